@@ -1,0 +1,37 @@
+import { runEntities } from './entitiesCommand.js';
+import { UsageError, type CliIO } from './cliSupport.js';
+
+const USAGE = `usage: attache <command> [options] FILE...
+
+commands:
+  entities [--corpus DIR]... [--kb FILE]... [--format text|json] FILE...
+      list the leaders, parties, organizations, agreements, places and titles each file names`;
+
+/**
+ * Runs the `attache` command line and returns the exit code: 0 on success, 2 on a usage or
+ * I/O error (with a one-line message on stderr).
+ */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'entities':
+        return await runEntities(rest, io);
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout.write(`${USAGE}\n`);
+        return 0;
+      case undefined:
+        throw new UsageError('no command given (try: attache entities FILE)');
+      default:
+        throw new UsageError(`unknown command "${command}" (try: attache --help)`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`attache: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

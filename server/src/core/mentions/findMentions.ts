@@ -1,0 +1,140 @@
+import type { Entity } from '../../kb/knowledgeBase.js';
+import type { Alias } from './aliases.js';
+import { refOf, type Mention, type MentionIndex } from './mentionIndex.js';
+import { findTitledNewcomers } from './titledNewcomers.js';
+
+interface Candidate {
+  start: number;
+  end: number;
+  aliases: readonly Alias[];
+}
+
+/**
+ * Finds every mention of a known entity in a text, in document order, without overlaps
+ * (the longest match wins: "Lao President" over "Lao"). Second-mention forms ("Xi",
+ * "Thongloun", "Li") count only after the full name appeared, and resolve to the person
+ * named most recently. Titles resolve to the office of the person they precede. People the
+ * knowledge base does not know are recognized when a title introduces them ("Cambodian Prime
+ * Minister Hun Manet") and found again wherever their full name recurs.
+ */
+export function findMentions(text: string, index: MentionIndex): Mention[] {
+  const raw = collectCandidates(text, index);
+  const chosen = chooseLongestNonOverlapping(raw);
+  const mentions = resolve(text, chosen, index);
+  return mergeSorted(mentions, findTitledNewcomers(text, mentions, index));
+}
+
+function collectCandidates(text: string, index: MentionIndex): Candidate[] {
+  const found: Candidate[] = [];
+  index.automaton.scan(text, (pattern, start, end) => {
+    const aliases = index.candidates[pattern]!.filter((alias) => !alias.caseSensitive || sameCasePattern(text, start, alias.text));
+    if (aliases.length > 0) found.push({ start, end, aliases });
+  });
+  return found;
+}
+
+/** True when each letter of the text at `start` is upper case exactly where the alias's is. */
+function sameCasePattern(text: string, start: number, alias: string): boolean {
+  for (let i = 0; i < alias.length; i++) {
+    const a = alias[i]!;
+    const t = text[start + i]!;
+    const aUpper = a !== a.toLowerCase();
+    const tUpper = t !== t.toLowerCase();
+    if (aUpper !== tUpper) return false;
+  }
+  return true;
+}
+
+function chooseLongestNonOverlapping(candidates: Candidate[]): Candidate[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const chosen: Candidate[] = [];
+  let covered = 0;
+  // Among overlapping candidates, prefer the longer one even if it starts later
+  // ("the Communist Party of China" over a shorter match ending inside it).
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (c.start < covered) continue;
+    let best = c;
+    for (let j = i + 1; j < candidates.length && candidates[j]!.start < best.end; j++) {
+      const other = candidates[j]!;
+      if (other.end - other.start > best.end - best.start) best = other;
+    }
+    if (best !== c) {
+      // Skip to the longer candidate; the shorter one overlapping it is dropped.
+      i = candidates.indexOf(best) - 1;
+      continue;
+    }
+    chosen.push(c);
+    covered = c.end;
+  }
+  return chosen;
+}
+
+function resolve(text: string, chosen: Candidate[], index: MentionIndex): Mention[] {
+  const mentions: Mention[] = [];
+  /** Entity id → offset of its latest full mention. */
+  const introduced = new Map<string, number>();
+  const pendingTitles: { mentionIndex: number; aliases: readonly Alias[] }[] = [];
+  for (const candidate of chosen) {
+    const alias = pickAlias(candidate, introduced);
+    if (!alias) continue;
+    const entity = index.kb.entities.get(alias.entityId);
+    if (!entity) continue;
+    if (alias.form !== 'short' && alias.form !== 'misusedShort') introduced.set(entity.id, candidate.start);
+    const mention: Mention = {
+      start: candidate.start,
+      end: candidate.end,
+      text: text.slice(candidate.start, candidate.end),
+      entity: refOf(entity),
+      known: entity,
+      alias,
+    };
+    if (alias.form === 'title' && candidate.aliases.length > 1) pendingTitles.push({ mentionIndex: mentions.length, aliases: candidate.aliases });
+    mentions.push(mention);
+  }
+  for (const pending of pendingTitles) resolveTitle(text, mentions, pending.mentionIndex, pending.aliases, index);
+  return mentions;
+}
+
+/** Picks the alias a candidate stands for; short forms need an earlier full mention. */
+function pickAlias(candidate: Candidate, introduced: Map<string, number>): Alias | undefined {
+  const full = candidate.aliases.filter((alias) => alias.form !== 'short' && alias.form !== 'misusedShort');
+  if (full.length > 0) return full[0];
+  let best: Alias | undefined;
+  let bestAt = -1;
+  for (const alias of candidate.aliases) {
+    const at = introduced.get(alias.entityId);
+    if (at !== undefined && at > bestAt) {
+      best = alias;
+      bestAt = at;
+    }
+  }
+  return best;
+}
+
+const TITLE_GAP = /^[\s,]*$/;
+
+/**
+ * A title shared by several offices ("President", "Prime Minister") takes the office of the
+ * person it introduces; if that person held none of them, the office of that person's
+ * country; if no person follows, the first office listed.
+ */
+function resolveTitle(text: string, mentions: Mention[], at: number, aliases: readonly Alias[], index: MentionIndex): void {
+  const next = mentions[at + 1];
+  const title = mentions[at]!;
+  if (!next || next.known?.kind !== 'person' || !TITLE_GAP.test(text.slice(title.end, next.start))) return;
+  const person = next.known.entry;
+  const offices = aliases.map((alias) => index.kb.entities.get(alias.entityId)).filter((e): e is Entity => e?.kind === 'office');
+  const held = offices.find((office) => (person.roles ?? []).some((role) => role.office === office.id));
+  const sameCountry = offices.find((office) => office.kind === 'office' && office.entry.country === person.country);
+  const office = held ?? sameCountry;
+  if (!office) return;
+  title.known = office;
+  title.entity = refOf(office);
+  title.alias = aliases.find((alias) => alias.entityId === office.id) ?? title.alias;
+}
+
+function mergeSorted(a: Mention[], b: Mention[]): Mention[] {
+  if (b.length === 0) return a;
+  return [...a, ...b].sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,95 @@
+import { Converter } from 'opencc-js/t2cn';
+
+/**
+ * Character folding for matching: one UTF-16 code unit in, one code unit out, so that an
+ * offset in folded text is the same offset in the original. Folding lower-cases, strips
+ * diacritics (Tô Lâm → to lam, Đ → d), unifies quotes, dashes and spaces, and maps
+ * traditional Chinese characters to simplified ones (習 → 习).
+ */
+
+const DASHES = '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D';
+const SINGLE_QUOTES = '\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\uFF07';
+const DOUBLE_QUOTES = '\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\uFF02';
+const SPACES = '\t\n\v\f\r\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000';
+const ONLY_COMBINING_MARKS = /^\p{M}+$/u;
+
+let foldTable: Uint16Array | undefined;
+
+function buildFoldTable(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    table[code] = code;
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const char = String.fromCharCode(code);
+    const decomposed = char.normalize('NFD');
+    const base = decomposed.length > 1 && ONLY_COMBINING_MARKS.test(decomposed.slice(1)) ? decomposed[0]! : char;
+    const lower = base.toLowerCase();
+    if (lower.length === 1) table[code] = lower.charCodeAt(0);
+  }
+  table[0x0110] = 0x64; // Đ: Vietnamese D with stroke has no decomposition.
+  table[0x0111] = 0x64;
+  for (const c of DASHES) table[c.charCodeAt(0)] = 0x2d;
+  for (const c of SINGLE_QUOTES) table[c.charCodeAt(0)] = 0x27;
+  for (const c of DOUBLE_QUOTES) table[c.charCodeAt(0)] = 0x22;
+  for (const c of SPACES) table[c.charCodeAt(0)] = 0x20;
+  addTraditionalToSimplified(table);
+  return table;
+}
+
+/** Maps each traditional Chinese character that OpenCC converts to a single simplified one. */
+function addTraditionalToSimplified(table: Uint16Array): void {
+  const toSimplified = Converter({ from: 't', to: 'cn' });
+  const chars: string[] = [];
+  for (let code = 0x3400; code <= 0x9fff; code++) chars.push(String.fromCharCode(code));
+  const converted = toSimplified(chars.join('\n')).split('\n');
+  if (converted.length !== chars.length) return;
+  for (let i = 0; i < chars.length; i++) {
+    const simplified = converted[i]!;
+    if (simplified.length === 1) table[chars[i]!.charCodeAt(0)] = simplified.charCodeAt(0);
+  }
+}
+
+/** The fold table: `table[codeUnit]` is the folded code unit. Built once, on first use. */
+export function getFoldTable(): Uint16Array {
+  foldTable ??= buildFoldTable();
+  return foldTable;
+}
+
+/** Folds a string code unit by code unit; the result has the same length as the input. */
+export function foldText(text: string): string {
+  const table = getFoldTable();
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(table[text.charCodeAt(i)]!);
+  return out;
+}
+
+/** Kinds of character for word-boundary decisions. */
+export const enum CharKind {
+  Other = 0,
+  /** Letters and digits of scripts that separate words with spaces. */
+  Word = 1,
+  /** Scripts written without spaces (Han, kana, Lao, Thai): every position is a boundary. */
+  Unspaced = 2,
+}
+
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Lao}\p{Script=Thai}\p{Script=Khmer}]/u;
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+
+let kindTable: Uint8Array | undefined;
+
+/** `table[codeUnit]` is its {@link CharKind}. Surrogates count as word characters. */
+export function getCharKindTable(): Uint8Array {
+  if (kindTable) return kindTable;
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) {
+      table[code] = CharKind.Word;
+      continue;
+    }
+    const char = String.fromCharCode(code);
+    if (UNSPACED.test(char)) table[code] = CharKind.Unspaced;
+    else if (WORD.test(char)) table[code] = CharKind.Word;
+  }
+  kindTable = table;
+  return table;
+}

@@ -1,0 +1,104 @@
+import type {
+  AgreementEntry,
+  CountryEntry,
+  OfficeEntry,
+  OrganizationEntry,
+  PersonEntry,
+  PlaceEntry,
+  RoleEntry,
+} from './types.js';
+
+/** The entity types a mention can have (the `type` in `attache entities` output). */
+export type EntityType = 'person' | 'party' | 'organization' | 'agreement' | 'initiative' | 'place' | 'country' | 'title';
+
+/** Where an entry was defined, for go-to-definition and for error messages. */
+export interface EntrySource {
+  path: string;
+  /** 1-based line of the entry's first key. */
+  line: number;
+}
+
+interface EntityBase {
+  id: string;
+  name: string;
+  type: EntityType;
+  source: EntrySource;
+}
+
+export interface PersonEntity extends EntityBase {
+  kind: 'person';
+  entry: PersonEntry;
+}
+export interface OrganizationEntity extends EntityBase {
+  kind: 'organization';
+  entry: OrganizationEntry;
+}
+export interface AgreementEntity extends EntityBase {
+  kind: 'agreement';
+  entry: AgreementEntry;
+}
+export interface CountryEntity extends EntityBase {
+  kind: 'country';
+  entry: CountryEntry;
+}
+export interface OfficeEntity extends EntityBase {
+  kind: 'office';
+  entry: OfficeEntry;
+}
+export interface PlaceEntity extends EntityBase {
+  kind: 'place';
+  entry: PlaceEntry;
+}
+
+/** One knowledge-base entry of any kind, with its entity type and origin. */
+export type Entity = PersonEntity | OrganizationEntity | AgreementEntity | CountryEntity | OfficeEntity | PlaceEntity;
+
+/** A problem found while loading: the file, the 1-based line, and what is wrong. */
+export interface KnowledgeBaseProblem {
+  path: string;
+  line: number;
+  message: string;
+}
+
+/** The merged, validated knowledge base. Immutable once built. */
+export interface KnowledgeBase {
+  readonly entities: ReadonlyMap<string, Entity>;
+  /**
+   * Date up to which roles are known to be complete (the earliest of the files' dates).
+   * Past it, a role with no end date may have ended without the knowledge base knowing.
+   */
+  readonly verifiedThrough?: string;
+  readonly problems: readonly KnowledgeBaseProblem[];
+}
+
+/** The entity with this id if it is a person. */
+export function getPerson(kb: KnowledgeBase, id: string): PersonEntity | undefined {
+  const entity = kb.entities.get(id);
+  return entity?.kind === 'person' ? entity : undefined;
+}
+
+/** The office with this id. */
+export function getOffice(kb: KnowledgeBase, id: string): OfficeEntity | undefined {
+  const entity = kb.entities.get(id);
+  return entity?.kind === 'office' ? entity : undefined;
+}
+
+/** A role is held on `date` when `from <= date` and either no `to` or `date <= to` (ISO strings compare as dates). */
+export function roleHeldOn(role: RoleEntry, date: string): boolean {
+  return role.from <= date && (role.to === undefined || date <= role.to);
+}
+
+/** The roles a person held on a date (ISO `YYYY-MM-DD`). */
+export function rolesAt(person: PersonEntry, date: string): RoleEntry[] {
+  return (person.roles ?? []).filter((role) => roleHeldOn(role, date));
+}
+
+/** The people who held an office on a date. */
+export function holdersAt(kb: KnowledgeBase, officeId: string, date: string): PersonEntity[] {
+  const holders: PersonEntity[] = [];
+  for (const entity of kb.entities.values()) {
+    if (entity.kind !== 'person') continue;
+    if ((entity.entry.roles ?? []).some((role) => role.office === officeId && roleHeldOn(role, date))) holders.push(entity);
+  }
+  return holders;
+}
