@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { main } from '../out/server/src/cli/main.js';
+import { main } from '../dist/cli.mjs';
 
 process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });

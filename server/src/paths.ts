@@ -32,3 +32,8 @@ export function bundledKnowledgeBaseDir(): string {
 export function bundledCorpusDir(): string {
   return join(packageRoot(), 'samples', 'corpus');
 }
+
+/** The bundled knowledge base, parsed and validated at build time. */
+export function bundledKnowledgeBaseSnapshot(): string {
+  return join(packageRoot(), 'out', 'kb-snapshot.json');
+}

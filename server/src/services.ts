@@ -1,3 +1,4 @@
+import { access, stat } from 'node:fs/promises';
 import { readCorpus } from './corpus/readCorpus.js';
 import type { Corpus } from './corpus/types.js';
 import { buildMentionIndex, type MentionIndex } from './core/mentions/mentionIndex.js';
@@ -9,7 +10,10 @@ import { bundledCorpusDir } from './paths.js';
 export interface Services {
   kb: KnowledgeBase;
   mentionIndex: MentionIndex;
-  corpus: Corpus;
+  /** The corpus folders in use. */
+  corpusDirs: readonly string[];
+  /** The ingested corpus, read on first use (name and title checks do not need it). */
+  corpus(): Promise<Corpus>;
 }
 
 export interface ServiceOptions {
@@ -20,12 +24,28 @@ export interface ServiceOptions {
 }
 
 /**
- * The composition root: reads the knowledge base and the corpus and compiles the mention
- * index. Throws when a corpus folder cannot be read (the message names it).
+ * The composition root: reads the knowledge base, compiles the mention index, and makes sure
+ * the corpus folders can be read (throwing an error that names the folder if not); the
+ * corpus itself is ingested when first asked for.
  */
 export async function createServices(options: ServiceOptions = {}): Promise<Services> {
+  const corpusDirs = options.corpusDirs && options.corpusDirs.length > 0 ? [...options.corpusDirs] : [bundledCorpusDir()];
+  for (const dir of corpusDirs) await assertReadableFolder(dir);
   const kb = readKnowledgeBase(options.kbFiles ?? []);
-  const corpusDirs = options.corpusDirs && options.corpusDirs.length > 0 ? options.corpusDirs : [bundledCorpusDir()];
-  const corpus = await readCorpus([...corpusDirs]);
-  return { kb, mentionIndex: buildMentionIndex(kb), corpus };
+  let corpus: Promise<Corpus> | undefined;
+  return {
+    kb,
+    mentionIndex: buildMentionIndex(kb),
+    corpusDirs,
+    corpus: () => (corpus ??= readCorpus(corpusDirs)),
+  };
+}
+
+async function assertReadableFolder(dir: string): Promise<void> {
+  try {
+    if (!(await stat(dir)).isDirectory()) throw new Error('not a folder');
+    await access(dir);
+  } catch (error) {
+    throw new Error(`corpus folder "${dir}" cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
 }

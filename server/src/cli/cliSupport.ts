@@ -5,6 +5,8 @@ import { extname, join } from 'node:path';
 export interface CliIO {
   stdout: { write(chunk: string): unknown };
   stderr: { write(chunk: string): unknown };
+  /** Today's date (ISO); tests fix it, the real CLI reads the clock. */
+  today?: string;
 }
 
 /** A usage or I/O error: the CLI prints its message on one line and exits with 2. */

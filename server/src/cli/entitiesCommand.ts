@@ -3,7 +3,7 @@ import { findMentions } from '../core/mentions/findMentions.js';
 import { LineIndex, type Range } from '../core/text/lineIndex.js';
 import { createServices } from '../services.js';
 import { parseFormat, readInputDocuments, UsageError, type CliIO } from './cliSupport.js';
-import { reportLoadProblems } from './loadProblems.js';
+import { reportKnowledgeBaseProblems } from './loadProblems.js';
 
 /** The JSON output of `attache entities` (version 1). */
 export interface EntitiesReport {
@@ -22,7 +22,7 @@ export async function runEntities(argv: readonly string[], io: CliIO): Promise<n
   const services = await createServices({ corpusDirs: values.corpus, kbFiles: values.kb }).catch((error: Error) => {
     throw new UsageError(error.message);
   });
-  reportLoadProblems(services, io);
+  reportKnowledgeBaseProblems(services, io);
 
   const report: EntitiesReport = { version: 1, files: [] };
   for (const document of documents) {

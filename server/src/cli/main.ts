@@ -1,3 +1,4 @@
+import { runCheck } from './checkCommand.js';
 import { runEntities } from './entitiesCommand.js';
 import { UsageError, type CliIO } from './cliSupport.js';
 
@@ -5,7 +6,12 @@ const USAGE = `usage: attache <command> [options] FILE...
 
 commands:
   entities [--corpus DIR]... [--kb FILE]... [--format text|json] FILE...
-      list the leaders, parties, organizations, agreements, places and titles each file names`;
+      list the leaders, parties, organizations, agreements, places and titles each file names
+  check [--corpus DIR]... [--kb FILE]... [--date YYYY-MM-DD] [--house-style KEY=VALUE]...
+        [--format text|json|sarif] FILE...
+      check names, titles, parties and agreements; exit 1 when an error is found
+
+A FILE may be a folder: its .md and .txt files are read. Exit status 2 means a usage or I/O error.`;
 
 /**
  * Runs the `attache` command line and returns the exit code: 0 on success, 2 on a usage or
@@ -17,6 +23,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     switch (command) {
       case 'entities':
         return await runEntities(rest, io);
+      case 'check':
+        return await runCheck(rest, io, io.today ?? new Date().toISOString().slice(0, 10));
       case '--help':
       case '-h':
       case 'help':

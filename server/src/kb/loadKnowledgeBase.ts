@@ -1,5 +1,6 @@
-import AjvModule from 'ajv';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter as LineCounterType } from 'yaml';
+import type { ValidateFunction } from 'ajv';
 import schema from '../../kb/schema.json' with { type: 'json' };
 import type { Entity, EntrySource, KnowledgeBase, KnowledgeBaseProblem } from './knowledgeBase.js';
 import type { KnowledgeBaseFile } from './types.js';
@@ -10,11 +11,33 @@ export interface KnowledgeBaseSource {
   text: string;
 }
 
-const SECTIONS = ['people', 'organizations', 'agreements', 'countries', 'offices', 'places'] as const;
-type Section = (typeof SECTIONS)[number];
+/**
+ * A file already parsed and validated (the bundled knowledge base, compiled at build time
+ * into a snapshot): its data and the 1-based line of each entry, by section and index.
+ */
+export interface PreparsedSource {
+  path: string;
+  file: KnowledgeBaseFile;
+  entryLines: Partial<Record<Section, number[]>>;
+}
 
-const ajv = new AjvModule.default({ allErrors: true, strict: false });
-const validate = ajv.compile<KnowledgeBaseFile>(schema);
+export const SECTIONS = ['people', 'organizations', 'agreements', 'countries', 'offices', 'places'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+// The YAML parser and the schema validator are loaded on first use: a knowledge base that
+// comes entirely from the build-time snapshot needs neither, and starts faster.
+const require = createRequire(import.meta.url);
+let validator: ValidateFunction<KnowledgeBaseFile> | undefined;
+function validate(data: unknown): data is KnowledgeBaseFile {
+  if (!validator) {
+    const Ajv = (require('ajv') as typeof import('ajv')).default;
+    validator = new Ajv({ allErrors: true, strict: false }).compile<KnowledgeBaseFile>(schema);
+  }
+  return validator(data);
+}
+function yaml(): typeof import('yaml') {
+  return require('yaml') as typeof import('yaml');
+}
 
 /**
  * Parses and validates knowledge-base files and merges them in order: an entry whose id was
@@ -22,12 +45,12 @@ const validate = ajv.compile<KnowledgeBaseFile>(schema);
  * Never throws: a file that is not YAML, or an entry that breaks the schema, is left out and
  * reported with its file and line, and everything else still loads.
  */
-export function loadKnowledgeBase(sources: readonly KnowledgeBaseSource[]): KnowledgeBase {
+export function loadKnowledgeBase(sources: readonly (KnowledgeBaseSource | PreparsedSource)[]): KnowledgeBase {
   const entities = new Map<string, Entity>();
   const problems: KnowledgeBaseProblem[] = [];
   let verifiedThrough: string | undefined;
   for (const source of sources) {
-    const parsed = parseFile(source, problems);
+    const parsed = 'text' in source ? parseKnowledgeBaseFile(source, problems) : fromPreparsed(source);
     if (!parsed) continue;
     if (parsed.file.verifiedThrough && (!verifiedThrough || parsed.file.verifiedThrough < verifiedThrough)) {
       verifiedThrough = parsed.file.verifiedThrough;
@@ -46,13 +69,34 @@ export function loadKnowledgeBase(sources: readonly KnowledgeBaseSource[]): Know
   return { entities, verifiedThrough, problems };
 }
 
+/** Parses one file for the snapshot: its valid data and each entry's line, or its problems. */
+export function preparse(source: KnowledgeBaseSource): { preparsed?: PreparsedSource; problems: KnowledgeBaseProblem[] } {
+  const problems: KnowledgeBaseProblem[] = [];
+  const parsed = parseKnowledgeBaseFile(source, problems);
+  if (!parsed) return { problems };
+  const entryLines: Partial<Record<Section, number[]>> = {};
+  for (const section of SECTIONS) {
+    const entries = parsed.file[section];
+    if (entries) entryLines[section] = entries.map((_, index) => parsed.lineOf([section, index]));
+  }
+  return { preparsed: { path: source.path, file: parsed.file, entryLines }, problems };
+}
+
+function fromPreparsed(source: PreparsedSource): ParsedFile {
+  return {
+    file: source.file,
+    lineOf: ([section, index]) => source.entryLines[section as Section]?.[index as number] ?? 1,
+  };
+}
+
 interface ParsedFile {
   file: KnowledgeBaseFile;
   lineOf(path: readonly (string | number)[]): number;
 }
 
-function parseFile(source: KnowledgeBaseSource, problems: KnowledgeBaseProblem[]): ParsedFile | undefined {
-  const lineCounter = new LineCounter();
+function parseKnowledgeBaseFile(source: KnowledgeBaseSource, problems: KnowledgeBaseProblem[]): ParsedFile | undefined {
+  const { LineCounter, parseDocument } = yaml();
+  const lineCounter: LineCounterType = new LineCounter();
   const document = parseDocument(source.text, { lineCounter, prettyErrors: false });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
   if (document.errors.length > 0) {
@@ -72,7 +116,7 @@ function parseFile(source: KnowledgeBaseSource, problems: KnowledgeBaseProblem[]
   // Drop only what is broken: an entry with an error, or a whole section or key at the top.
   const record = data as Record<string, unknown>;
   const brokenEntries = new Map<string, Set<number>>();
-  for (const error of validate.errors ?? []) {
+  for (const error of validator?.errors ?? []) {
     const path = error.instancePath.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
     const where = error.keyword === 'additionalProperties' ? `${error.instancePath}/${String(error.params['additionalProperty'])}` : error.instancePath;
     const problemPath = where.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part));

@@ -55,7 +55,7 @@ export function aliasesOf(entity: Entity): Alias[] {
     for (const name of Object.values(names ?? {})) if (name) add(name, 'native');
   };
   const addWrong = (wrongForms: { form: string; use?: string; reason?: string }[] | undefined, fallback: string) => {
-    for (const wrong of wrongForms ?? []) add(wrong.form, 'wrong', { replacement: wrong.use ?? fallback, reason: wrong.reason });
+    for (const wrong of wrongForms ?? []) add(wrong.form, 'wrong', { replacement: wrong.use ?? fallback, reason: asClause(wrong.reason) });
   };
 
   switch (entity.kind) {
@@ -141,6 +141,13 @@ export function misusedShortForm(name: string, convention: NamingConvention): st
     case 'full-or-given-name':
       return undefined;
   }
+}
+
+/** A reason as a clause to put in parentheses: no final period, lower-case start unless a name. */
+function asClause(reason: string | undefined): string | undefined {
+  if (!reason) return undefined;
+  const trimmed = reason.trim().replace(/\.$/, '');
+  return /^[A-Z][a-z]/.test(trimmed) && !/^(The|A|An|Machine|Misspelling|Wrong|Common|Non)\b/.test(trimmed) ? trimmed : trimmed[0]!.toLowerCase() + trimmed.slice(1);
 }
 
 function dedupe(aliases: Alias[]): Alias[] {

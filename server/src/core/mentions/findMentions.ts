@@ -99,7 +99,9 @@ function resolve(text: string, chosen: Candidate[], index: MentionIndex): Mentio
 /** Picks the alias a candidate stands for; short forms need an earlier full mention. */
 function pickAlias(candidate: Candidate, introduced: Map<string, number>): Alias | undefined {
   const full = candidate.aliases.filter((alias) => alias.form !== 'short' && alias.form !== 'misusedShort');
-  if (full.length > 0) return full[0];
+  // A form that is right for one entity and wrong for another ("Premier": China's, not
+  // Laos's) is taken as right until the context says otherwise.
+  if (full.length > 0) return full.find((alias) => alias.form !== 'wrong') ?? full[0];
   let best: Alias | undefined;
   let bestAt = -1;
   for (const alias of candidate.aliases) {
@@ -117,18 +119,23 @@ const TITLE_GAP = /^[\s,]*$/;
 /**
  * A title shared by several offices ("President", "Prime Minister") takes the office of the
  * person it introduces; if that person held none of them, the office of that person's
- * country; if no person follows, the first office listed.
+ * country; otherwise it stays a generic title tied to no office.
  */
 function resolveTitle(text: string, mentions: Mention[], at: number, aliases: readonly Alias[], index: MentionIndex): void {
   const next = mentions[at + 1];
   const title = mentions[at]!;
-  if (!next || next.known?.kind !== 'person' || !TITLE_GAP.test(text.slice(title.end, next.start))) return;
-  const person = next.known.entry;
+  const person = next?.known?.kind === 'person' && TITLE_GAP.test(text.slice(title.end, next.start)) ? next.known.entry : undefined;
   const offices = aliases.map((alias) => index.kb.entities.get(alias.entityId)).filter((e): e is Entity => e?.kind === 'office');
-  const held = offices.find((office) => (person.roles ?? []).some((role) => role.office === office.id));
-  const sameCountry = offices.find((office) => office.kind === 'office' && office.entry.country === person.country);
+  const held = person && offices.find((office) => (person.roles ?? []).some((role) => role.office === office.id));
+  const sameCountry = person && offices.find((office) => office.kind === 'office' && office.entry.country === person.country);
   const office = held ?? sameCountry;
-  if (!office) return;
+  if (!office) {
+    // Not enough context to say whose title it is: a generic title, tied to no office.
+    const title = mentions[at]!;
+    const generic = title.alias?.text ?? title.text;
+    mentions[at] = { start: title.start, end: title.end, text: title.text, entity: { id: `title:${generic.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name: generic, type: 'title' } };
+    return;
+  }
   title.known = office;
   title.entity = refOf(office);
   title.alias = aliases.find((alias) => alias.entityId === office.id) ?? title.alias;

@@ -1,0 +1,84 @@
+/**
+ * `npm run bench`: the performance figures of the project, each beside a simple baseline
+ * measured in the same process on the same input. Prints a table; asserts nothing.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { AliasAutomaton } from '../server/src/core/mentions/aliasAutomaton.js';
+import { collectAliases } from '../server/src/core/mentions/aliases.js';
+import { findMentions } from '../server/src/core/mentions/findMentions.js';
+import { buildMentionIndex } from '../server/src/core/mentions/mentionIndex.js';
+import { loadKnowledgeBase } from '../server/src/kb/loadKnowledgeBase.js';
+import { readKnowledgeBase } from '../server/src/kb/readKnowledgeBase.js';
+import { bundledCorpusDir } from '../server/src/paths.js';
+import { syntheticPeopleYaml, syntheticText } from './synthetic.js';
+
+const rows: string[][] = [];
+function row(...cells: (string | number)[]): void {
+  rows.push(cells.map(String));
+}
+function time<T>(run: () => T): { ms: number; result: T } {
+  const start = process.hrtime.bigint();
+  const result = run();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
+}
+function mbPerSecond(text: string, ms: number): number {
+  return Buffer.byteLength(text, 'utf8') / 1e6 / (ms / 1000);
+}
+function best(runs: number, run: () => void): number {
+  let min = Infinity;
+  for (let i = 0; i < runs; i++) min = Math.min(min, time(run).ms);
+  return min;
+}
+
+const corpusText = readdirSync(bundledCorpusDir())
+  .map((name) => readFileSync(join(bundledCorpusDir(), name), 'utf8'))
+  .join('\n');
+
+// Knowledge base: the curated one plus synthetic people up to 10,000 aliases.
+const curated = readKnowledgeBase();
+const curatedAliases = collectAliases(curated).length;
+const synthetic = syntheticPeopleYaml(Math.max(0, Math.ceil((10_000 - curatedAliases) / 2)));
+const kb = loadKnowledgeBase([
+  ...[...new Set([...curated.entities.values()].map((e) => e.source.path))].map((path) => ({ path, text: readFileSync(path, 'utf8') })),
+  { path: 'synthetic.yaml', text: synthetic },
+]);
+const aliases = collectAliases(kb);
+const patterns = [...new Set(aliases.map((a) => a.text))];
+
+const text = syntheticText(corpusText, 10_000_000);
+const baselineText = text.slice(0, 1_000_000);
+
+// Mention scanning: automaton vs one regex alternation.
+const build = time(() => new AliasAutomaton(patterns));
+const automaton = build.result;
+let count = 0;
+const automatonMs = best(3, () => {
+  count = 0;
+  automaton.scan(text, () => count++);
+});
+const escaped = patterns.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+const alternation = new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'gi');
+let baselineCount = 0;
+const baselineMs = best(1, () => {
+  baselineCount = 0;
+  for (const _ of baselineText.matchAll(alternation)) baselineCount++;
+});
+const automatonRate = mbPerSecond(text, automatonMs);
+const baselineRate = mbPerSecond(baselineText, baselineMs);
+row('mention scan, automaton', `${automatonRate.toFixed(1)} MB/s`, `${patterns.length} patterns, ${(text.length / 1e6).toFixed(1)}M chars, ${count} raw matches, build ${build.ms.toFixed(0)} ms`);
+row('mention scan, regex alternation (baseline)', `${baselineRate.toFixed(2)} MB/s`, `same patterns, first 1M chars, ${baselineCount} matches`);
+row('  ratio', `${(automatonRate / baselineRate).toFixed(1)}x`, '');
+
+// Full mention finding (resolution of short forms, titles, newcomers) on a 50 KB document.
+const index = buildMentionIndex(kb);
+const documentText = text.slice(0, 50_000);
+const samples: number[] = [];
+for (let i = 0; i < 50; i++) samples.push(time(() => findMentions(documentText, index)).ms);
+samples.sort((a, b) => a - b);
+row('findMentions, 50 KB document', `p50 ${samples[25]!.toFixed(2)} ms, p95 ${samples[47]!.toFixed(2)} ms`, `${findMentions(documentText, index).length} mentions`);
+
+const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+console.log(`Attaché benchmarks — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
+for (const r of rows) console.log(r.map((cell, i) => cell.padEnd(width[i]!)).join('  '));

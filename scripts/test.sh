@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Installs what the tests need on a fresh machine, builds, and runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
+npm test

@@ -1,0 +1,67 @@
+import { ruleDescriptions } from '../core/checks/allChecks.js';
+import type { Severity } from '../core/checks/finding.js';
+import type { CheckReport } from './checkCommand.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/**
+ * The check report as a SARIF 2.1.0 log, for code-scanning tools. Regions are 1-based;
+ * columns count UTF-16 code units (declared in `columnKind`), as LSP positions do.
+ */
+export function toSarif(report: CheckReport): object {
+  const rules = ruleDescriptions();
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'attache',
+            informationUri: 'https://github.com/attache-dev/attache',
+            rules: rules.map((rule) => ({
+              id: rule.id,
+              shortDescription: { text: rule.description },
+              defaultConfiguration: { level: LEVEL[rule.severity as Severity] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: report.files.flatMap((file) =>
+          file.diagnostics.map((d) => {
+            const region = (range: (typeof d)['range']) => ({
+              startLine: range.start.line + 1,
+              startColumn: range.start.character + 1,
+              endLine: range.end.line + 1,
+              endColumn: range.end.character + 1,
+            });
+            return {
+              ruleId: d.code,
+              ...(ruleIndex.has(d.code) ? { ruleIndex: ruleIndex.get(d.code) } : {}),
+              level: LEVEL[d.severity],
+              message: { text: d.message },
+              locations: [{ physicalLocation: { artifactLocation: { uri: toUri(file.path) }, region: region(d.range) } }],
+              fixes: d.fixes.map((fix) => ({
+                description: { text: fix.title },
+                artifactChanges: [
+                  {
+                    artifactLocation: { uri: toUri(file.path) },
+                    replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.range), insertedContent: { text: edit.newText } })),
+                  },
+                ],
+              })),
+            };
+          }),
+        ),
+      },
+    ],
+  };
+}
+
+function toUri(path: string): string {
+  return path
+    .split(/[\\/]/)
+    .map((part) => encodeURIComponent(part))
+    .join('/');
+}

@@ -1,0 +1,59 @@
+import type { KnowledgeBase } from '../kb/knowledgeBase.js';
+import { ALL_CHECKS } from './checks/allChecks.js';
+import type { AnalyzedDocument, Check, CheckContext } from './checks/check.js';
+import type { Finding, Severity } from './checks/finding.js';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from './checks/houseStyle.js';
+import { documentDate } from './documentDate.js';
+import { findMentions } from './mentions/findMentions.js';
+import type { MentionIndex } from './mentions/mentionIndex.js';
+
+export interface AnalysisOptions {
+  /** Today's date, ISO; the fallback document date. */
+  today: string;
+  /** `--date` or the `attache.documentDate` setting. */
+  configuredDate?: string;
+  houseStyle?: Partial<HouseStyle>;
+  /** Per-rule severity; `off` disables the rule. */
+  severities?: Readonly<Record<string, Severity | 'off'>>;
+  /** Restricts the run to these checks (all by default). */
+  checks?: readonly Check[];
+}
+
+export interface Analysis {
+  document: AnalyzedDocument;
+  findings: Finding[];
+}
+
+/**
+ * Analyses one document: its date, its mentions, and every enabled check's findings, sorted
+ * by position. Pure, and never throws on odd text: a check that fails is reported as a
+ * finding of its own (`internal/check-failed`) rather than hiding the others.
+ */
+export function analyzeDocument(text: string, kb: KnowledgeBase, index: MentionIndex, options: AnalysisOptions): Analysis {
+  const document: AnalyzedDocument = {
+    text,
+    date: documentDate(text, { today: options.today, configured: options.configuredDate }),
+    mentions: findMentions(text, index),
+  };
+  const context: CheckContext = { kb, index, houseStyle: { ...DEFAULT_HOUSE_STYLE, ...options.houseStyle } };
+  const findings: Finding[] = [];
+  for (const check of options.checks ?? ALL_CHECKS) {
+    const severity = options.severities?.[check.id] ?? check.defaultSeverity;
+    if (severity === 'off') continue;
+    try {
+      for (const finding of check.run(document, context)) findings.push({ ...finding, code: check.id, severity });
+    } catch (error) {
+      findings.push({
+        code: 'internal/check-failed',
+        severity: 'information',
+        start: 0,
+        end: 0,
+        message: `The check ${check.id} failed on this document and was skipped: ${(error as Error).message}`,
+        fixes: [],
+        evidence: [],
+      });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { document, findings };
+}

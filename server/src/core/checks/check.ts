@@ -1,0 +1,33 @@
+import type { KnowledgeBase } from '../../kb/knowledgeBase.js';
+import type { DocumentDate } from '../documentDate.js';
+import type { Mention, MentionIndex } from '../mentions/mentionIndex.js';
+import type { Finding, Severity } from './finding.js';
+import type { HouseStyle } from './houseStyle.js';
+
+/** A document prepared for the checks: its text, date and mentions, computed once. */
+export interface AnalyzedDocument {
+  text: string;
+  date: DocumentDate;
+  mentions: readonly Mention[];
+}
+
+/** What every check may consult besides the document. */
+export interface CheckContext {
+  kb: KnowledgeBase;
+  index: MentionIndex;
+  houseStyle: HouseStyle;
+}
+
+/** A finding before the runner stamps the check's code and configured severity on it. */
+export type CheckFinding = Omit<Finding, 'code' | 'severity'>;
+
+/**
+ * One rule: a stable id, a default severity, a one-line description, and a pure `run`.
+ * `run` never throws on odd input; it returns what it found.
+ */
+export interface Check {
+  id: string;
+  defaultSeverity: Severity;
+  description: string;
+  run(document: AnalyzedDocument, context: CheckContext): CheckFinding[];
+}

@@ -1,0 +1,42 @@
+import type { Check, CheckContext, CheckFinding } from './check.js';
+import { entryEvidence, replaceWith } from './evidence.js';
+
+const PARENTHESIZED = /^\s*\(\s*([\p{Lu}][\p{L}&.-]{1,11})\s*\)/u;
+
+/**
+ * `org/acronym-mismatch`: an acronym in parentheses that is not the organization's own
+ * ("Communist Party of Viet Nam (VPC)" — the acronym is CPV).
+ */
+export const orgAcronymMismatch: Check = {
+  id: 'org/acronym-mismatch',
+  defaultSeverity: 'error',
+  description: 'The acronym given in parentheses does not match the name it follows.',
+  run(document, context) {
+    const findings: CheckFinding[] = [];
+    for (const mention of document.mentions) {
+      if (mention.known?.kind !== 'organization' || mention.alias?.form === 'acronym') continue;
+      const acronym = mention.known.entry.acronym;
+      if (!acronym) continue;
+      const after = PARENTHESIZED.exec(document.text.slice(mention.end, mention.end + 24));
+      if (!after || after[1] === acronym) continue;
+      // "Chinese Communist Party (CCP)" matches itself; org/non-official-name reports both.
+      if (isAliasOf(after[1]!, mention.known.id, context)) continue;
+      const start = mention.end + after[0].indexOf(after[1]!);
+      const end = start + after[1]!.length;
+      findings.push({
+        start,
+        end,
+        message: `"${after[1]}" does not match "${mention.text}": the ${mention.known.name}'s acronym is ${acronym}.`,
+        fixes: [replaceWith(start, end, acronym)],
+        evidence: [entryEvidence(mention.known)],
+      });
+    }
+    return findings;
+  },
+};
+
+function isAliasOf(text: string, entityId: string, context: CheckContext): boolean {
+  const entity = context.kb.entities.get(entityId);
+  if (entity?.kind !== 'organization') return false;
+  return [...(entity.entry.aliases ?? []), ...(entity.entry.wrongForms ?? []).map((w) => w.form)].includes(text);
+}

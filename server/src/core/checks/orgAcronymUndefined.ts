@@ -1,0 +1,38 @@
+import { frontMatter, isHeadingLine } from '../text/markdown.js';
+import type { Check, CheckFinding } from './check.js';
+import { entryEvidence, replaceWith } from './evidence.js';
+
+/**
+ * `org/acronym-undefined`: an organization's acronym used before the document spells out
+ * its name ("the CPC" in the first paragraph, "Communist Party of China (CPC)" only later).
+ * Headings and front matter do not count as first use; well-known acronyms (house style)
+ * need no expansion.
+ */
+export const orgAcronymUndefined: Check = {
+  id: 'org/acronym-undefined',
+  defaultSeverity: 'warning',
+  description: 'An acronym is used before the name it stands for is spelled out.',
+  run(document, context) {
+    const wellKnown = new Set(context.houseStyle.wellKnownAcronyms);
+    const bodyStart = frontMatter(document.text)?.end ?? 0;
+    const introduced = new Set<string>();
+    const findings: CheckFinding[] = [];
+    for (const mention of document.mentions) {
+      if (mention.known?.kind !== 'organization' || mention.start < bodyStart || isHeadingLine(document.text, mention.start)) continue;
+      const id = mention.known.id;
+      if (introduced.has(id)) continue;
+      introduced.add(id);
+      const acronym = mention.known.entry.acronym;
+      if (mention.alias?.form !== 'acronym' || !acronym || wellKnown.has(acronym)) continue;
+      const expansion = `${mention.known.name} (${acronym})`;
+      findings.push({
+        start: mention.start,
+        end: mention.end,
+        message: `${acronym} is used before it is defined: spell it out at first use, "${expansion}".`,
+        fixes: [replaceWith(mention.start, mention.end, expansion, `Spell out: ${expansion}`)],
+        evidence: [entryEvidence(mention.known)],
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,63 @@
+import type { Check, CheckFinding } from './check.js';
+import { replaceWith } from './evidence.js';
+
+/** Nouns that take the adjective: "the Lao government", not "the Laos government". */
+const NOUNS_AFTER_ADJECTIVE = [
+  'government', 'side', 'people', 'delegation', 'official', 'officials', 'leader', 'leaders', 'leadership',
+  'economy', 'president', 'prime minister', 'capital', 'party', 'state', 'national assembly', 'army',
+  'ambassador', 'foreign minister', 'minister', 'ministry', 'counterpart', 'counterparts', 'authorities',
+  'embassy', 'company', 'companies', 'firms', 'workers', 'students', 'farmers', 'partners', 'territory',
+  'nationals', 'citizens', 'military', 'police', 'media', 'news agency', 'language', 'culture', 'kip',
+];
+const LAOS_AS_ADJECTIVE = new RegExp(`\\bLaos\\s+(?=(?:${NOUNS_AFTER_ADJECTIVE.join('|').replace(/ /g, '\\s+')})\\b)`, 'gi');
+/** "Lao" standing for the country: "a visit to Lao.", "arrived from Lao on Monday". */
+const LAO_AS_NOUN = /\b(?:visit(?:ed|ing|s)?|to|from|across|throughout)\s+(Lao)(?=\s*[.,;:!?)]|\s+(?:on|next|last|this|in \d{4})\b)/g;
+const LAOTIAN = /\bLaotian\b/g;
+
+/**
+ * `style/lao-laos`: "Laos" is the country, "Lao" the adjective. Flags "the Laos government"
+ * and "a visit to Lao.", and "Laotian" where the house style keeps to "Lao". A compound that
+ * puts Laos first ("Laos-China Railway", as a Lao speaker says it) is correct usage and is
+ * left alone.
+ */
+export const styleLaoLaos: Check = {
+  id: 'style/lao-laos',
+  defaultSeverity: 'warning',
+  description: '“Laos” (the country) and “Lao” (the adjective) are used in each other’s place.',
+  run(document, context) {
+    const text = document.text;
+    const findings: CheckFinding[] = [];
+    for (const match of text.matchAll(LAOS_AS_ADJECTIVE)) {
+      const start = match.index!;
+      findings.push({
+        start,
+        end: start + 4,
+        message: `"Laos" is the country; the adjective is "Lao" ("the Lao ${text.slice(start + match[0].length).split(/[\s,.;]/)[0]}").`,
+        fixes: [replaceWith(start, start + 4, 'Lao')],
+        evidence: [],
+      });
+    }
+    for (const match of text.matchAll(LAO_AS_NOUN)) {
+      const start = match.index! + match[0].lastIndexOf('Lao');
+      findings.push({
+        start,
+        end: start + 3,
+        message: '"Lao" is the adjective; the country is "Laos".',
+        fixes: [replaceWith(start, start + 3, 'Laos')],
+        evidence: [],
+      });
+    }
+    if (context.houseStyle.laoAdjective === 'Lao') {
+      for (const match of text.matchAll(LAOTIAN)) {
+        findings.push({
+          start: match.index!,
+          end: match.index! + 7,
+          message: 'House style uses "Lao" as the adjective, not "Laotian".',
+          fixes: [replaceWith(match.index!, match.index! + 7, 'Lao')],
+          evidence: [],
+        });
+      }
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  },
+};

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { createRequire } from 'node:module';
+import { main } from '../../../server/src/cli/main.js';
+
+const require = createRequire(import.meta.url);
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, today: '2026-11-25' });
+  return { code, stdout, stderr };
+}
+
+function draft(name: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'attache-cli-'));
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+test('entities prints the exact JSON shape with LSP positions', async () => {
+  const path = draft('a.md', 'Intro.\nPresident Xi Jinping met 通伦.\n');
+  const { code, stdout } = await run('entities', '--format', 'json', path);
+  assert.equal(code, 0);
+  const report = JSON.parse(stdout);
+  assert.equal(report.version, 1);
+  assert.equal(report.files[0].path, path);
+  const xi = report.files[0].mentions.find((m: { text: string }) => m.text === 'Xi Jinping');
+  assert.deepEqual(Object.keys(xi), ['range', 'text', 'entity']);
+  assert.deepEqual(xi.range, { start: { line: 1, character: 10 }, end: { line: 1, character: 20 } });
+  assert.equal(xi.entity.name, 'Xi Jinping');
+  assert.equal(xi.entity.type, 'person');
+  assert.deepEqual(Object.keys(xi.entity), ['id', 'name', 'type']);
+  assert.ok(report.files[0].mentions.some((m: { text: string; entity: { name: string } }) => m.text === '通伦' && m.entity.name === 'Thongloun Sisoulith'));
+});
+
+test('usage and I/O errors exit 2 with one line', async () => {
+  for (const argv of [['entities', '/no/such/file.md'], ['entities'], ['frobnicate'], ['entities', '--format', 'xml', draft('b.md', 'x')], ['entities', '--corpus', '/no/such/corpus', draft('c.md', 'x')], ['check', '--date', '2024-13-45', draft('d.md', 'x')]]) {
+    const { code, stderr } = await run(...argv);
+    assert.equal(code, 2, argv.join(' '));
+    assert.equal(stderr.trim().split('\n').length, 1, stderr);
+    assert.match(stderr, /^attache: /);
+  }
+});
+
+test('check exits 1 on errors, 0 on a clean text, with compiler-style lines', async () => {
+  const bad = draft('bad.md', '---\ndate: 2024-06-12\n---\nPremier Li Keqiang met the delegation.\n');
+  const result = await run('check', bad);
+  assert.equal(result.code, 1);
+  assert.match(result.stdout, new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:1: error title/not-held: `, 'm'));
+  const good = draft('good.md', '---\ndate: 2024-06-12\n---\nPremier Li Qiang met the delegation.\n');
+  const clean = await run('check', good);
+  assert.equal(clean.code, 0, clean.stdout);
+});
+
+test('check --date judges titles at that date when the document has none', async () => {
+  const path = draft('undated.txt', 'Premier Li Keqiang met the delegation.\n');
+  assert.equal((await run('check', '--date', '2019-05-01', path)).code, 0);
+  assert.equal((await run('check', '--date', '2024-05-01', path)).code, 1);
+});
+
+test('check JSON has the exact shape, with fixes as LSP edits', async () => {
+  const path = draft('j.md', '---\ndate: 2024-06-12\n---\nPremier Li Keqiang met Su Lin.\n');
+  const report = JSON.parse((await run('check', '--format', 'json', path)).stdout);
+  const diagnostic = report.files[0].diagnostics.find((d: { code: string }) => d.code === 'name/misspelled');
+  assert.deepEqual(Object.keys(diagnostic), ['range', 'severity', 'code', 'message', 'fixes']);
+  assert.deepEqual(diagnostic.range, { start: { line: 3, character: 23 }, end: { line: 3, character: 29 } });
+  assert.deepEqual(diagnostic.fixes[0].edits[0], { range: diagnostic.range, newText: 'To Lam' });
+});
+
+test('check SARIF validates against the SARIF 2.1.0 schema', async () => {
+  const path = draft('s.md', '---\ndate: 2024-06-12\n---\nPremier Li Keqiang met Su Lin and the CCP.\n');
+  const sarif = JSON.parse((await run('check', '--format', 'sarif', path)).stdout);
+  const Ajv4 = require('ajv-draft-04');
+  const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+  const validate = new Ajv4({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+  assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
+  assert.ok(sarif.runs[0].results.length >= 3);
+});
+
+test('a broken workspace knowledge-base file is named with its line, and the rest still runs', async () => {
+  const kb = draft('bad.yaml', 'people:\n  - id: Broken Id\n    name: Someone\n');
+  const path = draft('e.md', 'Xi Jinping spoke.');
+  const { code, stderr, stdout } = await run('entities', '--kb', kb, '--format', 'json', path);
+  assert.equal(code, 0);
+  assert.match(stderr, new RegExp(`${kb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: knowledge base: `));
+  assert.ok(JSON.parse(stdout).files[0].mentions.length > 0);
+});

