@@ -2,8 +2,9 @@
  * `npm run bench`: the performance figures of the project, each beside a simple baseline
  * measured in the same process on the same input. Prints a table; asserts nothing.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AliasAutomaton } from '../server/src/core/mentions/aliasAutomaton.js';
 import { collectAliases } from '../server/src/core/mentions/aliases.js';
@@ -11,8 +12,8 @@ import { findMentions } from '../server/src/core/mentions/findMentions.js';
 import { buildMentionIndex } from '../server/src/core/mentions/mentionIndex.js';
 import { loadKnowledgeBase } from '../server/src/kb/loadKnowledgeBase.js';
 import { readKnowledgeBase } from '../server/src/kb/readKnowledgeBase.js';
-import { bundledCorpusDir } from '../server/src/paths.js';
-import { syntheticPeopleYaml, syntheticText } from './synthetic.js';
+import { bundledCorpusDir, packageRoot } from '../server/src/paths.js';
+import { syntheticDraft, syntheticPeopleYaml, syntheticText } from './synthetic.js';
 
 const rows: string[][] = [];
 function row(...cells: (string | number)[]): void {
@@ -78,6 +79,23 @@ const samples: number[] = [];
 for (let i = 0; i < 50; i++) samples.push(time(() => findMentions(documentText, index)).ms);
 samples.sort((a, b) => a - b);
 row('findMentions, 50 KB document', `p50 ${samples[25]!.toFixed(2)} ms, p95 ${samples[47]!.toFixed(2)} ms`, `${findMentions(documentText, index).length} mentions`);
+
+// attache check over a 5,000-word draft, start-up included, against bare Node start-up.
+const draftPath = join(mkdtempSync(join(tmpdir(), 'attache-bench-')), 'draft.md');
+const draft = syntheticDraft(corpusText, 5000);
+writeFileSync(draftPath, draft);
+const cli = join(packageRoot(), 'bin', 'attache.js');
+const wall = (args: string[]) => {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+};
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const checkRuns = Array.from({ length: 5 }, () => wall([cli, 'check', draftPath]));
+const nodeRuns = Array.from({ length: 5 }, () => wall(['-e', '']));
+row('attache check, 5,000-word draft, wall', `${median(checkRuns).toFixed(0)} ms`, `median of 5, start-up included, ${draft.split(/\s+/).length} words`);
+row('node -e "" start-up (baseline)', `${median(nodeRuns).toFixed(0)} ms`, 'median of 5');
 
 const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
 console.log(`Attaché benchmarks — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);

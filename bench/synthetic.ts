@@ -48,3 +48,21 @@ export function syntheticText(corpus: string, size: number): string {
   }
   return parts.join(' ');
 }
+
+/** A Markdown draft of about `words` words, from the corpus's English sentences, dated in front matter. */
+export function syntheticDraft(corpus: string, words: number): string {
+  const sentences = corpus.split(/(?<=[.!?])\s+/).filter((s) => s.length > 40 && !/[\u4e00-\u9fff]/.test(s));
+  const next = random(11);
+  const parts: string[] = ['---', 'date: 2024-06-12', '---', ''];
+  let count = 0;
+  while (count < words) {
+    const paragraph: string[] = [];
+    for (let i = 0; i < 4 && count < words; i++) {
+      const sentence = sentences[Math.floor(next() * sentences.length)]!.replace(/\s+/g, ' ');
+      paragraph.push(sentence);
+      count += sentence.split(' ').length;
+    }
+    parts.push(paragraph.join(' '), '');
+  }
+  return parts.join('\n');
+}

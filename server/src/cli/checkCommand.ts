@@ -1,11 +1,10 @@
-import { parseArgs } from 'node:util';
 import { analyzeDocument } from '../core/analyze.js';
 import type { Finding, Severity } from '../core/checks/finding.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../core/checks/houseStyle.js';
 import { isIsoDate } from '../core/documentDate.js';
 import { LineIndex, type Range } from '../core/text/lineIndex.js';
 import { createServices } from '../services.js';
-import { parseFormat, readInputDocuments, UsageError, type CliIO } from './cliSupport.js';
+import { parseCommandLine, parseFormat, readInputDocuments, UsageError, type CliIO } from './cliSupport.js';
 import { reportKnowledgeBaseProblems } from './loadProblems.js';
 import { toSarif } from './sarif.js';
 
@@ -29,7 +28,7 @@ export interface ReportedDiagnostic {
  * error exists, 2 on a usage or I/O error.
  */
 export async function runCheck(argv: readonly string[], io: CliIO, today: string): Promise<number> {
-  const { values, positionals } = parseCommandLine(argv);
+  const { values, positionals } = parseCommandLine(argv, { date: { type: 'string' }, 'house-style': { type: 'string', multiple: true } } as const);
   const format = parseFormat(values.format, ['text', 'json', 'sarif'] as const);
   if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${values.date}"`);
   const houseStyle = parseHouseStyle(values['house-style'] ?? []);
@@ -102,20 +101,3 @@ function parseHouseStyle(pairs: readonly string[]): Partial<HouseStyle> {
   return style as Partial<HouseStyle>;
 }
 
-function parseCommandLine(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        corpus: { type: 'string', multiple: true },
-        kb: { type: 'string', multiple: true },
-        date: { type: 'string' },
-        format: { type: 'string' },
-        'house-style': { type: 'string', multiple: true },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!);
-  }
-}

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** Where the CLI writes; tests pass buffers. */
 export interface CliIO {
@@ -57,4 +58,20 @@ export function parseFormat<T extends string>(value: string | undefined, allowed
   const format = (value ?? allowed[0]) as T;
   if (!allowed.includes(format)) throw new UsageError(`unknown format "${value}" (expected ${allowed.join(', ')})`);
   return format;
+}
+
+/** The options every command takes: corpus folders, knowledge-base files, output format. */
+const COMMON_OPTIONS = {
+  corpus: { type: 'string', multiple: true },
+  kb: { type: 'string', multiple: true },
+  format: { type: 'string' },
+} as const;
+
+/** Parses a command's arguments (the common options plus its own); a bad option is a {@link UsageError}. */
+export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: T) {
+  try {
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { ...COMMON_OPTIONS, ...options } });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]!);
+  }
 }

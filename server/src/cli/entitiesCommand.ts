@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { findMentions } from '../core/mentions/findMentions.js';
 import { LineIndex, type Range } from '../core/text/lineIndex.js';
 import { createServices } from '../services.js';
-import { parseFormat, readInputDocuments, UsageError, type CliIO } from './cliSupport.js';
+import { parseCommandLine, parseFormat, readInputDocuments, UsageError, type CliIO } from './cliSupport.js';
 import { reportKnowledgeBaseProblems } from './loadProblems.js';
 
 /** The JSON output of `attache entities` (version 1). */
@@ -16,7 +15,7 @@ export interface EntitiesReport {
 
 /** `attache entities [--corpus DIR]... [--kb FILE]... [--format text|json] FILE...` */
 export async function runEntities(argv: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandLine(argv);
+  const { values, positionals } = parseCommandLine(argv, {} as const);
   const format = parseFormat(values.format, ['text', 'json'] as const);
   const documents = readInputDocuments(positionals);
   const services = await createServices({ corpusDirs: values.corpus, kbFiles: values.kb }).catch((error: Error) => {
@@ -40,21 +39,6 @@ export async function runEntities(argv: readonly string[], io: CliIO): Promise<n
   return 0;
 }
 
-function parseCommandLine(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        corpus: { type: 'string', multiple: true },
-        kb: { type: 'string', multiple: true },
-        format: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!);
-  }
-}
 
 function formatText(report: EntitiesReport): string {
   const out: string[] = [];
@@ -62,8 +46,9 @@ function formatText(report: EntitiesReport): string {
     out.push(`${file.path}: ${file.mentions.length} mention${file.mentions.length === 1 ? '' : 's'}`);
     for (const mention of file.mentions) {
       const { line, character } = mention.range.start;
-      const canonical = mention.text === mention.entity.name ? '' : ` → ${mention.entity.name}`;
-      out.push(`  ${line + 1}:${character + 1}  ${mention.entity.type.padEnd(12)} ${mention.text}${canonical}  [${mention.entity.id}]`);
+      const written = mention.text.replace(/\s+/g, ' ');
+      const canonical = written === mention.entity.name ? '' : ` → ${mention.entity.name}`;
+      out.push(`  ${`${line + 1}:${character + 1}`.padEnd(7)} ${mention.entity.type.padEnd(11)} ${written}${canonical}  [${mention.entity.id}]`);
     }
   }
   return `${out.join('\n')}\n`;
