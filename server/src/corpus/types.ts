@@ -8,10 +8,37 @@ export interface SourceFile {
   /** Path as given by the caller (absolute or relative to the corpus root). */
   path: string;
   text: string;
+  /**
+   * Facts known from outside the text (HTML `<meta>` tags, JSONL fields). They take precedence
+   * over what segmentation guesses from the text, because a publisher's own metadata is more
+   * reliable than a cue found in a scrape.
+   */
+  hints?: SourceHints;
 }
 
+/** Metadata supplied alongside a text rather than found in it. */
+export interface SourceHints {
+  title?: string;
+  /** ISO date (`YYYY-MM-DD`) of publication. */
+  date?: string;
+  outlet?: string;
+  url?: string;
+  language?: Language;
+  /**
+   * The whole text is one article (a JSONL record): it is cleaned and cut into passages but
+   * never split into several articles.
+   */
+  single?: boolean;
+  /** 1-based line of the record in its file, for JSONL records. */
+  line?: number;
+  /** Index used in the article id instead of the position in the text (JSONL line index). */
+  index?: number;
+}
+
+/** The corpus languages; Chinese covers simplified and traditional script alike. */
 export type Language = 'en' | 'zh';
 
+/** A paragraph or sentence that evidence can cite, located exactly in its file. */
 export interface Passage {
   kind: 'paragraph' | 'sentence';
   /** Offset of the first character in the file. */
@@ -21,6 +48,10 @@ export interface Passage {
   text: string;
 }
 
+/**
+ * One article found in a file. For HTML files the offsets refer to the text extracted from the
+ * HTML (not to the markup), and for JSONL records to the record's decoded body text.
+ */
 export interface Article {
   /** Stable id: file path plus article index within the file ("corpus/a.txt#2"). */
   id: string;
@@ -28,11 +59,26 @@ export interface Article {
   /** Offsets of the whole article (title included) in the file. */
   start: number;
   end: number;
+  /** Headline; empty when the scrape kept no headline for the article. */
   title: string;
   /** ISO date (`YYYY-MM-DD`) of the article or of the event its dateline names; absent when unknown. */
   date?: string;
   /** The text the date was read from ("BEIJING, Oct. 20 --"), for the evidence trail. */
   dateText?: string;
+  /**
+   * ISO date named by the dateline or the lead ("On December 3, 2021, ...", "新华社万象12月3日电"),
+   * with its year taken from the page date when the text gives none. `date` prefers the page's
+   * own date line (publication); this keeps the day the text itself names, often the event's.
+   */
+  eventDate?: string;
+  /**
+   * Month and day without a year (`--MM-DD`, ISO 8601 reduced form) when a dateline such as
+   * "BEIJING, Oct. 20 --" gave no year and none could be inferred; `date` is then absent
+   * rather than guessed. Story grouping still uses it.
+   */
+  partialDate?: string;
+  /** 1-based line in the file, for articles that come from a JSONL record. */
+  line?: number;
   /** Canonical outlet name ("Xinhua", "Ministry of Foreign Affairs of China", "AP"). */
   outlet?: string;
   language: Language;
@@ -58,6 +104,7 @@ export interface CorpusProblem {
   message: string;
 }
 
+/** Everything ingestion produced: articles, the stories grouping them, and what could not be used. */
 export interface Corpus {
   articles: Article[];
   stories: Story[];

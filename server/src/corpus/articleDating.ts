@@ -1,0 +1,86 @@
+/**
+ * Dating an article from its page date line, its dateline and its lead. A page date is explicit
+ * and complete, so it wins for `date`; the dateline or lead gives `eventDate`. A year is never
+ * invented: a dateline without one takes it from the page date or from dates in the text that
+ * agree on one year, and otherwise only month and day are kept (`partialDate`).
+ */
+import { completeYear, findDateline, findLeadDay, isoDay, monthDay, readDays, settleSwapped, type DayReading } from './dates.js';
+import type { Draft } from './drafts.js';
+
+/** The date fields of an article; see `Article.date`, `eventDate` and `partialDate`. */
+export interface Dating {
+  date?: string;
+  dateText?: string;
+  eventDate?: string;
+  partialDate?: string;
+}
+
+/**
+ * Dates an article. `hintDate` is a publication date from metadata (HTML meta tag, JSONL field)
+ * and outranks a date line found in the text.
+ */
+export function dateArticle(draft: Draft, hintDate: string | undefined): Dating {
+  const metaLine = [...draft.leadMeta, ...draft.trailingMeta].find((line) => line.facts?.day?.year !== undefined);
+  const event = eventReading(draft);
+  const metaDay = metaLine?.facts?.day ? settleSwapped(metaLine.facts.day, openingDays(draft, event)) : undefined;
+  const pageDate = hintDate ?? (metaDay?.year !== undefined ? isoDay(metaDay.year, metaDay.month, metaDay.day) : undefined);
+  let eventDate: string | undefined;
+  let partialDate: string | undefined;
+  if (event) {
+    if (event.year !== undefined) eventDate = isoDay(event.year, event.month, event.day);
+    else eventDate = completeYear(event.month, event.day, pageDate ? [pageDate] : bodyYearAnchor(draft));
+    if (!eventDate) partialDate = monthDay(event.month, event.day);
+  }
+  const result: Dating = {};
+  if (pageDate) {
+    result.date = pageDate;
+    result.dateText = hintDate ?? metaLine?.content;
+  } else if (eventDate && event) {
+    result.date = eventDate;
+    result.dateText = event.text;
+  } else if (partialDate && event) {
+    result.dateText = event.text;
+  }
+  if (eventDate) result.eventDate = eventDate;
+  if (partialDate) result.partialDate = partialDate;
+  return result;
+}
+
+/** Month-days named in the article's opening, used to settle an ambiguous all-digit page date. */
+function openingDays(draft: Draft, event: DayReading | undefined): DayReading[] {
+  const opening = draft.prose[0]?.content.slice(0, 400) ?? '';
+  return [...(event ? [event] : []), ...readDays(opening)];
+}
+
+/** The day named by the first dateline in the opening paragraphs, or by the lead sentence. */
+function eventReading(draft: Draft): DayReading | undefined {
+  for (const line of draft.prose.slice(0, 3)) {
+    const dateline = findDateline(line.content);
+    if (dateline?.day) return { ...dateline.day, text: dateline.text.trim() };
+    if (dateline) break;
+  }
+  const first = draft.prose[0];
+  if (!first) return undefined;
+  const dateline = findDateline(first.content);
+  const lead = dateline && dateline.index === 0 ? first.content.slice(dateline.text.length) : first.content;
+  const sentence = lead.split(/(?<=[.!?。！？])\s/u)[0] ?? lead;
+  return findLeadDay(sentence);
+}
+
+/**
+ * A year anchor from the text itself: the first full date, if every full date shares its year.
+ * Only the surroundings of four-digit years are parsed, which keeps long articles cheap.
+ */
+function bodyYearAnchor(draft: Draft): string[] {
+  const full: DayReading[] = [];
+  for (const line of draft.prose) {
+    for (const match of line.content.matchAll(/(?:19|20)\d\d/g)) {
+      const from = Math.max(0, match.index - 30);
+      full.push(...readDays(line.content.slice(from, match.index + 12)).filter((day) => day.year !== undefined));
+    }
+  }
+  const firstDay = full[0];
+  if (!firstDay || full.some((day) => day.year !== firstDay.year)) return [];
+  const iso = isoDay(firstDay.year as number, firstDay.month, firstDay.day);
+  return iso ? [iso] : [];
+}

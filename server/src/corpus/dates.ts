@@ -1,0 +1,211 @@
+/**
+ * Reading dates from scraped news text. Three shapes matter: date lines that a site prints next
+ * to a headline ("Xin Hua She· 2025-12-02 17:13", "Source: Xinhuanet 2022-11-25 09:05:43"),
+ * datelines that open a wire story ("BEIJING, Oct. 20 --", "新华社万象12月3日电") and leads that
+ * name the day ("On the morning of October 20, 2023, ..."). Prose dates are read with chrono-node
+ * in strict mode: casual mode also reads "Friday" or "morning", which in a news text is relative
+ * to a day we do not know and would yield confident wrong dates.
+ */
+import * as chrono from 'chrono-node';
+import { creditedOutlet, outletByName } from './outlets.js';
+
+/** A calendar day read from text; `year` is missing when the text gave none. */
+export interface DayReading {
+  year?: number;
+  month: number;
+  day: number;
+  /** The exact text the day was read from. */
+  text: string;
+  /** Offset of `text` in the string that was searched. */
+  index: number;
+  /**
+   * Set when the text is all digits with day and month both 12 or less ("06/03/2024"): the
+   * reading with day and month swapped, which the writer may equally have meant.
+   */
+  swapped?: { month: number; day: number };
+}
+
+/** A wire-story dateline: where the story was filed, when, and for which agency. */
+export interface Dateline {
+  text: string;
+  index: number;
+  /** Month and day named by the dateline, when it names one ("HONG KONG —" does not). */
+  day?: DayReading;
+  /** Canonical outlet of the agency credited in it ("(Xinhua)", "新华社"). */
+  outlet?: string;
+}
+
+const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+/** Formats a day as ISO `YYYY-MM-DD`, or undefined when the combination does not exist. */
+export function isoDay(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Formats month and day without a year, in the ISO 8601 reduced form `--MM-DD`. */
+export function monthDay(month: number, day: number): string {
+  return `--${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const CJK = /[\u3400-\u9fff]/u;
+
+/**
+ * All days named in `text` whose month and day are explicit, in order. The Chinese parser runs
+ * in addition to the English one when the text has "月", because Chinese pages mix "2025-12-02"
+ * with "12月3日"; text without a digit or a Chinese month is not parsed at all, which keeps the
+ * many lines that name no date cheap.
+ */
+export function readDays(text: string): DayReading[] {
+  if (!/\d|[一二三四五六七八九十]月/u.test(text)) return [];
+  const results = [...chrono.strict.parse(text, REFERENCE)];
+  if (text.includes('月')) results.push(...chrono.zh.strict.parse(text, REFERENCE));
+  const days: DayReading[] = [];
+  for (const result of results) {
+    const start = result.start;
+    if (!start.isCertain('month') || !start.isCertain('day')) continue;
+    const month = start.get('month');
+    const day = start.get('day');
+    if (month === null || day === null) continue;
+    const year = start.isCertain('year') ? start.get('year') ?? undefined : undefined;
+    if (days.some((known) => known.index === result.index)) continue;
+    const reading: DayReading = { year, month, day, text: result.text.trim(), index: result.index };
+    const numeric = /^\d{1,2}[/.]\d{1,2}[/.]\d{4}\b/.test(reading.text);
+    if (numeric && month <= 12 && day <= 12 && month !== day) reading.swapped = { month: day, day: month };
+    days.push(reading);
+  }
+  return days.sort((a, b) => a.index - b.index);
+}
+
+/** The first day in `text` with a year, month and day all explicit. */
+export function readFullDay(text: string): DayReading | undefined {
+  if (!/\d{4}|[〇零一二三四五六七八九]{4}年/u.test(text)) return undefined;
+  return readDays(text).find((day) => day.year !== undefined);
+}
+
+const TIME = /\b\d{1,2}:\d{2}(:\d{2})?\b/g;
+
+/**
+ * A short line that states a full date plus at most a few words (a source name, a section):
+ * "2025-04-15", " date 2021-12-04 Politics", "Xinhua | April 24, 2024". Such a line dates the
+ * article next to it. Returns undefined for prose that merely contains a date.
+ */
+export function readDateLine(line: string): DayReading | undefined {
+  if (line.length > 100) return undefined;
+  const day = readFullDay(line);
+  if (!day) return undefined;
+  const rest = (line.slice(0, day.index) + ' ' + line.slice(day.index + day.text.length)).replace(TIME, ' ');
+  const words = rest.match(/[A-Za-z][A-Za-z'’.&-]*/g)?.length ?? 0;
+  const hanzi = rest.match(/[\u3400-\u9fff]/gu)?.length ?? 0;
+  return words + Math.ceil(hanzi / 3) <= 6 ? day : undefined;
+}
+
+const EN_DATELINE =
+  /^(?<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:\s*,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*,\s*\d{4})?\s*(?:\((?<agency>[^)\n]{2,30})\))?\s*(?:--|—|–|-)/u;
+const ZH_DATELINE =
+  /(?<agency>[\u3400-\u9fff]{2,4}社|[\u3400-\u9fff]{2,3}网|本报)?[\u3400-\u9fff]{0,10}?(?<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)(?:电|電|讯|訊)/u;
+
+/**
+ * The dateline opening a paragraph: "BEIJING, Sept. 1 (Xinhua) --", "BEIJING (AP) —",
+ * "HANOI, March 5 (VNA) –", or the Chinese "新华社万象12月3日电" within the first sentences.
+ * The city must be in capitals, as datelines print it, so that an ordinary sentence starting
+ * with "On Oct. 20 -" is not taken for one.
+ */
+export function findDateline(paragraph: string): Dateline | undefined {
+  const en = EN_DATELINE.exec(paragraph);
+  if (en?.groups && /[A-Z]{3}/.test(en.groups.city ?? '')) {
+    const dateText = en.groups.date;
+    const day = dateText ? readDays(dateText)[0] : undefined;
+    const agency = en.groups.agency;
+    const outlet = agency ? outletByName(agency) ?? creditedOutlet(`(${agency})`) : undefined;
+    if (dateText || agency || /^[A-Z .'’-]+\s*(—|–|--)/.test(en[0])) {
+      return {
+        text: en[0],
+        index: 0,
+        day: day ? { ...day, index: en[0].indexOf(dateText ?? '') + day.index } : undefined,
+        outlet,
+      };
+    }
+  }
+  const head = paragraph.slice(0, 240);
+  const zh = ZH_DATELINE.exec(head);
+  if (zh?.groups?.date) {
+    const day = readDays(zh.groups.date)[0];
+    const outlet = creditedOutlet(zh[0]) ?? (zh.groups.agency ? outletByName(zh.groups.agency) : undefined);
+    return {
+      text: zh[0],
+      index: zh.index,
+      day: day ? { ...day, index: zh.index + zh[0].indexOf(zh.groups.date) } : undefined,
+      outlet,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The day a lead sentence opens with: "On the morning of October 20, 2023, ...", "At noon on
+ * April 14, 2025 local time", "2023年10月20日上午". Only a date near the start counts, since a
+ * date later in the sentence is usually something else ("will visit from Nov 29 to Dec 1").
+ */
+export function findLeadDay(sentence: string): DayReading | undefined {
+  const head = sentence.slice(0, 120);
+  const first = readDays(head)[0];
+  if (!first) return undefined;
+  const limit = CJK.test(head.slice(0, first.index + 1)) ? 16 : 40;
+  return first.index <= limit ? first : undefined;
+}
+
+/**
+ * Completes a month and day with the year that puts it closest to a known date, which handles
+ * a December dateline under a January page date. Returns undefined when nothing anchors the year:
+ * an unknown date is better than a wrong one.
+ */
+export function completeYear(month: number, day: number, anchors: readonly string[]): string | undefined {
+  const anchor = anchors[0];
+  if (!anchor) return undefined;
+  const [year] = anchor.split('-').map(Number);
+  if (year === undefined || Number.isNaN(year)) return undefined;
+  const anchorTime = Date.parse(`${anchor}T00:00:00Z`);
+  let best: { iso: string; distance: number } | undefined;
+  for (const candidate of [year - 1, year, year + 1]) {
+    const iso = isoDay(candidate, month, day);
+    if (!iso) continue;
+    const distance = Math.abs(Date.parse(`${iso}T00:00:00Z`) - anchorTime);
+    if (!best || distance < best.distance) best = { iso, distance };
+  }
+  return best?.iso;
+}
+
+/** Whole days between two ISO dates. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Normalises a date given as metadata ("2019-04-25T08:00:00Z", "April 25, 2019") to ISO. */
+export function normaliseDate(value: string): string | undefined {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  if (iso) return isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const day = readFullDay(value);
+  return day?.year !== undefined ? isoDay(day.year, day.month, day.day) : undefined;
+}
+
+/**
+ * Settles an all-digit date that reads both ways ("06/03/2024": 6 March or 3 June) with the days
+ * an article names in its opening ("on March 5"): the reading within a day of one of them wins.
+ * Without such evidence the date stays unknown, because either guess would be wrong half the time.
+ */
+export function settleSwapped(reading: DayReading, evidence: readonly { month: number; day: number }[]): DayReading | undefined {
+  const swapped = reading.swapped;
+  if (!swapped) return reading;
+  const near = (month: number, day: number) =>
+    evidence.some((seen) => daysBetween(`2000-${pad(month)}-${pad(day)}`, `2000-${pad(seen.month)}-${pad(seen.day)}`) <= 1);
+  const asRead = near(reading.month, reading.day);
+  const asSwapped = near(swapped.month, swapped.day);
+  if (asRead === asSwapped) return undefined;
+  return asRead ? { ...reading, swapped: undefined } : { ...reading, month: swapped.month, day: swapped.day, swapped: undefined };
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}

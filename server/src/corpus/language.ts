@@ -1,0 +1,36 @@
+/**
+ * Telling Chinese from English text. The corpus holds only these two languages, and Chinese pages
+ * keep Latin names and numbers ("王沪宁 2025-12-02 Xin Hua She"), so the test is a proportion
+ * rather than the mere presence of a Chinese character.
+ */
+import type { Language } from './types.js';
+
+function isHan(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+function isLatin(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
+}
+
+/**
+ * 'zh' when Chinese characters make up at least 30% of the letters. A Chinese character carries
+ * about as much as a short English word, so 30% already means Chinese dominates the content.
+ */
+export function detectLanguage(text: string): Language {
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isHan(code)) han++;
+    else if (isLatin(code)) latin++;
+  }
+  return han > 0 && han / (han + latin) >= 0.3 ? 'zh' : 'en';
+}
+
+/** Number of Chinese characters in a string, used to size Chinese text, which has no spaces. */
+export function countHan(text: string): number {
+  let han = 0;
+  for (let i = 0; i < text.length; i++) if (isHan(text.charCodeAt(i))) han++;
+  return han;
+}

@@ -1,0 +1,103 @@
+/**
+ * Splitting a raw scraped dump into articles. A dump is a sequence of web pages flattened to
+ * text: each page brings menus, captions, footers and related-links lists around one article,
+ * and search-result pages bring many short entries. Segmentation reads the sequence of line
+ * kinds (see `lineKinds.ts`): prose lines are article text, and a new article begins where a
+ * headline or a date line opens a run of prose after page furniture, or where a second wire
+ * dateline appears.
+ */
+import { dateArticle } from './articleDating.js';
+import { findOutlet, preambleOutlet } from './articleOutlet.js';
+import { collectDrafts, type Draft } from './drafts.js';
+import { detectLanguage } from './language.js';
+import { classifyLines, type ClassifiedLine } from './lineKinds.js';
+import { splitLines } from './lines.js';
+import { splitSentences } from './sentences.js';
+import { storyIdFor } from './stories.js';
+import type { Article, CorpusProblem, Passage, SourceFile } from './types.js';
+
+/**
+ * Minimum amount of text for a run of prose to count as an article, in Latin letters (a Chinese
+ * character counts as 2.5). Below it, a "run of prose" is a stray promo or teaser sentence.
+ */
+const MIN_ARTICLE_WEIGHT = 120;
+
+/**
+ * Splits a file into articles with their passages, title, date, outlet, language and URL. Every
+ * passage is an exact slice of `file.text`; boilerplate never becomes a passage. Returns a
+ * problem rather than throwing when the file holds no article.
+ */
+export function segmentFile(file: SourceFile): { articles: Article[]; problems: CorpusProblem[] } {
+  const lines = classifyLines(splitLines(file.text));
+  const drafts = collectDrafts(lines, file.hints?.single === true);
+  const fileOutlet = preambleOutlet(drafts);
+  const articles: Article[] = [];
+  for (const draft of drafts) {
+    const weight = draft.prose.reduce((sum, line) => sum + textWeight(line.content), 0);
+    if (weight < MIN_ARTICLE_WEIGHT && !file.hints?.single) continue;
+    const index = file.hints?.index ?? articles.length;
+    articles.push(buildArticle(file, draft, index, fileOutlet));
+  }
+  const problems: CorpusProblem[] = [];
+  if (articles.length === 0) {
+    const message = file.text.trim() === '' ? 'file is empty' : 'no article text found (only headings, menus or boilerplate)';
+    problems.push({ path: file.path, ...(file.hints?.line !== undefined ? { line: file.hints.line } : {}), message });
+  }
+  return { articles, problems };
+}
+
+/** Amount of text in Latin letters, a Chinese character counting as 2.5 (it carries more). */
+function textWeight(text: string): number {
+  let weight = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) weight += 1;
+    else if (code >= 0x3400 && code <= 0x9fff) weight += 2.5;
+  }
+  return weight;
+}
+
+/** Wire end marks after the last sentence ("Enditem", "– VNA", "/."): not part of any sentence. */
+const SIGN_OFF = /\s*(?:\(?Enditem\)?|[–—]\s*(?:VNA|KPL|Xinhua|AP|AFP|Reuters)|\/\.)\s*$/;
+
+/** Turns a draft into an article: offsets, title, passages, dates, outlet, language, URL. */
+function buildArticle(file: SourceFile, draft: Draft, index: number, fileOutlet: string | undefined): Article {
+  const text = file.text;
+  const first = draft.prose[0] as ClassifiedLine;
+  const last = draft.prose[draft.prose.length - 1] as ClassifiedLine;
+  const opening = [draft.title, ...draft.leadMeta, first].filter((line): line is ClassifiedLine => line !== undefined);
+  const closing = [last, ...draft.trailingMeta];
+  const start = Math.min(...opening.map((line) => line.contentStart));
+  const end = Math.max(...closing.map((line) => line.contentEnd));
+  // Titles are metadata, not cited passages, so odd spaces (U+2002 in a scraped headline) are folded.
+  const detected = draft.title?.content.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '').replace(/\s+/gu, ' ');
+  const title = (file.hints?.single ? file.hints.title ?? detected : detected ?? file.hints?.title) ?? '';
+  const language = file.hints?.language ?? detectLanguage([title, ...draft.prose.map((line) => line.content)].join('\n'));
+  const passages: Passage[] = [];
+  for (const line of draft.prose) {
+    const tail = line.content.slice(-24);
+    const signOff = SIGN_OFF.exec(tail);
+    const cut = signOff ? line.content.length - tail.length + signOff.index : 0;
+    const paragraphEnd = cut > 0 ? line.contentStart + cut : line.contentEnd;
+    passages.push({ kind: 'paragraph', start: line.contentStart, end: paragraphEnd, text: text.slice(line.contentStart, paragraphEnd) });
+    passages.push(...splitSentences(text, line.contentStart, paragraphEnd, language));
+  }
+  const dating = dateArticle(draft, file.hints?.date);
+  const outlet = file.hints?.outlet ?? findOutlet(draft) ?? fileOutlet;
+  const url = file.hints?.url ?? [...draft.leadMeta, ...draft.trailingMeta].map((line) => line.facts?.url).find(Boolean);
+  const id = `${file.path}#${index}`;
+  return {
+    id,
+    path: file.path,
+    start,
+    end,
+    title,
+    ...dating,
+    ...(outlet ? { outlet } : {}),
+    language,
+    ...(url ? { url } : {}),
+    ...(file.hints?.line !== undefined ? { line: file.hints.line } : {}),
+    passages,
+    storyId: storyIdFor(id),
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Sentence boundaries inside a paragraph. `Intl.Segmenter` handles Chinese punctuation well but,
+ * without locale suppressions (which Node's ICU does not apply), it ends an English sentence at
+ * every "Oct. ", "Mr. " and "U.S. ". News text is full of these, so a merge step rejoins pieces
+ * that end in an abbreviation.
+ */
+import type { Language, Passage } from './types.js';
+
+const segmenters: Record<Language, Intl.Segmenter> = {
+  en: new Intl.Segmenter('en', { granularity: 'sentence' }),
+  zh: new Intl.Segmenter('zh', { granularity: 'sentence' }),
+};
+
+/** Abbreviations always followed by a name: a sentence never ends on them. */
+const TITLE_ABBREVIATION =
+  /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Amb|Rev|Hon|Pres|Sec|St|Mt|Ft|H\.E)\.$/;
+/** Abbreviations followed by a number ("Oct. 20", "No. 1"); a capital after them may start a sentence. */
+const NUMBER_ABBREVIATION = /(?:^|[\s(“"])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Art|Fig|pp?)\.$/;
+/** Dotted acronyms and initials: "U.S.", "U.N.", "p.m.", "J.". */
+const DOTTED = /(?:^|[\s(“"])(?:[A-Za-z]\.){1,4}$/;
+/** Words that typically open a new sentence, so "... the U.S. The next day ..." still splits. */
+const SENTENCE_OPENERS = new Set([
+  'A', 'An', 'The', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'There', 'But',
+  'And', 'In', 'On', 'At', 'As', 'If', 'When', 'While', 'After', 'Before', 'His', 'Her', 'Its', 'Their', 'Our',
+  'However', 'Meanwhile', 'Earlier', 'Later', 'Both', 'China', 'Chinese',
+]);
+
+/** A piece of the paragraph before merging, as offsets into the file text. */
+interface Piece {
+  start: number;
+  end: number;
+}
+
+/**
+ * Splits `text.slice(start, end)` into sentence passages whose offsets index `text` directly
+ * and whose `text` is the exact slice, leading and trailing spaces excluded.
+ */
+export function splitSentences(text: string, start: number, end: number, language: Language): Passage[] {
+  const pieces: Piece[] = [];
+  // A hard-wrapped paragraph has line breaks that ICU would treat as sentence ends; spaces of
+  // the same length keep the offsets valid.
+  const flat = text.slice(start, end).replace(/[\r\n]/g, ' ');
+  for (const segment of segmenters[language].segment(flat)) {
+    const pieceStart = start + segment.index;
+    const piece = trim(text, pieceStart, pieceStart + segment.segment.length);
+    if (piece) pieces.push(piece);
+  }
+  const merged: Piece[] = [];
+  for (const piece of pieces) {
+    const previous = merged[merged.length - 1];
+    if (previous && shouldJoin(text.slice(previous.start, previous.end), text.slice(piece.start, piece.end))) {
+      previous.end = piece.end;
+    } else {
+      merged.push({ ...piece });
+    }
+  }
+  return merged.map((piece) => ({ kind: 'sentence', start: piece.start, end: piece.end, text: text.slice(piece.start, piece.end) }));
+}
+
+function shouldJoin(previous: string, next: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(next)) return true;
+  if (TITLE_ABBREVIATION.test(previous)) return true;
+  const firstWord = /^[“"'‘(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '';
+  if (NUMBER_ABBREVIATION.test(previous)) return /^\d/.test(firstWord);
+  if (DOTTED.test(previous)) return !SENTENCE_OPENERS.has(firstWord);
+  return false;
+}
+
+function trim(text: string, start: number, end: number): Piece | undefined {
+  while (start < end && /\s/u.test(text.charAt(start))) start++;
+  while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
+  return start < end ? { start, end } : undefined;
+}

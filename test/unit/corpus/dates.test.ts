@@ -1,0 +1,94 @@
+/** Dates in scraped news: date lines, datelines, leads, and completing a year from context. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { completeYear, findDateline, findLeadDay, normaliseDate, readDateLine, settleSwapped } from '../../../server/src/corpus/dates.js';
+
+describe('readDateLine', () => {
+  it('reads the date lines sites print next to a headline', () => {
+    const cases: [string, [number, number, number]][] = [
+      ['2025-04-15', [2025, 4, 15]],
+      [' date 2021-12-04 Politics', [2021, 12, 4]],
+      ['Xin Hua She· 2025-12-02 17:13', [2025, 12, 2]],
+      ['Source: Xinhuanet Editor:Lin Congyi 2022-11-25 09:05:43', [2022, 11, 25]],
+      ['Xinhua | April 24, 2024', [2024, 4, 24]],
+      ['2023年10月20日', [2023, 10, 20]],
+      ['16/06/2023 22:01', [2023, 6, 16]],
+    ];
+    for (const [line, [year, month, day]] of cases) {
+      const reading = readDateLine(line);
+      assert.ok(reading, line);
+      assert.deepEqual([reading.year, reading.month, reading.day], [year, month, day], line);
+    }
+  });
+
+  it('ignores prose that merely contains a date, and dates without a year', () => {
+    assert.equal(readDateLine('On April 9, 2025, the 9th summit of Heads of State and Government was held in Honduras.'), undefined);
+    assert.equal(readDateLine('Oct. 20'), undefined);
+  });
+
+  it('marks an all-digit date that reads both ways, and settles it only with evidence', () => {
+    const reading = readDateLine('06/03/2024');
+    assert.ok(reading?.swapped);
+    assert.equal(settleSwapped(reading, [])?.day, undefined);
+    const settled = settleSwapped(reading, [{ month: 3, day: 5 }]);
+    assert.deepEqual([settled?.month, settled?.day], [3, 6]);
+  });
+});
+
+describe('findDateline', () => {
+  it('reads English wire datelines with and without a date or agency', () => {
+    const xinhua = findDateline('BEIJING, Sept. 1 (Xinhua) -- At the invitation of Zhao Leji, ...');
+    assert.deepEqual([xinhua?.text, xinhua?.outlet, xinhua?.day?.month, xinhua?.day?.day], ['BEIJING, Sept. 1 (Xinhua) --', 'Xinhua', 9, 1]);
+    const vna = findDateline('HANOI, March 5 (VNA) – Deputy Prime Minister Tran Luu Quang received ...');
+    assert.deepEqual([vna?.outlet, vna?.day?.month, vna?.day?.day], ['Vietnam News Agency', 3, 5]);
+    assert.equal(findDateline('BEIJING (AP) — U.S. Secretary of State Antony Blinken met Friday')?.outlet, 'AP');
+    assert.equal(findDateline('HONG KONG — Secretary of State Antony Blinken met with Xi')?.day, undefined);
+    assert.equal(findDateline('BEIJING, Oct. 20 -- Xi Jinping met Thongloun')?.day?.year, undefined);
+  });
+
+  it('reads the Chinese dateline inside the first sentences', () => {
+    const dateline = findDateline('会见宋赛时，王沪宁表示。 新华社万象12月3日电(记者 曹凯 赵旭)应老挝人民革命党中央邀请');
+    assert.equal(dateline?.outlet, 'Xinhua');
+    assert.deepEqual([dateline?.day?.month, dateline?.day?.day], [12, 3]);
+  });
+
+  it('does not take an ordinary sentence for a dateline', () => {
+    assert.equal(findDateline('The two sides agreed - after long talks - to sign the plan.'), undefined);
+    assert.equal(findDateline('China and Laos are friendly neighbors.'), undefined);
+  });
+});
+
+describe('findLeadDay', () => {
+  it('reads the day a lead opens with', () => {
+    const lead = findLeadDay('On the morning of October 20, 2023, General Secretary of the CPC Central Committee Xi Jinping met');
+    assert.deepEqual([lead?.year, lead?.month, lead?.day, lead?.text], [2023, 10, 20, 'October 20, 2023']);
+    const noYear = findLeadDay('On the afternoon of April 14, General Secretary Xi Jinping held talks');
+    assert.deepEqual([noYear?.year, noYear?.month, noYear?.day], [undefined, 4, 14]);
+    assert.equal(findLeadDay('2019年4月25日，国务院总理李克强在人民大会堂会见老挝总理通伦。')?.year, 2019);
+  });
+
+  it('ignores weekdays, relative words and dates deep in the sentence', () => {
+    assert.equal(findLeadDay('Foreign ministers from the Mekong countries met on Friday to discuss water management.'), undefined);
+    assert.equal(findLeadDay('Thongloun Sisoulith, general secretary of the Lao party, will pay a state visit to China from Nov 29 to Dec 1.'), undefined);
+  });
+});
+
+describe('completeYear', () => {
+  it('takes the year that puts the day nearest the anchor', () => {
+    assert.equal(completeYear(12, 3, ['2025-12-02']), '2025-12-03');
+    assert.equal(completeYear(12, 31, ['2025-01-01']), '2024-12-31');
+    assert.equal(completeYear(1, 2, ['2024-12-30']), '2025-01-02');
+  });
+
+  it('returns nothing without an anchor rather than guessing', () => {
+    assert.equal(completeYear(10, 20, []), undefined);
+  });
+});
+
+describe('normaliseDate', () => {
+  it('reads metadata dates', () => {
+    assert.equal(normaliseDate('2024-06-15T20:41:00+08:00'), '2024-06-15');
+    assert.equal(normaliseDate('June 15, 2024'), '2024-06-15');
+    assert.equal(normaliseDate('yesterday'), undefined);
+  });
+});
