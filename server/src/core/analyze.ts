@@ -54,6 +54,22 @@ export function analyzeDocument(text: string, kb: KnowledgeBase, index: MentionI
       });
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { document, findings };
+  return { document, findings: withoutRepeats(findings).sort((a, b) => a.start - b.start || a.end - b.end) };
+}
+
+/**
+ * Two rules can see the same fault ("Communist Party of Viet Nam (VCP)": a mismatched acronym
+ * and a non-official one); the user needs one finding. A finding is a repeat when an earlier
+ * rule already reported the same range with the same fix.
+ */
+function withoutRepeats(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const fix = finding.fixes[0]?.edits.map((e) => `${e.start}:${e.end}:${e.newText}`).join('|');
+    if (fix === undefined) return true;
+    const key = `${finding.start}:${finding.end}:${fix}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -2,7 +2,6 @@ import { agreementDetails } from './agreementDetails.js';
 import type { Check } from './check.js';
 import { nameInconsistent } from './nameInconsistent.js';
 import { nameKnownWrongForm } from './nameKnownWrongForm.js';
-import { nameNearMiss } from './nameNearMiss.js';
 import { nameNonStandard } from './nameNonStandard.js';
 import { nameSecondMention } from './nameSecondMention.js';
 import { orgAcronymMismatch } from './orgAcronymMismatch.js';
@@ -16,14 +15,13 @@ import { titleWrongSystem } from './titleWrongSystem.js';
 /** Every check, in the order their findings are reported for the same position. */
 export const ALL_CHECKS: readonly Check[] = [
   nameKnownWrongForm,
-  nameNearMiss,
   nameInconsistent,
   nameSecondMention,
   nameNonStandard,
   titleNotHeld,
   titleWrongSystem,
-  orgNonOfficialName,
   orgAcronymMismatch,
+  orgNonOfficialName,
   orgAcronymUndefined,
   styleCountryName,
   styleLaoLaos,

@@ -1,9 +1,9 @@
 import { wrongFormCheck } from './wrongFormCheck.js';
 
 /**
- * `name/misspelled`, part one: a person's name in a form the knowledge base records as
- * wrong (a misspelling, or a machine translation of the Chinese name such as "Su Lin" for
- * To Lam). Near misses that the knowledge base does not list are `nameNearMiss`.
+ * `name/misspelled`: a person's name in a wrong form — one the knowledge base records (a
+ * machine translation of the Chinese name such as "Su Lin" for To Lam, a common misspelling)
+ * or a typo that mention finding recognized as a near miss ("Xi Jinpin").
  */
 export const nameKnownWrongForm = wrongFormCheck({
   id: 'name/misspelled',

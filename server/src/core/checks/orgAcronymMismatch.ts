@@ -1,4 +1,4 @@
-import type { Check, CheckContext, CheckFinding } from './check.js';
+import type { Check, CheckFinding } from './check.js';
 import { entryEvidence, replaceWith } from './evidence.js';
 
 const PARENTHESIZED = /^\s*\(\s*([\p{Lu}][\p{L}&.-]{1,11})\s*\)/u;
@@ -11,7 +11,7 @@ export const orgAcronymMismatch: Check = {
   id: 'org/acronym-mismatch',
   defaultSeverity: 'error',
   description: 'The acronym given in parentheses does not match the name it follows.',
-  run(document, context) {
+  run(document) {
     const findings: CheckFinding[] = [];
     for (const mention of document.mentions) {
       if (mention.known?.kind !== 'organization' || mention.alias?.form === 'acronym') continue;
@@ -19,8 +19,9 @@ export const orgAcronymMismatch: Check = {
       if (!acronym) continue;
       const after = PARENTHESIZED.exec(document.text.slice(mention.end, mention.end + 24));
       if (!after || after[1] === acronym) continue;
-      // "Chinese Communist Party (CCP)" matches itself; org/non-official-name reports both.
-      if (isAliasOf(after[1]!, mention.known.id, context)) continue;
+      // "Chinese Communist Party (CCP)" matches the words it follows; org/non-official-name
+      // reports the name and the acronym.
+      if (after[1] === initials(mention.text)) continue;
       const start = mention.end + after[0].indexOf(after[1]!);
       const end = start + after[1]!.length;
       findings.push({
@@ -35,8 +36,11 @@ export const orgAcronymMismatch: Check = {
   },
 };
 
-function isAliasOf(text: string, entityId: string, context: CheckContext): boolean {
-  const entity = context.kb.entities.get(entityId);
-  if (entity?.kind !== 'organization') return false;
-  return [...(entity.entry.aliases ?? []), ...(entity.entry.wrongForms ?? []).map((w) => w.form)].includes(text);
+/** The initials of a name's capitalized words: "Chinese Communist Party" → "CCP". */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
 }

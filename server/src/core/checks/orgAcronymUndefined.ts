@@ -5,8 +5,8 @@ import { entryEvidence, replaceWith } from './evidence.js';
 /**
  * `org/acronym-undefined`: an organization's acronym used before the document spells out
  * its name ("the CPC" in the first paragraph, "Communist Party of China (CPC)" only later).
- * Headings and front matter do not count as first use; well-known acronyms (house style)
- * need no expansion.
+ * Headings, front matter and parenthesized acronyms (an outlet's credit in a dateline, a
+ * definition) do not count as first use; well-known acronyms (house style) need no expansion.
  */
 export const orgAcronymUndefined: Check = {
   id: 'org/acronym-undefined',
@@ -24,6 +24,8 @@ export const orgAcronymUndefined: Check = {
       introduced.add(id);
       const acronym = mention.known.entry.acronym;
       if (mention.alias?.form !== 'acronym' || !acronym || wellKnown.has(acronym)) continue;
+      // "(VNA)" in "HANOI, May 2 (VNA) –" credits an outlet; "(CPC)" after a name defines it.
+      if (isParenthesized(document.text, mention.start, mention.end)) continue;
       const expansion = `${mention.known.name} (${acronym})`;
       findings.push({
         start: mention.start,
@@ -36,3 +38,7 @@ export const orgAcronymUndefined: Check = {
     return findings;
   },
 };
+
+function isParenthesized(text: string, start: number, end: number): boolean {
+  return /\(\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\s*\)/.test(text.slice(end, end + 3));
+}

@@ -14,9 +14,10 @@ const GAP = /^[ \t]*(?:\r?\n[ \t]*)?$/;
 /** Every title mention immediately followed by a mention of a known person. */
 export function titledPeople(text: string, mentions: readonly Mention[]): TitledPerson[] {
   const pairs: TitledPerson[] = [];
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const title = mentions[i]!;
-    const person = mentions[i + 1]!;
+  const outer = mentions.filter((m) => !m.nested);
+  for (let i = 0; i + 1 < outer.length; i++) {
+    const title = outer[i]!;
+    const person = outer[i + 1]!;
     if (title.known?.kind !== 'office' || person.known?.kind !== 'person') continue;
     if (person.alias?.form === 'wrong') continue;
     if (!GAP.test(text.slice(title.end, person.start))) continue;

@@ -1,6 +1,7 @@
 import type { Entity } from '../../kb/knowledgeBase.js';
 import type { Alias } from './aliases.js';
 import { refOf, type Mention, type MentionIndex } from './mentionIndex.js';
+import { findChineseNearMisses, findNearMisses } from './nearMissMentions.js';
 import { findTitledNewcomers } from './titledNewcomers.js';
 
 interface Candidate {
@@ -19,9 +20,10 @@ interface Candidate {
  */
 export function findMentions(text: string, index: MentionIndex): Mention[] {
   const raw = collectCandidates(text, index);
-  const chosen = chooseLongestNonOverlapping(raw);
+  const chosen = withNearMisses(text, chooseLongestNonOverlapping(raw), index);
   const mentions = resolve(text, chosen, index);
-  return mergeSorted(mentions, findTitledNewcomers(text, mentions, index));
+  const nested = nestedInTitles(text, mentions, raw, index);
+  return mergeSorted(mentions, [...findTitledNewcomers(text, mentions, index), ...nested]);
 }
 
 function collectCandidates(text: string, index: MentionIndex): Candidate[] {
@@ -68,6 +70,18 @@ function chooseLongestNonOverlapping(candidates: Candidate[]): Candidate[] {
     covered = c.end;
   }
   return chosen;
+}
+
+/** Adds typos of known names as candidates, replacing the short forms they contain ("Xi" in "Xi Jinpin"). */
+function withNearMisses(text: string, chosen: Candidate[], index: MentionIndex): Candidate[] {
+  const covered = new Uint8Array(text.length);
+  for (const c of chosen) {
+    if (c.aliases.some((a) => a.form !== 'short' && a.form !== 'misusedShort')) covered.fill(1, c.start, c.end);
+  }
+  const spans = [...findNearMisses(text, covered, index.kb), ...findChineseNearMisses(text, index.kb)];
+  if (spans.length === 0) return chosen;
+  const kept = chosen.filter((c) => !spans.some((s) => s.start < c.end && c.start < s.end));
+  return [...kept, ...spans.map((s) => ({ start: s.start, end: s.end, aliases: [s.alias] }))].sort((a, b) => a.start - b.start);
 }
 
 function resolve(text: string, chosen: Candidate[], index: MentionIndex): Mention[] {
@@ -139,6 +153,27 @@ function resolveTitle(text: string, mentions: Mention[], at: number, aliases: re
   title.known = office;
   title.entity = refOf(office);
   title.alias = aliases.find((alias) => alias.entityId === office.id) ?? title.alias;
+}
+
+/**
+ * Parties, organizations and countries named inside a title ("General Secretary of the Lao
+ * People's Revolutionary Party Central Committee" names the LPRP), as nested mentions.
+ */
+function nestedInTitles(text: string, mentions: Mention[], raw: Candidate[], index: MentionIndex): Mention[] {
+  const nested: Mention[] = [];
+  for (const title of mentions) {
+    if (title.entity.type !== 'title') continue;
+    let reached = title.start;
+    for (const candidate of raw) {
+      if (candidate.start < reached || candidate.end > title.end || (candidate.start === title.start && candidate.end === title.end)) continue;
+      const alias = candidate.aliases.find((a) => a.form === 'name' || a.form === 'alias' || a.form === 'acronym' || a.form === 'native');
+      const entity = alias && index.kb.entities.get(alias.entityId);
+      if (!entity || (entity.kind !== 'organization' && entity.kind !== 'country')) continue;
+      nested.push({ start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), entity: refOf(entity), known: entity, alias, nested: true });
+      reached = candidate.end;
+    }
+  }
+  return nested;
 }
 
 function mergeSorted(a: Mention[], b: Mention[]): Mention[] {

@@ -57,6 +57,8 @@ export interface Mention {
   known?: Entity;
   /** Which alias matched; absent for people recognized from their title alone. */
   alias?: Alias;
+  /** Set for a mention inside a longer one: the party named in a title. */
+  nested?: boolean;
 }
 
 /** Builds the reference for a knowledge-base entity. */

@@ -69,3 +69,36 @@ export function nearMissOf(written: string, kb: KnowledgeBase): KnownSpelling | 
   }
   return best && { text: best.text, person: best.person };
 }
+
+const transliterationsByKb = new WeakMap<KnowledgeBase, KnownSpelling[]>();
+
+/** Chinese renderings of foreign names with the middle dot (通伦·西苏里), folded to simplified. */
+function transliterations(kb: KnowledgeBase): KnownSpelling[] {
+  const cached = transliterationsByKb.get(kb);
+  if (cached) return cached;
+  const list: KnownSpelling[] = [];
+  for (const entity of kb.entities.values()) {
+    if (entity.kind !== 'person') continue;
+    const name = entity.entry.names?.['zh-Hans'];
+    if (name?.includes('·')) list.push({ text: name, person: entity });
+  }
+  transliterationsByKb.set(kb, list);
+  return list;
+}
+
+/**
+ * The known person whose Chinese rendering is written, with one wrong character, around the
+ * middle dot at `dot` ("通伦·西苏利" for 通伦·西苏里), with the offsets of the written name.
+ * The Han runs on either side may be longer than the name (国家主席通伦·西苏利).
+ */
+export function chineseNearMissAt(text: string, dot: number, kb: KnowledgeBase): (KnownSpelling & { start: number; end: number }) | undefined {
+  for (const known of transliterations(kb)) {
+    const split = known.text.indexOf('·');
+    const start = dot - split;
+    const end = dot + known.text.length - split;
+    if (start < 0 || end > text.length) continue;
+    const written = foldText(text.slice(start, dot)) + '·' + foldText(text.slice(dot + 1, end));
+    if (written !== known.text && distance(written, known.text) === 1) return { ...known, start, end };
+  }
+  return undefined;
+}

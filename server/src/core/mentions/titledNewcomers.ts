@@ -1,5 +1,4 @@
 import { type Mention, type MentionIndex } from './mentionIndex.js';
-import { nearMissOf } from './nearMiss.js';
 
 /**
  * Titles that introduce a person in news and diplomatic prose, beyond the offices the
@@ -39,8 +38,6 @@ export function findTitledNewcomers(text: string, known: readonly Mention[], ind
     name = words.join(' ');
     const start = match.index! + match[0].length - match[1]!.length;
     if (occupied(start, start + name.length)) continue;
-    // A typo of a known name is that person misspelled, not a newcomer (name/misspelled says so).
-    if (nearMissOf(name, index.kb)) continue;
     names.set(name, slug(name));
   }
   const mentions: Mention[] = [];

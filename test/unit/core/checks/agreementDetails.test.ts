@@ -17,3 +17,22 @@ test('the right years are quiet', () => {
     [],
   );
 });
+
+test('a wrong opening date is flagged at the precision the text uses', () => {
+  const text = 'The China-Laos Railway, which began operating in December 2022, carries freight.';
+  const findings = analyze(text, DATE).filter((f) => f.code === 'agreement/details');
+  assert.equal(findings.length, 1);
+  assert.equal(text.slice(findings[0]!.start, findings[0]!.end), 'December 2022');
+  assert.equal(findings[0]!.fixes[0]!.edits[0]!.newText, 'December 2021');
+  assert.equal(analyze('The China-Laos Railway opened on December 4, 2021.', DATE).filter((f) => f.code === 'agreement/details').length, 1);
+});
+
+test('the right date, at any precision, is quiet', () => {
+  for (const text of [
+    'The China-Laos Railway opened on 3 December 2021.',
+    'The China-Laos Railway began operating in December 2021.',
+    'The China-Laos Railway was launched in 2021 and has carried millions since.',
+  ]) {
+    assert.deepEqual(findingsOf(text, DATE), [], text);
+  }
+});

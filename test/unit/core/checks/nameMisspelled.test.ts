@@ -36,3 +36,15 @@ test('accepted romanizations and correct names are not flagged', () => {
 test('names of people the knowledge base does not know are left alone', () => {
   assert.deepEqual(findingsOf('Ambassador Nguyen Minh Vu and Director Tran Van Binh attended.', DATE), []);
 });
+
+test('a Chinese rendering with one wrong character is flagged; the right one is not', () => {
+  const text = '国家主席习近平会见老挝国家主席通伦·西苏利。';
+  const findings = analyze(text, '2022-11-30').filter((f) => f.code === 'name/misspelled');
+  assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['通伦·西苏利']);
+  assert.deepEqual(findingsOf('国家主席习近平会见老挝国家主席通伦·西苏里。', '2022-11-30'), []);
+});
+
+test('a misspelled first mention still introduces the person for later short forms', () => {
+  const findings = analyze('Prime Minister Pham Minh Chin arrived. Chinh said so.', DATE);
+  assert.deepEqual(findings.map((f) => f.code), ['name/misspelled']);
+});

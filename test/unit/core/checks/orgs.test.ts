@@ -27,3 +27,13 @@ test('an acronym used before it is defined is flagged, with the expansion as the
   assert.equal(findings[0]!.fixes[0]!.edits[0]!.newText, 'Communist Party of China (CPC)');
   assert.deepEqual(findingsOf('The Communist Party of China (CPC) met. The CPC said so. ASEAN agreed.', DATE), []);
 });
+
+test('an outlet credit in a dateline is not an undefined acronym', () => {
+  assert.deepEqual(findingsOf('HANOI, May 2 (VNA) – Vietnamese officials met Chinese counterparts.', DATE), []);
+});
+
+test('one fault seen by two rules is reported once', () => {
+  const findings = analyze('The Communist Party of Viet Nam (VCP) met.', DATE);
+  assert.equal(findings.length, 1, JSON.stringify(findings.map((f) => f.code)));
+  assert.equal(findings[0]!.code, 'org/acronym-mismatch');
+});

@@ -95,3 +95,10 @@ test('ranges are exact UTF-16 offsets', () => {
 test('a text naming no one stays quiet', () => {
   assert.deepEqual(mentionsOf('The weather in the capital was mild, and the markets were calm.'), []);
 });
+
+test('a party named inside a title is a nested mention', () => {
+  const mentions = findMentions('老挝人民革命党中央总书记通伦', bundled().index);
+  const party = mentions.find((m) => m.entity.name === "Lao People's Revolutionary Party");
+  assert.ok(party?.nested, mentionsOf('老挝人民革命党中央总书记通伦').join(' | '));
+  assert.ok(mentions.some((m) => m.entity.type === 'title' && !m.nested));
+});

@@ -1,0 +1,80 @@
+import { roleHeldOn, type Entity, type KnowledgeBase } from '../kb/knowledgeBase.js';
+import type { NativeNames, RoleEntry } from '../kb/types.js';
+import type { PassageRef } from './corpusMentions.js';
+import { escapeMarkdown } from './text/escape.js';
+
+export interface CardOptions {
+  /** The document's date: which roles count as current. */
+  date: string;
+  kb: KnowledgeBase;
+  /** Corpus passages that mention the entity, newest first. */
+  passages: readonly PassageRef[];
+  /** A link target for a corpus file range or a knowledge-base line (the LSP layer makes URIs). */
+  linkTo(path: string, at: { start: number; end: number } | { line: number }): string;
+  /** How many corpus articles to list. */
+  maxArticles?: number;
+}
+
+/**
+ * The hover card for an entity, as Markdown: canonical name and native scripts, the roles
+ * held on the document's date and over time (with sources), and the corpus articles that
+ * mention it (outlet, date, title), each linking to the passage. Every text that comes from
+ * the corpus or the knowledge base is escaped; only links this function builds are live.
+ */
+export function entityCard(entity: Entity, options: CardOptions): string {
+  const lines: string[] = [];
+  const kbLink = options.linkTo(entity.source.path, { line: entity.source.line });
+  lines.push(`**${escapeMarkdown(entity.name)}** · ${entity.type} · [knowledge base](${kbLink})`);
+  const native = 'names' in entity.entry ? nativeLine(entity.entry.names) : '';
+  if (native) lines.push('', native);
+
+  if (entity.kind === 'person') {
+    const roles = [...(entity.entry.roles ?? [])].sort((a, b) => b.from.localeCompare(a.from));
+    const current = roles.filter((role) => roleHeldOn(role, options.date));
+    lines.push('', `**On ${options.date}:** ${current.length > 0 ? current.map((r) => officeName(r, options.kb)).join('; ') : 'no office recorded'}`);
+    if (roles.length > 0) {
+      lines.push('', '**Roles over time**', '');
+      for (const role of roles) {
+        lines.push(`- ${role.from} – ${role.to ?? 'now'}: ${officeName(role, options.kb)}${role.acting ? ' (acting)' : ''} — _${escapeMarkdown(role.source)}_`);
+      }
+    }
+  } else if (entity.kind === 'organization' && entity.entry.acronym) {
+    lines.push('', `Acronym: ${escapeMarkdown(entity.entry.acronym)}`);
+  } else if (entity.kind === 'agreement') {
+    const details = [entity.entry.years ? `${entity.entry.years[0]}–${entity.entry.years[1]}` : '', entity.entry.date ? `signed or launched ${entity.entry.date}` : '']
+      .filter(Boolean)
+      .join(', ');
+    if (details) lines.push('', escapeMarkdown(details));
+  } else if (entity.kind === 'office') {
+    lines.push('', `Titles: ${entity.entry.titles.map(escapeMarkdown).join(', ')}`);
+  }
+
+  const articles = distinctArticles(options.passages);
+  if (articles.length > 0) {
+    lines.push('', `**In the corpus:** ${articles.length} article${articles.length === 1 ? '' : 's'}`, '');
+    for (const ref of articles.slice(0, options.maxArticles ?? 5)) {
+      const where = [ref.article.outlet ?? 'unknown outlet', ref.article.date ?? 'undated'].map(escapeMarkdown).join(', ');
+      lines.push(`- [${where}](${options.linkTo(ref.path, { start: ref.start, end: ref.end })}) — ${escapeMarkdown(truncate(ref.article.title, 90))}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function nativeLine(names: NativeNames | undefined): string {
+  if (!names) return '';
+  const parts = [names['zh-Hans'], names['zh-Hant'] !== names['zh-Hans'] ? names['zh-Hant'] : undefined, names.vi, names.lo].filter((n): n is string => !!n);
+  return parts.map(escapeMarkdown).join(' · ');
+}
+
+function officeName(role: RoleEntry, kb: KnowledgeBase): string {
+  return escapeMarkdown(kb.entities.get(role.office)?.name ?? role.office);
+}
+
+function distinctArticles(passages: readonly PassageRef[]): PassageRef[] {
+  const seen = new Set<string>();
+  return passages.filter((ref) => !seen.has(ref.article.id) && seen.add(ref.article.id) !== undefined);
+}
+
+function truncate(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}

@@ -1,0 +1,73 @@
+import type { KnowledgeBase } from '../../kb/knowledgeBase.js';
+import type { Alias } from './aliases.js';
+import { chineseNearMissAt, nearMissOf } from './nearMiss.js';
+
+/** A capitalized word: "Tran", "Jinpin". */
+const CAPITALIZED_WORD = /\p{Lu}[\p{Ll}\p{M}'’-]*/gu;
+
+/** A span of text that names a known person with a typo, and the alias that says so. */
+export interface NearMissSpan {
+  start: number;
+  end: number;
+  alias: Alias;
+}
+
+/**
+ * Runs of two to four capitalized words, outside text already recognized, that come within a
+ * typo of a known person's full name ("Xi Jinpin", "Tran Thanh Mann", "Pham Minh Chin"). Each
+ * becomes a mention of that person in a wrong form, so that `name/misspelled` reports it and
+ * later second mentions ("Chinh said") still resolve to the person.
+ */
+export function findNearMisses(text: string, covered: Uint8Array, kb: KnowledgeBase): NearMissSpan[] {
+  const words = [...text.matchAll(CAPITALIZED_WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const spans: NearMissSpan[] = [];
+  for (let i = 0; i < words.length; i++) {
+    // Longest window first, so "Nguyen Phu Trung" is judged whole.
+    for (let size = 4; size >= 2; size--) {
+      const last = words[i + size - 1];
+      if (!last || !singleSpaced(text, words, i, size)) continue;
+      const start = words[i]!.start;
+      const end = last.end;
+      if (covered.subarray(start, end).includes(1)) continue;
+      const written = text.slice(start, end);
+      const match = nearMissOf(written, kb);
+      if (!match) continue;
+      spans.push({
+        start,
+        end,
+        alias: { text: written, entityId: match.person.id, form: 'wrong', caseSensitive: false, replacement: match.text, reason: 'a misspelling' },
+      });
+      i += size - 1;
+      break;
+    }
+  }
+  return spans;
+}
+
+function singleSpaced(text: string, words: { start: number; end: number }[], from: number, size: number): boolean {
+  for (let k = from; k < from + size - 1; k++) {
+    if (text.slice(words[k]!.end, words[k + 1]!.start) !== ' ') return false;
+  }
+  return true;
+}
+
+/** A middle dot between Han characters: where a Chinese rendering of a foreign name splits. */
+const DOT_BETWEEN_HAN = /(?<=[\u3400-\u9fff])[·・‧•](?=[\u3400-\u9fff])/g;
+
+/**
+ * Chinese renderings of known foreign names with one wrong character ("通伦·西苏利"). Unlike
+ * Latin-script near misses they may contain a recognized short form (通伦), which they replace.
+ */
+export function findChineseNearMisses(text: string, kb: KnowledgeBase): NearMissSpan[] {
+  const spans: NearMissSpan[] = [];
+  for (const match of text.matchAll(DOT_BETWEEN_HAN)) {
+    const known = chineseNearMissAt(text, match.index!, kb);
+    if (!known) continue;
+    spans.push({
+      start: known.start,
+      end: known.end,
+      alias: { text: text.slice(known.start, known.end), entityId: known.person.id, form: 'wrong', caseSensitive: false, replacement: known.text, reason: 'a miswritten character' },
+    });
+  }
+  return spans;
+}
