@@ -1,17 +1,24 @@
-// Bundles the command line into one file: start-up then costs one module load instead of
-// hundreds of ESM resolutions.
+// Bundles the three programs: the command line (ESM), the language server and the VS Code
+// extension (CommonJS, as VS Code loads extensions). One file each starts faster than
+// hundreds of module resolutions, and the .vsix needs no node_modules.
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: { cli: 'server/src/cli/main.ts' },
-  outdir: 'dist',
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  sourcemap: true,
-  logLevel: 'warning',
-  // Some dependencies are CommonJS and call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-});
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
+// CommonJS has no import.meta; modules that locate the package root read it through this.
+const importMetaShim = {
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "var __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.mjs',
+    format: 'esm',
+    // Some dependencies are CommonJS and call require(); give the ESM bundle one.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  }),
+  build({ ...common, ...importMetaShim, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.cjs', format: 'cjs' }),
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', format: 'cjs', external: ['vscode'] }),
+]);

@@ -35,5 +35,5 @@ export function bundledCorpusDir(): string {
 
 /** The bundled knowledge base, parsed and validated at build time. */
 export function bundledKnowledgeBaseSnapshot(): string {
-  return join(packageRoot(), 'out', 'kb-snapshot.json');
+  return join(packageRoot(), 'dist', 'kb-snapshot.json');
 }

@@ -1,5 +1,6 @@
 import { runCheck } from './checkCommand.js';
 import { runEntities } from './entitiesCommand.js';
+import { runLanguageServer } from './lspCommand.js';
 import { UsageError, type CliIO } from './cliSupport.js';
 
 const USAGE = `usage: attache <command> [options] FILE...
@@ -10,6 +11,9 @@ commands:
   check [--corpus DIR]... [--kb FILE]... [--date YYYY-MM-DD] [--house-style KEY=VALUE]...
         [--format text|json|sarif] FILE...
       check names, titles, parties and agreements; exit 1 when an error is found
+
+  lsp --stdio
+      run the language server on standard input and output (for Neovim, Emacs, Helix, ...)
 
 A FILE may be a folder: its .md and .txt files are read. Exit status 2 means a usage or I/O error.`;
 
@@ -23,6 +27,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     switch (command) {
       case 'entities':
         return await runEntities(rest, io);
+      case 'lsp':
+        return await runLanguageServer(rest);
       case 'check':
         return await runCheck(rest, io, io.today ?? new Date().toISOString().slice(0, 10));
       case '--help':

@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
-import type { Document, LineCounter as LineCounterType } from 'yaml';
-import type { ValidateFunction } from 'ajv';
+import AjvModule, { type ValidateFunction } from 'ajv';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import schema from '../../kb/schema.json' with { type: 'json' };
 import type { Entity, EntrySource, KnowledgeBase, KnowledgeBaseProblem } from './knowledgeBase.js';
 import type { KnowledgeBaseFile } from './types.js';
@@ -24,21 +23,13 @@ export interface PreparsedSource {
 export const SECTIONS = ['people', 'organizations', 'agreements', 'countries', 'offices', 'places'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-// The YAML parser and the schema validator are loaded on first use: a knowledge base that
-// comes entirely from the build-time snapshot needs neither, and starts faster.
-const require = createRequire(import.meta.url);
+// The schema validator is compiled on first use: a knowledge base that comes entirely from
+// the build-time snapshot never needs it, and starts faster.
 let validator: ValidateFunction<KnowledgeBaseFile> | undefined;
 function validate(data: unknown): data is KnowledgeBaseFile {
-  if (!validator) {
-    const Ajv = (require('ajv') as typeof import('ajv')).default;
-    validator = new Ajv({ allErrors: true, strict: false }).compile<KnowledgeBaseFile>(schema);
-  }
+  validator ??= new AjvModule.default({ allErrors: true, strict: false }).compile<KnowledgeBaseFile>(schema);
   return validator(data);
 }
-function yaml(): typeof import('yaml') {
-  return require('yaml') as typeof import('yaml');
-}
-
 /**
  * Parses and validates knowledge-base files and merges them in order: an entry whose id was
  * already defined replaces the earlier one, so workspace files override the bundled ones.
@@ -95,8 +86,7 @@ interface ParsedFile {
 }
 
 function parseKnowledgeBaseFile(source: KnowledgeBaseSource, problems: KnowledgeBaseProblem[]): ParsedFile | undefined {
-  const { LineCounter, parseDocument } = yaml();
-  const lineCounter: LineCounterType = new LineCounter();
+  const lineCounter = new LineCounter();
   const document = parseDocument(source.text, { lineCounter, prettyErrors: false });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
   if (document.errors.length > 0) {

@@ -164,7 +164,15 @@ function nestedInTitles(text: string, mentions: Mention[], raw: Candidate[], ind
   for (const title of mentions) {
     if (title.entity.type !== 'title') continue;
     let reached = title.start;
-    for (const candidate of raw) {
+    // `raw` is sorted by start: begin at the first candidate inside the title.
+    let low = 0;
+    for (let high = raw.length; low < high; ) {
+      const mid = (low + high) >> 1;
+      if (raw[mid]!.start < title.start) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < raw.length && raw[i]!.start < title.end; i++) {
+      const candidate = raw[i]!;
       if (candidate.start < reached || candidate.end > title.end || (candidate.start === title.start && candidate.end === title.end)) continue;
       const alias = candidate.aliases.find((a) => a.form === 'name' || a.form === 'alias' || a.form === 'acronym' || a.form === 'native');
       const entity = alias && index.kb.entities.get(alias.entityId);

@@ -16,7 +16,11 @@ interface IndexedSpelling extends KnownSpelling {
 
 const spellingsByKb = new WeakMap<KnowledgeBase, Map<string, IndexedSpelling[]>>();
 
-/** Full Latin-script spellings of people, keyed by word count and folded first letter. */
+/**
+ * Full Latin-script spellings of people, keyed by word count and each folded word: a typo
+ * leaves at least one word of a two-to-four-word name intact, so a written name need only be
+ * compared with the names that share a word with it.
+ */
 function spellingIndex(kb: KnowledgeBase): Map<string, IndexedSpelling[]> {
   const cached = spellingsByKb.get(kb);
   if (cached) return cached;
@@ -27,10 +31,13 @@ function spellingIndex(kb: KnowledgeBase): Map<string, IndexedSpelling[]> {
       const folded = foldText(text);
       const words = folded.split(' ');
       if (words.length < 2 || !/^[a-z]/.test(folded)) continue;
-      const key = `${words.length}:${folded[0]}`;
-      const list = byKey.get(key) ?? [];
-      list.push({ text, person: entity, folded, phonetic: phonetic(folded) });
-      byKey.set(key, list);
+      const spelling = { text, person: entity, folded, phonetic: phonetic(folded) };
+      for (const word of new Set(words)) {
+        const key = `${words.length}:${word}`;
+        const list = byKey.get(key) ?? [];
+        list.push(spelling);
+        byKey.set(key, list);
+      }
     }
   }
   spellingsByKb.set(kb, byKey);
@@ -53,8 +60,9 @@ function phonetic(folded: string): string {
 export function nearMissOf(written: string, kb: KnowledgeBase): KnownSpelling | undefined {
   const folded = foldText(written);
   const words = folded.split(' ');
-  const candidates = spellingIndex(kb).get(`${words.length}:${folded[0]}`);
-  if (!candidates) return undefined;
+  const index = spellingIndex(kb);
+  const candidates = new Set<IndexedSpelling>();
+  for (const word of words) for (const spelling of index.get(`${words.length}:${word}`) ?? []) candidates.add(spelling);
   let best: IndexedSpelling | undefined;
   let bestEdits = Infinity;
   for (const known of candidates) {

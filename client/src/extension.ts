@@ -1,0 +1,110 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/** The corpus status the server sends (see server/src/lsp/attacheWorkspace.ts). */
+interface CorpusStatus {
+  state: 'indexing' | 'ready' | 'failed';
+  articles: number;
+  files: number;
+  skipped: number;
+  message?: string;
+}
+
+interface PassageMatch {
+  uri: string;
+  range: vscode.Range;
+  outlet?: string;
+  date?: string;
+  title: string;
+  text: string;
+  score: number;
+}
+
+let client: LanguageClient | undefined;
+
+/**
+ * Starts the language server over IPC and adds what LSP has no place for: a status bar item
+ * with the corpus size and indexing state, and four commands. Everything else — diagnostics,
+ * hovers, fixes, highlighting — comes from the server.
+ */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath('dist/server.cjs');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'file', language: 'plaintext' },
+      { scheme: 'untitled', language: 'markdown' },
+      { scheme: 'untitled', language: 'plaintext' },
+    ],
+    synchronize: { configurationSection: 'attache' },
+  };
+  client = new LanguageClient('attache', 'Attaché', serverOptions, clientOptions);
+
+  const status = vscode.window.createStatusBarItem('attache.status', vscode.StatusBarAlignment.Left, 10);
+  status.name = 'Attaché corpus';
+  status.command = 'attache.reindexCorpus';
+  status.text = '$(sync~spin) Attaché: starting';
+  status.show();
+  context.subscriptions.push(status);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('attache.reindexCorpus', () => client?.sendRequest('attache/reindex')),
+    vscode.commands.registerCommand('attache.showEntityCard', () => vscode.commands.executeCommand('editor.action.showHover')),
+    vscode.commands.registerCommand('attache.openKnowledgeBase', openKnowledgeBase),
+    vscode.commands.registerCommand('attache.findPassagesForSelection', findPassagesForSelection),
+  );
+
+  await client.start();
+  client.onNotification('attache/status', (corpus: CorpusStatus) => {
+    status.text =
+      corpus.state === 'indexing'
+        ? '$(sync~spin) Attaché: indexing corpus'
+        : corpus.state === 'failed'
+          ? '$(error) Attaché: corpus failed'
+          : `$(book) Attaché: ${corpus.articles} articles`;
+    status.tooltip =
+      corpus.state === 'failed'
+        ? `The corpus could not be read: ${corpus.message ?? 'unknown error'}`
+        : `${corpus.articles} articles in ${corpus.files} files${corpus.skipped ? `, ${corpus.skipped} skipped (see the Attaché output)` : ''}. Click to reindex.`;
+  });
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
+
+async function openKnowledgeBase(): Promise<void> {
+  const files = (await client?.sendRequest<string[]>('attache/knowledgeBaseFiles')) ?? [];
+  const picked = await vscode.window.showQuickPick(files.map((file) => ({ label: file.split(/[\\/]/).pop() ?? file, description: file })), {
+    placeHolder: 'Open a knowledge-base file',
+  });
+  if (picked) await vscode.window.showTextDocument(vscode.Uri.file(picked.description));
+}
+
+async function findPassagesForSelection(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !client) return;
+  const selection = editor.document.getText(editor.selection.isEmpty ? editor.document.lineAt(editor.selection.active.line).range : editor.selection);
+  if (!selection.trim()) return;
+  const matches = await client.sendRequest<PassageMatch[]>('attache/passages', { text: selection });
+  if (matches.length === 0) {
+    void vscode.window.showInformationMessage('Attaché: no matching passages in the corpus.');
+    return;
+  }
+  const picked = await vscode.window.showQuickPick(
+    matches.map((match) => ({
+      label: match.title || '(untitled article)',
+      description: [match.outlet, match.date].filter(Boolean).join(', '),
+      detail: match.text,
+      match,
+    })),
+    { placeHolder: `${matches.length} matching passages`, matchOnDetail: true },
+  );
+  if (!picked) return;
+  const range = new vscode.Range(picked.match.range.start.line, picked.match.range.start.character, picked.match.range.end.line, picked.match.range.end.character);
+  await vscode.window.showTextDocument(vscode.Uri.parse(picked.match.uri), { selection: range });
+}

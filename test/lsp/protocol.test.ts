@@ -1,0 +1,209 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import type { CodeAction, CompletionItem, Hover, Location, SemanticTokens } from 'vscode-languageserver-protocol';
+import { REPO, startServer, type ServerUnderTest } from '../support/lspClient.js';
+
+const DRAFT = `${REPO}samples/drafts/2024-06-laos-readout.md`;
+const DRAFT_URI = pathToFileURL(DRAFT).href;
+const draftText = readFileSync(DRAFT, 'utf8');
+
+/** The LSP position of the first occurrence of `needle` (plus `delta` characters) in a text. */
+function positionOf(text: string, needle: string, delta = 1) {
+  const offset = text.indexOf(needle);
+  assert.ok(offset >= 0, `"${needle}" not in text`);
+  const before = text.slice(0, offset + delta).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1]!.length };
+}
+
+describe('language server over stdio', { timeout: 60_000 }, () => {
+  let server: ServerUnderTest;
+
+  before(async () => {
+    server = await startServer(`${REPO}samples`);
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: DRAFT_URI, languageId: 'markdown', version: 1, text: draftText },
+    });
+  });
+  after(() => server.stop());
+
+  it('publishes diagnostics with codes, rule links and evidence', async () => {
+    const { diagnostics } = await server.diagnostics(DRAFT_URI);
+    const codes = diagnostics.map((d) => d.code);
+    for (const code of ['title/not-held', 'org/non-official-name', 'name/misspelled', 'style/lao-laos', 'name/second-mention']) assert.ok(codes.includes(code), `${code} missing from ${codes.join(', ')}`);
+    const notHeld = diagnostics.find((d) => d.code === 'title/not-held')!;
+    assert.match(notHeld.codeDescription!.href, /docs\/rules\.md#title-not-held$/);
+    assert.ok(notHeld.relatedInformation!.some((r) => r.location.uri.endsWith('/server/kb/china.yaml')));
+    assert.equal(notHeld.source, 'attache');
+  });
+
+  it('updates diagnostics on every change, not only on save', async () => {
+    const fixed = draftText.replace('Chinese Premier Li Keqiang', 'Chinese Premier Li Qiang');
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: DRAFT_URI, version: 2 },
+      contentChanges: [{ text: fixed }],
+    });
+    const after = await server.diagnostics(DRAFT_URI, (p) => p.version === 2);
+    const before = await server.diagnostics(DRAFT_URI, (p) => p.version === 1);
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: DRAFT_URI, version: 3 }, contentChanges: [{ text: draftText }] });
+    const restored = await server.diagnostics(DRAFT_URI, (p) => p.version === 3);
+    const notHeld = (p: typeof before) => p.diagnostics.filter((d) => d.code === 'title/not-held').length;
+    assert.ok(notHeld(after) < notHeld(before), `${notHeld(after)} after the fix, ${notHeld(before)} before`);
+    assert.equal(notHeld(restored), notHeld(before));
+  });
+
+  it('hovers an entity with its card: names, roles over time, sources', async () => {
+    const hover = (await server.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: DRAFT_URI },
+      position: positionOf(draftText, 'Li Keqiang held'.replace(' held', ''), 2),
+    })) as Hover;
+    const value = (hover.contents as { value: string }).value;
+    assert.match(value, /\*\*Li Keqiang\*\*/);
+    assert.match(value, /李克强/);
+    assert.match(value, /Roles over time/);
+    assert.match(value, /2013-03-15 – 2023-03-11/);
+  });
+
+  it('lists corpus articles in the card and finds references in the corpus once indexed', async () => {
+    const status = await server.corpusReady;
+    assert.ok(status.articles > 10);
+    const position = positionOf(draftText, 'Thongloun Sisoulith', 3);
+    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: DRAFT_URI }, position })) as Hover;
+    assert.match((hover.contents as { value: string }).value, /In the corpus:\*\* \d+ articles/);
+    const references = (await server.connection.sendRequest('textDocument/references', {
+      textDocument: { uri: DRAFT_URI },
+      position,
+      context: { includeDeclaration: false },
+    })) as Location[];
+    assert.ok(references.length > 3);
+    for (const reference of references.slice(0, 5)) {
+      assert.match(reference.uri, /\/samples\/corpus\//);
+      const file = readFileSync(new URL(reference.uri), 'utf8').split('\n');
+      const { start, end } = reference.range;
+      assert.equal(start.line, end.line);
+      assert.match(file[start.line]!.slice(start.character, end.character), /Thongloun|通伦|通倫/);
+    }
+  });
+
+  it('goes to the knowledge-base entry', async () => {
+    const location = (await server.connection.sendRequest('textDocument/definition', {
+      textDocument: { uri: DRAFT_URI },
+      position: positionOf(draftText, 'Sonexay Siphandone', 2),
+    })) as Location;
+    assert.match(location.uri, /server\/kb\/laos\.yaml$/);
+    const line = readFileSync(new URL(location.uri), 'utf8').split('\n')[location.range.start.line]!;
+    assert.match(line, /id: sonexay-siphandone/);
+  });
+
+  it('offers the fix and fix-all as code actions', async () => {
+    const { diagnostics } = await server.diagnostics(DRAFT_URI, (p) => p.version === 3);
+    const notHeld = diagnostics.filter((d) => d.code === 'title/not-held');
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: DRAFT_URI },
+      range: notHeld[0]!.range,
+      context: { diagnostics: notHeld },
+    })) as CodeAction[];
+    const fix = actions.find((a) => a.isPreferred)!;
+    assert.equal(fix.edit!.changes![DRAFT_URI]![0]!.newText, 'Li Qiang');
+    const fixAll = actions.find((a) => a.title.startsWith('Fix all title/not-held'));
+    assert.ok(fixAll, actions.map((a) => a.title).join(' | '));
+    assert.equal(fixAll.edit!.changes![DRAFT_URI]!.length, notHeld.length);
+  });
+
+  it('colors entities with semantic tokens, marking a title not held', async () => {
+    const tokens = (await server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: DRAFT_URI } })) as SemanticTokens;
+    assert.equal(tokens.data.length % 5, 0);
+    const decoded: { line: number; character: number; length: number; type: number; modifiers: number }[] = [];
+    let line = 0;
+    let character = 0;
+    for (let i = 0; i < tokens.data.length; i += 5) {
+      const [deltaLine, deltaStart, length, type, modifiers] = tokens.data.slice(i, i + 5) as [number, number, number, number, number];
+      line += deltaLine;
+      character = deltaLine === 0 ? character + deltaStart : deltaStart;
+      decoded.push({ line, character, length, type, modifiers });
+    }
+    const lines = draftText.split('\n');
+    const textOf = (t: (typeof decoded)[number]) => lines[t.line]!.slice(t.character, t.character + t.length);
+    const leader = decoded.find((t) => textOf(t) === 'Sonexay');
+    assert.ok(decoded.some((t) => textOf(t) === 'Thongloun Sisoulith' && t.type === 0), 'a leader token');
+    assert.ok(decoded.some((t) => textOf(t) === 'Premier' && t.type === 6 && (t.modifiers & 1) === 1), 'a deprecated title token');
+    assert.ok(leader === undefined || leader.type === 0);
+  });
+
+  it('completes names and the full formal title valid at the document date', async () => {
+    const items = (await server.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: DRAFT_URI },
+      position: { line: 5, character: 0 },
+    })) as CompletionItem[];
+    const labels = items.map((i) => i.label);
+    assert.ok(labels.includes('Premier Li Qiang'), 'Li Qiang is Premier on 2024-06-12');
+    assert.ok(!labels.includes('Premier Li Keqiang'), 'Li Keqiang is not');
+    assert.ok(labels.some((l) => l.endsWith('Sonexay Siphandone') && l.includes('Prime Minister')));
+  });
+
+  it('lists who is mentioned, and searches the knowledge base', async () => {
+    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: DRAFT_URI } })) as { name: string }[];
+    assert.ok(symbols.some((s) => s.name === 'Sonexay Siphandone'));
+    const found = (await server.connection.sendRequest('workspace/symbol', { query: 'thongloun' })) as { name: string }[];
+    assert.deepEqual(found.map((s) => s.name), ['Thongloun Sisoulith']);
+  });
+});
+
+describe('language server: settings, bad input, escaping', { timeout: 60_000 }, () => {
+  let server: ServerUnderTest;
+  let workspace: string;
+
+  before(async () => {
+    workspace = mkdtempSync(join(tmpdir(), 'attache-lsp-'));
+    mkdirSync(join(workspace, 'corpus'));
+    mkdirSync(join(workspace, '.attache', 'kb'), { recursive: true });
+    writeFileSync(
+      join(workspace, 'corpus', 'hostile.txt'),
+      [
+        'Xi Jinping meets visitors [click me](command:workbench.action.terminal.new) <img src=x onerror=alert(1)>',
+        '',
+        'BEIJING, March 3 (Xinhua) -- Xi Jinping met a visiting delegation in Beijing on Sunday, [evil](command:rm) the two sides agreed to deepen cooperation in trade, investment and connectivity.',
+        '',
+        'Xi said the two countries should strengthen exchanges between their parties and legislatures <script>alert(1)</script> and expand people-to-people ties in the year ahead.',
+        '',
+        'The visitors thanked China for its support and said they looked forward to closer cooperation under the Belt and Road Initiative.',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(join(workspace, 'corpus', 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255]));
+    writeFileSync(join(workspace, '.attache', 'kb', 'broken.yaml'), 'people:\n  - id: Not An Id\n    name: x\n');
+    server = await startServer(workspace, { corpus: { folders: ['corpus'] }, houseStyle: { vietNam: 'Viet Nam' } });
+  });
+  after(() => server.stop());
+
+  it('escapes corpus text in hovers so it cannot inject links, commands or HTML', async () => {
+    await server.corpusReady;
+    const uri = pathToFileURL(join(workspace, 'note.md')).href;
+    const text = '---\ndate: 2024-03-05\n---\nXi Jinping spoke in Vietnam.\n';
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 2 } })) as Hover;
+    const value = (hover.contents as { value: string }).value;
+    assert.match(value, /In the corpus/);
+    assert.ok(!/\]\(command:/.test(value), value);
+    assert.ok(!/<img|<script/.test(value), value);
+    const { diagnostics } = await server.diagnostics(uri);
+    assert.ok(diagnostics.some((d) => d.code === 'style/country-name'), 'house style from settings applies');
+  });
+
+  it('serves requests and keeps a broken workspace knowledge-base file from stopping it', async () => {
+    const uri = pathToFileURL(join(workspace, 'plain.txt')).href;
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: 'Premier Li Keqiang met the press on 5 June 2024.' } });
+    const { diagnostics } = await server.diagnostics(uri);
+    assert.ok(diagnostics.some((d) => d.code === 'title/not-held'));
+  });
+
+  it('ignores languages it is not configured for', async () => {
+    const uri = pathToFileURL(join(workspace, 'code.ts')).href;
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text: '// Premier Li Keqiang' } });
+    const { diagnostics } = await server.diagnostics(uri);
+    assert.deepEqual(diagnostics, []);
+  });
+});

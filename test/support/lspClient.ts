@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** A language-server process started with `attache lsp --stdio`, and a client connection to it. */
+export interface ServerUnderTest {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  /** Resolves with the next diagnostics published for a URI that satisfy `accept`. */
+  diagnostics(uri: string, accept?: (params: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
+  /** Resolves once the server reports the corpus indexed. */
+  corpusReady: Promise<{ articles: number }>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the built server over stdio, as another editor would, and initializes it with the
+ * given workspace folder and `attache` settings (answered to `workspace/configuration`).
+ */
+export async function startServer(workspaceFolder: string, settings: object = {}): Promise<ServerUnderTest> {
+  const child = spawn(process.execPath, [`${REPO}bin/attache.js`, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const published: PublishDiagnosticsParams[] = [];
+  const waiting: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    published.push(params);
+    for (const waiter of [...waiting]) {
+      if (waiter.uri === params.uri && waiter.accept(params)) {
+        waiting.splice(waiting.indexOf(waiter), 1);
+        waiter.resolve(params);
+      }
+    }
+  });
+  let markReady: (status: { articles: number }) => void = () => {};
+  const corpusReady = new Promise<{ articles: number }>((resolve) => (markReady = resolve));
+  connection.onNotification('attache/status', (status: { state: string; articles: number }) => {
+    if (status.state === 'ready') markReady(status);
+  });
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/semanticTokens/refresh', () => null);
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(workspaceFolder).href,
+    workspaceFolders: [{ uri: pathToFileURL(workspaceFolder).href, name: 'workspace' }],
+    capabilities: {
+      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+      window: { workDoneProgress: true },
+      textDocument: { publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true } },
+    },
+  });
+  await connection.sendNotification('initialized', {});
+  return {
+    connection,
+    process: child,
+    corpusReady,
+    diagnostics: (uri, accept = () => true) => {
+      const already = published.filter((p) => p.uri === uri && accept(p)).pop();
+      if (already) return Promise.resolve(already);
+      return new Promise((resolve) => waiting.push({ uri, accept, resolve }));
+    },
+    stop: async () => {
+      await connection.sendRequest('shutdown').catch(() => undefined);
+      await connection.sendNotification('exit').catch(() => undefined);
+      connection.dispose();
+      child.kill();
+    },
+  };
+}
