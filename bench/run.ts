@@ -13,7 +13,12 @@ import { buildMentionIndex } from '../server/src/core/mentions/mentionIndex.js';
 import { loadKnowledgeBase } from '../server/src/kb/loadKnowledgeBase.js';
 import { readKnowledgeBase } from '../server/src/kb/readKnowledgeBase.js';
 import { bundledCorpusDir, packageRoot } from '../server/src/paths.js';
-import { syntheticDraft, syntheticPeopleYaml, syntheticText } from './synthetic.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeDocument } from '../server/src/core/analyze.js';
+import { AttacheWorkspace } from '../server/src/lsp/attacheWorkspace.js';
+import { toDiagnostic } from '../server/src/lsp/convert.js';
+import { hover } from '../server/src/lsp/hover.js';
+import { random, syntheticDraft, syntheticPeopleYaml, syntheticText } from './synthetic.js';
 
 const rows: string[][] = [];
 function row(...cells: (string | number)[]): void {
@@ -96,6 +101,35 @@ const checkRuns = Array.from({ length: 5 }, () => wall([cli, 'check', draftPath]
 const nodeRuns = Array.from({ length: 5 }, () => wall(['-e', '']));
 row('attache check, 5,000-word draft, wall', `${median(checkRuns).toFixed(0)} ms`, `median of 5, start-up included, ${draft.split(/\s+/).length} words`);
 row('node -e "" start-up (baseline)', `${median(nodeRuns).toFixed(0)} ms`, 'median of 5');
+
+// Language server, in process: diagnostics after each edit of the 5,000-word draft, and hover.
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+const workspace = new AttacheWorkspace([], () => '2026-11-25');
+await workspace.reindexCorpus();
+let document = TextDocument.create('file:///bench/draft.md', 'markdown', 1, draft);
+const editNext = random(3);
+const diagnosticsMs: number[] = [];
+for (let i = 0; i < 60; i++) {
+  const at = document.positionAt(Math.floor(editNext() * document.getText().length));
+  document = TextDocument.update(document, [{ range: { start: at, end: at }, text: i % 2 ? ' Premier Li Keqiang ' : ' the ' }], document.version + 1);
+  diagnosticsMs.push(time(() => workspace.analyze(document).findings.map((f) => toDiagnostic(document, f, workspace.readFile))).ms);
+}
+const naiveDiagnosticsMs: number[] = [];
+for (let i = 0; i < 10; i++) naiveDiagnosticsMs.push(time(() => [...document.getText().matchAll(alternation)].length).ms);
+row('diagnostics after an edit, 5,000 words', `p50 ${percentile(diagnosticsMs, 0.5).toFixed(1)} ms, p95 ${percentile(diagnosticsMs, 0.95).toFixed(1)} ms`, '60 edits; full analysis and conversion');
+row('  baseline: regex alternation over the draft', `p50 ${percentile(naiveDiagnosticsMs, 0.5).toFixed(1)} ms`, 'finds names only, checks nothing');
+const mentions = workspace.analyze(document).document.mentions.filter((m) => m.known);
+const hoverMs: number[] = [];
+for (let i = 0; i < 200; i++) {
+  const mention = mentions[Math.floor(editNext() * mentions.length)]!;
+  hoverMs.push(time(() => hover(workspace, document, document.positionAt(mention.start + 1))).ms);
+}
+const uncachedHoverMs: number[] = [];
+for (let i = 0; i < 20; i++) {
+  uncachedHoverMs.push(time(() => analyzeDocument(document.getText(), workspace.kb, workspace.mentionIndex, { today: '2026-11-25' }).document.mentions.length).ms);
+}
+row('hover on a mention', `p50 ${percentile(hoverMs, 0.5).toFixed(2)} ms, p95 ${percentile(hoverMs, 0.95).toFixed(2)} ms`, '200 hovers, analysis cached per version');
+row('  baseline: re-analyse the document per hover', `p50 ${percentile(uncachedHoverMs, 0.5).toFixed(1)} ms`, '');
 
 const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
 console.log(`Attaché benchmarks — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);

@@ -7,7 +7,7 @@ function capitalized(word: string): string {
 }
 
 /** A deterministic pseudo-random generator, so that every run measures the same input. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state * 1664525 + 1013904223) >>> 0;

@@ -10,6 +10,7 @@ mkdir -p "$CACHE"
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v nvim >/dev/null || need_apt+=(neovim)
+fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk" || need_apt+=(fonts-wqy-microhei)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "e2e-setup: installing Debian packages: ${need_apt[*]}"

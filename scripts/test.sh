@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Installs what the tests need on a fresh machine, builds, and runs every test.
+# Installs what the tests need on a fresh machine (npm packages; Chromium, Neovim, Node 24 and
+# code-server for the editor tests, cached outside the repository), builds, and runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi
+bash scripts/e2e-setup.sh
 npm test

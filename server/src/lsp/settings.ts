@@ -22,7 +22,7 @@ export const DEFAULT_SETTINGS: AttacheSettings = {
   knowledgeBaseFiles: [],
   houseStyle: DEFAULT_HOUSE_STYLE,
   severity: {},
-  languages: ['markdown', 'plaintext'],
+  languages: ['markdown', 'plaintext', 'text'],
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { assertE2eToolsInstalled, startCodeServer, type CodeServer } from '../support/codeServer.js';
+import { REPO } from '../support/lspClient.js';
+
+const SCREENSHOTS = join(REPO, 'docs', 'screenshots');
+/** Runs in the page: an element's computed text color. */
+function computedColor(element: { ownerDocument: { defaultView: { getComputedStyle(e: unknown): { color: string } } | null } }): string {
+  return element.ownerDocument.defaultView!.getComputedStyle(element).color;
+}
+
+/** Polls `read` until `accept` holds, or fails after `timeout` ms with the last value seen. */
+async function until<T>(what: string, read: () => Promise<T>, accept: (value: T) => boolean, timeout = 60_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last: T | undefined;
+  for (;;) {
+    last = await read().catch(() => last);
+    if (last !== undefined && accept(last)) return last;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last seen: ${JSON.stringify(last)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** The real VS Code workbench (code-server) in Chromium, with the packaged .vsix installed. */
+describe('Attaché in a real VS Code', { timeout: 300_000 }, () => {
+  let server: CodeServer;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    assertE2eToolsInstalled();
+    const home = mkdtempSync(join(tmpdir(), 'attache-e2e-'));
+    const workspace = join(home, 'workspace');
+    mkdirSync(workspace);
+    cpSync(join(REPO, 'samples', 'drafts'), workspace, { recursive: true });
+    server = await startCodeServer({ vsix: join(REPO, 'dist', 'attache.vsix'), workspace, home });
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '2024-06-laos-readout.md' }).click({ timeout: 90_000 });
+    await page.waitForSelector('.view-line');
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+
+  it('shows problems for the draft', async () => {
+    const counts = await until(
+      'problems in the status bar',
+      async () => (await page.locator('[id="status.problems"]').innerText()).match(/\d+/g)!.map(Number),
+      (numbers) => numbers.length === 2 && numbers[0]! > 0,
+    );
+    assert.ok(counts[0]! >= 3, `errors: ${counts[0]}`);
+    assert.ok(counts[1]! >= 3, `warnings: ${counts[1]}`);
+  });
+
+  it('reports the corpus in the status bar once indexed', async () => {
+    const status = await until('the corpus status', () => page.locator('.statusbar-item', { hasText: 'Attaché' }).first().innerText(), (text) => /\d+ articles/.test(text));
+    assert.match(status, /Attaché: \d+ articles/);
+  });
+
+  it('colors entity names with semantic tokens', async () => {
+    const colorOf = (text: string) =>
+      until(
+        `a colored span for "${text}"`,
+        () => page.locator('.view-line span span', { hasText: text }).first().evaluate(computedColor),
+        () => true,
+      );
+    const plain = await page.locator('.view-line span span', { hasText: 'welcomes more' }).first().evaluate(computedColor);
+    const leader = await until('the leader token color', () => colorOf('Thongloun Sisoulith'), (color) => color !== plain);
+    const party = await colorOf('LPRP');
+    assert.notEqual(leader, plain);
+    assert.notEqual(party, plain);
+    assert.notEqual(leader, party);
+  });
+
+  it('hovers a leader and reads the entity card with sources', async () => {
+    await page.locator('.view-line span span', { hasText: 'Thongloun Sisoulith' }).first().hover();
+    const card = await until('the hover card', () => page.locator('.monaco-hover-content').first().innerText(), (text) => /Roles over time/.test(text));
+    assert.match(card, /Thongloun Sisoulith/);
+    assert.match(card, /General Secretary of the Lao People's Revolutionary Party/);
+    assert.match(card, /Xinhua/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'hover-card.png') });
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+  });
+
+  it('applies a quick fix and the text changes', async () => {
+    const problemsBefore = (await page.locator('[id="status.problems"]').innerText()).match(/\d+/g)!.map(Number);
+    await page.locator('.view-line span span', { hasText: 'Jinpin' }).first().click();
+    await page.keyboard.press('Control+.');
+    const menu = await until('the quick-fix menu', () => page.locator('.action-widget').first().innerText(), (text) => /Xi Jinping/.test(text));
+    assert.match(menu, /Replace with "Xi Jinping"/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'quick-fix.png') });
+    await page.keyboard.press('Enter');
+    await until('the fixed text', () => page.locator('.view-lines').innerText(), (text) => /secretaries, Xi Jinping\s+and/.test(text.replace(/\u00a0/g, ' ')));
+    const problemsAfter = await until(
+      'one problem fewer',
+      async () => (await page.locator('[id="status.problems"]').innerText()).match(/\d+/g)!.map(Number),
+      (numbers) => numbers[0]! === problemsBefore[0]! - 1,
+    );
+    assert.equal(problemsAfter[0], problemsBefore[0]! - 1);
+  });
+
+  it('lists the problems with their codes', async () => {
+    await page.locator('[id="status.problems"]').click();
+    const panel = await until('the problems panel', () => page.locator('.markers-panel').innerText(), (text) => /title\/not-held/.test(text));
+    assert.match(panel, /org\/non-official-name/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'problems.png') });
+  });
+});
