@@ -41,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'plaintext' },
     ],
     synchronize: { configurationSection: 'attache' },
+    initializationOptions: { storagePath: context.globalStorageUri.fsPath },
   };
   client = new LanguageClient('attache', 'Attaché', serverOptions, clientOptions);
 
@@ -85,10 +86,12 @@ async function openKnowledgeBase(): Promise<void> {
   if (picked) await vscode.window.showTextDocument(vscode.Uri.file(picked.description));
 }
 
-async function findPassagesForSelection(): Promise<void> {
+/** Asks the server for passages matching the selection (or the text a code lens passes). */
+async function findPassagesForSelection(given?: { text?: string }): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || !client) return;
-  const selection = editor.document.getText(editor.selection.isEmpty ? editor.document.lineAt(editor.selection.active.line).range : editor.selection);
+  if (!client) return;
+  const selection =
+    given?.text ?? (editor ? editor.document.getText(editor.selection.isEmpty ? editor.document.lineAt(editor.selection.active.line).range : editor.selection) : '');
   if (!selection.trim()) return;
   const matches = await client.sendRequest<PassageMatch[]>('attache/passages', { text: selection });
   if (matches.length === 0) {

@@ -144,6 +144,21 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
     assert.ok(labels.some((l) => l.endsWith('Sonexay Siphandone') && l.includes('Prime Minister')));
   });
 
+  it('finds matching passages for a selection, and counts them in code lenses', async () => {
+    await server.corpusReady;
+    const matches = (await server.connection.sendRequest('attache/passages', { text: 'Xi Jinping held a virtual meeting with Thongloun Sisoulith on December 3, 2021' })) as {
+      uri: string;
+      outlet?: string;
+      date?: string;
+      text: string;
+    }[];
+    assert.match(matches[0]!.uri, /001_/);
+    assert.match(matches[0]!.text, /virtual meeting/);
+    const lenses = (await server.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: DRAFT_URI } })) as { command?: { title: string; command: string } }[];
+    assert.ok(lenses.length > 0);
+    assert.ok(lenses.every((lens) => /^\d+ matching passages?$/.test(lens.command!.title) && lens.command!.command === 'attache.findPassagesForSelection'));
+  });
+
   it('lists who is mentioned, and searches the knowledge base', async () => {
     const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: DRAFT_URI } })) as { name: string }[];
     assert.ok(symbols.some((s) => s.name === 'Sonexay Siphandone'));

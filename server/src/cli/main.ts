@@ -1,6 +1,7 @@
 import { runCheck } from './checkCommand.js';
 import { runEntities } from './entitiesCommand.js';
 import { runLanguageServer } from './lspCommand.js';
+import { runIndex, runPassages } from './passagesCommand.js';
 import { UsageError, type CliIO } from './cliSupport.js';
 
 const USAGE = `usage: attache <command> [options] FILE...
@@ -12,6 +13,10 @@ commands:
         [--format text|json|sarif] FILE...
       check names, titles, parties and agreements; exit 1 when an error is found
 
+  passages [--corpus DIR]... [--kb FILE]... [--index FILE] [--limit N] [--format text|json] "TEXT"
+      the corpus passages that say the same thing as TEXT, best first
+  index [--corpus DIR]... [--index FILE] [--rebuild]
+      build (or confirm up to date) the persisted passage index
   lsp --stdio
       run the language server on standard input and output (for Neovim, Emacs, Helix, ...)
 
@@ -27,6 +32,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     switch (command) {
       case 'entities':
         return await runEntities(rest, io);
+      case 'passages':
+        return await runPassages(rest, io);
+      case 'index':
+        return await runIndex(rest, io);
       case 'lsp':
         return await runLanguageServer(rest);
       case 'check':

@@ -6,7 +6,8 @@ import type { Corpus } from '../corpus/types.js';
 import { analyzeDocument, type Analysis } from '../core/analyze.js';
 import { indexCorpusMentions, type CorpusMentionIndex } from '../core/corpusMentions.js';
 import { buildMentionIndex, type MentionIndex } from '../core/mentions/mentionIndex.js';
-import { PassageSearch } from '../core/passageSearch.js';
+import { buildPassageIndex, PassageIndex } from '../core/passages/passageIndex.js';
+import { defaultIndexPath, fingerprintCorpus, readPassageIndex, writePassageIndex } from '../corpus/passageIndexStore.js';
 import type { KnowledgeBase } from '../kb/knowledgeBase.js';
 import { readKnowledgeBase, yamlFilesIn } from '../kb/readKnowledgeBase.js';
 import { bundledCorpusDir } from '../paths.js';
@@ -32,7 +33,7 @@ export class AttacheWorkspace {
   mentionIndex!: MentionIndex;
   corpus: Corpus = { articles: [], stories: [], problems: [] };
   corpusMentions: CorpusMentionIndex = new Map();
-  passageSearch: PassageSearch = new PassageSearch(this.corpus);
+  passageIndex: PassageIndex | undefined;
   status: CorpusStatus = { state: 'indexing', articles: 0, files: 0, skipped: 0 };
   private readonly analyses = new Map<string, { version: number; analysis: Analysis }>();
   private readonly fileTexts = new Map<string, string | undefined>();
@@ -41,6 +42,8 @@ export class AttacheWorkspace {
   constructor(
     readonly workspaceFolders: readonly string[],
     private readonly today: () => string,
+    /** A folder for the persisted passage index (the extension's storage), if the client gave one. */
+    private readonly indexStorage?: string,
   ) {
     this.reloadKnowledgeBase();
   }
@@ -72,11 +75,12 @@ export class AttacheWorkspace {
       if (generation !== this.corpusGeneration) return this.status;
       onProgress?.(`finding mentions in ${corpus.articles.length} articles`);
       const mentions = indexCorpusMentions(corpus, this.mentionIndex);
-      const search = new PassageSearch(corpus);
+      onProgress?.('loading the passage index');
+      const passageIndex = new PassageIndex(this.loadOrBuildPassageIndex(corpus), this.mentionIndex);
       if (generation !== this.corpusGeneration) return this.status;
       this.corpus = corpus;
       this.corpusMentions = mentions;
-      this.passageSearch = search;
+      this.passageIndex = passageIndex;
       this.fileTexts.clear();
       const files = new Set(corpus.articles.map((a) => a.path)).size;
       this.status = { state: 'ready', articles: corpus.articles.length, files, skipped: corpus.problems.length };
@@ -122,6 +126,25 @@ export class AttacheWorkspace {
     }
     return this.fileTexts.get(path);
   };
+
+  /**
+   * The persisted passage index if it matches the corpus files, else a new one, stored for the
+   * next start (in the extension's storage when the client gives one, else the user's cache).
+   */
+  private loadOrBuildPassageIndex(corpus: Corpus) {
+    const folders = this.corpusFolders();
+    const path = this.indexStorage ? join(this.indexStorage, 'passages.bin') : defaultIndexPath(folders);
+    const fingerprint = fingerprintCorpus(folders);
+    const stored = readPassageIndex(path, fingerprint);
+    if (stored) return stored;
+    const data = buildPassageIndex(corpus, this.mentionIndex);
+    try {
+      writePassageIndex(path, data, fingerprint);
+    } catch {
+      // A read-only store only costs a rebuild at the next start.
+    }
+    return data;
+  }
 
   private resolvePath(path: string): string {
     return isAbsolute(path) ? path : resolve(this.workspaceFolders[0] ?? process.cwd(), path);

@@ -46,18 +46,22 @@ export interface PassageMatch {
 }
 
 /** The corpus passages that best match a text, each with where to open it. */
-export function passages(workspace: AttacheWorkspace, text: string): PassageMatch[] {
+export function passages(workspace: AttacheWorkspace, text: string, limit = 10): PassageMatch[] {
+  const index = workspace.passageIndex;
+  if (!index) return [];
+  const textOf = (path: string, start: number, end: number) => workspace.readFile(path)?.slice(start, end);
   const matches: PassageMatch[] = [];
-  for (const hit of workspace.passageSearch.search(text)) {
-    const location = evidenceLocation({ path: hit.article.path, start: hit.passage.start, end: hit.passage.end }, workspace.readFile);
+  for (const hit of index.search(text, { limit, textOf })) {
+    const location = evidenceLocation({ path: hit.article.path, start: hit.start, end: hit.end }, workspace.readFile);
     if (!location) continue;
+    const sentence = textOf(hit.article.path, hit.start, hit.end) ?? '';
     matches.push({
       uri: location.uri,
       range: location.range,
       outlet: hit.article.outlet,
       date: hit.article.date,
       title: hit.article.title,
-      text: hit.passage.text.length > 300 ? `${hit.passage.text.slice(0, 299)}…` : hit.passage.text,
+      text: sentence.length > 300 ? `${sentence.slice(0, 299)}…` : sentence,
       score: hit.score,
     });
   }

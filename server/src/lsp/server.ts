@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   TextDocuments,
   TextDocumentSyncKind,
@@ -11,6 +12,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AttacheWorkspace } from './attacheWorkspace.js';
 import { codeActions } from './codeActions.js';
+import { codeLenses } from './codeLens.js';
 import { completion } from './completion.js';
 import { toDiagnostic } from './convert.js';
 import { hover } from './hover.js';
@@ -69,6 +71,7 @@ export function startLanguageServer(connection: Connection, today: () => string 
     void connection.sendNotification(CustomMethods.status, { ...workspace.status, state: 'indexing' });
     const status = await workspace.reindexCorpus((message) => progress?.report(message));
     progress?.done();
+    if (status.state === 'ready') void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     for (const problem of workspace.corpus.problems) connection.console.warn(`${problem.path}${problem.line ? `:${problem.line}` : ''}: corpus: ${problem.message}`);
     void connection.sendNotification(CustomMethods.status, status);
     return status;
@@ -85,7 +88,8 @@ export function startLanguageServer(connection: Connection, today: () => string 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folders = (params.workspaceFolders ?? []).map((folder) => fileURLToPath(folder.uri));
     if (folders.length === 0 && params.rootUri) folders.push(fileURLToPath(params.rootUri));
-    workspace = new AttacheWorkspace(folders, today);
+    const storage = (params.initializationOptions as { storagePath?: unknown } | undefined)?.storagePath;
+    workspace = new AttacheWorkspace(folders, today, typeof storage === 'string' ? storage : undefined);
     canConfigure = !!params.capabilities.workspace?.configuration;
     canReportProgress = !!params.capabilities.window?.workDoneProgress;
     return {
@@ -98,6 +102,7 @@ export function startLanguageServer(connection: Connection, today: () => string 
         workspaceSymbolProvider: true,
         completionProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeLensProvider: { resolveProvider: false },
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
       },
       serverInfo: { name: 'attache' },
@@ -141,6 +146,10 @@ export function startLanguageServer(connection: Connection, today: () => string 
   connection.onCodeAction((params) => {
     const document = checked(params.textDocument.uri);
     return document ? codeActions(workspace, document, params) : [];
+  });
+  connection.onCodeLens((params) => {
+    const document = checked(params.textDocument.uri);
+    return document ? codeLenses(workspace, document) : [];
   });
   connection.onCompletion((params) => {
     const document = checked(params.textDocument.uri);

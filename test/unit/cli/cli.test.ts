@@ -90,3 +90,21 @@ test('a broken workspace knowledge-base file is named with its line, and the res
   assert.match(stderr, new RegExp(`${kb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: knowledge base: `));
   assert.ok(JSON.parse(stdout).files[0].mentions.length > 0);
 });
+
+test('passages finds the readout a paraphrase comes from, with file, range, outlet and date', async () => {
+  const index = join(mkdtempSync(join(tmpdir(), 'attache-cli-index-')), 'passages.bin');
+  const built = await run('index', '--index', index);
+  assert.equal(built.code, 0);
+  assert.match(built.stdout, /^built: /);
+  assert.match((await run('index', '--index', index)).stdout, /^up to date: /);
+  const { code, stdout } = await run('passages', '--index', index, '--format', 'json', 'On 21 January 2021 Xi Jinping spoke with Thongloun Sisoulith by phone');
+  assert.equal(code, 0);
+  const report = JSON.parse(stdout);
+  assert.equal(report.version, 1);
+  const first = report.passages[0];
+  assert.match(first.path, /002_/);
+  assert.equal(first.outlet, 'Ministry of Foreign Affairs of China');
+  assert.equal(first.date, '2021-01-21');
+  assert.deepEqual(Object.keys(first.range), ['start', 'end']);
+  assert.equal((await run('passages')).code, 2);
+});
