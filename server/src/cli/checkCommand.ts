@@ -3,6 +3,7 @@ import type { Finding, Severity } from '../core/checks/finding.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../core/checks/houseStyle.js';
 import { isIsoDate } from '../core/documentDate.js';
 import { LineIndex, type Range } from '../core/text/lineIndex.js';
+import { loadPassageIndex } from '../passageIndexService.js';
 import { createServices } from '../services.js';
 import { parseCommandLine, parseFormat, readInputDocuments, UsageError, type CliIO } from './cliSupport.js';
 import { reportKnowledgeBaseProblems } from './loadProblems.js';
@@ -28,7 +29,7 @@ export interface ReportedDiagnostic {
  * error exists, 2 on a usage or I/O error.
  */
 export async function runCheck(argv: readonly string[], io: CliIO, today: string): Promise<number> {
-  const { values, positionals } = parseCommandLine(argv, { date: { type: 'string' }, 'house-style': { type: 'string', multiple: true } } as const);
+  const { values, positionals } = parseCommandLine(argv, { date: { type: 'string' }, index: { type: 'string' }, 'house-style': { type: 'string', multiple: true } } as const);
   const format = parseFormat(values.format, ['text', 'json', 'sarif'] as const);
   if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${values.date}"`);
   const houseStyle = parseHouseStyle(values['house-style'] ?? []);
@@ -37,6 +38,7 @@ export async function runCheck(argv: readonly string[], io: CliIO, today: string
     throw new UsageError(error.message);
   });
   reportKnowledgeBaseProblems(services, io);
+  const { index: passages, textOf } = await loadPassageIndex(services, { indexPath: values.index });
 
   const report: CheckReport = { version: 1, files: [] };
   for (const document of documents) {
@@ -44,6 +46,7 @@ export async function runCheck(argv: readonly string[], io: CliIO, today: string
       today,
       configuredDate: values.date,
       houseStyle,
+      corpus: { passages, textOf },
     });
     report.files.push({ path: document.path, diagnostics: toReported(findings, new LineIndex(document.text)) });
   }

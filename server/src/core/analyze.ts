@@ -3,6 +3,7 @@ import { ALL_CHECKS } from './checks/allChecks.js';
 import type { AnalyzedDocument, Check, CheckContext } from './checks/check.js';
 import type { Finding, Severity } from './checks/finding.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from './checks/houseStyle.js';
+import type { CorpusEvidence } from './checks/quoteMismatch.js';
 import { documentDate } from './documentDate.js';
 import { findMentions } from './mentions/findMentions.js';
 import type { MentionIndex } from './mentions/mentionIndex.js';
@@ -17,6 +18,8 @@ export interface AnalysisOptions {
   severities?: Readonly<Record<string, Severity | 'off'>>;
   /** Restricts the run to these checks (all by default). */
   checks?: readonly Check[];
+  /** The indexed corpus, for the checks against the published record. */
+  corpus?: CorpusEvidence;
 }
 
 export interface Analysis {
@@ -35,7 +38,7 @@ export function analyzeDocument(text: string, kb: KnowledgeBase, index: MentionI
     date: documentDate(text, { today: options.today, configured: options.configuredDate }),
     mentions: findMentions(text, index),
   };
-  const context: CheckContext = { kb, index, houseStyle: { ...DEFAULT_HOUSE_STYLE, ...options.houseStyle } };
+  const context: CheckContext = { kb, index, houseStyle: { ...DEFAULT_HOUSE_STYLE, ...options.houseStyle }, corpus: options.corpus };
   const findings: Finding[] = [];
   for (const check of options.checks ?? ALL_CHECKS) {
     const severity = options.severities?.[check.id] ?? check.defaultSeverity;

@@ -81,6 +81,8 @@ export class AttacheWorkspace {
       this.corpus = corpus;
       this.corpusMentions = mentions;
       this.passageIndex = passageIndex;
+      // Checks against the corpus see the new snapshot from now on.
+      this.analyses.clear();
       this.fileTexts.clear();
       const files = new Set(corpus.articles.map((a) => a.path)).size;
       this.status = { state: 'ready', articles: corpus.articles.length, files, skipped: corpus.problems.length };
@@ -101,6 +103,7 @@ export class AttacheWorkspace {
       configuredDate: this.settings.documentDate,
       houseStyle: this.settings.houseStyle,
       severities: this.settings.severity,
+      corpus: this.passageIndex && { passages: this.passageIndex, textOf: (path, start, end) => this.readFile(path)?.slice(start, end) },
     });
     this.analyses.set(document.uri, { version: document.version, analysis });
     return analysis;

@@ -71,7 +71,10 @@ export function startLanguageServer(connection: Connection, today: () => string 
     void connection.sendNotification(CustomMethods.status, { ...workspace.status, state: 'indexing' });
     const status = await workspace.reindexCorpus((message) => progress?.report(message));
     progress?.done();
-    if (status.state === 'ready') void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    if (status.state === 'ready') {
+      documents.all().forEach(publish);
+      void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    }
     for (const problem of workspace.corpus.problems) connection.console.warn(`${problem.path}${problem.line ? `:${problem.line}` : ''}: corpus: ${problem.message}`);
     void connection.sendNotification(CustomMethods.status, status);
     return status;

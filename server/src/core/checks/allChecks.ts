@@ -7,6 +7,7 @@ import { nameSecondMention } from './nameSecondMention.js';
 import { orgAcronymMismatch } from './orgAcronymMismatch.js';
 import { orgAcronymUndefined } from './orgAcronymUndefined.js';
 import { orgNonOfficialName } from './orgNonOfficialName.js';
+import { quoteMismatch } from './quoteMismatch.js';
 import { styleCountryName } from './styleCountryName.js';
 import { styleLaoLaos } from './styleLaoLaos.js';
 import { titleNotHeld } from './titleNotHeld.js';
@@ -26,6 +27,7 @@ export const ALL_CHECKS: readonly Check[] = [
   styleCountryName,
   styleLaoLaos,
   agreementDetails,
+  quoteMismatch,
 ];
 
 /** One line per rule id: what `attache rules` prints and the LSP links to. */

@@ -3,6 +3,7 @@ import type { DocumentDate } from '../documentDate.js';
 import type { Mention, MentionIndex } from '../mentions/mentionIndex.js';
 import type { Finding, Severity } from './finding.js';
 import type { HouseStyle } from './houseStyle.js';
+import type { CorpusEvidence } from './quoteMismatch.js';
 
 /** A document prepared for the checks: its text, date and mentions, computed once. */
 export interface AnalyzedDocument {
@@ -16,6 +17,8 @@ export interface CheckContext {
   kb: KnowledgeBase;
   index: MentionIndex;
   houseStyle: HouseStyle;
+  /** The corpus, when one is indexed: checks against the published record use it. */
+  corpus?: CorpusEvidence;
 }
 
 /** A finding before the runner stamps the check's code and configured severity on it. */

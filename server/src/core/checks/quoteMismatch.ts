@@ -1,0 +1,115 @@
+import { diffWords } from 'diff';
+import type { PassageIndex } from '../passages/passageIndex.js';
+import { foldText } from '../text/fold.js';
+import { frontMatter } from '../text/markdown.js';
+import type { Check, CheckFinding } from './check.js';
+import { replaceWith } from './evidence.js';
+
+/** The published record a document is checked against: the passage index and the files' text. */
+export interface CorpusEvidence {
+  passages: PassageIndex;
+  textOf(path: string, start: number, end: number): string | undefined;
+}
+
+/** A quotation long enough to check: straight or curly double quotes, 4 words or more. */
+const QUOTATION = /[“"]([^”"\n]{16,600})[”"]/g;
+/** Words that attribute a quotation to a speaker. */
+const SPEECH = /\b(?:said|says|stated|stressed|noted|added|told|pointed out|emphasi[sz]ed|underlined|declared|remarked|called|urged)\b|表示|指出|强调|说/;
+/** How much of the quotation's wording a passage must reproduce in order to be its source. */
+const SAME_QUOTE = 0.6;
+
+interface Word {
+  text: string;
+  folded: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)].map((m) => ({ text: m[0], folded: foldText(m[0]), start: m.index!, end: m.index! + m[0].length }));
+}
+
+/**
+ * The span of `source` that a quotation reproduces: from the first to the last source word
+ * aligned with a quotation word (longest common subsequence of folded words).
+ */
+export function alignedSpan(quote: string, source: string): { start: number; end: number; matched: number } | undefined {
+  const q = wordsOf(quote);
+  const s = wordsOf(source);
+  if (q.length === 0 || s.length === 0) return undefined;
+  const table: Uint16Array[] = Array.from({ length: q.length + 1 }, () => new Uint16Array(s.length + 1));
+  for (let i = q.length - 1; i >= 0; i--) {
+    for (let j = s.length - 1; j >= 0; j--) {
+      table[i]![j] = q[i]!.folded === s[j]!.folded ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+    }
+  }
+  let first = -1;
+  let last = -1;
+  for (let i = 0, j = 0; i < q.length && j < s.length; ) {
+    if (q[i]!.folded === s[j]!.folded) {
+      if (first === -1) first = j;
+      last = j;
+      i++;
+      j++;
+    } else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
+    else j++;
+  }
+  if (first === -1) return undefined;
+  return { start: s[first]!.start, end: s[last]!.end, matched: table[0]![0]! };
+}
+
+function normalized(text: string): string {
+  return wordsOf(text)
+    .map((w) => w.folded)
+    .join(' ');
+}
+
+/**
+ * `quote/mismatch`: a quotation attributed to a speaker that does not match, word for word,
+ * the closest passage in the corpus. Says what differs and where the source is, and offers the
+ * source's wording. Only a passage in the same language that reproduces most of the quotation
+ * counts as its source; a quotation the corpus does not have is not flagged.
+ */
+export const quoteMismatch: Check = {
+  id: 'quote/mismatch',
+  defaultSeverity: 'warning',
+  description: 'A quotation differs from the published source it comes from.',
+  run(document, context) {
+    const evidence = context.corpus;
+    if (!evidence) return [];
+    const findings: CheckFinding[] = [];
+    const bodyStart = frontMatter(document.text)?.end ?? 0;
+    for (const match of document.text.slice(bodyStart).matchAll(QUOTATION)) {
+      // Closing punctuation inside the quotation marks is the writer's, not the speaker's.
+      const quote = match[1]!.replace(/[\s.,;:!?。，！？]+$/u, '');
+      const quoteStart = bodyStart + match.index! + 1;
+      if (wordsOf(quote).length < 4) continue;
+      const around = document.text.slice(Math.max(0, quoteStart - 160), Math.min(document.text.length, quoteStart + quote.length + 160));
+      const spoken = SPEECH.test(around) || document.mentions.some((m) => m.known?.kind === 'person' && Math.abs(m.start - quoteStart) < 200);
+      if (!spoken) continue;
+      const language = /[\u3400-\u9fff]/.test(quote) ? 'zh' : 'en';
+      const hit = evidence.passages.search(quote, { textOf: evidence.textOf, limit: 3 }).find((h) => h.article.language === language && h.alignment >= SAME_QUOTE);
+      if (!hit) continue;
+      const paragraph = evidence.textOf(hit.article.path, hit.paragraphStart, hit.paragraphEnd);
+      if (!paragraph) continue;
+      const span = alignedSpan(quote, paragraph);
+      if (!span) continue;
+      const source = paragraph.slice(span.start, span.end);
+      if (normalized(source) === normalized(quote)) continue;
+      const changes = diffWords(quote, source)
+        .filter((part) => part.added || part.removed)
+        .slice(0, 6)
+        .map((part) => `${part.added ? '+' : '−'}“${part.value.trim()}”`)
+        .join(' ');
+      const where = [hit.article.outlet ?? 'a corpus article', hit.article.date].filter(Boolean).join(', ');
+      findings.push({
+        start: quoteStart,
+        end: quoteStart + quote.length,
+        message: `This quotation differs from the source (${where}): ${changes}. The source reads: “${source}”.`,
+        fixes: [replaceWith(quoteStart, quoteStart + quote.length, source, 'Use the wording of the source')],
+        evidence: [{ message: `source: ${where}`, path: hit.article.path, start: hit.paragraphStart + span.start, end: hit.paragraphStart + span.end }],
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,139 @@
+import type { Article, Passage } from '../../corpus/types.js';
+import { findMentions } from '../mentions/findMentions.js';
+import type { Mention, MentionIndex } from '../mentions/mentionIndex.js';
+
+/** One sentence of an article, with the mentions inside it. Offsets index {@link ArticleView.text}. */
+export interface SentenceView {
+  start: number;
+  end: number;
+  text: string;
+  /** Mentions inside the sentence, in order, with offsets into {@link ArticleView.text}. */
+  mentions: Mention[];
+  /** True when the sentence is written in Chinese (it has Han characters and little Latin text). */
+  chinese: boolean;
+}
+
+/**
+ * An article as the fact readers see it: its paragraphs joined into one text, so that mentions
+ * are found with the whole article as context ("Xi said" in the fifth paragraph still means
+ * Xi Jinping), and its sentences with their mentions.
+ */
+export interface ArticleView {
+  article: Article;
+  text: string;
+  mentions: Mention[];
+  sentences: SentenceView[];
+  /** Maps an offset in {@link text} to the offset in the corpus file. */
+  toFile(offset: number): number;
+}
+
+/** A paragraph placed in the joined text. */
+interface Placed {
+  viewStart: number;
+  fileStart: number;
+  length: number;
+}
+
+const PARAGRAPH_BREAK = '\n\n';
+const HAN = /[\u3400-\u9fff]/gu;
+const LATIN = /[A-Za-z]/g;
+
+/**
+ * Builds the view of one article: one `findMentions` pass over its joined paragraphs, and its
+ * sentences (re-split where a scrape lost the space after a full stop, "Committee.President").
+ */
+export function viewArticle(article: Article, index: MentionIndex): ArticleView {
+  const paragraphs = article.passages.filter((p) => p.kind === 'paragraph');
+  const sentencePassages = article.passages.filter((p) => p.kind === 'sentence');
+  const blocks = paragraphs.length > 0 ? paragraphs : sentencePassages;
+  const placed: Placed[] = [];
+  let text = '';
+  for (const block of blocks) {
+    if (text) text += PARAGRAPH_BREAK;
+    placed.push({ viewStart: text.length, fileStart: block.start, length: block.text.length });
+    text += block.text;
+  }
+  const mentions = findMentions(text, index);
+  const toFile = (offset: number) => {
+    const at = lastAtOrBefore(placed, offset);
+    return at ? at.fileStart + Math.min(offset - at.viewStart, at.length) : offset;
+  };
+  const sentences = placeSentences(sentencePassages.length > 0 ? sentencePassages : blocks, placed, text);
+  attachMentions(sentences, mentions);
+  return { article, text, mentions, sentences, toFile };
+}
+
+/** The placed paragraph that starts at or before `offset` (binary search; `placed` is in order). */
+function lastAtOrBefore(placed: readonly Placed[], offset: number): Placed | undefined {
+  let low = 0;
+  let high = placed.length - 1;
+  let found: Placed | undefined;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (placed[mid]!.viewStart <= offset) {
+      found = placed[mid];
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
+}
+
+/** Finds each sentence passage inside its paragraph (both are in file order) and splits glued sentences. */
+function placeSentences(passages: readonly Passage[], placed: readonly Placed[], text: string): SentenceView[] {
+  const out: SentenceView[] = [];
+  let p = 0;
+  for (const passage of passages) {
+    while (p < placed.length && placed[p]!.fileStart + placed[p]!.length < passage.end) p++;
+    const block = placed[p];
+    if (!block || passage.start < block.fileStart) continue;
+    const start = block.viewStart + (passage.start - block.fileStart);
+    const end = start + passage.text.length;
+    for (const [from, to] of splitGlued(text, start, end)) {
+      const sentence = text.slice(from, to);
+      out.push({ start: from, end: to, text: sentence, mentions: [], chinese: isChinese(sentence) });
+    }
+  }
+  return out;
+}
+
+/**
+ * "…Central Committee.President Xi expressed…": scrapes that drop the line break after a
+ * sentence leave a full stop between a lower-case letter and a capitalised word. Those are
+ * sentence ends; "U.S. President" (capital before the stop, space after) is not touched.
+ */
+const GLUED_STOP = /[a-z0-9)\]"”’]\.(?=[A-Z][a-z])|[a-z]:(?=[A-Z][a-z])/g;
+
+function splitGlued(text: string, start: number, end: number): [number, number][] {
+  const spans: [number, number][] = [];
+  const slice = text.slice(start, end);
+  let from = 0;
+  for (const match of slice.matchAll(GLUED_STOP)) {
+    const cut = match.index + match[0].length;
+    spans.push([start + from, start + cut]);
+    from = cut;
+  }
+  spans.push([start + from, end]);
+  return spans.filter(([a, b]) => b > a);
+}
+
+function isChinese(sentence: string): boolean {
+  const han = sentence.match(HAN)?.length ?? 0;
+  if (han === 0) return false;
+  const latin = sentence.match(LATIN)?.length ?? 0;
+  return han * 2 >= latin;
+}
+
+/** Gives each sentence the mentions inside it (both lists are in order: one merge pass). */
+function attachMentions(sentences: SentenceView[], mentions: readonly Mention[]): void {
+  let m = 0;
+  for (const sentence of sentences) {
+    while (m < mentions.length && mentions[m]!.start < sentence.start) m++;
+    let k = m;
+    while (k < mentions.length && mentions[k]!.start < sentence.end) {
+      if (mentions[k]!.end <= sentence.end) sentence.mentions.push(mentions[k]!);
+      k++;
+    }
+  }
+}
