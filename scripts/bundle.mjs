@@ -21,4 +21,6 @@ await Promise.all([
   }),
   build({ ...common, ...importMetaShim, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.cjs', format: 'cjs' }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', format: 'cjs', external: ['vscode'] }),
+  // The vscode API scenarios, for @vscode/test-electron (npm run test:vscode).
+  build({ ...common, entryPoints: ['test/vscode-api/suite.ts'], outfile: 'dist/vscode-api-suite.cjs', format: 'cjs', external: ['vscode'] }),
 ]);

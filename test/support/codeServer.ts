@@ -47,7 +47,14 @@ export interface CodeServer {
  * Installs a .vsix into fresh extension and user-data folders and serves `workspace` with
  * code-server on 127.0.0.1, with settings that keep the workbench quiet and offline.
  */
-export async function startCodeServer(options: { vsix: string; workspace: string; home: string; settings?: object; port?: number }): Promise<CodeServer> {
+export async function startCodeServer(options: {
+  vsix: string | string[];
+  workspace: string;
+  home: string;
+  settings?: object;
+  port?: number;
+  env?: NodeJS.ProcessEnv;
+}): Promise<CodeServer> {
   const extensions = join(options.home, 'extensions');
   const userData = join(options.home, 'user-data');
   mkdirSync(join(userData, 'User'), { recursive: true });
@@ -67,12 +74,14 @@ export async function startCodeServer(options: { vsix: string; workspace: string
     }),
   );
   const common = ['--extensions-dir', extensions, '--user-data-dir', userData];
-  execFileSync(CODE_SERVER, [...common, '--install-extension', options.vsix], { env: codeServerEnv(), stdio: 'pipe', timeout: 120_000 });
+  for (const vsix of [options.vsix].flat()) {
+    execFileSync(CODE_SERVER, [...common, '--install-extension', vsix], { env: codeServerEnv(), stdio: 'pipe', timeout: 120_000 });
+  }
   const port = options.port ?? (await freePort());
   const child = spawn(
     CODE_SERVER,
     [...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--config', join(options.home, 'config.yaml'), options.workspace],
-    { env: codeServerEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    { env: { ...codeServerEnv(), ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let log = '';
   child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
