@@ -97,15 +97,23 @@ export function readPassageIndex(path: string, fingerprint: CorpusFingerprint): 
     };
     offset += headerLength;
     if (header.version !== INDEX_FORMAT_VERSION || header.fingerprint.join('\n') !== fingerprint.join('\n')) return undefined;
-    // Copy into an aligned buffer so typed-array views can start at any 4-byte boundary.
-    const aligned = new ArrayBuffer(bytes.length);
-    new Uint8Array(aligned).set(bytes);
+    // Typed-array views need 4-byte alignment: use the file's own memory when it has it (large
+    // reads do), else one aligned copy.
+    let aligned: ArrayBuffer;
+    let base = 0;
+    if (bytes.byteOffset % 4 === 0 && bytes.buffer instanceof ArrayBuffer) {
+      aligned = bytes.buffer;
+      base = bytes.byteOffset;
+    } else {
+      aligned = new ArrayBuffer(bytes.length);
+      new Uint8Array(aligned).set(bytes);
+    }
     const views: Record<string, Int32Array | Uint16Array> = {};
     ARRAYS.forEach((name, index) => {
       offset += (4 - (offset % 4)) % 4;
       const length = header.lengths[index]!;
       const is16 = name === 'passageLength' || name === 'postingFrequencies';
-      const view = is16 ? new Uint16Array(aligned, offset, length) : new Int32Array(aligned, offset, length);
+      const view = is16 ? new Uint16Array(aligned, base + offset, length) : new Int32Array(aligned, base + offset, length);
       if (offset + view.byteLength > bytes.length) throw new Error('truncated index');
       views[name] = view;
       offset += view.byteLength;

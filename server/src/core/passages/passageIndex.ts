@@ -145,6 +145,8 @@ const B = 0.75;
 const RERANK = 100;
 /** Query words this common (share of passages) only score candidates, they do not generate them. */
 const COMMON = 0.05;
+/** At most this many postings are read to generate candidates (beyond the two rarest terms). */
+const MAX_CANDIDATE_POSTINGS = 20_000;
 
 /**
  * Searches the index: candidates come from the query's entities and its rarest words; every
@@ -181,11 +183,18 @@ export class PassageIndex {
     const queryTerms = [...new Set([...words, ...entities])]
       .map((term) => this.termIds.get(term))
       .filter((id): id is number => id !== undefined)
-      .map((id) => ({ id, df: this.df(id), entity: this.data.terms[id]!.startsWith('@') }));
+      .map((id) => ({ id, df: this.df(id) }));
     if (queryTerms.length === 0) return [];
-    const n = this.passageCount;
-    const rare = queryTerms.filter((t) => t.entity || t.df <= n * COMMON).sort((a, b) => a.df - b.df);
-    const generators = rare.length > 0 ? rare.slice(0, 8) : [...queryTerms].sort((a, b) => a.df - b.df).slice(0, 2);
+    // Candidates come from the rarest terms, entities included, up to a bounded number of
+    // postings: a leader named in half the corpus generates nothing, it only scores.
+    const byRarity = [...queryTerms].sort((a, b) => a.df - b.df);
+    const generators: typeof queryTerms = [];
+    let postings = 0;
+    for (const term of byRarity) {
+      if (generators.length >= 8 || (generators.length >= 2 && (postings + term.df > MAX_CANDIDATE_POSTINGS || term.df > this.passageCount * COMMON))) break;
+      generators.push(term);
+      postings += term.df;
+    }
     const scores = new Map<number, number>();
     for (const term of generators) {
       const idf = this.idf(term.df);
