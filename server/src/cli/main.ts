@@ -1,5 +1,6 @@
 import { runCheck } from './checkCommand.js';
 import { runEntities } from './entitiesCommand.js';
+import { runFacts } from './factsCommand.js';
 import { runLanguageServer } from './lspCommand.js';
 import { runIndex, runPassages } from './passagesCommand.js';
 import { UsageError, type CliIO } from './cliSupport.js';
@@ -12,6 +13,8 @@ commands:
   check [--corpus DIR]... [--kb FILE]... [--date YYYY-MM-DD] [--house-style KEY=VALUE]...
         [--format text|json|sarif] FILE...
       check names, titles, parties and agreements; exit 1 when an error is found
+  facts [--corpus DIR]... [--kb FILE]... [--format text|json] NAME
+      what the knowledge base and the corpus say about NAME: roles, titles, events, disagreements
 
   passages [--corpus DIR]... [--kb FILE]... [--index FILE] [--limit N] [--format text|json] "TEXT"
       the corpus passages that say the same thing as TEXT, best first
@@ -40,6 +43,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return await runLanguageServer(rest);
       case 'check':
         return await runCheck(rest, io, io.today ?? new Date().toISOString().slice(0, 10));
+      case 'facts':
+        return await runFacts(rest, io);
       case '--help':
       case '-h':
       case 'help':

@@ -102,8 +102,10 @@ function placeSentences(passages: readonly Passage[], placed: readonly Placed[],
  * "…Central Committee.President Xi expressed…": scrapes that drop the line break after a
  * sentence leave a full stop between a lower-case letter and a capitalised word. Those are
  * sentence ends; "U.S. President" (capital before the stop, space after) is not touched.
+ * Summary pages run their bullet points together ("...ties [1][2] - Both sides..."): a
+ * citation mark followed by a new capitalised point ends a sentence too.
  */
-const GLUED_STOP = /[a-z0-9)\]"”’]\.(?=[A-Z][a-z])|[a-z]:(?=[A-Z][a-z])/g;
+const GLUED_STOP = /[a-z0-9)\]"”’]\.(?=[A-Z][a-z])|[a-z]:(?=[A-Z][a-z])|\]\s+(?:-\s+)?(?=[A-Z])/g;
 
 function splitGlued(text: string, start: number, end: number): [number, number][] {
   const spans: [number, number][] = [];

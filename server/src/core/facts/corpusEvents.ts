@@ -1,0 +1,110 @@
+import type { ReportDraft } from './articleEvents.js';
+import { compareKeys, dayKey, spanOf, spansTouch } from './daySpans.js';
+import { disagreementsOf, hasStatedDate } from './disagreements.js';
+import { familyOf, isGenericFormat } from './eventFamilies.js';
+import type { ReportCluster } from './groupReports.js';
+import type { CorpusEvent, EventFormat, EventReport } from './types.js';
+import { venueByName } from './venues.js';
+
+/**
+ * Turns clusters of reports into events: each field takes the value most reports state (ties
+ * go to the earliest date, or the first report), and the fields they differ on become
+ * disagreements. Events are returned in date order, undated last, with stable ids.
+ */
+export function eventsOf(clusters: readonly ReportCluster[]): CorpusEvent[] {
+  const events = clusters.map((cluster) => eventOf(cluster.drafts));
+  events.sort((a, b) => compareKeys(sortKey(a), sortKey(b)));
+  const used = new Map<string, number>();
+  for (const event of events) {
+    const base = [event.date ?? event.partialDate ?? 'undated', event.format.replace(/\s+/g, '-'), ...event.participants.slice(0, 3)].join(':');
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    event.id = n === 1 ? base : `${base}#${n}`;
+  }
+  placeFromVisits(events);
+  return events;
+}
+
+function sortKey(event: CorpusEvent): string {
+  return `${dayKey(event)}|${event.format}|${event.participants.join(',')}`;
+}
+
+function eventOf(drafts: readonly ReportDraft[]): CorpusEvent {
+  const reports = drafts.map((d) => d.report);
+  const stated = reports.filter(hasStatedDate);
+  const dated = (stated.some((r) => r.date) ? stated : reports).filter((r) => r.date);
+  const date = mostCommon(dated.map((r) => r.date!), compareKeys);
+  const endDate = dated.find((r) => r.date === date && r.endDate)?.endDate;
+  const partialDate = date ? undefined : mostCommon(reports.map((r) => r.partialDate).filter((p): p is string => !!p), compareKeys);
+  const specific = reports.filter((r) => !isGenericFormat(r.format)).map((r) => r.format);
+  const format: EventFormat = mostCommon(specific, () => 0) ?? reports[0]!.format;
+  const placed = drafts.filter((d) => d.report.place && d.placeFromText);
+  const pool = placed.length > 0 ? placed : drafts.filter((d) => d.report.place);
+  // A city beats the country it is in: "arrived in Hanoi" says more than "a state visit to Viet Nam".
+  const cities = pool.filter((d) => !d.placeIsCountry);
+  const place = mostCommon((cities.length > 0 ? cities : pool).map((d) => d.report.place!), () => 0);
+  const venue = drafts.find((d) => d.report.place === place && d.report.venue)?.report.venue;
+  const persons = unique(drafts.flatMap((d) => d.persons));
+  return {
+    id: '',
+    format,
+    ...(date ? { date } : {}),
+    ...(endDate ? { endDate } : {}),
+    ...(partialDate ? { partialDate } : {}),
+    planned: reports.every((r) => r.planned),
+    ...(place ? { place } : {}),
+    ...(venue ? { venue } : {}),
+    participants: unique([...persons, ...reports.flatMap((r) => r.participants)]),
+    documents: unique(reports.flatMap((r) => r.documents)),
+    reports: [...reports].sort(byDate),
+    outlets: unique(reports.map((r) => r.source.outlet).filter((o): o is string => !!o)),
+    disagreements: disagreementsOf(drafts),
+  };
+}
+
+function byDate(a: EventReport, b: EventReport): number {
+  return compareKeys(dayKey(a), dayKey(b)) || compareKeys(a.source.articleId, b.source.articleId);
+}
+
+/** The value given most often; ties broken by `order` (stable: the first seen wins when it returns 0). */
+function mostCommon<T extends string>(values: readonly T[], order: (a: T, b: T) => number): T | undefined {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: T | undefined;
+  for (const [value, count] of counts) {
+    if (best === undefined || count > counts.get(best)! || (count === counts.get(best)! && order(value, best) < 0)) best = value;
+  }
+  return best;
+}
+
+/**
+ * Talks held during a state visit to Hanoi were held in Hanoi, even when the readout only says
+ * "at the headquarters of the CPV Central Committee" or nothing at all. An event with no place
+ * takes the city of a visit one of its participants was making that day.
+ */
+function placeFromVisits(events: CorpusEvent[]): void {
+  const visitsByPerson = new Map<string, CorpusEvent[]>();
+  for (const event of events) {
+    if (familyOf(event.format) !== 'visit' || !event.place || venueByName(event.place)?.city !== event.place || !spanOf(event)) continue;
+    for (const person of event.participants) {
+      const list = visitsByPerson.get(person);
+      if (list) list.push(event);
+      else visitsByPerson.set(person, [event]);
+    }
+  }
+  for (const event of events) {
+    const span = spanOf(event);
+    if (event.place || !span || familyOf(event.format) === 'visit') continue;
+    for (const person of event.participants) {
+      const visit = (visitsByPerson.get(person) ?? []).find((v) => spansTouch(spanOf(v)!, span, 0));
+      if (!visit) continue;
+      event.place = visit.place!;
+      event.placeFromVisit = visit.id;
+      break;
+    }
+  }
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}

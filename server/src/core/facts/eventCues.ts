@@ -1,0 +1,116 @@
+import type { EventFormat } from './types.js';
+
+/** A word or phrase in a sentence that reports an event, with offsets into the sentence. */
+export interface EventCue {
+  format: EventFormat;
+  start: number;
+  end: number;
+  /** Announced, not yet held: "will pay a state visit", "is set to visit", "将于…访问". */
+  planned: boolean;
+  /** "分别会见", "met separately with": one meeting per person named, not one with all of them. */
+  separately: boolean;
+}
+
+interface CuePattern {
+  format: EventFormat;
+  pattern: RegExp;
+}
+
+/**
+ * English cues, most specific first: where two overlap, the earlier pattern wins ("held a
+ * virtual meeting with" is a virtual meeting, not a meeting). Bare nouns ("the meeting") are
+ * not cues: they refer back to an event already reported, and would otherwise make an event
+ * out of every "during the meeting".
+ */
+const ENGLISH: readonly CuePattern[] = [
+  { format: 'virtual meeting', pattern: /\b(?:held|holds|hold|holding|had|have|has)\s+(?:a\s+|an\s+)?(?:virtual|video|online)\s+(?:meeting|summit|talks|call|conversation)\b/gi },
+  { format: 'virtual meeting', pattern: /\b(?:virtual|video)\s+(?:meeting|summit|call|conference call|talks)\s+(?:with|between)\b|\bvia\s+video\s*link\b/gi },
+  { format: 'phone call', pattern: /\b(?:had|has|have|held|holds|made|having|hold)\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks?)\b/gi },
+  { format: 'phone call', pattern: /\b(?:spoke|speaks|talked|talks)\s+(?:with|to)\b[^.;]{0,160}?\b(?:on|over|by)\s+(?:the\s+)?(?:tele)?phone\b/gi },
+  { format: 'phone call', pattern: /\b(?:tele)?phone\s+(?:call|conversation)\s+(?:with|between)\b/gi },
+  { format: 'state visit', pattern: /\bstate\s+visits?\b/gi },
+  { format: 'official visit', pattern: /\bofficial\s+(?:goodwill\s+|friendly\s+|friendship\s+)?visits?\b/gi },
+  { format: 'working visit', pattern: /\bworking\s+visits?\b/gi },
+  { format: 'talks', pattern: /\b(?:held|holds|hold|holding|will hold)\s+(?:\w+\s+){0,2}?talks\b/gi },
+  { format: 'talks', pattern: /\btalks\s+with\b/gi },
+  { format: 'meeting', pattern: /\b(?:met|meets|meeting)\s+(?:separately\s+)?with\b/gi },
+  { format: 'meeting', pattern: /\bmet\b(?!\s+(?:the\s+)?(?:demand|needs?|target|goals?|criteria|requirements?|expectations?))/gi },
+  { format: 'meeting', pattern: /\b(?:held|holds|hold)\s+(?:a\s+)?(?:bilateral\s+)?meeting\s+with\b|\bmeeting\s+between\b/gi },
+  { format: 'signing', pattern: /\bwitness(?:ed|es)?\s+the\s+signing\b|\bsigning\s+(?:of|ceremony)\b|\b(?:signed|signs|inked|inks)\b|\bto\s+be\s+signed\b/gi },
+  { format: 'letter', pattern: /\b(?:sent|sends|send)\s+(?:a\s+)?(?:congratulatory\s+)?(?:letter|message|telegram)\b|\bcongratulatory\s+(?:letter|message)\b/gi },
+  { format: 'banquet', pattern: /\b(?:hosted|hosts|held|holds|gave|attended|attends)\s+(?:a\s+)?(?:grand\s+)?(?:state\s+|welcome\s+|welcoming\s+)?banquet\b/gi },
+  { format: 'visit', pattern: /\b(?:pay|pays|paid|paying|make|makes|made|making)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b/gi },
+  { format: 'visit', pattern: /\b(?:visit|trip)\s+to\b/gi },
+  // Case-sensitive: under the `i` flag \p{Lu} would match any letter ("visited a restaurant").
+  { format: 'visit', pattern: /\b(?:[Vv]isited|[Vv]isits|will visit|to visit)\s+(?=\p{Lu})/gu },
+];
+
+/** Chinese cues. 会见 and 会谈 are distinct formats in Chinese official usage. */
+const CHINESE: readonly CuePattern[] = [
+  { format: 'virtual meeting', pattern: /视频(?:会晤|会见|会谈|通话|连线)|云会晤/g },
+  { format: 'phone call', pattern: /通电话|通话/g },
+  { format: 'state visit', pattern: /国事访问/g },
+  { format: 'official visit', pattern: /正式(?:友好)?访问/g },
+  { format: 'working visit', pattern: /工作访问/g },
+  { format: 'talks', pattern: /会谈/g },
+  { format: 'meeting', pattern: /会见|会晤/g },
+  { format: 'signing', pattern: /签署|签订|签约|见证.{0,6}签/g },
+  { format: 'letter', pattern: /致(?:贺信|贺电|信|电)|复信|回信|发来贺(?:信|电)/g },
+  { format: 'banquet', pattern: /(?:国宴|欢迎宴会|宴会|宴请)/g },
+  { format: 'visit', pattern: /(?:进行|出席).{0,4}访问|访问(?=[\u3400-\u9fff])|出访/g },
+];
+
+const ENGLISH_FUTURE = /\b(?:will|shall)\s|'ll\s|\bto\s+(?:pay|make|hold|attend|visit|lead|have|conduct|sign|be)\b|\b(?:upcoming|forthcoming|planned|scheduled|set to)\b/i;
+const CHINESE_FUTURE = /(?:将|将于|拟|即将|将在)[^，,。；;]{0,30}$/u;
+
+/** How far before a cue an English "will" or "to pay" makes it a plan: "will lead a delegation on a visit". */
+const FUTURE_REACH = 45;
+/** How far after a cue a look back still counts: "the meeting between the two presidents at the end of last year". */
+const RETROSPECT_REACH = 60;
+
+/**
+ * Sentences that look back rather than report: "has visited China many times", "since the
+ * last meeting", "不久前…会见". An event read from them would carry the article's date and be
+ * wrong; they are skipped.
+ */
+const ENGLISH_RETROSPECT =
+  /\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:visited|met|held|paid|made|signed|spoken|talked)\b|\b(?:previously|many times|in the past|ago|last (?:year|month|week)|earlier this year|first occasion|since)\b/i;
+const CHINESE_RETROSPECT = /不久前|前不久|此前|曾(?:经|于|在|多次|同)|去年|多次|以来|上次/u;
+
+/** A cheap first look: most sentences name no event, and skip every pattern. */
+const QUICK =
+  /\b(?:met|meets?|meeting|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|letter|message|telegram|banquet)\b|会[见谈晤]|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴/i;
+
+/**
+ * The event cues in a sentence, in order, without overlaps. A cue is dropped when the words
+ * before it, or shortly after it, look back at earlier events.
+ */
+export function findCues(sentence: string, chinese: boolean): EventCue[] {
+  if (!QUICK.test(sentence)) return [];
+  const patterns = chinese ? CHINESE : ENGLISH;
+  const found: (EventCue & { rank: number })[] = [];
+  patterns.forEach((cue, rank) => {
+    cue.pattern.lastIndex = 0;
+    for (const match of sentence.matchAll(cue.pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      found.push({ format: cue.format, start, end, planned: false, separately: false, rank });
+    }
+  });
+  found.sort((a, b) => a.rank - b.rank || a.start - b.start);
+  const kept: EventCue[] = [];
+  for (const cue of found) {
+    if (kept.some((k) => k.start < cue.end && cue.start < k.end)) continue;
+    const before = sentence.slice(0, cue.start);
+    const around = sentence.slice(0, Math.min(sentence.length, cue.end + RETROSPECT_REACH));
+    if ((chinese ? CHINESE_RETROSPECT : ENGLISH_RETROSPECT).test(around)) continue;
+    kept.push({
+      format: cue.format,
+      start: cue.start,
+      end: cue.end,
+      planned: chinese ? CHINESE_FUTURE.test(before) : ENGLISH_FUTURE.test(before.slice(-FUTURE_REACH)) || /^will\b|\bto\s+be\s+signed\b/i.test(sentence.slice(cue.start, cue.end)),
+      separately: chinese ? /分别\s*$/u.test(before) : /\bseparately\b/i.test(sentence.slice(cue.start, cue.end + 12)),
+    });
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,163 @@
+import type { Mention } from '../mentions/mentionIndex.js';
+import type { SentenceView } from './articleView.js';
+import type { EventCue } from './eventCues.js';
+import { familyOf } from './eventFamilies.js';
+import type { SentenceTitles } from './sentenceTitles.js';
+
+/** Who took part in the event one cue reports. */
+export interface CueParticipants {
+  /** People, in the order the sentence names them; for visits, the visitor only. */
+  persons: Mention[];
+  /** Parties named outside any title ("between the CPC and the LPRP"). */
+  parties: Mention[];
+}
+
+/** People named only as the source of greetings or a message, not as participants. */
+const SENT_BY = /(?:greetings|wishes|regards|message|letter|congratulations|condolences)\s+(?:from|of)\s*$|on\s+behalf\s+of\s*$|(?:转达了?|转交了?|代表|委托)\s*$/iu;
+const POSSESSIVE = /^\s*(?:'s|’s)\b|^\s*的/u;
+const CLAUSE_BREAK = /[，,；;：:。]/gu;
+const HOST_CLAUSE = /^\s*应.*邀请/u;
+
+function isVisit(cue: EventCue): boolean {
+  return familyOf(cue.format) === 'visit';
+}
+
+/**
+ * The participants of each cue in a sentence: one list per cue, or several where the sentence
+ * reports several encounters ("分别会见" and "met separately with": one per person met; "A and
+ * B also met with C": one per person meeting). English cues take the people named before them
+ * and after them up to a clause about something else ("... told Xi that the US will send
+ * Blinken"); a visit takes its visitor only. Chinese sentences are read clause by clause: the
+ * subject before the first cue, plus the people in the cue's clause and in the clauses after it
+ * that have no cue of their own. People named as the source of greetings ("转达了习近平…的问候",
+ * "on behalf of") and in the possessive ("Xi's remarks") are left out.
+ */
+export function participantsOfCues(text: string, sentence: SentenceView, cues: readonly EventCue[], titles: SentenceTitles): CueParticipants[][] {
+  const persons = sentence.mentions.filter((m) => !m.nested && m.entity.type === 'person');
+  const eligible = persons.filter((p) => !sentBy(text, sentence, p, titles));
+  const parties = sentence.mentions.filter(
+    (m) => !m.nested && m.known?.kind === 'organization' && m.known.entry.kind === 'party' && !titles.titleSpans.some((s) => s.start <= m.start && m.end <= s.end),
+  );
+  return sentence.chinese ? chineseParticipants(text, sentence, cues, eligible, parties, titles) : englishParticipants(text, sentence, cues, eligible, parties, titles);
+}
+
+function sentBy(text: string, sentence: SentenceView, person: Mention, titles: SentenceTitles): boolean {
+  const extent = titles.personExtent.get(person) ?? person;
+  return SENT_BY.test(text.slice(Math.max(sentence.start, extent.start - 40), extent.start));
+}
+
+function possessive(text: string, person: Mention, titles: SentenceTitles): boolean {
+  const extent = titles.personExtent.get(person) ?? person;
+  return POSSESSIVE.test(text.slice(extent.end, extent.end + 4));
+}
+
+/** After a cue, these start a clause about something else: "told Xi *that* the US will send Blinken". */
+const SUBORDINATE = /;|\b(?:that|who|which|saying|while|whereas)\b|\bas\s+(?:he|she|they)\b/i;
+/** A host named in "at the invitation of" is not the visitor. */
+const INVITED_BY = /invitation\s+of\b[^,;]{0,40}$/i;
+/** How far before a visit cue its visitor may be named. */
+const VISITOR_REACH = 160;
+
+function englishParticipants(
+  text: string,
+  sentence: SentenceView,
+  cues: readonly EventCue[],
+  persons: readonly Mention[],
+  parties: readonly Mention[],
+  titles: SentenceTitles,
+): CueParticipants[][] {
+  return cues.map((cue) => {
+    const cueStart = sentence.start + cue.start;
+    const cueEnd = sentence.start + cue.end;
+    if (isVisit(cue)) {
+      const visitor = visitorOf(text, sentence, persons, cueStart, cueEnd, titles);
+      return visitor ? [{ persons: [visitor], parties: [] }] : [];
+    }
+    const cut = SUBORDINATE.exec(text.slice(cueEnd, sentence.end));
+    const limit = cut ? cueEnd + cut.index : sentence.end;
+    const taking = persons.filter((p) => p.start < limit && (!possessive(text, p, titles) || (p.end <= cueStart && cueStart - p.end < 6)));
+    if (cue.separately) return separately(taking, cueStart, parties);
+    const subjects = taking.filter((p) => p.end <= cueStart);
+    const objects = taking.filter((p) => p.start >= cueEnd);
+    // "Premier Li Keqiang and top legislator Li Zhanshu also met with Thongloun": two meetings.
+    if (cue.format === 'meeting' && subjects.length >= 2 && objects.length >= 1) return subjects.map((s) => ({ persons: [s, ...objects], parties: [] }));
+    return [{ persons: taking, parties: [...parties] }];
+  });
+}
+
+/**
+ * The visitor of an English visit cue: the person named last before it ("Lao President
+ * Thongloun Sisoulith is leading a delegation on a state visit"), unless named as the host
+ * ("at the invitation of Xi Jinping"); when a subject pronoun stands between them ("Blinken
+ * met Xi as he wrapped up a visit"), the sentence's first person; else "a visit by X".
+ */
+function visitorOf(text: string, sentence: SentenceView, persons: readonly Mention[], cueStart: number, cueEnd: number, titles: SentenceTitles): Mention | undefined {
+  const extent = (p: Mention) => titles.personExtent.get(p) ?? p;
+  const before = persons.filter((p) => extent(p).end <= cueStart && !INVITED_BY.test(text.slice(Math.max(sentence.start, extent(p).start - 60), extent(p).start)));
+  const last = before[before.length - 1];
+  if (last && cueStart - extent(last).end <= VISITOR_REACH) {
+    return /\b(?:he|she)\b/i.test(text.slice(extent(last).end, cueStart)) ? before[0] : last;
+  }
+  return persons.find((p) => p.start >= cueEnd && /^\s*(?:by|of)\b/i.test(text.slice(cueEnd, p.start)));
+}
+
+/** "X met separately with A and B": one meeting of X with each. */
+function separately(persons: readonly Mention[], cueStart: number, parties: readonly Mention[]): CueParticipants[] {
+  const subject = persons.filter((p) => p.end <= cueStart);
+  const objects = persons.filter((p) => p.start >= cueStart);
+  if (subject.length === 0 || objects.length < 2) return [{ persons: [...persons], parties: [...parties] }];
+  return objects.map((object) => ({ persons: [...subject, object], parties: [] }));
+}
+
+interface Clause {
+  start: number;
+  end: number;
+}
+
+function chineseParticipants(
+  text: string,
+  sentence: SentenceView,
+  cues: readonly EventCue[],
+  persons: readonly Mention[],
+  parties: readonly Mention[],
+  titles: SentenceTitles,
+): CueParticipants[][] {
+  const clauses = clausesOf(sentence);
+  const clauseOf = (offset: number) => clauses.findIndex((c) => offset >= c.start && offset < c.end);
+  const cueClauses = cues.map((cue) => clauseOf(sentence.start + cue.start));
+  const firstCue = sentence.start + cues[0]!.start;
+  const firstClause = cueClauses[0]!;
+  const subject = persons.filter((p) => {
+    const k = clauseOf(p.start);
+    if (k < 0 || k > firstClause || p.start >= firstCue) return false;
+    const clause = clauses[k]!;
+    return !HOST_CLAUSE.test(text.slice(clause.start, clause.end));
+  });
+  return cues.map((cue, c) => {
+    const own = cueClauses[c]!;
+    if (isVisit(cue)) {
+      const visitor = subject.length > 0 ? subject : persons.filter((p) => clauseOf(p.start) === own && p.start < sentence.start + cue.start);
+      return visitor.length > 0 ? [{ persons: visitor.slice(-1), parties: [] }] : [];
+    }
+    let last = own;
+    while (last + 1 < clauses.length && !cueClauses.includes(last + 1)) last++;
+    const objects = persons.filter((p) => {
+      const k = clauseOf(p.start);
+      return k >= own && k <= last && !subject.includes(p) && !possessive(text, p, titles);
+    });
+    if (cue.separately && subject.length > 0 && objects.length >= 2) return objects.map((o) => ({ persons: [...subject, o], parties: [] }));
+    return [{ persons: [...subject, ...objects], parties: [...parties] }];
+  });
+}
+
+function clausesOf(sentence: SentenceView): Clause[] {
+  const clauses: Clause[] = [];
+  let from = sentence.start;
+  for (const match of sentence.text.matchAll(CLAUSE_BREAK)) {
+    const at = sentence.start + match.index + 1;
+    clauses.push({ start: from, end: at });
+    from = at;
+  }
+  if (from < sentence.end) clauses.push({ start: from, end: sentence.end });
+  return clauses;
+}

@@ -1,0 +1,130 @@
+import { findDateline } from '../../corpus/dates.js';
+import type { KnowledgeBase } from '../../kb/knowledgeBase.js';
+import type { Mention } from '../mentions/mentionIndex.js';
+import type { ArticleView, SentenceView } from './articleView.js';
+import type { EventCue } from './eventCues.js';
+import { familyOf } from './eventFamilies.js';
+import { findVenues, venueByName, type Venue } from './venues.js';
+
+/** Where a report places its event. */
+export interface ReportPlace {
+  /** City (English), or the country when no city is named. */
+  place?: string;
+  /** Building, when named. */
+  venue?: string;
+  /** Knowledge-base id of the country the place is in, when known. */
+  country?: string;
+  /** True when the sentence names the place; false when it is the dateline's city. */
+  stated: boolean;
+  /** True when the place is a country, not a city in it. */
+  isCountry?: boolean;
+}
+
+/** A city read from the dateline ("BEIJING, Oct. 20 --", "新华社万象12月3日电"). */
+export interface DatelinePlace {
+  city: string;
+  /** Country id, when the city is a known venue. */
+  country?: string;
+}
+
+const EN_BEFORE_PLACE = /\b(?:in|at|into)\s+(?:the\s+)?$/i;
+const ZH_BEFORE_PLACE = /(?:在|于|抵达|到达|抵|赴)\s*$/u;
+const EN_DATELINE_CITY = /^([A-Z][A-Za-z.'’ -]*?)\s*(?:,|\(|--|—|–)/;
+const ZH_DATELINE_CITY = /^(?:[\u3400-\u9fff]{2,4}社|[\u3400-\u9fff]{2,3}网|本报)?([\u3400-\u9fff]{2,8}?)(?:\d|[一二三四五六七八九十]+月)/u;
+
+/** The city of the article's dateline, looked for in its first two paragraphs. */
+export function datelinePlace(view: ArticleView): DatelinePlace | undefined {
+  const paragraphs = view.article.passages.filter((p) => p.kind === 'paragraph').slice(0, 2);
+  for (const paragraph of paragraphs) {
+    const dateline = findDateline(paragraph.text);
+    if (!dateline) continue;
+    const raw = (EN_DATELINE_CITY.exec(dateline.text)?.[1] ?? ZH_DATELINE_CITY.exec(dateline.text)?.[1])?.trim();
+    if (!raw) continue;
+    const venue = venueByName(raw);
+    if (venue) return { city: venue.city, country: venue.country };
+    if (/[\u3400-\u9fff]/u.test(raw)) continue;
+    return { city: raw.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (s) => s.toUpperCase()) };
+  }
+  return undefined;
+}
+
+function isVisit(cue: EventCue): boolean {
+  return familyOf(cue.format) === 'visit';
+}
+
+/** "in Kazakhstan", "at Woodside": a place is named, though not one this reader knows. */
+const UNKNOWN_PLACE = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * Where a sentence places its event: a known city or building after "in"/"at" (or "在"), else
+ * a country after "in", else the dateline's city. The dateline places only the events of the
+ * article's opening sentences, and not when the sentence names a place this reader does not
+ * know (an AP story filed from Beijing also reports a meeting in Astana); calls, virtual
+ * meetings and letters, which have two places or none, are never placed by it. A visit goes
+ * where the visitor went: the city named, else the dateline city when it lies in the country
+ * visited, else that country ("a state visit to Cambodia" filed from Vientiane happened in
+ * Cambodia). Visits get no building: the one named is where a meeting during it took place.
+ */
+export function placeOfReport(
+  view: ArticleView,
+  sentence: SentenceView,
+  cue: EventCue,
+  dateline: DatelinePlace | undefined,
+  kb: KnowledgeBase,
+  lead: boolean,
+): ReportPlace {
+  const named = namedVenue(sentence);
+  const visit = isVisit(cue);
+  const destination = visit ? destinationOf(view.text, sentence, cue) : undefined;
+  if (named && (visit ? !destination || named.country === destination.id : true)) {
+    return visit ? { place: named.city, country: named.country, stated: true } : asPlace(named);
+  }
+  if (destination) {
+    if (dateline && dateline.country === destination.id && !cue.planned) return { place: dateline.city, country: destination.id, stated: false };
+    return { place: destination.name, country: destination.id, stated: true, isCountry: true };
+  }
+  if (visit && cue.planned) return { stated: false };
+  const before = sentence.chinese ? ZH_BEFORE_PLACE : EN_BEFORE_PLACE;
+  const country = sentence.mentions.find((m) => !m.nested && m.known?.kind === 'country' && before.test(view.text.slice(Math.max(sentence.start, m.start - 12), m.start)));
+  if (country?.known) return { place: kb.entities.get(country.known.id)?.name ?? country.text, country: country.known.id, stated: true, isCountry: true };
+  const remote = cue.format === 'phone call' || cue.format === 'virtual meeting' || cue.format === 'letter';
+  if (dateline && lead && !remote && (sentence.chinese || !UNKNOWN_PLACE.test(sentence.text))) {
+    return { place: dateline.city, ...(dateline.country ? { country: dateline.country } : {}), stated: false };
+  }
+  return { stated: false };
+}
+
+function asPlace(venue: Venue): ReportPlace {
+  const country = venue.country ? { country: venue.country } : {};
+  return venue.name === venue.city ? { place: venue.city, ...country, stated: true } : { place: venue.city, venue: venue.name, ...country, stated: true };
+}
+
+/** The first known venue (or knowledge-base place) introduced as a location: "in Beijing", "at the Great Hall", "在万象". */
+function namedVenue(sentence: SentenceView): Venue | undefined {
+  const before = sentence.chinese ? ZH_BEFORE_PLACE : EN_BEFORE_PLACE;
+  for (const match of findVenues(sentence.text)) {
+    if (before.test(sentence.text.slice(Math.max(0, match.start - 14), match.start))) return match.venue;
+  }
+  for (const m of sentence.mentions) {
+    if (m.known?.kind !== 'place') continue;
+    const at = m.start - sentence.start;
+    if (before.test(sentence.text.slice(Math.max(0, at - 14), at))) {
+      return { name: m.known.name, aliases: [], city: m.known.name, country: m.known.entry.country ?? '' };
+    }
+  }
+  return undefined;
+}
+
+/** The country a visit goes to: "visit to Cambodia", "visited Laos", "对老挝进行…访问". */
+function destinationOf(text: string, sentence: SentenceView, cue: EventCue): { id: string; name: string } | undefined {
+  const cueStart = sentence.start + cue.start;
+  const cueEnd = sentence.start + cue.end;
+  const countries = sentence.mentions.filter((m) => !m.nested && m.known?.kind === 'country');
+  let found: Mention | undefined;
+  if (sentence.chinese) {
+    found = countries.filter((m) => m.end <= cueStart && /^对$/u.test(text.slice(m.start - 1, m.start))).pop();
+  } else {
+    found = countries.find((m) => m.start >= cueEnd && /^\s*(?:to\s+)?$/i.test(text.slice(cueEnd, m.start)) && /\bto\s*$|\b(?:visited|visits|visit)\s*$/i.test(text.slice(cueStart, m.start)));
+  }
+  return found?.known ? { id: found.known.id, name: found.known.name } : undefined;
+}

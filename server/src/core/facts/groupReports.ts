@@ -1,0 +1,134 @@
+import type { ReportDraft } from './articleEvents.js';
+import { compareKeys, monthDayOf, spanOf, spansTouch, widen, type DaySpan } from './daySpans.js';
+import { addDays } from './eventDates.js';
+
+/** Reports believed to describe one event. */
+export interface ReportCluster {
+  drafts: ReportDraft[];
+  /** Days covered by the dated reports; absent while none has a full date. */
+  span?: DaySpan;
+  /** Countries of the places visits were reported in: a visit to two countries is two visits. */
+  countries: Set<string>;
+}
+
+/** At most this many people of one report form grouping pairs; a readout listing twenty attendees still costs little. */
+const MAX_KEYED_PERSONS = 8;
+
+/**
+ * How far back a bucket is searched for a dated cluster to join. Dated reports arrive in date
+ * order, so older clusters can only touch a new report through a span longer than this (a
+ * plan for "next month" is a month long): the scan stops there, and each report looks at a
+ * handful of clusters however many years of meetings a pair of leaders has.
+ */
+const LOOKBACK_DAYS = 40;
+
+/**
+ * Groups reports of the same event across articles: same family of format, a pair of people
+ * in common (or the same single person, for visits and letters), and dates at most a day
+ * apart, or one of them unknown. Reports are bucketed by family and pair of people, and every
+ * lookup is keyed, so each report costs the same however large the corpus: one linear pass.
+ *
+ * Dated reports are placed first, in date order. A report without a year ("Oct. 20") joins the
+ * cluster of the same bucket within a day of that month and day, when exactly one is. An
+ * undated report joins a cluster holding a report of the same story (as ingestion grouped
+ * articles), or else an undated cluster of the same bucket placed in the same country, and
+ * otherwise stands alone: nothing in time ties it to one dated event rather than another.
+ */
+export function groupReports(drafts: readonly ReportDraft[]): ReportCluster[] {
+  const clusters: ReportCluster[] = [];
+  /** Bucket key → clusters, in creation order (date order for dated ones). */
+  const buckets = new Map<string, number[]>();
+  /** `key|--MM-DD` → clusters with a report on that month and day. */
+  const byMonthDay = new Map<string, Set<number>>();
+  /** `key|story` → the cluster holding a report of that story. */
+  const byStory = new Map<string, number>();
+  /** `key|country` → the undated cluster placed in that country. */
+  const undatedByCountry = new Map<string, number>();
+
+  const place = (draft: ReportDraft, into: number | undefined): number => {
+    const index = into ?? clusters.push({ drafts: [], countries: new Set() }) - 1;
+    const cluster = clusters[index]!;
+    cluster.drafts.push(draft);
+    const span = spanOf(draft.report);
+    if (span) cluster.span = cluster.span ? widen(cluster.span, span) : span;
+    if (draft.placeCountry && draft.family === 'visit') cluster.countries.add(draft.placeCountry);
+    const monthDay = monthDayOf(draft.report);
+    for (const key of keysOf(draft)) {
+      if (into === undefined) push(buckets, key, index);
+      if (monthDay) {
+        const set = byMonthDay.get(`${key}|${monthDay}`) ?? new Set<number>();
+        set.add(index);
+        byMonthDay.set(`${key}|${monthDay}`, set);
+      }
+      if (!byStory.has(`${key}|${draft.storyId}`)) byStory.set(`${key}|${draft.storyId}`, index);
+    }
+    return index;
+  };
+
+  const dated = drafts.filter((d) => spanOf(d.report));
+  dated.sort((a, b) => compareKeys(spanOf(a.report)!.from, spanOf(b.report)!.from));
+  for (const draft of dated) {
+    const span = spanOf(draft.report)!;
+    const limit = addDays(span.from, -LOOKBACK_DAYS);
+    let into: number | undefined;
+    for (const key of keysOf(draft)) {
+      const list = buckets.get(key) ?? [];
+      for (let i = list.length - 1; i >= 0; i--) {
+        const c = list[i]!;
+        const cluster = clusters[c]!;
+        if (cluster.span && cluster.span.from < limit) break;
+        if (cluster.span && spansTouch(cluster.span, span, 1) && countriesAgree(cluster, draft) && (into === undefined || c < into)) into = c;
+      }
+    }
+    place(draft, into);
+  }
+
+  for (const draft of drafts.filter((d) => !spanOf(d.report) && d.report.partialDate)) {
+    const near = new Set<number>();
+    for (const key of keysOf(draft)) {
+      for (const monthDay of neighbours(draft.report.partialDate!)) {
+        for (const c of byMonthDay.get(`${key}|${monthDay}`) ?? []) if (countriesAgree(clusters[c]!, draft)) near.add(c);
+      }
+    }
+    place(draft, near.size === 1 ? [...near][0] : undefined);
+  }
+
+  for (const draft of drafts.filter((d) => !spanOf(d.report) && !d.report.partialDate)) {
+    const keys = keysOf(draft);
+    const sameStory = keys.map((key) => byStory.get(`${key}|${draft.storyId}`)).find((c) => c !== undefined && countriesAgree(clusters[c]!, draft));
+    const sameCountry = draft.placeCountry ? keys.map((key) => undatedByCountry.get(`${key}|${draft.placeCountry}`)).find((c) => c !== undefined) : undefined;
+    const index = place(draft, sameStory ?? sameCountry);
+    const cluster = clusters[index]!;
+    if (draft.placeCountry && !cluster.span && !cluster.drafts.some((d) => d.report.partialDate)) {
+      for (const key of keys) if (!undatedByCountry.has(`${key}|${draft.placeCountry}`)) undatedByCountry.set(`${key}|${draft.placeCountry}`, index);
+    }
+  }
+  return clusters;
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The month-day and the days either side of it (`--10-20` → `--10-19`, `--10-20`, `--10-21`). */
+function neighbours(monthDay: string): string[] {
+  const day = `2000-${monthDay.slice(2)}`;
+  return [addDays(day, -1), day, addDays(day, 1)].map((d) => `--${d.slice(5)}`);
+}
+
+/** Bucket keys: family plus each pair of people (or the one person, or the parties of a party-to-party signing). */
+function keysOf(draft: ReportDraft): string[] {
+  const people = [...new Set(draft.persons)].slice(0, MAX_KEYED_PERSONS).sort();
+  if (people.length === 1) return [`${draft.family}|${people[0]}`];
+  const keys: string[] = [];
+  for (let i = 0; i < people.length; i++) for (let j = i + 1; j < people.length; j++) keys.push(`${draft.family}|${people[i]}|${people[j]}`);
+  return keys;
+}
+
+/** Visits to different countries are different visits, even by the same person on the same day. */
+function countriesAgree(cluster: ReportCluster, draft: ReportDraft): boolean {
+  if (draft.family !== 'visit' || !draft.placeCountry || cluster.countries.size === 0) return true;
+  return cluster.countries.has(draft.placeCountry);
+}

@@ -1,0 +1,144 @@
+import type { KnowledgeBase, PersonEntity } from '../../kb/knowledgeBase.js';
+import type { Mention } from '../mentions/mentionIndex.js';
+import type { SentenceView } from './articleView.js';
+import { personIdOf } from './personIds.js';
+import { glueEnd, isInsideTitle } from './titleGlue.js';
+import { officeOfTitle } from './titleOffice.js';
+
+/** One title phrase attached to a person, with offsets into the article view text. */
+export interface TitlePiece {
+  person: Mention;
+  /** The person's id for facts: a known person, or a newcomer resolved by a short form ("President Thongloun"). */
+  personId: string;
+  /** The title as printed, spaces collapsed. */
+  title: string;
+  officeId?: string;
+  position: 'before' | 'after';
+  start: number;
+  end: number;
+}
+
+/** What the title reader learns from one sentence. */
+export interface SentenceTitles {
+  pieces: TitlePiece[];
+  /**
+   * Each person mention with the span its titles add ("General Secretary ... and Lao
+   * President Thongloun Sisoulith, ..."), so that the words before and after the whole phrase
+   * can be read ("on behalf of", "'s").
+   */
+  personExtent: Map<Mention, { start: number; end: number }>;
+  /** Spans of all title phrases: parties named inside them are not participants. */
+  titleSpans: { start: number; end: number }[];
+}
+
+const TRAILING_SEPARATORS = /(?:[\s,、，(（]|\band\b|\bthe\b|\bof\b|\b[Cc]omrade\b|同志)+$/u;
+
+function isPerson(m: Mention): boolean {
+  return !m.nested && m.entity.type === 'person';
+}
+
+function isTitle(m: Mention): boolean {
+  return !m.nested && (m.known?.kind === 'office' || m.entity.type === 'title');
+}
+
+/**
+ * Reads the titles printed beside each person in a sentence: before the name ("General
+ * Secretary of the ... Central Committee and Lao President Thongloun Sisoulith",
+ * "老挝人民革命党中央总书记、国家主席通伦") and after it, set off by a comma in English
+ * ("Xi Jinping, general secretary of the CPC Central Committee and Chinese president,") or
+ * directly in Chinese ("习近平总书记、国家主席"). Titles before a name are read first and
+ * claimed, so that "To Lam, President Luong Cuong" gives "President" to Luong Cuong.
+ */
+export function readSentenceTitles(text: string, sentence: SentenceView, kb: KnowledgeBase, date: string | undefined): SentenceTitles {
+  const people = (m: Mention) => {
+    const id = personIdOf(m, kb);
+    const entity = kb.entities.get(id);
+    return entity?.kind === 'person' ? entity : undefined;
+  };
+  const ms = sentence.mentions;
+  const claimed = new Set<Mention>();
+  const pieces: TitlePiece[] = [];
+  const personExtent = new Map<Mention, { start: number; end: number }>();
+
+  for (let i = 0; i < ms.length; i++) {
+    const person = ms[i]!;
+    if (!isPerson(person)) continue;
+    const chain: Mention[] = [];
+    let cursor = person.start;
+    for (let j = i - 1; j >= 0; j--) {
+      const m = ms[j]!;
+      if (isTitle(m) && !claimed.has(m)) {
+        if (glueEnd(text, m.end, cursor, ms, { commas: false }) !== cursor) break;
+        chain.unshift(m);
+        cursor = m.start;
+      } else if (!isInsideTitle(m)) {
+        break;
+      }
+    }
+    for (const m of chain) claimed.add(m);
+    pieces.push(...split(text, chain, person.start, { person, entity: people(person) }, 'before', ms, kb, date));
+    personExtent.set(person, { start: cursor, end: person.end });
+  }
+
+  for (let i = 0; i < ms.length; i++) {
+    const person = ms[i]!;
+    if (!isPerson(person)) continue;
+    const chain: Mention[] = [];
+    let k = i + 1;
+    while (k < ms.length && ms[k]!.nested) k++;
+    const first = ms[k];
+    if (!first || !isTitle(first) || claimed.has(first)) continue;
+    const lead = text.slice(person.end, first.start);
+    if (!(sentence.chinese ? /^[\s,，]*$/u.test(lead) : /^\s*,\s*$/.test(lead))) continue;
+    chain.push(first);
+    for (k++; k < ms.length; k++) {
+      const m = ms[k]!;
+      if (isInsideTitle(m) && !isTitle(m)) continue;
+      if (!isTitle(m) || claimed.has(m)) break;
+      const previous = chain[chain.length - 1]!;
+      if (glueEnd(text, previous.end, m.start, ms, { commas: false }) !== m.start) break;
+      chain.push(m);
+    }
+    const last = chain[chain.length - 1]!;
+    let end = glueEnd(text, last.end, sentence.end, ms, { commas: false });
+    end = last.end + text.slice(last.end, end).replace(TRAILING_SEPARATORS, '').length;
+    for (const m of chain) claimed.add(m);
+    pieces.push(...split(text, chain, end, { person, entity: people(person) }, 'after', ms, kb, date));
+    const extent = personExtent.get(person)!;
+    extent.end = end;
+  }
+
+  return { pieces, personExtent, titleSpans: pieces.map((p) => ({ start: p.start, end: p.end })) };
+}
+
+/** Cuts a chain of titles into one piece per title ("... Central Committee" | "Lao President"). */
+function split(
+  text: string,
+  chain: readonly Mention[],
+  chainEnd: number,
+  { person, entity }: { person: Mention; entity: PersonEntity | undefined },
+  position: 'before' | 'after',
+  mentions: readonly Mention[],
+  kb: KnowledgeBase,
+  date: string | undefined,
+): TitlePiece[] {
+  const out: TitlePiece[] = [];
+  for (let c = 0; c < chain.length; c++) {
+    const start = chain[c]!.start;
+    const limit = c + 1 < chain.length ? chain[c + 1]!.start : chainEnd;
+    const raw = text.slice(start, limit).replace(TRAILING_SEPARATORS, '');
+    if (!raw) continue;
+    const end = start + raw.length;
+    const inside = mentions.filter((m) => m.start >= start && m.end <= end);
+    out.push({
+      person,
+      personId: entity?.id ?? person.entity.id,
+      title: raw.replace(/\s+/g, ' ').trim(),
+      officeId: officeOfTitle(kb, inside, entity, date),
+      position,
+      start,
+      end,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+/**
+ * Cities and buildings where the region's leaders meet, with their Chinese names, so that
+ * "in Beijing", "at the Great Hall of the People", "在北京" and "人民大会堂" all place an event
+ * in Beijing, and a Chinese and an English report of one meeting agree on where it was. The
+ * knowledge base has a `places` section for these; until it is filled, this short list keeps
+ * reports comparable. Knowledge-base places are used as well when present.
+ */
+
+/** A place an event can be held at. */
+export interface Venue {
+  /** English name as house style writes it. */
+  name: string;
+  /** Other spellings and the Chinese names. */
+  aliases: readonly string[];
+  /** The city a building is in; a city is its own city. */
+  city: string;
+  /** Knowledge-base country id. */
+  country: string;
+}
+
+/** City names first, then buildings, each with the forms press texts use. */
+export const VENUES: readonly Venue[] = [
+  { name: 'Beijing', aliases: ['Peking', '北京'], city: 'Beijing', country: 'china' },
+  { name: 'Shanghai', aliases: ['上海'], city: 'Shanghai', country: 'china' },
+  { name: 'Kunming', aliases: ['昆明'], city: 'Kunming', country: 'china' },
+  { name: 'Nanning', aliases: ['南宁'], city: 'Nanning', country: 'china' },
+  { name: "Xi'an", aliases: ['Xian', 'Xi’an', '西安'], city: "Xi'an", country: 'china' },
+  { name: 'Guangzhou', aliases: ['广州'], city: 'Guangzhou', country: 'china' },
+  { name: 'Urumqi', aliases: ['乌鲁木齐'], city: 'Urumqi', country: 'china' },
+  { name: 'Hong Kong', aliases: ['香港'], city: 'Hong Kong', country: 'china' },
+  { name: 'Vientiane', aliases: ['万象', '萬象'], city: 'Vientiane', country: 'laos' },
+  { name: 'Luang Prabang', aliases: ['琅勃拉邦'], city: 'Luang Prabang', country: 'laos' },
+  { name: 'Hanoi', aliases: ['Ha Noi', '河内'], city: 'Hanoi', country: 'vietnam' },
+  { name: 'Ho Chi Minh City', aliases: ['胡志明市'], city: 'Ho Chi Minh City', country: 'vietnam' },
+  { name: 'Da Nang', aliases: ['Danang', '岘港'], city: 'Da Nang', country: 'vietnam' },
+  { name: 'Phnom Penh', aliases: ['金边'], city: 'Phnom Penh', country: 'cambodia' },
+  { name: 'Bangkok', aliases: ['曼谷'], city: 'Bangkok', country: 'thailand' },
+  { name: 'Kuala Lumpur', aliases: ['吉隆坡'], city: 'Kuala Lumpur', country: 'malaysia' },
+  { name: 'Manila', aliases: ['马尼拉'], city: 'Manila', country: 'philippines' },
+  { name: 'Naypyidaw', aliases: ['Nay Pyi Taw', '内比都'], city: 'Naypyidaw', country: 'myanmar' },
+  { name: 'Moscow', aliases: ['莫斯科'], city: 'Moscow', country: 'russia' },
+  { name: 'Kazan', aliases: ['喀山'], city: 'Kazan', country: 'russia' },
+  { name: 'New Delhi', aliases: ['新德里'], city: 'New Delhi', country: 'india' },
+  { name: 'Washington', aliases: ['Washington, D.C.', '华盛顿'], city: 'Washington', country: 'united-states' },
+  { name: 'San Francisco', aliases: ['旧金山'], city: 'San Francisco', country: 'united-states' },
+  { name: 'Madrid', aliases: ['马德里'], city: 'Madrid', country: 'spain' },
+  { name: 'Havana', aliases: ['哈瓦那'], city: 'Havana', country: 'cuba' },
+  { name: 'Ulaanbaatar', aliases: ['Ulan Bator', '乌兰巴托'], city: 'Ulaanbaatar', country: 'mongolia' },
+  { name: 'Great Hall of the People', aliases: ['人民大会堂'], city: 'Beijing', country: 'china' },
+  { name: 'Diaoyutai State Guesthouse', aliases: ['Diaoyutai', '钓鱼台国宾馆'], city: 'Beijing', country: 'china' },
+  { name: 'Zhongnanhai', aliases: ['中南海'], city: 'Beijing', country: 'china' },
+  {
+    name: 'headquarters of the CPV Central Committee',
+    aliases: ['headquarters of the Communist Party of Viet Nam', 'headquarters of the Communist Party of Vietnam', 'headquarters of the CPV', '越共中央驻地'],
+    city: 'Hanoi',
+    country: 'vietnam',
+  },
+  { name: 'Noi Bai International Airport', aliases: ['Noi Bai'], city: 'Hanoi', country: 'vietnam' },
+  { name: 'Wattay International Airport', aliases: ['Wattay'], city: 'Vientiane', country: 'laos' },
+];
+
+/** A venue found in a text, with offsets into it. */
+export interface VenueMatch {
+  venue: Venue;
+  start: number;
+  end: number;
+}
+
+let pattern: RegExp | undefined;
+const byForm = new Map<string, Venue>();
+
+function venuePattern(): RegExp {
+  if (pattern) return pattern;
+  const forms: string[] = [];
+  for (const venue of VENUES) {
+    for (const form of [venue.name, ...venue.aliases]) {
+      byForm.set(form.toLowerCase(), venue);
+      forms.push(form);
+    }
+  }
+  forms.sort((a, b) => b.length - a.length);
+  const escaped = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  pattern = new RegExp(`(?<![A-Za-z])(?:${escaped.join('|')})(?![a-z])`, 'gu');
+  return pattern;
+}
+
+/** Every venue named in a text, in order, longest form first where two overlap. */
+export function findVenues(text: string): VenueMatch[] {
+  const re = venuePattern();
+  const out: VenueMatch[] = [];
+  for (const match of text.matchAll(re)) {
+    const venue = byForm.get(match[0].toLowerCase());
+    if (venue) out.push({ venue, start: match.index, end: match.index + match[0].length });
+  }
+  return out;
+}
+
+/** The venue a dateline city names ("BEIJING", "HANOI", "万象"), matched in any letter case. */
+export function venueByName(name: string): Venue | undefined {
+  venuePattern();
+  return byForm.get(name.trim().toLowerCase());
+}
