@@ -72,7 +72,11 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
     assert.ok(status.articles > 10);
     const position = positionOf(draftText, 'Thongloun Sisoulith', 3);
     const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: DRAFT_URI }, position })) as Hover;
-    assert.match((hover.contents as { value: string }).value, /In the corpus:\*\* \d+ articles/);
+    const card = (hover.contents as { value: string }).value;
+    assert.match(card, /In the corpus:\*\* \d+ articles/);
+    assert.match(card, /\*\*Titles in the corpus\*\*/);
+    assert.match(card, /\*\*Latest events\*\*/);
+    assert.match(card, /meeting with Xi Jinping in Beijing/);
     const references = (await server.connection.sendRequest('textDocument/references', {
       textDocument: { uri: DRAFT_URI },
       position,

@@ -1,6 +1,7 @@
 import { roleHeldOn, type Entity, type KnowledgeBase } from '../kb/knowledgeBase.js';
 import type { NativeNames, RoleEntry } from '../kb/types.js';
 import type { PassageRef } from './corpusMentions.js';
+import type { CorpusEvent, FactIndex, SourceRef } from './facts/types.js';
 import { escapeMarkdown } from './text/escape.js';
 
 export interface CardOptions {
@@ -13,6 +14,8 @@ export interface CardOptions {
   linkTo(path: string, at: { start: number; end: number } | { line: number }): string;
   /** How many corpus articles to list. */
   maxArticles?: number;
+  /** Titles and events read from the corpus, when it is indexed. */
+  facts?: FactIndex;
 }
 
 /**
@@ -49,6 +52,8 @@ export function entityCard(entity: Entity, options: CardOptions): string {
     lines.push('', `Titles: ${entity.entry.titles.map(escapeMarkdown).join(', ')}`);
   }
 
+  if (options.facts) lines.push(...corpusFacts(entity, options));
+
   const articles = distinctArticles(options.passages);
   if (articles.length > 0) {
     lines.push('', `**In the corpus:** ${articles.length} article${articles.length === 1 ? '' : 's'}`, '');
@@ -77,4 +82,49 @@ function distinctArticles(passages: readonly PassageRef[]): PassageRef[] {
 
 function truncate(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}
+
+/** Titles seen beside the entity in the corpus, its latest events and where sources disagree. */
+function corpusFacts(entity: Entity, options: CardOptions): string[] {
+  const facts = options.facts!;
+  const lines: string[] = [];
+  const link = (source: SourceRef, text: string) => `[${escapeMarkdown(text)}](${options.linkTo(source.path, { start: source.start, end: source.end })})`;
+  const sightings = facts.titlesByEntity.get(entity.id) ?? [];
+  if (sightings.length > 0) {
+    // One line per office (or written title), with the latest date and the count of outlets.
+    const byTitle = new Map<string, typeof sightings>();
+    for (const sighting of sightings) {
+      const key = sighting.officeId ?? sighting.title.toLowerCase();
+      byTitle.set(key, [...(byTitle.get(key) ?? []), sighting]);
+    }
+    lines.push('', '**Titles in the corpus**', '');
+    for (const [key, group] of [...byTitle].slice(0, 4)) {
+      const latest = [...group].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0]!;
+      const outlets = new Set(group.map((g) => g.source.outlet ?? 'unknown outlet'));
+      const name = options.kb.entities.get(key)?.name ?? latest.title;
+      lines.push(`- ${escapeMarkdown(name)} — ${link(latest.source, [latest.source.outlet ?? 'unknown outlet', latest.date ?? 'undated'].join(', '))}${outlets.size > 1 ? `, ${outlets.size} outlets` : ''}`);
+    }
+  }
+  const events = [...(facts.eventsByEntity.get(entity.id) ?? [])].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  if (events.length > 0) {
+    lines.push('', `**Latest events** (${events.length} in the corpus)`, '');
+    for (const event of events.slice(0, 4)) lines.push(`- ${eventLine(event, entity.id, options, link)}`);
+  }
+  const disputed = events.flatMap((event) => event.disagreements.map((d) => ({ event, d })));
+  if (disputed.length > 0) {
+    lines.push('', '**Sources disagree**', '');
+    for (const { event, d } of disputed.slice(0, 3)) {
+      const sides = d.values.map((v) => `${escapeMarkdown(v.value)} (${v.sources.map((s) => link(s, s.outlet ?? 'unknown outlet')).join(', ')})`).join(' vs ');
+      lines.push(`- ${escapeMarkdown(event.format)} of ${escapeMarkdown(event.date ?? 'undated')}, ${d.field}${d.subject ? ` of ${escapeMarkdown(options.kb.entities.get(d.subject)?.name ?? d.subject)}` : ''}: ${sides}`);
+    }
+  }
+  return lines;
+}
+
+function eventLine(event: CorpusEvent, self: string, options: CardOptions, link: (source: SourceRef, text: string) => string): string {
+  const others = event.participants.filter((id) => id !== self).map((id) => options.kb.entities.get(id)?.name ?? id);
+  const when = event.date ? (event.endDate ? `${event.date} – ${event.endDate}` : event.date) : 'undated';
+  const what = `${event.planned ? 'planned ' : ''}${event.format}${others.length > 0 ? ` with ${others.join(', ')}` : ''}${event.place ? ` in ${event.place}` : ''}`;
+  const first = event.reports[0]!.source;
+  return `${escapeMarkdown(when)}: ${escapeMarkdown(what)} — ${link(first, `${event.outlets.length || 1} source${event.outlets.length === 1 ? '' : 's'}`)}`;
 }

@@ -5,6 +5,8 @@ import { readCorpus } from '../corpus/readCorpus.js';
 import type { Corpus } from '../corpus/types.js';
 import { analyzeDocument, type Analysis } from '../core/analyze.js';
 import { indexCorpusMentions, type CorpusMentionIndex } from '../core/corpusMentions.js';
+import { extractFacts } from '../core/facts/extractFacts.js';
+import type { FactIndex } from '../core/facts/types.js';
 import { buildMentionIndex, type MentionIndex } from '../core/mentions/mentionIndex.js';
 import { buildPassageIndex, PassageIndex } from '../core/passages/passageIndex.js';
 import { defaultIndexPath, fingerprintCorpus, readPassageIndex, writePassageIndex } from '../corpus/passageIndexStore.js';
@@ -34,6 +36,7 @@ export class AttacheWorkspace {
   corpus: Corpus = { articles: [], stories: [], problems: [] };
   corpusMentions: CorpusMentionIndex = new Map();
   passageIndex: PassageIndex | undefined;
+  facts: FactIndex | undefined;
   status: CorpusStatus = { state: 'indexing', articles: 0, files: 0, skipped: 0 };
   private readonly analyses = new Map<string, { version: number; analysis: Analysis }>();
   private readonly fileTexts = new Map<string, string | undefined>();
@@ -75,12 +78,15 @@ export class AttacheWorkspace {
       if (generation !== this.corpusGeneration) return this.status;
       onProgress?.(`finding mentions in ${corpus.articles.length} articles`);
       const mentions = indexCorpusMentions(corpus, this.mentionIndex);
+      onProgress?.('reading titles and events');
+      const facts = extractFacts(corpus, this.mentionIndex);
       onProgress?.('loading the passage index');
       const passageIndex = new PassageIndex(this.loadOrBuildPassageIndex(corpus), this.mentionIndex);
       if (generation !== this.corpusGeneration) return this.status;
       this.corpus = corpus;
       this.corpusMentions = mentions;
       this.passageIndex = passageIndex;
+      this.facts = facts;
       // Checks against the corpus see the new snapshot from now on.
       this.analyses.clear();
       this.fileTexts.clear();

@@ -38,6 +38,7 @@ export function hover(workspace: AttacheWorkspace, document: TextDocument, posit
     date: analysis.document.date.date,
     kb: workspace.kb,
     passages: workspace.corpusMentions.get(mention.known.id) ?? [],
+    facts: workspace.facts,
     linkTo: (path, at) => fileLink(workspace, path, at),
   });
   const written = mention.text !== mention.known.name ? `\n\n_Written here as “${escapeMarkdown(mention.text)}”._` : '';
