@@ -1,4 +1,5 @@
 import { analyzeDocument } from '../core/analyze.js';
+import { extractFacts } from '../core/facts/extractFacts.js';
 import type { Finding, Severity } from '../core/checks/finding.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../core/checks/houseStyle.js';
 import { isIsoDate } from '../core/documentDate.js';
@@ -39,6 +40,7 @@ export async function runCheck(argv: readonly string[], io: CliIO, today: string
   });
   reportKnowledgeBaseProblems(services, io);
   const { index: passages, textOf } = await loadPassageIndex(services, { indexPath: values.index });
+  const facts = extractFacts(await services.corpus(), services.mentionIndex);
 
   const report: CheckReport = { version: 1, files: [] };
   for (const document of documents) {
@@ -46,7 +48,7 @@ export async function runCheck(argv: readonly string[], io: CliIO, today: string
       today,
       configuredDate: values.date,
       houseStyle,
-      corpus: { passages, textOf },
+      corpus: { passages, textOf, facts },
     });
     report.files.push({ path: document.path, diagnostics: toReported(findings, new LineIndex(document.text)) });
   }

@@ -109,7 +109,7 @@ export class AttacheWorkspace {
       configuredDate: this.settings.documentDate,
       houseStyle: this.settings.houseStyle,
       severities: this.settings.severity,
-      corpus: this.passageIndex && { passages: this.passageIndex, textOf: (path, start, end) => this.readFile(path)?.slice(start, end) },
+      corpus: this.passageIndex && { passages: this.passageIndex, textOf: (path, start, end) => this.readFile(path)?.slice(start, end), facts: this.facts },
     });
     this.analyses.set(document.uri, { version: document.version, analysis });
     return analysis;

@@ -1,5 +1,6 @@
 import { agreementDetails } from './agreementDetails.js';
 import type { Check } from './check.js';
+import { claimDiffers } from './claimDiffers.js';
 import { nameInconsistent } from './nameInconsistent.js';
 import { nameKnownWrongForm } from './nameKnownWrongForm.js';
 import { nameNonStandard } from './nameNonStandard.js';
@@ -28,6 +29,7 @@ export const ALL_CHECKS: readonly Check[] = [
   styleLaoLaos,
   agreementDetails,
   quoteMismatch,
+  claimDiffers,
 ];
 
 /** One line per rule id: what `attache rules` prints and the LSP links to. */

@@ -1,0 +1,95 @@
+import * as chrono from 'chrono-node';
+import { splitSentences } from '../../corpus/sentences.js';
+import type { Article, Passage } from '../../corpus/types.js';
+import { familyOf } from '../facts/eventFamilies.js';
+import { extractFacts } from '../facts/extractFacts.js';
+import type { CorpusEvent } from '../facts/types.js';
+import { frontMatter } from '../text/markdown.js';
+import type { Check, CheckFinding } from './check.js';
+import { replaceWith } from './evidence.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** How far apart a draft's date and the corpus's may be and still be the same event told wrongly. */
+const SAME_EVENT_DAYS = 10;
+
+/** The draft as an article, so the corpus's own event reader can read it. */
+function draftArticle(text: string, date: string): Article {
+  const bodyStart = frontMatter(text)?.end ?? 0;
+  const passages: Passage[] = [];
+  for (const match of text.slice(bodyStart).matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
+    const start = bodyStart + match.index!;
+    const end = start + match[0].length;
+    if (/^\s*(#|---)/.test(match[0])) continue;
+    passages.push({ kind: 'paragraph', start, end, text: text.slice(start, end) }, ...splitSentences(text, start, end, /[\u3400-\u9fff]/.test(match[0]) ? 'zh' : 'en'));
+  }
+  return { id: 'draft#0', path: 'draft', start: 0, end: text.length, title: '', date, language: 'en', passages, storyId: 'draft' };
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+}
+
+/** The corpus event the draft's event retells: same kind, same people, a nearby date. */
+function counterpartOf(claim: CorpusEvent, events: readonly CorpusEvent[]): CorpusEvent | undefined {
+  const people = new Set(claim.participants);
+  return events.find(
+    (event) =>
+      !event.planned &&
+      event.date !== undefined &&
+      /^\d{4}-\d{2}-\d{2}$/.test(event.date) &&
+      familyOf(event.format) === familyOf(claim.format) &&
+      event.participants.length >= 2 &&
+      event.participants.every((id) => people.has(id)) &&
+      daysBetween(event.date, claim.date!) <= SAME_EVENT_DAYS,
+  );
+}
+
+/**
+ * `claim/differs`: the draft reports an event the corpus also reports, but on another date
+ * ("On December 4, 2021, Xi held a virtual meeting with Thongloun" when the sources say
+ * 3 December). Flags only with evidence — an event of the same kind between the same people
+ * within ten days — and says how many independent outlets give the corpus's date. A corpus
+ * whose own sources disagree on the date is not used as a reference.
+ */
+export const claimDiffers: Check = {
+  id: 'claim/differs',
+  defaultSeverity: 'warning',
+  description: 'A date differs from what the corpus reports for the same event.',
+  run(document, context) {
+    const evidence = context.corpus;
+    if (!evidence?.facts) return [];
+    const claims = extractFacts({ articles: [draftArticle(document.text, document.date.date)], stories: [], problems: [] }, context.index).events;
+    const findings: CheckFinding[] = [];
+    for (const claim of claims) {
+      if (!claim.date || !/^\d{4}-\d{2}-\d{2}$/.test(claim.date) || claim.planned || claim.participants.length < 2) continue;
+      const report = claim.reports[0]!;
+      if (report.dateSource !== 'text') continue;
+      const candidates = claim.participants.flatMap((id) => evidence.facts!.eventsByEntity.get(id) ?? []);
+      const event = counterpartOf(claim, candidates);
+      if (!event || event.date === claim.date || event.disagreements.some((d) => d.field === 'date')) continue;
+      const sentence = document.text.slice(report.source.start, report.source.end);
+      const written = chrono.en.parse(sentence, new Date(`${claim.date}T12:00:00Z`)).find((r) => r.start.isCertain('day') && r.start.isCertain('month'));
+      if (!written) continue;
+      const start = report.source.start + written.index;
+      const end = start + written.text.trimEnd().length;
+      const [year, month, day] = event.date!.split('-').map(Number) as [number, number, number];
+      const dayFirst = /^\d/.test(written.text);
+      const right = written.start.isCertain('year')
+        ? dayFirst
+          ? `${day} ${MONTHS[month - 1]} ${year}`
+          : `${MONTHS[month - 1]} ${day}, ${year}`
+        : dayFirst
+          ? `${day} ${MONTHS[month - 1]}`
+          : `${MONTHS[month - 1]} ${day}`;
+      const outlets = event.outlets.length || 1;
+      findings.push({
+        start,
+        end,
+        message: `The corpus reports this ${event.format} on ${event.date}, not ${claim.date} (${outlets} independent source${outlets === 1 ? '' : 's'}: ${event.outlets.join(', ') || 'unknown outlet'}).`,
+        fixes: [replaceWith(start, end, right)],
+        evidence: event.reports.map((r) => ({ message: `${r.source.outlet ?? 'corpus'}, ${r.date ?? 'undated'}`, path: r.source.path, start: r.source.start, end: r.source.end })),
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { analyzeDocument } from '../../../../server/src/core/analyze.js';
+import type { CorpusEvidence } from '../../../../server/src/core/checks/quoteMismatch.js';
+import { extractFacts } from '../../../../server/src/core/facts/extractFacts.js';
+import { buildPassageIndex, PassageIndex } from '../../../../server/src/core/passages/passageIndex.js';
+import { readCorpus } from '../../../../server/src/corpus/readCorpus.js';
+import { bundled } from '../../../support/bundled.js';
+
+const SAMPLE = fileURLToPath(new URL('../../../../../samples/corpus/', import.meta.url));
+
+describe('claim/differs against the sample corpus', () => {
+  let corpus: CorpusEvidence;
+  const claims = (text: string) => {
+    const { kb, index } = bundled();
+    return analyzeDocument(text, kb, index, { today: '2026-11-25', corpus }).findings.filter((f) => f.code === 'claim/differs');
+  };
+
+  before(async () => {
+    const ingested = await readCorpus([SAMPLE]);
+    const { index } = bundled();
+    corpus = {
+      passages: new PassageIndex(buildPassageIndex(ingested, index), index),
+      textOf: (path, start, end) => readFileSync(path, 'utf8').slice(start, end),
+      facts: extractFacts(ingested, index),
+    };
+  });
+
+  it('flags a date that differs from the sources for the same event, counting them', () => {
+    const text = '---\ndate: 2023-10-25\n---\n\nOn October 21, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.\n';
+    const [finding] = claims(text);
+    assert.ok(finding);
+    assert.equal(text.slice(finding.start, finding.end), 'October 21, 2023');
+    assert.equal(finding.fixes[0]!.edits[0]!.newText, 'October 20, 2023');
+    assert.match(finding.message, /2 independent sources/);
+    assert.equal(finding.evidence.length, 2);
+    const [virtual] = claims('---\ndate: 2021-12-06\n---\n\nOn December 4, 2021, Xi Jinping held a virtual meeting with Thongloun Sisoulith.\n');
+    assert.equal(virtual!.fixes[0]!.edits[0]!.newText, 'December 3, 2021');
+  });
+
+  it('is quiet when the date agrees, or when the corpus has no such event', () => {
+    assert.deepEqual(claims('---\ndate: 2021-12-06\n---\n\nOn December 3, 2021, Xi Jinping held a virtual meeting with Thongloun Sisoulith.\n'), []);
+    assert.deepEqual(claims('---\ndate: 2019-05-02\n---\n\nOn April 30, 2019, Xi Jinping met with Bounnhang Vorachit in Beijing.\n'), []);
+  });
+});
