@@ -1,3 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CorpusEvidence } from '../../server/src/core/checks/quoteMismatch.js';
+import { extractFacts } from '../../server/src/core/facts/extractFacts.js';
+import { buildPassageIndex, PassageIndex } from '../../server/src/core/passages/passageIndex.js';
+import { readCorpus } from '../../server/src/corpus/readCorpus.js';
 import { analyzeDocument } from '../../server/src/core/analyze.js';
 import type { Finding } from '../../server/src/core/checks/finding.js';
 import type { HouseStyle } from '../../server/src/core/checks/houseStyle.js';
@@ -38,4 +44,20 @@ export function findingsOf(text: string, date: string, houseStyle: Partial<House
 export function analyze(text: string, date: string, houseStyle: Partial<HouseStyle> = {}): Finding[] {
   const { kb, index } = bundled();
   return analyzeDocument(text, kb, index, { today: date, configuredDate: date, houseStyle }).findings;
+}
+
+let sampleEvidence: Promise<CorpusEvidence> | undefined;
+
+/** The sample corpus as evidence for the checks (passage index and facts), built once per process. */
+export function sampleCorpusEvidence(): Promise<CorpusEvidence> {
+  sampleEvidence ??= (async () => {
+    const corpus = await readCorpus([fileURLToPath(new URL('../../../samples/corpus/', import.meta.url))]);
+    const { index } = bundled();
+    return {
+      passages: new PassageIndex(buildPassageIndex(corpus, index), index),
+      textOf: (path: string, start: number, end: number) => readFileSync(path, 'utf8').slice(start, end),
+      facts: extractFacts(corpus, index),
+    };
+  })();
+  return sampleEvidence;
 }

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { AgreementEntity } from '../../kb/knowledgeBase.js';
 import type { Mention } from '../mentions/mentionIndex.js';
+import { shapeOf, writeDateLike } from '../text/writeDate.js';
 import type { Check, CheckFinding } from './check.js';
 import { entryEvidence, replaceWith } from './evidence.js';
 
@@ -11,7 +12,6 @@ const REACH = 40;
 /** Verbs that date an agreement's signing, opening or launch, then the date itself. */
 const DATED_EVENT =
   /\b(?:opened|began operations?|began operating|started operations?|started operating|went into (?:operation|service)|(?:was |were )?put into (?:operation|service)|(?:was )?launched|(?:was )?signed|inaugurated|(?:came|entered) into force|(?:was )?(?:first )?proposed)\b[^.;!?]{0,30}?\b(?:in|on)\s+/g;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * `agreement/details`: a known agreement given the wrong span of years ("the 2023-2027
@@ -91,8 +91,7 @@ function writtenDate(text: string, known: string): { length: number; matches: bo
     const length = parsed.text.trimEnd().length;
     const hasDay = parsed.start.isCertain('day');
     const same = parsed.start.get('year') === year && parsed.start.get('month') === month && (!hasDay || parsed.start.get('day') === day);
-    const dayFirst = /^\d/.test(parsed.text);
-    const correct = hasDay ? (dayFirst ? `${day} ${MONTHS[month - 1]} ${year}` : `${MONTHS[month - 1]} ${day}, ${year}`) : `${MONTHS[month - 1]} ${year}`;
+    const correct = writeDateLike(known, shapeOf(parsed.text, hasDay, true));
     return { length, matches: same, correct };
   }
   const bareYear = /^((?:19|20)\d{2})\b/.exec(text);

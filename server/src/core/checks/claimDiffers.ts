@@ -5,10 +5,10 @@ import { familyOf } from '../facts/eventFamilies.js';
 import { extractFacts } from '../facts/extractFacts.js';
 import type { CorpusEvent } from '../facts/types.js';
 import { frontMatter } from '../text/markdown.js';
+import { shapeOf, writeDateLike } from '../text/writeDate.js';
 import type { Check, CheckFinding } from './check.js';
 import { replaceWith } from './evidence.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** How far apart a draft's date and the corpus's may be and still be the same event told wrongly. */
 const SAME_EVENT_DAYS = 10;
 
@@ -72,15 +72,7 @@ export const claimDiffers: Check = {
       if (!written) continue;
       const start = report.source.start + written.index;
       const end = start + written.text.trimEnd().length;
-      const [year, month, day] = event.date!.split('-').map(Number) as [number, number, number];
-      const dayFirst = /^\d/.test(written.text);
-      const right = written.start.isCertain('year')
-        ? dayFirst
-          ? `${day} ${MONTHS[month - 1]} ${year}`
-          : `${MONTHS[month - 1]} ${day}, ${year}`
-        : dayFirst
-          ? `${day} ${MONTHS[month - 1]}`
-          : `${MONTHS[month - 1]} ${day}`;
+      const right = writeDateLike(event.date!, shapeOf(written.text, true, written.start.isCertain('year')));
       const outlets = event.outlets.length || 1;
       findings.push({
         start,

@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { analyzeDocument } from '../../../../server/src/core/analyze.js';
 import type { CorpusEvidence } from '../../../../server/src/core/checks/quoteMismatch.js';
-import { extractFacts } from '../../../../server/src/core/facts/extractFacts.js';
-import { buildPassageIndex, PassageIndex } from '../../../../server/src/core/passages/passageIndex.js';
-import { readCorpus } from '../../../../server/src/corpus/readCorpus.js';
-import { bundled } from '../../../support/bundled.js';
-
-const SAMPLE = fileURLToPath(new URL('../../../../../samples/corpus/', import.meta.url));
+import { bundled, sampleCorpusEvidence } from '../../../support/bundled.js';
 
 describe('claim/differs against the sample corpus', () => {
   let corpus: CorpusEvidence;
@@ -19,13 +12,7 @@ describe('claim/differs against the sample corpus', () => {
   };
 
   before(async () => {
-    const ingested = await readCorpus([SAMPLE]);
-    const { index } = bundled();
-    corpus = {
-      passages: new PassageIndex(buildPassageIndex(ingested, index), index),
-      textOf: (path, start, end) => readFileSync(path, 'utf8').slice(start, end),
-      facts: extractFacts(ingested, index),
-    };
+    corpus = await sampleCorpusEvidence();
   });
 
   it('flags a date that differs from the sources for the same event, counting them', () => {

@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { analyzeDocument } from '../../../../server/src/core/analyze.js';
 import { alignedSpan, type CorpusEvidence } from '../../../../server/src/core/checks/quoteMismatch.js';
-import { buildPassageIndex, PassageIndex } from '../../../../server/src/core/passages/passageIndex.js';
-import { readCorpus } from '../../../../server/src/corpus/readCorpus.js';
-import { bundled } from '../../../support/bundled.js';
-
-const SAMPLE = fileURLToPath(new URL('../../../../../samples/corpus/', import.meta.url));
+import { bundled, sampleCorpusEvidence } from '../../../support/bundled.js';
 
 describe('quote/mismatch against the sample corpus', () => {
   let corpus: CorpusEvidence;
@@ -18,8 +12,7 @@ describe('quote/mismatch against the sample corpus', () => {
   };
 
   before(async () => {
-    const passages = new PassageIndex(buildPassageIndex(await readCorpus([SAMPLE]), bundled().index), bundled().index);
-    corpus = { passages, textOf: (path, start, end) => readFileSync(path, 'utf8').slice(start, end) };
+    corpus = await sampleCorpusEvidence();
   });
 
   it('flags a misquote, shows the difference and offers the source wording', () => {
