@@ -1,6 +1,7 @@
 import { agreementDetails } from './agreementDetails.js';
 import type { Check } from './check.js';
 import { claimDiffers } from './claimDiffers.js';
+import { figureDiffers } from './figureDiffers.js';
 import { nameInconsistent } from './nameInconsistent.js';
 import { nameKnownWrongForm } from './nameKnownWrongForm.js';
 import { nameNonStandard } from './nameNonStandard.js';
@@ -30,6 +31,7 @@ export const ALL_CHECKS: readonly Check[] = [
   agreementDetails,
   quoteMismatch,
   claimDiffers,
+  figureDiffers,
 ];
 
 /** One line per rule id: what `attache rules` prints and the LSP links to. */

@@ -32,3 +32,28 @@ describe('claim/differs against the sample corpus', () => {
     assert.deepEqual(claims('---\ndate: 2019-05-02\n---\n\nOn April 30, 2019, Xi Jinping met with Bounnhang Vorachit in Beijing.\n'), []);
   });
 });
+
+describe('claim/differs for figures', () => {
+  let corpus: CorpusEvidence;
+  before(async () => {
+    corpus = await sampleCorpusEvidence();
+  });
+  const claims = (text: string) => {
+    const { kb, index } = bundled();
+    return analyzeDocument(text, kb, index, { today: '2026-11-25', corpus }).findings.filter((f) => f.code === 'claim/differs');
+  };
+
+  it('flags a figure that differs from the source statement, offering the source figure', () => {
+    const text = 'By November 2022, the China-Laos Railway had carried 20 million tons of freight, China Railway said.';
+    const [finding] = claims(text);
+    assert.ok(finding);
+    assert.equal(text.slice(finding.start, finding.end), '20 million');
+    assert.equal(finding.fixes[0]!.edits[0]!.newText, '10 million');
+    assert.match(finding.evidence[0]!.path, /samples\/corpus\//);
+  });
+
+  it('is quiet when the figure agrees or the corpus says nothing like it', () => {
+    assert.deepEqual(claims('By November 2022, the freight transported by the China-Laos Railway had exceeded 10 million tons.'), []);
+    assert.deepEqual(claims('The new bridge will carry 30 million passengers a year across the Mekong.'), []);
+  });
+});

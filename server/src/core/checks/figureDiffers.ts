@@ -1,0 +1,82 @@
+import { splitSentences } from '../../corpus/sentences.js';
+import { findNumbers } from '../facts/eventNumbers.js';
+import { passageTerms } from '../passages/terms.js';
+import { frontMatter } from '../text/markdown.js';
+import type { Check, CheckFinding } from './check.js';
+import { replaceWith } from './evidence.js';
+
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** A written figure: "10 million", "1,800", "1.8 billion". */
+const FIGURE = /(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w-]|[.,]\d)(?:\s+(million|billion|trillion|thousand))?/g;
+/** How much of the draft sentence's wording the corpus sentence must share to be its source. */
+const SAME_STATEMENT = 0.4;
+
+function valueOf(written: string): number {
+  const [digits, scale] = written.replace(/,/g, '').split(/\s+/);
+  return Number(digits) * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
+}
+
+/** Where in a sentence a reported value is written. */
+function locate(sentence: string, value: string): { start: number; end: number; text: string } | undefined {
+  const wanted = valueOf(value);
+  for (const match of sentence.matchAll(FIGURE)) {
+    if (valueOf(match[0]) === wanted) return { start: match.index!, end: match.index! + match[0].length, text: match[0] };
+  }
+  return undefined;
+}
+
+function overlap(a: string, b: string): number {
+  const words = new Set(passageTerms(a));
+  return passageTerms(b).filter((w) => words.has(w)).length;
+}
+
+/**
+ * `claim/differs`, for figures: a figure in the draft that differs from the one the closest
+ * corpus statement gives for the same thing ("the railway had carried 20 million tons by
+ * November 2022" when the source says 10 million). The source must say the same thing — a
+ * same-language sentence that keeps much of the wording — and give a figure of the same unit
+ * in the most similar context; a draft figure equal to any such figure there is not flagged.
+ */
+export const figureDiffers: Check = {
+  id: 'claim/differs',
+  defaultSeverity: 'warning',
+  description: 'A date or figure differs from what the corpus reports.',
+  run(document, context) {
+    const evidence = context.corpus;
+    if (!evidence) return [];
+    const text = document.text;
+    const bodyStart = frontMatter(text)?.end ?? 0;
+    const findings: CheckFinding[] = [];
+    for (const paragraph of text.slice(bodyStart).matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
+      const start = bodyStart + paragraph.index!;
+      const chinese = /[\u3400-\u9fff]/.test(paragraph[0]);
+      for (const sentence of splitSentences(text, start, start + paragraph[0].length, chinese ? 'zh' : 'en')) {
+        const figures = findNumbers(sentence.text, chinese).filter((n) => n.unit);
+        if (figures.length === 0) continue;
+        const hit = evidence.passages.search(sentence.text, { textOf: evidence.textOf, limit: 3 }).find((h) => h.article.language === (chinese ? 'zh' : 'en') && h.alignment >= SAME_STATEMENT);
+        if (!hit) continue;
+        const source = evidence.textOf(hit.article.path, hit.start, hit.end);
+        if (!source) continue;
+        const reported = findNumbers(source, chinese);
+        for (const figure of figures) {
+          const sameUnit = reported.filter((r) => r.unit === figure.unit);
+          if (sameUnit.length === 0 || sameUnit.some((r) => r.value === figure.value)) continue;
+          const best = [...sameUnit].sort((a, b) => overlap(figure.context, b.context) - overlap(figure.context, a.context))[0]!;
+          const written = locate(sentence.text, figure.value);
+          const right = locate(source, best.value);
+          if (!written || !right) continue;
+          const at = sentence.start + written.start;
+          const where = [hit.article.outlet ?? 'a corpus article', hit.article.date].filter(Boolean).join(', ');
+          findings.push({
+            start: at,
+            end: at + written.text.length,
+            message: `The source gives ${right.text} ${figure.unit}s here, not ${written.text} (${where}): “${source.trim()}”`,
+            fixes: [replaceWith(at, at + written.text.length, right.text)],
+            evidence: [{ message: `source: ${where}`, path: hit.article.path, start: hit.start + right.start, end: hit.start + right.end }],
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};
