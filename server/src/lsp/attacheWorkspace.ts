@@ -7,6 +7,7 @@ import { analyzeDocument, type Analysis } from '../core/analyze.js';
 import { indexCorpusMentions, type CorpusMentionIndex } from '../core/corpusMentions.js';
 import { extractFacts } from '../core/facts/extractFacts.js';
 import type { FactIndex } from '../core/facts/types.js';
+import type { CorpusEvidence } from '../core/checks/quoteMismatch.js';
 import { buildMentionIndex, type MentionIndex } from '../core/mentions/mentionIndex.js';
 import { buildPassageIndex, PassageIndex } from '../core/passages/passageIndex.js';
 import { defaultIndexPath, fingerprintCorpus, readPassageIndex, writePassageIndex } from '../corpus/passageIndexStore.js';
@@ -37,6 +38,8 @@ export class AttacheWorkspace {
   corpusMentions: CorpusMentionIndex = new Map();
   passageIndex: PassageIndex | undefined;
   facts: FactIndex | undefined;
+  /** The corpus as the checks see it; one object per snapshot, so their caches last as long as it. */
+  private evidence: CorpusEvidence | undefined;
   status: CorpusStatus = { state: 'indexing', articles: 0, files: 0, skipped: 0 };
   private readonly analyses = new Map<string, { version: number; analysis: Analysis }>();
   private readonly fileTexts = new Map<string, string | undefined>();
@@ -87,6 +90,7 @@ export class AttacheWorkspace {
       this.corpusMentions = mentions;
       this.passageIndex = passageIndex;
       this.facts = facts;
+      this.evidence = { passages: passageIndex, textOf: (path, start, end) => this.readFile(path)?.slice(start, end), facts };
       // Checks against the corpus see the new snapshot from now on.
       this.analyses.clear();
       this.fileTexts.clear();
@@ -109,7 +113,7 @@ export class AttacheWorkspace {
       configuredDate: this.settings.documentDate,
       houseStyle: this.settings.houseStyle,
       severities: this.settings.severity,
-      corpus: this.passageIndex && { passages: this.passageIndex, textOf: (path, start, end) => this.readFile(path)?.slice(start, end), facts: this.facts },
+      corpus: this.evidence,
     });
     this.analyses.set(document.uri, { version: document.version, analysis });
     return analysis;

@@ -3,26 +3,21 @@ import { splitSentences } from '../../corpus/sentences.js';
 import type { Article, Passage } from '../../corpus/types.js';
 import { familyOf } from '../facts/eventFamilies.js';
 import { extractFacts } from '../facts/extractFacts.js';
-import type { CorpusEvent } from '../facts/types.js';
+import type { CorpusEvent, FactIndex } from '../facts/types.js';
 import { frontMatter } from '../text/markdown.js';
 import { shapeOf, writeDateLike } from '../text/writeDate.js';
-import type { Check, CheckFinding } from './check.js';
-import { replaceWith } from './evidence.js';
+import type { Check, CheckContext, CheckFinding } from './check.js';
+import { replaceWith, shiftFinding } from './evidence.js';
+import { rememberFor } from './evidenceCache.js';
 
 /** How far apart a draft's date and the corpus's may be and still be the same event told wrongly. */
 const SAME_EVENT_DAYS = 10;
 
-/** The draft as an article, so the corpus's own event reader can read it. */
-function draftArticle(text: string, date: string): Article {
-  const bodyStart = frontMatter(text)?.end ?? 0;
-  const passages: Passage[] = [];
-  for (const match of text.slice(bodyStart).matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
-    const start = bodyStart + match.index!;
-    const end = start + match[0].length;
-    if (/^\s*(#|---)/.test(match[0])) continue;
-    passages.push({ kind: 'paragraph', start, end, text: text.slice(start, end) }, ...splitSentences(text, start, end, /[\u3400-\u9fff]/.test(match[0]) ? 'zh' : 'en'));
-  }
-  return { id: 'draft#0', path: 'draft', start: 0, end: text.length, title: '', date, language: 'en', passages, storyId: 'draft' };
+/** One paragraph of the draft as an article, so that the corpus's own event reader can read it. */
+function paragraphArticle(text: string, date: string): Article {
+  const language = /[\u3400-\u9fff]/.test(text) ? 'zh' : 'en';
+  const passages: Passage[] = [{ kind: 'paragraph', start: 0, end: text.length, text }, ...splitSentences(text, 0, text.length, language)];
+  return { id: 'draft#0', path: 'draft', start: 0, end: text.length, title: '', date, language, passages, storyId: 'draft' };
 }
 
 function daysBetween(a: string, b: string): number {
@@ -44,6 +39,35 @@ function counterpartOf(claim: CorpusEvent, events: readonly CorpusEvent[]): Corp
   );
 }
 
+/** The date findings of one paragraph, offsets relative to it. */
+function paragraphClaims(paragraph: string, date: string, facts: FactIndex, context: CheckContext): CheckFinding[] {
+  const claims = extractFacts({ articles: [paragraphArticle(paragraph, date)], stories: [], problems: [] }, context.index).events;
+  const findings: CheckFinding[] = [];
+  for (const claim of claims) {
+    if (!claim.date || !/^\d{4}-\d{2}-\d{2}$/.test(claim.date) || claim.planned || claim.participants.length < 2) continue;
+    const report = claim.reports[0]!;
+    if (report.dateSource !== 'text') continue;
+    const candidates = claim.participants.flatMap((id) => facts.eventsByEntity.get(id) ?? []);
+    const event = counterpartOf(claim, candidates);
+    if (!event || event.date === claim.date || event.disagreements.some((d) => d.field === 'date')) continue;
+    const sentence = paragraph.slice(report.source.start, report.source.end);
+    const written = chrono.en.parse(sentence, new Date(`${claim.date}T12:00:00Z`)).find((r) => r.start.isCertain('day') && r.start.isCertain('month'));
+    if (!written) continue;
+    const start = report.source.start + written.index;
+    const end = start + written.text.trimEnd().length;
+    const right = writeDateLike(event.date!, shapeOf(written.text, true, written.start.isCertain('year')));
+    const outlets = event.outlets.length || 1;
+    findings.push({
+      start,
+      end,
+      message: `The corpus reports this ${event.format} on ${event.date}, not ${claim.date} (${outlets} independent source${outlets === 1 ? '' : 's'}: ${event.outlets.join(', ') || 'unknown outlet'}).`,
+      fixes: [replaceWith(start, end, right)],
+      evidence: event.reports.map((r) => ({ message: `${r.source.outlet ?? 'corpus'}, ${r.date ?? 'undated'}`, path: r.source.path, start: r.source.start, end: r.source.end })),
+    });
+  }
+  return findings;
+}
+
 /**
  * `claim/differs`: the draft reports an event the corpus also reports, but on another date
  * ("On December 4, 2021, Xi held a virtual meeting with Thongloun" when the sources say
@@ -58,29 +82,14 @@ export const claimDiffers: Check = {
   run(document, context) {
     const evidence = context.corpus;
     if (!evidence?.facts) return [];
-    const claims = extractFacts({ articles: [draftArticle(document.text, document.date.date)], stories: [], problems: [] }, context.index).events;
+    const facts = evidence.facts;
+    const bodyStart = frontMatter(document.text)?.end ?? 0;
     const findings: CheckFinding[] = [];
-    for (const claim of claims) {
-      if (!claim.date || !/^\d{4}-\d{2}-\d{2}$/.test(claim.date) || claim.planned || claim.participants.length < 2) continue;
-      const report = claim.reports[0]!;
-      if (report.dateSource !== 'text') continue;
-      const candidates = claim.participants.flatMap((id) => evidence.facts!.eventsByEntity.get(id) ?? []);
-      const event = counterpartOf(claim, candidates);
-      if (!event || event.date === claim.date || event.disagreements.some((d) => d.field === 'date')) continue;
-      const sentence = document.text.slice(report.source.start, report.source.end);
-      const written = chrono.en.parse(sentence, new Date(`${claim.date}T12:00:00Z`)).find((r) => r.start.isCertain('day') && r.start.isCertain('month'));
-      if (!written) continue;
-      const start = report.source.start + written.index;
-      const end = start + written.text.trimEnd().length;
-      const right = writeDateLike(event.date!, shapeOf(written.text, true, written.start.isCertain('year')));
-      const outlets = event.outlets.length || 1;
-      findings.push({
-        start,
-        end,
-        message: `The corpus reports this ${event.format} on ${event.date}, not ${claim.date} (${outlets} independent source${outlets === 1 ? '' : 's'}: ${event.outlets.join(', ') || 'unknown outlet'}).`,
-        fixes: [replaceWith(start, end, right)],
-        evidence: event.reports.map((r) => ({ message: `${r.source.outlet ?? 'corpus'}, ${r.date ?? 'undated'}`, path: r.source.path, start: r.source.start, end: r.source.end })),
-      });
+    for (const match of document.text.slice(bodyStart).matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
+      if (/^\s*(#|---)/.test(match[0]) || !/\d/.test(match[0])) continue;
+      const paragraph = match[0];
+      const local = rememberFor(evidence, `claim\u0000${document.date.date}\u0000${paragraph}`, () => paragraphClaims(paragraph, document.date.date, facts, context));
+      for (const finding of local) findings.push(shiftFinding(finding, bodyStart + match.index!));
     }
     return findings;
   },

@@ -3,7 +3,9 @@ import { findNumbers } from '../facts/eventNumbers.js';
 import { passageTerms } from '../passages/terms.js';
 import { frontMatter } from '../text/markdown.js';
 import type { Check, CheckFinding } from './check.js';
-import { replaceWith } from './evidence.js';
+import { replaceWith, shiftFinding } from './evidence.js';
+import { rememberFor } from './evidenceCache.js';
+import type { CorpusEvidence } from './quoteMismatch.js';
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** A written figure: "10 million", "1,800", "1.8 billion". */
@@ -51,32 +53,39 @@ export const figureDiffers: Check = {
       const start = bodyStart + paragraph.index!;
       const chinese = /[\u3400-\u9fff]/.test(paragraph[0]);
       for (const sentence of splitSentences(text, start, start + paragraph[0].length, chinese ? 'zh' : 'en')) {
-        const figures = findNumbers(sentence.text, chinese).filter((n) => n.unit);
-        if (figures.length === 0) continue;
-        const hit = evidence.passages.search(sentence.text, { textOf: evidence.textOf, limit: 3 }).find((h) => h.article.language === (chinese ? 'zh' : 'en') && h.alignment >= SAME_STATEMENT);
-        if (!hit) continue;
-        const source = evidence.textOf(hit.article.path, hit.start, hit.end);
-        if (!source) continue;
-        const reported = findNumbers(source, chinese);
-        for (const figure of figures) {
-          const sameUnit = reported.filter((r) => r.unit === figure.unit);
-          if (sameUnit.length === 0 || sameUnit.some((r) => r.value === figure.value)) continue;
-          const best = [...sameUnit].sort((a, b) => overlap(figure.context, b.context) - overlap(figure.context, a.context))[0]!;
-          const written = locate(sentence.text, figure.value);
-          const right = locate(source, best.value);
-          if (!written || !right) continue;
-          const at = sentence.start + written.start;
-          const where = [hit.article.outlet ?? 'a corpus article', hit.article.date].filter(Boolean).join(', ');
-          findings.push({
-            start: at,
-            end: at + written.text.length,
-            message: `The source gives ${right.text} ${figure.unit}s here, not ${written.text} (${where}): “${source.trim()}”`,
-            fixes: [replaceWith(at, at + written.text.length, right.text)],
-            evidence: [{ message: `source: ${where}`, path: hit.article.path, start: hit.start + right.start, end: hit.start + right.end }],
-          });
-        }
+        const local = rememberFor(evidence, `figures\u0000${sentence.text}`, () => figureFindings(sentence.text, chinese, evidence));
+        for (const finding of local) findings.push(shiftFinding(finding, sentence.start));
       }
     }
     return findings;
   },
 };
+
+/** The findings for one sentence, with offsets relative to it. */
+function figureFindings(sentence: string, chinese: boolean, evidence: CorpusEvidence): CheckFinding[] {
+  const figures = findNumbers(sentence, chinese).filter((n) => n.unit);
+  if (figures.length === 0) return [];
+  const hit = evidence.passages.search(sentence, { textOf: evidence.textOf, limit: 3 }).find((h) => h.article.language === (chinese ? 'zh' : 'en') && h.alignment >= SAME_STATEMENT);
+  if (!hit) return [];
+  const source = evidence.textOf(hit.article.path, hit.start, hit.end);
+  if (!source) return [];
+  const reported = findNumbers(source, chinese);
+  const findings: CheckFinding[] = [];
+  for (const figure of figures) {
+    const sameUnit = reported.filter((r) => r.unit === figure.unit);
+    if (sameUnit.length === 0 || sameUnit.some((r) => r.value === figure.value)) continue;
+    const best = [...sameUnit].sort((a, b) => overlap(figure.context, b.context) - overlap(figure.context, a.context))[0]!;
+    const written = locate(sentence, figure.value);
+    const right = locate(source, best.value);
+    if (!written || !right) continue;
+    const where = [hit.article.outlet ?? 'a corpus article', hit.article.date].filter(Boolean).join(', ');
+    findings.push({
+      start: written.start,
+      end: written.end,
+      message: `The source gives ${right.text} ${figure.unit}s here, not ${written.text} (${where}): “${source.trim()}”`,
+      fixes: [replaceWith(written.start, written.end, right.text)],
+      evidence: [{ message: `source: ${where}`, path: hit.article.path, start: hit.start + right.start, end: hit.start + right.end }],
+    });
+  }
+  return findings;
+}

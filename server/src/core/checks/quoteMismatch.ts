@@ -4,7 +4,8 @@ import type { PassageIndex } from '../passages/passageIndex.js';
 import { foldText } from '../text/fold.js';
 import { frontMatter } from '../text/markdown.js';
 import type { Check, CheckFinding } from './check.js';
-import { replaceWith } from './evidence.js';
+import { replaceWith, shiftFinding } from './evidence.js';
+import { rememberFor } from './evidenceCache.js';
 
 /** The published record a document is checked against: the passage index and the files' text. */
 export interface CorpusEvidence {
@@ -90,29 +91,35 @@ export const quoteMismatch: Check = {
       const around = document.text.slice(Math.max(0, quoteStart - 160), Math.min(document.text.length, quoteStart + quote.length + 160));
       const spoken = SPEECH.test(around) || document.mentions.some((m) => m.known?.kind === 'person' && Math.abs(m.start - quoteStart) < 200);
       if (!spoken) continue;
-      const language = /[\u3400-\u9fff]/.test(quote) ? 'zh' : 'en';
-      const hit = evidence.passages.search(quote, { textOf: evidence.textOf, limit: 3 }).find((h) => h.article.language === language && h.alignment >= SAME_QUOTE);
-      if (!hit) continue;
-      const paragraph = evidence.textOf(hit.article.path, hit.paragraphStart, hit.paragraphEnd);
-      if (!paragraph) continue;
-      const span = alignedSpan(quote, paragraph);
-      if (!span) continue;
-      const source = paragraph.slice(span.start, span.end);
-      if (normalized(source) === normalized(quote)) continue;
-      const changes = diffWords(quote, source)
-        .filter((part) => part.added || part.removed)
-        .slice(0, 6)
-        .map((part) => `${part.added ? '+' : '−'}“${part.value.trim()}”`)
-        .join(' ');
-      const where = [hit.article.outlet ?? 'a corpus article', hit.article.date].filter(Boolean).join(', ');
-      findings.push({
-        start: quoteStart,
-        end: quoteStart + quote.length,
-        message: `This quotation differs from the source (${where}): ${changes}. The source reads: “${source}”.`,
-        fixes: [replaceWith(quoteStart, quoteStart + quote.length, source, 'Use the wording of the source')],
-        evidence: [{ message: `source: ${where}`, path: hit.article.path, start: hit.paragraphStart + span.start, end: hit.paragraphStart + span.end }],
-      });
+      const local = rememberFor(evidence, `quote\u0000${quote}`, () => quoteFinding(quote, evidence));
+      if (local) findings.push(shiftFinding(local, quoteStart));
     }
     return findings;
   },
 };
+
+/** The finding for one quotation, offsets relative to it; undefined when it matches or has no source. */
+function quoteFinding(quote: string, evidence: CorpusEvidence): CheckFinding | undefined {
+  const language = /[\u3400-\u9fff]/.test(quote) ? 'zh' : 'en';
+  const hit = evidence.passages.search(quote, { textOf: evidence.textOf, limit: 3 }).find((h) => h.article.language === language && h.alignment >= SAME_QUOTE);
+  if (!hit) return undefined;
+  const paragraph = evidence.textOf(hit.article.path, hit.paragraphStart, hit.paragraphEnd);
+  if (!paragraph) return undefined;
+  const span = alignedSpan(quote, paragraph);
+  if (!span) return undefined;
+  const source = paragraph.slice(span.start, span.end);
+  if (normalized(source) === normalized(quote)) return undefined;
+  const changes = diffWords(quote, source)
+    .filter((part) => part.added || part.removed)
+    .slice(0, 6)
+    .map((part) => `${part.added ? '+' : '−'}“${part.value.trim()}”`)
+    .join(' ');
+  const where = [hit.article.outlet ?? 'a corpus article', hit.article.date].filter(Boolean).join(', ');
+  return {
+    start: 0,
+    end: quote.length,
+    message: `This quotation differs from the source (${where}): ${changes}. The source reads: “${source}”.`,
+    fixes: [replaceWith(0, quote.length, source, 'Use the wording of the source')],
+    evidence: [{ message: `source: ${where}`, path: hit.article.path, start: hit.paragraphStart + span.start, end: hit.paragraphStart + span.end }],
+  };
+}
