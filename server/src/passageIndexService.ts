@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { extractFacts, indexByEntity } from './core/facts/extractFacts.js';
+import type { FactIndex, TitleSighting } from './core/facts/types.js';
 import { buildPassageIndex, PassageIndex } from './core/passages/passageIndex.js';
 import { defaultIndexPath, fingerprintCorpus, readPassageIndex, writePassageIndex } from './corpus/passageIndexStore.js';
 import type { Services } from './services.js';
@@ -10,6 +13,18 @@ export interface LoadedPassageIndex {
   built: boolean;
   /** A paragraph's text, read from its corpus file (files cached). */
   textOf(path: string, start: number, end: number): string | undefined;
+  /** Titles and events read from the corpus, stored beside the index under the same fingerprint. */
+  facts(): Promise<FactIndex>;
+}
+
+/** Bump when the facts or their stored form change. */
+const FACTS_FORMAT_VERSION = 1;
+
+interface StoredFacts {
+  version: number;
+  fingerprint: string[];
+  titles: [string, TitleSighting[]][];
+  events: FactIndex['events'];
 }
 
 /**
@@ -41,5 +56,25 @@ export async function loadPassageIndex(services: Services, options: { indexPath?
     }
     return files.get(file)?.slice(start, end);
   };
-  return { index: new PassageIndex(data, services.mentionIndex), path, built, textOf };
+  const factsPath = path.replace(/\.bin$/, '') + '.facts.json';
+  const facts = async (): Promise<FactIndex> => {
+    try {
+      const stored = JSON.parse(readFileSync(factsPath, 'utf8')) as StoredFacts;
+      if (stored.version === FACTS_FORMAT_VERSION && stored.fingerprint.join('\n') === fingerprint.join('\n')) {
+        return { titlesByEntity: new Map(stored.titles), events: stored.events, eventsByEntity: indexByEntity(stored.events) };
+      }
+    } catch {
+      // Missing or unreadable: read the facts again below.
+    }
+    const fresh = extractFacts(await services.corpus(), services.mentionIndex);
+    try {
+      mkdirSync(dirname(factsPath), { recursive: true });
+      const stored: StoredFacts = { version: FACTS_FORMAT_VERSION, fingerprint, titles: [...fresh.titlesByEntity], events: fresh.events };
+      writeFileSync(factsPath, JSON.stringify(stored));
+    } catch {
+      // Not fatal: the next run reads them again.
+    }
+    return fresh;
+  };
+  return { index: new PassageIndex(data, services.mentionIndex), path, built, textOf, facts };
 }

@@ -1,5 +1,4 @@
 import { analyzeDocument } from '../core/analyze.js';
-import { extractFacts } from '../core/facts/extractFacts.js';
 import type { Finding, Severity } from '../core/checks/finding.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../core/checks/houseStyle.js';
 import { isIsoDate } from '../core/documentDate.js';
@@ -39,8 +38,8 @@ export async function runCheck(argv: readonly string[], io: CliIO, today: string
     throw new UsageError(error.message);
   });
   reportKnowledgeBaseProblems(services, io);
-  const { index: passages, textOf } = await loadPassageIndex(services, { indexPath: values.index });
-  const facts = extractFacts(await services.corpus(), services.mentionIndex);
+  const loaded = await loadPassageIndex(services, { indexPath: values.index });
+  const corpus = { passages: loaded.index, textOf: loaded.textOf, facts: await loaded.facts() };
 
   const report: CheckReport = { version: 1, files: [] };
   for (const document of documents) {
@@ -48,7 +47,7 @@ export async function runCheck(argv: readonly string[], io: CliIO, today: string
       today,
       configuredDate: values.date,
       houseStyle,
-      corpus: { passages, textOf, facts },
+      corpus,
     });
     report.files.push({ path: document.path, diagnostics: toReported(findings, new LineIndex(document.text)) });
   }

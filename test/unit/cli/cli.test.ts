@@ -108,3 +108,14 @@ test('passages finds the readout a paraphrase comes from, with file, range, outl
   assert.deepEqual(Object.keys(first.range), ['start', 'end']);
   assert.equal((await run('passages')).code, 2);
 });
+
+test('check weighs claims against the corpus, the same from stored facts as from fresh ones', async () => {
+  const index = join(mkdtempSync(join(tmpdir(), 'attache-cli-facts-')), 'passages.bin');
+  const path = draft('claim.md', '---\ndate: 2023-10-25\n---\n\nOn October 21, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.\n');
+  for (const run_ of ['fresh', 'stored']) {
+    const report = JSON.parse((await run('check', '--index', index, '--format', 'json', path)).stdout);
+    const claim = report.files[0].diagnostics.find((d: { code: string }) => d.code === 'claim/differs');
+    assert.ok(claim, `${run_}: ${JSON.stringify(report.files[0].diagnostics.map((d: { code: string }) => d.code))}`);
+    assert.equal(claim.fixes[0].edits[0].newText, 'October 20, 2023');
+  }
+});

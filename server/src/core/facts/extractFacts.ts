@@ -54,7 +54,8 @@ export function extractFacts(corpus: Corpus, index: MentionIndex): FactIndex {
   return { titlesByEntity, events, eventsByEntity: indexByEntity(events) };
 }
 
-function indexByEntity(events: readonly CorpusEvent[]): Map<string, CorpusEvent[]> {
+/** Events by every entity that takes part in them or is signed in them. */
+export function indexByEntity(events: readonly CorpusEvent[]): Map<string, CorpusEvent[]> {
   const byEntity = new Map<string, CorpusEvent[]>();
   for (const event of events) {
     for (const id of new Set([...event.participants, ...event.documents])) {
