@@ -1,4 +1,4 @@
-import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver/node';
+import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { rolesAt } from '../kb/knowledgeBase.js';
 import type { AttacheWorkspace } from './attacheWorkspace.js';
@@ -8,7 +8,7 @@ import type { AttacheWorkspace } from './attacheWorkspace.js';
  * ("Premier of the State Council Li Qiang" in 2024, "Premier Li Keqiang" in 2019). Only
  * people holding an office on that date are offered with a title.
  */
-export function completion(workspace: AttacheWorkspace, document: TextDocument, position: Position): CompletionItem[] {
+export function completion(workspace: AttacheWorkspace, document: TextDocument): CompletionItem[] {
   const date = workspace.analyze(document).document.date.date;
   const items: CompletionItem[] = [];
   for (const entity of workspace.kb.entities.values()) {
@@ -35,6 +35,5 @@ export function completion(workspace: AttacheWorkspace, document: TextDocument, 
       }
     }
   }
-  void position;
   return items;
 }

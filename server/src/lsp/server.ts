@@ -156,7 +156,7 @@ export function startLanguageServer(connection: Connection, today: () => string 
   });
   connection.onCompletion((params) => {
     const document = checked(params.textDocument.uri);
-    return document ? completion(workspace, document, params.position) : [];
+    return document ? completion(workspace, document) : [];
   });
   connection.onDocumentSymbol((params) => {
     const document = checked(params.textDocument.uri);

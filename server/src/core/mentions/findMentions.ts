@@ -145,7 +145,6 @@ function resolveTitle(text: string, mentions: Mention[], at: number, aliases: re
   const office = held ?? sameCountry;
   if (!office) {
     // Not enough context to say whose title it is: a generic title, tied to no office.
-    const title = mentions[at]!;
     const generic = title.alias?.text ?? title.text;
     mentions[at] = { start: title.start, end: title.end, text: title.text, entity: { id: `title:${generic.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name: generic, type: 'title' } };
     return;
