@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import type { MentionIndex } from '../server/src/core/mentions/mentionIndex.js';
 import { buildPassageIndex, PassageIndex } from '../server/src/core/passages/passageIndex.js';
 import { passageTerms } from '../server/src/core/passages/terms.js';
-import { readPassageIndex, writePassageIndex } from '../server/src/corpus/passageIndexStore.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
+import type { PassageIndexData } from '../server/src/core/passages/passageIndex.js';
 import { ingestFiles } from '../server/src/corpus/readCorpus.js';
 import type { SourceFile } from '../server/src/corpus/types.js';
 import { random } from './synthetic.js';
@@ -87,9 +89,9 @@ export function benchCorpusScale(sampleText: string, mentionIndex: MentionIndex,
   naive.clear();
 
   const path = join(mkdtempSync(join(tmpdir(), 'attache-bench-index-')), 'passages.bin');
-  writePassageIndex(path, data, ['bench']);
+  writeFileSync(path, serialize(data));
   start = now();
-  const loaded = readPassageIndex(path, ['bench'])!;
+  const loaded = deserialize(readFileSync(path)) as PassageIndexData;
   const loadMs = now() - start;
   start = now();
   JSON.parse(JSON.stringify({ terms: data.terms, postings: Array.from(data.postingPassages.subarray(0, Math.min(data.postingPassages.length, 5_000_000))) }));

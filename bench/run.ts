@@ -15,7 +15,7 @@ import { readKnowledgeBase } from '../server/src/kb/readKnowledgeBase.js';
 import { bundledCorpusDir, packageRoot } from '../server/src/paths.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument } from '../server/src/core/analyze.js';
-import { AttacheWorkspace } from '../server/src/lsp/attacheWorkspace.js';
+import { openWorkspace } from '../server/src/workspace/host.js';
 import { toDiagnostic } from '../server/src/lsp/convert.js';
 import { hover } from '../server/src/lsp/hover.js';
 import { benchCorpusScale } from './corpusScale.js';
@@ -105,8 +105,9 @@ row('node -e "" start-up (baseline)', `${median(nodeRuns).toFixed(0)} ms`, 'medi
 
 // Language server, in process: diagnostics after each edit of the 5,000-word draft, and hover.
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
-const workspace = new AttacheWorkspace([], () => '2026-11-25');
-await workspace.reindexCorpus();
+const host = openWorkspace({ today: () => '2026-11-25', store: { folder: mkdtempSync(join(tmpdir(), 'attache-bench-store-')) } });
+await host.updateCorpus();
+const workspace = host.snapshot();
 let document = TextDocument.create('file:///bench/draft.md', 'markdown', 1, draft);
 const editNext = random(3);
 const diagnosticsMs: number[] = [];

@@ -1,4 +1,4 @@
-// Bundles the three programs: the command line (ESM), the language server and the VS Code
+// Bundles the programs: the command line (ESM), the language server and the VS Code
 // extension (CommonJS, as VS Code loads extensions). One file each starts faster than
 // hundreds of module resolutions, and the .vsix needs no node_modules.
 import { build } from 'esbuild';
@@ -20,6 +20,8 @@ await Promise.all([
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   }),
   build({ ...common, ...importMetaShim, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.cjs', format: 'cjs' }),
+  // The corpus indexer's worker thread, started by the server and the command line.
+  build({ ...common, ...importMetaShim, entryPoints: ['server/src/store/corpusWorker.ts'], outfile: 'dist/corpusWorker.cjs', format: 'cjs' }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', format: 'cjs', external: ['vscode'] }),
   // The vscode API scenarios, for @vscode/test-electron (npm run test:vscode).
   build({ ...common, entryPoints: ['test/vscode-api/suite.ts'], outfile: 'dist/vscode-api-suite.cjs', format: 'cjs', external: ['vscode'] }),

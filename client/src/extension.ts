@@ -1,24 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-
-/** The corpus status the server sends (see server/src/lsp/attacheWorkspace.ts). */
-interface CorpusStatus {
-  state: 'indexing' | 'ready' | 'failed';
-  articles: number;
-  files: number;
-  skipped: number;
-  message?: string;
-}
-
-interface PassageMatch {
-  uri: string;
-  range: vscode.Range;
-  outlet?: string;
-  date?: string;
-  title: string;
-  text: string;
-  score: number;
-}
+import { CustomMethods, type CorpusStatusMessage, type PassageMatchMessage } from '../../server/src/protocol.js';
 
 let client: LanguageClient | undefined;
 
@@ -53,24 +35,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(status);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('attache.reindexCorpus', () => client?.sendRequest('attache/reindex')),
+    vscode.commands.registerCommand('attache.reindexCorpus', () => client?.sendRequest(CustomMethods.reindex, {})),
     vscode.commands.registerCommand('attache.showEntityCard', () => vscode.commands.executeCommand('editor.action.showHover')),
     vscode.commands.registerCommand('attache.openKnowledgeBase', openKnowledgeBase),
     vscode.commands.registerCommand('attache.findPassagesForSelection', findPassagesForSelection),
   );
 
   await client.start();
-  client.onNotification('attache/status', (corpus: CorpusStatus) => {
+  client.onNotification(CustomMethods.status, (corpus: CorpusStatusMessage) => {
+    const progress = corpus.progress && corpus.progress.phase === 'reading' && corpus.progress.total > 0 ? ` ${corpus.progress.done}/${corpus.progress.total} files` : '';
     status.text =
       corpus.state === 'indexing'
-        ? '$(sync~spin) Attaché: indexing corpus'
+        ? `$(sync~spin) Attaché: indexing corpus${progress}`
         : corpus.state === 'failed'
           ? '$(error) Attaché: corpus failed'
           : `$(book) Attaché: ${corpus.articles} articles`;
     status.tooltip =
       corpus.state === 'failed'
         ? `The corpus could not be read: ${corpus.message ?? 'unknown error'}`
-        : `${corpus.articles} articles in ${corpus.files} files${corpus.skipped ? `, ${corpus.skipped} skipped (see the Attaché output)` : ''}. Click to reindex.`;
+        : `${corpus.articles} articles in ${corpus.files} files${corpus.duplicates ? `, ${corpus.duplicates} copies counted once` : ''}${corpus.skipped ? `, ${corpus.skipped} skipped (see the Attaché output)` : ''}${corpus.state === 'indexing' ? ' (answering from the last complete index meanwhile)' : ''}. Click to reindex.`;
   });
 }
 
@@ -93,9 +76,9 @@ async function findPassagesForSelection(given?: { text?: string }): Promise<void
   const selection =
     given?.text ?? (editor ? editor.document.getText(editor.selection.isEmpty ? editor.document.lineAt(editor.selection.active.line).range : editor.selection) : '');
   if (!selection.trim()) return;
-  const matches = await client.sendRequest<PassageMatch[]>('attache/passages', { text: selection });
+  const matches = await client.sendRequest<PassageMatchMessage[]>(CustomMethods.passages, { text: selection, uri: editor?.document.uri.toString() });
   if (matches.length === 0) {
-    void vscode.window.showInformationMessage('Attaché: no matching passages in the corpus.');
+    void vscode.window.showInformationMessage('Attaché: no close match in the corpus.');
     return;
   }
   const picked = await vscode.window.showQuickPick(

@@ -1,12 +1,9 @@
-import { analyzeDocument } from '../core/analyze.js';
 import type { Finding, Severity } from '../core/checks/finding.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../core/checks/houseStyle.js';
 import { isIsoDate } from '../core/documentDate.js';
 import { LineIndex, type Range } from '../core/text/lineIndex.js';
-import { loadPassageIndex } from '../passageIndexService.js';
-import { createServices } from '../services.js';
 import { parseCommandLine, parseFormat, readInputDocuments, UsageError, type CliIO } from './cliSupport.js';
-import { reportKnowledgeBaseProblems } from './loadProblems.js';
+import { loadCorpus, openCliWorkspace } from './cliWorkspace.js';
 import { toSarif } from './sarif.js';
 
 /** The JSON output of `attache check` (version 1). Positions as in LSP. */
@@ -29,26 +26,19 @@ export interface ReportedDiagnostic {
  * error exists, 2 on a usage or I/O error.
  */
 export async function runCheck(argv: readonly string[], io: CliIO, today: string): Promise<number> {
-  const { values, positionals } = parseCommandLine(argv, { date: { type: 'string' }, index: { type: 'string' }, 'house-style': { type: 'string', multiple: true } } as const);
+  const { values, positionals } = parseCommandLine(argv, { date: { type: 'string' }, store: { type: 'string' }, 'house-style': { type: 'string', multiple: true } } as const);
   const format = parseFormat(values.format, ['text', 'json', 'sarif'] as const);
   if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${values.date}"`);
   const houseStyle = parseHouseStyle(values['house-style'] ?? []);
   const documents = readInputDocuments(positionals);
-  const services = await createServices({ corpusDirs: values.corpus, kbFiles: values.kb }).catch((error: Error) => {
-    throw new UsageError(error.message);
-  });
-  reportKnowledgeBaseProblems(services, io);
-  const loaded = await loadPassageIndex(services, { indexPath: values.index });
-  const corpus = { passages: loaded.index, textOf: loaded.textOf, facts: await loaded.facts() };
+  const host = await openCliWorkspace(values, { ...io, today });
+  host.configure({ settings: { documentDate: values.date, houseStyle: { ...DEFAULT_HOUSE_STYLE, ...houseStyle } } });
+  await loadCorpus(host, io);
+  const snapshot = host.snapshot();
 
   const report: CheckReport = { version: 1, files: [] };
   for (const document of documents) {
-    const { findings } = analyzeDocument(document.text, services.kb, services.mentionIndex, {
-      today,
-      configuredDate: values.date,
-      houseStyle,
-      corpus,
-    });
+    const { findings } = snapshot.analyze({ uri: document.path, version: 0, getText: () => document.text });
     report.files.push({ path: document.path, diagnostics: toReported(findings, new LineIndex(document.text)) });
   }
   io.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'sarif' ? `${JSON.stringify(toSarif(report), null, 2)}\n` : formatText(report));

@@ -1,8 +1,7 @@
 import { findMentions } from '../core/mentions/findMentions.js';
 import { LineIndex, type Range } from '../core/text/lineIndex.js';
-import { createServices } from '../services.js';
-import { parseCommandLine, parseFormat, readInputDocuments, UsageError, type CliIO } from './cliSupport.js';
-import { reportKnowledgeBaseProblems } from './loadProblems.js';
+import { parseCommandLine, parseFormat, readInputDocuments, type CliIO } from './cliSupport.js';
+import { openCliWorkspace } from './cliWorkspace.js';
 
 /** The JSON output of `attache entities` (version 1). */
 export interface EntitiesReport {
@@ -18,17 +17,14 @@ export async function runEntities(argv: readonly string[], io: CliIO): Promise<n
   const { values, positionals } = parseCommandLine(argv, {} as const);
   const format = parseFormat(values.format, ['text', 'json'] as const);
   const documents = readInputDocuments(positionals);
-  const services = await createServices({ corpusDirs: values.corpus, kbFiles: values.kb }).catch((error: Error) => {
-    throw new UsageError(error.message);
-  });
-  reportKnowledgeBaseProblems(services, io);
+  const { mentionIndex } = (await openCliWorkspace(values, io)).snapshot();
 
   const report: EntitiesReport = { version: 1, files: [] };
   for (const document of documents) {
     const lines = new LineIndex(document.text);
     report.files.push({
       path: document.path,
-      mentions: findMentions(document.text, services.mentionIndex).map((m) => ({
+      mentions: findMentions(document.text, mentionIndex).map((m) => ({
         range: lines.rangeOf(m.start, m.end),
         text: m.text,
         entity: { id: m.entity.id, name: m.entity.name, type: m.entity.type },

@@ -1,12 +1,10 @@
-import { extractFacts } from '../core/facts/extractFacts.js';
 import type { CorpusEvent, Disagreement, FactIndex, SourceRef } from '../core/facts/types.js';
 import { aliasesOf } from '../core/mentions/aliases.js';
 import { findMentions } from '../core/mentions/findMentions.js';
 import type { MentionIndex } from '../core/mentions/mentionIndex.js';
 import type { Entity, KnowledgeBase } from '../kb/knowledgeBase.js';
-import { createServices } from '../services.js';
 import { parseCommandLine, parseFormat, UsageError, type CliIO } from './cliSupport.js';
-import { reportKnowledgeBaseProblems } from './loadProblems.js';
+import { loadCorpus, openCliWorkspace } from './cliWorkspace.js';
 
 /** A source as printed: who published it, when, and where in which file. */
 export interface ReportedSource {
@@ -57,18 +55,17 @@ export interface ReportedEvent {
  * none matches.
  */
 export async function runFacts(argv: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandLine(argv, {} as const);
+  const { values, positionals } = parseCommandLine(argv, { store: { type: 'string' } } as const);
   const format = parseFormat(values.format, ['text', 'json'] as const);
   const name = positionals.join(' ').trim();
   if (!name) throw new UsageError('no name given (try: attache facts "Thongloun Sisoulith")');
-  const services = await createServices({ corpusDirs: values.corpus, kbFiles: values.kb }).catch((error: Error) => {
-    throw new UsageError(error.message);
-  });
-  reportKnowledgeBaseProblems(services, io);
-  const entity = resolveName(name, services.mentionIndex);
+  const host = await openCliWorkspace(values, io);
+  const entity = resolveName(name, host.snapshot().mentionIndex);
   if (!entity) throw new UsageError(`no knowledge-base entry matches "${name}"`);
-  const facts = extractFacts(await services.corpus(), services.mentionIndex);
-  const report = buildReport(entity, facts, services.kb);
+  await loadCorpus(host, io);
+  const snapshot = host.snapshot();
+  const facts = snapshot.corpus?.facts ?? { titlesByEntity: new Map(), events: [], eventsByEntity: new Map() };
+  const report = buildReport(entity, facts, snapshot.kb);
   io.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report));
   return 0;
 }

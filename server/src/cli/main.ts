@@ -16,14 +16,17 @@ commands:
   facts [--corpus DIR]... [--kb FILE]... [--format text|json] NAME
       what the knowledge base and the corpus say about NAME: roles, titles, events, disagreements
 
-  passages [--corpus DIR]... [--kb FILE]... [--index FILE] [--limit N] [--format text|json] "TEXT"
-      the corpus passages that say the same thing as TEXT, best first
-  index [--corpus DIR]... [--index FILE] [--rebuild]
-      build (or confirm up to date) the persisted passage index
+  passages [--corpus DIR]... [--kb FILE]... [--store DIR] [--date YYYY-MM-DD] [--limit N]
+           [--format text|json] "TEXT"
+      the corpus passages that say the same thing as TEXT, best first ("the Lao head of
+      state" is whoever held the office at --date)
+  index [--corpus DIR]... [--kb FILE]... [--store DIR] [--rebuild]
+      bring the corpus store up to date: only files changed since the last run are read
   lsp --stdio
       run the language server on standard input and output (for Neovim, Emacs, Helix, ...)
 
-A FILE may be a folder: its .md and .txt files are read. Exit status 2 means a usage or I/O error.`;
+A FILE may be a folder: its .md and .txt files are read. The corpus store is kept in the user's
+cache unless --store names a folder. Exit status 2 means a usage or I/O error.`;
 
 /**
  * Runs the `attache` command line and returns the exit code: 0 on success, 2 on a usage or

@@ -1,8 +1,7 @@
 import { LineIndex, type Range } from '../core/text/lineIndex.js';
-import { loadPassageIndex } from '../passageIndexService.js';
-import { createServices } from '../services.js';
 import { parseCommandLine, parseFormat, UsageError, type CliIO } from './cliSupport.js';
-import { reportKnowledgeBaseProblems } from './loadProblems.js';
+import { loadCorpus, openCliWorkspace } from './cliWorkspace.js';
+import { isIsoDate } from '../core/documentDate.js';
 
 /** The JSON output of `attache passages` (version 1). */
 export interface PassagesReport {
@@ -16,40 +15,39 @@ export interface PassagesReport {
  * [--format text|json]`: the corpus passages that say the same thing, best first.
  */
 export async function runPassages(argv: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandLine(argv, { index: { type: 'string' }, limit: { type: 'string' } } as const);
+  const { values, positionals } = parseCommandLine(argv, { store: { type: 'string' }, limit: { type: 'string' }, date: { type: 'string' } } as const);
+  if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${values.date}"`);
   const format = parseFormat(values.format, ['text', 'json'] as const);
   const query = positionals.join(' ').trim();
   if (!query) throw new UsageError('passages needs a text to look for: attache passages "TEXT"');
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, got "${values.limit}"`);
-  const services = await createServices({ corpusDirs: values.corpus, kbFiles: values.kb }).catch((error: Error) => {
-    throw new UsageError(error.message);
-  });
-  reportKnowledgeBaseProblems(services, io);
-  const loaded = await loadPassageIndex(services, { indexPath: values.index });
+  const host = await openCliWorkspace(values, io);
+  await loadCorpus(host, io);
+  const snapshot = host.snapshot();
   const lines = new Map<string, LineIndex>();
   const lineIndexOf = (path: string) => {
-    if (!lines.has(path)) lines.set(path, new LineIndex(loaded.textOf(path, 0, Number.MAX_SAFE_INTEGER) ?? ''));
+    if (!lines.has(path)) lines.set(path, new LineIndex(snapshot.readFile(path) ?? ''));
     return lines.get(path)!;
   };
   const report: PassagesReport = {
     version: 1,
     query,
-    passages: loaded.index.search(query, { limit, textOf: loaded.textOf }).map((match) => ({
+    passages: snapshot.passages(query, { limit, date: values.date }).map((match) => ({
       path: match.article.path,
       range: lineIndexOf(match.article.path).rangeOf(match.start, match.end),
       outlet: match.article.outlet,
       date: match.article.date,
       title: match.article.title,
       score: Math.round(match.score * 1000) / 1000,
-      text: loaded.textOf(match.article.path, match.start, match.end) ?? '',
+      text: snapshot.readFile(match.article.path)?.slice(match.start, match.end) ?? '',
     })),
   };
   if (format === 'json') {
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return 0;
   }
-  if (report.passages.length === 0) io.stdout.write('no matching passages\n');
+  if (report.passages.length === 0) io.stdout.write('no close match in the corpus\n');
   for (const passage of report.passages) {
     const where = `${passage.path}:${passage.range.start.line + 1}:${passage.range.start.character + 1}`;
     io.stdout.write(`${passage.score.toFixed(3)}  ${where}  ${[passage.outlet ?? 'unknown outlet', passage.date ?? 'undated'].join(', ')}\n    ${passage.text.replace(/\s+/g, ' ').slice(0, 240)}\n`);
@@ -57,16 +55,21 @@ export async function runPassages(argv: readonly string[], io: CliIO): Promise<n
   return 0;
 }
 
-/** `attache index [--corpus DIR]... [--index FILE]`: builds (or confirms) the persisted passage index. */
+/**
+ * `attache index [--corpus DIR]... [--kb FILE]... [--store DIR] [--rebuild]`: brings the corpus
+ * store up to date, reading only the files that changed since the last run (all of them with
+ * `--rebuild`), in worker threads.
+ */
 export async function runIndex(argv: readonly string[], io: CliIO): Promise<number> {
-  const { values } = parseCommandLine(argv, { index: { type: 'string' }, rebuild: { type: 'boolean' } } as const);
-  const services = await createServices({ corpusDirs: values.corpus, kbFiles: values.kb }).catch((error: Error) => {
-    throw new UsageError(error.message);
-  });
+  const { values } = parseCommandLine(argv, { store: { type: 'string' }, rebuild: { type: 'boolean' } } as const);
+  const host = await openCliWorkspace(values, io);
   const started = Date.now();
-  const loaded = await loadPassageIndex(services, { indexPath: values.index, rebuild: values.rebuild });
+  const status = await loadCorpus(host, io, { rebuild: values.rebuild });
+  const update = host.lastUpdate;
+  const what = update?.committed ? `updated: ${update.changed.length} file${update.changed.length === 1 ? '' : 's'} read, ${update.removed.length} removed, ${update.unchanged} unchanged` : 'up to date';
+  const index = host.snapshot().corpus?.passages;
   io.stdout.write(
-    `${loaded.built ? 'built' : 'up to date'}: ${loaded.path} (${loaded.index.data.articles.length} articles, ${loaded.index.passageCount} passages, ${loaded.index.data.terms.length} terms, ${Date.now() - started} ms)\n`,
+    `${what}: ${host.storeLocation} (${status.articles} articles in ${status.files} files, ${status.duplicates} duplicate${status.duplicates === 1 ? '' : 's'}, ${index?.passageCount ?? 0} passages, ${status.skipped} skipped, ${Date.now() - started} ms)\n`,
   );
   return 0;
 }

@@ -20,6 +20,8 @@ export interface AnalysisOptions {
   checks?: readonly Check[];
   /** The indexed corpus, for the checks against the published record. */
   corpus?: CorpusEvidence;
+  /** Stops the analysis between checks (the document changed again, the request was cancelled). */
+  signal?: AbortSignal;
 }
 
 export interface Analysis {
@@ -29,7 +31,8 @@ export interface Analysis {
 
 /**
  * Analyses one document: its date, its mentions, and every enabled check's findings, sorted
- * by position. Pure, and never throws on odd text: a check that fails is reported as a
+ * by position. Pure, and never throws on odd text (only an `AbortError` when the signal says
+ * the result is no longer wanted): a check that fails is reported as a
  * finding of its own (`internal/check-failed`) rather than hiding the others.
  */
 export function analyzeDocument(text: string, kb: KnowledgeBase, index: MentionIndex, options: AnalysisOptions): Analysis {
@@ -43,6 +46,7 @@ export function analyzeDocument(text: string, kb: KnowledgeBase, index: MentionI
   for (const check of options.checks ?? ALL_CHECKS) {
     const severity = options.severities?.[check.id] ?? check.defaultSeverity;
     if (severity === 'off') continue;
+    options.signal?.throwIfAborted();
     try {
       for (const finding of check.run(document, context)) findings.push({ ...finding, code: check.id, severity });
     } catch (error) {

@@ -1,6 +1,5 @@
 import { roleHeldOn, type Entity, type KnowledgeBase } from '../kb/knowledgeBase.js';
 import type { NativeNames, RoleEntry } from '../kb/types.js';
-import type { PassageRef } from './corpusMentions.js';
 import type { CorpusEvent, FactIndex, SourceRef } from './facts/types.js';
 import { escapeMarkdown } from './text/escape.js';
 
@@ -8,14 +7,27 @@ export interface CardOptions {
   /** The document's date: which roles count as current. */
   date: string;
   kb: KnowledgeBase;
-  /** Corpus passages that mention the entity, newest first. */
-  passages: readonly PassageRef[];
+  /** The corpus articles that mention the entity: how many, and the newest few with where. */
+  corpusArticles?: CorpusArticles;
   /** A link target for a corpus file range or a knowledge-base line (the LSP layer makes URIs). */
   linkTo(path: string, at: { start: number; end: number } | { line: number }): string;
-  /** How many corpus articles to list. */
-  maxArticles?: number;
   /** Titles and events read from the corpus, when it is indexed. */
   facts?: FactIndex;
+}
+
+/** Where one corpus article mentions an entity. */
+export interface ArticleMention {
+  article: { id: string; title: string; outlet?: string; date?: string };
+  path: string;
+  /** Offsets of the mention (or of its paragraph) in the corpus file. */
+  start: number;
+  end: number;
+}
+
+/** The corpus articles mentioning an entity: the count, and the newest ones to list. */
+export interface CorpusArticles {
+  total: number;
+  latest: readonly ArticleMention[];
 }
 
 /**
@@ -54,10 +66,10 @@ export function entityCard(entity: Entity, options: CardOptions): string {
 
   if (options.facts) lines.push(...corpusFacts(entity, options));
 
-  const articles = distinctArticles(options.passages);
-  if (articles.length > 0) {
-    lines.push('', `**In the corpus:** ${articles.length} article${articles.length === 1 ? '' : 's'}`, '');
-    for (const ref of articles.slice(0, options.maxArticles ?? 5)) {
+  const articles = options.corpusArticles;
+  if (articles && articles.total > 0) {
+    lines.push('', `**In the corpus:** ${articles.total} article${articles.total === 1 ? '' : 's'}`, '');
+    for (const ref of articles.latest) {
       const where = [ref.article.outlet ?? 'unknown outlet', ref.article.date ?? 'undated'].map(escapeMarkdown).join(', ');
       lines.push(`- [${where}](${options.linkTo(ref.path, { start: ref.start, end: ref.end })}) — ${escapeMarkdown(truncate(ref.article.title, 90))}`);
     }
@@ -75,11 +87,6 @@ function officeName(role: RoleEntry, kb: KnowledgeBase): string {
   return escapeMarkdown(kb.entities.get(role.office)?.name ?? role.office);
 }
 
-function distinctArticles(passages: readonly PassageRef[]): PassageRef[] {
-  const seen = new Set<string>();
-  return passages.filter((ref) => !seen.has(ref.article.id) && seen.add(ref.article.id) !== undefined);
-}
-
 function truncate(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
 }
@@ -92,25 +99,35 @@ function corpusFacts(entity: Entity, options: CardOptions): string[] {
   const sightings = facts.titlesByEntity.get(entity.id) ?? [];
   if (sightings.length > 0) {
     // One line per office (or written title), with the latest date and the count of outlets.
-    const byTitle = new Map<string, typeof sightings>();
+    const byTitle = new Map<string, { latest: (typeof sightings)[number]; outlets: Set<string> }>();
     for (const sighting of sightings) {
       const key = sighting.officeId ?? sighting.title.toLowerCase();
-      byTitle.set(key, [...(byTitle.get(key) ?? []), sighting]);
+      const group = byTitle.get(key);
+      const outlet = sighting.source.outlet ?? 'unknown outlet';
+      if (!group) byTitle.set(key, { latest: sighting, outlets: new Set([outlet]) });
+      else {
+        group.outlets.add(outlet);
+        if ((sighting.date ?? '') > (group.latest.date ?? '')) group.latest = sighting;
+      }
     }
     lines.push('', '**Titles in the corpus**', '');
-    for (const [key, group] of [...byTitle].slice(0, 4)) {
-      const latest = [...group].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0]!;
-      const outlets = new Set(group.map((g) => g.source.outlet ?? 'unknown outlet'));
+    for (const [key, { latest, outlets }] of [...byTitle].slice(0, 4)) {
       const name = options.kb.entities.get(key)?.name ?? latest.title;
       lines.push(`- ${escapeMarkdown(name)} — ${link(latest.source, [latest.source.outlet ?? 'unknown outlet', latest.date ?? 'undated'].join(', '))}${outlets.size > 1 ? `, ${outlets.size} outlets` : ''}`);
     }
   }
-  const events = [...(facts.eventsByEntity.get(entity.id) ?? [])].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  // Events are kept in date order, undated last: the latest dated ones are read from the end.
+  const inOrder = facts.eventsByEntity.get(entity.id) ?? [];
+  const events = [...inOrder.filter((e) => e.date).reverse(), ...inOrder.filter((e) => !e.date)];
   if (events.length > 0) {
     lines.push('', `**Latest events** (${events.length} in the corpus)`, '');
     for (const event of events.slice(0, 4)) lines.push(`- ${eventLine(event, entity.id, options, link)}`);
   }
-  const disputed = events.flatMap((event) => event.disagreements.map((d) => ({ event, d })));
+  const disputed: { event: CorpusEvent; d: CorpusEvent['disagreements'][number] }[] = [];
+  for (const event of events) {
+    for (const d of event.disagreements) disputed.push({ event, d });
+    if (disputed.length >= 3) break;
+  }
   if (disputed.length > 0) {
     lines.push('', '**Sources disagree**', '');
     for (const { event, d } of disputed.slice(0, 3)) {

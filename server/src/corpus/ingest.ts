@@ -18,17 +18,30 @@ export function ingestFiles(files: readonly SourceFile[]): Corpus {
   const articles: Article[] = [];
   const problems: CorpusProblem[] = [];
   for (const file of files) {
-    for (const source of expand(file, problems)) {
-      const result = segmentFile(source);
-      articles.push(...result.articles);
-      problems.push(...result.problems);
-    }
+    const result = ingestFile(file);
+    articles.push(...result.articles);
+    problems.push(...result.problems);
   }
   const stories = groupStories(articles);
   const storyOf = new Map<string, string>();
   for (const story of stories) for (const id of story.articleIds) storyOf.set(id, story.id);
   for (const article of articles) article.storyId = storyOf.get(article.id) ?? article.storyId;
   return { articles, stories, problems };
+}
+
+/**
+ * One file's articles (each its own story until stories are grouped across the corpus) and
+ * problems. What a corpus store keeps per file.
+ */
+export function ingestFile(file: SourceFile): { articles: Article[]; problems: CorpusProblem[] } {
+  const articles: Article[] = [];
+  const problems: CorpusProblem[] = [];
+  for (const source of expand(file, problems)) {
+    const result = segmentFile(source);
+    articles.push(...result.articles);
+    problems.push(...result.problems);
+  }
+  return { articles, problems };
 }
 
 function expand(file: SourceFile, problems: CorpusProblem[]): SourceFile[] {

@@ -38,6 +38,39 @@ export async function readCorpus(dirs: readonly string[]): Promise<Corpus> {
   return { ...corpus, problems: [...problems, ...corpus.problems] };
 }
 
+/** A corpus file found on disk, with what identifies its state. */
+export interface ListedFile {
+  path: string;
+  /** Size and modification time: a file whose fingerprint is unchanged is not read again. */
+  fingerprint: string;
+}
+
+/**
+ * The corpus files under the folders, sorted, each with its fingerprint; a subfolder or file
+ * that cannot be looked at is a problem, not a failure. A folder that is missing or cannot be
+ * listed throws an Error naming it.
+ */
+export async function listCorpusFiles(dirs: readonly string[]): Promise<{ files: ListedFile[]; problems: CorpusProblem[] }> {
+  const problems: CorpusProblem[] = [];
+  const files: ListedFile[] = [];
+  for (const dir of dirs) {
+    for (const path of await listFolder(dir, problems)) {
+      try {
+        const info = await stat(path);
+        files.push({ path, fingerprint: `${info.size}:${Math.floor(info.mtimeMs)}` });
+      } catch (error) {
+        problems.push({ path, message: `skipped: file cannot be read (${reason(error)})` });
+      }
+    }
+  }
+  return { files, problems };
+}
+
+/** Reads one corpus file, or says why it cannot be used (unreadable, binary, not UTF-8, too large). */
+export async function readCorpusText(path: string): Promise<string | { problem: string }> {
+  return readText(path);
+}
+
 async function listFolder(dir: string, problems: CorpusProblem[]): Promise<string[]> {
   let info;
   try {

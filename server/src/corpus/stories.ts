@@ -10,6 +10,9 @@
 import { storyTerms } from './storyFeatures.js';
 import type { Article, Story } from './types.js';
 
+/** What grouping reads of an article besides its terms. */
+export type StoryArticle = Pick<Article, 'id' | 'outlet' | 'date' | 'eventDate' | 'partialDate'>;
+
 /** Rare terms per article that go into the candidate index. */
 const KEYS_PER_ARTICLE = 24;
 /**
@@ -57,7 +60,11 @@ interface Profile {
  * article keeps its id. The function does not modify the articles.
  */
 export function groupStories(articles: readonly Article[]): Story[] {
-  const terms = articles.map(storyTerms);
+  return groupStoriesByTerms(articles, articles.map(storyTerms));
+}
+
+/** {@link groupStories} over articles whose {@link storyTerms} a store kept, without their text. */
+export function groupStoriesByTerms(articles: readonly StoryArticle[], terms: readonly Uint32Array[]): Story[] {
   const df = new FrequencyTable(terms);
   const idfByCount = Float64Array.from({ length: articles.length + 1 }, (_, count) => (count > 0 ? Math.log((articles.length + 1) / count) : 0));
   const idf = (term: number) => idfByCount[Math.min(df.count(term), articles.length)] ?? 0;
@@ -120,7 +127,7 @@ function monthDayNumber(monthDay: string): number {
   return dayNumber(`2000-${monthDay}`);
 }
 
-function profile(article: Article, terms: Uint32Array, idf: (term: number) => number): Profile {
+function profile(article: StoryArticle, terms: Uint32Array, idf: (term: number) => number): Profile {
   let weight = 0;
   for (const id of terms) weight += idf(id);
   const isoDays = [article.date, article.eventDate].filter((day): day is string => day !== undefined);
@@ -243,7 +250,7 @@ class Clusters {
     this.latest[keep] = latest;
   }
 
-  stories(articles: readonly Article[]): Story[] {
+  stories(articles: readonly StoryArticle[]): Story[] {
     const byRoot = new Map<number, Story>();
     const stories: Story[] = [];
     articles.forEach((article, index) => {

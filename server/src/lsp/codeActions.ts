@@ -1,15 +1,15 @@
 import type { CodeAction, CodeActionParams, Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllEdits } from '../core/fixes/applyFixes.js';
-import type { AttacheWorkspace } from './attacheWorkspace.js';
+import type { WorkspaceSnapshot } from '../workspace/snapshot.js';
 import { quickFix } from './convert.js';
 
 /**
  * Code actions: each fix of each finding under the cursor, and "fix all of this kind" for
  * each rule that has more than one fixable finding in the document.
  */
-export function codeActions(workspace: AttacheWorkspace, document: TextDocument, params: CodeActionParams): CodeAction[] {
-  const { findings } = workspace.analyze(document);
+export function codeActions(snapshot: WorkspaceSnapshot, document: TextDocument, params: CodeActionParams): CodeAction[] {
+  const { findings } = snapshot.analyze(document);
   const start = document.offsetAt(params.range.start);
   const end = document.offsetAt(params.range.end);
   const ours = params.context.diagnostics.filter((d) => d.source === 'attache');

@@ -1,27 +1,39 @@
 import type { CodeLens } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { frontMatter } from '../core/text/markdown.js';
-import type { AttacheWorkspace } from './attacheWorkspace.js';
-import { passages } from './navigation.js';
+import type { WorkspaceSnapshot } from '../workspace/snapshot.js';
 
 /** A match this good or better counts toward a paragraph's "N matching passages". */
 const GOOD_MATCH = 0.45;
 /** Paragraphs shorter than this many words get no lens: too little to match on. */
 const MIN_WORDS = 8;
 
+/** Lens counts per snapshot and paragraph text: an edit searches again only the paragraph it touched. */
+const counts = new WeakMap<WorkspaceSnapshot, Map<string, number>>();
+
 /**
  * "N matching passages" above each paragraph that the corpus says something about; the lens
- * runs the client's passage picker for that paragraph. Cached per document version.
+ * runs the client's passage picker for that paragraph. Counts are cached per paragraph text
+ * for each snapshot, so a request after an edit costs one search for the edited paragraph.
  */
-export function codeLenses(workspace: AttacheWorkspace, document: TextDocument): CodeLens[] {
-  if (!workspace.passageIndex) return [];
+export function codeLenses(snapshot: WorkspaceSnapshot, document: TextDocument, signal?: AbortSignal): CodeLens[] {
+  if (!snapshot.corpus) return [];
+  let cache = counts.get(snapshot);
+  if (!cache) counts.set(snapshot, (cache = new Map()));
   const text = document.getText();
+  const date = snapshot.analyze(document, signal).document.date.date;
   const lenses: CodeLens[] = [];
   const bodyStart = frontMatter(text)?.end ?? 0;
   for (const match of text.slice(bodyStart).matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
     const paragraph = match[0];
     if (/^\s*#/.test(paragraph) || paragraph.split(/\s+/).length < MIN_WORDS) continue;
-    const count = passages(workspace, paragraph, 50).filter((p) => p.score >= GOOD_MATCH).length;
+    signal?.throwIfAborted();
+    let count = cache.get(paragraph);
+    if (count === undefined) {
+      count = snapshot.passages(paragraph, { limit: 50, date }).filter((p) => p.score >= GOOD_MATCH).length;
+      if (cache.size > 2000) cache.clear();
+      cache.set(paragraph, count);
+    }
     if (count === 0) continue;
     const start = document.positionAt(bodyStart + match.index!);
     lenses.push({

@@ -1,21 +1,21 @@
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { rolesAt } from '../kb/knowledgeBase.js';
-import type { AttacheWorkspace } from './attacheWorkspace.js';
+import type { WorkspaceSnapshot } from '../workspace/snapshot.js';
 
 /**
  * Completion of people's names and of the full formal title valid at the document's date
  * ("Premier of the State Council Li Qiang" in 2024, "Premier Li Keqiang" in 2019). Only
  * people holding an office on that date are offered with a title.
  */
-export function completion(workspace: AttacheWorkspace, document: TextDocument): CompletionItem[] {
-  const date = workspace.analyze(document).document.date.date;
+export function completion(snapshot: WorkspaceSnapshot, document: TextDocument): CompletionItem[] {
+  const date = snapshot.analyze(document).document.date.date;
   const items: CompletionItem[] = [];
-  for (const entity of workspace.kb.entities.values()) {
+  for (const entity of snapshot.kb.entities.values()) {
     if (entity.kind !== 'person') continue;
     const roles = rolesAt(entity.entry, date);
     if (roles.length === 0) continue;
-    const offices = roles.map((role) => workspace.kb.entities.get(role.office)).filter((o) => o?.kind === 'office');
+    const offices = roles.map((role) => snapshot.kb.entities.get(role.office)).filter((o) => o?.kind === 'office');
     items.push({
       label: entity.name,
       kind: CompletionItemKind.Reference,

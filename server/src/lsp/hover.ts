@@ -1,46 +1,38 @@
 import { pathToFileURL } from 'node:url';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { entityCard } from '../core/entityCard.js';
 import type { Mention } from '../core/mentions/mentionIndex.js';
 import { LineIndex } from '../core/text/lineIndex.js';
 import { escapeMarkdown } from '../core/text/escape.js';
-import type { AttacheWorkspace } from './attacheWorkspace.js';
+import type { WorkspaceSnapshot } from '../workspace/snapshot.js';
 import { rangeOf } from './convert.js';
 
 /** The mention under a position, if any. */
-export function mentionAt(workspace: AttacheWorkspace, document: TextDocument, position: Position): Mention | undefined {
-  const offset = document.offsetAt(position);
-  return workspace.analyze(document).document.mentions.find((m) => m.start <= offset && offset <= m.end);
+export function mentionAt(snapshot: WorkspaceSnapshot, document: TextDocument, position: Position, signal?: AbortSignal): Mention | undefined {
+  return snapshot.mentionAt(document, document.offsetAt(position), signal);
 }
 
 /** A `file:` link to a line or a character range of a file (VS Code opens `#L3,5-L3,12`). */
-export function fileLink(workspace: AttacheWorkspace, path: string, at: { start: number; end: number } | { line: number }): string {
+export function fileLink(snapshot: WorkspaceSnapshot, path: string, at: { start: number; end: number } | { line: number }): string {
   const uri = pathToFileURL(path).href;
   if ('line' in at) return `${uri}#L${at.line}`;
-  const text = workspace.readFile(path);
+  const text = snapshot.readFile(path);
   if (text === undefined) return uri;
   const { start, end } = new LineIndex(text).rangeOf(at.start, at.end);
   return `${uri}#L${start.line + 1},${start.character + 1}-L${end.line + 1},${end.character + 1}`;
 }
 
 /** Hover: the entity card of the mention under the cursor. */
-export function hover(workspace: AttacheWorkspace, document: TextDocument, position: Position): Hover | null {
-  const mention = mentionAt(workspace, document, position);
+export function hover(snapshot: WorkspaceSnapshot, document: TextDocument, position: Position, signal?: AbortSignal): Hover | null {
+  const mention = mentionAt(snapshot, document, position, signal);
   if (!mention) return null;
   const range = rangeOf(document, mention.start, mention.end);
   if (!mention.known) {
     const what = mention.entity.type === 'title' ? 'a title; no person follows it to tell whose office it is' : 'a person the knowledge base does not know, introduced by a title';
     return { range, contents: { kind: MarkupKind.Markdown, value: `**${escapeMarkdown(mention.entity.name)}** — ${what}.` } };
   }
-  const analysis = workspace.analyze(document);
-  const value = entityCard(mention.known, {
-    date: analysis.document.date.date,
-    kb: workspace.kb,
-    passages: workspace.corpusMentions.get(mention.known.id) ?? [],
-    facts: workspace.facts,
-    linkTo: (path, at) => fileLink(workspace, path, at),
-  });
+  const date = snapshot.analyze(document, signal).document.date.date;
+  const value = snapshot.entityCard(mention.known, date, (path, at) => fileLink(snapshot, path, at));
   const written = mention.text !== mention.known.name ? `\n\n_Written here as “${escapeMarkdown(mention.text)}”._` : '';
   return { range, contents: { kind: MarkupKind.Markdown, value: value + written } };
 }

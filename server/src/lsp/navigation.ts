@@ -1,58 +1,58 @@
 import { pathToFileURL } from 'node:url';
 import type { Location, Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AttacheWorkspace } from './attacheWorkspace.js';
+import type { PassageMatchMessage } from '../protocol.js';
+import type { WorkspaceSnapshot } from '../workspace/snapshot.js';
 import { evidenceLocation } from './convert.js';
 import { mentionAt } from './hover.js';
 
 /** Go to definition: the knowledge-base entry of the entity under the cursor. */
-export function definition(workspace: AttacheWorkspace, document: TextDocument, position: Position): Location | null {
-  const entity = mentionAt(workspace, document, position)?.known;
+export function definition(snapshot: WorkspaceSnapshot, document: TextDocument, position: Position): Location | null {
+  const entity = mentionAt(snapshot, document, position)?.known;
   if (!entity) return null;
   const line = Math.max(0, entity.source.line - 1);
   return { uri: pathToFileURL(entity.source.path).href, range: { start: { line, character: 0 }, end: { line, character: 0 } } };
 }
 
+/** How many corpus references one page holds (sent as partial results when the client takes them). */
+export const REFERENCES_PAGE = 200;
+
 /**
- * Find references: every corpus passage that mentions the entity under the cursor, at the
- * exact range of the mention in the corpus file, plus (if asked) its mentions in this document.
+ * Find references: the corpus passages that mention the entity under the cursor, newest
+ * first, at the exact range of the mention in the corpus file, plus (if asked) its mentions in
+ * this document. `page` selects which corpus passages; `onPage` lets a caller stream the rest.
  */
-export function references(workspace: AttacheWorkspace, document: TextDocument, position: Position, includeDeclaration: boolean): Location[] {
-  const mention = mentionAt(workspace, document, position);
-  if (!mention?.known) return [];
+export function references(
+  snapshot: WorkspaceSnapshot,
+  document: TextDocument,
+  position: Position,
+  includeDeclaration: boolean,
+  page: { offset?: number; limit?: number } = {},
+  signal?: AbortSignal,
+): { locations: Location[]; total: number } {
+  const mention = mentionAt(snapshot, document, position, signal);
+  if (!mention?.known) return { locations: [], total: 0 };
   const id = mention.known.id;
   const locations: Location[] = [];
   if (includeDeclaration) {
-    for (const m of workspace.analyze(document).document.mentions) {
+    for (const m of snapshot.analyze(document).document.mentions) {
       if (m.known?.id === id) locations.push({ uri: document.uri, range: { start: document.positionAt(m.start), end: document.positionAt(m.end) } });
     }
   }
-  for (const ref of workspace.corpusMentions.get(id) ?? []) {
-    const location = evidenceLocation({ path: ref.path, start: ref.start, end: ref.end }, workspace.readFile);
+  const found = snapshot.corpus?.references(id, { offset: page.offset, limit: page.limit ?? REFERENCES_PAGE });
+  for (const ref of found?.mentions ?? []) {
+    const location = evidenceLocation({ path: ref.path, start: ref.start, end: ref.end }, snapshot.readFile);
     if (location) locations.push(location);
   }
-  return locations;
-}
-
-/** A corpus passage matching a selection, as the client's quick pick shows it. */
-export interface PassageMatch {
-  uri: string;
-  range: Location['range'];
-  outlet?: string;
-  date?: string;
-  title: string;
-  text: string;
-  score: number;
+  return { locations, total: found?.total ?? 0 };
 }
 
 /** The corpus passages that best match a text, each with where to open it. */
-export function passages(workspace: AttacheWorkspace, text: string, limit = 10): PassageMatch[] {
-  const index = workspace.passageIndex;
-  if (!index) return [];
-  const textOf = (path: string, start: number, end: number) => workspace.readFile(path)?.slice(start, end);
-  const matches: PassageMatch[] = [];
-  for (const hit of index.search(text, { limit, textOf })) {
-    const location = evidenceLocation({ path: hit.article.path, start: hit.start, end: hit.end }, workspace.readFile);
+export function passages(snapshot: WorkspaceSnapshot, text: string, limit = 10, date?: string): PassageMatchMessage[] {
+  const textOf = (path: string, start: number, end: number) => snapshot.readFile(path)?.slice(start, end);
+  const matches: PassageMatchMessage[] = [];
+  for (const hit of snapshot.passages(text, { limit, date })) {
+    const location = evidenceLocation({ path: hit.article.path, start: hit.start, end: hit.end }, snapshot.readFile);
     if (!location) continue;
     const sentence = textOf(hit.article.path, hit.start, hit.end) ?? '';
     matches.push({

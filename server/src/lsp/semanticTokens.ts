@@ -1,7 +1,7 @@
 import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EntityType } from '../kb/knowledgeBase.js';
-import type { AttacheWorkspace } from './attacheWorkspace.js';
+import type { WorkspaceSnapshot } from '../workspace/snapshot.js';
 
 /**
  * Custom token types, one per kind of entity; `package.json` declares them and maps each to
@@ -27,8 +27,8 @@ const TYPE_INDEX: Record<EntityType, number> = {
 
 const FLAGGED_CODES = new Set(['title/not-held', 'title/wrong-system', 'name/misspelled', 'org/non-official-name', 'name/non-standard']);
 
-export function semanticTokens(workspace: AttacheWorkspace, document: TextDocument): SemanticTokens {
-  const { document: analyzed, findings } = workspace.analyze(document);
+export function semanticTokens(snapshot: WorkspaceSnapshot, document: TextDocument): SemanticTokens {
+  const { document: analyzed, findings } = snapshot.analyze(document);
   const flagged = findings.filter((f) => FLAGGED_CODES.has(f.code));
   const builder = new SemanticTokensBuilder();
   for (const mention of analyzed.mentions) {

@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EntityType } from '../kb/knowledgeBase.js';
 import type { Mention } from '../core/mentions/mentionIndex.js';
 import { foldText } from '../core/text/fold.js';
-import type { AttacheWorkspace } from './attacheWorkspace.js';
+import type { WorkspaceSnapshot } from '../workspace/snapshot.js';
 
 const KIND: Record<EntityType, SymbolKind> = {
   person: SymbolKind.Object,
@@ -18,10 +18,10 @@ const KIND: Record<EntityType, SymbolKind> = {
 };
 
 /** Document symbols: who and what the document mentions, one symbol per entity at its first mention. */
-export function documentSymbols(workspace: AttacheWorkspace, document: TextDocument): DocumentSymbol[] {
+export function documentSymbols(snapshot: WorkspaceSnapshot, document: TextDocument): DocumentSymbol[] {
   const first = new Map<string, Mention>();
   const counts = new Map<string, number>();
-  for (const mention of workspace.analyze(document).document.mentions) {
+  for (const mention of snapshot.analyze(document).document.mentions) {
     if (mention.entity.type === 'title') continue;
     counts.set(mention.entity.id, (counts.get(mention.entity.id) ?? 0) + 1);
     if (!first.has(mention.entity.id)) first.set(mention.entity.id, mention);
@@ -34,10 +34,10 @@ export function documentSymbols(workspace: AttacheWorkspace, document: TextDocum
 }
 
 /** Workspace symbols: the knowledge base, searched by any of an entity's names. */
-export function workspaceSymbols(workspace: AttacheWorkspace, query: string): WorkspaceSymbol[] {
+export function workspaceSymbols(snapshot: WorkspaceSnapshot, query: string): WorkspaceSymbol[] {
   const wanted = foldText(query.trim());
   const symbols: WorkspaceSymbol[] = [];
-  for (const entity of workspace.kb.entities.values()) {
+  for (const entity of snapshot.kb.entities.values()) {
     if (wanted && !foldText(entity.name).includes(wanted) && !entity.id.includes(wanted)) continue;
     const line = Math.max(0, entity.source.line - 1);
     symbols.push({

@@ -92,12 +92,12 @@ test('a broken workspace knowledge-base file is named with its line, and the res
 });
 
 test('passages finds the readout a paraphrase comes from, with file, range, outlet and date', async () => {
-  const index = join(mkdtempSync(join(tmpdir(), 'attache-cli-index-')), 'passages.bin');
-  const built = await run('index', '--index', index);
+  const store = mkdtempSync(join(tmpdir(), 'attache-cli-store-'));
+  const built = await run('index', '--store', store);
   assert.equal(built.code, 0);
-  assert.match(built.stdout, /^built: /);
-  assert.match((await run('index', '--index', index)).stdout, /^up to date: /);
-  const { code, stdout } = await run('passages', '--index', index, '--format', 'json', 'On 21 January 2021 Xi Jinping spoke with Thongloun Sisoulith by phone');
+  assert.match(built.stdout, /^updated: 5 files read, 0 removed, 0 unchanged: /);
+  assert.match((await run('index', '--store', store)).stdout, /^up to date: /);
+  const { code, stdout } = await run('passages', '--store', store, '--format', 'json', 'On 21 January 2021 Xi Jinping spoke with Thongloun Sisoulith by phone');
   assert.equal(code, 0);
   const report = JSON.parse(stdout);
   assert.equal(report.version, 1);
@@ -110,10 +110,10 @@ test('passages finds the readout a paraphrase comes from, with file, range, outl
 });
 
 test('check weighs claims against the corpus, the same from stored facts as from fresh ones', async () => {
-  const index = join(mkdtempSync(join(tmpdir(), 'attache-cli-facts-')), 'passages.bin');
+  const store = mkdtempSync(join(tmpdir(), 'attache-cli-facts-'));
   const path = draft('claim.md', '---\ndate: 2023-10-25\n---\n\nOn October 21, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.\n');
   for (const run_ of ['fresh', 'stored']) {
-    const report = JSON.parse((await run('check', '--index', index, '--format', 'json', path)).stdout);
+    const report = JSON.parse((await run('check', '--store', store, '--format', 'json', path)).stdout);
     const claim = report.files[0].diagnostics.find((d: { code: string }) => d.code === 'claim/differs');
     assert.ok(claim, `${run_}: ${JSON.stringify(report.files[0].diagnostics.map((d: { code: string }) => d.code))}`);
     assert.equal(claim.fixes[0].edits[0].newText, 'October 20, 2023');

@@ -16,7 +16,7 @@ describe('entity card with corpus facts', () => {
   });
 
   const card = (id: string, date: string) =>
-    entityCard(bundled().kb.entities.get(id)!, { date, kb: bundled().kb, passages: [], facts, linkTo: (path, at) => `file://${path}#${'line' in at ? at.line : at.start}` });
+    entityCard(bundled().kb.entities.get(id)!, { date, kb: bundled().kb, facts, linkTo: (path, at) => `file://${path}#${'line' in at ? at.line : at.start}` });
 
   it('shows the latest events with counterpart and sources, and where sources disagree', () => {
     const text = card('xi-jinping', '2024-09-01');
@@ -27,7 +27,7 @@ describe('entity card with corpus facts', () => {
   });
 
   it('shows roles held on the date and over time, and nothing about the corpus when it has nothing', () => {
-    const text = entityCard(bundled().kb.entities.get('li-keqiang')!, { date: '2019-04-26', kb: bundled().kb, passages: [], facts, linkTo: () => 'file:///x' });
+    const text = entityCard(bundled().kb.entities.get('li-keqiang')!, { date: '2019-04-26', kb: bundled().kb, facts, linkTo: () => 'file:///x' });
     assert.match(text, /\*\*On 2019-04-26:\*\* Premier of the State Council/);
     assert.doesNotMatch(text, /Latest events|In the corpus/);
   });

@@ -1,4 +1,4 @@
-import type { Corpus } from '../../corpus/types.js';
+import type { Article, Corpus } from '../../corpus/types.js';
 import type { MentionIndex } from '../mentions/mentionIndex.js';
 import { reportsOfArticle, type ReportDraft } from './articleEvents.js';
 import { viewArticle } from './articleView.js';
@@ -19,35 +19,62 @@ import type { CorpusEvent, FactIndex, TitleSighting } from './types.js';
  * read from disk or the clock.
  */
 export function extractFacts(corpus: Corpus, index: MentionIndex): FactIndex {
+  const perArticle = corpus.articles.map((article) => factsOfArticle(article, index));
+  return combineFacts(
+    perArticle.flatMap((facts) => facts.titles),
+    perArticle.flatMap((facts) => facts.drafts),
+  );
+}
+
+/** What one article contributes to the facts: titles beside names, and its reports of events. */
+export interface ArticleFacts {
+  titles: TitleSighting[];
+  drafts: ReportDraft[];
+}
+
+/**
+ * The facts one article states, before they are grouped with other articles' reports. Kept
+ * per article so that a corpus store can keep them per file and recombine them when one file
+ * changes, without reading the others again.
+ */
+export function factsOfArticle(article: Article, index: MentionIndex): ArticleFacts {
+  const view = viewArticle(article, index);
+  const date = articleDay(article);
+  const sentenceTitles = view.sentences.map((sentence) => readSentenceTitles(view.text, sentence, index.kb, date));
+  const titles: TitleSighting[] = [];
+  const seen = new Set<string>();
+  view.sentences.forEach((sentence, i) => {
+    for (const piece of sentenceTitles[i]!.pieces) {
+      const entityId = piece.personId;
+      const key = `${entityId}|${piece.officeId ?? piece.title.toLowerCase()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      titles.push({
+        entityId,
+        title: piece.title,
+        ...(piece.officeId ? { officeId: piece.officeId } : {}),
+        ...(date ? { date } : article.partialDate ? { partialDate: article.partialDate } : {}),
+        position: piece.position,
+        start: view.toFile(piece.start),
+        end: view.toFile(piece.end),
+        source: sourceOf(view, sentence),
+      });
+    }
+  });
+  return { titles, drafts: reportsOfArticle(view, sentenceTitles, index.kb) };
+}
+
+/**
+ * Groups every article's facts into the corpus's: title sightings per person (oldest first)
+ * and events grouped across articles and outlets, with their disagreements. One bucketed
+ * pass over the reports: linear in the corpus.
+ */
+export function combineFacts(titles: readonly TitleSighting[], drafts: readonly ReportDraft[]): FactIndex {
   const titlesByEntity = new Map<string, TitleSighting[]>();
-  const drafts: ReportDraft[] = [];
-  for (const article of corpus.articles) {
-    const view = viewArticle(article, index);
-    const date = articleDay(article);
-    const titles = view.sentences.map((sentence) => readSentenceTitles(view.text, sentence, index.kb, date));
-    const seen = new Set<string>();
-    view.sentences.forEach((sentence, i) => {
-      for (const piece of titles[i]!.pieces) {
-        const entityId = piece.personId;
-        const key = `${entityId}|${piece.officeId ?? piece.title.toLowerCase()}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const sighting: TitleSighting = {
-          entityId,
-          title: piece.title,
-          ...(piece.officeId ? { officeId: piece.officeId } : {}),
-          ...(date ? { date } : article.partialDate ? { partialDate: article.partialDate } : {}),
-          position: piece.position,
-          start: view.toFile(piece.start),
-          end: view.toFile(piece.end),
-          source: sourceOf(view, sentence),
-        };
-        const list = titlesByEntity.get(entityId);
-        if (list) list.push(sighting);
-        else titlesByEntity.set(entityId, [sighting]);
-      }
-    });
-    drafts.push(...reportsOfArticle(view, titles, index.kb));
+  for (const sighting of titles) {
+    const list = titlesByEntity.get(sighting.entityId);
+    if (list) list.push(sighting);
+    else titlesByEntity.set(sighting.entityId, [sighting]);
   }
   for (const list of titlesByEntity.values()) list.sort((a, b) => compareKeys(dayKey(a), dayKey(b)));
   const events = eventsOf(groupReports(drafts));

@@ -1,0 +1,74 @@
+/**
+ * What a corpus store keeps of one corpus file: everything derived from it alone. The corpus
+ * as a whole (stories across outlets, events across articles, the passage index) is merged
+ * from these records, so a changed file is read and derived again alone and nothing else in
+ * the corpus is read.
+ */
+import { createHash } from 'node:crypto';
+import { factsOfArticle, type ArticleFacts } from '../core/facts/extractFacts.js';
+import type { MentionIndex } from '../core/mentions/mentionIndex.js';
+import { emptyIndexSegment, indexSegmentOf, type IndexSegment } from '../core/passages/indexSegments.js';
+import { ingestFile } from './ingest.js';
+import { storyTerms } from './storyFeatures.js';
+import type { Article, CorpusProblem, SourceFile } from './types.js';
+
+/** Bump when what a record holds, or how it is derived, changes: stored records are then derived again. */
+export const FILE_RECORD_VERSION = 1;
+
+/** An article as stored: its metadata without its text, which is read back from the file when shown. */
+export type StoredArticle = Omit<Article, 'passages'> & {
+  /** Hash of the article's text: the same article scraped twice or copied into two files is one article. */
+  contentHash: string;
+};
+
+export interface FileRecord {
+  version: number;
+  path: string;
+  /** What identifies the file's state (size and modification time). */
+  fingerprint: string;
+  articles: StoredArticle[];
+  /** Per article, the terms story grouping compares (see `storyTerms`). */
+  storyTerms: Uint32Array[];
+  /** Per article, its title sightings and reports of events. */
+  facts: ArticleFacts[];
+  index: IndexSegment;
+  problems: CorpusProblem[];
+}
+
+/** Derives a file's record from its text. Pure but for hashing; never throws on odd text. */
+export function deriveFileRecord(file: SourceFile, fingerprint: string, mentionIndex: MentionIndex): FileRecord {
+  const { articles, problems } = ingestFile(file);
+  return {
+    version: FILE_RECORD_VERSION,
+    path: file.path,
+    fingerprint,
+    articles: articles.map(({ passages, ...meta }) => ({ ...meta, contentHash: contentHash(passages) })),
+    storyTerms: articles.map(storyTerms),
+    facts: articles.map((article) => factsOfArticle(article, mentionIndex)),
+    index: indexSegmentOf(articles, mentionIndex),
+    problems,
+  };
+}
+
+/** A record for a file that could not be read: no articles, one problem, so the reason is kept and shown. */
+export function unreadableFileRecord(path: string, fingerprint: string, message: string): FileRecord {
+  return {
+    version: FILE_RECORD_VERSION,
+    path,
+    fingerprint,
+    articles: [],
+    storyTerms: [],
+    facts: [],
+    index: emptyIndexSegment(),
+    problems: [{ path, message }],
+  };
+}
+
+/** The text of an article's paragraphs with spacing and case evened out, hashed. */
+function contentHash(passages: Article['passages']): string {
+  const hash = createHash('sha1');
+  for (const passage of passages) {
+    if (passage.kind === 'paragraph') hash.update(passage.text.replace(/\s+/g, ' ').trim().toLowerCase()).update('\n');
+  }
+  return hash.digest('base64url').slice(0, 22);
+}

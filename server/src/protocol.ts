@@ -1,0 +1,40 @@
+/**
+ * The requests and notifications beyond LSP that the VS Code client and the server exchange,
+ * with their types: one module, imported by both sides, so they cannot drift apart.
+ */
+
+/** The corpus as the status bar shows it. */
+export interface CorpusStatusMessage {
+  state: 'indexing' | 'ready' | 'failed';
+  articles: number;
+  files: number;
+  /** Files and lines that could not be used. */
+  skipped: number;
+  /** Copies of articles counted once. */
+  duplicates: number;
+  /** While indexing: files read of those that changed. */
+  progress?: { done: number; total: number; phase: 'listing' | 'reading' | 'merging' };
+  message?: string;
+}
+
+/** A corpus passage matching a text, as the client's quick pick shows it. */
+export interface PassageMatchMessage {
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  outlet?: string;
+  date?: string;
+  title: string;
+  text: string;
+  score: number;
+}
+
+export const CustomMethods = {
+  /** Server → client: the corpus status for the status bar (`CorpusStatusMessage`). */
+  status: 'attache/status',
+  /** Client → server: read the corpus folders again (`{ rebuild?: boolean }` → `CorpusStatusMessage`). */
+  reindex: 'attache/reindex',
+  /** Client → server: the knowledge-base files in use (→ `string[]`). */
+  knowledgeBaseFiles: 'attache/knowledgeBaseFiles',
+  /** Client → server: corpus passages matching a text (`{ text, uri? }` → `PassageMatchMessage[]`). */
+  passages: 'attache/passages',
+} as const;

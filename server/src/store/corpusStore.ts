@@ -1,0 +1,44 @@
+/**
+ * Where the indexed corpus lives between runs. A store keeps one record per corpus file (what
+ * was derived from that file alone) and the latest complete generation merged from them. Any
+ * store passes the same contract tests (test/unit/store/contract.ts): the embedded one on disk,
+ * the in-memory one for tests, and a shared server.
+ */
+import type { CorpusGeneration } from '../corpus/corpusGeneration.js';
+import type { FileRecord } from '../corpus/fileRecord.js';
+
+/** What the latest committed generation was made from: knowledge base and file fingerprints. */
+export interface StoreManifest {
+  version: number;
+  kbKey: string;
+  /** Corpus file path → fingerprint, for every file merged into the generation. */
+  files: Record<string, string>;
+}
+
+export interface CorpusStore {
+  /** Where the store is, for messages ("a folder", "a server"). */
+  readonly location: string;
+  /**
+   * Takes the store's writer lock, waiting while another process holds it (a lock whose
+   * process is gone is taken over). Resolves to the function that releases it.
+   */
+  acquireWriteLock(signal?: AbortSignal): Promise<() => Promise<void>>;
+  /** The manifest of the latest committed generation; undefined when there is none (or it cannot be read). */
+  readManifest(): Promise<StoreManifest | undefined>;
+  /** Stores (or replaces) the record of one corpus file. */
+  putRecord(record: FileRecord): Promise<void>;
+  deleteRecord(path: string): Promise<void>;
+  /** The records of these files; a record missing or unreadable is left out. */
+  readRecords(paths: readonly string[]): Promise<FileRecord[]>;
+  /** Commits a generation: readers see the old one or this one whole, never a mixture. */
+  commitGeneration(generation: CorpusGeneration): Promise<void>;
+  /** The latest committed generation; undefined when there is none or it is damaged. */
+  readGeneration(): Promise<CorpusGeneration | undefined>;
+  /** Forgets everything (a rebuild, another knowledge base). */
+  clear(): Promise<void>;
+}
+
+/** The manifest a generation stands for. */
+export function manifestOf(generation: CorpusGeneration): StoreManifest {
+  return { version: generation.version, kbKey: generation.kbKey, files: Object.fromEntries(generation.files.map((f) => [f.path, f.fingerprint])) };
+}

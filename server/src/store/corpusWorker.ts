@@ -1,0 +1,41 @@
+/**
+ * A worker thread of the corpus indexer. It opens the embedded store itself and loads the same
+ * knowledge base as the host (from the same files), then derives the records of the files it
+ * is sent, one at a time, or merges a generation. Nothing big crosses between threads: the
+ * results go to the store, and the messages are paths and counts.
+ */
+import { parentPort } from 'node:worker_threads';
+import { readCorpusText } from '../corpus/readCorpus.js';
+import { buildMentionIndex, type MentionIndex } from '../core/mentions/mentionIndex.js';
+import { readKnowledgeBase } from '../kb/readKnowledgeBase.js';
+import { deriveAndStore, mergeAndCommit } from './corpusIndexer.js';
+import { EmbeddedCorpusStore } from './embeddedStore.js';
+import type { WorkerReply, WorkerRequest } from './workerMessages.js';
+
+let loaded: { key: string; index: MentionIndex } | undefined;
+
+function mentionIndexFor(kbFiles: readonly string[]): MentionIndex {
+  const key = kbFiles.join('\n');
+  if (loaded?.key !== key) loaded = { key, index: buildMentionIndex(readKnowledgeBase(kbFiles)) };
+  return loaded.index;
+}
+
+const port = parentPort;
+if (!port) throw new Error('corpusWorker.js runs as a worker thread');
+
+port.on('message', (request: WorkerRequest) => {
+  void handle(request).then(
+    (reply) => port.postMessage(reply),
+    (error: unknown) => port.postMessage({ kind: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
+  );
+});
+
+async function handle(request: WorkerRequest): Promise<WorkerReply> {
+  const store = new EmbeddedCorpusStore(request.storeFolder);
+  if (request.kind === 'derive') {
+    await deriveAndStore(request.file, readCorpusText, mentionIndexFor(request.kbFiles), store);
+    return { kind: 'derived', id: request.id, path: request.file.path };
+  }
+  await mergeAndCommit(store, request.paths, request.kbKey, request.problems);
+  return { kind: 'merged', id: request.id };
+}

@@ -1,0 +1,127 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ListedFile } from '../corpus/readCorpus.js';
+import type { CorpusProblem } from '../corpus/types.js';
+import type { CorpusIndexer } from './corpusIndexer.js';
+import type { WorkerReply, WorkerRequest } from './workerMessages.js';
+
+/** The worker's script: beside this module when compiled, `corpusWorker.cjs` beside the bundle. */
+function workerScript(): string {
+  const here = fileURLToPath(import.meta.url);
+  const compiled = join(dirname(here), 'corpusWorker.js');
+  return here.endsWith('.js') && existsSync(compiled) ? compiled : join(dirname(here), 'corpusWorker.cjs');
+}
+
+/** Distinct type so that a cancelled update can be told from a failed one. */
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'AbortError';
+  }
+}
+
+/**
+ * Derives and merges in worker threads, one per core: the files of an update are handed out
+ * one at a time to whichever worker is free, so a large file does not hold up the rest.
+ * Cancelling terminates the workers mid-file; the store keeps what was complete, and the next
+ * update starts new workers.
+ */
+export class WorkerIndexer implements CorpusIndexer {
+  private workers: Worker[] = [];
+  private nextId = 0;
+
+  constructor(
+    private readonly storeFolder: string,
+    private readonly kbFiles: readonly string[],
+    private readonly threads = Math.max(1, Math.min(availableParallelism(), 4)),
+  ) {}
+
+  async derive(files: readonly ListedFile[], onFile: (path: string) => void, signal?: AbortSignal): Promise<void> {
+    if (files.length === 0) return;
+    const queue = [...files];
+    const pool = this.pool(Math.min(this.threads, files.length));
+    await this.run(pool, signal, (worker, settle) => {
+      const next = () => {
+        const file = queue.shift();
+        if (!file) return settle();
+        this.send(worker, { kind: 'derive', id: this.nextId++, storeFolder: this.storeFolder, kbFiles: [...this.kbFiles], file }, (reply) => {
+          if (reply.kind === 'derived') onFile(reply.path);
+          next();
+        });
+      };
+      next();
+    });
+  }
+
+  async merge(paths: readonly string[], kbKey: string, problems: readonly CorpusProblem[], signal?: AbortSignal): Promise<void> {
+    const pool = this.pool(1);
+    await this.run(pool, signal, (worker, settle) => {
+      this.send(worker, { kind: 'merge', id: this.nextId++, storeFolder: this.storeFolder, paths: [...paths], kbKey, problems: [...problems] }, () => settle());
+    });
+  }
+
+  dispose(): void {
+    for (const worker of this.workers) void worker.terminate();
+    this.workers = [];
+  }
+
+  private pool(size: number): Worker[] {
+    while (this.workers.length < size) {
+      const worker = new Worker(workerScript());
+      worker.unref();
+      this.workers.push(worker);
+    }
+    return this.workers.slice(0, size);
+  }
+
+  /**
+   * Runs `start` on every worker of the pool and resolves when each has called `settle`;
+   * rejects on the first failure, a worker's exit, or cancellation (which terminates them).
+   */
+  private run(pool: Worker[], signal: AbortSignal | undefined, start: (worker: Worker, settle: () => void) => void): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      let pending = pool.length;
+      const cleanups: (() => void)[] = [];
+      const finish = (error?: Error) => {
+        for (const cleanup of cleanups) cleanup();
+        cleanups.length = 0;
+        if (error) {
+          this.dispose();
+          reject(error);
+        } else resolve();
+      };
+      const onAbort = () => finish(new CancelledError());
+      if (signal?.aborted) return onAbort();
+      signal?.addEventListener('abort', onAbort, { once: true });
+      cleanups.push(() => signal?.removeEventListener('abort', onAbort));
+      for (const worker of pool) {
+        const onError = (error: Error) => finish(error);
+        const onExit = (code: number) => finish(new Error(`a corpus worker stopped (exit code ${code})`));
+        worker.on('error', onError);
+        worker.on('exit', onExit);
+        cleanups.push(() => {
+          worker.off('error', onError);
+          worker.off('exit', onExit);
+          worker.removeAllListeners('message');
+        });
+        start(worker, () => {
+          if (--pending === 0) finish();
+        });
+      }
+    });
+  }
+
+  private send(worker: Worker, request: WorkerRequest, onReply: (reply: WorkerReply) => void): void {
+    const listener = (reply: WorkerReply) => {
+      if (reply.id !== request.id) return;
+      worker.off('message', listener);
+      if (reply.kind === 'failed') worker.emit('error', new Error(reply.message));
+      else onReply(reply);
+    };
+    worker.on('message', listener);
+    worker.postMessage(request);
+  }
+}

@@ -1,0 +1,138 @@
+import type { CorpusGeneration } from '../corpus/corpusGeneration.js';
+import type { StoredArticle } from '../corpus/fileRecord.js';
+import type { CorpusEvidence } from '../core/checks/quoteMismatch.js';
+import type { ArticleMention, CorpusArticles } from '../core/entityCard.js';
+import { combineFacts, indexByEntity } from '../core/facts/extractFacts.js';
+import type { FactIndex } from '../core/facts/types.js';
+import { findMentions } from '../core/mentions/findMentions.js';
+import type { MentionIndex } from '../core/mentions/mentionIndex.js';
+import { PassageIndex, type PassageMatch, type SearchOptions } from '../core/passages/passageIndex.js';
+import { entityTerm } from '../core/passages/terms.js';
+import type { FileTexts } from './fileTexts.js';
+
+/** How many of the newest articles the entity card lists. */
+const CARD_ARTICLES = 5;
+
+/** A page of the places the corpus mentions an entity, newest article first. */
+export interface ReferencePage {
+  /** Paragraphs mentioning the entity in the whole corpus. */
+  total: number;
+  mentions: ArticleMention[];
+}
+
+/**
+ * One committed corpus generation as the product reads it: passage search, the facts, the
+ * articles and paragraphs mentioning an entity. Immutable; article text is read from the
+ * corpus files when a passage is shown, never held for the whole corpus.
+ */
+export class CorpusView {
+  readonly passages: PassageIndex;
+  readonly facts: FactIndex;
+  /** What the corpus checks read; one object per generation, so their caches last as long as it. */
+  readonly evidence: CorpusEvidence;
+  private readonly byId: Map<string, StoredArticle>;
+  /** Per entity, its paragraphs ordered newest article first, computed on first use. */
+  private readonly ordered = new Map<string, Int32Array>();
+  private readonly cardArticles = new Map<string, CorpusArticles>();
+
+  constructor(
+    readonly generation: CorpusGeneration,
+    private readonly mentionIndex: MentionIndex,
+    private readonly files: FileTexts,
+  ) {
+    this.passages = new PassageIndex(generation.index, mentionIndex);
+    const grouped = combineFacts(generation.titles, []);
+    this.facts = { titlesByEntity: grouped.titlesByEntity, events: generation.events, eventsByEntity: indexByEntity(generation.events) };
+    this.byId = new Map(generation.articles.map((article) => [article.id, article]));
+    this.evidence = { passages: this.passages, textOf: this.textOf, facts: this.facts };
+  }
+
+  get articleCount(): number {
+    return this.generation.articles.length;
+  }
+
+  get fileCount(): number {
+    return this.generation.files.length;
+  }
+
+  article(id: string): StoredArticle | undefined {
+    return this.byId.get(id);
+  }
+
+  /** A slice of a corpus file's text (files are cached a few at a time). */
+  readonly textOf = (path: string, start: number, end: number): string | undefined => this.files.read(path)?.slice(start, end);
+
+  /** The corpus passages that best match a text; below the index's relevance floor, none. */
+  search(text: string, options: Omit<SearchOptions, 'textOf'> = {}): PassageMatch[] {
+    return this.passages.search(text, { ...options, textOf: this.textOf });
+  }
+
+  /** The articles mentioning an entity: how many, and the newest few (for the entity card). */
+  articlesMentioning(entityId: string): CorpusArticles {
+    let cached = this.cardArticles.get(entityId);
+    if (!cached) {
+      const paragraphs = this.paragraphsOf(entityId);
+      const seen = new Set<number>();
+      const latest: ArticleMention[] = [];
+      for (const passage of paragraphs) {
+        const article = this.generation.index.passageArticle[passage]!;
+        if (seen.has(article)) continue;
+        seen.add(article);
+        if (latest.length < CARD_ARTICLES) latest.push(this.mentionIn(passage, entityId));
+      }
+      cached = { total: seen.size, latest };
+      this.cardArticles.set(entityId, cached);
+    }
+    return cached;
+  }
+
+  /**
+   * A page of the places the corpus mentions an entity, newest article first, each at the
+   * exact range of the mention (found again in the paragraph's text, read from its file).
+   */
+  references(entityId: string, page: { offset?: number; limit?: number } = {}): ReferencePage {
+    const paragraphs = this.paragraphsOf(entityId);
+    const offset = page.offset ?? 0;
+    const end = Math.min(paragraphs.length, offset + (page.limit ?? 200));
+    const mentions: ArticleMention[] = [];
+    for (let k = offset; k < end; k++) mentions.push(...this.mentionsIn(paragraphs[k]!, entityId));
+    return { total: paragraphs.length, mentions };
+  }
+
+  private paragraphsOf(entityId: string): Int32Array {
+    let ordered = this.ordered.get(entityId);
+    if (!ordered) {
+      const index = this.generation.index;
+      const term = this.passages.termId(entityTerm(entityId));
+      const postings = term === undefined ? new Int32Array(0) : index.postingPassages.slice(index.postingOffsets[term]!, index.postingOffsets[term + 1]!);
+      const dateOf = (passage: number) => index.articles[index.passageArticle[passage]!]!.date ?? '';
+      ordered = postings.sort((a, b) => {
+        const da = dateOf(a);
+        const db = dateOf(b);
+        return da < db ? 1 : da > db ? -1 : a - b;
+      });
+      this.ordered.set(entityId, ordered);
+    }
+    return ordered;
+  }
+
+  private mentionIn(passage: number, entityId: string): ArticleMention {
+    return this.mentionsIn(passage, entityId)[0] ?? this.paragraphRef(passage);
+  }
+
+  private mentionsIn(passage: number, entityId: string): ArticleMention[] {
+    const ref = this.paragraphRef(passage);
+    const text = this.textOf(ref.path, ref.start, ref.end);
+    if (text === undefined) return [ref];
+    const found = findMentions(text, this.mentionIndex)
+      .filter((m) => m.known?.id === entityId)
+      .map((m) => ({ ...ref, start: ref.start + m.start, end: ref.start + m.end }));
+    return found.length > 0 ? found : [ref];
+  }
+
+  private paragraphRef(passage: number): ArticleMention {
+    const index = this.generation.index;
+    const article = index.articles[index.passageArticle[passage]!]!;
+    return { article, path: article.path, start: index.passageStart[passage]!, end: index.passageEnd[passage]! };
+  }
+}

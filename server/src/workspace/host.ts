@@ -1,0 +1,320 @@
+/**
+ * The one composition root of Attaché, in the spirit of rust-analyzer's `AnalysisHost`: the
+ * command line and the language server open a workspace, and everything they show comes from
+ * its current {@link WorkspaceSnapshot}. The host owns the mutable state (settings, knowledge
+ * base, the corpus store and its updates); a snapshot is immutable, so a request answers from
+ * the snapshot it started with while an update builds the next one in worker threads.
+ */
+import { createHash } from 'node:crypto';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { ListedFile } from '../corpus/readCorpus.js';
+import type { CorpusProblem } from '../corpus/types.js';
+import { buildMentionIndex, type MentionIndex } from '../core/mentions/mentionIndex.js';
+import type { KnowledgeBase } from '../kb/knowledgeBase.js';
+import { loadKnowledgeBase, type KnowledgeBaseSource } from '../kb/loadKnowledgeBase.js';
+import { readKnowledgeBase } from '../kb/readKnowledgeBase.js';
+import { bundledCorpusDir } from '../paths.js';
+import { InProcessIndexer, type CorpusIndexer } from '../store/corpusIndexer.js';
+import type { CorpusStore } from '../store/corpusStore.js';
+import { defaultStoreFolder, EmbeddedCorpusStore } from '../store/embeddedStore.js';
+import { MemoryCorpusStore } from '../store/memoryStore.js';
+import { updateCorpus, type UpdateProgress, type UpdateResult } from '../store/updateCorpus.js';
+import { WorkerIndexer } from '../store/workerIndexer.js';
+import { CorpusView } from './corpusView.js';
+import { FileTexts } from './fileTexts.js';
+import { DEFAULT_ANALYSIS_SETTINGS, WorkspaceSnapshot, type AnalysisSettings } from './snapshot.js';
+
+export { WorkspaceSnapshot, type AnalysisSettings } from './snapshot.js';
+
+/** Where the knowledge base comes from: extra YAML files over the bundled one, or sources given as text. */
+export type KnowledgeBaseSpec = { files?: readonly string[] } | { sources: readonly KnowledgeBaseSource[] };
+
+export interface WorkspaceOptions {
+  knowledgeBase?: KnowledgeBaseSpec;
+  /** Corpus folders; the bundled sample corpus when empty. */
+  corpusFolders?: readonly string[];
+  /** Corpus files given as text (tests, a corpus in memory): path → text. Replaces reading the folders. */
+  corpusFiles?: ReadonlyMap<string, string>;
+  /** The corpus store: an instance, or a folder for the embedded store; by default a folder in the user's cache. */
+  store?: CorpusStore | { folder: string };
+  /** The folder under which the default store's folder is made (an editor's storage); the user's cache by default. */
+  storeRoot?: string;
+  /** Worker threads for indexing; 0 indexes on the calling thread. Default: one per core (at most 4). */
+  workers?: number;
+  /** Today's date (ISO); the clock by default. The core never reads the clock itself. */
+  today?: () => string;
+  settings?: Partial<AnalysisSettings>;
+}
+
+/** The corpus as the status bar shows it. */
+export interface CorpusStatus {
+  state: 'indexing' | 'ready' | 'failed';
+  articles: number;
+  files: number;
+  /** Files and lines that could not be used. */
+  skipped: number;
+  /** Copies of articles counted once. */
+  duplicates: number;
+  /** While indexing: files read of those that changed. */
+  progress?: { done: number; total: number; phase: UpdateProgress['phase'] };
+  message?: string;
+}
+
+export interface UpdateRequest {
+  rebuild?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (status: CorpusStatus) => void;
+}
+
+/** Opens a workspace: the knowledge base is read now, the corpus when asked (`openStored`, `updateCorpus`). */
+export function openWorkspace(options: WorkspaceOptions = {}): WorkspaceHost {
+  return new WorkspaceHost(options);
+}
+
+export class WorkspaceHost {
+  private current: WorkspaceSnapshot;
+  private corpusView: CorpusView | undefined;
+  private store: CorpusStore;
+  private indexer: CorpusIndexer | undefined;
+  private running: AbortController | undefined;
+  private generationId = 0;
+  private debounce: NodeJS.Timeout | undefined;
+  private readonly listeners = new Set<(snapshot: WorkspaceSnapshot) => void>();
+  private readonly files = new FileTexts();
+  status: CorpusStatus = { state: 'indexing', articles: 0, files: 0, skipped: 0, duplicates: 0 };
+  /** The last update's outcome, for the command line and tests. */
+  lastUpdate: UpdateResult | undefined;
+
+  constructor(private options: WorkspaceOptions) {
+    this.store = this.openStore();
+    this.current = this.makeSnapshot(this.loadKnowledgeBase());
+  }
+
+  /** The current immutable state; take one per request. */
+  snapshot(): WorkspaceSnapshot {
+    return this.current;
+  }
+
+  /** The corpus folders in use. */
+  get corpusFolders(): readonly string[] {
+    return this.options.corpusFolders && this.options.corpusFolders.length > 0 ? this.options.corpusFolders : [bundledCorpusDir()];
+  }
+
+  /** Where the corpus store is. */
+  get storeLocation(): string {
+    return this.store.location;
+  }
+
+  /** Called with each new snapshot (new corpus generation, settings or knowledge base). */
+  onDidChange(listener: (snapshot: WorkspaceSnapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Opens the last committed corpus generation without reading the corpus folders, so corpus
+   * features answer at once from what was indexed before; false when there is none (or it
+   * was made with another knowledge base).
+   */
+  async openStored(): Promise<boolean> {
+    const generation = await this.store.readGeneration();
+    if (!generation || generation.kbKey !== this.current.kbKey) return false;
+    this.swapCorpus(new CorpusView(generation, this.current.mentionIndex, this.files));
+    return true;
+  }
+
+  /**
+   * Brings the store up to date with the corpus folders (only what changed is read again) and
+   * swaps in the new generation. Runs in worker threads; a later call cancels one still running.
+   * Never throws: a failure is in the returned status, and the last snapshot keeps answering.
+   */
+  async updateCorpus(request: UpdateRequest = {}): Promise<CorpusStatus> {
+    this.running?.abort();
+    const controller = new AbortController();
+    this.running = controller;
+    const signal = request.signal ? AbortSignal.any([request.signal, controller.signal]) : controller.signal;
+    const snapshot = this.current;
+    const report = (progress?: UpdateProgress) => {
+      this.status = { ...this.status, state: 'indexing', ...(progress ? { progress: { ...progress } } : {}) };
+      request.onProgress?.(this.status);
+    };
+    report();
+    try {
+      const result = await updateCorpus(this.store, this.indexerFor(), {
+        folders: this.corpusFolders,
+        kbKey: snapshot.kbKey,
+        rebuild: request.rebuild,
+        list: this.options.corpusFiles ? async () => this.listGivenFiles() : undefined,
+        signal,
+        onProgress: report,
+      });
+      this.lastUpdate = result;
+      signal.throwIfAborted();
+      if (result.committed || !this.corpusView || this.corpusView.generation.kbKey !== snapshot.kbKey) {
+        let generation = await this.store.readGeneration();
+        if (!generation) {
+          // The stored generation is damaged: merge the records again.
+          await updateCorpus(this.store, this.indexerFor(), { folders: this.corpusFolders, kbKey: snapshot.kbKey, remerge: true, signal, list: this.options.corpusFiles ? async () => this.listGivenFiles() : undefined });
+          generation = await this.store.readGeneration();
+        }
+        signal.throwIfAborted();
+        if (!generation) throw new Error(`the corpus store ${this.store.location} could not be read back`);
+        this.files.forget([...result.changed, ...result.removed]);
+        if (snapshot === this.current || snapshot.kbKey === this.current.kbKey) this.swapCorpus(new CorpusView(generation, this.current.mentionIndex, this.files));
+      } else {
+        this.status = this.statusOf(this.corpusView);
+      }
+    } catch (error) {
+      if (signal.aborted) return this.status;
+      this.status = { ...this.statusOf(this.corpusView), state: 'failed', message: (error as Error).message };
+    } finally {
+      if (this.running === controller) this.running = undefined;
+    }
+    request.onProgress?.(this.status);
+    return this.status;
+  }
+
+  /** Corpus files changed on disk (a watcher saw it): update shortly, once for a burst of changes. */
+  corpusChanged(onDone?: (status: CorpusStatus) => void, delayMs = 100): void {
+    clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => void this.updateCorpus().then(onDone), delayMs);
+  }
+
+  /**
+   * Applies new settings or sources. Returns whether the corpus must be updated (other folders
+   * or another knowledge base); the caller decides when.
+   */
+  configure(change: { settings?: Partial<AnalysisSettings>; knowledgeBase?: KnowledgeBaseSpec; corpusFolders?: readonly string[] }): { corpusChanged: boolean } {
+    const foldersBefore = JSON.stringify(this.corpusFolders);
+    this.options = {
+      ...this.options,
+      ...(change.knowledgeBase ? { knowledgeBase: change.knowledgeBase } : {}),
+      ...(change.corpusFolders ? { corpusFolders: change.corpusFolders } : {}),
+      settings: { ...this.options.settings, ...change.settings },
+    };
+    const foldersChanged = JSON.stringify(this.corpusFolders) !== foldersBefore;
+    if (foldersChanged) {
+      this.running?.abort();
+      this.indexer?.dispose();
+      this.indexer = undefined;
+      this.store = this.openStore();
+      this.corpusView = undefined;
+    }
+    const kb = change.knowledgeBase ? this.loadKnowledgeBase() : { kb: this.current.kb, mentionIndex: this.current.mentionIndex };
+    const kbChanged = kb.kb !== this.current.kb && keyOf(kb.kb) !== this.current.kbKey;
+    if (kbChanged) {
+      this.indexer?.dispose();
+      this.indexer = undefined;
+      this.corpusView = undefined;
+    }
+    this.publish(this.makeSnapshot(kb));
+    return { corpusChanged: foldersChanged || kbChanged };
+  }
+
+  /** Stops indexing and the worker threads. */
+  dispose(): void {
+    clearTimeout(this.debounce);
+    this.running?.abort();
+    this.indexer?.dispose();
+    this.listeners.clear();
+  }
+
+  private swapCorpus(view: CorpusView): void {
+    this.corpusView = view;
+    this.status = this.statusOf(view);
+    this.publish(this.makeSnapshot({ kb: this.current.kb, mentionIndex: this.current.mentionIndex }));
+  }
+
+  private publish(snapshot: WorkspaceSnapshot): void {
+    this.current = snapshot;
+    for (const listener of this.listeners) listener(snapshot);
+  }
+
+  private statusOf(view: CorpusView | undefined): CorpusStatus {
+    if (!view) return { state: 'ready', articles: 0, files: 0, skipped: 0, duplicates: 0 };
+    const generation = view.generation;
+    return {
+      state: 'ready',
+      articles: generation.articles.length,
+      files: generation.files.length,
+      skipped: generation.problems.length,
+      duplicates: generation.duplicates.length,
+    };
+  }
+
+  private makeSnapshot(kb: { kb: KnowledgeBase; mentionIndex: MentionIndex }): WorkspaceSnapshot {
+    return new WorkspaceSnapshot({
+      id: ++this.generationId,
+      kb: kb.kb,
+      mentionIndex: kb.mentionIndex,
+      kbKey: keyOf(kb.kb),
+      corpus: this.corpusView,
+      settings: { ...DEFAULT_ANALYSIS_SETTINGS, ...this.options.settings },
+      today: (this.options.today ?? (() => new Date().toISOString().slice(0, 10)))(),
+      files: this.files,
+    });
+  }
+
+  private loadKnowledgeBase(): { kb: KnowledgeBase; mentionIndex: MentionIndex } {
+    const spec = this.options.knowledgeBase;
+    const kb = spec && 'sources' in spec ? loadKnowledgeBase([...spec.sources]) : readKnowledgeBase(spec?.files ?? []);
+    return { kb, mentionIndex: buildMentionIndex(kb) };
+  }
+
+  private openStore(): CorpusStore {
+    const store = this.options.store;
+    if (store && 'folder' in store) return new EmbeddedCorpusStore(store.folder);
+    if (store) return store;
+    if (this.options.corpusFiles) return new MemoryCorpusStore();
+    const root = this.options.storeRoot ?? process.env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache');
+    return new EmbeddedCorpusStore(defaultStoreFolder(this.corpusFolders, root));
+  }
+
+  /** Worker threads when the store is on disk and the knowledge base comes from files; else this thread. */
+  private indexerFor(): CorpusIndexer {
+    if (this.indexer) return this.indexer;
+    const spec = this.options.knowledgeBase;
+    const kbFiles = spec && 'sources' in spec ? undefined : [...(spec?.files ?? [])];
+    const given = this.options.corpusFiles;
+    if (this.store instanceof EmbeddedCorpusStore && kbFiles && !given && this.options.workers !== 0) {
+      this.indexer = new WorkerIndexer(this.store.location, kbFiles, this.options.workers);
+    } else {
+      const read = given ? async (path: string) => given.get(path) ?? { problem: 'skipped: file is gone' } : undefined;
+      this.indexer = new InProcessIndexer(this.store, this.current.mentionIndex, read);
+    }
+    return this.indexer;
+  }
+
+  private listGivenFiles(): { files: ListedFile[]; problems: CorpusProblem[] } {
+    const files = [...(this.options.corpusFiles ?? new Map<string, string>())]
+      .map(([path, text]) => ({ path, fingerprint: createHash('sha1').update(text).digest('hex') }))
+      .sort((a, b) => (a.path < b.path ? -1 : 1));
+    return { files, problems: [] };
+  }
+
+  /** Replaces the corpus given as text (tests): the next update sees the change. */
+  setCorpusFiles(files: ReadonlyMap<string, string>): void {
+    this.options = { ...this.options, corpusFiles: files };
+    if (this.indexer instanceof InProcessIndexer) this.indexer = undefined;
+  }
+
+  /** The in-process indexer, when indexing runs on this thread (tests count the files it reads). */
+  get inProcessIndexer(): InProcessIndexer | undefined {
+    return this.indexer instanceof InProcessIndexer ? this.indexer : undefined;
+  }
+}
+
+const kbKeys = new WeakMap<KnowledgeBase, string>();
+
+/** What identifies a knowledge base's content: records derived with another one are stale. */
+function keyOf(kb: KnowledgeBase): string {
+  let key = kbKeys.get(kb);
+  if (!key) {
+    const hash = createHash('sha1');
+    for (const entity of kb.entities.values()) hash.update(JSON.stringify(entity.entry)).update('\n');
+    key = hash.digest('hex').slice(0, 20);
+    kbKeys.set(kb, key);
+  }
+  return key;
+}

@@ -1,0 +1,134 @@
+import { analyzeDocument, type Analysis } from '../core/analyze.js';
+import type { Severity } from '../core/checks/finding.js';
+import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../core/checks/houseStyle.js';
+import { entityCard } from '../core/entityCard.js';
+import type { Mention, MentionIndex } from '../core/mentions/mentionIndex.js';
+import type { PassageMatch } from '../core/passages/passageIndex.js';
+import type { Entity, KnowledgeBase } from '../kb/knowledgeBase.js';
+import type { CorpusView } from './corpusView.js';
+import type { FileTexts } from './fileTexts.js';
+
+/** What decides the findings besides the text: house style, the fallback date, severities. */
+export interface AnalysisSettings {
+  houseStyle: HouseStyle;
+  /** The date titles are judged at when a document has none of its own (`--date`, `attache.documentDate`). */
+  documentDate?: string;
+  /** Per-rule severity, or `off`. */
+  severity: Record<string, Severity | 'off'>;
+}
+
+export const DEFAULT_ANALYSIS_SETTINGS: AnalysisSettings = { houseStyle: DEFAULT_HOUSE_STYLE, severity: {} };
+
+/** A document as the snapshot reads it: an LSP `TextDocument` fits, so does a file read by the CLI. */
+export interface DocumentLike {
+  uri: string;
+  version: number;
+  getText(): string;
+}
+
+interface SnapshotParts {
+  id: number;
+  kb: KnowledgeBase;
+  mentionIndex: MentionIndex;
+  kbKey: string;
+  corpus: CorpusView | undefined;
+  settings: AnalysisSettings;
+  today: string;
+  files: FileTexts;
+}
+
+/** How many documents' analyses a snapshot keeps (the open editors, and some). */
+const ANALYSES = 64;
+
+/**
+ * Everything the product shows, answered from one immutable state: the knowledge base, the
+ * settings and (once indexed) a corpus generation. Analyses are computed once per document
+ * version and snapshot. Every call that can take long accepts an `AbortSignal`.
+ */
+export class WorkspaceSnapshot {
+  readonly id: number;
+  readonly kb: KnowledgeBase;
+  readonly mentionIndex: MentionIndex;
+  /** Identifies the knowledge base's content. */
+  readonly kbKey: string;
+  /** The corpus, absent until a generation is loaded. */
+  readonly corpus: CorpusView | undefined;
+  readonly settings: AnalysisSettings;
+  /** Today's date as the snapshot was taken: the fallback document date. */
+  readonly today: string;
+  private readonly files: FileTexts;
+  private readonly analyses = new Map<string, { version: number; analysis: Analysis }>();
+  private readonly cards = new Map<string, string>();
+
+  constructor(parts: SnapshotParts) {
+    this.id = parts.id;
+    this.kb = parts.kb;
+    this.mentionIndex = parts.mentionIndex;
+    this.kbKey = parts.kbKey;
+    this.corpus = parts.corpus;
+    this.settings = parts.settings;
+    this.today = parts.today;
+    this.files = parts.files;
+  }
+
+  /**
+   * The findings and mentions of a document's version, computed once. Throws an `AbortError`
+   * when the signal is aborted before the work is done.
+   */
+  analyze(document: DocumentLike, signal?: AbortSignal): Analysis {
+    const cached = this.analyses.get(document.uri);
+    if (cached && cached.version === document.version) return cached.analysis;
+    signal?.throwIfAborted();
+    const analysis = analyzeDocument(document.getText(), this.kb, this.mentionIndex, {
+      today: this.today,
+      configuredDate: this.settings.documentDate,
+      houseStyle: this.settings.houseStyle,
+      severities: this.settings.severity,
+      corpus: this.corpus?.evidence,
+      signal,
+    });
+    this.analyses.delete(document.uri);
+    this.analyses.set(document.uri, { version: document.version, analysis });
+    if (this.analyses.size > ANALYSES) this.analyses.delete(this.analyses.keys().next().value!);
+    return analysis;
+  }
+
+  /** Drops a closed document's analysis. */
+  forget(uri: string): void {
+    this.analyses.delete(uri);
+  }
+
+  /** The mention at an offset of a document, if any. */
+  mentionAt(document: DocumentLike, offset: number, signal?: AbortSignal): Mention | undefined {
+    return this.analyze(document, signal).document.mentions.find((m) => m.start <= offset && offset <= m.end);
+  }
+
+  /**
+   * The hover card of an entity at a date, as Markdown, with links made by `linkTo`; computed
+   * once per entity and date in a snapshot (callers pass the same kind of links).
+   */
+  entityCard(entity: Entity, date: string, linkTo: (path: string, at: { start: number; end: number } | { line: number }) => string): string {
+    const key = `${entity.id}|${date}`;
+    let card = this.cards.get(key);
+    if (card === undefined) {
+      card = entityCard(entity, {
+        date,
+        kb: this.kb,
+        corpusArticles: this.corpus?.articlesMentioning(entity.id),
+        facts: this.corpus?.facts,
+        linkTo,
+      });
+      if (this.cards.size > 1000) this.cards.clear();
+      this.cards.set(key, card);
+    }
+    return card;
+  }
+
+  /** Corpus passages matching a text, best first; none without a corpus or a close match. */
+  passages(text: string, options: { limit?: number; date?: string } = {}): PassageMatch[] {
+    return this.corpus?.search(text, options) ?? [];
+  }
+
+  /** A corpus or knowledge-base file's text (a few files cached), for positions and passages. */
+  readonly readFile = (path: string): string | undefined => this.files.read(path);
+}
