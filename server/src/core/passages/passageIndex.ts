@@ -1,7 +1,8 @@
 import type { Article, Corpus, Language } from '../../corpus/types.js';
 import { findMentions } from '../mentions/findMentions.js';
-import type { MentionIndex } from '../mentions/mentionIndex.js';
+import type { Mention, MentionIndex } from '../mentions/mentionIndex.js';
 import { alignmentScore } from './alignment.js';
+import { findRoleSpans, queryDate, resolveRoles, type QueryRole } from './queryRoles.js';
 import { entityTerm, passageTerms } from './terms.js';
 
 /** The article fields a search result shows. */
@@ -127,16 +128,38 @@ export interface PassageMatch {
   /** The paragraph's offsets in the file. */
   paragraphStart: number;
   paragraphEnd: number;
-  /** Combined score, 0 to 1: lexical (BM25, relative to the best candidate) and word-order alignment. */
+  /**
+   * Combined score, 0 to 1: lexical (BM25, relative to the best candidate) and word-order
+   * alignment. Relative, so it ranks the results of one query; {@link coverage} says whether
+   * a result is related at all.
+   */
   score: number;
   bm25: number;
   alignment: number;
+  /**
+   * Absolute relevance, 0 to 1: the share of the query's information (its words, entities and
+   * roles, each weighted by its idf) that the paragraph contains. Comparable across queries;
+   * results below {@link SearchOptions.minScore} are not returned.
+   */
+  coverage: number;
 }
 
 export interface SearchOptions {
   limit?: number;
   /** The text of a paragraph of the corpus, for reranking by alignment (read from the file). */
   textOf(path: string, start: number, end: number): string | undefined;
+  /**
+   * The date (ISO `YYYY-MM-DD`) at which roles in the query ("the Lao head of state", "Viet
+   * Nam's party chief") are resolved to the people holding them, unless the query writes a
+   * date of its own. With neither, roles are not resolved: who "the President" is depends on
+   * when.
+   */
+  date?: string;
+  /**
+   * The least {@link PassageMatch.coverage} a result needs; {@link RELEVANCE_FLOOR} unless
+   * given. 0 returns every candidate, as ranking alone would.
+   */
+  minScore?: number;
 }
 
 const K1 = 1.2;
@@ -149,9 +172,34 @@ const COMMON = 0.05;
 const MAX_CANDIDATE_POSTINGS = 20_000;
 
 /**
+ * The least coverage (idf-weighted share of the query a paragraph contains) for a result to
+ * be returned: below it, the honest answer is "no close match". Measured on the sample
+ * corpus: queries about something else (a recipe, a football match, a stock market, Xi
+ * Jinping's hobbies) reach at most 0.16 by sharing a common word or one name; an English
+ * sentence matched to the Chinese report of the same meeting by its names alone reaches 0.36;
+ * paraphrases (a third of the words dropped, clauses moved) reach 0.75 to 1. A quarter sits
+ * in the gap, nearer the unrelated side, since losing a real match costs a checker more than
+ * showing a weak one. See test/unit/core/passages/relevanceFloor.test.ts.
+ */
+export const RELEVANCE_FLOOR = 0.25;
+
+/**
+ * One piece of a query's information for {@link PassageMatch.coverage}: a word, an entity, or
+ * a role. A paragraph covers it fully with one of `full` (term ids), half with one of
+ * `partial` (the office of a role, when the paragraph names another holder or none).
+ */
+interface CoverageUnit {
+  full: number[];
+  partial: number[];
+  weight: number;
+}
+
+/**
  * Searches the index: candidates come from the query's entities and its rarest words; every
  * query word then scores them with BM25; the best are reranked by how much of the query's
  * wording they reproduce in order, and the best sentence in each paragraph is reported.
+ * Roles in the query ("the Lao head of state") count as the person who held them at the
+ * query's date; paragraphs that cover too little of the query are not reported at all.
  */
 export class PassageIndex {
   private readonly termIds: Map<string, number>;
@@ -177,10 +225,19 @@ export class PassageIndex {
     return this.data.passageArticle.length;
   }
 
+  /** A term's number in the index (`@entity-id` for an entity), if the corpus has it. */
+  termId(term: string): number | undefined {
+    return this.termIds.get(term);
+  }
+
   search(text: string, options: SearchOptions): PassageMatch[] {
     const words = passageTerms(text);
-    const entities = findMentions(text, this.mentionIndex).flatMap((m) => (m.known ? [entityTerm(m.known.id)] : []));
-    const queryTerms = [...new Set([...words, ...entities])]
+    const mentions = findMentions(text, this.mentionIndex);
+    const entities = mentions.flatMap((m) => (m.known ? [entityTerm(m.known.id)] : []));
+    // A role counts as if its holder had been named, beside its office.
+    const roles = this.rolesIn(text, mentions, options.date);
+    const roleTerms = roles.flatMap((role) => [...role.holders, ...role.offices].map(entityTerm));
+    const queryTerms = [...new Set([...words, ...entities, ...roleTerms])]
       .map((term) => this.termIds.get(term))
       .filter((id): id is number => id !== undefined)
       .map((id) => ({ id, df: this.df(id) }));
@@ -216,11 +273,104 @@ export class PassageIndex {
     if (candidates.length === 0) return [];
     const best = candidates[0]![1];
     const language: Language = /[\u3400-\u9fff]/.test(text) ? 'zh' : 'en';
-    const matches = candidates.map(([passage, bm25]) => this.rerank(passage, bm25, best, words, language, options));
+    const units = this.coverageUnits(text, mentions, roles);
+    const floor = options.minScore ?? RELEVANCE_FLOOR;
+    const alignWords = roles.length > 0 ? passageTerms(this.withHoldersNamed(text, roles, language)) : words;
+    const matches: PassageMatch[] = [];
+    for (const [passage, bm25] of candidates) {
+      const coverage = this.coverage(units, passage);
+      // Cheap test first: the rerank reads the paragraph's text.
+      if (coverage >= floor) matches.push({ ...this.rerank(passage, bm25, best, alignWords, language, options), coverage });
+    }
     return matches.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 10);
   }
 
-  private rerank(passage: number, bm25: number, best: number, queryWords: string[], language: Language, options: SearchOptions): PassageMatch {
+  /**
+   * The roles the query names, resolved at its date. Finding them is a pattern scan and a few
+   * map lookups; the date is parsed only when there is a role to resolve.
+   */
+  private rolesIn(text: string, mentions: readonly Mention[], fallbackDate: string | undefined): QueryRole[] {
+    const spans = findRoleSpans(text, mentions, this.mentionIndex);
+    if (spans.length === 0) return [];
+    const date = queryDate(text, fallbackDate);
+    return date ? resolveRoles(spans, date, this.mentionIndex) : [];
+  }
+
+  /**
+   * The query with each role that resolved to one person replaced by that person's name, in
+   * the query's language, for the word-order alignment: "Viet Nam's party chief received the
+   * ambassador" is aligned as "Nguyen Phu Trong received the ambassador", the way reports
+   * write it. Otherwise a report naming the person would align with nothing and lose to a
+   * report in another language, which is ranked without alignment.
+   */
+  private withHoldersNamed(text: string, roles: readonly QueryRole[], language: Language): string {
+    let named = '';
+    let at = 0;
+    for (const role of roles) {
+      const person = role.holders.length === 1 ? this.mentionIndex.kb.entities.get(role.holders[0]!) : undefined;
+      if (person?.kind !== 'person' || role.start < at) continue;
+      const name = (language === 'zh' ? person.entry.names?.['zh-Hans'] : undefined) ?? person.name;
+      named += `${text.slice(at, role.start)} ${name} `;
+      at = role.end;
+    }
+    return named + text.slice(at);
+  }
+
+  /**
+   * The query as pieces of information: each resolved role, each entity named outside a role,
+   * and each word outside both (a name's words are carried by its entity term, which matches
+   * the name in any language and spelling). Terms the corpus lacks weigh the most, as they
+   * should: a query about flour is not related to a corpus that never says "flour".
+   */
+  private coverageUnits(text: string, mentions: readonly Mention[], roles: readonly QueryRole[]): CoverageUnit[] {
+    const units: CoverageUnit[] = [];
+    const entityTermIds = (entityIds: readonly string[]) =>
+      entityIds.map((id) => this.termIds.get(entityTerm(id))).filter((id): id is number => id !== undefined);
+    // A unit is worth what its most common way of being covered is worth (a role held by two
+    // people is as informative as the more often named of them); one the corpus never
+    // contains is worth the most.
+    const weightOf = (full: readonly number[]) => this.idf(full.reduce((most, id) => Math.max(most, this.df(id)), 0));
+    let rest = text;
+    const blank = (start: number, end: number) => {
+      rest = rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end);
+    };
+    for (const role of roles) {
+      const holders = entityTermIds(role.holders);
+      const offices = entityTermIds(role.offices);
+      const full = role.holders.length > 0 ? holders : offices;
+      units.push({ full, partial: role.holders.length > 0 ? offices : [], weight: weightOf(full) });
+      blank(role.start, role.end);
+    }
+    const seen = new Set<string>();
+    for (const mention of mentions) {
+      if (!mention.known || mention.nested) continue;
+      if (roles.some((role) => role.start < mention.end && mention.start < role.end)) continue;
+      blank(mention.start, mention.end);
+      if (seen.has(mention.known.id)) continue;
+      seen.add(mention.known.id);
+      const full = entityTermIds([mention.known.id]);
+      units.push({ full, partial: [], weight: weightOf(full) });
+    }
+    for (const word of new Set(passageTerms(rest))) {
+      const id = this.termIds.get(word);
+      const full = id === undefined ? [] : [id];
+      units.push({ full, partial: [], weight: weightOf(full) });
+    }
+    return units;
+  }
+
+  private coverage(units: readonly CoverageUnit[], passage: number): number {
+    let total = 0;
+    let covered = 0;
+    for (const unit of units) {
+      total += unit.weight;
+      if (unit.full.some((id) => this.frequencyIn(id, passage) > 0)) covered += unit.weight;
+      else if (unit.partial.some((id) => this.frequencyIn(id, passage) > 0)) covered += unit.weight / 2;
+    }
+    return total > 0 ? covered / total : 0;
+  }
+
+  private rerank(passage: number, bm25: number, best: number, queryWords: string[], language: Language, options: SearchOptions): Omit<PassageMatch, 'coverage'> {
     const article = this.data.articles[this.data.passageArticle[passage]!]!;
     const paragraphStart = this.data.passageStart[passage]!;
     const paragraphEnd = this.data.passageEnd[passage]!;
