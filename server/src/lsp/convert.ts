@@ -66,8 +66,20 @@ export function evidenceLocation(evidence: Pick<Evidence, 'path' | 'line' | 'sta
   if (evidence.start === undefined) return undefined;
   const text = readFile(evidence.path);
   if (text === undefined) return undefined;
-  const lines = new LineIndex(text);
-  return { uri, range: lines.rangeOf(evidence.start, evidence.end ?? evidence.start) };
+  return { uri, range: lineIndexOf(evidence.path, text).rangeOf(evidence.start, evidence.end ?? evidence.start) };
+}
+
+/** Line tables of the corpus files in use: a page of references into one file builds its table once. */
+const lineIndexes = new Map<string, { text: string; index: LineIndex }>();
+
+function lineIndexOf(path: string, text: string): LineIndex {
+  const cached = lineIndexes.get(path);
+  if (cached && cached.text === text) return cached.index;
+  const index = new LineIndex(text);
+  lineIndexes.delete(path);
+  lineIndexes.set(path, { text, index });
+  if (lineIndexes.size > 32) lineIndexes.delete(lineIndexes.keys().next().value!);
+  return index;
 }
 
 export function toWorkspaceEdit(document: TextDocument, fixes: readonly Fix[]): WorkspaceEdit {

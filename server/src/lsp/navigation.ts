@@ -15,7 +15,7 @@ export function definition(snapshot: WorkspaceSnapshot, document: TextDocument, 
 }
 
 /** How many corpus references one page holds (sent as partial results when the client takes them). */
-export const REFERENCES_PAGE = 200;
+export const REFERENCES_PAGE = 100;
 
 /**
  * Find references: the corpus passages that mention the entity under the cursor, newest

@@ -31,8 +31,6 @@ export class CorpusView {
   /** What the corpus checks read; one object per generation, so their caches last as long as it. */
   readonly evidence: CorpusEvidence;
   private readonly byId: Map<string, StoredArticle>;
-  /** Per entity, its paragraphs ordered newest article first, computed on first use. */
-  private readonly ordered = new Map<string, Int32Array>();
   private readonly cardArticles = new Map<string, CorpusArticles>();
 
   constructor(
@@ -99,21 +97,11 @@ export class CorpusView {
     return { total: paragraphs.length, mentions };
   }
 
+  /** The paragraphs mentioning an entity: its postings, which the merged index keeps newest article first. */
   private paragraphsOf(entityId: string): Int32Array {
-    let ordered = this.ordered.get(entityId);
-    if (!ordered) {
-      const index = this.generation.index;
-      const term = this.passages.termId(entityTerm(entityId));
-      const postings = term === undefined ? new Int32Array(0) : index.postingPassages.slice(index.postingOffsets[term]!, index.postingOffsets[term + 1]!);
-      const dateOf = (passage: number) => index.articles[index.passageArticle[passage]!]!.date ?? '';
-      ordered = postings.sort((a, b) => {
-        const da = dateOf(a);
-        const db = dateOf(b);
-        return da < db ? 1 : da > db ? -1 : a - b;
-      });
-      this.ordered.set(entityId, ordered);
-    }
-    return ordered;
+    const index = this.generation.index;
+    const term = this.passages.termId(entityTerm(entityId));
+    return term === undefined ? new Int32Array(0) : index.postingPassages.subarray(index.postingOffsets[term]!, index.postingOffsets[term + 1]!);
   }
 
   private mentionIn(passage: number, entityId: string): ArticleMention {

@@ -108,48 +108,77 @@ export function indexSegmentOf(articles: readonly Article[], mentionIndex: Menti
 }
 
 /**
- * Merges segments into the corpus's passage index: articles renumbered in segment order
- * (skipping those `keep` refuses, such as a second copy of an article), terms unified, and
- * each term's postings filled in paragraph order by a counting pass, so the cost is linear in
- * the number of (paragraph, term) pairs. `storyOf` gives each kept article its corpus story.
+ * Merges segments into the corpus's passage index. Articles are numbered newest first (by the
+ * date a search result shows, undated last, ties in segment order), and so are their
+ * paragraphs, so every posting list is in that order too: the newest articles mentioning an
+ * entity are the first postings of its term, with no sorting at read time. Articles `keep`
+ * refuses (a second copy of an article) are left out; `storyOf` gives each its corpus story.
+ * Terms are unified and postings filled by counting passes, so the cost is linear in the
+ * number of (paragraph, term) pairs.
  */
 export function mergeIndexSegments(
   segments: readonly IndexSegment[],
   keep: (segment: number, article: number) => boolean = () => true,
   storyOf: (articleId: string) => string | undefined = () => undefined,
 ): PassageIndexData {
-  const articles: IndexedArticle[] = [];
+  // Kept articles, newest first.
+  const kept: { segment: number; article: number; date: string }[] = [];
+  segments.forEach((segment, s) => segment.articles.forEach((article, a) => keep(s, a) && kept.push({ segment: s, article: a, date: article.date ?? '' })));
+  const order = kept.map((_, i) => i).sort((x, y) => {
+    const dx = kept[x]!.date;
+    const dy = kept[y]!.date;
+    return dx === dy ? x - y : dx === '' ? 1 : dy === '' ? -1 : dx < dy ? 1 : -1;
+  });
+  const articleMaps = segments.map((segment) => new Int32Array(segment.articles.length).fill(-1));
+  const articles: IndexedArticle[] = order.map((k, rank) => {
+    const { segment, article } = kept[k]!;
+    articleMaps[segment]![article] = rank;
+    const indexed = segments[segment]!.articles[article]!;
+    return { ...indexed, storyId: storyOf(indexed.id) ?? indexed.storyId };
+  });
+
+  // Terms unified; paragraphs listed by article rank (within an article, in text order).
   const termIds = new Map<string, number>();
   const terms: string[] = [];
-  let paragraphs = 0;
-  let pairs = 0;
-  // First pass: global article and term numbers, and the sizes of the arrays.
-  const articleMaps: Int32Array[] = [];
-  const termMaps: Int32Array[] = [];
-  segments.forEach((segment, s) => {
-    const articleMap = new Int32Array(segment.articles.length).fill(-1);
-    segment.articles.forEach((article, a) => {
-      if (!keep(s, a)) return;
-      articleMap[a] = articles.length;
-      articles.push({ ...article, storyId: storyOf(article.id) ?? article.storyId });
-    });
-    const termMap = new Int32Array(segment.terms.length);
-    segment.terms.forEach((term, t) => {
+  const termMaps = segments.map((segment) =>
+    Int32Array.from(segment.terms, (term) => {
       let id = termIds.get(term);
       if (id === undefined) {
         id = terms.length;
         termIds.set(term, id);
         terms.push(term);
       }
-      termMap[t] = id;
-    });
+      return id;
+    }),
+  );
+  const firstParagraph = segments.map(() => new Int32Array(0));
+  const paragraphCount = new Int32Array(articles.length);
+  segments.forEach((segment, s) => {
+    const starts = new Int32Array(segment.articles.length).fill(-1);
     for (let p = 0; p < segment.paragraphArticle.length; p++) {
-      if (articleMap[segment.paragraphArticle[p]!]! < 0) continue;
-      paragraphs++;
-      pairs += segment.pairOffsets[p + 1]! - segment.pairOffsets[p]!;
+      const a = segment.paragraphArticle[p]!;
+      const rank = articleMaps[s]![a]!;
+      if (rank < 0) continue;
+      if (starts[a] === -1) starts[a] = p;
+      paragraphCount[rank]!++;
     }
-    articleMaps.push(articleMap);
-    termMaps.push(termMap);
+    firstParagraph[s] = starts;
+  });
+  const paragraphs = paragraphCount.reduce((sum, n) => sum + n, 0);
+  /** For each passage in the merged order: its segment and its paragraph there. */
+  const fromSegment = new Int32Array(paragraphs);
+  const fromParagraph = new Int32Array(paragraphs);
+  let passage = 0;
+  order.forEach((k) => {
+    const { segment, article } = kept[k]!;
+    const first = firstParagraph[segment]![article]!;
+    const rank = articleMaps[segment]![article]!;
+    for (let p = first, n = 0; n < paragraphCount[rank]!; p++) {
+      if (segments[segment]!.paragraphArticle[p] !== article) continue;
+      fromSegment[passage] = segment;
+      fromParagraph[passage++] = p;
+      n++;
+    }
   });
 
   const passageArticle = new Int32Array(paragraphs);
@@ -157,33 +186,32 @@ export function mergeIndexSegments(
   const passageEnd = new Int32Array(paragraphs);
   const passageLength = new Uint16Array(paragraphs);
   const documentFrequency = new Int32Array(terms.length);
-  const forEachKeptParagraph = (visit: (segment: IndexSegment, s: number, p: number, passage: number) => void) => {
-    let passage = 0;
-    segments.forEach((segment, s) => {
-      for (let p = 0; p < segment.paragraphArticle.length; p++) {
-        if (articleMaps[s]![segment.paragraphArticle[p]!]! < 0) continue;
-        visit(segment, s, p, passage++);
-      }
-    });
-  };
-  forEachKeptParagraph((segment, s, p, passage) => {
-    passageArticle[passage] = articleMaps[s]![segment.paragraphArticle[p]!]!;
-    passageStart[passage] = segment.paragraphStart[p]!;
-    passageEnd[passage] = segment.paragraphEnd[p]!;
-    passageLength[passage] = segment.paragraphLength[p]!;
+  let pairs = 0;
+  for (let q = 0; q < paragraphs; q++) {
+    const s = fromSegment[q]!;
+    const p = fromParagraph[q]!;
+    const segment = segments[s]!;
+    passageArticle[q] = articleMaps[s]![segment.paragraphArticle[p]!]!;
+    passageStart[q] = segment.paragraphStart[p]!;
+    passageEnd[q] = segment.paragraphEnd[p]!;
+    passageLength[q] = segment.paragraphLength[p]!;
     for (let k = segment.pairOffsets[p]!; k < segment.pairOffsets[p + 1]!; k++) documentFrequency[termMaps[s]![segment.pairTerms[k]!]!]!++;
-  });
+    pairs += segment.pairOffsets[p + 1]! - segment.pairOffsets[p]!;
+  }
   const postingOffsets = new Int32Array(terms.length + 1);
   for (let t = 0; t < terms.length; t++) postingOffsets[t + 1] = postingOffsets[t]! + documentFrequency[t]!;
   const postingPassages = new Int32Array(pairs);
   const postingFrequencies = new Uint16Array(pairs);
   const fill = postingOffsets.slice(0, terms.length);
-  forEachKeptParagraph((segment, s, p, passage) => {
+  for (let q = 0; q < paragraphs; q++) {
+    const s = fromSegment[q]!;
+    const p = fromParagraph[q]!;
+    const segment = segments[s]!;
     for (let k = segment.pairOffsets[p]!; k < segment.pairOffsets[p + 1]!; k++) {
       const at = fill[termMaps[s]![segment.pairTerms[k]!]!]!++;
-      postingPassages[at] = passage;
+      postingPassages[at] = q;
       postingFrequencies[at] = segment.pairCounts[k]!;
     }
-  });
+  }
   return { articles, passageArticle, passageStart, passageEnd, passageLength, terms, postingOffsets, postingPassages, postingFrequencies };
 }

@@ -1,7 +1,8 @@
-import type { Article, Corpus, Language } from '../../corpus/types.js';
+import type { Corpus, Language } from '../../corpus/types.js';
 import { findMentions } from '../mentions/findMentions.js';
 import type { Mention, MentionIndex } from '../mentions/mentionIndex.js';
 import { alignmentScore } from './alignment.js';
+import { indexSegmentOf, mergeIndexSegments } from './indexSegments.js';
 import { findRoleSpans, queryDate, resolveRoles, type QueryRole } from './queryRoles.js';
 import { entityTerm, passageTerms } from './terms.js';
 
@@ -33,90 +34,13 @@ export interface PassageIndexData {
   postingFrequencies: Uint16Array;
 }
 
-/** A growable Int32Array: postings for a large corpus do not fit in plain arrays of numbers. */
-class IntBuffer {
-  data = new Int32Array(1 << 16);
-  length = 0;
-  push(a: number, b: number): void {
-    if (this.length + 2 > this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = a;
-    this.data[this.length++] = b;
-  }
-}
-
 /**
- * Builds the index from an ingested corpus. Each paragraph is indexed by its words (Chinese by
- * character pairs) and by the knowledge-base entities it mentions, so that an English sentence
- * about To Lam also finds the Chinese paragraph about 苏林.
+ * Builds the index of an ingested corpus: each paragraph indexed by its words (Chinese by
+ * character pairs) and by the knowledge-base entities it mentions (see indexSegments.ts, which
+ * a corpus store uses per file).
  */
 export function buildPassageIndex(corpus: Corpus, mentionIndex: MentionIndex): PassageIndexData {
-  const articles: IndexedArticle[] = [];
-  const termIds = new Map<string, number>();
-  const terms: string[] = [];
-  const pairs = new IntBuffer();
-  const passageBounds: number[] = [0];
-  const passageArticle: number[] = [];
-  const passageStart: number[] = [];
-  const passageEnd: number[] = [];
-  const passageLength: number[] = [];
-  const frequencies = new Map<number, number>();
-  corpus.articles.forEach((article: Article) => {
-    const articleIndex = articles.length;
-    articles.push({ id: article.id, path: article.path, title: article.title, date: article.eventDate ?? article.date, outlet: article.outlet, language: article.language, storyId: article.storyId });
-    for (const passage of article.passages) {
-      if (passage.kind !== 'paragraph') continue;
-      frequencies.clear();
-      const words = passageTerms(passage.text);
-      const entities = findMentions(passage.text, mentionIndex).flatMap((m) => (m.known ? [entityTerm(m.known.id)] : []));
-      for (const term of [...words, ...entities]) {
-        let id = termIds.get(term);
-        if (id === undefined) {
-          id = terms.length;
-          termIds.set(term, id);
-          terms.push(term);
-        }
-        frequencies.set(id, (frequencies.get(id) ?? 0) + 1);
-      }
-      for (const [id, count] of frequencies) pairs.push(id, Math.min(count, 0xffff));
-      passageBounds.push(pairs.length);
-      passageArticle.push(articleIndex);
-      passageStart.push(passage.start);
-      passageEnd.push(passage.end);
-      passageLength.push(Math.min(words.length + entities.length, 0xffff));
-    }
-  });
-
-  // Invert: count each term's postings, then fill them in passage order.
-  const documentFrequency = new Int32Array(terms.length);
-  for (let k = 0; k < pairs.length; k += 2) documentFrequency[pairs.data[k]!]!++;
-  const postingOffsets = new Int32Array(terms.length + 1);
-  for (let t = 0; t < terms.length; t++) postingOffsets[t + 1] = postingOffsets[t]! + documentFrequency[t]!;
-  const postingPassages = new Int32Array(postingOffsets[terms.length]!);
-  const postingFrequencies = new Uint16Array(postingPassages.length);
-  const fill = postingOffsets.slice(0, terms.length);
-  for (let p = 0; p + 1 < passageBounds.length; p++) {
-    for (let k = passageBounds[p]!; k < passageBounds[p + 1]!; k += 2) {
-      const term = pairs.data[k]!;
-      const at = fill[term]!++;
-      postingPassages[at] = p;
-      postingFrequencies[at] = pairs.data[k + 1]!;
-    }
-  }
-  return {
-    articles,
-    passageArticle: Int32Array.from(passageArticle),
-    passageStart: Int32Array.from(passageStart),
-    passageEnd: Int32Array.from(passageEnd),
-    passageLength: Uint16Array.from(passageLength),
-    terms,
-    postingOffsets,
-    postingPassages,
-    postingFrequencies,
-  };
+  return mergeIndexSegments([indexSegmentOf(corpus.articles, mentionIndex)]);
 }
 
 /** A corpus passage that matches a query. */
