@@ -21,7 +21,7 @@ import { codeLenses } from '../server/src/lsp/codeLens.js';
 import { references } from '../server/src/lsp/navigation.js';
 import { packageRoot } from '../server/src/paths.js';
 import { openWorkspace } from '../server/src/workspace/host.js';
-import { syntheticCorpus } from './corpusScale.js';
+import { syntheticCorpus } from './searchScale.js';
 import { random, syntheticDraft } from './synthetic.js';
 
 type Row = (...cells: (string | number)[]) => void;

@@ -18,7 +18,8 @@ import { analyzeDocument } from '../server/src/core/analyze.js';
 import { openWorkspace } from '../server/src/workspace/host.js';
 import { toDiagnostic } from '../server/src/lsp/convert.js';
 import { hover } from '../server/src/lsp/hover.js';
-import { benchCorpusScale } from './corpusScale.js';
+import { benchArchiveScale } from './archiveScale.js';
+import { benchSearch } from './searchScale.js';
 import { random, syntheticDraft, syntheticPeopleYaml, syntheticText } from './synthetic.js';
 
 const rows: string[][] = [];
@@ -133,7 +134,8 @@ for (let i = 0; i < 20; i++) {
 row('hover on a mention', `p50 ${percentile(hoverMs, 0.5).toFixed(2)} ms, p95 ${percentile(hoverMs, 0.95).toFixed(2)} ms`, '200 hovers, analysis cached per version');
 row('  baseline: re-analyse the document per hover', `p50 ${percentile(uncachedHoverMs, 0.5).toFixed(1)} ms`, '');
 
-benchCorpusScale(corpusText, buildMentionIndex(readKnowledgeBase()), row);
+await benchSearch(corpusText, buildMentionIndex(readKnowledgeBase()), row);
+await benchArchiveScale(corpusText, row);
 
 const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
 console.log(`Attaché benchmarks — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);

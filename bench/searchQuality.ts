@@ -27,8 +27,8 @@ export interface BenchParagraph {
 export interface SearchEngineUnderTest {
   name: string;
   build(paragraphs: BenchParagraph[]): void | Promise<void>;
-  /** Paragraph ids, best first, at most `limit`. */
-  search(query: string, limit: number): number[];
+  /** Paragraph ids, best first, at most `limit`. `date` is the writer's date, for engines that read roles at a date. */
+  search(query: string, limit: number, date?: string): number[];
   /** Frees the index (an SQLite connection, large maps) once the engine has been measured. */
   close?(): void;
 }
@@ -481,13 +481,13 @@ export async function measureEngines(paragraphs: BenchParagraph[], queries: Para
     let start = now();
     await engine.build(paragraphs);
     const buildMs = now() - start;
-    for (const query of queries.slice(0, WARM_UP)) engine.search(query.text, 10);
+    for (const query of queries.slice(0, WARM_UP)) engine.search(query.text, 10, query.date);
     const times: number[] = [];
     let hit1 = 0;
     let hit10 = 0;
     for (const query of queries) {
       start = now();
-      const ids = engine.search(query.text, 10);
+      const ids = engine.search(query.text, 10, query.date);
       times.push(now() - start);
       const rank = ids.slice(0, 10).indexOf(query.sourceId);
       if (rank === 0) hit1++;
