@@ -6,23 +6,12 @@ import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { assertE2eToolsInstalled, startCodeServer, type CodeServer } from '../support/codeServer.js';
 import { REPO } from '../support/lspClient.js';
+import { until } from '../support/until.js';
 
 const SCREENSHOTS = join(REPO, 'docs', 'screenshots');
 /** Runs in the page: an element's computed text color. */
 function computedColor(element: { ownerDocument: { defaultView: { getComputedStyle(e: unknown): { color: string } } | null } }): string {
   return element.ownerDocument.defaultView!.getComputedStyle(element).color;
-}
-
-/** Polls `read` until `accept` holds, or fails after `timeout` ms with the last value seen. */
-async function until<T>(what: string, read: () => Promise<T>, accept: (value: T) => boolean, timeout = 60_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let last: T | undefined;
-  for (;;) {
-    last = await read().catch(() => last);
-    if (last !== undefined && accept(last)) return last;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last seen: ${JSON.stringify(last)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
 }
 
 /** The real VS Code workbench (code-server) in Chromium, with the packaged .vsix installed. */

@@ -1,0 +1,92 @@
+/**
+ * The real VS Code workbench while a large corpus is being indexed: the writer opens a draft
+ * and gets problems and an entity card at once, while the status bar still shows the indexing
+ * progress, and the corpus arrives later without a restart.
+ */
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { assertE2eToolsInstalled, startCodeServer, type CodeServer } from '../support/codeServer.js';
+import { REPO } from '../support/lspClient.js';
+import { until } from '../support/until.js';
+
+const LEADERS = ['Xi Jinping', 'Li Qiang', 'Wang Yi', 'Thongloun Sisoulith', 'Sonexay Siphandone', 'To Lam', 'Pham Minh Chinh', 'Luong Cuong'];
+const CITIES = ['BEIJING', 'VIENTIANE', 'HANOI', 'KUNMING', 'NANNING'];
+const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+/** A corpus large enough that indexing takes a while: wire-style JSON Lines records, varied. */
+function writeLargeCorpus(dir: string, files: number, perFile: number): void {
+  let n = 0;
+  for (let f = 0; f < files; f++) {
+    const lines: string[] = [];
+    for (let a = 0; a < perFile; a++, n++) {
+      const host = LEADERS[n % LEADERS.length]!;
+      const guest = LEADERS[(n * 3 + 1) % LEADERS.length]!;
+      const year = 2016 + (n % 10);
+      const month = n % 12;
+      const day = 1 + (n % 28);
+      const text = [
+        `${CITIES[n % CITIES.length]}, ${MONTHS[month]} ${day} -- ${host} held talks with ${guest} on ${MONTHS[month]} ${day}, ${year}, and the two sides agreed to deepen cooperation in trade, connectivity and agriculture under the framework of their comprehensive strategic partnership, report number ${n}.`,
+        `${host} said that the two countries should expand practical cooperation in the railway, energy and digital economy, and strengthen exchanges between their parties, legislatures and localities, according to the readout numbered ${n}.`,
+        `${guest} thanked the host for the warm welcome and said the visit, the ${1 + (n % 7)}th of its kind, had opened a new chapter in relations between the two peoples.`,
+      ].join('\n\n');
+      lines.push(JSON.stringify({ title: `${host} holds talks with ${guest}`, date: `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`, outlet: 'Xinhua', text }));
+    }
+    writeFileSync(join(dir, `wire-${String(f).padStart(4, '0')}.jsonl`), lines.join('\n'));
+  }
+}
+
+describe('Attaché in a real VS Code while the corpus is indexed', { timeout: 300_000 }, () => {
+  let server: CodeServer;
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    assertE2eToolsInstalled();
+    const home = mkdtempSync(join(tmpdir(), 'attache-e2e-indexing-'));
+    const workspace = join(home, 'workspace');
+    const corpus = join(home, 'archive');
+    mkdirSync(workspace);
+    mkdirSync(corpus);
+    writeLargeCorpus(corpus, 400, 40);
+    cpSync(join(REPO, 'samples', 'drafts'), workspace, { recursive: true });
+    server = await startCodeServer({ vsix: join(REPO, 'dist', 'attache.vsix'), workspace, home, settings: { 'attache.corpus.folders': [corpus] } });
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '2024-06-laos-readout.md' }).click({ timeout: 90_000 });
+    await page.waitForSelector('.view-line');
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+
+  const corpusStatus = () => page.locator('.statusbar-item', { hasText: 'Attaché' }).first().innerText();
+
+  it('shows problems and the entity card while the status bar says the corpus is being indexed', async () => {
+    const counts = await until(
+      'problems in the status bar',
+      async () => (await page.locator('[id="status.problems"]').innerText()).match(/\d+/g)!.map(Number),
+      (numbers) => numbers.length === 2 && numbers[0]! > 0,
+    );
+    assert.ok(counts[0]! >= 3, `errors: ${counts[0]}`);
+    await page.locator('.view-line span span', { hasText: 'Thongloun Sisoulith' }).first().hover();
+    const card = await until('the hover card', () => page.locator('.monaco-hover-content').first().innerText(), (text) => /Roles over time/.test(text));
+    assert.match(card, /General Secretary of the Lao People's Revolutionary Party/);
+    assert.match(await corpusStatus(), /indexing corpus/);
+  });
+
+  it('reports the corpus once indexed, without a restart', async () => {
+    await page.mouse.move(5, 5);
+    const status = await until('the indexed corpus in the status bar', corpusStatus, (text) => /Attaché: [\d,]+ articles/.test(text), 240_000);
+    assert.match(status, /Attaché: 16000 articles/);
+  });
+});
