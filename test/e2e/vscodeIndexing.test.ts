@@ -78,8 +78,21 @@ describe('Attaché in a real VS Code while the corpus is indexed', { timeout: 30
       (numbers) => numbers.length === 2 && numbers[0]! > 0,
     );
     assert.ok(counts[0]! >= 3, `errors: ${counts[0]}`);
-    await page.locator('.view-line span span', { hasText: 'Thongloun Sisoulith' }).first().hover();
-    const card = await until('the hover card', () => page.locator('.monaco-hover-content').first().innerText(), (text) => /Roles over time/.test(text));
+    const name = page.locator('.view-line span span', { hasText: 'Thongloun Sisoulith' }).first();
+    // Hover again on each look: the first hover can come before the editor is ready for it.
+    const card = await until(
+      'the hover card',
+      async () => {
+        const shown = page.locator('.monaco-hover-content').first();
+        if (!(await shown.isVisible())) {
+          await page.mouse.move(5, 5);
+          await name.hover();
+          await page.waitForTimeout(800);
+        }
+        return shown.innerText();
+      },
+      (text) => /Roles over time/.test(text),
+    );
     assert.match(card, /General Secretary of the Lao People's Revolutionary Party/);
     assert.match(await corpusStatus(), /indexing corpus/);
   });
