@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { assertE2eToolsInstalled, startCodeServer, type CodeServer } from '../support/codeServer.js';
+import type { Page } from 'playwright-core';
 import { REPO } from '../support/lspClient.js';
+import { openWorkbench, type Workbench } from '../support/workbench.js';
 import { until } from '../support/until.js';
 
 const SCREENSHOTS = join(REPO, 'docs', 'screenshots');
@@ -16,30 +14,16 @@ function computedColor(element: { ownerDocument: { defaultView: { getComputedSty
 
 /** The real VS Code workbench (code-server) in Chromium, with the packaged .vsix installed. */
 describe('Attaché in a real VS Code', { timeout: 300_000 }, () => {
-  let server: CodeServer;
-  let browser: Browser;
+  let workbench: Workbench;
   let page: Page;
 
   before(async () => {
-    assertE2eToolsInstalled();
-    const home = mkdtempSync(join(tmpdir(), 'attache-e2e-'));
-    const workspace = join(home, 'workspace');
-    mkdirSync(workspace);
-    cpSync(join(REPO, 'samples', 'drafts'), workspace, { recursive: true });
-    server = await startCodeServer({ vsix: join(REPO, 'dist', 'attache.vsix'), workspace, home });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '2024-06-laos-readout.md' }).click({ timeout: 90_000 });
-    await page.waitForSelector('.view-line');
+    workbench = await openWorkbench({ draft: '2024-06-laos-readout.md' });
+    page = workbench.page;
   });
 
   after(async () => {
-    await browser?.close();
-    server?.stop();
+    await workbench?.close();
   });
 
   it('shows problems for the draft', async () => {

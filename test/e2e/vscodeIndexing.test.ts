@@ -4,13 +4,12 @@
  * progress, and the corpus arrives later without a restart.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { assertE2eToolsInstalled, startCodeServer, type CodeServer } from '../support/codeServer.js';
-import { REPO } from '../support/lspClient.js';
+import type { Page } from 'playwright-core';
+import { openWorkbench, type Workbench } from '../support/workbench.js';
 import { until } from '../support/until.js';
 
 const LEADERS = ['Xi Jinping', 'Li Qiang', 'Wang Yi', 'Thongloun Sisoulith', 'Sonexay Siphandone', 'To Lam', 'Pham Minh Chinh', 'Luong Cuong'];
@@ -40,33 +39,21 @@ function writeLargeCorpus(dir: string, files: number, perFile: number): void {
 }
 
 describe('Attaché in a real VS Code while the corpus is indexed', { timeout: 300_000 }, () => {
-  let server: CodeServer;
-  let browser: Browser;
+  const archive = mkdtempSync(join(tmpdir(), 'attache-e2e-archive-'));
+  let workbench: Workbench;
   let page: Page;
 
   before(async () => {
-    assertE2eToolsInstalled();
-    const home = mkdtempSync(join(tmpdir(), 'attache-e2e-indexing-'));
-    const workspace = join(home, 'workspace');
-    const corpus = join(home, 'archive');
-    mkdirSync(workspace);
-    mkdirSync(corpus);
-    writeLargeCorpus(corpus, 400, 40);
-    cpSync(join(REPO, 'samples', 'drafts'), workspace, { recursive: true });
-    server = await startCodeServer({ vsix: join(REPO, 'dist', 'attache.vsix'), workspace, home, settings: { 'attache.corpus.folders': [corpus] } });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    workbench = await openWorkbench({
+      draft: '2024-06-laos-readout.md',
+      settings: { 'attache.corpus.folders': [archive] },
+      prepare: () => writeLargeCorpus(archive, 400, 40),
     });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: '2024-06-laos-readout.md' }).click({ timeout: 90_000 });
-    await page.waitForSelector('.view-line');
+    page = workbench.page;
   });
 
   after(async () => {
-    await browser?.close();
-    server?.stop();
+    await workbench?.close();
   });
 
   const corpusStatus = () => page.locator('.statusbar-item', { hasText: 'Attaché' }).first().innerText();
