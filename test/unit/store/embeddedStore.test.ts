@@ -1,0 +1,182 @@
+/**
+ * The embedded store (a folder on disk) passes the store contract, and survives what a disk
+ * and other processes do to it: a damaged generation or record file reads as missing, a lock
+ * left by a process that is gone is taken over, a lock held by a live process is waited for
+ * (until the caller gives up), and a generation that cannot be read is merged again from the
+ * records without reading the corpus.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serialize } from 'node:v8';
+import { mergeRecords } from '../../../server/src/corpus/corpusGeneration.js';
+import { deriveFileRecord } from '../../../server/src/corpus/fileRecord.js';
+import { buildMentionIndex, type MentionIndex } from '../../../server/src/core/mentions/mentionIndex.js';
+import { readKnowledgeBase } from '../../../server/src/kb/readKnowledgeBase.js';
+import { EmbeddedCorpusStore } from '../../../server/src/store/embeddedStore.js';
+import { openWorkspace } from '../../../server/src/workspace/host.js';
+import { storeContract, wireCopy } from './storeContract.js';
+
+const folders: string[] = [];
+
+function temporaryFolder(prefix: string): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(folder);
+  return folder;
+}
+
+after(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+storeContract('EmbeddedCorpusStore', async () => new EmbeddedCorpusStore(join(temporaryFolder('attache-store-contract-'), 'store')));
+
+const XINHUA = 'disk/xinhua-2025-01-14-xi-to-lam-talks.txt';
+const VNA = 'disk/vna-2025-01-14-to-lam-xi-talks.txt';
+
+describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
+  let mentionIndex: MentionIndex;
+
+  before(() => {
+    mentionIndex = buildMentionIndex(readKnowledgeBase());
+  });
+
+  /** A store holding the records of the Xinhua and VNA reports and their generation. */
+  async function populated(): Promise<{ store: EmbeddedCorpusStore; folder: string }> {
+    const folder = temporaryFolder('attache-store-');
+    const store = new EmbeddedCorpusStore(folder);
+    const records = [
+      deriveFileRecord({ path: XINHUA, text: wireCopy('xinhua-2025-01-14-xi-to-lam-talks') }, 'fp-x', mentionIndex),
+      deriveFileRecord({ path: VNA, text: wireCopy('vna-2025-01-14-to-lam-xi-talks') }, 'fp-v', mentionIndex),
+    ];
+    for (const record of records) await store.putRecord(record);
+    await store.commitGeneration(mergeRecords(records, 'kb'));
+    return { store, folder };
+  }
+
+  it('keeps its files in the documented layout, with no temporary file left behind', async () => {
+    const { folder } = await populated();
+    assert.deepEqual(readdirSync(folder).sort(), ['generation.bin', 'manifest.json', 'records']);
+    const records = readdirSync(join(folder, 'records'));
+    assert.equal(records.length, 2);
+    assert.ok(records.every((name) => /^[0-9a-f]{32}\.rec$/.test(name)), records.join(', '));
+  });
+
+  it('reads a damaged generation.bin as no generation, never throwing', async () => {
+    const { store, folder } = await populated();
+    const path = join(folder, 'generation.bin');
+    const whole = readFileSync(path);
+    assert.equal((await store.readGeneration())?.articles.length, 2);
+    const damages: [string, () => void][] = [
+      ['cut in half', () => truncateSync(path, Math.floor(whole.length / 2))],
+      ['cut after the header', () => truncateSync(path, 'ATTACHE-STORE-1\n'.length)],
+      ['empty', () => truncateSync(path, 0)],
+      ['garbage', () => writeFileSync(path, Buffer.from('\u0000\u00ff garbage, not a generation \u0001\u0002', 'latin1'))],
+      ['the header then garbage', () => writeFileSync(path, Buffer.concat([Buffer.from('ATTACHE-STORE-1\n'), Buffer.from([0xff, 0x0f, 0x6f, 0x22, 0x03, 0x61])]))],
+      ['last byte flipped', () => writeFileSync(path, Buffer.concat([whole.subarray(0, whole.length - 1), Buffer.from([whole[whole.length - 1]! ^ 0xff])]))],
+      ['another shape', () => writeFileSync(path, Buffer.concat([Buffer.from('ATTACHE-STORE-1\n'), serialize({ version: 999, articles: 'none' })]))],
+      ['serialized null', () => writeFileSync(path, Buffer.concat([Buffer.from('ATTACHE-STORE-1\n'), serialize(null)]))],
+      ['gone', () => rmSync(path)],
+    ];
+    for (const [what, damage] of damages) {
+      damage();
+      const read = await store.readGeneration().then(
+        (generation) => ({ generation }),
+        (error: unknown) => ({ error }),
+      );
+      assert.deepEqual(read, { generation: undefined }, `generation.bin ${what}`);
+      writeFileSync(path, whole);
+    }
+    assert.equal((await store.readGeneration())?.articles.length, 2, 'the whole file reads again');
+  });
+
+  it('reads a damaged manifest.json as no manifest', async () => {
+    const { store, folder } = await populated();
+    assert.deepEqual((await store.readManifest())?.files, { [VNA]: 'fp-v', [XINHUA]: 'fp-x' });
+    writeFileSync(join(folder, 'manifest.json'), '{"version": 1, "kbKey": "kb", "fi');
+    assert.equal(await store.readManifest(), undefined);
+  });
+
+  it('leaves a damaged record out of the records it reads', async () => {
+    const folder = temporaryFolder('attache-store-');
+    const store = new EmbeddedCorpusStore(folder);
+    await store.putRecord(deriveFileRecord({ path: XINHUA, text: wireCopy('xinhua-2025-01-14-xi-to-lam-talks') }, 'fp-x', mentionIndex));
+    const [xinhuaFile] = readdirSync(join(folder, 'records'));
+    await store.putRecord(deriveFileRecord({ path: VNA, text: wireCopy('vna-2025-01-14-to-lam-xi-talks') }, 'fp-v', mentionIndex));
+    assert.equal((await store.readRecords([XINHUA, VNA])).length, 2);
+    truncateSync(join(folder, 'records', xinhuaFile!), 40);
+    assert.deepEqual(
+      (await store.readRecords([XINHUA, VNA])).map((r) => r.path),
+      [VNA],
+    );
+  });
+
+  it('takes over a write.lock left by a process that is gone', async () => {
+    const folder = temporaryFolder('attache-store-');
+    const lock = join(folder, 'write.lock');
+    assert.throws(() => process.kill(999999, 0), 'no process 999999 on this machine');
+    for (const stale of ['999999\n', '', 'not a pid']) {
+      writeFileSync(lock, stale);
+      const started = Date.now();
+      const release = await new EmbeddedCorpusStore(folder).acquireWriteLock(AbortSignal.timeout(2_000));
+      assert.ok(Date.now() - started < 1_000, `a lock holding ${JSON.stringify(stale)} is taken over at once`);
+      assert.equal(readFileSync(lock, 'utf8').trim(), String(process.pid));
+      await release();
+      assert.equal(existsSync(lock), false, 'releasing removes the lock');
+    }
+  });
+
+  it('waits while a live process holds write.lock, and gives up with an AbortError when told to', async () => {
+    const folder = temporaryFolder('attache-store-');
+    const lock = join(folder, 'write.lock');
+    const holder: ChildProcess = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 3000)'], { stdio: 'ignore' });
+    const exited = new Promise<void>((resolve) => holder.once('exit', () => resolve()));
+    try {
+      await new Promise<void>((resolve, reject) => holder.once('spawn', resolve).once('error', reject));
+      writeFileSync(lock, `${holder.pid}\n`);
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 300);
+      const started = Date.now();
+      await assert.rejects(new EmbeddedCorpusStore(folder).acquireWriteLock(controller.signal), (error: Error) => error.name === 'AbortError');
+      const waited = Date.now() - started;
+      assert.ok(waited >= 280, `waited ${waited} ms for the live holder`);
+      assert.ok(waited < 1_500, `gave up ${waited} ms after starting`);
+      assert.equal(readFileSync(lock, 'utf8').trim(), String(holder.pid), 'the live holder keeps its lock');
+    } finally {
+      holder.kill('SIGKILL');
+      await exited;
+    }
+    // Once the holder is gone, its lock is stale and taken over.
+    const release = await new EmbeddedCorpusStore(folder).acquireWriteLock(AbortSignal.timeout(2_000));
+    assert.equal(readFileSync(lock, 'utf8').trim(), String(process.pid));
+    await release();
+  });
+
+  it('merges a generation that cannot be read again from the records, without reading the corpus', async () => {
+    const corpus = temporaryFolder('attache-corpus-');
+    writeFileSync(join(corpus, 'xinhua.txt'), wireCopy('xinhua-2025-01-14-xi-to-lam-talks'));
+    writeFileSync(join(corpus, 'vna.txt'), wireCopy('vna-2025-01-14-to-lam-xi-talks'));
+    writeFileSync(join(corpus, 'kpl.txt'), wireCopy('kpl-2025-05-14-sonexay-chinh-meeting'));
+    const storeFolder = temporaryFolder('attache-store-');
+    const options = { corpusFolders: [corpus], store: { folder: storeFolder }, workers: 0, today: () => '2025-06-01' };
+    const first = openWorkspace(options);
+    assert.equal((await first.updateCorpus()).state, 'ready');
+    assert.equal(first.snapshot().corpus?.articleCount, 3);
+    first.dispose();
+
+    writeFileSync(join(storeFolder, 'generation.bin'), 'ATTACHE-STORE-1\nthis is not a generation');
+    const second = openWorkspace(options);
+    assert.equal(await second.openStored(), false, 'a damaged generation is not opened');
+    const status = await second.updateCorpus();
+    assert.equal(status.state, 'ready', status.message);
+    assert.equal(status.articles, 3);
+    assert.equal(second.snapshot().corpus?.articleCount, 3);
+    assert.deepEqual(second.lastUpdate?.changed, []);
+    assert.deepEqual(second.inProcessIndexer?.filesRead, [], 'the records were merged, no corpus file was read');
+    assert.equal((await new EmbeddedCorpusStore(storeFolder).readGeneration())?.articles.length, 3, 'the store holds a good generation again');
+    second.dispose();
+  });
+});

@@ -1,0 +1,386 @@
+/**
+ * The contract every corpus store passes (see `CorpusStore` in server/src/store/corpusStore.ts),
+ * driven through the real `updateCorpus` and `InProcessIndexer` with a tiny corpus given in
+ * memory and the bundled knowledge base. `memoryStore.test.ts` and `embeddedStore.test.ts` run
+ * it; a shared server store would run it too.
+ *
+ * The corpus is four short wire items written for these tests (`test/fixtures/store/`): Xinhua
+ * and VNA reporting the same Xi Jinping–To Lam talks in Beijing on 2025-01-14 in their own
+ * words, and a KPL report of a Sonexay Siphandone–Pham Minh Chinh meeting scraped twice (the
+ * second copy under `mirror/`). Also exported for the workspace tests: the fixture texts and a
+ * generator of larger KPL-style corpus files.
+ */
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GENERATION_VERSION, mergeRecords } from '../../../server/src/corpus/corpusGeneration.js';
+import { FILE_RECORD_VERSION } from '../../../server/src/corpus/fileRecord.js';
+import type { ListedFile } from '../../../server/src/corpus/readCorpus.js';
+import { buildMentionIndex, type MentionIndex } from '../../../server/src/core/mentions/mentionIndex.js';
+import { readKnowledgeBase } from '../../../server/src/kb/readKnowledgeBase.js';
+import { packageRoot } from '../../../server/src/paths.js';
+import { InProcessIndexer, mergeAndCommit } from '../../../server/src/store/corpusIndexer.js';
+import type { CorpusStore } from '../../../server/src/store/corpusStore.js';
+import { updateCorpus, type UpdateResult } from '../../../server/src/store/updateCorpus.js';
+
+/** The wire items of `test/fixtures/store/`. */
+export type WireItem =
+  | 'xinhua-2025-01-14-xi-to-lam-talks'
+  | 'vna-2025-01-14-to-lam-xi-talks'
+  | 'kpl-2025-05-14-sonexay-chinh-meeting'
+  | 'kpl-2025-06-16-sonexay-chinh-meeting'
+  | 'vientiane-times-2025-05-14-sonexay-chinh'
+  | 'laotian-times-2025-05-14-sonexay-chinh';
+
+/** The text of one of the wire items written for these tests. */
+export function wireCopy(name: WireItem): string {
+  return readFileSync(join(packageRoot(), 'test', 'fixtures', 'store', `${name}.txt`), 'utf8');
+}
+
+const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+const HOSTS = [
+  ['Prime Minister', 'Sonexay Siphandone', 'Sonexay'],
+  ['President', 'Thongloun Sisoulith', 'Thongloun'],
+  ['Foreign Minister', 'Saleumxay Kommasith', 'Saleumxay'],
+] as const;
+const GUESTS = [
+  'Japanese Ambassador Kenichi Kobayashi',
+  'Thai Deputy Prime Minister Anutin Charnvirakul',
+  'Cambodian Senate President Hun Sen',
+  'Australian Ambassador Paul Kane',
+  'World Bank Country Manager Satu Kahkonen',
+  'Indian Minister of State Pabitra Margherita',
+];
+const TOPICS = [
+  'hydropower exports',
+  'the Laos-China Railway',
+  'unexploded ordnance clearance',
+  'rice exports',
+  'vocational training',
+  'the Mekong-Lancang cooperation mechanism',
+  'road maintenance in the northern provinces',
+  'digital government',
+];
+const PROVINCES = ['Luang Prabang', 'Savannakhet', 'Champasak', 'Oudomxay', 'Xieng Khouang', 'Bokeo', 'Khammouane'];
+
+/**
+ * A generated KPL-style corpus file of `count` short articles (file `file` of a corpus), every
+ * article's text distinct (its figures carry its number), dates spread over 2024.
+ */
+export function generatedCorpusFile(file: number, count: number): string {
+  const parts: string[] = [];
+  for (let a = 0; a < count; a++) {
+    const n = file * count + a;
+    const [title, name, short] = HOSTS[n % HOSTS.length]!;
+    const guest = GUESTS[(n * 7 + 3) % GUESTS.length]!;
+    const topic = TOPICS[(n * 5 + 1) % TOPICS.length]!;
+    const province = PROVINCES[(n * 3) % PROVINCES.length]!;
+    const month = n % 12;
+    const day = 1 + (n % 28);
+    parts.push(
+      [
+        `${short} receives visitor, discusses ${topic}`,
+        `${String(day).padStart(2, '0')}/${String(month + 1).padStart(2, '0')}/2024`,
+        `VIENTIANE, ${MONTHS[month]} ${day} (KPL) -- ${title} ${name} received ${guest} in Vientiane to discuss ${topic} and a grant of ${1000 + n} million kip for ${province} province.`,
+        '',
+        `The two sides agreed to draft a work plan on ${topic} before the end of the year, and to review project number ${n} at their next meeting.`,
+        '',
+        `${short} thanked the guest for the support given to ${province} province.`,
+      ].join('\n'),
+    );
+  }
+  return parts.join('\n\n\n');
+}
+
+const XINHUA = 'mem/xinhua/2025-01-14-xi-to-lam-talks.txt';
+const VNA = 'mem/vna/2025-01-14-to-lam-xi-talks.txt';
+const KPL = 'mem/kpl/2025-05-14-sonexay-chinh-meeting.txt';
+/** The same KPL item scraped a second time: sorts after the first, so it is the copy. */
+const KPL_COPY = 'mem/kpl/mirror/2025-05-14-sonexay-chinh-meeting.txt';
+const PATHS = [KPL, KPL_COPY, VNA, XINHUA];
+const KB_KEY = 'contract-kb';
+
+interface TinyCorpus {
+  texts: Map<string, string>;
+  fingerprints: Map<string, string>;
+}
+
+function tinyCorpus(): TinyCorpus {
+  const kpl = wireCopy('kpl-2025-05-14-sonexay-chinh-meeting');
+  return {
+    texts: new Map([
+      [XINHUA, wireCopy('xinhua-2025-01-14-xi-to-lam-talks')],
+      [VNA, wireCopy('vna-2025-01-14-to-lam-xi-talks')],
+      [KPL, kpl],
+      [KPL_COPY, kpl],
+    ]),
+    fingerprints: new Map([
+      [XINHUA, 'fp-xinhua-1'],
+      [VNA, 'fp-vna-1'],
+      [KPL, 'fp-kpl-1'],
+      [KPL_COPY, 'fp-kpl-copy-1'],
+    ]),
+  };
+}
+
+function listed(corpus: TinyCorpus): ListedFile[] {
+  return [...corpus.texts.keys()].sort().map((path) => ({ path, fingerprint: corpus.fingerprints.get(path)! }));
+}
+
+/** Resolves to whether the promise settled within `ms`. */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([promise.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Registers the tests any `CorpusStore` must pass; `makeStore` gives a new, empty store each time. */
+export function storeContract(name: string, makeStore: () => Promise<CorpusStore>): void {
+  describe(name, { timeout: 30_000 }, () => {
+    let mentionIndex: MentionIndex;
+
+    before(() => {
+      mentionIndex = buildMentionIndex(readKnowledgeBase());
+    });
+
+    function indexerFor(store: CorpusStore, corpus: TinyCorpus): InProcessIndexer {
+      return new InProcessIndexer(store, mentionIndex, async (path) => corpus.texts.get(path) ?? { problem: 'skipped: file is gone' });
+    }
+
+    async function update(store: CorpusStore, corpus: TinyCorpus): Promise<{ result: UpdateResult; filesRead: string[] }> {
+      const indexer = indexerFor(store, corpus);
+      const result = await updateCorpus(store, indexer, {
+        folders: ['mem'],
+        kbKey: KB_KEY,
+        list: async () => ({ files: listed(corpus), problems: [] }),
+      });
+      return { result, filesRead: indexer.filesRead };
+    }
+
+    it('has no manifest, no generation and no records when empty', async () => {
+      const store = await makeStore();
+      assert.equal(await store.readManifest(), undefined);
+      assert.equal(await store.readGeneration(), undefined);
+      assert.deepEqual(await store.readRecords(PATHS), []);
+    });
+
+    it('after an update, holds a generation listing every file with its fingerprint, and its articles', async () => {
+      const store = await makeStore();
+      const corpus = tinyCorpus();
+      const { result, filesRead } = await update(store, corpus);
+      assert.deepEqual(result, { changed: PATHS, removed: [], unchanged: 0, committed: true });
+      assert.deepEqual(filesRead, PATHS);
+
+      const generation = await store.readGeneration();
+      assert.ok(generation, 'a generation was committed');
+      assert.equal(generation.version, GENERATION_VERSION);
+      assert.equal(generation.kbKey, KB_KEY);
+      assert.deepEqual(
+        generation.files,
+        PATHS.map((path) => ({ path, fingerprint: corpus.fingerprints.get(path), articles: 1 })),
+      );
+      // The second KPL scrape is a copy of the first, not an article of its own.
+      assert.deepEqual(
+        generation.articles.map((a) => [a.path, a.outlet, a.date]),
+        [
+          [KPL, 'KPL', '2025-05-14'],
+          [VNA, 'Vietnam News Agency', '2025-01-14'],
+          [XINHUA, 'Xinhua', '2025-01-14'],
+        ],
+      );
+      assert.deepEqual(generation.duplicates, [{ id: `${KPL_COPY}#0`, path: KPL_COPY, of: `${KPL}#0` }]);
+      const talks = generation.events.find((e) => e.format === 'talks' && e.participants.includes('to-lam'));
+      assert.ok(talks, 'the Xi–To Lam talks are an event');
+      assert.equal(talks.date, '2025-01-14');
+      assert.deepEqual([...talks.outlets].sort(), ['Vietnam News Agency', 'Xinhua']);
+      const meeting = generation.events.find((e) => e.participants.includes('sonexay-siphandone'));
+      assert.deepEqual(meeting?.outlets, ['KPL']);
+      assert.equal(meeting?.reports.length, 1);
+    });
+
+    it('returns the record of each file asked for, leaving out a file it has none of', async () => {
+      const store = await makeStore();
+      const corpus = tinyCorpus();
+      await update(store, corpus);
+      const records = await store.readRecords([XINHUA, 'mem/never-indexed.txt', KPL_COPY]);
+      assert.deepEqual(
+        records.map((r) => [r.path, r.fingerprint, r.version, r.articles.length]),
+        [
+          [XINHUA, 'fp-xinhua-1', FILE_RECORD_VERSION, 1],
+          [KPL_COPY, 'fp-kpl-copy-1', FILE_RECORD_VERSION, 1],
+        ],
+      );
+      assert.equal(records[0]!.articles[0]!.title, 'Xi Jinping holds talks with To Lam in Beijing');
+      assert.equal(records[0]!.facts.length, 1);
+      assert.equal(records[0]!.storyTerms.length, 1);
+      assert.ok(records[0]!.storyTerms[0] instanceof Uint32Array);
+      assert.equal((await store.readRecords(PATHS)).length, 4);
+    });
+
+    it('has a manifest matching the committed generation', async () => {
+      const store = await makeStore();
+      const corpus = tinyCorpus();
+      await update(store, corpus);
+      assert.deepEqual(await store.readManifest(), {
+        version: GENERATION_VERSION,
+        kbKey: KB_KEY,
+        files: Object.fromEntries(PATHS.map((path) => [path, corpus.fingerprints.get(path)])),
+      });
+    });
+
+    it('reads back a committed generation whole: articles, index arrays, events', async () => {
+      const store = await makeStore();
+      const corpus = tinyCorpus();
+      await update(store, corpus);
+      // A generation other than the one committed by the update: the two reports of the talks.
+      const records = await store.readRecords([VNA, XINHUA]);
+      const generation = mergeRecords(records, KB_KEY);
+      assert.equal(generation.articles.length, 2);
+      await store.commitGeneration(generation);
+
+      const back = await store.readGeneration();
+      assert.ok(back);
+      assert.deepEqual(back.files, generation.files);
+      assert.deepEqual(back.articles, generation.articles);
+      assert.deepEqual(back.stories, generation.stories);
+      assert.deepEqual(back.events, generation.events);
+      assert.deepEqual(back.titles, generation.titles);
+      for (const key of ['passageArticle', 'passageStart', 'passageEnd', 'passageLength', 'postingOffsets', 'postingPassages', 'postingFrequencies'] as const) {
+        assert.equal(back.index[key].constructor, generation.index[key].constructor, `index.${key} keeps its type`);
+        assert.ok(back.index[key].length > 0, `index.${key} is not empty`);
+        assert.deepEqual(back.index[key], generation.index[key], `index.${key}`);
+      }
+      assert.deepEqual(back.index.terms, generation.index.terms);
+      assert.deepEqual(back.index.articles, generation.index.articles);
+      assert.deepEqual(back, generation);
+      assert.deepEqual(await store.readManifest(), { version: GENERATION_VERSION, kbKey: KB_KEY, files: { [VNA]: 'fp-vna-1', [XINHUA]: 'fp-xinhua-1' } });
+    });
+
+    it('replaces a file’s record when it is put again', async () => {
+      const store = await makeStore();
+      const corpus = tinyCorpus();
+      await update(store, corpus);
+      const [record] = await store.readRecords([VNA]);
+      await store.putRecord({ ...record!, fingerprint: 'fp-vna-2', articles: [] });
+      const [again] = await store.readRecords([VNA]);
+      assert.equal(again?.fingerprint, 'fp-vna-2');
+      assert.equal(again?.articles.length, 0);
+    });
+
+    it('leaves a deleted record’s articles out of the next merge', async () => {
+      const store = await makeStore();
+      const corpus = tinyCorpus();
+      await update(store, corpus);
+      await store.deleteRecord(VNA);
+      await store.deleteRecord('mem/never-indexed.txt');
+      assert.deepEqual(
+        (await store.readRecords(PATHS)).map((r) => r.path),
+        [KPL, KPL_COPY, XINHUA],
+      );
+      await mergeAndCommit(store, PATHS, KB_KEY, []);
+      const generation = await store.readGeneration();
+      assert.ok(generation);
+      assert.deepEqual(
+        generation.files.map((f) => f.path),
+        [KPL, KPL_COPY, XINHUA],
+      );
+      assert.deepEqual(
+        generation.articles.map((a) => a.path),
+        [KPL, XINHUA],
+      );
+      assert.ok(!generation.index.articles.some((a) => a.path === VNA), 'the passage index has no VNA article');
+      const talks = generation.events.find((e) => e.format === 'talks' && e.participants.includes('to-lam'));
+      assert.deepEqual(talks?.outlets, ['Xinhua']);
+      assert.equal((await store.readManifest())?.files[VNA], undefined);
+    });
+
+    it('forgets records, manifest and generation when cleared', async () => {
+      const store = await makeStore();
+      await update(store, tinyCorpus());
+      assert.ok(await store.readGeneration());
+      await store.clear();
+      assert.equal(await store.readManifest(), undefined);
+      assert.equal(await store.readGeneration(), undefined);
+      assert.deepEqual(await store.readRecords(PATHS), []);
+      // And the next update derives every file again.
+      const { result } = await update(store, tinyCorpus());
+      assert.deepEqual(result.changed, PATHS);
+    });
+
+    it('lets one writer at a time hold the lock: a second acquire waits for the first release', async () => {
+      const store = await makeStore();
+      const releaseFirst = await store.acquireWriteLock();
+      let secondHolds = false;
+      const second = store.acquireWriteLock().then((release) => {
+        secondHolds = true;
+        return release;
+      });
+      assert.equal(await settlesWithin(second, 300), false, 'the second writer waits while the first holds the lock');
+      assert.equal(secondHolds, false);
+      await releaseFirst();
+      assert.equal(await settlesWithin(second, 2_000), true, 'the second writer gets the lock once it is released');
+      const releaseSecond = await second;
+      // A third writer waits for the second in turn, then gets the lock.
+      const third = store.acquireWriteLock();
+      assert.equal(await settlesWithin(third, 250), false);
+      await releaseSecond();
+      assert.equal(await settlesWithin(third, 2_000), true);
+      await (await third)();
+    });
+
+    it('serializes two updates started together, and the second finds nothing to do', async () => {
+      const store = await makeStore();
+      const corpus = tinyCorpus();
+      const [first, second] = await Promise.all([update(store, corpus), update(store, corpus)]);
+      assert.deepEqual(first.result.changed, PATHS);
+      assert.deepEqual(second.result, { changed: [], removed: [], unchanged: 4, committed: false });
+      assert.deepEqual(second.filesRead, []);
+      assert.equal((await store.readGeneration())?.articles.length, 3);
+    });
+
+    it('commits nothing and reads no file when nothing changed', async () => {
+      const store = await makeStore();
+      const corpus = tinyCorpus();
+      await update(store, corpus);
+      const before = await store.readManifest();
+      const { result, filesRead } = await update(store, corpus);
+      assert.deepEqual(result, { changed: [], removed: [], unchanged: 4, committed: false });
+      assert.deepEqual(filesRead, []);
+      assert.deepEqual(await store.readManifest(), before);
+    });
+
+    it('reads again only a file whose fingerprint changed, and drops a removed one', async () => {
+      const store = await makeStore();
+      const corpus = tinyCorpus();
+      await update(store, corpus);
+      corpus.texts.set(KPL, corpus.texts.get(KPL)!.replace('May 14', 'May 15').replace('Wednesday', 'Thursday').replace('14/05/2025', '15/05/2025'));
+      corpus.fingerprints.set(KPL, 'fp-kpl-2');
+      corpus.texts.delete(VNA);
+      const { result, filesRead } = await update(store, corpus);
+      assert.deepEqual(result, { changed: [KPL], removed: [VNA], unchanged: 2, committed: true });
+      assert.deepEqual(filesRead, [KPL]);
+      const generation = await store.readGeneration();
+      assert.deepEqual(
+        generation?.files.map((f) => [f.path, f.fingerprint]),
+        [
+          [KPL, 'fp-kpl-2'],
+          [KPL_COPY, 'fp-kpl-copy-1'],
+          [XINHUA, 'fp-xinhua-1'],
+        ],
+      );
+      // The edited scrape differs from its old copy now: both are articles.
+      assert.deepEqual(generation?.duplicates, []);
+      assert.deepEqual(generation?.articles.map((a) => [a.path, a.date]), [
+        [KPL, '2025-05-15'],
+        [KPL_COPY, '2025-05-14'],
+        [XINHUA, '2025-01-14'],
+      ]);
+      assert.deepEqual(await store.readRecords([VNA]), []);
+    });
+  });
+}
