@@ -1,7 +1,7 @@
 /**
  * Where the indexed corpus lives between runs. A store keeps one record per corpus file (what
  * was derived from that file alone) and the latest complete generation merged from them. Any
- * store passes the same contract tests (test/unit/store/contract.ts): the embedded one on disk,
+ * store passes the same contract tests (test/unit/store/storeContract.ts): the embedded one on disk,
  * the in-memory one for tests, and a shared server.
  */
 import type { CorpusGeneration } from '../corpus/corpusGeneration.js';

@@ -11,7 +11,7 @@
  * so at worst a file is derived again.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { GENERATION_VERSION, type CorpusGeneration } from '../corpus/corpusGeneration.js';
@@ -22,6 +22,7 @@ const MAGIC = 'ATTACHE-STORE-1\n';
 /** How often a writer waiting for the lock looks again. */
 const LOCK_POLL_MS = 100;
 
+
 export class EmbeddedCorpusStore implements CorpusStore {
   constructor(readonly location: string) {}
 
@@ -30,15 +31,19 @@ export class EmbeddedCorpusStore implements CorpusStore {
     const path = join(this.location, 'write.lock');
     for (;;) {
       signal?.throwIfAborted();
+      // The lock appears with its pid already in it (a filled temporary file, hard-linked into
+      // place, which fails if a lock exists): no one ever sees a lock without its holder.
+      const filled = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
       try {
-        const handle = await open(path, 'wx');
-        await handle.writeFile(`${process.pid}\n`);
-        await handle.close();
+        await writeFile(filled, `${process.pid}\n`);
+        await link(filled, path);
         return async () => {
           await unlink(path).catch(() => undefined);
         };
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw storeError(path, error);
+      } finally {
+        await unlink(filled).catch(() => undefined);
       }
       const holder = Number.parseInt(await readFile(path, 'utf8').catch(() => ''), 10);
       if (!Number.isInteger(holder) || !isAlive(holder)) {

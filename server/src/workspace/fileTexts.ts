@@ -32,7 +32,8 @@ export class FileTexts {
   }
 }
 
-function readUtf8(path: string): string | undefined {
+/** A file's text, or undefined when it cannot be read. */
+export function readUtf8(path: string): string | undefined {
   try {
     return readFileSync(path, 'utf8');
   } catch {

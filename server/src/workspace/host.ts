@@ -22,7 +22,7 @@ import { MemoryCorpusStore } from '../store/memoryStore.js';
 import { updateCorpus, type UpdateProgress, type UpdateResult } from '../store/updateCorpus.js';
 import { WorkerIndexer } from '../store/workerIndexer.js';
 import { CorpusView } from './corpusView.js';
-import { FileTexts } from './fileTexts.js';
+import { FileTexts, readUtf8 } from './fileTexts.js';
 import { DEFAULT_ANALYSIS_SETTINGS, WorkspaceSnapshot, type AnalysisSettings } from './snapshot.js';
 
 export { WorkspaceSnapshot, type AnalysisSettings } from './snapshot.js';
@@ -81,7 +81,8 @@ export class WorkspaceHost {
   private generationId = 0;
   private debounce: NodeJS.Timeout | undefined;
   private readonly listeners = new Set<(snapshot: WorkspaceSnapshot) => void>();
-  private readonly files = new FileTexts();
+  /** Corpus text: from the files given in memory, if any, else from disk. */
+  private readonly files = new FileTexts((path) => this.options.corpusFiles?.get(path) ?? readUtf8(path));
   status: CorpusStatus = { state: 'indexing', articles: 0, files: 0, skipped: 0, duplicates: 0 };
   /** The last update's outcome, for the command line and tests. */
   lastUpdate: UpdateResult | undefined;
@@ -166,7 +167,11 @@ export class WorkspaceHost {
         this.status = this.statusOf(this.corpusView);
       }
     } catch (error) {
-      if (signal.aborted) return this.status;
+      if (signal.aborted) {
+        // Cancelled: the last complete corpus keeps answering; a newer update reports for itself.
+        if (this.running === controller) this.status = this.statusOf(this.corpusView);
+        return this.status;
+      }
       this.status = { ...this.statusOf(this.corpusView), state: 'failed', message: (error as Error).message };
     } finally {
       if (this.running === controller) this.running = undefined;
@@ -296,6 +301,7 @@ export class WorkspaceHost {
   /** Replaces the corpus given as text (tests): the next update sees the change. */
   setCorpusFiles(files: ReadonlyMap<string, string>): void {
     this.options = { ...this.options, corpusFiles: files };
+    this.files.forget();
     if (this.indexer instanceof InProcessIndexer) this.indexer = undefined;
   }
 
