@@ -5,11 +5,10 @@
  * (until the caller gives up), and a generation that cannot be read is merged again from the
  * records without reading the corpus.
  */
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { mergeRecords } from '../../../server/src/corpus/corpusGeneration.js';
@@ -18,19 +17,9 @@ import { buildMentionIndex, type MentionIndex } from '../../../server/src/core/m
 import { readKnowledgeBase } from '../../../server/src/kb/readKnowledgeBase.js';
 import { EmbeddedCorpusStore } from '../../../server/src/store/embeddedStore.js';
 import { openWorkspace } from '../../../server/src/workspace/host.js';
+import { temporaryFolder } from '../../support/temporaryFolders.js';
 import { storeContract, wireCopy } from './storeContract.js';
 
-const folders: string[] = [];
-
-function temporaryFolder(prefix: string): string {
-  const folder = mkdtempSync(join(tmpdir(), prefix));
-  folders.push(folder);
-  return folder;
-}
-
-after(() => {
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-});
 
 storeContract('EmbeddedCorpusStore', async () => new EmbeddedCorpusStore(join(temporaryFolder('attache-store-contract-'), 'store')));
 

@@ -6,40 +6,22 @@
  * store take turns; a file or folder that cannot be read costs only itself, with a problem
  * naming it.
  */
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { EmbeddedCorpusStore } from '../../../server/src/store/embeddedStore.js';
 import { openWorkspace, type CorpusStatus } from '../../../server/src/workspace/host.js';
+import { temporaryFolder } from '../../support/temporaryFolders.js';
 import { generatedCorpusFile, wireCopy } from '../store/storeContract.js';
 
 const TODAY = () => '2025-06-01';
 /** The compiled host module, which a child process imports by absolute path. */
 const HOST_MODULE = fileURLToPath(new URL('../../../server/src/workspace/host.js', import.meta.url));
 
-const folders: string[] = [];
-
-function temporaryFolder(prefix: string): string {
-  const folder = mkdtempSync(join(tmpdir(), prefix));
-  folders.push(folder);
-  return folder;
-}
-
-after(() => {
-  for (const folder of folders) {
-    try {
-      chmodSync(folder, 0o700);
-    } catch {
-      // Already gone.
-    }
-    rmSync(folder, { recursive: true, force: true });
-  }
-});
 
 /** A corpus folder with the Xinhua and VNA reports of the talks and the KPL report of the May meeting. */
 function wireCorpus(): { dir: string; xinhua: string; vna: string; kpl: string } {
