@@ -56,6 +56,8 @@ function isAbort(error: unknown): boolean {
  */
 export function startLanguageServer(connection: Connection, today: () => string = () => new Date().toISOString().slice(0, 10)): void {
   const documents = new TextDocuments(TextDocument);
+  // A request the client refuses or a failed notification costs that one thing, not the server.
+  process.on('unhandledRejection', (reason) => connection.console.error(`unexpected failure: ${reason instanceof Error ? reason.message : String(reason)}`));
   let host: WorkspaceHost;
   let settings: AttacheSettings = DEFAULT_SETTINGS;
   let workspaceFolders: string[] = [];
@@ -63,6 +65,8 @@ export function startLanguageServer(connection: Connection, today: () => string 
   let canConfigure = false;
   let canReportProgress = false;
   let canWatchRelative = false;
+  let canRefreshLenses = false;
+  let canRefreshTokens = false;
   let fsWatchers: FSWatcher[] = [];
   let watcherRegistration: { dispose(): void } | undefined;
 
@@ -95,6 +99,12 @@ export function startLanguageServer(connection: Connection, today: () => string 
       const current = documents.get(document.uri);
       if (current && current.version === document.version) publish(current);
     });
+  };
+
+  /** Asks the client to ask again for code lenses and coloring, when it says it can (a refusal is not an error). */
+  const refreshViews = () => {
+    if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    if (canRefreshTokens) void connection.languages.semanticTokens.refresh().catch(() => undefined);
   };
 
   const sendStatus = (status: CorpusStatusMessage) => void connection.sendNotification(CustomMethods.status, status);
@@ -192,6 +202,8 @@ export function startLanguageServer(connection: Connection, today: () => string 
     canReportProgress = !!params.capabilities.window?.workDoneProgress;
     const watching = params.capabilities.workspace?.didChangeWatchedFiles;
     canWatchRelative = !!watching?.dynamicRegistration && !!watching.relativePatternSupport;
+    canRefreshLenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
+    canRefreshTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -213,8 +225,7 @@ export function startLanguageServer(connection: Connection, today: () => string 
     if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'attache' });
     host.onDidChange(() => {
       documents.all().forEach(publish);
-      void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
-      connection.languages.semanticTokens.refresh();
+      refreshViews();
     });
     await loadSettings();
     documents.all().forEach(publish);
@@ -227,7 +238,7 @@ export function startLanguageServer(connection: Connection, today: () => string 
   connection.onDidChangeConfiguration(async () => {
     const corpusChanged = await loadSettings();
     documents.all().forEach(publish);
-    connection.languages.semanticTokens.refresh();
+    refreshViews();
     if (corpusChanged) {
       await watchCorpus();
       if (!(await host.openStored().catch(() => false))) sendStatus({ ...host.status, state: 'indexing' });
