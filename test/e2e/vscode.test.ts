@@ -1,12 +1,18 @@
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { REPO } from '../support/lspClient.js';
 import { openWorkbench, type Workbench } from '../support/workbench.js';
 import { until } from '../support/until.js';
 
-const SCREENSHOTS = join(REPO, 'docs', 'screenshots');
+/**
+ * Where the screenshots go: a temporary folder, so that a test run leaves the tree as it was;
+ * `ATTACHE_SCREENSHOTS=docs/screenshots` refreshes the README's pictures.
+ */
+const SCREENSHOTS = process.env['ATTACHE_SCREENSHOTS'] ? resolve(REPO, process.env['ATTACHE_SCREENSHOTS']) : mkdtempSync(join(tmpdir(), 'attache-screenshots-'));
 /** Runs in the page: an element's computed text color. */
 function computedColor(element: { ownerDocument: { defaultView: { getComputedStyle(e: unknown): { color: string } } | null } }): string {
   return element.ownerDocument.defaultView!.getComputedStyle(element).color;
