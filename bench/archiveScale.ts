@@ -5,7 +5,7 @@
  * figure is printed beside its budget and a baseline measured in the same run.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -236,5 +236,4 @@ if (process.argv[1]?.endsWith('archiveScale.js')) {
   const rows: string[][] = [];
   await benchArchiveScale(sample, (...cells) => rows.push(cells.map(String)));
   for (const r of rows) console.log(r.join('  |  '));
-  mkdirSync(join(tmpdir(), 'attache-bench'), { recursive: true });
 }

@@ -28,7 +28,8 @@ export async function openCliWorkspace(args: WorkspaceArgs, io: CliIO): Promise<
  * an I/O error naming it.
  */
 export async function loadCorpus(host: WorkspaceHost, io: CliIO, options: { rebuild?: boolean } = {}): Promise<CorpusStatus> {
-  if (!options.rebuild) await host.openStored().catch(() => false);
+  // The update loads the committed generation itself, once: opening the stored one first would
+  // read it twice whenever a file changed.
   const status = await host.updateCorpus({ rebuild: options.rebuild });
   host.dispose();
   if (status.state === 'failed') throw new UsageError(status.message ?? 'the corpus could not be indexed');

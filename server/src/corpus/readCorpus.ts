@@ -29,7 +29,7 @@ export async function readCorpus(dirs: readonly string[]): Promise<Corpus> {
   const problems: CorpusProblem[] = [];
   for (const dir of dirs) {
     for (const path of await listFolder(dir, problems)) {
-      const read = await readText(path);
+      const read = await readCorpusText(path);
       if (typeof read === 'string') files.push({ path, text: read });
       else problems.push({ path, message: read.problem });
     }
@@ -64,11 +64,6 @@ export async function listCorpusFiles(dirs: readonly string[]): Promise<{ files:
     }
   }
   return { files, problems };
-}
-
-/** Reads one corpus file, or says why it cannot be used (unreadable, binary, not UTF-8, too large). */
-export async function readCorpusText(path: string): Promise<string | { problem: string }> {
-  return readText(path);
 }
 
 async function listFolder(dir: string, problems: CorpusProblem[]): Promise<string[]> {
@@ -115,8 +110,8 @@ function extensionOf(name: string): string {
   return dot > 0 ? name.slice(dot).toLowerCase() : '';
 }
 
-/** The file's text, or the reason it cannot be used. */
-async function readText(path: string): Promise<string | { problem: string }> {
+/** Reads one corpus file, or says why it cannot be used (unreadable, binary, not UTF-8, too large). */
+export async function readCorpusText(path: string): Promise<string | { problem: string }> {
   let bytes: Buffer;
   try {
     const info = await stat(path);

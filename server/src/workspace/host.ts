@@ -141,28 +141,22 @@ export class WorkspaceHost {
       request.onProgress?.(this.status);
     };
     report();
+    const update = { folders: this.corpusFolders, kbKey: snapshot.kbKey, list: this.options.corpusFiles ? async () => this.listGivenFiles() : undefined, signal };
     try {
-      const result = await updateCorpus(this.store, this.indexerFor(), {
-        folders: this.corpusFolders,
-        kbKey: snapshot.kbKey,
-        rebuild: request.rebuild,
-        list: this.options.corpusFiles ? async () => this.listGivenFiles() : undefined,
-        signal,
-        onProgress: report,
-      });
+      const result = await updateCorpus(this.store, this.indexerFor(), { ...update, rebuild: request.rebuild, onProgress: report });
       this.lastUpdate = result;
       signal.throwIfAborted();
       if (result.committed || !this.corpusView || this.corpusView.generation.kbKey !== snapshot.kbKey) {
         let generation = await this.store.readGeneration();
         if (!generation) {
           // The stored generation is damaged: merge the records again.
-          await updateCorpus(this.store, this.indexerFor(), { folders: this.corpusFolders, kbKey: snapshot.kbKey, remerge: true, signal, list: this.options.corpusFiles ? async () => this.listGivenFiles() : undefined });
+          await updateCorpus(this.store, this.indexerFor(), { ...update, remerge: true });
           generation = await this.store.readGeneration();
         }
         signal.throwIfAborted();
         if (!generation) throw new Error(`the corpus store ${this.store.location} could not be read back`);
         this.files.forget([...result.changed, ...result.removed]);
-        if (snapshot === this.current || snapshot.kbKey === this.current.kbKey) this.swapCorpus(new CorpusView(generation, this.current.mentionIndex, this.files));
+        if (snapshot.kbKey === this.current.kbKey) this.swapCorpus(new CorpusView(generation, this.current.mentionIndex, this.files));
       } else {
         this.status = this.statusOf(this.corpusView);
       }
