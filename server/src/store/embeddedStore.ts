@@ -4,6 +4,9 @@
  * structured serialization (`node:v8`), which keeps typed arrays as raw bytes, so a
  * generation of 100,000 articles loads in one read and one decode.
  *
+ * Every record and generation file starts with a magic line and the SHA-256 of its payload:
+ * a truncated file or a flipped bit reads as missing (and is derived again), never as other data.
+ *
  * Layout: `records/<hash of path>.rec` per corpus file, `generation.bin` (the latest complete
  * generation), `manifest.json` (what it was made from), `write.lock` (the writer's pid).
  * Every file is written to a temporary name and renamed into place, so a process killed at
@@ -18,7 +21,10 @@ import { GENERATION_VERSION, type CorpusGeneration } from '../corpus/corpusGener
 import { FILE_RECORD_VERSION, type FileRecord } from '../corpus/fileRecord.js';
 import { manifestOf, type CorpusStore, type StoreManifest } from './corpusStore.js';
 
-const MAGIC = 'ATTACHE-STORE-1\n';
+/** The first bytes of every record and generation file; a file from another format version reads as missing. */
+const MAGIC = 'ATTACHE-STORE-2\n';
+/** After the magic: the SHA-256 of the rest, so a flipped bit reads as a damaged file, never as other data. */
+const CHECKSUM_BYTES = 32;
 /** How often a writer waiting for the lock looks again. */
 const LOCK_POLL_MS = 100;
 
@@ -66,7 +72,7 @@ export class EmbeddedCorpusStore implements CorpusStore {
 
   async putRecord(record: FileRecord): Promise<void> {
     await mkdir(join(this.location, 'records'), { recursive: true });
-    await writeAtomically(this.recordPath(record.path), Buffer.concat([Buffer.from(MAGIC), serialize(record)]));
+    await writeAtomically(this.recordPath(record.path), sealed(serialize(record)));
   }
 
   async deleteRecord(path: string): Promise<void> {
@@ -84,7 +90,7 @@ export class EmbeddedCorpusStore implements CorpusStore {
 
   async commitGeneration(generation: CorpusGeneration): Promise<void> {
     await mkdir(this.location, { recursive: true });
-    await writeAtomically(join(this.location, 'generation.bin'), Buffer.concat([Buffer.from(MAGIC), serialize(generation)]));
+    await writeAtomically(join(this.location, 'generation.bin'), sealed(serialize(generation)));
     await writeAtomically(join(this.location, 'manifest.json'), Buffer.from(JSON.stringify(manifestOf(generation))));
   }
 
@@ -121,11 +127,23 @@ async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
   }
 }
 
+/** The bytes as stored: magic, checksum, payload. */
+function sealed(payload: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(MAGIC), sha256(payload), payload]);
+}
+
+function sha256(bytes: Uint8Array): Buffer {
+  return createHash('sha256').update(bytes).digest();
+}
+
 async function readSerialized<T>(path: string): Promise<T | undefined> {
   try {
     const bytes = await readFile(path);
-    if (bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
-    return deserialize(bytes.subarray(MAGIC.length)) as T;
+    if (bytes.length < MAGIC.length + CHECKSUM_BYTES || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
+    const checksum = bytes.subarray(MAGIC.length, MAGIC.length + CHECKSUM_BYTES);
+    const payload = bytes.subarray(MAGIC.length + CHECKSUM_BYTES);
+    if (!checksum.equals(sha256(payload))) return undefined;
+    return deserialize(payload) as T;
   } catch {
     // Missing, truncated or damaged: the caller derives it again.
     return undefined;

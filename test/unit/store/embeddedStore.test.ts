@@ -7,6 +7,7 @@
  */
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +23,12 @@ import { storeContract, wireCopy } from './storeContract.js';
 
 
 storeContract('EmbeddedCorpusStore', async () => new EmbeddedCorpusStore(join(temporaryFolder('attache-store-contract-'), 'store')));
+
+/** The store's file header and the way it seals a payload (magic line, SHA-256, payload). */
+const HEADER = 'ATTACHE-STORE-2\n';
+function sealed(payload: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(HEADER), createHash('sha256').update(payload).digest(), payload]);
+}
 
 const XINHUA = 'disk/xinhua-2025-01-14-xi-to-lam-talks.txt';
 const VNA = 'disk/vna-2025-01-14-to-lam-xi-talks.txt';
@@ -61,13 +68,15 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
     assert.equal((await store.readGeneration())?.articles.length, 2);
     const damages: [string, () => void][] = [
       ['cut in half', () => truncateSync(path, Math.floor(whole.length / 2))],
-      ['cut after the header', () => truncateSync(path, 'ATTACHE-STORE-1\n'.length)],
+      ['cut after the header', () => truncateSync(path, HEADER.length)],
       ['empty', () => truncateSync(path, 0)],
       ['garbage', () => writeFileSync(path, Buffer.from('\u0000\u00ff garbage, not a generation \u0001\u0002', 'latin1'))],
-      ['the header then garbage', () => writeFileSync(path, Buffer.concat([Buffer.from('ATTACHE-STORE-1\n'), Buffer.from([0xff, 0x0f, 0x6f, 0x22, 0x03, 0x61])]))],
+      ['the header then garbage', () => writeFileSync(path, Buffer.concat([Buffer.from(HEADER), Buffer.from([0xff, 0x0f, 0x6f, 0x22, 0x03, 0x61])]))],
+      ['garbage with a correct checksum', () => writeFileSync(path, sealed(Buffer.from([0xff, 0x0f, 0x6f, 0x22, 0x03, 0x61])))],
       ['last byte flipped', () => writeFileSync(path, Buffer.concat([whole.subarray(0, whole.length - 1), Buffer.from([whole[whole.length - 1]! ^ 0xff])]))],
-      ['another shape', () => writeFileSync(path, Buffer.concat([Buffer.from('ATTACHE-STORE-1\n'), serialize({ version: 999, articles: 'none' })]))],
-      ['serialized null', () => writeFileSync(path, Buffer.concat([Buffer.from('ATTACHE-STORE-1\n'), serialize(null)]))],
+      ['another shape', () => writeFileSync(path, sealed(serialize({ version: 999, articles: 'none' })))],
+      ['serialized null', () => writeFileSync(path, sealed(serialize(null)))],
+      ['the previous format', () => writeFileSync(path, Buffer.concat([Buffer.from('ATTACHE-STORE-1\n'), whole.subarray(HEADER.length + 32)]))],
       ['gone', () => rmSync(path)],
     ];
     for (const [what, damage] of damages) {
@@ -156,7 +165,7 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
     assert.equal(first.snapshot().corpus?.articleCount, 3);
     first.dispose();
 
-    writeFileSync(join(storeFolder, 'generation.bin'), 'ATTACHE-STORE-1\nthis is not a generation');
+    writeFileSync(join(storeFolder, 'generation.bin'), `${HEADER}this is not a generation`);
     const second = openWorkspace(options);
     assert.equal(await second.openStored(), false, 'a damaged generation is not opened');
     const status = await second.updateCorpus();
