@@ -21,7 +21,7 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-async function indexedWorkspace(): Promise<{ storeFolder: string; options: Parameters<typeof openWorkspace>[0] }> {
+async function indexedWorkspace(): Promise<{ corpus: string; storeFolder: string; options: Parameters<typeof openWorkspace>[0] }> {
   const corpus = temporaryFolder('attache-corpus-');
   writeFileSync(join(corpus, 'xinhua.txt'), wireCopy('xinhua-2025-01-14-xi-to-lam-talks'));
   writeFileSync(join(corpus, 'vna.txt'), wireCopy('vna-2025-01-14-to-lam-xi-talks'));
@@ -31,7 +31,7 @@ async function indexedWorkspace(): Promise<{ storeFolder: string; options: Param
   const host = openWorkspace(options);
   assert.equal((await host.updateCorpus()).state, 'ready');
   host.dispose();
-  return { storeFolder, options };
+  return { corpus, storeFolder, options };
 }
 
 /** What a writer would see from the corpus: passages for two queries, with their articles and offsets. */
@@ -86,5 +86,17 @@ describe('stored corpus integrity', { timeout: 120_000 }, () => {
     assert.equal((await after.updateCorpus()).state, 'ready');
     assert.deepEqual(answers(after), expected);
     after.dispose();
+  });
+
+  it('derives again a file whose record is damaged when the next change is merged, losing no article', async () => {
+    const { corpus, storeFolder, options } = await indexedWorkspace();
+    for (const name of readdirSync(join(storeFolder, 'records'))) flipBit(join(storeFolder, 'records', name), seededRandom(name.length));
+    writeFileSync(join(corpus, 'kpl.txt'), `${readFileSync(join(corpus, 'kpl.txt'), 'utf8')}\n\nBoth sides agreed to meet again next year.\n`);
+    const host = openWorkspace(options);
+    const status = await host.updateCorpus();
+    assert.equal(status.state, 'ready', status.message);
+    assert.equal(host.snapshot().corpus?.articleCount, 3);
+    assert.deepEqual([...(host.inProcessIndexer?.filesRead ?? [])].map((path) => path.split('/').pop()).sort(), ['kpl.txt', 'vna.txt', 'xinhua.txt']);
+    host.dispose();
   });
 });

@@ -15,14 +15,24 @@ import type { CorpusStore } from './corpusStore.js';
 export interface CorpusIndexer {
   /** Reads, derives and stores the record of each file; `onFile` is called as each is done. */
   derive(files: readonly ListedFile[], onFile: (path: string) => void, signal?: AbortSignal): Promise<void>;
-  /** Merges the records of these files into a generation and commits it; extra problems are kept with it. */
-  merge(paths: readonly string[], kbKey: string, problems: readonly CorpusProblem[], signal?: AbortSignal): Promise<void>;
+  /**
+   * Merges the records of these files into a generation and commits it; extra problems are kept
+   * with it. Records that are missing or damaged are listed instead, and nothing is committed,
+   * unless `incomplete` says to commit without them.
+   */
+  merge(paths: readonly string[], kbKey: string, problems: readonly CorpusProblem[], options?: MergeOptions): Promise<string[]>;
   /** Stops the threads, if any. */
   dispose(): void;
 }
 
 /** How a corpus file's text is obtained: from disk, or from a map of files given in memory. */
 export type ReadSource = (path: string) => Promise<string | { problem: string }>;
+
+export interface MergeOptions {
+  signal?: AbortSignal;
+  /** Commit even when records are missing (they were derived again and are still unreadable). */
+  incomplete?: boolean;
+}
 
 /** Derives one file's record: what a worker thread or the in-process indexer runs per file. */
 export async function deriveAndStore(file: ListedFile, read: ReadSource, mentionIndex: MentionIndex, store: CorpusStore): Promise<void> {
@@ -38,11 +48,25 @@ export async function deriveAndStore(file: ListedFile, read: ReadSource, mention
   await store.putRecord(record);
 }
 
-/** Merges the stored records and commits the generation: what the merging worker runs. */
-export async function mergeAndCommit(store: CorpusStore, paths: readonly string[], kbKey: string, problems: readonly CorpusProblem[]): Promise<void> {
-  const generation = mergeRecords(await store.readRecords(paths), kbKey);
-  generation.problems.unshift(...problems);
+/**
+ * Merges the stored records and commits the generation: what the merging worker runs. Returns
+ * the paths whose record is missing or damaged; then nothing is committed unless `incomplete`.
+ */
+export async function mergeAndCommit(
+  store: CorpusStore,
+  paths: readonly string[],
+  kbKey: string,
+  problems: readonly CorpusProblem[],
+  incomplete = false,
+): Promise<string[]> {
+  const records = await store.readRecords(paths);
+  const found = new Set(records.map((record) => record.path));
+  const missing = paths.filter((path) => !found.has(path));
+  if (missing.length > 0 && !incomplete) return missing;
+  const generation = mergeRecords(records, kbKey);
+  generation.problems.unshift(...problems, ...missing.map((path) => ({ path, message: 'left out: its stored record cannot be read' })));
   await store.commitGeneration(generation);
+  return missing;
 }
 
 /** Does the work on the calling thread: for tests and small in-memory corpora. */
@@ -65,9 +89,9 @@ export class InProcessIndexer implements CorpusIndexer {
     }
   }
 
-  async merge(paths: readonly string[], kbKey: string, problems: readonly CorpusProblem[], signal?: AbortSignal): Promise<void> {
-    signal?.throwIfAborted();
-    await mergeAndCommit(this.store, paths, kbKey, problems);
+  async merge(paths: readonly string[], kbKey: string, problems: readonly CorpusProblem[], options: MergeOptions = {}): Promise<string[]> {
+    options.signal?.throwIfAborted();
+    return mergeAndCommit(this.store, paths, kbKey, problems, options.incomplete);
   }
 
   dispose(): void {}

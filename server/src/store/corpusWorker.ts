@@ -36,6 +36,6 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     await deriveAndStore(request.file, readCorpusText, mentionIndexFor(request.kbFiles), store);
     return { kind: 'derived', id: request.id, path: request.file.path };
   }
-  await mergeAndCommit(store, request.paths, request.kbKey, request.problems);
-  return { kind: 'merged', id: request.id };
+  const missing = await mergeAndCommit(store, request.paths, request.kbKey, request.problems, request.incomplete);
+  return { kind: 'merged', id: request.id, missing };
 }

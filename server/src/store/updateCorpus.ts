@@ -62,12 +62,13 @@ export async function updateCorpus(store: CorpusStore, indexer: CorpusIndexer, o
     for (const path of removed) await store.deleteRecord(path);
     options.signal?.throwIfAborted();
     options.onProgress?.({ phase: 'merging', done: 0, total: 1 });
-    await indexer.merge(
-      files.map((file) => file.path),
-      options.kbKey,
-      problems,
-      options.signal,
-    );
+    const paths = files.map((file) => file.path);
+    const missing = new Set(await indexer.merge(paths, options.kbKey, problems, { signal: options.signal }));
+    if (missing.size > 0) {
+      // Records lost or damaged since the manifest was written: those files are derived again.
+      await indexer.derive(files.filter((file) => missing.has(file.path)), () => undefined, options.signal);
+      await indexer.merge(paths, options.kbKey, problems, { signal: options.signal, incomplete: true });
+    }
     return { changed: changed.map((file) => file.path), removed, unchanged: files.length - changed.length, committed: true };
   } finally {
     await release();

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ListedFile } from '../corpus/readCorpus.js';
 import type { CorpusProblem } from '../corpus/types.js';
-import type { CorpusIndexer } from './corpusIndexer.js';
+import type { CorpusIndexer, MergeOptions } from './corpusIndexer.js';
 import type { WorkerReply, WorkerRequest } from './workerMessages.js';
 
 /** The worker's script: beside this module when compiled, `corpusWorker.cjs` beside the bundle. */
@@ -56,11 +56,25 @@ export class WorkerIndexer implements CorpusIndexer {
     });
   }
 
-  async merge(paths: readonly string[], kbKey: string, problems: readonly CorpusProblem[], signal?: AbortSignal): Promise<void> {
+  async merge(paths: readonly string[], kbKey: string, problems: readonly CorpusProblem[], options: MergeOptions = {}): Promise<string[]> {
     const pool = this.pool(1);
-    await this.run(pool, signal, (worker, settle) => {
-      this.send(worker, { kind: 'merge', id: this.nextId++, storeFolder: this.storeFolder, paths: [...paths], kbKey, problems: [...problems] }, () => settle());
+    let missing: string[] = [];
+    await this.run(pool, options.signal, (worker, settle) => {
+      const request: WorkerRequest = {
+        kind: 'merge',
+        id: this.nextId++,
+        storeFolder: this.storeFolder,
+        paths: [...paths],
+        kbKey,
+        problems: [...problems],
+        incomplete: options.incomplete === true,
+      };
+      this.send(worker, request, (reply) => {
+        if (reply.kind === 'merged') missing = reply.missing;
+        settle();
+      });
     });
+    return missing;
   }
 
   dispose(): void {

@@ -282,7 +282,9 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
         (await store.readRecords(PATHS)).map((r) => r.path),
         [KPL, KPL_COPY, XINHUA],
       );
-      await mergeAndCommit(store, PATHS, KB_KEY, []);
+      assert.deepEqual(await mergeAndCommit(store, PATHS, KB_KEY, []), [VNA], 'the missing record is named');
+      assert.equal((await store.readGeneration())?.files.length, PATHS.length, 'and nothing is committed without it');
+      assert.deepEqual(await mergeAndCommit(store, PATHS, KB_KEY, [], true), [VNA]);
       const generation = await store.readGeneration();
       assert.ok(generation);
       assert.deepEqual(
