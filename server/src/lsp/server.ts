@@ -1,4 +1,5 @@
 import { watch, type FSWatcher } from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -8,7 +9,6 @@ import {
   DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
-  type CancellationToken,
   type Connection,
   type InitializeParams,
   type InitializeResult,
@@ -23,6 +23,7 @@ import { codeLenses } from './codeLens.js';
 import { completion } from './completion.js';
 import { toDiagnostic } from './convert.js';
 import { hover } from './hover.js';
+import { ServerLifecycle, signalOf } from './lifecycle.js';
 import { definition, passages, references, REFERENCES_PAGE } from './navigation.js';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens.js';
 import { DEFAULT_SETTINGS, readSettings, type AttacheSettings } from './settings.js';
@@ -35,20 +36,6 @@ const CORPUS_GLOB = '**/*.{txt,md,html,htm,jsonl}';
 /** How often, at most, indexing progress goes to the client. */
 const PROGRESS_INTERVAL_MS = 250;
 
-/** An LSP cancellation token as an `AbortSignal`, for the host's calls. */
-function signalOf(token: CancellationToken | undefined): AbortSignal | undefined {
-  if (!token) return undefined;
-  const controller = new AbortController();
-  if (token.isCancellationRequested) controller.abort();
-  else token.onCancellationRequested(() => controller.abort());
-  return controller.signal;
-}
-
-/** Whether an error is a cancellation, which answers nothing rather than failing. */
-function isAbort(error: unknown): boolean {
-  return (error as Error | undefined)?.name === 'AbortError';
-}
-
 /**
  * Wires the language server onto a connection: protocol in, the workspace host's answers out.
  * Every handler takes the host's current snapshot, converts to and from protocol types, and
@@ -56,6 +43,7 @@ function isAbort(error: unknown): boolean {
  */
 export function startLanguageServer(connection: Connection, today: () => string = () => new Date().toISOString().slice(0, 10)): void {
   const documents = new TextDocuments(TextDocument);
+  const lifecycle = new ServerLifecycle();
   // A request the client refuses or a failed notification costs that one thing, not the server.
   process.on('unhandledRejection', (reason) => connection.console.error(`unexpected failure: ${reason instanceof Error ? reason.message : String(reason)}`));
   let host: WorkspaceHost;
@@ -204,6 +192,7 @@ export function startLanguageServer(connection: Connection, today: () => string 
     canWatchRelative = !!watching?.dynamicRegistration && !!watching.relativePatternSupport;
     canRefreshLenses = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     canRefreshTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
+    lifecycle.markInitialized();
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -263,70 +252,86 @@ export function startLanguageServer(connection: Connection, today: () => string 
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
-  /** Runs a request on the current snapshot; a cancelled one answers `fallback`. */
-  const answer = <T>(token: CancellationToken, fallback: T, run: (signal: AbortSignal | undefined) => T): T => {
-    try {
-      return run(signalOf(token));
-    } catch (error) {
-      if (isAbort(error)) return fallback;
-      throw error;
-    }
-  };
-
-  connection.onHover((params, token) => {
-    const document = checked(params.textDocument.uri);
-    return document ? answer(token, null, (signal) => hover(host.snapshot(), document, params.position, signal)) : null;
-  });
-  connection.onDefinition((params) => {
-    const document = checked(params.textDocument.uri);
-    return document ? definition(host.snapshot(), document, params.position) : null;
-  });
-  connection.onReferences((params, token, _workDone, resultProgress) => {
-    const document = checked(params.textDocument.uri);
-    if (!document) return [];
-    return answer(token, [], (signal) => {
+  connection.onHover((params, token) =>
+    lifecycle.serve(token, (signal) => {
+      const document = checked(params.textDocument.uri);
+      return document ? hover(host.snapshot(), document, params.position, signal) : null;
+    }),
+  );
+  connection.onDefinition((params, token) =>
+    lifecycle.serve(token, () => {
+      const document = checked(params.textDocument.uri);
+      return document ? definition(host.snapshot(), document, params.position) : null;
+    }),
+  );
+  connection.onReferences((params, token, _workDone, resultProgress) =>
+    lifecycle.serve(token, async (signal) => {
+      const document = checked(params.textDocument.uri);
+      if (!document) return [];
       const snapshot = host.snapshot();
       const first = references(snapshot, document, params.position, params.context.includeDeclaration, { limit: REFERENCES_PAGE }, signal);
       if (!resultProgress || first.total <= REFERENCES_PAGE) return first.locations;
-      // The first page now, the rest as partial results while the client shows the first.
+      // The first page now, the rest as partial results while the client shows the first; a
+      // turn of the event loop between pages lets a cancellation in.
       resultProgress.report(first.locations);
-      for (let offset = REFERENCES_PAGE; offset < first.total && !token.isCancellationRequested; offset += REFERENCES_PAGE) {
+      for (let offset = REFERENCES_PAGE; offset < first.total; offset += REFERENCES_PAGE) {
+        await nextTurn();
+        signal?.throwIfAborted();
         resultProgress.report(references(snapshot, document, params.position, false, { offset, limit: REFERENCES_PAGE }).locations);
       }
       return [];
-    });
+    }),
+  );
+  connection.onCodeAction((params, token) =>
+    lifecycle.serve(token, () => {
+      const document = checked(params.textDocument.uri);
+      return document ? codeActions(host.snapshot(), document, params) : [];
+    }),
+  );
+  connection.onCodeLens((params, token) =>
+    lifecycle.serve(token, (signal) => {
+      const document = checked(params.textDocument.uri);
+      return document ? codeLenses(host.snapshot(), document, signal) : [];
+    }),
+  );
+  connection.onCompletion((params, token) =>
+    lifecycle.serve(token, () => {
+      const document = checked(params.textDocument.uri);
+      return document ? completion(host.snapshot(), document) : [];
+    }),
+  );
+  connection.onDocumentSymbol((params, token) =>
+    lifecycle.serve(token, () => {
+      const document = checked(params.textDocument.uri);
+      return document ? documentSymbols(host.snapshot(), document) : [];
+    }),
+  );
+  connection.onWorkspaceSymbol((params, token) => lifecycle.serve(token, () => workspaceSymbols(host.snapshot(), params.query)));
+  connection.languages.semanticTokens.on((params, token) =>
+    lifecycle.serve(token, () => {
+      const document = checked(params.textDocument.uri);
+      return document ? semanticTokens(host.snapshot(), document) : { data: [] };
+    }),
+  );
+  connection.onRequest(CustomMethods.reindex, (params: { rebuild?: unknown } | undefined, token) =>
+    lifecycle.serve(token, () => updateCorpus(params?.rebuild === true)),
+  );
+  connection.onRequest(CustomMethods.passages, (params: { text?: unknown; uri?: unknown } | undefined, token) =>
+    lifecycle.serve(token, () => {
+      if (typeof params?.text !== 'string') return [];
+      const snapshot = host.snapshot();
+      const document = typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
+      const date = document ? snapshot.analyze(document).document.date.date : undefined;
+      return passages(snapshot, params.text, 10, date);
+    }),
+  );
+  connection.onRequest(CustomMethods.knowledgeBaseFiles, (token) =>
+    lifecycle.serve(token, () => [...new Set([...host.snapshot().kb.entities.values()].map((e) => e.source.path))]),
+  );
+  connection.onShutdown(() => {
+    lifecycle.markShutDown();
+    host?.dispose();
   });
-  connection.onCodeAction((params) => {
-    const document = checked(params.textDocument.uri);
-    return document ? codeActions(host.snapshot(), document, params) : [];
-  });
-  connection.onCodeLens((params, token) => {
-    const document = checked(params.textDocument.uri);
-    return document ? answer(token, [], (signal) => codeLenses(host.snapshot(), document, signal)) : [];
-  });
-  connection.onCompletion((params) => {
-    const document = checked(params.textDocument.uri);
-    return document ? completion(host.snapshot(), document) : [];
-  });
-  connection.onDocumentSymbol((params) => {
-    const document = checked(params.textDocument.uri);
-    return document ? documentSymbols(host.snapshot(), document) : [];
-  });
-  connection.onWorkspaceSymbol((params) => workspaceSymbols(host.snapshot(), params.query));
-  connection.languages.semanticTokens.on((params) => {
-    const document = checked(params.textDocument.uri);
-    return document ? semanticTokens(host.snapshot(), document) : { data: [] };
-  });
-  connection.onRequest(CustomMethods.reindex, (params: { rebuild?: unknown } | undefined) => updateCorpus(params?.rebuild === true));
-  connection.onRequest(CustomMethods.passages, (params: { text?: unknown; uri?: unknown }) => {
-    if (typeof params?.text !== 'string') return [];
-    const snapshot = host.snapshot();
-    const document = typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
-    const date = document ? snapshot.analyze(document).document.date.date : undefined;
-    return passages(snapshot, params.text, 10, date);
-  });
-  connection.onRequest(CustomMethods.knowledgeBaseFiles, () => [...new Set([...host.snapshot().kb.entities.values()].map((e) => e.source.path))]);
-  connection.onShutdown(() => host?.dispose());
 
   documents.listen(connection);
   connection.listen();
