@@ -66,7 +66,7 @@ export interface Passage {
   kind: 'paragraph' | 'sentence';
   /** Offset of the first character in the file's readable text. */
   start: number;
-  /** Offset one past the last character in the file. */
+  /** Offset one past the last character in the file's readable text. */
   end: number;
   text: string;
 }
