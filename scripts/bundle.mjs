@@ -3,7 +3,15 @@
 // hundreds of module resolutions, and the .vsix needs no node_modules.
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  // jsonc-parser's main build is UMD, whose require() calls a bundle cannot follow; its ES module build bundles.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
+};
 // CommonJS has no import.meta; modules that locate the package root read it through this.
 const importMetaShim = {
   define: { 'import.meta.url': '__importMetaUrl' },

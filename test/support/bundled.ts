@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CorpusEvidence } from '../../server/src/core/checks/quoteMismatch.js';
 import { extractFacts } from '../../server/src/core/facts/extractFacts.js';
@@ -10,6 +9,7 @@ import type { HouseStyle } from '../../server/src/core/checks/houseStyle.js';
 import { findMentions } from '../../server/src/core/mentions/findMentions.js';
 import { buildMentionIndex, type Mention, type MentionIndex } from '../../server/src/core/mentions/mentionIndex.js';
 import type { KnowledgeBase } from '../../server/src/kb/knowledgeBase.js';
+import { FileTexts } from '../../server/src/workspace/fileTexts.js';
 import { readKnowledgeBase } from '../../server/src/kb/readKnowledgeBase.js';
 
 let cached: { kb: KnowledgeBase; index: MentionIndex } | undefined;
@@ -53,9 +53,10 @@ export function sampleCorpusEvidence(): Promise<CorpusEvidence> {
   sampleEvidence ??= (async () => {
     const corpus = await readCorpus([fileURLToPath(new URL('../../../samples/corpus/', import.meta.url))]);
     const { index } = bundled();
+    const files = new FileTexts();
     return {
       passages: new PassageIndex(buildPassageIndex(corpus, index), index),
-      textOf: (path: string, start: number, end: number) => readFileSync(path, 'utf8').slice(start, end),
+      textOf: (path: string, start: number, end: number) => files.text(path, start, end),
       facts: extractFacts(corpus, index),
     };
   })();

@@ -1,4 +1,4 @@
-import { LineIndex, type Range } from '../core/text/lineIndex.js';
+import type { Range } from '../core/text/lineIndex.js';
 import { parseCommandLine, parseFormat, UsageError, type CliIO } from './cliSupport.js';
 import { loadCorpus, openCliWorkspace } from './cliWorkspace.js';
 import { isIsoDate } from '../core/documentDate.js';
@@ -25,22 +25,17 @@ export async function runPassages(argv: readonly string[], io: CliIO): Promise<n
   const host = await openCliWorkspace(values, io);
   await loadCorpus(host, io);
   const snapshot = host.snapshot();
-  const lines = new Map<string, LineIndex>();
-  const lineIndexOf = (path: string) => {
-    if (!lines.has(path)) lines.set(path, new LineIndex(snapshot.readFile(path) ?? ''));
-    return lines.get(path)!;
-  };
   const report: PassagesReport = {
     version: 1,
     query,
     passages: snapshot.passages(query, { limit, date: values.date }).map((match) => ({
       path: match.article.path,
-      range: lineIndexOf(match.article.path).rangeOf(match.start, match.end),
+      range: snapshot.corpusLocation(match.article.path, match.start, match.end) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       outlet: match.article.outlet,
       date: match.article.date,
       title: match.article.title,
       score: Math.round(match.score * 1000) / 1000,
-      text: snapshot.readFile(match.article.path)?.slice(match.start, match.end) ?? '',
+      text: snapshot.corpusText(match.article.path, match.start, match.end) ?? '',
     })),
   };
   if (format === 'json') {

@@ -7,6 +7,7 @@ import type { CorpusEvidence } from './checks/quoteMismatch.js';
 import { documentDate } from './documentDate.js';
 import { findMentions } from './mentions/findMentions.js';
 import type { MentionIndex } from './mentions/mentionIndex.js';
+import { oneLine, withLineFeeds, type LineFeedText } from './text/lineEndings.js';
 
 export interface AnalysisOptions {
   /** Today's date, ISO; the fallback document date. */
@@ -34,8 +35,20 @@ export interface Analysis {
  * by position. Pure, and never throws on odd text (only an `AbortError` when the signal says
  * the result is no longer wanted): a check that fails is reported as a
  * finding of its own (`internal/check-failed`) rather than hiding the others.
+ *
+ * Line endings do not matter: a document with CR LF or lone CR line endings is analysed as
+ * its LF form ("Chinese\r\nCommunist Party" is the party's name broken across lines, as with
+ * LF), and every offset is mapped back to the document as given. Messages and fix titles are
+ * one line, whatever they quote.
  */
 export function analyzeDocument(text: string, kb: KnowledgeBase, index: MentionIndex, options: AnalysisOptions): Analysis {
+  const lineFeeds = withLineFeeds(text);
+  const analysis = analyzeLineFeedText(lineFeeds.text, kb, index, options);
+  const findings = analysis.findings.map(onOneLine);
+  return lineFeeds.text === text ? { ...analysis, findings } : inOriginal({ ...analysis, findings }, text, lineFeeds);
+}
+
+function analyzeLineFeedText(text: string, kb: KnowledgeBase, index: MentionIndex, options: AnalysisOptions): Analysis {
   const document: AnalyzedDocument = {
     text,
     date: documentDate(text, { today: options.today, configured: options.configuredDate }),
@@ -79,4 +92,32 @@ function withoutRepeats(findings: Finding[]): Finding[] {
     seen.add(key);
     return true;
   });
+}
+
+function onOneLine(finding: Finding): Finding {
+  return {
+    ...finding,
+    message: oneLine(finding.message),
+    fixes: finding.fixes.map((fix) => ({ ...fix, title: oneLine(fix.title) })),
+    evidence: finding.evidence.map((evidence) => ({ ...evidence, message: oneLine(evidence.message) })),
+  };
+}
+
+/** An analysis of a document's LF form, with its offsets moved to the document as given. */
+function inOriginal(analysis: Analysis, original: string, lineFeeds: LineFeedText): Analysis {
+  const at = lineFeeds.toOriginal;
+  const { date, mentions } = analysis.document;
+  return {
+    document: {
+      text: original,
+      date: date.start === undefined || date.end === undefined ? date : { ...date, start: at(date.start), end: at(date.end) },
+      mentions: mentions.map((mention) => ({ ...mention, start: at(mention.start), end: at(mention.end), text: original.slice(at(mention.start), at(mention.end)) })),
+    },
+    findings: analysis.findings.map((finding) => ({
+      ...finding,
+      start: at(finding.start),
+      end: at(finding.end),
+      fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, start: at(edit.start), end: at(edit.end) })) })),
+    })),
+  };
 }

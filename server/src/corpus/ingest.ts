@@ -2,15 +2,15 @@
  * The pure half of corpus ingestion: from file contents to articles and stories. Keeping it free
  * of file-system access lets tests and the language server feed it in-memory files.
  */
-import { htmlToSource } from './html.js';
-import { parseJsonl } from './jsonl.js';
+import { decodeCorpusFile } from './decodedFile.js';
 import { segmentFile } from './segment.js';
 import { groupStories } from './stories.js';
 import type { Article, Corpus, CorpusProblem, SourceFile } from './types.js';
 
 /**
  * Segments every file according to its extension (`.html`/`.htm` are converted to text first,
- * `.jsonl` holds one article per line, anything else is read as plain text), groups the articles
+ * `.jsonl` holds one article per line, anything else is read as plain text; see
+ * `decodeCorpusFile`), groups the articles
  * into stories and records each article's story. Never throws: unusable files and lines become
  * problems.
  */
@@ -31,26 +31,27 @@ export function ingestFiles(files: readonly SourceFile[]): Corpus {
 
 /**
  * One file's articles (each its own story until stories are grouped across the corpus) and
- * problems. What a corpus store keeps per file.
+ * problems. What a corpus store keeps per file. Offsets refer to the file's readable text.
  */
 export function ingestFile(file: SourceFile): { articles: Article[]; problems: CorpusProblem[] } {
+  const decoded = decodeCorpusFile(file);
   const articles: Article[] = [];
-  const problems: CorpusProblem[] = [];
-  for (const source of expand(file, problems)) {
-    const result = segmentFile(source);
-    articles.push(...result.articles);
+  const problems: CorpusProblem[] = [...decoded.problems];
+  for (const piece of decoded.pieces) {
+    const result = segmentFile(piece.source);
+    articles.push(...result.articles.map((article) => shifted(article, piece.offset)));
     problems.push(...result.problems);
   }
   return { articles, problems };
 }
 
-function expand(file: SourceFile, problems: CorpusProblem[]): SourceFile[] {
-  const extension = /\.([^./\\]+)$/.exec(file.path)?.[1]?.toLowerCase();
-  if (extension === 'html' || extension === 'htm') return [htmlToSource(file.path, file.text)];
-  if (extension === 'jsonl') {
-    const parsed = parseJsonl(file.path, file.text);
-    problems.push(...parsed.problems);
-    return parsed.files;
-  }
-  return [file];
+/** An article cut from a piece, with its offsets moved to where the piece sits in the file's readable text. */
+function shifted(article: Article, offset: number): Article {
+  if (offset === 0) return article;
+  return {
+    ...article,
+    start: article.start + offset,
+    end: article.end + offset,
+    passages: article.passages.map((passage) => ({ ...passage, start: passage.start + offset, end: passage.end + offset })),
+  };
 }

@@ -2,22 +2,31 @@
  * Reading JSON Lines exports, one article per line, as produced by scrapers and news APIs. A bad
  * line must not cost the rest of the file, so each failure becomes a problem with its line number.
  */
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { normaliseDate } from './dates.js';
+import { OffsetMap, type OffsetMapBuilder } from './offsetMap.js';
 import { outletByName } from './outlets.js';
-import type { CorpusProblem, Language, SourceFile, SourceHints } from './types.js';
+import type { CorpusProblem, DecodedFile, DecodedPiece, Language, SourceHints } from './types.js';
 
 const TEXT_FIELDS = ['text', 'content', 'body'] as const;
 const OUTLET_FIELDS = ['outlet', 'source'] as const;
 
+/** What separates two records' bodies in the decoded text: a paragraph break, so no passage spans two records. */
+const RECORD_SEPARATOR = '\n\n';
+
 /**
- * Turns each well-formed line into a one-article source whose text is the record's body (passage
- * offsets then refer to that decoded body, not to the raw JSON line) and whose title, date, URL,
- * outlet and language come from the record's fields.
+ * Decodes a JSON Lines file: its readable text is the bodies of its well-formed records one after
+ * another, each a piece of its own (one article, never split) whose title, date, URL, outlet and
+ * language come from the record's fields. Every unit of that text is mapped back to the
+ * characters of the file it was decoded from (`\n`, `\u00e9` and `\"` are one unit each), so a
+ * passage opens at its place in the record's line.
  */
-export function parseJsonl(path: string, text: string): { files: SourceFile[]; problems: CorpusProblem[] } {
-  const files: SourceFile[] = [];
+export function decodeJsonl(path: string, text: string): DecodedFile {
+  const pieces: DecodedPiece[] = [];
   const problems: CorpusProblem[] = [];
-  text.split(/\r\n|\n|\r/).forEach((raw, index) => {
+  const map = OffsetMap.builder();
+  let decoded = '';
+  forEachLine(text, (raw, lineStart, index) => {
     const line = index + 1;
     if (raw.trim() === '') return;
     let record: unknown;
@@ -32,26 +41,73 @@ export function parseJsonl(path: string, text: string): { files: SourceFile[]; p
       return;
     }
     const fields = record as Record<string, unknown>;
-    const body = TEXT_FIELDS.map((key) => fields[key]).find((value): value is string => typeof value === 'string' && value.trim() !== '');
-    if (body === undefined) {
+    const bodyField = TEXT_FIELDS.find((key) => typeof fields[key] === 'string' && (fields[key] as string).trim() !== '');
+    if (bodyField === undefined) {
       problems.push({ path, line, message: 'record has no text, content or body field' });
       return;
     }
-    const hints: SourceHints = { single: true, line, index };
-    const title = stringField(fields, 'title');
-    if (title) hints.title = title;
-    const dateValue = stringField(fields, 'date');
-    const date = dateValue ? normaliseDate(dateValue) : undefined;
-    if (date) hints.date = date;
-    const url = stringField(fields, 'url');
-    if (url) hints.url = url;
-    const outlet = OUTLET_FIELDS.map((key) => stringField(fields, key)).find(Boolean);
-    if (outlet) hints.outlet = outletByName(outlet) ?? outlet;
-    const language = languageField(stringField(fields, 'language') ?? stringField(fields, 'lang'));
-    if (language) hints.language = language;
-    files.push({ path, text: body, hints });
+    const body = fields[bodyField] as string;
+    if (decoded !== '') {
+      for (let k = 0; k < RECORD_SEPARATOR.length; k++) map.pushInserted();
+      decoded += RECORD_SEPARATOR;
+    }
+    const offset = decoded.length;
+    mapStringValue(raw, lineStart, bodyField, body.length, map);
+    decoded += body;
+    pieces.push({ offset, source: { path, text: body, hints: hintsOf(fields, line, index) } });
   });
-  return { files, problems };
+  return { path, text: decoded, pieces, problems, map: map.build() };
+}
+
+/** Calls `onLine` with each line's text, its offset in the file and its 0-based index. */
+function forEachLine(text: string, onLine: (raw: string, start: number, index: number) => void): void {
+  const breaks = /\r\n|\n|\r/g;
+  let start = 0;
+  let index = 0;
+  for (let match = breaks.exec(text); match; match = breaks.exec(text)) {
+    onLine(text.slice(start, match.index), start, index++);
+    start = match.index + match[0].length;
+  }
+  onLine(text.slice(start), start, index);
+}
+
+/**
+ * Maps each unit of a top-level string field's value to its characters in the file: an escape
+ * (`\n`, `\"`, `\u00e9`) is one unit, any other character is itself. Where the value cannot be
+ * found (it always can in a line `JSON.parse` accepted), its units sit at the start of the line.
+ */
+function mapStringValue(line: string, lineStart: number, field: string, length: number, map: OffsetMapBuilder): void {
+  const node = findNodeAtLocation(parseTree(line) ?? { type: 'null', offset: 0, length: 0 }, [field]);
+  const units: [number, number][] = [];
+  if (node?.type === 'string') {
+    const end = node.offset + node.length - 1;
+    for (let i = node.offset + 1; i < end; ) {
+      const size = line[i] === '\\' ? (line[i + 1] === 'u' ? 6 : 2) : 1;
+      units.push([lineStart + i, lineStart + i + size]);
+      i += size;
+    }
+  }
+  if (units.length !== length) {
+    for (let k = 0; k < length; k++) map.push(lineStart, lineStart);
+    return;
+  }
+  for (const [start, end] of units) map.push(start, end);
+}
+
+function hintsOf(fields: Record<string, unknown>, line: number, index: number): SourceHints {
+  const hints: SourceHints = { single: true, line, index };
+  const title = stringField(fields, 'title');
+  if (title) hints.title = title;
+  const dateValue = stringField(fields, 'date');
+  const date = dateValue ? normaliseDate(dateValue) : undefined;
+  if (date) hints.date = date;
+  const url = stringField(fields, 'url');
+  if (url) hints.url = url;
+  const outlet = OUTLET_FIELDS.map((key) => stringField(fields, key)).find(Boolean);
+  if (outlet) hints.outlet = outletByName(outlet) ?? outlet;
+  const language = languageField(stringField(fields, 'language') ?? stringField(fields, 'lang'));
+  if (language) hints.language = language;
+  return hints;
 }
 
 function stringField(fields: Record<string, unknown>, key: string): string | undefined {

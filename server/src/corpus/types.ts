@@ -1,7 +1,10 @@
 /**
- * What corpus ingestion produces. Every range is a pair of UTF-16 offsets into the original
- * text of the file the article came from, so that a link can open the file at the right place.
+ * What corpus ingestion produces. Every range is a pair of UTF-16 offsets into the readable text
+ * of the file the article came from (see {@link DecodedFile}): the file itself for plain text and
+ * Markdown, the records' bodies for JSON Lines, the page's text for HTML. Its offset map turns a
+ * range back into the file's own characters, so that a link opens the file at the right place.
  */
+import type { OffsetMap } from './offsetMap.js';
 
 /** A file as read from disk (or handed in by a test). */
 export interface SourceFile {
@@ -35,28 +38,48 @@ export interface SourceHints {
   index?: number;
 }
 
+/** A part of a file's readable text that is segmented alone (a JSON Lines record), at its offset in that text. */
+export interface DecodedPiece {
+  offset: number;
+  source: SourceFile;
+}
+
+/**
+ * A corpus file as articles are cut from it: its readable text, the pieces that are segmented,
+ * and, when the text is not the file's own, where each of its units is in the file.
+ */
+export interface DecodedFile {
+  path: string;
+  /** The readable text; article and passage offsets refer to it. */
+  text: string;
+  pieces: DecodedPiece[];
+  problems: CorpusProblem[];
+  /** Absent when the readable text is the file's text itself. */
+  map?: OffsetMap;
+}
+
 /** The corpus languages; Chinese covers simplified and traditional script alike. */
 export type Language = 'en' | 'zh';
 
 /** A paragraph or sentence that evidence can cite, located exactly in its file. */
 export interface Passage {
   kind: 'paragraph' | 'sentence';
-  /** Offset of the first character in the file. */
+  /** Offset of the first character in the file's readable text. */
   start: number;
-  /** Offset one past the last character in the file. */
+  /** Offset one past the last character in the file's readable text. */
   end: number;
   text: string;
 }
 
 /**
- * One article found in a file. For HTML files the offsets refer to the text extracted from the
- * HTML (not to the markup), and for JSONL records to the record's decoded body text.
+ * One article found in a file. Its offsets refer to the file's readable text: for HTML the text
+ * extracted from the markup, for JSON Lines the records' decoded bodies (see {@link DecodedFile}).
  */
 export interface Article {
   /** Stable id: file path plus article index within the file ("corpus/a.txt#2"). */
   id: string;
   path: string;
-  /** Offsets of the whole article (title included) in the file. */
+  /** Offsets of the whole article (title included) in the file's readable text. */
   start: number;
   end: number;
   /** Headline; empty when the scrape kept no headline for the article. */

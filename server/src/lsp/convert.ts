@@ -12,7 +12,6 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Evidence, Finding, Fix, Severity } from '../core/checks/finding.js';
-import { LineIndex } from '../core/text/lineIndex.js';
 import { packageRoot } from '../paths.js';
 
 /**
@@ -27,8 +26,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** Reads a file's text for converting offsets in it; returns undefined if unreadable. */
-export type FileTextReader = (path: string) => string | undefined;
+/** Where a range of a corpus file's readable text is in the file; undefined if the file is unreadable. */
+export type CorpusLocator = (path: string, start: number, end: number) => Range | undefined;
 
 export function rangeOf(document: TextDocument, start: number, end: number): Range {
   return { start: document.positionAt(start), end: document.positionAt(end) };
@@ -39,7 +38,7 @@ export function ruleDocumentationUri(code: string): string {
   return `${pathToFileURL(`${packageRoot()}/docs/rules.md`).href}#${code.replace(/[^a-z0-9]+/g, '-')}`;
 }
 
-export function toDiagnostic(document: TextDocument, finding: Finding, readFile: FileTextReader): Diagnostic {
+export function toDiagnostic(document: TextDocument, finding: Finding, locate: CorpusLocator): Diagnostic {
   return {
     range: rangeOf(document, finding.start, finding.end),
     severity: SEVERITY[finding.severity],
@@ -47,39 +46,25 @@ export function toDiagnostic(document: TextDocument, finding: Finding, readFile:
     codeDescription: { href: ruleDocumentationUri(finding.code) },
     source: 'attache',
     message: finding.message,
-    relatedInformation: finding.evidence.map((evidence) => toRelated(evidence, readFile)).filter((r): r is DiagnosticRelatedInformation => !!r),
+    relatedInformation: finding.evidence.map((evidence) => toRelated(evidence, locate)).filter((r): r is DiagnosticRelatedInformation => !!r),
   };
 }
 
-function toRelated(evidence: Evidence, readFile: FileTextReader): DiagnosticRelatedInformation | undefined {
-  const location = evidenceLocation(evidence, readFile);
+function toRelated(evidence: Evidence, locate: CorpusLocator): DiagnosticRelatedInformation | undefined {
+  const location = evidenceLocation(evidence, locate);
   return location && { location, message: evidence.message };
 }
 
 /** The location of a piece of evidence: a knowledge-base line or a corpus range. */
-export function evidenceLocation(evidence: Pick<Evidence, 'path' | 'line' | 'start' | 'end'>, readFile: FileTextReader): Location | undefined {
+export function evidenceLocation(evidence: Pick<Evidence, 'path' | 'line' | 'start' | 'end'>, locate: CorpusLocator): Location | undefined {
   const uri = pathToFileURL(evidence.path).href;
   if (evidence.line !== undefined) {
     const position = { line: Math.max(0, evidence.line - 1), character: 0 };
     return { uri, range: { start: position, end: position } };
   }
   if (evidence.start === undefined) return undefined;
-  const text = readFile(evidence.path);
-  if (text === undefined) return undefined;
-  return { uri, range: lineIndexOf(evidence.path, text).rangeOf(evidence.start, evidence.end ?? evidence.start) };
-}
-
-/** Line tables of the corpus files in use: a page of references into one file builds its table once. */
-const lineIndexes = new Map<string, { text: string; index: LineIndex }>();
-
-function lineIndexOf(path: string, text: string): LineIndex {
-  const cached = lineIndexes.get(path);
-  if (cached && cached.text === text) return cached.index;
-  const index = new LineIndex(text);
-  lineIndexes.delete(path);
-  lineIndexes.set(path, { text, index });
-  if (lineIndexes.size > 32) lineIndexes.delete(lineIndexes.keys().next().value!);
-  return index;
+  const range = locate(evidence.path, evidence.start, evidence.end ?? evidence.start);
+  return range && { uri, range };
 }
 
 export function toWorkspaceEdit(document: TextDocument, fixes: readonly Fix[]): WorkspaceEdit {

@@ -2,7 +2,6 @@ import { pathToFileURL } from 'node:url';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Mention } from '../core/mentions/mentionIndex.js';
-import { LineIndex } from '../core/text/lineIndex.js';
 import { escapeMarkdown } from '../core/text/escape.js';
 import type { WorkspaceSnapshot } from '../workspace/snapshot.js';
 import { rangeOf } from './convert.js';
@@ -16,9 +15,9 @@ export function mentionAt(snapshot: WorkspaceSnapshot, document: TextDocument, p
 export function fileLink(snapshot: WorkspaceSnapshot, path: string, at: { start: number; end: number } | { line: number }): string {
   const uri = pathToFileURL(path).href;
   if ('line' in at) return `${uri}#L${at.line}`;
-  const text = snapshot.readFile(path);
-  if (text === undefined) return uri;
-  const { start, end } = new LineIndex(text).rangeOf(at.start, at.end);
+  const range = snapshot.corpusLocation(path, at.start, at.end);
+  if (range === undefined) return uri;
+  const { start, end } = range;
   return `${uri}#L${start.line + 1},${start.character + 1}-L${end.line + 1},${end.character + 1}`;
 }
 

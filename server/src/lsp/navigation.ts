@@ -41,7 +41,7 @@ export function references(
   }
   const found = snapshot.corpus?.references(id, { offset: page.offset, limit: page.limit ?? REFERENCES_PAGE });
   for (const ref of found?.mentions ?? []) {
-    const location = evidenceLocation({ path: ref.path, start: ref.start, end: ref.end }, snapshot.readFile);
+    const location = evidenceLocation({ path: ref.path, start: ref.start, end: ref.end }, snapshot.corpusLocation);
     if (location) locations.push(location);
   }
   return { locations, total: found?.total ?? 0 };
@@ -49,12 +49,11 @@ export function references(
 
 /** The corpus passages that best match a text, each with where to open it. */
 export function passages(snapshot: WorkspaceSnapshot, text: string, limit = 10, date?: string): PassageMatchMessage[] {
-  const textOf = (path: string, start: number, end: number) => snapshot.readFile(path)?.slice(start, end);
   const matches: PassageMatchMessage[] = [];
   for (const hit of snapshot.passages(text, { limit, date })) {
-    const location = evidenceLocation({ path: hit.article.path, start: hit.start, end: hit.end }, snapshot.readFile);
+    const location = evidenceLocation({ path: hit.article.path, start: hit.start, end: hit.end }, snapshot.corpusLocation);
     if (!location) continue;
-    const sentence = textOf(hit.article.path, hit.start, hit.end) ?? '';
+    const sentence = snapshot.corpusText(hit.article.path, hit.start, hit.end) ?? '';
     matches.push({
       uri: location.uri,
       range: location.range,

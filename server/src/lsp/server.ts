@@ -78,7 +78,7 @@ export function startLanguageServer(connection: Connection, today: () => string 
     void connection.sendDiagnostics({
       uri: document.uri,
       version: document.version,
-      diagnostics: findings.map((finding) => toDiagnostic(document, finding, snapshot.readFile)),
+      diagnostics: findings.map((finding) => toDiagnostic(document, finding, snapshot.corpusLocation)),
     });
   };
   /** Analysis after a keystroke waits for the event loop, so a burst of edits analyses only the last version. */

@@ -57,8 +57,8 @@ export class CorpusView {
     return this.byId.get(id);
   }
 
-  /** A slice of a corpus file's text (files are cached a few at a time). */
-  readonly textOf = (path: string, start: number, end: number): string | undefined => this.files.read(path)?.slice(start, end);
+  /** A range of a corpus file's readable text (files are cached a few at a time). */
+  readonly textOf = (path: string, start: number, end: number): string | undefined => this.files.text(path, start, end);
 
   /** The corpus passages that best match a text; below the index's relevance floor, none. */
   search(text: string, options: Omit<SearchOptions, 'textOf'> = {}): PassageMatch[] {

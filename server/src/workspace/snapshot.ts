@@ -4,6 +4,7 @@ import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../core/checks/houseStyle.
 import { entityCard } from '../core/entityCard.js';
 import type { Mention, MentionIndex } from '../core/mentions/mentionIndex.js';
 import type { PassageMatch } from '../core/passages/passageIndex.js';
+import type { Range } from '../core/text/lineIndex.js';
 import type { Entity, KnowledgeBase } from '../kb/knowledgeBase.js';
 import type { CorpusView } from './corpusView.js';
 import type { FileTexts } from './fileTexts.js';
@@ -129,6 +130,12 @@ export class WorkspaceSnapshot {
     return this.corpus?.search(text, options) ?? [];
   }
 
-  /** A corpus or knowledge-base file's text (a few files cached), for positions and passages. */
-  readonly readFile = (path: string): string | undefined => this.files.read(path);
+  /**
+   * What a corpus file says between two offsets of the index (a passage, a mention); the same
+   * text the corpus checks compared with.
+   */
+  readonly corpusText = (path: string, start: number, end: number): string | undefined => this.files.text(path, start, end);
+
+  /** Where two offsets of the corpus index are in the file itself, as line/character positions. */
+  readonly corpusLocation = (path: string, start: number, end: number): Range | undefined => this.files.location(path, start, end);
 }

@@ -16,9 +16,9 @@ test('converts offsets to LSP positions and back', () => {
   }
 });
 
-test('clamps out-of-range positions', () => {
+test('clamps out-of-range positions: past the end of a line is the end of the line', () => {
   const lines = new LineIndex('ab\ncd');
-  assert.equal(lines.offsetAt({ line: 0, character: 99 }), 3);
+  assert.equal(lines.offsetAt({ line: 0, character: 99 }), 2);
   assert.equal(lines.offsetAt({ line: 9, character: 0 }), 5);
   assert.deepEqual(lines.positionAt(99), { line: 1, character: 2 });
 });

@@ -9,8 +9,7 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { htmlToSource } from '../../../server/src/corpus/html.js';
-import { parseJsonl } from '../../../server/src/corpus/jsonl.js';
+import { decodeCorpusFile } from '../../../server/src/corpus/decodedFile.js';
 import { readCorpus } from '../../../server/src/corpus/readCorpus.js';
 import type { Article, Corpus } from '../../../server/src/corpus/types.js';
 
@@ -147,7 +146,7 @@ describe('fixtures: HTML', () => {
 
   it('gives offsets into the text extracted from the HTML', () => {
     const article = only('xinhua_page.html');
-    const extracted = htmlToSource(path, readFileSync(path, 'utf8')).text;
+    const extracted = decodeCorpusFile({ path, text: readFileSync(path, 'utf8') }).text;
     assertExactOffsets(article, extracted);
     assert.ok(extracted.includes('BEIJING, June 15 (Xinhua) --'));
   });
@@ -181,12 +180,9 @@ describe('fixtures: JSONL', () => {
     assert.match(problems[1]?.message ?? '', /no text, content or body/);
   });
 
-  it('gives offsets into the decoded body of each record', () => {
-    const { files } = parseJsonl(path, readFileSync(path, 'utf8'));
-    for (const article of articlesOf('records.jsonl')) {
-      const body = files.find((file) => file.hints?.line === article.line)?.text ?? '';
-      assertExactOffsets(article, body);
-    }
+  it('gives offsets into the decoded bodies of the records', () => {
+    const { text } = decodeCorpusFile({ path, text: readFileSync(path, 'utf8') });
+    for (const article of articlesOf('records.jsonl')) assertExactOffsets(article, text);
   });
 });
 

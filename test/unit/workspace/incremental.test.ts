@@ -237,7 +237,7 @@ describe('incremental corpus updates (memory store, this thread)', { timeout: 30
     const host = open(XINHUA, VNA);
     await update(host);
     const snapshot = host.snapshot();
-    assert.equal(snapshot.readFile(XINHUA), TEXTS[XINHUA]);
+    assert.equal(snapshot.corpusText(XINHUA, 0, TEXTS[XINHUA]!.length), TEXTS[XINHUA]);
     const corpus = snapshot.corpus!;
     const references = corpus.references('to-lam');
     assert.ok(references.mentions.length >= 2);

@@ -94,6 +94,9 @@ function transliterations(kb: KnowledgeBase): KnownSpelling[] {
   return list;
 }
 
+/** A Chinese rendering of a foreign name: Han characters around a middle dot. */
+const HAN_NAME = /^[\u3400-\u9fff]+·[\u3400-\u9fff]+$/;
+
 /**
  * The known person whose Chinese rendering is written, with one wrong character, around the
  * middle dot at `dot` ("通伦·西苏利" for 通伦·西苏里), with the offsets of the written name.
@@ -106,6 +109,8 @@ export function chineseNearMissAt(text: string, dot: number, kb: KnowledgeBase):
     const end = dot + known.text.length - split;
     if (start < 0 || end > text.length) continue;
     const written = foldText(text.slice(start, dot)) + '·' + foldText(text.slice(dot + 1, end));
+    // The miswritten character is a Han character, never a line break or half of an emoji beside the name.
+    if (!HAN_NAME.test(written)) continue;
     if (written !== known.text && distance(written, known.text) === 1) return { ...known, start, end };
   }
   return undefined;

@@ -30,9 +30,12 @@ export class LineIndex {
     this.lineStarts = starts;
   }
 
-  /** The position of an offset (clamped to the text). */
+  /**
+   * The position of an offset (clamped to the text); an offset inside a line ending (between
+   * CR and LF) is at the end of its line, as editors have it.
+   */
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
@@ -40,16 +43,22 @@ export class LineIndex {
       if (this.lineStarts[mid]! <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low]! };
+    const lineStart = this.lineStarts[low]!;
+    while (clamped > lineStart && isLineEnding(this.text.charCodeAt(clamped - 1))) clamped--;
+    return { line: low, character: clamped - lineStart };
   }
 
-  /** The offset of a position (clamped to its line and to the text). */
+  /**
+   * The offset of a position, clamped to the text and, as LSP says, to its line: a character
+   * past the end of the line is the end of the line, before its line ending.
+   */
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.lineStarts.length) return this.text.length;
     const lineStart = this.lineStarts[position.line]!;
-    const nextLineStart = this.lineStarts[position.line + 1] ?? this.text.length;
-    return Math.max(lineStart, Math.min(lineStart + position.character, nextLineStart));
+    let lineEnd = this.lineStarts[position.line + 1] ?? this.text.length;
+    while (lineEnd > lineStart && isLineEnding(this.text.charCodeAt(lineEnd - 1))) lineEnd--;
+    return Math.max(lineStart, Math.min(lineStart + position.character, lineEnd));
   }
 
   rangeOf(start: number, end: number): Range {
@@ -59,4 +68,8 @@ export class LineIndex {
   get lineCount(): number {
     return this.lineStarts.length;
   }
+}
+
+function isLineEnding(code: number): boolean {
+  return code === 10 /* \n */ || code === 13 /* \r */;
 }
