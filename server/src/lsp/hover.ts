@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Mention } from '../core/mentions/mentionIndex.js';
-import { escapeMarkdown } from '../core/text/escape.js';
+import { escapeMarkdown, markdownLinkTarget } from '../core/text/escape.js';
 import type { WorkspaceSnapshot } from '../workspace/snapshot.js';
 import { rangeOf } from './convert.js';
 
@@ -11,9 +11,9 @@ export function mentionAt(snapshot: WorkspaceSnapshot, document: TextDocument, p
   return snapshot.mentionAt(document, document.offsetAt(position), signal);
 }
 
-/** A `file:` link to a line or a character range of a file (VS Code opens `#L3,5-L3,12`). */
+/** A `file:` link to a line or a character range of a file (VS Code opens `#L3,5-L3,12`), safe as a Markdown link destination. */
 export function fileLink(snapshot: WorkspaceSnapshot, path: string, at: { start: number; end: number } | { line: number }): string {
-  const uri = pathToFileURL(path).href;
+  const uri = markdownLinkTarget(pathToFileURL(path).href);
   if ('line' in at) return `${uri}#L${at.line}`;
   const range = snapshot.corpusLocation(path, at.start, at.end);
   if (range === undefined) return uri;

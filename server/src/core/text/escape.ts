@@ -12,3 +12,13 @@ export function escapeMarkdown(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
 }
+
+/**
+ * A URI made safe as a Markdown link destination: every character Markdown could read as the
+ * end of the destination or as markup (parentheses, brackets, angle brackets, spaces,
+ * backslashes, backticks, emphasis marks) is percent-encoded, so a file named
+ * `Xinhua (2025).txt` still links to itself. The fragment's `#` is kept.
+ */
+export function markdownLinkTarget(uri: string): string {
+  return uri.replace(/[()[\]<>\s\\`*_{}|^"'!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
