@@ -16,6 +16,8 @@ export interface ServerUnderTest {
   process: ChildProcess;
   /** Resolves with the next diagnostics published for a URI that satisfy `accept`. */
   diagnostics(uri: string, accept?: (params: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
+  /** Every diagnostics notification published so far for a URI, in order of arrival. */
+  publishedFor(uri: string): PublishDiagnosticsParams[];
   /** Resolves once the server reports the corpus indexed. */
   corpusReady: Promise<{ articles: number }>;
   stop(): Promise<void>;
@@ -64,6 +66,7 @@ export async function startServer(workspaceFolder: string, settings: object = {}
     connection,
     process: child,
     corpusReady,
+    publishedFor: (uri) => published.filter((p) => p.uri === uri),
     diagnostics: (uri, accept = () => true) => {
       const already = published.filter((p) => p.uri === uri && accept(p)).pop();
       if (already) return Promise.resolve(already);
