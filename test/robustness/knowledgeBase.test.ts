@@ -106,6 +106,23 @@ describe('a knowledge-base file with a YAML syntax error', () => {
   });
 });
 
+describe('a knowledge-base file with a second YAML document', () => {
+  it('keeps the first document, last entry included, and reports the line of the second', () => {
+    const text = `people:\n${person('first-person')}${person('last-before-marker')}---\npeople:\n${person('in-second-document')}`;
+    const kb = loadKnowledgeBase([
+      { path: 'base.yaml', text: BASE },
+      { path: 'two.yaml', text },
+    ]);
+    assert.ok(kb.entities.has('first-person'));
+    assert.ok(kb.entities.has('last-before-marker'));
+    assert.ok(!kb.entities.has('in-second-document'));
+    assert.deepEqual(
+      problemsOf(kb.problems, 'two.yaml').map((p) => p.replace(/:.*/, '')),
+      ['10'],
+    );
+  });
+});
+
 describe('an entry with a field the schema does not know', () => {
   it('is kept, and the field is reported as a warning with file and line', () => {
     const text = `people:\n${person('typo-person', '    alises: [Typo]\n')}`;

@@ -131,12 +131,14 @@ function parseKnowledgeBaseFile(source: KnowledgeBaseSource, problems: Knowledge
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
 
   // A syntax error: what comes after it cannot be trusted, what comes before it can. An entry
-  // that reaches the error's position is part of it (an unclosed bracket ends where the error is noticed).
+  // that reaches the error's position is part of it (an unclosed bracket ends where the error is
+  // noticed), except at a second document's `---`, where the entry before it ended cleanly.
   let cutoff = Infinity;
   const firstError = document.errors.reduce<(typeof document.errors)[number] | undefined>((first, error) => (!first || error.pos[0] < first.pos[0] ? error : first), undefined);
   if (firstError) {
-    cutoff = firstError.pos[0];
-    report(lineAt(cutoff), `not valid YAML: ${firstLine(firstError.message)}; the file is read up to this line`);
+    cutoff = firstError.code === 'MULTIPLE_DOCS' ? firstError.pos[0] + 1 : firstError.pos[0];
+    const reason = firstError.code === 'MULTIPLE_DOCS' ? 'a second document (---); a knowledge-base file holds one' : firstLine(firstError.message);
+    report(lineAt(firstError.pos[0]), `not valid YAML: ${reason}; the file is read up to this line`);
   }
 
   const root = document.contents;
