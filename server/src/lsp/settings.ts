@@ -106,12 +106,14 @@ export function resolveSettingPaths(
   const folders = scope.workspaceFolders.map(realPath);
   for (const path of paths) {
     const resolved = isAbsolute(path) ? resolve(path) : resolve(base, path);
-    if (scope.allowOutside || folders.length === 0 || folders.some((folder) => isInside(realPath(resolved), folder))) {
+    const real = realPath(resolved);
+    if (scope.allowOutside || folders.length === 0 || folders.some((folder) => isInside(real, folder))) {
       allowed.push(resolved);
     } else {
+      const linked = scope.workspaceFolders.some((folder) => isInside(resolved, folder));
       refused.push({
         path,
-        message: `${setting}: "${path}" is outside the workspace folder and was not used; a workspace's settings may only name paths inside it (to allow others, set "attache.allowPathsOutsideWorkspace": true in your user settings)`,
+        message: `${setting}: "${path}" ${linked ? `links to ${real}, ` : 'is '}outside the workspace folder, and was not used; a workspace's settings may only name paths inside it (to allow others, set "attache.allowPathsOutsideWorkspace": true in your user settings)`,
       });
     }
   }
