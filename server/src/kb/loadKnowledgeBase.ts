@@ -166,7 +166,11 @@ function parseKnowledgeBaseFile(source: KnowledgeBaseSource, problems: Knowledge
       const entries: unknown[] = [];
       const nodes: Node[] = [];
       for (const item of section.items) {
-        if (!isNode(item) || endOf(item) >= cutoff) break;
+        if (!isNode(item)) {
+          report(lineAt(startOf(pair.key)), `an entry of ${key} is not a mapping; entry skipped`);
+          continue;
+        }
+        if (endOf(item) >= cutoff) break;
         if (values.expandedSize(item) > MAX_ALIAS_EXPANSION && values.usesAliases(item)) {
           report(lineAt(startOf(item)), aliasLimitMessage('entry'));
           continue;
