@@ -1,5 +1,14 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  DidChangeConfigurationNotification,
+  LanguageClient,
+  TransportKind,
+  type CancellationToken,
+  type ConfigurationParams,
+  type ConfigurationRequest,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { CustomMethods, type CorpusStatusMessage, type PassageMatchMessage } from '../../server/src/protocol.js';
 
 let client: LanguageClient | undefined;
@@ -24,6 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: { configurationSection: 'attache' },
     initializationOptions: { storagePath: context.globalStorageUri.fsPath },
+    middleware: { workspace: { configuration: withPathOrigins } },
   };
   client = new LanguageClient('attache', 'Attaché', serverOptions, clientOptions);
 
@@ -39,6 +49,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('attache.showEntityCard', () => vscode.commands.executeCommand('editor.action.showHover')),
     vscode.commands.registerCommand('attache.openKnowledgeBase', openKnowledgeBase),
     vscode.commands.registerCommand('attache.findPassagesForSelection', findPassagesForSelection),
+  );
+
+  // Leaving Restricted Mode makes the workspace's own path settings count: have the server read them again.
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(DidChangeConfigurationNotification.type, { settings: null })),
   );
 
   await client.start();
@@ -60,6 +75,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 export async function deactivate(): Promise<void> {
   await client?.stop();
 }
+
+
+/**
+ * Adds to the `attache` settings sent to the server whether each path setting comes from the
+ * user's own settings: those may name paths anywhere, while a workspace's may only name paths
+ * inside it (unless the user allows more with `attache.allowPathsOutsideWorkspace`).
+ */
+const withPathOrigins: ConfigurationRequest.MiddlewareSignature = async (params: ConfigurationParams, token: CancellationToken, next) => {
+  const result = await next(params, token);
+  if (!Array.isArray(result)) return result;
+  return result.map((settings: unknown, index) => {
+    const item = params.items[index];
+    if (item?.section !== 'attache' || !settings || typeof settings !== 'object') return settings;
+    const configuration = vscode.workspace.getConfiguration('attache', item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined);
+    const fromUser = (key: string) => {
+      const origin = configuration.inspect(key);
+      return origin?.workspaceValue === undefined && origin?.workspaceFolderValue === undefined && origin?.globalValue !== undefined;
+    };
+    return { ...settings, pathsFromUserSettings: { corpusFolders: fromUser('corpus.folders'), knowledgeBaseFiles: fromUser('knowledgeBase.files') } };
+  });
+};
 
 async function openKnowledgeBase(): Promise<void> {
   const files = (await client?.sendRequest<string[]>('attache/knowledgeBaseFiles')) ?? [];

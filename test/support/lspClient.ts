@@ -20,6 +20,8 @@ export interface ServerUnderTest {
   publishedFor(uri: string): PublishDiagnosticsParams[];
   /** Resolves once the server reports the corpus indexed. */
   corpusReady: Promise<{ articles: number }>;
+  /** Resolves with the first message shown to the user (so far or to come) that satisfies `accept`. */
+  shownMessage(accept: (message: string) => boolean): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -46,6 +48,22 @@ export async function startServer(workspaceFolder: string, settings: object = {}
   connection.onNotification('attache/status', (status: { state: string; articles: number }) => {
     if (status.state === 'ready') markReady(status);
   });
+  const shown: string[] = [];
+  const waitingForMessages: { accept: (message: string) => boolean; resolve: (message: string) => void }[] = [];
+  const show = (params: { message: string }) => {
+    shown.push(params.message);
+    for (const waiter of [...waitingForMessages]) {
+      if (waiter.accept(params.message)) {
+        waitingForMessages.splice(waitingForMessages.indexOf(waiter), 1);
+        waiter.resolve(params.message);
+      }
+    }
+  };
+  connection.onNotification('window/showMessage', show);
+  connection.onRequest('window/showMessageRequest', (params: { message: string }) => {
+    show(params);
+    return null;
+  });
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onRequest('client/registerCapability', () => null);
@@ -67,6 +85,11 @@ export async function startServer(workspaceFolder: string, settings: object = {}
     process: child,
     corpusReady,
     publishedFor: (uri) => published.filter((p) => p.uri === uri),
+    shownMessage: (accept) => {
+      const already = shown.find(accept);
+      if (already !== undefined) return Promise.resolve(already);
+      return new Promise((resolve) => waitingForMessages.push({ accept, resolve }));
+    },
     diagnostics: (uri, accept = () => true) => {
       const already = published.filter((p) => p.uri === uri && accept(p)).pop();
       if (already) return Promise.resolve(already);

@@ -40,6 +40,15 @@ export function entityCard(entity: Entity, options: CardOptions): string {
   const lines: string[] = [];
   const kbLink = options.linkTo(entity.source.path, { line: entity.source.line });
   lines.push(`**${escapeMarkdown(entity.name)}** · ${entity.type} · [knowledge base](${kbLink})`);
+  if (entity.overrides) {
+    const replaced = entity.overrides;
+    const what = replaced.bundled ? 'the bundled entry' : 'the entry';
+    const fileOf = (path: string) => escapeMarkdown(path.split(/[\\/]/).pop() ?? path);
+    lines.push(
+      '',
+      `_Defined in ${entity.source.bundled ? '' : 'workspace '}file ${fileOf(entity.source.path)}, line ${entity.source.line}; overrides ${what} ([${fileOf(replaced.path)}:${replaced.line}](${options.linkTo(replaced.path, { line: replaced.line })}))._`,
+    );
+  }
   const native = 'names' in entity.entry ? nativeLine(entity.entry.names) : '';
   if (native) lines.push('', native);
 

@@ -43,6 +43,8 @@ export interface ListedFile {
   path: string;
   /** Size and modification time: a file whose fingerprint is unchanged is not read again. */
   fingerprint: string;
+  /** Size in bytes, for the corpus size limit. */
+  size?: number;
 }
 
 /**
@@ -57,7 +59,7 @@ export async function listCorpusFiles(dirs: readonly string[]): Promise<{ files:
     for (const path of await listFolder(dir, problems)) {
       try {
         const info = await stat(path);
-        files.push({ path, fingerprint: `${info.size}:${Math.floor(info.mtimeMs)}` });
+        files.push({ path, fingerprint: `${info.size}:${Math.floor(info.mtimeMs)}`, size: info.size });
       } catch (error) {
         problems.push({ path, message: `skipped: file cannot be read (${reason(error)})` });
       }

@@ -16,6 +16,8 @@ export interface EntrySource {
   path: string;
   /** 1-based line of the entry's first key. */
   line: number;
+  /** Set when the file is part of the bundled knowledge base. */
+  bundled?: boolean;
 }
 
 interface EntityBase {
@@ -23,6 +25,8 @@ interface EntityBase {
   name: string;
   type: EntityType;
   source: EntrySource;
+  /** Where the entry with the same id that this one replaces was defined (a workspace file over a bundled one). */
+  overrides?: EntrySource;
 }
 
 export interface PersonEntity extends EntityBase {
@@ -53,11 +57,17 @@ export interface PlaceEntity extends EntityBase {
 /** One knowledge-base entry of any kind, with its entity type and origin. */
 export type Entity = PersonEntity | OrganizationEntity | AgreementEntity | CountryEntity | OfficeEntity | PlaceEntity;
 
-/** A problem found while loading: the file, the 1-based line, and what is wrong. */
+/**
+ * A problem found while loading: the file, the 1-based line, and what is wrong. An `error`
+ * cost something (an entry, the rest of a file, a whole file); a `warning` was worked around
+ * (an unknown field or a too-short alias left out, the entry kept); `information` is worth
+ * knowing (a workspace entry replaces a bundled one).
+ */
 export interface KnowledgeBaseProblem {
   path: string;
   line: number;
   message: string;
+  severity: 'error' | 'warning' | 'information';
 }
 
 /** The merged, validated knowledge base. Immutable once built. */

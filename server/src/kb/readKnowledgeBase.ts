@@ -3,9 +3,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { bundledKnowledgeBaseDir, bundledKnowledgeBaseSnapshot } from '../paths.js';
 import type { KnowledgeBase, KnowledgeBaseProblem } from './knowledgeBase.js';
-import { loadKnowledgeBase, type KnowledgeBaseSource, type PreparsedSource } from './loadKnowledgeBase.js';
+import { loadKnowledgeBase, MAX_KNOWLEDGE_BASE_FILE_BYTES, tooLargeMessage, type KnowledgeBaseSource, type PreparsedSource } from './loadKnowledgeBase.js';
 
-/** The YAML files of a folder, sorted by name. A missing folder has none. */
+/**
+ * The YAML files of a folder, sorted by name. A missing folder has none. Entries that cannot
+ * be looked at (a dangling symbolic link, no permission) are kept, so that reading them
+ * reports why; folders and other non-files are left out.
+ */
 export function yamlFilesIn(dir: string): string[] {
   let names: string[];
   try {
@@ -17,7 +21,13 @@ export function yamlFilesIn(dir: string): string[] {
     .filter((name) => /\.ya?ml$/i.test(name))
     .sort()
     .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile());
+    .filter((path) => {
+      try {
+        return statSync(path).isFile();
+      } catch {
+        return true;
+      }
+    });
 }
 
 /** The build-time snapshot of the bundled knowledge base (see writeSnapshot.ts). */
@@ -34,21 +44,31 @@ export function sha1(text: string): string {
  * Reads the bundled knowledge base, then each extra file in order (a workspace's
  * `.attache/kb/*.yaml`, `--kb FILE`), later files overriding earlier ones. The bundled files
  * come from the build-time snapshot when it matches them byte for byte, and are parsed
- * otherwise. An unreadable extra file is reported as a problem, not thrown.
+ * otherwise. An extra file that cannot be read, is not a file or is over the size limit is
+ * reported as a problem (and not read), never thrown.
  */
 export function readKnowledgeBase(extraFiles: readonly string[] = []): KnowledgeBase {
   const unreadable: KnowledgeBaseProblem[] = [];
   const read = (path: string): KnowledgeBaseSource | undefined => {
+    const refuse = (message: string) => {
+      unreadable.push({ path, line: 1, severity: 'error', message });
+      return undefined;
+    };
     try {
+      const info = statSync(path);
+      if (!info.isFile()) return refuse('not loaded: not a file');
+      if (info.size > MAX_KNOWLEDGE_BASE_FILE_BYTES) {
+        return refuse(tooLargeMessage(info.size));
+      }
       return { path, text: readFileSync(path, 'utf8') };
     } catch (error) {
-      unreadable.push({ path, line: 1, message: `cannot read: ${(error as Error).message}` });
-      return undefined;
+      return refuse(`cannot read: ${(error as Error).message}`);
     }
   };
   const bundled = yamlFilesIn(bundledKnowledgeBaseDir())
     .map(read)
-    .filter((s): s is KnowledgeBaseSource => s !== undefined);
+    .filter((s): s is KnowledgeBaseSource => s !== undefined)
+    .map((source) => ({ ...source, bundled: true }));
   const extra = extraFiles.map(read).filter((s): s is KnowledgeBaseSource => s !== undefined);
   const kb = loadKnowledgeBase([...fromSnapshot(bundled), ...extra]);
   return unreadable.length === 0 ? kb : { ...kb, problems: [...unreadable, ...kb.problems] };

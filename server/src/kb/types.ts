@@ -62,10 +62,16 @@ interface EntryBase {
   /** Canonical English name, as house style writes it. */
   name: string;
   names?: NativeNames;
-  /** Other forms that are correct and mean this entry. */
+  /**
+   * Other forms that are correct and mean this entry. Every form needs two letters or digits;
+   * a shorter one is left out with a warning unless listed in `caseSensitive` (see there).
+   */
   aliases?: string[];
   wrongForms?: WrongForm[];
-  /** Forms matched only with their exact letter case ("ASEAN", "Lam"). Others match in any case. */
+  /**
+   * Forms matched only with their exact letter case ("ASEAN", "Lam"). Others match in any case.
+   * A one-letter form ("U") is accepted only when listed here, and then matches as a whole word.
+   */
   caseSensitive?: string[];
   examples?: Examples;
   /** Free note: why an entry is as it is. */

@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -9,7 +9,11 @@ import {
   DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  DiagnosticSeverity,
+  MessageType,
+  ShowMessageRequest,
   type Connection,
+  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
   type WorkDoneProgressServerReporter,
@@ -26,13 +30,15 @@ import { hover } from './hover.js';
 import { ServerLifecycle, signalOf } from './lifecycle.js';
 import { definition, passages, references, REFERENCES_PAGE } from './navigation.js';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens.js';
-import { DEFAULT_SETTINGS, readSettings, type AttacheSettings } from './settings.js';
+import { DEFAULT_SETTINGS, readSettings, resolveSettingPaths, type AttacheSettings, type RefusedPath } from './settings.js';
 import { documentSymbols, workspaceSymbols } from './symbols.js';
 
 export { CustomMethods } from '../protocol.js';
 
 /** Corpus file extensions the watcher reports. */
 const CORPUS_GLOB = '**/*.{txt,md,html,htm,jsonl}';
+/** Knowledge-base problems as diagnostics on the knowledge-base files. */
+const KB_SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information } as const;
 /** How often, at most, indexing progress goes to the client. */
 const PROGRESS_INTERVAL_MS = 250;
 
@@ -58,9 +64,34 @@ export function startLanguageServer(connection: Connection, today: () => string 
   let fsWatchers: FSWatcher[] = [];
   let watcherRegistration: { dispose(): void } | undefined;
 
-  const resolvePath = (path: string) => (isAbsolute(path) ? path : resolve(workspaceFolders[0] ?? process.cwd(), path));
-  const corpusFolders = () => settings.corpusFolders.map(resolvePath);
-  const knowledgeBaseFiles = () => [...workspaceFolders.flatMap((folder) => yamlFilesIn(join(folder, '.attache', 'kb'))), ...settings.knowledgeBaseFiles.map(resolvePath)];
+  /** A message the user should see; a client that cannot show it has it in the output. */
+  const warnUser = (message: string) => {
+    connection.sendRequest(ShowMessageRequest.type, { type: MessageType.Warning, message }).then(undefined, () => connection.console.warn(message));
+  };
+
+  /** Paths from settings, kept inside the workspace unless the user allows more; what was refused is reported. */
+  let refusedPaths: RefusedPath[] = [];
+  const settingPaths = (setting: string, paths: readonly string[], fromUserSettings = false) => {
+    const { allowed, refused } = resolveSettingPaths(setting, paths, { workspaceFolders, allowOutside: settings.allowPathsOutsideWorkspace || fromUserSettings });
+    refusedPaths.push(...refused);
+    return allowed;
+  };
+  const corpusFolders = () => settingPaths('attache.corpus.folders', settings.corpusFolders, settings.pathsFromUserSettings.corpusFolders);
+  const knowledgeBaseFiles = () => [
+    ...workspaceFolders.flatMap((folder) => settingPaths('.attache/kb', yamlFilesIn(join(folder, '.attache', 'kb')))),
+    ...settingPaths('attache.knowledgeBase.files', settings.knowledgeBaseFiles, settings.pathsFromUserSettings.knowledgeBaseFiles),
+  ];
+  const corpusLimits = () => ({ maxFiles: settings.corpusMaxFiles, maxBytes: settings.corpusMaxSizeMB * 1024 * 1024 });
+  /** Resolves the paths of the current settings, and tells the user about any refused since the last time. */
+  const workspaceSources = () => {
+    const before = refusedPaths.map((r) => r.message).join('\n');
+    refusedPaths = [];
+    const sources = { knowledgeBase: { files: knowledgeBaseFiles() }, corpusFolders: corpusFolders(), corpusLimits: corpusLimits() };
+    const now = refusedPaths.map((r) => r.message).join('\n');
+    for (const refusal of refusedPaths) connection.console.warn(refusal.message);
+    if (now && now !== before) warnUser(`Attaché: ${refusedPaths.map((r) => r.message).join('; ')}`);
+    return sources;
+  };
 
   const checked = (uri: string): TextDocument | undefined => {
     const document = documents.get(uri);
@@ -70,7 +101,7 @@ export function startLanguageServer(connection: Connection, today: () => string 
   /** Publishes a document's diagnostics, unless it changed again meanwhile (then the newer version publishes). */
   const publish = (document: TextDocument) => {
     if (!settings.languages.includes(document.languageId)) {
-      void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      if (!knowledgeBaseDiagnostics.has(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       return;
     }
     const snapshot = host.snapshot();
@@ -97,14 +128,50 @@ export function startLanguageServer(connection: Connection, today: () => string 
 
   const sendStatus = (status: CorpusStatusMessage) => void connection.sendNotification(CustomMethods.status, status);
 
+  /** Knowledge-base problems: in the output, and as diagnostics on the files themselves (cleared when fixed). */
+  let knowledgeBaseDiagnostics = new Set<string>();
+  let knowledgeBaseSummary = '';
   const reportProblems = () => {
-    for (const problem of host.snapshot().kb.problems) connection.console.warn(`${problem.path}:${problem.line}: knowledge base: ${problem.message}`);
+    const problems = host.snapshot().kb.problems;
+    for (const problem of problems) connection.console.warn(`${problem.path}:${problem.line}: knowledge base: ${problem.severity}: ${problem.message}`);
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const problem of problems) {
+      const uri = pathToFileURL(problem.path).href;
+      if (!byFile.has(uri)) byFile.set(uri, []);
+      const line = Math.max(0, problem.line - 1);
+      byFile.get(uri)!.push({ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, severity: KB_SEVERITY[problem.severity], source: 'attache', message: problem.message });
+    }
+    for (const uri of knowledgeBaseDiagnostics) if (!byFile.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const [uri, diagnostics] of byFile) void connection.sendDiagnostics({ uri, diagnostics });
+    knowledgeBaseDiagnostics = new Set(byFile.keys());
+    // Errors cost entries: say so once per change, not at every reload.
+    const errors = problems.filter((problem) => problem.severity === 'error');
+    const summary = errors.map((problem) => `${problem.path}:${problem.line}: ${problem.message}`).join('\n');
+    if (summary && summary !== knowledgeBaseSummary) {
+      const first = errors[0]!;
+      warnUser(`Attaché: ${errors.length === 1 ? 'a knowledge-base problem' : `${errors.length} knowledge-base problems`} (see Problems): ${first.path}:${first.line}: ${first.message}`);
+    }
+    knowledgeBaseSummary = summary;
   };
 
   const reportCorpusProblems = () => {
     for (const problem of host.snapshot().corpus?.generation.problems ?? []) {
       connection.console.warn(`${problem.path}${problem.line ? `:${problem.line}` : ''}: corpus: ${problem.message}`);
     }
+  };
+
+  let lastLimitMessage = '';
+  /** A corpus over its size limit: the user learns what was left out, and which settings raise the limit. */
+  const reportCorpusLimit = () => {
+    const leftOut = host.lastUpdate?.leftOut;
+    const message = leftOut
+      ? `Attaché: the corpus folders hold more than the corpus limit (attache.corpus.maxFiles: ${settings.corpusMaxFiles}, attache.corpus.maxSizeMB: ${settings.corpusMaxSizeMB}); ${host.status.files} files were indexed and ${leftOut.files} files (${(leftOut.bytes / 1024 / 1024).toFixed(1)} MB) were left out. Raise the limits in your user settings to index them.`
+      : '';
+    if (message && message !== lastLimitMessage) {
+      connection.console.warn(message);
+      warnUser(message);
+    }
+    lastLimitMessage = message;
   };
 
   /** Brings the corpus up to date in the host's workers, reporting progress; features keep answering meanwhile. */
@@ -129,8 +196,10 @@ export function startLanguageServer(connection: Connection, today: () => string 
       },
     });
     progress?.done();
-    if (status.state === 'ready') reportCorpusProblems();
-    else if (status.state === 'failed') connection.console.error(`corpus: ${status.message}`);
+    if (status.state === 'ready') {
+      reportCorpusProblems();
+      reportCorpusLimit();
+    } else if (status.state === 'failed') connection.console.error(`corpus: ${status.message}`);
     sendStatus(status);
     return status;
   };
@@ -168,8 +237,7 @@ export function startLanguageServer(connection: Connection, today: () => string 
     if (canConfigure) settings = readSettings(await connection.workspace.getConfiguration('attache'));
     const { corpusChanged } = host.configure({
       settings: { houseStyle: settings.houseStyle, documentDate: settings.documentDate, severity: settings.severity },
-      knowledgeBase: { files: knowledgeBaseFiles() },
-      corpusFolders: corpusFolders(),
+      ...workspaceSources(),
     });
     reportProblems();
     return corpusChanged;
@@ -180,12 +248,14 @@ export function startLanguageServer(connection: Connection, today: () => string 
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders.push(fileURLToPath(params.rootUri));
     const storage = (params.initializationOptions as { storagePath?: unknown } | undefined)?.storagePath;
     storagePath = typeof storage === 'string' ? storage : undefined;
-    host = openWorkspace({
-      knowledgeBase: { files: knowledgeBaseFiles() },
-      corpusFolders: corpusFolders(),
-      ...(storagePath ? { storeRoot: storagePath } : {}),
-      today,
-    });
+    const store = storagePath ? { storeRoot: storagePath } : {};
+    try {
+      host = openWorkspace({ ...workspaceSources(), ...store, today });
+    } catch (error) {
+      // Nothing in a workspace may keep the server from starting: fall back to the bundled knowledge base and corpus.
+      warnUser(`Attaché: the workspace's knowledge base or corpus could not be opened (${(error as Error).message}); using the bundled ones`);
+      host = openWorkspace({ ...store, today });
+    }
     canConfigure = !!params.capabilities.workspace?.configuration;
     canReportProgress = !!params.capabilities.window?.workDoneProgress;
     const watching = params.capabilities.workspace?.didChangeWatchedFiles;
@@ -249,7 +319,8 @@ export function startLanguageServer(connection: Connection, today: () => string 
   documents.onDidChangeContent((change) => schedulePublish(change.document));
   documents.onDidClose((event) => {
     host.snapshot().forget(event.document.uri);
-    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    // A knowledge-base file keeps its problems when closed.
+    if (!knowledgeBaseDiagnostics.has(event.document.uri)) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
   connection.onHover((params, token) =>

@@ -1,3 +1,5 @@
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Severity } from '../core/checks/finding.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../core/checks/houseStyle.js';
 import { isIsoDate } from '../core/documentDate.js';
@@ -15,6 +17,18 @@ export interface AttacheSettings {
   severity: Record<string, Severity | 'off'>;
   /** Language ids to check. */
   languages: string[];
+  /** Whether paths from settings may lead outside the workspace folders (the user's own settings only). */
+  allowPathsOutsideWorkspace: boolean;
+  /**
+   * Which path settings come from the user's own settings rather than a workspace's (the VS Code
+   * client tells; other clients' settings are the user's own configuration but do not say so,
+   * and are held to the workspace unless `allowPathsOutsideWorkspace` is set).
+   */
+  pathsFromUserSettings: { corpusFolders: boolean; knowledgeBaseFiles: boolean };
+  /** The most corpus files indexed. */
+  corpusMaxFiles: number;
+  /** The most corpus bytes indexed, in MB. */
+  corpusMaxSizeMB: number;
 }
 
 export const DEFAULT_SETTINGS: AttacheSettings = {
@@ -23,6 +37,10 @@ export const DEFAULT_SETTINGS: AttacheSettings = {
   houseStyle: DEFAULT_HOUSE_STYLE,
   severity: {},
   languages: ['markdown', 'plaintext', 'text'],
+  allowPathsOutsideWorkspace: false,
+  pathsFromUserSettings: { corpusFolders: false, knowledgeBaseFiles: false },
+  corpusMaxFiles: 200_000,
+  corpusMaxSizeMB: 2048,
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -43,6 +61,7 @@ export function readSettings(raw: unknown): AttacheSettings {
   }
   const date = typeof value['documentDate'] === 'string' && isIsoDate(value['documentDate']) ? value['documentDate'] : undefined;
   const languages = strings(value['languages']);
+  const fromUser = (value['pathsFromUserSettings'] ?? {}) as Record<string, unknown>;
   return {
     corpusFolders: strings((value['corpus'] as Record<string, unknown> | undefined)?.['folders'] ?? value['corpusFolders']),
     knowledgeBaseFiles: strings((value['knowledgeBase'] as Record<string, unknown> | undefined)?.['files'] ?? value['knowledgeBaseFiles']),
@@ -50,5 +69,67 @@ export function readSettings(raw: unknown): AttacheSettings {
     documentDate: date,
     severity,
     languages: languages.length > 0 ? languages : DEFAULT_SETTINGS.languages,
+    allowPathsOutsideWorkspace: value['allowPathsOutsideWorkspace'] === true,
+    pathsFromUserSettings: { corpusFolders: fromUser['corpusFolders'] === true, knowledgeBaseFiles: fromUser['knowledgeBaseFiles'] === true },
+    corpusMaxFiles: positive((value['corpus'] as Record<string, unknown> | undefined)?.['maxFiles']) ?? DEFAULT_SETTINGS.corpusMaxFiles,
+    corpusMaxSizeMB: positive((value['corpus'] as Record<string, unknown> | undefined)?.['maxSizeMB']) ?? DEFAULT_SETTINGS.corpusMaxSizeMB,
   };
+}
+
+function positive(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+/** A path from a setting that was not used, and why, in words for the user. */
+export interface RefusedPath {
+  path: string;
+  message: string;
+}
+
+/**
+ * Resolves the paths of a setting (`attache.corpus.folders`, `attache.knowledgeBase.files`, or
+ * the files found in `.attache/kb`): relative ones against the first workspace folder. A
+ * repository's settings must not point the server at the rest of the machine (`/usr`,
+ * `../../../etc/passwd`), so a path that leads outside every workspace folder — also through
+ * a symbolic link — is refused, unless the user's own settings allow it
+ * (`attache.allowPathsOutsideWorkspace`, which a workspace cannot set) or there is no
+ * workspace folder to stay in.
+ */
+export function resolveSettingPaths(
+  setting: string,
+  paths: readonly string[],
+  scope: { workspaceFolders: readonly string[]; allowOutside: boolean },
+): { allowed: string[]; refused: RefusedPath[] } {
+  const base = scope.workspaceFolders[0] ?? process.cwd();
+  const allowed: string[] = [];
+  const refused: RefusedPath[] = [];
+  const folders = scope.workspaceFolders.map(realPath);
+  for (const path of paths) {
+    const resolved = isAbsolute(path) ? resolve(path) : resolve(base, path);
+    const real = realPath(resolved);
+    if (scope.allowOutside || folders.length === 0 || folders.some((folder) => isInside(real, folder))) {
+      allowed.push(resolved);
+    } else {
+      const linked = scope.workspaceFolders.some((folder) => isInside(resolved, folder));
+      refused.push({
+        path,
+        message: `${setting}: "${path}" ${linked ? `links to ${real}, ` : 'is '}outside the workspace folder, and was not used; a workspace's settings may only name paths inside it (to allow others, set "attache.allowPathsOutsideWorkspace": true in your user settings)`,
+      });
+    }
+  }
+  return { allowed, refused };
+}
+
+/** The path with symbolic links resolved, as far as it exists. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }

@@ -18,11 +18,22 @@ export interface UpdateOptions {
   rebuild?: boolean;
   /** Lists the corpus files (the disk by default; tests give files in memory). */
   list?: (folders: readonly string[]) => Promise<{ files: ListedFile[]; problems: CorpusProblem[] }>;
+  /** At most this many files and bytes are indexed (in listing order); the rest is left out and reported. */
+  limits?: CorpusLimits;
   /** Merge and commit even when no file changed (the stored generation could not be read). */
   remerge?: boolean;
   signal?: AbortSignal;
   onProgress?: (progress: UpdateProgress) => void;
 }
+
+/** How much of a corpus is indexed at most. */
+export interface CorpusLimits {
+  maxFiles: number;
+  maxBytes: number;
+}
+
+/** Generous for any real corpus, small enough that pointing the indexer at `/` does not take the machine. */
+export const DEFAULT_CORPUS_LIMITS: CorpusLimits = { maxFiles: 200_000, maxBytes: 2 * 1024 * 1024 * 1024 };
 
 export interface UpdateResult {
   /** Files derived again (new or changed). */
@@ -31,6 +42,8 @@ export interface UpdateResult {
   unchanged: number;
   /** Whether a new generation was committed. */
   committed: boolean;
+  /** Files beyond the corpus limits, not indexed. */
+  leftOut?: { files: number; bytes: number };
 }
 
 /**
@@ -49,12 +62,13 @@ export async function updateCorpus(store: CorpusStore, indexer: CorpusIndexer, o
       await store.clear();
       manifest = undefined;
     }
-    const { files, problems } = await (options.list ?? listCorpusFiles)(options.folders);
+    const listed = await (options.list ?? listCorpusFiles)(options.folders);
+    const { files, problems, leftOut } = withinLimits(listed.files, listed.problems, options.limits ?? DEFAULT_CORPUS_LIMITS);
     const present = new Set(files.map((file) => file.path));
     const changed = files.filter((file) => manifest?.files[file.path] !== file.fingerprint);
     const removed = Object.keys(manifest?.files ?? {}).filter((path) => !present.has(path));
     if (changed.length === 0 && removed.length === 0 && manifest !== undefined && !options.remerge) {
-      return { changed: [], removed: [], unchanged: files.length, committed: false };
+      return { changed: [], removed: [], unchanged: files.length, committed: false, ...(leftOut ? { leftOut } : {}) };
     }
     let done = 0;
     options.onProgress?.({ phase: 'reading', done, total: changed.length });
@@ -69,8 +83,33 @@ export async function updateCorpus(store: CorpusStore, indexer: CorpusIndexer, o
       await indexer.derive(files.filter((file) => missing.has(file.path)), () => undefined, options.signal);
       await indexer.merge(paths, options.kbKey, problems, { signal: options.signal, incomplete: true });
     }
-    return { changed: changed.map((file) => file.path), removed, unchanged: files.length - changed.length, committed: true };
+    return { changed: changed.map((file) => file.path), removed, unchanged: files.length - changed.length, committed: true, ...(leftOut ? { leftOut } : {}) };
   } finally {
     await release();
   }
+}
+
+/**
+ * The listed files up to the limits, in listing order; when a file would pass a limit, it and
+ * every file after it are left out, and one problem (at the first file left out) says what was
+ * indexed and what was not.
+ */
+function withinLimits(
+  files: ListedFile[],
+  problems: CorpusProblem[],
+  limits: CorpusLimits,
+): { files: ListedFile[]; problems: CorpusProblem[]; leftOut?: { files: number; bytes: number } } {
+  let bytes = 0;
+  let kept = 0;
+  while (kept < files.length && kept < limits.maxFiles && bytes + (files[kept]!.size ?? 0) <= limits.maxBytes) bytes += files[kept++]!.size ?? 0;
+  if (kept === files.length) return { files, problems };
+  const rest = files.slice(kept);
+  const restBytes = rest.reduce((sum, file) => sum + (file.size ?? 0), 0);
+  const count = (n: number) => `${n.toLocaleString('en-US')} file${n === 1 ? '' : 's'}`;
+  const size = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  const problem: CorpusProblem = {
+    path: rest[0]!.path,
+    message: `corpus size limit reached (${count(limits.maxFiles)} or ${size(limits.maxBytes)}): ${count(kept)} (${size(bytes)}) indexed, ${count(rest.length)} (${size(restBytes)}) left out, from this file on`,
+  };
+  return { files: files.slice(0, kept), problems: [...problems, problem], leftOut: { files: rest.length, bytes: restBytes } };
 }

@@ -19,7 +19,7 @@ import { InProcessIndexer, type CorpusIndexer } from '../store/corpusIndexer.js'
 import type { CorpusStore } from '../store/corpusStore.js';
 import { defaultStoreFolder, EmbeddedCorpusStore } from '../store/embeddedStore.js';
 import { MemoryCorpusStore } from '../store/memoryStore.js';
-import { updateCorpus, type UpdateProgress, type UpdateResult } from '../store/updateCorpus.js';
+import { updateCorpus, type CorpusLimits, type UpdateProgress, type UpdateResult } from '../store/updateCorpus.js';
 import { WorkerIndexer } from '../store/workerIndexer.js';
 import { CorpusView } from './corpusView.js';
 import { FileTexts, readUtf8 } from './fileTexts.js';
@@ -45,6 +45,8 @@ export interface WorkspaceOptions {
   /** Today's date (ISO); the clock by default. The core never reads the clock itself. */
   today?: () => string;
   settings?: Partial<AnalysisSettings>;
+  /** At most this many corpus files and bytes are indexed; the default is generous (200,000 files, 2 GB). */
+  corpusLimits?: CorpusLimits;
 }
 
 /** The corpus as the status bar shows it. */
@@ -141,7 +143,7 @@ export class WorkspaceHost {
       request.onProgress?.(this.status);
     };
     report();
-    const update = { folders: this.corpusFolders, kbKey: snapshot.kbKey, list: this.options.corpusFiles ? async () => this.listGivenFiles() : undefined, signal };
+    const update = { folders: this.corpusFolders, kbKey: snapshot.kbKey, list: this.options.corpusFiles ? async () => this.listGivenFiles() : undefined, limits: this.options.corpusLimits, signal };
     try {
       const result = await updateCorpus(this.store, this.indexerFor(), { ...update, rebuild: request.rebuild, onProgress: report });
       this.lastUpdate = result;
@@ -184,15 +186,18 @@ export class WorkspaceHost {
    * Applies new settings or sources. Returns whether the corpus must be updated (other folders
    * or another knowledge base); the caller decides when.
    */
-  configure(change: { settings?: Partial<AnalysisSettings>; knowledgeBase?: KnowledgeBaseSpec; corpusFolders?: readonly string[] }): { corpusChanged: boolean } {
+  configure(change: { settings?: Partial<AnalysisSettings>; knowledgeBase?: KnowledgeBaseSpec; corpusFolders?: readonly string[]; corpusLimits?: CorpusLimits }): { corpusChanged: boolean } {
     const foldersBefore = JSON.stringify(this.corpusFolders);
+    const limitsBefore = JSON.stringify(this.options.corpusLimits);
     this.options = {
       ...this.options,
       ...(change.knowledgeBase ? { knowledgeBase: change.knowledgeBase } : {}),
       ...(change.corpusFolders ? { corpusFolders: change.corpusFolders } : {}),
+      ...(change.corpusLimits ? { corpusLimits: change.corpusLimits } : {}),
       settings: { ...this.options.settings, ...change.settings },
     };
     const foldersChanged = JSON.stringify(this.corpusFolders) !== foldersBefore;
+    const limitsChanged = JSON.stringify(this.options.corpusLimits) !== limitsBefore;
     if (foldersChanged) {
       this.running?.abort();
       this.indexer?.dispose();
@@ -208,7 +213,7 @@ export class WorkspaceHost {
       this.corpusView = undefined;
     }
     this.publish(this.makeSnapshot(kb));
-    return { corpusChanged: foldersChanged || kbChanged };
+    return { corpusChanged: foldersChanged || kbChanged || limitsChanged };
   }
 
   /** Stops indexing and the worker threads. */
@@ -287,7 +292,7 @@ export class WorkspaceHost {
 
   private listGivenFiles(): { files: ListedFile[]; problems: CorpusProblem[] } {
     const files = [...(this.options.corpusFiles ?? new Map<string, string>())]
-      .map(([path, text]) => ({ path, fingerprint: createHash('sha1').update(text).digest('hex') }))
+      .map(([path, text]) => ({ path, fingerprint: createHash('sha1').update(text).digest('hex'), size: Buffer.byteLength(text) }))
       .sort((a, b) => (a.path < b.path ? -1 : 1));
     return { files, problems: [] };
   }
