@@ -31,6 +31,8 @@ export interface UpdateResult {
   unchanged: number;
   /** Whether a new generation was committed. */
   committed: boolean;
+  /** What the listing skipped this time (unreadable folders, pipes, bad links), committed or not. */
+  problems: CorpusProblem[];
 }
 
 /**
@@ -54,7 +56,7 @@ export async function updateCorpus(store: CorpusStore, indexer: CorpusIndexer, o
     const changed = files.filter((file) => manifest?.files[file.path] !== file.fingerprint);
     const removed = Object.keys(manifest?.files ?? {}).filter((path) => !present.has(path));
     if (changed.length === 0 && removed.length === 0 && manifest !== undefined && !options.remerge) {
-      return { changed: [], removed: [], unchanged: files.length, committed: false };
+      return { changed: [], removed: [], unchanged: files.length, committed: false, problems };
     }
     let done = 0;
     options.onProgress?.({ phase: 'reading', done, total: changed.length });
@@ -68,7 +70,7 @@ export async function updateCorpus(store: CorpusStore, indexer: CorpusIndexer, o
       problems,
       options.signal,
     );
-    return { changed: changed.map((file) => file.path), removed, unchanged: files.length - changed.length, committed: true };
+    return { changed: changed.map((file) => file.path), removed, unchanged: files.length - changed.length, committed: true, problems };
   } finally {
     await release();
   }
