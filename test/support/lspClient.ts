@@ -17,7 +17,9 @@ export interface ServerUnderTest {
   /** Resolves with the next diagnostics published for a URI that satisfy `accept`. */
   diagnostics(uri: string, accept?: (params: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
   /** Resolves once the server reports the corpus indexed. */
-  corpusReady: Promise<{ articles: number }>;
+  corpusReady: Promise<{ articles: number; skipped: number }>;
+  /** The messages the server has logged (what an editor shows in its output channel). */
+  logs: string[];
   stop(): Promise<void>;
 }
 
@@ -39,9 +41,13 @@ export async function startServer(workspaceFolder: string, settings: object = {}
       }
     }
   });
-  let markReady: (status: { articles: number }) => void = () => {};
-  const corpusReady = new Promise<{ articles: number }>((resolve) => (markReady = resolve));
-  connection.onNotification('attache/status', (status: { state: string; articles: number }) => {
+  let markReady: (status: { articles: number; skipped: number }) => void = () => {};
+  const corpusReady = new Promise<{ articles: number; skipped: number }>((resolve) => (markReady = resolve));
+  const logs: string[] = [];
+  connection.onNotification('window/logMessage', (params: { message: string }) => {
+    logs.push(params.message);
+  });
+  connection.onNotification('attache/status', (status: { state: string; articles: number; skipped: number }) => {
     if (status.state === 'ready') markReady(status);
   });
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
@@ -64,6 +70,7 @@ export async function startServer(workspaceFolder: string, settings: object = {}
     connection,
     process: child,
     corpusReady,
+    logs,
     diagnostics: (uri, accept = () => true) => {
       const already = published.filter((p) => p.uri === uri && accept(p)).pop();
       if (already) return Promise.resolve(already);
