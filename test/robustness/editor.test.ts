@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { REPO, startServer, type ServerUnderTest } from '../support/lspClient.js';
 import { temporaryFolder } from '../support/temporaryFolders.js';
+import { until } from '../support/until.js';
 
 /** Made at load time, so that it is removed when the file's tests end and not before. */
 const WORKSPACE = temporaryFolder('attache-editor-odd-');
@@ -34,16 +35,17 @@ describe('language server with an odd corpus folder', { timeout: 90_000 }, () =>
     const status = await server.corpusReady;
     assert.ok(status.articles > 0);
     assert.equal(status.skipped, 3);
-    const logged = server.logs.filter((line) => line.includes(': corpus: '));
-    for (const [name, reason] of [
+    const skipped = [
       ['binary.txt', /skipped: binary file \(contains NUL bytes\)/],
       ['dangling.txt', /skipped: dangling symbolic link/],
       ['pipe.txt', /skipped: a named pipe \(FIFO\), not a regular file/],
-    ] as const) {
-      assert.ok(
-        logged.some((line) => line.startsWith(`${join(corpus, name)}: corpus: `) && reason.test(line)),
-        `${name} in:\n${logged.join('\n')}`,
-      );
-    }
+    ] as const;
+    // The log lines may arrive just after the status.
+    await until(
+      'each skipped entry in the log',
+      async () => server.logs.filter((line) => line.includes(': corpus: ')),
+      (logged) => skipped.every(([name, reason]) => logged.some((line) => line.startsWith(`${join(corpus, name)}: corpus: `) && reason.test(line))),
+      30_000,
+    );
   });
 });
