@@ -9,6 +9,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { counted } from '../../server/src/core/text/plural.js';
 import { CustomMethods, type CorpusStatusMessage, type PassageMatchMessage } from '../../server/src/protocol.js';
 
 let client: LanguageClient | undefined;
@@ -64,11 +65,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         ? `$(sync~spin) Attaché: indexing corpus${progress}`
         : corpus.state === 'failed'
           ? '$(error) Attaché: corpus failed'
-          : `$(book) Attaché: ${corpus.articles} articles`;
+          : `$(book) Attaché: ${counted(corpus.articles, 'article')}${corpus.skipped ? ` $(warning) ${corpus.skipped} skipped` : ''}`;
     status.tooltip =
       corpus.state === 'failed'
         ? `The corpus could not be read: ${corpus.message ?? 'unknown error'}`
-        : `${corpus.articles} articles in ${corpus.files} files${corpus.duplicates ? `, ${corpus.duplicates} copies counted once` : ''}${corpus.skipped ? `, ${corpus.skipped} skipped (see the Attaché output)` : ''}${corpus.state === 'indexing' ? ' (answering from the last complete index meanwhile)' : ''}. Click to reindex.`;
+        : `${counted(corpus.articles, 'article')} in ${counted(corpus.files, 'file')}${corpus.duplicates ? `, ${counted(corpus.duplicates, 'copy', 'copies')} counted once` : ''}${corpus.skipped ? `, ${corpus.skipped} skipped (see the Attaché output)` : ''}${corpus.state === 'indexing' ? ' (answering from the last complete index meanwhile)' : ''}. Click to reindex.`;
   });
 }
 
@@ -124,7 +125,7 @@ async function findPassagesForSelection(given?: { text?: string }): Promise<void
       detail: match.text,
       match,
     })),
-    { placeHolder: `${matches.length} matching passages`, matchOnDetail: true },
+    { placeHolder: `${counted(matches.length, 'matching passage')}`, matchOnDetail: true },
   );
   if (!picked) return;
   const range = new vscode.Range(picked.match.range.start.line, picked.match.range.start.character, picked.match.range.end.line, picked.match.range.end.character);

@@ -8,7 +8,7 @@ export interface CorpusStatusMessage {
   state: 'indexing' | 'ready' | 'failed';
   articles: number;
   files: number;
-  /** Files and lines that could not be used. */
+  /** Files, lines and folder entries that could not be used (listed in the output channel). */
   skipped: number;
   /** Copies of articles counted once. */
   duplicates: number;

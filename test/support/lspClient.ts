@@ -19,9 +19,11 @@ export interface ServerUnderTest {
   /** Every diagnostics notification published so far for a URI, in order of arrival. */
   publishedFor(uri: string): PublishDiagnosticsParams[];
   /** Resolves once the server reports the corpus indexed. */
-  corpusReady: Promise<{ articles: number }>;
+  corpusReady: Promise<{ articles: number; skipped: number }>;
   /** Resolves with the first message shown to the user (so far or to come) that satisfies `accept`. */
   shownMessage(accept: (message: string) => boolean): Promise<string>;
+  /** The messages the server has logged (what an editor shows in its output channel). */
+  logs: string[];
   stop(): Promise<void>;
 }
 
@@ -43,9 +45,13 @@ export async function startServer(workspaceFolder: string, settings: object = {}
       }
     }
   });
-  let markReady: (status: { articles: number }) => void = () => {};
-  const corpusReady = new Promise<{ articles: number }>((resolve) => (markReady = resolve));
-  connection.onNotification('attache/status', (status: { state: string; articles: number }) => {
+  let markReady: (status: { articles: number; skipped: number }) => void = () => {};
+  const corpusReady = new Promise<{ articles: number; skipped: number }>((resolve) => (markReady = resolve));
+  const logs: string[] = [];
+  connection.onNotification('window/logMessage', (params: { message: string }) => {
+    logs.push(params.message);
+  });
+  connection.onNotification('attache/status', (status: { state: string; articles: number; skipped: number }) => {
     if (status.state === 'ready') markReady(status);
   });
   const shown: string[] = [];
@@ -90,6 +96,7 @@ export async function startServer(workspaceFolder: string, settings: object = {}
       if (already !== undefined) return Promise.resolve(already);
       return new Promise((resolve) => waitingForMessages.push({ accept, resolve }));
     },
+    logs,
     diagnostics: (uri, accept = () => true) => {
       const already = published.filter((p) => p.uri === uri && accept(p)).pop();
       if (already) return Promise.resolve(already);

@@ -2,14 +2,25 @@ import type { Finding, Severity } from '../core/checks/finding.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../core/checks/houseStyle.js';
 import { isIsoDate } from '../core/documentDate.js';
 import { LineIndex, type Range } from '../core/text/lineIndex.js';
-import { parseCommandLine, parseFormat, readInputDocuments, UsageError, type CliIO } from './cliSupport.js';
+import { counted } from '../core/text/plural.js';
+import { parseCommandLine, parseFormat, readInputDocuments, reportInputProblems, UsageError, type CliIO } from './cliSupport.js';
 import { loadCorpus, openCliWorkspace } from './cliWorkspace.js';
 import { toSarif } from './sarif.js';
+import { forTerminal, toJson } from './terminal.js';
 
 /** The JSON output of `attache check` (version 1). Positions as in LSP. */
 export interface CheckReport {
   version: 1;
   files: { path: string; diagnostics: ReportedDiagnostic[] }[];
+  /** What could not be used: inputs not checked (the exit status is then 2), corpus files and folders skipped, knowledge-base entries refused. */
+  problems: ReportedProblem[];
+}
+
+export interface ReportedProblem {
+  kind: 'input' | 'corpus' | 'knowledgeBase';
+  path: string;
+  line?: number;
+  message: string;
 }
 
 export interface ReportedDiagnostic {
@@ -23,26 +34,37 @@ export interface ReportedDiagnostic {
 /**
  * `attache check [--corpus DIR]... [--kb FILE]... [--date YYYY-MM-DD] [--house-style K=V]...
  * [--format text|json|sarif] FILE...` — exit 0 with no errors, 1 when a finding of severity
- * error exists, 2 on a usage or I/O error.
+ * error exists, 2 on a usage or I/O error, including an input that could not be checked (the
+ * others are checked and reported all the same).
  */
 export async function runCheck(argv: readonly string[], io: CliIO, today: string): Promise<number> {
   const { values, positionals } = parseCommandLine(argv, { date: { type: 'string' }, store: { type: 'string' }, 'house-style': { type: 'string', multiple: true } } as const);
   const format = parseFormat(values.format, ['text', 'json', 'sarif'] as const);
   if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${values.date}"`);
   const houseStyle = parseHouseStyle(values['house-style'] ?? []);
-  const documents = readInputDocuments(positionals);
+  const { documents, problems: declined } = await readInputDocuments(positionals);
+  reportInputProblems(declined, io);
   const host = await openCliWorkspace(values, { ...io, today });
   host.configure({ settings: { documentDate: values.date, houseStyle: { ...DEFAULT_HOUSE_STYLE, ...houseStyle } } });
-  await loadCorpus(host, io);
+  const corpus = await loadCorpus(host, io);
   const snapshot = host.snapshot();
 
-  const report: CheckReport = { version: 1, files: [] };
+  const report: CheckReport = {
+    version: 1,
+    files: [],
+    problems: [
+      ...declined.map((problem) => ({ kind: 'input' as const, ...problem })),
+      ...corpus.problems.map((problem) => ({ kind: 'corpus' as const, ...problem })),
+      ...snapshot.kb.problems.map((problem) => ({ kind: 'knowledgeBase' as const, path: problem.path, line: problem.line, message: problem.message })),
+    ],
+  };
   for (const document of documents) {
     const { findings } = snapshot.analyze({ uri: document.path, version: 0, getText: () => document.text });
     report.files.push({ path: document.path, diagnostics: toReported(findings, new LineIndex(document.text)) });
   }
-  io.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'sarif' ? `${JSON.stringify(toSarif(report), null, 2)}\n` : formatText(report));
-  return report.files.some((file) => file.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  const exitCode = declined.length > 0 ? 2 : report.files.some((file) => file.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  io.stdout.write(format === 'json' ? toJson(report) : format === 'sarif' ? toJson(toSarif(report, exitCode)) : forTerminal(formatText(report)));
+  return exitCode;
 }
 
 function toReported(findings: Finding[], lines: LineIndex): ReportedDiagnostic[] {
@@ -67,7 +89,7 @@ function formatText(report: CheckReport): string {
       total++;
     }
   }
-  lines.push(`${total} problem${total === 1 ? '' : 's'} in ${report.files.length} file${report.files.length === 1 ? '' : 's'}`);
+  lines.push(`${counted(total, 'problem')} in ${counted(report.files.length, 'file')}`);
   return `${lines.join('\n')}\n`;
 }
 

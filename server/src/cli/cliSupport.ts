@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { inspect, listFiles, nodeFileAccess, readTextFile, reasonOf, type FileAccess } from '../fileAccess.js';
+import { forTerminal } from './terminal.js';
 
 /** Where the CLI writes; tests pass buffers. */
 export interface CliIO {
@@ -15,42 +16,64 @@ export class UsageError extends Error {}
 
 const DOCUMENT_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 
+/** Drafts above this size are declined: a text that long is not a draft, and would stall the checks. */
+export const MAX_DRAFT_BYTES = 10 * 1024 * 1024;
+
 /** A document to analyse, read from disk. */
 export interface InputDocument {
   path: string;
   text: string;
 }
 
+/** An input that was not checked, and why ("skipped: binary file (contains NUL bytes)"). */
+export interface InputProblem {
+  path: string;
+  message: string;
+}
+
 /**
  * Reads the files named on the command line; a folder stands for the Markdown and text files
- * in it (recursively, sorted). A missing or unreadable file is a {@link UsageError}.
+ * in it (recursively, sorted). What cannot be checked — missing, unreadable, a pipe or a
+ * device, a dangling or looping link, binary, not UTF-8, over the size limit — is a problem
+ * naming the path, and the other inputs are still read. Nothing here blocks or throws.
  */
-export function readInputDocuments(paths: readonly string[]): InputDocument[] {
+export async function readInputDocuments(paths: readonly string[], access: FileAccess = nodeFileAccess): Promise<{ documents: InputDocument[]; problems: InputProblem[] }> {
   if (paths.length === 0) throw new UsageError('no input files given');
   const documents: InputDocument[] = [];
-  const visit = (path: string, explicit: boolean) => {
-    let stats;
-    try {
-      stats = statSync(path);
-    } catch {
-      throw new UsageError(`${path}: no such file or folder`);
-    }
-    if (stats.isDirectory()) {
-      for (const name of readdirSync(path).sort()) {
-        const child = join(path, name);
-        if (statSync(child).isDirectory() || DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase())) visit(child, false);
-      }
-      return;
-    }
-    if (!explicit && !DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase())) return;
-    try {
-      documents.push({ path, text: readFileSync(path, 'utf8') });
-    } catch (error) {
-      throw new UsageError(`${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-    }
+  const problems: InputProblem[] = [];
+  const read = async (path: string) => {
+    const result = await readTextFile(path, { maxBytes: MAX_DRAFT_BYTES, keepByteOrderMark: true }, access);
+    if ('text' in result) documents.push({ path, text: result.text });
+    else problems.push({ path, message: `skipped: ${result.problem}` });
   };
-  for (const path of paths) visit(path, true);
-  return documents;
+  for (const path of paths) {
+    const found = await inspect(path, access);
+    if (found.kind === 'problem') {
+      problems.push({ path, message: `skipped: ${found.message}` });
+    } else if (found.kind === 'file') {
+      await read(path);
+    } else {
+      let listed;
+      try {
+        listed = await listFiles(path, (file) => DOCUMENT_EXTENSIONS.has(extname(file).toLowerCase()), access);
+      } catch (error) {
+        problems.push({ path, message: `skipped: folder cannot be read (${reasonOf(error)})` });
+        continue;
+      }
+      // Listing problems and the files' own, in path order.
+      const pending = [...listed.files.map((file) => ({ path: file.path, problem: undefined })), ...listed.problems.map((p) => ({ path: p.path, problem: p.message }))];
+      for (const entry of pending.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0))) {
+        if (entry.problem) problems.push({ path: entry.path, message: entry.problem });
+        else await read(entry.path);
+      }
+    }
+  }
+  return { documents, problems };
+}
+
+/** Prints declined inputs on stderr, one line each. */
+export function reportInputProblems(problems: readonly InputProblem[], io: CliIO): void {
+  for (const problem of problems) io.stderr.write(forTerminal(`attache: ${problem.path}: ${problem.message}`) + '\n');
 }
 
 /** Reads `--format`, accepting only the listed formats. */

@@ -1,6 +1,8 @@
 import { access, stat } from 'node:fs/promises';
 import { openWorkspace, type CorpusStatus, type WorkspaceHost } from '../workspace/host.js';
+import type { CorpusProblem } from '../corpus/types.js';
 import { UsageError, type CliIO } from './cliSupport.js';
+import { forTerminal } from './terminal.js';
 
 /** The options every command that reads the corpus takes. */
 export interface WorkspaceArgs {
@@ -18,30 +20,32 @@ export interface WorkspaceArgs {
 export async function openCliWorkspace(args: WorkspaceArgs, io: CliIO): Promise<WorkspaceHost> {
   for (const folder of args.corpus ?? []) await assertReadableFolder(folder);
   const host = openWorkspace({ knowledgeBase: { files: args.kb ?? [] }, corpusFolders: args.corpus ?? [], ...(args.store ? { store: { folder: args.store } } : {}), today: () => io.today ?? new Date().toISOString().slice(0, 10) });
-  for (const problem of host.snapshot().kb.problems) io.stderr.write(`${problem.path}:${problem.line}: knowledge base: ${problem.message}\n`);
+  for (const problem of host.snapshot().kb.problems) io.stderr.write(`${forTerminal(`${problem.path}:${problem.line}: knowledge base: ${problem.message}`)}\n`);
   return host;
 }
 
 /**
  * Brings the corpus store up to date (reading only what changed since the last run) and loads
- * it; prints the corpus's skipped files and lines to stderr. A store that cannot be written is
- * an I/O error naming it.
+ * it; prints on stderr what of the corpus could not be used: the entries the listing skipped
+ * (pipes, devices, bad links, unreadable folders) and the problems of the files read this run
+ * (those of unchanged files were printed when they were read). Returns the status and every
+ * problem of the corpus in use, for reports. A store that cannot be written is an I/O error
+ * naming it.
  */
-export async function loadCorpus(host: WorkspaceHost, io: CliIO, options: { rebuild?: boolean } = {}): Promise<CorpusStatus> {
+export async function loadCorpus(host: WorkspaceHost, io: CliIO, options: { rebuild?: boolean } = {}): Promise<CorpusStatus & { problems: CorpusProblem[] }> {
   // The update loads the committed generation itself, once: opening the stored one first would
   // read it twice whenever a file changed.
   const status = await host.updateCorpus({ rebuild: options.rebuild });
   host.dispose();
   if (status.state === 'failed') throw new UsageError(status.message ?? 'the corpus could not be indexed');
-  // Problems of the files read this run and of folders; those of unchanged files were printed when they were read.
   const read = new Set(host.lastUpdate?.changed ?? []);
-  const generation = host.snapshot().corpus?.generation;
-  const files = new Set(generation?.files.map((file) => file.path));
-  for (const problem of generation?.problems ?? []) {
+  const files = new Set(host.snapshot().corpus?.generation.files.map((file) => file.path));
+  const problems = host.corpusProblems;
+  for (const problem of problems) {
     if (files.has(problem.path) && !read.has(problem.path)) continue;
-    io.stderr.write(`${problem.path}${problem.line ? `:${problem.line}` : ''}: corpus: ${problem.message}\n`);
+    io.stderr.write(`${forTerminal(`${problem.path}${problem.line ? `:${problem.line}` : ''}: corpus: ${problem.message}`)}\n`);
   }
-  return status;
+  return { ...status, problems };
 }
 
 async function assertReadableFolder(dir: string): Promise<void> {

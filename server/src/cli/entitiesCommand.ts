@@ -1,7 +1,9 @@
 import { findMentions } from '../core/mentions/findMentions.js';
 import { LineIndex, type Range } from '../core/text/lineIndex.js';
-import { parseCommandLine, parseFormat, readInputDocuments, type CliIO } from './cliSupport.js';
+import { counted } from '../core/text/plural.js';
+import { parseCommandLine, parseFormat, readInputDocuments, reportInputProblems, type CliIO } from './cliSupport.js';
 import { openCliWorkspace } from './cliWorkspace.js';
+import { forTerminal, toJson } from './terminal.js';
 
 /** The JSON output of `attache entities` (version 1). */
 export interface EntitiesReport {
@@ -12,11 +14,15 @@ export interface EntitiesReport {
   }[];
 }
 
-/** `attache entities [--corpus DIR]... [--kb FILE]... [--format text|json] FILE...` */
+/**
+ * `attache entities [--corpus DIR]... [--kb FILE]... [--format text|json] FILE...` — exit 2
+ * when an input could not be read (the others are listed all the same).
+ */
 export async function runEntities(argv: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandLine(argv, {} as const);
   const format = parseFormat(values.format, ['text', 'json'] as const);
-  const documents = readInputDocuments(positionals);
+  const { documents, problems } = await readInputDocuments(positionals);
+  reportInputProblems(problems, io);
   const { mentionIndex } = (await openCliWorkspace(values, io)).snapshot();
 
   const report: EntitiesReport = { version: 1, files: [] };
@@ -31,15 +37,15 @@ export async function runEntities(argv: readonly string[], io: CliIO): Promise<n
       })),
     });
   }
-  io.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report));
-  return 0;
+  io.stdout.write(format === 'json' ? toJson(report) : forTerminal(formatText(report)));
+  return problems.length > 0 ? 2 : 0;
 }
 
 
 function formatText(report: EntitiesReport): string {
   const out: string[] = [];
   for (const file of report.files) {
-    out.push(`${file.path}: ${file.mentions.length} mention${file.mentions.length === 1 ? '' : 's'}`);
+    out.push(`${file.path}: ${counted(file.mentions.length, 'mention')}`);
     for (const mention of file.mentions) {
       const { line, character } = mention.range.start;
       const written = mention.text.replace(/\s+/g, ' ');

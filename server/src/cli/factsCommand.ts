@@ -3,6 +3,8 @@ import { aliasesOf } from '../core/mentions/aliases.js';
 import { findMentions } from '../core/mentions/findMentions.js';
 import type { MentionIndex } from '../core/mentions/mentionIndex.js';
 import type { Entity, KnowledgeBase } from '../kb/knowledgeBase.js';
+import { counted } from '../core/text/plural.js';
+import { forTerminal, toJson } from './terminal.js';
 import { parseCommandLine, parseFormat, UsageError, type CliIO } from './cliSupport.js';
 import { loadCorpus, openCliWorkspace } from './cliWorkspace.js';
 
@@ -66,7 +68,7 @@ export async function runFacts(argv: readonly string[], io: CliIO): Promise<numb
   const snapshot = host.snapshot();
   const facts = snapshot.corpus?.facts ?? { titlesByEntity: new Map(), events: [], eventsByEntity: new Map() };
   const report = buildReport(entity, facts, snapshot.kb);
-  io.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatText(report));
+  io.stdout.write(format === 'json' ? toJson(report) : forTerminal(formatText(report)));
   return 0;
 }
 
@@ -177,7 +179,7 @@ function formatText(report: FactsReport): string {
     const place = e.place ? ` ${preposition} ${e.place}${e.venue ? ` (${e.venue})` : ''}${e.placeFromVisit ? ' (from the visit)' : ''}` : '';
     const documents = e.documents.length > 0 ? `; documents: ${e.documents.map((d) => d.name).join('; ')}` : '';
     const outlets = e.outlets.length > 0 ? e.outlets.join(', ') : 'unknown outlet';
-    out.push(`  ${dates.padEnd(10)}  ${e.format}${e.planned ? ' (planned)' : ''}${counterparts}${place}${documents} — ${outlets}, ${e.reports.length} report${e.reports.length === 1 ? '' : 's'}`);
+    out.push(`  ${dates.padEnd(10)}  ${e.format}${e.planned ? ' (planned)' : ''}${counterparts}${place}${documents} — ${outlets}, ${counted(e.reports.length, 'report')}`);
   }
   if (report.disagreements.length > 0) {
     out.push('', `Disagreements (${report.disagreements.length}):`);

@@ -4,6 +4,7 @@ import { runFacts } from './factsCommand.js';
 import { runLanguageServer } from './lspCommand.js';
 import { runIndex, runPassages } from './passagesCommand.js';
 import { UsageError, type CliIO } from './cliSupport.js';
+import { forTerminal } from './terminal.js';
 
 const USAGE = `usage: attache <command> [options] FILE...
 
@@ -26,11 +27,13 @@ commands:
       run the language server on standard input and output (for Neovim, Emacs, Helix, ...)
 
 A FILE may be a folder: its .md and .txt files are read. The corpus store is kept in the user's
-cache unless --store names a folder. Exit status 2 means a usage or I/O error.`;
+cache unless --store names a folder. Exit status: 0 when no error is found, 1 when one is, 2 on a
+usage or I/O error (a FILE that cannot be read is named and the others are still checked).`;
 
 /**
- * Runs the `attache` command line and returns the exit code: 0 on success, 2 on a usage or
- * I/O error (with a one-line message on stderr).
+ * Runs the `attache` command line and returns the exit code: 0 on success, 1 when `check`
+ * finds an error, 2 on a usage or I/O error or any other failure (with a one-line message on
+ * stderr, never a stack trace). It does not throw.
  */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
@@ -59,10 +62,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         throw new UsageError(`unknown command "${command}" (try: attache --help)`);
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`attache: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
+    io.stderr.write(`${forTerminal(`attache: ${messageOf(error)}`)}\n`);
+    return 2;
   }
+}
+
+/** One line for a failure: a usage or I/O error says what went wrong; anything else says it was unexpected. */
+function messageOf(error: unknown): string {
+  const first = (text: string) => text.split('\n')[0]!;
+  if (error instanceof UsageError) return first(error.message);
+  if (error instanceof Error && (error as NodeJS.ErrnoException).code) return first(error.message);
+  return `unexpected error: ${first(error instanceof Error ? error.message : String(error))}`;
 }

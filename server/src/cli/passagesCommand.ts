@@ -1,7 +1,9 @@
 import type { Range } from '../core/text/lineIndex.js';
+import { counted } from '../core/text/plural.js';
 import { parseCommandLine, parseFormat, UsageError, type CliIO } from './cliSupport.js';
 import { loadCorpus, openCliWorkspace } from './cliWorkspace.js';
 import { isIsoDate } from '../core/documentDate.js';
+import { forTerminal, toJson } from './terminal.js';
 
 /** The JSON output of `attache passages` (version 1). */
 export interface PassagesReport {
@@ -39,13 +41,13 @@ export async function runPassages(argv: readonly string[], io: CliIO): Promise<n
     })),
   };
   if (format === 'json') {
-    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    io.stdout.write(toJson(report));
     return 0;
   }
   if (report.passages.length === 0) io.stdout.write('no close match in the corpus\n');
   for (const passage of report.passages) {
     const where = `${passage.path}:${passage.range.start.line + 1}:${passage.range.start.character + 1}`;
-    io.stdout.write(`${passage.score.toFixed(3)}  ${where}  ${[passage.outlet ?? 'unknown outlet', passage.date ?? 'undated'].join(', ')}\n    ${passage.text.replace(/\s+/g, ' ').slice(0, 240)}\n`);
+    io.stdout.write(forTerminal(`${passage.score.toFixed(3)}  ${where}  ${[passage.outlet ?? 'unknown outlet', passage.date ?? 'undated'].join(', ')}\n    ${passage.text.replace(/\s+/g, ' ').slice(0, 240)}\n`));
   }
   return 0;
 }
@@ -61,10 +63,12 @@ export async function runIndex(argv: readonly string[], io: CliIO): Promise<numb
   const started = Date.now();
   const status = await loadCorpus(host, io, { rebuild: values.rebuild });
   const update = host.lastUpdate;
-  const what = update?.committed ? `updated: ${update.changed.length} file${update.changed.length === 1 ? '' : 's'} read, ${update.removed.length} removed, ${update.unchanged} unchanged` : 'up to date';
+  const what = update?.committed ? `updated: ${counted(update.changed.length, 'file')} read, ${update.removed.length} removed, ${update.unchanged} unchanged` : 'up to date';
   const index = host.snapshot().corpus?.passages;
   io.stdout.write(
-    `${what}: ${host.storeLocation} (${status.articles} articles in ${status.files} files, ${status.duplicates} duplicate${status.duplicates === 1 ? '' : 's'}, ${index?.passageCount ?? 0} passages, ${status.skipped} skipped, ${Date.now() - started} ms)\n`,
+    forTerminal(
+      `${what}: ${host.storeLocation} (${counted(status.articles, 'article')} in ${counted(status.files, 'file')}, ${counted(status.duplicates, 'duplicate')}, ${counted(index?.passageCount ?? 0, 'passage')}, ${status.skipped} skipped, ${Date.now() - started} ms)\n`,
+    ),
   );
   return 0;
 }

@@ -6,9 +6,12 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 
 /**
  * The check report as a SARIF 2.1.0 log, for code-scanning tools. Regions are 1-based;
- * columns count UTF-16 code units (declared in `columnKind`), as LSP positions do.
+ * columns count UTF-16 code units (declared in `columnKind`), as LSP positions do. What could
+ * not be used is told in the invocation's `toolExecutionNotifications`: an input not checked
+ * as an error (the run did not complete), a skipped corpus file or knowledge-base entry as a
+ * warning.
  */
-export function toSarif(report: CheckReport): object {
+export function toSarif(report: CheckReport, exitCode: number): object {
   const rules = ruleDescriptions();
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   return {
@@ -27,6 +30,24 @@ export function toSarif(report: CheckReport): object {
             })),
           },
         },
+        invocations: [
+          {
+            executionSuccessful: !report.problems.some((problem) => problem.kind === 'input'),
+            exitCode,
+            toolExecutionNotifications: report.problems.map((problem) => ({
+              level: problem.kind === 'input' ? 'error' : 'warning',
+              message: { text: problem.message },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: toUri(problem.path) },
+                    ...(problem.line ? { region: { startLine: problem.line } } : {}),
+                  },
+                },
+              ],
+            })),
+          },
+        ],
         columnKind: 'utf16CodeUnits',
         results: report.files.flatMap((file) =>
           file.diagnostics.map((d) => {

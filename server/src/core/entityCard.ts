@@ -2,6 +2,7 @@ import { roleHeldOn, type Entity, type KnowledgeBase } from '../kb/knowledgeBase
 import type { NativeNames, RoleEntry } from '../kb/types.js';
 import type { CorpusEvent, FactIndex, SourceRef } from './facts/types.js';
 import { escapeMarkdown } from './text/escape.js';
+import { counted } from './text/plural.js';
 
 export interface CardOptions {
   /** The document's date: which roles count as current. */
@@ -77,7 +78,7 @@ export function entityCard(entity: Entity, options: CardOptions): string {
 
   const articles = options.corpusArticles;
   if (articles && articles.total > 0) {
-    lines.push('', `**In the corpus:** ${articles.total} article${articles.total === 1 ? '' : 's'}`, '');
+    lines.push('', `**In the corpus:** ${counted(articles.total, 'article')}`, '');
     for (const ref of articles.latest) {
       const where = [ref.article.outlet ?? 'unknown outlet', ref.article.date ?? 'undated'].map(escapeMarkdown).join(', ');
       lines.push(`- [${where}](${options.linkTo(ref.path, { start: ref.start, end: ref.end })}) — ${escapeMarkdown(truncate(ref.article.title, 90))}`);
@@ -152,5 +153,5 @@ function eventLine(event: CorpusEvent, self: string, options: CardOptions, link:
   const when = event.date ? (event.endDate ? `${event.date} – ${event.endDate}` : event.date) : 'undated';
   const what = `${event.planned ? 'planned ' : ''}${event.format}${others.length > 0 ? ` with ${others.join(', ')}` : ''}${event.place ? ` in ${event.place}` : ''}`;
   const first = event.reports[0]!.source;
-  return `${escapeMarkdown(when)}: ${escapeMarkdown(what)} — ${link(first, `${event.outlets.length || 1} source${event.outlets.length === 1 ? '' : 's'}`)}`;
+  return `${escapeMarkdown(when)}: ${escapeMarkdown(what)} — ${link(first, counted(event.outlets.length || 1, 'source'))}`;
 }

@@ -2,9 +2,8 @@
  * Reading corpus folders from disk. This is the only corpus module that touches the file system;
  * everything after reading is done by `ingestFiles`, which tests can call directly.
  */
-import type { Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { extname } from 'node:path';
+import { listFiles, nodeFileAccess, readTextFile, type FileAccess, type FoundFile } from '../fileAccess.js';
 import { ingestFiles } from './ingest.js';
 import type { Corpus, CorpusProblem, SourceFile } from './types.js';
 
@@ -19,7 +18,8 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /**
  * Reads every `.txt`, `.md`, `.html`/`.htm` and `.jsonl` file under the given folders
- * (recursively, skipping hidden entries and not following symbolic links) and ingests them.
+ * (recursively, skipping hidden entries, following symbolic links only within the folder) and
+ * ingests them.
  * Files that are unreadable, binary, not UTF-8 or larger than 50 MB are skipped with a problem.
  * A folder that is missing or cannot be listed throws an Error naming the folder, because the
  * caller asked for that folder explicitly and cannot get a meaningful corpus without it.
@@ -28,7 +28,9 @@ export async function readCorpus(dirs: readonly string[]): Promise<Corpus> {
   const files: SourceFile[] = [];
   const problems: CorpusProblem[] = [];
   for (const dir of dirs) {
-    for (const path of await listFolder(dir, problems)) {
+    const listed = await listFolder(dir);
+    problems.push(...listed.problems);
+    for (const { path } of listed.files) {
       const read = await readCorpusText(path);
       if (typeof read === 'string') files.push({ path, text: read });
       else problems.push({ path, message: read.problem });
@@ -48,88 +50,37 @@ export interface ListedFile {
 }
 
 /**
- * The corpus files under the folders, sorted, each with its fingerprint; a subfolder or file
- * that cannot be looked at is a problem, not a failure. A folder that is missing or cannot be
- * listed throws an Error naming it.
+ * The corpus files under the folders, sorted, each with its fingerprint. A subfolder or file
+ * that cannot be used — unreadable, a pipe or a device, a dangling or looping symbolic link, or
+ * a link leading outside the folder — is a problem naming it, and the rest is listed. A folder
+ * that is missing or cannot be listed throws an Error naming it.
  */
-export async function listCorpusFiles(dirs: readonly string[]): Promise<{ files: ListedFile[]; problems: CorpusProblem[] }> {
+export async function listCorpusFiles(dirs: readonly string[], access: FileAccess = nodeFileAccess): Promise<{ files: ListedFile[]; problems: CorpusProblem[] }> {
   const problems: CorpusProblem[] = [];
   const files: ListedFile[] = [];
   for (const dir of dirs) {
-    for (const path of await listFolder(dir, problems)) {
-      try {
-        const info = await stat(path);
-        files.push({ path, fingerprint: `${info.size}:${Math.floor(info.mtimeMs)}`, size: info.size });
-      } catch (error) {
-        problems.push({ path, message: `skipped: file cannot be read (${reason(error)})` });
-      }
-    }
+    const listed = await listFolder(dir, access);
+    problems.push(...listed.problems);
+    for (const file of listed.files) files.push({ path: file.path, fingerprint: `${file.size}:${Math.floor(file.mtimeMs)}`, size: file.size });
   }
   return { files, problems };
 }
 
-async function listFolder(dir: string, problems: CorpusProblem[]): Promise<string[]> {
-  let info;
+async function listFolder(dir: string, access: FileAccess = nodeFileAccess): Promise<{ files: FoundFile[]; problems: CorpusProblem[] }> {
   try {
-    info = await stat(dir);
+    return await listFiles(dir, (path) => EXTENSIONS.has(extname(path).toLowerCase()), access);
   } catch (error) {
-    throw new Error(`Corpus folder "${dir}" cannot be read: ${reason(error)}`);
-  }
-  if (!info.isDirectory()) throw new Error(`Corpus folder "${dir}" is not a folder`);
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch (error) {
-    throw new Error(`Corpus folder "${dir}" cannot be read: ${reason(error)}`);
-  }
-  const found: string[] = [];
-  await walk(dir, entries, found, problems);
-  return found.sort();
-}
-
-/** Collects corpus files below `dir`; a subfolder that cannot be listed is a problem, not a failure. */
-async function walk(dir: string, entries: Dirent[], found: string[], problems: CorpusProblem[]): Promise<void> {
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      let children: Dirent[];
-      try {
-        children = await readdir(path, { withFileTypes: true });
-      } catch (error) {
-        problems.push({ path, message: `skipped: folder cannot be read (${reason(error)})` });
-        continue;
-      }
-      await walk(path, children, found, problems);
-    } else if (entry.isFile() && EXTENSIONS.has(extensionOf(entry.name))) {
-      found.push(path);
-    }
+    throw new Error(`Corpus folder ${reason(error)}`);
   }
 }
 
-function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(dot).toLowerCase() : '';
-}
-
-/** Reads one corpus file, or says why it cannot be used (unreadable, binary, not UTF-8, too large). */
-export async function readCorpusText(path: string): Promise<string | { problem: string }> {
-  let bytes: Buffer;
-  try {
-    const info = await stat(path);
-    if (info.size > MAX_FILE_BYTES) {
-      return { problem: `skipped: file is ${(info.size / 1024 / 1024).toFixed(1)} MB, over the 50 MB limit` };
-    }
-    bytes = await readFile(path);
-  } catch (error) {
-    return { problem: `skipped: file cannot be read (${reason(error)})` };
-  }
-  if (bytes.includes(0)) return { problem: 'skipped: binary file (contains NUL bytes)' };
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return { problem: 'skipped: file is not valid UTF-8' };
-  }
+/**
+ * Reads one corpus file, or says why it cannot be used (not a regular file, unreadable,
+ * binary, not UTF-8, too large). A pipe or a device is never opened.
+ */
+export async function readCorpusText(path: string, access: FileAccess = nodeFileAccess): Promise<string | { problem: string }> {
+  const read = await readTextFile(path, { maxBytes: MAX_FILE_BYTES }, access);
+  return 'text' in read ? read.text : { problem: `skipped: ${read.problem}` };
 }
 
 function reason(error: unknown): string {

@@ -154,8 +154,9 @@ export function startLanguageServer(connection: Connection, today: () => string 
     knowledgeBaseSummary = summary;
   };
 
+  /** Corpus problems go to the output channel (the status bar shows their count). */
   const reportCorpusProblems = () => {
-    for (const problem of host.snapshot().corpus?.generation.problems ?? []) {
+    for (const problem of host.corpusProblems) {
       connection.console.warn(`${problem.path}${problem.line ? `:${problem.line}` : ''}: corpus: ${problem.message}`);
     }
   };

@@ -44,6 +44,8 @@ export interface UpdateResult {
   committed: boolean;
   /** Files beyond the corpus limits, not indexed. */
   leftOut?: { files: number; bytes: number };
+  /** What the listing skipped this time (unreadable folders, pipes, bad links), committed or not. */
+  problems: CorpusProblem[];
 }
 
 /**
@@ -68,7 +70,7 @@ export async function updateCorpus(store: CorpusStore, indexer: CorpusIndexer, o
     const changed = files.filter((file) => manifest?.files[file.path] !== file.fingerprint);
     const removed = Object.keys(manifest?.files ?? {}).filter((path) => !present.has(path));
     if (changed.length === 0 && removed.length === 0 && manifest !== undefined && !options.remerge) {
-      return { changed: [], removed: [], unchanged: files.length, committed: false, ...(leftOut ? { leftOut } : {}) };
+      return { changed: [], removed: [], unchanged: files.length, committed: false, problems, ...(leftOut ? { leftOut } : {}) };
     }
     let done = 0;
     options.onProgress?.({ phase: 'reading', done, total: changed.length });
@@ -83,7 +85,7 @@ export async function updateCorpus(store: CorpusStore, indexer: CorpusIndexer, o
       await indexer.derive(files.filter((file) => missing.has(file.path)), () => undefined, options.signal);
       await indexer.merge(paths, options.kbKey, problems, { signal: options.signal, incomplete: true });
     }
-    return { changed: changed.map((file) => file.path), removed, unchanged: files.length - changed.length, committed: true, ...(leftOut ? { leftOut } : {}) };
+    return { changed: changed.map((file) => file.path), removed, unchanged: files.length - changed.length, committed: true, problems, ...(leftOut ? { leftOut } : {}) };
   } finally {
     await release();
   }

@@ -32,7 +32,7 @@ export type KnowledgeBaseSpec = { files?: readonly string[] } | { sources: reado
 
 export interface WorkspaceOptions {
   knowledgeBase?: KnowledgeBaseSpec;
-  /** Corpus folders; the bundled sample corpus when empty. */
+  /** Corpus folders; the bundled sample corpus when empty. A subfolder or file that cannot be used is a problem, not a failure. */
   corpusFolders?: readonly string[];
   /** Corpus files given as text (tests, a corpus in memory): path → text. Replaces reading the folders. */
   corpusFiles?: ReadonlyMap<string, string>;
@@ -54,7 +54,7 @@ export interface CorpusStatus {
   state: 'indexing' | 'ready' | 'failed';
   articles: number;
   files: number;
-  /** Files and lines that could not be used. */
+  /** Files, lines and folder entries that could not be used. */
   skipped: number;
   /** Copies of articles counted once. */
   duplicates: number;
@@ -113,6 +113,21 @@ export class WorkspaceHost {
   onDidChange(listener: (snapshot: WorkspaceSnapshot) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * What of the corpus could not be used: the entries the last listing skipped (a folder that
+   * cannot be read, a pipe, a link that dangles, loops or leads out of the folder) and the
+   * problems of the files in the generation (unreadable, binary, bad lines). The listing's are
+   * those of the last update even when it committed nothing, so a skipped entry shows up, and
+   * goes away, without waiting for a file to change.
+   */
+  get corpusProblems(): CorpusProblem[] {
+    const generation = this.corpusView?.generation;
+    if (!generation) return [...(this.lastUpdate?.problems ?? [])];
+    if (!this.lastUpdate) return generation.problems;
+    const files = new Set(generation.files.map((file) => file.path));
+    return [...this.lastUpdate.problems, ...generation.problems.filter((problem) => files.has(problem.path))];
   }
 
   /**
@@ -204,6 +219,7 @@ export class WorkspaceHost {
       this.indexer = undefined;
       this.store = this.openStore();
       this.corpusView = undefined;
+      this.lastUpdate = undefined;
     }
     const kb = change.knowledgeBase ? this.loadKnowledgeBase() : { kb: this.current.kb, mentionIndex: this.current.mentionIndex };
     const kbChanged = kb.kb !== this.current.kb && keyOf(kb.kb) !== this.current.kbKey;
@@ -242,7 +258,7 @@ export class WorkspaceHost {
       state: 'ready',
       articles: generation.articles.length,
       files: generation.files.length,
-      skipped: generation.problems.length,
+      skipped: this.corpusProblems.length,
       duplicates: generation.duplicates.length,
     };
   }

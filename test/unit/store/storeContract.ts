@@ -173,7 +173,7 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
       const store = await makeStore();
       const corpus = tinyCorpus();
       const { result, filesRead } = await update(store, corpus);
-      assert.deepEqual(result, { changed: PATHS, removed: [], unchanged: 0, committed: true });
+      assert.deepEqual(result, { changed: PATHS, removed: [], unchanged: 0, committed: true, problems: [] });
       assert.deepEqual(filesRead, PATHS);
 
       const generation = await store.readGeneration();
@@ -340,7 +340,7 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
       const corpus = tinyCorpus();
       const [first, second] = await Promise.all([update(store, corpus), update(store, corpus)]);
       assert.deepEqual(first.result.changed, PATHS);
-      assert.deepEqual(second.result, { changed: [], removed: [], unchanged: 4, committed: false });
+      assert.deepEqual(second.result, { changed: [], removed: [], unchanged: 4, committed: false, problems: [] });
       assert.deepEqual(second.filesRead, []);
       assert.equal((await store.readGeneration())?.articles.length, 3);
     });
@@ -351,7 +351,7 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
       await update(store, corpus);
       const before = await store.readManifest();
       const { result, filesRead } = await update(store, corpus);
-      assert.deepEqual(result, { changed: [], removed: [], unchanged: 4, committed: false });
+      assert.deepEqual(result, { changed: [], removed: [], unchanged: 4, committed: false, problems: [] });
       assert.deepEqual(filesRead, []);
       assert.deepEqual(await store.readManifest(), before);
     });
@@ -364,7 +364,7 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
       corpus.fingerprints.set(KPL, 'fp-kpl-2');
       corpus.texts.delete(VNA);
       const { result, filesRead } = await update(store, corpus);
-      assert.deepEqual(result, { changed: [KPL], removed: [VNA], unchanged: 2, committed: true });
+      assert.deepEqual(result, { changed: [KPL], removed: [VNA], unchanged: 2, committed: true, problems: [] });
       assert.deepEqual(filesRead, [KPL]);
       const generation = await store.readGeneration();
       assert.deepEqual(

@@ -143,14 +143,14 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
 
       const again = await host.updateCorpus();
       assert.equal(again.state, 'ready', again.message);
-      assert.deepEqual(host.lastUpdate, { changed: [kpl], removed: [], unchanged: 2, committed: true });
+      assert.deepEqual(host.lastUpdate, { changed: [kpl], removed: [], unchanged: 2, committed: true, problems: [] });
       assert.equal(again.articles, 3);
       const moved = host.snapshot().corpus?.facts.eventsByEntity.get('sonexay-siphandone')?.find((e) => e.format === 'meeting');
       assert.equal(moved?.date, '2025-05-15');
 
       const unchanged = await host.updateCorpus();
       assert.equal(unchanged.state, 'ready');
-      assert.deepEqual(host.lastUpdate, { changed: [], removed: [], unchanged: 3, committed: false });
+      assert.deepEqual(host.lastUpdate, { changed: [], removed: [], unchanged: 3, committed: false, problems: [] });
     } finally {
       host.dispose();
     }
@@ -243,7 +243,7 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
       assert.equal(ours.state, 'ready', ours.message);
       assert.equal(ours.articles, FILES * PER_FILE);
       // This process waited for the child's lock, then found everything indexed.
-      assert.deepEqual(host.lastUpdate, { changed: [], removed: [], unchanged: FILES, committed: false });
+      assert.deepEqual(host.lastUpdate, { changed: [], removed: [], unchanged: FILES, committed: false, problems: [] });
 
       const store = new EmbeddedCorpusStore(storeFolder);
       const generation = await store.readGeneration();
