@@ -34,8 +34,8 @@ export interface ReportedDiagnostic {
 /**
  * `attache check [--corpus DIR]... [--kb FILE]... [--date YYYY-MM-DD] [--house-style K=V]...
  * [--format text|json|sarif] FILE...` — exit 0 with no errors, 1 when a finding of severity
- * error exists, 2 on a usage or I/O error, including an input that could not be checked (the
- * others are checked and reported all the same).
+ * error exists, 2 on a usage or I/O error, including an input or a knowledge-base file that
+ * could not be read (the rest is checked and reported all the same).
  */
 export async function runCheck(argv: readonly string[], io: CliIO, today: string): Promise<number> {
   const { values, positionals } = parseCommandLine(argv, { date: { type: 'string' }, store: { type: 'string' }, 'house-style': { type: 'string', multiple: true } } as const);
@@ -62,7 +62,8 @@ export async function runCheck(argv: readonly string[], io: CliIO, today: string
     const { findings } = snapshot.analyze({ uri: document.path, version: 0, getText: () => document.text });
     report.files.push({ path: document.path, diagnostics: toReported(findings, new LineIndex(document.text)) });
   }
-  const exitCode = declined.length > 0 ? 2 : report.files.some((file) => file.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  const ioFailed = declined.length > 0 || snapshot.kb.problems.some((problem) => problem.unreadable);
+  const exitCode = ioFailed ? 2 : report.files.some((file) => file.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
   io.stdout.write(format === 'json' ? toJson(report) : format === 'sarif' ? toJson(toSarif(report, exitCode)) : forTerminal(formatText(report)));
   return exitCode;
 }

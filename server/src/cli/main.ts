@@ -38,6 +38,11 @@ usage or I/O error (a FILE that cannot be read is named and the others are still
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+    if (options.includes('--help') || options.includes('-h')) {
+      io.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
     switch (command) {
       case 'entities':
         return await runEntities(rest, io);

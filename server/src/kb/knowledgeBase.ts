@@ -68,6 +68,8 @@ export interface KnowledgeBaseProblem {
   line: number;
   message: string;
   severity: 'error' | 'warning' | 'information';
+  /** Set when the file itself could not be read (missing, not a file, too large): an I/O error for a command. */
+  unreadable?: true;
 }
 
 /** The merged, validated knowledge base. Immutable once built. */

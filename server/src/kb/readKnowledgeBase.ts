@@ -51,7 +51,7 @@ export function readKnowledgeBase(extraFiles: readonly string[] = []): Knowledge
   const unreadable: KnowledgeBaseProblem[] = [];
   const read = (path: string): KnowledgeBaseSource | undefined => {
     const refuse = (message: string) => {
-      unreadable.push({ path, line: 1, severity: 'error', message });
+      unreadable.push({ path, line: 1, severity: 'error', message, unreadable: true });
       return undefined;
     };
     try {
