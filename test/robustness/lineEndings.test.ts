@@ -155,12 +155,13 @@ describe('line endings and astral characters in drafts', () => {
 describe('line endings in the command line', () => {
   const lines = ['---', `date: ${DATE}`, '---', 'Xi Jinping met Li Qiang and Sonexay Siphandone.', 'The Chinese', 'Communist Party and the CCP said.', 'Later Sonexay', 'Siphandone met Li', 'Qiang; 会见通伦·西苏😀。', ''];
 
-  async function check(path: string): Promise<string> {
+  async function run(command: 'check' | 'entities', path: string): Promise<string> {
     let stdout = '';
     const ignore = { write: () => true };
-    await main(['check', path], { stdout: { write: (text: string) => (stdout += text) }, stderr: ignore, today: DATE });
+    await main([command, path], { stdout: { write: (text: string) => (stdout += text) }, stderr: ignore, today: DATE });
     return stdout;
   }
+  const check = (path: string) => run('check', path);
 
   it('prints the same one-line problems for a draft saved with LF, CR LF or lone CR', async () => {
     const folder = temporaryFolder('attache-line-endings-');
@@ -175,6 +176,19 @@ describe('line endings in the command line', () => {
       outputs.push(output.replaceAll(path, 'draft.md'));
     }
     assert.match(outputs[0]!, /org\/non-official-name: "Chinese Communist Party" is not the official name/);
+    assert.deepEqual(outputs.slice(1), [outputs[0], outputs[0]]);
+  });
+
+  it('lists the same mentions at the same places for a draft saved with LF, CR LF or lone CR', async () => {
+    const folder = temporaryFolder('attache-line-endings-');
+    const outputs: string[] = [];
+    for (const [name, ending] of [['lf.md', '\n'], ['crlf.md', '\r\n'], ['cr.md', '\r']] as const) {
+      const path = join(folder, name);
+      writeFileSync(path, lines.join(ending));
+      outputs.push((await run('entities', path)).replaceAll(path, 'draft.md'));
+    }
+    assert.match(outputs[0]!, /party +Chinese Communist Party → Communist Party of China/);
+    assert.match(outputs[0]!, /person +Sonexay Siphandone/);
     assert.deepEqual(outputs.slice(1), [outputs[0], outputs[0]]);
   });
 });

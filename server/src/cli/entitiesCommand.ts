@@ -1,4 +1,4 @@
-import { findMentions } from '../core/mentions/findMentions.js';
+import { analyzeDocument } from '../core/analyze.js';
 import { LineIndex, type Range } from '../core/text/lineIndex.js';
 import { counted } from '../core/text/plural.js';
 import { parseCommandLine, parseFormat, readInputDocuments, reportInputProblems, type CliIO } from './cliSupport.js';
@@ -23,14 +23,16 @@ export async function runEntities(argv: readonly string[], io: CliIO): Promise<n
   const format = parseFormat(values.format, ['text', 'json'] as const);
   const { documents, problems } = await readInputDocuments(positionals);
   reportInputProblems(problems, io);
-  const { mentionIndex } = (await openCliWorkspace(values, io)).snapshot();
+  const { kb, mentionIndex } = (await openCliWorkspace(values, io)).snapshot();
+  // The mentions as the analysis finds them (any line endings), without running the checks.
+  const mentionsIn = (text: string) => analyzeDocument(text, kb, mentionIndex, { today: '1970-01-01', checks: [] }).document.mentions;
 
   const report: EntitiesReport = { version: 1, files: [] };
   for (const document of documents) {
     const lines = new LineIndex(document.text);
     report.files.push({
       path: document.path,
-      mentions: findMentions(document.text, mentionIndex).map((m) => ({
+      mentions: mentionsIn(document.text).map((m) => ({
         range: lines.rangeOf(m.start, m.end),
         text: m.text,
         entity: { id: m.entity.id, name: m.entity.name, type: m.entity.type },
