@@ -1,3 +1,5 @@
+import { RangeSet } from '../text/rangeSet.js';
+import { AliasAutomaton } from './aliasAutomaton.js';
 import { type Mention, type MentionIndex } from './mentionIndex.js';
 
 /**
@@ -26,7 +28,7 @@ const NOT_NAMES = new Set(['The', 'And', 'Of', 'On', 'In', 'At', 'For', 'To', 'W
  * later occurrence of the same full name. Skips names that overlap a known mention.
  */
 export function findTitledNewcomers(text: string, known: readonly Mention[], index: MentionIndex): Mention[] {
-  const occupied = (start: number, end: number) => known.some((m) => m.start < end && start < m.end);
+  const occupied = new RangeSet(known);
   const names = new Map<string, string>();
   for (const match of text.matchAll(TITLED_NAME)) {
     let name = match[1]!;
@@ -37,17 +39,37 @@ export function findTitledNewcomers(text: string, known: readonly Mention[], ind
     if (index.countryByWord.has(words[0]!.toLowerCase())) continue;
     name = words.join(' ');
     const start = match.index! + match[0].length - match[1]!.length;
-    if (occupied(start, start + name.length)) continue;
+    if (occupied.overlaps(start, start + name.length)) continue;
     names.set(name, slug(name));
   }
-  const mentions: Mention[] = [];
-  for (const [name, id] of names) {
-    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
-      if (!isWordBounded(text, at, at + name.length) || occupied(at, at + name.length)) continue;
-      mentions.push({ start: at, end: at + name.length, text: name, entity: { id: `new:${id}`, name, type: 'person' } });
-    }
-  }
-  return mentions;
+  return recurrences(text, [...names.keys()], occupied).map(({ name, start }) => ({
+    start,
+    end: start + name.length,
+    text: name,
+    entity: { id: `new:${names.get(name)}`, name, type: 'person' },
+  }));
+}
+
+/**
+ * Every occurrence of each name, whole words and exact case, outside the occupied ranges,
+ * in text order (names in the order given where two start together). Occurrences of one name
+ * do not overlap: the search for the next starts after the previous one. One pass over the
+ * text for all the names.
+ */
+function recurrences(text: string, names: readonly string[], occupied: RangeSet): { name: string; start: number }[] {
+  if (names.length === 0) return [];
+  const found: { name: string; rank: number; start: number }[] = [];
+  /** Per name, where its next occurrence may start. */
+  const nextFrom = new Array<number>(names.length).fill(0);
+  // The automaton folds case and matches at word boundaries only; `startsWith` keeps the exact case.
+  new AliasAutomaton(names).scan(text, (rank, start, end) => {
+    const name = names[rank]!;
+    if (start < nextFrom[rank]! || !text.startsWith(name, start)) return;
+    nextFrom[rank] = end;
+    if (!isWordBounded(text, start, end) || occupied.overlaps(start, end)) return;
+    found.push({ name, rank, start });
+  });
+  return found.sort((a, b) => a.start - b.start || a.rank - b.rank);
 }
 
 function isWordBounded(text: string, start: number, end: number): boolean {
