@@ -1,3 +1,4 @@
+import { CharKind, getCharKindTable } from '../text/fold.js';
 import { RangeSet } from '../text/rangeSet.js';
 import { AliasAutomaton } from './aliasAutomaton.js';
 import { type Mention, type MentionIndex } from './mentionIndex.js';
@@ -51,30 +52,51 @@ export function findTitledNewcomers(text: string, known: readonly Mention[], ind
 }
 
 /**
- * Every occurrence of each name, whole words and exact case, outside the occupied ranges,
- * in text order (names in the order given where two start together). Occurrences of one name
- * do not overlap: the search for the next starts after the previous one. One pass over the
- * text for all the names.
+ * Up to this many names are each looked for with `indexOf` (a few fast passes over the text);
+ * more are looked for together in one automaton pass, whose construction costs more than a
+ * few passes over a paragraph.
+ */
+const NAMES_SEARCHED_ONE_BY_ONE = 16;
+
+/**
+ * Every occurrence of each name, exact case, standing alone (no letter, digit or mark on
+ * either side), outside the occupied ranges, in text order (names in the order given where
+ * two start together). Occurrences of one name do not overlap: the next one is looked for
+ * after the previous one that stood alone. Linear in the text for any number of names.
  */
 function recurrences(text: string, names: readonly string[], occupied: RangeSet): { name: string; start: number }[] {
-  if (names.length === 0) return [];
   const found: { name: string; rank: number; start: number }[] = [];
-  /** Per name, where its next occurrence may start. */
-  const nextFrom = new Array<number>(names.length).fill(0);
-  // The automaton folds case and matches at word boundaries only; `startsWith` keeps the exact case.
-  new AliasAutomaton(names).scan(text, (rank, start, end) => {
-    const name = names[rank]!;
-    if (start < nextFrom[rank]! || !text.startsWith(name, start)) return;
-    nextFrom[rank] = end;
-    if (!isWordBounded(text, start, end) || occupied.overlaps(start, end)) return;
-    found.push({ name, rank, start });
-  });
+  const take = (rank: number, start: number) => {
+    if (!occupied.overlaps(start, start + names[rank]!.length)) found.push({ name: names[rank]!, rank, start });
+  };
+  if (names.length <= NAMES_SEARCHED_ONE_BY_ONE) {
+    names.forEach((name, rank) => {
+      for (let at = text.indexOf(name); at !== -1; ) {
+        if (!standsAlone(text, at, at + name.length)) {
+          at = text.indexOf(name, at + 1);
+          continue;
+        }
+        take(rank, at);
+        at = text.indexOf(name, at + name.length);
+      }
+    });
+  } else {
+    /** Per name, where its next occurrence may start. */
+    const nextFrom = new Array<number>(names.length).fill(0);
+    // The automaton folds case and skips matches inside words; `startsWith` keeps the exact case.
+    new AliasAutomaton(names).scan(text, (rank, start, end) => {
+      if (start < nextFrom[rank]! || !text.startsWith(names[rank]!, start) || !standsAlone(text, start, end)) return;
+      nextFrom[rank] = end;
+      take(rank, start);
+    });
+  }
   return found.sort((a, b) => a.start - b.start || a.rank - b.rank);
 }
 
-function isWordBounded(text: string, start: number, end: number): boolean {
-  const letter = /[\p{L}\p{N}]/u;
-  return !(start > 0 && letter.test(text[start - 1]!)) && !(end < text.length && letter.test(text[end]!));
+/** True when neither side of the range is a letter, digit or mark of any script. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const kinds = getCharKindTable();
+  return (start === 0 || kinds[text.charCodeAt(start - 1)] === CharKind.Other) && (end === text.length || kinds[text.charCodeAt(end)] === CharKind.Other);
 }
 
 function slug(name: string): string {
