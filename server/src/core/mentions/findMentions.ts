@@ -30,7 +30,9 @@ export function findMentions(text: string, index: MentionIndex): Mention[] {
 function collectCandidates(text: string, index: MentionIndex): Candidate[] {
   const found: Candidate[] = [];
   index.automaton.scan(text, (pattern, start, end) => {
-    const aliases = index.candidates[pattern]!.filter((alias) => !alias.caseSensitive || sameCasePattern(text, start, alias.text));
+    const all = index.candidates[pattern]!;
+    // Most patterns have no case-sensitive alias: their list is shared rather than copied per match.
+    const aliases = all.some((alias) => alias.caseSensitive) ? all.filter((alias) => !alias.caseSensitive || sameCasePattern(text, start, alias.text)) : all;
     if (aliases.length > 0) found.push({ start, end, aliases });
   });
   return found;
