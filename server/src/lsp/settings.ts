@@ -15,6 +15,11 @@ export interface AttacheSettings {
   severity: Record<string, Severity | 'off'>;
   /** Language ids to check. */
   languages: string[];
+  /**
+   * The largest document, in characters, analysed in the editor; a larger one gets a notice
+   * instead of diagnostics (`attache check` still checks it). 0: no limit.
+   */
+  maxDocumentSize: number;
 }
 
 export const DEFAULT_SETTINGS: AttacheSettings = {
@@ -23,6 +28,7 @@ export const DEFAULT_SETTINGS: AttacheSettings = {
   houseStyle: DEFAULT_HOUSE_STYLE,
   severity: {},
   languages: ['markdown', 'plaintext', 'text'],
+  maxDocumentSize: 2_000_000,
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -43,6 +49,7 @@ export function readSettings(raw: unknown): AttacheSettings {
   }
   const date = typeof value['documentDate'] === 'string' && isIsoDate(value['documentDate']) ? value['documentDate'] : undefined;
   const languages = strings(value['languages']);
+  const maxDocumentSize = value['maxDocumentSize'];
   return {
     corpusFolders: strings((value['corpus'] as Record<string, unknown> | undefined)?.['folders'] ?? value['corpusFolders']),
     knowledgeBaseFiles: strings((value['knowledgeBase'] as Record<string, unknown> | undefined)?.['files'] ?? value['knowledgeBaseFiles']),
@@ -50,5 +57,6 @@ export function readSettings(raw: unknown): AttacheSettings {
     documentDate: date,
     severity,
     languages: languages.length > 0 ? languages : DEFAULT_SETTINGS.languages,
+    maxDocumentSize: typeof maxDocumentSize === 'number' && Number.isInteger(maxDocumentSize) && maxDocumentSize >= 0 ? maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize,
   };
 }
