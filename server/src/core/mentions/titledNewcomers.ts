@@ -1,6 +1,5 @@
 import { CharKind, getCharKindTable } from '../text/fold.js';
 import { RangeSet } from '../text/rangeSet.js';
-import { AliasAutomaton } from './aliasAutomaton.js';
 import { type Mention, type MentionIndex } from './mentionIndex.js';
 
 /**
@@ -19,6 +18,9 @@ const TITLE_PATTERN = GENERIC_TITLES.map((t) => t.replace(/[-\s]/g, (c) => (c ==
 /** A capitalized name word: "Hun", "Manet", "Bùi", "O'Neill", "Jean-Luc". */
 const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’\\-]*\\p{Ll}[\\p{Ll}\\p{M}]*|\\p{Lu}[\\p{Ll}\\p{M}]+";
 const TITLED_NAME = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){0,3})`, 'gu');
+
+/** No person's name is longer; a longer run of capitalized words after a title is not taken for one. */
+const LONGEST_NAME = 100;
 
 /** Capitalized words that follow a title without being a name ("President Said", "Minister On"). */
 const NOT_NAMES = new Set(['The', 'And', 'Of', 'On', 'In', 'At', 'For', 'To', 'With', 'Said', 'Says', 'Will', 'Has', 'Had', 'Was', 'Is', 'Who', 'Mr', 'Ms', 'Mrs', 'Dr']);
@@ -39,6 +41,7 @@ export function findTitledNewcomers(text: string, known: readonly Mention[], ind
     // A country adjective or name directly after the title belongs to the title ("President of Laos").
     if (index.countryByWord.has(words[0]!.toLowerCase())) continue;
     name = words.join(' ');
+    if (name.length > LONGEST_NAME) continue;
     const start = match.index! + match[0].length - match[1]!.length;
     if (occupied.overlaps(start, start + name.length)) continue;
     names.set(name, slug(name));
@@ -52,51 +55,37 @@ export function findTitledNewcomers(text: string, known: readonly Mention[], ind
 }
 
 /**
- * Up to this many names are each looked for with `indexOf` (a few fast passes over the text);
- * more are looked for together in one automaton pass, whose construction costs more than a
- * few passes over a paragraph.
- */
-const NAMES_SEARCHED_ONE_BY_ONE = 16;
-
-/**
  * Every occurrence of each name, exact case, standing alone (no letter, digit or mark on
  * either side), outside the occupied ranges, in text order (names in the order given where
  * two start together). Occurrences of one name do not overlap: the next one is looked for
- * after the previous one that stood alone. Linear in the text for any number of names.
+ * after the previous one that stood alone.
+ *
+ * One pass: at each word start, the text up to each length some name has is looked up in the
+ * set of names. Names are at most `LONGEST_NAME` long, so the work per word start is bounded
+ * and the pass is linear in the text whatever the number of names.
  */
 function recurrences(text: string, names: readonly string[], occupied: RangeSet): { name: string; start: number }[] {
+  if (names.length === 0) return [];
+  const kinds = getCharKindTable();
+  const rankOf = new Map(names.map((name, rank) => [name, rank]));
+  const lengths = [...new Set(names.map((name) => name.length))].sort((a, b) => a - b);
+  const firstLetters = new Set(names.map((name) => name.charCodeAt(0)));
+  /** Per name, where its next occurrence may start. */
+  const nextFrom = new Array<number>(names.length).fill(0);
   const found: { name: string; rank: number; start: number }[] = [];
-  const take = (rank: number, start: number) => {
-    if (!occupied.overlaps(start, start + names[rank]!.length)) found.push({ name: names[rank]!, rank, start });
-  };
-  if (names.length <= NAMES_SEARCHED_ONE_BY_ONE) {
-    names.forEach((name, rank) => {
-      for (let at = text.indexOf(name); at !== -1; ) {
-        if (!standsAlone(text, at, at + name.length)) {
-          at = text.indexOf(name, at + 1);
-          continue;
-        }
-        take(rank, at);
-        at = text.indexOf(name, at + name.length);
-      }
-    });
-  } else {
-    /** Per name, where its next occurrence may start. */
-    const nextFrom = new Array<number>(names.length).fill(0);
-    // The automaton folds case and skips matches inside words; `startsWith` keeps the exact case.
-    new AliasAutomaton(names).scan(text, (rank, start, end) => {
-      if (start < nextFrom[rank]! || !text.startsWith(names[rank]!, start) || !standsAlone(text, start, end)) return;
+  for (let start = 0; start < text.length; start++) {
+    if (!firstLetters.has(text.charCodeAt(start)) || (start > 0 && kinds[text.charCodeAt(start - 1)] !== CharKind.Other)) continue;
+    for (const length of lengths) {
+      const end = start + length;
+      if (end > text.length) break;
+      if (end < text.length && kinds[text.charCodeAt(end)] !== CharKind.Other) continue;
+      const rank = rankOf.get(text.slice(start, end));
+      if (rank === undefined || start < nextFrom[rank]!) continue;
       nextFrom[rank] = end;
-      take(rank, start);
-    });
+      if (!occupied.overlaps(start, end)) found.push({ name: names[rank]!, rank, start });
+    }
   }
   return found.sort((a, b) => a.start - b.start || a.rank - b.rank);
-}
-
-/** True when neither side of the range is a letter, digit or mark of any script. */
-function standsAlone(text: string, start: number, end: number): boolean {
-  const kinds = getCharKindTable();
-  return (start === 0 || kinds[text.charCodeAt(start - 1)] === CharKind.Other) && (end === text.length || kinds[text.charCodeAt(end)] === CharKind.Other);
 }
 
 function slug(name: string): string {
