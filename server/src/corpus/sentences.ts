@@ -45,8 +45,8 @@ export const LONGEST_SENTENCE = 32_768;
 /** What `shouldJoin` reads of the previous piece: more than its longest abbreviation with the space before it. */
 const ABBREVIATION_REACH = 16;
 
-/** A piece of the paragraph before merging, as offsets into the file text. */
-interface Piece {
+/** A piece of a paragraph: start and end offsets. */
+export interface Piece {
   start: number;
   end: number;
 }
@@ -60,7 +60,7 @@ export function splitSentences(text: string, start: number, end: number, languag
   // A hard-wrapped paragraph has line breaks that ICU would treat as sentence ends; spaces of
   // the same length keep the offsets valid.
   const flat = text.slice(start, end).replace(/[\r\n]/g, ' ');
-  for (const segment of sentenceSegments(flat, segmenters[language])) {
+  for (const segment of segmentSentences(flat, language)) {
     const piece = trim(text, start + segment.start, start + segment.end);
     if (piece) pieces.push(piece);
   }
@@ -77,14 +77,16 @@ export function splitSentences(text: string, start: number, end: number, languag
 }
 
 /**
- * The segmenter's sentences of `flat`, as offsets into it, found window by window (see
- * `WINDOW`). A window that ends before the text keeps only the segments ending at least
- * `WINDOW_MARGIN` before its end; when it keeps none (one long sentence), it grows up to
- * `LONGEST_SENTENCE`, and past that the sentence is cut.
+ * The segmenter's sentences of `flat` (one line), as offsets into it, before abbreviations are
+ * rejoined. Found window by window: a window that ends before the text keeps only the
+ * segments ending at least `WINDOW_MARGIN` before its end; when it keeps none (one long
+ * sentence), it grows up to `LONGEST_SENTENCE`, and past that the sentence is cut.
+ * `startingWindow` is the size of each first window; `Infinity` segments the text whole.
  */
-function* sentenceSegments(flat: string, segmenter: Intl.Segmenter): Generator<Piece> {
+export function* segmentSentences(flat: string, language: Language, startingWindow = WINDOW): Generator<Piece> {
+  const segmenter = segmenters[language];
   let from = 0;
-  let window = WINDOW;
+  let window = startingWindow;
   while (from < flat.length) {
     const to = Math.min(flat.length, from + window);
     const last = to === flat.length;
@@ -97,7 +99,7 @@ function* sentenceSegments(flat: string, segmenter: Intl.Segmenter): Generator<P
     }
     if (kept > from) {
       from = kept;
-      window = WINDOW;
+      window = startingWindow;
     } else if (window < LONGEST_SENTENCE) {
       window *= 2;
     } else {
