@@ -19,12 +19,18 @@ import { openWorkspace } from '../server/src/workspace/host.js';
 import { toDiagnostic } from '../server/src/lsp/convert.js';
 import { hover } from '../server/src/lsp/hover.js';
 import { benchArchiveScale } from './archiveScale.js';
+import { benchLargeDocuments } from './largeDocuments.js';
 import { benchSearch } from './searchScale.js';
 import { random, syntheticDraft, syntheticPeopleYaml, syntheticText } from './synthetic.js';
 
 const rows: string[][] = [];
 function row(...cells: (string | number)[]): void {
   rows.push(cells.map(String));
+}
+function printTable(): void {
+  const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+  console.log(`Attaché benchmarks — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
+  for (const r of rows) console.log(r.map((cell, i) => cell.padEnd(width[i]!)).join('  '));
 }
 function time<T>(run: () => T): { ms: number; result: T } {
   const start = process.hrtime.bigint();
@@ -43,6 +49,13 @@ function best(runs: number, run: () => void): number {
 const corpusText = readdirSync(bundledCorpusDir())
   .map((name) => readFileSync(join(bundledCorpusDir(), name), 'utf8'))
   .join('\n');
+
+// `node out/bench/run.js documents`: the large-input figures alone.
+if (process.argv[2] === 'documents') {
+  benchLargeDocuments(corpusText, row);
+  printTable();
+  process.exit(0);
+}
 
 // Knowledge base: the curated one plus synthetic people up to 10,000 aliases.
 const curated = readKnowledgeBase();
@@ -136,7 +149,6 @@ row('  baseline: re-analyse the document per hover', `p50 ${percentile(uncachedH
 
 await benchSearch(corpusText, buildMentionIndex(readKnowledgeBase()), row);
 await benchArchiveScale(corpusText, row);
+benchLargeDocuments(corpusText, row);
 
-const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
-console.log(`Attaché benchmarks — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
-for (const r of rows) console.log(r.map((cell, i) => cell.padEnd(width[i]!)).join('  '));
+printTable();

@@ -31,6 +31,7 @@ import { ServerLifecycle, signalOf } from './lifecycle.js';
 import { definition, passages, references, REFERENCES_PAGE } from './navigation.js';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens.js';
 import { DEFAULT_SETTINGS, readSettings, resolveSettingPaths, type AttacheSettings, type RefusedPath } from './settings.js';
+import { exceedsSizeLimit, sizeLimitNotice } from './sizeLimit.js';
 import { documentSymbols, workspaceSymbols } from './symbols.js';
 
 export { CustomMethods } from '../protocol.js';
@@ -95,13 +96,17 @@ export function startLanguageServer(connection: Connection, today: () => string 
 
   const checked = (uri: string): TextDocument | undefined => {
     const document = documents.get(uri);
-    return document && settings.languages.includes(document.languageId) ? document : undefined;
+    return document && settings.languages.includes(document.languageId) && !exceedsSizeLimit(document, settings.maxDocumentSize) ? document : undefined;
   };
 
   /** Publishes a document's diagnostics, unless it changed again meanwhile (then the newer version publishes). */
   const publish = (document: TextDocument) => {
     if (!settings.languages.includes(document.languageId)) {
       if (!knowledgeBaseDiagnostics.has(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      return;
+    }
+    if (exceedsSizeLimit(document, settings.maxDocumentSize)) {
+      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [sizeLimitNotice(document, settings.maxDocumentSize)] });
       return;
     }
     const snapshot = host.snapshot();
@@ -393,7 +398,8 @@ export function startLanguageServer(connection: Connection, today: () => string 
       if (typeof params?.text !== 'string') return [];
       const snapshot = host.snapshot();
       const document = typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
-      const date = document ? snapshot.analyze(document).document.date.date : undefined;
+      // The document only dates the query; one over the size limit is not analysed for that.
+      const date = document && !exceedsSizeLimit(document, settings.maxDocumentSize) ? snapshot.analyze(document).document.date.date : undefined;
       return passages(snapshot, params.text, 10, date);
     }),
   );

@@ -29,6 +29,11 @@ export interface AttacheSettings {
   corpusMaxFiles: number;
   /** The most corpus bytes indexed, in MB. */
   corpusMaxSizeMB: number;
+  /**
+   * The largest document, in characters, analysed in the editor; a larger one gets a notice
+   * instead of diagnostics (`attache check` still checks it). 0: no limit.
+   */
+  maxDocumentSize: number;
 }
 
 export const DEFAULT_SETTINGS: AttacheSettings = {
@@ -41,6 +46,7 @@ export const DEFAULT_SETTINGS: AttacheSettings = {
   pathsFromUserSettings: { corpusFolders: false, knowledgeBaseFiles: false },
   corpusMaxFiles: 200_000,
   corpusMaxSizeMB: 2048,
+  maxDocumentSize: 2_000_000,
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -62,6 +68,7 @@ export function readSettings(raw: unknown): AttacheSettings {
   const date = typeof value['documentDate'] === 'string' && isIsoDate(value['documentDate']) ? value['documentDate'] : undefined;
   const languages = strings(value['languages']);
   const fromUser = (value['pathsFromUserSettings'] ?? {}) as Record<string, unknown>;
+  const maxDocumentSize = value['maxDocumentSize'];
   return {
     corpusFolders: strings((value['corpus'] as Record<string, unknown> | undefined)?.['folders'] ?? value['corpusFolders']),
     knowledgeBaseFiles: strings((value['knowledgeBase'] as Record<string, unknown> | undefined)?.['files'] ?? value['knowledgeBaseFiles']),
@@ -73,6 +80,7 @@ export function readSettings(raw: unknown): AttacheSettings {
     pathsFromUserSettings: { corpusFolders: fromUser['corpusFolders'] === true, knowledgeBaseFiles: fromUser['knowledgeBaseFiles'] === true },
     corpusMaxFiles: positive((value['corpus'] as Record<string, unknown> | undefined)?.['maxFiles']) ?? DEFAULT_SETTINGS.corpusMaxFiles,
     corpusMaxSizeMB: positive((value['corpus'] as Record<string, unknown> | undefined)?.['maxSizeMB']) ?? DEFAULT_SETTINGS.corpusMaxSizeMB,
+    maxDocumentSize: typeof maxDocumentSize === 'number' && Number.isInteger(maxDocumentSize) && maxDocumentSize >= 0 ? maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize,
   };
 }
 

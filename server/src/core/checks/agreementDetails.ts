@@ -64,8 +64,7 @@ function wrongYears(text: string, mention: Mention, agreement: AgreementEntity):
 function wrongDate(text: string, mention: Mention, agreement: AgreementEntity): CheckFinding[] {
   const known = agreement.entry.date;
   if (!known) return [];
-  const sentenceEnd = text.slice(mention.end).search(/[.!?。](?:\s|$)|\n\s*\n/);
-  const after = text.slice(mention.end, mention.end + (sentenceEnd === -1 ? 160 : Math.min(sentenceEnd + 1, 160)));
+  const after = text.slice(mention.end, mention.end + sentenceReach(text, mention.end));
   DATED_EVENT.lastIndex = 0;
   const verb = DATED_EVENT.exec(after);
   if (!verb) return [];
@@ -97,6 +96,22 @@ function writtenDate(text: string, known: string): { length: number; matches: bo
   const bareYear = /^((?:19|20)\d{2})\b/.exec(text);
   if (bareYear) return { length: 4, matches: Number(bareYear[1]) === year, correct: String(year) };
   return undefined;
+}
+
+/** How far after the agreement's name a dated event is looked for. */
+const DATE_REACH = 160;
+const SENTENCE_END = /[.!?。](?:\s|$)|\n\s*\n/;
+
+/**
+ * How much of the text after `from` to read for a date: up to the end of the sentence, at most
+ * `DATE_REACH` characters. Only what can decide that is searched (a blank line ending the
+ * sentence may be preceded by a long run of spaces), never the whole rest of the text.
+ */
+function sentenceReach(text: string, from: number): number {
+  let stop = from + DATE_REACH;
+  while (stop < text.length && /\s/.test(text[stop]!)) stop++;
+  const sentenceEnd = text.slice(from, stop + 1).search(SENTENCE_END);
+  return sentenceEnd === -1 ? DATE_REACH : Math.min(sentenceEnd + 1, DATE_REACH);
 }
 
 function crossesSentence(text: string, start: number, end: number): boolean {

@@ -1,4 +1,4 @@
-import { frontMatter, isHeadingLine } from '../text/markdown.js';
+import { frontMatter, headingLines, onHeadingLine } from '../text/markdown.js';
 import type { Check, CheckFinding } from './check.js';
 import { entryEvidence, replaceWith } from './evidence.js';
 
@@ -17,8 +17,9 @@ export const orgAcronymUndefined: Check = {
     const bodyStart = frontMatter(document.text)?.end ?? 0;
     const introduced = new Set<string>();
     const findings: CheckFinding[] = [];
+    const headings = headingLines(document.text);
     for (const mention of document.mentions) {
-      if (mention.known?.kind !== 'organization' || mention.start < bodyStart || isHeadingLine(document.text, mention.start)) continue;
+      if (mention.known?.kind !== 'organization' || mention.start < bodyStart || onHeadingLine(headings, mention.start)) continue;
       const id = mention.known.id;
       if (introduced.has(id)) continue;
       introduced.add(id);

@@ -3,6 +3,7 @@ import type { FactIndex } from '../facts/types.js';
 import type { PassageIndex } from '../passages/passageIndex.js';
 import { foldText } from '../text/fold.js';
 import { frontMatter } from '../text/markdown.js';
+import { RangeSet } from '../text/rangeSet.js';
 import type { Check, CheckFinding } from './check.js';
 import { replaceWith, shiftFinding } from './evidence.js';
 import { rememberFor } from './evidenceCache.js';
@@ -21,6 +22,8 @@ const QUOTATION = /[“"]([^”"\n]{16,600})[”"]/g;
 const SPEECH = /\b(?:said|says|stated|stressed|noted|added|told|pointed out|emphasi[sz]ed|underlined|declared|remarked|called|urged)\b|表示|指出|强调|说/;
 /** How much of the quotation's wording a passage must reproduce in order to be its source. */
 const SAME_QUOTE = 0.6;
+/** How close to a quotation (in characters, from its start) a named person makes it speech. */
+const SPEAKER_REACH = 200;
 
 interface Word {
   text: string;
@@ -83,13 +86,15 @@ export const quoteMismatch: Check = {
     if (!evidence) return [];
     const findings: CheckFinding[] = [];
     const bodyStart = frontMatter(document.text)?.end ?? 0;
+    /** Where people are named, each as the one offset their mention starts at. */
+    const speakers = new RangeSet(document.mentions.filter((m) => m.known?.kind === 'person').map((m) => ({ start: m.start, end: m.start + 1 })));
     for (const match of document.text.slice(bodyStart).matchAll(QUOTATION)) {
       // Closing punctuation inside the quotation marks is the writer's, not the speaker's.
       const quote = match[1]!.replace(/[\s.,;:!?。，！？]+$/u, '');
       const quoteStart = bodyStart + match.index! + 1;
       if (wordsOf(quote).length < 4) continue;
       const around = document.text.slice(Math.max(0, quoteStart - 160), Math.min(document.text.length, quoteStart + quote.length + 160));
-      const spoken = SPEECH.test(around) || document.mentions.some((m) => m.known?.kind === 'person' && Math.abs(m.start - quoteStart) < 200);
+      const spoken = SPEECH.test(around) || speakers.overlaps(quoteStart - SPEAKER_REACH + 1, quoteStart + SPEAKER_REACH);
       if (!spoken) continue;
       const local = rememberFor(evidence, `quote\u0000${quote}`, () => quoteFinding(quote, evidence));
       if (local) findings.push(shiftFinding(local, quoteStart));

@@ -13,6 +13,13 @@ const LAOS_AS_ADJECTIVE = new RegExp(`\\bLaos\\s+(?=(?:${NOUNS_AFTER_ADJECTIVE.j
 /** "Lao" standing for the country: "a visit to Lao.", "arrived from Lao on Monday". */
 const LAO_AS_NOUN = /\b(?:visit(?:ed|ing|s)?|to|from|across|throughout)\s+(Lao)(?=\s*[.,;:!?)]|\s+(?:on|next|last|this|in \d{4})\b)/g;
 const LAOTIAN = /\bLaotian\b/g;
+/** The word a match is followed by, read where it starts (sticky): only that word is read, not the rest of the text. */
+const NEXT_WORD = /[^\s,.;]*/y;
+
+function wordAt(text: string, at: number): string {
+  NEXT_WORD.lastIndex = at;
+  return NEXT_WORD.exec(text)![0];
+}
 
 /**
  * `style/lao-laos`: "Laos" is the country, "Lao" the adjective. Flags "the Laos government"
@@ -32,7 +39,7 @@ export const styleLaoLaos: Check = {
       findings.push({
         start,
         end: start + 4,
-        message: `"Laos" is the country; the adjective is "Lao" ("the Lao ${text.slice(start + match[0].length).split(/[\s,.;]/)[0]}").`,
+        message: `"Laos" is the country; the adjective is "Lao" ("the Lao ${wordAt(text, start + match[0].length)}").`,
         fixes: [replaceWith(start, start + 4, 'Lao')],
         evidence: [],
       });

@@ -1,4 +1,5 @@
 import type { Entity } from '../../kb/knowledgeBase.js';
+import { RangeSet } from '../text/rangeSet.js';
 import type { Alias } from './aliases.js';
 import { refOf, type Mention, type MentionIndex } from './mentionIndex.js';
 import { findChineseNearMisses, findNearMisses } from './nearMissMentions.js';
@@ -29,7 +30,9 @@ export function findMentions(text: string, index: MentionIndex): Mention[] {
 function collectCandidates(text: string, index: MentionIndex): Candidate[] {
   const found: Candidate[] = [];
   index.automaton.scan(text, (pattern, start, end) => {
-    const aliases = index.candidates[pattern]!.filter((alias) => !alias.caseSensitive || sameCasePattern(text, start, alias.text));
+    const all = index.candidates[pattern]!;
+    // Most patterns have no case-sensitive alias: their list is shared rather than copied per match.
+    const aliases = all.some((alias) => alias.caseSensitive) ? all.filter((alias) => !alias.caseSensitive || sameCasePattern(text, start, alias.text)) : all;
     if (aliases.length > 0) found.push({ start, end, aliases });
   });
   return found;
@@ -57,13 +60,17 @@ function chooseLongestNonOverlapping(candidates: Candidate[]): Candidate[] {
     const c = candidates[i]!;
     if (c.start < covered) continue;
     let best = c;
+    let bestAt = i;
     for (let j = i + 1; j < candidates.length && candidates[j]!.start < best.end; j++) {
       const other = candidates[j]!;
-      if (other.end - other.start > best.end - best.start) best = other;
+      if (other.end - other.start > best.end - best.start) {
+        best = other;
+        bestAt = j;
+      }
     }
     if (best !== c) {
       // Skip to the longer candidate; the shorter one overlapping it is dropped.
-      i = candidates.indexOf(best) - 1;
+      i = bestAt - 1;
       continue;
     }
     chosen.push(c);
@@ -80,7 +87,8 @@ function withNearMisses(text: string, chosen: Candidate[], index: MentionIndex):
   }
   const spans = [...findNearMisses(text, covered, index.kb), ...findChineseNearMisses(text, index.kb)];
   if (spans.length === 0) return chosen;
-  const kept = chosen.filter((c) => !spans.some((s) => s.start < c.end && c.start < s.end));
+  const replaced = new RangeSet(spans);
+  const kept = chosen.filter((c) => !replaced.overlaps(c.start, c.end));
   return [...kept, ...spans.map((s) => ({ start: s.start, end: s.end, aliases: [s.alias] }))].sort((a, b) => a.start - b.start);
 }
 

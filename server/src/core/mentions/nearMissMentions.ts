@@ -19,15 +19,21 @@ export interface NearMissSpan {
  * later second mentions ("Chinh said") still resolve to the person.
  */
 export function findNearMisses(text: string, covered: Uint8Array, kb: KnowledgeBase): NearMissSpan[] {
-  const words = [...text.matchAll(CAPITALIZED_WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  // Offsets only, read one match at a time: a long text has millions of capitalized words.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const match of text.matchAll(CAPITALIZED_WORD)) {
+    starts.push(match.index!);
+    ends.push(match.index! + match[0].length);
+  }
   const spans: NearMissSpan[] = [];
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < starts.length; i++) {
     // Longest window first, so "Nguyen Phu Trung" is judged whole.
     for (let size = 4; size >= 2; size--) {
-      const last = words[i + size - 1];
-      if (!last || !singleSpaced(text, words, i, size)) continue;
-      const start = words[i]!.start;
-      const end = last.end;
+      const last = i + size - 1;
+      if (last >= starts.length || !singleSpaced(text, starts, ends, i, size)) continue;
+      const start = starts[i]!;
+      const end = ends[last]!;
       if (covered.subarray(start, end).includes(1)) continue;
       const written = text.slice(start, end);
       const match = nearMissOf(written, kb);
@@ -44,9 +50,9 @@ export function findNearMisses(text: string, covered: Uint8Array, kb: KnowledgeB
   return spans;
 }
 
-function singleSpaced(text: string, words: { start: number; end: number }[], from: number, size: number): boolean {
+function singleSpaced(text: string, starts: readonly number[], ends: readonly number[], from: number, size: number): boolean {
   for (let k = from; k < from + size - 1; k++) {
-    if (text.slice(words[k]!.end, words[k + 1]!.start) !== ' ') return false;
+    if (starts[k + 1]! - ends[k]! !== 1 || text.charCodeAt(ends[k]!) !== 0x20) return false;
   }
   return true;
 }

@@ -1,3 +1,5 @@
+import { CharKind, getCharKindTable } from '../text/fold.js';
+import { RangeSet } from '../text/rangeSet.js';
 import { type Mention, type MentionIndex } from './mentionIndex.js';
 
 /**
@@ -17,6 +19,9 @@ const TITLE_PATTERN = GENERIC_TITLES.map((t) => t.replace(/[-\s]/g, (c) => (c ==
 const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’\\-]*\\p{Ll}[\\p{Ll}\\p{M}]*|\\p{Lu}[\\p{Ll}\\p{M}]+";
 const TITLED_NAME = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){0,3})`, 'gu');
 
+/** No person's name is longer; a longer run of capitalized words after a title is not taken for one. */
+const LONGEST_NAME = 100;
+
 /** Capitalized words that follow a title without being a name ("President Said", "Minister On"). */
 const NOT_NAMES = new Set(['The', 'And', 'Of', 'On', 'In', 'At', 'For', 'To', 'With', 'Said', 'Says', 'Will', 'Has', 'Had', 'Was', 'Is', 'Who', 'Mr', 'Ms', 'Mrs', 'Dr']);
 
@@ -26,7 +31,7 @@ const NOT_NAMES = new Set(['The', 'And', 'Of', 'On', 'In', 'At', 'For', 'To', 'W
  * later occurrence of the same full name. Skips names that overlap a known mention.
  */
 export function findTitledNewcomers(text: string, known: readonly Mention[], index: MentionIndex): Mention[] {
-  const occupied = (start: number, end: number) => known.some((m) => m.start < end && start < m.end);
+  const occupied = new RangeSet(known);
   const names = new Map<string, string>();
   for (const match of text.matchAll(TITLED_NAME)) {
     let name = match[1]!;
@@ -36,23 +41,51 @@ export function findTitledNewcomers(text: string, known: readonly Mention[], ind
     // A country adjective or name directly after the title belongs to the title ("President of Laos").
     if (index.countryByWord.has(words[0]!.toLowerCase())) continue;
     name = words.join(' ');
+    if (name.length > LONGEST_NAME) continue;
     const start = match.index! + match[0].length - match[1]!.length;
-    if (occupied(start, start + name.length)) continue;
+    if (occupied.overlaps(start, start + name.length)) continue;
     names.set(name, slug(name));
   }
-  const mentions: Mention[] = [];
-  for (const [name, id] of names) {
-    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
-      if (!isWordBounded(text, at, at + name.length) || occupied(at, at + name.length)) continue;
-      mentions.push({ start: at, end: at + name.length, text: name, entity: { id: `new:${id}`, name, type: 'person' } });
-    }
-  }
-  return mentions;
+  return recurrences(text, [...names.keys()], occupied).map(({ name, start }) => ({
+    start,
+    end: start + name.length,
+    text: name,
+    entity: { id: `new:${names.get(name)}`, name, type: 'person' },
+  }));
 }
 
-function isWordBounded(text: string, start: number, end: number): boolean {
-  const letter = /[\p{L}\p{N}]/u;
-  return !(start > 0 && letter.test(text[start - 1]!)) && !(end < text.length && letter.test(text[end]!));
+/**
+ * Every occurrence of each name, exact case, standing alone (no letter, digit or mark on
+ * either side), outside the occupied ranges, in text order (names in the order given where
+ * two start together). Occurrences of one name do not overlap: the next one is looked for
+ * after the previous one that stood alone.
+ *
+ * One pass: at each word start, the text up to each length some name has is looked up in the
+ * set of names. Names are at most `LONGEST_NAME` long, so the work per word start is bounded
+ * and the pass is linear in the text whatever the number of names.
+ */
+function recurrences(text: string, names: readonly string[], occupied: RangeSet): { name: string; start: number }[] {
+  if (names.length === 0) return [];
+  const kinds = getCharKindTable();
+  const rankOf = new Map(names.map((name, rank) => [name, rank]));
+  const lengths = [...new Set(names.map((name) => name.length))].sort((a, b) => a - b);
+  const firstLetters = new Set(names.map((name) => name.charCodeAt(0)));
+  /** Per name, where its next occurrence may start. */
+  const nextFrom = new Array<number>(names.length).fill(0);
+  const found: { name: string; rank: number; start: number }[] = [];
+  for (let start = 0; start < text.length; start++) {
+    if (!firstLetters.has(text.charCodeAt(start)) || (start > 0 && kinds[text.charCodeAt(start - 1)] !== CharKind.Other)) continue;
+    for (const length of lengths) {
+      const end = start + length;
+      if (end > text.length) break;
+      if (end < text.length && kinds[text.charCodeAt(end)] !== CharKind.Other) continue;
+      const rank = rankOf.get(text.slice(start, end));
+      if (rank === undefined || start < nextFrom[rank]!) continue;
+      nextFrom[rank] = end;
+      if (!occupied.overlaps(start, end)) found.push({ name: names[rank]!, rank, start });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start || a.rank - b.rank);
 }
 
 function slug(name: string): string {

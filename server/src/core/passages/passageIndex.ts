@@ -94,6 +94,8 @@ const RERANK = 100;
 const COMMON = 0.05;
 /** At most this many postings are read to generate candidates (beyond the two rarest terms). */
 const MAX_CANDIDATE_POSTINGS = 20_000;
+/** How many paragraphs keep their sentences' terms between searches (see `PassageIndex.sentenceTermsOf`). */
+const REMEMBERED_PARAGRAPHS = 4096;
 
 /**
  * The least coverage (idf-weighted share of the query a paragraph contains) for a result to
@@ -129,6 +131,11 @@ export class PassageIndex {
   private readonly termIds: Map<string, number>;
   /** Average passage length per language: Chinese character pairs outnumber English words. */
   private readonly averageLength: Record<Language, number>;
+  /**
+   * Per paragraph (passage number): the length of its text when last reranked, and its
+   * sentences with their terms. Not the text itself: a slice would keep its whole file in memory.
+   */
+  private readonly rememberedSentences = new Map<number, { length: number; sentences: { start: number; end: number; terms: string[] }[] }>();
 
   constructor(
     readonly data: PassageIndexData,
@@ -302,8 +309,8 @@ export class PassageIndex {
     let start = paragraphStart;
     let end = paragraphEnd;
     let alignment = 0;
-    for (const sentence of sentencesOf(text)) {
-      const score = alignmentScore(queryWords, passageTerms(sentence.text));
+    for (const sentence of this.sentenceTermsOf(passage, text)) {
+      const score = alignmentScore(queryWords, sentence.terms);
       if (score > alignment) {
         alignment = score;
         start = paragraphStart + sentence.start;
@@ -313,6 +320,21 @@ export class PassageIndex {
     // Across languages word order says nothing; the shared entities, numbers and names do.
     const score = article.language === language ? 0.5 * (bm25 / best) + 0.5 * alignment : 0.9 * (bm25 / best);
     return { article, start, end, paragraphStart, paragraphEnd, bm25, alignment, score };
+  }
+
+  /**
+   * A paragraph's sentences with their terms. The same paragraphs are reranked for query after
+   * query (every sentence of a long draft is a query), so the terms of the last few thousand
+   * are kept, for as long as the paragraph's text has the same length (the file it is read
+   * from may change on disk before the index is updated).
+   */
+  private sentenceTermsOf(passage: number, text: string): { start: number; end: number; terms: string[] }[] {
+    const remembered = this.rememberedSentences.get(passage);
+    if (remembered?.length === text.length) return remembered.sentences;
+    const sentences = sentencesOf(text).map((sentence) => ({ start: sentence.start, end: sentence.end, terms: passageTerms(sentence.text) }));
+    if (this.rememberedSentences.size >= REMEMBERED_PARAGRAPHS) this.rememberedSentences.delete(this.rememberedSentences.keys().next().value!);
+    this.rememberedSentences.set(passage, { length: text.length, sentences });
+    return sentences;
   }
 
   private df(term: number): number {

@@ -1,0 +1,160 @@
+/**
+ * The bodies of the large-input tests, each shaped against one piece of work that used to
+ * grow with the square of the input (a search of the rest of the text per match, all-pairs
+ * comparisons, ICU's segmenter on a whole paragraph). `largeInputs.test.ts` runs each in a
+ * worker thread: a synchronous body cannot be stopped by the test runner's timeout, a worker
+ * can, so quadratic work (minutes at these sizes) fails the test instead of passing late. No
+ * assertion is about time: each checks what was found, which must be exactly what the input
+ * was built to contain.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyzeDocument } from '../../server/src/core/analyze.js';
+import { agreementDetails } from '../../server/src/core/checks/agreementDetails.js';
+import type { Check } from '../../server/src/core/checks/check.js';
+import { orgAcronymUndefined } from '../../server/src/core/checks/orgAcronymUndefined.js';
+import { styleLaoLaos } from '../../server/src/core/checks/styleLaoLaos.js';
+import { findMentions } from '../../server/src/core/mentions/findMentions.js';
+import { deriveFileRecord } from '../../server/src/corpus/fileRecord.js';
+import { LONGEST_SENTENCE, splitSentences } from '../../server/src/corpus/sentences.js';
+import { bundled, sampleCorpusEvidence } from '../support/bundled.js';
+
+export const MB = 1_000_000;
+
+/** `unit` repeated to at least `size` characters. */
+export function repeated(unit: string, size: number): string {
+  return unit.repeat(Math.ceil(size / unit.length));
+}
+
+function countOf(text: string, needle: string): number {
+  return text.split(needle).length - 1;
+}
+
+export const SAMPLES = fileURLToPath(new URL('../../../samples/', import.meta.url));
+export const corpusText = readdirSync(`${SAMPLES}corpus`)
+  .map((name) => readFileSync(`${SAMPLES}corpus/${name}`, 'utf8'))
+  .join('\n\n');
+/** The sample corpus's English paragraphs, each on one line. */
+export const englishParagraphs = corpusText
+  .split(/\n\s*\n/)
+  .map((p) => p.replace(/\s+/g, ' ').trim())
+  .filter((p) => p.length > 80 && !/[\u3400-\u9fff]/.test(p));
+
+/** Distinct capitalized two-syllable words: Boukham, Khamsai, ... */
+function inventedWords(count: number): string[] {
+  const syllables = ['bou', 'kham', 'phou', 'sai', 'thong', 'vanh', 'sy', 'la', 'ming', 'sou', 'vong', 'keo', 'phet', 'dao', 'quang', 'hung', 'xia', 'lin', 'nuan', 'tay'];
+  const words: string[] = [];
+  for (const a of syllables) for (const b of syllables) words.push(a[0]!.toUpperCase() + a.slice(1) + b);
+  return words.slice(0, count);
+}
+
+function findingsOf(text: string, check: Check) {
+  const { kb, index } = bundled();
+  return analyzeDocument(text, kb, index, { today: '2024-06-12', checks: [check] }).findings;
+}
+
+/** Each case by the name the test gives it. */
+export const largeInputCases = {
+  'splits a 4 MB paragraph into its sentences, each the exact slice of the text': () => {
+    const sample = englishParagraphs.slice(0, 40).join(' ');
+    const paragraph = repeated(`${sample} `, 4 * MB).trim();
+    const sentences = splitSentences(paragraph, 0, paragraph.length, 'en');
+    const perCopy = splitSentences(sample, 0, sample.length, 'en').length;
+    // Copies are joined by a space after a full stop: each copy gives its own sentences.
+    assert.ok(Math.abs(sentences.length - perCopy * Math.ceil((4 * MB) / (sample.length + 1))) <= perCopy, `${sentences.length} sentences`);
+    assert.ok(sentences.every((s, i) => i % 997 !== 0 || paragraph.slice(s.start, s.end) === s.text));
+    assert.equal(sentences.at(-1)!.end, paragraph.length);
+  },
+
+  'cuts a run-on "sentence" with no full stop at a bounded length': () => {
+    const runOn = repeated('and the two sides agreed ', 2 * MB);
+    const sentences = splitSentences(runOn, 0, runOn.length, 'en');
+    assert.ok(sentences.length >= runOn.length / LONGEST_SENTENCE, `${sentences.length} pieces`);
+    assert.ok(sentences.every((s) => s.end - s.start <= LONGEST_SENTENCE));
+    // The pieces follow one another with nothing left out but spaces.
+    assert.ok(sentences.every((s, i) => i === 0 || runOn.slice(sentences[i - 1]!.end, s.start).trim() === ''));
+    assert.equal(sentences[0]!.start, 0);
+    assert.equal(sentences.at(-1)!.end, runOn.trimEnd().length);
+  },
+
+  'finds every misspelled name among hundreds of thousands of mentions': () => {
+    const text = repeated('Xi Jinpin met Premier Li Qiang in Beijing. ', 5 * MB);
+    const mentions = findMentions(text, bundled().index);
+    const misspelled = mentions.filter((m) => m.text === 'Xi Jinpin');
+    assert.equal(misspelled.length, countOf(text, 'Xi Jinpin'));
+    assert.ok(misspelled.every((m) => m.known?.id === 'xi-jinping' && m.alias?.form === 'wrong'));
+    assert.equal(mentions.filter((m) => m.text === 'Li Qiang').length, countOf(text, 'Li Qiang'));
+  },
+
+  'finds tens of thousands of titled newcomers and each of their later mentions': () => {
+    const words = inventedWords(400);
+    const sentences: string[] = [];
+    for (let i = 0; i < 60_000; i++) {
+      const name = `${words[i % 400]} ${words[Math.floor(i / 400) % 400]}`;
+      sentences.push(`Ambassador ${name} arrived in Vientiane.`, `${name} spoke.`);
+    }
+    const text = sentences.join(' ');
+    const newcomers = findMentions(text, bundled().index).filter((m) => m.entity.id.startsWith('new:'));
+    assert.equal(newcomers.length, 120_000);
+    assert.equal(new Set(newcomers.map((m) => m.entity.id)).size, 60_000);
+    assert.ok(newcomers.every((m) => text.slice(m.start, m.end) === m.text));
+  },
+
+  'style/lao-laos: every "Laos government" on one 4 MB line, each message naming its noun': () => {
+    const text = repeated('The Laos government and the Laos delegation met the press. ', 4 * MB);
+    const findings = findingsOf(text, styleLaoLaos);
+    assert.equal(findings.length, countOf(text, 'Laos government') + countOf(text, 'Laos delegation'));
+    assert.match(findings[0]!.message, /"the Lao government"/);
+    assert.match(findings[1]!.message, /"the Lao delegation"/);
+  },
+
+  'org/acronym-undefined: one finding for an acronym used a hundred thousand times on one line': () => {
+    const text = repeated('Officials of the CPC met. ', 4 * MB);
+    assert.deepEqual(
+      findingsOf(text, orgAcronymUndefined).map((f) => [f.start, text.slice(f.start, f.end)]),
+      [[text.indexOf('CPC'), 'CPC']],
+    );
+  },
+
+  'agreement/details: every wrong date on a 5 MB line without a full stop': () => {
+    const text = repeated('the China-Laos Railway, which was launched in 2020, and ', 5 * MB);
+    const findings = findingsOf(text, agreementDetails);
+    assert.equal(findings.length, countOf(text, 'China-Laos Railway'));
+    assert.ok(findings.every((f) => text.slice(f.start, f.end) === '2020'));
+  },
+
+  'checks a 5 MB single line of corpus prose whole, with the corpus checks': async () => {
+    const { kb, index } = bundled();
+    const corpus = await sampleCorpusEvidence();
+    const line = repeated(`${englishParagraphs.join(' ')} `, 5 * MB);
+    const { findings, document } = analyzeDocument(line, kb, index, { today: '2024-06-12', corpus });
+    assert.ok(document.mentions.length > 50_000);
+    // The same paragraphs, a few at a time, give the same kinds of finding wherever they are.
+    const one = analyzeDocument(englishParagraphs.join(' '), kb, index, { today: '2024-06-12', corpus }).findings;
+    const codes = (list: typeof findings) => [...new Set(list.map((f) => f.code))].sort();
+    assert.deepEqual(codes(findings), codes(one));
+  },
+
+  'derives the record of a corpus file that is one 4 MB paragraph': () => {
+    const paragraph = repeated(`${englishParagraphs.join(' ')} `, 4 * MB);
+    const record = deriveFileRecord({ path: 'one-paragraph.txt', text: paragraph }, 'test', bundled().index);
+    assert.equal(record.articles.length, 1);
+    assert.ok(record.facts[0]!.drafts.length > 0);
+    assert.ok(record.index.terms.length > 100);
+  },
+} satisfies Record<string, () => void | Promise<void>>;
+
+export type LargeInputCase = keyof typeof largeInputCases;
+
+// In a worker thread: run the case named in `workerData` and say how it went.
+if (parentPort && typeof workerData?.largeInputCase === 'string') {
+  const port = parentPort;
+  try {
+    await largeInputCases[workerData.largeInputCase as LargeInputCase]();
+    port.postMessage({ passed: true });
+  } catch (error) {
+    port.postMessage({ passed: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+}
