@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { EmbeddedCorpusStore } from '../../server/src/store/embeddedStore.js';
 import { openWorkspace, type WorkspaceHost } from '../../server/src/workspace/host.js';
 import { temporaryFolder } from '../support/temporaryFolders.js';
-import { wireCopy } from '../unit/store/storeContract.js';
+import { writeThreeWireItems } from '../unit/store/storeContract.js';
 
 /** A small deterministic generator, so a failure names a flip that can be replayed. */
 function seededRandom(seed: number): () => number {
@@ -23,9 +23,7 @@ function seededRandom(seed: number): () => number {
 
 async function indexedWorkspace(): Promise<{ corpus: string; storeFolder: string; options: Parameters<typeof openWorkspace>[0] }> {
   const corpus = temporaryFolder('attache-corpus-');
-  writeFileSync(join(corpus, 'xinhua.txt'), wireCopy('xinhua-2025-01-14-xi-to-lam-talks'));
-  writeFileSync(join(corpus, 'vna.txt'), wireCopy('vna-2025-01-14-to-lam-xi-talks'));
-  writeFileSync(join(corpus, 'kpl.txt'), wireCopy('kpl-2025-05-14-sonexay-chinh-meeting'));
+  writeThreeWireItems(corpus);
   const storeFolder = temporaryFolder('attache-store-');
   const options = { corpusFolders: [corpus], store: { folder: storeFolder }, workers: 0, today: () => '2025-06-01' };
   const host = openWorkspace(options);

@@ -19,7 +19,7 @@ import { readKnowledgeBase } from '../../../server/src/kb/readKnowledgeBase.js';
 import { EmbeddedCorpusStore } from '../../../server/src/store/embeddedStore.js';
 import { openWorkspace } from '../../../server/src/workspace/host.js';
 import { temporaryFolder } from '../../support/temporaryFolders.js';
-import { storeContract, wireCopy } from './storeContract.js';
+import { storeContract, wireCopy, writeThreeWireItems } from './storeContract.js';
 
 
 storeContract('EmbeddedCorpusStore', async () => new EmbeddedCorpusStore(join(temporaryFolder('attache-store-contract-'), 'store')));
@@ -155,9 +155,7 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
 
   it('merges a generation that cannot be read again from the records, without reading the corpus', async () => {
     const corpus = temporaryFolder('attache-corpus-');
-    writeFileSync(join(corpus, 'xinhua.txt'), wireCopy('xinhua-2025-01-14-xi-to-lam-talks'));
-    writeFileSync(join(corpus, 'vna.txt'), wireCopy('vna-2025-01-14-to-lam-xi-talks'));
-    writeFileSync(join(corpus, 'kpl.txt'), wireCopy('kpl-2025-05-14-sonexay-chinh-meeting'));
+    writeThreeWireItems(corpus);
     const storeFolder = temporaryFolder('attache-store-');
     const options = { corpusFolders: [corpus], store: { folder: storeFolder }, workers: 0, today: () => '2025-06-01' };
     const first = openWorkspace(options);

@@ -12,7 +12,7 @@
  */
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GENERATION_VERSION, mergeRecords } from '../../../server/src/corpus/corpusGeneration.js';
 import { FILE_RECORD_VERSION } from '../../../server/src/corpus/fileRecord.js';
@@ -36,6 +36,13 @@ export type WireItem =
 /** The text of one of the wire items written for these tests. */
 export function wireCopy(name: WireItem): string {
   return readFileSync(join(packageRoot(), 'test', 'fixtures', 'store', `${name}.txt`), 'utf8');
+}
+
+/** Writes three wire items as a corpus folder on disk: `xinhua.txt`, `vna.txt` and `kpl.txt`, three articles. */
+export function writeThreeWireItems(folder: string): void {
+  writeFileSync(join(folder, 'xinhua.txt'), wireCopy('xinhua-2025-01-14-xi-to-lam-talks'));
+  writeFileSync(join(folder, 'vna.txt'), wireCopy('vna-2025-01-14-to-lam-xi-talks'));
+  writeFileSync(join(folder, 'kpl.txt'), wireCopy('kpl-2025-05-14-sonexay-chinh-meeting'));
 }
 
 const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
