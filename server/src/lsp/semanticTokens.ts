@@ -30,17 +30,34 @@ const FLAGGED_CODES = new Set(['title/not-held', 'title/wrong-system', 'name/mis
 export function semanticTokens(snapshot: WorkspaceSnapshot, document: TextDocument): SemanticTokens {
   const { document: analyzed, findings } = snapshot.analyze(document);
   const flagged = findings.filter((f) => FLAGGED_CODES.has(f.code));
+  const text = document.getText();
   const builder = new SemanticTokensBuilder();
   for (const mention of analyzed.mentions) {
-    const start = document.positionAt(mention.start);
-    const end = document.positionAt(mention.end);
-    // Tokens can neither span lines nor overlap: a name broken across a line ending, and a
-    // party named inside a title, take no token of their own.
-    if (start.line !== end.line || mention.nested) continue;
+    // Tokens cannot overlap: a party named inside a title takes no token of its own.
+    if (mention.nested) continue;
     let modifiers = 0;
     if (flagged.some((f) => f.start <= mention.start && mention.end <= f.end)) modifiers |= 1 << 0;
     if (!mention.known && mention.entity.type === 'person') modifiers |= 1 << 1;
-    builder.push(start.line, start.character, end.character - start.character, TYPE_INDEX[mention.entity.type], modifiers);
+    for (const piece of linePieces(text, mention.start, mention.end)) {
+      const start = document.positionAt(piece.start);
+      builder.push(start.line, start.character, piece.end - piece.start, TYPE_INDEX[mention.entity.type], modifiers);
+    }
   }
   return builder.build();
+}
+
+/**
+ * The parts of `[start, end)` on each line, without the line breaks and the spaces around them:
+ * a token cannot span lines, so a name broken across a line ending ("Sonexay⏎Siphandone") is
+ * colored as one token per line.
+ */
+function linePieces(text: string, start: number, end: number): { start: number; end: number }[] {
+  const pieces: { start: number; end: number }[] = [];
+  // Only the mention's own text is searched: a long line costs nothing per mention.
+  for (const line of text.slice(start, end).matchAll(/[^\r\n]+/g)) {
+    const leading = line[0].length - line[0].trimStart().length;
+    const kept = line[0].trim().length;
+    if (kept > 0) pieces.push({ start: start + line.index + leading, end: start + line.index + leading + kept });
+  }
+  return pieces;
 }

@@ -22,6 +22,9 @@ export interface AutomatonMatch {
 
 const DENSE_CLASSES = 64;
 
+/** The folded space, which every kind of space and line break folds to. */
+const SPACE = 0x20;
+
 export class AliasAutomaton {
   /** Folded code unit of the input → class id (0: in no pattern). */
   private readonly classOfCodeUnit: Uint16Array;
@@ -34,6 +37,10 @@ export class AliasAutomaton {
   private readonly outputStart: Int32Array;
   private readonly outputs: Int32Array;
   private readonly patternLength: Int32Array;
+  /** The class of the folded space (0 when no pattern has one). */
+  private readonly spaceClass: number;
+  /** A ring of the text offsets where the last characters read began, as long as the longest pattern (a power of two). */
+  private readonly startOfRead: Int32Array;
   private readonly needsLeftBoundary: Uint8Array;
   private readonly needsRightBoundary: Uint8Array;
 
@@ -44,10 +51,14 @@ export class AliasAutomaton {
   constructor(patterns: readonly string[]) {
     const fold = getFoldTable();
     const kinds = getCharKindTable();
+    // Folded, with each run of spaces written as one space: the text's runs are read as one too.
     const folded = patterns.map((p) => {
-      const units = new Uint16Array(p.length);
-      for (let i = 0; i < p.length; i++) units[i] = fold[p.charCodeAt(i)]!;
-      return units;
+      const units: number[] = [];
+      for (let i = 0; i < p.length; i++) {
+        const unit = fold[p.charCodeAt(i)]!;
+        if (unit !== SPACE || units[units.length - 1] !== SPACE) units.push(unit);
+      }
+      return Uint16Array.from(units);
     });
 
     // Classes by frequency, so the most used ones get the dense table.
@@ -58,6 +69,9 @@ export class AliasAutomaton {
     byFrequency.forEach(([unit], index) => (classOfFolded[unit] = index + 1));
     this.classCount = byFrequency.length + 1;
     this.denseWidth = Math.min(this.classCount, DENSE_CLASSES);
+    this.spaceClass = classOfFolded[SPACE]!;
+    const longest = folded.reduce((max, units) => Math.max(max, units.length), 1);
+    this.startOfRead = new Int32Array(2 ** Math.ceil(Math.log2(longest + 1)));
     this.classOfCodeUnit = new Uint16Array(0x10000);
     for (let code = 0; code < 0x10000; code++) this.classOfCodeUnit[code] = classOfFolded[fold[code]!]!;
 
@@ -148,6 +162,13 @@ export class AliasAutomaton {
     const width = this.denseWidth;
     const outputStart = this.outputStart;
     const kinds = getCharKindTable();
+    const spaceClass = this.spaceClass;
+    // Where each of the last characters read began in the text: a run of spaces (a line break
+    // and the next line's indentation) is read as one space, so a match may be longer in the
+    // text than its pattern.
+    const startOf = this.startOfRead;
+    const mask = startOf.length - 1;
+    let read = 0;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const cls = classOf[text.charCodeAt(i)]!;
@@ -155,13 +176,16 @@ export class AliasAutomaton {
         state = 0;
         continue;
       }
+      if (cls === spaceClass && i > 0 && classOf[text.charCodeAt(i - 1)] === spaceClass) continue;
+      startOf[read & mask] = i;
+      read++;
       state = cls < width ? dense[state * width + cls]! : this.sparseStep(state, cls);
       const first = outputStart[state]!;
       const last = outputStart[state + 1]!;
       if (first === last) continue;
       for (let k = first; k < last; k++) {
         const pattern = this.outputs[k]!;
-        const start = i + 1 - this.patternLength[pattern]!;
+        const start = startOf[(read - this.patternLength[pattern]!) & mask]!;
         if (this.needsLeftBoundary[pattern] && start > 0 && kinds[text.charCodeAt(start - 1)] === CharKind.Word) continue;
         if (this.needsRightBoundary[pattern] && i + 1 < text.length && kinds[text.charCodeAt(i + 1)] === CharKind.Word) continue;
         onMatch(pattern, start, i + 1);

@@ -102,3 +102,12 @@ test('a party named inside a title is a nested mention', () => {
   assert.ok(party?.nested, mentionsOf('老挝人民革命党中央总书记通伦').join(' | '));
   assert.ok(mentions.some((m) => m.entity.type === 'title' && !m.nested));
 });
+
+test('a name across a line break and the indentation of a list item, or with a doubled space, is one mention', () => {
+  check('- General Secretary Xi  Jinping met Lao President\n  Thongloun Sisoulith and Prime Minister Sonexay\r\n\tSiphandone. Xi said ties would deepen.', [
+    'Xi  Jinping → Xi Jinping',
+    'Thongloun Sisoulith → Thongloun Sisoulith',
+    'Sonexay\r\n\tSiphandone → Sonexay Siphandone',
+    'Xi → Xi Jinping',
+  ]);
+});
