@@ -22,16 +22,16 @@ export const titleNotHeld: Check = {
   run(document, context) {
     const date = document.date.date;
     const findings: CheckFinding[] = [];
-    for (const { title, office, person, entity } of titledPeople(document.text, document.mentions)) {
-      if (title.alias?.form === 'wrong' || PAST_OR_FUTURE.test(document.text.slice(Math.max(0, title.start - 24), title.start))) continue;
+    for (const { title, office, person, entity, start, end } of titledPeople(document.text, document.mentions)) {
+      if (title.alias?.form === 'wrong' || PAST_OR_FUTURE.test(document.text.slice(Math.max(0, start - 24), start))) continue;
       const roles = (entity.entry.roles ?? []).filter((role) => role.office === office.id);
       if (roles.some((role) => roleHeldOn(role, date))) continue;
       const holders = holdersAt(context.kb, office.id, date);
       if (!knownNotHeld(context.kb, roles, holders, date)) continue;
       const fixes: Fix[] = holders.length === 1 ? [replaceWith(person.start, person.end, holders[0]!.name, `Replace with ${holders[0]!.name}, ${title.text} on ${date}`)] : [];
       findings.push({
-        start: title.start,
-        end: person.end,
+        start,
+        end,
         message: `${entity.name} was not ${title.text} on ${date} (${document.date.source === 'today' ? 'today' : `the document's date`}): ${heldSpan(entity, roles)}${successors(holders, office.id, date)}.`,
         fixes,
         evidence: [entryEvidence(entity), ...holders.map((holder) => entryEvidence(holder, `knowledge base: ${holder.name}`))],

@@ -137,6 +137,7 @@ function pickAlias(candidate: Candidate, introduced: Map<string, number>): Alias
 }
 
 const TITLE_GAP = /^[\s,]*$/;
+const HAN = /\p{Script=Han}/u;
 
 /**
  * A title shared by several offices ("President", "Prime Minister") takes the office of the
@@ -144,9 +145,14 @@ const TITLE_GAP = /^[\s,]*$/;
  * country; otherwise it stays a generic title tied to no office.
  */
 function resolveTitle(text: string, mentions: Mention[], at: number, aliases: readonly Alias[], index: MentionIndex): void {
-  const next = mentions[at + 1];
   const title = mentions[at]!;
-  const person = next?.known?.kind === 'person' && TITLE_GAP.test(text.slice(title.end, next.start)) ? next.known.entry : undefined;
+  const next = mentions[at + 1];
+  const previous = mentions[at - 1];
+  // The person after the title; in Chinese, where the title may follow the name ("习近平总书记"),
+  // the person right before it when none follows.
+  const after = next?.known?.kind === 'person' && TITLE_GAP.test(text.slice(title.end, next.start)) ? next.known.entry : undefined;
+  const before = !after && HAN.test(title.text) && previous?.known?.kind === 'person' && previous.end === title.start ? previous.known.entry : undefined;
+  const person = after ?? before;
   const offices = aliases.map((alias) => index.kb.entities.get(alias.entityId)).filter((e): e is Entity => e?.kind === 'office');
   const held = person && offices.find((office) => (person.roles ?? []).some((role) => role.office === office.id));
   const sameCountry = person && offices.find((office) => office.kind === 'office' && office.entry.country === person.country);
