@@ -21,7 +21,8 @@ export interface Occurrence {
  * occurrences need edits of their own, its first fix becomes one that corrects them all
  * ("… here and on line 15"), followed by the fix for this place alone. Each later occurrence
  * stays a finding of its own, with its own fix, marked as a repeat of the first
- * (`repeatOf`, lowered to information by the runner) and saying "Same as line N: …".
+ * (`repeatOf`, lowered to information by the runner) and saying "Same as line N: …"; its
+ * evidence is the first finding's, so it carries none of its own.
  * Findings come out in the order they went in.
  */
 export function foldRepeats(text: string, occurrences: readonly Occurrence[]): CheckFinding[] {
@@ -40,7 +41,8 @@ export function foldRepeats(text: string, occurrences: readonly Occurrence[]): C
     const at = { start: first.finding.start, end: first.finding.end };
     const firstLine = lineOf(at.start);
     for (const repeat of later) {
-      folded.set(repeat.finding, { ...repeat.finding, message: `Same as line ${firstLine}: ${repeat.statement}.`, repeatOf: at });
+      // The evidence is the first finding's; the repeat points at it.
+      folded.set(repeat.finding, { ...repeat.finding, message: `Same as line ${firstLine}: ${repeat.statement}.`, evidence: [], repeatOf: at });
     }
     const needingEdits = later.filter((repeat) => !repeat.followsFromFirst && repeat.finding.fixes.length > 0);
     const own = first.finding.fixes[0];

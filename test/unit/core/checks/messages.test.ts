@@ -110,6 +110,7 @@ describe('the same wrong title on the same person again is one error', () => {
     assert.equal(repeat!.message, 'Same as line 1: Li Keqiang was not Premier on 2024-06-12.');
     assert.deepEqual(repeat!.repeatOf, { start: first!.start, end: first!.end });
     assert.equal(first!.repeatOf, undefined);
+    assert.deepEqual(repeat!.evidence, [], 'the evidence is on the first finding');
   });
 
   it('needs only the first fix when the later mention follows from it, and each occurrence keeps a fix', () => {
