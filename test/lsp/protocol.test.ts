@@ -38,6 +38,28 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
     assert.match(notHeld.codeDescription!.href, /docs\/rules\.md#title-not-held$/);
     assert.ok(notHeld.relatedInformation!.some((r) => r.location.uri.endsWith('/server/kb/china.yaml')));
     assert.equal(notHeld.source, 'attache');
+    for (const diagnostic of diagnostics) {
+      const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+      assert.ok(message.length <= 120 && !message.includes('\n'), message);
+      for (const related of diagnostic.relatedInformation ?? []) {
+        if (related.location.uri.endsWith('.yaml')) assert.match(related.message, /^.+: .+\(knowledge base[;)]/);
+      }
+    }
+  });
+
+  it('reports "Premier Li" after "Chinese Premier Li Keqiang" once as an error, the repeat as information linked to it', async () => {
+    const { diagnostics } = await server.diagnostics(DRAFT_URI);
+    const notHeld = diagnostics.filter((d) => d.code === 'title/not-held');
+    assert.deepEqual(
+      notHeld.map((d) => d.severity),
+      [1, 3],
+    );
+    assert.equal(notHeld[0]!.message, 'Li Keqiang was not Chinese Premier on 2024-06-12; Li Qiang was (since 2023-03-11).');
+    assert.equal(notHeld[1]!.message, 'Same as line 8: Li Keqiang was not Premier on 2024-06-12.');
+    const [first] = notHeld[1]!.relatedInformation!;
+    assert.equal(first!.location.uri, DRAFT_URI);
+    assert.deepEqual(first!.location.range, notHeld[0]!.range);
+    assert.equal(first!.message, 'First occurrence, line 8: “Chinese Premier Li Keqiang”');
   });
 
   it('updates diagnostics on every change, not only on save', async () => {

@@ -172,10 +172,11 @@ describe('line endings in the command line', () => {
       const output = await check(path);
       assert.ok(!output.includes('\r'), output);
       const printed = output.trimEnd().split('\n');
-      for (const line of printed.slice(0, -1)) assert.ok(line.startsWith(`${path}:`), `a problem on one line: ${JSON.stringify(line)}`);
+      // Each problem on one line; the lines indented under it are its evidence.
+      for (const line of printed.slice(0, -1)) assert.ok(line.startsWith(`${path}:`) || /^ {4}\S/.test(line), `a problem on one line: ${JSON.stringify(line)}`);
       outputs.push(output.replaceAll(path, 'draft.md'));
     }
-    assert.match(outputs[0]!, /org\/non-official-name: "Chinese Communist Party" is not the official name/);
+    assert.match(outputs[0]!, /org\/non-official-name: "Chinese Communist Party" is not the official name; write "Communist Party of China"\./);
     assert.deepEqual(outputs.slice(1), [outputs[0], outputs[0]]);
   });
 

@@ -1,4 +1,5 @@
-import type { Finding, Severity } from '../core/checks/finding.js';
+import { isAbsolute, relative } from 'node:path';
+import type { Evidence, Finding, Severity } from '../core/checks/finding.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../core/checks/houseStyle.js';
 import { isIsoDate } from '../core/documentDate.js';
 import { LineIndex, type Range } from '../core/text/lineIndex.js';
@@ -29,6 +30,14 @@ export interface ReportedDiagnostic {
   code: string;
   message: string;
   fixes: { title: string; edits: { range: Range; newText: string }[] }[];
+  /** What supports the finding and where it is: a knowledge-base entry (the range is its first line), a corpus passage, or the first occurrence of a repeated fault in the same file. */
+  related: ReportedRelated[];
+}
+
+export interface ReportedRelated {
+  message: string;
+  path: string;
+  range: Range;
 }
 
 /**
@@ -60,7 +69,7 @@ export async function runCheck(argv: readonly string[], io: CliIO, today: string
   };
   for (const document of documents) {
     const { findings } = snapshot.analyze({ uri: document.path, version: 0, getText: () => document.text });
-    report.files.push({ path: document.path, diagnostics: toReported(findings, new LineIndex(document.text)) });
+    report.files.push({ path: document.path, diagnostics: toReported(findings, document.path, new LineIndex(document.text), snapshot.corpusLocation) });
   }
   const ioFailed = declined.length > 0 || snapshot.kb.problems.some((problem) => problem.unreadable);
   const exitCode = ioFailed ? 2 : report.files.some((file) => file.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
@@ -68,7 +77,9 @@ export async function runCheck(argv: readonly string[], io: CliIO, today: string
   return exitCode;
 }
 
-function toReported(findings: Finding[], lines: LineIndex): ReportedDiagnostic[] {
+type CorpusLocator = (path: string, start: number, end: number) => Range | undefined;
+
+function toReported(findings: Finding[], path: string, lines: LineIndex, locate: CorpusLocator): ReportedDiagnostic[] {
   return findings.map((finding) => ({
     range: lines.rangeOf(finding.start, finding.end),
     severity: finding.severity,
@@ -78,7 +89,23 @@ function toReported(findings: Finding[], lines: LineIndex): ReportedDiagnostic[]
       title: fix.title,
       edits: fix.edits.map((edit) => ({ range: lines.rangeOf(edit.start, edit.end), newText: edit.newText })),
     })),
+    related: [
+      ...(finding.repeatOf ? [{ message: 'First occurrence', path, range: lines.rangeOf(finding.repeatOf.start, finding.repeatOf.end) }] : []),
+      ...finding.evidence.flatMap((evidence) => {
+        const range = evidenceRange(evidence, locate);
+        return range ? [{ message: evidence.message, path: evidence.path, range }] : [];
+      }),
+    ],
   }));
+}
+
+/** Where a piece of evidence is: a knowledge-base entry's first line, or a corpus passage (absent when the file cannot be read). */
+function evidenceRange(evidence: Evidence, locate: CorpusLocator): Range | undefined {
+  if (evidence.line !== undefined) {
+    const position = { line: Math.max(0, evidence.line - 1), character: 0 };
+    return { start: position, end: position };
+  }
+  return evidence.start === undefined ? undefined : locate(evidence.path, evidence.start, evidence.end ?? evidence.start);
 }
 
 function formatText(report: CheckReport): string {
@@ -87,11 +114,19 @@ function formatText(report: CheckReport): string {
   for (const file of report.files) {
     for (const d of file.diagnostics) {
       lines.push(`${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`);
+      for (const related of d.related) lines.push(`    ${shownPath(related.path)}:${related.range.start.line + 1}: ${related.message}`);
       total++;
     }
   }
   lines.push(`${counted(total, 'problem')} in ${counted(report.files.length, 'file')}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** A path as the user can open it: relative to the working folder when inside it. */
+function shownPath(path: string): string {
+  if (!isAbsolute(path)) return path;
+  const inside = relative(process.cwd(), path);
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
 }
 
 const HOUSE_STYLE_VALUES: { [K in keyof HouseStyle]?: readonly string[] } = {

@@ -9,7 +9,8 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
  * columns count UTF-16 code units (declared in `columnKind`), as LSP positions do. What could
  * not be used is told in the invocation's `toolExecutionNotifications`: an input not checked
  * as an error (the run did not complete), a skipped corpus file or knowledge-base entry as a
- * warning.
+ * warning. What supports a result — the knowledge-base entry, the corpus passage, the first
+ * occurrence of a repeated fault — is in its `relatedLocations`, each with a message saying what it shows.
  */
 export function toSarif(report: CheckReport, exitCode: number): object {
   const rules = ruleDescriptions();
@@ -63,6 +64,15 @@ export function toSarif(report: CheckReport, exitCode: number): object {
               level: LEVEL[d.severity],
               message: { text: d.message },
               locations: [{ physicalLocation: { artifactLocation: { uri: toUri(file.path) }, region: region(d.range) } }],
+              ...(d.related.length > 0
+                ? {
+                    relatedLocations: d.related.map((related, id) => ({
+                      id,
+                      message: { text: related.message },
+                      physicalLocation: { artifactLocation: { uri: toUri(related.path) }, region: region(related.range) },
+                    })),
+                  }
+                : {}),
               fixes: d.fixes.map((fix) => ({
                 description: { text: fix.title },
                 artifactChanges: [

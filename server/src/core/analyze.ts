@@ -4,6 +4,7 @@ import type { AnalyzedDocument, Check, CheckContext } from './checks/check.js';
 import type { Finding, Severity } from './checks/finding.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from './checks/houseStyle.js';
 import type { CorpusEvidence } from './checks/quoteMismatch.js';
+import { severityOf } from './checks/repeats.js';
 import { documentDate } from './documentDate.js';
 import { findMentions } from './mentions/findMentions.js';
 import type { MentionIndex } from './mentions/mentionIndex.js';
@@ -34,7 +35,8 @@ export interface Analysis {
  * Analyses one document: its date, its mentions, and every enabled check's findings, sorted
  * by position. Pure, and never throws on odd text (only an `AbortError` when the signal says
  * the result is no longer wanted): a check that fails is reported as a
- * finding of its own (`internal/check-failed`) rather than hiding the others.
+ * finding of its own (`internal/check-failed`) rather than hiding the others. A later
+ * occurrence of a fault already reported (`repeatOf`) is lowered to information.
  *
  * Line endings do not matter: a document with CR LF or lone CR line endings is analysed as
  * its LF form ("Chinese\r\nCommunist Party" is the party's name broken across lines, as with
@@ -61,7 +63,7 @@ function analyzeLineFeedText(text: string, kb: KnowledgeBase, index: MentionInde
     if (severity === 'off') continue;
     options.signal?.throwIfAborted();
     try {
-      for (const finding of check.run(document, context)) findings.push({ ...finding, code: check.id, severity });
+      for (const finding of check.run(document, context)) findings.push({ ...finding, code: check.id, severity: severityOf(finding, severity) });
     } catch (error) {
       findings.push({
         code: 'internal/check-failed',
@@ -117,6 +119,7 @@ function inOriginal(analysis: Analysis, original: string, lineFeeds: LineFeedTex
       ...finding,
       start: at(finding.start),
       end: at(finding.end),
+      ...(finding.repeatOf ? { repeatOf: { start: at(finding.repeatOf.start), end: at(finding.repeatOf.end) } } : {}),
       fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, start: at(edit.start), end: at(edit.end) })) })),
     })),
   };

@@ -46,8 +46,17 @@ export function toDiagnostic(document: TextDocument, finding: Finding, locate: C
     codeDescription: { href: ruleDocumentationUri(finding.code) },
     source: 'attache',
     message: finding.message,
-    relatedInformation: finding.evidence.map((evidence) => toRelated(evidence, locate)).filter((r): r is DiagnosticRelatedInformation => !!r),
+    relatedInformation: [
+      ...(finding.repeatOf ? [firstOccurrence(document, finding.repeatOf)] : []),
+      ...finding.evidence.map((evidence) => toRelated(evidence, locate)).filter((r): r is DiagnosticRelatedInformation => !!r),
+    ],
   };
+}
+
+/** For a repeated fault: where the document first has it, and what that says. */
+function firstOccurrence(document: TextDocument, first: { start: number; end: number }): DiagnosticRelatedInformation {
+  const range = rangeOf(document, first.start, first.end);
+  return { location: { uri: document.uri, range }, message: `First occurrence, line ${range.start.line + 1}: “${document.getText(range).replace(/\s+/g, ' ')}”` };
 }
 
 function toRelated(evidence: Evidence, locate: CorpusLocator): DiagnosticRelatedInformation | undefined {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -67,9 +67,28 @@ test('check JSON has the exact shape, with fixes as LSP edits', async () => {
   const path = draft('j.md', '---\ndate: 2024-06-12\n---\nPremier Li Keqiang met Su Lin.\n');
   const report = JSON.parse((await run('check', '--format', 'json', path)).stdout);
   const diagnostic = report.files[0].diagnostics.find((d: { code: string }) => d.code === 'name/misspelled');
-  assert.deepEqual(Object.keys(diagnostic), ['range', 'severity', 'code', 'message', 'fixes']);
+  assert.deepEqual(Object.keys(diagnostic), ['range', 'severity', 'code', 'message', 'fixes', 'related']);
   assert.deepEqual(diagnostic.range, { start: { line: 3, character: 23 }, end: { line: 3, character: 29 } });
   assert.deepEqual(diagnostic.fixes[0].edits[0], { range: diagnostic.range, newText: 'To Lam' });
+  const [entry] = diagnostic.related;
+  assert.deepEqual(Object.keys(entry), ['message', 'path', 'range']);
+  assert.match(entry.message, /^"To Lam", not "Su Lin": .*\(knowledge base\)$/);
+  assert.match(entry.path, /server[\\/]kb[\\/]vietnam\.yaml$/);
+  assert.match(readFileSync(entry.path, 'utf8').split('\n')[entry.range.start.line]!, /id: to-lam/);
+});
+
+test('check prints the evidence under each problem, and one error for a title repeated on the same person', async () => {
+  const path = draft('r.md', '---\ndate: 2024-06-12\n---\nChinese Premier Li Keqiang arrived.\n\nPremier Li said so.\n');
+  const { code, stdout } = await run('check', path);
+  assert.equal(code, 1);
+  const lines = stdout.trimEnd().split('\n');
+  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  assert.match(lines[0]!, new RegExp(`^${escaped}:4:1: error title/not-held: Li Keqiang was not Chinese Premier on 2024-06-12; Li Qiang was \\(since 2023-03-11\\)\\.$`));
+  assert.match(lines[1]!, /^ {4}\S*china\.yaml:\d+: Li Keqiang: Premier 2013-03-15 – 2023-03-11 \(knowledge base; /);
+  assert.match(lines[2]!, /^ {4}\S*china\.yaml:\d+: Li Qiang: Premier since 2023-03-11 \(knowledge base; /);
+  assert.match(lines[3]!, new RegExp(`^${escaped}:6:1: information title/not-held: Same as line 4: Li Keqiang was not Premier on 2024-06-12\\.$`));
+  assert.match(lines[4]!, new RegExp(`^ {4}${escaped}:4: First occurrence$`));
+  assert.equal(lines.filter((line) => / error /.test(line)).length, 1, stdout);
 });
 
 test('check SARIF validates against the SARIF 2.1.0 schema', async () => {
@@ -80,6 +99,10 @@ test('check SARIF validates against the SARIF 2.1.0 schema', async () => {
   const validate = new Ajv4({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
   assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
   assert.ok(sarif.runs[0].results.length >= 3);
+  const notHeld = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'title/not-held');
+  assert.match(notHeld.message.text, /^Li Keqiang was not Premier on 2024-06-12; Li Qiang was/);
+  assert.match(notHeld.relatedLocations[0].message.text, /^Li Keqiang: Premier 2013-03-15 – 2023-03-11 \(knowledge base; /);
+  assert.match(notHeld.relatedLocations[0].physicalLocation.artifactLocation.uri, /china\.yaml$/);
 });
 
 test('a broken workspace knowledge-base file is named with its line, and the rest still runs', async () => {

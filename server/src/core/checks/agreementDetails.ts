@@ -55,7 +55,7 @@ function wrongYears(text: string, mention: Mention, agreement: AgreementEntity):
       end,
       message: `The ${agreement.name} covers ${first}–${last}, not ${match[1]}–${match[3]}.`,
       fixes: [replaceWith(start, end, `${first}${match[2]}${last}`)],
-      evidence: [entryEvidence(agreement)],
+      evidence: [entryEvidence(agreement, `${agreement.name}: ${first}–${last}`, agreement.entry.source)],
     });
   }
   return findings;
@@ -75,9 +75,9 @@ function wrongDate(text: string, mention: Mention, agreement: AgreementEntity): 
     {
       start: at,
       end: at + written.length,
-      message: `The ${agreement.name} dates from ${known}, not ${text.slice(at, at + written.length)}${agreement.entry.source ? ` (${agreement.entry.source})` : ''}.`,
+      message: `The ${agreement.name} dates from ${known}, not ${text.slice(at, at + written.length)}.`,
       fixes: [replaceWith(at, at + written.length, written.correct)],
-      evidence: [entryEvidence(agreement)],
+      evidence: [entryEvidence(agreement, `${agreement.name}: ${known}`, agreement.entry.source)],
     },
   ];
 }

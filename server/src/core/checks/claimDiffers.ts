@@ -7,7 +7,7 @@ import type { CorpusEvent, FactIndex } from '../facts/types.js';
 import { frontMatter } from '../text/markdown.js';
 import { shapeOf, writeDateLike } from '../text/writeDate.js';
 import type { Check, CheckContext, CheckFinding } from './check.js';
-import { replaceWith, shiftFinding } from './evidence.js';
+import { passageEvidence, replaceWith, shiftFinding } from './evidence.js';
 import { rememberFor } from './evidenceCache.js';
 
 /** How far apart a draft's date and the corpus's may be and still be the same event told wrongly. */
@@ -60,9 +60,9 @@ function paragraphClaims(paragraph: string, date: string, facts: FactIndex, cont
     findings.push({
       start,
       end,
-      message: `The corpus reports this ${event.format} on ${event.date}, not ${claim.date} (${outlets} independent source${outlets === 1 ? '' : 's'}: ${event.outlets.join(', ') || 'unknown outlet'}).`,
+      message: `The corpus dates this ${event.format} ${event.date}, not ${claim.date} (${outlets} independent source${outlets === 1 ? '' : 's'}).`,
       fixes: [replaceWith(start, end, right)],
-      evidence: event.reports.map((r) => ({ message: `${r.source.outlet ?? 'corpus'}, ${r.date ?? 'undated'}`, path: r.source.path, start: r.source.start, end: r.source.end })),
+      evidence: event.reports.map((r) => passageEvidence(`${r.source.outlet ?? 'a corpus article'}, ${r.source.date ?? 'undated'}`, r.text, r.source.path, r.source.start, r.source.end)),
     });
   }
   return findings;

@@ -3,7 +3,7 @@ import { findNumbers } from '../facts/eventNumbers.js';
 import { passageTerms } from '../passages/terms.js';
 import { frontMatter } from '../text/markdown.js';
 import type { Check, CheckFinding } from './check.js';
-import { replaceWith, shiftFinding } from './evidence.js';
+import { passageEvidence, replaceWith, shiftFinding } from './evidence.js';
 import { rememberFor } from './evidenceCache.js';
 import type { CorpusEvidence } from './quoteMismatch.js';
 
@@ -82,9 +82,9 @@ function figureFindings(sentence: string, chinese: boolean, evidence: CorpusEvid
     findings.push({
       start: written.start,
       end: written.end,
-      message: `The source gives ${right.text} ${figure.unit}s here, not ${written.text} (${where}): “${source.trim()}”`,
+      message: `The source (${where}) gives ${right.text} ${figure.unit}s here, not ${written.text}.`,
       fixes: [replaceWith(written.start, written.end, right.text)],
-      evidence: [{ message: `source: ${where}`, path: hit.article.path, start: hit.start + right.start, end: hit.start + right.end }],
+      evidence: [passageEvidence(where, source, hit.article.path, hit.start, hit.end)],
     });
   }
   return findings;

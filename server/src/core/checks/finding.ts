@@ -15,7 +15,12 @@ export interface Fix {
   edits: TextEdit[];
 }
 
-/** A place outside the document that supports a finding: a knowledge-base entry or a corpus passage. */
+/**
+ * A place outside the document that supports a finding: a knowledge-base entry or a corpus
+ * passage. It carries what the message leaves out — the history, the reason, the source's
+ * words — and its message says what the place shows ("Li Qiang: Premier since 2023-03-11
+ * (knowledge base; 14th NPC vote, Xinhua 2023-03-11)", "Xinhua, 2023-12-12: “…”").
+ */
 export interface Evidence {
   message: string;
   path: string;
@@ -32,7 +37,21 @@ export interface Finding {
   severity: Severity;
   start: number;
   end: number;
+  /**
+   * One sentence that says what is wrong and what is right ("Li Keqiang was not Premier on
+   * 2024-06-12; Li Qiang was (since 2023-03-11)."), short enough to read whole in a list of
+   * problems: at most {@link MESSAGE_LIMIT} characters with realistic names.
+   */
   message: string;
   fixes: Fix[];
   evidence: Evidence[];
+  /**
+   * Set on a later occurrence of a fault already reported in the document (the same wrong
+   * title on the same person): where the first finding is. Such a finding is reported as
+   * information, never above its rule's severity, and its message names the first one's line.
+   */
+  repeatOf?: { start: number; end: number };
 }
+
+/** How long a finding's message may be with realistic names: one row of a problems list. */
+export const MESSAGE_LIMIT = 120;

@@ -33,9 +33,9 @@ export const nameInconsistent: Check = {
         findings.push({
           start: mention.start,
           end: mention.end,
-          message: `${person.name} is written "${preferred}" elsewhere in this document; write it one way throughout.`,
+          message: `"${normalizeSpaces(mention.text)}" and "${preferred}" are both used in this document; write "${preferred}".`,
           fixes: [replaceWith(mention.start, mention.end, preferred)],
-          evidence: [entryEvidence(person)],
+          evidence: [entryEvidence(person, `${person.name}: the standard form of the name`)],
         });
       }
     }

@@ -10,5 +10,5 @@ export const nameKnownWrongForm = wrongFormCheck({
   defaultSeverity: 'error',
   description: 'A person’s name is misspelled or carried over from a machine translation.',
   kinds: ['person'],
-  message: (mention, person, right, reason) => `"${mention.text}" is not a standard form of ${person.name}'s name${reason}; write "${right}".`,
+  wrong: (mention, person) => `"${mention.text}" is not a standard form of ${person.name}'s name`,
 });

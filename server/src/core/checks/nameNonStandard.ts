@@ -10,5 +10,5 @@ export const nameNonStandard = wrongFormCheck({
   defaultSeverity: 'warning',
   description: 'An agreement, initiative, country or place is named by a non-standard form.',
   kinds: ['agreement', 'country', 'place'],
-  message: (mention, _entity, right, reason) => `"${mention.text}" is not the standard name: write "${right}"${reason}.`,
+  wrong: (mention) => `"${mention.text}" is not the standard name`,
 });

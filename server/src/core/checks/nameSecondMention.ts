@@ -2,6 +2,15 @@ import type { NamingConvention } from '../../kb/types.js';
 import type { Check, CheckFinding } from './check.js';
 import { entryEvidence, replaceWith } from './evidence.js';
 
+/** The convention in a few words, for the message. */
+const CONVENTION: Record<NamingConvention, string> = {
+  'surname-first': 'Chinese names: surname first',
+  'given-name': 'Lao names: the given name',
+  'full-or-given-name': 'Vietnamese names: full or given name',
+  'surname-last': 'the surname',
+};
+
+/** The convention explained, for the evidence. */
 const CONVENTION_RULE: Record<NamingConvention, string> = {
   'surname-first': 'Chinese names put the surname first; on second mention use the surname',
   'given-name': 'Lao usage refers to people by their given name, which comes first',
@@ -28,9 +37,9 @@ export const nameSecondMention: Check = {
       findings.push({
         start: mention.start,
         end: mention.end,
-        message: `"${mention.text}" is the wrong second mention for ${person.name}: ${CONVENTION_RULE[person.entry.convention]}, "${right}".`,
+        message: `"${mention.text}" is the wrong second mention of ${person.name}; write "${right}" (${CONVENTION[person.entry.convention]}).`,
         fixes: [replaceWith(mention.start, mention.end, right)],
-        evidence: [entryEvidence(person)],
+        evidence: [entryEvidence(person, `${person.name}: ${CONVENTION_RULE[person.entry.convention]}, "${right}"`)],
       });
     }
     return findings;

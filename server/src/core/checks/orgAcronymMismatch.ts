@@ -27,9 +27,9 @@ export const orgAcronymMismatch: Check = {
       findings.push({
         start,
         end,
-        message: `"${after[1]}" does not match "${mention.text}": the ${mention.known.name}'s acronym is ${acronym}.`,
+        message: `"${after[1]}" is not the acronym of the ${mention.known.name}; write "${acronym}".`,
         fixes: [replaceWith(start, end, acronym)],
-        evidence: [entryEvidence(mention.known)],
+        evidence: [entryEvidence(mention.known, `${mention.known.name}: acronym ${acronym}`)],
       });
     }
     return findings;

@@ -31,9 +31,9 @@ export const orgAcronymUndefined: Check = {
       findings.push({
         start: mention.start,
         end: mention.end,
-        message: `${acronym} is used before it is defined: spell it out at first use, "${expansion}".`,
+        message: `${acronym} is used before it is spelled out; write "${expansion}" at first use.`,
         fixes: [replaceWith(mention.start, mention.end, expansion, `Spell out: ${expansion}`)],
-        evidence: [entryEvidence(mention.known)],
+        evidence: [entryEvidence(mention.known, `${acronym}: ${mention.known.name}`)],
       });
     }
     return findings;

@@ -11,5 +11,5 @@ export const orgNonOfficialName = wrongFormCheck({
   description: 'A party or organization is named by a non-official name or acronym.',
   kinds: ['organization'],
   enabled: (context) => context.houseStyle.partyNames !== 'any',
-  message: (mention, _org, right, reason) => `"${mention.text}" is not the official name: write "${right}"${reason}.`,
+  wrong: (mention) => `"${mention.text}" is not the official name`,
 });

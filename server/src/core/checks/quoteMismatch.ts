@@ -5,8 +5,9 @@ import { foldText } from '../text/fold.js';
 import { frontMatter } from '../text/markdown.js';
 import { RangeSet } from '../text/rangeSet.js';
 import type { Check, CheckFinding } from './check.js';
-import { replaceWith, shiftFinding } from './evidence.js';
+import { passageEvidence, replaceWith, shiftFinding } from './evidence.js';
 import { rememberFor } from './evidenceCache.js';
+import { MESSAGE_LIMIT } from './finding.js';
 
 /** The published record a document is checked against: the passage index and the files' text. */
 export interface CorpusEvidence {
@@ -116,15 +117,31 @@ function quoteFinding(quote: string, evidence: CorpusEvidence): CheckFinding | u
   if (normalized(source) === normalized(quote)) return undefined;
   const changes = diffWords(quote, source)
     .filter((part) => part.added || part.removed)
-    .slice(0, 6)
-    .map((part) => `${part.added ? '+' : '−'}“${part.value.trim()}”`)
-    .join(' ');
+    .map((part) => `${part.added ? '+' : '−'}“${shortened(part.value.trim())}”`);
   const where = [hit.article.outlet ?? 'a corpus article', hit.article.date].filter(Boolean).join(', ');
   return {
     start: 0,
     end: quote.length,
-    message: `This quotation differs from the source (${where}): ${changes}. The source reads: “${source}”.`,
+    message: withChanges(`The quotation differs from the source (${where}):`, changes),
     fixes: [replaceWith(0, quote.length, source, 'Use the wording of the source')],
-    evidence: [{ message: `source: ${where}`, path: hit.article.path, start: hit.paragraphStart + span.start, end: hit.paragraphStart + span.end }],
+    evidence: [passageEvidence(where, source, hit.article.path, hit.paragraphStart + span.start, hit.paragraphStart + span.end)],
   };
+}
+
+/** The longest a changed stretch is quoted in the message; the whole source is in the evidence. */
+const LONGEST_CHANGE = 24;
+
+function shortened(words: string): string {
+  return words.length <= LONGEST_CHANGE ? words : `${words.slice(0, LONGEST_CHANGE - 1).trimEnd()}…`;
+}
+
+/** The lead followed by as many changes as fit within the message limit ("−“ties” +“relations”"), and "…" for the rest. */
+function withChanges(lead: string, changes: readonly string[]): string {
+  let message = lead;
+  for (const [index, change] of changes.entries()) {
+    const rest = index + 1 < changes.length ? ' …' : '';
+    if (`${message} ${change}${rest}.`.length > MESSAGE_LIMIT && index > 0) return `${message} …`;
+    message += ` ${change}`;
+  }
+  return `${message}.`;
 }

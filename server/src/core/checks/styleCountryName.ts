@@ -36,13 +36,17 @@ export const styleCountryName: Check = {
             ? `House style writes "${preferred}", not "${occurrence.form}".`
             : `"${occurrence.form}" and "${preferred}" are both used in this document; keep to "${preferred}" as first used.`,
           fixes: [replaceWith(occurrence.start, occurrence.end, preferred)],
-          evidence: [entryEvidence(country)],
+          evidence: [entryEvidence(country, `${country.name}: also written ${listed(forms.filter((form) => form !== country.name))}`)],
         });
       }
     }
     return findings;
   },
 };
+
+function listed(forms: string[]): string {
+  return forms.map((form) => `"${form}"`).join(', ');
+}
 
 function countriesWithVariants(context: CheckContext): CountryEntity[] {
   const countries: CountryEntity[] = [];

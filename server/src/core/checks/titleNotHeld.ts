@@ -1,8 +1,10 @@
 import { holdersAt, roleHeldOn, type KnowledgeBase, type PersonEntity } from '../../kb/knowledgeBase.js';
 import type { RoleEntry } from '../../kb/types.js';
-import type { Check, CheckFinding } from './check.js';
+import { aliasesOf } from '../mentions/aliases.js';
+import type { Check } from './check.js';
 import { entryEvidence, replaceWith } from './evidence.js';
-import type { Fix } from './finding.js';
+import { MESSAGE_LIMIT, type Evidence, type Fix } from './finding.js';
+import { foldRepeats, type Occurrence } from './repeats.js';
 import { titledPeople } from './titledPeople.js';
 
 /** Words that put a title outside the document's date: "former Premier", "the late President". */
@@ -13,7 +15,9 @@ const PAST_OR_FUTURE = /\b(?:former|late|then|ex|outgoing|incoming|future|incumb
  * Keqiang" in a 2024 readout; "President Vo Van Thuong" in June 2024). Judged on the day:
  * a title held on the document's date, boundary days included, is never flagged. Past the
  * date up to which the knowledge base was verified, only a role known to have ended, with a
- * successor in office, is flagged.
+ * successor in office, is flagged. The message names who held the title that day; the terms
+ * and their sources are the evidence. The same wrong title on the same person again ("Premier
+ * Li" after "Chinese Premier Li Keqiang") is one error: see `foldRepeats`.
  */
 export const titleNotHeld: Check = {
   id: 'title/not-held',
@@ -21,23 +25,35 @@ export const titleNotHeld: Check = {
   description: 'A person is given a title they did not hold at the document’s date.',
   run(document, context) {
     const date = document.date.date;
-    const findings: CheckFinding[] = [];
+    const when = document.date.source === 'today' ? `on ${date} (today)` : `on ${date}`;
+    const occurrences: Occurrence[] = [];
     for (const { title, office, person, entity, start, end } of titledPeople(document.text, document.mentions)) {
       if (title.alias?.form === 'wrong' || PAST_OR_FUTURE.test(document.text.slice(Math.max(0, start - 24), start))) continue;
       const roles = (entity.entry.roles ?? []).filter((role) => role.office === office.id);
       if (roles.some((role) => roleHeldOn(role, date))) continue;
       const holders = holdersAt(context.kb, office.id, date);
       if (!knownNotHeld(context.kb, roles, holders, date)) continue;
+      const officeTitle = office.entry.titles[0] ?? office.name;
+      // The title as written, else the office's usual title, else its shortest.
+      const shortest = office.entry.titles.reduce((a, b) => (b.length < a.length ? b : a), officeTitle);
+      const statements = [...new Set([title.text, officeTitle, shortest])].map((written) => `${entity.name} was not ${written} ${when}`);
+      const message = firstFitting(statements.flatMap((statement) => whoHeldIt(entity, roles, holders, office.id, date).map((right) => `${statement}; ${right}.`)));
+      const statement = statements.find((candidate) => message.startsWith(`${candidate};`))!;
       const fixes: Fix[] = holders.length === 1 ? [replaceWith(person.start, person.end, holders[0]!.name, `Replace with ${holders[0]!.name}, ${title.text} on ${date}`)] : [];
-      findings.push({
-        start,
-        end,
-        message: `${entity.name} was not ${title.text} on ${date} (${document.date.source === 'today' ? 'today' : `the document's date`}): ${heldSpan(entity, roles)}${successors(holders, office.id, date)}.`,
-        fixes,
-        evidence: [entryEvidence(entity), ...holders.map((holder) => entryEvidence(holder, `knowledge base: ${holder.name}`))],
+      occurrences.push({
+        finding: {
+          start,
+          end,
+          message,
+          fixes,
+          evidence: [...termsOf(entity, roles, officeTitle), ...holders.map((holder) => termsOf(holder, heldOn(holder, office.id, date), officeTitle)).flat()],
+        },
+        fault: `${entity.id}\u0000${office.id}`,
+        statement,
+        followsFromFirst: holders.length === 1 && person.alias?.form === 'short' && isShortFormOf(person.text, holders[0]!),
       });
     }
-    return findings;
+    return foldRepeats(document.text, occurrences);
   },
 };
 
@@ -48,18 +64,42 @@ function knownNotHeld(kb: KnowledgeBase, roles: RoleEntry[], holders: PersonEnti
   return ended && holders.length > 0;
 }
 
-function heldSpan(person: PersonEntity, roles: RoleEntry[]): string {
-  if (roles.length === 0) return `the knowledge base records no such office for ${person.name}`;
-  const spans = roles.map((role) => `${role.acting ? 'acting, ' : ''}${role.from} to ${role.to ?? 'now'} (${role.source})`);
-  return `${person.name} held it ${spans.join('; ')}`;
+/**
+ * The right part of the message, longest first: who held the title that day (all of them, then
+ * the first and how many others, for an office of several members), else when the person held it.
+ */
+function whoHeldIt(person: PersonEntity, roles: RoleEntry[], holders: PersonEntity[], officeId: string, date: string): string[] {
+  if (holders.length === 1) return [`${holders[0]!.name} was (since ${heldOn(holders[0]!, officeId, date)[0]!.from})`];
+  if (holders.length > 1) return [`${listed(holders.map((holder) => holder.name))} were`, `${holders[0]!.name} and ${holders.length - 1} others were`];
+  if (roles.length === 0) return [`${person.name} has no recorded term in that office`];
+  return [`${person.name} held it ${listed(roles.map((role) => (role.to === undefined ? `from ${role.from}` : span(role))))}`];
 }
 
-function successors(holders: PersonEntity[], officeId: string, date: string): string {
-  if (holders.length === 0) return '';
-  return `; on ${date} it was held by ${holders
-    .map((holder) => {
-      const role = (holder.entry.roles ?? []).find((r) => r.office === officeId && roleHeldOn(r, date))!;
-      return `${holder.name} (since ${role.from}, ${role.source})`;
-    })
-    .join(', ')}`;
+/** The first message within the length limit, else the shortest. */
+function firstFitting(messages: string[]): string {
+  return messages.find((message) => message.length <= MESSAGE_LIMIT) ?? messages.reduce((a, b) => (b.length < a.length ? b : a));
+}
+
+/** The terms of office that held on a date (one, unless the knowledge base records overlapping terms). */
+function heldOn(holder: PersonEntity, officeId: string, date: string): RoleEntry[] {
+  return (holder.entry.roles ?? []).filter((role) => role.office === officeId && roleHeldOn(role, date));
+}
+
+/** One evidence item per term: "Li Keqiang: Premier 2013-03-15 – 2023-03-11 (knowledge base; 12th NPC vote, …)". */
+function termsOf(person: PersonEntity, roles: RoleEntry[], officeTitle: string): Evidence[] {
+  if (roles.length === 0) return [entryEvidence(person, `${person.name}: no term as ${officeTitle} recorded`)];
+  return roles.map((role) => entryEvidence(person, `${person.name}: ${role.acting ? 'acting ' : ''}${officeTitle} ${span(role)}`, role.source));
+}
+
+function span(role: RoleEntry): string {
+  return role.to === undefined ? `since ${role.from}` : `${role.from} – ${role.to}`;
+}
+
+function listed(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Whether a written short form ("Li") is also one of the person's short forms. */
+function isShortFormOf(written: string, person: PersonEntity): boolean {
+  return aliasesOf(person).some((alias) => alias.form === 'short' && alias.text === written);
 }

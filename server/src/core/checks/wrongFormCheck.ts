@@ -1,8 +1,9 @@
 import type { Entity } from '../../kb/knowledgeBase.js';
 import type { Mention } from '../mentions/mentionIndex.js';
-import type { Check, CheckContext, CheckFinding } from './check.js';
+import type { AnalyzedDocument, Check, CheckContext } from './check.js';
 import { entryEvidence, replaceWith } from './evidence.js';
 import type { Severity } from './finding.js';
+import { foldRepeats, type Occurrence } from './repeats.js';
 
 /** What distinguishes one substitution rule from another. */
 export interface WrongFormRule {
@@ -13,14 +14,20 @@ export interface WrongFormRule {
   kinds: readonly Entity['kind'][];
   /** Set when the house style can switch the rule off. */
   enabled?(context: CheckContext): boolean;
-  /** The message, given the mention, its entity and the replacement. */
-  message(mention: Mention, entity: Entity, replacement: string, reason: string): string;
+  /** What is wrong, in a few words: `"CCP" is not the official name`. The message adds what to write. */
+  wrong(mention: Mention, entity: Entity): string;
+  /**
+   * Set when the same wrong form again is the same error (a wrong title on the same person):
+   * the fault of each mention that has one, by the offset it starts at.
+   */
+  faultsOf?(document: AnalyzedDocument): ReadonlyMap<number, string>;
 }
 
 /**
  * The generic substitution check: a mention written in a form the knowledge base lists as
  * wrong for the entity, with the form to use instead as the fix. The forms are data (each
- * entry's `wrongForms`); a rule only says which entities it covers and how it words the message.
+ * entry's `wrongForms`); a rule only says which entities it covers and what is wrong. The
+ * message is `<what is wrong>; write "<right form>".`; why the form is wrong is the evidence.
  */
 export function wrongFormCheck(rule: WrongFormRule): Check {
   return {
@@ -29,21 +36,29 @@ export function wrongFormCheck(rule: WrongFormRule): Check {
     description: rule.description,
     run(document, context) {
       if (rule.enabled && !rule.enabled(context)) return [];
-      const findings: CheckFinding[] = [];
+      const faults = rule.faultsOf?.(document);
+      const occurrences: Occurrence[] = [];
       for (const mention of document.mentions) {
         const entity = mention.known;
         if (mention.alias?.form !== 'wrong' || !entity || !rule.kinds.includes(entity.kind)) continue;
         const replacement = mention.alias.replacement ?? entity.name;
-        const reason = mention.alias.reason ? ` (${mention.alias.reason})` : '';
-        findings.push({
-          start: mention.start,
-          end: mention.end,
-          message: rule.message(mention, entity, replacement, reason),
-          fixes: [replaceWith(mention.start, mention.end, replacement)],
-          evidence: [entryEvidence(entity)],
+        const reason = mention.alias.reason ? `: ${mention.alias.reason}` : '';
+        const statement = rule.wrong(mention, entity);
+        occurrences.push({
+          finding: {
+            start: mention.start,
+            end: mention.end,
+            message: `${statement}; write "${replacement}".`,
+            fixes: [replaceWith(mention.start, mention.end, replacement)],
+            evidence: [entryEvidence(entity, `${replacement === entity.name ? '' : `${entity.name}: `}"${replacement}", not "${mention.text}"${reason}`)],
+          },
+          // Without a fault of its own, each occurrence is its own error.
+          fault: faults?.get(mention.start) ?? `\u0000${mention.start}`,
+          statement,
+          followsFromFirst: false,
         });
       }
-      return findings;
+      return foldRepeats(document.text, occurrences);
     },
   };
 }
