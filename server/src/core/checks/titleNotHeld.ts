@@ -39,7 +39,8 @@ export const titleNotHeld: Check = {
       const statements = [...new Set([title.text, officeTitle, shortest])].map((written) => `${entity.name} was not ${written} ${when}`);
       const message = firstFitting(statements.flatMap((statement) => whoHeldIt(entity, roles, holders, office.id, date).map((right) => `${statement}; ${right}.`)));
       const statement = statements.find((candidate) => message.startsWith(`${candidate};`))!;
-      const fixes: Fix[] = holders.length === 1 ? [replaceWith(person.start, person.end, holders[0]!.name, `Replace with ${holders[0]!.name}, ${title.text} on ${date}`)] : [];
+      const holderName = holders.length === 1 ? nameInScriptOf(person.text, entity, holders[0]!) : undefined;
+      const fixes: Fix[] = holderName ? [replaceWith(person.start, person.end, holderName, `Replace with ${holderName}, ${title.text} on ${date}`)] : [];
       occurrences.push({
         finding: {
           start,
@@ -102,4 +103,16 @@ function listed(items: string[]): string {
 /** Whether a written short form ("Li") is also one of the person's short forms. */
 function isShortFormOf(written: string, person: PersonEntity): boolean {
   return aliasesOf(person).some((alias) => alias.form === 'short' && alias.text === written);
+}
+
+/**
+ * The holder's name written as the wrong person's name was: in Chinese characters (simplified
+ * or traditional, as written) when the text names the person so ("李克强总理" → "李强"), in
+ * the knowledge base's spelling otherwise.
+ */
+function nameInScriptOf(written: string, wrong: PersonEntity, holder: PersonEntity): string {
+  if (!/\p{Script=Han}/u.test(written)) return holder.name;
+  const traditional = wrong.entry.names?.['zh-Hant'];
+  const inTraditional = traditional !== undefined && traditional !== wrong.entry.names?.['zh-Hans'] && written === traditional;
+  return (inTraditional ? holder.entry.names?.['zh-Hant'] : holder.entry.names?.['zh-Hans']) ?? holder.name;
 }

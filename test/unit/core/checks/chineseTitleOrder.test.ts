@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findingsOf, mentionsOf } from '../../../support/bundled.js';
+import { analyze, findingsOf, mentionsOf } from '../../../support/bundled.js';
 
 test('a title after a Chinese name resolves to that person’s office', () => {
   const mentions = mentionsOf('习近平总书记出席会议，李强总理主持。');
@@ -25,4 +25,11 @@ test('a title after a Chinese name held at the date stays quiet, and a title bef
   assert.deepEqual(findingsOf('李克强总理会见了老挝客人。', '2019-04-26').filter((f) => f.startsWith('title/')), []);
   // "国务院总理李强": the title comes first and goes to the name after it, as in English.
   assert.deepEqual(findingsOf('国务院总理李克强会见了客人。', '2024-06-12').filter((f) => f.startsWith('title/')), ['title/not-held "国务院总理李克强"']);
+});
+
+test('the fix for a Chinese name writes the holder in Chinese characters, in the script the text uses', () => {
+  const fixOf = (text: string) => analyze(text, '2024-06-12').find((f) => f.code === 'title/not-held')?.fixes[0]?.edits[0]?.newText;
+  assert.equal(fixOf('李克强总理会见了老挝客人。'), '李强');
+  assert.equal(fixOf('國務院總理李克強會見了客人。'), '李強');
+  assert.equal(fixOf('Premier Li Keqiang met the delegation.'), 'Li Qiang');
 });
