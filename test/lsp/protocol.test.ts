@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, CompletionItem, Hover, Location, SemanticTokens } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionList, Hover, Location, SemanticTokens } from 'vscode-languageserver-protocol';
 import { REPO, startServer, type ServerUnderTest } from '../support/lspClient.js';
 
 const DRAFT = `${REPO}samples/drafts/2024-06-laos-readout.md`;
@@ -138,10 +138,10 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
   });
 
   it('completes names and the full formal title valid at the document date', async () => {
-    const items = (await server.connection.sendRequest('textDocument/completion', {
+    const { items } = (await server.connection.sendRequest('textDocument/completion', {
       textDocument: { uri: DRAFT_URI },
       position: { line: 5, character: 0 },
-    })) as CompletionItem[];
+    })) as CompletionList;
     const labels = items.map((i) => i.label);
     assert.ok(labels.includes('Premier Li Qiang'), 'Li Qiang is Premier on 2024-06-12');
     assert.ok(!labels.includes('Premier Li Keqiang'), 'Li Keqiang is not');

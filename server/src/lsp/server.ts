@@ -374,7 +374,7 @@ export function startLanguageServer(connection: Connection, today: () => string 
   connection.onCompletion((params, token) =>
     lifecycle.serve(token, () => {
       const document = checked(params.textDocument.uri);
-      return document ? completion(host.snapshot(), document) : [];
+      return document ? completion(host.snapshot(), document, params.position) : [];
     }),
   );
   connection.onDocumentSymbol((params, token) =>
