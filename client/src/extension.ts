@@ -10,6 +10,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { counted } from '../../server/src/core/text/plural.js';
+import { showDocumentDate } from './documentDateStatus.js';
 import { CustomMethods, type CorpusStatusMessage, type PassageMatchMessage } from '../../server/src/protocol.js';
 
 let client: LanguageClient | undefined;
@@ -58,6 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 
   await client.start();
+  showDocumentDate(context, client);
   client.onNotification(CustomMethods.status, (corpus: CorpusStatusMessage) => {
     const progress = corpus.progress && corpus.progress.phase === 'reading' && corpus.progress.total > 0 ? ` ${corpus.progress.done}/${corpus.progress.total} files` : '';
     status.text =

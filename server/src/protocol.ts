@@ -28,6 +28,14 @@ export interface PassageMatchMessage {
   score: number;
 }
 
+/** The date a document's titles are judged at, and where it was found, for the status bar. */
+export interface DocumentDateMessage {
+  /** ISO `YYYY-MM-DD`. */
+  date: string;
+  /** `front-matter` (`date:`), `dateline` (the opening), `configured` (`attache.documentDate`), or `today`. */
+  source: 'front-matter' | 'dateline' | 'configured' | 'today';
+}
+
 export const CustomMethods = {
   /** Server → client: the corpus status for the status bar (`CorpusStatusMessage`). */
   status: 'attache/status',
@@ -37,4 +45,6 @@ export const CustomMethods = {
   knowledgeBaseFiles: 'attache/knowledgeBaseFiles',
   /** Client → server: corpus passages matching a text (`{ text, uri? }` → `PassageMatchMessage[]`). */
   passages: 'attache/passages',
+  /** Client → server: the date an open document is judged at (`{ uri }` → `DocumentDateMessage | null`; null for a document not checked). */
+  documentDate: 'attache/documentDate',
 } as const;

@@ -43,8 +43,13 @@ describe('Attaché in a real VS Code', { timeout: 300_000 }, () => {
   });
 
   it('reports the corpus in the status bar once indexed', async () => {
-    const status = await until('the corpus status', () => page.locator('.statusbar-item', { hasText: 'Attaché' }).first().innerText(), (text) => /\d+ articles/.test(text));
+    const status = await until('the corpus status', () => page.locator('.statusbar-item', { hasText: 'Attaché:' }).first().innerText(), (text) => /\d+ articles/.test(text));
     assert.match(status, /Attaché: \d+ articles/);
+  });
+
+  it("shows the date the draft's titles are judged at and where it was found", async () => {
+    const status = await until('the document date', () => page.locator('.statusbar-item', { hasText: 'judged at' }).first().innerText(), (text) => /judged at/.test(text));
+    assert.match(status, /Attaché · judged at 2024-06-12 \(front matter\)/);
   });
 
   it('colors entity names with semantic tokens', async () => {

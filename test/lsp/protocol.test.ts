@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { CodeAction, CompletionItem, Hover, Location, SemanticTokens } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionList, Hover, Location, SemanticTokens } from 'vscode-languageserver-protocol';
 import { REPO, startServer, type ServerUnderTest } from '../support/lspClient.js';
 
 const DRAFT = `${REPO}samples/drafts/2024-06-laos-readout.md`;
@@ -160,14 +160,45 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
   });
 
   it('completes names and the full formal title valid at the document date', async () => {
-    const items = (await server.connection.sendRequest('textDocument/completion', {
+    const { items } = (await server.connection.sendRequest('textDocument/completion', {
       textDocument: { uri: DRAFT_URI },
       position: { line: 5, character: 0 },
-    })) as CompletionItem[];
+    })) as CompletionList;
     const labels = items.map((i) => i.label);
     assert.ok(labels.includes('Premier Li Qiang'), 'Li Qiang is Premier on 2024-06-12');
     assert.ok(!labels.includes('Premier Li Keqiang'), 'Li Keqiang is not');
     assert.ok(labels.some((l) => l.endsWith('Sonexay Siphandone') && l.includes('Prime Minister')));
+  });
+
+  it('tells the date a document is judged at and where it was found', async () => {
+    const dateOf = (uri: string) => server.connection.sendRequest('attache/documentDate', { uri });
+    assert.deepEqual(await dateOf(DRAFT_URI), { date: '2024-06-12', source: 'front-matter' });
+    const opened = [
+      { name: 'dateline.md', text: 'VIENTIANE, May 14, 2025 -- Prime Minister Sonexay Siphandone met the delegation.\n', languageId: 'markdown' },
+      { name: 'undated.txt', text: 'Prime Minister Sonexay Siphandone met the delegation.\n', languageId: 'plaintext' },
+      { name: 'settings.json', text: '{}\n', languageId: 'json' },
+    ];
+    for (const document of opened) {
+      await server.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: `untitled:${document.name}`, languageId: document.languageId, version: 1, text: document.text },
+      });
+    }
+    assert.deepEqual(await dateOf('untitled:dateline.md'), { date: '2025-05-14', source: 'dateline' });
+    const undated = (await dateOf('untitled:undated.txt')) as { date: string; source: string };
+    assert.equal(undated.source, 'today');
+    assert.equal(undated.date, new Date().toISOString().slice(0, 10));
+    assert.equal(await dateOf('untitled:settings.json'), null, 'a language not checked has no date');
+  });
+
+  it('logs one line with files, articles, problems and time when indexing finishes', async () => {
+    const status = await server.corpusReady;
+    const lines = server.logs.filter((line) => line.startsWith('corpus indexed:'));
+    assert.equal(lines.length, 1, server.logs.join('\n'));
+    const match = /^corpus indexed: (\d+) files? \((?:\d+ read again|none changed)\), (\d+) articles?, (\d+) problems?, in \d+(\.\d)? s$/.exec(lines[0]!);
+    assert.ok(match, lines[0]);
+    assert.ok(Number(match[1]) > 0);
+    assert.equal(Number(match[2]), status.articles);
+    assert.equal(Number(match[3]), status.skipped);
   });
 
   it('finds matching passages for a selection, and counts them in code lenses', async () => {

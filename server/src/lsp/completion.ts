@@ -1,39 +1,44 @@
-import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver/node';
+import { CompletionItemKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { completeNames } from '../core/nameCompletion.js';
 import { rolesAt } from '../kb/knowledgeBase.js';
 import type { WorkspaceSnapshot } from '../workspace/snapshot.js';
 
 /**
- * Completion of people's names and of the full formal title valid at the document's date
- * ("Premier of the State Council Li Qiang" in 2024, "Premier Li Keqiang" in 2019). Only
- * people holding an office on that date are offered with a title.
+ * Completion of people's names, and of a title before a name, valid at the document's date
+ * ("Premier Li Qiang" and "Premier of the State Council of the People's Republic of China Li
+ * Qiang" in 2024, "Premier Li Keqiang" in 2019).
+ *
+ * Each item replaces what the writer typed — a title and part of a name, over several words —
+ * through a `textEdit` whose range starts where the typed text does. Editors filter items by
+ * `filterText` against the text of that range, so `filterText` is that text itself: the
+ * editor keeps every item and the order of `sortText`. The list is incomplete, so that the
+ * next keystroke asks again rather than filtering these items against a longer text.
  */
-export function completion(snapshot: WorkspaceSnapshot, document: TextDocument): CompletionItem[] {
+export function completion(snapshot: WorkspaceSnapshot, document: TextDocument, position: Position): CompletionList {
   const date = snapshot.analyze(document).document.date.date;
-  const items: CompletionItem[] = [];
-  for (const entity of snapshot.kb.entities.values()) {
-    if (entity.kind !== 'person') continue;
-    const roles = rolesAt(entity.entry, date);
-    if (roles.length === 0) continue;
-    const offices = roles.map((role) => snapshot.kb.entities.get(role.office)).filter((o) => o?.kind === 'office');
-    items.push({
-      label: entity.name,
-      kind: CompletionItemKind.Reference,
-      detail: offices.map((o) => o!.name).join('; '),
-      documentation: `Holds on ${date}: ${offices.map((o) => o!.name).join('; ')}`,
-    });
-    for (const office of offices) {
-      if (office?.kind !== 'office') continue;
-      const short = office.entry.titles[0] ?? office.name;
-      for (const title of new Set([short, office.name])) {
-        items.push({
-          label: `${title} ${entity.name}`,
-          kind: CompletionItemKind.Value,
-          detail: `${office.name}, on ${date}`,
-          filterText: `${entity.name} ${title}`,
-        });
-      }
-    }
-  }
-  return items;
+  const text = document.getText();
+  const offset = document.offsetAt(position);
+  const found = completeNames(text, offset, snapshot.kb, { date, houseStyle: snapshot.settings.houseStyle });
+  const width = String(found.length).length;
+  const items = found.map((completion, index): CompletionItem => {
+    const office = completion.officeId ? snapshot.kb.entities.get(completion.officeId) : undefined;
+    const person = snapshot.kb.entities.get(completion.personId);
+    const range = { start: document.positionAt(completion.start), end: position };
+    return {
+      label: completion.text,
+      kind: completion.form === 'name' ? CompletionItemKind.Reference : CompletionItemKind.Value,
+      detail: office ? `${office.name}, on ${date}` : person?.kind === 'person' ? heldOn(snapshot, person.entry, date) : undefined,
+      textEdit: { range, newText: completion.text },
+      filterText: text.slice(completion.start, completion.end),
+      sortText: String(index).padStart(width, '0'),
+    };
+  });
+  return { isIncomplete: true, items };
+}
+
+/** The offices a person holds on a date, for the detail of a name. */
+function heldOn(snapshot: WorkspaceSnapshot, person: Parameters<typeof rolesAt>[0], date: string): string | undefined {
+  const offices = rolesAt(person, date).map((role) => snapshot.kb.entities.get(role.office)?.name).filter((name) => name !== undefined);
+  return offices.length > 0 ? `${offices.join('; ')}, on ${date}` : undefined;
 }

@@ -25,6 +25,8 @@ import { openWorkspace, type WorkspaceHost } from '../workspace/host.js';
 import { codeActions } from './codeActions.js';
 import { codeLenses } from './codeLens.js';
 import { completion } from './completion.js';
+import { documentDateOf } from './documentDate.js';
+import { indexingSummary } from './indexingSummary.js';
 import { toDiagnostic } from './convert.js';
 import { hover } from './hover.js';
 import { ServerLifecycle, signalOf } from './lifecycle.js';
@@ -186,6 +188,7 @@ export function startLanguageServer(connection: Connection, today: () => string 
     progress?.begin('Attaché: indexing the corpus', 0, 'listing files', true);
     const cancel = signalOf(progress?.token);
     let last = 0;
+    const started = Date.now();
     const status = await host.updateCorpus({
       rebuild,
       signal: cancel,
@@ -205,6 +208,7 @@ export function startLanguageServer(connection: Connection, today: () => string 
     if (status.state === 'ready') {
       reportCorpusProblems();
       reportCorpusLimit();
+      connection.console.info(indexingSummary(status, host.lastUpdate?.changed.length ?? 0, host.corpusProblems.length, Date.now() - started));
     } else if (status.state === 'failed') connection.console.error(`corpus: ${status.message}`);
     sendStatus(status);
     return status;
@@ -374,7 +378,7 @@ export function startLanguageServer(connection: Connection, today: () => string 
   connection.onCompletion((params, token) =>
     lifecycle.serve(token, () => {
       const document = checked(params.textDocument.uri);
-      return document ? completion(host.snapshot(), document) : [];
+      return document ? completion(host.snapshot(), document, params.position) : [];
     }),
   );
   connection.onDocumentSymbol((params, token) =>
@@ -401,6 +405,12 @@ export function startLanguageServer(connection: Connection, today: () => string 
       // The document only dates the query; one over the size limit is not analysed for that.
       const date = document && !exceedsSizeLimit(document, settings.maxDocumentSize) ? snapshot.analyze(document).document.date.date : undefined;
       return passages(snapshot, params.text, 10, date);
+    }),
+  );
+  connection.onRequest(CustomMethods.documentDate, (params: { uri?: unknown } | undefined, token) =>
+    lifecycle.serve(token, (signal) => {
+      const document = typeof params?.uri === 'string' ? checked(params.uri) : undefined;
+      return document ? documentDateOf(host.snapshot(), document, signal) : null;
     }),
   );
   connection.onRequest(CustomMethods.knowledgeBaseFiles, (token) =>

@@ -1,0 +1,109 @@
+/**
+ * The settings the server reads and the settings package.json declares are the same set, and
+ * each declared setting can be seen and set in VS Code's User settings, also in a remote
+ * window (code-server, SSH, containers), whose User tab lists only the scopes application,
+ * window, resource and language-overridable: `machine` and `machine-overridable` settings
+ * appear only under Remote there.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { readSettings } from '../../../server/src/lsp/settings.js';
+import { REPO } from '../../support/lspClient.js';
+
+interface SettingSchema {
+  type: string;
+  default?: unknown;
+  enum?: unknown[];
+  minimum?: number;
+  scope?: string;
+  items?: { type: string };
+}
+
+const manifest = JSON.parse(readFileSync(`${REPO}package.json`, 'utf8')) as {
+  displayName: string;
+  contributes: { configuration: { title: string; properties: Record<string, SettingSchema> } | { title: string; properties: Record<string, SettingSchema> }[] };
+};
+const configurations = Array.isArray(manifest.contributes.configuration) ? manifest.contributes.configuration : [manifest.contributes.configuration];
+const declared = Object.assign({}, ...configurations.map((c) => c.properties)) as Record<string, SettingSchema>;
+
+/** Scopes listed in the User tab of a remote window as well as a local one. */
+const SHOWN_IN_USER_SETTINGS = new Set(['application', 'window', 'resource', 'language-overridable']);
+/** Settings a workspace must not set: they let paths leave the workspace or raise the corpus limits. */
+const USER_SETTINGS_ONLY = ['attache.allowPathsOutsideWorkspace', 'attache.corpus.maxFiles', 'attache.corpus.maxSizeMB'];
+/** What the VS Code client adds to the settings it sends (where path settings came from); not a setting. */
+const ADDED_BY_THE_CLIENT = 'pathsFromUserSettings';
+
+/** The dotted paths `readSettings` reads from the object it is given. */
+function pathsRead(): Set<string> {
+  const read = new Set<string>();
+  const recorder = (path: string): object =>
+    new Proxy(
+      {},
+      {
+        get(_target, key) {
+          if (typeof key !== 'string') return undefined;
+          const full = path ? `${path}.${key}` : key;
+          read.add(full);
+          return recorder(full);
+        },
+      },
+    );
+  readSettings(recorder(''));
+  // A path read only to read further inside it is a section, not a setting.
+  return new Set([...read].filter((path) => ![...read].some((other) => other.startsWith(`${path}.`)) && !path.startsWith(ADDED_BY_THE_CLIENT)));
+}
+
+/** `{ corpus: { folders: value } }` for `corpus.folders`. */
+function nested(path: string, value: unknown): Record<string, unknown> {
+  return path.split('.').reduceRight<Record<string, unknown>>((inner, key) => ({ [key]: inner }), value as Record<string, unknown>);
+}
+
+/** A valid value of a setting other than its default. */
+function otherValue(schema: SettingSchema): unknown {
+  if (schema.enum) return schema.enum.find((value) => value !== schema.default);
+  switch (schema.type) {
+    case 'boolean':
+      return !schema.default;
+    case 'integer':
+    case 'number':
+      return (schema.default as number) + 1;
+    case 'array':
+      return ['a-value-no-default-has'];
+    case 'object':
+      return { 'name/misspelled': 'off' };
+    default:
+      return '2020-01-31';
+  }
+}
+
+describe('settings in package.json', () => {
+  it('names the extension and its settings section with the accent', () => {
+    assert.equal(manifest.displayName, 'Attaché');
+    for (const configuration of configurations) assert.equal(configuration.title, 'Attaché');
+  });
+
+  it('declares every setting the server reads', () => {
+    const undeclared = [...pathsRead()].map((path) => `attache.${path}`).filter((key) => !(key in declared));
+    assert.deepEqual(undeclared, []);
+  });
+
+  it('every declared setting changes what the server reads', () => {
+    const defaults = readSettings({});
+    for (const [key, schema] of Object.entries(declared)) {
+      assert.ok(key.startsWith('attache.'), key);
+      const value = otherValue(schema);
+      assert.notDeepEqual(readSettings(nested(key.slice('attache.'.length), value)), defaults, `${key} = ${JSON.stringify(value)} is not read`);
+    }
+  });
+
+  it('every setting shows in the User settings tab, local or remote', () => {
+    for (const [key, schema] of Object.entries(declared)) {
+      assert.ok(SHOWN_IN_USER_SETTINGS.has(schema.scope ?? 'window'), `${key} has scope ${schema.scope}`);
+    }
+  });
+
+  it('settings that let paths leave the workspace or raise the limits are for user settings only', () => {
+    for (const key of USER_SETTINGS_ONLY) assert.equal(declared[key]?.scope, 'application', key);
+  });
+});
