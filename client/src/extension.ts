@@ -12,8 +12,11 @@ import {
 import { counted } from '../../server/src/core/text/plural.js';
 import { showDocumentDate } from './documentDateStatus.js';
 import { CustomMethods, type CorpusStatusMessage, type PassageMatchMessage } from '../../server/src/protocol.js';
+import { REFERENCE_SCHEME, ReferenceDocuments } from './referenceDocuments.js';
 
 let client: LanguageClient | undefined;
+/** The extension's own files (knowledge base, documentation, sample corpus), opened read-only. */
+let referenceDocuments: ReferenceDocuments | undefined;
 
 /**
  * Starts the language server over IPC and adds what LSP has no place for: a status bar item
@@ -21,6 +24,8 @@ let client: LanguageClient | undefined;
  * hovers, fixes, highlighting — comes from the server.
  */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  referenceDocuments = new ReferenceDocuments(context.extensionUri);
+  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(REFERENCE_SCHEME, referenceDocuments));
   const serverModule = context.asAbsolutePath('dist/server.cjs');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -35,7 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: { configurationSection: 'attache' },
     initializationOptions: { storagePath: context.globalStorageUri.fsPath },
-    middleware: { workspace: { configuration: withPathOrigins } },
+    middleware: { ...referenceDocuments.middleware(), workspace: { configuration: withPathOrigins } },
   };
   client = new LanguageClient('attache', 'Attaché', serverOptions, clientOptions);
 
@@ -105,7 +110,7 @@ async function openKnowledgeBase(): Promise<void> {
   const picked = await vscode.window.showQuickPick(files.map((file) => ({ label: file.split(/[\\/]/).pop() ?? file, description: file })), {
     placeHolder: 'Open a knowledge-base file',
   });
-  if (picked) await vscode.window.showTextDocument(vscode.Uri.file(picked.description));
+  if (picked) await vscode.window.showTextDocument(readOnlyIfShipped(vscode.Uri.file(picked.description)));
 }
 
 /** Asks the server for passages matching the selection (or the text a code lens passes). */
@@ -131,5 +136,10 @@ async function findPassagesForSelection(given?: { text?: string }): Promise<void
   );
   if (!picked) return;
   const range = new vscode.Range(picked.match.range.start.line, picked.match.range.start.character, picked.match.range.end.line, picked.match.range.end.character);
-  await vscode.window.showTextDocument(vscode.Uri.parse(picked.match.uri), { selection: range });
+  await vscode.window.showTextDocument(readOnlyIfShipped(vscode.Uri.parse(picked.match.uri)), { selection: range });
+}
+
+/** A file the extension ships opens read-only; the workspace's own files stay editable. */
+function readOnlyIfShipped(uri: vscode.Uri): vscode.Uri {
+  return referenceDocuments?.readOnly(uri) ?? uri;
 }

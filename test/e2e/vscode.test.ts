@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -14,6 +14,9 @@ import { until } from '../support/until.js';
  */
 const SCREENSHOTS = process.env['ATTACHE_SCREENSHOTS'] ? resolve(REPO, process.env['ATTACHE_SCREENSHOTS']) : mkdtempSync(join(tmpdir(), 'attache-screenshots-'));
 /** Runs in the page: an element's computed text color. */
+/** A corpus file with findings of its own, were it checked like a draft. */
+const CORPUS_ARTICLE = '003_bd403085390dd87b.txt';
+
 function computedColor(element: { ownerDocument: { defaultView: { getComputedStyle(e: unknown): { color: string } } | null } }): string {
   return element.ownerDocument.defaultView!.getComputedStyle(element).color;
 }
@@ -24,7 +27,12 @@ describe('Attaché in a real VS Code', { timeout: 300_000 }, () => {
   let page: Page;
 
   before(async () => {
-    workbench = await openWorkbench({ draft: '2024-06-laos-readout.md' });
+    // The sample corpus as the workspace's own corpus folder, where a writer can open its files.
+    workbench = await openWorkbench({
+      draft: '2024-06-laos-readout.md',
+      settings: { 'attache.corpus.folders': ['corpus'] },
+      prepare: (home) => cpSync(join(REPO, 'samples', 'corpus'), join(home, 'workspace', 'corpus'), { recursive: true }),
+    });
     page = workbench.page;
   });
 
@@ -113,4 +121,53 @@ describe('Attaché in a real VS Code', { timeout: 300_000 }, () => {
     assert.match(panel, /org\/non-official-name/);
     await page.screenshot({ path: join(SCREENSHOTS, 'problems.png') });
   });
+
+  it("opens a rule code's documentation read-only, at the rule", async () => {
+    await page.locator('.markers-panel a.monaco-link', { hasText: 'title/not-held' }).first().click();
+    await until('the rules documentation', () => activeTab(page), (title) => /rules\.md/.test(title));
+    await until('the rule in view', () => activeEditorText(page), (text) => /title-not-held/.test(text));
+    await assertReadOnly(page, 'title-not-held');
+  });
+
+  it('goes to the definition of a bundled entity in a read-only editor', async () => {
+    await page.locator('.tab', { hasText: '2024-06-laos-readout.md' }).click();
+    await page.locator('.editor-group-container.active .view-line span span', { hasText: 'Thongloun Sisoulith' }).first().click();
+    await page.keyboard.press('F12');
+    await until('the knowledge-base entry', () => activeTab(page), (title) => /laos\.yaml/.test(title));
+    await until('the entry in view', () => activeEditorText(page), (text) => /Thongloun Sisoulith/.test(text));
+    await assertReadOnly(page, 'Thongloun Sisoulith');
+  });
+
+  it('adds no problem when a corpus file is opened', async () => {
+    const problemsBefore = await page.locator('[id="status.problems"]').innerText();
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: /^corpus$/ }).click();
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: CORPUS_ARTICLE }).click();
+    await until('the corpus file', () => activeTab(page), (title) => title.includes(CORPUS_ARTICLE));
+    // A hover on the draft is answered after the corpus file's diagnostics would have been sent.
+    await page.locator('.tab', { hasText: '2024-06-laos-readout.md' }).click();
+    await page.locator('.editor-group-container.active .view-line span span', { hasText: 'Thongloun Sisoulith' }).first().hover();
+    await until('the hover card', () => page.locator('.monaco-hover-content').first().innerText(), (text) => /Roles over time/.test(text));
+    await page.waitForTimeout(2000);
+    assert.equal(await page.locator('[id="status.problems"]').innerText(), problemsBefore);
+    assert.doesNotMatch(await page.locator('.markers-panel').innerText(), new RegExp(CORPUS_ARTICLE));
+  });
 });
+
+/** The title of the active editor's tab (the workbench lays the name out in pieces: "rules", ".md"). */
+async function activeTab(page: Page): Promise<string> {
+  return (await page.locator('.editor-group-container.active .tab.active').first().innerText()).replace(/\s+/g, '');
+}
+
+/** The visible text of the active editor (the editor writes spaces as no-break spaces). */
+async function activeEditorText(page: Page): Promise<string> {
+  return (await page.locator('.editor-group-container.active .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+}
+
+/** Typing into the active editor, on the line that shows `text`, changes nothing, and the editor says it is read-only. */
+async function assertReadOnly(page: Page, text: string): Promise<void> {
+  const before = await activeEditorText(page);
+  await page.locator('.editor-group-container.active .view-line', { hasText: text }).first().click();
+  await page.keyboard.type('x');
+  await until('the read-only notice', () => page.locator('.monaco-editor-overlaymessage').first().innerText(), (text) => /read-only/i.test(text));
+  assert.equal(await activeEditorText(page), before);
+}

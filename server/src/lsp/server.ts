@@ -24,6 +24,7 @@ import { CustomMethods, type CorpusStatusMessage } from '../protocol.js';
 import { openWorkspace, type WorkspaceHost } from '../workspace/host.js';
 import { codeActions } from './codeActions.js';
 import { codeLenses } from './codeLens.js';
+import { isReferenceMaterial, type ReferencePlaces } from './referenceMaterial.js';
 import { completion } from './completion.js';
 import { documentDateOf } from './documentDate.js';
 import { indexingSummary } from './indexingSummary.js';
@@ -90,20 +91,35 @@ export function startLanguageServer(connection: Connection, today: () => string 
     const before = refusedPaths.map((r) => r.message).join('\n');
     refusedPaths = [];
     const sources = { knowledgeBase: { files: knowledgeBaseFiles() }, corpusFolders: corpusFolders(), corpusLimits: corpusLimits() };
+    settingKnowledgeBaseFiles = sources.knowledgeBase.files;
     const now = refusedPaths.map((r) => r.message).join('\n');
     for (const refusal of refusedPaths) connection.console.warn(refusal.message);
     if (now && now !== before) warnUser(`Attaché: ${refusedPaths.map((r) => r.message).join('; ')}`);
     return sources;
   };
 
+  /** The knowledge-base files in use, from `.attache/kb` and the settings. */
+  let settingKnowledgeBaseFiles: readonly string[] = [];
+  /** The corpus, the knowledge base and the documentation are read, never checked (unless the corpus is opted in). */
+  const referencePlaces = (): ReferencePlaces => ({
+    corpusFolders: host.corpusFolders,
+    workspaceFolders,
+    knowledgeBaseFiles: settingKnowledgeBaseFiles,
+    corpusCheckedAsDrafts: settings.corpusCheckedAsDrafts,
+  });
+  /** Whether a document is a draft the features apply to. */
+  const isDraft = (document: TextDocument) => settings.languages.includes(document.languageId) && !isReferenceMaterial(document.uri, referencePlaces());
+
   const checked = (uri: string): TextDocument | undefined => {
     const document = documents.get(uri);
-    return document && settings.languages.includes(document.languageId) && !exceedsSizeLimit(document, settings.maxDocumentSize) ? document : undefined;
+    return document && isDraft(document) && !exceedsSizeLimit(document, settings.maxDocumentSize) ? document : undefined;
   };
 
   /** Publishes a document's diagnostics, unless it changed again meanwhile (then the newer version publishes). */
   const publish = (document: TextDocument) => {
-    if (!settings.languages.includes(document.languageId)) {
+    if (!isDraft(document)) {
+      // Nothing to say about it, except the problems of a knowledge-base file.
+
       if (!knowledgeBaseDiagnostics.has(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       return;
     }

@@ -29,6 +29,8 @@ export interface AttacheSettings {
   corpusMaxFiles: number;
   /** The most corpus bytes indexed, in MB. */
   corpusMaxSizeMB: number;
+  /** Check the files in the corpus folders like drafts (otherwise they are reference material, never checked). */
+  corpusCheckedAsDrafts: boolean;
   /**
    * The largest document, in characters, analysed in the editor; a larger one gets a notice
    * instead of diagnostics (`attache check` still checks it). 0: no limit.
@@ -46,6 +48,7 @@ export const DEFAULT_SETTINGS: AttacheSettings = {
   pathsFromUserSettings: { corpusFolders: false, knowledgeBaseFiles: false },
   corpusMaxFiles: 200_000,
   corpusMaxSizeMB: 2048,
+  corpusCheckedAsDrafts: false,
   maxDocumentSize: 2_000_000,
 };
 
@@ -80,6 +83,7 @@ export function readSettings(raw: unknown): AttacheSettings {
     pathsFromUserSettings: { corpusFolders: fromUser['corpusFolders'] === true, knowledgeBaseFiles: fromUser['knowledgeBaseFiles'] === true },
     corpusMaxFiles: positive((value['corpus'] as Record<string, unknown> | undefined)?.['maxFiles']) ?? DEFAULT_SETTINGS.corpusMaxFiles,
     corpusMaxSizeMB: positive((value['corpus'] as Record<string, unknown> | undefined)?.['maxSizeMB']) ?? DEFAULT_SETTINGS.corpusMaxSizeMB,
+    corpusCheckedAsDrafts: (value['corpus'] as Record<string, unknown> | undefined)?.['checkAsDrafts'] === true,
     maxDocumentSize: typeof maxDocumentSize === 'number' && Number.isInteger(maxDocumentSize) && maxDocumentSize >= 0 ? maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize,
   };
 }
