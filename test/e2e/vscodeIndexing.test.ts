@@ -62,9 +62,10 @@ describe('Attaché in a real VS Code while the corpus is indexed', { timeout: 30
     const counts = await until(
       'problems in the status bar',
       async () => (await page.locator('[id="status.problems"]').innerText()).match(/\d+/g)!.map(Number),
-      (numbers) => numbers.length === 2 && numbers[0]! > 0,
+      // Errors, warnings and (when there is one) information: a repeated error is information.
+      (numbers) => numbers.length >= 2 && numbers[0]! > 0,
     );
-    assert.ok(counts[0]! >= 3, `errors: ${counts[0]}`);
+    assert.ok(counts[0]! >= 2, `errors: ${counts[0]}`);
     const name = page.locator('.view-line span span', { hasText: 'Thongloun Sisoulith' }).first();
     // Hover again on each look: the first hover can come before the editor is ready for it.
     const card = await until(
