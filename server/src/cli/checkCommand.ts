@@ -59,7 +59,7 @@ export async function runCheck(argv: readonly string[], io: CliIO, today: string
     ],
   };
   for (const document of documents) {
-    const { findings } = snapshot.analyze({ uri: document.path, version: 0, getText: () => document.text });
+    const { findings } = snapshot.analyze({ uri: document.path, version: 0, languageId: document.languageId, getText: () => document.text });
     report.files.push({ path: document.path, diagnostics: toReported(findings, new LineIndex(document.text)) });
   }
   const ioFailed = declined.length > 0 || snapshot.kb.problems.some((problem) => problem.unreadable);
