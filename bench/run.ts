@@ -15,6 +15,7 @@ import { readKnowledgeBase } from '../server/src/kb/readKnowledgeBase.js';
 import { bundledCorpusDir, packageRoot } from '../server/src/paths.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument } from '../server/src/core/analyze.js';
+import { proseOf } from '../server/src/core/text/markdownProse.js';
 import { openWorkspace } from '../server/src/workspace/host.js';
 import { toDiagnostic } from '../server/src/lsp/convert.js';
 import { hover } from '../server/src/lsp/hover.js';
@@ -116,6 +117,19 @@ const checkRuns = Array.from({ length: 5 }, () => wall([cli, 'check', draftPath]
 const nodeRuns = Array.from({ length: 5 }, () => wall(['-e', '']));
 row('attache check, 5,000-word draft, wall', `${median(checkRuns).toFixed(0)} ms`, `median of 5, start-up included, ${draft.split(/\s+/).length} words`);
 row('node -e "" start-up (baseline)', `${median(nodeRuns).toFixed(0)} ms`, 'median of 5');
+
+// A Markdown draft's prose: parse and blank what is not prose, on the 5,000-word draft with
+// inline code and a link in every paragraph (so the parser runs), beside finding its mentions.
+const markdownDraft = draft.replace(/\n\n(?=\S)/g, '\n\nSee `the note` and [the source](https://example.com/readout). ');
+const proseMs: number[] = [];
+const draftMentionsMs: number[] = [];
+for (let i = 0; i < 30; i++) {
+  proseMs.push(time(() => proseOf(markdownDraft, 'markdown')).ms);
+  draftMentionsMs.push(time(() => findMentions(markdownDraft, index)).ms);
+}
+const sortedMedian = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+row('Markdown prose (parse + blank), 5,000 words', `p50 ${sortedMedian(proseMs).toFixed(1)} ms`, `${proseOf(markdownDraft, 'markdown').nonProse.length} ranges left out, ${markdownDraft.length} chars`);
+row('  baseline: findMentions on the same draft', `p50 ${sortedMedian(draftMentionsMs).toFixed(1)} ms`, '');
 
 // Language server, in process: diagnostics after each edit of the 5,000-word draft, and hover.
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;

@@ -15,6 +15,7 @@ import { analyzeDocument } from '../../server/src/core/analyze.js';
 import { agreementDetails } from '../../server/src/core/checks/agreementDetails.js';
 import type { Check } from '../../server/src/core/checks/check.js';
 import { orgAcronymUndefined } from '../../server/src/core/checks/orgAcronymUndefined.js';
+import { orgNonOfficialName } from '../../server/src/core/checks/orgNonOfficialName.js';
 import { styleLaoLaos } from '../../server/src/core/checks/styleLaoLaos.js';
 import { findMentions } from '../../server/src/core/mentions/findMentions.js';
 import { deriveFileRecord } from '../../server/src/corpus/fileRecord.js';
@@ -135,6 +136,17 @@ export const largeInputCases = {
     const one = analyzeDocument(englishParagraphs.join(' '), kb, index, { today: '2024-06-12', corpus }).findings;
     const codes = (list: typeof findings) => [...new Set(list.map((f) => f.code))].sort();
     assert.deepEqual(codes(findings), codes(one));
+  },
+
+  'a Markdown draft nested thousands deep, or one 2 MB paragraph, has its prose read in linear time': () => {
+    const { kb, index } = bundled();
+    const markdown = (text: string) => analyzeDocument(text, kb, index, { today: '2024-06-12', kind: 'markdown', checks: [orgNonOfficialName] }).findings;
+    // Quotations and lists thousands deep: beyond any draft, read as plain text.
+    const nested = `${'> '.repeat(5000)}the \`CCP\`\n\n${Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- the \`CCP\``).join('\n')}\n`;
+    assert.equal(markdown(nested).length, 3001);
+    // One paragraph of 2 MB: the code in it left out, the prose in it checked.
+    const paragraph = repeated('The `CCP` and the CCP met in <https://example.com/CCP> Beijing. ', 2 * MB);
+    assert.equal(markdown(paragraph).length, countOf(paragraph, 'the CCP'));
   },
 
   'derives the record of a corpus file that is one 4 MB paragraph': () => {

@@ -56,6 +56,10 @@ describe('sentence splitting', () => {
   });
 });
 
+describe('Markdown on megabytes', () => {
+  it(...inWorker('a Markdown draft nested thousands deep, or one 2 MB paragraph, has its prose read in linear time'));
+});
+
 describe('mention finding on megabytes', () => {
   it(...inWorker('finds every misspelled name among hundreds of thousands of mentions'));
   it(...inWorker('finds tens of thousands of titled newcomers and each of their later mentions'));

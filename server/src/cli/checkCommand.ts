@@ -68,7 +68,7 @@ export async function runCheck(argv: readonly string[], io: CliIO, today: string
     ],
   };
   for (const document of documents) {
-    const { findings } = snapshot.analyze({ uri: document.path, version: 0, getText: () => document.text });
+    const { findings } = snapshot.analyze({ uri: document.path, version: 0, languageId: document.languageId, getText: () => document.text });
     report.files.push({ path: document.path, diagnostics: toReported(findings, document.path, new LineIndex(document.text), snapshot.corpusLocation) });
   }
   const ioFailed = declined.length > 0 || snapshot.kb.problems.some((problem) => problem.unreadable);

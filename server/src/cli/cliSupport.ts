@@ -23,6 +23,15 @@ export const MAX_DRAFT_BYTES = 10 * 1024 * 1024;
 export interface InputDocument {
   path: string;
   text: string;
+  /** The language id an editor would give it (`languageIdOfPath`). */
+  languageId: string;
+}
+
+const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
+
+/** The language id an editor gives a file: `markdown` for `.md` and `.markdown`, `plaintext` for anything else. */
+export function languageIdOfPath(path: string): string {
+  return MARKDOWN_EXTENSIONS.has(extname(path).toLowerCase()) ? 'markdown' : 'plaintext';
 }
 
 /** An input that was not checked, and why ("skipped: binary file (contains NUL bytes)"). */
@@ -43,7 +52,7 @@ export async function readInputDocuments(paths: readonly string[], access: FileA
   const problems: InputProblem[] = [];
   const read = async (path: string) => {
     const result = await readTextFile(path, { maxBytes: MAX_DRAFT_BYTES, keepByteOrderMark: true }, access);
-    if ('text' in result) documents.push({ path, text: result.text });
+    if ('text' in result) documents.push({ path, text: result.text, languageId: languageIdOfPath(path) });
     else problems.push({ path, message: `skipped: ${result.problem}` });
   };
   for (const path of paths) {

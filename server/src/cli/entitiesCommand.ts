@@ -1,7 +1,8 @@
 import { analyzeDocument } from '../core/analyze.js';
 import { LineIndex, type Range } from '../core/text/lineIndex.js';
+import { documentKindOf } from '../core/text/markdownProse.js';
 import { counted } from '../core/text/plural.js';
-import { parseCommandLine, parseFormat, readInputDocuments, reportInputProblems, type CliIO } from './cliSupport.js';
+import { parseCommandLine, parseFormat, readInputDocuments, reportInputProblems, type CliIO, type InputDocument } from './cliSupport.js';
 import { openCliWorkspace } from './cliWorkspace.js';
 import { forTerminal, toJson } from './terminal.js';
 
@@ -25,14 +26,15 @@ export async function runEntities(argv: readonly string[], io: CliIO): Promise<n
   reportInputProblems(problems, io);
   const { kb, mentionIndex } = (await openCliWorkspace(values, io)).snapshot();
   // The mentions as the analysis finds them (any line endings), without running the checks.
-  const mentionsIn = (text: string) => analyzeDocument(text, kb, mentionIndex, { today: '1970-01-01', checks: [] }).document.mentions;
+  const mentionsIn = (document: InputDocument) =>
+    analyzeDocument(document.text, kb, mentionIndex, { today: '1970-01-01', checks: [], kind: documentKindOf(document.languageId) }).document.mentions;
 
   const report: EntitiesReport = { version: 1, files: [] };
   for (const document of documents) {
     const lines = new LineIndex(document.text);
     report.files.push({
       path: document.path,
-      mentions: mentionsIn(document.text).map((m) => ({
+      mentions: mentionsIn(document).map((m) => ({
         range: lines.rangeOf(m.start, m.end),
         text: m.text,
         entity: { id: m.entity.id, name: m.entity.name, type: m.entity.type },

@@ -9,6 +9,7 @@ import { documentDate } from './documentDate.js';
 import { findMentions } from './mentions/findMentions.js';
 import type { MentionIndex } from './mentions/mentionIndex.js';
 import { oneLine, withLineFeeds, type LineFeedText } from './text/lineEndings.js';
+import { blanked, proseOf, type DocumentKind } from './text/markdownProse.js';
 
 export interface AnalysisOptions {
   /** Today's date, ISO; the fallback document date. */
@@ -24,6 +25,8 @@ export interface AnalysisOptions {
   corpus?: CorpusEvidence;
   /** Stops the analysis between checks (the document changed again, the request was cancelled). */
   signal?: AbortSignal;
+  /** How the text is written: a `markdown` draft is checked in its prose only; `plain` (the default) as it stands. */
+  kind?: DocumentKind;
 }
 
 export interface Analysis {
@@ -38,6 +41,11 @@ export interface Analysis {
  * finding of its own (`internal/check-failed`) rather than hiding the others. A later
  * occurrence of a fault already reported (`repeatOf`) is lowered to information.
  *
+ * A Markdown draft is checked in its prose only (`proseOf`): code, HTML, comments, link
+ * destinations and front matter other than its title are blanked before mentions are found,
+ * so nothing there is flagged and every offset stays the document's. The front matter's
+ * `date:` still dates the document.
+ *
  * Line endings do not matter: a document with CR LF or lone CR line endings is analysed as
  * its LF form ("Chinese\r\nCommunist Party" is the party's name broken across lines, as with
  * LF), and every offset is mapped back to the document as given. Messages and fix titles are
@@ -51,10 +59,14 @@ export function analyzeDocument(text: string, kb: KnowledgeBase, index: MentionI
 }
 
 function analyzeLineFeedText(text: string, kb: KnowledgeBase, index: MentionIndex, options: AnalysisOptions): Analysis {
+  const kind = options.kind ?? 'plain';
+  const prose = proseOf(text, kind);
   const document: AnalyzedDocument = {
-    text,
-    date: documentDate(text, { today: options.today, configured: options.configuredDate }),
-    mentions: findMentions(text, index),
+    text: prose.text,
+    kind,
+    nonProse: prose.nonProse,
+    date: documentDate(text, { today: options.today, configured: options.configuredDate, prose: prose.text }),
+    mentions: findMentions(prose.text, index),
   };
   const context: CheckContext = { kb, index, houseStyle: { ...DEFAULT_HOUSE_STYLE, ...options.houseStyle }, corpus: options.corpus };
   const findings: Finding[] = [];
@@ -108,10 +120,13 @@ function onOneLine(finding: Finding): Finding {
 /** An analysis of a document's LF form, with its offsets moved to the document as given. */
 function inOriginal(analysis: Analysis, original: string, lineFeeds: LineFeedText): Analysis {
   const at = lineFeeds.toOriginal;
-  const { date, mentions } = analysis.document;
+  const { date, mentions, nonProse } = analysis.document;
+  const nonProseInOriginal = nonProse.map((range) => ({ start: at(range.start), end: at(range.end) }));
   return {
     document: {
-      text: original,
+      ...analysis.document,
+      text: blanked(original, nonProseInOriginal),
+      nonProse: nonProseInOriginal,
       date: date.start === undefined || date.end === undefined ? date : { ...date, start: at(date.start), end: at(date.end) },
       mentions: mentions.map((mention) => ({ ...mention, start: at(mention.start), end: at(mention.end), text: original.slice(at(mention.start), at(mention.end)) })),
     },

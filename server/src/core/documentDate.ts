@@ -20,6 +20,12 @@ export interface DocumentDateOptions {
   configured?: string;
   /** Today's date (ISO); passed in so that the core never reads the clock. */
   today: string;
+  /**
+   * The document's prose (`proseOf`: the same text with code, comments and the like blanked),
+   * where the opening's dateline is looked for; the text itself by default. The front matter
+   * is always read from the text.
+   */
+  prose?: string;
 }
 
 /** How much of the text after the front matter counts as the opening. */
@@ -40,7 +46,7 @@ export function documentDate(text: string, options: DocumentDateOptions): Docume
     }
   }
   const bodyStart = header?.end ?? 0;
-  const fromOpening = openingDate(text, bodyStart, options.configured ?? options.today);
+  const fromOpening = openingDate(options.prose ?? text, bodyStart, options.configured ?? options.today);
   if (fromOpening) return fromOpening;
   if (options.configured && isIsoDate(options.configured)) return { date: options.configured, source: 'configured' };
   return { date: options.today, source: 'today' };

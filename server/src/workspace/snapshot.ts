@@ -5,6 +5,7 @@ import { entityCard } from '../core/entityCard.js';
 import type { Mention, MentionIndex } from '../core/mentions/mentionIndex.js';
 import type { PassageMatch } from '../core/passages/passageIndex.js';
 import type { Range } from '../core/text/lineIndex.js';
+import { documentKindOf } from '../core/text/markdownProse.js';
 import type { Entity, KnowledgeBase } from '../kb/knowledgeBase.js';
 import type { CorpusView } from './corpusView.js';
 import type { FileTexts } from './fileTexts.js';
@@ -24,6 +25,8 @@ export const DEFAULT_ANALYSIS_SETTINGS: AnalysisSettings = { houseStyle: DEFAULT
 export interface DocumentLike {
   uri: string;
   version: number;
+  /** The editor's language id; `markdown` is read as Markdown (its prose checked), anything else as plain text. */
+  languageId?: string;
   getText(): string;
 }
 
@@ -87,6 +90,7 @@ export class WorkspaceSnapshot {
       severities: this.settings.severity,
       corpus: this.corpus?.evidence,
       signal,
+      kind: documentKindOf(document.languageId),
     });
     this.analyses.delete(document.uri);
     this.analyses.set(document.uri, { version: document.version, analysis });
