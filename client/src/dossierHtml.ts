@@ -4,9 +4,11 @@ import type { DossierLinkMessage, EntityDossierMessage } from '../../server/src/
 export const ARTICLES_SHOWN = 10;
 
 /** The timeline's drawing width in SVG units (it scales to the panel). */
-const WIDTH = 1000;
-const ROW = 34;
-const BAR = 18;
+const WIDTH = 720;
+const ROW = 36;
+const BAR = 14;
+/** About how wide a character of a bar's label draws, to keep the label inside the drawing. */
+const CHARACTER_WIDTH = 6.6;
 
 const SCRIPT_NAMES: Record<string, string> = {
   en: 'English',
@@ -126,10 +128,12 @@ function timelineSvg(dossier: EntityDossierMessage, link: (target: DossierLinkMe
     const from = x(role.from, first);
     const to = x(role.to, last);
     const label = `${role.office}${role.acting ? ' (acting)' : ''}: ${role.from} – ${role.to ?? 'now'}`;
+    // The label sits above its bar, moved left when it would run past the right edge.
+    const labelX = Math.max(0, Math.min(from, WIDTH - label.length * CHARACTER_WIDTH));
     rows.push(
       `<g class="role${role.heldOnDocumentDate ? ' current' : ''}"><title>${escapeHtml(`${label}. Source: ${role.source}`)}</title>` +
-        `<rect class="bar" x="${num(from)}" y="${y}" width="${num(Math.max(2, to - from))}" height="${BAR}" rx="3"></rect>` +
-        `<text class="bar-label" x="${num(Math.min(from + 4, WIDTH - 300))}" y="${y + BAR - 5}">${escapeHtml(label)}</text></g>`,
+        `<rect class="bar" x="${num(from)}" y="${y + 14}" width="${num(Math.max(2, to - from))}" height="${BAR}" rx="3"></rect>` +
+        `<text class="bar-label" x="${num(labelX)}" y="${y + 11}">${escapeHtml(label)}</text></g>`,
     );
   });
   const eventsY = 24 + dossier.roles.length * ROW + 10;
@@ -149,12 +153,12 @@ function timelineSvg(dossier: EntityDossierMessage, link: (target: DossierLinkMe
     const at = x(`${y}-01-01`, first);
     axis.push(`<line class="tick" x1="${num(at)}" x2="${num(at)}" y1="14" y2="${height - 14}"></line><text class="year" x="${num(at + 2)}" y="10">${y}</text>`);
   }
-  return `<svg class="timeline" role="img" aria-label="${escapeHtml(`Roles and events of ${dossier.name} over time`)}" viewBox="0 0 ${WIDTH} ${height}" preserveAspectRatio="xMinYMin meet">
+  return `<div class="timeline-scroll"><svg class="timeline" role="img" aria-label="${escapeHtml(`Roles and events of ${dossier.name} over time`)}" viewBox="0 0 ${WIDTH} ${height}" preserveAspectRatio="xMinYMin meet">
 ${axis.join('')}
 ${rows.join('')}
 ${marks.length ? `<text class="row-label" x="2" y="${eventsY - 2}">Events in the corpus</text>${marks.join('')}` : ''}
-<g class="document-date"><title>${escapeHtml(`Document date ${dossier.documentDate}`)}</title><line x1="${num(docX)}" x2="${num(docX)}" y1="14" y2="${height - 8}"></line><text x="${num(Math.min(docX + 3, WIDTH - 130))}" y="${height - 2}">${escapeHtml(dossier.documentDate)}</text></g>
-</svg>`;
+<g class="document-date"><title>${escapeHtml(`Document date ${dossier.documentDate}`)}</title><line x1="${num(docX)}" x2="${num(docX)}" y1="14" y2="${height - 8}"></line><text x="${num(Math.min(docX + 3, WIDTH - 75))}" y="${height - 2}">${escapeHtml(dossier.documentDate)}</text></g>
+</svg></div>`;
 }
 
 /** Milliseconds of an ISO day, month or year; undefined for anything else. */
@@ -185,8 +189,9 @@ h2 { font-size: 1.1em; margin: 20px 0 6px; border-bottom: 1px solid var(--vscode
 a.passage { color: var(--vscode-textLink-foreground); cursor: pointer; }
 a.passage:hover { color: var(--vscode-textLink-activeForeground); }
 a.passage:focus { outline: 1px solid var(--vscode-focusBorder); }
-.timeline { width: 100%; max-width: 1100px; height: auto; font-family: var(--vscode-font-family); }
-.timeline text { fill: var(--vscode-foreground); font-size: 13px; }
+.timeline-scroll { overflow-x: auto; }
+.timeline { width: 100%; min-width: 560px; max-width: 1100px; height: auto; font-family: var(--vscode-font-family); }
+.timeline text { fill: var(--vscode-foreground); font-size: 12px; }
 .timeline .year, .timeline .row-label { fill: var(--vscode-descriptionForeground); font-size: 12px; }
 .timeline .tick { stroke: var(--vscode-editorIndentGuide-background, var(--vscode-descriptionForeground)); stroke-width: 1; opacity: 0.5; }
 .role .bar { fill: var(--vscode-charts-blue); stroke: var(--vscode-contrastBorder, transparent); opacity: 0.55; }
