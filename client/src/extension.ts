@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageclient/node';
 import { counted } from '../../server/src/core/text/plural.js';
 import { showDocumentDate } from './documentDateStatus.js';
+import { DossierPanel, hoverWithDossierLink } from './dossierPanel.js';
 import { CustomMethods, type CorpusStatusMessage, type PassageMatchMessage } from '../../server/src/protocol.js';
 import { REFERENCE_SCHEME, ReferenceDocuments } from './referenceDocuments.js';
 
@@ -40,7 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: { configurationSection: 'attache' },
     initializationOptions: { storagePath: context.globalStorageUri.fsPath },
-    middleware: { ...referenceDocuments.middleware(), workspace: { configuration: withPathOrigins } },
+    middleware: { ...referenceDocuments.middleware(), provideHover: hoverWithDossierLink, workspace: { configuration: withPathOrigins } },
   };
   client = new LanguageClient('attache', 'Attaché', serverOptions, clientOptions);
 
@@ -51,9 +52,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   status.show();
   context.subscriptions.push(status);
 
+  const dossier = new DossierPanel(() => client, readOnlyIfShipped);
   context.subscriptions.push(
     vscode.commands.registerCommand('attache.reindexCorpus', () => client?.sendRequest(CustomMethods.reindex, {})),
-    vscode.commands.registerCommand('attache.showEntityCard', () => vscode.commands.executeCommand('editor.action.showHover')),
+    dossier,
+    vscode.commands.registerCommand('attache.showEntityCard', (at?: unknown) => dossier.show(at)),
     vscode.commands.registerCommand('attache.openKnowledgeBase', openKnowledgeBase),
     vscode.commands.registerCommand('attache.findPassagesForSelection', findPassagesForSelection),
   );

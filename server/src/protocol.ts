@@ -2,6 +2,7 @@
  * The requests and notifications beyond LSP that the VS Code client and the server exchange,
  * with their types: one module, imported by both sides, so they cannot drift apart.
  */
+import type { EntityDossier } from './core/entityDossier.js';
 
 /** The corpus as the status bar shows it. */
 export interface CorpusStatusMessage {
@@ -36,6 +37,17 @@ export interface DocumentDateMessage {
   source: 'front-matter' | 'dateline' | 'configured' | 'today';
 }
 
+/** A corpus passage a dossier entry links to. */
+export interface DossierLinkMessage {
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  outlet?: string;
+  date?: string;
+}
+
+/** The dossier of the entity at a position, with its corpus entries linked to their passages. */
+export type EntityDossierMessage = EntityDossier<DossierLinkMessage>;
+
 export const CustomMethods = {
   /** Server → client: the corpus status for the status bar (`CorpusStatusMessage`). */
   status: 'attache/status',
@@ -47,4 +59,6 @@ export const CustomMethods = {
   passages: 'attache/passages',
   /** Client → server: the date an open document is judged at (`{ uri }` → `DocumentDateMessage | null`; null for a document not checked). */
   documentDate: 'attache/documentDate',
+  /** Client → server: the dossier of the entity at a position (`{ uri, position }` → `EntityDossierMessage | null`; null where no known entity is). */
+  entityDossier: 'attache/entityDossier',
 } as const;

@@ -44,7 +44,7 @@ describe('Attaché in a real VS Code', { timeout: 300_000 }, () => {
     const counts = await until(
       'problems in the status bar',
       async () => (await page.locator('[id="status.problems"]').innerText()).match(/\d+/g)!.map(Number),
-      // Errors, warnings and (when there is one) information: a repeated error is information.
+      // Errors, warnings, and the information count once there is one (a repeated wrong title).
       (numbers) => numbers.length >= 2 && numbers[0]! > 0,
     );
     assert.ok(counts[0]! >= 2, `errors: ${counts[0]}`);
@@ -82,6 +82,7 @@ describe('Attaché in a real VS Code', { timeout: 300_000 }, () => {
     assert.match(card, /Thongloun Sisoulith/);
     assert.match(card, /General Secretary of the Lao People's Revolutionary Party/);
     assert.match(card, /Xinhua/);
+    assert.match(card, /Open the dossier/);
     await page.screenshot({ path: join(SCREENSHOTS, 'hover-card.png') });
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
@@ -151,6 +152,26 @@ describe('Attaché in a real VS Code', { timeout: 300_000 }, () => {
     await page.waitForTimeout(2000);
     assert.equal(await page.locator('[id="status.problems"]').innerText(), problemsBefore);
     assert.doesNotMatch(await page.locator('.markers-panel').innerText(), new RegExp(CORPUS_ARTICLE));
+  });
+
+  it('opens the dossier panel from "Show entity card" with the roles drawn on a timeline', async () => {
+    await page.locator('.tab', { hasText: '2024-06-laos-readout.md' }).click();
+    await page.locator('.editor-group-container.active .view-line span span', { hasText: 'Thongloun Sisoulith' }).first().click();
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill('>Attaché: Show entity card');
+    await until('the command in the palette', () => page.locator('.quick-input-list .monaco-list-row').first().innerText(), (text) => /Show entity card/.test(text));
+    await page.keyboard.press('Enter');
+    await until('the dossier tab', () => page.locator('.tab', { hasText: 'Dossier' }).first().innerText(), (text) => /Dossier: Thongloun Sisoulith/.test(text));
+    // The workbench puts a webview's page in an iframe inside its own iframe.
+    const dossier = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    const heading = await until('the dossier heading', () => dossier.locator('h1').innerText(), (text) => text.length > 0);
+    assert.equal(heading, 'Thongloun Sisoulith');
+    const bars = await until('the role bars', () => dossier.locator('svg.timeline rect.bar').count(), (count) => count > 0);
+    assert.ok(bars >= 2, `role bars: ${bars}`);
+    const timeline = await dossier.locator('svg.timeline').textContent();
+    assert.match(timeline ?? '', /General Secretary of the Lao People's Revolutionary Party/);
+    assert.match(timeline ?? '', /2024-06-12/, "the document's date is marked");
+    await page.screenshot({ path: join(SCREENSHOTS, 'dossier.png') });
   });
 });
 

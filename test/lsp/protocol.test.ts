@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionList, Hover, Location, SemanticTokens } from 'vscode-languageserver-protocol';
+import type { EntityDossierMessage } from '../../server/src/protocol.js';
 import { REPO, startServer, type ServerUnderTest } from '../support/lspClient.js';
 
 const DRAFT = `${REPO}samples/drafts/2024-06-laos-readout.md`;
@@ -188,6 +189,22 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
     assert.equal(undated.source, 'today');
     assert.equal(undated.date, new Date().toISOString().slice(0, 10));
     assert.equal(await dateOf('untitled:settings.json'), null, 'a language not checked has no date');
+  });
+
+  it("answers the dossier of the entity at a position, its corpus entries placed in the corpus files, and null elsewhere", async () => {
+    await server.corpusReady;
+    const dossierAt = (needle: string) => server.connection.sendRequest('attache/entityDossier', { uri: DRAFT_URI, position: positionOf(draftText, needle) });
+    const dossier = (await dossierAt('Thongloun Sisoulith')) as EntityDossierMessage;
+    assert.equal(dossier.name, 'Thongloun Sisoulith');
+    assert.equal(dossier.documentDate, '2024-06-12');
+    assert.ok(dossier.roles.some((r) => r.heldOnDocumentDate && /General Secretary/.test(r.office)), JSON.stringify(dossier.roles));
+    assert.ok(dossier.articles.length > 5, `articles: ${dossier.articles.length}`);
+    for (const { source } of dossier.articles) {
+      assert.match(source.uri, /^file:\/\/.*\/samples\/corpus\//);
+      const line = readFileSync(new URL(source.uri), 'utf8').split('\n')[source.range.start.line]!;
+      assert.match(line.slice(source.range.start.character), /^(Thongloun|Sisoulith|通伦|ທອງລຸນ)/, `${source.uri}: ${line}`);
+    }
+    assert.equal(await dossierAt('welcomes more'), null);
   });
 
   it('logs one line with files, articles, problems and time when indexing finishes', async () => {

@@ -27,6 +27,7 @@ import { codeLenses } from './codeLens.js';
 import { isReferenceMaterial, type ReferencePlaces } from './referenceMaterial.js';
 import { completion } from './completion.js';
 import { documentDateOf } from './documentDate.js';
+import { dossierAt } from './dossier.js';
 import { indexingSummary } from './indexingSummary.js';
 import { toDiagnostic } from './convert.js';
 import { hover } from './hover.js';
@@ -427,6 +428,15 @@ export function startLanguageServer(connection: Connection, today: () => string 
     lifecycle.serve(token, (signal) => {
       const document = typeof params?.uri === 'string' ? checked(params.uri) : undefined;
       return document ? documentDateOf(host.snapshot(), document, signal) : null;
+    }),
+  );
+  connection.onRequest(CustomMethods.entityDossier, (params: { uri?: unknown; position?: { line?: unknown; character?: unknown } } | undefined, token) =>
+    lifecycle.serve(token, (signal) => {
+      const document = typeof params?.uri === 'string' ? checked(params.uri) : undefined;
+      const line = params?.position?.line;
+      const character = params?.position?.character;
+      if (!document || typeof line !== 'number' || typeof character !== 'number') return null;
+      return dossierAt(host.snapshot(), document, { line, character }, signal);
     }),
   );
   connection.onRequest(CustomMethods.knowledgeBaseFiles, (token) =>

@@ -12,6 +12,8 @@ import type { FileTexts } from './fileTexts.js';
 
 /** How many of the newest articles the entity card lists. */
 const CARD_ARTICLES = 5;
+/** How many articles the dossier lists at most: every one in a corpus of ordinary size. */
+const DOSSIER_ARTICLES = 1000;
 
 /** A page of the places the corpus mentions an entity, newest article first. */
 export interface ReferencePage {
@@ -82,6 +84,20 @@ export class CorpusView {
       this.cardArticles.set(entityId, cached);
     }
     return cached;
+  }
+
+  /** Every article mentioning an entity (up to a bound), newest first, each at its first mention. */
+  articlesForDossier(entityId: string): ArticleMention[] {
+    const seen = new Set<number>();
+    const articles: ArticleMention[] = [];
+    for (const passage of this.paragraphsOf(entityId)) {
+      const article = this.generation.index.passageArticle[passage]!;
+      if (seen.has(article)) continue;
+      seen.add(article);
+      articles.push(this.mentionIn(passage, entityId));
+      if (articles.length >= DOSSIER_ARTICLES) break;
+    }
+    return articles;
   }
 
   /**

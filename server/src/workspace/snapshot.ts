@@ -2,6 +2,7 @@ import { analyzeDocument, type Analysis } from '../core/analyze.js';
 import type { Severity } from '../core/checks/finding.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../core/checks/houseStyle.js';
 import { entityCard } from '../core/entityCard.js';
+import { entityDossier, type EntityDossier } from '../core/entityDossier.js';
 import type { Mention, MentionIndex } from '../core/mentions/mentionIndex.js';
 import type { PassageMatch } from '../core/passages/passageIndex.js';
 import type { Range } from '../core/text/lineIndex.js';
@@ -127,6 +128,11 @@ export class WorkspaceSnapshot {
       this.cards.set(key, card);
     }
     return card;
+  }
+
+  /** The dossier of an entity at a date: roles, corpus events, titles, disagreements and every article mentioning it. */
+  entityDossier(entity: Entity, date: string): EntityDossier {
+    return entityDossier(entity, { date, kb: this.kb, articles: this.corpus?.articlesForDossier(entity.id), facts: this.corpus?.facts });
   }
 
   /** Corpus passages matching a text, best first; none without a corpus or a close match. */
