@@ -44,9 +44,10 @@ describe('Attaché in a real VS Code', { timeout: 300_000 }, () => {
     const counts = await until(
       'problems in the status bar',
       async () => (await page.locator('[id="status.problems"]').innerText()).match(/\d+/g)!.map(Number),
-      (numbers) => numbers.length === 2 && numbers[0]! > 0,
+      // Errors, warnings, and information when there is any (a repeated wrong title is one).
+      (numbers) => numbers.length >= 2 && numbers[0]! > 0,
     );
-    assert.ok(counts[0]! >= 3, `errors: ${counts[0]}`);
+    assert.ok(counts[0]! >= 2, `errors: ${counts[0]}`);
     assert.ok(counts[1]! >= 3, `warnings: ${counts[1]}`);
   });
 
