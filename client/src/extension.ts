@@ -13,11 +13,14 @@ import { counted } from '../../server/src/core/text/plural.js';
 import { showDocumentDate } from './documentDateStatus.js';
 import { DossierPanel, hoverWithDossierLink } from './dossierPanel.js';
 import { CustomMethods, type CorpusStatusMessage, type PassageMatchMessage } from '../../server/src/protocol.js';
+import { PassagesPanel } from './passagesPanel.js';
 import { REFERENCE_SCHEME, ReferenceDocuments } from './referenceDocuments.js';
 
 let client: LanguageClient | undefined;
 /** The extension's own files (knowledge base, documentation, sample corpus), opened read-only. */
 let referenceDocuments: ReferenceDocuments | undefined;
+/** The passages view the command and the code lens open. */
+let passagesPanel: PassagesPanel | undefined;
 
 /**
  * Starts the language server over IPC and adds what LSP has no place for: a status bar item
@@ -26,6 +29,8 @@ let referenceDocuments: ReferenceDocuments | undefined;
  */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   referenceDocuments = new ReferenceDocuments(context.extensionUri);
+  passagesPanel = new PassagesPanel(readOnlyIfShipped);
+  context.subscriptions.push(passagesPanel);
   context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(REFERENCE_SCHEME, referenceDocuments));
   const serverModule = context.asAbsolutePath('dist/server.cjs');
   const serverOptions: ServerOptions = {
@@ -116,30 +121,19 @@ async function openKnowledgeBase(): Promise<void> {
   if (picked) await vscode.window.showTextDocument(readOnlyIfShipped(vscode.Uri.file(picked.description)));
 }
 
-/** Asks the server for passages matching the selection (or the text a code lens passes). */
-async function findPassagesForSelection(given?: { text?: string }): Promise<void> {
+/**
+ * Shows the passages matching the selection (or the paragraph a code lens passes, with its
+ * document) in the passages view: the same request the lens counted, so the view lists as many.
+ */
+async function findPassagesForSelection(given?: { text?: string; uri?: string }): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!client) return;
   const selection =
     given?.text ?? (editor ? editor.document.getText(editor.selection.isEmpty ? editor.document.lineAt(editor.selection.active.line).range : editor.selection) : '');
   if (!selection.trim()) return;
-  const matches = await client.sendRequest<PassageMatchMessage[]>(CustomMethods.passages, { text: selection, uri: editor?.document.uri.toString() });
-  if (matches.length === 0) {
-    void vscode.window.showInformationMessage('Attaché: no close match in the corpus.');
-    return;
-  }
-  const picked = await vscode.window.showQuickPick(
-    matches.map((match) => ({
-      label: match.title || '(untitled article)',
-      description: [match.outlet, match.date].filter(Boolean).join(', '),
-      detail: match.text,
-      match,
-    })),
-    { placeHolder: `${counted(matches.length, 'matching passage')}`, matchOnDetail: true },
-  );
-  if (!picked) return;
-  const range = new vscode.Range(picked.match.range.start.line, picked.match.range.start.character, picked.match.range.end.line, picked.match.range.end.character);
-  await vscode.window.showTextDocument(readOnlyIfShipped(vscode.Uri.parse(picked.match.uri)), { selection: range });
+  const uri = given?.uri ?? editor?.document.uri.toString();
+  const matches = await client.sendRequest<PassageMatchMessage[]>(CustomMethods.passages, { text: selection, uri });
+  passagesPanel?.show(selection, matches, editor?.viewColumn);
 }
 
 /** A file the extension ships opens read-only; the workspace's own files stay editable. */

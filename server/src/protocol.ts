@@ -18,15 +18,30 @@ export interface CorpusStatusMessage {
   message?: string;
 }
 
-/** A corpus passage matching a text, as the client's quick pick shows it. */
+/** A corpus passage matching a text, as the client's passages view shows it. */
 export interface PassageMatchMessage {
   uri: string;
+  /** The matched sentence in the corpus file. */
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
   outlet?: string;
   date?: string;
+  /** The headline; empty when the corpus kept none. */
   title: string;
+  /** `en` or `zh`. */
+  language: string;
+  /** The corpus file's name, shown only when the article has no outlet, title or date. */
+  file: string;
+  /** The matched sentence. */
   text: string;
+  /** The paragraph around it (shortened around the sentence when long), and where the sentence is in it. */
+  paragraph: string;
+  highlight: { start: number; end: number };
+  /** Rank within the answer, 0 to 1 (relative to the best candidate). */
   score: number;
+  /** Share of the query the paragraph covers, 0 to 1 (comparable across queries). */
+  coverage: number;
+  /** Outlets of identical copies of the article, listed once under this one. */
+  alsoIn: string[];
 }
 
 /** The date a document's titles are judged at, and where it was found, for the status bar. */
@@ -55,7 +70,10 @@ export const CustomMethods = {
   reindex: 'attache/reindex',
   /** Client → server: the knowledge-base files in use (→ `string[]`). */
   knowledgeBaseFiles: 'attache/knowledgeBaseFiles',
-  /** Client → server: corpus passages matching a text (`{ text, uri? }` → `PassageMatchMessage[]`). */
+  /**
+   * Client → server: corpus passages matching a text (`{ text, uri? }` → `PassageMatchMessage[]`).
+   * The code lens counts the same answer, so its number is what the passages view lists.
+   */
   passages: 'attache/passages',
   /** Client → server: the date an open document is judged at (`{ uri }` → `DocumentDateMessage | null`; null for a document not checked). */
   documentDate: 'attache/documentDate',

@@ -44,7 +44,7 @@ describe('Attaché in a real VS Code', { timeout: 300_000 }, () => {
     const counts = await until(
       'problems in the status bar',
       async () => (await page.locator('[id="status.problems"]').innerText()).match(/\d+/g)!.map(Number),
-      // Errors, warnings, and the information count once there is one (a repeated wrong title).
+      // Errors, warnings, and information when there is any (a repeated wrong title is one).
       (numbers) => numbers.length >= 2 && numbers[0]! > 0,
     );
     assert.ok(counts[0]! >= 2, `errors: ${counts[0]}`);
@@ -172,6 +172,33 @@ describe('Attaché in a real VS Code', { timeout: 300_000 }, () => {
     assert.match(timeline ?? '', /General Secretary of the Lao People's Revolutionary Party/);
     assert.match(timeline ?? '', /2024-06-12/, "the document's date is marked");
     await page.screenshot({ path: join(SCREENSHOTS, 'dossier.png') });
+    // Closed again, so that the next test's webview is the only one in the page.
+    await page.locator('.tab', { hasText: 'Dossier' }).first().locator('.tab-actions .action-label').first().click();
+    await until('the dossier closed', () => page.locator('.tab', { hasText: 'Dossier' }).count(), (count) => count === 0);
+  });
+
+  it('opens the passages view from a code lens, listing as many passages as the lens counts', async () => {
+    await page.locator('.tab', { hasText: '2024-06-laos-readout.md' }).click();
+    const lens = page.locator('.editor-group-container.active .codelens-decoration a', { hasText: /matching passage/ }).first();
+    const title = await until('a passages code lens', () => lens.innerText(), (text) => /^\d+ matching passages?$/.test(text.trim()));
+    const counted = Number(/\d+/.exec(title)![0]);
+    await lens.click();
+    const view = page.frameLocator('iframe.webview').first().frameLocator('#active-frame');
+    const heading = await until('the passages view', () => view.locator('h1').innerText({ timeout: 2000 }), (text) => /matching passage/.test(text));
+    assert.equal(heading.trim(), title.trim());
+    assert.equal(await view.locator('.passage').count(), counted);
+    const details = await view.locator('.passage .details').allInnerTexts();
+    assert.equal(details.length, counted);
+    for (const line of details) assert.ok(!/^outlet unknown · date unknown/.test(line), `an outlet or a date: ${line}`);
+    assert.doesNotMatch(await view.locator('body').innerText(), /[0-9a-f]{16}\.txt/, 'no hashed file name');
+    assert.ok((await view.locator('.passage mark').count()) > 0, 'the matched sentences are marked');
+    await page.screenshot({ path: join(SCREENSHOTS, 'passages-view.png') });
+    const sentence = (await view.locator('.passage mark').first().innerText()).trim();
+    await view.locator('.passage h2 a').first().click();
+    await until('the corpus file', () => activeTab(page), (tab) => /\.txt$/.test(tab));
+    const cursor = await until('the sentence selected', () => page.locator('[id="status.editor.selection"]').innerText(), (text) => /selected/.test(text));
+    assert.match(cursor, new RegExp(`\\(${sentence.length} selected\\)`));
+    await until('the sentence in view', () => activeEditorText(page), (text) => text.replace(/\s+/g, ' ').includes(sentence.replace(/\s+/g, ' ').slice(0, 40)));
   });
 });
 

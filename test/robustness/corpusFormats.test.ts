@@ -106,7 +106,7 @@ for (const format of FORMATS) {
 
     it('links each passage to the characters of the file that say it', async () => {
       const host = await openCorpus(path, format.text);
-      const found = passages(host.snapshot(), 'Sonexay Siphandone said the two countries will deepen their special relationship and speed up the expressway', 5);
+      const found = passages(host.snapshot(), 'Sonexay Siphandone said the two countries will deepen their special relationship and speed up the expressway');
       assert.ok(found.length > 0, 'the passage is found');
       for (const passage of found) {
         assert.equal(fileURLToPath(passage.uri), path);

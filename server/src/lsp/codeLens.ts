@@ -2,9 +2,8 @@ import type { CodeLens } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { frontMatter } from '../core/text/markdown.js';
 import type { WorkspaceSnapshot } from '../workspace/snapshot.js';
+import { passages } from './navigation.js';
 
-/** A match this good or better counts toward a paragraph's "N matching passages". */
-const GOOD_MATCH = 0.45;
 /** Paragraphs shorter than this many words get no lens: too little to match on. */
 const MIN_WORDS = 8;
 
@@ -13,7 +12,9 @@ const counts = new WeakMap<WorkspaceSnapshot, Map<string, number>>();
 
 /**
  * "N matching passages" above each paragraph that the corpus says something about; the lens
- * runs the client's passage picker for that paragraph. Counts are cached per paragraph text
+ * opens the client's passages view for that paragraph. N is the length of the very answer the
+ * view shows (`attache/passages` for the paragraph, dated by the document): same relevance
+ * floor, copies counted once, same limit. Counts are cached per paragraph text
  * for each snapshot, so a request after an edit costs one search for the edited paragraph.
  */
 export function codeLenses(snapshot: WorkspaceSnapshot, document: TextDocument, signal?: AbortSignal): CodeLens[] {
@@ -30,7 +31,7 @@ export function codeLenses(snapshot: WorkspaceSnapshot, document: TextDocument, 
     signal?.throwIfAborted();
     let count = cache.get(paragraph);
     if (count === undefined) {
-      count = snapshot.passages(paragraph, { limit: 50, date }).filter((p) => p.score >= GOOD_MATCH).length;
+      count = passages(snapshot, paragraph, date).length;
       if (cache.size > 2000) cache.clear();
       cache.set(paragraph, count);
     }
@@ -38,7 +39,7 @@ export function codeLenses(snapshot: WorkspaceSnapshot, document: TextDocument, 
     const start = document.positionAt(bodyStart + match.index!);
     lenses.push({
       range: { start, end: start },
-      command: { title: `${count} matching passage${count === 1 ? '' : 's'}`, command: 'attache.findPassagesForSelection', arguments: [{ text: paragraph }] },
+      command: { title: `${count} matching passage${count === 1 ? '' : 's'}`, command: 'attache.findPassagesForSelection', arguments: [{ text: paragraph, uri: document.uri }] },
     });
   }
   return lenses;

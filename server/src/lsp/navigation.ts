@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Location, Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -47,22 +48,67 @@ export function references(
   return { locations, total: found?.total ?? 0 };
 }
 
-/** The corpus passages that best match a text, each with where to open it. */
-export function passages(snapshot: WorkspaceSnapshot, text: string, limit = 10, date?: string): PassageMatchMessage[] {
+/** How many passages one answer lists, after copies of an article are counted once. */
+export const PASSAGE_LIMIT = 10;
+/** A paragraph longer than this is shown as this many characters around the matched sentence. */
+const PARAGRAPH_SHOWN = 900;
+
+/**
+ * The corpus passages that match a text, best first, each with where to open it: those above
+ * the index's relevance floor, an article's identical copies (same text under other outlets
+ * or files) listed once with the outlets that also carry it, at most {@link PASSAGE_LIMIT}.
+ * The code lens counts this answer, so the count is what the passages view lists.
+ */
+export function passages(snapshot: WorkspaceSnapshot, text: string, date?: string): PassageMatchMessage[] {
   const matches: PassageMatchMessage[] = [];
-  for (const hit of snapshot.passages(text, { limit, date })) {
+  const byCopy = new Map<string, PassageMatchMessage>();
+  // Copies are collapsed after the search: ask for enough that the limit is still reached.
+  for (const hit of snapshot.passages(text, { limit: PASSAGE_LIMIT * 5, date })) {
+    const sentence = snapshot.corpusText(hit.article.path, hit.start, hit.end) ?? '';
+    const contentHash = snapshot.corpus?.article(hit.article.id)?.contentHash;
+    const keys = [contentHash && `hash:${contentHash}\u0000${fold(sentence)}`, `title:${fold(hit.article.title)}\u0000${fold(sentence)}`].filter((key): key is string => !!key);
+    const original = keys.map((key) => byCopy.get(key)).find((match) => match !== undefined);
+    if (original) {
+      if (hit.article.outlet && hit.article.outlet !== original.outlet && !original.alsoIn.includes(hit.article.outlet)) original.alsoIn.push(hit.article.outlet);
+      for (const key of keys) byCopy.set(key, original);
+      continue;
+    }
+    if (matches.length >= PASSAGE_LIMIT) continue;
     const location = evidenceLocation({ path: hit.article.path, start: hit.start, end: hit.end }, snapshot.corpusLocation);
     if (!location) continue;
-    const sentence = snapshot.corpusText(hit.article.path, hit.start, hit.end) ?? '';
-    matches.push({
+    const paragraph = shownParagraph(snapshot.corpusText(hit.article.path, hit.paragraphStart, hit.paragraphEnd) ?? sentence, hit.start - hit.paragraphStart, hit.end - hit.paragraphStart);
+    const match: PassageMatchMessage = {
       uri: location.uri,
       range: location.range,
       outlet: hit.article.outlet,
       date: hit.article.date,
       title: hit.article.title,
-      text: sentence.length > 300 ? `${sentence.slice(0, 299)}…` : sentence,
+      language: hit.article.language,
+      file: basename(hit.article.path),
+      text: sentence,
+      ...paragraph,
       score: hit.score,
-    });
+      coverage: hit.coverage,
+      alsoIn: [],
+    };
+    matches.push(match);
+    for (const key of keys) byCopy.set(key, match);
   }
   return matches;
+}
+
+/** Case and spacing evened out, so that copies differing only in those compare equal. */
+function fold(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The paragraph, or a window of it around the sentence when it is long, with the sentence's place in it. */
+function shownParagraph(paragraph: string, start: number, end: number): { paragraph: string; highlight: { start: number; end: number } } {
+  if (start < 0 || end > paragraph.length || start > end) return { paragraph, highlight: { start: 0, end: 0 } };
+  if (paragraph.length <= PARAGRAPH_SHOWN) return { paragraph, highlight: { start, end } };
+  const room = Math.max(0, PARAGRAPH_SHOWN - (end - start));
+  const from = Math.max(0, start - Math.floor(room / 2));
+  const to = Math.min(paragraph.length, Math.max(end, from + PARAGRAPH_SHOWN));
+  const before = from > 0 ? '…' : '';
+  return { paragraph: `${before}${paragraph.slice(from, to)}${to < paragraph.length ? '…' : ''}`, highlight: { start: start - from + before.length, end: end - from + before.length } };
 }

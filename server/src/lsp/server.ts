@@ -421,7 +421,7 @@ export function startLanguageServer(connection: Connection, today: () => string 
       const document = typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
       // The document only dates the query; one over the size limit is not analysed for that.
       const date = document && !exceedsSizeLimit(document, settings.maxDocumentSize) ? snapshot.analyze(document).document.date.date : undefined;
-      return passages(snapshot, params.text, 10, date);
+      return passages(snapshot, params.text, date);
     }),
   );
   connection.onRequest(CustomMethods.documentDate, (params: { uri?: unknown } | undefined, token) =>
