@@ -200,6 +200,50 @@ describe('Attaché in a real VS Code', { timeout: 300_000 }, () => {
     assert.match(cursor, new RegExp(`\\(${sentence.length} selected\\)`));
     await until('the sentence in view', () => activeEditorText(page), (text) => text.replace(/\s+/g, ' ').includes(sentence.replace(/\s+/g, ' ').slice(0, 40)));
   });
+
+  it('completes a name after a typed title, writing the title once', async () => {
+    await page.locator('.tab', { hasText: '2024-06-laos-readout.md' }).first().click();
+    await page.locator('.editor-group-container.active .view-line').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Chinese Pre');
+    const first = await until(
+      'a completion for "Chinese Pre"',
+      async () => {
+        const row = page.locator('.suggest-widget .monaco-list-row').first();
+        if (await row.isVisible()) return row.innerText();
+        await page.keyboard.press('Control+Space');
+        await page.waitForTimeout(500);
+        return (await row.isVisible()) ? row.innerText() : '';
+      },
+      (text) => /Li Qiang/.test(text),
+    );
+    assert.match(first, /Premier Li Qiang/);
+    await page.keyboard.press('Enter');
+    const text = await until('the completed text', () => activeEditorText(page), (visible) => /Chinese Premier Li Qiang/.test(visible));
+    assert.doesNotMatch(text, /Premier\s+Premier|Chinese\s+Chinese/, 'the typed title is not written twice');
+  });
+
+  it('colors a name broken across a line like one on a single line', async () => {
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Lao President Thongloun');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Sisoulith attended the ceremony.');
+    const plain = await until(
+      'the plain text of the new line',
+      () => page.locator('.view-line', { hasText: 'attended the ceremony' }).locator('span span', { hasText: 'attended' }).first().evaluate(computedColor),
+      () => true,
+    );
+    const broken = await until(
+      'the second half of the broken name colored',
+      () => page.locator('.view-line', { hasText: 'attended the ceremony' }).locator('span span', { hasText: 'Sisoulith' }).first().evaluate(computedColor),
+      (color) => color !== plain,
+    );
+    const whole = await page.locator('.view-line span span', { hasText: 'Thongloun Sisoulith' }).first().evaluate(computedColor);
+    assert.equal(broken, whole, 'the same color as the name on one line');
+  });
 });
 
 /** The title of the active editor's tab (the workbench lays the name out in pieces: "rules", ".md"). */
