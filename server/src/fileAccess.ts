@@ -5,7 +5,7 @@
  * a crash, and a file is read only up to a limit. Whatever cannot be used comes back as a
  * problem naming the path and the reason; nothing here throws for a bad entry.
  */
-import { constants } from 'node:fs';
+import { constants, realpathSync } from 'node:fs';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, isAbsolute, sep } from 'node:path';
 
@@ -129,7 +129,7 @@ export async function listFiles(root: string, wanted: (path: string) => boolean,
           if (wanted(path) || !hasExtension(name)) problems.push({ path, message: `skipped: ${await whyUnreachable(path, error, access)}` });
           continue;
         }
-        if (!isInside(rootReal, real)) {
+        if (!isWithin(real, rootReal)) {
           if (wanted(path) || info.isDirectory()) problems.push({ path, message: `skipped: symbolic link leading outside ${root}` });
           continue;
         }
@@ -260,9 +260,19 @@ function kindOf(info: EntryInfo): string {
   return 'a special file';
 }
 
-function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
+/** Whether `path` is `folder` or lies under it (paths as given; resolve links first with {@link realPathOrSelf}). */
+export function isWithin(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
+/** The path with symbolic links resolved, or the path itself when it cannot be (it does not exist yet). */
+export function realPathOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 function hasExtension(name: string): boolean {

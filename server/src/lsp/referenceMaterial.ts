@@ -1,6 +1,6 @@
-import { realpathSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isWithin, realPathOrSelf } from '../fileAccess.js';
 import { bundledKnowledgeBaseDir, packageRoot } from '../paths.js';
 
 /**
@@ -30,7 +30,7 @@ export function isReferenceMaterial(uri: string, places: ReferencePlaces): boole
   if (!uri.startsWith('file:')) return false;
   let path: string;
   try {
-    path = realPath(fileURLToPath(uri));
+    path = realPathOrSelf(fileURLToPath(uri));
   } catch {
     return false;
   }
@@ -40,18 +40,7 @@ export function isReferenceMaterial(uri: string, places: ReferencePlaces): boole
     ...places.workspaceFolders.map((folder) => join(folder, '.attache', 'kb')),
     ...(places.corpusCheckedAsDrafts ? [] : places.corpusFolders),
   ];
-  return folders.some((folder) => isInside(path, realPath(folder))) || places.knowledgeBaseFiles.some((file) => realPath(file) === path);
+  return folders.some((folder) => isWithin(path, realPathOrSelf(folder))) || places.knowledgeBaseFiles.some((file) => realPathOrSelf(file) === path);
 }
 
-function realPath(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}
 
-function isInside(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-}

@@ -1,5 +1,5 @@
-import { realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
+import { isWithin, realPathOrSelf } from '../fileAccess.js';
 import type { Severity } from '../core/checks/finding.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../core/checks/houseStyle.js';
 import { isIsoDate } from '../core/documentDate.js';
@@ -115,14 +115,14 @@ export function resolveSettingPaths(
   const base = scope.workspaceFolders[0] ?? process.cwd();
   const allowed: string[] = [];
   const refused: RefusedPath[] = [];
-  const folders = scope.workspaceFolders.map(realPath);
+  const folders = scope.workspaceFolders.map((folder) => realPathOrSelf(folder));
   for (const path of paths) {
     const resolved = isAbsolute(path) ? resolve(path) : resolve(base, path);
-    const real = realPath(resolved);
-    if (scope.allowOutside || folders.length === 0 || folders.some((folder) => isInside(real, folder))) {
+    const real = realPathOrSelf(resolved);
+    if (scope.allowOutside || folders.length === 0 || folders.some((folder) => isWithin(real, folder))) {
       allowed.push(resolved);
     } else {
-      const linked = scope.workspaceFolders.some((folder) => isInside(resolved, folder));
+      const linked = scope.workspaceFolders.some((folder) => isWithin(resolved, folder));
       refused.push({
         path,
         message: `${setting}: "${path}" ${linked ? `links to ${real}, ` : 'is '}outside the workspace folder, and was not used; a workspace's settings may only name paths inside it (to allow others, set "attache.allowPathsOutsideWorkspace": true in your user settings)`,
@@ -132,16 +132,4 @@ export function resolveSettingPaths(
   return { allowed, refused };
 }
 
-/** The path with symbolic links resolved, as far as it exists. */
-function realPath(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-}
 
-function isInside(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-}
