@@ -210,6 +210,8 @@ export function startLanguageServer(connection: Connection, today: () => string 
       rebuild,
       signal: cancel,
       onProgress: (status) => {
+        // The final status goes out below, after the log lines it sums up.
+        if (status.state !== 'indexing') return;
         const now = Date.now();
         if (now - last < PROGRESS_INTERVAL_MS) return;
         last = now;
