@@ -46,3 +46,8 @@ export async function openWorkbench(options: { draft: string; settings?: object;
     },
   };
 }
+
+/** The counts the status bar's problems item shows: errors, warnings, and information when there is any. */
+export async function problemCounts(page: Page): Promise<number[]> {
+  return (await page.locator('[id="status.problems"]').innerText()).match(/\d+/g)!.map(Number);
+}
