@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO } from './lspClient.js';
+import { temporaryFolder } from './temporaryFolders.js';
 
 export interface CliRun {
   /** The exit code; null when the process had to be killed. */
@@ -24,12 +25,14 @@ export const runningAsRoot = process.getuid?.() === 0;
  * an ordinary user, for whom a folder without permissions is unreadable.
  */
 export function runCli(args: readonly string[], options: { cwd: string; timeoutMs?: number; unprivileged?: boolean }): Promise<CliRun> {
+  const unprivileged = options.unprivileged === true && runningAsRoot;
+  const root = unprivileged ? installReadableByAll() : REPO;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO, 'bin', 'attache.js'), ...args], {
+    const child = spawn(process.execPath, [join(root, 'bin', 'attache.js'), ...args], {
       cwd: options.cwd,
       env: { ...process.env, XDG_CACHE_HOME: join(options.cwd, '.cache'), NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
-      ...(options.unprivileged && runningAsRoot ? { uid: NOBODY, gid: NOBODY } : {}),
+      ...(unprivileged ? { uid: NOBODY, gid: NOBODY } : {}),
     });
     let stdout = '';
     let stderr = '';
@@ -46,6 +49,21 @@ export function runCli(args: readonly string[], options: { cwd: string; timeoutM
       resolve({ code, stdout, stderr, timedOut });
     });
   });
+}
+
+let readableInstall: string | undefined;
+
+/**
+ * The built command line copied where every user can read it (the checkout may sit in a folder
+ * only its owner can enter): what an unprivileged run starts.
+ */
+function installReadableByAll(): string {
+  if (readableInstall) return readableInstall;
+  const root = temporaryFolder('attache-install-');
+  for (const part of ['package.json', 'bin', 'dist', join('server', 'kb')]) cpSync(join(REPO, part), join(root, part), { recursive: true });
+  chmodSync(root, 0o755);
+  readableInstall = root;
+  return root;
 }
 
 /**
