@@ -88,9 +88,13 @@ export async function benchArchiveScale(sampleText: string, row: Row): Promise<v
     const firstLine = readFileSync(changed, 'utf8').split('\n')[0]!;
     appendFileSync(changed, `\n${firstLine.replace(/"outlet":"[^"]*"/, '"outlet":"Nhan Dan"')}`);
     start = now();
+    let shownMs = 0;
+    const stop = host.onDidChange(() => (shownMs ||= now() - start));
     await host.updateCorpus();
+    stop();
     const changeMs = now() - start;
-    row('archive: one corpus file changed → new snapshot', ms(changeMs), `budget < 1 s; ${host.lastUpdate?.changed.length ?? 0} file read again of ${corpus.files.length}`);
+    row('archive: one corpus file changed → shown (its record laid over the stored corpus)', ms(shownMs), `budget < 1 s; ${host.lastUpdate?.changed.length ?? 0} file read again of ${corpus.files.length}`);
+    row('  baseline: the whole corpus merged again and loaded', ms(changeMs), 'what the layer is replaced by, in a worker thread');
     const snapshot = host.snapshot();
     host.dispose();
 

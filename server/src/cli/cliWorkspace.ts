@@ -39,7 +39,7 @@ export async function loadCorpus(host: WorkspaceHost, io: CliIO, options: { rebu
   host.dispose();
   if (status.state === 'failed') throw new UsageError(status.message ?? 'the corpus could not be indexed');
   const read = new Set(host.lastUpdate?.changed ?? []);
-  const files = new Set(host.snapshot().corpus?.generation.files.map((file) => file.path));
+  const files = new Set(host.snapshot().corpus?.files.map((file) => file.path));
   const problems = host.corpusProblems;
   for (const problem of problems) {
     if (files.has(problem.path) && !read.has(problem.path)) continue;

@@ -64,10 +64,10 @@ export async function runIndex(argv: readonly string[], io: CliIO): Promise<numb
   const status = await loadCorpus(host, io, { rebuild: values.rebuild });
   const update = host.lastUpdate;
   const what = update?.committed ? `updated: ${counted(update.changed.length, 'file')} read, ${update.removed.length} removed, ${update.unchanged} unchanged` : 'up to date';
-  const index = host.snapshot().corpus?.passages;
+  const corpus = host.snapshot().corpus;
   io.stdout.write(
     forTerminal(
-      `${what}: ${host.storeLocation} (${counted(status.articles, 'article')} in ${counted(status.files, 'file')}, ${counted(status.duplicates, 'duplicate')}, ${counted(index?.passageCount ?? 0, 'passage')}, ${status.skipped} skipped, ${Date.now() - started} ms)\n`,
+      `${what}: ${host.storeLocation} (${counted(status.articles, 'article')} in ${counted(status.files, 'file')}, ${counted(status.duplicates, 'duplicate')}, ${counted(corpus?.passageCount ?? 0, 'passage')}, ${status.skipped} skipped, ${Date.now() - started} ms)\n`,
     ),
   );
   return 0;

@@ -8,7 +8,7 @@ import { combineFacts } from '../core/facts/extractFacts.js';
 import type { CorpusEvent, TitleSighting } from '../core/facts/types.js';
 import { mergeIndexSegments } from '../core/passages/indexSegments.js';
 import type { PassageIndexData } from '../core/passages/passageIndex.js';
-import type { FileRecord, StoredArticle } from './fileRecord.js';
+import { copyKeyOf, type FileRecord, type StoredArticle } from './fileRecord.js';
 import { groupStoriesByTerms } from './stories.js';
 import type { CorpusProblem, Story } from './types.js';
 
@@ -55,7 +55,7 @@ export function mergeRecords(records: readonly FileRecord[], kbKey: string): Cor
   for (const record of sorted) {
     kept.push(
       record.articles.map((article, a) => {
-        const key = `${article.outlet ?? ''}\u0000${article.contentHash}`;
+        const key = copyKeyOf(article);
         const original = firstOf.get(key);
         if (original !== undefined) {
           duplicates.push({ id: article.id, path: article.path, of: original });

@@ -21,6 +21,11 @@ export type StoredArticle = Omit<Article, 'passages'> & {
   contentHash: string;
 };
 
+/** An article and its copies share this: the same outlet, the same text. */
+export function copyKeyOf(article: StoredArticle): string {
+  return `${article.outlet ?? ''}\u0000${article.contentHash}`;
+}
+
 export interface FileRecord {
   version: number;
   path: string;

@@ -2,13 +2,14 @@
  * A worker thread of the corpus indexer. It opens the embedded store itself and loads the same
  * knowledge base as the host (from the same files), then derives the records of the files it
  * is sent, one at a time, or merges a generation. Nothing big crosses between threads: the
- * results go to the store, and the messages are paths and counts.
+ * results go to the store, and the messages are paths and counts (but for the small
+ * generation of a few changed files, which is sent back whole).
  */
 import { parentPort } from 'node:worker_threads';
 import { readCorpusText } from '../corpus/readCorpus.js';
 import { buildMentionIndex, type MentionIndex } from '../core/mentions/mentionIndex.js';
 import { readKnowledgeBase } from '../kb/readKnowledgeBase.js';
-import { deriveAndStore, mergeAndCommit } from './corpusIndexer.js';
+import { deriveAndStore, mergeAndCommit, mergeLayer } from './corpusIndexer.js';
 import { EmbeddedCorpusStore } from './embeddedStore.js';
 import type { WorkerReply, WorkerRequest } from './workerMessages.js';
 
@@ -36,6 +37,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     await deriveAndStore(request.file, readCorpusText, mentionIndexFor(request.kbFiles), store);
     return { kind: 'derived', id: request.id, path: request.file.path };
   }
+  if (request.kind === 'mergeLayer') return { kind: 'layer', id: request.id, generation: await mergeLayer(store, request.paths, request.kbKey) };
   const missing = await mergeAndCommit(store, request.paths, request.kbKey, request.problems, request.incomplete);
   return { kind: 'merged', id: request.id, missing };
 }

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ListedFile } from '../corpus/readCorpus.js';
+import type { CorpusGeneration } from '../corpus/corpusGeneration.js';
 import type { CorpusProblem } from '../corpus/types.js';
 import type { CorpusIndexer, MergeOptions } from './corpusIndexer.js';
 import type { WorkerReply, WorkerRequest } from './workerMessages.js';
@@ -75,6 +76,18 @@ export class WorkerIndexer implements CorpusIndexer {
       });
     });
     return missing;
+  }
+
+  async mergeLayer(paths: readonly string[], kbKey: string, signal?: AbortSignal): Promise<CorpusGeneration> {
+    let generation: CorpusGeneration | undefined;
+    await this.run(this.pool(1), signal, (worker, settle) => {
+      this.send(worker, { kind: 'mergeLayer', id: this.nextId++, storeFolder: this.storeFolder, paths: [...paths], kbKey }, (reply) => {
+        if (reply.kind === 'layer') generation = reply.generation;
+        settle();
+      });
+    });
+    if (!generation) throw new Error('a corpus worker answered without the merged files');
+    return generation;
   }
 
   dispose(): void {

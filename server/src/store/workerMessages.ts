@@ -1,10 +1,16 @@
+import type { CorpusGeneration } from '../corpus/corpusGeneration.js';
 import type { ListedFile } from '../corpus/readCorpus.js';
 import type { CorpusProblem } from '../corpus/types.js';
 
 /** What the host asks a corpus worker to do. */
 export type WorkerRequest =
   | { kind: 'derive'; id: number; storeFolder: string; kbFiles: string[]; file: ListedFile }
-  | { kind: 'merge'; id: number; storeFolder: string; paths: string[]; kbKey: string; problems: CorpusProblem[]; incomplete: boolean };
+  | { kind: 'merge'; id: number; storeFolder: string; paths: string[]; kbKey: string; problems: CorpusProblem[]; incomplete: boolean }
+  | { kind: 'mergeLayer'; id: number; storeFolder: string; paths: string[]; kbKey: string };
 
 /** What a corpus worker answers. */
-export type WorkerReply = { kind: 'derived'; id: number; path: string } | { kind: 'merged'; id: number; missing: string[] } | { kind: 'failed'; id: number; message: string };
+export type WorkerReply =
+  | { kind: 'derived'; id: number; path: string }
+  | { kind: 'merged'; id: number; missing: string[] }
+  | { kind: 'layer'; id: number; generation: CorpusGeneration }
+  | { kind: 'failed'; id: number; message: string };

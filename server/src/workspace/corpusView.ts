@@ -1,8 +1,10 @@
-import type { CorpusGeneration } from '../corpus/corpusGeneration.js';
-import type { StoredArticle } from '../corpus/fileRecord.js';
+import type { CorpusGeneration, GenerationFile } from '../corpus/corpusGeneration.js';
+import { copyKeyOf, type StoredArticle } from '../corpus/fileRecord.js';
+import type { CorpusProblem } from '../corpus/types.js';
 import type { CorpusEvidence } from '../core/checks/quoteMismatch.js';
 import type { ArticleMention, CorpusArticles } from '../core/entityCard.js';
 import { combineFacts, indexByEntity } from '../core/facts/extractFacts.js';
+import { withoutSources } from '../core/facts/layeredFacts.js';
 import type { FactIndex } from '../core/facts/types.js';
 import { findMentions } from '../core/mentions/findMentions.js';
 import type { MentionIndex } from '../core/mentions/mentionIndex.js';
@@ -15,6 +17,29 @@ const CARD_ARTICLES = 5;
 /** How many articles the dossier lists at most: every one in a corpus of ordinary size. */
 const DOSSIER_ARTICLES = 1000;
 
+/** What every view of one generation shares, built once when the generation is loaded. */
+interface LoadedGeneration {
+  passages: PassageIndex;
+  facts: FactIndex;
+  byId: Map<string, StoredArticle>;
+  byCopyKey?: Map<string, string>;
+}
+
+const loadedGenerations = new WeakMap<CorpusGeneration, { mentionIndex: MentionIndex; loaded: LoadedGeneration }>();
+
+function loadedGeneration(generation: CorpusGeneration, mentionIndex: MentionIndex): LoadedGeneration {
+  const known = loadedGenerations.get(generation);
+  if (known?.mentionIndex === mentionIndex) return known.loaded;
+  const titles = combineFacts(generation.titles, []).titlesByEntity;
+  const loaded: LoadedGeneration = {
+    passages: new PassageIndex(generation.index, mentionIndex),
+    facts: { titlesByEntity: titles, events: generation.events, eventsByEntity: indexByEntity(generation.events) },
+    byId: new Map(generation.articles.map((article) => [article.id, article])),
+  };
+  loadedGenerations.set(generation, { mentionIndex, loaded });
+  return loaded;
+}
+
 /** A page of the places the corpus mentions an entity, newest article first. */
 export interface ReferencePage {
   /** Paragraphs mentioning the entity in the whole corpus. */
@@ -23,48 +48,117 @@ export interface ReferencePage {
 }
 
 /**
- * One committed corpus generation as the product reads it: passage search, the facts, the
- * articles and paragraphs mentioning an entity. Immutable; article text is read from the
- * corpus files when a passage is shown, never held for the whole corpus.
+ * What the product reads of the corpus: passage search, the facts, the articles and
+ * paragraphs mentioning an entity. One committed generation ({@link CorpusView}), or one
+ * with the files changed since laid over it (`LayeredCorpusView`).
  */
-export class CorpusView {
+export interface CorpusReader {
+  /** The knowledge base the corpus was read with. */
+  readonly kbKey: string;
+  /** The corpus files it holds, with their fingerprints. */
+  readonly files: readonly GenerationFile[];
+  /** What could not be read in those files. */
+  readonly problems: readonly CorpusProblem[];
+  readonly articleCount: number;
+  /** Paragraphs in the passage index. */
+  readonly passageCount: number;
+  /** Copies of articles counted once. */
+  readonly duplicateCount: number;
+  readonly facts: FactIndex;
+  /** What the corpus checks read; one object per reader, so their caches last as long as it. */
+  readonly evidence: CorpusEvidence;
+  article(id: string): StoredArticle | undefined;
+  textOf(path: string, start: number, end: number): string | undefined;
+  search(text: string, options?: Omit<SearchOptions, 'textOf'>): PassageMatch[];
+  articlesMentioning(entityId: string): CorpusArticles;
+  articlesForDossier(entityId: string): ArticleMention[];
+  references(entityId: string, page?: { offset?: number; limit?: number }): ReferencePage;
+}
+
+/**
+ * One committed corpus generation as the product reads it. Immutable; article text is read
+ * from the corpus files when a passage is shown, never held for the whole corpus. A view may
+ * leave out the articles of some files (`excludedPaths`): those changed since the generation
+ * was merged, which a layer over it answers for; a layer leaves out its articles that copy
+ * one of the base (by id).
+ */
+export class CorpusView implements CorpusReader {
   readonly passages: PassageIndex;
   readonly facts: FactIndex;
-  /** What the corpus checks read; one object per generation, so their caches last as long as it. */
   readonly evidence: CorpusEvidence;
-  private readonly byId: Map<string, StoredArticle>;
+  readonly articleCount: number;
+  private readonly loaded: LoadedGeneration;
   private readonly cardArticles = new Map<string, CorpusArticles>();
+  /** Per article of the index (newest first): 1 when its file is left out. Absent when none is. */
+  private readonly excluded: Uint8Array | undefined;
 
   constructor(
     readonly generation: CorpusGeneration,
     private readonly mentionIndex: MentionIndex,
-    private readonly files: FileTexts,
+    private readonly fileTexts: FileTexts,
+    private readonly excludedPaths: ReadonlySet<string> = new Set(),
+    private readonly excludedArticles: ReadonlySet<string> = new Set(),
   ) {
-    this.passages = new PassageIndex(generation.index, mentionIndex);
-    const grouped = combineFacts(generation.titles, []);
-    this.facts = { titlesByEntity: grouped.titlesByEntity, events: generation.events, eventsByEntity: indexByEntity(generation.events) };
-    this.byId = new Map(generation.articles.map((article) => [article.id, article]));
-    this.evidence = { passages: this.passages, textOf: this.textOf, facts: this.facts };
+    this.loaded = loadedGeneration(generation, mentionIndex);
+    this.passages = this.loaded.passages;
+    const leavesOut = excludedPaths.size > 0 || excludedArticles.size > 0;
+    // Every article left out by id, so that each fact's source is one lookup.
+    const leftOutIds = new Set(excludedArticles);
+    if (excludedPaths.size > 0) for (const article of generation.articles) if (excludedPaths.has(article.path)) leftOutIds.add(article.id);
+    this.facts = leavesOut ? withoutSources(this.loaded.facts, (source) => leftOutIds.has(source.articleId)) : this.loaded.facts;
+    this.excluded = leavesOut ? Uint8Array.from(generation.index.articles, (article) => (leftOutIds.has(article.id) ? 1 : 0)) : undefined;
+    this.articleCount = this.excluded ? this.excluded.reduce((kept, out) => kept + 1 - out, 0) : generation.articles.length;
+    this.evidence = { passages: { search: (text, options) => this.passages.search(text, { ...options, excludedArticles: this.excluded }) }, textOf: this.textOf, facts: this.facts };
   }
 
-  get articleCount(): number {
-    return this.generation.articles.length;
+  /** The same generation without the articles of these files, and these articles (by id). */
+  excluding(paths: ReadonlySet<string>, articleIds: ReadonlySet<string> = new Set()): CorpusView {
+    return new CorpusView(this.generation, this.mentionIndex, this.fileTexts, new Set([...this.excludedPaths, ...paths]), new Set([...this.excludedArticles, ...articleIds]));
   }
 
-  get fileCount(): number {
-    return this.generation.files.length;
+  get kbKey(): string {
+    return this.generation.kbKey;
+  }
+
+  get files(): readonly GenerationFile[] {
+    return this.excludedPaths.size > 0 ? this.generation.files.filter((file) => !this.excludedPaths.has(file.path)) : this.generation.files;
+  }
+
+  get problems(): readonly CorpusProblem[] {
+    return this.excludedPaths.size > 0 ? this.generation.problems.filter((problem) => !this.excludedPaths.has(problem.path)) : this.generation.problems;
+  }
+
+  get passageCount(): number {
+    return this.passages.passageCount;
+  }
+
+  get duplicateCount(): number {
+    return this.excludedPaths.size > 0 ? this.generation.duplicates.filter((copy) => !this.excludedPaths.has(copy.path)).length : this.generation.duplicates.length;
   }
 
   article(id: string): StoredArticle | undefined {
-    return this.byId.get(id);
+    const article = this.loaded.byId.get(id);
+    return article && !this.leftOut(article.path, article.id) ? article : undefined;
+  }
+
+  /**
+   * The articles of this view by what makes copies of one another (outlet and text): the
+   * layer of changed files finds its copies of articles already in the corpus with it.
+   */
+  articleIdsByCopyKey(): ReadonlyMap<string, string> {
+    return (this.loaded.byCopyKey ??= new Map(this.generation.articles.map((article) => [copyKeyOf(article), article.id])));
+  }
+
+  private leftOut(path: string, articleId: string): boolean {
+    return this.excludedPaths.has(path) || this.excludedArticles.has(articleId);
   }
 
   /** A range of a corpus file's readable text (files are cached a few at a time). */
-  readonly textOf = (path: string, start: number, end: number): string | undefined => this.files.text(path, start, end);
+  readonly textOf = (path: string, start: number, end: number): string | undefined => this.fileTexts.text(path, start, end);
 
   /** The corpus passages that best match a text; below the index's relevance floor, none. */
   search(text: string, options: Omit<SearchOptions, 'textOf'> = {}): PassageMatch[] {
-    return this.passages.search(text, { ...options, textOf: this.textOf });
+    return this.passages.search(text, { ...options, textOf: this.textOf, excludedArticles: this.excluded });
   }
 
   /** The articles mentioning an entity: how many, and the newest few (for the entity card). */
@@ -113,11 +207,17 @@ export class CorpusView {
     return { total: paragraphs.length, mentions };
   }
 
-  /** The paragraphs mentioning an entity: its postings, which the merged index keeps newest article first. */
+  /**
+   * The paragraphs mentioning an entity: its postings, which the merged index keeps newest
+   * article first (without those of files left out).
+   */
   private paragraphsOf(entityId: string): Int32Array {
     const index = this.generation.index;
     const term = this.passages.termId(entityTerm(entityId));
-    return term === undefined ? new Int32Array(0) : index.postingPassages.subarray(index.postingOffsets[term]!, index.postingOffsets[term + 1]!);
+    if (term === undefined) return new Int32Array(0);
+    const postings = index.postingPassages.subarray(index.postingOffsets[term]!, index.postingOffsets[term + 1]!);
+    const excluded = this.excluded;
+    return excluded ? postings.filter((passage) => excluded[index.passageArticle[passage]!] === 0) : postings;
   }
 
   private mentionIn(passage: number, entityId: string): ArticleMention {

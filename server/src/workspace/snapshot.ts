@@ -8,7 +8,7 @@ import type { PassageMatch } from '../core/passages/passageIndex.js';
 import type { Range } from '../core/text/lineIndex.js';
 import { documentKindOf } from '../core/text/markdownProse.js';
 import type { Entity, KnowledgeBase } from '../kb/knowledgeBase.js';
-import type { CorpusView } from './corpusView.js';
+import type { CorpusReader } from './corpusView.js';
 import type { FileTexts } from './fileTexts.js';
 
 /** What decides the findings besides the text: house style, the fallback date, severities. */
@@ -36,7 +36,7 @@ interface SnapshotParts {
   kb: KnowledgeBase;
   mentionIndex: MentionIndex;
   kbKey: string;
-  corpus: CorpusView | undefined;
+  corpus: CorpusReader | undefined;
   settings: AnalysisSettings;
   today: string;
   files: FileTexts;
@@ -57,7 +57,7 @@ export class WorkspaceSnapshot {
   /** Identifies the knowledge base's content. */
   readonly kbKey: string;
   /** The corpus, absent until a generation is loaded. */
-  readonly corpus: CorpusView | undefined;
+  readonly corpus: CorpusReader | undefined;
   readonly settings: AnalysisSettings;
   /** Today's date as the snapshot was taken: the fallback document date. */
   readonly today: string;

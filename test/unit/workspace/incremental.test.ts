@@ -122,9 +122,9 @@ describe('incremental corpus updates (memory store, this thread)', { timeout: 30
   it('counts an article scraped twice once, lists the copy, and keeps one source for its event', async () => {
     const host = open(VT, VT_AGAIN);
     await update(host);
-    const corpus = host.snapshot().corpus!;
+    const corpus = host.committedCorpus!;
     assert.equal(corpus.articleCount, 1);
-    assert.equal(corpus.fileCount, 2);
+    assert.equal(corpus.files.length, 2);
     assert.deepEqual(corpus.generation.duplicates, [{ id: `${VT_AGAIN}#0`, path: VT_AGAIN, of: `${VT}#0` }]);
     assert.equal(host.status.duplicates, 1);
     assert.equal(host.status.articles, 1);
@@ -138,7 +138,7 @@ describe('incremental corpus updates (memory store, this thread)', { timeout: 30
   it('keeps the same text under another outlet as an article of its own, in the same story', async () => {
     const host = open(VT, VT_AGAIN, LT);
     await update(host);
-    const corpus = host.snapshot().corpus!;
+    const corpus = host.committedCorpus!;
     assert.equal(corpus.articleCount, 2);
     assert.deepEqual(
       corpus.generation.duplicates.map((d) => d.path),
@@ -162,11 +162,11 @@ describe('incremental corpus updates (memory store, this thread)', { timeout: 30
     const host = open(KPL_MAY, KPL_MAY_AGAIN);
     await update(host);
     assert.equal(host.snapshot().corpus?.articleCount, 1);
-    assert.deepEqual(host.snapshot().corpus?.generation.duplicates.map((d) => d.path), [KPL_MAY_AGAIN]);
+    assert.deepEqual(host.committedCorpus?.generation.duplicates.map((d) => d.path), [KPL_MAY_AGAIN]);
     host.setCorpusFiles(files(KPL_MAY_AGAIN));
     await update(host);
     assert.deepEqual(host.inProcessIndexer?.filesRead, []);
-    const corpus = host.snapshot().corpus!;
+    const corpus = host.committedCorpus!;
     assert.equal(corpus.articleCount, 1);
     assert.deepEqual(corpus.generation.duplicates, []);
     assert.equal(corpus.generation.articles[0]?.path, KPL_MAY_AGAIN);
@@ -196,7 +196,7 @@ describe('incremental corpus updates (memory store, this thread)', { timeout: 30
   it('leaves the previous corpus in place when an update is cancelled before it starts', async () => {
     const host = open(XINHUA, VNA);
     await update(host);
-    const before = host.snapshot().corpus;
+    const before = host.committedCorpus;
     assert.ok(before);
     host.setCorpusFiles(files(XINHUA, VNA, KPL_MAY));
     const controller = new AbortController();
@@ -206,13 +206,13 @@ describe('incremental corpus updates (memory store, this thread)', { timeout: 30
     assert.notEqual(host.status.state, 'failed');
     assert.equal(status.articles, 2);
     assert.equal(host.snapshot().corpus, before, 'the same corpus view');
-    assert.equal(host.snapshot().corpus?.generation, before.generation, 'the same generation object');
+    assert.equal(host.committedCorpus?.generation, before?.generation, 'the same generation object');
     assert.deepEqual(host.inProcessIndexer?.filesRead ?? [], [], 'no file was read');
     // The next update is not blocked by the cancelled one, and sees the new file.
     await update(host);
     assert.deepEqual(host.inProcessIndexer?.filesRead, [KPL_MAY]);
     assert.equal(host.snapshot().corpus?.articleCount, 3);
-    assert.notEqual(host.snapshot().corpus?.generation, before.generation);
+    assert.notEqual(host.committedCorpus?.generation, before?.generation);
     host.dispose();
   });
 

@@ -1,6 +1,6 @@
 import { diffWords } from 'diff';
 import type { FactIndex } from '../facts/types.js';
-import type { PassageIndex } from '../passages/passageIndex.js';
+import type { PassageMatch, SearchOptions } from '../passages/passageIndex.js';
 import { foldText } from '../text/fold.js';
 import { frontMatter } from '../text/markdown.js';
 import { RangeSet } from '../text/rangeSet.js';
@@ -11,7 +11,8 @@ import { MESSAGE_LIMIT } from './finding.js';
 
 /** The published record a document is checked against: the passage index and the files' text. */
 export interface CorpusEvidence {
-  passages: PassageIndex;
+  /** Passage search over the corpus (the index, or several layers of it). */
+  passages: { search(text: string, options: SearchOptions): PassageMatch[] };
   textOf(path: string, start: number, end: number): string | undefined;
   /** Events and titles read from the corpus, for checking claims about events. */
   facts?: FactIndex;

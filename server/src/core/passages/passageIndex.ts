@@ -84,6 +84,11 @@ export interface SearchOptions {
    * given. 0 returns every candidate, as ranking alone would.
    */
   minScore?: number;
+  /**
+   * Articles (by their number in the index) left out of the results: those of corpus files
+   * changed since the index was merged, which a newer layer answers for.
+   */
+  excludedArticles?: Uint8Array;
 }
 
 const K1 = 1.2;
@@ -184,10 +189,12 @@ export class PassageIndex {
       postings += term.df;
     }
     const scores = new Map<number, number>();
+    const excluded = options.excludedArticles;
     for (const term of generators) {
       const idf = this.idf(term.df);
       for (let k = this.data.postingOffsets[term.id]!; k < this.data.postingOffsets[term.id + 1]!; k++) {
         const passage = this.data.postingPassages[k]!;
+        if (excluded?.[this.data.passageArticle[passage]!]) continue;
         scores.set(passage, (scores.get(passage) ?? 0) + idf * this.saturate(this.data.postingFrequencies[k]!, passage));
       }
     }
@@ -203,7 +210,7 @@ export class PassageIndex {
     const candidates = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, RERANK);
     if (candidates.length === 0) return [];
     const best = candidates[0]![1];
-    const language: Language = /[\u3400-\u9fff]/.test(text) ? 'zh' : 'en';
+    const language = queryLanguage(text);
     const units = this.coverageUnits(text, mentions, roles);
     const floor = options.minScore ?? RELEVANCE_FLOOR;
     const alignWords = roles.length > 0 ? passageTerms(this.withHoldersNamed(text, roles, language)) : words;
@@ -317,9 +324,7 @@ export class PassageIndex {
         end = paragraphStart + sentence.end;
       }
     }
-    // Across languages word order says nothing; the shared entities, numbers and names do.
-    const score = article.language === language ? 0.5 * (bm25 / best) + 0.5 * alignment : 0.9 * (bm25 / best);
-    return { article, start, end, paragraphStart, paragraphEnd, bm25, alignment, score };
+    return { article, start, end, paragraphStart, paragraphEnd, bm25, alignment, score: combinedScore({ article, bm25, alignment }, best, language) };
   }
 
   /**
@@ -364,6 +369,20 @@ export class PassageIndex {
     }
     return 0;
   }
+}
+
+/** The language a query is searched as: Chinese when it has any Han character. */
+export function queryLanguage(text: string): Language {
+  return /[\u3400-\u9fff]/.test(text) ? 'zh' : 'en';
+}
+
+/**
+ * A match's {@link PassageMatch.score}: its BM25 relative to the best candidate's, and its
+ * alignment with the query's wording. Across languages word order says nothing; the shared
+ * entities, numbers and names do.
+ */
+export function combinedScore(match: Pick<PassageMatch, 'article' | 'bm25' | 'alignment'>, best: number, language: Language): number {
+  return match.article.language === language ? 0.5 * (match.bm25 / best) + 0.5 * match.alignment : 0.9 * (match.bm25 / best);
 }
 
 /** Sentences of a paragraph with offsets relative to it (full stops, Chinese stops). */
