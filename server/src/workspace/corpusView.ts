@@ -4,7 +4,7 @@ import type { CorpusProblem } from '../corpus/types.js';
 import type { CorpusEvidence } from '../core/checks/quoteMismatch.js';
 import type { ArticleMention, CorpusArticles } from '../core/entityCard.js';
 import { combineFacts, indexByEntity } from '../core/facts/extractFacts.js';
-import { withoutSources } from '../core/facts/layeredFacts.js';
+import { factsByArticle, withoutArticles, type FactsByArticle } from '../core/facts/layeredFacts.js';
 import type { FactIndex } from '../core/facts/types.js';
 import { findMentions } from '../core/mentions/findMentions.js';
 import type { MentionIndex } from '../core/mentions/mentionIndex.js';
@@ -22,7 +22,9 @@ interface LoadedGeneration {
   passages: PassageIndex;
   facts: FactIndex;
   byId: Map<string, StoredArticle>;
+  /** Built when a first layer is laid over the generation (see `prepareForLayers`). */
   byCopyKey?: Map<string, string>;
+  factsByArticle?: FactsByArticle;
 }
 
 const loadedGenerations = new WeakMap<CorpusGeneration, { mentionIndex: MentionIndex; loaded: LoadedGeneration }>();
@@ -105,7 +107,7 @@ export class CorpusView implements CorpusReader {
     // Every article left out by id, so that each fact's source is one lookup.
     const leftOutIds = new Set(excludedArticles);
     if (excludedPaths.size > 0) for (const article of generation.articles) if (excludedPaths.has(article.path)) leftOutIds.add(article.id);
-    this.facts = leavesOut ? withoutSources(this.loaded.facts, (source) => leftOutIds.has(source.articleId)) : this.loaded.facts;
+    this.facts = leavesOut ? withoutArticles(this.loaded.facts, leftOutIds, (this.loaded.factsByArticle ??= factsByArticle(this.loaded.facts))) : this.loaded.facts;
     this.excluded = leavesOut ? Uint8Array.from(generation.index.articles, (article) => (leftOutIds.has(article.id) ? 1 : 0)) : undefined;
     this.articleCount = this.excluded ? this.excluded.reduce((kept, out) => kept + 1 - out, 0) : generation.articles.length;
     this.evidence = { passages: { search: (text, options) => this.passages.search(text, { ...options, excludedArticles: this.excluded }) }, textOf: this.textOf, facts: this.facts };
@@ -147,6 +149,16 @@ export class CorpusView implements CorpusReader {
    */
   articleIdsByCopyKey(): ReadonlyMap<string, string> {
     return (this.loaded.byCopyKey ??= new Map(this.generation.articles.map((article) => [copyKeyOf(article), article.id])));
+  }
+
+  /**
+   * Builds what laying changed files over this generation needs (where each article's facts
+   * are, articles by copy key), so that the first change after loading shows as fast as the
+   * next: called in idle time after a generation is loaded.
+   */
+  prepareForLayers(): void {
+    this.loaded.factsByArticle ??= factsByArticle(this.loaded.facts);
+    this.articleIdsByCopyKey();
   }
 
   private leftOut(path: string, articleId: string): boolean {

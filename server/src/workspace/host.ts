@@ -48,6 +48,12 @@ export interface WorkspaceOptions {
   settings?: Partial<AnalysisSettings>;
   /** At most this many corpus files and bytes are indexed; the default is generous (200,000 files, 2 GB). */
   corpusLimits?: CorpusLimits;
+  /**
+   * Show changed corpus files as soon as their records are stored, laid over the committed
+   * corpus, before the whole corpus is merged again (default). A command that waits for the
+   * merge anyway turns it off.
+   */
+  showChangesEarly?: boolean;
 }
 
 /** The corpus as the status bar shows it. */
@@ -179,7 +185,7 @@ export class WorkspaceHost {
     report();
     const update = { folders: this.corpusFolders, kbKey: snapshot.kbKey, list: this.options.corpusFiles ? async () => this.listGivenFiles() : undefined, limits: this.options.corpusLimits, signal };
     try {
-      const onRecordsStored = request.rebuild ? undefined : (change: { changed: string[]; removed: string[] }) => this.showChange(change, snapshot.kbKey, signal);
+      const onRecordsStored = request.rebuild || this.options.showChangesEarly === false ? undefined : (change: { changed: string[]; removed: string[] }) => this.showChange(change, snapshot.kbKey, signal);
       const result = await updateCorpus(this.store, this.indexerFor(), { ...update, rebuild: request.rebuild, onProgress: report, onRecordsStored });
       this.lastUpdate = result;
       signal.throwIfAborted();
@@ -302,6 +308,8 @@ export class WorkspaceHost {
     this.changedSinceCommit.clear();
     this.removedSinceCommit.clear();
     this.swapCorpus(view);
+    // In idle time, what the first change will need: it then shows as fast as any other.
+    if (this.options.showChangesEarly !== false) setTimeout(() => this.committed === view && view.prepareForLayers(), 0).unref();
   }
 
   private swapCorpus(view: CorpusReader, state: CorpusStatus['state'] = 'ready'): void {
