@@ -50,15 +50,22 @@ export function monthDay(month: number, day: number): string {
 }
 
 const CJK = /[\u3400-\u9fff]/u;
+/**
+ * What a text naming a month and a day must contain: a month's name, digits with a date's
+ * separator, or a Chinese month. Lines with figures but no date ("37 agreements") are not
+ * parsed: most lines of an article are like that, and the parser costs more than the rest of
+ * reading a line.
+ */
+const MAY_NAME_A_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}\s*[-/.]\s*\d{1,2}|月/iu;
 
 /**
  * All days named in `text` whose month and day are explicit, in order. The Chinese parser runs
  * in addition to the English one when the text has "月", because Chinese pages mix "2025-12-02"
- * with "12月3日"; text without a digit or a Chinese month is not parsed at all, which keeps the
- * many lines that name no date cheap.
+ * with "12月3日"; text with neither a month's name, a numeric date nor a Chinese month is not
+ * parsed at all, which keeps the many lines that name no date cheap.
  */
 export function readDays(text: string): DayReading[] {
-  if (!/\d|[一二三四五六七八九十]月/u.test(text)) return [];
+  if (!MAY_NAME_A_DAY.test(text)) return [];
   const results = [...chrono.strict.parse(text, REFERENCE)];
   if (text.includes('月')) results.push(...chrono.zh.strict.parse(text, REFERENCE));
   const days: DayReading[] = [];
