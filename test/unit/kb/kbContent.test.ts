@@ -309,7 +309,7 @@ describe('names and examples', () => {
         }
       }
       const cs = new Set(e.caseSensitive ?? []);
-      for (const sentence of e.examples?.flag ?? []) {
+      for (const { text: sentence } of e.examples?.flag ?? []) {
         assert.ok(
           forms.some((f) => containsForm(sentence, f, cs.has(f))),
           `${e.id}: flag example has no wrong form: ${sentence}`,
@@ -321,7 +321,7 @@ describe('names and examples', () => {
   it('pass examples contain no wrong form of the entry', () => {
     for (const e of entries) {
       const cs = new Set(e.caseSensitive ?? []);
-      for (const sentence of e.examples?.pass ?? []) {
+      for (const { text: sentence } of e.examples?.pass ?? []) {
         for (const w of e.wrongForms ?? []) {
           assert.ok(!containsForm(sentence, w.form, cs.has(w.form)), `${e.id}: pass example has "${w.form}": ${sentence}`);
         }
