@@ -1,0 +1,132 @@
+/**
+ * Runs a retext plugin over a document's prose and turns what it says into findings. The
+ * plugin runs as unified runs it — `processor.runSync(tree, file)` on each paragraph's nlcst
+ * with a VFile of the paragraph's text — and each `VFileMessage` becomes a finding: its place
+ * (the paragraph's offsets moved to the document's) is the range, its `expected` values are the
+ * fixes (replace the range with each), and its message is the plugin's own, or for a bundled
+ * plugin one sentence in house style.
+ *
+ * What a plugin says about a paragraph is cached by the plugin, its options and the paragraph's
+ * text (a bounded LRU), so after an edit a plugin runs on the paragraphs that changed only.
+ */
+import type { Root } from 'nlcst';
+import { unified, type Processor } from 'unified';
+import type { Point, Position } from 'unist';
+import { VFile } from 'vfile';
+import type { CheckFinding } from '../checks/check.js';
+import { replaceWith } from '../checks/evidence.js';
+import type { Fix } from '../checks/finding.js';
+import { LineIndex } from '../text/lineIndex.js';
+import { LruCache } from '../text/lruCache.js';
+import type { ProseParagraph } from '../text/prose.js';
+import type { PluginMessage, RetextAttacher } from './bundledPlugins.js';
+import type { RetextPluginUse } from './retextPlugins.js';
+
+/** What a plugin said about a paragraph, with offsets from the paragraph's start. */
+interface ParagraphMessage {
+  start: number;
+  end: number;
+  said: PluginMessage;
+  expected: readonly string[];
+  url: string | undefined;
+}
+
+/** How many paragraphs' messages each plugin keeps. */
+const CACHED_PARAGRAPHS = 4096;
+
+interface PluginRun {
+  processor: Processor<undefined, Root, Root>;
+  messages: LruCache<string, ParagraphMessage[]>;
+}
+
+const runs = new WeakMap<RetextAttacher, Map<string, PluginRun>>();
+
+/** The processor and message cache of a plugin with its options; attaching the plugin may throw on bad options. */
+function runFor(plugin: RetextPluginUse): PluginRun {
+  let byOptions = runs.get(plugin.attacher);
+  if (!byOptions) {
+    byOptions = new Map();
+    runs.set(plugin.attacher, byOptions);
+  }
+  const key = JSON.stringify(plugin.options ?? null) ?? 'null';
+  let run = byOptions.get(key);
+  if (!run) {
+    const processor = unified().use(plugin.attacher, ...(plugin.options === undefined ? [] : [plugin.options])).freeze() as unknown as Processor<undefined, Root, Root>;
+    run = { processor, messages: new LruCache(CACHED_PARAGRAPHS) };
+    byOptions.set(key, run);
+  }
+  return run;
+}
+
+/** A plugin's findings on a document's paragraphs, in document order; the runner stamps code and severity. */
+export function retextFindings(paragraphs: readonly ProseParagraph[], plugin: RetextPluginUse): CheckFinding[] {
+  const run = runFor(plugin);
+  const findings: CheckFinding[] = [];
+  for (const paragraph of paragraphs) {
+    for (const message of run.messages.get(paragraph.text, () => messagesOn(paragraph, run.processor))) findings.push(findingOf(message, paragraph.start, plugin));
+  }
+  return findings;
+}
+
+/** What the plugin says about one paragraph. It runs on a copy of the cached tree, which a plugin may change. */
+function messagesOn(paragraph: ProseParagraph, processor: Processor<undefined, Root, Root>): ParagraphMessage[] {
+  const file = new VFile({ value: paragraph.text });
+  processor.runSync(structuredClone(paragraph.tree), file);
+  let lines: LineIndex | undefined;
+  const offsetOf = (point: Point): number => {
+    if (typeof point.offset === 'number') return clamp(point.offset, paragraph.text.length);
+    lines ??= new LineIndex(paragraph.text);
+    return lines.offsetAt({ line: point.line - 1, character: point.column - 1 });
+  };
+  return file.messages.map((message) => {
+    const place = message.place as Point | Position | undefined;
+    let start = 0;
+    let end = 0;
+    if (place && 'start' in place) {
+      start = offsetOf(place.start);
+      end = Math.max(start, offsetOf(place.end));
+    } else if (place) {
+      start = end = offsetOf(place);
+    }
+    const actual = typeof message.actual === 'string' ? message.actual : undefined;
+    if (start === end && actual && paragraph.text.startsWith(actual, start)) end = start + actual.length;
+    const expected = [...new Set((message.expected ?? []).filter((value): value is string => typeof value === 'string'))];
+    return {
+      start,
+      end,
+      said: { actual: actual ?? paragraph.text.slice(start, end), expected: expected[0], reason: message.reason, ruleId: message.ruleId ?? undefined },
+      expected,
+      url: message.url ?? undefined,
+    };
+  });
+}
+
+function clamp(offset: number, length: number): number {
+  return Math.max(0, Math.min(offset, length));
+}
+
+function findingOf(message: ParagraphMessage, at: number, plugin: RetextPluginUse): CheckFinding {
+  const start = at + message.start;
+  const end = at + message.end;
+  const bundled = plugin.bundled;
+  const fixes: Fix[] = (bundled?.expected?.(message.said) ?? message.expected)
+    .filter((value) => end > start || value !== '')
+    .map((value) => {
+      const title = bundled?.fixTitle?.(value, message.said) ?? (value === '' ? `Remove "${message.said.actual}"` : `Replace with "${value}"`);
+      return replaceWith(start, end, value, title);
+    });
+  return {
+    start,
+    end,
+    message: bundled ? bundled.message(message.said) : sentence(message.said.reason),
+    fixes,
+    evidence: [],
+    ...(!bundled && message.url ? { documentation: message.url } : {}),
+  };
+}
+
+/** A plugin's message as a sentence: a full stop at its end if it has none. */
+function sentence(reason: string): string {
+  const text = reason.trim();
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
