@@ -35,7 +35,7 @@ const PACKAGE_NAME = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/i;
 
 /**
  * Reads the setting's value: an array of package names or `{ "name": ..., "options": ... }`
- * objects. What is not one of these is left out, with a problem saying so.
+ * objects. What is not one of these is left out, with a problem saying what it is.
  */
 export function readRetextPluginRequests(value: unknown, setting = 'attache.retext.plugins'): { requests: RetextPluginRequest[]; problems: string[] } {
   const requests: RetextPluginRequest[] = [];
@@ -45,7 +45,7 @@ export function readRetextPluginRequests(value: unknown, setting = 'attache.rete
   for (const entry of value) {
     const name = typeof entry === 'string' ? entry : entry && typeof entry === 'object' ? (entry as { name?: unknown }).name : undefined;
     if (typeof name !== 'string' || !PACKAGE_NAME.test(name)) {
-      problems.push(`${setting}: ${JSON.stringify(entry)} is not a plugin name or a { "name", "options" } object, and was left out`);
+      problems.push(`${setting}: ${JSON.stringify(typeof name === 'string' ? name : entry)} is not a plugin name or a { "name", "options" } object`);
       continue;
     }
     if (requests.some((request) => request.name === name)) continue;
