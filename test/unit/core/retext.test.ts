@@ -14,6 +14,7 @@ import { MESSAGE_LIMIT, type Finding } from '../../../server/src/core/checks/fin
 import { applyEdits } from '../../../server/src/core/fixes/applyFixes.js';
 import { BUNDLED_RETEXT_PLUGINS } from '../../../server/src/core/retext/bundledPlugins.js';
 import { readRetextPluginRequests, retextPluginsToRun } from '../../../server/src/core/retext/retextPlugins.js';
+import { proseParagraphs } from '../../../server/src/core/text/prose.js';
 import { bundled } from '../../support/bundled.js';
 import { RETEXT_CASES as CASES } from '../../support/retextCases.js';
 
@@ -142,6 +143,23 @@ describe('bundled retext plugins', () => {
     const found = retextOnly(findings(text, { retext: { plugins: [{ name: 'retext-failing' }, { name: 'retext-repeated-words' }], loaded: new Map([['retext-failing', failing]]) } }));
     assert.deepEqual(found.map((f) => f.code), ['internal/check-failed', 'retext-repeated-words']);
     assert.match(found[0]!.message, /retext-failing failed on this document and was skipped: boom/);
+  });
+
+  it('leave the cached nlcst as they found it (bundled plugins read the shared tree)', () => {
+    const text = CASES.map((c) => c.text).join('\n\n');
+    const before = JSON.stringify(proseParagraphs(text, 'plain').map((p) => p.tree));
+    assert.ok(retextOnly(findings(text, { retext: { plugins: ALL } })).length >= CASES.length);
+    assert.equal(JSON.stringify(proseParagraphs(text, 'plain').map((p) => p.tree)), before);
+  });
+
+  it('run a plugin from the workspace on a copy of the tree, which it may change', () => {
+    const text = 'Both sides agreed to deepen cooperation.';
+    const before = JSON.stringify(proseParagraphs(text, 'plain')[0]!.tree);
+    const vandal: Plugin<[], Root> = () => (tree: Root) => {
+      tree.children = [];
+    };
+    findings(text, { retext: { plugins: [{ name: 'retext-vandal' }], loaded: new Map([['retext-vandal', vandal]]) } });
+    assert.equal(JSON.stringify(proseParagraphs(text, 'plain')[0]!.tree), before);
   });
 
   it('leave out a name that is neither bundled nor loaded', () => {
