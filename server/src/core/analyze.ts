@@ -8,11 +8,11 @@ import { severityOf } from './checks/repeats.js';
 import { documentDate } from './documentDate.js';
 import { findMentions } from './mentions/findMentions.js';
 import type { MentionIndex } from './mentions/mentionIndex.js';
-import { retextFindings } from './retext/retextFindings.js';
-import { retextPluginsToRun, type RetextSettings } from './retext/retextPlugins.js';
+import { runRetextPlugins } from './retext/retextFindings.js';
+import { retextPluginsToRun, type RetextPluginUse, type RetextSettings } from './retext/retextPlugins.js';
 import { oneLine, withLineFeeds, type LineFeedText } from './text/lineEndings.js';
 import { blanked, proseOf, type DocumentKind } from './text/markdownProse.js';
-import { proseParagraphs } from './text/prose.js';
+import { paragraphSpans } from './text/prose.js';
 
 export interface AnalysisOptions {
   /** Today's date, ISO; the fallback document date. */
@@ -93,18 +93,12 @@ function analyzeLineFeedText(text: string, kb: KnowledgeBase, index: MentionInde
       findings.push(checkFailed(check.id, error));
     }
   }
-  const plugins = retextPluginsToRun(options.retext, houseStyle);
+  const pluginSeverity = (plugin: RetextPluginUse) => options.severities?.[plugin.name] ?? plugin.bundled?.defaultSeverity ?? 'warning';
+  const plugins = retextPluginsToRun(options.retext, houseStyle).filter((plugin) => pluginSeverity(plugin) !== 'off');
   if (plugins.length > 0) {
-    const paragraphs = proseParagraphs(prose.text, kind);
-    for (const plugin of plugins) {
-      const severity = options.severities?.[plugin.name] ?? plugin.bundled?.defaultSeverity ?? 'warning';
-      if (severity === 'off') continue;
-      options.signal?.throwIfAborted();
-      try {
-        for (const finding of retextFindings(paragraphs, plugin)) findings.push({ ...finding, code: plugin.name, severity });
-      } catch (error) {
-        findings.push(checkFailed(plugin.name, error));
-      }
+    for (const { plugin, findings: found, error } of runRetextPlugins(paragraphSpans(prose.text, kind), plugins, options.signal)) {
+      if (error !== undefined) findings.push(checkFailed(plugin.name, error));
+      else for (const finding of found) findings.push({ ...finding, code: plugin.name, severity: pluginSeverity(plugin) as Severity });
     }
   }
   return { document, findings: withoutRepeats(findings).sort((a, b) => a.start - b.start || a.end - b.end) };

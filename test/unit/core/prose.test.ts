@@ -11,7 +11,8 @@ import type { Nodes, Root } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { LineIndex } from '../../../server/src/core/text/lineIndex.js';
 import { proseOf } from '../../../server/src/core/text/markdownProse.js';
-import { paragraphSpans, proseParagraphs, proseTree } from '../../../server/src/core/text/prose.js';
+import { LONGEST_PARAGRAPH, paragraphSpans, proseParagraphs, proseTree } from '../../../server/src/core/text/prose.js';
+import { LruCache } from '../../../server/src/core/text/lruCache.js';
 
 /** The sentences of a plain text, paragraph by paragraph, as their text. */
 function sentences(text: string, kind: 'plain' | 'markdown' = 'plain'): string[][] {
@@ -88,6 +89,28 @@ describe('paragraphs', () => {
     assert.deepEqual(paragraphSpans(prose, 'markdown'), []);
   });
 
+  it('cuts a paragraph longer than LONGEST_PARAGRAPH at sentence ends, else at white space, never inside a character', () => {
+    const sentences = Array.from({ length: 2000 }, (_, i) => `Sentence number ${i} ends here.`).join(' ');
+    const spans = paragraphSpans(sentences, 'plain');
+    assert.ok(spans.length > 1);
+    for (const span of spans) {
+      assert.ok(span.text.length <= LONGEST_PARAGRAPH);
+      assert.equal(sentences.slice(span.start, span.end), span.text);
+      assert.match(span.text, /^Sentence number \d+ ends here\..*\.$/s);
+    }
+    assert.equal(spans.map((span) => span.text).join(' '), sentences);
+
+    const runOn = Array.from({ length: 6000 }, (_, i) => `word${i}`).join(' ');
+    const words = paragraphSpans(runOn, 'plain');
+    assert.ok(words.length > 1);
+    assert.equal(words.map((span) => span.text).join(' '), runOn);
+
+    const astral = `a${'😀'.repeat(LONGEST_PARAGRAPH)}`;
+    const pieces = paragraphSpans(astral, 'plain');
+    assert.equal(pieces.map((span) => span.text).join(''), astral);
+    for (const span of pieces) assert.ok(span.text.length <= LONGEST_PARAGRAPH && !/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(span.text));
+  });
+
   it('parses a paragraph once: an edit elsewhere leaves its tree as it was', () => {
     const before = proseParagraphs('First paragraph.\n\nSecond paragraph.\n\nThird paragraph.', 'plain');
     const after = proseParagraphs('First paragraph.\n\nSecond, edited paragraph.\n\nThird paragraph.', 'plain');
@@ -138,5 +161,24 @@ describe('positions', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the cache', () => {
+  it('keeps the most recent entries within its bound, by count or by weight, and never one heavier than the bound', () => {
+    const computed: string[] = [];
+    const cache = new LruCache<string, string>(10, (key) => key.length);
+    const get = (key: string) => cache.get(key, () => (computed.push(key), key.toUpperCase()));
+    assert.equal(get('abcd'), 'ABCD');
+    get('efgh');
+    get('abcd');
+    get('ijkl'); // 12 characters: "efgh", the least recent, goes
+    assert.equal(cache.size, 2);
+    get('abcd');
+    get('efgh');
+    assert.deepEqual(computed, ['abcd', 'efgh', 'ijkl', 'efgh']);
+    assert.equal(get('an entry too heavy to keep'), 'AN ENTRY TOO HEAVY TO KEEP');
+    get('an entry too heavy to keep');
+    assert.equal(computed.filter((key) => key.startsWith('an entry')).length, 2);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Runs a retext plugin over a document's prose and turns what it says into findings. The
+ * Runs retext plugins over a document's prose and turns what they say into findings. A
  * plugin runs as unified runs it — `processor.runSync(tree, file)` on each paragraph's nlcst
  * with a VFile of the paragraph's text — and each `VFileMessage` becomes a finding: its place
  * (the paragraph's offsets moved to the document's) is the range, its `expected` values are the
@@ -18,7 +18,7 @@ import { replaceWith } from '../checks/evidence.js';
 import type { Fix } from '../checks/finding.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { LruCache } from '../text/lruCache.js';
-import type { ProseParagraph } from '../text/prose.js';
+import { paragraphTree, type ParagraphSpan } from '../text/prose.js';
 import type { PluginMessage, RetextAttacher } from './bundledPlugins.js';
 import type { RetextPluginUse } from './retextPlugins.js';
 
@@ -31,7 +31,7 @@ interface ParagraphMessage {
   url: string | undefined;
 }
 
-/** How many paragraphs' messages each plugin keeps. */
+/** How many paragraphs' messages each plugin keeps (messages are small; the key is the paragraph's text). */
 const CACHED_PARAGRAPHS = 4096;
 
 interface PluginRun {
@@ -58,23 +58,58 @@ function runFor(plugin: RetextPluginUse): PluginRun {
   return run;
 }
 
-/** A plugin's findings on a document's paragraphs, in document order; the runner stamps code and severity. */
-export function retextFindings(paragraphs: readonly ProseParagraph[], plugin: RetextPluginUse): CheckFinding[] {
-  const run = runFor(plugin);
-  const findings: CheckFinding[] = [];
+/** What one plugin found in a document, or why it could not run. */
+export interface PluginOutcome {
+  plugin: RetextPluginUse;
+  /** In document order; the runner stamps code and severity. */
+  findings: CheckFinding[];
+  /** Set when the plugin threw (on its options, or on a paragraph): it is then left out. */
+  error?: unknown;
+}
+
+/**
+ * The plugins' findings on a document's paragraphs. Paragraph by paragraph, every plugin in
+ * turn: a paragraph's tree is taken (from the cache, or parsed) only when some plugin has not
+ * yet seen its text, and one paragraph's tree at a time is enough, however long the document.
+ * Throws an `AbortError` between paragraphs when the signal says the result is no longer wanted.
+ */
+export function runRetextPlugins(paragraphs: readonly ParagraphSpan[], plugins: readonly RetextPluginUse[], signal?: AbortSignal): PluginOutcome[] {
+  const outcomes: PluginOutcome[] = plugins.map((plugin) => ({ plugin, findings: [] }));
+  const runs = outcomes.map((outcome) => {
+    try {
+      return runFor(outcome.plugin);
+    } catch (error) {
+      outcome.error = error;
+      return undefined;
+    }
+  });
   for (const paragraph of paragraphs) {
-    for (const message of run.messages.get(paragraph.text, () => messagesOn(paragraph, plugin, run.processor))) findings.push(findingOf(message, paragraph.start, plugin));
+    signal?.throwIfAborted();
+    let tree: Root | undefined;
+    const treeOf = () => (tree ??= paragraphTree(paragraph.text));
+    outcomes.forEach((outcome, index) => {
+      const run = runs[index];
+      if (!run || outcome.error !== undefined) return;
+      try {
+        for (const message of run.messages.get(paragraph.text, () => messagesOn(paragraph, treeOf(), outcome.plugin, run.processor))) {
+          outcome.findings.push(findingOf(message, paragraph.start, outcome.plugin));
+        }
+      } catch (error) {
+        outcome.error = error;
+        outcome.findings = [];
+      }
+    });
   }
-  return findings;
+  return outcomes;
 }
 
 /**
  * What the plugin says about one paragraph. A bundled plugin reads the cached tree; another
  * runs on a copy, since a plugin may change the tree it is given.
  */
-function messagesOn(paragraph: ProseParagraph, plugin: RetextPluginUse, processor: Processor<undefined, Root, Root>): ParagraphMessage[] {
+function messagesOn(paragraph: ParagraphSpan, tree: Root, plugin: RetextPluginUse, processor: Processor<undefined, Root, Root>): ParagraphMessage[] {
   const file = new VFile({ value: paragraph.text });
-  processor.runSync(plugin.bundled ? paragraph.tree : copyOf(paragraph.tree), file);
+  processor.runSync(plugin.bundled ? tree : copyOf(tree), file);
   let lines: LineIndex | undefined;
   const offsetOf = (point: Point): number => {
     if (typeof point.offset === 'number') return clamp(point.offset, paragraph.text.length);

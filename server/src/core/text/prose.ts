@@ -40,18 +40,33 @@ export interface ProseParagraph {
   tree: Root;
 }
 
-/** How many paragraphs' trees are kept: the drafts open in an editor, several times over. */
-const CACHED_PARAGRAPHS = 4096;
+/**
+ * How much paragraph text the cached trees may stand for, in characters: a tree takes about 150
+ * bytes a character, so this is about 75 MB, a dozen 5,000-word drafts.
+ */
+const CACHED_CHARACTERS = 500_000;
+
+/**
+ * The longest piece of prose parsed as one paragraph. The parser's work on one paragraph grows
+ * faster than its length (a run of 800,000 characters without a blank line takes seconds per
+ * 100,000), so a longer paragraph is parsed in pieces cut at a sentence end, else at white
+ * space; no draft has a paragraph this long.
+ */
+export const LONGEST_PARAGRAPH = 20_000;
 
 const processor = unified().use(retextParagraph).use(retextSentenceEnds).freeze();
-const trees = new LruCache<string, Root>(CACHED_PARAGRAPHS);
+const trees = new LruCache<string, Root>(CACHED_CHARACTERS, (text) => text.length);
 
 /** The nlcst of one paragraph's text (positions from its start), parsed once while it stays in the cache. */
 export function paragraphTree(text: string): Root {
   return trees.get(text, () => processor.runSync(processor.parse(text)) as Root);
 }
 
-/** The paragraphs of a document's prose, in order, each with its tree. */
+/**
+ * The paragraphs of a document's prose, in order, each with its tree. All the trees are held at
+ * once: for a long document, `paragraphSpans` and `paragraphTree` one paragraph at a time keep
+ * less in memory.
+ */
 export function proseParagraphs(prose: string, kind: DocumentKind): ProseParagraph[] {
   return paragraphSpans(prose, kind).map((span) => ({ ...span, tree: paragraphTree(span.text) }));
 }
@@ -164,7 +179,8 @@ function markdownLine(text: string, start: number, end: number, after: 'paragrap
 /**
  * The paragraphs of a document's prose: runs of lines between blank lines, and in Markdown
  * each heading, list item and table row on its own. Each is trimmed of white space (markers
- * included), and none is empty. One pass over the lines.
+ * included), none is empty, and none is longer than `LONGEST_PARAGRAPH`. One pass over the
+ * lines.
  */
 export function paragraphSpans(prose: string, kind: DocumentKind): ParagraphSpan[] {
   const spans: ParagraphSpan[] = [];
@@ -175,7 +191,7 @@ export function paragraphSpans(prose: string, kind: DocumentKind): ParagraphSpan
   const close = () => {
     if (start >= 0) {
       const span = trimmed(prose, start, end, markup);
-      if (span) spans.push(span);
+      if (span) spans.push(...piecesOf(span));
     }
     start = -1;
     markup = [];
@@ -221,4 +237,41 @@ function trimmed(prose: string, start: number, end: number, markup: readonly Off
   const kept = text.trim();
   if (kept === '') return undefined;
   return { start: start + leading, end: start + leading + kept.length, text: kept };
+}
+
+/** Where a long paragraph may be cut: after a sentence's final punctuation and the white space after it. */
+const SENTENCE_BREAK = /[.!?…。！？][”’"')\]]*\s+/g;
+const WHITE_SPACE = /\s/;
+
+/**
+ * A paragraph in pieces of at most `LONGEST_PARAGRAPH` characters, each cut after the last
+ * sentence end in its second half, else at its last white space, else at the bound (never
+ * inside a surrogate pair); each trimmed. Linear: each piece reads its own characters only.
+ */
+function piecesOf(span: ParagraphSpan): ParagraphSpan[] {
+  if (span.text.length <= LONGEST_PARAGRAPH) return [span];
+  const pieces: ParagraphSpan[] = [];
+  const text = span.text;
+  let from = 0;
+  while (from < text.length) {
+    let cut = Math.min(text.length, from + LONGEST_PARAGRAPH);
+    if (cut < text.length) {
+      const half = from + LONGEST_PARAGRAPH / 2;
+      let sentence = -1;
+      for (const found of text.slice(half, cut).matchAll(SENTENCE_BREAK)) sentence = half + found.index + found[0].length;
+      if (sentence > from) cut = sentence;
+      else {
+        let space = cut;
+        while (space > half && !WHITE_SPACE.test(text[space - 1]!)) space--;
+        if (space > half) cut = space;
+        else if (/[\uDC00-\uDFFF]/.test(text[cut]!) && /[\uD800-\uDBFF]/.test(text[cut - 1]!)) cut--;
+      }
+    }
+    const piece = text.slice(from, cut);
+    const leading = piece.length - piece.trimStart().length;
+    const kept = piece.trim();
+    if (kept) pieces.push({ start: span.start + from + leading, end: span.start + from + leading + kept.length, text: kept });
+    from = cut;
+  }
+  return pieces;
 }
