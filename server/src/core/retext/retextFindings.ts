@@ -31,8 +31,8 @@ interface ParagraphMessage {
   url: string | undefined;
 }
 
-/** How many paragraphs' messages each plugin keeps (messages are small; the key is the paragraph's text). */
-const CACHED_PARAGRAPHS = 4096;
+/** How much paragraph text each plugin keeps its messages for, in characters (the key is the paragraph's text; messages are small). */
+const CACHED_CHARACTERS = 500_000;
 
 interface PluginRun {
   processor: Processor<undefined, Root, Root>;
@@ -52,7 +52,7 @@ function runFor(plugin: RetextPluginUse): PluginRun {
   let run = byOptions.get(key);
   if (!run) {
     const processor = unified().use(plugin.attacher, ...(plugin.options === undefined ? [] : [plugin.options])).freeze() as unknown as Processor<undefined, Root, Root>;
-    run = { processor, messages: new LruCache(CACHED_PARAGRAPHS) };
+    run = { processor, messages: new LruCache(CACHED_CHARACTERS, (text) => text.length) };
     byOptions.set(key, run);
   }
   return run;
@@ -75,7 +75,7 @@ export interface PluginOutcome {
  */
 export function runRetextPlugins(paragraphs: readonly ParagraphSpan[], plugins: readonly RetextPluginUse[], signal?: AbortSignal): PluginOutcome[] {
   const outcomes: PluginOutcome[] = plugins.map((plugin) => ({ plugin, findings: [] }));
-  const runs = outcomes.map((outcome) => {
+  const prepared = outcomes.map((outcome) => {
     try {
       return runFor(outcome.plugin);
     } catch (error) {
@@ -88,7 +88,7 @@ export function runRetextPlugins(paragraphs: readonly ParagraphSpan[], plugins: 
     let tree: Root | undefined;
     const treeOf = () => (tree ??= paragraphTree(paragraph.text));
     outcomes.forEach((outcome, index) => {
-      const run = runs[index];
+      const run = prepared[index];
       if (!run || outcome.error !== undefined) return;
       try {
         for (const message of run.messages.get(paragraph.text, () => messagesOn(paragraph, treeOf(), outcome.plugin, run.processor))) {
