@@ -96,7 +96,8 @@ export async function deactivate(): Promise<void> {
 /**
  * Adds to the `attache` settings sent to the server whether each path setting comes from the
  * user's own settings: those may name paths anywhere, while a workspace's may only name paths
- * inside it (unless the user allows more with `attache.allowPathsOutsideWorkspace`).
+ * inside it (unless the user allows more with `attache.allowPathsOutsideWorkspace`). And
+ * whether the workspace is trusted: only then may retext plugins load from its node_modules.
  */
 const withPathOrigins: ConfigurationRequest.MiddlewareSignature = async (params: ConfigurationParams, token: CancellationToken, next) => {
   const result = await next(params, token);
@@ -109,7 +110,11 @@ const withPathOrigins: ConfigurationRequest.MiddlewareSignature = async (params:
       const origin = configuration.inspect(key);
       return origin?.workspaceValue === undefined && origin?.workspaceFolderValue === undefined && origin?.globalValue !== undefined;
     };
-    return { ...settings, pathsFromUserSettings: { corpusFolders: fromUser('corpus.folders'), knowledgeBaseFiles: fromUser('knowledgeBase.files') } };
+    return {
+      ...settings,
+      pathsFromUserSettings: { corpusFolders: fromUser('corpus.folders'), knowledgeBaseFiles: fromUser('knowledgeBase.files') },
+      workspaceTrusted: vscode.workspace.isTrusted,
+    };
   });
 };
 

@@ -65,6 +65,10 @@ describe('mention finding on megabytes', () => {
   it(...inWorker('finds tens of thousands of titled newcomers and each of their later mentions'));
 });
 
+describe('retext plugins on megabytes', () => {
+  it(...inWorker('retext plugins: every repeated word in a 1 MB paragraph, and in a 1 MB run-on line without a full stop'));
+});
+
 describe('checks on megabytes', () => {
   it(...inWorker('style/lao-laos: every "Laos government" on one 4 MB line, each message naming its noun'));
   it(...inWorker('org/acronym-undefined: one finding for an acronym used a hundred thousand times on one line'));

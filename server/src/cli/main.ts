@@ -12,8 +12,11 @@ commands:
   entities [--corpus DIR]... [--kb FILE]... [--format text|json] FILE...
       list the leaders, parties, organizations, agreements, places and titles each file names
   check [--corpus DIR]... [--kb FILE]... [--date YYYY-MM-DD] [--house-style KEY=VALUE]...
-        [--format text|json|sarif] FILE...
-      check names, titles, parties and agreements; exit 1 when an error is found
+        [--retext NAME[=OPTIONS]]... [--format text|json|sarif] FILE...
+      check names, titles, parties and agreements; exit 1 when an error is found; --retext
+      also runs a retext plugin (bundled: retext-repeated-words, retext-redundant-acronyms,
+      retext-quotes, retext-sentence-spacing, retext-indefinite-article, retext-contractions;
+      others from ./node_modules), OPTIONS as JSON
   facts [--corpus DIR]... [--kb FILE]... [--format text|json] NAME
       what the knowledge base and the corpus say about NAME: roles, titles, events, disagreements
 

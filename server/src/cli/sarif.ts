@@ -1,5 +1,6 @@
 import { ruleDescriptions } from '../core/checks/allChecks.js';
 import type { Severity } from '../core/checks/finding.js';
+import { BUNDLED_RETEXT_PLUGINS } from '../core/retext/bundledPlugins.js';
 import type { CheckReport } from './checkCommand.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -13,7 +14,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
  * occurrence of a repeated fault — is in its `relatedLocations`, each with a message saying what it shows.
  */
 export function toSarif(report: CheckReport, exitCode: number): object {
-  const rules = ruleDescriptions();
+  const rules = [...ruleDescriptions(), ...BUNDLED_RETEXT_PLUGINS.map((plugin) => ({ id: plugin.name, severity: plugin.defaultSeverity, description: plugin.description }))];
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

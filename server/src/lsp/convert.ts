@@ -43,7 +43,7 @@ export function toDiagnostic(document: TextDocument, finding: Finding, locate: C
     range: rangeOf(document, finding.start, finding.end),
     severity: SEVERITY[finding.severity],
     code: finding.code,
-    codeDescription: { href: ruleDocumentationUri(finding.code) },
+    codeDescription: { href: finding.documentation ?? ruleDocumentationUri(finding.code) },
     source: 'attache',
     message: finding.message,
     relatedInformation: [

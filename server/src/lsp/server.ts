@@ -22,6 +22,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { yamlFilesIn } from '../kb/readKnowledgeBase.js';
 import { CustomMethods, type CorpusStatusMessage } from '../protocol.js';
 import { openWorkspace, type WorkspaceHost } from '../workspace/host.js';
+import { loadWorkspaceRetextPlugins } from '../workspace/workspaceRetextPlugins.js';
 import { codeActions } from './codeActions.js';
 import { codeLenses } from './codeLens.js';
 import { isReferenceMaterial, type ReferencePlaces } from './referenceMaterial.js';
@@ -262,10 +263,27 @@ export function startLanguageServer(connection: Connection, today: () => string 
     if (status.state === 'ready') reportCorpusProblems();
   };
 
+  /**
+   * The retext plugins of the settings: bundled ones as they are, others loaded from the
+   * workspace's node_modules when it is trusted. What was left out is logged, and shown once
+   * per change.
+   */
+  let retextProblems = '';
+  const retextPlugins = async () => {
+    const { loaded, problems } = await loadWorkspaceRetextPlugins(settings.retextPlugins, { folders: workspaceFolders, trusted: settings.workspaceTrusted, setting: 'attache.retext.plugins' });
+    const all = [...settings.retextProblems, ...problems];
+    for (const problem of all) connection.console.warn(problem);
+    const summary = all.join('\n');
+    if (summary && summary !== retextProblems) warnUser(`Attaché: ${all.join('; ')}`);
+    retextProblems = summary;
+    return { plugins: settings.retextPlugins, loaded };
+  };
+
   const loadSettings = async () => {
     if (canConfigure) settings = readSettings(await connection.workspace.getConfiguration('attache'));
+    const retext = await retextPlugins();
     const { corpusChanged } = host.configure({
-      settings: { houseStyle: settings.houseStyle, documentDate: settings.documentDate, severity: settings.severity },
+      settings: { houseStyle: settings.houseStyle, documentDate: settings.documentDate, severity: settings.severity, retext },
       ...workspaceSources(),
     });
     reportProblems();

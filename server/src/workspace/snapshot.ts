@@ -5,6 +5,7 @@ import { entityCard } from '../core/entityCard.js';
 import { entityDossier, type EntityDossier } from '../core/entityDossier.js';
 import type { Mention, MentionIndex } from '../core/mentions/mentionIndex.js';
 import type { PassageMatch } from '../core/passages/passageIndex.js';
+import type { RetextSettings } from '../core/retext/retextPlugins.js';
 import type { Range } from '../core/text/lineIndex.js';
 import { documentKindOf } from '../core/text/markdownProse.js';
 import type { Entity, KnowledgeBase } from '../kb/knowledgeBase.js';
@@ -18,6 +19,8 @@ export interface AnalysisSettings {
   documentDate?: string;
   /** Per-rule severity, or `off`. */
   severity: Record<string, Severity | 'off'>;
+  /** The retext plugins to run, and those loaded from the workspace; none by default. */
+  retext?: RetextSettings;
 }
 
 export const DEFAULT_ANALYSIS_SETTINGS: AnalysisSettings = { houseStyle: DEFAULT_HOUSE_STYLE, severity: {} };
@@ -92,6 +95,7 @@ export class WorkspaceSnapshot {
       corpus: this.corpus?.evidence,
       signal,
       kind: documentKindOf(document.languageId),
+      retext: this.settings.retext,
     });
     this.analyses.delete(document.uri);
     this.analyses.set(document.uri, { version: document.version, analysis });

@@ -14,6 +14,11 @@ export interface HouseStyle {
   laoAdjective: 'Lao' | 'Lao or Laotian';
   /** Acronyms that need no expansion before first use. */
   wellKnownAcronyms: string[];
+  /**
+   * The house's quotation marks: `smart` (“ ” ‘ ’) or `straight` (" '), which turns on the
+   * retext-quotes plugin with them; `any` (the default) leaves quotation marks alone.
+   */
+  quotes: 'any' | 'smart' | 'straight';
 }
 
 export const DEFAULT_HOUSE_STYLE: HouseStyle = {
@@ -21,4 +26,5 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
   partyNames: 'official',
   laoAdjective: 'Lao or Laotian',
   wellKnownAcronyms: ['ASEAN', 'UN', 'U.S.', 'US', 'EU', 'APEC', 'BRICS', 'G20', 'WTO', 'NATO', 'COVID-19'],
+  quotes: 'any',
 };
