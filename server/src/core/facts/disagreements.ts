@@ -12,7 +12,7 @@ const DOCUMENT_UNITS = new Set(['document', 'agreement', 'deal', 'memorandum', '
 
 /** True when a report's date was stated (in the sentence, a weekday, or the dateline), not a publication date. */
 export function hasStatedDate(report: EventReport): boolean {
-  return report.dateSource === 'text' || report.dateSource === 'weekday' || report.dateSource === 'dateline';
+  return report.dateBasis === 'explicit' || report.dateBasis === 'relative' || report.dateBasis === 'dateline';
 }
 
 /**

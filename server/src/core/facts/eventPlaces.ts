@@ -72,10 +72,11 @@ export function placeOfReport(
   dateline: DatelinePlace | undefined,
   kb: KnowledgeBase,
   lead: boolean,
+  stop?: Destination,
 ): ReportPlace {
   const named = namedVenue(sentence);
   const visit = isVisit(cue);
-  const destination = visit ? destinationOf(view.text, sentence, cue) : undefined;
+  const destination = visit ? stop ?? destinationsOf(view.text, sentence, cue)[0] : undefined;
   if (named && (visit ? !destination || named.country === destination.id : true)) {
     return visit ? { place: named.city, country: named.country, stated: true } : asPlace(named);
   }
@@ -115,16 +116,38 @@ function namedVenue(sentence: SentenceView): Venue | undefined {
   return undefined;
 }
 
-/** The country a visit goes to: "visit to Cambodia", "visited Laos", "对老挝进行…访问". */
-function destinationOf(text: string, sentence: SentenceView, cue: EventCue): { id: string; name: string } | undefined {
+/** A country a visit goes to. */
+export interface Destination {
+  id: string;
+  name: string;
+}
+
+/** Between two countries of one trip: "Malaysia and Cambodia", "越南、马来西亚和柬埔寨". */
+const STOP_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|、|和|及|与)\s*$/u;
+
+/**
+ * The countries a visit goes to, in order: "visit to Cambodia", "visited Laos",
+ * "对老挝进行…访问", and every further country listed with them ("a state visit to Malaysia and
+ * Cambodia from April 15 to 18": two stops).
+ */
+export function destinationsOf(text: string, sentence: SentenceView, cue: EventCue): Destination[] {
   const cueStart = sentence.start + cue.start;
   const cueEnd = sentence.start + cue.end;
   const countries = sentence.mentions.filter((m) => !m.nested && m.known?.kind === 'country');
-  let found: Mention | undefined;
+  let first: Mention | undefined;
   if (sentence.chinese) {
-    found = countries.filter((m) => m.end <= cueStart && /^对$/u.test(text.slice(m.start - 1, m.start))).pop();
+    first = countries.filter((m) => m.end <= cueStart && /^对$/u.test(text.slice(m.start - 1, m.start))).pop();
   } else {
-    found = countries.find((m) => m.start >= cueEnd && /^\s*(?:to\s+)?$/i.test(text.slice(cueEnd, m.start)) && /\bto\s*$|\b(?:visited|visits|visit)\s*$/i.test(text.slice(cueStart, m.start)));
+    first = countries.find((m) => m.start >= cueEnd && /^\s*(?:to\s+)?$/i.test(text.slice(cueEnd, m.start)) && /\bto\s*$|\b(?:visited|visits|visit)\s*$/i.test(text.slice(cueStart, m.start)));
   }
-  return found?.known ? { id: found.known.id, name: found.known.name } : undefined;
+  if (!first?.known) return [];
+  const stops: Destination[] = [{ id: first.known.id, name: first.known.name }];
+  let last = first;
+  for (const m of countries) {
+    if (m.start < last.end || (sentence.chinese && m.start >= cueStart)) continue;
+    if (!STOP_GAP.test(text.slice(last.end, m.start)) || !m.known) break;
+    if (!stops.some((d) => d.id === m.known!.id)) stops.push({ id: m.known.id, name: m.known.name });
+    last = m;
+  }
+  return stops;
 }

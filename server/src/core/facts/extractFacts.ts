@@ -2,12 +2,14 @@ import type { Article, Corpus } from '../../corpus/types.js';
 import type { MentionIndex } from '../mentions/mentionIndex.js';
 import { reportsOfArticle, type ReportDraft } from './articleEvents.js';
 import { viewArticle } from './articleView.js';
-import { eventsOf } from './corpusEvents.js';
+import { attachLookBacks, eventsOf } from './corpusEvents.js';
 import { compareKeys, dayKey } from './daySpans.js';
-import { articleDay } from './eventDates.js';
+import { inferArticleDay } from './articleYear.js';
+import { articleDay, dateContextOf } from './eventDates.js';
 import { groupReports } from './groupReports.js';
 import { readSentenceTitles } from './sentenceTitles.js';
 import { sourceOf } from './sourceRef.js';
+import { settleWeekdays } from './weekdays.js';
 import type { CorpusEvent, FactIndex, TitleSighting } from './types.js';
 
 /**
@@ -44,6 +46,8 @@ export function factsOfArticle(article: Article, index: MentionIndex): ArticleFa
   const titles: TitleSighting[] = [];
   const seen = new Set<string>();
   view.sentences.forEach((sentence, i) => {
+    // A headline's capitals and abbreviations are not how the outlet titles anyone.
+    if (sentence.headline) return;
     for (const piece of sentenceTitles[i]!.pieces) {
       const entityId = piece.personId;
       const key = `${entityId}|${piece.officeId ?? piece.title.toLowerCase()}`;
@@ -61,7 +65,8 @@ export function factsOfArticle(article: Article, index: MentionIndex): ArticleFa
       });
     }
   });
-  return { titles, drafts: reportsOfArticle(view, sentenceTitles, index.kb) };
+  const inferred = inferArticleDay(article, view, sentenceTitles, index.kb);
+  return { titles, drafts: reportsOfArticle(view, sentenceTitles, { index, dates: dateContextOf(article, inferred) }) };
 }
 
 /**
@@ -77,8 +82,10 @@ export function combineFacts(titles: readonly TitleSighting[], drafts: readonly 
     else titlesByEntity.set(sighting.entityId, [sighting]);
   }
   for (const list of titlesByEntity.values()) list.sort((a, b) => compareKeys(dayKey(a), dayKey(b)));
-  const events = eventsOf(groupReports(drafts));
-  return { titlesByEntity, events, eventsByEntity: indexByEntity(events) };
+  const events = eventsOf(groupReports(settleWeekdays(drafts.filter((d) => !d.retrospective))));
+  const eventsByEntity = indexByEntity(events);
+  attachLookBacks(drafts.filter((d) => d.retrospective), eventsByEntity);
+  return { titlesByEntity, events, eventsByEntity };
 }
 
 /** Events by every entity that takes part in them or is signed in them. */

@@ -128,7 +128,7 @@ describe('single reports', () => {
     const text = 'BEIJING (Xinhua) -- Chinese President Xi Jinping met with Lao President Thongloun Sisoulith in Beijing on Friday.\n';
     const [event] = factsOf(article(text, '2023-10-21', 'Xinhua')).events;
     assert.equal(event?.date, '2023-10-20');
-    assert.equal(event?.reports[0]?.dateSource, 'weekday');
+    assert.equal(event?.reports[0]?.dateBasis, 'relative');
     assert.equal(event?.place, 'Beijing');
   });
 
@@ -165,13 +165,14 @@ describe('single reports', () => {
     assert.deepEqual(years.values.map((v) => v.value).sort(), ['2023-2028', '2024-2028']);
   });
 
-  it('keeps visits to two countries apart even when the dates touch', () => {
+  it('keeps visits to two countries apart even when the dates touch, and makes one visit per stop of a trip', () => {
     const text =
       'BEIJING, April 11 (Xinhua) -- President Xi Jinping will pay a state visit to Viet Nam from April 14 to 15.\n\nPresident Xi Jinping will pay a state visit to Malaysia and Cambodia from April 15 to 18.\n';
     const visits = factsOf(article(text, '2025-04-11', 'Xinhua')).events.filter((e) => e.format === 'state visit');
     assert.deepEqual(visits.map((v) => [v.place, v.date, v.endDate, v.planned]), [
       ['Viet Nam', '2025-04-14', '2025-04-15', true],
       ['Malaysia', '2025-04-15', '2025-04-18', true],
+      ['Cambodia', '2025-04-15', '2025-04-18', true],
     ]);
   });
 });
