@@ -67,9 +67,14 @@ export function reportsOfArticle(view: ArticleView, titles: readonly SentenceTit
   const articlePeople = new Set(view.mentions.filter((m) => m.entity.type === 'person' && !m.nested).map((m) => personIdOf(m, kb)));
   for (const ids of articleOffices.values()) for (const id of ids) articlePeople.add(id);
   const lead: Lead = {};
+  const statements: { family: EventFamily; date: ReportDate }[] = [];
   view.sentences.forEach((sentence, i) => {
     const cues = findCues(sentence.text, sentence.chinese);
-    if (cues.length === 0) return;
+    if (cues.length === 0) {
+      const statement = dateStatement(sentence, context.dates);
+      if (statement) statements.push(statement);
+      return;
+    }
     const byTitle = roleMentions(view, sentence, titles[i]!, articleOffices, articlePeople, context.index, context.dates.reference);
     const seen: SentenceView = byTitle.length > 0 ? { ...sentence, mentions: [...sentence.mentions, ...byTitle].sort((a, b) => a.start - b.start) } : sentence;
     const people: SentenceView = { ...seen, mentions: seen.mentions.filter((m) => !isSpouse(view.text, m)) };
@@ -94,7 +99,29 @@ export function reportsOfArticle(view: ArticleView, titles: readonly SentenceTit
       }
     });
   });
+  for (const { family, date } of statements) {
+    const dated = drafts.filter((d) => d.family === family && !d.retrospective && rank(d.report) > DATE_RANK.relative);
+    if (dated.length !== 1) continue;
+    const report = dated[0]!.report;
+    delete report.date;
+    delete report.endDate;
+    delete report.partialDate;
+    Object.assign(report, dateFields(date));
+    delete dated[0]!.weekday;
+  }
   return drafts;
+}
+
+/** "The meeting took place on September 17": a sentence dating an event the article reports elsewhere. */
+const DATE_STATEMENT = /\bthe\s+(meeting|talks|visit|phone call|call|banquet)\s+(?:took place|was held|were held|happened)\b/i;
+const FAMILY_OF_NOUN: Record<string, EventFamily> = { meeting: 'meeting', talks: 'meeting', visit: 'visit', 'phone call': 'remote', call: 'remote', banquet: 'banquet' };
+
+function dateStatement(sentence: SentenceView, dates: DateContext): { family: EventFamily; date: ReportDate } | undefined {
+  if (sentence.chinese) return undefined;
+  const match = DATE_STATEMENT.exec(sentence.text);
+  if (!match) return undefined;
+  const date = dateOfReport(sentence.text, false, dates, false, match.index);
+  return date?.date && date.basis === 'explicit' ? { family: FAMILY_OF_NOUN[match[1]!.toLowerCase()]!, date } : undefined;
 }
 
 /** The people an article introduces first: whom a pronoun or "the two leaders" stands for. */

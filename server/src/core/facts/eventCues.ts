@@ -38,6 +38,8 @@ const ENGLISH: readonly CuePattern[] = [
   { format: 'meeting', pattern: /\b(?:met|meets|meeting)\s+(?:separately\s+)?with\b/gi },
   { format: 'meeting', pattern: /\bmet\b(?!\s+(?:the\s+)?(?:demand|needs?|target|goals?|criteria|requirements?|expectations?))/gi },
   { format: 'meeting', pattern: /\b(?:held|holds|hold)\s+(?:a\s+)?(?:bilateral\s+)?meeting\s+with\b|\bmeeting\s+between\b/gi },
+  // "X and Y held a historic meeting in San Francisco": not "held a meeting of the Politburo".
+  { format: 'meeting', pattern: /\b(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:meeting|summit)\b(?!\s+(?:of|on)\b)/gi },
   { format: 'signing', pattern: /\bwitness(?:ed|es)?\s+the\s+signing\b|\bsigning\s+(?:of|ceremony)\b|\b(?:signed|signs|inked|inks)\b|\bto\s+be\s+signed\b/gi },
   { format: 'letter', pattern: /\b(?:sent|sends|send|exchanged|exchange)\s+(?:a\s+)?(?:congratulatory\s+|heartfelt\s+)?(?:letters?|messages?|telegrams?)\b|\bcongratulatory\s+(?:letters?|messages?)\b/gi },
   { format: 'welcome ceremony', pattern: /\b(?:held|holds|hosted|hosts)\s+(?:a\s+)?(?:grand\s+|official\s+)?(?:welcome|welcoming)\s+ceremony\s+for\b/gi },
@@ -48,6 +50,8 @@ const ENGLISH: readonly CuePattern[] = [
   { format: 'visit', pattern: /\b(?:[Aa]rrived|[Aa]rrives|[Aa]rriving)\s+in\s+(?=\p{Lu})/gu },
   // Case-sensitive: under the `i` flag \p{Lu} would match any letter ("visited a restaurant").
   { format: 'visit', pattern: /\b(?:[Vv]isited|[Vv]isits|will visit|to visit)\s+(?=\p{Lu})/gu },
+  // "met with visiting Spanish Prime Minister Pedro Sánchez": the visitor is named next.
+  { format: 'visit', pattern: /\bvisiting\s+(?=\p{Lu})/gu },
 ];
 
 /** Chinese cues. 会见 and 会谈 are distinct formats in Chinese official usage. */
