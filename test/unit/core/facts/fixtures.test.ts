@@ -115,11 +115,15 @@ describe('what is not an event', () => {
     assert.deepEqual(old.events, []);
   });
 
-  it('does not take "visited a restaurant" or "visiting Cuban President" for a visit', () => {
-    const none = factsOf(
+  it('does not take "visited a restaurant" for a visit; "visiting Cuban President" reports his visit under way that day', () => {
+    const facts = factsOf(
       article('While in Beijing, Secretary of State Antony Blinken visited a record store.\n\nChina on Thursday received visiting Cuban President Miguel Diaz-Canel Bermudez.\n', '2024-04-27', 'The New York Times'),
     );
-    assert.ok(!none.events.some((e) => e.format === 'visit'));
+    const visits = facts.events.filter((e) => e.format === 'visit');
+    assert.deepEqual(
+      visits.map((v) => [v.participants, v.date, v.dateBasis]),
+      [[['miguel-diaz-canel'], '2024-04-25', 'relative']],
+    );
   });
 });
 

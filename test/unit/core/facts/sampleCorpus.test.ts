@@ -135,7 +135,8 @@ describe('events', () => {
     const visit = eventOf('state visit', ['thongloun-sisoulith'], '2022-11-29');
     assert.equal(visit.planned, false);
     assert.equal(visit.endDate, '2022-12-01');
-    assert.equal(visit.place, 'China');
+    // China Daily: "met with visiting Lao President Thongloun Sisoulith in Beijing".
+    assert.equal(visit.place, 'Beijing');
     assert.deepEqual(visit.outlets.sort(), ['China Daily', 'Friends of Socialist China', 'Xinhua']);
   });
 
