@@ -1,5 +1,5 @@
 import type { ReportDraft } from './articleEvents.js';
-import { spanOf, type DaySpan } from './daySpans.js';
+import { spanOf, widen, type DaySpan } from './daySpans.js';
 import { addDays, weekdayOf, type WeekdayCue } from './eventDates.js';
 
 /** A dated visit: whose, where, when. */
@@ -65,9 +65,13 @@ export function settleWeekdays(drafts: readonly ReportDraft[]): ReportDraft[] {
 function candidates(d: ReportDraft, visits: ReadonlyMap<string, Visit[]>, cue: WeekdayCue): { visit: Visit; span: DaySpan }[] {
   const out: { visit: Visit; span: DaySpan }[] = [];
   if (d.family === 'visit') {
-    for (const visit of visits.get(d.persons[0] ?? '') ?? []) {
-      if (d.placeCountry && visit.country && d.placeCountry !== visit.country) continue;
-      if (fitsVisit(visit.span, cue)) out.push({ visit, span: visit.span });
+    // Reports of one visit give it different spans ("arrived on Wednesday", "from April 24 to
+    // 26"): overlapping spans are one visit, as long as all of them.
+    const fitting = (visits.get(d.persons[0] ?? '') ?? []).filter((v) => (!d.placeCountry || !v.country || d.placeCountry === v.country) && fitsVisit(v.span, cue));
+    for (const visit of fitting) {
+      const same = out.find((o) => o.span.from <= visit.span.to && visit.span.from <= o.span.to && o.visit.country === visit.country);
+      if (!same) out.push({ visit, span: visit.span });
+      else same.span = same.visit.span = widen(same.span, visit.span);
     }
     return out;
   }
