@@ -26,7 +26,7 @@ export interface FactsReport {
   /** Roles the knowledge base records, oldest first. */
   roles: { officeId: string; office: string; from: string; to?: string; acting?: boolean; source: string }[];
   /** Titles the corpus prints beside the name, oldest first (undated last). */
-  corpusTitles: { title: string; officeId?: string; office?: string; date?: string; partialDate?: string; position: 'before' | 'after'; source: ReportedSource }[];
+  corpusTitles: { title: string; officeId?: string; office?: string; date?: string; partialDate?: string; position: 'before' | 'after'; retrospective?: boolean; source: ReportedSource }[];
   /** Events the entity took part in (or the agreement was signed at), oldest first. */
   events: ReportedEvent[];
   /** Where the reports of those events differ. */
@@ -116,6 +116,7 @@ function buildReport(entity: Entity, facts: FactIndex, kb: KnowledgeBase): Facts
     ...(sighting.date ? { date: sighting.date } : {}),
     ...(sighting.partialDate ? { partialDate: sighting.partialDate } : {}),
     position: sighting.position,
+    ...(sighting.retrospective ? { retrospective: true } : {}),
     source: { ...sourceOf(sighting.source), start: sighting.start, end: sighting.end },
   }));
   const events = facts.eventsByEntity.get(entity.id) ?? [];
@@ -181,7 +182,7 @@ function formatText(report: FactsReport): string {
   if (report.corpusTitles.length === 0) out.push('  none');
   for (const t of report.corpusTitles) {
     const office = t.office && t.office.toLowerCase() !== t.title.toLowerCase() ? ` → ${t.office}` : '';
-    out.push(`  ${when(t).padEnd(10)}  "${t.title}"${office}  (${t.source.outlet ?? 'unknown outlet'})`);
+    out.push(`  ${(t.retrospective ? 'earlier' : when(t)).padEnd(10)}  "${t.title}"${office}  (${t.source.outlet ?? 'unknown outlet'})`);
   }
   out.push('', `Events in the corpus (${report.events.length}):`);
   if (report.events.length === 0) out.push('  none');

@@ -1,9 +1,10 @@
+import type { KnowledgeBase } from '../../kb/knowledgeBase.js';
 import type { Mention, MentionIndex } from '../mentions/mentionIndex.js';
 import type { ArticleView, SentenceView } from './articleView.js';
 import { findCues, type EventCue } from './eventCues.js';
 import { dateOfReport, type DateContext, type ReportDate, type WeekdayCue } from './eventDates.js';
 import { familyOf, isGenericFormat, needsCounterpart, type EventFamily } from './eventFamilies.js';
-import { findNumbers } from './eventNumbers.js';
+import { findDurations, findNumbers } from './eventNumbers.js';
 import { participantsOfCues, type CueParticipants } from './eventParticipants.js';
 import { datelinePlace, destinationsOf, placeOfReport, type DatelinePlace, type Destination } from './eventPlaces.js';
 import { roleMentions } from './eventRoles.js';
@@ -73,6 +74,7 @@ export function reportsOfArticle(view: ArticleView, titles: readonly SentenceTit
     if (cues.length === 0) {
       const statement = dateStatement(sentence, context.dates);
       if (statement) statements.push(statement);
+      addDuration(drafts, sentence, kb);
       return;
     }
     const byTitle = roleMentions(view, sentence, titles[i]!, articleOffices, articlePeople, context.index, context.dates.reference);
@@ -110,6 +112,23 @@ export function reportsOfArticle(view: ArticleView, titles: readonly SentenceTit
     delete dated[0]!.weekday;
   }
   return drafts;
+}
+
+const ENCOUNTER_NOUN = /\b(?:talks|meeting|conversation|call)\b|会谈|会见|会晤|通话/i;
+
+/**
+ * "Wang told Blinken at the start of about 5 1/2 hours of talks": how long an encounter the
+ * article reported lasted, given in a sentence of its own. The figure goes to the one
+ * encounter of the article between the people the sentence names.
+ */
+function addDuration(drafts: ReportDraft[], sentence: SentenceView, kb: KnowledgeBase): void {
+  if (!ENCOUNTER_NOUN.test(sentence.text)) return;
+  const durations = findDurations(sentence.text, sentence.chinese);
+  if (durations.length === 0) return;
+  const people = unique(sentence.mentions.filter((m) => m.entity.type === 'person' && !m.nested).map((m) => personIdOf(m, kb)));
+  if (people.length === 0) return;
+  const targets = drafts.filter((d) => (d.family === 'meeting' || d.family === 'remote') && !d.retrospective && people.every((p) => d.persons.includes(p)));
+  if (targets.length === 1) addNumbers(targets[0]!.report, durations);
 }
 
 /** "The meeting took place on September 17": a sentence dating an event the article reports elsewhere. */

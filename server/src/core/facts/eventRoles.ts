@@ -2,6 +2,7 @@ import { roleHeldOn, type KnowledgeBase } from '../../kb/knowledgeBase.js';
 import { refOf, type Mention, type MentionIndex } from '../mentions/mentionIndex.js';
 import { findRoleSpans, resolveRoles } from '../passages/queryRoles.js';
 import type { ArticleView, SentenceView } from './articleView.js';
+import { PAST_TITLE } from './pastTitles.js';
 import { personIdOf } from './personIds.js';
 import type { SentenceTitles } from './sentenceTitles.js';
 import { officesNamed } from './titleOffice.js';
@@ -45,7 +46,9 @@ export function roleMentions(
     const start = sentence.start + span.start;
     const end = sentence.start + span.end;
     covered.push({ start, end });
-    if (attached(start, end) || SPOUSE_OF.test(view.text.slice(Math.max(sentence.start, start - 20), start))) continue;
+    const before = view.text.slice(Math.max(sentence.start, start - 20), start);
+    // "the wife of the Lao President" is not the president; "the then Lao president" not today's.
+    if (attached(start, end) || SPOUSE_OF.test(before) || PAST_TITLE.test(before)) continue;
     const inArticle = new Set(span.offices.flatMap((office) => [...(articleOffices.get(office) ?? [])]));
     if (inArticle.size === 1) {
       add([...inArticle][0]!, start, end);

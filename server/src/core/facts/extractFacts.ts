@@ -8,6 +8,7 @@ import { inferArticleDay } from './articleYear.js';
 import { articleDay, dateContextOf } from './eventDates.js';
 import { groupReports } from './groupReports.js';
 import { readSentenceTitles } from './sentenceTitles.js';
+import { PAST_TITLE } from './pastTitles.js';
 import { sourceOf } from './sourceRef.js';
 import { settleWeekdays } from './weekdays.js';
 import type { CorpusEvent, FactIndex, TitleSighting } from './types.js';
@@ -53,11 +54,12 @@ export function factsOfArticle(article: Article, index: MentionIndex): ArticleFa
       const key = `${entityId}|${piece.officeId ?? piece.title.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      const retrospective = PAST_TITLE.test(view.text.slice(Math.max(0, piece.start - 12), piece.start));
       titles.push({
         entityId,
         title: piece.title,
         ...(piece.officeId ? { officeId: piece.officeId } : {}),
-        ...(date ? { date } : article.partialDate ? { partialDate: article.partialDate } : {}),
+        ...(retrospective ? { retrospective: true } : date ? { date } : article.partialDate ? { partialDate: article.partialDate } : {}),
         position: piece.position,
         start: view.toFile(piece.start),
         end: view.toFile(piece.end),

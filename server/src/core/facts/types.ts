@@ -29,6 +29,11 @@ export interface TitleSighting {
   partialDate?: string;
   /** Whether the title stood before the name ("Lao President Thongloun") or after it, set off by a comma. */
   position: 'before' | 'after';
+  /**
+   * A title the person held before ("then-Vice President Joe Biden", "former President",
+   * "时任"): it says nothing about the article's day, so it carries no date.
+   */
+  retrospective?: boolean;
   /** Offsets of the title text itself in the corpus file. */
   start: number;
   end: number;
