@@ -32,7 +32,12 @@ const ZH_BEFORE_PLACE = /(?:在|于|抵达|到达|抵|赴)\s*$/u;
 const EN_DATELINE_CITY = /^([A-Z][A-Za-z.'’ -]*?)\s*(?:,|\(|--|—|–)/;
 const ZH_DATELINE_CITY = /^(?:[\u3400-\u9fff]{2,4}社|[\u3400-\u9fff]{2,3}网|本报)?([\u3400-\u9fff]{2,8}?)(?:\d|[一二三四五六七八九十]+月)/u;
 
-/** The city of the article's dateline, looked for in its first two paragraphs. */
+/**
+ * The city of the article's dateline, looked for in its first two paragraphs; for a page with
+ * no dateline, the city its first sentence places its story in ("The President of Laos ...
+ * visited a senior official ... in Kunming, China on Thursday"), which then places the lead's
+ * events as a dateline would.
+ */
 export function datelinePlace(view: ArticleView): DatelinePlace | undefined {
   const paragraphs = view.article.passages.filter((p) => p.kind === 'paragraph').slice(0, 2);
   for (const paragraph of paragraphs) {
@@ -45,7 +50,9 @@ export function datelinePlace(view: ArticleView): DatelinePlace | undefined {
     if (/[\u3400-\u9fff]/u.test(raw)) continue;
     return { city: raw.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (s) => s.toUpperCase()) };
   }
-  return undefined;
+  const first = view.sentences.find((s) => !s.headline);
+  const lead = first ? namedVenue(first) : undefined;
+  return lead ? { city: lead.city, ...(lead.country ? { country: lead.country } : {}) } : undefined;
 }
 
 function isVisit(cue: EventCue): boolean {

@@ -13,8 +13,9 @@ interface Visit {
  * Dates the reports of undated articles that name only a weekday, from the visits other
  * reports date. An undated page says "paying a visit to China from Tuesday to Thursday", "met
  * with visiting Lao President Thongloun Sisoulith in Beijing on Wednesday": when exactly one
- * dated visit of one of its people (to the country the report places it in) fits the weekday —
- * starts on it, ends on it, or contains one such day — the report takes that day, with the basis
+ * dated visit of one of its people (to the country the report places it in, and which the
+ * article itself says the person is making) fits the weekday — starts on it, ends on it, or
+ * contains one such day — the report takes that day, with the basis
  * `other-report`. The article is then anchored to that visit, and its other reports of that
  * visit, and of meetings on a weekday within it, are dated by it too ("Li Keqiang also met with
  * Thongloun on Wednesday"). Two visits that fit leave the report undated. Drafts are copied,
@@ -34,12 +35,15 @@ export function settleWeekdays(drafts: readonly ReportDraft[]): ReportDraft[] {
       visits.set(visitor, list);
     }
   }
+  // Visits each article itself reports: a meeting on a weekday is only placed inside a visit
+  // its own article speaks of ("met with visiting Lao President Thongloun Sisoulith").
+  const ownVisits = new Set(drafts.filter((d) => d.family === 'visit').flatMap((d) => d.persons.slice(0, 1).map((p) => `${d.report.source.articleId}\u0000${p}\u0000${d.placeCountry ?? ''}`)));
   const out = [...drafts];
   const anchors = new Map<string, Visit>();
   const undated = (d: ReportDraft) => !d.report.date && !d.report.partialDate && !d.articleDay;
   out.forEach((d, i) => {
     if (!d.weekday || !undated(d)) return;
-    const fits = candidates(d, visits, d.weekday);
+    const fits = candidates(d, visits, d.weekday, ownVisits);
     if (fits.length !== 1) return;
     const { visit, span } = fits[0]!;
     out[i] = dated(d, span);
@@ -62,7 +66,7 @@ export function settleWeekdays(drafts: readonly ReportDraft[]): ReportDraft[] {
   return out;
 }
 
-function candidates(d: ReportDraft, visits: ReadonlyMap<string, Visit[]>, cue: WeekdayCue): { visit: Visit; span: DaySpan }[] {
+function candidates(d: ReportDraft, visits: ReadonlyMap<string, Visit[]>, cue: WeekdayCue, ownVisits: ReadonlySet<string>): { visit: Visit; span: DaySpan }[] {
   const out: { visit: Visit; span: DaySpan }[] = [];
   if (d.family === 'visit') {
     // Reports of one visit give it different spans ("arrived on Wednesday", "from April 24 to
@@ -78,6 +82,7 @@ function candidates(d: ReportDraft, visits: ReadonlyMap<string, Visit[]>, cue: W
   // A meeting on a weekday during a visit: only where the report places it, in the visited country.
   if (!d.placeCountry || cue.role !== 'day') return out;
   for (const person of d.persons) {
+    if (!ownVisits.has(`${d.report.source.articleId}\u0000${person}\u0000${d.placeCountry}`)) continue;
     for (const visit of visits.get(person) ?? []) {
       if (visit.country !== d.placeCountry) continue;
       const days = daysWithin(visit.span, cue.day);

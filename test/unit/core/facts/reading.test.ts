@@ -57,6 +57,22 @@ describe('dates relative to the article', () => {
   });
 });
 
+describe('undated pages', () => {
+  const announced = page("BEIJING, Nov. 24 (Xinhua) -- Thongloun Sisoulith, general secretary of the Lao People's Revolutionary Party Central Committee, will pay a state visit to China from Nov. 29 to Dec. 1.\n", 'Xinhua', '2022-11-25', 'mem/xinhua.txt');
+
+  it('dates a weekday by the one visit that fits it when the page itself speaks of that visit', () => {
+    const undated = page('President Xi Jinping met with visiting Lao President Thongloun Sisoulith in Beijing on Wednesday.\n', 'China Daily', undefined, 'mem/cd.txt');
+    const meeting = only(factsOf(announced, undated), 'meeting');
+    assert.deepEqual([meeting.date, meeting.dateBasis], ['2022-11-30', 'other-report']);
+  });
+
+  it('leaves the weekday of a page that does not speak of the visit undated', () => {
+    const undated = page('The President of Laos, Mr. Thongloun Sisoulith, met with Li Xi in Kunming, China on Thursday.\n', 'Laotian Times', undefined, 'mem/lt.txt');
+    const meeting = only(factsOf(announced, undated), 'meeting');
+    assert.equal(meeting.date, undefined);
+  });
+});
+
 describe('years and publication days', () => {
   const cambodia = (opening: string) =>
     page(`VIENTIANE, April 23 (Xinhua) -- Lao President Thongloun Sisoulith is leading a high-level delegation on a state visit to Cambodia from April 23 to 24.\n\n${opening}\n`, 'Xinhua');
