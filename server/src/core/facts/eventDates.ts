@@ -183,12 +183,26 @@ function relativeMonth(text: string, chinese: boolean, reference: string, planne
   return `${year}-${String(month).padStart(2, '0')}`;
 }
 
+/**
+ * The last parse, kept: a sentence with several cues, sides or stops is dated once per draft,
+ * and chrono's parse is most of what dating costs. Holds one entry, so memory stays flat.
+ */
+let lastParse: { key: string; results: chrono.ParsedResult[]; datelineEnd: number } | undefined;
+
+function parseDays(sentence: string, chinese: boolean, referenceDate: Date): { results: chrono.ParsedResult[]; datelineEnd: number } {
+  const zh = chinese || /月/u.test(sentence);
+  const key = `${zh ? 'zh' : 'en'}\u0000${referenceDate.getTime()}\u0000${sentence}`;
+  if (lastParse?.key === key) return lastParse;
+  const results = zh ? chrono.zh.hans.parse(sentence, referenceDate) : chrono.strict.parse(sentence, referenceDate);
+  const dateline = findDateline(sentence);
+  lastParse = { key, results, datelineEnd: dateline ? dateline.index + dateline.text.length : 0 };
+  return lastParse;
+}
+
 function explicitDay(sentence: string, chinese: boolean, referenceDate: Date, reference: string | undefined, from: number): ReportDate | undefined {
-  const parsed = chinese || /月/u.test(sentence) ? chrono.zh.hans.parse(sentence, referenceDate) : chrono.strict.parse(sentence, referenceDate);
   // The dateline's day is when the story was filed; a day the sentence itself names after it
   // ("BEIJING, Nov. 24 -- ... will pay a state visit from Nov. 29 to Dec. 1") is the event's.
-  const dateline = findDateline(sentence);
-  const datelineEnd = dateline ? dateline.index + dateline.text.length : 0;
+  const { results: parsed, datelineEnd } = parseDays(sentence, chinese, referenceDate);
   const results = from > 0 ? parsed.filter((r) => r.index >= from) : [...parsed.filter((r) => r.index >= datelineEnd), ...parsed.filter((r) => r.index < datelineEnd)];
   for (const result of results) {
     const start = result.start;

@@ -7,6 +7,9 @@ import { personIdOf } from './personIds.js';
 import type { SentenceTitles } from './sentenceTitles.js';
 import { officesNamed } from './titleOffice.js';
 
+/** Words of the role descriptions `findRoleSpans` reads ("top leader", "party chief", "国家元首"). */
+const ROLE_WORDS = /\b(?:leader|head|chief|boss|legislator|speaker|advis[eo]r|diplomat)\b|领导人|元首|首脑|外长|防长/i;
+
 /** Before a title, these say it is someone's spouse: "the wife of the Lao President". */
 const SPOUSE_OF = /\b(?:wife|husband|spouse)\s+of\s+(?:the\s+)?$/i;
 
@@ -30,6 +33,8 @@ export function roleMentions(
   index: MentionIndex,
   date: string | undefined,
 ): Mention[] {
+  // Most sentences name no office without a name: look for a title or a role word first.
+  if (!sentence.mentions.some((m) => m.entity.type === 'title') && !ROLE_WORDS.test(sentence.text)) return [];
   const kb = index.kb;
   const attached = (start: number, end: number) => titles.titleSpans.some((s) => s.start < end && start < s.end);
   const named = new Set(sentence.mentions.filter((m) => !m.nested && m.entity.type === 'person').map((m) => personIdOf(m, kb)));
