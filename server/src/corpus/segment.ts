@@ -86,12 +86,14 @@ function buildArticle(file: SourceFile, draft: Draft, index: number, fileOutlet:
   const outlet = file.hints?.outlet ?? findOutlet(draft) ?? fileOutlet;
   const url = file.hints?.url ?? [...draft.leadMeta, ...draft.trailingMeta].map((line) => line.facts?.url).find(Boolean);
   const id = `${file.path}#${index}`;
+  const titleStart = draft.title && title && text.startsWith(title, draft.title.contentStart) ? draft.title.contentStart : undefined;
   return {
     id,
     path: file.path,
     start,
     end,
     title,
+    ...(titleStart !== undefined ? { titleStart } : {}),
     ...dating,
     ...(outlet ? { outlet } : {}),
     language,

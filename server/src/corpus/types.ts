@@ -84,6 +84,12 @@ export interface Article {
   end: number;
   /** Headline; empty when the scrape kept no headline for the article. */
   title: string;
+  /**
+   * Offset of the headline in the file's readable text, when the headline is printed there as
+   * `title` reads (so that a fact read from it can point at it); absent for a headline from
+   * metadata or one whose spaces were tidied.
+   */
+  titleStart?: number;
   /** ISO date (`YYYY-MM-DD`) of the article or of the event its dateline names; absent when unknown. */
   date?: string;
   /** The text the date was read from ("BEIJING, Oct. 20 --"), for the evidence trail. */

@@ -73,6 +73,18 @@ describe('segmentFile', () => {
     assert.equal(article?.partialDate, undefined);
   });
 
+  it('dates an undated page by the day its photo captions agree on, never by a file photo', () => {
+    const caption = (what: string) => `${what} at the Great Hall of the People, Friday, April 26, 2024, in Beijing, China. (AP Photo/Mark Schiefelbein, Pool)`;
+    const text = (captions: string[]) => ['Blinken meets Xi in Beijing', '', LEAD_A, '', ...captions.flatMap((c) => [c, '']), BODY_A, ''].join('\n');
+    const dated = segment(text([caption('U.S. Secretary of State Antony Blinken meets Chinese President Xi Jinping'), caption('Chinese President Xi Jinping waits to meet Blinken')])).articles[0];
+    assert.equal(dated?.date, '2024-04-26');
+    assert.equal(dated?.eventDate, undefined);
+    const one = segment(text([caption('U.S. Secretary of State Antony Blinken meets Chinese President Xi Jinping')])).articles[0];
+    assert.equal(one?.date, undefined, 'one caption is not enough');
+    const file = segment(text([caption('Blinken meets Xi'), 'FILE PHOTO: Tesla Chief Executive Officer Elon Musk leaves a hotel in Beijing, China May 31, 2023. REUTERS/Tingshu Wang/File Photo', caption('Xi waits')])).articles[0];
+    assert.equal(file?.date, undefined, 'a gallery with a file photo dates nothing');
+  });
+
   it('reports a file with no article text as a problem instead of throwing', () => {
     assert.deepEqual(segment('Home\nNews\nContact us\n').problems.map((p) => p.path), ['dump.txt']);
     assert.match(segment('').problems[0]?.message ?? '', /empty/);

@@ -46,7 +46,7 @@ function paragraphClaims(paragraph: string, date: string, facts: FactIndex, cont
   for (const claim of claims) {
     if (!claim.date || !/^\d{4}-\d{2}-\d{2}$/.test(claim.date) || claim.planned || claim.participants.length < 2) continue;
     const report = claim.reports[0]!;
-    if (report.dateSource !== 'text') continue;
+    if (report.dateBasis !== 'explicit') continue;
     const candidates = claim.participants.flatMap((id) => facts.eventsByEntity.get(id) ?? []);
     const event = counterpartOf(claim, candidates);
     if (!event || event.date === claim.date || event.disagreements.some((d) => d.field === 'date')) continue;

@@ -11,6 +11,8 @@ export interface SentenceView {
   mentions: Mention[];
   /** True when the sentence is written in Chinese (it has Han characters and little Latin text). */
   chinese: boolean;
+  /** True for the article's headline, read as the first sentence. */
+  headline?: boolean;
 }
 
 /**
@@ -39,16 +41,19 @@ const HAN = /[\u3400-\u9fff]/gu;
 const LATIN = /[A-Za-z]/g;
 
 /**
- * Builds the view of one article: one `findMentions` pass over its joined paragraphs, and its
- * sentences (re-split where a scrape lost the space after a full stop, "Committee.President").
+ * Builds the view of one article: one `findMentions` pass over its headline (when the file
+ * prints it where the article says) and joined paragraphs, and its sentences (re-split where a
+ * scrape lost the space after a full stop, "Committee.President"). The headline is the first
+ * sentence: a summary page may name the people only there ("习近平会见老挝人民革命党中央总书记、国家主席").
  */
 export function viewArticle(article: Article, index: MentionIndex): ArticleView {
   const paragraphs = article.passages.filter((p) => p.kind === 'paragraph');
   const sentencePassages = article.passages.filter((p) => p.kind === 'sentence');
   const blocks = paragraphs.length > 0 ? paragraphs : sentencePassages;
+  const headline = headlineOf(article, blocks);
   const placed: Placed[] = [];
   let text = '';
-  for (const block of blocks) {
+  for (const block of headline ? [headline, ...blocks] : blocks) {
     if (text) text += PARAGRAPH_BREAK;
     placed.push({ viewStart: text.length, fileStart: block.start, length: block.text.length });
     text += block.text;
@@ -59,8 +64,18 @@ export function viewArticle(article: Article, index: MentionIndex): ArticleView 
     return at ? at.fileStart + Math.min(offset - at.viewStart, at.length) : offset;
   };
   const sentences = placeSentences(sentencePassages.length > 0 ? sentencePassages : blocks, placed, text);
+  if (headline) sentences.unshift({ start: 0, end: headline.text.length, text: headline.text, mentions: [], chinese: isChinese(headline.text), headline: true });
   attachMentions(sentences, mentions);
   return { article, text, mentions, sentences, toFile };
+}
+
+/** The headline as a passage, when the file prints it before the text. */
+function headlineOf(article: Article, blocks: readonly Passage[]): Passage | undefined {
+  const start = article.titleStart;
+  if (start === undefined || !article.title.trim()) return undefined;
+  const end = start + article.title.length;
+  if (blocks.length > 0 && end > blocks[0]!.start) return undefined;
+  return { kind: 'paragraph', start, end, text: article.title };
 }
 
 /** The placed paragraph that starts at or before `offset` (binary search; `placed` is in order). */

@@ -1,0 +1,184 @@
+/**
+ * How single articles are read into events: relative dates and missing years, publication
+ * days, plans, people named by title or pronoun, spouses, copies and look-backs. Each article
+ * is written here, in the style of the outlet it names.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { ingestFiles } from '../../../../server/src/corpus/readCorpus.js';
+import { extractFacts } from '../../../../server/src/core/facts/extractFacts.js';
+import type { CorpusEvent, FactIndex } from '../../../../server/src/core/facts/types.js';
+import { bundled } from '../../../support/bundled.js';
+
+interface Page {
+  path: string;
+  text: string;
+  hints: { single: true; outlet: string; date?: string };
+}
+
+/** An in-memory article by `outlet`, published on `date` when one is given. */
+function page(text: string, outlet: string, date?: string, path = 'mem/page.txt'): Page {
+  return { path, text, hints: { single: true, outlet, ...(date ? { date } : {}) } };
+}
+
+/** The body of a summary page, long enough to be read as an article. */
+const SUMMARY =
+  'Core Points - The meeting highlights significant achievements in bilateral cooperation since the signing of the new five-year action plan [1] - Both sides emphasized the importance of mutual support on core interests and major concerns [2]';
+
+function factsOf(...pages: Page[]): FactIndex {
+  return extractFacts(ingestFiles(pages), bundled().index);
+}
+
+function only(facts: FactIndex, format: string): CorpusEvent {
+  const found = facts.events.filter((e) => e.format === format);
+  assert.equal(found.length, 1, JSON.stringify(facts.events.map((e) => [e.format, e.participants, e.date])));
+  return found[0]!;
+}
+
+describe('dates relative to the article', () => {
+  it('reads 昨天 as the day before the article, with a relative basis', () => {
+    const event = only(factsOf(page('越南国家主席梁强昨天在河内会见了中国国务院总理李强。\n', 'Xinhua', '2025-04-15')), 'meeting');
+    assert.deepEqual([event.date, event.dateBasis], ['2025-04-14', 'relative']);
+    assert.deepEqual(event.participants.sort(), ['li-qiang', 'luong-cuong']);
+  });
+
+  it('reads "last month", "本月" and "last November" as months', () => {
+    const lastMonth = only(factsOf(page('Xi Jinping held talks with To Lam in Beijing last month, officials said.\n', 'Reuters', '2024-09-10')), 'talks');
+    assert.deepEqual([lastMonth.date, lastMonth.dateBasis], ['2024-08', 'relative']);
+    const thisMonth = only(factsOf(page('本月，习近平在北京同苏林举行会谈。\n', 'Xinhua', '2024-08-25')), 'talks');
+    assert.equal(thisMonth.date, '2024-08');
+    const november = only(factsOf(page('Last November, President Xi Jinping and President Joe Biden held a historic meeting in San Francisco.\n', 'Xinhua', '2024-04-24')), 'meeting');
+    assert.deepEqual([november.date, november.place], ['2023-11', 'San Francisco']);
+  });
+
+  it('dates a weekday against the article, and a Chinese weekday too', () => {
+    const event = only(factsOf(page('星期三，习近平在北京会见了通伦。\n', 'Xinhua', '2023-10-20')), 'meeting');
+    assert.deepEqual([event.date, event.dateBasis], ['2023-10-18', 'relative']);
+  });
+});
+
+describe('undated pages', () => {
+  const announced = page("BEIJING, Nov. 24 (Xinhua) -- Thongloun Sisoulith, general secretary of the Lao People's Revolutionary Party Central Committee, will pay a state visit to China from Nov. 29 to Dec. 1.\n", 'Xinhua', '2022-11-25', 'mem/xinhua.txt');
+
+  it('dates a weekday by the one visit that fits it when the page itself speaks of that visit', () => {
+    const undated = page('President Xi Jinping met with visiting Lao President Thongloun Sisoulith in Beijing on Wednesday.\n', 'China Daily', undefined, 'mem/cd.txt');
+    const meeting = only(factsOf(announced, undated), 'meeting');
+    assert.deepEqual([meeting.date, meeting.dateBasis], ['2022-11-30', 'other-report']);
+  });
+
+  it('leaves the weekday of a page that does not speak of the visit undated', () => {
+    const undated = page('The President of Laos, Mr. Thongloun Sisoulith, met with Li Xi in Kunming, China on Thursday.\n', 'Laotian Times', undefined, 'mem/lt.txt');
+    const meeting = only(factsOf(announced, undated), 'meeting');
+    assert.equal(meeting.date, undefined);
+  });
+});
+
+describe('years and publication days', () => {
+  const cambodia = (opening: string) =>
+    page(`VIENTIANE, April 23 (Xinhua) -- Lao President Thongloun Sisoulith is leading a high-level delegation on a state visit to Cambodia from April 23 to 24.\n\n${opening}\n`, 'Xinhua');
+
+  it('gives a dateline without a year the one year its titles and weekday fit', () => {
+    const visit = only(factsOf(cambodia('The visit is aimed at strengthening friendship, Lao National Radio reported on Tuesday.')), 'state visit');
+    assert.deepEqual([visit.date, visit.endDate, visit.dateBasis], ['2024-04-23', '2024-04-24', 'explicit']);
+  });
+
+  it('leaves the year unknown when several years fit', () => {
+    const visit = only(factsOf(cambodia('The visit is aimed at strengthening friendship, Lao National Radio reported.')), 'state visit');
+    assert.equal(visit.date, undefined);
+    assert.equal(visit.partialDate, '--04-23');
+  });
+
+  it('never takes a page time for an event time: a publication day only bounds the event', () => {
+    const text = `老挝人革党中央总书记、国家主席通伦会见李书磊\nXin Hua She· 2025-11-12 04:21\n${SUMMARY}\n`;
+    const event = only(extractFacts(ingestFiles([{ path: 'mem/summary.txt', text }]), bundled().index), 'meeting');
+    assert.deepEqual([event.date, event.dateBasis], ['2025-11-12', 'published']);
+    assert.deepEqual(event.participants.sort(), ['li-shulei', 'thongloun-sisoulith']);
+  });
+});
+
+describe('plans', () => {
+  it('keeps an announced visit planned, and makes it held once a report says it is under way', () => {
+    const announced = page('BEIJING, Nov. 24 (Xinhua) -- Thongloun Sisoulith, general secretary of the Lao People\'s Revolutionary Party Central Committee, will pay a state visit to China from Nov. 29 to Dec. 1.\n', 'Xinhua', '2022-11-25', 'mem/a.txt');
+    assert.equal(only(factsOf(announced), 'state visit').planned, true);
+    const underWay = page('Lao President Thongloun Sisoulith, who is on a state visit to China, arrived in Beijing on Tuesday.\n', 'China Daily', '2022-11-29', 'mem/b.txt');
+    const visits = factsOf(announced, underWay).events.filter((e) => /visit$/.test(e.format));
+    assert.equal(visits.length, 1, JSON.stringify(visits.map((v) => [v.format, v.date, v.planned])));
+    assert.equal(visits[0]!.planned, false);
+  });
+});
+
+describe('people', () => {
+  it('resolves a title without a name to its holder on the article\'s day', () => {
+    const text = (date: string) => page('Chinese President Xi Jinping met with the Vietnamese President in Beijing on Monday.\n', 'Xinhua', date);
+    assert.ok(only(factsOf(text('2025-04-15')), 'meeting').participants.includes('luong-cuong'));
+    assert.ok(only(factsOf(text('2023-10-17')), 'meeting').participants.includes('vo-van-thuong'));
+  });
+
+  it('resolves "the Lao president" to the one the article names, whatever the day', () => {
+    const text = 'Mr. Thongloun Sisoulith, President of Laos, visited Kunming on Thursday.\n\nDuring the visit, the Lao president sent a heartfelt message to President Xi Jinping.\n';
+    const letter = only(factsOf(page(text, 'Laotian Times')), 'letter');
+    assert.deepEqual(letter.participants.sort(), ['thongloun-sisoulith', 'xi-jinping']);
+  });
+
+  it('gives "the two leaders" and "him" the people the article introduced', () => {
+    const banquet = factsOf(page('Xi Jinping held talks with To Lam in Beijing on Monday.\n\nIn the evening, the two leaders attended a state banquet.\n', 'Xinhua', '2024-08-19'));
+    assert.deepEqual(only(banquet, 'banquet').participants.sort(), ['to-lam', 'xi-jinping']);
+    const him = factsOf(page('To Lam arrived in Guangzhou on Sunday. On Monday, the Chinese President will hold talks with him in Beijing.\n', 'Vietnam News Agency', '2024-08-18'));
+    const talks = only(him, 'talks');
+    assert.deepEqual([talks.participants.sort(), talks.planned], [['to-lam', 'xi-jinping'], true]);
+  });
+
+  it('does not take a spouse for her husband', () => {
+    const text =
+      'Lao President Thongloun Sisoulith arrived in Kunming on Wednesday.\n\nOn Thursday, Mrs. Naly Sisoulith met with Li Xi at the Kunming Institute of Botany.\n';
+    const facts = factsOf(page(text, 'Laotian Times', '2023-06-16'));
+    assert.ok(!facts.events.some((e) => e.format === 'meeting' && e.participants.includes('thongloun-sisoulith')), JSON.stringify(facts.events.map((e) => [e.format, e.participants])));
+  });
+});
+
+describe('one event once', () => {
+  it('counts the same item scraped twice as one report', () => {
+    const item = 'VIENTIANE, Oct. 11 (Xinhua) -- Chinese Premier Li Qiang met with Lao Prime Minister Sonexay Siphandone here on Friday.';
+    const facts = factsOf(page(`${item}\n`, 'Xinhua', '2024-10-11', 'mem/a.txt'), page(`${item} ■\n`, 'Xinhua', '2024-10-11', 'mem/b.txt'));
+    const meeting = only(facts, 'meeting');
+    assert.deepEqual([meeting.reports.length, meeting.copies, meeting.outlets], [1, 1, ['Xinhua']]);
+  });
+
+  it('makes "talks" in one report and "meeting" in another the same day one event, with a format disagreement', () => {
+    const facts = factsOf(
+      page('HANOI, April 14 (VNA) -- Party General Secretary To Lam held talks with Xi Jinping in Hanoi on April 14.\n', 'Vietnam News Agency', '2025-04-14', 'mem/a.txt'),
+      page('HANOI, April 14 (Xinhua) -- Chinese President Xi Jinping met with To Lam in Hanoi on Monday.\n', 'Xinhua', '2025-04-14', 'mem/b.txt'),
+    );
+    const events = facts.events.filter((e) => e.participants.includes('to-lam'));
+    assert.equal(events.length, 1);
+    assert.ok(events[0]!.disagreements.some((d) => d.field === 'format'));
+  });
+
+  it('lets a look back place the event it recalls, never make one', () => {
+    const alone = factsOf(page('王沪宁表示，不久前，习近平总书记在北京亲切会见通伦总书记。\n', 'Xinhua', '2025-12-03'));
+    assert.deepEqual(alone.events, []);
+    const facts = extractFacts(
+      ingestFiles([
+        // A summary page: the headline names the Lao leader by his titles only.
+        { path: 'mem/cnr.txt', text: `习近平会见老挝人民革命党中央总书记、国家主席\nYang Guang Wang· 2025-09-05 06:30\n${SUMMARY}\n` },
+        page('王沪宁表示，不久前，习近平总书记在北京亲切会见通伦总书记。\n', 'Xinhua', '2025-12-03', 'mem/xinhua.txt'),
+      ]),
+      bundled().index,
+    );
+    const meeting = only(facts, 'meeting');
+    assert.deepEqual([meeting.place, meeting.placeFromMention, meeting.reports.length, meeting.outlets], ['Beijing', true, 1, ['China National Radio']]);
+  });
+});
+
+describe('durations', () => {
+  it('shows outlets giving different lengths for the same talks', () => {
+    const facts = factsOf(
+      page('BEIJING, April 26 (AP) -- Antony Blinken held talks with Chinese Foreign Minister Wang Yi on Friday. Wang told Blinken at the start of about 5 1/2 hours of talks that ties were stabilizing.\n', 'AP', '2024-04-26', 'mem/a.txt'),
+      page('Antony Blinken met with Chinese Foreign Minister Wang Yi in Beijing on Friday. Blinken described his meeting with Wang, which lasted more than three hours, as constructive.\n', 'NBC News', '2024-04-26', 'mem/b.txt'),
+    );
+    const talks = facts.events.filter((e) => e.participants.includes('wang-yi'));
+    assert.equal(talks.length, 1);
+    const hours = talks[0]!.disagreements.find((d) => d.subject === 'hours');
+    assert.deepEqual(hours?.values.map((v) => v.value).sort(), ['about 5.5', 'more than 3']);
+  });
+});
