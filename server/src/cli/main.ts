@@ -3,6 +3,7 @@ import { runEntities } from './entitiesCommand.js';
 import { runFacts } from './factsCommand.js';
 import { runLanguageServer } from './lspCommand.js';
 import { runIndex, runPassages } from './passagesCommand.js';
+import { runRules } from './rulesCommand.js';
 import { UsageError, type CliIO } from './cliSupport.js';
 import { forTerminal } from './terminal.js';
 
@@ -26,6 +27,8 @@ commands:
       state" is whoever held the office at --date)
   index [--corpus DIR]... [--kb FILE]... [--store DIR] [--rebuild]
       bring the corpus store up to date: only files changed since the last run are read
+  rules [--format text|json]
+      every rule: its id, its default severity and what it finds
   lsp --stdio
       run the language server on standard input and output (for Neovim, Emacs, Helix, ...)
 
@@ -59,6 +62,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return await runCheck(rest, io, io.today ?? new Date().toISOString().slice(0, 10));
       case 'facts':
         return await runFacts(rest, io);
+      case 'rules':
+        return await runRules(rest, io);
       case '--help':
       case '-h':
       case 'help':

@@ -245,3 +245,22 @@ test('check --retext loads a plugin the working folder installed', async () => {
   assert.equal(diagnostic.message, 'Do not shout NO.');
   assert.equal(withEdits('The delegation said NO.\n', diagnostic.fixes[0].edits), 'The delegation said no.\n');
 });
+
+test('rules lists every rule once with its default severity, in text and JSON', async () => {
+  const json = await run('rules', '--format', 'json');
+  assert.equal(json.code, 0, json.stderr);
+  const { version, rules } = JSON.parse(json.stdout) as { version: number; rules: { id: string; severity: string; description: string; kind: string }[] };
+  assert.equal(version, 1);
+  const ids = rules.map((rule) => rule.id);
+  assert.equal(new Set(ids).size, ids.length, 'one entry per rule id');
+  for (const id of ['title/not-held', 'name/misspelled', 'org/non-official-name', 'quote/mismatch', 'retext-repeated-words']) assert.ok(ids.includes(id), id);
+  assert.equal(rules.find((rule) => rule.id === 'title/not-held')?.severity, 'error');
+  assert.equal(rules.find((rule) => rule.id === 'retext-repeated-words')?.kind, 'retext');
+  assert.ok(rules.every((rule) => rule.description.length > 10), 'every rule says what it finds');
+
+  const text = await run('rules');
+  assert.equal(text.code, 0);
+  assert.equal(text.stdout.trim().split('\n').length, rules.length, 'one line per rule');
+  assert.match(text.stdout, /^title\/not-held\s+error\s+\S/m);
+  assert.equal((await run('rules', 'extra.md')).code, 2, 'no FILE');
+});

@@ -34,7 +34,7 @@ export const ALL_CHECKS: readonly Check[] = [
   figureDiffers,
 ];
 
-/** One line per rule id: what `attache rules` prints and the LSP links to. */
+/** One line per rule id: what `attache rules` prints (with the bundled retext plugins) and SARIF lists. */
 export function ruleDescriptions(): { id: string; severity: string; description: string }[] {
   const seen = new Map<string, { id: string; severity: string; description: string }>();
   for (const check of ALL_CHECKS) {
