@@ -77,7 +77,11 @@ const LONGEST_SYLLABLE = 6;
 export interface MandarinReading {
   /** The loose Wade–Giles form of each syllable. */
   loose: string[];
-  /** True when every syllable was read as Pinyin (no Wade–Giles-only syllable). */
+  /**
+   * True when the word reads as plain Pinyin: every syllable is a Pinyin one, and the word
+   * is not a given name hyphenated the Wade–Giles way ("Chi-shan", "Le-chi", whose syllables
+   * all happen to be Pinyin too).
+   */
   pinyin: boolean;
 }
 
@@ -89,8 +93,9 @@ export interface MandarinReading {
  */
 export function readMandarin(word: string): MandarinReading | undefined {
   const loose: string[] = [];
-  let pinyin = true;
-  for (const part of word.replace(/['’]/g, '').split('-')) {
+  const parts = word.replace(/['’]/g, '').split('-');
+  let pinyin = parts.length === 1;
+  for (const part of parts) {
     if (!part) continue;
     const syllables = segment(part);
     if (!syllables) return undefined;

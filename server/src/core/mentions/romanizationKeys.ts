@@ -53,7 +53,7 @@ export function collapseDoubles(key: string): string {
 /**
  * The key of a Vietnamese name written without diacritics or with its sounds spelled as
  * another language hears them (Russian and northern pronunciation): ngh/ng, ph/f, tr/ch,
- * initial d, gi and r as z, x/s, qu/kw, c and k alike, y/i. "Nguyen Phu Trong", "Nguyen
+ * d, gi and r (always syllable-initial) as z, x/s, qu/kw, c and k alike, y/i. "Nguyen Phu Trong", "Nguyen
  * Phutrong" and "Nguyen Phu Chong" share `nguienfuchong`.
  */
 export function vietnameseKey(words: readonly string[]): string {
@@ -67,8 +67,9 @@ export function vietnameseSpelling(folded: string): string {
     key += part
       .replace(/ngh/g, 'ng')
       .replace(/ph/g, 'f')
-      .replace(/^tr/, 'ch')
-      .replace(/^(?:gi|d|r)/, 'z')
+      // Only syllable-initial in Vietnamese, so also inside joined syllables ("Phutrong").
+      .replace(/tr/g, 'ch')
+      .replace(/gi|d|r/g, 'z')
       .replace(/x/g, 's')
       .replace(/qu/g, 'kw')
       .replace(/c(?!h)/g, 'k')
