@@ -35,8 +35,10 @@ interface TransliterationIndex {
   lao: Map<string, KeyedName | null>;
   vietnamese: Map<string, KeyedName | null>;
   mandarin: Map<string, KeyedName | null>;
-  /** The first letters (up to {@link PREFIX}) of every key, to drop most words at once. */
-  prefixes: Set<string>;
+  /** Per system, the first letters (up to {@link PREFIX}) of every key: most words start none. */
+  laoPrefixes: Set<string>;
+  vietnamesePrefixes: Set<string>;
+  mandarinPrefixes: Set<string>;
 }
 
 /** Keys shorter than this say too little to be matched ("lixi" is kept by being five letters with its join). */
@@ -60,7 +62,19 @@ const indexByKb = new WeakMap<KnowledgeBase, TransliterationIndex>();
 function transliterationIndex(kb: KnowledgeBase): TransliterationIndex {
   const cached = indexByKb.get(kb);
   if (cached) return cached;
-  const index: TransliterationIndex = { lao: new Map(), vietnamese: new Map(), mandarin: new Map(), prefixes: new Set() };
+  const index: TransliterationIndex = {
+    lao: new Map(),
+    vietnamese: new Map(),
+    mandarin: new Map(),
+    laoPrefixes: new Set(),
+    vietnamesePrefixes: new Set(),
+    mandarinPrefixes: new Set(),
+  };
+  const prefixesOf = new Map([
+    [index.lao, index.laoPrefixes],
+    [index.vietnamese, index.vietnamesePrefixes],
+    [index.mandarin, index.mandarinPrefixes],
+  ]);
   const add = (map: Map<string, KeyedName | null>, key: string, named: KeyedName, pinyin?: string) => {
     if (key.length < SHORTEST_KEY) return;
     const existing = map.get(key);
@@ -72,7 +86,7 @@ function transliterationIndex(kb: KnowledgeBase): TransliterationIndex {
     const entry = existing ?? { ...named, pinyin: named.pinyin ? new Set() : undefined };
     if (pinyin !== undefined) (entry.pinyin ??= new Set()).add(pinyin);
     map.set(key, entry);
-    for (let length = 1; length <= PREFIX; length++) index.prefixes.add(key.slice(0, length));
+    for (let length = 1; length <= PREFIX; length++) prefixesOf.get(map)!.add(key.slice(0, length));
   };
   for (const entity of kb.entities.values()) {
     if (entity.kind !== 'person') continue;
@@ -116,7 +130,7 @@ function addMandarin(
 const NAME_WORD = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
 const POSSESSIVE = /['’]s$/;
 
-/** What one word of a text contributes to each system's key, computed once per distinct word. */
+/** What one word of a text contributes to each system's key. */
 interface WordKeys {
   folded: string;
   lao: string;
@@ -125,32 +139,69 @@ interface WordKeys {
 }
 
 /**
+ * The keys of words already read, kept across documents and edits (the words of a draft
+ * hardly change between keystrokes); cleared when it grows past {@link WORDS_KEPT}.
+ */
+const keysOfWord = new Map<string, WordKeys>();
+const WORDS_KEPT = 100_000;
+
+function keysOf(word: string): WordKeys {
+  let keys = keysOfWord.get(word);
+  if (!keys) {
+    const folded = foldText(word);
+    keys = { folded, lao: laoSpelling(folded), vietnamese: vietnameseSpelling(folded), mandarin: readMandarin(folded) };
+    if (keysOfWord.size >= WORDS_KEPT) keysOfWord.clear();
+    keysOfWord.set(word, keys);
+  }
+  return keys;
+}
+
+/** Systems a word may begin a name in, as bits: the start of its key is the start of some person's key. */
+const LAO = 1;
+const VIETNAMESE = 2;
+const MANDARIN = 4;
+
+function systemsStartedBy(keys: WordKeys, index: TransliterationIndex): number {
+  return (
+    (index.laoPrefixes.has(collapseDoubles(keys.lao).slice(0, PREFIX)) ? LAO : 0) |
+    (index.vietnamesePrefixes.has(keys.vietnamese.slice(0, PREFIX)) ? VIETNAMESE : 0) |
+    (keys.mandarin && index.mandarinPrefixes.has(keys.mandarin.loose.join('').slice(0, PREFIX)) ? MANDARIN : 0)
+  );
+}
+
+/**
  * Runs of one to four capitalized words, outside text already recognized, whose key in some
  * system is one known person's (and no other's): "Thonglun Sisulith", "Phan Kham Viphavanh",
  * "Nguyen Phutrong", "Ruan Jinyong", "Hsi Chin-p'ing", "Zemin Jiang". Each becomes a
  * mention of that person in a wrong form, so that `name/misspelled` reports it as a
  * non-standard transliteration, with the standard name as the fix.
+ *
+ * Cheap on text that names no one this way: the words are read once (and kept), and a run is
+ * only keyed in the systems where its first word begins some person's key.
  */
 export function findTransliterations(text: string, covered: Uint8Array, kb: KnowledgeBase): NearMissSpan[] {
   const index = transliterationIndex(kb);
   const starts: number[] = [];
   const ends: number[] = [];
   const words: WordKeys[] = [];
-  const seen = new Map<string, WordKeys>();
+  const systems: number[] = [];
+  const startedBy = new Map<WordKeys, number>();
   for (const match of text.matchAll(NAME_WORD)) {
     const word = POSSESSIVE.test(match[0]) ? match[0].slice(0, -2) : match[0];
-    let keys = seen.get(word);
-    if (!keys) {
-      const folded = foldText(word);
-      keys = { folded, lao: laoSpelling(folded), vietnamese: vietnameseSpelling(folded), mandarin: readMandarin(folded) };
-      seen.set(word, keys);
+    const keys = keysOf(word);
+    let started = startedBy.get(keys);
+    if (started === undefined) {
+      started = systemsStartedBy(keys, index);
+      startedBy.set(keys, started);
     }
     starts.push(match.index!);
     ends.push(match.index! + word.length);
     words.push(keys);
+    systems.push(started);
   }
   const spans: NearMissSpan[] = [];
   for (let i = 0; i < words.length; i++) {
+    if (systems[i] === 0) continue;
     for (let size = Math.min(LONGEST_RUN, words.length - i); size >= 1; size--) {
       const last = i + size - 1;
       if (!singleSpaced(text, starts, ends, i, last)) continue;
@@ -158,7 +209,7 @@ export function findTransliterations(text: string, covered: Uint8Array, kb: Know
       const end = ends[last]!;
       if (size === 1 && end - start < SHORTEST_JOINED) continue;
       if (covered.subarray(start, end).includes(1)) continue;
-      const named = lookUp(index, words.slice(i, last + 1));
+      const named = lookUp(index, words, i, last, systems[i]!);
       if (!named) continue;
       const written = text.slice(start, end);
       const alias: Alias = {
@@ -178,17 +229,37 @@ export function findTransliterations(text: string, covered: Uint8Array, kb: Know
   return spans;
 }
 
-/** The one person the run of words names in some system, if exactly one. */
-function lookUp(index: TransliterationIndex, run: readonly WordKeys[]): KeyedName | undefined {
+/** The one person the words `from`..`last` name in one of the systems their first word may begin, if exactly one. */
+function lookUp(index: TransliterationIndex, words: readonly WordKeys[], from: number, last: number, systems: number): KeyedName | undefined {
   const found: KeyedName[] = [];
-  const lao = index.lao.get(collapseDoubles(run.map((w) => w.lao).join('')));
-  if (lao) found.push(lao);
-  const vietnamese = index.vietnamese.get(run.map((w) => w.vietnamese).join(''));
-  if (vietnamese) found.push(vietnamese);
-  if (run.every((w) => w.mandarin)) {
-    const mandarin = index.mandarin.get(run.map((w) => w.mandarin!.loose.join('')).join(''));
-    const plain = run.every((w) => w.mandarin!.pinyin);
-    if (mandarin && (!plain || mandarin.pinyin?.has(run.map((w) => w.folded).join('').replace(/[-'’]/g, '')))) found.push(mandarin);
+  if (systems & LAO) {
+    let key = '';
+    for (let k = from; k <= last; k++) key += words[k]!.lao;
+    const named = index.lao.get(collapseDoubles(key));
+    if (named) found.push(named);
+  }
+  if (systems & VIETNAMESE) {
+    let key = '';
+    for (let k = from; k <= last; k++) key += words[k]!.vietnamese;
+    const named = index.vietnamese.get(key);
+    if (named) found.push(named);
+  }
+  if (systems & MANDARIN) {
+    let key = '';
+    let plain = true;
+    let pinyin = '';
+    let read = true;
+    for (let k = from; k <= last && read; k++) {
+      const reading = words[k]!.mandarin;
+      if (!reading) read = false;
+      else {
+        key += reading.loose.join('');
+        plain &&= reading.pinyin;
+        pinyin += words[k]!.folded.replace(/[-'’]/g, '');
+      }
+    }
+    const named = read ? index.mandarin.get(key) : undefined;
+    if (named && (!plain || named.pinyin?.has(pinyin))) found.push(named);
   }
   if (found.length === 0 || found.some((named) => named.person.id !== found[0]!.person.id)) return undefined;
   return found[0];
