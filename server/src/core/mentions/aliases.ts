@@ -30,6 +30,8 @@ export interface Alias {
   replacement?: string;
   /** For `wrong` forms: why. */
   reason?: string;
+  /** For `wrong` forms: set when the form is the name through another romanization or language, not a typo. */
+  transliteration?: boolean;
 }
 
 const ACRONYM = /^[\p{Lu}\d&-]{2,8}$/u;

@@ -4,6 +4,7 @@ import type { Alias } from './aliases.js';
 import { refOf, type Mention, type MentionIndex } from './mentionIndex.js';
 import { findChineseNearMisses, findNearMisses } from './nearMissMentions.js';
 import { findTitledNewcomers } from './titledNewcomers.js';
+import { findTransliterations } from './transliterations.js';
 
 interface Candidate {
   start: number;
@@ -79,13 +80,20 @@ function chooseLongestNonOverlapping(candidates: Candidate[]): Candidate[] {
   return chosen;
 }
 
-/** Adds typos of known names as candidates, replacing the short forms they contain ("Xi" in "Xi Jinpin"). */
+/** Adds transliterations and typos of known names as candidates, replacing the short forms they contain ("Xi" in "Xi Jinpin"). */
 function withNearMisses(text: string, chosen: Candidate[], index: MentionIndex): Candidate[] {
   const covered = new Uint8Array(text.length);
+  // A transliteration may contain a listed wrong form of part of the name ("Tonglun" in
+  // "Tonglun Xi Su Li"): the whole is the person, and replaces it.
+  const coveredRight = new Uint8Array(text.length);
   for (const c of chosen) {
     if (c.aliases.some((a) => a.form !== 'short' && a.form !== 'misusedShort')) covered.fill(1, c.start, c.end);
+    if (c.aliases.some((a) => a.form !== 'short' && a.form !== 'misusedShort' && a.form !== 'wrong')) coveredRight.fill(1, c.start, c.end);
   }
-  const spans = [...findNearMisses(text, covered, index.kb), ...findChineseNearMisses(text, index.kb)];
+  // A transliteration is the person under another system; only what is left can be a typo.
+  const transliterated = findTransliterations(text, coveredRight, index.kb);
+  for (const span of transliterated) covered.fill(1, span.start, span.end);
+  const spans = [...transliterated, ...findNearMisses(text, covered, index.kb), ...findChineseNearMisses(text, index.kb)];
   if (spans.length === 0) return chosen;
   const replaced = new RangeSet(spans);
   const kept = chosen.filter((c) => !replaced.overlaps(c.start, c.end));
