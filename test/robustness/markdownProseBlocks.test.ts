@@ -29,10 +29,12 @@ const INLINE = [
 
 /** What may open a line: nothing, containers, fences, definitions, headings, table rows, breaks. */
 const LINE_OPENINGS = [
-  '', '', '', '', '> ', '>', '- ', '* ', '+ ', '1. ', '2) ', '  ', '   ', '    ', '\t', '  - ', '> - ', '- > ', '# ', '## ',
+  '', '', '', '', '> ', '>', '> > ', '- ', '* ', '+ ', '-', '1. ', '1.', '2) ', '10. ', '1. > ', '  ', '   ', '    ', '      ', '\t', '\t\t',
+  '  - ', '    - ', '> - ', '- > ', '# ', '## ',
   '```', '```text', '~~~', '````', '  ```', '> ```', '- ```', '    ```', '```a`b',
   '[r]: https://example.com/CCP', '[R]: <https://example.com> "CCP"', '[^n]: a note on the CCP', '[^m]:', '[r]:', '> [q]: /q',
-  '[foo\nbar]: /u', '| a | b |', '| - | - |', '|---|', '---', '***', '===', '+++', '<!--', '<div>', '<pre>', '</pre>',
+  '[foo\nbar]: /u', '  [^N]: an indented note', '| a | b |', '| - | - |', '|---|', '---', '***', '===', '+++', '<!--', '<div>', '<pre>', '</pre>',
+  '<a href="x">', '<!-- -->', '<textarea>', '</textarea>',
 ];
 
 /** A line: an opening and a few inline fragments. */
