@@ -161,7 +161,8 @@ export function nonProseRanges(markdown: string): OffsetRange[] {
   // micromark skips a byte order mark and counts offsets from after it.
   const shift = markdown.startsWith(BYTE_ORDER_MARK) ? 1 : 0;
   const text = shift ? markdown.slice(shift) : markdown;
-  readings = new Map();
+  readings.previous = readings.current;
+  readings.current = new Map();
   const dialect = dialectOf(text);
   const frontMatter = frontMatterOf(text);
   const ranges = frontMatterUnread(text, frontMatter) ? nonProseInWholeTree(text, dialect) : nonProseByBlocks(text, frontMatter, dialect);
@@ -185,7 +186,7 @@ interface FrontMatter {
   reading: BlockReading;
 }
 
-/** The parser's front matter, if the text has any. */
+/** The parser's front matter, if the text has any; read once for this document and the next. */
 function frontMatterOf(text: string): FrontMatter | undefined {
   const fence = FRONT_MATTER_OPENING.exec(text)?.[1];
   if (!fence) return undefined;
@@ -201,7 +202,7 @@ function frontMatterOf(text: string): FrontMatter | undefined {
     const tree = parserFor(dialectOf(source), 'document').parse(source);
     const first = tree.children[0];
     if (!((first?.type === 'yaml' || (first?.type as string) === 'toml') && first?.position?.end.offset === end)) return undefined;
-    readings.set(key, (reading = { nonProse: nonProseInTree(tree, source), definitions: [] }));
+    readings.current.set(key, (reading = { nonProse: nonProseInTree(tree, source), definitions: [] }));
   }
   return { end, reading };
 }
@@ -288,14 +289,20 @@ function nonProseByBlocks(text: string, frontMatter: FrontMatter | undefined, di
 const GROUP_LENGTH = 8_192;
 
 /**
- * The readings of the blocks parsed for the document being read, by `readingKey`: a block
- * read once is not parsed again (when definitions are found, say).
+ * The readings of the blocks parsed for the document being read and for the one read before
+ * it, by `readingKey`: after an edit, only the blocks it changed are parsed again. No more
+ * than these two documents' blocks are kept.
  */
-let readings = new Map<string, BlockReading>();
+const readings = { current: new Map<string, BlockReading>(), previous: new Map<string, BlockReading>() };
 
-/** The reading under `key`, if this document had it. */
+/** The reading under `key`, if this document or the one before had it; it is kept for the next. */
 function recall(key: string): BlockReading | undefined {
-  return readings.get(key);
+  let reading = readings.current.get(key);
+  if (!reading) {
+    reading = readings.previous.get(key);
+    if (reading) readings.current.set(key, reading);
+  }
+  return reading;
 }
 
 /**
@@ -460,7 +467,7 @@ function rememberBlocks(blocks: Blocks, from: number, to: number, prefix: string
     const referencesRun = prefix === '' && reading.definitions.length > 0 && blocks.text.slice(runStart + start, runStart + end).includes('[');
     if (!startsFree || !endsFree || crossed || referencesRun) continue;
     const inBlock = (offset: number) => offset >= start && offset < end;
-    readings.set(readingKey(blocks.dialect, prefix, blockText(blocks, i), firstLineOf(blocks, i + 1)), {
+    readings.current.set(readingKey(blocks.dialect, prefix, blockText(blocks, i), firstLineOf(blocks, i + 1)), {
       nonProse: reading.nonProse.filter((range) => inBlock(range.start)).map((range) => ({ start: range.start - start, end: range.end - start })),
       definitions: reading.definitions.filter((definition) => inBlock(definition.at)).map((definition) => ({ ...definition, at: definition.at - start })),
     });
