@@ -190,8 +190,9 @@ export interface PatchHunk {
   line?: number;
   /** The person whose entry is patched (for `add-person`, the new entry's id). */
   entryId: string;
-  /** For `end-role`: which of the person's roles (0-based, in the file's order). */
+  /** For `end-role`: which of the person's roles (0-based, in the file's order), and that role. */
   roleIndex?: number;
+  role?: RoleEntry;
   /** The YAML to insert, as an item (or key) at column 0; the editor indents it where it goes. */
   yaml: string;
 }
@@ -238,7 +239,7 @@ export function suggestionPatch(suggestion: KbSuggestion, kb: KnowledgeBase, tex
   }
   for (const end of suggestion.ends) {
     const holder = personOf(kb, end.personId)!;
-    hunks.push({ action: 'end-role', path: holder.source.path, line: holder.source.line, entryId: holder.id, roleIndex: end.roleIndex, yaml: `to: ${suggestion.from}` });
+    hunks.push({ action: 'end-role', path: holder.source.path, line: holder.source.line, entryId: holder.id, roleIndex: end.roleIndex, role: end.role, yaml: `to: ${suggestion.from}` });
   }
   const after = kb.verifiedThrough ? ` after ${kb.verifiedThrough}` : '';
   const articles = suggestion.sightings.length === 1 ? '1 article' : `${suggestion.sightings.length} articles`;
@@ -270,7 +271,7 @@ export function patchText(patch: KbPatch, shownPath: (path: string) => string = 
   for (const hunk of patch.hunks) {
     const where = `${shownPath(hunk.path)}${hunk.line !== undefined ? `:${hunk.line}` : ''}`;
     const what =
-      hunk.action === 'add-role' ? `add to ${hunk.entryId}'s roles:` : hunk.action === 'add-person' ? `add to people: (a new entry; check the name, convention and country)` : `end role ${hunk.roleIndex! + 1} of ${hunk.entryId}:`;
+      hunk.action === 'add-role' ? `add to ${hunk.entryId}'s roles:` : hunk.action === 'add-person' ? `add to people: (a new entry; check the name, convention and country)` : `end ${hunk.entryId}'s role ${hunk.roleIndex! + 1} (${hunk.role!.office} from ${hunk.role!.from}), adding:`;
     out.push(`# ${where}: ${what}`, hunk.yaml);
   }
   return `${out.join('\n')}\n`;

@@ -46,7 +46,7 @@ describe('kbSuggestions', () => {
     assert.match(text, /^#   mem\/1\.txt:1: KPL 2026-02-10, "Lao Foreign Minister": VIENTIANE/m);
     assert.match(text, /^# .*laos\.yaml: add to people:/m);
     assert.match(text, /^- id: khamphanh-sengdara\n {2}name: "Khamphanh Sengdara"\n {2}country: laos\n {2}convention: given-name\n {2}roles:\n {4}- office: foreign-minister-laos\n {6}from: 2026-02-10\n {6}source: "KPL 2026-02-10: VIENTIANE, Feb\. 10 \(KPL\) -- Lao Foreign Minister Khamphanh Sengdara/m);
-    assert.match(text, /^# .*laos\.yaml:\d+: end role 1 of thongsavanh-phomvihane:\nto: 2026-02-10$/m);
+    assert.match(text, /^# .*laos\.yaml:\d+: end thongsavanh-phomvihane's role 1 \(foreign-minister-laos from 2024-11-18\), adding:\nto: 2026-02-10$/m);
   });
 
   it('suggests a new role for a known person printed with another office\'s title, ending the president\'s', () => {
