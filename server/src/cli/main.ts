@@ -1,6 +1,7 @@
 import { runCheck } from './checkCommand.js';
 import { runEntities } from './entitiesCommand.js';
 import { runFacts } from './factsCommand.js';
+import { runKb } from './kbCommand.js';
 import { runLanguageServer } from './lspCommand.js';
 import { runIndex, runPassages } from './passagesCommand.js';
 import { runRules } from './rulesCommand.js';
@@ -20,6 +21,9 @@ commands:
       others from ./node_modules), OPTIONS as JSON
   facts [--corpus DIR]... [--kb FILE]... [--format text|json] NAME
       what the knowledge base and the corpus say about NAME: roles, titles, events, disagreements
+  kb suggest [--corpus DIR]... [--kb FILE]... [--store DIR] [--format yaml|json]
+      titles printed in articles after the knowledge base's verifiedThrough date that it does
+      not record, as YAML patches with the passages as sources; exit 1 when there are some
 
   passages [--corpus DIR]... [--kb FILE]... [--store DIR] [--date YYYY-MM-DD] [--limit N]
            [--format text|json] "TEXT"
@@ -45,7 +49,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const [command, ...rest] = argv;
   try {
     const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
-    if (options.includes('--help') || options.includes('-h')) {
+    if ((options.includes('--help') || options.includes('-h')) && command !== 'kb') {
       io.stdout.write(`${USAGE}\n`);
       return 0;
     }
@@ -64,6 +68,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return await runFacts(rest, io);
       case 'rules':
         return await runRules(rest, io);
+      case 'kb':
+        return await runKb(rest, io);
       case '--help':
       case '-h':
       case 'help':

@@ -13,7 +13,7 @@ import { groupStoriesByTerms } from './stories.js';
 import type { CorpusProblem, Story } from './types.js';
 
 /** Bump when the generation's shape or its derivation changes. */
-export const GENERATION_VERSION = 2;
+export const GENERATION_VERSION = 4;
 
 /** A corpus file as the generation saw it. */
 export interface GenerationFile {

@@ -13,7 +13,7 @@ import { storyTerms } from './storyFeatures.js';
 import type { Article, CorpusProblem, SourceFile } from './types.js';
 
 /** Bump when what a record holds, or how it is derived, changes: stored records are then derived again. */
-export const FILE_RECORD_VERSION = 3;
+export const FILE_RECORD_VERSION = 5;
 
 /** An article as stored: its metadata without its text, which is read back from the file when shown. */
 export type StoredArticle = Omit<Article, 'passages'> & {

@@ -8,6 +8,7 @@
  */
 import { dateArticle } from './articleDating.js';
 import { findOutlet, preambleOutlet } from './articleOutlet.js';
+import { outletOfUrl } from './outlets.js';
 import { collectDrafts, type Draft } from './drafts.js';
 import { detectLanguage } from './language.js';
 import { classifyLines, type ClassifiedLine } from './lineKinds.js';
@@ -83,8 +84,12 @@ function buildArticle(file: SourceFile, draft: Draft, index: number, fileOutlet:
     passages.push(...splitSentences(text, line.contentStart, paragraphEnd, language));
   }
   const dating = dateArticle(draft, file.hints?.date);
-  const outlet = file.hints?.outlet ?? findOutlet(draft) ?? fileOutlet;
   const url = file.hints?.url ?? [...draft.leadMeta, ...draft.trailingMeta].map((line) => line.facts?.url).find(Boolean);
+  // The file's own metadata first (a name, then its address's domain when it is a known
+  // outlet's), then the cues in the text, then any address's domain: never no outlet when an
+  // address is there.
+  const byUrl = url ? outletOfUrl(url) : undefined;
+  const outlet = file.hints?.outlet ?? (file.hints?.url ? byUrl?.known : undefined) ?? findOutlet(draft) ?? fileOutlet ?? byUrl?.known ?? byUrl?.domain;
   const id = `${file.path}#${index}`;
   const titleStart = draft.title && title && text.startsWith(title, draft.title.contentStart) ? draft.title.contentStart : undefined;
   return {

@@ -256,7 +256,7 @@ function draftOf(view: ArticleView, at: CueAt, dateline: DatelinePlace | undefin
     documentDetails: [],
     numbers,
     source: sourceOf(view, sentence),
-    text: sentence.text,
+    text: view.printed.slice(sentence.start, sentence.end),
   };
   addDocuments(report, documents);
   return {
@@ -288,7 +288,7 @@ function retrospectiveDraft(view: ArticleView, at: CueAt, cue: EventCue, persons
       documentDetails: [],
       numbers: [],
       source: sourceOf(view, at.sentence),
-      text: at.sentence.text,
+      text: view.printed.slice(at.sentence.start, at.sentence.end),
     },
     family: familyOf(cue.format),
     persons,

@@ -1,5 +1,6 @@
 import type { Article, Passage } from '../../corpus/types.js';
 import { findMentions } from '../mentions/findMentions.js';
+import { getFoldTable } from '../text/fold.js';
 import type { Mention, MentionIndex } from '../mentions/mentionIndex.js';
 
 /** One sentence of an article, with the mentions inside it. Offsets index {@link ArticleView.text}. */
@@ -22,7 +23,14 @@ export interface SentenceView {
  */
 export interface ArticleView {
   article: Article;
+  /**
+   * The joined text as the readers see it: Chinese characters in their simplified form (習 →
+   * 习, 會見 → 会见), so that an article in traditional script yields the same titles and
+   * events as one in simplified script. Same length as {@link printed}: every offset holds.
+   */
   text: string;
+  /** The joined text as the article prints it, for what is shown to the user (a report's sentence, a title). */
+  printed: string;
   mentions: Mention[];
   sentences: SentenceView[];
   /** Maps an offset in {@link text} to the offset in the corpus file. */
@@ -59,6 +67,8 @@ export function viewArticle(article: Article, index: MentionIndex): ArticleView 
     text += block.text;
   }
   const mentions = findMentions(text, index);
+  const printed = text;
+  text = simplifiedHan(text);
   const toFile = (offset: number) => {
     const at = lastAtOrBefore(placed, offset);
     return at ? at.fileStart + Math.min(offset - at.viewStart, at.length) : offset;
@@ -66,8 +76,21 @@ export function viewArticle(article: Article, index: MentionIndex): ArticleView 
   const sentences = placeSentences(sentencePassages.length > 0 ? sentencePassages : blocks, placed, text);
   if (headline) sentences.unshift({ start: 0, end: headline.text.length, text: headline.text, mentions: [], chinese: isChinese(headline.text), headline: true });
   attachMentions(sentences, mentions);
-  return { article, text, mentions, sentences, toFile };
+  return { article, text, printed, mentions, sentences, toFile };
 }
+
+/** Traditional Chinese characters replaced by their simplified forms, one code unit for one (the fold table's mapping, Han only). */
+function simplifiedHan(text: string): string {
+  if (!HAN_CHARACTER.test(text)) return text;
+  const table = getFoldTable();
+  return text.replace(HAN_RUN, (run) => {
+    let out = '';
+    for (let i = 0; i < run.length; i++) out += String.fromCharCode(table[run.charCodeAt(i)]!);
+    return out;
+  });
+}
+const HAN_CHARACTER = /[\u3400-\u9fff]/u;
+const HAN_RUN = /[\u3400-\u9fff]+/gu;
 
 /** The headline as a passage, when the file prints it before the text. */
 function headlineOf(article: Article, blocks: readonly Passage[]): Passage | undefined {

@@ -57,7 +57,7 @@ export function factsOfArticle(article: Article, index: MentionIndex): ArticleFa
       const retrospective = PAST_TITLE.test(view.text.slice(Math.max(0, piece.start - 12), piece.start));
       titles.push({
         entityId,
-        title: piece.title,
+        title: view.printed.slice(piece.start, piece.end).replace(/\s+/g, ' ').trim(),
         ...(piece.officeId ? { officeId: piece.officeId } : {}),
         ...(retrospective ? { retrospective: true } : date ? { date } : article.partialDate ? { partialDate: article.partialDate } : {}),
         position: piece.position,

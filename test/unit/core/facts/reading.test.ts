@@ -182,3 +182,17 @@ describe('durations', () => {
     assert.deepEqual(hours?.values.map((v) => v.value).sort(), ['about 5.5', 'more than 3']);
   });
 });
+
+describe('traditional Chinese', () => {
+  it('yields the same events and titles as simplified Chinese, with the article\'s own characters kept for display', () => {
+    const simplified = factsOf(page('越南国家主席梁强昨天在河内会见了中国国务院总理李强。双方就两国关系深入交换了意见。\n', 'Xinhua', '2025-04-15'));
+    const traditional = factsOf(page('越南國家主席梁強昨天在河內會見了中國國務院總理李強。雙方就兩國關係深入交換了意見。\n', 'Central News Agency', '2025-04-15'));
+    const summary = (facts: FactIndex) => facts.events.map((e) => [e.format, e.date, e.dateBasis, e.place, [...e.participants].sort()]);
+    assert.deepEqual(summary(traditional), summary(simplified));
+    assert.equal(summary(traditional).length, 1);
+    assert.match(only(traditional, 'meeting').reports[0]!.text, /會見/);
+    const titles = (facts: FactIndex) => [...facts.titlesByEntity.values()].flat().map((t) => [t.entityId, t.officeId]);
+    assert.deepEqual(titles(traditional), titles(simplified));
+    assert.deepEqual([...traditional.titlesByEntity.values()].flat().map((t) => t.title), ['越南國家主席', '國務院總理']);
+  });
+});
