@@ -136,6 +136,10 @@ export class PassageIndex {
    * sentences with their terms. Not the text itself: a slice would keep its whole file in memory.
    */
   private readonly rememberedSentences = new Map<number, { length: number; sentences: { start: number; end: number; terms: string[] }[] }>();
+  /** Per paragraph, the length part of BM25's saturation: `K1 * (1 - B + B * length / average length)`. */
+  private readonly norms: Float64Array;
+  /** A search's scores per paragraph and the paragraphs it reached, zeroed again after each search. */
+  private scratch: { scores: Float64Array; touched: Int32Array } | undefined;
 
   constructor(
     readonly data: PassageIndexData,
@@ -150,6 +154,11 @@ export class PassageIndex {
       counts[language]++;
     });
     this.averageLength = { en: totals.en / Math.max(1, counts.en) || 1, zh: totals.zh / Math.max(1, counts.zh) || 1 };
+    this.norms = new Float64Array(this.passageCount);
+    data.passageLength.forEach((length, passage) => {
+      const average = this.averageLength[data.articles[data.passageArticle[passage]!]!.language];
+      this.norms[passage] = K1 * (1 - B + (B * length) / average);
+    });
   }
 
   get passageCount(): number {
@@ -183,37 +192,73 @@ export class PassageIndex {
       generators.push(term);
       postings += term.df;
     }
-    const scores = new Map<number, number>();
-    for (const term of generators) {
-      const idf = this.idf(term.df);
-      for (let k = this.data.postingOffsets[term.id]!; k < this.data.postingOffsets[term.id + 1]!; k++) {
-        const passage = this.data.postingPassages[k]!;
-        scores.set(passage, (scores.get(passage) ?? 0) + idf * this.saturate(this.data.postingFrequencies[k]!, passage));
-      }
-    }
-    const others = queryTerms.filter((t) => !generators.includes(t));
-    for (const [passage, score] of scores) {
-      let total = score;
-      for (const term of others) {
-        const tf = this.frequencyIn(term.id, passage);
-        if (tf > 0) total += this.idf(term.df) * this.saturate(tf, passage);
-      }
-      scores.set(passage, total);
-    }
-    const candidates = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, RERANK);
+    const candidates = this.bestCandidates(generators, queryTerms.filter((t) => !generators.includes(t)));
     if (candidates.length === 0) return [];
-    const best = candidates[0]![1];
+    const best = candidates[0]!.bm25;
     const language: Language = /[\u3400-\u9fff]/.test(text) ? 'zh' : 'en';
     const units = this.coverageUnits(text, mentions, roles);
     const floor = options.minScore ?? RELEVANCE_FLOOR;
     const alignWords = roles.length > 0 ? passageTerms(this.withHoldersNamed(text, roles, language)) : words;
     const matches: PassageMatch[] = [];
-    for (const [passage, bm25] of candidates) {
+    for (const { passage, bm25 } of candidates) {
       const coverage = this.coverage(units, passage);
       // Cheap test first: the rerank reads the paragraph's text.
       if (coverage >= floor) matches.push({ ...this.rerank(passage, bm25, best, alignWords, language, options), coverage });
     }
     return matches.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 10);
+  }
+
+  /**
+   * The {@link RERANK} best paragraphs by BM25, best first: every paragraph in the postings of
+   * a generating term, scored by all the query's terms. Scores add up term after term in
+   * arrays kept between searches (only the touched entries are reset), each term read the
+   * cheaper way: its whole postings when they are short beside the candidates, else a binary
+   * search per candidate. Ties keep the order in which paragraphs were first reached.
+   */
+  private bestCandidates(generators: readonly { id: number; df: number }[], others: readonly { id: number; df: number }[]): { passage: number; bm25: number }[] {
+    const { postingOffsets, postingPassages, postingFrequencies } = this.data;
+    const norms = this.norms;
+    const scratch = (this.scratch ??= { scores: new Float64Array(this.passageCount), touched: new Int32Array(this.passageCount) });
+    const { scores, touched } = scratch;
+    let count = 0;
+    for (const term of generators) {
+      const idf = this.idf(term.df);
+      for (let k = postingOffsets[term.id]!, end = postingOffsets[term.id + 1]!; k < end; k++) {
+        const passage = postingPassages[k]!;
+        const tf = postingFrequencies[k]!;
+        const score = scores[passage]!;
+        // Every term adds more than zero: zero means not reached yet.
+        if (score === 0) touched[count++] = passage;
+        scores[passage] = score + idf * ((tf * (K1 + 1)) / (tf + norms[passage]!));
+      }
+    }
+    for (const term of others) {
+      const idf = this.idf(term.df);
+      const from = postingOffsets[term.id]!;
+      const end = postingOffsets[term.id + 1]!;
+      if (term.df <= count * Math.log2(term.df + 1)) {
+        for (let k = from; k < end; k++) {
+          const passage = postingPassages[k]!;
+          const score = scores[passage]!;
+          if (score === 0) continue;
+          const tf = postingFrequencies[k]!;
+          scores[passage] = score + idf * ((tf * (K1 + 1)) / (tf + norms[passage]!));
+        }
+      } else {
+        for (let i = 0; i < count; i++) {
+          const passage = touched[i]!;
+          const tf = this.frequencyIn(term.id, passage);
+          if (tf > 0) scores[passage] = scores[passage]! + idf * ((tf * (K1 + 1)) / (tf + norms[passage]!));
+        }
+      }
+    }
+    const best = topIndices(count, RERANK, (a, b) => {
+      const difference = scores[touched[a]!]! - scores[touched[b]!]!;
+      return difference !== 0 ? difference > 0 : a < b;
+    });
+    const candidates = best.map((i) => ({ passage: touched[i]!, bm25: scores[touched[i]!]! }));
+    for (let i = 0; i < count; i++) scores[touched[i]!] = 0;
+    return candidates;
   }
 
   /**
@@ -345,12 +390,6 @@ export class PassageIndex {
     return Math.log(1 + (this.passageCount - df + 0.5) / (df + 0.5));
   }
 
-  private saturate(tf: number, passage: number): number {
-    const length = this.data.passageLength[passage]!;
-    const average = this.averageLength[this.data.articles[this.data.passageArticle[passage]!]!.language];
-    return (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / average));
-  }
-
   /** A term's frequency in a passage: binary search in its postings. */
   private frequencyIn(term: number, passage: number): number {
     let low = this.data.postingOffsets[term]!;
@@ -378,4 +417,39 @@ function sentencesOf(text: string): { start: number; end: number; text: string }
     sentences.push({ start: match.index! + lead, end: match.index! + lead + trimmed.length, text: trimmed });
   }
   return sentences.length > 0 ? sentences : [{ start: 0, end: text.length, text }];
+}
+
+/**
+ * The indices `0 .. count - 1` of the `k` best items, best first, where `better(a, b)` says
+ * that item a ranks before item b (a strict order): a heap of the k best seen so far, the
+ * worst on top, so that choosing from n items costs n log k rather than a sort of all n.
+ */
+function topIndices(count: number, k: number, better: (a: number, b: number) => boolean): number[] {
+  const heap: number[] = [];
+  const siftDown = (at: number) => {
+    for (;;) {
+      const left = 2 * at + 1;
+      if (left >= heap.length) return;
+      const right = left + 1;
+      const worse = right < heap.length && better(heap[left]!, heap[right]!) ? right : left;
+      if (!better(heap[at]!, heap[worse]!)) return;
+      [heap[at], heap[worse]] = [heap[worse]!, heap[at]!];
+      at = worse;
+    }
+  };
+  for (let i = 0; i < count; i++) {
+    if (heap.length < k) {
+      heap.push(i);
+      for (let at = heap.length - 1; at > 0; ) {
+        const parent = (at - 1) >> 1;
+        if (!better(heap[parent]!, heap[at]!)) break;
+        [heap[parent], heap[at]] = [heap[at]!, heap[parent]!];
+        at = parent;
+      }
+    } else if (k > 0 && better(i, heap[0]!)) {
+      heap[0] = i;
+      siftDown(0);
+    }
+  }
+  return heap.sort((a, b) => (better(a, b) ? -1 : 1));
 }
