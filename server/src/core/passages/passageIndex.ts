@@ -1,10 +1,10 @@
 import type { Corpus, Language } from '../../corpus/types.js';
 import { findMentions } from '../mentions/findMentions.js';
 import type { Mention, MentionIndex } from '../mentions/mentionIndex.js';
-import { alignmentScore } from './alignment.js';
+import { alignmentOfTerms } from './alignment.js';
 import { indexSegmentOf, mergeIndexSegments } from './indexSegments.js';
 import { findRoleSpans, queryDate, resolveRoles, type QueryRole } from './queryRoles.js';
-import { entityTerm, passageTerms } from './terms.js';
+import { entityTerm, forEachPassageTerm, passageTerms } from './terms.js';
 
 /** The article fields a search result shows. */
 export interface IndexedArticle {
@@ -94,8 +94,8 @@ const RERANK = 100;
 const COMMON = 0.05;
 /** At most this many postings are read to generate candidates (beyond the two rarest terms). */
 const MAX_CANDIDATE_POSTINGS = 20_000;
-/** How many paragraphs keep their sentences' terms between searches (see `PassageIndex.sentenceTermsOf`). */
-const REMEMBERED_PARAGRAPHS = 4096;
+/** How many paragraphs keep their sentences' terms between searches (see `PassageIndex.sentencesOf`). */
+const REMEMBERED_PARAGRAPHS = 8192;
 
 /**
  * The least coverage (idf-weighted share of the query a paragraph contains) for a result to
@@ -132,10 +132,10 @@ export class PassageIndex {
   /** Average passage length per language: Chinese character pairs outnumber English words. */
   private readonly averageLength: Record<Language, number>;
   /**
-   * Per paragraph (passage number): the length of its text when last reranked, and its
-   * sentences with their terms. Not the text itself: a slice would keep its whole file in memory.
+   * Per paragraph (passage number): its sentences with their terms, for the rerank. Not the
+   * text itself: a slice would keep its whole file in memory.
    */
-  private readonly rememberedSentences = new Map<number, { length: number; sentences: { start: number; end: number; terms: string[] }[] }>();
+  private readonly rememberedSentences = new Map<number, ParagraphSentences>();
   /** Per paragraph, the length part of BM25's saturation: `K1 * (1 - B + B * length / average length)`. */
   private readonly norms: Float64Array;
   /** A search's scores per paragraph and the paragraphs it reached, zeroed again after each search. */
@@ -199,13 +199,44 @@ export class PassageIndex {
     const units = this.coverageUnits(text, mentions, roles);
     const floor = options.minScore ?? RELEVANCE_FLOOR;
     const alignWords = roles.length > 0 ? passageTerms(this.withHoldersNamed(text, roles, language)) : words;
-    const matches: PassageMatch[] = [];
-    for (const { passage, bm25 } of candidates) {
+    // Words the corpus lacks align with nothing: -2 never equals a paragraph's term number.
+    const alignIds = Int32Array.from(alignWords, (word) => this.termIds.get(word) ?? -2);
+    const limit = options.limit ?? 10;
+    // Related candidates (the coverage test reads no text), with the most their score can
+    // reach: a sentence aligns at most the query words its paragraph contains. Reranked from
+    // the most promising, until no candidate left can reach the `limit` best: those need not
+    // be read. The results are those of reranking every candidate.
+    const related: { passage: number; bm25: number; coverage: number; order: number; bound: number }[] = [];
+    candidates.forEach(({ passage, bm25 }, order) => {
       const coverage = this.coverage(units, passage);
-      // Cheap test first: the rerank reads the paragraph's text.
-      if (coverage >= floor) matches.push({ ...this.rerank(passage, bm25, best, alignWords, language, options), coverage });
+      if (coverage < floor) return;
+      const sameLanguage = this.data.articles[this.data.passageArticle[passage]!]!.language === language;
+      const bound = sameLanguage ? 0.5 * (bm25 / best) + 0.5 * this.alignmentBound(alignIds, passage) : 0.9 * (bm25 / best);
+      related.push({ passage, bm25, coverage, order, bound });
+    });
+    related.sort((a, b) => b.bound - a.bound || a.order - b.order);
+    const ranked = (a: { score: number; order: number }, b: { score: number; order: number }) => b.score - a.score || a.order - b.order;
+    const matches: (PassageMatch & { order: number })[] = [];
+    for (const candidate of related) {
+      if (matches.length >= limit && candidate.bound < matches[limit - 1]!.score) break;
+      const match = { ...this.rerank(candidate.passage, candidate.bm25, best, alignIds, language, options), coverage: candidate.coverage, order: candidate.order };
+      // Kept in rank order, so that the `limit`-th is at hand.
+      let at = matches.length;
+      while (at > 0 && ranked(match, matches[at - 1]!) < 0) at--;
+      matches.splice(at, 0, match);
     }
-    return matches.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 10);
+    return matches.slice(0, limit).map(({ order: _, ...match }) => match);
+  }
+
+  /**
+   * The most a paragraph's sentence can align with the query words: the share of them the
+   * paragraph contains (by the index, without reading the text).
+   */
+  private alignmentBound(alignIds: Int32Array, passage: number): number {
+    if (alignIds.length === 0) return 0;
+    let present = 0;
+    for (let i = 0; i < alignIds.length; i++) if (alignIds[i]! >= 0 && this.frequencyIn(alignIds[i]!, passage) > 0) present++;
+    return present / alignIds.length;
   }
 
   /**
@@ -346,20 +377,20 @@ export class PassageIndex {
     return total > 0 ? covered / total : 0;
   }
 
-  private rerank(passage: number, bm25: number, best: number, queryWords: string[], language: Language, options: SearchOptions): Omit<PassageMatch, 'coverage'> {
+  private rerank(passage: number, bm25: number, best: number, queryIds: Int32Array, language: Language, options: SearchOptions): Omit<PassageMatch, 'coverage'> {
     const article = this.data.articles[this.data.passageArticle[passage]!]!;
     const paragraphStart = this.data.passageStart[passage]!;
     const paragraphEnd = this.data.passageEnd[passage]!;
-    const text = options.textOf(article.path, paragraphStart, paragraphEnd) ?? '';
     let start = paragraphStart;
     let end = paragraphEnd;
     let alignment = 0;
-    for (const sentence of this.sentenceTermsOf(passage, text)) {
-      const score = alignmentScore(queryWords, sentence.terms);
+    const { bounds, terms } = this.sentencesOf(passage, options);
+    for (let s = 0; s + 3 <= bounds.length; s += 3) {
+      const score = alignmentOfTerms(queryIds, terms, bounds[s + 2]!, s + 5 < bounds.length ? bounds[s + 5]! : terms.length);
       if (score > alignment) {
         alignment = score;
-        start = paragraphStart + sentence.start;
-        end = paragraphStart + sentence.end;
+        start = paragraphStart + bounds[s]!;
+        end = paragraphStart + bounds[s + 1]!;
       }
     }
     // Across languages word order says nothing; the shared entities, numbers and names do.
@@ -368,17 +399,20 @@ export class PassageIndex {
   }
 
   /**
-   * A paragraph's sentences with their terms. The same paragraphs are reranked for query after
-   * query (every sentence of a long draft is a query), so the terms of the last few thousand
-   * are kept, for as long as the paragraph's text has the same length (the file it is read
-   * from may change on disk before the index is updated).
+   * A paragraph's sentences with their terms, read from its text. The same paragraphs are
+   * reranked for query after query (every sentence of a long draft is a query), so those of
+   * the last few thousand are kept, as term numbers, for the life of the index: its offsets
+   * are the text as it was indexed. A paragraph whose text could not be read is not kept.
    */
-  private sentenceTermsOf(passage: number, text: string): { start: number; end: number; terms: string[] }[] {
+  private sentencesOf(passage: number, options: SearchOptions): ParagraphSentences {
     const remembered = this.rememberedSentences.get(passage);
-    if (remembered?.length === text.length) return remembered.sentences;
-    const sentences = sentencesOf(text).map((sentence) => ({ start: sentence.start, end: sentence.end, terms: passageTerms(sentence.text) }));
+    if (remembered) return remembered;
+    const article = this.data.articles[this.data.passageArticle[passage]!]!;
+    const text = options.textOf(article.path, this.data.passageStart[passage]!, this.data.passageEnd[passage]!);
+    const sentences = paragraphSentences(text ?? '', this.termIds);
+    if (text === undefined) return sentences;
     if (this.rememberedSentences.size >= REMEMBERED_PARAGRAPHS) this.rememberedSentences.delete(this.rememberedSentences.keys().next().value!);
-    this.rememberedSentences.set(passage, { length: text.length, sentences });
+    this.rememberedSentences.set(passage, sentences);
     return sentences;
   }
 
@@ -405,18 +439,49 @@ export class PassageIndex {
   }
 }
 
-/** Sentences of a paragraph with offsets relative to it (full stops, Chinese stops). */
-function sentencesOf(text: string): { start: number; end: number; text: string }[] {
-  const sentences: { start: number; end: number; text: string }[] = [];
-  const pattern = /[^.!?。！？]+(?:[.!?。！？]+|$)/g;
-  for (const match of text.matchAll(pattern)) {
+/**
+ * A paragraph's sentences as the rerank reads them: per sentence, its start and end offsets in
+ * the paragraph and where its terms begin in `terms` (three numbers a sentence), and the
+ * paragraph's terms as numbers of the index (-1 for a term it lacks).
+ */
+interface ParagraphSentences {
+  bounds: Int32Array;
+  terms: Int32Array;
+}
+
+const SENTENCE = /[^.!?。！？]+(?:[.!?。！？]+|$)/g;
+
+/**
+ * The sentences of a paragraph (full stops, Chinese stops), each with its terms. A word never
+ * straddles two sentences (a stop is not part of a word), so the terms are read from the
+ * paragraph in one pass and each goes to the sentence it lies in.
+ */
+function paragraphSentences(text: string, termIds: ReadonlyMap<string, number>): ParagraphSentences {
+  const ranges: number[] = [];
+  SENTENCE.lastIndex = 0;
+  for (const match of text.matchAll(SENTENCE)) {
     const raw = match[0];
     const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (!trimmed) continue;
-    sentences.push({ start: match.index! + lead, end: match.index! + lead + trimmed.length, text: trimmed });
+    const trimmed = raw.trim().length;
+    if (trimmed > 0) ranges.push(match.index! + lead, match.index! + lead + trimmed);
   }
-  return sentences.length > 0 ? sentences : [{ start: 0, end: text.length, text }];
+  if (ranges.length === 0) ranges.push(0, text.length);
+  const bounds = new Int32Array((ranges.length / 2) * 3);
+  const terms: number[] = [];
+  let sentence = 0;
+  forEachPassageTerm(text, (term, at) => {
+    while (sentence + 1 < ranges.length / 2 && at >= ranges[2 * sentence + 1]!) {
+      sentence++;
+      bounds[3 * sentence + 2] = terms.length;
+    }
+    terms.push(termIds.get(term) ?? -1);
+  });
+  for (let s = 0; s < ranges.length / 2; s++) {
+    bounds[3 * s] = ranges[2 * s]!;
+    bounds[3 * s + 1] = ranges[2 * s + 1]!;
+    if (s > sentence) bounds[3 * s + 2] = terms.length;
+  }
+  return { bounds, terms: Int32Array.from(terms) };
 }
 
 /**
