@@ -53,9 +53,9 @@ export interface PassageMatch {
   paragraphStart: number;
   paragraphEnd: number;
   /**
-   * Combined score, 0 to 1: lexical (BM25, relative to the best candidate) and word-order
-   * alignment. Relative, so it ranks the results of one query; {@link coverage} says whether
-   * a result is related at all.
+   * Combined score, 0 to 1: lexical (BM25, relative to the best candidate), word-order
+   * alignment and {@link coverage}. Relative, so it ranks the results of one query; coverage
+   * alone says whether a result is related at all.
    */
   score: number;
   bm25: number;
@@ -211,7 +211,7 @@ export class PassageIndex {
       const coverage = this.coverage(units, passage);
       if (coverage < floor) return;
       const sameLanguage = this.data.articles[this.data.passageArticle[passage]!]!.language === language;
-      const bound = sameLanguage ? 0.5 * (bm25 / best) + 0.5 * this.alignmentBound(alignIds, passage) : 0.9 * (bm25 / best);
+      const bound = combinedScore(bm25 / best, sameLanguage ? this.alignmentBound(alignIds, passage) : 0, coverage, sameLanguage);
       related.push({ passage, bm25, coverage, order, bound });
     });
     related.sort((a, b) => b.bound - a.bound || a.order - b.order);
@@ -219,7 +219,7 @@ export class PassageIndex {
     const matches: (PassageMatch & { order: number })[] = [];
     for (const candidate of related) {
       if (matches.length >= limit && candidate.bound < matches[limit - 1]!.score) break;
-      const match = { ...this.rerank(candidate.passage, candidate.bm25, best, alignIds, language, options), coverage: candidate.coverage, order: candidate.order };
+      const match = { ...this.rerank(candidate.passage, candidate.bm25, best, candidate.coverage, alignIds, language, options), order: candidate.order };
       // Kept in rank order, so that the `limit`-th is at hand.
       let at = matches.length;
       while (at > 0 && ranked(match, matches[at - 1]!) < 0) at--;
@@ -377,7 +377,7 @@ export class PassageIndex {
     return total > 0 ? covered / total : 0;
   }
 
-  private rerank(passage: number, bm25: number, best: number, queryIds: Int32Array, language: Language, options: SearchOptions): Omit<PassageMatch, 'coverage'> {
+  private rerank(passage: number, bm25: number, best: number, coverage: number, queryIds: Int32Array, language: Language, options: SearchOptions): PassageMatch {
     const article = this.data.articles[this.data.passageArticle[passage]!]!;
     const paragraphStart = this.data.passageStart[passage]!;
     const paragraphEnd = this.data.passageEnd[passage]!;
@@ -393,9 +393,8 @@ export class PassageIndex {
         end = paragraphStart + bounds[s + 1]!;
       }
     }
-    // Across languages word order says nothing; the shared entities, numbers and names do.
-    const score = article.language === language ? 0.5 * (bm25 / best) + 0.5 * alignment : 0.9 * (bm25 / best);
-    return { article, start, end, paragraphStart, paragraphEnd, bm25, alignment, score };
+    const score = combinedScore(bm25 / best, alignment, coverage, article.language === language);
+    return { article, start, end, paragraphStart, paragraphEnd, bm25, alignment, score, coverage };
   }
 
   /**
@@ -437,6 +436,17 @@ export class PassageIndex {
     }
     return 0;
   }
+}
+
+/**
+ * A candidate's score: in its own language, a third each for its BM25 relative to the best
+ * candidate's, its best sentence's alignment and its coverage (of two near copies, the one
+ * that says more of what the query says); across languages, where word order says nothing
+ * and the shared entities, numbers and names do, its relative BM25. Grows with each part, so
+ * a bound on a part bounds the score.
+ */
+function combinedScore(relativeBm25: number, alignment: number, coverage: number, sameLanguage: boolean): number {
+  return sameLanguage ? (relativeBm25 + alignment + coverage) / 3 : 0.9 * relativeBm25;
 }
 
 /**
