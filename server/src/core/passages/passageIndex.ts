@@ -206,12 +206,17 @@ export class PassageIndex {
     // reach: a sentence aligns at most the query words its paragraph contains. Reranked from
     // the most promising, until no candidate left can reach the `limit` best: those need not
     // be read. The results are those of reranking every candidate.
+    const contains = this.containment(
+      candidates.map((c) => c.passage),
+      [...units.flatMap((unit) => [...unit.full, ...unit.partial]), ...alignIds],
+    );
     const related: { passage: number; bm25: number; coverage: number; order: number; bound: number }[] = [];
     candidates.forEach(({ passage, bm25 }, order) => {
-      const coverage = this.coverage(units, passage);
+      const has = (term: number) => contains(order, term);
+      const coverage = coverageOf(units, has);
       if (coverage < floor) return;
       const sameLanguage = this.data.articles[this.data.passageArticle[passage]!]!.language === language;
-      const bound = combinedScore(bm25 / best, sameLanguage ? this.alignmentBound(alignIds, passage) : 0, coverage, sameLanguage);
+      const bound = combinedScore(bm25 / best, sameLanguage ? alignmentBound(alignIds, has) : 0, coverage, sameLanguage);
       related.push({ passage, bm25, coverage, order, bound });
     });
     related.sort((a, b) => b.bound - a.bound || a.order - b.order);
@@ -229,14 +234,31 @@ export class PassageIndex {
   }
 
   /**
-   * The most a paragraph's sentence can align with the query words: the share of them the
-   * paragraph contains (by the index, without reading the text).
+   * Which of some terms each of some paragraphs contains, as `contains(paragraph's place in
+   * the list, term)`. Each term's postings are walked once, galloping from one paragraph to
+   * the next in paragraph order: near reads, where a binary search per paragraph and term
+   * would read all over the postings of common words.
    */
-  private alignmentBound(alignIds: Int32Array, passage: number): number {
-    if (alignIds.length === 0) return 0;
-    let present = 0;
-    for (let i = 0; i < alignIds.length; i++) if (alignIds[i]! >= 0 && this.frequencyIn(alignIds[i]!, passage) > 0) present++;
-    return present / alignIds.length;
+  private containment(passages: readonly number[], termIds: readonly number[]): (row: number, term: number) => boolean {
+    const columns = new Map<number, number>();
+    for (const id of termIds) if (id >= 0 && !columns.has(id)) columns.set(id, columns.size);
+    const width = columns.size;
+    const present = new Uint8Array(passages.length * width);
+    const rows = passages.map((_, row) => row).sort((a, b) => passages[a]! - passages[b]!);
+    const { postingOffsets, postingPassages } = this.data;
+    for (const [id, column] of columns) {
+      let k = postingOffsets[id]!;
+      const end = postingOffsets[id + 1]!;
+      for (const row of rows) {
+        k = gallop(postingPassages, k, end, passages[row]!);
+        if (k >= end) break;
+        if (postingPassages[k] === passages[row]) present[row * width + column] = 1;
+      }
+    }
+    return (row, term) => {
+      const column = columns.get(term);
+      return column !== undefined && present[row * width + column] === 1;
+    };
   }
 
   /**
@@ -366,17 +388,6 @@ export class PassageIndex {
     return units;
   }
 
-  private coverage(units: readonly CoverageUnit[], passage: number): number {
-    let total = 0;
-    let covered = 0;
-    for (const unit of units) {
-      total += unit.weight;
-      if (unit.full.some((id) => this.frequencyIn(id, passage) > 0)) covered += unit.weight;
-      else if (unit.partial.some((id) => this.frequencyIn(id, passage) > 0)) covered += unit.weight / 2;
-    }
-    return total > 0 ? covered / total : 0;
-  }
-
   private rerank(passage: number, bm25: number, best: number, coverage: number, queryIds: Int32Array, language: Language, options: SearchOptions): PassageMatch {
     const article = this.data.articles[this.data.passageArticle[passage]!]!;
     const paragraphStart = this.data.passageStart[passage]!;
@@ -436,6 +447,51 @@ export class PassageIndex {
     }
     return 0;
   }
+}
+
+/** The share of the query's information a paragraph holds, each unit weighed by its idf (see {@link CoverageUnit}). */
+function coverageOf(units: readonly CoverageUnit[], has: (term: number) => boolean): number {
+  let total = 0;
+  let covered = 0;
+  for (const unit of units) {
+    total += unit.weight;
+    if (unit.full.some(has)) covered += unit.weight;
+    else if (unit.partial.some(has)) covered += unit.weight / 2;
+  }
+  return total > 0 ? covered / total : 0;
+}
+
+/**
+ * The most a paragraph's sentence can align with the query words: the share of them the
+ * paragraph contains (by the index, without reading the text).
+ */
+function alignmentBound(alignIds: Int32Array, has: (term: number) => boolean): number {
+  if (alignIds.length === 0) return 0;
+  let present = 0;
+  for (let i = 0; i < alignIds.length; i++) if (has(alignIds[i]!)) present++;
+  return present / alignIds.length;
+}
+
+/**
+ * The first place in `postings[from .. end)` (increasing) holding `target` or more, `end` if
+ * none: doubling steps from `from`, then a binary search in the last step.
+ */
+function gallop(postings: Int32Array, from: number, end: number, target: number): number {
+  if (from >= end || postings[from]! >= target) return from;
+  let low = from;
+  let step = 1;
+  while (low + step < end && postings[low + step]! < target) {
+    low += step;
+    step *= 2;
+  }
+  let high = Math.min(low + step, end);
+  low++;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (postings[mid]! < target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**
