@@ -139,7 +139,7 @@ export class PassageIndex {
   /** Per paragraph, the length part of BM25's saturation: `K1 * (1 - B + B * length / average length)`. */
   private readonly norms: Float64Array;
   /** A search's scores per paragraph and the paragraphs it reached, zeroed again after each search. */
-  private scratch: { scores: Float64Array; touched: Int32Array } | undefined;
+  private scratch: { scores: Float64Array; touched: Int32Array; reached: Int32Array } | undefined;
 
   constructor(
     readonly data: PassageIndexData,
@@ -271,8 +271,8 @@ export class PassageIndex {
   private bestCandidates(generators: readonly { id: number; df: number }[], others: readonly { id: number; df: number }[]): { passage: number; bm25: number }[] {
     const { postingOffsets, postingPassages, postingFrequencies } = this.data;
     const norms = this.norms;
-    const scratch = (this.scratch ??= { scores: new Float64Array(this.passageCount), touched: new Int32Array(this.passageCount) });
-    const { scores, touched } = scratch;
+    const scratch = (this.scratch ??= { scores: new Float64Array(this.passageCount), touched: new Int32Array(this.passageCount), reached: new Int32Array((this.passageCount >> 5) + 1) });
+    const { scores, touched, reached } = scratch;
     let count = 0;
     for (const term of generators) {
       const idf = this.idf(term.df);
@@ -281,7 +281,10 @@ export class PassageIndex {
         const tf = postingFrequencies[k]!;
         const score = scores[passage]!;
         // Every term adds more than zero: zero means not reached yet.
-        if (score === 0) touched[count++] = passage;
+        if (score === 0) {
+          touched[count++] = passage;
+          reached[passage >> 5] |= 1 << (passage & 31);
+        }
         scores[passage] = score + idf * ((tf * (K1 + 1)) / (tf + norms[passage]!));
       }
     }
@@ -292,10 +295,9 @@ export class PassageIndex {
       if (term.df <= count * Math.log2(term.df + 1)) {
         for (let k = from; k < end; k++) {
           const passage = postingPassages[k]!;
-          const score = scores[passage]!;
-          if (score === 0) continue;
+          if ((reached[passage >> 5]! & (1 << (passage & 31))) === 0) continue;
           const tf = postingFrequencies[k]!;
-          scores[passage] = score + idf * ((tf * (K1 + 1)) / (tf + norms[passage]!));
+          scores[passage] = scores[passage]! + idf * ((tf * (K1 + 1)) / (tf + norms[passage]!));
         }
       } else {
         for (let i = 0; i < count; i++) {
@@ -310,7 +312,10 @@ export class PassageIndex {
       return difference !== 0 ? difference > 0 : a < b;
     });
     const candidates = best.map((i) => ({ passage: touched[i]!, bm25: scores[touched[i]!]! }));
-    for (let i = 0; i < count; i++) scores[touched[i]!] = 0;
+    for (let i = 0; i < count; i++) {
+      scores[touched[i]!] = 0;
+      reached[touched[i]! >> 5] = 0;
+    }
     return candidates;
   }
 
