@@ -4,7 +4,7 @@ import type { Mention, MentionIndex } from '../mentions/mentionIndex.js';
 import { alignmentOfTerms } from './alignment.js';
 import { indexSegmentOf, mergeIndexSegments } from './indexSegments.js';
 import { findRoleSpans, queryDate, resolveRoles, type QueryRole } from './queryRoles.js';
-import { entityTerm, forEachPassageTerm, passageTerms } from './terms.js';
+import { entityTerm, forEachListedTerm, passageTerms, TermTable } from './terms.js';
 
 /** The article fields a search result shows. */
 export interface IndexedArticle {
@@ -135,7 +135,7 @@ interface CoverageUnit {
  * query's date; paragraphs that cover too little of the query are not reported at all.
  */
 export class PassageIndex {
-  private readonly termIds: Map<string, number>;
+  private readonly termIds: TermTable;
   /** Average passage length per language: Chinese character pairs outnumber English words. */
   private readonly averageLength: Record<Language, number>;
   /**
@@ -152,7 +152,7 @@ export class PassageIndex {
     readonly data: PassageIndexData,
     private readonly mentionIndex: MentionIndex,
   ) {
-    this.termIds = new Map(data.terms.map((term, id) => [term, id]));
+    this.termIds = new TermTable(data.terms);
     const totals = { en: 0, zh: 0 };
     const counts = { en: 0, zh: 0 };
     data.passageLength.forEach((length, passage) => {
@@ -206,8 +206,8 @@ export class PassageIndex {
     const units = this.coverageUnits(text, mentions, roles);
     const floor = options.minScore ?? RELEVANCE_FLOOR;
     const alignWords = roles.length > 0 ? passageTerms(this.withHoldersNamed(text, roles, language)) : words;
-    // Words the corpus lacks align with nothing: -2 never equals a paragraph's term number.
-    const alignIds = Int32Array.from(alignWords, (word) => this.termIds.get(word) ?? -2);
+    // Words the corpus lacks align with nothing: -1 is no term number.
+    const alignIds = Int32Array.from(alignWords, (word) => this.termIds.get(word) ?? -1);
     const limit = options.limit ?? 10;
     // Related candidates (the coverage test reads no text), with the most their score can
     // reach: a sentence aligns at most the query words its paragraph contains. Reranked from
@@ -520,7 +520,8 @@ function combinedScore(relativeBm25: number, alignment: number, coverage: number
 /**
  * A paragraph's sentences as the rerank reads them: per sentence, its start and end offsets in
  * the paragraph and where its terms begin in `terms` (three numbers a sentence), and the
- * paragraph's terms as numbers of the index (-1 for a term it lacks).
+ * paragraph's terms as numbers of the index. Terms the index lacks are left out: they align
+ * with no query word, so the alignment is the same without them.
  */
 interface ParagraphSentences {
   bounds: Int32Array;
@@ -534,7 +535,7 @@ const SENTENCE = /[^.!?。！？]+(?:[.!?。！？]+|$)/g;
  * straddles two sentences (a stop is not part of a word), so the terms are read from the
  * paragraph in one pass and each goes to the sentence it lies in.
  */
-function paragraphSentences(text: string, termIds: ReadonlyMap<string, number>): ParagraphSentences {
+function paragraphSentences(text: string, termIds: TermTable): ParagraphSentences {
   const ranges: number[] = [];
   SENTENCE.lastIndex = 0;
   for (const match of text.matchAll(SENTENCE)) {
@@ -547,12 +548,12 @@ function paragraphSentences(text: string, termIds: ReadonlyMap<string, number>):
   const bounds = new Int32Array((ranges.length / 2) * 3);
   const terms: number[] = [];
   let sentence = 0;
-  forEachPassageTerm(text, (term, at) => {
+  forEachListedTerm(text, termIds, (id, at) => {
     while (sentence + 1 < ranges.length / 2 && at >= ranges[2 * sentence + 1]!) {
       sentence++;
       bounds[3 * sentence + 2] = terms.length;
     }
-    terms.push(termIds.get(term) ?? -1);
+    terms.push(id);
   });
   for (let s = 0; s < ranges.length / 2; s++) {
     bounds[3 * s] = ranges[2 * s]!;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { forEachPassageTerm, passageTerms } from '../../../../server/src/core/passages/terms.js';
+import { forEachListedTerm, forEachPassageTerm, passageTerms, TermTable } from '../../../../server/src/core/passages/terms.js';
 import { foldText } from '../../../../server/src/core/text/fold.js';
 
 const STOPWORDS = new Set(
@@ -35,9 +35,10 @@ const PIECES = [
   '𠀀', '𝐀', '😀', '\ud800', '\udc00', '\ud83d', 'Ⅻ', '٣', 'ß', 'İ', 'ﬁ',
 ];
 
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((pieces) => pieces.join(''));
+
 describe('passage terms', () => {
   it('cuts every text as the regular expression did', () => {
-    const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((pieces) => pieces.join(''));
     fc.assert(
       fc.property(fc.oneof(text, fc.string({ unit: 'binary', maxLength: 40 })), (sample) => {
         assert.deepEqual(passageTerms(sample), referenceTerms(sample));
@@ -57,5 +58,32 @@ describe('passage terms', () => {
       ['ha', 14],
       ['noi', 17],
     ]);
+  });
+
+  it('numbers the listed terms of a text as a lookup of each term would', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 5 }), text, fc.array(fc.string({ maxLength: 4 }), { maxLength: 5 }), (listed, sample, extra) => {
+        // The listed terms: those of a few texts, odd strings, a stopword and an entity term.
+        const terms = [...new Set([...listed.flatMap(passageTerms), ...extra, 'the', '@xi-jinping'])];
+        const table = new TermTable(terms);
+        terms.forEach((term, id) => assert.equal(table.get(term), id));
+        const expected: [number, number][] = [];
+        forEachPassageTerm(sample, (term, at) => {
+          const id = terms.indexOf(term);
+          if (id >= 0) expected.push([id, at]);
+        });
+        const numbered: [number, number][] = [];
+        forEachListedTerm(sample, table, (id, at) => numbered.push([id, at]));
+        assert.deepEqual(numbered, expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds no number for a term it does not list', () => {
+    const table = new TermTable(['xi', 'jinping', '会见']);
+    assert.equal(table.get('li'), undefined);
+    assert.equal(table.get('jinpin'), undefined);
+    assert.equal(table.get('会见'), 2);
   });
 });
