@@ -178,15 +178,18 @@ export class CorpusView implements CorpusReader {
     let cached = this.cardArticles.get(entityId);
     if (!cached) {
       const paragraphs = this.paragraphsOf(entityId);
-      const seen = new Set<number>();
+      // A flag per article, not a Set: a country's postings run to six figures.
+      const seen = new Uint8Array(this.generation.index.articles.length);
+      let total = 0;
       const latest: ArticleMention[] = [];
       for (const passage of paragraphs) {
         const article = this.generation.index.passageArticle[passage]!;
-        if (seen.has(article)) continue;
-        seen.add(article);
+        if (seen[article]) continue;
+        seen[article] = 1;
+        total++;
         if (latest.length < CARD_ARTICLES) latest.push(this.mentionIn(passage, entityId));
       }
-      cached = { total: seen.size, latest };
+      cached = { total, latest };
       this.cardArticles.set(entityId, cached);
     }
     return cached;

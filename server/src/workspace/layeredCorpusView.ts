@@ -5,7 +5,7 @@ import type { CorpusEvidence } from '../core/checks/quoteMismatch.js';
 import type { ArticleMention, CorpusArticles } from '../core/entityCard.js';
 import { layerFacts } from '../core/facts/layeredFacts.js';
 import type { FactIndex } from '../core/facts/types.js';
-import { combinedScore, queryLanguage, type PassageMatch, type SearchOptions } from '../core/passages/passageIndex.js';
+import { queryLanguage, rescored, type PassageMatch, type SearchOptions } from '../core/passages/passageIndex.js';
 import type { CorpusReader, CorpusView, ReferencePage } from './corpusView.js';
 
 /** How many of the newest articles the entity card lists (as a single view does). */
@@ -112,7 +112,7 @@ export class LayeredCorpusView implements CorpusReader {
     const best = found.reduce((most, match) => Math.max(most, match.bm25), 0);
     const language = queryLanguage(text);
     return found
-      .map((match) => ({ ...match, score: combinedScore(match, best, language) }))
+      .map((match) => rescored(match, best, language))
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
   }

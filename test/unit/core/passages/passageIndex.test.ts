@@ -2,9 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { alignmentScore } from '../../../../server/src/core/passages/alignment.js';
+import fc from 'fast-check';
+import { findMentions } from '../../../../server/src/core/mentions/findMentions.js';
+import { alignmentOfTerms, alignmentScore } from '../../../../server/src/core/passages/alignment.js';
 import { buildPassageIndex, PassageIndex } from '../../../../server/src/core/passages/passageIndex.js';
-import { passageTerms } from '../../../../server/src/core/passages/terms.js';
+import { entityTerm, passageTerms } from '../../../../server/src/core/passages/terms.js';
 import { ingestFiles, readCorpus } from '../../../../server/src/corpus/readCorpus.js';
 import { bundled } from '../../../support/bundled.js';
 
@@ -93,5 +95,89 @@ describe('terms and alignment', () => {
     assert.equal(alignmentScore(query, query), 1);
     assert.ok(alignmentScore(query, passageTerms('in Beijing the two sides signed an action plan')) < 1);
     assert.equal(alignmentScore(query, passageTerms('weather was mild')), 0);
+  });
+});
+
+/** Sentences of the sample corpus with every third word left out: queries with many candidates each. */
+function sampleQueries(index: PassageIndex): string[] {
+  const queries: string[] = [];
+  const { data } = index;
+  for (let passage = 0; passage < index.passageCount; passage += 7) {
+    const article = data.articles[data.passageArticle[passage]!]!;
+    if (article.language !== 'en') continue;
+    const text = textOf(article.path, data.passageStart[passage]!, data.passageEnd[passage]!);
+    const sentence = text.split(/(?<=\.)\s+/)[0]!;
+    queries.push(sentence.split(' ').filter((_, i) => i % 3 !== 2).join(' '));
+  }
+  return queries;
+}
+
+describe('passage search against plain computations', () => {
+  let index: PassageIndex;
+  let queries: string[];
+  before(async () => {
+    index = new PassageIndex(buildPassageIndex(await readCorpus([SAMPLE]), bundled().index), bundled().index);
+    queries = sampleQueries(index);
+  });
+
+  it('returns the best of every candidate reranked, though it reads only those that can rank', () => {
+    let pruned = 0;
+    for (const query of queries) {
+      const all = index.search(query, { textOf, limit: 1000, minScore: 0 });
+      const best = index.search(query, { textOf, limit: 10, minScore: 0 });
+      assert.deepEqual(best, all.slice(0, 10), query);
+      if (all.length > 10) pruned++;
+    }
+    assert.ok(pruned > 10, `${pruned} queries with more than ten candidates`);
+  });
+
+  it('scores each result with BM25 over all the query terms', () => {
+    const { data } = index;
+    const n = index.passageCount;
+    const average = { en: 0, zh: 0 };
+    const count = { en: 0, zh: 0 };
+    data.passageLength.forEach((length, passage) => {
+      const language = data.articles[data.passageArticle[passage]!]!.language;
+      average[language] += length;
+      count[language]++;
+    });
+    average.en /= count.en;
+    average.zh /= count.zh;
+    const frequency = (term: number, passage: number) => {
+      for (let k = data.postingOffsets[term]!; k < data.postingOffsets[term + 1]!; k++) if (data.postingPassages[k] === passage) return data.postingFrequencies[k]!;
+      return 0;
+    };
+    let checked = 0;
+    for (const query of queries) {
+      const terms = [...new Set([...passageTerms(query), ...findMentions(query, bundled().index).flatMap((m) => (m.known ? [entityTerm(m.known.id)] : []))])]
+        .map((term) => index.termId(term))
+        .filter((id): id is number => id !== undefined);
+      for (const match of index.search(query, { textOf, limit: 1000, minScore: 0 })) {
+        const passage = [...data.passageStart.keys()].find((p) => data.passageStart[p] === match.paragraphStart && data.articles[data.passageArticle[p]!]!.path === match.article.path)!;
+        let bm25 = 0;
+        for (const term of terms) {
+          const tf = frequency(term, passage);
+          const df = data.postingOffsets[term + 1]! - data.postingOffsets[term]!;
+          const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+          const lengthRatio = data.passageLength[passage]! / average[match.article.language];
+          if (tf > 0) bm25 += (idf * (tf * 2.2)) / (tf + 1.2 * (0.25 + 0.75 * lengthRatio));
+        }
+        assert.ok(Math.abs(bm25 - match.bm25) < 1e-9 * bm25, `${query}: ${bm25} against ${match.bm25}`);
+        checked++;
+      }
+    }
+    assert.ok(checked > 100);
+  });
+
+  it('aligns term numbers as it aligns words', () => {
+    const sequence = fc.array(fc.integer({ min: -2, max: 6 }), { maxLength: 30 });
+    fc.assert(
+      fc.property(sequence, sequence, fc.nat(5), (query, passage, cut) => {
+        const from = Math.min(cut, passage.length);
+        const words = (numbers: number[]) => numbers.map(String);
+        assert.equal(alignmentOfTerms(Int32Array.from(query), Int32Array.from(passage), from, passage.length), alignmentScore(words(query), words(passage.slice(from))));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
