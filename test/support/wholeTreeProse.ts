@@ -1,15 +1,15 @@
 /**
  * The prose of a Markdown draft as `proseOf` read it before drafts were parsed block by block:
- * the whole text parsed into one mdast tree. Kept unchanged as the reference the block-by-block
- * reading must equal, character for character, on every draft.
+ * the whole text parsed into one mdast tree. Kept as the reference the block-by-block reading
+ * must equal, character for character, on every draft; both read a tree's non-prose the same
+ * way (`nonProseInTree`), so what they are compared on is where the trees come from.
  */
-import type { Nodes, Parents, Root } from 'mdast';
+import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { isMap, isPair, isScalar, parseDocument, Scalar } from 'yaml';
-import { blanked, deeperThanDrafts, type ProseText } from '../../server/src/core/text/markdownProse.js';
+import { blanked, deeperThanDrafts, nonProseInTree, type ProseText } from '../../server/src/core/text/markdownProse.js';
 import type { OffsetRange } from '../../server/src/core/text/rangeSet.js';
 
 /** The prose of a Markdown text, read from one tree of the whole text. */
@@ -101,129 +101,4 @@ function frontMatterEnd(text: string): number | undefined {
   const end = found.index + found[0].length;
   const first = parse(text.slice(0, end)).children[0];
   return (first?.type === 'yaml' || (first?.type as string) === 'toml') && first?.position?.end.offset === end ? end : undefined;
-}
-
-/** The ranges of the parsed text that are not prose, in order and merged. */
-function nonProseInTree(tree: Root, text: string): OffsetRange[] {
-  const ranges: OffsetRange[] = [];
-  const leaveOut = (start: number, end: number) => {
-    if (end > start) ranges.push({ start, end });
-  };
-  // Depth first with a stack of its own: a deeply nested draft must not overflow the call stack.
-  const pending: Nodes[] = [tree];
-  while (pending.length > 0) {
-    const node = pending.pop()!;
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) {
-      if ('children' in node) pending.push(...(node as Parents).children);
-      continue;
-    }
-    // TOML front matter (`+++`), which mdast's types do not list.
-    if ((node.type as string) === 'toml') {
-      leaveOut(start, end);
-      continue;
-    }
-    switch (node.type) {
-      case 'code':
-      case 'inlineCode':
-      case 'html':
-      case 'definition':
-      case 'footnoteReference':
-        leaveOut(start, end);
-        break;
-      case 'yaml':
-        for (const range of outsideTitle(text, start, end)) leaveOut(range.start, range.end);
-        break;
-      case 'link':
-      case 'linkReference':
-        // `[text](destination "title")`, `[text][label]`: the text is prose. An autolink
-        // (`<https://…>`, or a bare address in GFM) is all destination.
-        if (text[start] === '[' && node.children.length > 0) {
-          leaveOut(start, node.children[0]!.position?.start.offset ?? end);
-          leaveOut(node.children.at(-1)!.position?.end.offset ?? start, end);
-          pending.push(...node.children);
-        } else {
-          leaveOut(start, end);
-        }
-        break;
-      case 'image':
-      case 'imageReference': {
-        // `![description](destination)`: the description is prose (mdast keeps it as a string).
-        const close = closingBracket(text, start + 1, end);
-        if (close === undefined) {
-          leaveOut(start, end);
-        } else {
-          leaveOut(start, start + 2);
-          leaveOut(close, end);
-        }
-        break;
-      }
-      case 'footnoteDefinition':
-        // `[^label]: text`: the label is not prose, the text is.
-        leaveOut(start, node.children[0]?.position?.start.offset ?? end);
-        pending.push(...node.children);
-        break;
-      default:
-        if ('children' in node) pending.push(...(node as Parents).children);
-    }
-  }
-  return merged(ranges);
-}
-
-/**
- * The parts of a YAML front matter block (`---` to `---`, from `start` to `end`) that are not
- * the value of its top-level `title:` (without quotes, or a block scalar's indicator). Front
- * matter that does not parse is left out whole.
- */
-function outsideTitle(text: string, start: number, end: number): OffsetRange[] {
-  const yamlStart = text.indexOf('\n', start) + 1;
-  const yamlEnd = text.lastIndexOf('\n', end - 1);
-  const whole = [{ start, end }];
-  if (yamlStart <= 0 || yamlEnd < yamlStart) return whole;
-  const document = parseDocument(text.slice(yamlStart, yamlEnd), { prettyErrors: false });
-  if (document.errors.length > 0 || !isMap(document.contents)) return whole;
-  const title = document.contents.items.find((pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === 'title')?.value;
-  if (!isScalar(title) || !title.range) return whole;
-  let [valueStart, valueEnd] = title.range;
-  if (title.type === Scalar.QUOTE_DOUBLE || title.type === Scalar.QUOTE_SINGLE) {
-    valueStart += 1;
-    valueEnd -= 1;
-  } else if (title.type === Scalar.BLOCK_FOLDED || title.type === Scalar.BLOCK_LITERAL) {
-    const header = text.indexOf('\n', yamlStart + valueStart);
-    valueStart = header === -1 ? valueEnd : header + 1 - yamlStart;
-  }
-  if (valueEnd <= valueStart) return whole;
-  return [
-    { start, end: yamlStart + valueStart },
-    { start: yamlStart + valueEnd, end },
-  ];
-}
-
-/**
- * The offset of the `]` that closes the `[` at `open`, skipping escaped characters and
- * counting nested brackets, if it comes before `end`.
- */
-function closingBracket(text: string, open: number, end: number): number | undefined {
-  if (text[open] !== '[') return undefined;
-  let depth = 0;
-  for (let i = open; i < end; i++) {
-    const c = text[i];
-    if (c === '\\') i++;
-    else if (c === '[') depth++;
-    else if (c === ']' && --depth === 0) return i;
-  }
-  return undefined;
-}
-
-/** Ranges sorted by start, with those that overlap or touch joined. */
-function merged(ranges: OffsetRange[]): OffsetRange[] {
-  ranges.sort((a, b) => a.start - b.start);
-  const out: OffsetRange[] = [];
-  for (const range of ranges) {
-    const last = out.at(-1);
-    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
-    else out.push({ ...range });
-  }
-  return out;
 }

@@ -493,7 +493,7 @@ function definitionsPrefix(definitions: readonly Definition[], dialect: Dialect)
 }
 
 /** The ranges of the parsed text that are not prose, in order and merged. */
-function nonProseInTree(tree: Root, text: string): OffsetRange[] {
+export function nonProseInTree(tree: Root, text: string): OffsetRange[] {
   const ranges: OffsetRange[] = [];
   const leaveOut = (start: number, end: number) => {
     if (end > start) ranges.push({ start, end });
