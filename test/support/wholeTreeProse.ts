@@ -9,7 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { blanked, deeperThanDrafts, nonProseInTree, type ProseText } from '../../server/src/core/text/markdownProse.js';
+import { blanked, deeperThanDrafts, longestParagraph, nonProseInTree, type ProseText } from '../../server/src/core/text/markdownProse.js';
 import type { OffsetRange } from '../../server/src/core/text/rangeSet.js';
 
 /** The prose of a Markdown text, read from one tree of the whole text. */
@@ -36,27 +36,6 @@ let commonMarkParser: ReturnType<typeof parsers.commonMark> | undefined;
  * has a paragraph this long.
  */
 const LONGEST_GFM_PARAGRAPH = 20_000;
-
-/** The first character of a line that is not a space, or the line break that ends a blank one. */
-const NOT_BLANK_OR_LINE_BREAK = /\S|\n/g;
-
-/** The length of the longest run of lines without a blank line between them. One pass. */
-function longestParagraph(text: string): number {
-  let longest = 0;
-  let paragraphStart = 0;
-  for (let lineStart = 0; lineStart <= text.length; ) {
-    const lineBreak = text.indexOf('\n', lineStart);
-    const lineEnd = lineBreak === -1 ? text.length : lineBreak;
-    NOT_BLANK_OR_LINE_BREAK.lastIndex = lineStart;
-    const first = NOT_BLANK_OR_LINE_BREAK.exec(text)?.[0];
-    const blank = first === undefined || first === '\n';
-    if (blank) paragraphStart = lineEnd + 1;
-    else longest = Math.max(longest, lineEnd - paragraphStart);
-    if (lineBreak === -1) break;
-    lineStart = lineBreak + 1;
-  }
-  return longest;
-}
 
 /**
  * The ranges of a Markdown text that are not prose, in order and merged: code (fenced,

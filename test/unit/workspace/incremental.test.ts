@@ -11,27 +11,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CorpusEvent } from '../../../server/src/core/facts/types.js';
 import { openWorkspace, type WorkspaceHost } from '../../../server/src/workspace/host.js';
-import { wireCopy } from '../store/storeContract.js';
-
-const XINHUA = 'corpus/xinhua/2025-01-14-xi-to-lam-talks.txt';
-const VNA = 'corpus/vna/2025-01-14-to-lam-xi-talks.txt';
-const KPL_MAY = 'corpus/kpl/2025-05-14-sonexay-chinh-meeting.txt';
-const KPL_MAY_AGAIN = 'corpus/kpl/scraped-again/2025-05-14-sonexay-chinh-meeting.txt';
-const KPL_JUNE = 'corpus/kpl/2025-06-16-sonexay-chinh-meeting.txt';
-const VT = 'corpus/vientiane-times/2025-05-14-sonexay-chinh.txt';
-const VT_AGAIN = 'corpus/vientiane-times/scraped-again/2025-05-14-sonexay-chinh.txt';
-const LT = 'corpus/laotian-times/2025-05-14-sonexay-chinh.txt';
-
-const TEXTS: Record<string, string> = {
-  [XINHUA]: wireCopy('xinhua-2025-01-14-xi-to-lam-talks'),
-  [VNA]: wireCopy('vna-2025-01-14-to-lam-xi-talks'),
-  [KPL_MAY]: wireCopy('kpl-2025-05-14-sonexay-chinh-meeting'),
-  [KPL_MAY_AGAIN]: wireCopy('kpl-2025-05-14-sonexay-chinh-meeting'),
-  [KPL_JUNE]: wireCopy('kpl-2025-06-16-sonexay-chinh-meeting'),
-  [VT]: wireCopy('vientiane-times-2025-05-14-sonexay-chinh'),
-  [VT_AGAIN]: wireCopy('vientiane-times-2025-05-14-sonexay-chinh'),
-  [LT]: wireCopy('laotian-times-2025-05-14-sonexay-chinh'),
-};
+import { KPL_JUNE, KPL_MAY, KPL_MAY_AGAIN, LT, TEXTS, VNA, VT, VT_AGAIN, XINHUA } from './wireCorpusFiles.js';
 
 function files(...paths: string[]): Map<string, string> {
   return new Map(paths.map((path) => [path, TEXTS[path]!]));

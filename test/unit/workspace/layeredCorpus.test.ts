@@ -10,25 +10,7 @@ import assert from 'node:assert/strict';
 import type { CorpusReader } from '../../../server/src/workspace/corpusView.js';
 import { openWorkspace, type WorkspaceHost } from '../../../server/src/workspace/host.js';
 import { LayeredCorpusView } from '../../../server/src/workspace/layeredCorpusView.js';
-import { wireCopy } from '../store/storeContract.js';
-
-const XINHUA = 'corpus/xinhua/2025-01-14-xi-to-lam-talks.txt';
-const VNA = 'corpus/vna/2025-01-14-to-lam-xi-talks.txt';
-const KPL_MAY = 'corpus/kpl/2025-05-14-sonexay-chinh-meeting.txt';
-const KPL_MAY_AGAIN = 'corpus/kpl/scraped-again/2025-05-14-sonexay-chinh-meeting.txt';
-const KPL_JUNE = 'corpus/kpl/2025-06-16-sonexay-chinh-meeting.txt';
-const VT = 'corpus/vientiane-times/2025-05-14-sonexay-chinh.txt';
-const LT = 'corpus/laotian-times/2025-05-14-sonexay-chinh.txt';
-
-const TEXTS: Record<string, string> = {
-  [XINHUA]: wireCopy('xinhua-2025-01-14-xi-to-lam-talks'),
-  [VNA]: wireCopy('vna-2025-01-14-to-lam-xi-talks'),
-  [KPL_MAY]: wireCopy('kpl-2025-05-14-sonexay-chinh-meeting'),
-  [KPL_MAY_AGAIN]: wireCopy('kpl-2025-05-14-sonexay-chinh-meeting'),
-  [KPL_JUNE]: wireCopy('kpl-2025-06-16-sonexay-chinh-meeting'),
-  [VT]: wireCopy('vientiane-times-2025-05-14-sonexay-chinh'),
-  [LT]: wireCopy('laotian-times-2025-05-14-sonexay-chinh'),
-};
+import { KPL_JUNE, KPL_MAY, KPL_MAY_AGAIN, LT, TEXTS, VNA, VT, XINHUA } from './wireCorpusFiles.js';
 
 const PEOPLE = ['xi-jinping', 'to-lam', 'sonexay-siphandone', 'pham-minh-chinh'];
 const QUERIES = ['Xi Jinping held talks with To Lam in Beijing', 'Sonexay Siphandone met Pham Minh Chinh in Vientiane', '习近平同苏林会谈'];

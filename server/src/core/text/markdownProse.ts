@@ -125,7 +125,7 @@ export const LONGEST_GFM_PARAGRAPH = 20_000;
 const NOT_BLANK_OR_LINE_BREAK = /\S|\n/g;
 
 /** The length of the longest run of lines without a blank line between them. One pass. */
-function longestParagraph(text: string): number {
+export function longestParagraph(text: string): number {
   let longest = 0;
   let paragraphStart = 0;
   for (let lineStart = 0; lineStart <= text.length; ) {
