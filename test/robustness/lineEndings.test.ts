@@ -142,7 +142,8 @@ describe('line endings and astral characters in drafts', () => {
       }),
       { numRuns: 1000 },
     );
-    assert.ok(reported > 100, `only ${reported} retext findings in 1000 drafts`);
+    // A floor that says the drafts exercise the plugins; random drafts give about a hundred, so the floor is well below.
+    assert.ok(reported > 30, `only ${reported} retext findings in 1000 drafts`);
   });
 
   it('keeps a character outside the BMP whole beside a miswritten Chinese name, and its fix leaves no lone surrogate', () => {
