@@ -9,7 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { blanked, deeperThanDrafts, longestParagraph, nonProseInTree, type ProseText } from '../../server/src/core/text/markdownProse.js';
+import { blanked, deeperThanDrafts, frontMatterFenceEnd, longestParagraph, nonProseInTree, type ProseText } from '../../server/src/core/text/markdownProse.js';
 import type { OffsetRange } from '../../server/src/core/text/rangeSet.js';
 
 /** The prose of a Markdown text, read from one tree of the whole text. */
@@ -66,18 +66,10 @@ function parse(markdown: string): Root {
  */
 const NON_PROSE_SYNTAX = /[`<[@\t]|~~~| {4}|www\.|https?:\/\//i;
 
-/** The opening line of front matter, YAML or TOML. */
-const FRONT_MATTER_OPENING = /^(---|\+\+\+)[ \t]*\n/;
-
 /** Where the parser's front matter ends (after its closing fence, before the line break), if the text has any. */
 function frontMatterEnd(text: string): number | undefined {
-  const fence = FRONT_MATTER_OPENING.exec(text)?.[1];
-  if (!fence) return undefined;
-  const closing = new RegExp(`\\n${fence === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(?=\\n|$)`, 'g');
-  closing.lastIndex = fence.length;
-  const found = closing.exec(text);
-  if (!found) return undefined;
-  const end = found.index + found[0].length;
+  const end = frontMatterFenceEnd(text);
+  if (end === undefined) return undefined;
   const first = parse(text.slice(0, end)).children[0];
   return (first?.type === 'yaml' || (first?.type as string) === 'toml') && first?.position?.end.offset === end ? end : undefined;
 }

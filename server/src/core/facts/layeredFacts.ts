@@ -105,44 +105,6 @@ function candidatesFor(list: readonly CorpusEvent[], near: DaySpan | undefined):
 }
 
 /**
- * One entity's events with those of a layer laid over them: each layer event joins the event
- * it reports (same family of format, dates at most a day apart, the same people) or stands as
- * a new one, in day order. What a lazily read corpus answers per entity.
- */
-export function layerEntityEvents(base: readonly CorpusEvent[], layer: readonly CorpusEvent[]): CorpusEvent[] {
-  if (layer.length === 0) return [...base];
-  const joined = new Map<CorpusEvent, CorpusEvent>();
-  const added: CorpusEvent[] = [];
-  for (const event of layer) {
-    const span = spanOf(event);
-    const near = span && { from: addDays(span.from, -1), to: addDays(span.to, 1) };
-    const same = candidatesFor(base, near).find((candidate) => sameEvent(joined.get(candidate) ?? candidate, event, near));
-    if (same) joined.set(same, joinEvents(joined.get(same) ?? same, event));
-    else added.push(event);
-  }
-  return mergeByDay(joined.size > 0 ? base.map((event) => joined.get(event) ?? event) : base, added);
-}
-
-/** One entity's events without the reports of some articles; an event left with no report is gone. */
-export function eventsWithoutArticles(events: readonly CorpusEvent[], articleIds: ReadonlySet<string>): CorpusEvent[] {
-  const kept: CorpusEvent[] = [];
-  for (const event of events) {
-    if (!event.reports.some((report) => articleIds.has(report.source.articleId))) {
-      kept.push(event);
-      continue;
-    }
-    const reports = event.reports.filter((report) => !articleIds.has(report.source.articleId));
-    if (reports.length > 0) kept.push({ ...event, reports, outlets: outletsOf(reports) });
-  }
-  return kept;
-}
-
-/** Two lists of title sightings, each oldest first, as one. */
-export function layerTitles<T extends Dated>(base: readonly T[], layer: readonly T[]): T[] {
-  return mergeByDay(base, layer);
-}
-
-/**
  * The events with some replaced (by another event, or by nothing: gone) and some added, and
  * the per-entity lists of only the entities they involve redone, in day order.
  */

@@ -186,15 +186,24 @@ interface FrontMatter {
   reading: BlockReading;
 }
 
-/** The parser's front matter, if the text has any; read once for this document and the next. */
-function frontMatterOf(text: string): FrontMatter | undefined {
+/**
+ * Where front matter would end if the text has it: after the closing fence that matches its
+ * opening line (`---` or `+++`), before the line break. Whether the parser reads it as front
+ * matter is for the parser to say.
+ */
+export function frontMatterFenceEnd(text: string): number | undefined {
   const fence = FRONT_MATTER_OPENING.exec(text)?.[1];
   if (!fence) return undefined;
   const closing = new RegExp(`\\n${fence === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(?=\\n|$)`, 'g');
   closing.lastIndex = fence.length;
   const found = closing.exec(text);
-  if (!found) return undefined;
-  const end = found.index + found[0].length;
+  return found ? found.index + found[0].length : undefined;
+}
+
+/** The parser's front matter, if the text has any; read once for this document and the next. */
+function frontMatterOf(text: string): FrontMatter | undefined {
+  const end = frontMatterFenceEnd(text);
+  if (end === undefined) return undefined;
   const source = text.slice(0, end);
   const key = `front matter\u0000${source}`;
   let reading = recall(key);
