@@ -146,7 +146,7 @@ export class PassageIndex {
   /** Per paragraph, the length part of BM25's saturation: `K1 * (1 - B + B * length / average length)`. */
   private readonly norms: Float64Array;
   /** A search's scores per paragraph and the paragraphs it reached, zeroed again after each search. */
-  private scratch: { scores: Float64Array; touched: Int32Array; reached: Int32Array } | undefined;
+  private scratch: { scores: Float64Array; touched: Int32Array; reached: Int32Array; selection?: Float64Array } | undefined;
 
   constructor(
     readonly data: PassageIndexData,
@@ -295,7 +295,30 @@ export class PassageIndex {
         scores[passage] = score + idf * ((tf * (K1 + 1)) / (tf + norms[passage]!));
       }
     }
-    for (const term of others) {
+    // The other terms, rarest first. Before a term whose postings outnumber the candidates (a
+    // common word, read at length), the candidates that cannot reach the best even with the
+    // most the terms left can add are dropped (MaxScore), each time that most has halved: the
+    // commonest words are then read for the few left.
+    const rest = [...others].sort((a, b) => a.df - b.df);
+    let reachable = rest.reduce((sum, term) => sum + this.idf(term.df) * (K1 + 1), 0);
+    let prunedAt = Infinity;
+    for (const term of rest) {
+      if (term.df > count && count > RERANK && reachable <= prunedAt / 2) {
+        prunedAt = reachable;
+        const least = kthLargest(scores, touched, count, RERANK, (scratch.selection ??= new Float64Array(this.passageCount)));
+        let kept = 0;
+        for (let i = 0; i < count; i++) {
+          const passage = touched[i]!;
+          // A hair of slack for rounding: the bound is a sum taken in another order.
+          if (scores[passage]! + reachable * (1 + 1e-9) >= least) touched[kept++] = passage;
+          else {
+            scores[passage] = 0;
+            reached[passage >> 5]! &= ~(1 << (passage & 31));
+          }
+        }
+        count = kept;
+      }
+      reachable -= this.idf(term.df) * (K1 + 1);
       const idf = this.idf(term.df);
       const from = postingOffsets[term.id]!;
       const end = postingOffsets[term.id + 1]!;
@@ -561,6 +584,35 @@ function paragraphSentences(text: string, termIds: TermTable): ParagraphSentence
     if (s > sentence) bounds[3 * s + 2] = terms.length;
   }
   return { bounds, terms: Int32Array.from(terms) };
+}
+
+/**
+ * The k-th largest of the scores of `passages[0 .. count)` (k ≤ count), selected in linear
+ * time (Hoare's quickselect) in `work`, which it overwrites.
+ */
+function kthLargest(scores: Float64Array, passages: Int32Array, count: number, k: number, work: Float64Array): number {
+  for (let i = 0; i < count; i++) work[i] = scores[passages[i]!]!;
+  let low = 0;
+  let high = count - 1;
+  const target = k - 1;
+  while (low < high) {
+    const pivot = work[(low + high) >> 1]!;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (work[i]! > pivot) i++;
+      while (work[j]! < pivot) j--;
+      if (i <= j) {
+        const swap = work[i]!;
+        work[i++] = work[j]!;
+        work[j--] = swap;
+      }
+    }
+    if (target <= j) high = j;
+    else if (target >= i) low = i;
+    else break;
+  }
+  return work[target]!;
 }
 
 /**
