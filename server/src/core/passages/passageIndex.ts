@@ -146,7 +146,7 @@ export class PassageIndex {
   /** Per paragraph, the length part of BM25's saturation: `K1 * (1 - B + B * length / average length)`. */
   private readonly norms: Float64Array;
   /** A search's scores per paragraph and the paragraphs it reached, zeroed again after each search. */
-  private scratch: { scores: Float64Array; touched: Int32Array; reached: Int32Array; selection?: Float64Array } | undefined;
+  private scratch: { scores: Float64Array; touched: Int32Array; reached: Int32Array; selection?: Float64Array; sorted?: Int32Array } | undefined;
 
   constructor(
     readonly data: PassageIndexData,
@@ -272,8 +272,9 @@ export class PassageIndex {
    * The {@link RERANK} best paragraphs by BM25, best first: every paragraph in the postings of
    * a generating term, scored by all the query's terms. Scores add up term after term in
    * arrays kept between searches (only the touched entries are reset), each term read the
-   * cheaper way: its whole postings when they are short beside the candidates, else a binary
-   * search per candidate. Ties keep the order in which paragraphs were first reached.
+   * cheaper way: its whole postings when they are not many more than the candidates, else by
+   * galloping through them from one candidate to the next. Ties keep the order in which
+   * paragraphs were first reached.
    */
   private bestCandidates(generators: readonly { id: number; df: number }[], others: readonly { id: number; df: number }[]): { passage: number; bm25: number }[] {
     const { postingOffsets, postingPassages, postingFrequencies } = this.data;
@@ -302,6 +303,9 @@ export class PassageIndex {
     const rest = [...others].sort((a, b) => a.df - b.df);
     let reachable = rest.reduce((sum, term) => sum + this.idf(term.df) * (K1 + 1), 0);
     let prunedAt = Infinity;
+    // The candidates in paragraph order, for galloping; `inOrder` of them are, 0 when stale.
+    const sorted = (scratch.sorted ??= new Int32Array(this.passageCount));
+    let inOrder = 0;
     for (const term of rest) {
       if (term.df > count && count > RERANK && reachable <= prunedAt / 2) {
         prunedAt = reachable;
@@ -317,12 +321,13 @@ export class PassageIndex {
           }
         }
         count = kept;
+        inOrder = 0;
       }
       reachable -= this.idf(term.df) * (K1 + 1);
       const idf = this.idf(term.df);
       const from = postingOffsets[term.id]!;
       const end = postingOffsets[term.id + 1]!;
-      if (term.df <= count * Math.log2(term.df + 1)) {
+      if (term.df <= count * (Math.log2(term.df / count + 1) + 2)) {
         for (let k = from; k < end; k++) {
           const passage = postingPassages[k]!;
           if ((reached[passage >> 5]! & (1 << (passage & 31))) === 0) continue;
@@ -330,10 +335,21 @@ export class PassageIndex {
           scores[passage] = scores[passage]! + idf * ((tf * (K1 + 1)) / (tf + norms[passage]!));
         }
       } else {
-        for (let i = 0; i < count; i++) {
-          const passage = touched[i]!;
-          const tf = this.frequencyIn(term.id, passage);
-          if (tf > 0) scores[passage] = scores[passage]! + idf * ((tf * (K1 + 1)) / (tf + norms[passage]!));
+        // Far more postings than candidates: gallop through them from one candidate to the
+        // next, in paragraph order.
+        if (inOrder !== count) {
+          sorted.set(touched.subarray(0, count));
+          sorted.subarray(0, count).sort();
+          inOrder = count;
+        }
+        let k = from;
+        for (let i = 0; i < count && k < end; i++) {
+          const passage = sorted[i]!;
+          k = gallop(postingPassages, k, end, passage);
+          if (k < end && postingPassages[k] === passage) {
+            const tf = postingFrequencies[k]!;
+            scores[passage] = scores[passage]! + idf * ((tf * (K1 + 1)) / (tf + norms[passage]!));
+          }
         }
       }
     }
@@ -469,19 +485,6 @@ export class PassageIndex {
     return Math.log(1 + (this.passageCount - df + 0.5) / (df + 0.5));
   }
 
-  /** A term's frequency in a passage: binary search in its postings. */
-  private frequencyIn(term: number, passage: number): number {
-    let low = this.data.postingOffsets[term]!;
-    let high = this.data.postingOffsets[term + 1]! - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      const value = this.data.postingPassages[mid]!;
-      if (value === passage) return this.data.postingFrequencies[mid]!;
-      if (value < passage) low = mid + 1;
-      else high = mid - 1;
-    }
-    return 0;
-  }
 }
 
 /** The share of the query's information a paragraph holds, each unit weighed by its idf (see {@link CoverageUnit}). */
