@@ -58,6 +58,13 @@ if (process.argv[2] === 'documents') {
   process.exit(0);
 }
 
+// `node out/bench/run.js archive`: the archive figures alone (ATTACHE_BENCH_ARTICLES sets its size).
+if (process.argv[2] === 'archive') {
+  await benchArchiveScale(corpusText, row);
+  printTable();
+  process.exit(0);
+}
+
 // Knowledge base: the curated one plus synthetic people up to 10,000 aliases.
 const curated = readKnowledgeBase();
 const curatedAliases = collectAliases(curated).length;
