@@ -19,6 +19,8 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { GENERATION_VERSION, type CorpusGeneration } from '../corpus/corpusGeneration.js';
 import { FILE_RECORD_VERSION, type FileRecord } from '../corpus/fileRecord.js';
+import { indexedArticleList } from '../core/passages/indexSegments.js';
+import type { IndexedArticle } from '../core/passages/passageIndex.js';
 import { manifestOf, type CorpusStore, type StoreManifest } from './corpusStore.js';
 
 /** The first bytes of every record and generation file; a file from another format version reads as missing. */
@@ -90,13 +92,16 @@ export class EmbeddedCorpusStore implements CorpusStore {
 
   async commitGeneration(generation: CorpusGeneration): Promise<void> {
     await mkdir(this.location, { recursive: true });
-    await writeAtomically(join(this.location, 'generation.bin'), sealed(serialize(generation)));
+    // The index's articles are an interface; they are stored as the array they stand for.
+    const articles = Array.from({ length: generation.index.articles.length }, (_, n) => generation.index.articles.at(n));
+    await writeAtomically(join(this.location, 'generation.bin'), sealed(serialize({ ...generation, index: { ...generation.index, articles } })));
     await writeAtomically(join(this.location, 'manifest.json'), Buffer.from(JSON.stringify(manifestOf(generation))));
   }
 
   async readGeneration(): Promise<CorpusGeneration | undefined> {
-    const generation = await readSerialized<CorpusGeneration>(join(this.location, 'generation.bin'));
-    return generation && generation.version === GENERATION_VERSION && Array.isArray(generation.articles) ? generation : undefined;
+    const generation = await readSerialized<CorpusGeneration & { index: { articles: unknown } }>(join(this.location, 'generation.bin'));
+    if (!generation || generation.version !== GENERATION_VERSION || !Array.isArray(generation.articles) || !Array.isArray(generation.index?.articles)) return undefined;
+    return { ...generation, index: { ...generation.index, articles: indexedArticleList(generation.index.articles as IndexedArticle[]) } };
   }
 
   async clear(): Promise<void> {

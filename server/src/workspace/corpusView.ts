@@ -136,7 +136,7 @@ export class CorpusView {
 
   private paragraphRef(passage: number): ArticleMention {
     const index = this.generation.index;
-    const article = index.articles[index.passageArticle[passage]!]!;
+    const article = index.articles.at(index.passageArticle[passage]!);
     return { article, path: article.path, start: index.passageStart[passage]!, end: index.passageEnd[passage]! };
   }
 }

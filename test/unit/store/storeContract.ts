@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { GENERATION_VERSION, mergeRecords } from '../../../server/src/corpus/corpusGeneration.js';
 import { FILE_RECORD_VERSION } from '../../../server/src/corpus/fileRecord.js';
 import type { ListedFile } from '../../../server/src/corpus/readCorpus.js';
+import type { IndexedArticle, IndexedArticles } from '../../../server/src/core/passages/passageIndex.js';
 import { buildMentionIndex, type MentionIndex } from '../../../server/src/core/mentions/mentionIndex.js';
 import { readKnowledgeBase } from '../../../server/src/kb/readKnowledgeBase.js';
 import { packageRoot } from '../../../server/src/paths.js';
@@ -133,6 +134,11 @@ function tinyCorpus(): TinyCorpus {
 
 function listed(corpus: TinyCorpus): ListedFile[] {
   return [...corpus.texts.keys()].sort().map((path) => ({ path, fingerprint: corpus.fingerprints.get(path)! }));
+}
+
+/** The articles of a passage index, newest first. */
+function listOf(articles: IndexedArticles): IndexedArticle[] {
+  return Array.from({ length: articles.length }, (_, n) => articles.at(n));
 }
 
 /** Resolves to whether the promise settled within `ms`. */
@@ -263,8 +269,8 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
         assert.deepEqual(back.index[key], generation.index[key], `index.${key}`);
       }
       assert.deepEqual(back.index.terms, generation.index.terms);
-      assert.deepEqual(back.index.articles, generation.index.articles);
-      assert.deepEqual(back, generation);
+      assert.deepEqual(listOf(back.index.articles), listOf(generation.index.articles));
+      assert.deepEqual({ ...back, index: { ...back.index, articles: undefined } }, { ...generation, index: { ...generation.index, articles: undefined } });
       assert.deepEqual(await store.readManifest(), { version: GENERATION_VERSION, kbKey: KB_KEY, files: { [VNA]: 'fp-vna-1', [XINHUA]: 'fp-xinhua-1' } });
     });
 
@@ -302,7 +308,7 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
         generation.articles.map((a) => a.path),
         [KPL, XINHUA],
       );
-      assert.ok(!generation.index.articles.some((a) => a.path === VNA), 'the passage index has no VNA article');
+      assert.ok(!listOf(generation.index.articles).some((a) => a.path === VNA), 'the passage index has no VNA article');
       const talks = generation.events.find((e) => e.format === 'talks' && e.participants.includes('to-lam'));
       assert.deepEqual(talks?.outlets, ['Xinhua']);
       assert.equal((await store.readManifest())?.files[VNA], undefined);

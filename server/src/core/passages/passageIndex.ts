@@ -18,12 +18,25 @@ export interface IndexedArticle {
 }
 
 /**
+ * The articles of the index, numbered newest first (see `mergeIndexSegments`). An interface
+ * rather than an array so that a stored corpus can keep them in a compact table and decode an
+ * article only when a search shows it; scoring reads only the language.
+ */
+export interface IndexedArticles {
+  readonly length: number;
+  /** The article of this number. */
+  at(article: number): IndexedArticle;
+  /** Its language alone (scoring asks for it once per candidate paragraph). */
+  language(article: number): Language;
+}
+
+/**
  * The passage index as plain data (typed arrays and lists), so that it can be written to disk
  * and read back without rebuilding. One entry per corpus paragraph; each term's postings are
  * the paragraphs containing it, in increasing order, with the term's frequency there.
  */
 export interface PassageIndexData {
-  articles: IndexedArticle[];
+  articles: IndexedArticles;
   passageArticle: Int32Array;
   passageStart: Int32Array;
   passageEnd: Int32Array;
@@ -145,7 +158,7 @@ export class PassageIndex {
     const totals = { en: 0, zh: 0 };
     const counts = { en: 0, zh: 0 };
     data.passageLength.forEach((length, passage) => {
-      const language = data.articles[data.passageArticle[passage]!]!.language;
+      const language = data.articles.language(data.passageArticle[passage]!);
       totals[language] += length;
       counts[language]++;
     });
@@ -302,7 +315,7 @@ export class PassageIndex {
   }
 
   private rerank(passage: number, bm25: number, best: number, queryWords: string[], language: Language, options: SearchOptions): Omit<PassageMatch, 'coverage'> {
-    const article = this.data.articles[this.data.passageArticle[passage]!]!;
+    const article = this.data.articles.at(this.data.passageArticle[passage]!);
     const paragraphStart = this.data.passageStart[passage]!;
     const paragraphEnd = this.data.passageEnd[passage]!;
     const text = options.textOf(article.path, paragraphStart, paragraphEnd) ?? '';
@@ -347,7 +360,7 @@ export class PassageIndex {
 
   private saturate(tf: number, passage: number): number {
     const length = this.data.passageLength[passage]!;
-    const average = this.averageLength[this.data.articles[this.data.passageArticle[passage]!]!.language];
+    const average = this.averageLength[this.data.articles.language(this.data.passageArticle[passage]!)];
     return (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / average));
   }
 
