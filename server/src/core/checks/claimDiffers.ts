@@ -3,7 +3,8 @@ import { splitSentences } from '../../corpus/sentences.js';
 import type { Article, Passage } from '../../corpus/types.js';
 import { familyOf } from '../facts/eventFamilies.js';
 import { extractFacts } from '../facts/extractFacts.js';
-import type { CorpusEvent, FactIndex } from '../facts/types.js';
+import type { FactLookup } from '../facts/factLookup.js';
+import type { CorpusEvent } from '../facts/types.js';
 import { frontMatter } from '../text/markdown.js';
 import { shapeOf, writeDateLike } from '../text/writeDate.js';
 import type { Check, CheckContext, CheckFinding } from './check.js';
@@ -40,7 +41,7 @@ function counterpartOf(claim: CorpusEvent, events: readonly CorpusEvent[]): Corp
 }
 
 /** The date findings of one paragraph, offsets relative to it. */
-function paragraphClaims(paragraph: string, date: string, facts: FactIndex, context: CheckContext): CheckFinding[] {
+function paragraphClaims(paragraph: string, date: string, facts: FactLookup, context: CheckContext): CheckFinding[] {
   const claims = extractFacts({ articles: [paragraphArticle(paragraph, date)], stories: [], problems: [] }, context.index).events;
   const findings: CheckFinding[] = [];
   for (const claim of claims) {

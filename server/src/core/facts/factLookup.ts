@@ -1,0 +1,14 @@
+import type { CorpusEvent, TitleSighting } from './types.js';
+
+/**
+ * What the checks, the entity card, the dossier and `attache facts` read of the corpus's facts:
+ * one entity's title sightings and events, looked up by its id. A `FactIndex` (types.ts) is one;
+ * so is the corpus view of a stored generation, which reads an entity's facts from the store the
+ * first time they are asked for rather than holding every entity's in memory.
+ */
+export interface FactLookup {
+  /** Title sightings of a person, oldest first (undated last); undefined when there are none. */
+  readonly titlesByEntity: { get(entityId: string): TitleSighting[] | undefined };
+  /** Events an entity takes part in or is signed in, in date order; undefined when there are none. */
+  readonly eventsByEntity: { get(entityId: string): CorpusEvent[] | undefined };
+}
