@@ -1,7 +1,8 @@
 /**
  * The corpus as a whole, merged from the per-file records: articles (one per distinct text),
  * stories across outlets, the passage index, and the facts grouped into events. A store keeps
- * the latest complete generation; readers load it whole and never see a half-written one.
+ * the latest complete generation; readers open it as a `LoadedGeneration` (loadedGeneration.ts),
+ * which reads each part when it is needed, and never see a half-written one.
  */
 import type { ReportDraft } from '../core/facts/articleEvents.js';
 import { combineFacts } from '../core/facts/extractFacts.js';
@@ -12,8 +13,12 @@ import type { FileRecord, StoredArticle } from './fileRecord.js';
 import { groupStoriesByTerms } from './stories.js';
 import type { CorpusProblem, Story } from './types.js';
 
-/** Bump when the generation's shape or its derivation changes. */
-export const GENERATION_VERSION = 1;
+/**
+ * Bump when the generation's shape, its derivation or the way a store keeps it changes: a
+ * stored generation of another version is merged again from the records. 2: kept in parts
+ * (raw index arrays, an article table in columns, facts per entity) instead of one object.
+ */
+export const GENERATION_VERSION = 2;
 
 /** A corpus file as the generation saw it. */
 export interface GenerationFile {

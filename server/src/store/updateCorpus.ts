@@ -1,3 +1,4 @@
+import { GENERATION_VERSION } from '../corpus/corpusGeneration.js';
 import { listCorpusFiles, type ListedFile } from '../corpus/readCorpus.js';
 import type { CorpusProblem } from '../corpus/types.js';
 import type { CorpusIndexer } from './corpusIndexer.js';
@@ -51,7 +52,8 @@ export interface UpdateResult {
 /**
  * Brings the store up to date with the corpus folders: files whose fingerprint changed (or
  * that are new) are derived again, records of files that are gone are deleted, and a new
- * generation is merged and committed when anything changed. Holds the store's writer lock
+ * generation is merged and committed when anything changed (or the stored one is of an older
+ * format). Holds the store's writer lock
  * throughout, so two processes indexing the same corpus take turns. Cancelled through the
  * signal, it leaves the previous generation in place.
  */
@@ -69,7 +71,9 @@ export async function updateCorpus(store: CorpusStore, indexer: CorpusIndexer, o
     const present = new Set(files.map((file) => file.path));
     const changed = files.filter((file) => manifest?.files[file.path] !== file.fingerprint);
     const removed = Object.keys(manifest?.files ?? {}).filter((path) => !present.has(path));
-    if (changed.length === 0 && removed.length === 0 && manifest !== undefined && !options.remerge) {
+    // A generation of an older format is merged again from the records, which are still good.
+    const stale = manifest !== undefined && manifest.version !== GENERATION_VERSION;
+    if (changed.length === 0 && removed.length === 0 && manifest !== undefined && !options.remerge && !stale) {
       return { changed: [], removed: [], unchanged: files.length, committed: false, problems, ...(leftOut ? { leftOut } : {}) };
     }
     let done = 0;

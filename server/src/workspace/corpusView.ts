@@ -1,9 +1,8 @@
-import type { CorpusGeneration } from '../corpus/corpusGeneration.js';
 import type { StoredArticle } from '../corpus/fileRecord.js';
+import type { LoadedGeneration } from '../corpus/loadedGeneration.js';
 import type { CorpusEvidence } from '../core/checks/quoteMismatch.js';
 import type { ArticleMention, CorpusArticles } from '../core/entityCard.js';
-import { combineFacts, indexByEntity } from '../core/facts/extractFacts.js';
-import type { FactIndex } from '../core/facts/types.js';
+import type { FactLookup } from '../core/facts/factLookup.js';
 import { findMentions } from '../core/mentions/findMentions.js';
 import type { MentionIndex } from '../core/mentions/mentionIndex.js';
 import { PassageIndex, type PassageMatch, type SearchOptions } from '../core/passages/passageIndex.js';
@@ -14,6 +13,12 @@ import type { FileTexts } from './fileTexts.js';
 const CARD_ARTICLES = 5;
 /** How many articles the dossier lists at most: every one in a corpus of ordinary size. */
 const DOSSIER_ARTICLES = 1000;
+/**
+ * How many entities' titles, and how many entities' events, are kept once read from the store:
+ * the people of the drafts and cards in use. A draft naming more than this is still checked
+ * right; its entities' facts are read again as they are needed.
+ */
+const REMEMBERED_ENTITIES = 32;
 
 /** A page of the places the corpus mentions an entity, newest article first. */
 export interface ReferencePage {
@@ -25,25 +30,26 @@ export interface ReferencePage {
 /**
  * One committed corpus generation as the product reads it: passage search, the facts, the
  * articles and paragraphs mentioning an entity. Immutable; article text is read from the
- * corpus files when a passage is shown, never held for the whole corpus.
+ * corpus files when a passage is shown, and an entity's facts from the store when first asked
+ * for (the last few entities' are kept), never held for the whole corpus.
  */
 export class CorpusView {
   readonly passages: PassageIndex;
-  readonly facts: FactIndex;
+  readonly facts: FactLookup;
   /** What the corpus checks read; one object per generation, so their caches last as long as it. */
   readonly evidence: CorpusEvidence;
-  private readonly byId: Map<string, StoredArticle>;
   private readonly cardArticles = new Map<string, CorpusArticles>();
 
   constructor(
-    readonly generation: CorpusGeneration,
+    readonly generation: LoadedGeneration,
     private readonly mentionIndex: MentionIndex,
     private readonly files: FileTexts,
   ) {
     this.passages = new PassageIndex(generation.index, mentionIndex);
-    const grouped = combineFacts(generation.titles, []);
-    this.facts = { titlesByEntity: grouped.titlesByEntity, events: generation.events, eventsByEntity: indexByEntity(generation.events) };
-    this.byId = new Map(generation.articles.map((article) => [article.id, article]));
+    this.facts = {
+      titlesByEntity: recentlyRead(REMEMBERED_ENTITIES, (id) => generation.readTitles(id)),
+      eventsByEntity: recentlyRead(REMEMBERED_ENTITIES, (id) => generation.readEvents(id)),
+    };
     this.evidence = { passages: this.passages, textOf: this.textOf, facts: this.facts };
   }
 
@@ -56,7 +62,7 @@ export class CorpusView {
   }
 
   article(id: string): StoredArticle | undefined {
-    return this.byId.get(id);
+    return this.generation.articles.byId(id);
   }
 
   /** A range of a corpus file's readable text (files are cached a few at a time). */
@@ -139,4 +145,31 @@ export class CorpusView {
     const article = index.articles.at(index.passageArticle[passage]!);
     return { article, path: article.path, start: index.passageStart[passage]!, end: index.passageEnd[passage]! };
   }
+}
+
+/**
+ * A lookup that reads an entity's list on first use and keeps the last `capacity` entities'
+ * (least recently used goes first); the entities with nothing are remembered apart, so that
+ * asking about them does not push out the others. An entity with nothing reads as undefined,
+ * like a map.
+ */
+function recentlyRead<T>(capacity: number, read: (id: string) => T[]): { get(id: string): T[] | undefined } {
+  const kept = new Map<string, T[]>();
+  const none = new Set<string>();
+  return {
+    get(id: string): T[] | undefined {
+      if (none.has(id)) return undefined;
+      let list = kept.get(id);
+      if (list) kept.delete(id);
+      else list = read(id);
+      if (list.length === 0) {
+        if (none.size >= 4096) none.clear();
+        none.add(id);
+        return undefined;
+      }
+      kept.set(id, list);
+      if (kept.size > capacity) kept.delete(kept.keys().next().value!);
+      return list;
+    },
+  };
 }

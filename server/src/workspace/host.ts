@@ -65,6 +65,8 @@ export interface CorpusStatus {
 
 export interface UpdateRequest {
   rebuild?: boolean;
+  /** Merge the records again even when no file changed (the stored generation turned out damaged). */
+  remerge?: boolean;
   signal?: AbortSignal;
   onProgress?: (status: CorpusStatus) => void;
 }
@@ -82,6 +84,8 @@ export class WorkspaceHost {
   private running: AbortController | undefined;
   private generationId = 0;
   private debounce: NodeJS.Timeout | undefined;
+  private remergeTimer: NodeJS.Timeout | undefined;
+  private disposed = false;
   private readonly listeners = new Set<(snapshot: WorkspaceSnapshot) => void>();
   /** Corpus text: from the files given in memory, if any, else from disk. */
   private readonly files = new FileTexts((path) => this.options.corpusFiles?.get(path) ?? readUtf8(path));
@@ -160,7 +164,7 @@ export class WorkspaceHost {
     report();
     const update = { folders: this.corpusFolders, kbKey: snapshot.kbKey, list: this.options.corpusFiles ? async () => this.listGivenFiles() : undefined, limits: this.options.corpusLimits, signal };
     try {
-      const result = await updateCorpus(this.store, this.indexerFor(), { ...update, rebuild: request.rebuild, onProgress: report });
+      const result = await updateCorpus(this.store, this.indexerFor(), { ...update, rebuild: request.rebuild, remerge: request.remerge, onProgress: report });
       this.lastUpdate = result;
       signal.throwIfAborted();
       if (result.committed || !this.corpusView || this.corpusView.generation.kbKey !== snapshot.kbKey) {
@@ -234,7 +238,9 @@ export class WorkspaceHost {
 
   /** Stops indexing and the worker threads. */
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.debounce);
+    clearTimeout(this.remergeTimer);
     this.running?.abort();
     this.indexer?.dispose();
     this.listeners.clear();
@@ -242,6 +248,17 @@ export class WorkspaceHost {
 
   private swapCorpus(view: CorpusView): void {
     this.corpusView = view;
+    // A part of the generation read later (an entity's facts) may turn out damaged: it read as
+    // missing, and the records are merged again so that the next snapshot has it whole.
+    view.generation.onDamaged(() => {
+      // A disposed host (the command line, once its corpus is loaded) starts no work: the
+      // generation is marked damaged, and the next run merges it again.
+      if (this.corpusView !== view || this.remergeTimer || this.disposed) return;
+      this.remergeTimer = setTimeout(() => {
+        this.remergeTimer = undefined;
+        void this.updateCorpus({ remerge: true });
+      });
+    });
     this.status = this.statusOf(view);
     this.publish(this.makeSnapshot({ kb: this.current.kb, mentionIndex: this.current.mentionIndex }));
   }

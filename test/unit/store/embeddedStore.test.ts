@@ -9,14 +9,15 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { mergeRecords } from '../../../server/src/corpus/corpusGeneration.js';
-import { deriveFileRecord } from '../../../server/src/corpus/fileRecord.js';
+import { deriveFileRecord, type FileRecord } from '../../../server/src/corpus/fileRecord.js';
 import { buildMentionIndex, type MentionIndex } from '../../../server/src/core/mentions/mentionIndex.js';
 import { readKnowledgeBase } from '../../../server/src/kb/readKnowledgeBase.js';
 import { EmbeddedCorpusStore } from '../../../server/src/store/embeddedStore.js';
+import { GENERATION_PARTS } from '../../../server/src/store/generationFolder.js';
 import { openWorkspace } from '../../../server/src/workspace/host.js';
 import { temporaryFolder } from '../../support/temporaryFolders.js';
 import { storeContract, wireCopy, writeThreeWireItems } from './storeContract.js';
@@ -41,7 +42,7 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
   });
 
   /** A store holding the records of the Xinhua and VNA reports and their generation. */
-  async function populated(): Promise<{ store: EmbeddedCorpusStore; folder: string }> {
+  async function populated(): Promise<{ store: EmbeddedCorpusStore; folder: string; records: FileRecord[] }> {
     const folder = temporaryFolder('attache-store-');
     const store = new EmbeddedCorpusStore(folder);
     const records = [
@@ -50,45 +51,83 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
     ];
     for (const record of records) await store.putRecord(record);
     await store.commitGeneration(mergeRecords(records, 'kb'));
-    return { store, folder };
+    return { store, folder, records };
   }
 
   it('keeps its files in the documented layout, with no temporary file left behind', async () => {
     const { folder } = await populated();
-    assert.deepEqual(readdirSync(folder).sort(), ['generation.bin', 'manifest.json', 'records']);
+    assert.deepEqual(readdirSync(folder).sort(), ['generations', 'manifest.json', 'records']);
+    assert.deepEqual(readdirSync(join(folder, 'generations')), ['g1']);
+    assert.deepEqual(readdirSync(join(folder, 'generations', 'g1')).sort(), [...GENERATION_PARTS].sort());
+    assert.equal(JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')).generation, 'g1');
     const records = readdirSync(join(folder, 'records'));
     assert.equal(records.length, 2);
     assert.ok(records.every((name) => /^[0-9a-f]{32}\.rec$/.test(name)), records.join(', '));
   });
 
-  it('reads a damaged generation.bin as no generation, never throwing', async () => {
+  it('keeps only the committed generation’s folder: the one before, and one a killed writer left, are deleted', async () => {
+    const { store, folder, records } = await populated();
+    mkdirSync(join(folder, 'generations', 'g7'));
+    writeFileSync(join(folder, 'generations', 'g7', 'index.bin.123.abc.tmp'), 'half written');
+    await store.commitGeneration(mergeRecords(records.slice(0, 1), 'kb'));
+    assert.deepEqual(readdirSync(join(folder, 'generations')), ['g8']);
+    assert.equal((await store.readGeneration())?.articles.length, 1);
+  });
+
+  it('reads a generation whose index, articles, summary or facts directory is damaged as no generation, never throwing', async () => {
     const { store, folder } = await populated();
-    const path = join(folder, 'generation.bin');
-    const whole = readFileSync(path);
     assert.equal((await store.readGeneration())?.articles.length, 2);
-    const damages: [string, () => void][] = [
-      ['cut in half', () => truncateSync(path, Math.floor(whole.length / 2))],
-      ['cut after the header', () => truncateSync(path, HEADER.length)],
-      ['empty', () => truncateSync(path, 0)],
-      ['garbage', () => writeFileSync(path, Buffer.from('\u0000\u00ff garbage, not a generation \u0001\u0002', 'latin1'))],
-      ['the header then garbage', () => writeFileSync(path, Buffer.concat([Buffer.from(HEADER), Buffer.from([0xff, 0x0f, 0x6f, 0x22, 0x03, 0x61])]))],
-      ['garbage with a correct checksum', () => writeFileSync(path, sealed(Buffer.from([0xff, 0x0f, 0x6f, 0x22, 0x03, 0x61])))],
-      ['last byte flipped', () => writeFileSync(path, Buffer.concat([whole.subarray(0, whole.length - 1), Buffer.from([whole[whole.length - 1]! ^ 0xff])]))],
-      ['another shape', () => writeFileSync(path, sealed(serialize({ version: 999, articles: 'none' })))],
-      ['serialized null', () => writeFileSync(path, sealed(serialize(null)))],
-      ['the previous format', () => writeFileSync(path, Buffer.concat([Buffer.from('ATTACHE-STORE-1\n'), whole.subarray(HEADER.length + 32)]))],
-      ['gone', () => rmSync(path)],
-    ];
-    for (const [what, damage] of damages) {
-      damage();
-      const read = await store.readGeneration().then(
-        (generation) => ({ generation }),
-        (error: unknown) => ({ error }),
-      );
-      assert.deepEqual(read, { generation: undefined }, `generation.bin ${what}`);
-      writeFileSync(path, whole);
+    for (const part of ['generation.bin', 'index.bin', 'articles.bin', 'facts.bin']) {
+      const path = join(folder, 'generations', 'g1', part);
+      const whole = readFileSync(path);
+      const damages: [string, () => void][] = [
+        ['cut in half', () => truncateSync(path, Math.floor(whole.length / 2))],
+        ['cut after the header', () => truncateSync(path, HEADER.length)],
+        ['empty', () => truncateSync(path, 0)],
+        ['garbage', () => writeFileSync(path, Buffer.from('\u0000\u00ff garbage, not a generation \u0001\u0002', 'latin1'))],
+        ['the header then garbage', () => writeFileSync(path, Buffer.concat([Buffer.from(HEADER), Buffer.from([0xff, 0x0f, 0x6f, 0x22, 0x03, 0x61])]))],
+        ['garbage with a correct checksum', () => writeFileSync(path, sealed(Buffer.from([0xff, 0x0f, 0x6f, 0x22, 0x03, 0x61])))],
+        ['a byte of its head flipped', () => writeFileSync(path, Buffer.concat([whole.subarray(0, 60), Buffer.from([whole[60]! ^ 0xff]), whole.subarray(61)]))],
+        ['another shape', () => writeFileSync(path, sealed(serialize({ version: 999, articles: 'none' })))],
+        ['serialized null', () => writeFileSync(path, sealed(serialize(null)))],
+        ['the previous format', () => writeFileSync(path, Buffer.concat([Buffer.from('ATTACHE-STORE-1\n'), whole.subarray(HEADER.length + 32)]))],
+        ['gone', () => rmSync(path)],
+      ];
+      if (part !== 'facts.bin') damages.push(['last byte flipped', () => writeFileSync(path, Buffer.concat([whole.subarray(0, whole.length - 1), Buffer.from([whole[whole.length - 1]! ^ 0xff])]))]);
+      for (const [what, damage] of damages) {
+        damage();
+        const read = await store.readGeneration().then(
+          (generation) => ({ generation }),
+          (error: unknown) => ({ error }),
+        );
+        assert.deepEqual(read, { generation: undefined }, `${part} ${what}`);
+        writeFileSync(path, whole);
+      }
     }
-    assert.equal((await store.readGeneration())?.articles.length, 2, 'the whole file reads again');
+    assert.equal((await store.readGeneration())?.articles.length, 2, 'the whole files read again');
+  });
+
+  it('reads an entity’s damaged facts, or damaged stories, as missing when they are read, and opens that generation no more', async () => {
+    for (const part of ['facts.bin', 'stories.bin']) {
+      const { store, folder } = await populated();
+      const path = join(folder, 'generations', 'g1', part);
+      const whole = readFileSync(path);
+      // The last byte: in the facts, the end of the last entity's events.
+      writeFileSync(path, Buffer.concat([whole.subarray(0, whole.length - 1), Buffer.from([whole[whole.length - 1]! ^ 0x01])]));
+      const generation = await store.readGeneration();
+      assert.ok(generation, `${part}: what is read later is checked when it is read`);
+      let told = 0;
+      generation.onDamaged(() => told++);
+      const last = generation.factEntities.at(-1)!;
+      assert.deepEqual(part === 'facts.bin' ? generation.readEvents(last) : generation.readStories(), [], `${part}: the damaged list reads as missing`);
+      assert.equal(told, 1, 'the listeners are told');
+      assert.ok(existsSync(join(folder, 'generations', 'g1', 'damaged')), 'the generation is marked');
+      assert.equal(await store.readGeneration(), undefined, `${part}: a marked generation is not opened again`);
+      if (part === 'facts.bin') assert.ok(generation.readTitles(last).length > 0 || generation.readEvents(generation.factEntities[0]!).length > 0, 'the other lists still read');
+      let late = 0;
+      generation.onDamaged(() => late++);
+      assert.equal(late, 1, 'a listener added after the damage is told at once');
+    }
   });
 
   it('reads a damaged manifest.json as no manifest', async () => {
@@ -161,7 +200,7 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
     assert.equal(first.snapshot().corpus?.articleCount, 3);
     first.dispose();
 
-    writeFileSync(join(storeFolder, 'generation.bin'), `${HEADER}this is not a generation`);
+    writeFileSync(join(storeFolder, 'generations', 'g1', 'generation.bin'), `${HEADER}this is not a generation`);
     const second = openWorkspace(options);
     assert.equal(await second.openStored(), false, 'a damaged generation is not opened');
     const status = await second.updateCorpus();

@@ -14,7 +14,8 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GENERATION_VERSION, mergeRecords } from '../../../server/src/corpus/corpusGeneration.js';
+import { GENERATION_VERSION, mergeRecords, type CorpusGeneration } from '../../../server/src/corpus/corpusGeneration.js';
+import { factsByEntity, type LoadedGeneration } from '../../../server/src/corpus/loadedGeneration.js';
 import { FILE_RECORD_VERSION } from '../../../server/src/corpus/fileRecord.js';
 import type { ListedFile } from '../../../server/src/corpus/readCorpus.js';
 import type { IndexedArticle, IndexedArticles } from '../../../server/src/core/passages/passageIndex.js';
@@ -141,6 +142,38 @@ function listOf(articles: IndexedArticles): IndexedArticle[] {
   return Array.from({ length: articles.length }, (_, n) => articles.at(n));
 }
 
+/** Asserts that a generation read from a store gives back, part by part, the one committed. */
+export function assertSameGeneration(back: LoadedGeneration, generation: CorpusGeneration): void {
+  assert.equal(back.version, generation.version);
+  assert.equal(back.kbKey, generation.kbKey);
+  assert.deepEqual(back.files, generation.files);
+  assert.deepEqual(back.duplicates, generation.duplicates);
+  assert.deepEqual(back.problems, generation.problems);
+  assert.deepEqual([...back.articles], generation.articles);
+  assert.equal(back.articles.length, generation.articles.length);
+  generation.articles.forEach((article, n) => {
+    assert.deepEqual(back.articles.at(n), article, `article ${n}`);
+    assert.deepEqual(back.articles.byId(article.id), article, `article ${article.id}`);
+  });
+  assert.equal(back.articles.byId('no/such/file.txt#0'), undefined);
+  for (const key of ['passageArticle', 'passageStart', 'passageEnd', 'passageLength', 'postingOffsets', 'postingPassages', 'postingFrequencies'] as const) {
+    assert.equal(back.index[key].constructor, generation.index[key].constructor, `index.${key} keeps its type`);
+    assert.ok(back.index[key].length > 0, `index.${key} is not empty`);
+    assert.deepEqual(back.index[key], generation.index[key], `index.${key}`);
+  }
+  assert.deepEqual(back.index.terms, generation.index.terms);
+  assert.deepEqual(listOf(back.index.articles), listOf(generation.index.articles));
+  for (let n = 0; n < generation.index.articles.length; n++) assert.equal(back.index.articles.language(n), generation.index.articles.language(n));
+  const facts = factsByEntity(generation);
+  assert.ok(facts.entities.length > 0, 'the generation has facts');
+  assert.deepEqual(back.factEntities, facts.entities);
+  for (const id of facts.entities) {
+    assert.deepEqual(back.readTitles(id), facts.titles.get(id) ?? [], `titles of ${id}`);
+    assert.deepEqual(back.readEvents(id), facts.events.get(id) ?? [], `events of ${id}`);
+  }
+  assert.deepEqual(back.readStories(), generation.stories);
+}
+
 /** Resolves to whether the promise settled within `ms`. */
 async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
@@ -199,7 +232,7 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
       );
       // The second KPL scrape is a copy of the first, not an article of its own.
       assert.deepEqual(
-        generation.articles.map((a) => [a.path, a.outlet, a.date]),
+        [...generation.articles].map((a) => [a.path, a.outlet, a.date]),
         [
           [KPL, 'KPL', '2025-05-14'],
           [VNA, 'Vietnam News Agency', '2025-01-14'],
@@ -207,11 +240,12 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
         ],
       );
       assert.deepEqual(generation.duplicates, [{ id: `${KPL_COPY}#0`, path: KPL_COPY, of: `${KPL}#0` }]);
-      const talks = generation.events.find((e) => e.format === 'talks' && e.participants.includes('to-lam'));
+      const talks = generation.readEvents('to-lam').find((e) => e.format === 'talks');
       assert.ok(talks, 'the Xi–To Lam talks are an event');
       assert.equal(talks.date, '2025-01-14');
       assert.deepEqual([...talks.outlets].sort(), ['Vietnam News Agency', 'Xinhua']);
-      const meeting = generation.events.find((e) => e.participants.includes('sonexay-siphandone'));
+      assert.deepEqual(generation.readEvents('xi-jinping').find((e) => e.format === 'talks'), talks, 'the same event for each of its participants');
+      const meeting = generation.readEvents('sonexay-siphandone')[0];
       assert.deepEqual(meeting?.outlets, ['KPL']);
       assert.equal(meeting?.reports.length, 1);
     });
@@ -246,7 +280,7 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
       });
     });
 
-    it('reads back a committed generation whole: articles, index arrays, events', async () => {
+    it('reads back a committed generation whole: summary, articles, index arrays, facts per entity, stories', async () => {
       const store = await makeStore();
       const corpus = tinyCorpus();
       await update(store, corpus);
@@ -258,20 +292,47 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
 
       const back = await store.readGeneration();
       assert.ok(back);
-      assert.deepEqual(back.files, generation.files);
-      assert.deepEqual(back.articles, generation.articles);
-      assert.deepEqual(back.stories, generation.stories);
-      assert.deepEqual(back.events, generation.events);
-      assert.deepEqual(back.titles, generation.titles);
-      for (const key of ['passageArticle', 'passageStart', 'passageEnd', 'passageLength', 'postingOffsets', 'postingPassages', 'postingFrequencies'] as const) {
-        assert.equal(back.index[key].constructor, generation.index[key].constructor, `index.${key} keeps its type`);
-        assert.ok(back.index[key].length > 0, `index.${key} is not empty`);
-        assert.deepEqual(back.index[key], generation.index[key], `index.${key}`);
-      }
-      assert.deepEqual(back.index.terms, generation.index.terms);
-      assert.deepEqual(listOf(back.index.articles), listOf(generation.index.articles));
-      assert.deepEqual({ ...back, index: { ...back.index, articles: undefined } }, { ...generation, index: { ...generation.index, articles: undefined } });
+      assertSameGeneration(back, generation);
       assert.deepEqual(await store.readManifest(), { version: GENERATION_VERSION, kbKey: KB_KEY, files: { [VNA]: 'fp-vna-1', [XINHUA]: 'fp-xinhua-1' } });
+    });
+
+    it('reads one entity’s facts by its id: its titles oldest first, its events in date order, nothing for an unknown one', async () => {
+      const store = await makeStore();
+      await update(store, tinyCorpus());
+      const generation = await store.readGeneration();
+      assert.ok(generation);
+      assert.ok(generation.factEntities.includes('to-lam') && generation.factEntities.includes('sonexay-siphandone'), generation.factEntities.join(', '));
+      assert.deepEqual(generation.factEntities, [...generation.factEntities].sort());
+      const titles = generation.readTitles('to-lam');
+      assert.ok(titles.length > 0, 'To Lam’s titles are printed beside his name');
+      assert.ok(titles.every((t) => t.entityId === 'to-lam'));
+      const days = titles.map((t) => t.date ?? '\uffff');
+      assert.deepEqual(days, [...days].sort());
+      const events = generation.readEvents('pham-minh-chinh');
+      assert.ok(events.length > 0 && events.every((e) => e.participants.includes('pham-minh-chinh') || e.documents.includes('pham-minh-chinh')));
+      assert.deepEqual(generation.readTitles('nobody-at-all'), []);
+      assert.deepEqual(generation.readEvents('nobody-at-all'), []);
+      // Asked again, the same answer.
+      assert.deepEqual(generation.readEvents('pham-minh-chinh'), events);
+    });
+
+    it('keeps a generation opened before the next commit readable, whole, to the end', async () => {
+      const store = await makeStore();
+      await update(store, tinyCorpus());
+      const records = await store.readRecords(PATHS);
+      const whole = mergeRecords(records, KB_KEY);
+      const talksOnly = mergeRecords(records.filter((r) => r.path === VNA || r.path === XINHUA), KB_KEY);
+      await store.commitGeneration(whole);
+      const opened = await store.readGeneration();
+      assert.ok(opened);
+      // Two commits later, what was opened answers as the generation it is (facts and stories
+      // are read only now), and a new reader gets the latest one.
+      await store.commitGeneration(talksOnly);
+      await store.commitGeneration(talksOnly);
+      assertSameGeneration(opened, whole);
+      const latest = await store.readGeneration();
+      assert.ok(latest);
+      assertSameGeneration(latest, talksOnly);
     });
 
     it('replaces a file’s record when it is put again', async () => {
@@ -305,11 +366,11 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
         [KPL, KPL_COPY, XINHUA],
       );
       assert.deepEqual(
-        generation.articles.map((a) => a.path),
+        [...generation.articles].map((a) => a.path),
         [KPL, XINHUA],
       );
       assert.ok(!listOf(generation.index.articles).some((a) => a.path === VNA), 'the passage index has no VNA article');
-      const talks = generation.events.find((e) => e.format === 'talks' && e.participants.includes('to-lam'));
+      const talks = generation.readEvents('to-lam').find((e) => e.format === 'talks');
       assert.deepEqual(talks?.outlets, ['Xinhua']);
       assert.equal((await store.readManifest())?.files[VNA], undefined);
     });
@@ -394,7 +455,7 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
       );
       // The edited scrape differs from its old copy now: both are articles.
       assert.deepEqual(generation?.duplicates, []);
-      assert.deepEqual(generation?.articles.map((a) => [a.path, a.date]), [
+      assert.deepEqual([...(generation?.articles ?? [])].map((a) => [a.path, a.date]), [
         [KPL, '2025-05-15'],
         [KPL_COPY, '2025-05-14'],
         [XINHUA, '2025-01-14'],

@@ -305,7 +305,7 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
     assert.equal(status.articles, 1);
     assert.equal(status.skipped, 1);
     assert.deepEqual(host.snapshot().corpus?.generation.problems, [{ path: kpl, message: 'skipped: file is gone' }]);
-    assert.equal(host.snapshot().corpus?.generation.articles[0]?.path, xinhua);
+    assert.equal(host.snapshot().corpus?.generation.articles.at(0)?.path, xinhua);
     host.dispose();
   });
 });
