@@ -24,7 +24,8 @@ const RECORD_SEPARATOR = '\n\n';
 export function decodeJsonl(path: string, text: string): DecodedFile {
   const pieces: DecodedPiece[] = [];
   const problems: CorpusProblem[] = [];
-  const map = OffsetMap.builder();
+  /** What the map is made of, when it is first needed: each body's line and field, in order. */
+  const bodies: { raw: string; lineStart: number; field: string; length: number }[] = [];
   let decoded = '';
   forEachLine(text, (raw, lineStart, index) => {
     const line = index + 1;
@@ -47,16 +48,19 @@ export function decodeJsonl(path: string, text: string): DecodedFile {
       return;
     }
     const body = fields[bodyField] as string;
-    if (decoded !== '') {
-      for (let k = 0; k < RECORD_SEPARATOR.length; k++) map.pushInserted();
-      decoded += RECORD_SEPARATOR;
-    }
+    if (decoded !== '') decoded += RECORD_SEPARATOR;
     const offset = decoded.length;
-    mapStringValue(raw, lineStart, bodyField, body.length, map);
+    bodies.push({ raw, lineStart, field: bodyField, length: body.length });
     decoded += body;
     pieces.push({ offset, source: { path, text: body, hints: hintsOf(fields, line, index) } });
   });
-  return { path, text: decoded, pieces, problems, map: map.build() };
+  const map = OffsetMap.deferred((builder) => {
+    bodies.forEach((body, b) => {
+      if (b > 0) for (let k = 0; k < RECORD_SEPARATOR.length; k++) builder.pushInserted();
+      mapStringValue(body.raw, body.lineStart, body.field, body.length, builder);
+    });
+  });
+  return { path, text: decoded, pieces, problems, map };
 }
 
 /** Calls `onLine` with each line's text, its offset in the file and its 0-based index. */

@@ -5,27 +5,48 @@
  * paragraphs): then its run is empty, at the end of what came before.
  */
 export class OffsetMap {
-  private constructor(
-    private readonly starts: Int32Array,
-    private readonly ends: Int32Array,
-  ) {}
+  private runs: { starts: Int32Array; ends: Int32Array } | undefined;
+
+  private constructor(private fill: ((builder: OffsetMapBuilder) => void) | undefined, runs?: { starts: Int32Array; ends: Int32Array }) {
+    this.runs = runs;
+  }
 
   /** The raw range a range of the decoded text was decoded from. */
   rawRange(start: number, end: number): { start: number; end: number } {
-    const length = this.starts.length;
+    const { starts, ends } = this.built();
+    const length = starts.length;
     if (length === 0) return { start: 0, end: 0 };
     const from = Math.max(0, Math.min(start, length));
     const to = Math.max(from, Math.min(end, length));
     if (from === to) {
-      const at = from < length ? this.starts[from]! : this.ends[length - 1]!;
+      const at = from < length ? starts[from]! : ends[length - 1]!;
       return { start: at, end: at };
     }
-    return { start: this.starts[from]!, end: this.ends[to - 1]! };
+    return { start: starts[from]!, end: ends[to - 1]! };
+  }
+
+  private built(): { starts: Int32Array; ends: Int32Array } {
+    if (!this.runs) {
+      const builder = new OffsetMapBuilder((starts, ends) => new OffsetMap(undefined, { starts, ends }));
+      this.fill!(builder);
+      this.fill = undefined;
+      this.runs = builder.build().built();
+    }
+    return this.runs;
   }
 
   /** Collects the raw run of each decoded unit, in order. */
   static builder(): OffsetMapBuilder {
-    return new OffsetMapBuilder((starts, ends) => new OffsetMap(starts, ends));
+    return new OffsetMapBuilder((starts, ends) => new OffsetMap(undefined, { starts, ends }));
+  }
+
+  /**
+   * A map made by `fill` the first time a range is asked for. Ingestion and the corpus checks
+   * read a file's decoded text only; the map costs a walk over every character, and only
+   * opening a passage in the file needs it.
+   */
+  static deferred(fill: (builder: OffsetMapBuilder) => void): OffsetMap {
+    return new OffsetMap(fill);
   }
 }
 
