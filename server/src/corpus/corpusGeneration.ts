@@ -10,6 +10,7 @@ import type { CorpusEvent, TitleSighting } from '../core/facts/types.js';
 import { mergeIndexSegments } from '../core/passages/indexSegments.js';
 import type { PassageIndexData } from '../core/passages/passageIndex.js';
 import type { FileRecord, StoredArticle } from './fileRecord.js';
+import type { RecordSpans } from './recordSpans.js';
 import { groupStoriesByTerms } from './stories.js';
 import type { CorpusProblem, Story } from './types.js';
 
@@ -25,6 +26,8 @@ export interface GenerationFile {
   path: string;
   fingerprint: string;
   articles: number;
+  /** A JSON Lines file's records: where each is, so that a passage is read from its line alone. */
+  recordSpans?: RecordSpans;
 }
 
 export interface CorpusGeneration {
@@ -88,7 +91,7 @@ export function mergeRecords(records: readonly FileRecord[], kbKey: string): Cor
   return {
     version: GENERATION_VERSION,
     kbKey,
-    files: sorted.map((record) => ({ path: record.path, fingerprint: record.fingerprint, articles: record.articles.length })),
+    files: sorted.map((record) => ({ path: record.path, fingerprint: record.fingerprint, articles: record.articles.length, ...(record.recordSpans ? { recordSpans: record.recordSpans } : {}) })),
     articles: articles.map((article) => ({ ...article, storyId: storyOf.get(article.id) ?? article.storyId })),
     duplicates,
     stories,

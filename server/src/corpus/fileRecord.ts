@@ -9,6 +9,7 @@ import { factsOfArticle, type ArticleFacts } from '../core/facts/extractFacts.js
 import type { MentionIndex } from '../core/mentions/mentionIndex.js';
 import { emptyIndexSegment, indexSegmentOf, type IndexSegment } from '../core/passages/indexSegments.js';
 import { ingestFile } from './ingest.js';
+import { recordSpansOf, type RecordSpans } from './recordSpans.js';
 import { storyTerms } from './storyFeatures.js';
 import type { Article, CorpusProblem, SourceFile } from './types.js';
 
@@ -33,11 +34,14 @@ export interface FileRecord {
   facts: ArticleFacts[];
   index: IndexSegment;
   problems: CorpusProblem[];
+  /** For a JSON Lines file: where each record is, so that a passage is read from its line alone. */
+  recordSpans?: RecordSpans;
 }
 
 /** Derives a file's record from its text. Pure but for hashing; never throws on odd text. */
 export function deriveFileRecord(file: SourceFile, fingerprint: string, mentionIndex: MentionIndex): FileRecord {
-  const { articles, problems } = ingestFile(file);
+  const { articles, problems, pieces } = ingestFile(file);
+  const recordSpans = recordSpansOf(file.text, pieces);
   return {
     version: FILE_RECORD_VERSION,
     path: file.path,
@@ -47,6 +51,7 @@ export function deriveFileRecord(file: SourceFile, fingerprint: string, mentionI
     facts: articles.map((article) => factsOfArticle(article, mentionIndex)),
     index: indexSegmentOf(articles, mentionIndex),
     problems,
+    ...(recordSpans ? { recordSpans } : {}),
   };
 }
 

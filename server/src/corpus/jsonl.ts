@@ -42,7 +42,7 @@ export function decodeJsonl(path: string, text: string): DecodedFile {
       return;
     }
     const fields = record as Record<string, unknown>;
-    const bodyField = TEXT_FIELDS.find((key) => typeof fields[key] === 'string' && (fields[key] as string).trim() !== '');
+    const bodyField = bodyFieldOf(fields);
     if (bodyField === undefined) {
       problems.push({ path, line, message: 'record has no text, content or body field' });
       return;
@@ -52,7 +52,7 @@ export function decodeJsonl(path: string, text: string): DecodedFile {
     const offset = decoded.length;
     bodies.push({ raw, lineStart, field: bodyField, length: body.length });
     decoded += body;
-    pieces.push({ offset, source: { path, text: body, hints: hintsOf(fields, line, index) } });
+    pieces.push({ offset, source: { path, text: body, hints: hintsOf(fields, line, index) }, line: { start: lineStart, end: lineStart + raw.length } });
   });
   const map = OffsetMap.deferred((builder) => {
     bodies.forEach((body, b) => {
@@ -61,6 +61,26 @@ export function decodeJsonl(path: string, text: string): DecodedFile {
     });
   });
   return { path, text: decoded, pieces, problems, map };
+}
+
+/** The field holding a record's body: the first of `text`, `content`, `body` that holds some text. */
+function bodyFieldOf(fields: Record<string, unknown>): (typeof TEXT_FIELDS)[number] | undefined {
+  return TEXT_FIELDS.find((key) => typeof fields[key] === 'string' && (fields[key] as string).trim() !== '');
+}
+
+/**
+ * The body of one JSON Lines record read alone (its line's text), as `decodeJsonl` reads it in
+ * the whole file; undefined when the line is not such a record.
+ */
+export function recordBody(line: string): string | undefined {
+  try {
+    const record = JSON.parse(line) as unknown;
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
+    const field = bodyFieldOf(record as Record<string, unknown>);
+    return field === undefined ? undefined : ((record as Record<string, unknown>)[field] as string);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Calls `onLine` with each line's text, its offset in the file and its 0-based index. */

@@ -1,5 +1,6 @@
 import type { StoredArticle } from '../corpus/fileRecord.js';
 import type { LoadedGeneration } from '../corpus/loadedGeneration.js';
+import { recordHolding, type RecordSpans } from '../corpus/recordSpans.js';
 import type { CorpusEvidence } from '../core/checks/quoteMismatch.js';
 import type { ArticleMention, CorpusArticles } from '../core/entityCard.js';
 import type { FactLookup } from '../core/facts/factLookup.js';
@@ -39,6 +40,8 @@ export class CorpusView {
   /** What the corpus checks read; one object per generation, so their caches last as long as it. */
   readonly evidence: CorpusEvidence;
   private readonly cardArticles = new Map<string, CorpusArticles>();
+  /** Where the records of each JSON Lines file are. */
+  private readonly recordSpans: Map<string, RecordSpans>;
 
   constructor(
     readonly generation: LoadedGeneration,
@@ -46,6 +49,7 @@ export class CorpusView {
     private readonly files: FileTexts,
   ) {
     this.passages = new PassageIndex(generation.index, mentionIndex);
+    this.recordSpans = new Map(generation.files.flatMap((file) => (file.recordSpans ? [[file.path, file.recordSpans] as const] : [])));
     this.facts = {
       titlesByEntity: recentlyRead(REMEMBERED_ENTITIES, (id) => generation.readTitles(id)),
       eventsByEntity: recentlyRead(REMEMBERED_ENTITIES, (id) => generation.readEvents(id)),
@@ -65,8 +69,15 @@ export class CorpusView {
     return this.generation.articles.byId(id);
   }
 
-  /** A range of a corpus file's readable text (files are cached a few at a time). */
-  readonly textOf = (path: string, start: number, end: number): string | undefined => this.files.text(path, start, end);
+  /**
+   * A range of a corpus file's readable text: from its record's line alone when the range lies
+   * in one record of a JSON Lines file, else from the file (files are cached a few at a time).
+   */
+  readonly textOf = (path: string, start: number, end: number): string | undefined => {
+    const spans = this.recordSpans.get(path);
+    const record = spans && recordHolding(spans, start, end);
+    return record === undefined ? this.files.text(path, start, end) : this.files.recordText(path, spans!, record, start, end);
+  };
 
   /** The corpus passages that best match a text; below the index's relevance floor, none. */
   search(text: string, options: Omit<SearchOptions, 'textOf'> = {}): PassageMatch[] {

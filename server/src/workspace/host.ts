@@ -22,7 +22,7 @@ import { MemoryCorpusStore } from '../store/memoryStore.js';
 import { updateCorpus, type CorpusLimits, type UpdateProgress, type UpdateResult } from '../store/updateCorpus.js';
 import { WorkerIndexer } from '../store/workerIndexer.js';
 import { CorpusView } from './corpusView.js';
-import { FileTexts, readUtf8 } from './fileTexts.js';
+import { FileTexts, readUtf8, readUtf8Range } from './fileTexts.js';
 import { DEFAULT_ANALYSIS_SETTINGS, WorkspaceSnapshot, type AnalysisSettings } from './snapshot.js';
 
 export { WorkspaceSnapshot, type AnalysisSettings } from './snapshot.js';
@@ -88,7 +88,10 @@ export class WorkspaceHost {
   private disposed = false;
   private readonly listeners = new Set<(snapshot: WorkspaceSnapshot) => void>();
   /** Corpus text: from the files given in memory, if any, else from disk. */
-  private readonly files = new FileTexts((path) => this.options.corpusFiles?.get(path) ?? readUtf8(path));
+  private readonly files = new FileTexts(
+    (path) => this.options.corpusFiles?.get(path) ?? readUtf8(path),
+    (path, start, end) => (this.options.corpusFiles ? undefined : readUtf8Range(path, start, end)),
+  );
   status: CorpusStatus = { state: 'indexing', articles: 0, files: 0, skipped: 0, duplicates: 0 };
   /** The last update's outcome, for the command line and tests. */
   lastUpdate: UpdateResult | undefined;
