@@ -1,9 +1,11 @@
 /**
- * The embedded store (a folder on disk) passes the store contract, and survives what a disk
- * and other processes do to it: a damaged generation or record file reads as missing, a lock
- * left by a process that is gone is taken over, a lock held by a live process is waited for
- * (until the caller gives up), and a generation that cannot be read is merged again from the
- * records without reading the corpus.
+ * The embedded store (a folder on disk) passes the store contract, keeps its documented layout
+ * (one folder per generation, the committed one alone once a commit is done), and survives what
+ * a disk and other processes do to it: a damaged part of a generation or a damaged record reads
+ * as missing — the parts read later (an entity's facts, the stories) when they are read — a
+ * lock left by a process that is gone is taken over, a lock held by a live process is waited
+ * for (until the caller gives up), and a generation that cannot be read, or was written in the
+ * previous format, is merged again from the records without reading the corpus.
  */
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +14,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
-import { mergeRecords } from '../../../server/src/corpus/corpusGeneration.js';
+import { GENERATION_VERSION, mergeRecords } from '../../../server/src/corpus/corpusGeneration.js';
 import { deriveFileRecord, type FileRecord } from '../../../server/src/corpus/fileRecord.js';
 import { buildMentionIndex, type MentionIndex } from '../../../server/src/core/mentions/mentionIndex.js';
 import { readKnowledgeBase } from '../../../server/src/kb/readKnowledgeBase.js';
@@ -188,6 +190,38 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
     const release = await new EmbeddedCorpusStore(folder).acquireWriteLock(AbortSignal.timeout(2_000));
     assert.equal(readFileSync(lock, 'utf8').trim(), String(process.pid));
     await release();
+  });
+
+  it('merges a store of the previous format (one generation.bin) again from its records, without reading the corpus, and removes the old file', async () => {
+    const corpus = temporaryFolder('attache-corpus-');
+    writeThreeWireItems(corpus);
+    const storeFolder = temporaryFolder('attache-store-');
+    const options = { corpusFolders: [corpus], store: { folder: storeFolder }, workers: 0, today: () => '2025-06-01' };
+    const first = openWorkspace(options);
+    assert.equal((await first.updateCorpus()).state, 'ready');
+    first.dispose();
+    // The same store as the previous version wrote it: the whole generation as one object in
+    // generation.bin, and a manifest of version 1 naming no folder.
+    const store = new EmbeddedCorpusStore(storeFolder);
+    const manifest = (await store.readManifest())!;
+    const old = mergeRecords(await store.readRecords(Object.keys(manifest.files)), manifest.kbKey);
+    const articles = Array.from({ length: old.index.articles.length }, (_, n) => old.index.articles.at(n));
+    writeFileSync(join(storeFolder, 'generation.bin'), sealed(serialize({ ...old, version: 1, index: { ...old.index, articles } })));
+    writeFileSync(join(storeFolder, 'manifest.json'), JSON.stringify({ version: 1, kbKey: manifest.kbKey, files: manifest.files }));
+    rmSync(join(storeFolder, 'generations'), { recursive: true });
+
+    const second = openWorkspace(options);
+    assert.equal(await second.openStored(), false, 'a generation of the previous format is not opened');
+    const status = await second.updateCorpus();
+    assert.equal(status.state, 'ready', status.message);
+    assert.equal(status.articles, 3);
+    assert.deepEqual(second.lastUpdate?.changed, [], 'no file counts as changed');
+    assert.equal(second.lastUpdate?.committed, true, 'the generation was merged again');
+    assert.deepEqual(second.inProcessIndexer?.filesRead, [], 'from the records: no corpus file was read');
+    assert.deepEqual(readdirSync(storeFolder).sort(), ['generations', 'manifest.json', 'records'], 'the old generation.bin is gone');
+    assert.equal((await store.readManifest())?.version, GENERATION_VERSION);
+    assert.ok(second.snapshot().corpus?.facts.eventsByEntity.get('to-lam')?.some((event) => event.format === 'talks'), 'its facts read');
+    second.dispose();
   });
 
   it('merges a generation that cannot be read again from the records, without reading the corpus', async () => {

@@ -1,7 +1,9 @@
 /**
  * The contract every corpus store passes (see `CorpusStore` in server/src/store/corpusStore.ts),
  * driven through the real `updateCorpus` and `InProcessIndexer` with a tiny corpus given in
- * memory and the bundled knowledge base. `memoryStore.test.ts` and `embeddedStore.test.ts` run
+ * memory and the bundled knowledge base: records in and out, a generation committed and read
+ * back part by part (summary, articles, index, one entity's facts, stories), a generation
+ * opened before the next commits read whole to the end, the writer lock. `memoryStore.test.ts` and `embeddedStore.test.ts` run
  * it; a shared server store would run it too.
  *
  * The corpus is four short wire items written for these tests (`test/fixtures/store/`): Xinhua
