@@ -68,19 +68,35 @@ function bodyFieldOf(fields: Record<string, unknown>): (typeof TEXT_FIELDS)[numb
   return TEXT_FIELDS.find((key) => typeof fields[key] === 'string' && (fields[key] as string).trim() !== '');
 }
 
+/** One JSON Lines record read alone: its body and the field holding it. */
+export interface RecordBody {
+  body: string;
+  field: string;
+}
+
 /**
  * The body of one JSON Lines record read alone (its line's text), as `decodeJsonl` reads it in
  * the whole file; undefined when the line is not such a record.
  */
-export function recordBody(line: string): string | undefined {
+export function recordBody(line: string): RecordBody | undefined {
   try {
     const record = JSON.parse(line) as unknown;
     if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
     const field = bodyFieldOf(record as Record<string, unknown>);
-    return field === undefined ? undefined : ((record as Record<string, unknown>)[field] as string);
+    return field === undefined ? undefined : { body: (record as Record<string, unknown>)[field] as string, field };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Where a range of a record's body (offsets in the body) is in its line: the same characters
+ * the whole file's offset map gives, less the line's start.
+ */
+export function rangeInRecordLine(line: string, record: RecordBody, start: number, end: number): { start: number; end: number } {
+  const builder = OffsetMap.builder();
+  mapStringValue(line, 0, record.field, record.body.length, builder);
+  return builder.build().rawRange(start, end);
 }
 
 /** Calls `onLine` with each line's text, its offset in the file and its 0-based index. */

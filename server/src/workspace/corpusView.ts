@@ -8,6 +8,7 @@ import { findMentions } from '../core/mentions/findMentions.js';
 import type { MentionIndex } from '../core/mentions/mentionIndex.js';
 import { PassageIndex, type PassageMatch, type SearchOptions } from '../core/passages/passageIndex.js';
 import { entityTerm } from '../core/passages/terms.js';
+import type { Range } from '../core/text/lineIndex.js';
 import type { FileTexts } from './fileTexts.js';
 
 /** How many of the newest articles the entity card lists. */
@@ -77,6 +78,13 @@ export class CorpusView {
     const spans = this.recordSpans.get(path);
     const record = spans && recordHolding(spans, start, end);
     return record === undefined ? this.files.text(path, start, end) : this.files.recordText(path, spans!, record, start, end);
+  };
+
+  /** Where a range of a corpus file's readable text is in the file; from its record's line alone, like `textOf`. */
+  readonly locationOf = (path: string, start: number, end: number): Range | undefined => {
+    const spans = this.recordSpans.get(path);
+    const record = spans && recordHolding(spans, start, end);
+    return record === undefined ? this.files.location(path, start, end) : this.files.recordLocation(path, spans!, record, start, end);
   };
 
   /** The corpus passages that best match a text; below the index's relevance floor, none. */

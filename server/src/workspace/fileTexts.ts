@@ -1,14 +1,19 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { LineIndex, type Range } from '../core/text/lineIndex.js';
 import { decodeCorpusFile, rawRange } from '../corpus/decodedFile.js';
-import { recordBody } from '../corpus/jsonl.js';
+import { rangeInRecordLine, recordBody, type RecordBody } from '../corpus/jsonl.js';
 import type { RecordSpans } from '../corpus/recordSpans.js';
 import type { DecodedFile } from '../corpus/types.js';
 
 /** How many corpus files are kept in memory at once. */
 const CAPACITY = 32;
-/** How many JSON Lines records' bodies, each read from its line alone, are kept (a few MB). */
+/** How many JSON Lines records, each read from its line alone, are kept (a few MB). */
 const RECORD_CAPACITY = 4096;
+
+/** A JSON Lines record read from its line alone. */
+interface RecordLine extends RecordBody {
+  line: string;
+}
 
 interface FileText {
   decoded: DecodedFile;
@@ -26,8 +31,8 @@ interface FileText {
  */
 export class FileTexts {
   private readonly texts = new Map<string, FileText | undefined>();
-  /** Bodies of JSON Lines records read alone, by path and the record's first byte. */
-  private readonly bodies = new Map<string, string>();
+  /** JSON Lines records read alone, by path and the record's first byte. */
+  private readonly records = new Map<string, RecordLine>();
 
   /**
    * `readText` reads a whole file; `readBytes`, when given, the text of a range of a file's bytes
@@ -51,17 +56,34 @@ export class FileTexts {
    * is read, as `text` would.
    */
   recordText(path: string, spans: RecordSpans, record: number, start: number, end: number): string | undefined {
-    if (!this.readBytes || this.texts.has(path)) return this.text(path, start, end);
+    const read = this.texts.has(path) ? undefined : this.recordLine(path, spans, record);
+    if (!read) return this.text(path, start, end);
+    return read.body.slice(start - spans.textStart[record]!, end - spans.textStart[record]!);
+  }
+
+  /** The same as `location` for a range inside one record of a JSON Lines file: see `recordText`. */
+  recordLocation(path: string, spans: RecordSpans, record: number, start: number, end: number): Range | undefined {
+    const read = this.texts.has(path) ? undefined : this.recordLine(path, spans, record);
+    if (!read) return this.location(path, start, end);
+    const inLine = rangeInRecordLine(read.line, read, start - spans.textStart[record]!, end - spans.textStart[record]!);
+    const line = spans.line[record]!;
+    return { start: { line, character: inLine.start }, end: { line, character: inLine.end } };
+  }
+
+  /** A record read from its line alone, or undefined when it cannot be (no way to read bytes, or the file changed). */
+  private recordLine(path: string, spans: RecordSpans, record: number): RecordLine | undefined {
+    if (!this.readBytes) return undefined;
     const key = `${path}\u0000${spans.byteStart[record]}`;
-    let body = this.bodies.get(key);
-    if (body === undefined) {
+    let read = this.records.get(key);
+    if (read === undefined) {
       const line = this.readBytes(path, spans.byteStart[record]!, spans.byteEnd[record]!);
-      body = line === undefined ? undefined : recordBody(line);
-      if (body === undefined || body.length !== spans.textEnd[record]! - spans.textStart[record]!) return this.text(path, start, end);
-      if (this.bodies.size >= RECORD_CAPACITY) this.bodies.delete(this.bodies.keys().next().value!);
-    } else this.bodies.delete(key);
-    this.bodies.set(key, body);
-    return body.slice(start - spans.textStart[record]!, end - spans.textStart[record]!);
+      const body = line === undefined ? undefined : recordBody(line);
+      if (line === undefined || body === undefined || body.body.length !== spans.textEnd[record]! - spans.textStart[record]!) return undefined;
+      read = { ...body, line };
+      if (this.records.size >= RECORD_CAPACITY) this.records.delete(this.records.keys().next().value!);
+    } else this.records.delete(key);
+    this.records.set(key, read);
+    return read;
   }
 
   /** Where a range of a corpus file's readable text is in the file, as LSP line/character positions. */
@@ -77,12 +99,12 @@ export class FileTexts {
   forget(paths?: Iterable<string>): void {
     if (!paths) {
       this.texts.clear();
-      this.bodies.clear();
+      this.records.clear();
       return;
     }
     const forgotten = new Set(paths);
     for (const path of forgotten) this.texts.delete(path);
-    for (const key of this.bodies.keys()) if (forgotten.has(key.slice(0, key.indexOf('\u0000')))) this.bodies.delete(key);
+    for (const key of this.records.keys()) if (forgotten.has(key.slice(0, key.indexOf('\u0000')))) this.records.delete(key);
   }
 
   private read(path: string): FileText | undefined {

@@ -1,8 +1,9 @@
 /**
- * A passage of a JSON Lines file is read from its record's line alone (the store knows where
- * each record is) and reads exactly what decoding the whole file gives: with a byte-order mark,
- * CR LF line ends, escapes, characters of several UTF-8 bytes and lines that are no records
- * around it. When the file changed since it was indexed, the whole file is read, as before.
+ * A passage of a JSON Lines file is read, and placed in the file, from its record's line alone
+ * (the store knows where each record is), exactly as decoding the whole file does: with a
+ * byte-order mark, CR LF line ends, escapes, characters of several UTF-8 bytes and lines that
+ * are no records around it. When the file changed since it was indexed, the whole file is
+ * read, as before.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -77,6 +78,7 @@ describe('reading a passage from its JSON Lines record alone', () => {
       ] as const) {
         assert.equal(recordHolding(spans, from, to), record);
         assert.equal(texts.recordText(path, spans, record, from, to), whole.text(path, from, to), `record ${record}, ${from}-${to}`);
+        assert.deepEqual(texts.recordLocation(path, spans, record, from, to), whole.location(path, from, to), `where record ${record}, ${from}-${to} is`);
         ranges++;
       }
     }
@@ -106,6 +108,7 @@ describe('reading a passage from its JSON Lines record alone', () => {
     for (let record = 0; record < spans.textStart.length; record++) {
       const [from, to] = [spans.textStart[record]!, spans.textEnd[record]!];
       assert.equal(texts.recordText(path, spans, record, from, to), new FileTexts().text(path, from, to), `record ${record}`);
+      assert.deepEqual(texts.recordLocation(path, spans, record, from, to), new FileTexts().location(path, from, to), `where record ${record} is`);
     }
     assert.ok(reads.length >= 1, 'the record’s line was tried first');
     assert.deepEqual(wholeReads, [path], 'then the whole file, once');
