@@ -42,8 +42,12 @@ export interface LoadedGeneration {
    * them turns out damaged, which is reported to the `onDamaged` listeners.
    */
   readTitles(entityId: string): TitleSighting[];
-  /** The events an entity takes part in or is signed in, in date order; read like `readTitles`. */
-  readEvents(entityId: string): CorpusEvent[];
+  /**
+   * The events an entity takes part in or is signed in, in date order; read like `readTitles`.
+   * With `days`, at least those dated within them (as `FactLookup.eventsBetween` says), in the
+   * same order: a store may read only the part of a long list that holds them.
+   */
+  readEvents(entityId: string, days?: { from: string; to: string }): CorpusEvent[];
   /** The stories, read at each call: nothing the product shows needs them. Empty when damaged. */
   readStories(): Story[];
   /**

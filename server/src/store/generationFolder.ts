@@ -16,10 +16,13 @@
  * reader opens it, and the generation's `onDamaged` listeners are told, so it is merged again.
  *
  * `facts.bin`: the magic line, the SHA-256 of the directory, the directory's length (4 bytes)
- * and the directory (JSON: the lists' total length, and `[entity id, titles offset, titles
- * length, events offset, events length]` per entity, offsets from the end of the directory),
- * then the lists, each its own SHA-256 and its `node:v8` serialization. A file whose length is
- * not what its directory says (cut short) reads as missing when opened.
+ * and the directory (JSON: the lists' total length, and per entity `[id, titles offset, titles
+ * length, [events offset, events length, first day, last day] per run of events]`, offsets
+ * from the end of the directory), then the lists, each its own SHA-256 and its `node:v8`
+ * serialization. An entity's events are kept in runs of {@link EVENT_RUN}, each with the first
+ * and last day its events are dated, so that the events around one day are read without the
+ * rest (claim/differs looks ten days either side of a claim). A file whose length is not what
+ * its directory says (cut short) reads as missing when opened.
  *
  * A reader keeps the lazily read parts open from the moment it opens the generation, so it
  * reads the generation it opened to the end, even after a later commit deletes the folder.
@@ -41,6 +44,8 @@ import { CHECKSUM_BYTES, MAGIC, sealed, sha256, unsealed, writeAtomically } from
 export const GENERATION_PARTS = ['index.bin', 'articles.bin', 'facts.bin', 'stories.bin', 'generation.bin'] as const;
 /** Left in a generation's folder by a reader that found one of its parts damaged. */
 const DAMAGED = 'damaged';
+/** How many of an entity's events are kept (and read) together. */
+const EVENT_RUN = 64;
 
 /** The summary a generation folder starts with. */
 interface Summary {
@@ -82,7 +87,7 @@ export async function writeGenerationFolder(folder: string, generation: CorpusGe
 function factsFile(generation: CorpusGeneration): Uint8Array[] {
   const facts = factsByEntity(generation);
   const lists: Uint8Array[] = [];
-  const directory: [string, number, number, number, number][] = [];
+  const directory: DirectoryEntry[] = [];
   let offset = 0;
   const add = (values: readonly unknown[] | undefined): [number, number] => {
     if (!values || values.length === 0) return [0, 0];
@@ -92,7 +97,17 @@ function factsFile(generation: CorpusGeneration): Uint8Array[] {
     offset += CHECKSUM_BYTES + payload.byteLength;
     return [at, CHECKSUM_BYTES + payload.byteLength];
   };
-  for (const id of facts.entities) directory.push([id, ...add(facts.titles.get(id)), ...add(facts.events.get(id))]);
+  for (const id of facts.entities) {
+    const titles = add(facts.titles.get(id));
+    const events = facts.events.get(id) ?? [];
+    const runs: EventRun[] = [];
+    for (let start = 0; start < events.length; start += EVENT_RUN) {
+      const run = events.slice(start, start + EVENT_RUN);
+      const days = run.map((event) => dayOf(event.date)).filter((day): day is string => day !== undefined).sort();
+      runs.push([...add(run), days[0] ?? '', days.at(-1) ?? '']);
+    }
+    directory.push([id, ...titles, runs]);
+  }
   const json = Buffer.from(JSON.stringify({ size: offset, entities: directory }));
   const head = Buffer.alloc(4 + json.byteLength);
   head.writeUInt32LE(json.byteLength);
@@ -178,7 +193,23 @@ function indexHoldsTogether(index: PassageIndexData, articles: number): boolean 
   );
 }
 
-type Directory = Map<string, { base: number; titles: [number, number]; events: [number, number] }>;
+/** A run of an entity's events: where it is, and the first and last day its events are dated ('' when none is). */
+type EventRun = [offset: number, length: number, firstDay: string, lastDay: string];
+type DirectoryEntry = [id: string, titlesOffset: number, titlesLength: number, events: EventRun[]];
+type Directory = Map<string, { base: number; titles: [number, number]; events: EventRun[] }>;
+
+/**
+ * The day an event's date names (`YYYY-MM-DD`), as `Date.parse` reads it — 31 February is
+ * 3 March — or undefined when it names no day; a day outside the years 0–9999 is '!' (never
+ * left out, as it does not sort among the others).
+ */
+function dayOf(date: string | undefined): string | undefined {
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  const time = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(time)) return undefined;
+  const day = new Date(time).toISOString().slice(0, 10);
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : '!';
+}
 
 /** The directory of `facts.bin`, checked; undefined when damaged. */
 function readDirectory(fd: number): Directory | undefined {
@@ -188,9 +219,14 @@ function readDirectory(fd: number): Directory | undefined {
   const json = readExactly(fd, MAGIC.length + CHECKSUM_BYTES + 4, length);
   if (!start.subarray(MAGIC.length, MAGIC.length + CHECKSUM_BYTES).equals(sha256(start.subarray(MAGIC.length + CHECKSUM_BYTES), json))) return undefined;
   const base = MAGIC.length + CHECKSUM_BYTES + 4 + length;
-  const { size, entities: entries } = JSON.parse(json.toString('utf8')) as { size: number; entities: [string, number, number, number, number][] };
-  if (!Array.isArray(entries) || fstatSync(fd).size !== base + size) return undefined;
-  return new Map(entries.map(([id, titlesAt, titlesLength, eventsAt, eventsLength]) => [id, { base, titles: [titlesAt, titlesLength], events: [eventsAt, eventsLength] }]));
+  const { size, entities: entries } = JSON.parse(json.toString('utf8')) as { size: number; entities: DirectoryEntry[] };
+  if (!Array.isArray(entries) || !entries.every(isDirectoryEntry) || fstatSync(fd).size !== base + size) return undefined;
+  return new Map(entries.map(([id, titlesAt, titlesLength, events]) => [id, { base, titles: [titlesAt, titlesLength], events }]));
+}
+
+function isDirectoryEntry(entry: unknown): entry is DirectoryEntry {
+  const isRun = (run: unknown) => Array.isArray(run) && run.length === 4 && Number.isInteger(run[0]) && Number.isInteger(run[1]) && typeof run[2] === 'string' && typeof run[3] === 'string';
+  return Array.isArray(entry) && entry.length === 4 && typeof entry[0] === 'string' && Number.isInteger(entry[1]) && Number.isInteger(entry[2]) && Array.isArray(entry[3]) && entry[3].every(isRun);
 }
 
 /** `length` bytes of a file from `position`; throws when the file ends before. */
@@ -243,9 +279,11 @@ export class FolderGeneration implements LoadedGeneration {
     return entry ? this.readList<TitleSighting>(entry.base, entry.titles) : [];
   }
 
-  readEvents(entityId: string): CorpusEvent[] {
+  readEvents(entityId: string, days?: { from: string; to: string }): CorpusEvent[] {
     const entry = this.directory.get(entityId);
-    return entry ? this.readList<CorpusEvent>(entry.base, entry.events) : [];
+    if (!entry) return [];
+    const runs = days ? entry.events.filter(([, , first, last]) => first === '!' || last === '!' || (first !== '' && first <= days.to && last >= days.from)) : entry.events;
+    return runs.flatMap(([offset, length]) => this.readList<CorpusEvent>(entry.base, [offset, length]));
   }
 
   readStories(): Story[] {

@@ -51,9 +51,12 @@ export class CorpusView {
   ) {
     this.passages = new PassageIndex(generation.index, mentionIndex);
     this.recordSpans = new Map(generation.files.flatMap((file) => (file.recordSpans ? [[file.path, file.recordSpans] as const] : [])));
+    const events = recentlyRead(REMEMBERED_ENTITIES, (id) => generation.readEvents(id));
     this.facts = {
       titlesByEntity: recentlyRead(REMEMBERED_ENTITIES, (id) => generation.readTitles(id)),
-      eventsByEntity: recentlyRead(REMEMBERED_ENTITIES, (id) => generation.readEvents(id)),
+      eventsByEntity: events,
+      // The whole list when it was read already; else only the part around those days.
+      eventsBetween: (id, from, to) => events.kept(id) ?? generation.readEvents(id, { from, to }),
     };
     this.evidence = { passages: this.passages, textOf: this.textOf, facts: this.facts };
   }
@@ -172,10 +175,12 @@ export class CorpusView {
  * asking about them does not push out the others. An entity with nothing reads as undefined,
  * like a map.
  */
-function recentlyRead<T>(capacity: number, read: (id: string) => T[]): { get(id: string): T[] | undefined } {
+function recentlyRead<T>(capacity: number, read: (id: string) => T[]): { get(id: string): T[] | undefined; kept(id: string): T[] | undefined } {
   const kept = new Map<string, T[]>();
   const none = new Set<string>();
   return {
+    /** The list if it is kept (an entity known to have none: empty), without reading it. */
+    kept: (id) => (none.has(id) ? [] : kept.get(id)),
     get(id: string): T[] | undefined {
       if (none.has(id)) return undefined;
       let list = kept.get(id);

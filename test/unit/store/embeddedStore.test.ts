@@ -33,6 +33,20 @@ function sealed(payload: Buffer): Buffer {
   return Buffer.concat([Buffer.from(HEADER), createHash('sha256').update(payload).digest(), payload]);
 }
 
+/** A Xinhua file of 300 short reports, one meeting of Xi Jinping's a day, 25 a month through 2024. */
+function meetingsIn2024(): string {
+  const months = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+  const guests = ['Lao President Thongloun Sisoulith', 'Vietnamese Prime Minister Pham Minh Chinh', 'Lao Prime Minister Sonexay Siphandone', 'Vietnamese President Luong Cuong'];
+  const reports: string[] = [];
+  for (let n = 0; n < 300; n++) {
+    const [month, day] = [Math.floor(n / 25), 1 + (n % 25)];
+    const date = `2024-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const when = `${months[month]} ${day}`;
+    reports.push([`Xi meets visitor ${n}`, date, `BEIJING, ${when} (Xinhua) -- Chinese President Xi Jinping met with ${guests[n % 4]} in Beijing on ${when}, 2024, and discussed item ${n} of their cooperation.`].join('\n'));
+  }
+  return reports.join('\n\n\n');
+}
+
 const XINHUA = 'disk/xinhua-2025-01-14-xi-to-lam-talks.txt';
 const VNA = 'disk/vna-2025-01-14-to-lam-xi-talks.txt';
 
@@ -130,6 +144,35 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
       generation.onDamaged(() => late++);
       assert.equal(late, 1, 'a listener added after the damage is told at once');
     }
+  });
+
+  it('reads the events around some days from the runs that hold them, leaving the rest of a long list unread', async () => {
+    const store = new EmbeddedCorpusStore(temporaryFolder('attache-store-'));
+    const record = deriveFileRecord({ path: 'disk/xinhua-2024.txt', text: meetingsIn2024() }, 'fp-xinhua', mentionIndex);
+    const generation = mergeRecords([record], 'kb');
+    await store.commitGeneration(generation);
+    const back = (await store.readGeneration())!;
+    const host = 'xi-jinping';
+    const all = back.readEvents(host);
+    const dated = all.filter((event) => event.date?.length === 10);
+    assert.ok(all.length > 100 && dated.length > 100, `a long list: ${all.length} events`);
+    for (const [from, to] of [
+      ['2024-03-05', '2024-03-25'],
+      ['2024-12-25', '2025-01-04'],
+      ['2023-12-22', '2024-01-11'],
+      ['2030-01-01', '2030-01-21'],
+    ] as const) {
+      const around = back.readEvents(host, { from, to });
+      const wanted = dated.filter((event) => event.date! >= from && event.date! <= to);
+      assert.ok(
+        wanted.every((event) => around.some((read) => read.id === event.id)),
+        `every event from ${from} to ${to} is read`,
+      );
+      assert.deepEqual(around, all.filter((event) => around.some((read) => read.id === event.id)), 'in the order of the whole list');
+      assert.ok(around.length < all.length / 2, `from ${from} to ${to}: ${around.length} of ${all.length} events read`);
+    }
+    assert.deepEqual(back.readEvents(host, { from: '2000-01-01', to: '2099-12-31' }), all);
+    back.close();
   });
 
   it('reads a damaged manifest.json as no manifest', async () => {

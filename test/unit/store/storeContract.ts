@@ -312,6 +312,10 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
       assert.deepEqual(days, [...days].sort());
       const events = generation.readEvents('pham-minh-chinh');
       assert.ok(events.length > 0 && events.every((e) => e.participants.includes('pham-minh-chinh') || e.documents.includes('pham-minh-chinh')));
+      // Around a day: at least the events dated within the days asked for, in the same order.
+      const around = generation.readEvents('pham-minh-chinh', { from: '2025-05-10', to: '2025-05-20' });
+      assert.ok(around.some((e) => e.date === '2025-05-14'), 'the meeting of 14 May is among the events around it');
+      assert.deepEqual(around, events.filter((e) => around.some((a) => a.id === e.id)), 'in the order of the whole list');
       assert.deepEqual(generation.readTitles('nobody-at-all'), []);
       assert.deepEqual(generation.readEvents('nobody-at-all'), []);
       // Asked again, the same answer.

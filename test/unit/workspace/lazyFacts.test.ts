@@ -1,7 +1,8 @@
 /**
  * A workspace reads an entity's facts from the store only when something asks for them, and
  * once: loading the corpus reads none, checking a draft reads the events of the people its
- * claims name, a hover card adds that person's titles, and nothing else is read. Counted
+ * claims name around the claim's date, a hover card adds that person's titles and events, and
+ * nothing else is read. Counted
  * through a store that wraps the embedded one and notes every read of a generation's facts
  * and stories.
  */
@@ -71,9 +72,9 @@ class CountingStore implements CorpusStore {
         reads.push(`titles of ${entityId}`);
         return generation.readTitles(entityId);
       },
-      readEvents(entityId) {
-        reads.push(`events of ${entityId}`);
-        return generation.readEvents(entityId);
+      readEvents(entityId, days) {
+        reads.push(`events of ${entityId}${days ? ` from ${days.from} to ${days.to}` : ''}`);
+        return generation.readEvents(entityId, days);
       },
       readStories() {
         reads.push('stories');
@@ -106,7 +107,11 @@ describe('facts read when asked for', () => {
     const claim = findings.find((finding) => finding.code === 'claim/differs');
     assert.ok(claim, `the date is checked against the corpus: ${JSON.stringify(findings.map((f) => f.message))}`);
     assert.match(claim.message, /2025-01-14/);
-    assert.deepEqual([...store.reads].sort(), ['events of to-lam', 'events of xi-jinping'], 'only the events of the claim’s people');
+    assert.deepEqual(
+      [...store.reads].sort(),
+      ['events of to-lam from 2025-01-05 to 2025-01-25', 'events of xi-jinping from 2025-01-05 to 2025-01-25'],
+      'only the events of the claim’s people, around its date',
+    );
 
     // The same draft edited: its claims are checked again from what was read.
     snapshot.analyze({ uri: 'file:///draft.md', version: 2, languageId: 'markdown', getText: () => `${DRAFT}\nMore to come.\n` });
@@ -116,7 +121,7 @@ describe('facts read when asked for', () => {
     const card = snapshot.entityCard(toLam, TODAY, (path) => `file://${path}`);
     assert.match(card, /talks/);
     snapshot.entityDossier(toLam, TODAY);
-    assert.deepEqual(store.reads.slice(2), ['titles of to-lam'], 'the card adds the person’s titles, the dossier nothing');
+    assert.deepEqual(store.reads.slice(2), ['titles of to-lam', 'events of to-lam'], 'the card adds the person’s titles and all events, the dossier nothing');
     assert.ok(!store.reads.some((read) => read.includes('sonexay') || read.includes('pham-minh-chinh') || read === 'stories'), store.reads.join(', '));
     host.dispose();
   });
