@@ -16,11 +16,12 @@ const CARD_ARTICLES = 5;
 /** How many articles the dossier lists at most: every one in a corpus of ordinary size. */
 const DOSSIER_ARTICLES = 1000;
 /**
- * How many entities' titles, and how many entities' events, are kept once read from the store:
- * the people of the drafts and cards in use. A draft naming more than this is still checked
- * right; its entities' facts are read again as they are needed.
+ * How many title sightings, and how many events, are kept once read from the store (whole
+ * entities' lists, the most recently used): those of the people of the drafts and cards in use,
+ * some tens of MB at most. Facts beyond are read again when they are needed.
  */
-const REMEMBERED_ENTITIES = 32;
+const REMEMBERED_TITLES = 40_000;
+const REMEMBERED_EVENTS = 20_000;
 
 /** A page of the places the corpus mentions an entity, newest article first. */
 export interface ReferencePage {
@@ -51,9 +52,9 @@ export class CorpusView {
   ) {
     this.passages = new PassageIndex(generation.index, mentionIndex);
     this.recordSpans = new Map(generation.files.flatMap((file) => (file.recordSpans ? [[file.path, file.recordSpans] as const] : [])));
-    const events = recentlyRead(REMEMBERED_ENTITIES, (id) => generation.readEvents(id));
+    const events = recentlyRead(REMEMBERED_EVENTS, (id) => generation.readEvents(id));
     this.facts = {
-      titlesByEntity: recentlyRead(REMEMBERED_ENTITIES, (id) => generation.readTitles(id)),
+      titlesByEntity: recentlyRead(REMEMBERED_TITLES, (id) => generation.readTitles(id)),
       eventsByEntity: events,
       // The whole list when it was read already; else only the part around those days.
       eventsBetween: (id, from, to) => events.kept(id) ?? generation.readEvents(id, { from, to }),
@@ -170,14 +171,15 @@ export class CorpusView {
 }
 
 /**
- * A lookup that reads an entity's list on first use and keeps the last `capacity` entities'
- * (least recently used goes first); the entities with nothing are remembered apart, so that
- * asking about them does not push out the others. An entity with nothing reads as undefined,
- * like a map.
+ * A lookup that reads an entity's list on first use and keeps the lists read last, up to
+ * `capacity` items in all (least recently used goes first; the last list read is kept whatever
+ * its length); the entities with nothing are remembered apart, so that asking about them does
+ * not push out the others. An entity with nothing reads as undefined, like a map.
  */
 function recentlyRead<T>(capacity: number, read: (id: string) => T[]): { get(id: string): T[] | undefined; kept(id: string): T[] | undefined } {
   const kept = new Map<string, T[]>();
   const none = new Set<string>();
+  let items = 0;
   return {
     /** The list if it is kept (an entity known to have none: empty), without reading it. */
     kept: (id) => (none.has(id) ? [] : kept.get(id)),
@@ -185,14 +187,21 @@ function recentlyRead<T>(capacity: number, read: (id: string) => T[]): { get(id:
       if (none.has(id)) return undefined;
       let list = kept.get(id);
       if (list) kept.delete(id);
-      else list = read(id);
+      else {
+        list = read(id);
+        items += list.length;
+      }
       if (list.length === 0) {
         if (none.size >= 4096) none.clear();
         none.add(id);
         return undefined;
       }
       kept.set(id, list);
-      if (kept.size > capacity) kept.delete(kept.keys().next().value!);
+      for (const [oldest, dropped] of kept) {
+        if (items <= capacity || oldest === id) break;
+        kept.delete(oldest);
+        items -= dropped.length;
+      }
       return list;
     },
   };
