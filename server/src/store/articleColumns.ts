@@ -154,10 +154,18 @@ export class ArticleColumns implements ArticleTable {
     this.strings = Object.fromEntries(names.map((name) => [name, StringColumn.read(sections, name)])) as ArticleColumns['strings'];
     const columns = [this.present, this.start, this.end, this.line, this.path, this.outlet, this.language, this.storyArticle, ...Object.values(this.strings)];
     if (columns.some((column) => column.length !== this.length)) throw new Error('the article table’s columns differ in length');
-    const inRange = (codes: ArrayLike<number>, values: readonly unknown[], absent: number) => Array.prototype.every.call(codes, (code: number) => code === absent || (code >= 0 && code < values.length));
-    if (!inRange(this.path, this.paths, -2) || !inRange(this.outlet, this.outlets, -1) || !inRange(this.language, this.languages, -2) || !inRange(this.storyArticle, { length: this.length } as unknown[], -1) || !inRange(this.fileOrder, { length: this.length } as unknown[], -2)) {
-      throw new Error('the article table refers outside itself');
-    }
+    const inRange = (codes: ArrayLike<number>, count: number, absent: number) => {
+      for (let n = 0; n < codes.length; n++) if (codes[n] !== absent && !(codes[n]! >= 0 && codes[n]! < count)) return false;
+      return true;
+    };
+    const fits = [
+      inRange(this.path, this.paths.length, -2),
+      inRange(this.outlet, this.outlets.length, -1),
+      inRange(this.language, this.languages.length, -2),
+      inRange(this.storyArticle, this.length, -1),
+      inRange(this.fileOrder, this.length, -2),
+    ];
+    if (fits.includes(false)) throw new Error('the article table refers outside itself');
     const table = this;
     this.indexed = {
       length: this.length,
