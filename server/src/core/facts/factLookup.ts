@@ -12,9 +12,10 @@ export interface FactLookup {
   /** Events an entity takes part in or is signed in, in date order; undefined when there are none. */
   readonly eventsByEntity: { get(entityId: string): CorpusEvent[] | undefined };
   /**
-   * The entity's events dated (a full day, `YYYY-MM-DD`) from `from` to `to`, both included — at
-   * least those: some others may come along — in the order of `eventsByEntity`. A store reads
-   * only the part of a long list that holds those days. Absent: use `eventsByEntity`.
+   * The entity's events whose date is a full day (`YYYY-MM-DD`, the day `Date.parse` reads in
+   * it) from `from` to `to`, both included — at least those: others may come along — in the
+   * order of `eventsByEntity`. A store reads only the part of a long list that holds those days.
+   * Absent: use `eventsByEntity`.
    */
   eventsBetween?(entityId: string, from: string, to: string): CorpusEvent[];
 }
