@@ -150,6 +150,11 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
     const store = new EmbeddedCorpusStore(temporaryFolder('attache-store-'));
     const record = deriveFileRecord({ path: 'disk/xinhua-2024.txt', text: meetingsIn2024() }, 'fp-xinhua', mentionIndex);
     const generation = mergeRecords([record], 'kb');
+    // A day past the end of its month, which Date.parse (and so claim/differs) reads as the
+    // day after it: 31 April is 1 May. Put in the first run (January to mid-March), it brings
+    // that run along for 1 May.
+    const overflowing = generation.events.find((event) => event.date === '2024-01-20')!;
+    overflowing.date = '2024-04-31';
     await store.commitGeneration(generation);
     const back = (await store.readGeneration())!;
     const host = 'xi-jinping';
@@ -172,6 +177,10 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
       assert.ok(around.length < all.length / 2, `from ${from} to ${to}: ${around.length} of ${all.length} events read`);
     }
     assert.deepEqual(back.readEvents(host, { from: '2000-01-01', to: '2099-12-31' }), all);
+    assert.ok(
+      back.readEvents(host, { from: '2024-05-01', to: '2024-05-01' }).some((event) => event.date === '2024-04-31'),
+      'the event dated 31 April is among those of 1 May',
+    );
     back.close();
   });
 
