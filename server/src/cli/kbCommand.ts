@@ -41,7 +41,8 @@ export async function runKb(argv: readonly string[], io: CliIO): Promise<number>
   const host = await openCliWorkspace(values, io);
   await loadCorpus(host, io);
   const snapshot = host.snapshot();
-  const titles: TitleSighting[] = [...(snapshot.corpus?.facts.titlesByEntity.values() ?? [])].flat();
+  const corpus = snapshot.corpus;
+  const titles: TitleSighting[] = corpus ? corpus.factEntities.flatMap((id) => corpus.facts.titlesByEntity.get(id) ?? []) : [];
   const suggestions = kbSuggestions(titles, snapshot.kb);
   const textOf = (sighting: TitleSighting) => {
     const { path, start, end } = sighting.source;
