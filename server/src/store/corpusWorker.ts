@@ -5,6 +5,7 @@
  * results go to the store, and the messages are paths and counts (but for the small
  * generation of a few changed files, which is sent back whole).
  */
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { readCorpusText } from '../corpus/readCorpus.js';
 import { buildMentionIndex, type MentionIndex } from '../core/mentions/mentionIndex.js';
@@ -23,6 +24,21 @@ function mentionIndexFor(kbFiles: readonly string[]): MentionIndex {
 
 const port = parentPort;
 if (!port) throw new Error('corpusWorker.js runs as a worker thread');
+
+/**
+ * How far below the editor's thread indexing runs (a nice value). On Linux a thread's nice
+ * value is its own, so the workers yield the cores to the thread answering keystrokes and
+ * hovers, and take them all when it is idle. Elsewhere the call would lower the whole process
+ * (the editor's thread with it), so it is not made.
+ */
+const WORKER_NICE = 10;
+if (process.platform === 'linux') {
+  try {
+    setPriority(0, WORKER_NICE);
+  } catch {
+    // Not allowed here (a sandbox): indexing runs at the editor's priority.
+  }
+}
 
 port.on('message', (request: WorkerRequest) => {
   // A reply that cannot be posted (a value a message cannot carry) fails like the work would.

@@ -298,6 +298,24 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
     }
   });
 
+  it('indexes at a lower priority than the thread that answers the editor', async () => {
+    const { dir } = wireCorpus();
+    const host = openWorkspace({ corpusFolders: [dir], store: { folder: temporaryFolder('attache-store-') }, today: TODAY });
+    try {
+      assert.equal((await host.updateCorpus()).state, 'ready');
+      assert.equal(host.inProcessIndexer, undefined, 'indexed in worker threads');
+      const niceOf = (thread: string) => {
+        const stat = readFileSync(`/proc/self/task/${thread}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+      };
+      const threads = readdirSync('/proc/self/task');
+      assert.equal(niceOf(String(process.pid)), 0, 'the main thread keeps its priority');
+      assert.ok(threads.some((thread) => niceOf(thread) === 10), `a corpus worker runs at nice 10: ${threads.map(niceOf).join(' ')}`);
+    } finally {
+      host.dispose();
+    }
+  });
+
   it('indexes the rest of a corpus given in memory when a file cannot be read, naming it in a problem', async () => {
     const xinhua = 'memory/xinhua-2025-01-14-xi-to-lam-talks.txt';
     const kpl = 'memory/kpl-2025-05-14-sonexay-chinh-meeting.txt';
