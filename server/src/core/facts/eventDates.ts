@@ -3,6 +3,12 @@ import { completeYear, findDateline, isoDay, monthDay } from '../../corpus/dates
 import type { Article } from '../../corpus/types.js';
 import type { DateBasis } from './types.js';
 
+/** Where in the sentence the words reporting the event are. */
+export interface CueSpan {
+  start: number;
+  end: number;
+}
+
 /** The date a report gives its event. */
 export interface ReportDate {
   date?: string;
@@ -65,7 +71,23 @@ const EN_RELATIVE_MONTH = /\b(last|this|next|later this|early next|late next)\s+
 const ZH_RELATIVE_MONTH = /(上个?月|本月|这个月|下个?月)/u;
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** A month named without a day: "last November", "in March" (not "March 27"). */
-const MONTH_ONLY = /\b([Ll]ast|[Ii]n|[Tt]his|[Ee]arly|[Ll]ate|mid-|[Nn]ext)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/;
+const MONTH_ONLY = /\b([Ll]ast|[Ii]n|[Tt]his|[Ee]arly|[Ll]ate|mid-|[Nn]ext)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/g;
+/**
+ * What opens another clause: a relative pronoun ("Li Keqiang, who is due to step down in
+ * March"), a new clause (", and", ";"), or a conjunction of time that places the event against
+ * a month rather than in it ("after the congress in March").
+ */
+const CLAUSE_BREAK =
+  /[;:]|\s[—–]\s|,\s*(?:and|but|while|whereas)\b|\b(?:who|whom|whose|which|that|where|since|after|before|because|although|though|until|following|ahead\s+of|prior\s+to)\b/i;
+/**
+ * A participle or a word of expectation that starts a phrase about something else: "the
+ * agreement signed in March", "due to step down in March", "since taking office in March".
+ */
+const OTHER_PHRASE =
+  /\b(?:due|expected|set|scheduled|slated|signed|adopted|reached|agreed|approved|ratified|launched|announced|elected|appointed|named|sworn|issued|concluded|established|founded|opened|completed|took|taking|step(?:s|ped|ping)?|retir(?:e|es|ed|ing)|died|passed)\b/i;
+/** "The official said (that) last November, ...": a reporting verb opens the clause the month is in. */
+const REPORTED = /\b(?:said|says|told\s+\w+|noted|added|recalled|stated)\s*,?\s*(?:that\s+)?/gi;
+const REPORTED_ONE = new RegExp(REPORTED.source, 'i');
 const START_OF_YEAR = /\b(?:at|in) the (?:start|beginning) of (?:the|this) year\b|年初/iu;
 /** Verbs that make a weekday the first or the last day of a visit. */
 const STARTS = /\b(?:arriv(?:ed|es|ing)|start(?:ed|s|ing)|beg(?:an|ins|inning)|kick(?:ed|s|ing) off|land(?:ed|s))\b/i;
@@ -90,7 +112,8 @@ const YEAR_ONLY = /(?<![\d-–])\b(?:19\d{2}|20\d{2})\b(?![-–]\d)/;
  * weekday ("on Friday": the latest such day not after the article's date for a report, the
  * next one for a plan — chrono picks the nearest either way, which puts last Monday's meeting
  * in next week; "from Tuesday to Thursday" a span); "last month", "本月", "last November",
- * "at the start of the year" (a month, `YYYY-MM`). Otherwise a held event takes the article's
+ * "at the start of the year" (a month, `YYYY-MM`) — a month only when it is named in the event's own
+ * clause, not in one about someone or something else ("who is due to step down in March"). Otherwise a held event takes the article's
  * day (its basis says which kind of day that is); a planned one stays undated rather than take
  * the day it was announced. For a plan, only days named after the cue count: "in the phone
  * call on April 2, Biden said Blinken will visit" does not date the visit.
@@ -98,7 +121,8 @@ const YEAR_ONLY = /(?<![\d-–])\b(?:19\d{2}|20\d{2})\b(?![-–]\d)/;
  * Returns `undefined` when the sentence names a past year and no day: it recalls an old
  * event ("since his visit in 2023"), and any date given it would be wrong.
  */
-export function dateOfReport(sentence: string, chinese: boolean, context: DateContext, planned: boolean, cueStart: number, visit = false): ReportDate | undefined {
+export function dateOfReport(sentence: string, chinese: boolean, context: DateContext, planned: boolean, cue: CueSpan, visit = false): ReportDate | undefined {
+  const cueStart = cue.start;
   const reference = context.reference;
   const referenceDate = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const window = sentence.slice(0, cueStart + DATE_REACH);
@@ -114,7 +138,8 @@ export function dateOfReport(sentence: string, chinese: boolean, context: DateCo
     if (weekday) return { ...(planned ? {} : context.fallback), weekday };
     return planned ? {} : context.fallback;
   }
-  const month = relativeMonth(scope, chinese, reference, planned);
+  const offset = planned ? cueStart : 0;
+  const month = relativeMonth(scope, chinese, reference, planned, { start: cue.start - offset, end: cue.end - offset });
   if (month) return { date: month, basis: 'relative' };
   if (weekday) return weekdayDate(reference, weekday, planned);
   const relative = (chinese ? ZH_RELATIVE_DAY : EN_RELATIVE_DAY).exec(scope);
@@ -159,9 +184,9 @@ function weekdayDate(reference: string, cue: WeekdayCue, planned: boolean): Repo
 }
 
 /** "last month", "本月", "last November", "at the start of the year": a month (`YYYY-MM`) read against the article's day. */
-function relativeMonth(text: string, chinese: boolean, reference: string, planned: boolean): string | undefined {
+function relativeMonth(text: string, chinese: boolean, reference: string, planned: boolean, cue: CueSpan): string | undefined {
   const relative = (chinese ? ZH_RELATIVE_MONTH : EN_RELATIVE_MONTH).exec(text);
-  if (relative) {
+  if (relative && (chinese || attachesToCue(text, relative.index, relative.index + relative[0].length, cue))) {
     const word = relative[1]!;
     const shift = /last|上/.test(word) ? -1 : /next|下/.test(word) ? 1 : 0;
     if (shift < 0 && planned) return undefined;
@@ -169,7 +194,7 @@ function relativeMonth(text: string, chinese: boolean, reference: string, planne
   }
   if (START_OF_YEAR.test(text)) return `${reference.slice(0, 4)}-01`;
   if (chinese) return undefined;
-  const named = MONTH_ONLY.exec(text);
+  const named = [...text.matchAll(MONTH_ONLY)].find((m) => attachesToCue(text, m.index, m.index + m[0].length, cue));
   if (!named) return undefined;
   const month = MONTH_NAMES.indexOf(named[2]!.toLowerCase()) + 1;
   const current = Number(reference.slice(5, 7));
@@ -181,6 +206,25 @@ function relativeMonth(text: string, chinese: boolean, reference: string, planne
     year--;
   }
   return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/**
+ * Whether a month named at `from`..`to` dates the event whose cue is at `cue`: nothing between
+ * them opens another clause ("met Li Keqiang, who is due to step down in March" does not), and
+ * a month before the cue is not itself inside a phrase about something else ("Since taking
+ * office in March, ...", "The agreement signed in March ..."). "In March, the two leaders met"
+ * and "held talks in Beijing last month" do date the event.
+ */
+function attachesToCue(text: string, from: number, to: number, cue: CueSpan): boolean {
+  if (from >= cue.end) {
+    const between = text.slice(cue.end, from);
+    return !CLAUSE_BREAK.test(between) && !OTHER_PHRASE.test(between) && !REPORTED_ONE.test(between);
+  }
+  if (to > cue.start) return true;
+  let clauseStart = 0;
+  for (const m of text.slice(0, from).matchAll(REPORTED)) clauseStart = m.index + m[0].length;
+  const before = text.slice(clauseStart, from);
+  return !CLAUSE_BREAK.test(before) && !OTHER_PHRASE.test(before) && !CLAUSE_BREAK.test(text.slice(to, cue.start));
 }
 
 /**

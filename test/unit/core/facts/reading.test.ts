@@ -51,6 +51,34 @@ describe('dates relative to the article', () => {
     assert.deepEqual([november.date, november.place], ['2023-11', 'San Francisco']);
   });
 
+  it('dates an event by a month named in its own clause', () => {
+    const after = only(factsOf(page('President Xi Jinping held talks with Lao President Thongloun Sisoulith in Beijing in March.\n', 'Reuters', '2024-05-10')), 'talks');
+    assert.deepEqual([after.date, after.dateBasis], ['2024-03', 'relative']);
+    const before = only(factsOf(page('In March, Prime Minister Pham Minh Chinh met with Premier Li Qiang in Hanoi.\n', 'VNA', '2024-05-10')), 'meeting');
+    assert.equal(before.date, '2024-03');
+    const reported = only(factsOf(page('A spokesman said that in February, Wang Yi held talks with Bui Thanh Son in Beijing.\n', 'AFP', '2024-05-10')), 'talks');
+    assert.equal(reported.date, '2024-02');
+  });
+
+  it('does not date an event by a month that belongs to another clause or another thing', () => {
+    const cases = [
+      // a relative clause about a participant
+      'Prime Minister Pham Minh Chinh met with Chinese Premier Li Keqiang, who is due to step down in March, at the Great Hall of the People.',
+      'Prime Minister Pham Minh Chinh met with Premier Li Keqiang, who will leave office next month, at the Great Hall of the People.',
+      'Li Qiang, who became premier in March, met with Lao Prime Minister Sonexay Siphandone in Beijing.',
+      // a phrase about an agreement, or the time the meeting is placed against
+      'President Xi Jinping met Thongloun Sisoulith in Beijing to review the railway agreement signed in March.',
+      'Xi Jinping held talks with Nguyen Phu Trong in Beijing after the party congress in October.',
+      // a second clause
+      'Wang Yi met with Bui Thanh Son in Beijing, and the two ministries will meet again in January.',
+    ];
+    for (const text of cases) {
+      const [event] = factsOf(page(`${text}\n`, 'Reuters', '2022-12-20')).events.filter((e) => e.format === 'meeting' || e.format === 'talks');
+      assert.ok(event, text);
+      assert.deepEqual([event.date, event.dateBasis], ['2022-12-20', 'published'], text);
+    }
+  });
+
   it('dates a weekday against the article, and a Chinese weekday too', () => {
     const event = only(factsOf(page('星期三，习近平在北京会见了通伦。\n', 'Xinhua', '2023-10-20')), 'meeting');
     assert.deepEqual([event.date, event.dateBasis], ['2023-10-18', 'relative']);
