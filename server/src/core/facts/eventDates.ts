@@ -112,11 +112,13 @@ const YEAR_ONLY = /(?<![\d-–])\b(?:19\d{2}|20\d{2})\b(?![-–]\d)/;
  * weekday ("on Friday": the latest such day not after the article's date for a report, the
  * next one for a plan — chrono picks the nearest either way, which puts last Monday's meeting
  * in next week; "from Tuesday to Thursday" a span); "last month", "本月", "last November",
- * "at the start of the year" (a month, `YYYY-MM`) — a month only when it is named in the event's own
- * clause, not in one about someone or something else ("who is due to step down in March"). Otherwise a held event takes the article's
- * day (its basis says which kind of day that is); a planned one stays undated rather than take
- * the day it was announced. For a plan, only days named after the cue count: "in the phone
- * call on April 2, Biden said Blinken will visit" does not date the visit.
+ * "at the start of the year" (a month, `YYYY-MM`) — a month only when it is named in the
+ * event's own clause, not in one about someone or something else ("who is due to step down in
+ * March"). Otherwise a held event takes the article's day (its basis says which kind of day
+ * that is); a planned one stays undated rather than take the day it was announced. For a plan,
+ * only days named after the cue count, or a weekday opening the plan's own clause ("On Monday,
+ * the Chinese President will hold talks with him"): "in the phone call on April 2, Biden said
+ * Blinken will visit" does not date the visit.
  *
  * Returns `undefined` when the sentence names a past year and no day: it recalls an old
  * event ("since his visit in 2023"), and any date given it would be wrong.
@@ -133,7 +135,7 @@ export function dateOfReport(sentence: string, chinese: boolean, context: DateCo
   // at best gives a year: either way no day can be given.
   if (!reference && !planned && YEAR_ONLY.test(sentence)) return undefined;
   const scope = sentence.slice(planned ? cueStart : 0);
-  const weekday = weekdayCue(scope, chinese, visit);
+  const weekday = weekdayCue(scope, chinese, visit) ?? (planned && !chinese ? weekdayBeforePlan(sentence, cue, visit) : undefined);
   if (!reference) {
     if (weekday) return { ...(planned ? {} : context.fallback), weekday };
     return planned ? {} : context.fallback;
@@ -167,6 +169,17 @@ function weekdayCue(text: string, chinese: boolean, visit: boolean): WeekdayCue 
   const days = long ? (NUMBER_WORDS[long[1]!.toLowerCase()] ?? Number(long[1])) : undefined;
   const role = ENDS.test(text) ? 'end' : STARTS.test(text) ? 'start' : 'day';
   return { day, role, ...(days ? { days } : {}) };
+}
+
+/**
+ * "On Monday, the Chinese President will hold talks with him": a weekday before the words of a
+ * plan dates it when it opens the plan's own clause; "On Friday, the ministry announced that Xi
+ * will visit" does not date the visit.
+ */
+function weekdayBeforePlan(sentence: string, cue: CueSpan, visit: boolean): WeekdayCue | undefined {
+  const named = WEEKDAY.exec(sentence.slice(0, cue.start));
+  if (!named || !attachesToCue(sentence, named.index, named.index + named[0].length, cue)) return undefined;
+  return weekdayCue(sentence.slice(named.index), false, visit);
 }
 
 /** A weekday read against the article's day: the latest such day not after it (the next one for a plan). */
@@ -224,7 +237,8 @@ function attachesToCue(text: string, from: number, to: number, cue: CueSpan): bo
   let clauseStart = 0;
   for (const m of text.slice(0, from).matchAll(REPORTED)) clauseStart = m.index + m[0].length;
   const before = text.slice(clauseStart, from);
-  return !CLAUSE_BREAK.test(before) && !OTHER_PHRASE.test(before) && !CLAUSE_BREAK.test(text.slice(to, cue.start));
+  const between = text.slice(to, cue.start);
+  return !CLAUSE_BREAK.test(before) && !OTHER_PHRASE.test(before) && !CLAUSE_BREAK.test(between) && !REPORTED_ONE.test(between);
 }
 
 /**

@@ -125,6 +125,21 @@ describe('years and publication days', () => {
 });
 
 describe('plans', () => {
+  it('dates a plan by a weekday opening its clause, read against the dateline, and keeps it planned', () => {
+    const text =
+      "VIENTIANE, Aug. 15 (Xinhua) -- Vietnamese Prime Minister Pham Minh Chinh arrived in Vientiane on Thursday for an official visit to Laos.\n\nOn Friday, Lao Prime Minister Sonexay Siphandone will hold talks with him at the Prime Minister's Office.\n";
+    const talks = only(factsOf(page(text, 'Xinhua', '2024-08-17')), 'talks');
+    assert.deepEqual([talks.date, talks.dateBasis, talks.planned], ['2024-08-16', 'relative', true]);
+    assert.deepEqual(talks.participants.sort(), ['pham-minh-chinh', 'sonexay-siphandone']);
+  });
+
+  it('does not date a plan by the weekday it was announced or spoken of', () => {
+    const announced = only(factsOf(page('On Monday, the foreign ministry announced that President Xi Jinping will pay a state visit to Viet Nam.\n', 'Reuters', '2023-12-11')), 'state visit');
+    assert.deepEqual([announced.date, announced.planned], [undefined, true]);
+    const spoken = only(factsOf(page('Speaking to reporters on Friday, Foreign Minister Wang Yi said Prime Minister Sonexay Siphandone will hold talks with Premier Li Qiang.\n', 'AFP', '2023-06-26')), 'talks');
+    assert.deepEqual([spoken.date, spoken.planned], [undefined, true]);
+  });
+
   it('keeps an announced visit planned, and makes it held once a report says it is under way', () => {
     const announced = page('BEIJING, Nov. 24 (Xinhua) -- Thongloun Sisoulith, general secretary of the Lao People\'s Revolutionary Party Central Committee, will pay a state visit to China from Nov. 29 to Dec. 1.\n', 'Xinhua', '2022-11-25', 'mem/a.txt');
     assert.equal(only(factsOf(announced), 'state visit').planned, true);
