@@ -98,6 +98,13 @@ const CHINESE_RANGE_END = /^\s*(?:至|到|-|—|–)\s*(\d{1,2})\s*日/u;
 /** A month and a day next to each other, or an ISO date: without one, chrono has nothing to read. */
 const DAY_LIKE =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日/u;
+/** A day number in what chrono's Chinese parser read: "12月12日", "13日", not "昨天" or "上午". */
+const ZH_NUMBERED_DAY = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/u;
+/**
+ * A day of the month printed alone, as the time of day or a comma follows it: "13日上午", "十三日晚",
+ * "14日，". Not after a month (that is a full date), nor before 电 (a dateline).
+ */
+const ZH_DAY_OF_MONTH = /(?<![\d月年日号一二三四五六七八九十])(\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|中午|晚|早|凌晨|傍晚|夜间|[，,]|起)/gu;
 /** How much of a sentence after the cue is searched for its date: leads name the day early. */
 const DATE_REACH = 200;
 const YEAR = /(?<![\d-–])\b(19\d{2}|20\d{2})\b(?![-–]\d)/g;
@@ -130,6 +137,8 @@ export function dateOfReport(sentence: string, chinese: boolean, context: DateCo
   const window = sentence.slice(0, cueStart + DATE_REACH);
   const explicit = DAY_LIKE.test(window) ? explicitDay(window, chinese, referenceDate, reference, planned ? cueStart : 0) : undefined;
   if (explicit) return explicit;
+  const dayOnly = chinese && reference ? dayOfMonth(window, reference, planned ? cueStart : 0) : undefined;
+  if (dayOnly) return dayOnly;
   if (reference && mentionsEarlierYear(sentence, reference)) return undefined;
   // An undated article that names a year and no day recalls something ("back in 2017"), or
   // at best gives a year: either way no day can be given.
@@ -245,24 +254,34 @@ function attachesToCue(text: string, from: number, to: number, cue: CueSpan): bo
  * The last parse, kept: a sentence with several cues, sides or stops is dated once per draft,
  * and chrono's parse is most of what dating costs. Holds one entry, so memory stays flat.
  */
-let lastParse: { key: string; results: chrono.ParsedResult[]; datelineEnd: number } | undefined;
+let lastParse: Parse | undefined;
 
-function parseDays(sentence: string, chinese: boolean, referenceDate: Date): { results: chrono.ParsedResult[]; datelineEnd: number } {
+interface Parse {
+  key: string;
+  results: chrono.ParsedResult[];
+  datelineEnd: number;
+  /** Read by chrono's Chinese parser. */
+  zh: boolean;
+}
+
+function parseDays(sentence: string, chinese: boolean, referenceDate: Date): Parse {
   const zh = chinese || /月/u.test(sentence);
   const key = `${zh ? 'zh' : 'en'}\u0000${referenceDate.getTime()}\u0000${sentence}`;
   if (lastParse?.key === key) return lastParse;
   const results = zh ? chrono.zh.hans.parse(sentence, referenceDate) : chrono.strict.parse(sentence, referenceDate);
   const dateline = findDateline(sentence);
-  lastParse = { key, results, datelineEnd: dateline ? dateline.index + dateline.text.length : 0 };
+  lastParse = { key, results, datelineEnd: dateline ? dateline.index + dateline.text.length : 0, zh };
   return lastParse;
 }
 
 function explicitDay(sentence: string, chinese: boolean, referenceDate: Date, reference: string | undefined, from: number): ReportDate | undefined {
   // The dateline's day is when the story was filed; a day the sentence itself names after it
   // ("BEIJING, Nov. 24 -- ... will pay a state visit from Nov. 29 to Dec. 1") is the event's.
-  const { results: parsed, datelineEnd } = parseDays(sentence, chinese, referenceDate);
+  const { results: parsed, datelineEnd, zh: zhParse } = parseDays(sentence, chinese, referenceDate);
   const results = from > 0 ? parsed.filter((r) => r.index >= from) : [...parsed.filter((r) => r.index >= datelineEnd), ...parsed.filter((r) => r.index < datelineEnd)];
   for (const result of results) {
+    // chrono's Chinese parser gives 昨天 or a bare 上午 the reference's day as if printed: those are read as relative words.
+    if (zhParse && !ZH_NUMBERED_DAY.test(result.text)) continue;
     const start = result.start;
     if (!start.isCertain('month') || !start.isCertain('day')) continue;
     const month = start.get('month')!;
@@ -283,6 +302,40 @@ function explicitDay(sentence: string, chinese: boolean, referenceDate: Date, re
     return { date, ...(endDate && endDate > date ? { endDate } : {}), basis };
   }
   return undefined;
+}
+
+/**
+ * "13日上午，习近平会见越南政府总理": a day of the month without its month, as Chinese reports
+ * print the days of a visit after the first. It takes the month that puts it nearest the
+ * article's day. A dateline's "13日电" is the filing day, not the event's.
+ */
+function dayOfMonth(sentence: string, reference: string, from: number): ReportDate | undefined {
+  for (const match of sentence.matchAll(ZH_DAY_OF_MONTH)) {
+    if (match.index < from) continue;
+    const day = chineseNumber(match[1]!);
+    if (!day || day > 31) continue;
+    const year = Number(reference.slice(0, 4));
+    const month = Number(reference.slice(5, 7));
+    const anchor = Date.parse(`${reference}T00:00:00Z`);
+    let best: string | undefined;
+    for (const shift of [-1, 0, 1]) {
+      const candidate = isoDay(year + Math.floor((month - 1 + shift) / 12), ((month - 1 + shift + 12) % 12) + 1, day);
+      if (candidate && (!best || Math.abs(Date.parse(`${candidate}T00:00:00Z`) - anchor) < Math.abs(Date.parse(`${best}T00:00:00Z`) - anchor))) best = candidate;
+    }
+    if (best) return { date: best, basis: 'explicit' };
+  }
+  return undefined;
+}
+
+/** 13, 十三, 二十一 as a number. */
+function chineseNumber(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  const digits = '一二三四五六七八九';
+  const tens = text.indexOf('十');
+  if (tens < 0) return digits.indexOf(text) + 1 || undefined;
+  const high = tens === 0 ? 1 : digits.indexOf(text[0]!) + 1;
+  const low = tens === text.length - 1 ? 0 : digits.indexOf(text[tens + 1]!) + 1;
+  return high * 10 + low;
 }
 
 /** True when the sentence names a year before the article's ("in 2023" in a 2025 article). */

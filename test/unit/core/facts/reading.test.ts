@@ -79,6 +79,21 @@ describe('dates relative to the article', () => {
     }
   });
 
+  it('reads a Chinese day of the month printed alone ("13日上午"), in the month nearest the article', () => {
+    const text = '新华社万象4月30日电 4月30日下午，国家主席习近平在万象同老挝人民革命党中央总书记、国家主席通伦举行会谈。\n\n1日上午，习近平会见老挝政府总理宋赛。\n';
+    const facts = factsOf(page(text, 'Xinhua', '2024-04-30'));
+    assert.deepEqual([only(facts, 'talks').date, only(facts, 'meeting').date, only(facts, 'meeting').dateBasis], ['2024-04-30', '2024-05-01', 'explicit']);
+    const evening = only(factsOf(page('十三日晚，习近平会见越南国家主席武文赏。\n', 'Xinhua', '2023-12-14')), 'meeting');
+    assert.equal(evening.date, '2023-12-13');
+  });
+
+  it('gives no day for 昨天 or 上午 alone in a page without a date', () => {
+    for (const text of ['通伦昨天在万象会见了王沪宁。\n', '上午，习近平在北京会见了通伦。\n', '新华社北京电 昨天上午，习近平在北京会见了通伦。\n']) {
+      const event = only(factsOf(page(text, 'Xinhua')), 'meeting');
+      assert.deepEqual([event.date, event.partialDate], [undefined, undefined], text);
+    }
+  });
+
   it('dates a weekday against the article, and a Chinese weekday too', () => {
     const event = only(factsOf(page('星期三，习近平在北京会见了通伦。\n', 'Xinhua', '2023-10-20')), 'meeting');
     assert.deepEqual([event.date, event.dateBasis], ['2023-10-18', 'relative']);
