@@ -132,11 +132,16 @@ const YEAR_ONLY = /(?<![\d-–])\b(?:19\d{2}|20\d{2})\b(?![-–]\d)/;
  */
 export function dateOfReport(sentence: string, chinese: boolean, context: DateContext, planned: boolean, cue: CueSpan, visit = false): ReportDate | undefined {
   const cueStart = cue.start;
-  const reference = context.reference;
-  const referenceDate = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  const articleDay = context.reference;
+  const referenceDate = articleDay ? new Date(`${articleDay}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const window = sentence.slice(0, cueStart + DATE_REACH);
-  const explicit = DAY_LIKE.test(window) ? explicitDay(window, chinese, referenceDate, reference, planned ? cueStart : 0) : undefined;
-  if (explicit) return explicit;
+  const explicit = DAY_LIKE.test(window) ? explicitDay(window, chinese, referenceDate, articleDay, planned ? cueStart : 0) : undefined;
+  // The dateline's day is the day the story was filed: "yesterday", "13日上午" or "on Monday"
+  // in the sentence it opens are read against it, and only without them is it the event's.
+  const filed = explicit?.basis === 'dateline' ? explicit : undefined;
+  if (explicit && !filed) return explicit;
+  const reference = filed ? filed.date : articleDay;
+  const fallback = filed ?? context.fallback;
   const dayOnly = chinese && reference ? dayOfMonth(window, reference, planned ? cueStart : 0) : undefined;
   if (dayOnly) return dayOnly;
   if (reference && mentionsEarlierYear(sentence, reference)) return undefined;
@@ -145,21 +150,25 @@ export function dateOfReport(sentence: string, chinese: boolean, context: DateCo
   if (!reference && !planned && YEAR_ONLY.test(sentence)) return undefined;
   const scope = sentence.slice(planned ? cueStart : 0);
   const weekday = weekdayCue(scope, chinese, visit) ?? (planned && !chinese ? weekdayBeforePlan(sentence, cue, visit) : undefined);
+  const relative = (chinese ? ZH_RELATIVE_DAY : EN_RELATIVE_DAY).exec(scope);
   if (!reference) {
-    if (weekday) return { ...(planned ? {} : context.fallback), weekday };
-    return planned ? {} : context.fallback;
+    // A dateline without a year is not counted back from: "yesterday" may cross into another month.
+    const counted = filed !== undefined && (weekday !== undefined || (relative !== null && dayShift(relative[1]!) !== 0));
+    if (planned || counted) return weekday ? { weekday } : {};
+    return weekday ? { ...fallback, weekday } : fallback;
   }
   const offset = planned ? cueStart : 0;
   const month = relativeMonth(scope, chinese, reference, planned, { start: cue.start - offset, end: cue.end - offset });
   if (month) return { date: month, basis: 'relative' };
   if (weekday) return weekdayDate(reference, weekday, planned);
-  const relative = (chinese ? ZH_RELATIVE_DAY : EN_RELATIVE_DAY).exec(scope);
-  if (relative) {
-    const word = relative[1]!.toLowerCase();
-    const shift = /yesterday|昨/.test(word) ? -1 : /前天/.test(word) ? -2 : /tomorrow|明/.test(word) ? 1 : 0;
-    return { date: addDays(reference, shift), basis: 'relative' };
-  }
-  return planned ? {} : context.fallback;
+  if (relative) return { date: addDays(reference, dayShift(relative[1]!)), basis: 'relative' };
+  return planned ? {} : fallback;
+}
+
+/** How many days from the article's day a word puts the event: yesterday -1, 前天 -2, tomorrow 1, today 0. */
+function dayShift(word: string): number {
+  const lower = word.toLowerCase();
+  return /yesterday|昨/.test(lower) ? -1 : /前天/.test(lower) ? -2 : /tomorrow|明/.test(lower) ? 1 : 0;
 }
 
 /** The weekday a sentence names, and which day of the event it is. */

@@ -94,6 +94,27 @@ describe('dates relative to the article', () => {
     }
   });
 
+  it('reads "yesterday" and 昨天 against the dateline the sentence opens with, not as the dateline\'s day', () => {
+    const openings = [
+      'VIENTIANE, March 8 (KPL) -- President Thongloun Sisoulith met with Chinese leader Wang Huning in Vientiane yesterday.',
+      'Vientiane, March 8 (KPL) – President Thongloun Sisoulith met with Chinese leader Wang Huning in Vientiane yesterday.',
+      '巴特寮通讯社万象3月8日电 老挝人民革命党中央总书记、国家主席通伦昨天在万象会见了王沪宁。',
+      '万象，3月8日（巴特寮通讯社）——老挝人民革命党中央总书记、国家主席通伦昨天在万象会见了王沪宁。',
+    ];
+    for (const opening of openings) {
+      // published the next morning: the dateline, not the page, is the day "yesterday" counts from
+      const event = only(factsOf(page(`Lao leader meets Chinese guest\n\n${opening}\n`, 'KPL', '2024-03-09')), 'meeting');
+      assert.deepEqual([event.date, event.dateBasis], ['2024-03-07', 'relative'], opening);
+    }
+  });
+
+  it('keeps the dateline\'s day when the sentence names no other, and no day for "yesterday" after a dateline without a year', () => {
+    const plain = only(factsOf(page('VIENTIANE, March 8 (KPL) -- President Thongloun Sisoulith met with Chinese leader Wang Huning in Vientiane.\n', 'KPL', '2024-03-09')), 'meeting');
+    assert.deepEqual([plain.date, plain.dateBasis], ['2024-03-08', 'dateline']);
+    const yearless = only(factsOf(page('巴特寮通讯社万象3月1日电 通伦昨天在万象会见了王沪宁。\n', 'KPL')), 'meeting');
+    assert.deepEqual([yearless.date, yearless.partialDate], [undefined, undefined]);
+  });
+
   it('dates a weekday against the article, and a Chinese weekday too', () => {
     const event = only(factsOf(page('星期三，习近平在北京会见了通伦。\n', 'Xinhua', '2023-10-20')), 'meeting');
     assert.deepEqual([event.date, event.dateBasis], ['2023-10-18', 'relative']);
