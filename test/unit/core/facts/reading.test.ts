@@ -233,6 +233,40 @@ describe('one event once', () => {
     assert.ok(events[0]!.disagreements.some((d) => d.field === 'format'));
   });
 
+  describe('an undated article', () => {
+    const dated = page(
+      'BEIJING, June 27 (Xinhua) -- Vietnamese Prime Minister Pham Minh Chinh is paying an official visit to China from June 25 to 28.\n\nChinese President Xi Jinping met with Pham Minh Chinh at the Great Hall of the People in Beijing on Tuesday.\n',
+      'Xinhua',
+      '2023-06-27',
+      'mem/xinhua.txt',
+    );
+    const undated = (text: string) => page(`${text}\n\nThe two leaders discussed trade and rail links between the two countries.\n`, 'Nikkei Asia', undefined, 'mem/nikkei.txt');
+    const chinh = (facts: FactIndex) => facts.events.filter((e) => e.participants.includes('pham-minh-chinh')).map((e) => [e.format, e.date ?? 'undated', e.outlets.join('+')]);
+
+    it('joins the dated events its trip fits, when two of its events fit one week', () => {
+      const facts = factsOf(dated, undated('Vietnamese Prime Minister Pham Minh Chinh wrapped up his official visit to China with a meeting with President Xi Jinping in Beijing.'));
+      assert.deepEqual(chinh(facts), [
+        ['official visit', '2023-06-25', 'Xinhua+Nikkei Asia'],
+        ['meeting', '2023-06-27', 'Xinhua+Nikkei Asia'],
+      ]);
+    });
+
+    it('stays apart when only one of its events fits, when its place differs, or when two trips fit', () => {
+      const one = factsOf(dated, undated('Vietnamese Prime Minister Pham Minh Chinh met with President Xi Jinping in Beijing.'));
+      assert.deepEqual(chinh(one).filter(([format]) => format === 'meeting'), [['meeting', '2023-06-27', 'Xinhua'], ['meeting', 'undated', 'Nikkei Asia']]);
+      const shanghai = factsOf(dated, undated('Vietnamese Prime Minister Pham Minh Chinh wrapped up his official visit to China with a meeting with President Xi Jinping in Shanghai.'));
+      assert.equal(chinh(shanghai).filter(([, date]) => date === 'undated').length, 2);
+      const earlier = page(
+        'BEIJING, Nov. 1 (Xinhua) -- Vietnamese Prime Minister Pham Minh Chinh is paying an official visit to China from Oct. 30 to Nov. 2.\n\nChinese President Xi Jinping met with Pham Minh Chinh in Beijing on Tuesday.\n',
+        'Xinhua',
+        '2022-11-01',
+        'mem/xinhua-2022.txt',
+      );
+      const two = factsOf(earlier, dated, undated('Vietnamese Prime Minister Pham Minh Chinh wrapped up his official visit to China with a meeting with President Xi Jinping in Beijing.'));
+      assert.equal(chinh(two).filter(([, date]) => date === 'undated').length, 2);
+    });
+  });
+
   it('lets a look back place the event it recalls, never make one', () => {
     const alone = factsOf(page('王沪宁表示，不久前，习近平总书记在北京亲切会见通伦总书记。\n', 'Xinhua', '2025-12-03'));
     assert.deepEqual(alone.events, []);
