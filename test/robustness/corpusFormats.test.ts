@@ -2,11 +2,14 @@
  * The same article in each corpus format the product reads — plain text, Markdown, a JSON Lines
  * record and an HTML page — must be read back at the right place: a passage, a reference or a
  * hover link points at the characters of the file that say what the passage says, and the
- * corpus checks compare a draft with what the article says, not with the file's markup.
+ * corpus checks compare a draft with what the article says, not with the file's markup. Each
+ * format is read from memory and from disk, where a stored corpus reads a JSON Lines passage
+ * from its record's line alone.
  */
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { toText } from 'hast-util-to-text';
@@ -17,6 +20,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { hover } from '../../server/src/lsp/hover.js';
 import { passages, references } from '../../server/src/lsp/navigation.js';
 import { openWorkspace, type WorkspaceHost } from '../../server/src/workspace/host.js';
+import { temporaryFolder } from '../support/temporaryFolders.js';
 
 const TITLE = 'Lao, Vietnamese Prime Ministers pledge closer ties';
 const PARAGRAPHS = [
@@ -82,8 +86,15 @@ function spaced(text: string): string {
 
 const DRAFT_DATE = '2025-05-20';
 
-async function openCorpus(path: string, text: string): Promise<WorkspaceHost> {
-  const host = openWorkspace({ corpusFiles: new Map([[path, text]]), workers: 0, today: () => DRAFT_DATE });
+/**
+ * A workspace over the one file: given in memory, or written to a corpus folder and indexed
+ * into a store on disk (which reads a JSON Lines passage from its record's line alone).
+ */
+async function openCorpus(path: string, text: string, where: Where): Promise<WorkspaceHost> {
+  const host =
+    where === 'in memory'
+      ? openWorkspace({ corpusFiles: new Map([[path, text]]), workers: 0, today: () => DRAFT_DATE })
+      : (writeFileSync(path, text), openWorkspace({ corpusFolders: [dirname(path)], store: { folder: temporaryFolder('attache-corpus-formats-store-') }, workers: 0, today: () => DRAFT_DATE }));
   const status = await host.updateCorpus();
   assert.equal(status.state, 'ready', status.message);
   assert.ok(status.articles >= 1, 'the article is indexed');
@@ -97,15 +108,17 @@ function draft(text: string): TextDocument {
   return TextDocument.create(`file:///drafts/readout-${drafts}.md`, 'markdown', 1, text);
 }
 
-for (const format of FORMATS) {
-  describe(`a corpus article in ${format.name}`, () => {
-    const path = join(tmpdir(), 'attache-corpus-formats', format.file);
+type Where = 'in memory' | 'on disk';
+
+for (const [format, where] of FORMATS.flatMap((format) => (['in memory', 'on disk'] as const).map((where) => [format, where] as const))) {
+  describe(`a corpus article in ${format.name}, ${where}`, () => {
+    const path = join(where === 'in memory' ? join(tmpdir(), 'attache-corpus-formats') : temporaryFolder('attache-corpus-formats-'), format.file);
     const raw = TextDocument.create('file:///raw', 'plaintext', 1, format.text);
     /** The file's own characters between two LSP positions, as the format decodes them. */
     const decodedAt = (range: Location['range']) => format.decode(format.text.slice(raw.offsetAt(range.start), raw.offsetAt(range.end)));
 
     it('links each passage to the characters of the file that say it', async () => {
-      const host = await openCorpus(path, format.text);
+      const host = await openCorpus(path, format.text, where);
       const found = passages(host.snapshot(), 'Sonexay Siphandone said the two countries will deepen their special relationship and speed up the expressway');
       assert.ok(found.length > 0, 'the passage is found');
       for (const passage of found) {
@@ -118,7 +131,7 @@ for (const format of FORMATS) {
     });
 
     it('links each reference to the name in the file', async () => {
-      const host = await openCorpus(path, format.text);
+      const host = await openCorpus(path, format.text, where);
       const document = draft('Sonexay Siphandone met Pham Minh Chinh.');
       for (const [name, character] of [['Sonexay Siphandone', 2], ['Pham Minh Chinh', 25]] as const) {
         const { locations } = references(host.snapshot(), document, { line: 0, character }, false);
@@ -129,7 +142,7 @@ for (const format of FORMATS) {
     });
 
     it('links the hover card to the article that mentions the entity', async () => {
-      const host = await openCorpus(path, format.text);
+      const host = await openCorpus(path, format.text, where);
       const card = hover(host.snapshot(), draft('Pham Minh Chinh visited Vientiane.'), { line: 0, character: 3 });
       const value = card && typeof card.contents === 'object' && 'value' in card.contents ? card.contents.value : '';
       const links = [...value.matchAll(/\]\((file:[^)#]+)#L(\d+),(\d+)-L(\d+),(\d+)\)/g)];
@@ -143,7 +156,7 @@ for (const format of FORMATS) {
     });
 
     it('catches a changed word in a quotation from the article', async () => {
-      const host = await openCorpus(path, format.text);
+      const host = await openCorpus(path, format.text, where);
       const changed = draft('Sonexay Siphandone said that "the two countries will deepen their special ties and speed up the Vientiane-Hanoi expressway project."');
       const findings = host.snapshot().analyze(changed).findings.filter((finding) => finding.code === 'quote/mismatch');
       assert.equal(findings.length, 1, 'the misquote is flagged');

@@ -1,5 +1,6 @@
 import { describeDate } from '../core/facts/dateLabels.js';
-import type { CorpusEvent, DateBasis, Disagreement, FactIndex, SourceRef } from '../core/facts/types.js';
+import type { FactLookup } from '../core/facts/factLookup.js';
+import type { CorpusEvent, DateBasis, Disagreement, SourceRef } from '../core/facts/types.js';
 import { aliasesOf } from '../core/mentions/aliases.js';
 import { findMentions } from '../core/mentions/findMentions.js';
 import type { MentionIndex } from '../core/mentions/mentionIndex.js';
@@ -75,7 +76,7 @@ export async function runFacts(argv: readonly string[], io: CliIO): Promise<numb
   if (!entity) throw new UsageError(`no knowledge-base entry matches "${name}"`);
   await loadCorpus(host, io);
   const snapshot = host.snapshot();
-  const facts = snapshot.corpus?.facts ?? { titlesByEntity: new Map(), events: [], eventsByEntity: new Map() };
+  const facts = snapshot.corpus?.facts ?? { titlesByEntity: new Map(), eventsByEntity: new Map() };
   const report = buildReport(entity, facts, snapshot.kb);
   io.stdout.write(format === 'json' ? toJson(report) : forTerminal(formatText(report)));
   return 0;
@@ -95,7 +96,7 @@ function resolveName(name: string, index: MentionIndex): Entity | undefined {
   return matches.length === 1 ? matches[0] : undefined;
 }
 
-function buildReport(entity: Entity, facts: FactIndex, kb: KnowledgeBase): FactsReport {
+function buildReport(entity: Entity, facts: FactLookup, kb: KnowledgeBase): FactsReport {
   const nameOf = (id: string) => kb.entities.get(id)?.name ?? id.replace(/^new:/, '').replace(/-/g, ' ');
   const roles =
     entity.kind === 'person'

@@ -1,7 +1,8 @@
 import { roleHeldOn, type Entity, type KnowledgeBase } from '../kb/knowledgeBase.js';
 import type { NativeNames, RoleEntry } from '../kb/types.js';
 import { describeDate } from './facts/dateLabels.js';
-import type { CorpusEvent, FactIndex, SourceRef } from './facts/types.js';
+import type { FactLookup } from './facts/factLookup.js';
+import type { CorpusEvent, SourceRef } from './facts/types.js';
 import { escapeMarkdown } from './text/escape.js';
 import { counted } from './text/plural.js';
 
@@ -14,7 +15,7 @@ export interface CardOptions {
   /** A link target for a corpus file range or a knowledge-base line (the LSP layer makes URIs). */
   linkTo(path: string, at: { start: number; end: number } | { line: number }): string;
   /** Titles and events read from the corpus, when it is indexed. */
-  facts?: FactIndex;
+  facts?: FactLookup;
 }
 
 /** Where one corpus article mentions an entity. */

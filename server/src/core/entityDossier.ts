@@ -1,7 +1,8 @@
 import { roleHeldOn, type Entity, type KnowledgeBase } from '../kb/knowledgeBase.js';
 import type { NativeNames } from '../kb/types.js';
 import type { ArticleMention } from './entityCard.js';
-import type { CorpusEvent, DateBasis, FactIndex, SourceRef } from './facts/types.js';
+import type { FactLookup } from './facts/factLookup.js';
+import type { CorpusEvent, DateBasis, SourceRef } from './facts/types.js';
 
 /** A place in a corpus file a dossier entry links to: offsets of the file's readable text. */
 export interface DossierSource {
@@ -104,7 +105,7 @@ export interface DossierOptions {
   kb: KnowledgeBase;
   /** The articles mentioning the entity, newest first, one mention each. */
   articles?: readonly ArticleMention[];
-  facts?: FactIndex;
+  facts?: FactLookup;
 }
 
 /**
@@ -191,7 +192,7 @@ function dossierEvent(event: CorpusEvent, self: string, nameOf: (id: string) => 
 }
 
 /** One entry per office (or per written title when no office was told), most sighted first. */
-function titlesOf(entityId: string, facts: FactIndex | undefined, nameOf: (id: string) => string): DossierTitle[] {
+function titlesOf(entityId: string, facts: FactLookup | undefined, nameOf: (id: string) => string): DossierTitle[] {
   const byTitle = new Map<string, DossierTitle>();
   for (const sighting of facts?.titlesByEntity.get(entityId) ?? []) {
     const key = sighting.officeId ?? sighting.title.toLowerCase();

@@ -1,7 +1,8 @@
 /**
  * The corpus as a whole, merged from the per-file records: articles (one per distinct text),
  * stories across outlets, the passage index, and the facts grouped into events. A store keeps
- * the latest complete generation; readers load it whole and never see a half-written one.
+ * the latest complete generation; readers open it as a `LoadedGeneration` (loadedGeneration.ts),
+ * which reads each part when it is needed, and never see a half-written one.
  */
 import type { ReportDraft } from '../core/facts/articleEvents.js';
 import { combineFacts } from '../core/facts/extractFacts.js';
@@ -9,17 +10,24 @@ import type { CorpusEvent, TitleSighting } from '../core/facts/types.js';
 import { mergeIndexSegments } from '../core/passages/indexSegments.js';
 import type { PassageIndexData } from '../core/passages/passageIndex.js';
 import { copyKeyOf, type FileRecord, type StoredArticle } from './fileRecord.js';
+import type { RecordSpans } from './recordSpans.js';
 import { groupStoriesByTerms } from './stories.js';
 import type { CorpusProblem, Story } from './types.js';
 
-/** Bump when the generation's shape or its derivation changes. */
-export const GENERATION_VERSION = 4;
+/**
+ * Bump when the generation's shape, its derivation or the way a store keeps it changes: a
+ * stored generation of another version is merged again from the records. 5: kept in parts
+ * (raw index arrays, an article table in columns, facts per entity) instead of one object.
+ */
+export const GENERATION_VERSION = 5;
 
 /** A corpus file as the generation saw it. */
 export interface GenerationFile {
   path: string;
   fingerprint: string;
   articles: number;
+  /** A JSON Lines file's records: where each is, so that a passage is read from its line alone. */
+  recordSpans?: RecordSpans;
 }
 
 export interface CorpusGeneration {
@@ -83,7 +91,7 @@ export function mergeRecords(records: readonly FileRecord[], kbKey: string): Cor
   return {
     version: GENERATION_VERSION,
     kbKey,
-    files: sorted.map((record) => ({ path: record.path, fingerprint: record.fingerprint, articles: record.articles.length })),
+    files: sorted.map((record) => ({ path: record.path, fingerprint: record.fingerprint, articles: record.articles.length, ...(record.recordSpans ? { recordSpans: record.recordSpans } : {}) })),
     articles: articles.map((article) => ({ ...article, storyId: storyOf.get(article.id) ?? article.storyId })),
     duplicates,
     stories,

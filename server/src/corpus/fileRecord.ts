@@ -9,11 +9,12 @@ import { factsOfArticle, type ArticleFacts } from '../core/facts/extractFacts.js
 import type { MentionIndex } from '../core/mentions/mentionIndex.js';
 import { emptyIndexSegment, indexSegmentOf, type IndexSegment } from '../core/passages/indexSegments.js';
 import { ingestFile } from './ingest.js';
+import { recordSpansOf, type RecordSpans } from './recordSpans.js';
 import { storyTerms } from './storyFeatures.js';
 import type { Article, CorpusProblem, SourceFile } from './types.js';
 
 /** Bump when what a record holds, or how it is derived, changes: stored records are then derived again. */
-export const FILE_RECORD_VERSION = 5;
+export const FILE_RECORD_VERSION = 6;
 
 /** An article as stored: its metadata without its text, which is read back from the file when shown. */
 export type StoredArticle = Omit<Article, 'passages'> & {
@@ -38,11 +39,14 @@ export interface FileRecord {
   facts: ArticleFacts[];
   index: IndexSegment;
   problems: CorpusProblem[];
+  /** For a JSON Lines file: where each record is, so that a passage is read from its line alone. */
+  recordSpans?: RecordSpans;
 }
 
 /** Derives a file's record from its text. Pure but for hashing; never throws on odd text. */
 export function deriveFileRecord(file: SourceFile, fingerprint: string, mentionIndex: MentionIndex): FileRecord {
-  const { articles, problems } = ingestFile(file);
+  const { articles, problems, pieces } = ingestFile(file);
+  const recordSpans = recordSpansOf(file.text, pieces);
   return {
     version: FILE_RECORD_VERSION,
     path: file.path,
@@ -52,6 +56,7 @@ export function deriveFileRecord(file: SourceFile, fingerprint: string, mentionI
     facts: articles.map((article) => factsOfArticle(article, mentionIndex)),
     index: indexSegmentOf(articles, mentionIndex),
     problems,
+    ...(recordSpans ? { recordSpans } : {}),
   };
 }
 

@@ -5,7 +5,7 @@
 import { decodeCorpusFile } from './decodedFile.js';
 import { segmentFile } from './segment.js';
 import { groupStories } from './stories.js';
-import type { Article, Corpus, CorpusProblem, SourceFile } from './types.js';
+import type { Article, Corpus, CorpusProblem, DecodedPiece, SourceFile } from './types.js';
 
 /**
  * Segments every file according to its extension (`.html`/`.htm` are converted to text first,
@@ -30,10 +30,11 @@ export function ingestFiles(files: readonly SourceFile[]): Corpus {
 }
 
 /**
- * One file's articles (each its own story until stories are grouped across the corpus) and
- * problems. What a corpus store keeps per file. Offsets refer to the file's readable text.
+ * One file's articles (each its own story until stories are grouped across the corpus),
+ * problems and the pieces they were cut from. What a corpus store keeps per file. Offsets refer
+ * to the file's readable text.
  */
-export function ingestFile(file: SourceFile): { articles: Article[]; problems: CorpusProblem[] } {
+export function ingestFile(file: SourceFile): { articles: Article[]; problems: CorpusProblem[]; pieces: DecodedPiece[] } {
   const decoded = decodeCorpusFile(file);
   const articles: Article[] = [];
   const problems: CorpusProblem[] = [...decoded.problems];
@@ -42,7 +43,7 @@ export function ingestFile(file: SourceFile): { articles: Article[]; problems: C
     articles.push(...result.articles.map((article) => shifted(article, piece.offset)));
     problems.push(...result.problems);
   }
-  return { articles, problems };
+  return { articles, problems, pieces: decoded.pieces };
 }
 
 /** An article cut from a piece, with its offsets moved to where the piece sits in the file's readable text. */

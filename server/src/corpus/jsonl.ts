@@ -24,7 +24,8 @@ const RECORD_SEPARATOR = '\n\n';
 export function decodeJsonl(path: string, text: string): DecodedFile {
   const pieces: DecodedPiece[] = [];
   const problems: CorpusProblem[] = [];
-  const map = OffsetMap.builder();
+  /** What the map is made of, when it is first needed: each body's line and field, in order. */
+  const bodies: { raw: string; lineStart: number; field: string; length: number }[] = [];
   let decoded = '';
   forEachLine(text, (raw, lineStart, index) => {
     const line = index + 1;
@@ -41,22 +42,61 @@ export function decodeJsonl(path: string, text: string): DecodedFile {
       return;
     }
     const fields = record as Record<string, unknown>;
-    const bodyField = TEXT_FIELDS.find((key) => typeof fields[key] === 'string' && (fields[key] as string).trim() !== '');
+    const bodyField = bodyFieldOf(fields);
     if (bodyField === undefined) {
       problems.push({ path, line, message: 'record has no text, content or body field' });
       return;
     }
     const body = fields[bodyField] as string;
-    if (decoded !== '') {
-      for (let k = 0; k < RECORD_SEPARATOR.length; k++) map.pushInserted();
-      decoded += RECORD_SEPARATOR;
-    }
+    if (decoded !== '') decoded += RECORD_SEPARATOR;
     const offset = decoded.length;
-    mapStringValue(raw, lineStart, bodyField, body.length, map);
+    bodies.push({ raw, lineStart, field: bodyField, length: body.length });
     decoded += body;
-    pieces.push({ offset, source: { path, text: body, hints: hintsOf(fields, line, index) } });
+    pieces.push({ offset, source: { path, text: body, hints: hintsOf(fields, line, index) }, line: { start: lineStart, end: lineStart + raw.length } });
   });
-  return { path, text: decoded, pieces, problems, map: map.build() };
+  const map = OffsetMap.deferred((builder) => {
+    bodies.forEach((body, b) => {
+      if (b > 0) for (let k = 0; k < RECORD_SEPARATOR.length; k++) builder.pushInserted();
+      mapStringValue(body.raw, body.lineStart, body.field, body.length, builder);
+    });
+  });
+  return { path, text: decoded, pieces, problems, map };
+}
+
+/** The field holding a record's body: the first of `text`, `content`, `body` that holds some text. */
+function bodyFieldOf(fields: Record<string, unknown>): (typeof TEXT_FIELDS)[number] | undefined {
+  return TEXT_FIELDS.find((key) => typeof fields[key] === 'string' && (fields[key] as string).trim() !== '');
+}
+
+/** One JSON Lines record read alone: its body and the field holding it. */
+export interface RecordBody {
+  body: string;
+  field: string;
+}
+
+/**
+ * The body of one JSON Lines record read alone (its line's text), as `decodeJsonl` reads it in
+ * the whole file; undefined when the line is not such a record.
+ */
+export function recordBody(line: string): RecordBody | undefined {
+  try {
+    const record = JSON.parse(line) as unknown;
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
+    const field = bodyFieldOf(record as Record<string, unknown>);
+    return field === undefined ? undefined : { body: (record as Record<string, unknown>)[field] as string, field };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Where a range of a record's body (offsets in the body) is in its line: the same characters
+ * the whole file's offset map gives, less the line's start.
+ */
+export function rangeInRecordLine(line: string, record: RecordBody, start: number, end: number): { start: number; end: number } {
+  const builder = OffsetMap.builder();
+  mapStringValue(line, 0, record.field, record.body.length, builder);
+  return builder.build().rawRange(start, end);
 }
 
 /** Calls `onLine` with each line's text, its offset in the file and its 0-based index. */

@@ -10,49 +10,76 @@
  * numbers per character.
  */
 export class OffsetMap {
-  private constructor(
-    /** Per run: its first decoded unit, ascending. */
-    private readonly runDecoded: Int32Array,
-    /** Per run: where its first unit starts in the raw file. */
-    private readonly runRawStart: Int32Array,
-    /** Per run of one unit: where that unit ends in the raw file; for a copied run, -1. */
-    private readonly runRawEnd: Int32Array,
-    /** Decoded units in all. */
-    private readonly length: number,
-  ) {}
+  private runs: Runs | undefined;
+
+  private constructor(private fill: ((builder: OffsetMapBuilder) => void) | undefined, runs?: Runs) {
+    this.runs = runs;
+  }
 
   /** The raw range a range of the decoded text was decoded from. */
   rawRange(start: number, end: number): { start: number; end: number } {
-    const length = this.length;
+    const runs = this.built();
+    const length = runs.length;
     if (length === 0) return { start: 0, end: 0 };
     const from = Math.max(0, Math.min(start, length));
     const to = Math.max(from, Math.min(end, length));
     if (from === to) {
-      const at = from < length ? this.unit(from).start : this.unit(length - 1).end;
+      const at = from < length ? unitOf(runs, from).start : unitOf(runs, length - 1).end;
       return { start: at, end: at };
     }
-    return { start: this.unit(from).start, end: this.unit(to - 1).end };
+    return { start: unitOf(runs, from).start, end: unitOf(runs, to - 1).end };
   }
 
   /** Collects the raw run of each decoded unit, in order. */
   static builder(): OffsetMapBuilder {
-    return new OffsetMapBuilder((decoded, rawStart, rawEnd, length) => new OffsetMap(decoded, rawStart, rawEnd, length));
+    return new OffsetMapBuilder((runs) => new OffsetMap(undefined, runs));
   }
 
-  /** The raw range of one decoded unit: its run by binary search, then its place in the run. */
-  private unit(at: number): { start: number; end: number } {
-    let low = 0;
-    let high = this.runDecoded.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.runDecoded[mid]! <= at) low = mid;
-      else high = mid - 1;
-    }
-    const end = this.runRawEnd[low]!;
-    if (end >= 0) return { start: this.runRawStart[low]!, end };
-    const start = this.runRawStart[low]! + (at - this.runDecoded[low]!);
-    return { start, end: start + 1 };
+  /**
+   * A map made by `fill` the first time a range is asked for. Ingestion and the corpus checks
+   * read a file's decoded text only; the map costs a walk over every character, and only
+   * opening a passage in the file needs it.
+   */
+  static deferred(fill: (builder: OffsetMapBuilder) => void): OffsetMap {
+    return new OffsetMap(fill);
   }
+
+  private built(): Runs {
+    if (!this.runs) {
+      const builder = new OffsetMapBuilder((runs) => new OffsetMap(undefined, runs));
+      this.fill!(builder);
+      this.fill = undefined;
+      this.runs = builder.runs();
+    }
+    return this.runs;
+  }
+}
+
+/** The runs of a map (see {@link OffsetMap}). */
+interface Runs {
+  /** Per run: its first decoded unit, ascending. */
+  readonly decoded: Int32Array;
+  /** Per run: where its first unit starts in the raw file. */
+  readonly rawStart: Int32Array;
+  /** Per run of one unit: where that unit ends in the raw file; for a copied run, -1. */
+  readonly rawEnd: Int32Array;
+  /** Decoded units in all. */
+  readonly length: number;
+}
+
+/** The raw range of one decoded unit: its run by binary search, then its place in the run. */
+function unitOf(runs: Runs, at: number): { start: number; end: number } {
+  let low = 0;
+  let high = runs.decoded.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (runs.decoded[mid]! <= at) low = mid;
+    else high = mid - 1;
+  }
+  const end = runs.rawEnd[low]!;
+  if (end >= 0) return { start: runs.rawStart[low]!, end };
+  const start = runs.rawStart[low]! + (at - runs.decoded[low]!);
+  return { start, end: start + 1 };
 }
 
 export class OffsetMapBuilder {
@@ -65,7 +92,7 @@ export class OffsetMapBuilder {
   /** Whether the last run is a copied one that the next copied unit can extend. */
   private extendable = false;
 
-  constructor(private readonly make: (decoded: Int32Array, rawStart: Int32Array, rawEnd: Int32Array, length: number) => OffsetMap) {}
+  constructor(private readonly make: (runs: Runs) => OffsetMap) {}
 
   /** The next decoded unit came from the raw units `[start, end)`. */
   push(start: number, end: number): void {
@@ -98,7 +125,12 @@ export class OffsetMapBuilder {
   }
 
   build(): OffsetMap {
-    return this.make(Int32Array.from(this.runDecoded), Int32Array.from(this.runRawStart), Int32Array.from(this.runRawEnd), this.units);
+    return this.make(this.runs());
+  }
+
+  /** The runs collected so far. */
+  runs(): Runs {
+    return { decoded: Int32Array.from(this.runDecoded), rawStart: Int32Array.from(this.runRawStart), rawEnd: Int32Array.from(this.runRawEnd), length: this.units };
   }
 
   private startRun(start: number, end: number): void {

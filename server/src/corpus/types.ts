@@ -42,6 +42,8 @@ export interface SourceHints {
 export interface DecodedPiece {
   offset: number;
   source: SourceFile;
+  /** For a JSON Lines record: its line in the file's own text (without the line break). */
+  line?: { start: number; end: number };
 }
 
 /**

@@ -6,9 +6,11 @@
  */
 import type { CorpusGeneration } from '../corpus/corpusGeneration.js';
 import type { FileRecord } from '../corpus/fileRecord.js';
+import type { LoadedGeneration } from '../corpus/loadedGeneration.js';
 
 /** What the latest committed generation was made from: knowledge base and file fingerprints. */
 export interface StoreManifest {
+  /** The generation's format (`GENERATION_VERSION` when it was written); an older one is merged again. */
   version: number;
   kbKey: string;
   /** Corpus file path → fingerprint, for every file merged into the generation. */
@@ -32,8 +34,13 @@ export interface CorpusStore {
   readRecords(paths: readonly string[]): Promise<FileRecord[]>;
   /** Commits a generation: readers see the old one or this one whole, never a mixture. */
   commitGeneration(generation: CorpusGeneration): Promise<void>;
-  /** The latest committed generation; undefined when there is none or it is damaged. */
-  readGeneration(): Promise<CorpusGeneration | undefined>;
+  /**
+   * Opens the latest committed generation for reading: its summary, passage index and article
+   * table now, an entity's facts and the stories when asked for (see `LoadedGeneration`). It
+   * stays readable, whole, when a later generation is committed. Undefined when there is none,
+   * it is damaged, or it was written in another format.
+   */
+  readGeneration(): Promise<LoadedGeneration | undefined>;
   /** Forgets everything (a rebuild, another knowledge base). */
   clear(): Promise<void>;
 }

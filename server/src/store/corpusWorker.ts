@@ -11,7 +11,7 @@ import { buildMentionIndex, type MentionIndex } from '../core/mentions/mentionIn
 import { readKnowledgeBase } from '../kb/readKnowledgeBase.js';
 import { deriveAndStore, mergeAndCommit, mergeLayer } from './corpusIndexer.js';
 import { EmbeddedCorpusStore } from './embeddedStore.js';
-import type { WorkerReply, WorkerRequest } from './workerMessages.js';
+import { postedGeneration, type WorkerReply, type WorkerRequest } from './workerMessages.js';
 
 let loaded: { key: string; index: MentionIndex } | undefined;
 
@@ -25,10 +25,10 @@ const port = parentPort;
 if (!port) throw new Error('corpusWorker.js runs as a worker thread');
 
 port.on('message', (request: WorkerRequest) => {
-  void handle(request).then(
-    (reply) => port.postMessage(reply),
-    (error: unknown) => port.postMessage({ kind: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
-  );
+  // A reply that cannot be posted (a value a message cannot carry) fails like the work would.
+  void handle(request)
+    .then((reply) => port.postMessage(reply))
+    .catch((error: unknown) => port.postMessage({ kind: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply));
 });
 
 async function handle(request: WorkerRequest): Promise<WorkerReply> {
@@ -37,7 +37,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     await deriveAndStore(request.file, readCorpusText, mentionIndexFor(request.kbFiles), store);
     return { kind: 'derived', id: request.id, path: request.file.path };
   }
-  if (request.kind === 'mergeLayer') return { kind: 'layer', id: request.id, generation: await mergeLayer(store, request.paths, request.kbKey) };
+  if (request.kind === 'mergeLayer') return { kind: 'layer', id: request.id, generation: postedGeneration(await mergeLayer(store, request.paths, request.kbKey)) };
   const missing = await mergeAndCommit(store, request.paths, request.kbKey, request.problems, request.incomplete);
   return { kind: 'merged', id: request.id, missing };
 }

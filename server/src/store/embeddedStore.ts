@@ -1,33 +1,42 @@
 /**
  * The default store: a folder on disk, no setup, no native module (it runs in VS Code's
- * extension host on every platform). Records and generations are written with Node's own
- * structured serialization (`node:v8`), which keeps typed arrays as raw bytes, so a
- * generation of 100,000 articles loads in one read and one decode.
+ * extension host on every platform).
  *
- * Every record and generation file starts with a magic line and the SHA-256 of its payload:
- * a truncated file or a flipped bit reads as missing (and is derived again), never as other data.
+ * Layout:
+ * - `records/<hash of path>.rec`: one record per corpus file (`node:v8` serialization, sealed);
+ * - `generations/g<n>/`: a committed generation, in parts read the way they are used — the
+ *   passage index as raw typed arrays, the article table in columns, each entity's facts
+ *   apart (read when asked for), the stories (see generationFolder.ts);
+ * - `manifest.json`: what the latest generation was made from (knowledge base, file
+ *   fingerprints) and which folder holds it;
+ * - `write.lock`: the writer's pid.
  *
- * Layout: `records/<hash of path>.rec` per corpus file, `generation.bin` (the latest complete
- * generation), `manifest.json` (what it was made from), `write.lock` (the writer's pid).
- * Every file is written to a temporary name and renamed into place, so a process killed at
- * any moment leaves the previous file whole; the manifest is written after the generation,
- * so at worst a file is derived again.
+ * Every file is sealed with the SHA-256 of its content (sealedFiles.ts): a truncated file or a
+ * flipped bit reads as missing (and is derived or merged again), never as other data. Every
+ * file is written under a temporary name and renamed into place. A generation is written into
+ * a new folder and committed by writing the manifest that names it, after which older folders
+ * are deleted: a process killed at any moment leaves the previous generation whole, and a
+ * reader opens the one or the other, never a mixture.
  */
 import { createHash } from 'node:crypto';
-import { link, mkdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { GENERATION_VERSION, type CorpusGeneration } from '../corpus/corpusGeneration.js';
 import { FILE_RECORD_VERSION, type FileRecord } from '../corpus/fileRecord.js';
 import { manifestOf, type CorpusStore, type StoreManifest } from './corpusStore.js';
+import { openGenerationFolder, writeGenerationFolder, type FolderGeneration } from './generationFolder.js';
+import { sealed, storeError, unsealed, writeAtomically } from './sealedFiles.js';
 
-/** The first bytes of every record and generation file; a file from another format version reads as missing. */
-const MAGIC = 'ATTACHE-STORE-2\n';
-/** After the magic: the SHA-256 of the rest, so a flipped bit reads as a damaged file, never as other data. */
-const CHECKSUM_BYTES = 32;
 /** How often a writer waiting for the lock looks again. */
 const LOCK_POLL_MS = 100;
+/** A generation's folder under `generations/`. */
+const GENERATION_FOLDER = /^g(\d+)$/;
 
+/** The manifest as stored: the public one, and the folder of the generation it stands for. */
+interface StoredManifest extends StoreManifest {
+  generation?: string;
+}
 
 export class EmbeddedCorpusStore implements CorpusStore {
   constructor(readonly location: string) {}
@@ -61,18 +70,18 @@ export class EmbeddedCorpusStore implements CorpusStore {
     }
   }
 
+  /**
+   * The manifest, whatever generation version it was written for: the records it lists are
+   * still good when only the generation's format changed (`updateCorpus` then merges again).
+   */
   async readManifest(): Promise<StoreManifest | undefined> {
-    try {
-      const manifest = JSON.parse(await readFile(join(this.location, 'manifest.json'), 'utf8')) as StoreManifest;
-      return manifest.version === GENERATION_VERSION && typeof manifest.files === 'object' ? manifest : undefined;
-    } catch {
-      return undefined;
-    }
+    const manifest = await this.storedManifest();
+    return manifest && { version: manifest.version, kbKey: manifest.kbKey, files: manifest.files };
   }
 
   async putRecord(record: FileRecord): Promise<void> {
     await mkdir(join(this.location, 'records'), { recursive: true });
-    await writeAtomically(this.recordPath(record.path), sealed(serialize(record)));
+    await writeAtomically(this.recordPath(record.path), sealed([serialize(record)]));
   }
 
   async deleteRecord(path: string): Promise<void> {
@@ -88,21 +97,69 @@ export class EmbeddedCorpusStore implements CorpusStore {
     return records;
   }
 
+  /**
+   * Writes the generation into a new folder, commits it by writing the manifest that names
+   * it, then deletes the other folders (a reader that opened one keeps reading it: it holds
+   * its files open) and the single file of the previous format.
+   */
   async commitGeneration(generation: CorpusGeneration): Promise<void> {
-    await mkdir(this.location, { recursive: true });
-    await writeAtomically(join(this.location, 'generation.bin'), sealed(serialize(generation)));
-    await writeAtomically(join(this.location, 'manifest.json'), Buffer.from(JSON.stringify(manifestOf(generation))));
+    const generations = join(this.location, 'generations');
+    await mkdir(generations, { recursive: true });
+    const existing = await this.generationFolders();
+    const name = `g${Math.max(0, ...existing.map((folder) => Number(GENERATION_FOLDER.exec(folder)![1]))) + 1}`;
+    const folder = join(generations, name);
+    await mkdir(folder);
+    try {
+      await writeGenerationFolder(folder, generation);
+    } catch (error) {
+      await rm(folder, { recursive: true, force: true }).catch(() => undefined);
+      throw error;
+    }
+    const manifest: StoredManifest = { ...manifestOf(generation), generation: name };
+    await writeAtomically(join(this.location, 'manifest.json'), [Buffer.from(JSON.stringify(manifest))]);
+    for (const old of existing) await rm(join(generations, old), { recursive: true, force: true }).catch(() => undefined);
+    await rm(join(this.location, 'generation.bin'), { force: true }).catch(() => undefined);
   }
 
-  async readGeneration(): Promise<CorpusGeneration | undefined> {
-    const generation = await readSerialized<CorpusGeneration>(join(this.location, 'generation.bin'));
-    return generation && generation.version === GENERATION_VERSION && Array.isArray(generation.articles) ? generation : undefined;
+  async readGeneration(): Promise<FolderGeneration | undefined> {
+    // A writer may commit between reading the manifest and opening the folder it names (and
+    // delete that folder): then the manifest names another one, which is opened instead.
+    let tried: string | undefined;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const manifest = await this.storedManifest();
+      if (!manifest?.generation || manifest.version !== GENERATION_VERSION || !GENERATION_FOLDER.test(manifest.generation) || manifest.generation === tried) return undefined;
+      const generation = await openGenerationFolder(join(this.location, 'generations', manifest.generation));
+      if (generation) {
+        if (generation.kbKey === manifest.kbKey) return generation;
+        generation.close();
+        return undefined;
+      }
+      tried = manifest.generation;
+    }
+    return undefined;
   }
 
   async clear(): Promise<void> {
     await rm(join(this.location, 'manifest.json'), { force: true });
+    await rm(join(this.location, 'generations'), { recursive: true, force: true });
     await rm(join(this.location, 'generation.bin'), { force: true });
     await rm(join(this.location, 'records'), { recursive: true, force: true });
+  }
+
+  private async storedManifest(): Promise<StoredManifest | undefined> {
+    try {
+      const manifest = JSON.parse(await readFile(join(this.location, 'manifest.json'), 'utf8')) as StoredManifest;
+      const valid = typeof manifest === 'object' && manifest !== null && typeof manifest.version === 'number' && typeof manifest.kbKey === 'string' && typeof manifest.files === 'object' && manifest.files !== null;
+      return valid ? manifest : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The generation folders present, committed or left by a writer that was killed. */
+  private async generationFolders(): Promise<string[]> {
+    const names = await readdir(join(this.location, 'generations')).catch(() => [] as string[]);
+    return names.filter((name) => GENERATION_FOLDER.test(name));
   }
 
   private recordPath(path: string): string {
@@ -116,34 +173,10 @@ export function defaultStoreFolder(corpusFolders: readonly string[], cacheRoot: 
   return join(cacheRoot, 'attache', 'store', key);
 }
 
-async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw storeError(path, error);
-  }
-}
-
-/** The bytes as stored: magic, checksum, payload. */
-function sealed(payload: Buffer): Buffer {
-  return Buffer.concat([Buffer.from(MAGIC), sha256(payload), payload]);
-}
-
-function sha256(bytes: Uint8Array): Buffer {
-  return createHash('sha256').update(bytes).digest();
-}
-
 async function readSerialized<T>(path: string): Promise<T | undefined> {
   try {
-    const bytes = await readFile(path);
-    if (bytes.length < MAGIC.length + CHECKSUM_BYTES || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
-    const checksum = bytes.subarray(MAGIC.length, MAGIC.length + CHECKSUM_BYTES);
-    const payload = bytes.subarray(MAGIC.length + CHECKSUM_BYTES);
-    if (!checksum.equals(sha256(payload))) return undefined;
-    return deserialize(payload) as T;
+    const payload = unsealed(await readFile(path));
+    return payload === undefined ? undefined : (deserialize(payload) as T);
   } catch {
     // Missing, truncated or damaged: the caller derives it again.
     return undefined;
@@ -157,11 +190,4 @@ function isAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
-}
-
-/** An error that names the store file and says what went wrong ("no space left on device"). */
-function storeError(path: string, error: unknown): Error {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
-  return new Error(`cannot write the corpus store file ${path}: ${reason}`);
 }

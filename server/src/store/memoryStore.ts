@@ -1,5 +1,6 @@
 import type { CorpusGeneration } from '../corpus/corpusGeneration.js';
 import type { FileRecord } from '../corpus/fileRecord.js';
+import { loadedGeneration, type LoadedGeneration } from '../corpus/loadedGeneration.js';
 import { manifestOf, type CorpusStore, type StoreManifest } from './corpusStore.js';
 
 /** A store in memory: for tests and for a corpus given as strings. Nothing survives the process. */
@@ -7,6 +8,7 @@ export class MemoryCorpusStore implements CorpusStore {
   readonly location = 'memory';
   private readonly records = new Map<string, FileRecord>();
   private generation: CorpusGeneration | undefined;
+  private loaded: LoadedGeneration | undefined;
   private locked: Promise<void> = Promise.resolve();
   /** How many records were written, for tests that count work. */
   recordsWritten = 0;
@@ -38,14 +40,16 @@ export class MemoryCorpusStore implements CorpusStore {
 
   async commitGeneration(generation: CorpusGeneration): Promise<void> {
     this.generation = generation;
+    this.loaded = loadedGeneration(generation);
   }
 
-  async readGeneration(): Promise<CorpusGeneration | undefined> {
-    return this.generation;
+  async readGeneration(): Promise<LoadedGeneration | undefined> {
+    return this.loaded;
   }
 
   async clear(): Promise<void> {
     this.records.clear();
     this.generation = undefined;
+    this.loaded = undefined;
   }
 }

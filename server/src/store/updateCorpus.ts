@@ -1,3 +1,4 @@
+import { GENERATION_VERSION } from '../corpus/corpusGeneration.js';
 import { listCorpusFiles, type ListedFile } from '../corpus/readCorpus.js';
 import type { CorpusProblem } from '../corpus/types.js';
 import type { CorpusIndexer } from './corpusIndexer.js';
@@ -56,7 +57,8 @@ export interface UpdateResult {
 /**
  * Brings the store up to date with the corpus folders: files whose fingerprint changed (or
  * that are new) are derived again, records of files that are gone are deleted, and a new
- * generation is merged and committed when anything changed. Holds the store's writer lock
+ * generation is merged and committed when anything changed (or the stored one is of an older
+ * format). Holds the store's writer lock
  * throughout, so two processes indexing the same corpus take turns. Cancelled through the
  * signal, it leaves the previous generation in place.
  */
@@ -74,7 +76,9 @@ export async function updateCorpus(store: CorpusStore, indexer: CorpusIndexer, o
     const present = new Set(files.map((file) => file.path));
     const changed = files.filter((file) => manifest?.files[file.path] !== file.fingerprint);
     const removed = Object.keys(manifest?.files ?? {}).filter((path) => !present.has(path));
-    if (changed.length === 0 && removed.length === 0 && manifest !== undefined && !options.remerge) {
+    // A generation of an older format is merged again from the records, which are still good.
+    const stale = manifest !== undefined && manifest.version !== GENERATION_VERSION;
+    if (changed.length === 0 && removed.length === 0 && manifest !== undefined && !options.remerge && !stale) {
       return { changed: [], removed: [], unchanged: files.length, committed: false, problems, ...(leftOut ? { leftOut } : {}) };
     }
     let done = 0;
@@ -82,7 +86,8 @@ export async function updateCorpus(store: CorpusStore, indexer: CorpusIndexer, o
     await indexer.derive(changed, () => options.onProgress?.({ phase: 'reading', done: ++done, total: changed.length }), options.signal);
     for (const path of removed) await store.deleteRecord(path);
     options.signal?.throwIfAborted();
-    await options.onRecordsStored?.({ changed: changed.map((file) => file.path), removed });
+    // Nothing to show when no file changed (the records are merged again, as for a damaged generation).
+    if (changed.length > 0 || removed.length > 0) await options.onRecordsStored?.({ changed: changed.map((file) => file.path), removed });
     options.signal?.throwIfAborted();
     options.onProgress?.({ phase: 'merging', done: 0, total: 1 });
     const paths = files.map((file) => file.path);

@@ -7,7 +7,7 @@ import type { ListedFile } from '../corpus/readCorpus.js';
 import type { CorpusGeneration } from '../corpus/corpusGeneration.js';
 import type { CorpusProblem } from '../corpus/types.js';
 import type { CorpusIndexer, MergeOptions } from './corpusIndexer.js';
-import type { WorkerReply, WorkerRequest } from './workerMessages.js';
+import { receivedGeneration, type WorkerReply, type WorkerRequest } from './workerMessages.js';
 
 /** The worker's script: beside this module when compiled, `corpusWorker.cjs` beside the bundle. */
 function workerScript(): string {
@@ -82,7 +82,7 @@ export class WorkerIndexer implements CorpusIndexer {
     let generation: CorpusGeneration | undefined;
     await this.run(this.pool(1), signal, (worker, settle) => {
       this.send(worker, { kind: 'mergeLayer', id: this.nextId++, storeFolder: this.storeFolder, paths: [...paths], kbKey }, (reply) => {
-        if (reply.kind === 'layer') generation = reply.generation;
+        if (reply.kind === 'layer') generation = receivedGeneration(reply.generation);
         settle();
       });
     });

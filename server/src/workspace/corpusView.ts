@@ -1,46 +1,31 @@
-import type { CorpusGeneration, GenerationFile } from '../corpus/corpusGeneration.js';
+import type { GenerationFile } from '../corpus/corpusGeneration.js';
 import { copyKeyOf, type StoredArticle } from '../corpus/fileRecord.js';
-import type { CorpusProblem } from '../corpus/types.js';
+import type { LoadedGeneration } from '../corpus/loadedGeneration.js';
+import { recordHolding, type RecordSpans } from '../corpus/recordSpans.js';
 import type { CorpusEvidence } from '../core/checks/quoteMismatch.js';
 import type { ArticleMention, CorpusArticles } from '../core/entityCard.js';
-import { combineFacts, indexByEntity } from '../core/facts/extractFacts.js';
-import { factsByArticle, withoutArticles, type FactsByArticle } from '../core/facts/layeredFacts.js';
-import type { FactIndex } from '../core/facts/types.js';
+import type { FactLookup } from '../core/facts/factLookup.js';
+import type { CorpusEvent } from '../core/facts/types.js';
+import { eventsWithoutArticles } from '../core/facts/layeredFacts.js';
 import { findMentions } from '../core/mentions/findMentions.js';
 import type { MentionIndex } from '../core/mentions/mentionIndex.js';
 import { PassageIndex, type PassageMatch, type SearchOptions } from '../core/passages/passageIndex.js';
 import { entityTerm } from '../core/passages/terms.js';
+import type { CorpusProblem } from '../corpus/types.js';
+import type { Range } from '../core/text/lineIndex.js';
 import type { FileTexts } from './fileTexts.js';
 
 /** How many of the newest articles the entity card lists. */
 const CARD_ARTICLES = 5;
 /** How many articles the dossier lists at most: every one in a corpus of ordinary size. */
 const DOSSIER_ARTICLES = 1000;
-
-/** What every view of one generation shares, built once when the generation is loaded. */
-interface LoadedGeneration {
-  passages: PassageIndex;
-  facts: FactIndex;
-  byId: Map<string, StoredArticle>;
-  /** Built when a first layer is laid over the generation (see `prepareForLayers`). */
-  byCopyKey?: Map<string, string>;
-  factsByArticle?: FactsByArticle;
-}
-
-const loadedGenerations = new WeakMap<CorpusGeneration, { mentionIndex: MentionIndex; loaded: LoadedGeneration }>();
-
-function loadedGeneration(generation: CorpusGeneration, mentionIndex: MentionIndex): LoadedGeneration {
-  const known = loadedGenerations.get(generation);
-  if (known?.mentionIndex === mentionIndex) return known.loaded;
-  const titles = combineFacts(generation.titles, []).titlesByEntity;
-  const loaded: LoadedGeneration = {
-    passages: new PassageIndex(generation.index, mentionIndex),
-    facts: { titlesByEntity: titles, events: generation.events, eventsByEntity: indexByEntity(generation.events) },
-    byId: new Map(generation.articles.map((article) => [article.id, article])),
-  };
-  loadedGenerations.set(generation, { mentionIndex, loaded });
-  return loaded;
-}
+/**
+ * How many title sightings, and how many events, are kept once read from the store (whole
+ * entities' lists, the most recently used): those of the people of the drafts and cards in use,
+ * some tens of MB at most. Facts beyond are read again when they are needed.
+ */
+const REMEMBERED_TITLES = 40_000;
+const REMEMBERED_EVENTS = 20_000;
 
 /** A page of the places the corpus mentions an entity, newest article first. */
 export interface ReferencePage {
@@ -66,11 +51,14 @@ export interface CorpusReader {
   readonly passageCount: number;
   /** Copies of articles counted once. */
   readonly duplicateCount: number;
-  readonly facts: FactIndex;
+  readonly facts: FactLookup;
+  /** The ids of the entities it has titles or events of, sorted. */
+  readonly factEntities: readonly string[];
   /** What the corpus checks read; one object per reader, so their caches last as long as it. */
   readonly evidence: CorpusEvidence;
   article(id: string): StoredArticle | undefined;
   textOf(path: string, start: number, end: number): string | undefined;
+  locationOf(path: string, start: number, end: number): Range | undefined;
   search(text: string, options?: Omit<SearchOptions, 'textOf'>): PassageMatch[];
   articlesMentioning(entityId: string): CorpusArticles;
   articlesForDossier(entityId: string): ArticleMention[];
@@ -79,43 +67,52 @@ export interface CorpusReader {
 
 /**
  * One committed corpus generation as the product reads it. Immutable; article text is read
- * from the corpus files when a passage is shown, never held for the whole corpus. A view may
- * leave out the articles of some files (`excludedPaths`): those changed since the generation
- * was merged, which a layer over it answers for; a layer leaves out its articles that copy
- * one of the base (by id).
+ * from the corpus files when a passage is shown, and an entity's facts from the store when
+ * first asked for (the last few entities' are kept), never held for the whole corpus.
+ *
+ * A view may leave out the articles of some files (`excludedPaths`): those changed since the
+ * generation was merged, which a layer over it answers for; a layer leaves out its articles
+ * that copy one of the base (by id). Their paragraphs are skipped by search and references,
+ * and their reports and title sightings are taken out of each entity's facts as it is read.
  */
 export class CorpusView implements CorpusReader {
   readonly passages: PassageIndex;
-  readonly facts: FactIndex;
+  readonly facts: FactLookup;
   readonly evidence: CorpusEvidence;
   readonly articleCount: number;
-  private readonly loaded: LoadedGeneration;
   private readonly cardArticles = new Map<string, CorpusArticles>();
-  /** Per article of the index (newest first): 1 when its file is left out. Absent when none is. */
+  /** Where the records of each JSON Lines file are. */
+  private readonly recordSpans: Map<string, RecordSpans>;
+  /** Per article of the index (newest first): 1 when it is left out. Absent when none is. */
   private readonly excluded: Uint8Array | undefined;
+  /** Articles by what makes copies of one another, built when first asked for (see `articleIdsByCopyKey`). */
+  private byCopyKey: Map<string, string> | undefined;
 
   constructor(
-    readonly generation: CorpusGeneration,
+    readonly generation: LoadedGeneration,
     private readonly mentionIndex: MentionIndex,
     private readonly fileTexts: FileTexts,
     private readonly excludedPaths: ReadonlySet<string> = new Set(),
     private readonly excludedArticles: ReadonlySet<string> = new Set(),
+    shared?: { passages: PassageIndex; facts: FactLookup; byCopyKey: () => Map<string, string> },
   ) {
-    this.loaded = loadedGeneration(generation, mentionIndex);
-    this.passages = this.loaded.passages;
-    const leavesOut = excludedPaths.size > 0 || excludedArticles.size > 0;
-    // Every article left out by id, so that each fact's source is one lookup.
-    const leftOutIds = new Set(excludedArticles);
-    if (excludedPaths.size > 0) for (const article of generation.articles) if (excludedPaths.has(article.path)) leftOutIds.add(article.id);
-    this.facts = leavesOut ? withoutArticles(this.loaded.facts, leftOutIds, (this.loaded.factsByArticle ??= factsByArticle(this.loaded.facts))) : this.loaded.facts;
-    this.excluded = leavesOut ? Uint8Array.from(generation.index.articles, (article) => (leftOutIds.has(article.id) ? 1 : 0)) : undefined;
-    this.articleCount = this.excluded ? this.excluded.reduce((kept, out) => kept + 1 - out, 0) : generation.articles.length;
+    this.passages = shared?.passages ?? new PassageIndex(generation.index, mentionIndex);
+    this.recordSpans = new Map(generation.files.flatMap((file) => (file.recordSpans ? [[file.path, file.recordSpans] as const] : [])));
+    const facts = shared?.facts ?? rememberedFacts(generation);
+    this.sharedParts = { passages: this.passages, facts, byCopyKey: shared?.byCopyKey ?? (() => (this.byCopyKey ??= copyKeysOf(generation))) };
+    const leftOut = excludedPaths.size > 0 || excludedArticles.size > 0 ? leftOutArticles(generation, excludedPaths, excludedArticles) : undefined;
+    this.excluded = leftOut?.flags;
+    this.facts = leftOut ? factsWithout(facts, leftOut.ids) : facts;
+    this.articleCount = leftOut ? generation.articles.length - leftOut.ids.size : generation.articles.length;
     this.evidence = { passages: { search: (text, options) => this.passages.search(text, { ...options, excludedArticles: this.excluded }) }, textOf: this.textOf, facts: this.facts };
   }
 
+  /** What views of this generation share: the index, the facts read so far, the copy keys. */
+  private readonly sharedParts: { passages: PassageIndex; facts: FactLookup; byCopyKey: () => Map<string, string> };
+
   /** The same generation without the articles of these files, and these articles (by id). */
   excluding(paths: ReadonlySet<string>, articleIds: ReadonlySet<string> = new Set()): CorpusView {
-    return new CorpusView(this.generation, this.mentionIndex, this.fileTexts, new Set([...this.excludedPaths, ...paths]), new Set([...this.excludedArticles, ...articleIds]));
+    return new CorpusView(this.generation, this.mentionIndex, this.fileTexts, new Set([...this.excludedPaths, ...paths]), new Set([...this.excludedArticles, ...articleIds]), this.sharedParts);
   }
 
   get kbKey(): string {
@@ -130,6 +127,10 @@ export class CorpusView implements CorpusReader {
     return this.excludedPaths.size > 0 ? this.generation.problems.filter((problem) => !this.excludedPaths.has(problem.path)) : this.generation.problems;
   }
 
+  get factEntities(): readonly string[] {
+    return this.generation.factEntities;
+  }
+
   get passageCount(): number {
     return this.passages.passageCount;
   }
@@ -138,35 +139,48 @@ export class CorpusView implements CorpusReader {
     return this.excludedPaths.size > 0 ? this.generation.duplicates.filter((copy) => !this.excludedPaths.has(copy.path)).length : this.generation.duplicates.length;
   }
 
-  article(id: string): StoredArticle | undefined {
-    const article = this.loaded.byId.get(id);
-    return article && !this.leftOut(article.path, article.id) ? article : undefined;
-  }
-
   /**
-   * The articles of this view by what makes copies of one another (outlet and text): the
+   * The articles of this generation by what makes copies of one another (outlet and text): the
    * layer of changed files finds its copies of articles already in the corpus with it.
    */
   articleIdsByCopyKey(): ReadonlyMap<string, string> {
-    return (this.loaded.byCopyKey ??= new Map(this.generation.articles.map((article) => [copyKeyOf(article), article.id])));
+    return this.sharedParts.byCopyKey();
   }
 
   /**
-   * Builds what laying changed files over this generation needs (where each article's facts
-   * are, articles by copy key), so that the first change after loading shows as fast as the
-   * next: called in idle time after a generation is loaded.
+   * Builds what laying changed files over this generation needs (articles by copy key), so
+   * that the first change after loading shows as fast as the next: called in idle time after
+   * a generation is loaded.
    */
   prepareForLayers(): void {
-    this.loaded.factsByArticle ??= factsByArticle(this.loaded.facts);
     this.articleIdsByCopyKey();
+  }
+
+  article(id: string): StoredArticle | undefined {
+    const article = this.generation.articles.byId(id);
+    return article && !this.leftOut(article.path, article.id) ? article : undefined;
   }
 
   private leftOut(path: string, articleId: string): boolean {
     return this.excludedPaths.has(path) || this.excludedArticles.has(articleId);
   }
 
-  /** A range of a corpus file's readable text (files are cached a few at a time). */
-  readonly textOf = (path: string, start: number, end: number): string | undefined => this.fileTexts.text(path, start, end);
+  /**
+   * A range of a corpus file's readable text: from its record's line alone when the range lies
+   * in one record of a JSON Lines file, else from the file (files are cached a few at a time).
+   */
+  readonly textOf = (path: string, start: number, end: number): string | undefined => {
+    const spans = this.recordSpans.get(path);
+    const record = spans && recordHolding(spans, start, end);
+    return record === undefined ? this.fileTexts.text(path, start, end) : this.fileTexts.recordText(path, spans!, record, start, end);
+  };
+
+  /** Where a range of a corpus file's readable text is in the file; from its record's line alone, like `textOf`. */
+  readonly locationOf = (path: string, start: number, end: number): Range | undefined => {
+    const spans = this.recordSpans.get(path);
+    const record = spans && recordHolding(spans, start, end);
+    return record === undefined ? this.fileTexts.location(path, start, end) : this.fileTexts.recordLocation(path, spans!, record, start, end);
+  };
 
   /** The corpus passages that best match a text; below the index's relevance floor, none. */
   search(text: string, options: Omit<SearchOptions, 'textOf'> = {}): PassageMatch[] {
@@ -224,7 +238,7 @@ export class CorpusView implements CorpusReader {
 
   /**
    * The paragraphs mentioning an entity: its postings, which the merged index keeps newest
-   * article first (without those of files left out).
+   * article first (without those of articles left out).
    */
   private paragraphsOf(entityId: string): Int32Array {
     const index = this.generation.index;
@@ -251,7 +265,98 @@ export class CorpusView implements CorpusReader {
 
   private paragraphRef(passage: number): ArticleMention {
     const index = this.generation.index;
-    const article = index.articles[index.passageArticle[passage]!]!;
+    const article = index.articles.at(index.passageArticle[passage]!);
     return { article, path: article.path, start: index.passageStart[passage]!, end: index.passageEnd[passage]! };
   }
+}
+
+/**
+ * A lookup that reads an entity's list on first use and keeps the lists read last, up to
+ * `capacity` items in all (least recently used goes first; the last list read is kept whatever
+ * its length); the entities with nothing are remembered apart, so that asking about them does
+ * not push out the others. An entity with nothing reads as undefined, like a map.
+ */
+function recentlyRead<T>(capacity: number, read: (id: string) => T[]): { get(id: string): T[] | undefined; kept(id: string): T[] | undefined } {
+  const kept = new Map<string, T[]>();
+  const none = new Set<string>();
+  let items = 0;
+  return {
+    /** The list if it is kept (an entity known to have none: empty), without reading it. */
+    kept: (id) => (none.has(id) ? [] : kept.get(id)),
+    get(id: string): T[] | undefined {
+      if (none.has(id)) return undefined;
+      let list = kept.get(id);
+      if (list) kept.delete(id);
+      else {
+        list = read(id);
+        items += list.length;
+      }
+      if (list.length === 0) {
+        if (none.size >= 4096) none.clear();
+        none.add(id);
+        return undefined;
+      }
+      kept.set(id, list);
+      for (const [oldest, dropped] of kept) {
+        if (items <= capacity || oldest === id) break;
+        kept.delete(oldest);
+        items -= dropped.length;
+      }
+      return list;
+    },
+  };
+}
+
+/** An entity's facts read from a generation's store, the most recently used kept. */
+function rememberedFacts(generation: LoadedGeneration): FactLookup {
+  const events = recentlyRead(REMEMBERED_EVENTS, (id) => generation.readEvents(id));
+  return {
+    titlesByEntity: recentlyRead(REMEMBERED_TITLES, (id) => generation.readTitles(id)),
+    eventsByEntity: events,
+    // The whole list when it was read already; else only the part around those days.
+    eventsBetween: (id, from, to) => events.kept(id) ?? generation.readEvents(id, { from, to }),
+  };
+}
+
+/**
+ * The articles left out of a view: a flag per article of the index, and their ids (so that
+ * each fact's source is one lookup). Reads every article's path once: a view leaving files out
+ * is made when a few files change, not per request.
+ */
+function leftOutArticles(generation: LoadedGeneration, paths: ReadonlySet<string>, articleIds: ReadonlySet<string>): { flags: Uint8Array; ids: Set<string> } {
+  const articles = generation.index.articles;
+  const flags = new Uint8Array(articles.length);
+  const ids = new Set<string>();
+  for (let n = 0; n < articles.length; n++) {
+    const article = articles.at(n);
+    if (paths.has(article.path) || articleIds.has(article.id)) {
+      flags[n] = 1;
+      ids.add(article.id);
+    }
+  }
+  return { flags, ids };
+}
+
+/** Facts without the title sightings and reports of some articles; an event left with no report is gone. */
+function factsWithout(facts: FactLookup, articleIds: ReadonlySet<string>): FactLookup {
+  const titles = (id: string) => {
+    const kept = facts.titlesByEntity.get(id)?.filter((sighting) => !articleIds.has(sighting.source.articleId));
+    return kept && kept.length > 0 ? kept : undefined;
+  };
+  const events = (list: CorpusEvent[] | undefined) => {
+    const kept = list && eventsWithoutArticles(list, articleIds);
+    return kept && kept.length > 0 ? kept : undefined;
+  };
+  return {
+    titlesByEntity: { get: titles },
+    eventsByEntity: { get: (id) => events(facts.eventsByEntity.get(id)) },
+    eventsBetween: (id, from, to) => events(facts.eventsBetween ? facts.eventsBetween(id, from, to) : facts.eventsByEntity.get(id)) ?? [],
+  };
+}
+
+/** A generation's articles by copy key (outlet and text) → article id. */
+function copyKeysOf(generation: LoadedGeneration): Map<string, string> {
+  const byKey = new Map<string, string>();
+  for (const article of generation.articles) byKey.set(copyKeyOf(article), article.id);
+  return byKey;
 }

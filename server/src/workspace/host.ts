@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ListedFile } from '../corpus/readCorpus.js';
+import { loadedGeneration } from '../corpus/loadedGeneration.js';
 import type { CorpusProblem } from '../corpus/types.js';
 import { buildMentionIndex, type MentionIndex } from '../core/mentions/mentionIndex.js';
 import type { KnowledgeBase } from '../kb/knowledgeBase.js';
@@ -23,7 +24,7 @@ import { updateCorpus, type CorpusLimits, type UpdateProgress, type UpdateResult
 import { WorkerIndexer } from '../store/workerIndexer.js';
 import { CorpusView, type CorpusReader } from './corpusView.js';
 import { LayeredCorpusView } from './layeredCorpusView.js';
-import { FileTexts, readUtf8 } from './fileTexts.js';
+import { FileTexts, readUtf8, readUtf8Range } from './fileTexts.js';
 import { DEFAULT_ANALYSIS_SETTINGS, WorkspaceSnapshot, type AnalysisSettings } from './snapshot.js';
 
 export { WorkspaceSnapshot, type AnalysisSettings } from './snapshot.js';
@@ -72,6 +73,8 @@ export interface CorpusStatus {
 
 export interface UpdateRequest {
   rebuild?: boolean;
+  /** Merge the records again even when no file changed (the stored generation turned out damaged). */
+  remerge?: boolean;
   signal?: AbortSignal;
   onProgress?: (status: CorpusStatus) => void;
 }
@@ -102,9 +105,14 @@ export class WorkspaceHost {
   private running: AbortController | undefined;
   private generationId = 0;
   private debounce: NodeJS.Timeout | undefined;
+  private remergeTimer: NodeJS.Timeout | undefined;
+  private disposed = false;
   private readonly listeners = new Set<(snapshot: WorkspaceSnapshot) => void>();
   /** Corpus text: from the files given in memory, if any, else from disk. */
-  private readonly files = new FileTexts((path) => this.options.corpusFiles?.get(path) ?? readUtf8(path));
+  private readonly files = new FileTexts(
+    (path) => this.options.corpusFiles?.get(path) ?? readUtf8(path),
+    (path, start, end) => (this.options.corpusFiles ? undefined : readUtf8Range(path, start, end)),
+  );
   status: CorpusStatus = { state: 'indexing', articles: 0, files: 0, skipped: 0, duplicates: 0 };
   /** The last update's outcome, for the command line and tests. */
   lastUpdate: UpdateResult | undefined;
@@ -186,7 +194,7 @@ export class WorkspaceHost {
     const update = { folders: this.corpusFolders, kbKey: snapshot.kbKey, list: this.options.corpusFiles ? async () => this.listGivenFiles() : undefined, limits: this.options.corpusLimits, signal };
     try {
       const onRecordsStored = request.rebuild || this.options.showChangesEarly === false ? undefined : (change: { changed: string[]; removed: string[] }) => this.showChange(change, snapshot.kbKey, signal);
-      const result = await updateCorpus(this.store, this.indexerFor(), { ...update, rebuild: request.rebuild, onProgress: report, onRecordsStored });
+      const result = await updateCorpus(this.store, this.indexerFor(), { ...update, rebuild: request.rebuild, remerge: request.remerge, onProgress: report, onRecordsStored });
       this.lastUpdate = result;
       signal.throwIfAborted();
       if (result.committed || !this.committed || this.committed.kbKey !== snapshot.kbKey) {
@@ -238,7 +246,8 @@ export class WorkspaceHost {
     if (this.changedSinceCommit.size > MAX_LAYERED_FILES) return;
     const gone = new Set([...this.changedSinceCommit, ...this.removedSinceCommit]);
     // A copy whose original was in a changed file may be the article now: its file joins the layer.
-    const originals = new Set(committed.generation.articles.filter((article) => gone.has(article.path)).map((article) => article.id));
+    const originals = new Set<string>();
+    for (const article of committed.generation.articles) if (gone.has(article.path)) originals.add(article.id);
     const copies = committed.generation.duplicates.filter((copy) => originals.has(copy.of) && !gone.has(copy.path)).map((copy) => copy.path);
     const layered = [...new Set([...this.changedSinceCommit, ...copies])].sort();
     try {
@@ -246,7 +255,7 @@ export class WorkspaceHost {
       signal.throwIfAborted();
       this.files.forget([...change.changed, ...change.removed]);
       const excluded = new Set([...gone, ...copies]);
-      const view = new LayeredCorpusView(committed.excluding(excluded), new CorpusView(layer, this.current.mentionIndex, this.files));
+      const view = new LayeredCorpusView(committed.excluding(excluded), new CorpusView(loadedGeneration(layer), this.current.mentionIndex, this.files));
       if (this.committed === committed && this.current.kbKey === kbKey) this.swapCorpus(view, 'indexing');
     } catch (error) {
       if (signal.aborted) throw error;
@@ -296,7 +305,9 @@ export class WorkspaceHost {
 
   /** Stops indexing and the worker threads. */
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.debounce);
+    clearTimeout(this.remergeTimer);
     this.running?.abort();
     this.indexer?.dispose();
     this.listeners.clear();
@@ -305,6 +316,17 @@ export class WorkspaceHost {
   /** A generation read from the store: what every layer now lies over, with nothing changed since. */
   private swapCommitted(view: CorpusView): void {
     this.committed = view;
+    // A part of the generation read later (an entity's facts) may turn out damaged: it read as
+    // missing, and the records are merged again so that the next snapshot has it whole.
+    view.generation.onDamaged(() => {
+      // A disposed host (the command line, once its corpus is loaded) starts no work: the
+      // generation is marked damaged, and the next run merges it again.
+      if (this.committed !== view || this.remergeTimer || this.disposed) return;
+      this.remergeTimer = setTimeout(() => {
+        this.remergeTimer = undefined;
+        void this.updateCorpus({ remerge: true });
+      });
+    });
     this.changedSinceCommit.clear();
     this.removedSinceCommit.clear();
     this.swapCorpus(view);

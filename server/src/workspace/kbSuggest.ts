@@ -14,7 +14,8 @@ export interface SuggestedPatch {
  * `attache kb suggest` prints and the editor offers.
  */
 export function suggestedPatches(snapshot: WorkspaceSnapshot, shownPath: (path: string) => string): SuggestedPatch[] {
-  const titles: TitleSighting[] = [...(snapshot.corpus?.facts.titlesByEntity.values() ?? [])].flat();
+  const corpus = snapshot.corpus;
+  const titles: TitleSighting[] = corpus ? corpus.factEntities.flatMap((id) => corpus.facts.titlesByEntity.get(id) ?? []) : [];
   const textOf = (sighting: TitleSighting) => {
     const { path, start, end } = sighting.source;
     const location = snapshot.corpusLocation(path, start, end);

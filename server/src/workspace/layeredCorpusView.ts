@@ -4,7 +4,8 @@ import type { CorpusProblem } from '../corpus/types.js';
 import type { CorpusEvidence } from '../core/checks/quoteMismatch.js';
 import type { ArticleMention, CorpusArticles } from '../core/entityCard.js';
 import { layerFacts } from '../core/facts/layeredFacts.js';
-import type { FactIndex } from '../core/facts/types.js';
+import type { FactLookup } from '../core/facts/factLookup.js';
+import type { Range } from '../core/text/lineIndex.js';
 import { queryLanguage, rescored, type PassageMatch, type SearchOptions } from '../core/passages/passageIndex.js';
 import type { CorpusReader, CorpusView, ReferencePage } from './corpusView.js';
 
@@ -25,26 +26,26 @@ const CARD_ARTICLES = 5;
  * already published in the base is a copy, not a new source.
  */
 export class LayeredCorpusView implements CorpusReader {
-  readonly facts: FactIndex;
+  readonly facts: FactLookup;
   readonly evidence: CorpusEvidence;
   /** The layer without its articles that copy an article of the base. */
   readonly layer: CorpusView;
   /** How many of the layer's articles copy one of the base. */
   private readonly copies: number;
+  /** The files the layer was read from: their text and records are the layer's, not the base's. */
+  private readonly layerPaths: ReadonlySet<string>;
 
   constructor(
     readonly base: CorpusView,
     layer: CorpusView,
   ) {
     const originals = base.articleIdsByCopyKey();
-    const copies = new Set(
-      layer.generation.articles
-        .filter((article) => {
-          const original = originals.get(copyKeyOf(article));
-          return original !== undefined && base.article(original) !== undefined;
-        })
-        .map((article) => article.id),
-    );
+    const copies = new Set<string>();
+    for (const article of layer.generation.articles) {
+      const original = originals.get(copyKeyOf(article));
+      if (original !== undefined && base.article(original) !== undefined) copies.add(article.id);
+    }
+    this.layerPaths = new Set(layer.generation.files.map((file) => file.path));
     this.copies = copies.size;
     this.layer = copies.size > 0 ? layer.excluding(new Set(), copies) : layer;
     this.facts = layerFacts(base.facts, this.layer.facts);
@@ -67,6 +68,10 @@ export class LayeredCorpusView implements CorpusReader {
     return this.base.articleCount + this.layer.articleCount;
   }
 
+  get factEntities(): readonly string[] {
+    return [...new Set([...this.base.factEntities, ...this.layer.factEntities])].sort();
+  }
+
   get passageCount(): number {
     return this.base.passageCount + this.layer.passageCount;
   }
@@ -79,7 +84,9 @@ export class LayeredCorpusView implements CorpusReader {
     return this.layer.article(id) ?? this.base.article(id);
   }
 
-  readonly textOf = (path: string, start: number, end: number): string | undefined => this.base.textOf(path, start, end);
+  readonly textOf = (path: string, start: number, end: number): string | undefined => (this.layerPaths.has(path) ? this.layer : this.base).textOf(path, start, end);
+
+  readonly locationOf = (path: string, start: number, end: number): Range | undefined => (this.layerPaths.has(path) ? this.layer : this.base).locationOf(path, start, end);
 
   search(text: string, options: Omit<SearchOptions, 'textOf'> = {}): PassageMatch[] {
     return this.searchWith(text, { ...options, textOf: this.textOf });

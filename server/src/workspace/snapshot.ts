@@ -148,8 +148,8 @@ export class WorkspaceSnapshot {
    * What a corpus file says between two offsets of the index (a passage, a mention); the same
    * text the corpus checks compared with.
    */
-  readonly corpusText = (path: string, start: number, end: number): string | undefined => this.files.text(path, start, end);
+  readonly corpusText = (path: string, start: number, end: number): string | undefined => (this.corpus ? this.corpus.textOf(path, start, end) : this.files.text(path, start, end));
 
   /** Where two offsets of the corpus index are in the file itself, as line/character positions. */
-  readonly corpusLocation = (path: string, start: number, end: number): Range | undefined => this.files.location(path, start, end);
+  readonly corpusLocation = (path: string, start: number, end: number): Range | undefined => (this.corpus ? this.corpus.locationOf(path, start, end) : this.files.location(path, start, end));
 }

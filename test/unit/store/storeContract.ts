@@ -1,7 +1,9 @@
 /**
  * The contract every corpus store passes (see `CorpusStore` in server/src/store/corpusStore.ts),
  * driven through the real `updateCorpus` and `InProcessIndexer` with a tiny corpus given in
- * memory and the bundled knowledge base. `memoryStore.test.ts` and `embeddedStore.test.ts` run
+ * memory and the bundled knowledge base: records in and out, a generation committed and read
+ * back part by part (summary, articles, index, one entity's facts, stories), a generation
+ * opened before the next commits read whole to the end, the writer lock. `memoryStore.test.ts` and `embeddedStore.test.ts` run
  * it; a shared server store would run it too.
  *
  * The corpus is four short wire items written for these tests (`test/fixtures/store/`): Xinhua
@@ -14,9 +16,11 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GENERATION_VERSION, mergeRecords } from '../../../server/src/corpus/corpusGeneration.js';
+import { GENERATION_VERSION, mergeRecords, type CorpusGeneration } from '../../../server/src/corpus/corpusGeneration.js';
+import { factsByEntity, type LoadedGeneration } from '../../../server/src/corpus/loadedGeneration.js';
 import { FILE_RECORD_VERSION } from '../../../server/src/corpus/fileRecord.js';
 import type { ListedFile } from '../../../server/src/corpus/readCorpus.js';
+import type { IndexedArticle, IndexedArticles } from '../../../server/src/core/passages/passageIndex.js';
 import { buildMentionIndex, type MentionIndex } from '../../../server/src/core/mentions/mentionIndex.js';
 import { readKnowledgeBase } from '../../../server/src/kb/readKnowledgeBase.js';
 import { packageRoot } from '../../../server/src/paths.js';
@@ -135,6 +139,43 @@ function listed(corpus: TinyCorpus): ListedFile[] {
   return [...corpus.texts.keys()].sort().map((path) => ({ path, fingerprint: corpus.fingerprints.get(path)! }));
 }
 
+/** The articles of a passage index, newest first. */
+function listOf(articles: IndexedArticles): IndexedArticle[] {
+  return Array.from({ length: articles.length }, (_, n) => articles.at(n));
+}
+
+/** Asserts that a generation read from a store gives back, part by part, the one committed. */
+export function assertSameGeneration(back: LoadedGeneration, generation: CorpusGeneration): void {
+  assert.equal(back.version, generation.version);
+  assert.equal(back.kbKey, generation.kbKey);
+  assert.deepEqual(back.files, generation.files);
+  assert.deepEqual(back.duplicates, generation.duplicates);
+  assert.deepEqual(back.problems, generation.problems);
+  assert.deepEqual([...back.articles], generation.articles);
+  assert.equal(back.articles.length, generation.articles.length);
+  generation.articles.forEach((article, n) => {
+    assert.deepEqual(back.articles.at(n), article, `article ${n}`);
+    assert.deepEqual(back.articles.byId(article.id), article, `article ${article.id}`);
+  });
+  assert.equal(back.articles.byId('no/such/file.txt#0'), undefined);
+  for (const key of ['passageArticle', 'passageStart', 'passageEnd', 'passageLength', 'postingOffsets', 'postingPassages', 'postingFrequencies'] as const) {
+    assert.equal(back.index[key].constructor, generation.index[key].constructor, `index.${key} keeps its type`);
+    assert.ok(back.index[key].length > 0, `index.${key} is not empty`);
+    assert.deepEqual(back.index[key], generation.index[key], `index.${key}`);
+  }
+  assert.deepEqual(back.index.terms, generation.index.terms);
+  assert.deepEqual(listOf(back.index.articles), listOf(generation.index.articles));
+  for (let n = 0; n < generation.index.articles.length; n++) assert.equal(back.index.articles.language(n), generation.index.articles.language(n));
+  const facts = factsByEntity(generation);
+  assert.ok(facts.entities.length > 0, 'the generation has facts');
+  assert.deepEqual(back.factEntities, facts.entities);
+  for (const id of facts.entities) {
+    assert.deepEqual(back.readTitles(id), facts.titles.get(id) ?? [], `titles of ${id}`);
+    assert.deepEqual(back.readEvents(id), facts.events.get(id) ?? [], `events of ${id}`);
+  }
+  assert.deepEqual(back.readStories(), generation.stories);
+}
+
 /** Resolves to whether the promise settled within `ms`. */
 async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
@@ -193,7 +234,7 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
       );
       // The second KPL scrape is a copy of the first, not an article of its own.
       assert.deepEqual(
-        generation.articles.map((a) => [a.path, a.outlet, a.date]),
+        [...generation.articles].map((a) => [a.path, a.outlet, a.date]),
         [
           [KPL, 'KPL', '2025-05-14'],
           [VNA, 'Vietnam News Agency', '2025-01-14'],
@@ -201,11 +242,12 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
         ],
       );
       assert.deepEqual(generation.duplicates, [{ id: `${KPL_COPY}#0`, path: KPL_COPY, of: `${KPL}#0` }]);
-      const talks = generation.events.find((e) => e.format === 'talks' && e.participants.includes('to-lam'));
+      const talks = generation.readEvents('to-lam').find((e) => e.format === 'talks');
       assert.ok(talks, 'the Xi–To Lam talks are an event');
       assert.equal(talks.date, '2025-01-14');
       assert.deepEqual([...talks.outlets].sort(), ['Vietnam News Agency', 'Xinhua']);
-      const meeting = generation.events.find((e) => e.participants.includes('sonexay-siphandone'));
+      assert.deepEqual(generation.readEvents('xi-jinping').find((e) => e.format === 'talks'), talks, 'the same event for each of its participants');
+      const meeting = generation.readEvents('sonexay-siphandone')[0];
       assert.deepEqual(meeting?.outlets, ['KPL']);
       assert.equal(meeting?.reports.length, 1);
     });
@@ -240,7 +282,7 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
       });
     });
 
-    it('reads back a committed generation whole: articles, index arrays, events', async () => {
+    it('reads back a committed generation whole: summary, articles, index arrays, facts per entity, stories', async () => {
       const store = await makeStore();
       const corpus = tinyCorpus();
       await update(store, corpus);
@@ -252,20 +294,51 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
 
       const back = await store.readGeneration();
       assert.ok(back);
-      assert.deepEqual(back.files, generation.files);
-      assert.deepEqual(back.articles, generation.articles);
-      assert.deepEqual(back.stories, generation.stories);
-      assert.deepEqual(back.events, generation.events);
-      assert.deepEqual(back.titles, generation.titles);
-      for (const key of ['passageArticle', 'passageStart', 'passageEnd', 'passageLength', 'postingOffsets', 'postingPassages', 'postingFrequencies'] as const) {
-        assert.equal(back.index[key].constructor, generation.index[key].constructor, `index.${key} keeps its type`);
-        assert.ok(back.index[key].length > 0, `index.${key} is not empty`);
-        assert.deepEqual(back.index[key], generation.index[key], `index.${key}`);
-      }
-      assert.deepEqual(back.index.terms, generation.index.terms);
-      assert.deepEqual(back.index.articles, generation.index.articles);
-      assert.deepEqual(back, generation);
+      assertSameGeneration(back, generation);
       assert.deepEqual(await store.readManifest(), { version: GENERATION_VERSION, kbKey: KB_KEY, files: { [VNA]: 'fp-vna-1', [XINHUA]: 'fp-xinhua-1' } });
+    });
+
+    it('reads one entity’s facts by its id: its titles oldest first, its events in date order, nothing for an unknown one', async () => {
+      const store = await makeStore();
+      await update(store, tinyCorpus());
+      const generation = await store.readGeneration();
+      assert.ok(generation);
+      assert.ok(generation.factEntities.includes('to-lam') && generation.factEntities.includes('sonexay-siphandone'), generation.factEntities.join(', '));
+      assert.deepEqual(generation.factEntities, [...generation.factEntities].sort());
+      const titles = generation.readTitles('to-lam');
+      assert.ok(titles.length > 0, 'To Lam’s titles are printed beside his name');
+      assert.ok(titles.every((t) => t.entityId === 'to-lam'));
+      const days = titles.map((t) => t.date ?? '\uffff');
+      assert.deepEqual(days, [...days].sort());
+      const events = generation.readEvents('pham-minh-chinh');
+      assert.ok(events.length > 0 && events.every((e) => e.participants.includes('pham-minh-chinh') || e.documents.includes('pham-minh-chinh')));
+      // Around a day: at least the events dated within the days asked for, in the same order.
+      const around = generation.readEvents('pham-minh-chinh', { from: '2025-05-10', to: '2025-05-20' });
+      assert.ok(around.some((e) => e.date === '2025-05-14'), 'the meeting of 14 May is among the events around it');
+      assert.deepEqual(around, events.filter((e) => around.some((a) => a.id === e.id)), 'in the order of the whole list');
+      assert.deepEqual(generation.readTitles('nobody-at-all'), []);
+      assert.deepEqual(generation.readEvents('nobody-at-all'), []);
+      // Asked again, the same answer.
+      assert.deepEqual(generation.readEvents('pham-minh-chinh'), events);
+    });
+
+    it('keeps a generation opened before the next commit readable, whole, to the end', async () => {
+      const store = await makeStore();
+      await update(store, tinyCorpus());
+      const records = await store.readRecords(PATHS);
+      const whole = mergeRecords(records, KB_KEY);
+      const talksOnly = mergeRecords(records.filter((r) => r.path === VNA || r.path === XINHUA), KB_KEY);
+      await store.commitGeneration(whole);
+      const opened = await store.readGeneration();
+      assert.ok(opened);
+      // Two commits later, what was opened answers as the generation it is (facts and stories
+      // are read only now), and a new reader gets the latest one.
+      await store.commitGeneration(talksOnly);
+      await store.commitGeneration(talksOnly);
+      assertSameGeneration(opened, whole);
+      const latest = await store.readGeneration();
+      assert.ok(latest);
+      assertSameGeneration(latest, talksOnly);
     });
 
     it('replaces a file’s record when it is put again', async () => {
@@ -299,11 +372,11 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
         [KPL, KPL_COPY, XINHUA],
       );
       assert.deepEqual(
-        generation.articles.map((a) => a.path),
+        [...generation.articles].map((a) => a.path),
         [KPL, XINHUA],
       );
-      assert.ok(!generation.index.articles.some((a) => a.path === VNA), 'the passage index has no VNA article');
-      const talks = generation.events.find((e) => e.format === 'talks' && e.participants.includes('to-lam'));
+      assert.ok(!listOf(generation.index.articles).some((a) => a.path === VNA), 'the passage index has no VNA article');
+      const talks = generation.readEvents('to-lam').find((e) => e.format === 'talks');
       assert.deepEqual(talks?.outlets, ['Xinhua']);
       assert.equal((await store.readManifest())?.files[VNA], undefined);
     });
@@ -388,7 +461,7 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
       );
       // The edited scrape differs from its old copy now: both are articles.
       assert.deepEqual(generation?.duplicates, []);
-      assert.deepEqual(generation?.articles.map((a) => [a.path, a.date]), [
+      assert.deepEqual([...(generation?.articles ?? [])].map((a) => [a.path, a.date]), [
         [KPL, '2025-05-15'],
         [KPL_COPY, '2025-05-14'],
         [XINHUA, '2025-01-14'],

@@ -31,7 +31,7 @@ describe('articles mentioning an entity', () => {
       assert.equal(found.total, distinct.length, id);
       assert.deepEqual(
         found.latest.map((mention) => mention.article.id),
-        distinct.slice(0, 5).map((article) => index.articles[article]!.id),
+        distinct.slice(0, 5).map((article) => index.articles.at(article).id),
         id,
       );
     }

@@ -87,8 +87,9 @@ describe('incremental corpus updates (memory store, this thread)', { timeout: 30
     const meeting = onlyEvent(host, 'sonexay-siphandone', 'pham-minh-chinh', 'meeting');
     assert.equal(meeting.date, '2025-05-15');
     assert.deepEqual(meeting.outlets, ['KPL']);
+    const generation = host.committedCorpus!.generation;
     assert.equal(
-      host.snapshot().corpus?.facts.events.filter((e) => e.date === '2025-05-14').length,
+      generation.factEntities.flatMap((id) => generation.readEvents(id)).filter((e) => e.date === '2025-05-14').length,
       0,
       'no event is left on the old date',
     );
@@ -131,7 +132,7 @@ describe('incremental corpus updates (memory store, this thread)', { timeout: 30
     assert.equal(vientianeTimes?.contentHash, laotianTimes?.contentHash, 'the same text');
     assert.ok(vientianeTimes?.storyId);
     assert.equal(laotianTimes?.storyId, vientianeTimes?.storyId);
-    const story = corpus.generation.stories.find((s) => s.id === vientianeTimes?.storyId);
+    const story = corpus.generation.readStories().find((s) => s.id === vientianeTimes?.storyId);
     assert.deepEqual([...(story?.outlets ?? [])].sort(), ['Laotian Times', 'Vientiane Times']);
     const meeting = onlyEvent(host, 'sonexay-siphandone', 'pham-minh-chinh', 'meeting');
     assert.deepEqual([...meeting.outlets].sort(), ['Laotian Times', 'Vientiane Times']);
@@ -149,7 +150,7 @@ describe('incremental corpus updates (memory store, this thread)', { timeout: 30
     const corpus = host.committedCorpus!;
     assert.equal(corpus.articleCount, 1);
     assert.deepEqual(corpus.generation.duplicates, []);
-    assert.equal(corpus.generation.articles[0]?.path, KPL_MAY_AGAIN);
+    assert.equal(corpus.generation.articles.at(0)?.path, KPL_MAY_AGAIN);
     assert.deepEqual(onlyEvent(host, 'sonexay-siphandone', 'pham-minh-chinh', 'meeting').reports.map((r) => r.source.path), [KPL_MAY_AGAIN]);
     host.dispose();
   });

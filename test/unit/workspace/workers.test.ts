@@ -315,7 +315,7 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
     assert.equal(status.articles, 1);
     assert.equal(status.skipped, 1);
     assert.deepEqual(host.committedCorpus?.generation.problems, [{ path: kpl, message: 'skipped: file is gone' }]);
-    assert.equal(host.committedCorpus?.generation.articles[0]?.path, xinhua);
+    assert.equal(host.committedCorpus?.generation.articles.at(0)?.path, xinhua);
     host.dispose();
   });
 });

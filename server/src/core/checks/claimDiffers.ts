@@ -3,7 +3,8 @@ import { splitSentences } from '../../corpus/sentences.js';
 import type { Article, Passage } from '../../corpus/types.js';
 import { familyOf } from '../facts/eventFamilies.js';
 import { extractFacts } from '../facts/extractFacts.js';
-import type { CorpusEvent, FactIndex } from '../facts/types.js';
+import type { FactLookup } from '../facts/factLookup.js';
+import type { CorpusEvent } from '../facts/types.js';
 import { frontMatter } from '../text/markdown.js';
 import { shapeOf, writeDateLike } from '../text/writeDate.js';
 import type { Check, CheckContext, CheckFinding } from './check.js';
@@ -24,6 +25,19 @@ function daysBetween(a: string, b: string): number {
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 }
 
+/**
+ * The entity's events that may retell a claim of this date: those within `SAME_EVENT_DAYS` of it
+ * (read alone when the facts can), else all of them; `counterpartOf` chooses among them.
+ */
+function eventsNear(facts: FactLookup, entityId: string, date: string): CorpusEvent[] {
+  const day = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(day)) return []; // No event is a number of days from a date that is none.
+  const around = (days: number) => new Date(day + days * 86_400_000).toISOString().slice(0, 10);
+  const [from, to] = [around(-SAME_EVENT_DAYS), around(SAME_EVENT_DAYS)];
+  const plain = /^\d{4}-\d{2}-\d{2}$/;
+  return facts.eventsBetween && plain.test(from) && plain.test(to) ? facts.eventsBetween(entityId, from, to) : (facts.eventsByEntity.get(entityId) ?? []);
+}
+
 /** The corpus event the draft's event retells: same kind, same people, a nearby date. */
 function counterpartOf(claim: CorpusEvent, events: readonly CorpusEvent[]): CorpusEvent | undefined {
   const people = new Set(claim.participants);
@@ -40,14 +54,14 @@ function counterpartOf(claim: CorpusEvent, events: readonly CorpusEvent[]): Corp
 }
 
 /** The date findings of one paragraph, offsets relative to it. */
-function paragraphClaims(paragraph: string, date: string, facts: FactIndex, context: CheckContext): CheckFinding[] {
+function paragraphClaims(paragraph: string, date: string, facts: FactLookup, context: CheckContext): CheckFinding[] {
   const claims = extractFacts({ articles: [paragraphArticle(paragraph, date)], stories: [], problems: [] }, context.index).events;
   const findings: CheckFinding[] = [];
   for (const claim of claims) {
     if (!claim.date || !/^\d{4}-\d{2}-\d{2}$/.test(claim.date) || claim.planned || claim.participants.length < 2) continue;
     const report = claim.reports[0]!;
     if (report.dateBasis !== 'explicit') continue;
-    const candidates = claim.participants.flatMap((id) => facts.eventsByEntity.get(id) ?? []);
+    const candidates = claim.participants.flatMap((id) => eventsNear(facts, id, claim.date!));
     const event = counterpartOf(claim, candidates);
     if (!event || event.date === claim.date || event.disagreements.some((d) => d.field === 'date')) continue;
     const sentence = paragraph.slice(report.source.start, report.source.end);

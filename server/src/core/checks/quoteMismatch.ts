@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import type { FactIndex } from '../facts/types.js';
+import type { FactLookup } from '../facts/factLookup.js';
 import type { PassageMatch, SearchOptions } from '../passages/passageIndex.js';
 import { foldText } from '../text/fold.js';
 import { frontMatter } from '../text/markdown.js';
@@ -15,7 +15,7 @@ export interface CorpusEvidence {
   passages: { search(text: string, options: SearchOptions): PassageMatch[] };
   textOf(path: string, start: number, end: number): string | undefined;
   /** Events and titles read from the corpus, for checking claims about events. */
-  facts?: FactIndex;
+  facts?: FactLookup;
 }
 
 /** A quotation long enough to check: straight or curly double quotes, 4 words or more. */

@@ -1,84 +1,82 @@
 import { compareKeys, dayKey, spanOf, type Dated, type DaySpan } from './daySpans.js';
 import { addDays } from './eventDates.js';
 import { familyOf } from './eventFamilies.js';
-import type { CorpusEvent, FactIndex } from './types.js';
+import type { FactLookup } from './factLookup.js';
+import type { CorpusEvent, TitleSighting } from './types.js';
 
 /**
  * The facts of a corpus as they stand while a few changed files wait for the next full merge:
- * the merged facts without what those files said ({@link withoutArticles}), with the facts read
- * from their new text laid over them ({@link layerFacts}). The full merge regroups every
- * report and replaces this a few seconds later; until then a report of an event already in the
- * corpus joins that event, so that a second outlet's report counts as a second source at once.
+ * the committed facts without what those files said ({@link eventsWithoutArticles}), with the
+ * facts read from their new text laid over them ({@link layerFacts}). The full merge regroups
+ * every report and replaces this a few seconds later; until then a report of an event already
+ * in the corpus joins that event, so that a second outlet's report counts as a second source
+ * at once.
  *
- * Both cost what the change touches (its events, and the lists of the people in them), not
- * the size of the corpus: the maps are copied, never rebuilt, and only touched lists change.
+ * Facts are read per entity, as the checks and the card ask for them: what a layer costs is
+ * the lists of the people asked about, not the size of the corpus.
  */
 
-/** Where each article's facts are in a corpus's facts, so that leaving an article out touches only those. */
-export interface FactsByArticle {
-  /** Article id → the events with a report from it. */
-  events: Map<string, CorpusEvent[]>;
-  /** Article id → the people with a title sighting from it. */
-  titleEntities: Map<string, string[]>;
-}
-
-/** Finds, once per corpus, the events and title sightings of each article. */
-export function factsByArticle(facts: FactIndex): FactsByArticle {
-  const events = new Map<string, CorpusEvent[]>();
-  for (const event of facts.events) {
-    for (const id of new Set(event.reports.map((report) => report.source.articleId))) push(events, id, event);
-  }
-  const titleEntities = new Map<string, string[]>();
-  for (const [entityId, sightings] of facts.titlesByEntity) {
-    for (const id of new Set(sightings.map((sighting) => sighting.source.articleId))) push(titleEntities, id, entityId);
-  }
-  return { events, titleEntities };
+/**
+ * Lays the facts of a few files over the corpus's, entity by entity: their title sightings
+ * join each person's, and each of their events joins the corpus event it reports (same family
+ * of format, dates at most a day apart, the same people) or stands as a new one. Each entity's
+ * lists are laid once and kept. Neither input is changed.
+ */
+export function layerFacts(base: FactLookup, layer: FactLookup): FactLookup {
+  const titles = new Map<string, TitleSighting[] | undefined>();
+  const events = new Map<string, CorpusEvent[] | undefined>();
+  const laidTitles = (id: string) => {
+    if (!titles.has(id)) titles.set(id, nonEmpty(mergeByDay(base.titlesByEntity.get(id) ?? [], layer.titlesByEntity.get(id) ?? [])));
+    return titles.get(id);
+  };
+  const laidEvents = (id: string) => {
+    if (!events.has(id)) events.set(id, nonEmpty(layerEntityEvents(base.eventsByEntity.get(id) ?? [], layer.eventsByEntity.get(id) ?? [])));
+    return events.get(id);
+  };
+  return {
+    titlesByEntity: { get: laidTitles },
+    eventsByEntity: { get: laidEvents },
+    eventsBetween: (id, from, to) =>
+      events.has(id) ? (events.get(id) ?? []) : layerEntityEvents(base.eventsBetween ? base.eventsBetween(id, from, to) : (base.eventsByEntity.get(id) ?? []), layer.eventsByEntity.get(id) ?? []),
+  };
 }
 
 /**
- * The facts without the title sightings and reports read from some articles (those of changed
- * files, copies of articles already counted); an event left with no report is gone.
+ * One entity's events with those of a layer laid over them: each layer event joins the event
+ * it reports (same family of format, dates at most a day apart, the same people) or stands as
+ * a new one, in day order.
  */
-export function withoutArticles(facts: FactIndex, articleIds: ReadonlySet<string>, where: FactsByArticle): FactIndex {
-  if (articleIds.size === 0) return facts;
-  const titlesByEntity = new Map(facts.titlesByEntity);
-  const entities = new Set([...articleIds].flatMap((id) => where.titleEntities.get(id) ?? []));
-  for (const entityId of entities) {
-    const kept = (titlesByEntity.get(entityId) ?? []).filter((sighting) => !articleIds.has(sighting.source.articleId));
-    if (kept.length > 0) titlesByEntity.set(entityId, kept);
-    else titlesByEntity.delete(entityId);
-  }
-  const replaced = new Map<CorpusEvent, CorpusEvent | undefined>();
-  for (const event of new Set([...articleIds].flatMap((id) => where.events.get(id) ?? []))) {
-    const reports = event.reports.filter((report) => !articleIds.has(report.source.articleId));
-    replaced.set(event, reports.length > 0 ? { ...event, reports, outlets: outletsOf(reports) } : undefined);
-  }
-  return { titlesByEntity, ...withEvents(facts, replaced, []) };
-}
-
-/**
- * Lays the facts of a few files over the corpus's: their title sightings join each person's,
- * and each of their events joins the corpus event it reports (same family of format, dates at
- * most a day apart, the same people) or stands as a new one. Neither input is changed.
- */
-export function layerFacts(base: FactIndex, layer: FactIndex): FactIndex {
-  const titlesByEntity = new Map(base.titlesByEntity);
-  for (const [entityId, sightings] of layer.titlesByEntity) titlesByEntity.set(entityId, mergeByDay(titlesByEntity.get(entityId) ?? [], sightings));
+export function layerEntityEvents(base: readonly CorpusEvent[], layer: readonly CorpusEvent[]): CorpusEvent[] {
+  if (layer.length === 0) return [...base];
   const joined = new Map<CorpusEvent, CorpusEvent>();
   const added: CorpusEvent[] = [];
-  for (const event of layer.events) {
+  for (const event of layer) {
     const span = spanOf(event);
     // The days a dated event of the corpus must touch to be this one: a day either side.
     const near = span && { from: addDays(span.from, -1), to: addDays(span.to, 1) };
-    let same: CorpusEvent | undefined;
-    for (const id of event.participants) {
-      same = candidatesFor(base.eventsByEntity.get(id) ?? [], near).find((candidate) => sameEvent(joined.get(candidate) ?? candidate, event, near));
-      if (same) break;
-    }
+    const same = candidatesFor(base, near).find((candidate) => sameEvent(joined.get(candidate) ?? candidate, event, near));
     if (same) joined.set(same, joinEvents(joined.get(same) ?? same, event));
     else added.push(event);
   }
-  return { titlesByEntity, ...withEvents(base, joined, added) };
+  return mergeByDay(joined.size > 0 ? base.map((event) => joined.get(event) ?? event) : base, added);
+}
+
+/** One entity's events without the reports of some articles; an event left with no report is gone. */
+export function eventsWithoutArticles(events: readonly CorpusEvent[], articleIds: ReadonlySet<string>): CorpusEvent[] {
+  const kept: CorpusEvent[] = [];
+  for (const event of events) {
+    if (!event.reports.some((report) => articleIds.has(report.source.articleId))) {
+      kept.push(event);
+      continue;
+    }
+    const reports = event.reports.filter((report) => !articleIds.has(report.source.articleId));
+    if (reports.length > 0) kept.push({ ...event, reports, outlets: outletsOf(reports) });
+  }
+  return kept;
+}
+
+function nonEmpty<T>(list: T[]): T[] | undefined {
+  return list.length > 0 ? list : undefined;
 }
 
 /** How long before a dated event another may start and still touch it (a visit of several weeks). */
@@ -102,48 +100,6 @@ function candidatesFor(list: readonly CorpusEvent[], near: DaySpan | undefined):
   let end = low;
   while (end < list.length && list[end]!.date !== undefined && list[end]!.date! <= near.to) end++;
   return list.slice(low, end);
-}
-
-/**
- * The events with some replaced (by another event, or by nothing: gone) and some added, and
- * the per-entity lists of only the entities they involve redone, in day order.
- */
-function withEvents(facts: FactIndex, replaced: ReadonlyMap<CorpusEvent, CorpusEvent | undefined>, added: readonly CorpusEvent[]): Pick<FactIndex, 'events' | 'eventsByEntity'> {
-  if (replaced.size === 0 && added.length === 0) return facts;
-  const swap = (list: readonly CorpusEvent[]) => {
-    const swapped: CorpusEvent[] = [];
-    for (const event of list) {
-      const after = replaced.has(event) ? replaced.get(event) : event;
-      if (after) swapped.push(after);
-    }
-    return swapped;
-  };
-  const events = mergeByDay(replaced.size > 0 ? swap(facts.events) : facts.events, added);
-  const eventsByEntity = new Map(facts.eventsByEntity);
-  const touched = new Set<string>();
-  for (const [before, after] of replaced) for (const id of [...entitiesOf(before), ...(after ? entitiesOf(after) : [])]) touched.add(id);
-  for (const event of added) for (const id of entitiesOf(event)) touched.add(id);
-  for (const id of touched) {
-    const list = mergeByDay(swap(eventsByEntity.get(id) ?? []), added.filter((event) => entitiesOf(event).includes(id)));
-    // An event that now involves the entity through its replacement (a joined report naming it) is listed too.
-    for (const after of replaced.values()) if (after && entitiesOf(after).includes(id) && !list.includes(after)) list.splice(insertionPoint(list, after), 0, after);
-    if (list.length > 0) eventsByEntity.set(id, list);
-    else eventsByEntity.delete(id);
-  }
-  return { events, eventsByEntity };
-}
-
-/** The entities an event is listed under: its participants and the documents signed in it. */
-function entitiesOf(event: CorpusEvent): string[] {
-  return [...new Set([...event.participants, ...event.documents])];
-}
-
-/** Where an event goes in a list in day order: after every event of the same day or earlier. */
-function insertionPoint(list: readonly CorpusEvent[], event: CorpusEvent): number {
-  const key = dayKey(event);
-  let at = list.length;
-  while (at > 0 && compareKeys(dayKey(list[at - 1]!), key) > 0) at--;
-  return at;
 }
 
 /**
@@ -192,10 +148,4 @@ function outletsOf(reports: CorpusEvent['reports']): string[] {
 
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

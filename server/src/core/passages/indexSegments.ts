@@ -1,7 +1,7 @@
 import type { Article } from '../../corpus/types.js';
 import { findMentions } from '../mentions/findMentions.js';
 import type { MentionIndex } from '../mentions/mentionIndex.js';
-import type { IndexedArticle, PassageIndexData } from './passageIndex.js';
+import type { IndexedArticle, IndexedArticles, PassageIndexData } from './passageIndex.js';
 import { entityTerm, passageTerms } from './terms.js';
 
 /**
@@ -104,6 +104,15 @@ export function indexSegmentOf(articles: readonly Article[], mentionIndex: Menti
     pairOffsets: Int32Array.from(pairOffsets),
     pairTerms: Int32Array.from(pairTerms),
     pairCounts: Uint16Array.from(pairCounts),
+  };
+}
+
+/** Articles held in an array, as a merge or a corpus given in memory makes them. */
+export function indexedArticleList(articles: readonly IndexedArticle[]): IndexedArticles {
+  return {
+    length: articles.length,
+    at: (article) => articles[article]!,
+    language: (article) => articles[article]!.language,
   };
 }
 
@@ -213,5 +222,5 @@ export function mergeIndexSegments(
       postingFrequencies[at] = segment.pairCounts[k]!;
     }
   }
-  return { articles, passageArticle, passageStart, passageEnd, passageLength, terms, postingOffsets, postingPassages, postingFrequencies };
+  return { articles: indexedArticleList(articles), passageArticle, passageStart, passageEnd, passageLength, terms, postingOffsets, postingPassages, postingFrequencies };
 }

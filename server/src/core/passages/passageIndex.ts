@@ -18,12 +18,25 @@ export interface IndexedArticle {
 }
 
 /**
+ * The articles of the index, numbered newest first (see `mergeIndexSegments`). An interface
+ * rather than an array so that a stored corpus can keep them in a compact table and decode an
+ * article only when a search shows it; scoring reads only the language.
+ */
+export interface IndexedArticles {
+  readonly length: number;
+  /** The article of this number. */
+  at(article: number): IndexedArticle;
+  /** Its language alone (scoring asks for it once per candidate paragraph). */
+  language(article: number): Language;
+}
+
+/**
  * The passage index as plain data (typed arrays and lists), so that it can be written to disk
  * and read back without rebuilding. One entry per corpus paragraph; each term's postings are
  * the paragraphs containing it, in increasing order, with the term's frequency there.
  */
 export interface PassageIndexData {
-  articles: IndexedArticle[];
+  articles: IndexedArticles;
   passageArticle: Int32Array;
   passageStart: Int32Array;
   passageEnd: Int32Array;
@@ -161,14 +174,14 @@ export class PassageIndex {
     const totals = { en: 0, zh: 0 };
     const counts = { en: 0, zh: 0 };
     data.passageLength.forEach((length, passage) => {
-      const language = data.articles[data.passageArticle[passage]!]!.language;
+      const language = data.articles.language(data.passageArticle[passage]!);
       totals[language] += length;
       counts[language]++;
     });
     this.averageLength = { en: totals.en / Math.max(1, counts.en) || 1, zh: totals.zh / Math.max(1, counts.zh) || 1 };
     this.norms = new Float64Array(this.passageCount);
     data.passageLength.forEach((length, passage) => {
-      const average = this.averageLength[data.articles[data.passageArticle[passage]!]!.language];
+      const average = this.averageLength[data.articles.language(data.passageArticle[passage]!)];
       this.norms[passage] = K1 * (1 - B + (B * length) / average);
     });
   }
@@ -227,7 +240,7 @@ export class PassageIndex {
       const has = (term: number) => contains(order, term);
       const coverage = coverageOf(units, has);
       if (coverage < floor) return;
-      const sameLanguage = this.data.articles[this.data.passageArticle[passage]!]!.language === language;
+      const sameLanguage = this.data.articles.language(this.data.passageArticle[passage]!) === language;
       const bound = combinedScore(bm25 / best, sameLanguage ? alignmentBound(alignIds, has) : 0, coverage, sameLanguage);
       related.push({ passage, bm25, coverage, order, bound });
     });
@@ -450,7 +463,7 @@ export class PassageIndex {
   }
 
   private rerank(passage: number, bm25: number, best: number, coverage: number, queryIds: Int32Array, language: Language, options: SearchOptions): PassageMatch {
-    const article = this.data.articles[this.data.passageArticle[passage]!]!;
+    const article = this.data.articles.at(this.data.passageArticle[passage]!);
     const paragraphStart = this.data.passageStart[passage]!;
     const paragraphEnd = this.data.passageEnd[passage]!;
     let start = paragraphStart;
@@ -478,7 +491,7 @@ export class PassageIndex {
   private sentencesOf(passage: number, options: SearchOptions): ParagraphSentences {
     const remembered = this.rememberedSentences.get(passage);
     if (remembered) return remembered;
-    const article = this.data.articles[this.data.passageArticle[passage]!]!;
+    const article = this.data.articles.at(this.data.passageArticle[passage]!);
     const text = options.textOf(article.path, this.data.passageStart[passage]!, this.data.passageEnd[passage]!);
     const sentences = paragraphSentences(text ?? '', this.termIds);
     if (text === undefined) return sentences;

@@ -105,7 +105,7 @@ function sampleQueries(index: PassageIndex): string[] {
   const queries: string[] = [];
   const { data } = index;
   for (let passage = 0; passage < index.passageCount; passage += 7) {
-    const article = data.articles[data.passageArticle[passage]!]!;
+    const article = data.articles.at(data.passageArticle[passage]!);
     if (article.language !== 'en') continue;
     const text = textOf(article.path, data.passageStart[passage]!, data.passageEnd[passage]!);
     const sentence = text.split(/(?<=\.)\s+/)[0]!;
@@ -138,7 +138,7 @@ describe('passage search against plain computations', () => {
     for (const query of queries) {
       const bm25 = plainBm25(index, query);
       for (const match of index.search(query, { textOf, limit: 1000, minScore: 0 })) {
-        const passage = [...index.data.passageStart.keys()].find((p) => index.data.passageStart[p] === match.paragraphStart && index.data.articles[index.data.passageArticle[p]!]!.path === match.article.path)!;
+        const passage = [...index.data.passageStart.keys()].find((p) => index.data.passageStart[p] === match.paragraphStart && index.data.articles.at(index.data.passageArticle[p]!).path === match.article.path)!;
         assert.ok(Math.abs(bm25(passage) - match.bm25) < 1e-9 * match.bm25, `${query}: ${bm25(passage)} against ${match.bm25}`);
         checked++;
       }
@@ -165,7 +165,7 @@ function plainBm25(index: PassageIndex, query: string): (passage: number) => num
   const average = { en: 0, zh: 0 };
   const count = { en: 0, zh: 0 };
   data.passageLength.forEach((length, passage) => {
-    const language = data.articles[data.passageArticle[passage]!]!.language;
+    const language = data.articles.at(data.passageArticle[passage]!).language;
     average[language] += length;
     count[language]++;
   });
@@ -174,7 +174,7 @@ function plainBm25(index: PassageIndex, query: string): (passage: number) => num
   const terms = queryTermIds(index, query);
   return (passage) => {
     let sum = 0;
-    const language = data.articles[data.passageArticle[passage]!]!.language;
+    const language = data.articles.at(data.passageArticle[passage]!).language;
     for (const term of terms) {
       let tf = 0;
       for (let k = data.postingOffsets[term]!; k < data.postingOffsets[term + 1]!; k++) if (data.postingPassages[k] === passage) tf = data.postingFrequencies[k]!;
@@ -224,7 +224,7 @@ describe('passage search candidates on a corpus that repeats itself', () => {
     const { data } = index;
     let crowded = 0;
     for (let passage = 0; passage < index.passageCount; passage += 37) {
-      const article = data.articles[data.passageArticle[passage]!]!;
+      const article = data.articles.at(data.passageArticle[passage]!);
       const sentence = ownText(article.path, data.passageStart[passage]!, data.passageEnd[passage]!)!.split(/(?<=\.)\s+/)[0]!;
       const query = sentence.split(' ').filter((_, i) => i % 3 !== 2).join(' ');
       // The generating terms as the index picks them: the rarest, the first two always, then
