@@ -144,10 +144,12 @@ export function dateOfReport(sentence: string, chinese: boolean, context: DateCo
   const fallback = filed ?? context.fallback;
   const dayOnly = chinese && reference ? dayOfMonth(window, reference, planned ? cueStart : 0) : undefined;
   if (dayOnly) return dayOnly;
-  if (reference && mentionsEarlierYear(sentence, reference)) return undefined;
+  // A sentence opened by a dateline reports the day's news, whatever years it also names ("his
+  // first visit since 2006"); otherwise an earlier year and no day is a look back.
+  if (!filed && reference && mentionsEarlierYear(sentence, reference)) return undefined;
   // An undated article that names a year and no day recalls something ("back in 2017"), or
   // at best gives a year: either way no day can be given.
-  if (!reference && !planned && YEAR_ONLY.test(sentence)) return undefined;
+  if (!filed && !reference && !planned && YEAR_ONLY.test(sentence)) return undefined;
   const scope = sentence.slice(planned ? cueStart : 0);
   const weekday = weekdayCue(scope, chinese, visit) ?? (planned && !chinese ? weekdayBeforePlan(sentence, cue, visit) : undefined);
   const relative = (chinese ? ZH_RELATIVE_DAY : EN_RELATIVE_DAY).exec(scope);

@@ -111,6 +111,9 @@ describe('dates relative to the article', () => {
   it('keeps the dateline\'s day when the sentence names no other, and no day for "yesterday" after a dateline without a year', () => {
     const plain = only(factsOf(page('VIENTIANE, March 8 (KPL) -- President Thongloun Sisoulith met with Chinese leader Wang Huning in Vientiane.\n', 'KPL', '2024-03-09')), 'meeting');
     assert.deepEqual([plain.date, plain.dateBasis], ['2024-03-08', 'dateline']);
+    // an earlier year in the lead is background to the day's news, not a look back
+    const since = only(factsOf(page('VIENTIANE, Nov. 14 (Xinhua) -- Chinese President Xi Jinping held talks with Lao President Bounnhang Vorachith in Vientiane, on his first visit to Laos since 2006.\n', 'Xinhua', '2017-11-14')), 'talks');
+    assert.deepEqual([since.date, since.dateBasis], ['2017-11-14', 'dateline']);
     const yearless = only(factsOf(page('巴特寮通讯社万象3月1日电 通伦昨天在万象会见了王沪宁。\n', 'KPL')), 'meeting');
     assert.deepEqual([yearless.date, yearless.partialDate], [undefined, undefined]);
   });
