@@ -1,6 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
-import { kbSuggestions, patchText, suggestionPatch, type KbPatch } from '../core/kbSuggestions.js';
-import type { TitleSighting } from '../core/facts/types.js';
+import { patchText, type KbPatch } from '../core/kbSuggestions.js';
+import { suggestedPatches } from '../workspace/kbSuggest.js';
 import { parseCommandLine, parseFormat, UsageError, type CliIO } from './cliSupport.js';
 import { loadCorpus, openCliWorkspace } from './cliWorkspace.js';
 import { forTerminal, toJson } from './terminal.js';
@@ -41,16 +41,7 @@ export async function runKb(argv: readonly string[], io: CliIO): Promise<number>
   const host = await openCliWorkspace(values, io);
   await loadCorpus(host, io);
   const snapshot = host.snapshot();
-  const corpus = snapshot.corpus;
-  const titles: TitleSighting[] = corpus ? corpus.factEntities.flatMap((id) => corpus.facts.titlesByEntity.get(id) ?? []) : [];
-  const suggestions = kbSuggestions(titles, snapshot.kb);
-  const textOf = (sighting: TitleSighting) => {
-    const { path, start, end } = sighting.source;
-    const location = snapshot.corpusLocation(path, start, end);
-    const quote = snapshot.corpusText(path, start, end);
-    return { ...(location ? { where: `${shownPath(path)}:${location.start.line + 1}` } : {}), ...(quote ? { quote } : {}) };
-  };
-  const patches = suggestions.map((s) => ({ suggestion: s, patch: suggestionPatch(s, snapshot.kb, textOf) }));
+  const patches = suggestedPatches(snapshot, shownPath);
   if (format === 'json') {
     const report: KbSuggestReport = {
       version: 1,

@@ -110,6 +110,12 @@ export function readDateLine(line: string): DayReading | undefined {
 
 const EN_DATELINE =
   /^(?<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:\s*,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*,\s*\d{4})?\s*(?:\((?<agency>[^)\n]{2,30})\))?\s*(?:--|—|–|-)/u;
+/** "Vientiane, Nov 14 (KPL) –": a dateline whose city is not in capitals, taken only with a date and an agency. */
+const EN_TITLED_DATELINE =
+  /^(?<city>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s*,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*,\s*\d{4})?\s*\((?<agency>[^)\n]{2,30})\)\s*(?:--|—|–|-)/u;
+/** "万象，3月8日（巴特寮通讯社）——": city, day and agency in brackets, before the text. */
+const ZH_BRACKETED_DATELINE =
+  /^(?<city>[\u3400-\u9fff]{2,6})\s*[，,]\s*(?<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)\s*[（(](?<agency>[^）)\n]{2,12})[）)]\s*(?:——|—|–|--|-)?/u;
 const ZH_DATELINE =
   /(?<agency>[\u3400-\u9fff]{2,4}社|[\u3400-\u9fff]{2,3}网|本报)?[\u3400-\u9fff]{0,10}?(?<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)(?:电|電|讯|訊)/u;
 
@@ -117,7 +123,8 @@ const ZH_DATELINE =
  * The dateline opening a paragraph: "BEIJING, Sept. 1 (Xinhua) --", "BEIJING (AP) —",
  * "HANOI, March 5 (VNA) –", or the Chinese "新华社万象12月3日电" within the first sentences.
  * The city must be in capitals, as datelines print it, so that an ordinary sentence starting
- * with "On Oct. 20 -" is not taken for one.
+ * with "On Oct. 20 -" is not taken for one — unless a date and an agency follow it, as KPL
+ * prints them ("Vientiane, Nov 14 (KPL) –", "万象，3月8日（巴特寮通讯社）——").
  */
 export function findDateline(paragraph: string): Dateline | undefined {
   const en = EN_DATELINE.exec(paragraph);
@@ -134,6 +141,17 @@ export function findDateline(paragraph: string): Dateline | undefined {
         outlet,
       };
     }
+  }
+  const titled = EN_TITLED_DATELINE.exec(paragraph) ?? ZH_BRACKETED_DATELINE.exec(paragraph);
+  const agency = titled?.groups?.agency;
+  if (titled?.groups?.date && agency && (/[A-Z]{2}|[社网報报台]$/u.test(agency) || outletByName(agency))) {
+    const day = readDays(titled.groups.date)[0];
+    return {
+      text: titled[0],
+      index: 0,
+      day: day ? { ...day, index: titled[0].indexOf(titled.groups.date) + day.index } : undefined,
+      outlet: outletByName(agency) ?? creditedOutlet(`(${agency})`),
+    };
   }
   const head = paragraph.slice(0, 240);
   const zh = ZH_DATELINE.exec(head);

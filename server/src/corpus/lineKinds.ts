@@ -156,12 +156,14 @@ function wordCount(text: string, limit = Infinity): number {
 
 /**
  * Strips what may follow the last sentence of a paragraph before testing its final character:
- * citation marks ("[1][2]"), a wire sign-off ("– VNA", "/."), closing quotes and brackets.
+ * citation marks ("[1][2]"), a wire sign-off ("– VNA", "/.", Xinhua's "Enditem"), closing
+ * quotes and brackets.
  */
 function lastMeaningful(text: string): string {
   return text
     .slice(-80)
     .replace(/(?:\s*\[\d+\])+\s*$/, '')
+    .replace(/\s*\(?\bEnditem\)?\s*$/i, '')
     .replace(/\s*[–—-]+\s*[A-Z]{2,8}$/, '')
     .replace(/\/\.$/, '')
     .replace(/[\s"”’'»)\]）」』]+$/u, '');

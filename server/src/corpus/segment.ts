@@ -59,7 +59,7 @@ function textWeight(text: string): number {
 }
 
 /** Wire end marks after the last sentence ("Enditem", "– VNA", "/."): not part of any sentence. */
-const SIGN_OFF = /\s*(?:\(?Enditem\)?|[–—]\s*(?:VNA|KPL|Xinhua|AP|AFP|Reuters)|\/\.)\s*$/;
+const SIGN_OFF = /\s*(?:\(?\b[Ee]nd[Ii]tem\)?|\(?\bENDITEM\)?|[–—]\s*(?:VNA|KPL|Xinhua|AP|AFP|Reuters)|\/\.)\s*$/;
 
 /** Turns a draft into an article: offsets, title, passages, dates, outlet, language, URL. */
 function buildArticle(file: SourceFile, draft: Draft, index: number, fileOutlet: string | undefined): Article {

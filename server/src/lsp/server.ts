@@ -30,6 +30,7 @@ import { completion } from './completion.js';
 import { documentDateOf } from './documentDate.js';
 import { dossierAt } from './dossier.js';
 import { indexingSummary } from './indexingSummary.js';
+import { kbSuggestionMessages } from './kbSuggestions.js';
 import { toDiagnostic } from './convert.js';
 import { hover } from './hover.js';
 import { ServerLifecycle, signalOf } from './lifecycle.js';
@@ -459,6 +460,7 @@ export function startLanguageServer(connection: Connection, today: () => string 
       return dossierAt(host.snapshot(), document, { line, character }, signal);
     }),
   );
+  connection.onRequest(CustomMethods.kbSuggestions, (token) => lifecycle.serve(token, () => kbSuggestionMessages(host.snapshot())));
   connection.onRequest(CustomMethods.knowledgeBaseFiles, (token) =>
     lifecycle.serve(token, () => [...new Set([...host.snapshot().kb.entities.values()].map((e) => e.source.path))]),
   );

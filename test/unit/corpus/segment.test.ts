@@ -85,6 +85,18 @@ describe('segmentFile', () => {
     assert.equal(file?.date, undefined, 'a gallery with a file photo dates nothing');
   });
 
+  it('keeps a last paragraph that ends in a wire end mark, without the mark', () => {
+    const last = 'The two ministers also exchanged views on the situation in the Mekong sub-region.';
+    for (const mark of [' Enditem', 'Enditem', ' (Enditem)', ' ENDITEM']) {
+      const text = ['Thai, Cambodian ministers meet in Phnom Penh', '', LEAD_A, '', BODY_A, '', `${last}${mark}`, ''].join('\n');
+      const paragraphs = segment(text).articles[0]?.passages.filter((p) => p.kind === 'paragraph').map((p) => p.text);
+      assert.deepEqual(paragraphs, [LEAD_A, BODY_A, last], mark);
+    }
+    // a line that only looks like a heading stays out
+    const heading = ['Thai, Cambodian ministers meet in Phnom Penh', '', LEAD_A, '', 'Related: border talks Enditem', ''].join('\n');
+    assert.deepEqual(segment(heading).articles[0]?.passages.filter((p) => p.kind === 'paragraph').map((p) => p.text), [LEAD_A]);
+  });
+
   it('reports a file with no article text as a problem instead of throwing', () => {
     assert.deepEqual(segment('Home\nNews\nContact us\n').problems.map((p) => p.path), ['dump.txt']);
     assert.match(segment('').problems[0]?.message ?? '', /empty/);

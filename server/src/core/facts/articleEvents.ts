@@ -139,7 +139,7 @@ function dateStatement(sentence: SentenceView, dates: DateContext): { family: Ev
   if (sentence.chinese) return undefined;
   const match = DATE_STATEMENT.exec(sentence.text);
   if (!match) return undefined;
-  const date = dateOfReport(sentence.text, false, dates, false, match.index);
+  const date = dateOfReport(sentence.text, false, dates, false, { start: match.index, end: match.index + match[0].length });
   return date?.date && date.basis === 'explicit' ? { family: FAMILY_OF_NOUN[match[1]!.toLowerCase()]!, date } : undefined;
 }
 
@@ -242,7 +242,7 @@ function draftOf(view: ArticleView, at: CueAt, dateline: DatelinePlace | undefin
   if (persons.length === 0 && !signing) return undefined;
   if (cue.retrospective) return retrospectiveDraft(view, at, cue, persons, context);
   const visit = familyOf(cue.format) === 'visit';
-  const date = dateOfReport(sentence.text, sentence.chinese, context.dates, cue.planned, cue.start, visit);
+  const date = dateOfReport(sentence.text, sentence.chinese, context.dates, cue.planned, cue, visit);
   if (!date) return undefined;
   const place = placeOfReport(view, sentence, cue, dateline, kb, at.lead, at.stop);
   const report: EventReport = {

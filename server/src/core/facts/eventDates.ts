@@ -3,6 +3,12 @@ import { completeYear, findDateline, isoDay, monthDay } from '../../corpus/dates
 import type { Article } from '../../corpus/types.js';
 import type { DateBasis } from './types.js';
 
+/** Where in the sentence the words reporting the event are. */
+export interface CueSpan {
+  start: number;
+  end: number;
+}
+
 /** The date a report gives its event. */
 export interface ReportDate {
   date?: string;
@@ -65,7 +71,23 @@ const EN_RELATIVE_MONTH = /\b(last|this|next|later this|early next|late next)\s+
 const ZH_RELATIVE_MONTH = /(上个?月|本月|这个月|下个?月)/u;
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** A month named without a day: "last November", "in March" (not "March 27"). */
-const MONTH_ONLY = /\b([Ll]ast|[Ii]n|[Tt]his|[Ee]arly|[Ll]ate|mid-|[Nn]ext)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/;
+const MONTH_ONLY = /\b([Ll]ast|[Ii]n|[Tt]his|[Ee]arly|[Ll]ate|mid-|[Nn]ext)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/g;
+/**
+ * What opens another clause: a relative pronoun ("Li Keqiang, who is due to step down in
+ * March"), a new clause (", and", ";"), or a conjunction of time that places the event against
+ * a month rather than in it ("after the congress in March").
+ */
+const CLAUSE_BREAK =
+  /[;:]|\s[—–]\s|,\s*(?:and|but|while|whereas)\b|\b(?:who|whom|whose|which|that|where|since|after|before|because|although|though|until|following|ahead\s+of|prior\s+to)\b/i;
+/**
+ * A participle or a word of expectation that starts a phrase about something else: "the
+ * agreement signed in March", "due to step down in March", "since taking office in March".
+ */
+const OTHER_PHRASE =
+  /\b(?:due|expected|set|scheduled|slated|signed|adopted|reached|agreed|approved|ratified|launched|announced|elected|appointed|named|sworn|issued|concluded|established|founded|opened|completed|took|taking|step(?:s|ped|ping)?|retir(?:e|es|ed|ing)|died|passed)\b/i;
+/** "The official said (that) last November, ...": a reporting verb opens the clause the month is in. */
+const REPORTED = /\b(?:said|says|told\s+\w+|noted|added|recalled|stated)\s*,?\s*(?:that\s+)?/gi;
+const REPORTED_ONE = new RegExp(REPORTED.source, 'i');
 const START_OF_YEAR = /\b(?:at|in) the (?:start|beginning) of (?:the|this) year\b|年初/iu;
 /** Verbs that make a weekday the first or the last day of a visit. */
 const STARTS = /\b(?:arriv(?:ed|es|ing)|start(?:ed|s|ing)|beg(?:an|ins|inning)|kick(?:ed|s|ing) off|land(?:ed|s))\b/i;
@@ -76,6 +98,13 @@ const CHINESE_RANGE_END = /^\s*(?:至|到|-|—|–)\s*(\d{1,2})\s*日/u;
 /** A month and a day next to each other, or an ISO date: without one, chrono has nothing to read. */
 const DAY_LIKE =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日/u;
+/** A day number in what chrono's Chinese parser read: "12月12日", "13日", not "昨天" or "上午". */
+const ZH_NUMBERED_DAY = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/u;
+/**
+ * A day of the month printed alone, as the time of day or a comma follows it: "13日上午", "十三日晚",
+ * "14日，". Not after a month (that is a full date), nor before 电 (a dateline).
+ */
+const ZH_DAY_OF_MONTH = /(?<![\d月年日号一二三四五六七八九十])(\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|中午|晚|早|凌晨|傍晚|夜间|[，,]|起)/gu;
 /** How much of a sentence after the cue is searched for its date: leads name the day early. */
 const DATE_REACH = 200;
 const YEAR = /(?<![\d-–])\b(19\d{2}|20\d{2})\b(?![-–]\d)/g;
@@ -90,40 +119,58 @@ const YEAR_ONLY = /(?<![\d-–])\b(?:19\d{2}|20\d{2})\b(?![-–]\d)/;
  * weekday ("on Friday": the latest such day not after the article's date for a report, the
  * next one for a plan — chrono picks the nearest either way, which puts last Monday's meeting
  * in next week; "from Tuesday to Thursday" a span); "last month", "本月", "last November",
- * "at the start of the year" (a month, `YYYY-MM`). Otherwise a held event takes the article's
- * day (its basis says which kind of day that is); a planned one stays undated rather than take
- * the day it was announced. For a plan, only days named after the cue count: "in the phone
- * call on April 2, Biden said Blinken will visit" does not date the visit.
+ * "at the start of the year" (a month, `YYYY-MM`) — a month only when it is named in the
+ * event's own clause, not in one about someone or something else ("who is due to step down in
+ * March"). Otherwise a held event takes the article's day (its basis says which kind of day
+ * that is); a planned one stays undated rather than take the day it was announced. For a plan,
+ * only days named after the cue count, or a weekday opening the plan's own clause ("On Monday,
+ * the Chinese President will hold talks with him"): "in the phone call on April 2, Biden said
+ * Blinken will visit" does not date the visit.
  *
  * Returns `undefined` when the sentence names a past year and no day: it recalls an old
  * event ("since his visit in 2023"), and any date given it would be wrong.
  */
-export function dateOfReport(sentence: string, chinese: boolean, context: DateContext, planned: boolean, cueStart: number, visit = false): ReportDate | undefined {
-  const reference = context.reference;
-  const referenceDate = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+export function dateOfReport(sentence: string, chinese: boolean, context: DateContext, planned: boolean, cue: CueSpan, visit = false): ReportDate | undefined {
+  const cueStart = cue.start;
+  const articleDay = context.reference;
+  const referenceDate = articleDay ? new Date(`${articleDay}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const window = sentence.slice(0, cueStart + DATE_REACH);
-  const explicit = DAY_LIKE.test(window) ? explicitDay(window, chinese, referenceDate, reference, planned ? cueStart : 0) : undefined;
-  if (explicit) return explicit;
-  if (reference && mentionsEarlierYear(sentence, reference)) return undefined;
+  const explicit = DAY_LIKE.test(window) ? explicitDay(window, chinese, referenceDate, articleDay, planned ? cueStart : 0) : undefined;
+  // The dateline's day is the day the story was filed: "yesterday", "13日上午" or "on Monday"
+  // in the sentence it opens are read against it, and only without them is it the event's.
+  const filed = explicit?.basis === 'dateline' ? explicit : undefined;
+  if (explicit && !filed) return explicit;
+  const reference = filed ? filed.date : articleDay;
+  const fallback = filed ?? context.fallback;
+  const dayOnly = chinese && reference ? dayOfMonth(window, reference, planned ? cueStart : 0) : undefined;
+  if (dayOnly) return dayOnly;
+  // A sentence opened by a dateline reports the day's news, whatever years it also names ("his
+  // first visit since 2006"); otherwise an earlier year and no day is a look back.
+  if (!filed && reference && mentionsEarlierYear(sentence, reference)) return undefined;
   // An undated article that names a year and no day recalls something ("back in 2017"), or
   // at best gives a year: either way no day can be given.
-  if (!reference && !planned && YEAR_ONLY.test(sentence)) return undefined;
+  if (!filed && !reference && !planned && YEAR_ONLY.test(sentence)) return undefined;
   const scope = sentence.slice(planned ? cueStart : 0);
-  const weekday = weekdayCue(scope, chinese, visit);
+  const weekday = weekdayCue(scope, chinese, visit) ?? (planned && !chinese ? weekdayBeforePlan(sentence, cue, visit) : undefined);
+  const relative = (chinese ? ZH_RELATIVE_DAY : EN_RELATIVE_DAY).exec(scope);
   if (!reference) {
-    if (weekday) return { ...(planned ? {} : context.fallback), weekday };
-    return planned ? {} : context.fallback;
+    // A dateline without a year is not counted back from: "yesterday" may cross into another month.
+    const counted = filed !== undefined && (weekday !== undefined || (relative !== null && dayShift(relative[1]!) !== 0));
+    if (planned || counted) return weekday ? { weekday } : {};
+    return weekday ? { ...fallback, weekday } : fallback;
   }
-  const month = relativeMonth(scope, chinese, reference, planned);
+  const offset = planned ? cueStart : 0;
+  const month = relativeMonth(scope, chinese, reference, planned, { start: cue.start - offset, end: cue.end - offset });
   if (month) return { date: month, basis: 'relative' };
   if (weekday) return weekdayDate(reference, weekday, planned);
-  const relative = (chinese ? ZH_RELATIVE_DAY : EN_RELATIVE_DAY).exec(scope);
-  if (relative) {
-    const word = relative[1]!.toLowerCase();
-    const shift = /yesterday|昨/.test(word) ? -1 : /前天/.test(word) ? -2 : /tomorrow|明/.test(word) ? 1 : 0;
-    return { date: addDays(reference, shift), basis: 'relative' };
-  }
-  return planned ? {} : context.fallback;
+  if (relative) return { date: addDays(reference, dayShift(relative[1]!)), basis: 'relative' };
+  return planned ? {} : fallback;
+}
+
+/** How many days from the article's day a word puts the event: yesterday -1, 前天 -2, tomorrow 1, today 0. */
+function dayShift(word: string): number {
+  const lower = word.toLowerCase();
+  return /yesterday|昨/.test(lower) ? -1 : /前天/.test(lower) ? -2 : /tomorrow|明/.test(lower) ? 1 : 0;
 }
 
 /** The weekday a sentence names, and which day of the event it is. */
@@ -144,6 +191,17 @@ function weekdayCue(text: string, chinese: boolean, visit: boolean): WeekdayCue 
   return { day, role, ...(days ? { days } : {}) };
 }
 
+/**
+ * "On Monday, the Chinese President will hold talks with him": a weekday before the words of a
+ * plan dates it when it opens the plan's own clause; "On Friday, the ministry announced that Xi
+ * will visit" does not date the visit.
+ */
+function weekdayBeforePlan(sentence: string, cue: CueSpan, visit: boolean): WeekdayCue | undefined {
+  const named = WEEKDAY.exec(sentence.slice(0, cue.start));
+  if (!named || !attachesToCue(sentence, named.index, named.index + named[0].length, cue)) return undefined;
+  return weekdayCue(sentence.slice(named.index), false, visit);
+}
+
 /** A weekday read against the article's day: the latest such day not after it (the next one for a plan). */
 function weekdayDate(reference: string, cue: WeekdayCue, planned: boolean): ReportDate {
   if (cue.role === 'span' && cue.to !== undefined) {
@@ -159,9 +217,9 @@ function weekdayDate(reference: string, cue: WeekdayCue, planned: boolean): Repo
 }
 
 /** "last month", "本月", "last November", "at the start of the year": a month (`YYYY-MM`) read against the article's day. */
-function relativeMonth(text: string, chinese: boolean, reference: string, planned: boolean): string | undefined {
+function relativeMonth(text: string, chinese: boolean, reference: string, planned: boolean, cue: CueSpan): string | undefined {
   const relative = (chinese ? ZH_RELATIVE_MONTH : EN_RELATIVE_MONTH).exec(text);
-  if (relative) {
+  if (relative && (chinese || attachesToCue(text, relative.index, relative.index + relative[0].length, cue))) {
     const word = relative[1]!;
     const shift = /last|上/.test(word) ? -1 : /next|下/.test(word) ? 1 : 0;
     if (shift < 0 && planned) return undefined;
@@ -169,7 +227,7 @@ function relativeMonth(text: string, chinese: boolean, reference: string, planne
   }
   if (START_OF_YEAR.test(text)) return `${reference.slice(0, 4)}-01`;
   if (chinese) return undefined;
-  const named = MONTH_ONLY.exec(text);
+  const named = [...text.matchAll(MONTH_ONLY)].find((m) => attachesToCue(text, m.index, m.index + m[0].length, cue));
   if (!named) return undefined;
   const month = MONTH_NAMES.indexOf(named[2]!.toLowerCase()) + 1;
   const current = Number(reference.slice(5, 7));
@@ -184,27 +242,57 @@ function relativeMonth(text: string, chinese: boolean, reference: string, planne
 }
 
 /**
+ * Whether a month named at `from`..`to` dates the event whose cue is at `cue`: nothing between
+ * them opens another clause ("met Li Keqiang, who is due to step down in March" does not), and
+ * a month before the cue is not itself inside a phrase about something else ("Since taking
+ * office in March, ...", "The agreement signed in March ..."). "In March, the two leaders met"
+ * and "held talks in Beijing last month" do date the event.
+ */
+function attachesToCue(text: string, from: number, to: number, cue: CueSpan): boolean {
+  if (from >= cue.end) {
+    const between = text.slice(cue.end, from);
+    return !CLAUSE_BREAK.test(between) && !OTHER_PHRASE.test(between) && !REPORTED_ONE.test(between);
+  }
+  if (to > cue.start) return true;
+  let clauseStart = 0;
+  for (const m of text.slice(0, from).matchAll(REPORTED)) clauseStart = m.index + m[0].length;
+  const before = text.slice(clauseStart, from);
+  const between = text.slice(to, cue.start);
+  return !CLAUSE_BREAK.test(before) && !OTHER_PHRASE.test(before) && !CLAUSE_BREAK.test(between) && !REPORTED_ONE.test(between);
+}
+
+/**
  * The last parse, kept: a sentence with several cues, sides or stops is dated once per draft,
  * and chrono's parse is most of what dating costs. Holds one entry, so memory stays flat.
  */
-let lastParse: { key: string; results: chrono.ParsedResult[]; datelineEnd: number } | undefined;
+let lastParse: Parse | undefined;
 
-function parseDays(sentence: string, chinese: boolean, referenceDate: Date): { results: chrono.ParsedResult[]; datelineEnd: number } {
+interface Parse {
+  key: string;
+  results: chrono.ParsedResult[];
+  datelineEnd: number;
+  /** Read by chrono's Chinese parser. */
+  zh: boolean;
+}
+
+function parseDays(sentence: string, chinese: boolean, referenceDate: Date): Parse {
   const zh = chinese || /月/u.test(sentence);
   const key = `${zh ? 'zh' : 'en'}\u0000${referenceDate.getTime()}\u0000${sentence}`;
   if (lastParse?.key === key) return lastParse;
   const results = zh ? chrono.zh.hans.parse(sentence, referenceDate) : chrono.strict.parse(sentence, referenceDate);
   const dateline = findDateline(sentence);
-  lastParse = { key, results, datelineEnd: dateline ? dateline.index + dateline.text.length : 0 };
+  lastParse = { key, results, datelineEnd: dateline ? dateline.index + dateline.text.length : 0, zh };
   return lastParse;
 }
 
 function explicitDay(sentence: string, chinese: boolean, referenceDate: Date, reference: string | undefined, from: number): ReportDate | undefined {
   // The dateline's day is when the story was filed; a day the sentence itself names after it
   // ("BEIJING, Nov. 24 -- ... will pay a state visit from Nov. 29 to Dec. 1") is the event's.
-  const { results: parsed, datelineEnd } = parseDays(sentence, chinese, referenceDate);
+  const { results: parsed, datelineEnd, zh: zhParse } = parseDays(sentence, chinese, referenceDate);
   const results = from > 0 ? parsed.filter((r) => r.index >= from) : [...parsed.filter((r) => r.index >= datelineEnd), ...parsed.filter((r) => r.index < datelineEnd)];
   for (const result of results) {
+    // chrono's Chinese parser gives 昨天 or a bare 上午 the reference's day as if printed: those are read as relative words.
+    if (zhParse && !ZH_NUMBERED_DAY.test(result.text)) continue;
     const start = result.start;
     if (!start.isCertain('month') || !start.isCertain('day')) continue;
     const month = start.get('month')!;
@@ -225,6 +313,40 @@ function explicitDay(sentence: string, chinese: boolean, referenceDate: Date, re
     return { date, ...(endDate && endDate > date ? { endDate } : {}), basis };
   }
   return undefined;
+}
+
+/**
+ * "13日上午，习近平会见越南政府总理": a day of the month without its month, as Chinese reports
+ * print the days of a visit after the first. It takes the month that puts it nearest the
+ * article's day. A dateline's "13日电" is the filing day, not the event's.
+ */
+function dayOfMonth(sentence: string, reference: string, from: number): ReportDate | undefined {
+  for (const match of sentence.matchAll(ZH_DAY_OF_MONTH)) {
+    if (match.index < from) continue;
+    const day = chineseNumber(match[1]!);
+    if (!day || day > 31) continue;
+    const year = Number(reference.slice(0, 4));
+    const month = Number(reference.slice(5, 7));
+    const anchor = Date.parse(`${reference}T00:00:00Z`);
+    let best: string | undefined;
+    for (const shift of [-1, 0, 1]) {
+      const candidate = isoDay(year + Math.floor((month - 1 + shift) / 12), ((month - 1 + shift + 12) % 12) + 1, day);
+      if (candidate && (!best || Math.abs(Date.parse(`${candidate}T00:00:00Z`) - anchor) < Math.abs(Date.parse(`${best}T00:00:00Z`) - anchor))) best = candidate;
+    }
+    if (best) return { date: best, basis: 'explicit' };
+  }
+  return undefined;
+}
+
+/** 13, 十三, 二十一 as a number. */
+function chineseNumber(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  const digits = '一二三四五六七八九';
+  const tens = text.indexOf('十');
+  if (tens < 0) return digits.indexOf(text) + 1 || undefined;
+  const high = tens === 0 ? 1 : digits.indexOf(text[0]!) + 1;
+  const low = tens === text.length - 1 ? 0 : digits.indexOf(text[tens + 1]!) + 1;
+  return high * 10 + low;
 }
 
 /** True when the sentence names a year before the article's ("in 2023" in a 2025 article). */

@@ -75,16 +75,16 @@ describe('the extraction against the gold sets', () => {
   // recall 70.5%, 3 duplicates, exact dates 16/24 on the sample corpus.
   it('keeps its figures on the sample corpus', () => {
     assertFloors('sample corpus', sample.score, {
-      precision: 0.95,
+      precision: 1,
       recall: 0.93,
-      maxDuplicates: 2,
+      maxDuplicates: 0,
       maxSpurious: 0,
       exactDates: 30,
       honestUndated: 11,
       counterparts: 40,
       planned: 41,
       places: 30,
-      outlets: 39,
+      outlets: 41,
       maxNotEventsTaken: 0,
     });
   });
@@ -96,8 +96,8 @@ describe('the extraction against the gold sets', () => {
       recall: 0.9,
       maxDuplicates: 0,
       maxSpurious: 1,
-      exactDates: 14,
-      honestUndated: 1,
+      exactDates: 17,
+      honestUndated: 2,
       counterparts: 19,
       planned: 20,
       places: 17,

@@ -51,6 +51,73 @@ describe('dates relative to the article', () => {
     assert.deepEqual([november.date, november.place], ['2023-11', 'San Francisco']);
   });
 
+  it('dates an event by a month named in its own clause', () => {
+    const after = only(factsOf(page('President Xi Jinping held talks with Lao President Thongloun Sisoulith in Beijing in March.\n', 'Reuters', '2024-05-10')), 'talks');
+    assert.deepEqual([after.date, after.dateBasis], ['2024-03', 'relative']);
+    const before = only(factsOf(page('In March, Prime Minister Pham Minh Chinh met with Premier Li Qiang in Hanoi.\n', 'VNA', '2024-05-10')), 'meeting');
+    assert.equal(before.date, '2024-03');
+    const reported = only(factsOf(page('A spokesman said that in February, Wang Yi held talks with Bui Thanh Son in Beijing.\n', 'AFP', '2024-05-10')), 'talks');
+    assert.equal(reported.date, '2024-02');
+  });
+
+  it('does not date an event by a month that belongs to another clause or another thing', () => {
+    const cases = [
+      // a relative clause about a participant
+      'Prime Minister Pham Minh Chinh met with Chinese Premier Li Keqiang, who is due to step down in March, at the Great Hall of the People.',
+      'Prime Minister Pham Minh Chinh met with Premier Li Keqiang, who will leave office next month, at the Great Hall of the People.',
+      'Li Qiang, who became premier in March, met with Lao Prime Minister Sonexay Siphandone in Beijing.',
+      // a phrase about an agreement, or the time the meeting is placed against
+      'President Xi Jinping met Thongloun Sisoulith in Beijing to review the railway agreement signed in March.',
+      'Xi Jinping held talks with Nguyen Phu Trong in Beijing after the party congress in October.',
+      // a second clause
+      'Wang Yi met with Bui Thanh Son in Beijing, and the two ministries will meet again in January.',
+    ];
+    for (const text of cases) {
+      const [event] = factsOf(page(`${text}\n`, 'Reuters', '2022-12-20')).events.filter((e) => e.format === 'meeting' || e.format === 'talks');
+      assert.ok(event, text);
+      assert.deepEqual([event.date, event.dateBasis], ['2022-12-20', 'published'], text);
+    }
+  });
+
+  it('reads a Chinese day of the month printed alone ("13日上午"), in the month nearest the article', () => {
+    const text = '新华社万象4月30日电 4月30日下午，国家主席习近平在万象同老挝人民革命党中央总书记、国家主席通伦举行会谈。\n\n1日上午，习近平会见老挝政府总理宋赛。\n';
+    const facts = factsOf(page(text, 'Xinhua', '2024-04-30'));
+    assert.deepEqual([only(facts, 'talks').date, only(facts, 'meeting').date, only(facts, 'meeting').dateBasis], ['2024-04-30', '2024-05-01', 'explicit']);
+    const evening = only(factsOf(page('十三日晚，习近平会见越南国家主席武文赏。\n', 'Xinhua', '2023-12-14')), 'meeting');
+    assert.equal(evening.date, '2023-12-13');
+  });
+
+  it('gives no day for 昨天 or 上午 alone in a page without a date', () => {
+    for (const text of ['通伦昨天在万象会见了王沪宁。\n', '上午，习近平在北京会见了通伦。\n', '新华社北京电 昨天上午，习近平在北京会见了通伦。\n']) {
+      const event = only(factsOf(page(text, 'Xinhua')), 'meeting');
+      assert.deepEqual([event.date, event.partialDate], [undefined, undefined], text);
+    }
+  });
+
+  it('reads "yesterday" and 昨天 against the dateline the sentence opens with, not as the dateline\'s day', () => {
+    const openings = [
+      'VIENTIANE, March 8 (KPL) -- President Thongloun Sisoulith met with Chinese leader Wang Huning in Vientiane yesterday.',
+      'Vientiane, March 8 (KPL) – President Thongloun Sisoulith met with Chinese leader Wang Huning in Vientiane yesterday.',
+      '巴特寮通讯社万象3月8日电 老挝人民革命党中央总书记、国家主席通伦昨天在万象会见了王沪宁。',
+      '万象，3月8日（巴特寮通讯社）——老挝人民革命党中央总书记、国家主席通伦昨天在万象会见了王沪宁。',
+    ];
+    for (const opening of openings) {
+      // published the next morning: the dateline, not the page, is the day "yesterday" counts from
+      const event = only(factsOf(page(`Lao leader meets Chinese guest\n\n${opening}\n`, 'KPL', '2024-03-09')), 'meeting');
+      assert.deepEqual([event.date, event.dateBasis], ['2024-03-07', 'relative'], opening);
+    }
+  });
+
+  it('keeps the dateline\'s day when the sentence names no other, and no day for "yesterday" after a dateline without a year', () => {
+    const plain = only(factsOf(page('VIENTIANE, March 8 (KPL) -- President Thongloun Sisoulith met with Chinese leader Wang Huning in Vientiane.\n', 'KPL', '2024-03-09')), 'meeting');
+    assert.deepEqual([plain.date, plain.dateBasis], ['2024-03-08', 'dateline']);
+    // an earlier year in the lead is background to the day's news, not a look back
+    const since = only(factsOf(page('VIENTIANE, Nov. 14 (Xinhua) -- Chinese President Xi Jinping held talks with Lao President Bounnhang Vorachith in Vientiane, on his first visit to Laos since 2006.\n', 'Xinhua', '2017-11-14')), 'talks');
+    assert.deepEqual([since.date, since.dateBasis], ['2017-11-14', 'dateline']);
+    const yearless = only(factsOf(page('巴特寮通讯社万象3月1日电 通伦昨天在万象会见了王沪宁。\n', 'KPL')), 'meeting');
+    assert.deepEqual([yearless.date, yearless.partialDate], [undefined, undefined]);
+  });
+
   it('dates a weekday against the article, and a Chinese weekday too', () => {
     const event = only(factsOf(page('星期三，习近平在北京会见了通伦。\n', 'Xinhua', '2023-10-20')), 'meeting');
     assert.deepEqual([event.date, event.dateBasis], ['2023-10-18', 'relative']);
@@ -97,6 +164,21 @@ describe('years and publication days', () => {
 });
 
 describe('plans', () => {
+  it('dates a plan by a weekday opening its clause, read against the dateline, and keeps it planned', () => {
+    const text =
+      "VIENTIANE, Aug. 15 (Xinhua) -- Vietnamese Prime Minister Pham Minh Chinh arrived in Vientiane on Thursday for an official visit to Laos.\n\nOn Friday, Lao Prime Minister Sonexay Siphandone will hold talks with him at the Prime Minister's Office.\n";
+    const talks = only(factsOf(page(text, 'Xinhua', '2024-08-17')), 'talks');
+    assert.deepEqual([talks.date, talks.dateBasis, talks.planned], ['2024-08-16', 'relative', true]);
+    assert.deepEqual(talks.participants.sort(), ['pham-minh-chinh', 'sonexay-siphandone']);
+  });
+
+  it('does not date a plan by the weekday it was announced or spoken of', () => {
+    const announced = only(factsOf(page('On Monday, the foreign ministry announced that President Xi Jinping will pay a state visit to Viet Nam.\n', 'Reuters', '2023-12-11')), 'state visit');
+    assert.deepEqual([announced.date, announced.planned], [undefined, true]);
+    const spoken = only(factsOf(page('Speaking to reporters on Friday, Foreign Minister Wang Yi said Prime Minister Sonexay Siphandone will hold talks with Premier Li Qiang.\n', 'AFP', '2023-06-26')), 'talks');
+    assert.deepEqual([spoken.date, spoken.planned], [undefined, true]);
+  });
+
   it('keeps an announced visit planned, and makes it held once a report says it is under way', () => {
     const announced = page('BEIJING, Nov. 24 (Xinhua) -- Thongloun Sisoulith, general secretary of the Lao People\'s Revolutionary Party Central Committee, will pay a state visit to China from Nov. 29 to Dec. 1.\n', 'Xinhua', '2022-11-25', 'mem/a.txt');
     assert.equal(only(factsOf(announced), 'state visit').planned, true);
@@ -152,6 +234,40 @@ describe('one event once', () => {
     const events = facts.events.filter((e) => e.participants.includes('to-lam'));
     assert.equal(events.length, 1);
     assert.ok(events[0]!.disagreements.some((d) => d.field === 'format'));
+  });
+
+  describe('an undated article', () => {
+    const dated = page(
+      'BEIJING, June 27 (Xinhua) -- Vietnamese Prime Minister Pham Minh Chinh is paying an official visit to China from June 25 to 28.\n\nChinese President Xi Jinping met with Pham Minh Chinh at the Great Hall of the People in Beijing on Tuesday.\n',
+      'Xinhua',
+      '2023-06-27',
+      'mem/xinhua.txt',
+    );
+    const undated = (text: string) => page(`${text}\n\nThe two leaders discussed trade and rail links between the two countries.\n`, 'Nikkei Asia', undefined, 'mem/nikkei.txt');
+    const chinh = (facts: FactIndex) => facts.events.filter((e) => e.participants.includes('pham-minh-chinh')).map((e) => [e.format, e.date ?? 'undated', e.outlets.join('+')]);
+
+    it('joins the dated events its trip fits, when two of its events fit one week', () => {
+      const facts = factsOf(dated, undated('Vietnamese Prime Minister Pham Minh Chinh wrapped up his official visit to China with a meeting with President Xi Jinping in Beijing.'));
+      assert.deepEqual(chinh(facts), [
+        ['official visit', '2023-06-25', 'Xinhua+Nikkei Asia'],
+        ['meeting', '2023-06-27', 'Xinhua+Nikkei Asia'],
+      ]);
+    });
+
+    it('stays apart when only one of its events fits, when its place differs, or when two trips fit', () => {
+      const one = factsOf(dated, undated('Vietnamese Prime Minister Pham Minh Chinh met with President Xi Jinping in Beijing.'));
+      assert.deepEqual(chinh(one).filter(([format]) => format === 'meeting'), [['meeting', '2023-06-27', 'Xinhua'], ['meeting', 'undated', 'Nikkei Asia']]);
+      const shanghai = factsOf(dated, undated('Vietnamese Prime Minister Pham Minh Chinh wrapped up his official visit to China with a meeting with President Xi Jinping in Shanghai.'));
+      assert.equal(chinh(shanghai).filter(([, date]) => date === 'undated').length, 2);
+      const earlier = page(
+        'BEIJING, Nov. 1 (Xinhua) -- Vietnamese Prime Minister Pham Minh Chinh is paying an official visit to China from Oct. 30 to Nov. 2.\n\nChinese President Xi Jinping met with Pham Minh Chinh in Beijing on Tuesday.\n',
+        'Xinhua',
+        '2022-11-01',
+        'mem/xinhua-2022.txt',
+      );
+      const two = factsOf(earlier, dated, undated('Vietnamese Prime Minister Pham Minh Chinh wrapped up his official visit to China with a meeting with President Xi Jinping in Beijing.'));
+      assert.equal(chinh(two).filter(([, date]) => date === 'undated').length, 2);
+    });
   });
 
   it('lets a look back place the event it recalls, never make one', () => {
