@@ -16,7 +16,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { hover } from '../server/src/lsp/hover.js';
+import { hover, primeHoverCards } from '../server/src/lsp/hover.js';
 import { codeLenses } from '../server/src/lsp/codeLens.js';
 import { references } from '../server/src/lsp/navigation.js';
 import { packageRoot } from '../server/src/paths.js';
@@ -111,6 +111,8 @@ export async function benchArchiveScale(sampleText: string, row: Row): Promise<v
     const draftText = syntheticDraft(sampleText, 5000);
     const document = TextDocument.create('file:///bench/draft.md', 'markdown', 1, draftText);
     const mentions = snapshot.analyze(document).document.mentions.filter((m) => m.known);
+    // As the server does once a draft's diagnostics are out: its entities' cards made in idle time.
+    const cardMs = await primeHoverCards(snapshot, document, () => false);
     const next = random(5);
     const hoverMs: number[] = [];
     for (let i = 0; i < 300; i++) {
@@ -119,7 +121,8 @@ export async function benchArchiveScale(sampleText: string, row: Row): Promise<v
       hover(snapshot, document, document.positionAt(mention.start + 1));
       hoverMs.push(now() - t);
     }
-    row(`hover p95, ${count.toLocaleString('en')}-article corpus loaded`, `p50 ${ms(percentile(hoverMs, 0.5))}, p95 ${ms(percentile(hoverMs, 0.95))}`, 'budget p95 < 5 ms; 300 hovers on a 5,000-word draft (first hover of an entity builds its card)');
+    row(`hover p95, ${count.toLocaleString('en')}-article corpus loaded`, `p50 ${ms(percentile(hoverMs, 0.5))}, p95 ${ms(percentile(hoverMs, 0.95))}`, 'budget p95 < 5 ms; 300 hovers on a 5,000-word draft, its entities\' cards made in idle time after its diagnostics');
+    row('  baseline: the first hover of an entity (its card made then)', `p50 ${ms(percentile(cardMs, 0.5))}, p95 ${ms(percentile(cardMs, 0.95))}`, `${cardMs.length} entities of the draft, each card made alone`);
     const xi = mentions.find((m) => m.known?.id === 'xi-jinping') ?? mentions[0]!;
     let t = now();
     const firstPage = references(snapshot, document, document.positionAt(xi.start + 1), false);

@@ -32,7 +32,7 @@ import { dossierAt } from './dossier.js';
 import { indexingSummary } from './indexingSummary.js';
 import { kbSuggestionMessages } from './kbSuggestions.js';
 import { toDiagnostic } from './convert.js';
-import { hover } from './hover.js';
+import { hover, primeHoverCards } from './hover.js';
 import { ServerLifecycle, signalOf } from './lifecycle.js';
 import { definition, passages, references, REFERENCES_PAGE } from './navigation.js';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens.js';
@@ -137,6 +137,8 @@ export function startLanguageServer(connection: Connection, today: () => string 
       version: document.version,
       diagnostics: findings.map((finding) => toDiagnostic(document, finding, snapshot.corpusLocation)),
     });
+    // The cards of the names in the draft, made before they are hovered.
+    void primeHoverCards(snapshot, document, () => host.snapshot() !== snapshot || documents.get(document.uri)?.version !== document.version);
   };
   /** Analysis after a keystroke waits for the event loop, so a burst of edits analyses only the last version. */
   const schedulePublish = (document: TextDocument) => {
