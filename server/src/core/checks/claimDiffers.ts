@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
-import { splitSentences } from '../../corpus/sentences.js';
-import type { Article, Passage } from '../../corpus/types.js';
+import { splitSentences } from '../text/sentences.js';
+import type { Article, Passage } from '../articles.js';
 import { familyOf } from '../facts/eventFamilies.js';
 import { extractFacts } from '../facts/extractFacts.js';
 import type { CorpusEvent, FactIndex } from '../facts/types.js';

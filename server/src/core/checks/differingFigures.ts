@@ -1,4 +1,4 @@
-import { splitSentences } from '../../corpus/sentences.js';
+import { splitSentences } from '../text/sentences.js';
 import { findNumbers } from '../facts/eventNumbers.js';
 import { passageTerms } from '../passages/terms.js';
 import { frontMatter } from '../text/markdown.js';
