@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { createRequire } from 'node:module';
 import { main } from '../../../server/src/cli/main.js';
-import { applyEdits } from '../../../server/src/core/fixes/applyFixes.js';
+import { applyEdits } from '../../support/edits.js';
 import { LineIndex } from '../../../server/src/core/text/lineIndex.js';
 import { runCli } from '../../support/cliProcess.js';
 import { installShoutingPlugin } from '../../support/retextPluginFixture.js';

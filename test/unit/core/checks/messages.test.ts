@@ -10,7 +10,7 @@ import { analyzeDocument } from '../../../../server/src/core/analyze.js';
 import { ALL_CHECKS } from '../../../../server/src/core/checks/allChecks.js';
 import { MESSAGE_LIMIT, type Finding } from '../../../../server/src/core/checks/finding.js';
 import type { CorpusEvidence } from '../../../../server/src/core/checks/quoteMismatch.js';
-import { applyEdits } from '../../../../server/src/core/fixes/applyFixes.js';
+import { applyEdits } from '../../../support/edits.js';
 import { analyze, bundled, sampleCorpusEvidence } from '../../../support/bundled.js';
 
 const ROOT = new URL('../../../../../', import.meta.url);
