@@ -22,7 +22,7 @@ export function generateDocs(rules: readonly ListedRule[], current: Readonly<Rec
   rulesMd = replaceSection(rulesMd, 'retext plugins', plugins.map(ruleSection).join('\n'));
   return {
     'docs/rules.md': rulesMd,
-    'README.md': replaceSection(current['README.md'], 'rule table', ruleTable(rules)),
+    'README.md': replaceSection(replaceSection(current['README.md'], 'rule table', ruleTable(rules)), 'house style', settingsTable(rules)),
     'package.json': withSettings(current['package.json'], rules),
   };
 }
@@ -90,14 +90,34 @@ function settingDocumentation(setting: HouseStyleSetting): string {
   return `${wrapped(where)}\n\n${values.join('\n')}`;
 }
 
-/** The README's table of rules: each id linked to its documentation, its default severity, what it finds and its settings. */
+/** The README's table of rules: each id linked to its documentation, its default severity, what it finds, what it flags first among its examples, and its settings. */
 export function ruleTable(rules: readonly ListedRule[]): string {
   const rows = rules.map((rule) => {
     const severity = rule.kind === 'retext' ? `${rule.defaultSeverity} (off until turned on)` : rule.defaultSeverity;
     const settings = (rule.settings ?? []).map((setting) => `\`${setting.key}\``).join(', ');
-    return `| [\`${rule.id}\`](docs/rules.md#${ruleAnchor(rule.id)}) | ${severity} | ${rule.description.replace(/\|/g, '\\|')} | ${settings} |`;
+    const example = rule.examples.flags[0];
+    const flagged = example ? `\`${shortened(example.flagged)}\`${example.fix === undefined ? '' : ` → \`${shortened(example.fix)}\``}` : '';
+    return `| [\`${rule.id}\`](docs/rules.md#${ruleAnchor(rule.id)}) | ${severity} | ${rule.description.replace(/\|/g, '\\|')} | ${flagged.replace(/\|/g, '\\|')} | ${settings} |`;
   });
-  return ['| rule | default severity | what it finds | house style |', '|---|---|---|---|', ...rows].join('\n');
+  return ['| rule | default severity | what it finds | for example | house style |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+/** The README's table of house-style settings: each with its default, its values and the rules that read it. */
+export function settingsTable(rules: readonly ListedRule[]): string {
+  const rows = rules.flatMap((rule) =>
+    (rule.settings ?? []).map((setting) => {
+      const shown = (value: string) => `\`${value}\``;
+      const values = setting.kind === 'list' ? 'words' : setting.values.map(shown).join(', ');
+      const defaults = typeof setting.default === 'string' ? shown(setting.default) : setting.default.map(shown).join(', ');
+      return `| \`attache.houseStyle.${setting.key}\` | ${defaults} | ${values} | ${setting.description.replace(/\|/g, '\\|')} | [\`${rule.id}\`](docs/rules.md#${ruleAnchor(rule.id)}) |`;
+    }),
+  );
+  return ['| setting | default | values | meaning | rule |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+/** A long example (a whole quotation) cut to a table cell's width. */
+function shortened(text: string, width = 40): string {
+  return text.length <= width ? text : `${text.slice(0, width - 1).trimEnd()}…`;
 }
 
 /** The `contributes.configuration` entry of one house-style setting. */

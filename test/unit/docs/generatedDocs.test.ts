@@ -66,7 +66,11 @@ describe('generated documentation', () => {
     assert.match(flat, /Flagged: - “They met in Viangchan\.” — `Viangchan` → `Vientiane` Not flagged: - “They met in Vientiane\.”/);
     assert.ok(docs.indexOf('## style-capital') < docs.indexOf('## Retext plugins'), 'among the checks, before the retext plugins');
 
-    assert.match(generated['README.md'], /\| \[`style\/capital`\]\(docs\/rules\.md#style-capital\) \| warning \| The Lao capital is not written the house’s way\. \| `capitalSpelling` \|/);
+    assert.match(generated['README.md'], /\| \[`style\/capital`\]\(docs\/rules\.md#style-capital\) \| warning \| The Lao capital is not written the house’s way\. \| `Viangchan` → `Vientiane` \| `capitalSpelling` \|/);
+    assert.match(
+      generated['README.md'],
+      /\| `attache\.houseStyle\.capitalSpelling` \| `Vientiane` \| `Vientiane`, `Viangchan` \| How to write the Lao capital\. \| \[`style\/capital`\]\(docs\/rules\.md#style-capital\) \|/,
+    );
 
     const manifest = JSON.parse(generated['package.json']) as { contributes: { configuration: { properties: Record<string, unknown> } } };
     assert.deepEqual(manifest.contributes.configuration.properties['attache.houseStyle.capitalSpelling'], {

@@ -49,9 +49,11 @@ export interface RuleExample {
   corpus?: boolean;
 }
 
-/** An example the rule must flag: what its finding covers and, when it has one, what the fix writes there. */
+/** An example the rule must flag. */
 export interface FlaggedExample extends RuleExample {
+  /** The text its finding covers. */
   flagged: string;
+  /** That text as the finding's preferred fix leaves it, when the finding has a fix. */
   fix?: string;
 }
 

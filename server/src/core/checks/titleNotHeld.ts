@@ -32,7 +32,7 @@ successor holds it. The message names who held the title that day; each term, wi
 is evidence. Fix: the person who held the title on that date. A repeat on the same person is
 one error (see [Repeated errors](#repeated-errors)).`,
   examples: {
-    flags: [{ text: 'Premier Li Keqiang met the visiting delegation.', date: '2024-06-12', flagged: 'Premier Li Keqiang' }],
+    flags: [{ text: 'Premier Li Keqiang met the visiting delegation.', date: '2024-06-12', flagged: 'Premier Li Keqiang', fix: 'Premier Li Qiang' }],
     passes: [
       { text: 'Premier Li Qiang met the visiting delegation.', date: '2024-06-12' },
       { text: 'Former Premier Li Keqiang met the visiting delegation.', date: '2024-06-12' },

@@ -14,7 +14,7 @@ export const titleWrongSystem = wrongFormCheck({
 Jinping": the CPC has had no chairman since 1982). Fix: the right title. A repeat on the same
 person is one error (see [Repeated errors](#repeated-errors)).`,
   examples: {
-    flags: [{ text: 'Lao Premier Sonexay Siphandone arrived in Beijing.', flagged: 'Lao Premier' }],
+    flags: [{ text: 'Lao Premier Sonexay Siphandone arrived in Beijing.', flagged: 'Lao Premier', fix: 'Lao Prime Minister' }],
     passes: [{ text: 'Lao Prime Minister Sonexay Siphandone arrived in Beijing.' }],
   },
   marksMentions: true,

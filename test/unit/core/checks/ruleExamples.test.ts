@@ -12,6 +12,7 @@ import type { RuleExample } from '../../../../server/src/core/checks/check.js';
 import type { Finding } from '../../../../server/src/core/checks/finding.js';
 import type { CorpusEvidence } from '../../../../server/src/core/checks/quoteMismatch.js';
 import { bundled, sampleCorpusEvidence } from '../../../support/bundled.js';
+import { applyEdits } from '../../../support/edits.js';
 
 /** The day an example without a date is judged at. */
 const TODAY = '2026-11-25';
@@ -41,7 +42,11 @@ describe("the rules' documented examples", () => {
         const findings = findingsOf(rule, example, corpus);
         const finding = findings.find((f) => example.text.slice(f.start, f.end) === example.flagged);
         assert.ok(finding, `${JSON.stringify(example.text)}: no finding on ${JSON.stringify(example.flagged)} (found ${JSON.stringify(findings.map((f) => example.text.slice(f.start, f.end)))})`);
-        if (example.fix !== undefined) assert.equal(finding.fixes[0]?.edits[0]?.newText, example.fix, example.text);
+        if (example.fix === undefined) continue;
+        // The fix's edits inside the flagged text (a fix may also correct later repeats elsewhere).
+        const inside = (finding.fixes[0]?.edits ?? []).filter((edit) => edit.start >= finding.start && edit.end <= finding.end);
+        const fixed = applyEdits(example.flagged, inside.map((edit) => ({ ...edit, start: edit.start - finding.start, end: edit.end - finding.start })));
+        assert.equal(fixed, example.fix, example.text);
       }
       for (const example of rule.examples.passes) {
         assert.deepEqual(
