@@ -134,7 +134,9 @@ function withoutRepeats(findings: Finding[], supersedes: ReadonlyMap<string, rea
     const fix = finding.fixes[0]?.edits.map((e) => `${e.start}:${e.end}:${e.newText}`).join('|');
     if (fix === undefined) continue;
     const key = `${finding.start}:${finding.end}:${fix}`;
-    byFault.set(key, [...(byFault.get(key) ?? []), finding]);
+    const same = byFault.get(key);
+    if (same) same.push(finding);
+    else byFault.set(key, [finding]);
   }
   const dropped = new Set<Finding>();
   for (const same of byFault.values()) {

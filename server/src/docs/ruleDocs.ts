@@ -12,6 +12,7 @@ import type { HouseStyleSetting } from '../core/checks/ruleSettings.js';
 
 /** The files generated in part, by their paths in the repository. */
 export const GENERATED_FILES = ['docs/rules.md', 'README.md', 'package.json'] as const;
+/** One of {@link GENERATED_FILES}. */
 export type GeneratedFile = (typeof GENERATED_FILES)[number];
 
 /** The generated version of each file, from its current text. */
