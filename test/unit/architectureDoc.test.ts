@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** Not in the repository: build output, dependencies, and what a run writes. */
 const SKIPPED = new Set(['.git', 'node_modules', 'out', 'dist', '.attache-cache', 'scratch']);
-/** Files the architecture describes that are made at run time, not kept in the tree. */
-const MADE_AT_RUN_TIME = new Set(['generation.bin', 'write.lock', 'attache.vsix']);
+/** Files the architecture describes that are made at run time, not kept in the tree: the store's, the package. */
+const MADE_AT_RUN_TIME = new Set(['generation.bin', 'manifest.json', 'write.lock', 'attache.vsix']);
 /** The rule the contributing guide shows how to add. */
 const EXAMPLES = new Set(['styleCapital.ts']);
 
