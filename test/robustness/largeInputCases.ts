@@ -20,7 +20,7 @@ import { styleLaoLaos } from '../../server/src/core/checks/styleLaoLaos.js';
 import { findMentions } from '../../server/src/core/mentions/findMentions.js';
 import { LONGEST_PARAGRAPH } from '../../server/src/core/text/prose.js';
 import { deriveFileRecord } from '../../server/src/corpus/fileRecord.js';
-import { LONGEST_SENTENCE, splitSentences } from '../../server/src/corpus/sentences.js';
+import { LONGEST_SENTENCE, splitSentences } from '../../server/src/core/text/sentences.js';
 import { bundled, sampleCorpusEvidence } from '../support/bundled.js';
 
 export const MB = 1_000_000;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import { analyzeDocument } from '../../server/src/core/analyze.js';
-import { segmentSentences } from '../../server/src/corpus/sentences.js';
+import { segmentSentences } from '../../server/src/core/text/sentences.js';
 import { bundled, sampleCorpusEvidence } from '../support/bundled.js';
 import { corpusText, englishParagraphs, MB, repeated, SAMPLES, type LargeInputCase } from './largeInputCases.js';
 

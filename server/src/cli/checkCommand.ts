@@ -1,6 +1,8 @@
 import { isAbsolute, relative } from 'node:path';
 import type { Evidence, Finding, Severity } from '../core/checks/finding.js';
+import { HOUSE_STYLE_SETTINGS } from '../core/checks/allChecks.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../core/checks/houseStyle.js';
+import { parseSettingText } from '../core/checks/ruleSettings.js';
 import { isIsoDate } from '../core/documentDate.js';
 import { readRetextPluginRequests, type RetextPluginRequest, type RetextSettings } from '../core/retext/retextPlugins.js';
 import { LineIndex, type Range } from '../core/text/lineIndex.js';
@@ -137,13 +139,6 @@ function shownPath(path: string): string {
   return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
 }
 
-const HOUSE_STYLE_VALUES: { [K in keyof HouseStyle]?: readonly string[] } = {
-  vietNam: ['Viet Nam', 'Vietnam', 'consistent'],
-  partyNames: ['official', 'any'],
-  laoAdjective: ['Lao', 'Lao or Laotian'],
-  quotes: ['any', 'smart', 'straight'],
-};
-
 /**
  * `--retext retext-repeated-words`, `--retext 'retext-quotes={"preferred":"straight"}'`: the
  * retext plugins to run, with their options as JSON. A name Attaché does not bundle is loaded
@@ -169,21 +164,17 @@ async function retextPlugins(values: readonly string[]): Promise<RetextSettings 
   return { plugins: requests, loaded: loaded.loaded };
 }
 
-/** `--house-style vietNam="Viet Nam"` and the like. */
+/** `--house-style vietNam="Viet Nam"` and the like, each held to the values its rule declares. */
 function parseHouseStyle(pairs: readonly string[]): Partial<HouseStyle> {
-  const style: Record<string, string | string[]> = {};
+  const style: Record<string, string | readonly string[]> = {};
   for (const pair of pairs) {
     const [key, ...rest] = pair.split('=');
-    const value = rest.join('=');
-    if (!key || !(key in DEFAULT_HOUSE_STYLE)) throw new UsageError(`unknown house-style key "${key}" (expected ${Object.keys(DEFAULT_HOUSE_STYLE).join(', ')})`);
-    if (key === 'wellKnownAcronyms') {
-      style[key] = value.split(',').map((s) => s.trim()).filter(Boolean);
-      continue;
-    }
-    const allowed = HOUSE_STYLE_VALUES[key as keyof HouseStyle]!;
-    if (!allowed.includes(value)) throw new UsageError(`house-style ${key} must be one of: ${allowed.join(', ')}`);
-    style[key] = value;
+    const setting = HOUSE_STYLE_SETTINGS.find((declared) => declared.key === key);
+    if (!key || !setting) throw new UsageError(`unknown house-style key "${key}" (expected ${HOUSE_STYLE_SETTINGS.map((declared) => declared.key).join(', ')})`);
+    const parsed = parseSettingText(setting, rest.join('='));
+    if ('problem' in parsed) throw new UsageError(parsed.problem);
+    style[key] = parsed.value;
   }
-  return style as Partial<HouseStyle>;
+  return style;
 }
 

@@ -1,3 +1,5 @@
+import { HOUSE_STYLE_SETTINGS } from '../core/checks/allChecks.js';
+import { settingUsage } from '../core/checks/ruleSettings.js';
 import { runCheck } from './checkCommand.js';
 import { runEntities } from './entitiesCommand.js';
 import { runFacts } from './factsCommand.js';
@@ -18,7 +20,8 @@ commands:
       check names, titles, parties and agreements; exit 1 when an error is found; --retext
       also runs a retext plugin (bundled: retext-repeated-words, retext-redundant-acronyms,
       retext-quotes, retext-sentence-spacing, retext-indefinite-article, retext-contractions;
-      others from ./node_modules), OPTIONS as JSON
+      others from ./node_modules), OPTIONS as JSON; --house-style takes, one KEY=VALUE at a time:
+${houseStyleUsage()}
   facts [--corpus DIR]... [--kb FILE]... [--format text|json] NAME
       what the knowledge base and the corpus say about NAME: roles, titles, events, disagreements
   kb suggest [--corpus DIR]... [--kb FILE]... [--store DIR] [--format yaml|json]
@@ -39,6 +42,11 @@ commands:
 A FILE may be a folder: its .md and .txt files are read. The corpus store is kept in the user's
 cache unless --store names a folder. Exit status: 0 when no error is found, 1 when one is, 2 on a
 usage or I/O error (a FILE that cannot be read is named and the others are still checked).`;
+
+/** The house-style keys and the values each takes, as the rules declare them, for the help. */
+function houseStyleUsage(): string {
+  return HOUSE_STYLE_SETTINGS.map((setting) => `        ${settingUsage(setting)}`).join('\n');
+}
 
 /**
  * Runs the `attache` command line and returns the exit code: 0 on success, 1 when `check`

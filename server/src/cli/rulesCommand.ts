@@ -1,5 +1,5 @@
-import { ruleDescriptions } from '../core/checks/allChecks.js';
-import { BUNDLED_RETEXT_PLUGINS } from '../core/retext/bundledPlugins.js';
+import { ALL_RULES } from '../core/checks/allChecks.js';
+import { settingUsage } from '../core/checks/ruleSettings.js';
 import { parseCommandLine, parseFormat, UsageError, type CliIO } from './cliSupport.js';
 import { toJson } from './terminal.js';
 
@@ -10,14 +10,19 @@ export interface RuleListing {
   description: string;
   /** `check` for Attaché's own rules, `retext` for the bundled retext plugins (off until turned on). */
   kind: 'check' | 'retext';
+  /** The house-style settings the rule reads, with the values each takes (a list setting: none). */
+  settings: { key: string; default: string | readonly string[]; values?: readonly string[] }[];
 }
 
-/** Every rule: Attaché's checks, then the bundled retext plugins. */
+/** Every rule, from the rules' declarations: Attaché's checks, then the bundled retext plugins. */
 export function ruleListing(): RuleListing[] {
-  return [
-    ...ruleDescriptions().map((rule) => ({ ...rule, kind: 'check' as const })),
-    ...BUNDLED_RETEXT_PLUGINS.map((plugin) => ({ id: plugin.name, severity: plugin.defaultSeverity, description: plugin.description, kind: 'retext' as const })),
-  ];
+  return ALL_RULES.map((rule) => ({
+    id: rule.id,
+    severity: rule.defaultSeverity,
+    description: rule.description,
+    kind: rule.kind,
+    settings: (rule.settings ?? []).map((setting) => ({ key: setting.key, default: setting.default, ...(setting.kind === 'choice' ? { values: setting.values } : {}) })),
+  }));
 }
 
 /** `attache rules [--format text|json]`: the rules, their default severity and what each finds. */
@@ -31,9 +36,11 @@ export async function runRules(argv: readonly string[], io: CliIO): Promise<numb
     return 0;
   }
   const width = Math.max(...rules.map((rule) => rule.id.length));
-  for (const rule of rules) {
+  // One line per rule, so that the list can be searched line by line; a rule's settings end its line.
+  for (const rule of ALL_RULES) {
     const note = rule.kind === 'retext' ? ' (off unless turned on: --retext or attache.retext.plugins)' : '';
-    io.stdout.write(`${rule.id.padEnd(width)}  ${rule.severity.padEnd(11)}  ${rule.description}${note}\n`);
+    const settings = (rule.settings ?? []).map((setting) => ` [--house-style ${settingUsage(setting)}]`).join('');
+    io.stdout.write(`${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(11)}  ${rule.description}${note}${settings}\n`);
   }
   return 0;
 }

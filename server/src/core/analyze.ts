@@ -83,7 +83,8 @@ function analyzeLineFeedText(text: string, kb: KnowledgeBase, index: MentionInde
   const houseStyle = { ...DEFAULT_HOUSE_STYLE, ...options.houseStyle };
   const context: CheckContext = { kb, index, houseStyle, corpus: options.corpus };
   const findings: Finding[] = [];
-  for (const check of options.checks ?? ALL_CHECKS) {
+  const checks = options.checks ?? ALL_CHECKS;
+  for (const check of checks) {
     const severity = options.severities?.[check.id] ?? check.defaultSeverity;
     if (severity === 'off') continue;
     options.signal?.throwIfAborted();
@@ -101,7 +102,11 @@ function analyzeLineFeedText(text: string, kb: KnowledgeBase, index: MentionInde
       else for (const finding of found) findings.push({ ...finding, code: plugin.name, severity: pluginSeverity(plugin) as Severity });
     }
   }
-  return { document, findings: withoutRepeats(findings).sort((a, b) => a.start - b.start || a.end - b.end) };
+  const supersedes = new Map<string, readonly string[]>([
+    ...checks.map((check) => [check.id, check.supersedes ?? []] as const),
+    ...plugins.map((plugin) => [plugin.name, plugin.bundled?.supersedes ?? []] as const),
+  ]);
+  return { document, findings: withoutRepeats(findings, supersedes).sort((a, b) => a.start - b.start || a.end - b.end) };
 }
 
 /** A check or plugin that threw: reported as a finding of its own, so the others still show. */
@@ -119,19 +124,32 @@ function checkFailed(id: string, error: unknown): Finding {
 
 /**
  * Two rules can see the same fault ("Communist Party of Viet Nam (VCP)": a mismatched acronym
- * and a non-official one); the user needs one finding. A finding is a repeat when an earlier
- * rule already reported the same range with the same fix.
+ * and a non-official one); the user needs one finding. Of the findings on the same range with
+ * the same fix, one whose rule another's declares it `supersedes` is dropped, as is the same
+ * rule's finding again; findings of rules that declare nothing of each other all stay.
  */
-function withoutRepeats(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((finding) => {
+function withoutRepeats(findings: Finding[], supersedes: ReadonlyMap<string, readonly string[]>): Finding[] {
+  const byFault = new Map<string, Finding[]>();
+  for (const finding of findings) {
     const fix = finding.fixes[0]?.edits.map((e) => `${e.start}:${e.end}:${e.newText}`).join('|');
-    if (fix === undefined) return true;
+    if (fix === undefined) continue;
     const key = `${finding.start}:${finding.end}:${fix}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    const same = byFault.get(key);
+    if (same) same.push(finding);
+    else byFault.set(key, [finding]);
+  }
+  const dropped = new Set<Finding>();
+  for (const same of byFault.values()) {
+    if (same.length < 2) continue;
+    const codes = new Set(same.map((finding) => finding.code));
+    const superseded = new Set([...codes].flatMap((code) => supersedes.get(code) ?? []));
+    const kept = new Set<string>();
+    for (const finding of same) {
+      if (superseded.has(finding.code) || kept.has(finding.code)) dropped.add(finding);
+      else kept.add(finding.code);
+    }
+  }
+  return dropped.size === 0 ? findings : findings.filter((finding) => !dropped.has(finding));
 }
 
 function onOneLine(finding: Finding): Finding {

@@ -4,7 +4,7 @@
  * invented: a dateline without one takes it from the page date or from dates in the text that
  * agree on one year, and otherwise only month and day are kept (`partialDate`).
  */
-import { completeYear, findDateline, findLeadDay, isoDay, monthDay, readDays, settleSwapped, type DayReading } from './dates.js';
+import { completeYear, findDateline, findLeadDay, isoDay, monthDay, readDays, settleSwapped, type DayReading } from '../core/text/dates.js';
 import type { Draft } from './drafts.js';
 
 /** The date fields of an article; see `Article.date`, `eventDate` and `partialDate`. */

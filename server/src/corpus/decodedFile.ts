@@ -5,10 +5,10 @@
  * offset when a passage, a hover link, a reference or a corpus check reads it.
  */
 import { parse } from 'yaml';
-import { normaliseDate } from './dates.js';
+import { normaliseDate } from '../core/text/dates.js';
 import { decodeHtml } from './html.js';
 import { decodeJsonl } from './jsonl.js';
-import { outletByName } from './outlets.js';
+import { outletByName } from '../core/outlets.js';
 import type { CorpusProblem, DecodedFile, Language, SourceFile, SourceHints } from './types.js';
 
 /**

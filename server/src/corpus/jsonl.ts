@@ -3,9 +3,9 @@
  * line must not cost the rest of the file, so each failure becomes a problem with its line number.
  */
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import { normaliseDate } from './dates.js';
+import { normaliseDate } from '../core/text/dates.js';
 import { OffsetMap, type OffsetMapBuilder } from './offsetMap.js';
-import { outletByName } from './outlets.js';
+import { outletByName } from '../core/outlets.js';
 import type { CorpusProblem, DecodedFile, DecodedPiece, Language, SourceHints } from './types.js';
 
 const TEXT_FIELDS = ['text', 'content', 'body'] as const;

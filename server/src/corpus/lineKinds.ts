@@ -4,10 +4,10 @@
  * a date line, and separated by boilerplate.
  */
 import { isByline, isCaption, isChrome, isCredit, isListItem, isTagCloud, isTeaser, stripListMarker } from './boilerplate.js';
-import { readDateLine, type DayReading } from './dates.js';
+import { readDateLine, type DayReading } from '../core/text/dates.js';
 import { countHan } from './language.js';
 import type { TextLine } from './lines.js';
-import { outletByName, outletByPrefix } from './outlets.js';
+import { outletByName, outletByPrefix } from '../core/outlets.js';
 
 /** What a line is, as far as article segmentation is concerned. */
 export type LineKind = 'blank' | 'boiler' | 'meta' | 'prose' | 'heading' | 'other';

@@ -8,12 +8,12 @@
  */
 import { dateArticle } from './articleDating.js';
 import { findOutlet, preambleOutlet } from './articleOutlet.js';
-import { outletOfUrl } from './outlets.js';
+import { outletOfUrl } from '../core/outlets.js';
 import { collectDrafts, type Draft } from './drafts.js';
 import { detectLanguage } from './language.js';
 import { classifyLines, type ClassifiedLine } from './lineKinds.js';
 import { splitLines } from './lines.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences } from '../core/text/sentences.js';
 import { storyIdFor } from './stories.js';
 import type { Article, CorpusProblem, Passage, SourceFile } from './types.js';
 

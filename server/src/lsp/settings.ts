@@ -1,7 +1,9 @@
 import { isAbsolute, resolve } from 'node:path';
 import { isWithin, realPathOrSelf } from '../fileAccess.js';
 import type { Severity } from '../core/checks/finding.js';
+import { HOUSE_STYLE_SETTINGS } from '../core/checks/allChecks.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../core/checks/houseStyle.js';
+import { readHouseStyle } from '../core/checks/ruleSettings.js';
 import { isIsoDate } from '../core/documentDate.js';
 import { readRetextPluginRequests, type RetextPluginRequest } from '../core/retext/retextPlugins.js';
 
@@ -72,13 +74,7 @@ const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 export function readSettings(raw: unknown): AttacheSettings {
   const value = (raw ?? {}) as Record<string, unknown>;
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.length > 0) : []);
-  const style = (value['houseStyle'] ?? {}) as Record<string, unknown>;
-  const houseStyle: HouseStyle = { ...DEFAULT_HOUSE_STYLE };
-  if (style['vietNam'] === 'Viet Nam' || style['vietNam'] === 'Vietnam' || style['vietNam'] === 'consistent') houseStyle.vietNam = style['vietNam'];
-  if (style['partyNames'] === 'official' || style['partyNames'] === 'any') houseStyle.partyNames = style['partyNames'];
-  if (style['laoAdjective'] === 'Lao' || style['laoAdjective'] === 'Lao or Laotian') houseStyle.laoAdjective = style['laoAdjective'];
-  if (Array.isArray(style['wellKnownAcronyms'])) houseStyle.wellKnownAcronyms = strings(style['wellKnownAcronyms']);
-  if (style['quotes'] === 'any' || style['quotes'] === 'smart' || style['quotes'] === 'straight') houseStyle.quotes = style['quotes'];
+  const houseStyle = readHouseStyle(HOUSE_STYLE_SETTINGS, value['houseStyle']);
   const severity: Record<string, Severity | 'off'> = {};
   for (const [rule, level] of Object.entries((value['severity'] ?? {}) as Record<string, unknown>)) {
     if (typeof level === 'string' && SEVERITIES.has(level)) severity[rule] = level as Severity | 'off';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { createRequire } from 'node:module';
 import { main } from '../../../server/src/cli/main.js';
-import { applyEdits } from '../../../server/src/core/fixes/applyFixes.js';
+import { applyEdits } from '../../support/edits.js';
 import { LineIndex } from '../../../server/src/core/text/lineIndex.js';
 import { runCli } from '../../support/cliProcess.js';
 import { installShoutingPlugin } from '../../support/retextPluginFixture.js';
@@ -51,6 +51,19 @@ test('usage and I/O errors exit 2 with one line', async () => {
     assert.equal(stderr.trim().split('\n').length, 1, stderr);
     assert.match(stderr, /^attache: /);
   }
+});
+
+test('--house-style takes the keys and values the rules declare', async () => {
+  const path = draft('style.md', 'Vietnam and China met.\n');
+  const wrongValue = await run('check', '--house-style', 'vietNam=Nam', path);
+  assert.equal(wrongValue.code, 2);
+  assert.match(wrongValue.stderr, /house-style vietNam must be one of: consistent, Viet Nam, Vietnam/);
+  const wrongKey = await run('check', '--house-style', 'capital=Vientiane', path);
+  assert.equal(wrongKey.code, 2);
+  assert.match(wrongKey.stderr, /unknown house-style key "capital" \(expected partyNames, wellKnownAcronyms, vietNam, laoAdjective, quotes\)/);
+  const prescribed = JSON.parse((await run('check', '--house-style', 'vietNam=Viet Nam', '--format', 'json', path)).stdout);
+  assert.deepEqual(prescribed.files[0].diagnostics.map((d: { code: string }) => d.code), ['style/country-name']);
+  assert.match((await run('--help')).stdout, /vietNam=consistent\|"Viet Nam"\|Vietnam/);
 });
 
 test('check exits 1 on errors, 0 on a clean text, with compiler-style lines', async () => {
@@ -257,10 +270,13 @@ test('rules lists every rule once with its default severity, in text and JSON', 
   assert.equal(rules.find((rule) => rule.id === 'title/not-held')?.severity, 'error');
   assert.equal(rules.find((rule) => rule.id === 'retext-repeated-words')?.kind, 'retext');
   assert.ok(rules.every((rule) => rule.description.length > 10), 'every rule says what it finds');
+  const countryName = rules.find((rule) => rule.id === 'style/country-name') as unknown as { settings: { key: string; default: string; values: string[] }[] };
+  assert.deepEqual(countryName.settings, [{ key: 'vietNam', default: 'consistent', values: ['consistent', 'Viet Nam', 'Vietnam'] }], 'the settings a rule declares');
 
   const text = await run('rules');
   assert.equal(text.code, 0);
   assert.equal(text.stdout.trim().split('\n').length, rules.length, 'one line per rule');
   assert.match(text.stdout, /^title\/not-held\s+error\s+\S/m);
+  assert.match(text.stdout, /^style\/country-name\s+warning\s+.*\[--house-style vietNam=consistent\|"Viet Nam"\|Vietnam\]$/m);
   assert.equal((await run('rules', 'extra.md')).code, 2, 'no FILE');
 });

@@ -11,7 +11,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { analyzeDocument, type AnalysisOptions } from '../../../server/src/core/analyze.js';
 import { MESSAGE_LIMIT, type Finding } from '../../../server/src/core/checks/finding.js';
-import { applyEdits } from '../../../server/src/core/fixes/applyFixes.js';
+import { applyEdits } from '../../support/edits.js';
 import { BUNDLED_RETEXT_PLUGINS } from '../../../server/src/core/retext/bundledPlugins.js';
 import { readRetextPluginRequests, retextPluginsToRun } from '../../../server/src/core/retext/retextPlugins.js';
 import { proseParagraphs } from '../../../server/src/core/text/prose.js';

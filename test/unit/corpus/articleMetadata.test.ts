@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ingestFile } from '../../../server/src/corpus/ingest.js';
-import { outletOfUrl } from '../../../server/src/corpus/outlets.js';
+import { outletOfUrl } from '../../../server/src/core/outlets.js';
 import type { Article } from '../../../server/src/corpus/types.js';
 
 const BODY =

@@ -24,6 +24,12 @@ export const agreementDetails: Check = {
   id: 'agreement/details',
   defaultSeverity: 'error',
   description: 'An agreement is given the wrong years or date.',
+  documentation: `A known agreement given the wrong years ("Action Plan ... (2023-2027)" for 2024–2028) or the
+wrong date for its signing, opening or launch. Fix: the right years or date.`,
+  examples: {
+    flags: [{ text: 'The China-Laos Railway opened on December 4, 2021.', flagged: 'December 4, 2021', fix: 'December 3, 2021' }],
+    passes: [{ text: 'The two parties signed the Action Plan on Building a China-Laos Community with a Shared Future (2024-2028) last year.' }],
+  },
   run(document) {
     const findings: CheckFinding[] = [];
     const seen = new Set<number>();

@@ -17,6 +17,15 @@ export const nameInconsistent: Check = {
   id: 'name/inconsistent',
   defaultSeverity: 'warning',
   description: 'One person’s name is spelled two different ways in the same document.',
+  documentation: `One person spelled two ways in one document. The form kept is the canonical one if the
+document uses it, else the first form written as the knowledge base spells it, else the first
+form used; the other is flagged wherever it comes, so the correct form is never the one
+flagged. Forms that differ only in case or spacing (a headline in capitals) are one form. A
+wrong form is \`name/misspelled\`'s, not this rule's. Fix: the form kept.`,
+  examples: {
+    flags: [{ text: 'Prime Minister Sonexay Siphandone arrived. Sonxay Siphandone then spoke.', flagged: 'Sonxay Siphandone', fix: 'Sonexay Siphandone' }],
+    passes: [{ text: 'Prime Minister Sonxay Siphandone arrived. Sonxay Siphandone then spoke.' }],
+  },
   run(document) {
     const byEntity = new Map<string, Mention[]>();
     for (const mention of document.mentions) {

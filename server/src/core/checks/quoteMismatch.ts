@@ -83,6 +83,21 @@ export const quoteMismatch: Check = {
   id: 'quote/mismatch',
   defaultSeverity: 'warning',
   description: 'A quotation differs from the published source it comes from.',
+  documentation: `A quotation attributed to a speaker that differs, word for word, from the corpus passage it
+comes from (a same-language passage that keeps most of its wording in order). The message shows
+what differs (as many changes as fit) and who published the source; the source's words are the
+evidence. Fix: the source's wording. A quotation the corpus does not have is not flagged.`,
+  examples: {
+    flags: [
+      {
+        text: 'Xi Jinping said that "this year marks the 60th anniversary of the establishment of China-Laos diplomatic ties and the Year of China-Laos Friendship."',
+       
+        corpus: true,
+        flagged: 'this year marks the 60th anniversary of the establishment of China-Laos diplomatic ties and the Year of China-Laos Friendship',
+      },
+    ],
+    passes: [{ text: 'He said "we will build a bridge to the moon together with our friends."', corpus: true }],
+  },
   run(document, context) {
     const evidence = context.corpus;
     if (!evidence) return [];

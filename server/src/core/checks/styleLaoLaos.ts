@@ -1,5 +1,15 @@
 import type { Check, CheckFinding } from './check.js';
 import { replaceWith } from './evidence.js';
+import { choiceSetting } from './ruleSettings.js';
+
+/** Whether "Laotian" is accepted beside "Lao". */
+export const laoAdjective = choiceSetting({
+  key: 'laoAdjective',
+  values: ['Lao or Laotian', 'Lao'],
+  default: 'Lao or Laotian',
+  description: 'Whether "Laotian" is accepted beside "Lao".',
+  valueDescriptions: ['Both adjectives are accepted.', 'Only "Lao": "Laotian" is flagged (and not offered in completions).'],
+});
 
 /** Nouns that take the adjective: "the Lao government", not "the Laos government". */
 const NOUNS_AFTER_ADJECTIVE = [
@@ -31,6 +41,20 @@ export const styleLaoLaos: Check = {
   id: 'style/lao-laos',
   defaultSeverity: 'warning',
   description: '“Laos” (the country) and “Lao” (the adjective) are used in each other’s place.',
+  documentation: `"Laos" is the country, "Lao" the adjective: "the Laos government" and "a visit to Lao." are
+flagged; "Laos-China Railway" in a Lao speaker's words is correct. With the house style's
+\`laoAdjective\` at \`Lao\`, "Laotian" is flagged too.`,
+  examples: {
+    flags: [
+      { text: 'The Laos government welcomed the visit.', flagged: 'Laos', fix: 'Lao' },
+      { text: 'Laotian President Thongloun Sisoulith spoke.', houseStyle: { laoAdjective: 'Lao' }, flagged: 'Laotian', fix: 'Lao' },
+    ],
+    passes: [
+      { text: 'The Lao government and the people of Laos welcomed the Lao delegation.' },
+      { text: 'Thongloun Sisoulith said the Laos-China Railway has become a golden route.' },
+    ],
+  },
+  settings: [laoAdjective],
   run(document, context) {
     const text = document.text;
     const findings: CheckFinding[] = [];
@@ -54,7 +78,7 @@ export const styleLaoLaos: Check = {
         evidence: [],
       });
     }
-    if (context.houseStyle.laoAdjective === 'Lao') {
+    if (laoAdjective.of(context.houseStyle) === 'Lao') {
       for (const match of text.matchAll(LAOTIAN)) {
         findings.push({
           start: match.index!,

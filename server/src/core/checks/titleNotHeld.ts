@@ -23,6 +23,22 @@ export const titleNotHeld: Check = {
   id: 'title/not-held',
   defaultSeverity: 'error',
   description: 'A person is given a title they did not hold at the document’s date.',
+  documentation: `A title the person did not hold on the document's date ("Premier Li Keqiang" in 2024). The
+document's date comes from front matter, the first dateline, the \`attache.documentDate\` setting
+or \`--date\`, else today. A title held on that day — boundary days included — is never
+flagged; "former", "late" and "then-" titles are left alone. Past the date the knowledge base
+was verified through, a title is flagged only when the role is recorded as ended and a
+successor holds it. The message names who held the title that day; each term, with its source,
+is evidence. Fix: the person who held the title on that date. A repeat on the same person is
+one error (see [Repeated errors](#repeated-errors)).`,
+  examples: {
+    flags: [{ text: 'Premier Li Keqiang met the visiting delegation.', date: '2024-06-12', flagged: 'Premier Li Keqiang', fix: 'Premier Li Qiang' }],
+    passes: [
+      { text: 'Premier Li Qiang met the visiting delegation.', date: '2024-06-12' },
+      { text: 'Former Premier Li Keqiang met the visiting delegation.', date: '2024-06-12' },
+    ],
+  },
+  marksMentions: true,
   run(document, context) {
     const date = document.date.date;
     const when = document.date.source === 'today' ? `on ${date} (today)` : `on ${date}`;

@@ -10,6 +10,14 @@ export const titleWrongSystem = wrongFormCheck({
   id: 'title/wrong-system',
   defaultSeverity: 'error',
   description: 'A title belongs to another country’s or party’s system of offices.',
+  documentation: `A title from another system ("Lao Premier": Laos has a Prime Minister; "Party Chairman Xi
+Jinping": the CPC has had no chairman since 1982). Fix: the right title. A repeat on the same
+person is one error (see [Repeated errors](#repeated-errors)).`,
+  examples: {
+    flags: [{ text: 'Lao Premier Sonexay Siphandone arrived in Beijing.', flagged: 'Lao Premier', fix: 'Lao Prime Minister' }],
+    passes: [{ text: 'Lao Prime Minister Sonexay Siphandone arrived in Beijing.' }],
+  },
+  marksMentions: true,
   kinds: ['office'],
   wrong: (mention) => `"${mention.text}" is not the title of this office`,
   // "Lao Premier Sonexay Siphandone" twice is one error: the same person under the same wrong title.

@@ -1,4 +1,4 @@
-import type { Article, Passage } from '../../corpus/types.js';
+import type { Article, Passage } from '../articles.js';
 import { findMentions } from '../mentions/findMentions.js';
 import { getFoldTable } from '../text/fold.js';
 import type { Mention, MentionIndex } from '../mentions/mentionIndex.js';

@@ -1,5 +1,5 @@
-import { isoDay } from '../../corpus/dates.js';
-import type { Article } from '../../corpus/types.js';
+import { isoDay } from '../text/dates.js';
+import type { Article } from '../articles.js';
 import { roleHeldOn, type KnowledgeBase } from '../../kb/knowledgeBase.js';
 import type { ArticleView } from './articleView.js';
 import { weekdayNamed, weekdayOf } from './eventDates.js';

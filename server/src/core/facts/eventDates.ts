@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
-import { completeYear, findDateline, isoDay, monthDay } from '../../corpus/dates.js';
-import type { Article } from '../../corpus/types.js';
+import { completeYear, findDateline, isoDay, monthDay } from '../text/dates.js';
+import type { Article } from '../articles.js';
 import type { DateBasis } from './types.js';
 
 /** Where in the sentence the words reporting the event are. */

@@ -1,4 +1,4 @@
-import { findDateline } from '../../corpus/dates.js';
+import { findDateline } from '../text/dates.js';
 import type { KnowledgeBase } from '../../kb/knowledgeBase.js';
 import type { Mention } from '../mentions/mentionIndex.js';
 import type { ArticleView, SentenceView } from './articleView.js';

@@ -1,4 +1,4 @@
-import type { Article, Corpus } from '../../corpus/types.js';
+import type { Article, Corpus } from '../articles.js';
 import type { MentionIndex } from '../mentions/mentionIndex.js';
 import { reportsOfArticle, type ReportDraft } from './articleEvents.js';
 import { viewArticle } from './articleView.js';

@@ -1,4 +1,4 @@
-import type { Corpus, Language } from '../../corpus/types.js';
+import type { Corpus, Language } from '../articles.js';
 import { findMentions } from '../mentions/findMentions.js';
 import type { Mention, MentionIndex } from '../mentions/mentionIndex.js';
 import { alignmentOfTerms } from './alignment.js';

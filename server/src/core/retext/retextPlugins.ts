@@ -4,8 +4,8 @@
  * server or the command line, and those the house style switches on. Pure: loading a
  * workspace's plugins from disk is the caller's; it passes them in by name.
  */
-import type { HouseStyle } from '../checks/houseStyle.js';
-import { bundledRetextPlugin, type BundledRetextPlugin, type RetextAttacher } from './bundledPlugins.js';
+import type { HouseStyle } from '../checks/ruleSettings.js';
+import { bundledRetextPlugin, quotes, type BundledRetextPlugin, type RetextAttacher } from './bundledPlugins.js';
 
 /** A plugin the settings ask for: its package name, and the options to call it with. */
 export interface RetextPluginRequest {
@@ -62,9 +62,9 @@ export function readRetextPluginRequests(value: unknown, setting = 'attache.rete
  * it. With house quotation marks, `retext-quotes` prefers them and `retext-contractions`
  * suggests the same apostrophe, unless the settings' options say otherwise.
  */
-export function retextPluginsToRun(settings: RetextSettings | undefined, houseStyle: Pick<HouseStyle, 'quotes'>): RetextPluginUse[] {
+export function retextPluginsToRun(settings: RetextSettings | undefined, houseStyle: HouseStyle): RetextPluginUse[] {
   const requests = [...(settings?.plugins ?? [])];
-  const marks = houseStyle.quotes;
+  const marks = quotes.of(houseStyle);
   if (marks !== 'any' && !requests.some((request) => request.name === 'retext-quotes')) requests.push({ name: 'retext-quotes' });
   const uses: RetextPluginUse[] = [];
   for (const request of requests) {

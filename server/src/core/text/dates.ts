@@ -7,7 +7,7 @@
  * to a day we do not know and would yield confident wrong dates.
  */
 import * as chrono from 'chrono-node';
-import { creditedOutlet, outletByName } from './outlets.js';
+import { creditedOutlet, outletByName } from '../outlets.js';
 
 /** A calendar day read from text; `year` is missing when the text gave none. */
 export interface DayReading {

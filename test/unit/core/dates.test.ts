@@ -1,7 +1,7 @@
 /** Dates in scraped news: date lines, datelines, leads, and completing a year from context. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { completeYear, findDateline, findLeadDay, normaliseDate, readDateLine, settleSwapped } from '../../../server/src/corpus/dates.js';
+import { completeYear, findDateline, findLeadDay, normaliseDate, readDateLine, settleSwapped } from '../../../server/src/core/text/dates.js';
 
 describe('readDateLine', () => {
   it('reads the date lines sites print next to a headline', () => {
