@@ -123,3 +123,10 @@ test('recall classes, held out: recall and false flags', () => {
   assert.ok(s.found / s.total >= HELDOUT_RECALL_FLOOR);
   assert.ok(s.falseFlags.length <= HELDOUT_FALSE_FLAGS_CEILING);
 });
+
+test('recall classes, tuning cases: all found, no false flag', () => {
+  const s = score(load('../../../test/fixtures/recall-classes-tuning.yaml'));
+  console.log(report('tuning recall classes', s));
+  assert.deepEqual(s.falseFlags, []);
+  assert.deepEqual(s.missed, []);
+});

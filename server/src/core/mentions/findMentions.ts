@@ -2,7 +2,7 @@ import type { Entity } from '../../kb/knowledgeBase.js';
 import { RangeSet } from '../text/rangeSet.js';
 import type { Alias } from './aliases.js';
 import { refOf, type Mention, type MentionIndex } from './mentionIndex.js';
-import { findChineseNearMisses, findNearMisses } from './nearMissMentions.js';
+import { findChineseNearMisses, findNearMisses, type NearMissSpan } from './nearMissMentions.js';
 import { findTitledNewcomers } from './titledNewcomers.js';
 import { findTransliterations } from './transliterations.js';
 
@@ -91,13 +91,21 @@ function withNearMisses(text: string, chosen: Candidate[], index: MentionIndex):
     if (c.aliases.some((a) => a.form !== 'short' && a.form !== 'misusedShort' && a.form !== 'wrong')) coveredRight.fill(1, c.start, c.end);
   }
   // A transliteration is the person under another system; only what is left can be a typo.
-  const transliterated = findTransliterations(text, coveredRight, index.kb);
+  // A form the knowledge base lists as wrong keeps its entry, and so the entry's reason ("Su Lin": 苏林 read back in pinyin).
+  const listed = new Map<number, Candidate>();
+  for (const c of chosen) if (c.aliases.some((a) => a.form === 'wrong')) listed.set(c.start, c);
+  const transliterated = findTransliterations(text, coveredRight, index.kb).filter((span) => !listedWrongForm(listed.get(span.start), span));
   for (const span of transliterated) covered.fill(1, span.start, span.end);
   const spans = [...transliterated, ...findNearMisses(text, covered, index.kb), ...findChineseNearMisses(text, index.kb)];
   if (spans.length === 0) return chosen;
   const replaced = new RangeSet(spans);
   const kept = chosen.filter((c) => !replaced.overlaps(c.start, c.end));
   return [...kept, ...spans.map((s) => ({ start: s.start, end: s.end, aliases: [s.alias] }))].sort((a, b) => a.start - b.start);
+}
+
+/** Whether a candidate is a listed wrong form of the same entity over exactly the span. */
+function listedWrongForm(candidate: Candidate | undefined, span: NearMissSpan): boolean {
+  return candidate !== undefined && candidate.end === span.end && candidate.aliases.some((a) => a.form === 'wrong' && a.entityId === span.alias.entityId);
 }
 
 function resolve(text: string, chosen: Candidate[], index: MentionIndex): Mention[] {
