@@ -2,7 +2,7 @@ import type { Entity } from '../../kb/knowledgeBase.js';
 import { RangeSet } from '../text/rangeSet.js';
 import type { Alias } from './aliases.js';
 import { refOf, type Mention, type MentionIndex } from './mentionIndex.js';
-import { findChineseNearMisses, findNearMisses, type NearMissSpan } from './nearMissMentions.js';
+import { findChineseNearMisses, findNearMisses, type NearMissSpan, type TitleBefore } from './nearMissMentions.js';
 import { findTitledNewcomers } from './titledNewcomers.js';
 import { findTransliterations } from './transliterations.js';
 
@@ -96,11 +96,26 @@ function withNearMisses(text: string, chosen: Candidate[], index: MentionIndex):
   for (const c of chosen) if (c.aliases.some((a) => a.form === 'wrong')) listed.set(c.start, c);
   const transliterated = findTransliterations(text, coveredRight, index.kb).filter((span) => !listedWrongForm(listed.get(span.start), span));
   for (const span of transliterated) covered.fill(1, span.start, span.end);
-  const spans = [...transliterated, ...findNearMisses(text, covered, index.kb), ...findChineseNearMisses(text, index.kb)];
+  const spans = [...transliterated, ...findNearMisses(text, covered, index.kb, titleBefore(text, chosen, index)), ...findChineseNearMisses(text, index.kb)];
   if (spans.length === 0) return chosen;
   const replaced = new RangeSet(spans);
   const kept = chosen.filter((c) => !replaced.overlaps(c.start, c.end));
   return [...kept, ...spans.map((s) => ({ start: s.start, end: s.end, aliases: [s.alias] }))].sort((a, b) => a.start - b.start);
+}
+
+/** The offices named by a title written right before an offset, spaces apart ("Premier Li Jiang"). */
+function titleBefore(text: string, chosen: readonly Candidate[], index: MentionIndex): TitleBefore {
+  let byEnd: Map<number, Candidate> | undefined;
+  return (start) => {
+    if (!byEnd) {
+      byEnd = new Map();
+      for (const c of chosen) if (c.aliases.some((a) => a.form === 'title' || a.form === 'wrong')) byEnd.set(c.end, c);
+    }
+    let end = start;
+    while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+    const title = byEnd.get(end);
+    return title?.aliases.filter((a) => index.kb.entities.get(a.entityId)?.kind === 'office').map((a) => a.entityId);
+  };
 }
 
 /** Whether a candidate is a listed wrong form of the same entity over exactly the span. */
