@@ -1,3 +1,4 @@
+import { roleHeldOn } from '../../kb/knowledgeBase.js';
 import { titledPeople } from './titledPeople.js';
 import { wrongFormCheck } from './wrongFormCheck.js';
 
@@ -14,4 +15,14 @@ export const titleWrongSystem = wrongFormCheck({
   wrong: (mention) => `"${mention.text}" is not the title of this office`,
   // "Lao Premier Sonexay Siphandone" twice is one error: the same person under the same wrong title.
   faultsOf: (document) => new Map(titledPeople(document.text, document.mentions).map((pair) => [pair.title.start, `${pair.office.id}\u0000${pair.entity.id}`])),
+  // A title form made from another system's word ("Party Secretary") is wrong for the office's
+  // holder on the day; before or after, the same words may be the person's other post.
+  countedOf: (document) => {
+    const holders = new Set(
+      titledPeople(document.text, document.mentions)
+        .filter((pair) => (pair.entity.entry.roles ?? []).some((role) => role.office === pair.office.id && roleHeldOn(role, document.date.date)))
+        .map((pair) => pair.title.start),
+    );
+    return (mention) => mention.alias?.titleVariant !== 'system' || holders.has(mention.start);
+  },
 });

@@ -21,6 +21,8 @@ export interface WrongFormRule {
    * the fault of each mention that has one, by the offset it starts at.
    */
   faultsOf?(document: AnalyzedDocument): ReadonlyMap<number, string>;
+  /** Set when some wrong forms count only in some places: the mentions that count, as a test. */
+  countedOf?(document: AnalyzedDocument): (mention: Mention) => boolean;
 }
 
 /**
@@ -37,10 +39,11 @@ export function wrongFormCheck(rule: WrongFormRule): Check {
     run(document, context) {
       if (rule.enabled && !rule.enabled(context)) return [];
       const faults = rule.faultsOf?.(document);
+      const counted = rule.countedOf?.(document);
       const occurrences: Occurrence[] = [];
       for (const mention of document.mentions) {
         const entity = mention.known;
-        if (mention.alias?.form !== 'wrong' || !entity || !rule.kinds.includes(entity.kind)) continue;
+        if (mention.alias?.form !== 'wrong' || !entity || !rule.kinds.includes(entity.kind) || (counted && !counted(mention))) continue;
         const replacement = mention.alias.replacement ?? entity.name;
         const reason = mention.alias.reason ? `: ${mention.alias.reason}` : '';
         const statement = rule.wrong(mention, entity);

@@ -142,7 +142,7 @@ function resolve(text: string, chosen: Candidate[], index: MentionIndex): Mentio
       known: entity,
       alias,
     };
-    if (alias.form === 'title' && candidate.aliases.length > 1) pendingTitles.push({ mentionIndex: mentions.length, aliases: candidate.aliases });
+    if (needsResolution(alias, candidate.aliases, index)) pendingTitles.push({ mentionIndex: mentions.length, aliases: candidate.aliases });
     mentions.push(mention);
   }
   for (const pending of pendingTitles) resolveTitle(text, mentions, pending.mentionIndex, pending.aliases, index);
@@ -167,6 +167,21 @@ function pickAlias(candidate: Candidate, introduced: Map<string, number>): Alias
   return best;
 }
 
+/**
+ * Whether the office a title names depends on whom it introduces: a title several offices share
+ * (right for some, maybe wrong for others: "State Chairman", "Premier"), or a generated form
+ * (titleForms.ts), which names its office only for the office's holder.
+ */
+function needsResolution(alias: Alias, aliases: readonly Alias[], index: MentionIndex): boolean {
+  if (alias.titleVariant) return true;
+  if (aliases.length < 2) return false;
+  return alias.form === 'title' || (alias.form === 'wrong' && index.kb.entities.get(alias.entityId)?.kind === 'office');
+}
+
+function generatedWrong(alias: Alias | undefined): boolean {
+  return alias?.form === 'wrong' && alias.titleVariant === 'system';
+}
+
 const TITLE_GAP = /^[\s,]*$/;
 const HAN = /\p{Script=Han}/u;
 
@@ -185,9 +200,14 @@ function resolveTitle(text: string, mentions: Mention[], at: number, aliases: re
   const before = !after && HAN.test(title.text) && previous?.known?.kind === 'person' && previous.end === title.start ? previous.known.entry : undefined;
   const person = after ?? before;
   const offices = aliases.map((alias) => index.kb.entities.get(alias.entityId)).filter((e): e is Entity => e?.kind === 'office');
-  const held = person && offices.find((office) => (person.roles ?? []).some((role) => role.office === office.id));
-  const sameCountry = person && offices.find((office) => office.kind === 'office' && office.entry.country === person.country);
+  const isHeld = (office: Entity) => (person?.roles ?? []).some((role) => role.office === office.id);
+  // An office the title is right for before one it is wrong for ("Chairman Xi": the Military Commission's).
+  const aliasOf = (office: Entity) => aliases.find((alias) => alias.entityId === office.id);
+  const held = person && (offices.find((office) => isHeld(office) && aliasOf(office)?.form !== 'wrong') ?? offices.find(isHeld));
+  // A generated form names an office for its holder only: "Party Secretary" of a province is no General Secretary.
+  const sameCountry = person && offices.find((office) => office.kind === 'office' && office.entry.country === person.country && !generatedWrong(aliasOf(office)));
   const office = held ?? sameCountry;
+  if (!office && title.alias?.form === 'wrong' && title.alias.titleVariant !== 'system') return;
   if (!office) {
     // Not enough context to say whose title it is: a generic title, tied to no office.
     const generic = title.alias?.text ?? title.text;
