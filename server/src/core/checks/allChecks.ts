@@ -10,6 +10,7 @@ import { orgAcronymMismatch } from './orgAcronymMismatch.js';
 import { orgAcronymUndefined } from './orgAcronymUndefined.js';
 import { orgNonOfficialName } from './orgNonOfficialName.js';
 import { quoteMismatch } from './quoteMismatch.js';
+import { styleCountryAdjective } from './styleCountryAdjective.js';
 import { styleCountryName } from './styleCountryName.js';
 import { styleLaoLaos } from './styleLaoLaos.js';
 import { titleNotHeld } from './titleNotHeld.js';
@@ -28,6 +29,7 @@ export const ALL_CHECKS: readonly Check[] = [
   orgAcronymUndefined,
   styleCountryName,
   styleLaoLaos,
+  styleCountryAdjective,
   agreementDetails,
   quoteMismatch,
   claimDiffers,

@@ -1,4 +1,6 @@
+import { quotedRanges } from '../text/quotations.js';
 import type { Check, CheckFinding } from './check.js';
+import { countryPairs, countryWordFindings, countryWordMisuses, insideListedName } from './countryWords.js';
 import { replaceWith } from './evidence.js';
 
 /** Nouns that take the adjective: "the Lao government", not "the Laos government". */
@@ -23,9 +25,10 @@ function wordAt(text: string, at: number): string {
 
 /**
  * `style/lao-laos`: "Laos" is the country, "Lao" the adjective. Flags "the Laos government"
- * and "a visit to Lao.", and "Laotian" where the house style keeps to "Lao". A compound that
- * puts Laos first ("Laos-China Railway", as a Lao speaker says it) is correct usage and is
- * left alone.
+ * and "a visit to Lao.", and "Laotian" where the house style keeps to "Lao"; and, by the rules
+ * every country's words follow (countryWords.ts), "Lao's economy", "China and Lao signed",
+ * "Lao-based", "China-Lao". A compound that puts Laos first ("Laos-China Railway", as a Lao
+ * speaker says it) is correct usage; quoted speech keeps the speaker's usage.
  */
 export const styleLaoLaos: Check = {
   id: 'style/lao-laos',
@@ -65,6 +68,12 @@ export const styleLaoLaos: Check = {
         });
       }
     }
-    return findings.sort((a, b) => a.start - b.start);
+    const laos = countryPairs(context.kb).pairs.find((pair) => pair.country.id === 'laos');
+    const others = countryPairs(context.kb).names.filter((name) => !laos?.names.includes(name));
+    const flagged = new Set(findings.map((f) => f.start));
+    if (laos) findings.push(...countryWordFindings(countryWordMisuses(text, { ...laos, nouns: [] }, others), (start) => flagged.has(start) || insideListedName(document.mentions, start, start + 3)));
+    if (findings.length === 0) return findings;
+    const quoted = quotedRanges(text);
+    return findings.filter((f) => !quoted.overlaps(f.start, f.end)).sort((a, b) => a.start - b.start);
   },
 };
