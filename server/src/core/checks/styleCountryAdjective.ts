@@ -1,6 +1,6 @@
 import { quotedRanges } from '../text/quotations.js';
-import type { Check, CheckFinding } from './check.js';
-import { countryPairs, countryWordFindings, countryWordMisuses, insideListedName } from './countryWords.js';
+import type { Check } from './check.js';
+import { countryWordFindings, countryWordMisusesOf, insideListedName } from './countryWords.js';
 
 /**
  * `style/country-adjective`: a country's name and its adjective in each other's place ("the
@@ -13,16 +13,9 @@ export const styleCountryAdjective: Check = {
   defaultSeverity: 'warning',
   description: 'A country’s name is used as its adjective, or its adjective as the country.',
   run(document, context) {
-    const { pairs, names } = countryPairs(context.kb);
-    let quoted: ReturnType<typeof quotedRanges> | undefined;
-    const findings: CheckFinding[] = [];
-    for (const pair of pairs) {
-      if (pair.country.id === 'laos') continue;
-      const misuses = countryWordMisuses(document.text, pair, names.filter((name) => !pair.names.includes(name)));
-      if (misuses.length === 0) continue;
-      quoted ??= quotedRanges(document.text);
-      findings.push(...countryWordFindings(misuses, (start, end) => quoted!.overlaps(start, end) || insideListedName(document.mentions, start, end)));
-    }
-    return findings.sort((a, b) => a.start - b.start);
+    const misuses = countryWordMisusesOf(document.text, context.kb).filter((misuse) => misuse.country !== 'laos');
+    if (misuses.length === 0) return [];
+    const quoted = quotedRanges(document.text);
+    return countryWordFindings(misuses, (start, end) => quoted.overlaps(start, end) || insideListedName(document.mentions, start, end));
   },
 };

@@ -1,6 +1,6 @@
 import { quotedRanges } from '../text/quotations.js';
 import type { Check, CheckFinding } from './check.js';
-import { countryPairs, countryWordFindings, countryWordMisuses, insideListedName } from './countryWords.js';
+import { countryWordFindings, countryWordMisusesOf, insideListedName } from './countryWords.js';
 import { replaceWith } from './evidence.js';
 
 /** Nouns that take the adjective: "the Lao government", not "the Laos government". */
@@ -68,10 +68,9 @@ export const styleLaoLaos: Check = {
         });
       }
     }
-    const laos = countryPairs(context.kb).pairs.find((pair) => pair.country.id === 'laos');
-    const others = countryPairs(context.kb).names.filter((name) => !laos?.names.includes(name));
     const flagged = new Set(findings.map((f) => f.start));
-    if (laos) findings.push(...countryWordFindings(countryWordMisuses(text, { ...laos, nouns: [] }, others), (start) => flagged.has(start) || insideListedName(document.mentions, start, start + 3)));
+    const misuses = countryWordMisusesOf(text, context.kb).filter((misuse) => misuse.country === 'laos');
+    findings.push(...countryWordFindings(misuses, (start, end) => flagged.has(start) || insideListedName(document.mentions, start, end)));
     if (findings.length === 0) return findings;
     const quoted = quotedRanges(text);
     return findings.filter((f) => !quoted.overlaps(f.start, f.end)).sort((a, b) => a.start - b.start);
