@@ -11,6 +11,7 @@ import { orgAcronymUndefined } from './orgAcronymUndefined.js';
 import { orgNonOfficialName } from './orgNonOfficialName.js';
 import { quoteMismatch } from './quoteMismatch.js';
 import type { HouseStyleSetting } from './ruleSettings.js';
+import { styleCountryAdjective } from './styleCountryAdjective.js';
 import { styleCountryName } from './styleCountryName.js';
 import { styleLaoLaos } from './styleLaoLaos.js';
 import { titleNotHeld } from './titleNotHeld.js';
@@ -33,6 +34,7 @@ export const ALL_CHECKS: readonly Check[] = [
   orgAcronymUndefined,
   styleCountryName,
   styleLaoLaos,
+  styleCountryAdjective,
   agreementDetails,
   quoteMismatch,
   claimDiffers,

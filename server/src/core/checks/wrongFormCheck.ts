@@ -17,6 +17,8 @@ export interface WrongFormRule extends RuleDeclaration {
    * the fault of each mention that has one, by the offset it starts at.
    */
   faultsOf?(document: AnalyzedDocument): ReadonlyMap<number, string>;
+  /** Set when some wrong forms count only in some places: the mentions that count, as a test. */
+  countedOf?(document: AnalyzedDocument): (mention: Mention) => boolean;
 }
 
 /**
@@ -25,17 +27,18 @@ export interface WrongFormRule extends RuleDeclaration {
  * entry's `wrongForms`); a rule only says which entities it covers and what is wrong. The
  * message is `<what is wrong>; write "<right form>".`; why the form is wrong is the evidence.
  */
-export function wrongFormCheck({ kinds, enabled, wrong, faultsOf, ...declaration }: WrongFormRule): Check {
-  const rule = { kinds, enabled, wrong, faultsOf };
+export function wrongFormCheck({ kinds, enabled, wrong, faultsOf, countedOf, ...declaration }: WrongFormRule): Check {
+  const rule = { kinds, enabled, wrong, faultsOf, countedOf };
   return {
     ...declaration,
     run(document, context) {
       if (rule.enabled && !rule.enabled(context)) return [];
       const faults = rule.faultsOf?.(document);
+      const counted = rule.countedOf?.(document);
       const occurrences: Occurrence[] = [];
       for (const mention of document.mentions) {
         const entity = mention.known;
-        if (mention.alias?.form !== 'wrong' || !entity || !rule.kinds.includes(entity.kind)) continue;
+        if (mention.alias?.form !== 'wrong' || !entity || !rule.kinds.includes(entity.kind) || (counted && !counted(mention))) continue;
         const replacement = mention.alias.replacement ?? entity.name;
         const reason = mention.alias.reason ? `: ${mention.alias.reason}` : '';
         const statement = rule.wrong(mention, entity);
