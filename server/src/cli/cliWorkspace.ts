@@ -19,7 +19,7 @@ export interface WorkspaceArgs {
  */
 export async function openCliWorkspace(args: WorkspaceArgs, io: CliIO): Promise<WorkspaceHost> {
   for (const folder of args.corpus ?? []) await assertReadableFolder(folder);
-  const host = openWorkspace({ knowledgeBase: { files: args.kb ?? [] }, corpusFolders: args.corpus ?? [], ...(args.store ? { store: { folder: args.store } } : {}), showChangesEarly: false, today: () => io.today ?? new Date().toISOString().slice(0, 10) });
+  const host = openWorkspace({ knowledgeBase: { files: args.kb ?? [] }, corpusFolders: args.corpus ?? [], ...(args.store ? { store: { folder: args.store } } : {}), showChangesEarly: false, backgroundIndexing: false, today: () => io.today ?? new Date().toISOString().slice(0, 10) });
   for (const problem of host.snapshot().kb.problems) io.stderr.write(`${forTerminal(`${problem.path}:${problem.line}: knowledge base: ${problem.message}`)}\n`);
   return host;
 }

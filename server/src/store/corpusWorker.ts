@@ -6,7 +6,7 @@
  * generation of a few changed files, which is sent back whole).
  */
 import { setPriority } from 'node:os';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { readCorpusText } from '../corpus/readCorpus.js';
 import { buildMentionIndex, type MentionIndex } from '../core/mentions/mentionIndex.js';
 import { readKnowledgeBase } from '../kb/readKnowledgeBase.js';
@@ -29,10 +29,10 @@ if (!port) throw new Error('corpusWorker.js runs as a worker thread');
  * How far below the editor's thread indexing runs (a nice value). On Linux a thread's nice
  * value is its own, so the workers yield the cores to the thread answering keystrokes and
  * hovers, and take them all when it is idle. Elsewhere the call would lower the whole process
- * (the editor's thread with it), so it is not made.
+ * (the editor's thread with it), so it is not made; nor for a command the user waits on.
  */
 const WORKER_NICE = 10;
-if (process.platform === 'linux') {
+if (process.platform === 'linux' && (workerData as { background?: boolean } | null)?.background !== false) {
   try {
     setPriority(0, WORKER_NICE);
   } catch {

@@ -38,6 +38,8 @@ export class WorkerIndexer implements CorpusIndexer {
     private readonly storeFolder: string,
     private readonly kbFiles: readonly string[],
     private readonly threads = Math.max(1, Math.min(availableParallelism(), 4)),
+    /** Whether the workers yield the cores to the editor's thread (see corpusWorker.ts); a command the user waits on runs them at its own priority. */
+    private readonly background = true,
   ) {}
 
   async derive(files: readonly ListedFile[], onFile: (path: string) => void, signal?: AbortSignal): Promise<void> {
@@ -97,7 +99,7 @@ export class WorkerIndexer implements CorpusIndexer {
 
   private pool(size: number): Worker[] {
     while (this.workers.length < size) {
-      const worker = new Worker(workerScript());
+      const worker = new Worker(workerScript(), { workerData: { background: this.background } });
       worker.unref();
       this.workers.push(worker);
     }

@@ -55,6 +55,11 @@ export interface WorkspaceOptions {
    * merge anyway turns it off.
    */
   showChangesEarly?: boolean;
+  /**
+   * Index below the priority of the thread that answers the editor (default), so keystrokes
+   * and hovers come first; a command whose user waits for the index turns it off.
+   */
+  backgroundIndexing?: boolean;
 }
 
 /** The corpus as the status bar shows it. */
@@ -398,7 +403,7 @@ export class WorkspaceHost {
     const kbFiles = spec && 'sources' in spec ? undefined : [...(spec?.files ?? [])];
     const given = this.options.corpusFiles;
     if (this.store instanceof EmbeddedCorpusStore && kbFiles && !given && this.options.workers !== 0) {
-      this.indexer = new WorkerIndexer(this.store.location, kbFiles, this.options.workers);
+      this.indexer = new WorkerIndexer(this.store.location, kbFiles, this.options.workers, this.options.backgroundIndexing !== false);
     } else {
       const read = given ? async (path: string) => given.get(path) ?? { problem: 'skipped: file is gone' } : undefined;
       this.indexer = new InProcessIndexer(this.store, this.current.mentionIndex, read);

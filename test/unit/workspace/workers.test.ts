@@ -18,6 +18,7 @@ import type { CorpusReader } from '../../../server/src/workspace/corpusView.js';
 import { openWorkspace, type CorpusStatus } from '../../../server/src/workspace/host.js';
 import { LayeredCorpusView } from '../../../server/src/workspace/layeredCorpusView.js';
 import { temporaryFolder } from '../../support/temporaryFolders.js';
+import { until } from '../../support/until.js';
 import { generatedCorpusFile, wireCopy } from '../store/storeContract.js';
 
 const TODAY = () => '2025-06-01';
@@ -298,19 +299,38 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
     }
   });
 
+  /** The nice value of each thread of this process. */
+  const threadNiceValues = () =>
+    readdirSync('/proc/self/task').map((thread) => {
+      const stat = readFileSync(`/proc/self/task/${thread}/stat`, 'utf8');
+      return { thread, nice: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]) };
+    });
+
   it('indexes at a lower priority than the thread that answers the editor', async () => {
     const { dir } = wireCorpus();
     const host = openWorkspace({ corpusFolders: [dir], store: { folder: temporaryFolder('attache-store-') }, today: TODAY });
     try {
       assert.equal((await host.updateCorpus()).state, 'ready');
       assert.equal(host.inProcessIndexer, undefined, 'indexed in worker threads');
-      const niceOf = (thread: string) => {
-        const stat = readFileSync(`/proc/self/task/${thread}/stat`, 'utf8');
-        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
-      };
-      const threads = readdirSync('/proc/self/task');
-      assert.equal(niceOf(String(process.pid)), 0, 'the main thread keeps its priority');
-      assert.ok(threads.some((thread) => niceOf(thread) === 10), `a corpus worker runs at nice 10: ${threads.map(niceOf).join(' ')}`);
+      const threads = threadNiceValues();
+      assert.equal(threads.find((t) => t.thread === String(process.pid))?.nice, 0, 'the main thread keeps its priority');
+      assert.ok(threads.some((t) => t.nice === 10), `a corpus worker runs at nice 10: ${threads.map((t) => t.nice).join(' ')}`);
+    } finally {
+      host.dispose();
+    }
+  });
+
+  it('indexes at its own priority for a command the user waits on', async () => {
+    // The background workers of the tests before are stopped, but a thread may take a moment to end.
+    const before = (await until('no background worker left', threadNiceValues, (threads) => threads.every((t) => t.nice === 0), 10_000)).length;
+    const { dir } = wireCorpus();
+    const host = openWorkspace({ corpusFolders: [dir], store: { folder: temporaryFolder('attache-store-') }, today: TODAY, backgroundIndexing: false });
+    try {
+      assert.equal((await host.updateCorpus()).state, 'ready');
+      assert.equal(host.inProcessIndexer, undefined, 'indexed in worker threads');
+      const threads = threadNiceValues();
+      assert.ok(threads.length > before, `the workers are running: ${threads.length} threads, ${before} before`);
+      assert.ok(threads.every((t) => t.nice === 0), `every thread at nice 0: ${threads.map((t) => t.nice).join(' ')}`);
     } finally {
       host.dispose();
     }
