@@ -11,13 +11,14 @@ import type { AnalyzedDocument, Check, CheckContext, CheckFinding } from './chec
 import { differingFigures } from './differingFigures.js';
 import { passageEvidence, replaceWith, shiftFinding } from './evidence.js';
 import { rememberFor } from './evidenceCache.js';
+import { hasHan } from '../text/scripts.js';
 
 /** How far apart a draft's date and the corpus's may be and still be the same event told wrongly. */
 const SAME_EVENT_DAYS = 10;
 
 /** One paragraph of the draft as an article, so that the corpus's own event reader can read it. */
 function paragraphArticle(text: string, date: string): Article {
-  const language = /[\u3400-\u9fff]/.test(text) ? 'zh' : 'en';
+  const language = hasHan(text) ? 'zh' : 'en';
   const passages: Passage[] = [{ kind: 'paragraph', start: 0, end: text.length, text }, ...splitSentences(text, 0, text.length, language)];
   return { id: 'draft#0', path: 'draft', start: 0, end: text.length, title: '', date, language, passages, storyId: 'draft' };
 }

@@ -6,6 +6,7 @@ import type { AnalyzedDocument, CheckContext, CheckFinding } from './check.js';
 import { passageEvidence, replaceWith, shiftFinding } from './evidence.js';
 import { rememberFor } from './evidenceCache.js';
 import type { CorpusEvidence } from './quoteMismatch.js';
+import { hasHan } from '../text/scripts.js';
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** A written figure: "10 million", "1,800", "1.8 billion". */
@@ -47,7 +48,7 @@ export function differingFigures(document: AnalyzedDocument, context: CheckConte
   const findings: CheckFinding[] = [];
   for (const paragraph of text.slice(bodyStart).matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
     const start = bodyStart + paragraph.index!;
-    const chinese = /[\u3400-\u9fff]/.test(paragraph[0]);
+    const chinese = hasHan(paragraph[0]);
     for (const sentence of splitSentences(text, start, start + paragraph[0].length, chinese ? 'zh' : 'en')) {
       const local = rememberFor(evidence, `figures\u0000${sentence.text}`, () => figureFindings(sentence.text, chinese, evidence));
       for (const finding of local) findings.push(shiftFinding(finding, sentence.start));

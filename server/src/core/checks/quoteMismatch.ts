@@ -8,6 +8,7 @@ import type { Check, CheckFinding } from './check.js';
 import { passageEvidence, replaceWith, shiftFinding } from './evidence.js';
 import { rememberFor } from './evidenceCache.js';
 import { MESSAGE_LIMIT } from './finding.js';
+import { hasHan } from '../text/scripts.js';
 
 /** The published record a document is checked against: the passage index and the files' text. */
 export interface CorpusEvidence {
@@ -122,7 +123,7 @@ evidence. Fix: the source's wording. A quotation the corpus does not have is not
 
 /** The finding for one quotation, offsets relative to it; undefined when it matches or has no source. */
 function quoteFinding(quote: string, evidence: CorpusEvidence): CheckFinding | undefined {
-  const language = /[\u3400-\u9fff]/.test(quote) ? 'zh' : 'en';
+  const language = hasHan(quote) ? 'zh' : 'en';
   const hit = evidence.passages.search(quote, { textOf: evidence.textOf, limit: 3 }).find((h) => h.article.language === language && h.alignment >= SAME_QUOTE);
   if (!hit) return undefined;
   const paragraph = evidence.textOf(hit.article.path, hit.paragraphStart, hit.paragraphEnd);

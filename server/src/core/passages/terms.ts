@@ -1,4 +1,5 @@
 import { getFoldTable } from '../text/fold.js';
+import { isHanCode } from '../text/scripts.js';
 
 const STOPWORDS = new Set(
   'the of and to in a on for with at by from as is was are were be been that this it its their his her he she they we our an or not but also has have had will would should can could said says two both sides side which who whom than then there these those into over more such'.split(' '),
@@ -49,7 +50,7 @@ function forEachWord(length: number, onWord: (start: number, end: number, han: b
         }
       }
       if (letters[code] !== 1) break;
-      if (code >= 0x3400 && code <= 0x9fff) han = true;
+      if (isHanCode(code)) han = true;
       i++;
     }
     if (i > start) onWord(start, i, han);
