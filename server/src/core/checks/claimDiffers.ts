@@ -12,6 +12,7 @@ import { differingFigures } from './differingFigures.js';
 import { passageEvidence, replaceWith, shiftFinding } from './evidence.js';
 import { rememberFor } from './evidenceCache.js';
 import { hasHan } from '../text/scripts.js';
+import { plainParagraphs } from '../text/paragraphs.js';
 
 /** How far apart a draft's date and the corpus's may be and still be the same event told wrongly. */
 const SAME_EVENT_DAYS = 10;
@@ -134,7 +135,7 @@ function differingDates(document: AnalyzedDocument, context: CheckContext): Chec
   const facts = evidence.facts;
   const bodyStart = frontMatter(document.text)?.end ?? 0;
   const findings: CheckFinding[] = [];
-  for (const match of document.text.slice(bodyStart).matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
+  for (const match of plainParagraphs(document.text.slice(bodyStart))) {
     if (/^\s*(#|---)/.test(match[0]) || !/\d/.test(match[0])) continue;
     const paragraph = match[0];
     const local = rememberFor(evidence, `claim\u0000${document.date.date}\u0000${paragraph}`, () => paragraphClaims(paragraph, document.date.date, facts, context));
