@@ -1,5 +1,6 @@
 import { diffWords } from 'diff';
 import type { FactLookup } from '../facts/factLookup.js';
+import { commonSubsequence } from '../passages/alignment.js';
 import type { PassageMatch, SearchOptions } from '../passages/passageIndex.js';
 import { foldText } from '../text/fold.js';
 import { frontMatter } from '../text/markdown.js';
@@ -47,25 +48,9 @@ export function alignedSpan(quote: string, source: string): { start: number; end
   const q = wordsOf(quote);
   const s = wordsOf(source);
   if (q.length === 0 || s.length === 0) return undefined;
-  const table: Uint16Array[] = Array.from({ length: q.length + 1 }, () => new Uint16Array(s.length + 1));
-  for (let i = q.length - 1; i >= 0; i--) {
-    for (let j = s.length - 1; j >= 0; j--) {
-      table[i]![j] = q[i]!.folded === s[j]!.folded ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
-    }
-  }
-  let first = -1;
-  let last = -1;
-  for (let i = 0, j = 0; i < q.length && j < s.length; ) {
-    if (q[i]!.folded === s[j]!.folded) {
-      if (first === -1) first = j;
-      last = j;
-      i++;
-      j++;
-    } else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
-    else j++;
-  }
-  if (first === -1) return undefined;
-  return { start: s[first]!.start, end: s[last]!.end, matched: table[0]![0]! };
+  const pairs = commonSubsequence(q, s, (x, y) => x.folded === y.folded);
+  if (pairs.length === 0) return undefined;
+  return { start: s[pairs[0]![1]]!.start, end: s[pairs[pairs.length - 1]![1]]!.end, matched: pairs.length };
 }
 
 function normalized(text: string): string {
