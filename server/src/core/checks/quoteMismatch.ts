@@ -2,6 +2,7 @@ import { diffWords } from 'diff';
 import type { FactLookup } from '../facts/factLookup.js';
 import { commonSubsequence } from '../passages/alignment.js';
 import type { PassageMatch, SearchOptions } from '../passages/passageIndex.js';
+import { textWords } from '../passages/terms.js';
 import { foldText } from '../text/fold.js';
 import { frontMatter } from '../text/markdown.js';
 import { RangeSet } from '../text/rangeSet.js';
@@ -29,15 +30,28 @@ const SAME_QUOTE = 0.6;
 /** How close to a quotation (in characters, from its start) a named person makes it speech. */
 const SPEAKER_REACH = 200;
 
-interface Word {
+export interface QuotationWord {
   text: string;
   folded: string;
   start: number;
   end: number;
 }
 
-function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)].map((m) => ({ text: m[0], folded: foldText(m[0]), start: m.index!, end: m.index! + m[0].length }));
+/** What joins two words into one in a quotation, standing alone between them: "China-Laos", "Laos’", "don't". */
+const WORD_JOINERS = new Set(["'", '’', '-']);
+
+/** The words of a text as the passage index cuts them, two joined by one apostrophe or hyphen counting as one. */
+export function quotationWords(text: string): QuotationWord[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const { start, end } of textWords(text)) {
+    const last = spans[spans.length - 1];
+    if (last && start === last.end + 1 && WORD_JOINERS.has(text[last.end]!)) last.end = end;
+    else spans.push({ start, end });
+  }
+  return spans.map(({ start, end }) => {
+    const word = text.slice(start, end);
+    return { text: word, folded: foldText(word), start, end };
+  });
 }
 
 /**
@@ -45,8 +59,8 @@ function wordsOf(text: string): Word[] {
  * aligned with a quotation word (longest common subsequence of folded words).
  */
 export function alignedSpan(quote: string, source: string): { start: number; end: number; matched: number } | undefined {
-  const q = wordsOf(quote);
-  const s = wordsOf(source);
+  const q = quotationWords(quote);
+  const s = quotationWords(source);
   if (q.length === 0 || s.length === 0) return undefined;
   const pairs = commonSubsequence(q, s, (x, y) => x.folded === y.folded);
   if (pairs.length === 0) return undefined;
@@ -54,7 +68,7 @@ export function alignedSpan(quote: string, source: string): { start: number; end
 }
 
 function normalized(text: string): string {
-  return wordsOf(text)
+  return quotationWords(text)
     .map((w) => w.folded)
     .join(' ');
 }
@@ -95,7 +109,7 @@ evidence. Fix: the source's wording. A quotation the corpus does not have is not
       // Closing punctuation inside the quotation marks is the writer's, not the speaker's.
       const quote = match[1]!.replace(/[\s.,;:!?。，！？]+$/u, '');
       const quoteStart = bodyStart + match.index! + 1;
-      if (wordsOf(quote).length < 4) continue;
+      if (quotationWords(quote).length < 4) continue;
       const around = document.text.slice(Math.max(0, quoteStart - 160), Math.min(document.text.length, quoteStart + quote.length + 160));
       const spoken = SPEECH.test(around) || speakers.overlaps(quoteStart - SPEAKER_REACH + 1, quoteStart + SPEAKER_REACH);
       if (!spoken) continue;

@@ -58,6 +58,27 @@ function forEachWord(length: number, onWord: (start: number, end: number, han: b
   }
 }
 
+/** A word of a text, as the passage terms cut them (see {@link textWords}). */
+export interface TextWord {
+  start: number;
+  end: number;
+  /** Whether it has a Han character. */
+  han: boolean;
+}
+
+/**
+ * The words of a text, in order, as the passage index cuts them: each the longest run of
+ * letters and digits (a surrogate pair counting as its code point), with its offsets in the
+ * text. Folding keeps every letter and digit one (and everything else not one), so these are
+ * the words of the text as written.
+ */
+export function textWords(text: string): TextWord[] {
+  const length = foldInto(text, getFoldTable());
+  const words: TextWord[] = [];
+  forEachWord(length, (start, end, han) => words.push({ start, end, han }));
+  return words;
+}
+
 /**
  * Calls `onTerm` with each term of a text (see {@link passageTerms}) and the offset of the word
  * it comes from, in order. `onTerm` must not cut terms itself: the folded text is shared.
