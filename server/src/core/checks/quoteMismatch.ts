@@ -16,7 +16,7 @@ import { hasHan } from '../text/scripts.js';
 export interface CorpusEvidence {
   /** Passage search over the corpus (the index, or several layers of it). */
   passages: { search(text: string, options: SearchOptions): PassageMatch[] };
-  textOf(path: string, start: number, end: number): string | undefined;
+  textOf: (path: string, start: number, end: number) => string | undefined;
   /** Events and titles read from the corpus, for checking claims about events. */
   facts?: FactLookup;
 }

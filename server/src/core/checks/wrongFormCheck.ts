@@ -9,16 +9,16 @@ export interface WrongFormRule extends RuleDeclaration {
   /** The entity kinds the rule covers. */
   kinds: readonly Entity['kind'][];
   /** Set when the house style can switch the rule off. */
-  enabled?(context: CheckContext): boolean;
+  enabled?: (context: CheckContext) => boolean;
   /** What is wrong, in a few words: `"CCP" is not the official name`. The message adds what to write. */
-  wrong(mention: Mention, entity: Entity): string;
+  wrong: (mention: Mention, entity: Entity) => string;
   /**
    * Set when the same wrong form again is the same error (a wrong title on the same person):
    * the fault of each mention that has one, by the offset it starts at.
    */
-  faultsOf?(document: AnalyzedDocument): ReadonlyMap<number, string>;
+  faultsOf?: (document: AnalyzedDocument) => ReadonlyMap<number, string>;
   /** Set when some wrong forms count only in some places: the mentions that count, as a test. */
-  countedOf?(document: AnalyzedDocument): (mention: Mention) => boolean;
+  countedOf?: (document: AnalyzedDocument) => (mention: Mention) => boolean;
 }
 
 /**

@@ -9,7 +9,7 @@ export interface LineFeedText {
   /** The text with `\r\n` and lone `\r` written as `\n`. */
   text: string;
   /** The offset in the original text of an offset in `text`; never between a CR and its LF. */
-  toOriginal(offset: number): number;
+  toOriginal: (offset: number) => number;
 }
 
 /**
