@@ -77,10 +77,10 @@ export const enum CharKind {
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 
-let kindTable: Uint8Array | undefined;
+let kindTable: ArrayLike<CharKind> | undefined;
 
 /** `table[codeUnit]` is its {@link CharKind}. Surrogates count as word characters. */
-export function getCharKindTable(): Uint8Array {
+export function getCharKindTable(): ArrayLike<CharKind> {
   if (kindTable) return kindTable;
   const table = new Uint8Array(0x10000);
   for (let code = 0; code < 0x10000; code++) {
