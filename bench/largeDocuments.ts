@@ -101,7 +101,7 @@ async function measure(mode: string, file: string): Promise<Measurement> {
       ? time(() => (count = deriveFileRecord({ path: file, text }, 'bench', snapshot.mentionIndex).facts.reduce((n, facts) => n + facts.drafts.length, 0)))
       : mode === 'check'
         ? await (async () => {
-            const { main } = await import(join(packageRoot(), 'dist', 'cli.mjs'));
+            const { main } = (await import(join(packageRoot(), 'dist', 'cli.mjs'))) as typeof import('../server/src/cli/main.js');
             let output = '';
             const stdout = { write: (chunk: string) => ((output += chunk), true) };
             const start = process.hrtime.bigint();

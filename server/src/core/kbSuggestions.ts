@@ -120,11 +120,11 @@ function countriesNamedIn(kb: KnowledgeBase, title: string): Set<string> {
       if (entity.kind === 'country') {
         country = entity.id;
         const e = entity.entry;
-        forms.push(e.name, e.adjective, ...(e.adjectiveAliases ?? []), ...(e.nameVariants ?? []), ...(e.officialName ? [e.officialName] : []), ...Object.values(e.names ?? {}));
+        forms.push(e.name, e.adjective, ...(e.adjectiveAliases ?? []), ...(e.nameVariants ?? []), ...(e.officialName ? [e.officialName] : []), ...(Object.values(e.names ?? {}) as string[]));
       } else if (entity.kind === 'organization' && entity.entry.country) {
         country = entity.entry.country;
         const e = entity.entry;
-        forms.push(e.name, ...(e.acronym ? [e.acronym] : []), ...(e.aliases ?? []), ...Object.values(e.names ?? {}));
+        forms.push(e.name, ...(e.acronym ? [e.acronym] : []), ...(e.aliases ?? []), ...(Object.values(e.names ?? {}) as string[]));
       }
       if (!country) continue;
       for (const form of forms) if (form && form.length >= 2) words.set(form.toLowerCase(), country);

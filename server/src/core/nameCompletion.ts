@@ -193,8 +193,8 @@ const cache = new WeakMap<KnowledgeBase, Map<string, Candidate[]>>();
 /** Every name, and every title form of an office held on the date followed by the name, of every person. */
 function candidatesOf(kb: KnowledgeBase, options: NameCompletionOptions): Candidate[] {
   let byOptions = cache.get(kb);
-  if (!byOptions) cache.set(kb, (byOptions = new Map()));
-  const key = `${options.date}|${options.houseStyle.laoAdjective}`;
+  if (!byOptions) cache.set(kb, (byOptions = new Map<string, Candidate[]>()));
+  const key = `${options.date}|${String(options.houseStyle.laoAdjective)}`;
   const cached = byOptions.get(key);
   if (cached) return cached;
   const candidates: Candidate[] = [];

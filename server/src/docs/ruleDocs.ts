@@ -73,7 +73,7 @@ function wrapped(text: string, width = 96): string {
 }
 
 function exampleText(example: RuleExample): string {
-  const style = Object.entries(example.houseStyle ?? {}).map(([key, value]) => `\`${key}: ${Array.isArray(value) ? value.join(', ') : value}\``);
+  const style = Object.entries(example.houseStyle ?? {}).map(([key, value]) => `\`${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}\``);
   const conditions = [
     ...(example.date ? [`dated ${example.date}`] : []),
     ...(style.length > 0 ? [`house style ${style.join(', ')}`] : []),

@@ -24,7 +24,7 @@ const counts = new WeakMap<WorkspaceSnapshot, Map<string, number>>();
 export function codeLenses(snapshot: WorkspaceSnapshot, document: TextDocument, signal?: AbortSignal): CodeLens[] {
   if (!snapshot.corpus) return [];
   let cache = counts.get(snapshot);
-  if (!cache) counts.set(snapshot, (cache = new Map()));
+  if (!cache) counts.set(snapshot, (cache = new Map<string, number>()));
   const text = document.getText();
   const date = lensDate(snapshot, document, signal);
   const lenses: CodeLens[] = [];

@@ -12,6 +12,7 @@ import {
   DiagnosticSeverity,
   MessageType,
   ShowMessageRequest,
+  type CancellationToken,
   type Connection,
   type Diagnostic,
   type InitializeParams,
@@ -434,10 +435,10 @@ export function startLanguageServer(connection: Connection, today: () => string 
       return document ? semanticTokens(host.snapshot(), document) : { data: [] };
     }),
   );
-  connection.onRequest(CustomMethods.reindex, (params: { rebuild?: unknown } | undefined, token) =>
+  connection.onRequest(CustomMethods.reindex, (params: { rebuild?: unknown } | undefined, token: CancellationToken) =>
     lifecycle.serve(token, () => updateCorpus(params?.rebuild === true)),
   );
-  connection.onRequest(CustomMethods.passages, (params: { text?: unknown; uri?: unknown } | undefined, token) =>
+  connection.onRequest(CustomMethods.passages, (params: { text?: unknown; uri?: unknown } | undefined, token: CancellationToken) =>
     lifecycle.serve(token, () => {
       if (typeof params?.text !== 'string') return [];
       const snapshot = host.snapshot();
@@ -447,13 +448,13 @@ export function startLanguageServer(connection: Connection, today: () => string 
       return passages(snapshot, params.text, date);
     }),
   );
-  connection.onRequest(CustomMethods.documentDate, (params: { uri?: unknown } | undefined, token) =>
+  connection.onRequest(CustomMethods.documentDate, (params: { uri?: unknown } | undefined, token: CancellationToken) =>
     lifecycle.serve(token, (signal) => {
       const document = typeof params?.uri === 'string' ? checked(params.uri) : undefined;
       return document ? documentDateOf(host.snapshot(), document, signal) : null;
     }),
   );
-  connection.onRequest(CustomMethods.entityDossier, (params: { uri?: unknown; position?: { line?: unknown; character?: unknown } } | undefined, token) =>
+  connection.onRequest(CustomMethods.entityDossier, (params: { uri?: unknown; position?: { line?: unknown; character?: unknown } } | undefined, token: CancellationToken) =>
     lifecycle.serve(token, (signal) => {
       const document = typeof params?.uri === 'string' ? checked(params.uri) : undefined;
       const line = params?.position?.line;
@@ -462,8 +463,8 @@ export function startLanguageServer(connection: Connection, today: () => string 
       return dossierAt(host.snapshot(), document, { line, character }, signal);
     }),
   );
-  connection.onRequest(CustomMethods.kbSuggestions, (token) => lifecycle.serve(token, () => kbSuggestionMessages(host.snapshot())));
-  connection.onRequest(CustomMethods.knowledgeBaseFiles, (token) =>
+  connection.onRequest(CustomMethods.kbSuggestions, (token: CancellationToken) => lifecycle.serve(token, () => kbSuggestionMessages(host.snapshot())));
+  connection.onRequest(CustomMethods.knowledgeBaseFiles, (token: CancellationToken) =>
     lifecycle.serve(token, () => [...new Set([...host.snapshot().kb.entities.values()].map((e) => e.source.path))]),
   );
   connection.onShutdown(() => {

@@ -20,7 +20,7 @@ function officesByTitle(kb: KnowledgeBase): OfficesByTitle {
     if (entity.kind !== 'office') continue;
     for (const title of entity.entry.titles) add(title, entity);
     add(entity.entry.name, entity);
-    for (const name of Object.values(entity.entry.names ?? {})) if (name) add(name, entity);
+    for (const name of (Object.values(entity.entry.names ?? {}) as (string | undefined)[])) if (name) add(name, entity);
   }
   map = built;
   cache.set(kb, map);

@@ -76,7 +76,7 @@ export class AliasAutomaton {
     for (let code = 0; code < 0x10000; code++) this.classOfCodeUnit[code] = classOfFolded[fold[code]!]!;
 
     // Trie.
-    const children: Map<number, number>[] = [new Map()];
+    const children: Map<number, number>[] = [new Map<number, number>()];
     const ends: number[][] = [[]];
     this.patternLength = new Int32Array(patterns.length);
     this.needsLeftBoundary = new Uint8Array(patterns.length);
@@ -119,7 +119,7 @@ export class AliasAutomaton {
         order.push(child);
       }
     }
-    const merged: number[][] = new Array(stateCount);
+    const merged = new Array<number[]>(stateCount);
     for (const state of order) {
       merged[state] = state === 0 ? ends[0]! : ends[state]!.concat(merged[this.fail[state]!]!);
     }

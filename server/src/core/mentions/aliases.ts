@@ -59,7 +59,7 @@ export function aliasesOf(entity: Entity): Alias[] {
     out.push({ text: trimmed, entityId: entity.id, form, caseSensitive, ...extra });
   };
   const addNative = (names: NativeNames | undefined) => {
-    for (const name of Object.values(names ?? {})) if (name) add(name, 'native');
+    for (const name of (Object.values(names ?? {}) as (string | undefined)[])) if (name) add(name, 'native');
   };
   const addWrong = (wrongForms: { form: string; use?: string; reason?: string }[] | undefined, fallback: string) => {
     for (const wrong of wrongForms ?? []) add(wrong.form, 'wrong', { replacement: wrong.use ?? fallback, reason: asClause(wrong.reason) });
