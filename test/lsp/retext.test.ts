@@ -28,7 +28,7 @@ describe('retext plugins over LSP', { timeout: 60_000 }, () => {
   /** The settings the server reads; tests change them and tell the server. */
   const settings: { retext: { plugins: unknown[] }; workspaceTrusted?: boolean } = { retext: { plugins: [] } };
   let server: ServerUnderTest;
-  let version = 1;
+  const version = 1;
 
   const reconfigure = async () => {
     await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });

@@ -48,7 +48,7 @@ function seededRandom(seed: number): () => number {
 /** The parts of a diagnostic both the editor and the command line report. */
 function comparable(diagnostic: Pick<Diagnostic, 'range' | 'code' | 'message'>): string {
   const { start, end } = diagnostic.range;
-  return `${start.line}:${start.character}-${end.line}:${end.character} ${diagnostic.code} ${diagnostic.message}`;
+  return `${start.line}:${start.character}-${end.line}:${end.character} ${diagnostic.code} ${typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value}`;
 }
 
 describe('edit storm over LSP', { timeout: 120_000 }, () => {

@@ -57,7 +57,7 @@ const drafts = (names: readonly string[], maxLength: number) =>
     { minLength: 1, maxLength },
   );
 
-function written(draft: readonly (readonly [string, Gap, string])[], ending: string | 'mixed'): string {
+function written(draft: readonly (readonly [string, Gap, string])[], ending: (typeof LINE_ENDINGS)[number] | 'mixed'): string {
   return draft.map(([fragment, gap, own]) => fragment + gap.replace(/break/g, ending === 'mixed' ? own : ending)).join('');
 }
 

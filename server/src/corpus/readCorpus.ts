@@ -70,7 +70,7 @@ async function listFolder(dir: string, access: FileAccess = nodeFileAccess): Pro
   try {
     return await listFiles(dir, (path) => EXTENSIONS.has(extname(path).toLowerCase()), access);
   } catch (error) {
-    throw new Error(`Corpus folder ${reason(error)}`);
+    throw new Error(`Corpus folder ${reason(error)}`, { cause: error });
   }
 }
 

@@ -166,11 +166,10 @@ export class ArticleColumns implements ArticleTable {
       inRange(this.fileOrder, this.length, -2),
     ];
     if (fits.includes(false)) throw new Error('the article table refers outside itself');
-    const table = this;
     this.indexed = {
       length: this.length,
-      at: (rank) => table.indexedAt(rank),
-      language: (rank) => table.languages[table.language[rank]!]!,
+      at: (rank) => this.indexedAt(rank),
+      language: (rank) => this.languages[this.language[rank]!]!,
     };
   }
 

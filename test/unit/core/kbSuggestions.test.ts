@@ -43,7 +43,7 @@ describe('kbSuggestions', () => {
     const patch = suggestionPatch(s!, kb, () => ({ where: 'mem/1.txt:1', quote: NEW_MINISTER.trim() }));
     const text = patchText(patch);
     assert.match(text, /^# Khamphanh Sengdara \(not in the knowledge base\): Minister of Foreign Affairs of the Lao People's Democratic Republic since 2026-02-10/m);
-    assert.match(text, /^#   mem\/1\.txt:1: KPL 2026-02-10, "Lao Foreign Minister": VIENTIANE/m);
+    assert.match(text, /^# {3}mem\/1\.txt:1: KPL 2026-02-10, "Lao Foreign Minister": VIENTIANE/m);
     assert.match(text, /^# .*laos\.yaml: add to people:/m);
     assert.match(text, /^- id: khamphanh-sengdara\n {2}name: "Khamphanh Sengdara"\n {2}country: laos\n {2}convention: given-name\n {2}roles:\n {4}- office: foreign-minister-laos\n {6}from: 2026-02-10\n {6}source: "KPL 2026-02-10: VIENTIANE, Feb\. 10 \(KPL\) -- Lao Foreign Minister Khamphanh Sengdara/m);
     assert.match(text, /^# .*laos\.yaml:\d+: end thongsavanh-phomvihane's role 1 \(foreign-minister-laos from 2024-11-18\), adding:\nto: 2026-02-10$/m);
