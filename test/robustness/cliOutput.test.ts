@@ -23,6 +23,7 @@ const require = createRequire(import.meta.url);
 const CORRECT_DRAFT = '---\ndate: 2024-06-12\n---\nPremier Li Qiang met the delegation in Vientiane.\n';
 const WRONG_DRAFT = '---\ndate: 2024-06-12\n---\nPremier Li Keqiang met the delegation in Vientiane.\n';
 /** C0 controls other than tab and newline, DEL and C1 controls: what must not reach a terminal. */
+// eslint-disable-next-line no-control-regex -- control characters are what is looked for
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 function workspaceWith(prefix: string, files: Record<string, string | Buffer>) {
