@@ -153,8 +153,14 @@ export class PassageIndex {
   constructor(
     readonly data: PassageIndexData,
     private readonly mentionIndex: MentionIndex,
+    /** For an index holding part of a corpus (a query's candidates): the whole corpus's figures, which ranking uses. */
+    private readonly whole?: CorpusStatistics,
   ) {
     this.termIds = new Map(data.terms.map((term, id) => [term, id]));
+    if (whole) {
+      this.averageLength = whole.averageLength;
+      return;
+    }
     const totals = { en: 0, zh: 0 };
     const counts = { en: 0, zh: 0 };
     data.passageLength.forEach((length, passage) => {
@@ -166,7 +172,7 @@ export class PassageIndex {
   }
 
   get passageCount(): number {
-    return this.data.passageArticle.length;
+    return this.whole?.passageCount ?? this.data.passageArticle.length;
   }
 
   /** A term's number in the index (`@entity-id` for an entity), if the corpus has it. */
@@ -175,27 +181,13 @@ export class PassageIndex {
   }
 
   search(text: string, options: SearchOptions): PassageMatch[] {
-    const words = passageTerms(text);
-    const mentions = findMentions(text, this.mentionIndex);
-    const entities = mentions.flatMap((m) => (m.known ? [entityTerm(m.known.id)] : []));
-    // A role counts as if its holder had been named, beside its office.
-    const roles = this.rolesIn(text, mentions, options.date);
-    const roleTerms = roles.flatMap((role) => [...role.holders, ...role.offices].map(entityTerm));
-    const queryTerms = [...new Set([...words, ...entities, ...roleTerms])]
+    const { words, mentions, roles, terms } = analyzeQuery(text, this.mentionIndex, options.date);
+    const queryTerms = terms
       .map((term) => this.termIds.get(term))
       .filter((id): id is number => id !== undefined)
       .map((id) => ({ id, df: this.df(id) }));
     if (queryTerms.length === 0) return [];
-    // Candidates come from the rarest terms, entities included, up to a bounded number of
-    // postings: a leader named in half the corpus generates nothing, it only scores.
-    const byRarity = [...queryTerms].sort((a, b) => a.df - b.df);
-    const generators: typeof queryTerms = [];
-    let postings = 0;
-    for (const term of byRarity) {
-      if (generators.length >= 8 || (generators.length >= 2 && (postings + term.df > MAX_CANDIDATE_POSTINGS || term.df > this.passageCount * COMMON))) break;
-      generators.push(term);
-      postings += term.df;
-    }
+    const generators = candidateGenerators(queryTerms, this.passageCount);
     const scores = new Map<number, number>();
     for (const term of generators) {
       const idf = this.idf(term.df);
@@ -227,17 +219,6 @@ export class PassageIndex {
       if (coverage >= floor) matches.push({ ...this.rerank(passage, bm25, best, alignWords, language, options), coverage });
     }
     return matches.sort((a, b) => b.score - a.score).slice(0, options.limit ?? 10);
-  }
-
-  /**
-   * The roles the query names, resolved at its date. Finding them is a pattern scan and a few
-   * map lookups; the date is parsed only when there is a role to resolve.
-   */
-  private rolesIn(text: string, mentions: readonly Mention[], fallbackDate: string | undefined): QueryRole[] {
-    const spans = findRoleSpans(text, mentions, this.mentionIndex);
-    if (spans.length === 0) return [];
-    const date = queryDate(text, fallbackDate);
-    return date ? resolveRoles(spans, date, this.mentionIndex) : [];
   }
 
   /**
@@ -351,7 +332,7 @@ export class PassageIndex {
   }
 
   private df(term: number): number {
-    return this.data.postingOffsets[term + 1]! - this.data.postingOffsets[term]!;
+    return this.whole?.documentFrequency(term) ?? this.data.postingOffsets[term + 1]! - this.data.postingOffsets[term]!;
   }
 
   private idf(df: number): number {
@@ -377,6 +358,56 @@ export class PassageIndex {
     }
     return 0;
   }
+}
+
+/** The figures of a whole corpus that ranking uses, for an index holding part of it. */
+export interface CorpusStatistics {
+  passageCount: number;
+  averageLength: Record<Language, number>;
+  /** How many paragraphs of the whole corpus hold a term (by its number in the partial index). */
+  documentFrequency(term: number): number;
+}
+
+/**
+ * What a query asks for: its words, the entities it names and the roles it names (resolved at
+ * its date), and its search terms in the order ranking takes them — words, entities, then each
+ * role's holders and offices (a role counts as if its holder had been named, beside its office).
+ */
+export function analyzeQuery(text: string, mentionIndex: MentionIndex, date: string | undefined): { words: string[]; mentions: Mention[]; roles: QueryRole[]; terms: string[] } {
+  const words = passageTerms(text);
+  const mentions = findMentions(text, mentionIndex);
+  const entities = mentions.flatMap((m) => (m.known ? [entityTerm(m.known.id)] : []));
+  const roles = rolesIn(text, mentions, mentionIndex, date);
+  const roleTerms = roles.flatMap((role) => [...role.holders, ...role.offices].map(entityTerm));
+  return { words, mentions, roles, terms: [...new Set([...words, ...entities, ...roleTerms])] };
+}
+
+/**
+ * The query terms whose postings generate candidates: the rarest, entities included, up to a
+ * bounded number of postings — a leader named in half the corpus generates nothing, it only
+ * scores. `terms` in query order; ties in rarity keep it.
+ */
+export function candidateGenerators<T extends { df: number }>(terms: readonly T[], passageCount: number): T[] {
+  const byRarity = [...terms].sort((a, b) => a.df - b.df);
+  const generators: T[] = [];
+  let postings = 0;
+  for (const term of byRarity) {
+    if (generators.length >= 8 || (generators.length >= 2 && (postings + term.df > MAX_CANDIDATE_POSTINGS || term.df > passageCount * COMMON))) break;
+    generators.push(term);
+    postings += term.df;
+  }
+  return generators;
+}
+
+/**
+ * The roles a query names, resolved at its date. Finding them is a pattern scan and a few
+ * map lookups; the date is parsed only when there is a role to resolve.
+ */
+function rolesIn(text: string, mentions: readonly Mention[], mentionIndex: MentionIndex, fallbackDate: string | undefined): QueryRole[] {
+  const spans = findRoleSpans(text, mentions, mentionIndex);
+  if (spans.length === 0) return [];
+  const date = queryDate(text, fallbackDate);
+  return date ? resolveRoles(spans, date, mentionIndex) : [];
 }
 
 /** Sentences of a paragraph with offsets relative to it (full stops, Chinese stops). */
