@@ -38,7 +38,8 @@ export interface PostgresStoreOptions {
 
 export class PostgresCorpusStore implements CorpusStore {
   readonly location: string;
-  private readonly pool: pg.Pool;
+  /** The store's connections, for the readers of its generations (passage search). */
+  readonly pool: pg.Pool;
   private schemaChecked: Promise<void> | undefined;
 
   constructor(
