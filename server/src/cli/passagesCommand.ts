@@ -1,7 +1,9 @@
 import type { Range } from '../core/text/lineIndex.js';
 import { counted } from '../core/text/plural.js';
 import { parseCommandLine, parseFormat, UsageError, type CliIO } from './cliSupport.js';
-import { loadCorpus, openCliWorkspace } from './cliWorkspace.js';
+import { archiveOf, loadCorpus, openCliWorkspace } from './cliWorkspace.js';
+import { ArchivePassageSearch, type ArchiveMatch } from '../store/postgres/archiveSearch.js';
+import { PostgresGeneration } from '../store/postgres/postgresGeneration.js';
 import { isIsoDate } from '../core/documentDate.js';
 import { forTerminal, toJson } from './terminal.js';
 
@@ -27,17 +29,24 @@ export async function runPassages(argv: readonly string[], io: CliIO): Promise<n
   const host = await openCliWorkspace(values, io);
   await loadCorpus(host, io);
   const snapshot = host.snapshot();
+  const archive = archiveOf(host);
+  const generation = snapshot.corpus?.generation;
+  // From a shared archive, the candidates come from the server's full-text index, and the texts too.
+  const matches: ArchiveMatch[] =
+    archive && generation instanceof PostgresGeneration
+      ? await new ArchivePassageSearch(archive.pool, generation, snapshot.mentionIndex).search(query, { limit, date: values.date, textOf: snapshot.corpusText })
+      : snapshot.passages(query, { limit, date: values.date });
   const report: PassagesReport = {
     version: 1,
     query,
-    passages: snapshot.passages(query, { limit, date: values.date }).map((match) => ({
+    passages: matches.map((match) => ({
       path: match.article.path,
       range: snapshot.corpusLocation(match.article.path, match.start, match.end) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       outlet: match.article.outlet,
       date: match.article.date,
       title: match.article.title,
       score: Math.round(match.score * 1000) / 1000,
-      text: snapshot.corpusText(match.article.path, match.start, match.end) ?? '',
+      text: match.text ?? snapshot.corpusText(match.article.path, match.start, match.end) ?? '',
     })),
   };
   if (format === 'json') {
@@ -61,7 +70,7 @@ export async function runIndex(argv: readonly string[], io: CliIO): Promise<numb
   const { values } = parseCommandLine(argv, { store: { type: 'string' }, rebuild: { type: 'boolean' } } as const);
   const host = await openCliWorkspace(values, io);
   const started = Date.now();
-  const status = await loadCorpus(host, io, { rebuild: values.rebuild });
+  const status = await loadCorpus(host, io, { rebuild: values.rebuild, ingest: true });
   const update = host.lastUpdate;
   const what = update?.committed ? `updated: ${counted(update.changed.length, 'file')} read, ${update.removed.length} removed, ${update.unchanged} unchanged` : 'up to date';
   const index = host.snapshot().corpus?.passages;

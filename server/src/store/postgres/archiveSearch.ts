@@ -21,6 +21,9 @@ export type ArchiveSearchOptions = Omit<SearchOptions, 'textOf'> & {
   textOf?: SearchOptions['textOf'];
 };
 
+/** A match, with the text of its sentence as the archive holds it (absent when it holds none). */
+export type ArchiveMatch = PassageMatch & { text?: string };
+
 interface CandidateRow {
   passage: number;
   article: number;
@@ -38,7 +41,7 @@ export class ArchivePassageSearch {
     private readonly mentionIndex: MentionIndex,
   ) {}
 
-  async search(text: string, options: ArchiveSearchOptions = {}): Promise<PassageMatch[]> {
+  async search(text: string, options: ArchiveSearchOptions = {}): Promise<ArchiveMatch[]> {
     const { terms } = analyzeQuery(text, this.mentionIndex, options.date);
     if (terms.length === 0) return [];
     const counted = await this.pool.query<{ term: string; passages: number }>(`SELECT term, passages FROM ${S}.term_count WHERE generation_id = $1 AND term = ANY($2::text[])`, [this.generation.id, terms]);
@@ -71,12 +74,18 @@ export class ArchivePassageSearch {
       }
       return texts.get(passage) ?? options.textOf?.(path, start, end);
     };
-    const first = index.search(text, { ...options, textOf });
-    if (wanted.size === 0) return first;
-    const fetched = await this.pool.query<{ passage: number; text: string | null }>(`SELECT passage, text FROM ${S}.passage WHERE generation_id = $1 AND passage = ANY($2::int[])`, [this.generation.id, [...wanted]]);
-    for (const passage of wanted) texts.set(passage, null);
-    for (const row of fetched.rows) texts.set(row.passage, row.text);
-    return index.search(text, { ...options, textOf });
+    let matches = index.search(text, { ...options, textOf });
+    if (wanted.size > 0) {
+      const fetched = await this.pool.query<{ passage: number; text: string | null }>(`SELECT passage, text FROM ${S}.passage WHERE generation_id = $1 AND passage = ANY($2::int[])`, [this.generation.id, [...wanted]]);
+      for (const passage of wanted) texts.set(passage, null);
+      for (const row of fetched.rows) texts.set(row.passage, row.text);
+      matches = index.search(text, { ...options, textOf });
+    }
+    return matches.map((match) => {
+      const passage = candidates.passageAt.get(`${match.article.path}\u0000${match.paragraphStart}\u0000${match.paragraphEnd}`);
+      const paragraph = passage === undefined ? undefined : texts.get(passage);
+      return paragraph ? { ...match, text: paragraph.slice(match.start - match.paragraphStart, match.end - match.paragraphStart) } : match;
+    });
   }
 }
 
