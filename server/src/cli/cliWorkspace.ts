@@ -1,4 +1,5 @@
 import { access, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { openWorkspace, type CorpusStatus, type WorkspaceHost, type WorkspaceSnapshot } from '../workspace/host.js';
 import { findMentions } from '../core/mentions/findMentions.js';
 import { PostgresGeneration } from '../store/postgres/postgresGeneration.js';
@@ -35,7 +36,9 @@ export async function openCliWorkspace(args: WorkspaceArgs, io: CliIO): Promise<
   const named = namedStore(args);
   const archive = named !== undefined && isArchiveAddress(named) ? new PostgresCorpusStore(named) : undefined;
   const store = archive ?? (named !== undefined ? { folder: named } : undefined);
-  const host = openWorkspace({ knowledgeBase: { files: args.kb ?? [] }, corpusFolders: args.corpus ?? [], ...(store ? { store } : {}), today: () => io.today ?? new Date().toISOString().slice(0, 10) });
+  // In a shared archive, paths are absolute: jobs started in other folders name the same file the same way.
+  const corpusFolders = (args.corpus ?? []).map((folder) => (archive ? resolve(folder) : folder));
+  const host = openWorkspace({ knowledgeBase: { files: args.kb ?? [] }, corpusFolders, ...(store ? { store } : {}), today: () => io.today ?? new Date().toISOString().slice(0, 10) });
   if (archive) archives.set(host, archive);
   for (const problem of host.snapshot().kb.problems) io.stderr.write(`${forTerminal(`${problem.path}:${problem.line}: knowledge base: ${problem.message}`)}\n`);
   return host;

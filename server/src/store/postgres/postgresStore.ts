@@ -38,6 +38,8 @@ export interface PostgresStoreOptions {
 
 export class PostgresCorpusStore implements CorpusStore {
   readonly location: string;
+  /** Ingest jobs on several machines or folders feed one archive; each removes only its own folders' files. */
+  readonly sharedByFolders = true;
   /** The store's connections, for the readers of its generations (passage search). */
   readonly pool: pg.Pool;
   private schemaChecked: Promise<void> | undefined;
