@@ -103,6 +103,12 @@ const K1 = 1.2;
 const B = 0.75;
 /** How many candidates the alignment reranks. */
 const RERANK = 100;
+/**
+ * The lexical ranking's parameters, for a store that scores candidates where they are kept
+ * (a server) before handing the best to {@link PassageIndex}: BM25's k1 and b, the idf of a term
+ * in `passages` paragraphs, and how many of the best the alignment reranks.
+ */
+export const LEXICAL_RANKING = { k1: K1, b: B, reranked: RERANK, idf: (df: number, passages: number) => Math.log(1 + (passages - df + 0.5) / (df + 0.5)) } as const;
 /** Query words this common (share of passages) only score candidates, they do not generate them. */
 const COMMON = 0.05;
 /** At most this many postings are read to generate candidates (beyond the two rarest terms). */
@@ -336,7 +342,7 @@ export class PassageIndex {
   }
 
   private idf(df: number): number {
-    return Math.log(1 + (this.passageCount - df + 0.5) / (df + 0.5));
+    return LEXICAL_RANKING.idf(df, this.passageCount);
   }
 
   private saturate(tf: number, passage: number): number {

@@ -13,7 +13,7 @@
  *   statement, the generation id gives a reader across statements).
  * - `entity_facts`: an entity's title sightings and events in a generation, so that a reader
  *   fetches only the entities it needs.
- * - `passage`: a generation's paragraphs with their offsets, text and terms as a `tsvector`
+ * - `passage`: a generation's paragraphs with their offsets, length and language, text, and terms as a `tsvector`
  *   (folded words, Chinese character pairs and `@entity-id`, each with as many positions as it
  *   occurs), with a GIN index for full-text search; `term_count` holds each term's document
  *   frequency, which ranking needs.
@@ -62,6 +62,7 @@ const MIGRATIONS: readonly string[][] = [
        start_offset integer NOT NULL,
        end_offset integer NOT NULL,
        length integer NOT NULL,
+       language text NOT NULL,
        text text,
        terms tsvector NOT NULL,
        PRIMARY KEY (generation_id, passage))`,

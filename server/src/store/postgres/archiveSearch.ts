@@ -1,17 +1,18 @@
 /**
- * Passage search over the shared archive: candidates in SQL, ranking in Node. PostgreSQL's
- * full-text search finds the paragraphs holding the query's rarest terms (a `tsquery` of
- * alternatives against the GIN-indexed `tsvector`s) and returns, for each, its offsets and the
- * frequencies of every query term in it; those candidates make a small passage index that the
- * product's own `PassageIndex` ranks with the whole generation's figures (paragraph count,
- * average lengths, each term's document frequency) — BM25, the relevance floor, the alignment
- * rerank — so a query gets the answer the embedded index gives. The texts of the paragraphs
- * the rerank reads come from the archive too (fetched for the hundred it reranks), so a reader
+ * Passage search over the shared archive: candidates and their lexical scores in SQL, the
+ * ranking in Node. PostgreSQL's full-text search finds the paragraphs holding the query's
+ * rarest terms (a `tsquery` of alternatives against the GIN-indexed `tsvector`s — the
+ * generators `PassageIndex` would take) and scores each with BM25 over all the query's terms,
+ * with the whole generation's figures; only the best come back (those the alignment could
+ * rerank, and every one tied with them), each with its offsets, its text and the frequency of
+ * each query term in it. They make a small passage index that the product's own
+ * `PassageIndex` ranks exactly as the embedded index would — BM25 again in Node, the relevance
+ * floor, the alignment rerank — so a query gets the embedded index's answer, and a reader
  * needs no corpus files.
  */
 import type pg from 'pg';
 import type { MentionIndex } from '../../core/mentions/mentionIndex.js';
-import { analyzeQuery, candidateGenerators, PassageIndex, type PassageIndexData, type PassageMatch, type SearchOptions } from '../../core/passages/passageIndex.js';
+import { analyzeQuery, candidateGenerators, LEXICAL_RANKING, PassageIndex, type PassageIndexData, type PassageMatch, type SearchOptions } from '../../core/passages/passageIndex.js';
 import { ARCHIVE_SCHEMA as S } from './archiveSchema.js';
 import type { PostgresGeneration } from './postgresGeneration.js';
 import { tsqueryAnyOf } from './tsvectorText.js';
@@ -24,12 +25,22 @@ export type ArchiveSearchOptions = Omit<SearchOptions, 'textOf'> & {
 /** A match, with the text of its sentence as the archive holds it (absent when it holds none). */
 export type ArchiveMatch = PassageMatch & { text?: string };
 
+/**
+ * How far below the score of the last candidate the rerank takes a candidate still comes back:
+ * SQL adds the terms' scores in another order than Node, so two scores equal in one may differ
+ * in the last bits in the other.
+ */
+const TIE_MARGIN = 1e-9;
+/** At most this many candidates come back (a tie larger than that would be cut). */
+const MOST_CANDIDATES = 2_000;
+
 interface CandidateRow {
   passage: number;
   article: number;
   start_offset: number;
   end_offset: number;
   length: number;
+  text: string | null;
   /** [term, frequency] for each query term the paragraph holds. */
   frequencies: [string, number][];
 }
@@ -44,46 +55,46 @@ export class ArchivePassageSearch {
   async search(text: string, options: ArchiveSearchOptions = {}): Promise<ArchiveMatch[]> {
     const { terms } = analyzeQuery(text, this.mentionIndex, options.date);
     if (terms.length === 0) return [];
+    const { passageCount, averageLength } = this.generation.statistics;
     const counted = await this.pool.query<{ term: string; passages: number }>(`SELECT term, passages FROM ${S}.term_count WHERE generation_id = $1 AND term = ANY($2::text[])`, [this.generation.id, terms]);
     const df = new Map(counted.rows.map((row) => [row.term, row.passages]));
     const present = terms.filter((term) => df.has(term)).map((term) => ({ term, df: df.get(term)! }));
     if (present.length === 0) return [];
-    const generators = candidateGenerators(present, this.generation.statistics.passageCount);
+    const generators = candidateGenerators(present, passageCount);
+    const { k1, b, reranked, idf } = LEXICAL_RANKING;
     const { rows } = await this.pool.query<CandidateRow>(
-      `SELECT p.passage, p.article, p.start_offset, p.end_offset, p.length,
-              (SELECT coalesce(json_agg(json_build_array(t.lexeme, cardinality(t.positions))), '[]') FROM unnest(p.terms) AS t WHERE t.lexeme = ANY($3::text[])) AS frequencies
-       FROM ${S}.passage p
-       WHERE p.generation_id = $1 AND p.terms @@ $2::tsquery
-       ORDER BY p.passage`,
-      [this.generation.id, tsqueryAnyOf(generators.map((g) => g.term)), present.map((p) => p.term)],
+      `WITH scored AS (
+         SELECT p.passage, p.article, p.start_offset, p.end_offset, p.length, f.frequencies, f.score
+         FROM ${S}.passage p CROSS JOIN LATERAL (
+           SELECT json_agg(json_build_array(t.lexeme, cardinality(t.positions))) AS frequencies,
+                  sum(($4::float8[])[array_position($3::text[], t.lexeme)] * (cardinality(t.positions) * ($5::float8 + 1)) / (cardinality(t.positions) + $5::float8 * (1 - $6::float8 + $6::float8 * p.length / CASE p.language WHEN 'zh' THEN $7::float8 ELSE $8::float8 END))) AS score
+           -- The paragraph's query terms alone: marked with weight A, the rest filtered out.
+           FROM unnest(ts_filter(setweight(p.terms, 'A', $3::text[]), '{a}')) AS t) AS f
+         WHERE p.generation_id = $1 AND p.terms @@ $2::tsquery),
+       cutoff AS (SELECT score FROM scored ORDER BY score DESC LIMIT 1 OFFSET $9 - 1),
+       best AS (SELECT * FROM scored WHERE score >= coalesce((SELECT score FROM cutoff), 0) * (1 - $10::float8) ORDER BY score DESC LIMIT $11)
+       SELECT best.passage, best.article, best.start_offset, best.end_offset, best.length, best.frequencies, p.text
+       FROM best JOIN ${S}.passage p ON p.generation_id = $1 AND p.passage = best.passage
+       ORDER BY best.passage`,
+      [
+        this.generation.id,
+        tsqueryAnyOf(generators.map((g) => g.term)),
+        present.map((p) => p.term),
+        present.map((p) => idf(p.df, passageCount)),
+        k1,
+        b,
+        averageLength.zh,
+        averageLength.en,
+        reranked,
+        TIE_MARGIN,
+        MOST_CANDIDATES,
+      ],
     );
     const candidates = candidateIndex(rows, present, this.generation);
-    const index = new PassageIndex(candidates.data, this.mentionIndex, {
-      ...this.generation.statistics,
-      documentFrequency: (term) => present[term]!.df,
-    });
-    // The first ranking asks for the texts it reranks; they are fetched, and it runs again.
-    const texts = new Map<number, string | null>();
-    const wanted = new Set<number>();
-    const textOf = (path: string, start: number, end: number) => {
-      const passage = candidates.passageAt.get(`${path}\u0000${start}\u0000${end}`);
-      if (passage === undefined) return options.textOf?.(path, start, end);
-      if (!texts.has(passage)) {
-        wanted.add(passage);
-        return undefined;
-      }
-      return texts.get(passage) ?? options.textOf?.(path, start, end);
-    };
-    let matches = index.search(text, { ...options, textOf });
-    if (wanted.size > 0) {
-      const fetched = await this.pool.query<{ passage: number; text: string | null }>(`SELECT passage, text FROM ${S}.passage WHERE generation_id = $1 AND passage = ANY($2::int[])`, [this.generation.id, [...wanted]]);
-      for (const passage of wanted) texts.set(passage, null);
-      for (const row of fetched.rows) texts.set(row.passage, row.text);
-      matches = index.search(text, { ...options, textOf });
-    }
-    return matches.map((match) => {
-      const passage = candidates.passageAt.get(`${match.article.path}\u0000${match.paragraphStart}\u0000${match.paragraphEnd}`);
-      const paragraph = passage === undefined ? undefined : texts.get(passage);
+    const index = new PassageIndex(candidates.data, this.mentionIndex, { passageCount, averageLength, documentFrequency: (term) => present[term]!.df });
+    const textOf = (path: string, start: number, end: number) => candidates.textAt.get(`${path}\u0000${start}\u0000${end}`) ?? options.textOf?.(path, start, end);
+    return index.search(text, { ...options, textOf }).map((match) => {
+      const paragraph = candidates.textAt.get(`${match.article.path}\u0000${match.paragraphStart}\u0000${match.paragraphEnd}`);
       return paragraph ? { ...match, text: paragraph.slice(match.start - match.paragraphStart, match.end - match.paragraphStart) } : match;
     });
   }
@@ -92,16 +103,17 @@ export class ArchivePassageSearch {
 /**
  * The candidates as a passage index of their own, in the generation's passage order (so ties
  * rank as in the whole index), with the generation's article numbers; its terms are the
- * query's terms present in the corpus, numbered as in `present`.
+ * query's terms present in the corpus, numbered as in `present`. Beside it, the paragraphs'
+ * texts by file and offsets, as the ranking asks for them.
  */
-function candidateIndex(rows: readonly CandidateRow[], present: readonly { term: string }[], generation: PostgresGeneration): { data: PassageIndexData; passageAt: Map<string, number> } {
+function candidateIndex(rows: readonly CandidateRow[], present: readonly { term: string }[], generation: PostgresGeneration): { data: PassageIndexData; textAt: Map<string, string> } {
   const termNumber = new Map(present.map((p, n) => [p.term, n]));
   const postings: [passage: number, frequency: number][][] = present.map(() => []);
-  const passageAt = new Map<string, number>();
+  const textAt = new Map<string, string>();
   const articles = generation.index.articles;
   rows.forEach((row, n) => {
     for (const [term, frequency] of row.frequencies) postings[termNumber.get(term)!]!.push([n, frequency]);
-    passageAt.set(`${articles.at(row.article).path}\u0000${row.start_offset}\u0000${row.end_offset}`, row.passage);
+    if (row.text !== null) textAt.set(`${articles.at(row.article).path}\u0000${row.start_offset}\u0000${row.end_offset}`, row.text);
   });
   const postingOffsets = new Int32Array(present.length + 1);
   postings.forEach((list, term) => (postingOffsets[term + 1] = postingOffsets[term]! + list.length));
@@ -118,6 +130,6 @@ function candidateIndex(rows: readonly CandidateRow[], present: readonly { term:
       postingPassages: Int32Array.from(flat, ([passage]) => passage),
       postingFrequencies: Uint16Array.from(flat, ([, frequency]) => frequency),
     },
-    passageAt,
+    textAt,
   };
 }

@@ -143,6 +143,8 @@ export class PostgresCorpusStore implements CorpusStore {
         [id],
       );
       await client.query(`DELETE FROM ${S}.generation WHERE id <> $1 AND superseded_at < now() - make_interval(mins => $2)`, [id, SUPERSEDED_KEPT_MINUTES]);
+      // Fresh statistics, so that the planner finds a query's paragraphs through the GIN index.
+      await client.query(`ANALYZE ${S}.passage, ${S}.term_count, ${S}.entity_facts`);
       await client.query('COMMIT');
       client.release();
     } catch (error) {
@@ -272,8 +274,8 @@ async function insertPassages(client: pg.ClientBase, id: string, generation: Cor
     const to = Math.min(index.passageArticle.length, from + BATCH);
     const passages = Array.from({ length: to - from }, (_, k) => from + k);
     await client.query(
-      `INSERT INTO ${S}.passage (generation_id, passage, article, start_offset, end_offset, length, text, terms)
-       SELECT $1, p, a, s, e, l, t, v::tsvector FROM unnest($2::int[], $3::int[], $4::int[], $5::int[], $6::int[], $7::text[], $8::text[]) AS u(p, a, s, e, l, t, v)`,
+      `INSERT INTO ${S}.passage (generation_id, passage, article, start_offset, end_offset, length, language, text, terms)
+       SELECT $1, p, a, s, e, l, g, t, v::tsvector FROM unnest($2::int[], $3::int[], $4::int[], $5::int[], $6::int[], $7::text[], $8::text[], $9::text[]) AS u(p, a, s, e, l, g, t, v)`,
       [
         id,
         passages,
@@ -281,6 +283,7 @@ async function insertPassages(client: pg.ClientBase, id: string, generation: Cor
         passages.map((p) => index.passageStart[p]!),
         passages.map((p) => index.passageEnd[p]!),
         passages.map((p) => index.passageLength[p]!),
+        passages.map((p) => index.articles.language(index.passageArticle[p]!)),
         passages.map((p) => texts[p] ?? null),
         passages.map((p) => tsvectorLiteral(terms[p]!.map(([term, frequency]) => [index.terms[term]!, frequency]))),
       ],
