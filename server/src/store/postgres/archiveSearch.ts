@@ -64,18 +64,18 @@ export class ArchivePassageSearch {
     const { k1, b, reranked, idf } = LEXICAL_RANKING;
     const { rows } = await this.pool.query<CandidateRow>(
       `WITH scored AS (
-         SELECT p.passage, p.article, p.start_offset, p.end_offset, p.length, f.frequencies, f.score
-         FROM ${S}.passage p CROSS JOIN LATERAL (
-           SELECT json_agg(json_build_array(t.lexeme, cardinality(t.positions))) AS frequencies,
-                  sum(($4::float8[])[array_position($3::text[], t.lexeme)] * (cardinality(t.positions) * ($5::float8 + 1)) / (cardinality(t.positions) + $5::float8 * (1 - $6::float8 + $6::float8 * p.length / CASE p.language WHEN 'zh' THEN $7::float8 ELSE $8::float8 END))) AS score
+         SELECT p.passage, (
+           SELECT sum(($4::float8[])[array_position($3::text[], t.lexeme)] * (cardinality(t.positions) * ($5::float8 + 1)) / (cardinality(t.positions) + $5::float8 * (1 - $6::float8 + $6::float8 * p.length / CASE p.language WHEN 'zh' THEN $7::float8 ELSE $8::float8 END)))
            -- The paragraph's query terms alone: marked with weight A, the rest filtered out.
-           FROM unnest(ts_filter(setweight(p.terms, 'A', $3::text[]), '{a}')) AS t) AS f
+           FROM unnest(ts_filter(setweight(p.terms, 'A', $3::text[]), '{a}')) AS t) AS score
+         FROM ${S}.passage p
          WHERE p.generation_id = $1 AND p.terms @@ $2::tsquery),
        cutoff AS (SELECT score FROM scored ORDER BY score DESC LIMIT 1 OFFSET $9 - 1),
-       best AS (SELECT * FROM scored WHERE score >= coalesce((SELECT score FROM cutoff), 0) * (1 - $10::float8) ORDER BY score DESC LIMIT $11)
-       SELECT best.passage, best.article, best.start_offset, best.end_offset, best.length, best.frequencies, p.text
+       best AS (SELECT passage FROM scored WHERE score >= coalesce((SELECT score FROM cutoff), 0) * (1 - $10::float8) ORDER BY score DESC LIMIT $11)
+       SELECT p.passage, p.article, p.start_offset, p.end_offset, p.length, p.text,
+              (SELECT json_agg(json_build_array(t.lexeme, cardinality(t.positions))) FROM unnest(ts_filter(setweight(p.terms, 'A', $3::text[]), '{a}')) AS t) AS frequencies
        FROM best JOIN ${S}.passage p ON p.generation_id = $1 AND p.passage = best.passage
-       ORDER BY best.passage`,
+       ORDER BY p.passage`,
       [
         this.generation.id,
         tsqueryAnyOf(generators.map((g) => g.term)),
