@@ -44,6 +44,8 @@ export function archiveClientConfig(connectionString: string, extra: pg.ClientCo
 
 /** An error from the server or the network as one line naming the server, never its password. */
 export function archiveError(connectionString: string, error: unknown, doing: string): Error {
+  // Already said the way it should be (a failure found deeper down): passed on as it is.
+  if (error instanceof Error && (error as NodeJS.ErrnoException).code && error.message.startsWith('the shared archive ')) return error;
   const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
   const wrapped = new Error(`the shared archive ${describeArchive(connectionString)} ${doing}: ${redactPasswords(reason, connectionString)}`);
   (wrapped as NodeJS.ErrnoException).code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'EARCHIVE';

@@ -128,10 +128,7 @@ export class PostgresCorpusStore implements CorpusStore {
 
   async commitGeneration(generation: CorpusGeneration): Promise<void> {
     const texts = await paragraphTexts(generation);
-    const client = await this.connect();
-    try {
-      await this.checkSchema(client);
-      await client.query('BEGIN');
+    await this.inTransaction('could not commit the generation', async (client) => {
       const id = await insertGeneration(client, generation);
       await insertFacts(client, id, generation);
       await insertPassages(client, id, generation, texts);
@@ -145,13 +142,7 @@ export class PostgresCorpusStore implements CorpusStore {
       await client.query(`DELETE FROM ${S}.generation WHERE id <> $1 AND superseded_at < now() - make_interval(mins => $2)`, [id, SUPERSEDED_KEPT_MINUTES]);
       // Fresh statistics, so that the planner finds a query's paragraphs through the GIN index.
       await client.query(`ANALYZE ${S}.passage, ${S}.term_count, ${S}.entity_facts`);
-      await client.query('COMMIT');
-      client.release();
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      client.release(true);
-      throw archiveError(this.connectionString, error, 'could not commit the generation');
-    }
+    });
   }
 
   async readGeneration(): Promise<LoadedGeneration | undefined> {
@@ -167,18 +158,26 @@ export class PostgresCorpusStore implements CorpusStore {
   }
 
   async clear(): Promise<void> {
-    const client = await this.connect();
-    try {
-      await client.query('BEGIN');
+    await this.inTransaction('could not be cleared', async (client) => {
       await client.query(`DELETE FROM ${S}.current_generation`);
       await client.query(`DELETE FROM ${S}.generation`);
       await client.query(`DELETE FROM ${S}.corpus_file`);
+    });
+  }
+
+  /** Runs `work` in one transaction on one connection: all of it is committed, or none. */
+  private async inTransaction(doing: string, work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+    const client = await this.connect();
+    try {
+      await this.checkSchema(client);
+      await client.query('BEGIN');
+      await work(client);
       await client.query('COMMIT');
       client.release();
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       client.release(true);
-      throw archiveError(this.connectionString, error, 'could not be cleared');
+      throw archiveError(this.connectionString, error, doing);
     }
   }
 
@@ -196,7 +195,6 @@ export class PostgresCorpusStore implements CorpusStore {
       await this.checkSchema(client);
       return (await client.query<Row>(text, values as unknown[])).rows;
     } catch (error) {
-      if ((error as Error).message.startsWith('the shared archive')) throw error;
       throw archiveError(this.connectionString, error, doing);
     } finally {
       client.release();
