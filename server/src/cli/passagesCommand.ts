@@ -27,9 +27,11 @@ export async function runPassages(argv: readonly string[], io: CliIO): Promise<n
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, got "${values.limit}"`);
   const host = await openCliWorkspace(values, io);
-  await loadCorpus(host, io);
-  const snapshot = host.snapshot();
+  const corpus = await loadCorpus(host, io);
   const archive = archiveOf(host);
+  // A shared archive that cannot be read was named on stderr; without a corpus there is nothing to search.
+  if (archive && corpus.state === 'failed') return 2;
+  const snapshot = host.snapshot();
   const generation = snapshot.corpus?.generation;
   // From a shared archive, the candidates come from the server's full-text index, and the texts too.
   const matches: ArchiveMatch[] =

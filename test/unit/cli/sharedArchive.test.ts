@@ -121,6 +121,8 @@ describe('attache over a shared archive', { timeout: 240_000 }, () => {
     assertNoPassword(run);
     assert.match(run.stderr, /does not support SSL/);
     assert.match(run.stderr, /corpus features are off for this run/);
+    assert.equal(run.code, 2, 'passages has nothing to search without the archive');
+    assert.equal(run.stdout, '');
   });
 
   it('an archive that cannot be reached is one line, and the knowledge-base checks still run', async () => {
