@@ -1,10 +1,73 @@
 /**
  * The PostgreSQL store (a team's shared archive) passes the store contract against a real
  * server: a throwaway cluster started for this file (test/support/postgresCluster.ts), one
- * fresh database per store.
+ * fresh database per store. And its schema is checked before use (missing, or newer than the
+ * program), and index terms reach PostgreSQL's text search as they are.
  */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import pg from 'pg';
+import { unreadableFileRecord } from '../../../server/src/corpus/fileRecord.js';
+import { ARCHIVE_SCHEMA_VERSION, archiveSchemaVersion, migrateArchive } from '../../../server/src/store/postgres/archiveSchema.js';
 import { PostgresCorpusStore } from '../../../server/src/store/postgres/postgresStore.js';
+import { tsqueryAnyOf, tsvectorLiteral } from '../../../server/src/store/postgres/tsvectorText.js';
+import { postgresCluster } from '../../support/postgresCluster.js';
 import { freshArchive } from '../../support/sharedArchive.js';
 import { storeContract } from './storeContract.js';
 
 storeContract('PostgresCorpusStore', async () => new PostgresCorpusStore(await freshArchive()));
+
+describe('the archive’s schema', { timeout: 60_000 }, () => {
+  it('is refused when missing, with the command that creates it', async () => {
+    const url = await (await postgresCluster()).createDatabase();
+    const store = new PostgresCorpusStore(url);
+    try {
+      await assert.rejects(store.readGeneration(), /^Error: the shared archive postgresql:\/\/\w+@127\.0\.0\.1:\d+\/\w+ cannot be used: has no Attaché schema: run "attache store init"$/);
+      await assert.rejects(store.putRecord(unreadableFileRecord('a.txt', 'fp', 'gone')), /has no Attaché schema/);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('is refused when newer than this program, and migrate will not touch it', async () => {
+    const url = await freshArchive();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      assert.equal(await archiveSchemaVersion(client), ARCHIVE_SCHEMA_VERSION);
+      assert.deepEqual(await migrateArchive(client), { from: ARCHIVE_SCHEMA_VERSION, to: ARCHIVE_SCHEMA_VERSION }, 'up to date: nothing to do');
+      await client.query('INSERT INTO attache.schema_version (version) VALUES ($1)', [ARCHIVE_SCHEMA_VERSION + 1]);
+      await assert.rejects(migrateArchive(client), /newer than this program's \(1\): update Attaché/);
+    } finally {
+      await client.end();
+    }
+    const store = new PostgresCorpusStore(url);
+    try {
+      await assert.rejects(store.readManifest(), /has schema version 2, newer than this program's \(1\): update Attaché/);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps index terms as they are: quotes, backslashes, Chinese pairs and entity ids round-trip through tsvector and tsquery', async () => {
+    const url = await freshArchive();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const terms: [string, number][] = [["o'neil", 2], ['a\\b', 1], ['中国', 3], ['@to-lam', 1], ['2025', 4], ['x'.repeat(3000), 1]];
+      const { rows } = await client.query<{ lexeme: string; tf: number }>('SELECT t.lexeme, cardinality(t.positions) AS tf FROM unnest($1::tsvector) AS t', [tsvectorLiteral(terms)]);
+      const byTerm = ([a]: [string, number], [b]: [string, number]) => (a < b ? -1 : a > b ? 1 : 0);
+      assert.deepEqual(
+        rows.map((r): [string, number] => [r.lexeme, r.tf]).sort(byTerm),
+        terms.filter(([term]) => term.length < 3000).sort(byTerm),
+        'every term with its frequency; one too long for PostgreSQL left out',
+      );
+      const match = await client.query<{ hit: boolean }>('SELECT $1::tsvector @@ $2::tsquery AS hit', [tsvectorLiteral(terms), tsqueryAnyOf(["o'neil", 'absent'])]);
+      assert.equal(match.rows[0]!.hit, true);
+      const miss = await client.query<{ hit: boolean }>('SELECT $1::tsvector @@ $2::tsquery AS hit', [tsvectorLiteral(terms), tsqueryAnyOf(['oneil', 'to-lam'])]);
+      assert.equal(miss.rows[0]!.hit, false, 'no term is parsed or stemmed again');
+    } finally {
+      await client.end();
+    }
+  });
+});
