@@ -13,6 +13,7 @@
 import type pg from 'pg';
 import type { MentionIndex } from '../../core/mentions/mentionIndex.js';
 import { analyzeQuery, candidateGenerators, LEXICAL_RANKING, PassageIndex, type PassageIndexData, type PassageMatch, type SearchOptions } from '../../core/passages/passageIndex.js';
+import { archiveError } from './archiveConnection.js';
 import { ARCHIVE_SCHEMA as S } from './archiveSchema.js';
 import type { PostgresGeneration } from './postgresGeneration.js';
 import { tsqueryAnyOf } from './tsvectorText.js';
@@ -52,7 +53,16 @@ export class ArchivePassageSearch {
     private readonly mentionIndex: MentionIndex,
   ) {}
 
+  /** The passages that best match a text; a failure of the server is one error naming the archive. */
   async search(text: string, options: ArchiveSearchOptions = {}): Promise<ArchiveMatch[]> {
+    try {
+      return await this.searchArchive(text, options);
+    } catch (error) {
+      throw archiveError(this.generation.connectionString, error, 'could not be searched');
+    }
+  }
+
+  private async searchArchive(text: string, options: ArchiveSearchOptions): Promise<ArchiveMatch[]> {
     const { terms } = analyzeQuery(text, this.mentionIndex, options.date);
     if (terms.length === 0) return [];
     const { passageCount, averageLength } = this.generation.statistics;

@@ -93,7 +93,8 @@ export class PostgresGeneration implements LoadedGeneration {
     readonly articles: ArticleColumns,
     readonly factEntities: readonly string[],
     readonly statistics: SearchStatistics,
-    private readonly connectionString: string,
+    /** The archive's connection string (its password is never shown: see `describeArchive`). */
+    readonly connectionString: string,
     private readonly pool: pg.Pool,
   ) {
     this.files = summary.files;
