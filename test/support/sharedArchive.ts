@@ -9,12 +9,17 @@ import { postgresCluster } from './postgresCluster.js';
 /** The connection string (as the cluster's superuser) of a new archive. */
 export async function freshArchive(reader?: { role: string; password: string }): Promise<string> {
   const url = await (await postgresCluster()).createDatabase();
+  await withClient(url, (client) => initArchive(client, reader));
+  return url;
+}
+
+/** Runs `work` on a connection of its own, closed afterwards whatever happens. */
+export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await initArchive(client, reader);
+    return await work(client);
   } finally {
     await client.end();
   }
-  return url;
 }

@@ -6,13 +6,12 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import pg from 'pg';
 import { unreadableFileRecord } from '../../../server/src/corpus/fileRecord.js';
 import { ARCHIVE_SCHEMA_VERSION, archiveSchemaVersion, migrateArchive } from '../../../server/src/store/postgres/archiveSchema.js';
 import { PostgresCorpusStore } from '../../../server/src/store/postgres/postgresStore.js';
 import { tsqueryAnyOf, tsvectorLiteral } from '../../../server/src/store/postgres/tsvectorText.js';
 import { postgresCluster } from '../../support/postgresCluster.js';
-import { freshArchive } from '../../support/sharedArchive.js';
+import { freshArchive, withClient } from '../../support/sharedArchive.js';
 import { storeContract } from './storeContract.js';
 
 storeContract('PostgresCorpusStore', async () => new PostgresCorpusStore(await freshArchive()));
@@ -31,16 +30,12 @@ describe('the archive’s schema', { timeout: 60_000 }, () => {
 
   it('is refused when newer than this program, and migrate will not touch it', async () => {
     const url = await freshArchive();
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
+    await withClient(url, async (client) => {
       assert.equal(await archiveSchemaVersion(client), ARCHIVE_SCHEMA_VERSION);
       assert.deepEqual(await migrateArchive(client), { from: ARCHIVE_SCHEMA_VERSION, to: ARCHIVE_SCHEMA_VERSION }, 'up to date: nothing to do');
       await client.query('INSERT INTO attache.schema_version (version) VALUES ($1)', [ARCHIVE_SCHEMA_VERSION + 1]);
       await assert.rejects(migrateArchive(client), /newer than this program's \(1\): update Attaché/);
-    } finally {
-      await client.end();
-    }
+    });
     const store = new PostgresCorpusStore(url);
     try {
       await assert.rejects(store.readManifest(), /has schema version 2, newer than this program's \(1\): update Attaché/);
@@ -50,10 +45,7 @@ describe('the archive’s schema', { timeout: 60_000 }, () => {
   });
 
   it('keeps index terms as they are: quotes, backslashes, Chinese pairs and entity ids round-trip through tsvector and tsquery', async () => {
-    const url = await freshArchive();
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
+    await withClient(await freshArchive(), async (client) => {
       const terms: [string, number][] = [["o'neil", 2], ['a\\b', 1], ['中国', 3], ['@to-lam', 1], ['2025', 4], ['x'.repeat(3000), 1]];
       const { rows } = await client.query<{ lexeme: string; tf: number }>('SELECT t.lexeme, cardinality(t.positions) AS tf FROM unnest($1::tsvector) AS t', [tsvectorLiteral(terms)]);
       const byTerm = ([a]: [string, number], [b]: [string, number]) => (a < b ? -1 : a > b ? 1 : 0);
@@ -66,8 +58,6 @@ describe('the archive’s schema', { timeout: 60_000 }, () => {
       assert.equal(match.rows[0]!.hit, true);
       const miss = await client.query<{ hit: boolean }>('SELECT $1::tsvector @@ $2::tsquery AS hit', [tsvectorLiteral(terms), tsqueryAnyOf(['oneil', 'to-lam'])]);
       assert.equal(miss.rows[0]!.hit, false, 'no term is parsed or stemmed again');
-    } finally {
-      await client.end();
-    }
+    });
   });
 });

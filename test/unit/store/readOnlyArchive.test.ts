@@ -10,25 +10,21 @@ import pg from 'pg';
 import { PostgresCorpusStore } from '../../../server/src/store/postgres/postgresStore.js';
 import { openWorkspace } from '../../../server/src/workspace/host.js';
 import { postgresCluster } from '../../support/postgresCluster.js';
-import { freshArchive } from '../../support/sharedArchive.js';
+import { freshArchive, withClient } from '../../support/sharedArchive.js';
 import { wireCopy } from './storeContract.js';
 
 const PASSWORD = 'read-only-pw';
 
 /** What the archive holds, table by table, to compare before and after. */
 async function contents(url: string): Promise<Record<string, string>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+  return withClient(url, async (client) => {
     const out: Record<string, string> = {};
     for (const table of ['schema_version', 'corpus_file', 'generation', 'current_generation', 'entity_facts', 'passage', 'term_count']) {
       const { rows } = await client.query(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest, count(*) AS n FROM attache.${table} t`);
       out[table] = `${rows[0].n}:${rows[0].digest}`;
     }
     return out;
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 describe('the read-only role', { timeout: 60_000 }, () => {
@@ -55,16 +51,12 @@ describe('the read-only role', { timeout: 60_000 }, () => {
   });
 
   it('reads every table', async () => {
-    const client = new pg.Client({ connectionString: reader });
-    await client.connect();
-    try {
+    await withClient(reader, async (client) => {
       for (const table of ['schema_version', 'corpus_file', 'generation', 'current_generation', 'entity_facts', 'passage', 'term_count']) {
         const { rows } = await client.query(`SELECT count(*)::int AS n FROM attache.${table}`);
         assert.ok(rows[0].n > 0, `${table} has rows the reader sees`);
       }
-    } finally {
-      await client.end();
-    }
+    });
   });
 
   it('changes nothing, whatever it tries', async () => {
