@@ -1,6 +1,6 @@
 /**
  * Two ingest jobs — two `attache index` processes — feed one shared archive at the same time
- * from overlapping folders (A and B; B and C) while ten readers open the current generation
+ * from overlapping folders (A and B; B and C) while twenty readers open the current generation
  * over and over. Nothing is lost (the archive ends with every file of A, B and C), nothing is
  * duplicated (B, ingested by both, is there once: no article twice), and no reader ever sees
  * half a file: every generation read has, for each file it lists, all of that file's articles
@@ -19,7 +19,7 @@ import { generatedCorpusFile } from './storeContract.js';
 
 const FILES_PER_FOLDER = 6;
 const ARTICLES_PER_FILE = 30;
-const READERS = 10;
+const READERS = 20;
 
 /** Checks one generation read while the ingests run; returns its id. */
 async function assertWhole(store: PostgresCorpusStore, generation: PostgresGeneration): Promise<number> {

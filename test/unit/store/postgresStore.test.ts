@@ -1,20 +1,48 @@
 /**
  * The PostgreSQL store (a team's shared archive) passes the store contract against a real
  * server: a throwaway cluster started for this file (test/support/postgresCluster.ts), one
- * fresh database per store. And its schema is checked before use (missing, or newer than the
- * program), and index terms reach PostgreSQL's text search as they are.
+ * fresh database per store. A commit is announced to the readers that listen; the schema is
+ * checked before use (missing, or newer than the program); index terms reach PostgreSQL's text
+ * search as they are.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { unreadableFileRecord } from '../../../server/src/corpus/fileRecord.js';
 import { ARCHIVE_SCHEMA_VERSION, archiveSchemaVersion, migrateArchive } from '../../../server/src/store/postgres/archiveSchema.js';
-import { PostgresCorpusStore } from '../../../server/src/store/postgres/postgresStore.js';
+import { mergeRecords } from '../../../server/src/corpus/corpusGeneration.js';
+import { PostgresGeneration } from '../../../server/src/store/postgres/postgresGeneration.js';
+import { GENERATION_CHANNEL, PostgresCorpusStore } from '../../../server/src/store/postgres/postgresStore.js';
 import { tsqueryAnyOf, tsvectorLiteral } from '../../../server/src/store/postgres/tsvectorText.js';
 import { postgresCluster } from '../../support/postgresCluster.js';
 import { freshArchive, withClient } from '../../support/sharedArchive.js';
 import { storeContract } from './storeContract.js';
 
 storeContract('PostgresCorpusStore', async () => new PostgresCorpusStore(await freshArchive()));
+
+describe('a commit to the archive', { timeout: 60_000 }, () => {
+  it('is announced, once committed, to the readers that listen, with the new generation’s id', async () => {
+    const url = await freshArchive();
+    const store = new PostgresCorpusStore(url);
+    try {
+      await withClient(url, async (listener) => {
+        const heard: string[] = [];
+        listener.on('notification', (message) => message.channel === GENERATION_CHANNEL && heard.push(message.payload ?? ''));
+        await listener.query(`LISTEN ${GENERATION_CHANNEL}`);
+        const record = unreadableFileRecord('mem/a.txt', 'fp-1', 'skipped: file is gone');
+        await store.putRecord(record);
+        await store.commitGeneration(mergeRecords([record], 'kb'));
+        await store.commitGeneration(mergeRecords([record], 'kb'));
+        await listener.query('SELECT 1');
+        const generation = await store.readGeneration();
+        assert.ok(generation instanceof PostgresGeneration);
+        assert.equal(heard.length, 2, 'one notice per commit');
+        assert.equal(heard[1], generation.id, 'naming the generation now current');
+      });
+    } finally {
+      await store.close();
+    }
+  });
+});
 
 describe('the archive’s schema', { timeout: 60_000 }, () => {
   it('is refused when missing, with the command that creates it', async () => {

@@ -28,6 +28,8 @@ import { tsvectorLiteral } from './tsvectorText.js';
 
 /** How long a superseded generation stays readable for the readers that opened it. */
 export const SUPERSEDED_KEPT_MINUTES = 15;
+/** The channel a commit notifies with the new generation's id (`LISTEN attache_generation`). */
+export const GENERATION_CHANNEL = 'attache_generation';
 /** Rows per INSERT when a generation is written. */
 const BATCH = 5_000;
 
@@ -140,6 +142,8 @@ export class PostgresCorpusStore implements CorpusStore {
         [id],
       );
       await client.query(`DELETE FROM ${S}.generation WHERE id <> $1 AND superseded_at < now() - make_interval(mins => $2)`, [id, SUPERSEDED_KEPT_MINUTES]);
+      // Readers that listen hear of the new generation when it is committed (an editor swaps it in).
+      await client.query(`SELECT pg_notify($1, $2)`, [GENERATION_CHANNEL, id]);
       // Fresh statistics, so that the planner finds a query's paragraphs through the GIN index.
       await client.query(`ANALYZE ${S}.passage, ${S}.term_count, ${S}.entity_facts`);
     });
