@@ -7,7 +7,8 @@
  *
  * A generation superseded by a newer one is kept for {@link SUPERSEDED_KEPT_MINUTES}, so that a
  * reader that opened it reads it whole to the end; one opened longer ago than that finds its
- * facts gone, which it reports as damaged, and the reader opens the current one.
+ * facts gone and reports the generation damaged (`onDamaged`): its reader should open the
+ * current one.
  */
 import { stat } from 'node:fs/promises';
 import { deserialize, serialize } from 'node:v8';
