@@ -1,3 +1,4 @@
+import { isHanCode } from './text/scripts.js';
 /**
  * Which outlet published an article, recognised from cues in the scraped text. The table is data
  * so that adding an outlet never means touching the segmentation logic.
@@ -261,7 +262,7 @@ export function outletByPrefix(label: string): string | undefined {
   for (const [alias, name] of aliasIndex) {
     if (!key.startsWith(alias) || alias.length <= (best?.length ?? 0)) continue;
     const next = key.charAt(alias.length);
-    const cjkAlias = /[\u3400-\u9fff]$/u.test(alias);
+    const cjkAlias = isHanCode(alias.charCodeAt(alias.length - 1));
     if (next === '' || cjkAlias || /[\s\-–—|·:(,]/u.test(next)) best = { name, length: alias.length };
   }
   return best?.name;

@@ -16,6 +16,7 @@ import { splitLines } from './lines.js';
 import { splitSentences } from '../core/text/sentences.js';
 import { storyIdFor } from './stories.js';
 import type { Article, CorpusProblem, Passage, SourceFile } from './types.js';
+import { isHanCode } from '../core/text/scripts.js';
 
 /**
  * Minimum amount of text for a run of prose to count as an article, in Latin letters (a Chinese
@@ -53,7 +54,7 @@ function textWeight(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) weight += 1;
-    else if (code >= 0x3400 && code <= 0x9fff) weight += 2.5;
+    else if (isHanCode(code)) weight += 2.5;
   }
   return weight;
 }

@@ -1,6 +1,7 @@
 import type { ListedRule } from '../core/checks/allChecks.js';
 import { ruleAnchor, type RuleExample } from '../core/checks/check.js';
 import type { HouseStyleSetting } from '../core/checks/ruleSettings.js';
+import { PARAGRAPH_BREAK } from '../core/text/paragraphs.js';
 
 /**
  * What `npm run docs` writes from the rules' declarations: the rules' sections of
@@ -58,7 +59,7 @@ export function ruleSection(rule: ListedRule): string {
 /** The documentation's paragraphs filled to the width of the rest of the file. */
 function wrapped(text: string, width = 96): string {
   return text
-    .split(/\n\s*\n/)
+    .split(PARAGRAPH_BREAK)
     .map((paragraph) => {
       const lines: string[] = [];
       for (const word of paragraph.split(/\s+/).filter(Boolean)) {

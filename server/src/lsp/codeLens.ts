@@ -6,6 +6,7 @@ import { frontMatter } from '../core/text/markdown.js';
 import { documentKindOf } from '../core/text/markdownProse.js';
 import type { WorkspaceSnapshot } from '../workspace/snapshot.js';
 import { passages } from './navigation.js';
+import { plainParagraphs } from '../core/text/paragraphs.js';
 
 /** Paragraphs shorter than this many words get no lens: too little to match on. */
 const MIN_WORDS = 8;
@@ -28,7 +29,7 @@ export function codeLenses(snapshot: WorkspaceSnapshot, document: TextDocument, 
   const date = lensDate(snapshot, document, signal);
   const lenses: CodeLens[] = [];
   const bodyStart = frontMatter(text)?.end ?? 0;
-  for (const match of text.slice(bodyStart).matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
+  for (const match of plainParagraphs(text.slice(bodyStart))) {
     const paragraph = match[0];
     if (/^\s*#/.test(paragraph) || paragraph.split(/\s+/).length < MIN_WORDS) continue;
     signal?.throwIfAborted();

@@ -11,13 +11,15 @@ import type { AnalyzedDocument, Check, CheckContext, CheckFinding } from './chec
 import { differingFigures } from './differingFigures.js';
 import { passageEvidence, replaceWith, shiftFinding } from './evidence.js';
 import { rememberFor } from './evidenceCache.js';
+import { hasHan } from '../text/scripts.js';
+import { plainParagraphs } from '../text/paragraphs.js';
 
 /** How far apart a draft's date and the corpus's may be and still be the same event told wrongly. */
 const SAME_EVENT_DAYS = 10;
 
 /** One paragraph of the draft as an article, so that the corpus's own event reader can read it. */
 function paragraphArticle(text: string, date: string): Article {
-  const language = /[\u3400-\u9fff]/.test(text) ? 'zh' : 'en';
+  const language = hasHan(text) ? 'zh' : 'en';
   const passages: Passage[] = [{ kind: 'paragraph', start: 0, end: text.length, text }, ...splitSentences(text, 0, text.length, language)];
   return { id: 'draft#0', path: 'draft', start: 0, end: text.length, title: '', date, language, passages, storyId: 'draft' };
 }
@@ -133,7 +135,7 @@ function differingDates(document: AnalyzedDocument, context: CheckContext): Chec
   const facts = evidence.facts;
   const bodyStart = frontMatter(document.text)?.end ?? 0;
   const findings: CheckFinding[] = [];
-  for (const match of document.text.slice(bodyStart).matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
+  for (const match of plainParagraphs(document.text.slice(bodyStart))) {
     if (/^\s*(#|---)/.test(match[0]) || !/\d/.test(match[0])) continue;
     const paragraph = match[0];
     const local = rememberFor(evidence, `claim\u0000${document.date.date}\u0000${paragraph}`, () => paragraphClaims(paragraph, document.date.date, facts, context));

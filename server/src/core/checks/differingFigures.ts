@@ -6,6 +6,8 @@ import type { AnalyzedDocument, CheckContext, CheckFinding } from './check.js';
 import { passageEvidence, replaceWith, shiftFinding } from './evidence.js';
 import { rememberFor } from './evidenceCache.js';
 import type { CorpusEvidence } from './quoteMismatch.js';
+import { hasHan } from '../text/scripts.js';
+import { plainParagraphs } from '../text/paragraphs.js';
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** A written figure: "10 million", "1,800", "1.8 billion". */
@@ -45,9 +47,9 @@ export function differingFigures(document: AnalyzedDocument, context: CheckConte
   const text = document.text;
   const bodyStart = frontMatter(text)?.end ?? 0;
   const findings: CheckFinding[] = [];
-  for (const paragraph of text.slice(bodyStart).matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
+  for (const paragraph of plainParagraphs(text.slice(bodyStart))) {
     const start = bodyStart + paragraph.index!;
-    const chinese = /[\u3400-\u9fff]/.test(paragraph[0]);
+    const chinese = hasHan(paragraph[0]);
     for (const sentence of splitSentences(text, start, start + paragraph[0].length, chinese ? 'zh' : 'en')) {
       const local = rememberFor(evidence, `figures\u0000${sentence.text}`, () => figureFindings(sentence.text, chinese, evidence));
       for (const finding of local) findings.push(shiftFinding(finding, sentence.start));

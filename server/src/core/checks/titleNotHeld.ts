@@ -6,6 +6,7 @@ import { entryEvidence, replaceWith } from './evidence.js';
 import { MESSAGE_LIMIT, type Evidence, type Fix } from './finding.js';
 import { foldRepeats, type Occurrence } from './repeats.js';
 import { titledPeople } from './titledPeople.js';
+import { hasHanScript } from '../text/scripts.js';
 
 /** Words that put a title outside the document's date: "former Premier", "the late President". */
 const PAST_OR_FUTURE = /\b(?:former|late|then|ex|outgoing|incoming|future|incumbent then|erstwhile)[\s-]*$/i;
@@ -127,7 +128,7 @@ function isShortFormOf(written: string, person: PersonEntity): boolean {
  * the knowledge base's spelling otherwise.
  */
 function nameInScriptOf(written: string, wrong: PersonEntity, holder: PersonEntity): string {
-  if (!/\p{Script=Han}/u.test(written)) return holder.name;
+  if (!hasHanScript(written)) return holder.name;
   const traditional = wrong.entry.names?.['zh-Hant'];
   const inTraditional = traditional !== undefined && traditional !== wrong.entry.names?.['zh-Hans'] && written === traditional;
   return (inTraditional ? holder.entry.names?.['zh-Hant'] : holder.entry.names?.['zh-Hans']) ?? holder.name;

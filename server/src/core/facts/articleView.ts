@@ -2,6 +2,7 @@ import type { Article, Passage } from '../articles.js';
 import { findMentions } from '../mentions/findMentions.js';
 import { getFoldTable } from '../text/fold.js';
 import type { Mention, MentionIndex } from '../mentions/mentionIndex.js';
+import { countHan, hasHan, HAN_RUN } from '../text/scripts.js';
 
 /** One sentence of an article, with the mentions inside it. Offsets index {@link ArticleView.text}. */
 export interface SentenceView {
@@ -45,7 +46,6 @@ interface Placed {
 }
 
 const PARAGRAPH_BREAK = '\n\n';
-const HAN = /[\u3400-\u9fff]/gu;
 const LATIN = /[A-Za-z]/g;
 
 /**
@@ -81,7 +81,7 @@ export function viewArticle(article: Article, index: MentionIndex): ArticleView 
 
 /** Traditional Chinese characters replaced by their simplified forms, one code unit for one (the fold table's mapping, Han only). */
 function simplifiedHan(text: string): string {
-  if (!HAN_CHARACTER.test(text)) return text;
+  if (!hasHan(text)) return text;
   const table = getFoldTable();
   return text.replace(HAN_RUN, (run) => {
     let out = '';
@@ -89,8 +89,6 @@ function simplifiedHan(text: string): string {
     return out;
   });
 }
-const HAN_CHARACTER = /[\u3400-\u9fff]/u;
-const HAN_RUN = /[\u3400-\u9fff]+/gu;
 
 /** The headline as a passage, when the file prints it before the text. */
 function headlineOf(article: Article, blocks: readonly Passage[]): Passage | undefined {
@@ -159,7 +157,7 @@ function splitGlued(text: string, start: number, end: number): [number, number][
 }
 
 function isChinese(sentence: string): boolean {
-  const han = sentence.match(HAN)?.length ?? 0;
+  const han = countHan(sentence);
   if (han === 0) return false;
   const latin = sentence.match(LATIN)?.length ?? 0;
   return han * 2 >= latin;

@@ -1,4 +1,5 @@
 import type { EventFormat } from './types.js';
+import { HAN } from '../text/scripts.js';
 
 /** A word or phrase in a sentence that reports an event, with offsets into the sentence. */
 export interface EventCue {
@@ -67,7 +68,7 @@ const CHINESE: readonly CuePattern[] = [
   { format: 'letter', pattern: /致(?:贺信|贺电|信|电)|复信|回信|发来贺(?:信|电)/g },
   { format: 'banquet', pattern: /(?:国宴|欢迎宴会|宴会|宴请)/g },
   { format: 'welcome ceremony', pattern: /欢迎仪式/g },
-  { format: 'visit', pattern: /(?:进行|出席).{0,4}访问|访问(?=[\u3400-\u9fff])|出访/g },
+  { format: 'visit', pattern: new RegExp(String.raw`(?:进行|出席).{0,4}访问|访问(?=[${HAN}])|出访`, 'g') },
 ];
 
 const ENGLISH_FUTURE = /\b(?:will|shall)\s|'ll\s|\bto\s+(?:pay|make|hold|attend|visit|lead|have|conduct|sign|be)\b|\b(?:upcoming|forthcoming|planned|scheduled|set to)\b/i;

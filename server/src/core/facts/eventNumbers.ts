@@ -1,4 +1,5 @@
 import type { ReportedNumber } from './types.js';
+import { HAN } from '../text/scripts.js';
 
 const EN_FIGURE = /(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w-]|[.,]\d)(?:\s+(million|billion|trillion|thousand))?/g;
 const EN_WORD = /^\s+([A-Za-z][a-z-]*)/;
@@ -9,7 +10,7 @@ const STOP_WORDS = new Set([
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, 万: 1e4, 亿: 1e8 };
 const UNITS_SINGULAR = new Set(['people', 'yuan', 'ton', 'tonne', 'km', 'percent', 'kilometer', 'kilometre', 'dollar', 'usd']);
 const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/;
-const ZH_FIGURE = /(\d+(?:\.\d+)?)\s*(万|亿)?\s*(份|项|个|吨|公里|人|名|美元|元)([\u3400-\u9fff]{0,6}?(?:文件|协议|协定|备忘录))?/gu;
+const ZH_FIGURE = new RegExp(String.raw`(\d+(?:\.\d+)?)\s*(万|亿)?\s*(份|项|个|吨|公里|人|名|美元|元)([${HAN}]{0,6}?(?:文件|协议|协定|备忘录))?`, 'gu');
 const ZH_UNITS: Record<string, string> = { 吨: 'ton', 公里: 'kilometer', 人: 'person', 名: 'person', 美元: 'dollar', 元: 'yuan' };
 
 /**

@@ -5,6 +5,7 @@ import type { ArticleView, SentenceView } from './articleView.js';
 import type { EventCue } from './eventCues.js';
 import { familyOf } from './eventFamilies.js';
 import { findVenues, venueByName, type Venue } from './venues.js';
+import { HAN, hasHan } from '../text/scripts.js';
 
 /** Where a report places its event. */
 export interface ReportPlace {
@@ -30,7 +31,7 @@ export interface DatelinePlace {
 const EN_BEFORE_PLACE = /\b(?:in|at|into)\s+(?:the\s+)?$/i;
 const ZH_BEFORE_PLACE = /(?:在|于|抵达|到达|抵|赴)\s*$/u;
 const EN_DATELINE_CITY = /^([A-Z][A-Za-z.'’ -]*?)\s*(?:,|\(|--|—|–)/;
-const ZH_DATELINE_CITY = /^(?:[\u3400-\u9fff]{2,4}社|[\u3400-\u9fff]{2,3}网|本报)?([\u3400-\u9fff]{2,8}?)(?:\d|[一二三四五六七八九十]+月)/u;
+const ZH_DATELINE_CITY = new RegExp(String.raw`^(?:[${HAN}]{2,4}社|[${HAN}]{2,3}网|本报)?([${HAN}]{2,8}?)(?:\d|[一二三四五六七八九十]+月)`, 'u');
 
 /**
  * The city of the article's dateline, looked for in its first two paragraphs; for a page with
@@ -47,7 +48,7 @@ export function datelinePlace(view: ArticleView): DatelinePlace | undefined {
     if (!raw) continue;
     const venue = venueByName(raw);
     if (venue) return { city: venue.city, country: venue.country };
-    if (/[\u3400-\u9fff]/u.test(raw)) continue;
+    if (hasHan(raw)) continue;
     return { city: raw.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (s) => s.toUpperCase()) };
   }
   const first = view.sentences.find((s) => !s.headline);

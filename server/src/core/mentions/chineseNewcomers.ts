@@ -1,5 +1,6 @@
 import type { MentionIndex, Mention } from './mentionIndex.js';
 import type { RangeSet } from '../text/rangeSet.js';
+import { HAN, hasHan } from '../text/scripts.js';
 
 /**
  * People the knowledge base does not know, introduced in Chinese by their country and title
@@ -20,7 +21,7 @@ const TITLES = [
 /** What may follow a name: a verb of meeting or saying, a preposition or conjunction, punctuation. */
 const AFTER_NAME = /^(?:会见|会谈|举行|表示|说|指出|强调|出席|参加|主持|接见|访问|在|于|与|和|同|及|一行|等|时|率|应|将|已|也|对|向|致|的|[，。、；：！？（(\s,.;:])/u;
 
-const HAN_NAME = /^(?:[\u3400-\u9fff]{1,6}[·・‧•][\u3400-\u9fff]{1,8}|[\u3400-\u9fff]{2,4})/u;
+const HAN_NAME = new RegExp(`^(?:[${HAN}]{1,6}[·・‧•][${HAN}]{1,8}|[${HAN}]{2,4})`, 'u');
 
 const countryRunsByIndex = new WeakMap<MentionIndex, RegExp | null>();
 
@@ -42,7 +43,7 @@ function introductions(index: MentionIndex): RegExp | null {
 /** The new people a Chinese text introduces so, each with every later occurrence of the name. */
 export function findChineseTitledNewcomers(text: string, occupied: RangeSet, index: MentionIndex): Mention[] {
   const pattern = introductions(index);
-  if (!pattern || !/[\u3400-\u9fff]/u.test(text)) return [];
+  if (!pattern || !hasHan(text)) return [];
   const names = new Set<string>();
   const found: Mention[] = [];
   for (const match of text.matchAll(pattern)) {

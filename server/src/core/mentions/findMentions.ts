@@ -5,6 +5,7 @@ import { refOf, type Mention, type MentionIndex } from './mentionIndex.js';
 import { findChineseNearMisses, findNearMisses, type NearMissSpan, type TitleBefore } from './nearMissMentions.js';
 import { findTitledNewcomers } from './titledNewcomers.js';
 import { findTransliterations } from './transliterations.js';
+import { hasHanScript } from '../text/scripts.js';
 
 interface Candidate {
   start: number;
@@ -183,7 +184,6 @@ function generatedWrong(alias: Alias | undefined): boolean {
 }
 
 const TITLE_GAP = /^[\s,]*$/;
-const HAN = /\p{Script=Han}/u;
 
 /**
  * A title shared by several offices ("President", "Prime Minister") takes the office of the
@@ -197,7 +197,7 @@ function resolveTitle(text: string, mentions: Mention[], at: number, aliases: re
   // The person after the title; in Chinese, where the title may follow the name ("习近平总书记"),
   // the person right before it when none follows.
   const after = next?.known?.kind === 'person' && TITLE_GAP.test(text.slice(title.end, next.start)) ? next.known.entry : undefined;
-  const before = !after && HAN.test(title.text) && previous?.known?.kind === 'person' && previous.end === title.start ? previous.known.entry : undefined;
+  const before = !after && hasHanScript(title.text) && previous?.known?.kind === 'person' && previous.end === title.start ? previous.known.entry : undefined;
   const person = after ?? before;
   const offices = aliases.map((alias) => index.kb.entities.get(alias.entityId)).filter((e): e is Entity => e?.kind === 'office');
   const isHeld = (office: Entity) => (person?.roles ?? []).some((role) => role.office === office.id);

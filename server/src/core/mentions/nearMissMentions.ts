@@ -3,6 +3,7 @@ import { foldText } from '../text/fold.js';
 import type { Alias } from './aliases.js';
 import { chineseNearMissAt, nearMissOf } from './nearMiss.js';
 import { readMandarin } from './pinyin.js';
+import { HAN } from '../text/scripts.js';
 
 /** A capitalized word: "Tran", "Jinpin". */
 const CAPITALIZED_WORD = /\p{Lu}[\p{Ll}\p{M}'’-]*/gu;
@@ -84,7 +85,7 @@ function singleSpaced(text: string, starts: readonly number[], ends: readonly nu
 }
 
 /** A middle dot between Han characters: where a Chinese rendering of a foreign name splits. */
-const DOT_BETWEEN_HAN = /(?<=[\u3400-\u9fff])[·・‧•](?=[\u3400-\u9fff])/g;
+const DOT_BETWEEN_HAN = new RegExp(`(?<=[${HAN}])[·・‧•](?=[${HAN}])`, 'g');
 
 /**
  * Chinese renderings of known foreign names with one wrong character ("通伦·西苏利"). Unlike

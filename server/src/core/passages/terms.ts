@@ -1,4 +1,5 @@
 import { getFoldTable } from '../text/fold.js';
+import { isHanCode } from '../text/scripts.js';
 
 const STOPWORDS = new Set(
   'the of and to in a on for with at by from as is was are were be been that this it its their his her he she they we our an or not but also has have had will would should can could said says two both sides side which who whom than then there these those into over more such'.split(' '),
@@ -49,12 +50,33 @@ function forEachWord(length: number, onWord: (start: number, end: number, han: b
         }
       }
       if (letters[code] !== 1) break;
-      if (code >= 0x3400 && code <= 0x9fff) han = true;
+      if (isHanCode(code)) han = true;
       i++;
     }
     if (i > start) onWord(start, i, han);
     else i++;
   }
+}
+
+/** A word of a text, as the passage terms cut them (see {@link textWords}). */
+export interface TextWord {
+  start: number;
+  end: number;
+  /** Whether it has a Han character. */
+  han: boolean;
+}
+
+/**
+ * The words of a text, in order, as the passage index cuts them: each the longest run of
+ * letters and digits (a surrogate pair counting as its code point), with its offsets in the
+ * text. Folding keeps every letter and digit one (and everything else not one), so these are
+ * the words of the text as written.
+ */
+export function textWords(text: string): TextWord[] {
+  const length = foldInto(text, getFoldTable());
+  const words: TextWord[] = [];
+  forEachWord(length, (start, end, han) => words.push({ start, end, han }));
+  return words;
 }
 
 /**

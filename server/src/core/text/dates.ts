@@ -8,6 +8,7 @@
  */
 import * as chrono from 'chrono-node';
 import { creditedOutlet, outletByName } from '../outlets.js';
+import { countHan, HAN, hasHan } from './scripts.js';
 
 /** A calendar day read from text; `year` is missing when the text gave none. */
 export interface DayReading {
@@ -49,7 +50,6 @@ export function monthDay(month: number, day: number): string {
   return `--${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const CJK = /[\u3400-\u9fff]/u;
 /**
  * What a text naming a month and a day must contain: a month's name, digits with a date's
  * separator, or a Chinese month. Lines with figures but no date ("37 agreements") are not
@@ -104,7 +104,7 @@ export function readDateLine(line: string): DayReading | undefined {
   if (!day) return undefined;
   const rest = (line.slice(0, day.index) + ' ' + line.slice(day.index + day.text.length)).replace(TIME, ' ');
   const words = rest.match(/[A-Za-z][A-Za-z'’.&-]*/g)?.length ?? 0;
-  const hanzi = rest.match(/[\u3400-\u9fff]/gu)?.length ?? 0;
+  const hanzi = countHan(rest);
   return words + Math.ceil(hanzi / 3) <= 6 ? day : undefined;
 }
 
@@ -115,9 +115,9 @@ const EN_TITLED_DATELINE =
   /^(?<city>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s*,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*,\s*\d{4})?\s*\((?<agency>[^)\n]{2,30})\)\s*(?:--|—|–|-)/u;
 /** "万象，3月8日（巴特寮通讯社）——": city, day and agency in brackets, before the text. */
 const ZH_BRACKETED_DATELINE =
-  /^(?<city>[\u3400-\u9fff]{2,6})\s*[，,]\s*(?<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)\s*[（(](?<agency>[^）)\n]{2,12})[）)]\s*(?:——|—|–|--|-)?/u;
+  new RegExp(String.raw`^(?<city>[${HAN}]{2,6})\s*[，,]\s*(?<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)\s*[（(](?<agency>[^）)\n]{2,12})[）)]\s*(?:——|—|–|--|-)?`, 'u');
 const ZH_DATELINE =
-  /(?<agency>[\u3400-\u9fff]{2,4}社|[\u3400-\u9fff]{2,3}网|本报)?[\u3400-\u9fff]{0,10}?(?<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)(?:电|電|讯|訊)/u;
+  new RegExp(String.raw`(?<agency>[${HAN}]{2,4}社|[${HAN}]{2,3}网|本报)?[${HAN}]{0,10}?(?<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)(?:电|電|讯|訊)`, 'u');
 
 /**
  * The dateline opening a paragraph: "BEIJING, Sept. 1 (Xinhua) --", "BEIJING (AP) —",
@@ -177,7 +177,7 @@ export function findLeadDay(sentence: string): DayReading | undefined {
   const head = sentence.slice(0, 120);
   const first = readDays(head)[0];
   if (!first) return undefined;
-  const limit = CJK.test(head.slice(0, first.index + 1)) ? 16 : 40;
+  const limit = hasHan(head.slice(0, first.index + 1)) ? 16 : 40;
   return first.index <= limit ? first : undefined;
 }
 

@@ -1,4 +1,5 @@
 import traditionalToSimplified from 'opencc-js/dict/TSCharacters';
+import { isHanCode, UNSPACED_SCRIPT } from './scripts.js';
 
 /**
  * Character folding for matching: one UTF-16 code unit in, one code unit out, so that an
@@ -47,7 +48,7 @@ function addTraditionalToSimplified(table: Uint16Array): void {
     const [traditional, simplified] = entry.split(' ');
     if (traditional?.length !== 1 || simplified?.length !== 1) continue;
     const code = traditional.charCodeAt(0);
-    if (code >= 0x3400 && code <= 0x9fff) table[code] = simplified.charCodeAt(0);
+    if (isHanCode(code)) table[code] = simplified.charCodeAt(0);
   }
 }
 
@@ -74,7 +75,6 @@ export const enum CharKind {
   Unspaced = 2,
 }
 
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Lao}\p{Script=Thai}\p{Script=Khmer}]/u;
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 
 let kindTable: Uint8Array | undefined;
@@ -89,7 +89,7 @@ export function getCharKindTable(): Uint8Array {
       continue;
     }
     const char = String.fromCharCode(code);
-    if (UNSPACED.test(char)) table[code] = CharKind.Unspaced;
+    if (UNSPACED_SCRIPT.test(char)) table[code] = CharKind.Unspaced;
     else if (WORD.test(char)) table[code] = CharKind.Word;
   }
   kindTable = table;
