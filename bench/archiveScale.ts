@@ -16,7 +16,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { hover } from '../server/src/lsp/hover.js';
+import { hover, primeHoverCards } from '../server/src/lsp/hover.js';
 import { codeLenses } from '../server/src/lsp/codeLens.js';
 import { references } from '../server/src/lsp/navigation.js';
 import { packageRoot } from '../server/src/paths.js';
@@ -95,9 +95,13 @@ export async function benchArchiveScale(sampleText: string, row: Row): Promise<v
     const firstLine = readFileSync(changed, 'utf8').split('\n')[0]!;
     appendFileSync(changed, `\n${firstLine.replace(/"outlet":"[^"]*"/, '"outlet":"Nhan Dan"')}`);
     start = now();
+    let shownMs = 0;
+    const stop = host.onDidChange(() => (shownMs ||= now() - start));
     await host.updateCorpus();
+    stop();
     const changeMs = now() - start;
-    row('archive: one corpus file changed → new snapshot', ms(changeMs), `budget < 1 s; ${host.lastUpdate?.changed.length ?? 0} file read again of ${corpus.files.length}`);
+    row('archive: one corpus file changed → shown (its record laid over the stored corpus)', ms(shownMs), `budget < 1 s; ${host.lastUpdate?.changed.length ?? 0} file read again of ${corpus.files.length}`);
+    row('  baseline: the whole corpus merged again and loaded', ms(changeMs), 'what the layer is replaced by, in a worker thread');
     const snapshot = host.snapshot();
     host.dispose();
     const store = bytesUnder(host.storeLocation);
@@ -107,6 +111,8 @@ export async function benchArchiveScale(sampleText: string, row: Row): Promise<v
     const draftText = syntheticDraft(sampleText, 5000);
     const document = TextDocument.create('file:///bench/draft.md', 'markdown', 1, draftText);
     const mentions = snapshot.analyze(document).document.mentions.filter((m) => m.known);
+    // As the server does once a draft's diagnostics are out: its entities' cards made in idle time.
+    const cardMs = await primeHoverCards(snapshot, document, () => false);
     const next = random(5);
     const hoverMs: number[] = [];
     for (let i = 0; i < 300; i++) {
@@ -115,7 +121,8 @@ export async function benchArchiveScale(sampleText: string, row: Row): Promise<v
       hover(snapshot, document, document.positionAt(mention.start + 1));
       hoverMs.push(now() - t);
     }
-    row(`hover p95, ${count.toLocaleString('en')}-article corpus loaded`, `p50 ${ms(percentile(hoverMs, 0.5))}, p95 ${ms(percentile(hoverMs, 0.95))}`, 'budget p95 < 5 ms; 300 hovers on a 5,000-word draft (first hover of an entity builds its card)');
+    row(`hover p95, ${count.toLocaleString('en')}-article corpus loaded`, `p50 ${ms(percentile(hoverMs, 0.5))}, p95 ${ms(percentile(hoverMs, 0.95))}`, 'budget p95 < 5 ms; 300 hovers on a 5,000-word draft, its entities\' cards made in idle time after its diagnostics');
+    row('  baseline: the first hover of an entity (its card made then)', `p50 ${ms(percentile(cardMs, 0.5))}, p95 ${ms(percentile(cardMs, 0.95))}`, `${cardMs.length} entities of the draft, each card made alone`);
     const xi = mentions.find((m) => m.known?.id === 'xi-jinping') ?? mentions[0]!;
     let t = now();
     const firstPage = references(snapshot, document, document.positionAt(xi.start + 1), false);

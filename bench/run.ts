@@ -16,6 +16,13 @@ import { bundledCorpusDir, packageRoot } from '../server/src/paths.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument } from '../server/src/core/analyze.js';
 import { proseOf } from '../server/src/core/text/markdownProse.js';
+import { paragraphSpans } from '../server/src/core/text/prose.js';
+import { BUNDLED_RETEXT_PLUGINS } from '../server/src/core/retext/bundledPlugins.js';
+import { retextParagraph } from '../server/src/core/retext/paragraphParser.js';
+import { retextSentenceEnds } from '../server/src/core/retext/sentenceEnds.js';
+import { runRetextPlugins } from '../server/src/core/retext/retextFindings.js';
+import { retextPluginsToRun } from '../server/src/core/retext/retextPlugins.js';
+import { unified } from 'unified';
 import { openWorkspace } from '../server/src/workspace/host.js';
 import { toDiagnostic } from '../server/src/lsp/convert.js';
 import { hover } from '../server/src/lsp/hover.js';
@@ -55,6 +62,13 @@ const corpusText = readdirSync(bundledCorpusDir())
 // `node out/bench/run.js documents`: the large-input figures alone.
 if (process.argv[2] === 'documents') {
   benchLargeDocuments(corpusText, row);
+  printTable();
+  process.exit(0);
+}
+
+// `node out/bench/run.js search`: passage search beside its baselines, alone.
+if (process.argv[2] === 'search') {
+  await benchSearch(corpusText, buildMentionIndex(readKnowledgeBase()), row);
   printTable();
   process.exit(0);
 }
@@ -135,11 +149,13 @@ row('node -e "" start-up (baseline)', `${median(nodeRuns).toFixed(0)} ms`, 'medi
 
 // A Markdown draft's prose: parse and blank what is not prose, on the 5,000-word draft with
 // inline code and a link in every paragraph (so the parser runs), beside finding its mentions.
+// Each run changes every paragraph, so that no block read before is reused.
 const markdownDraft = draft.replace(/\n\n(?=\S)/g, '\n\nSee `the note` and [the source](https://example.com/readout). ');
 const proseMs: number[] = [];
 const draftMentionsMs: number[] = [];
 for (let i = 0; i < 30; i++) {
-  proseMs.push(time(() => proseOf(markdownDraft, 'markdown')).ms);
+  const changed = markdownDraft.replaceAll('`the note`', `\`note ${i}\``);
+  proseMs.push(time(() => proseOf(changed, 'markdown')).ms);
   draftMentionsMs.push(time(() => findMentions(markdownDraft, index)).ms);
 }
 const sortedMedian = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
@@ -163,6 +179,41 @@ const naiveDiagnosticsMs: number[] = [];
 for (let i = 0; i < 10; i++) naiveDiagnosticsMs.push(time(() => [...document.getText().matchAll(alternation)].length).ms);
 row('diagnostics after an edit, 5,000 words', `p50 ${percentile(diagnosticsMs, 0.5).toFixed(1)} ms, p95 ${percentile(diagnosticsMs, 0.95).toFixed(1)} ms`, '60 edits; full analysis and conversion');
 row('  baseline: regex alternation over the draft', `p50 ${percentile(naiveDiagnosticsMs, 0.5).toFixed(1)} ms`, 'finds names only, checks nothing');
+
+// The same edits with the six bundled retext plugins on: the nlcst and each plugin's messages
+// are cached per paragraph, so an edit parses and checks the paragraph it changed.
+host.configure({ settings: { retext: { plugins: BUNDLED_RETEXT_PLUGINS.map((plugin) => ({ name: plugin.name })) } } });
+const withRetext = host.snapshot();
+let retextDocument = TextDocument.create('file:///bench/draft-retext.md', 'markdown', 1, draft);
+const retextEditNext = random(3);
+const retextDiagnosticsMs: number[] = [];
+let retextFindings = 0;
+for (let i = 0; i < 60; i++) {
+  const at = retextDocument.positionAt(Math.floor(retextEditNext() * retextDocument.getText().length));
+  retextDocument = TextDocument.update(retextDocument, [{ range: { start: at, end: at }, text: i % 2 ? ' Premier Li Keqiang ' : ' the ' }], retextDocument.version + 1);
+  retextDiagnosticsMs.push(time(() => withRetext.analyze(retextDocument).findings.map((f) => toDiagnostic(retextDocument, f, withRetext.corpusLocation))).ms);
+  retextFindings = withRetext.analyze(retextDocument).findings.filter((f) => f.code.startsWith('retext-')).length;
+}
+// The retext part alone, on other edits of the draft (so the edited paragraphs are new to the
+// caches): paragraphs found, the edited one parsed, every plugin run on it, the rest cached.
+const plugins = retextPluginsToRun({ plugins: BUNDLED_RETEXT_PLUGINS.map((plugin) => ({ name: plugin.name })) }, { quotes: 'any' });
+let retextOnly = TextDocument.create('file:///bench/draft-retext-only.md', 'markdown', 1, draft);
+const retextOnlyNext = random(4);
+const retextOnlyMs: number[] = [];
+runRetextPlugins(paragraphSpans(proseOf(draft, 'markdown').text, 'markdown'), plugins);
+for (let i = 0; i < 60; i++) {
+  const at = retextOnly.positionAt(Math.floor(retextOnlyNext() * retextOnly.getText().length));
+  retextOnly = TextDocument.update(retextOnly, [{ range: { start: at, end: at }, text: i % 2 ? ' Premier Li Keqiang ' : ' the ' }], retextOnly.version + 1);
+  const prose = proseOf(retextOnly.getText(), 'markdown').text;
+  retextOnlyMs.push(time(() => runRetextPlugins(paragraphSpans(prose, 'markdown'), plugins)).ms);
+}
+const parser = unified().use(retextParagraph).use(retextSentenceEnds).freeze();
+const spans = paragraphSpans(proseOf(retextDocument.getText(), 'markdown').text, 'markdown');
+const reparseMs: number[] = [];
+for (let i = 0; i < 10; i++) reparseMs.push(time(() => spans.map((span) => parser.runSync(parser.parse(span.text)))).ms);
+row('diagnostics after an edit, 5,000 words, retext plugins on', `p50 ${percentile(retextDiagnosticsMs, 0.5).toFixed(1)} ms, p95 ${percentile(retextDiagnosticsMs, 0.95).toFixed(1)} ms`, `60 edits; the six bundled plugins, ${retextFindings} retext findings at the end`);
+row('  of which the retext part', `p50 ${percentile(retextOnlyMs, 0.5).toFixed(1)} ms, p95 ${percentile(retextOnlyMs, 0.95).toFixed(1)} ms`, '60 other edits: the edited paragraph parsed, six plugins run on it');
+row('  baseline: nlcst of every paragraph parsed again', `p50 ${percentile(reparseMs, 0.5).toFixed(1)} ms`, `${spans.length} paragraphs, no cache, no plugin run`);
 const mentions = workspace.analyze(document).document.mentions.filter((m) => m.known);
 const hoverMs: number[] = [];
 for (let i = 0; i < 200; i++) {
@@ -178,6 +229,7 @@ row('  baseline: re-analyse the document per hover', `p50 ${percentile(uncachedH
 
 await benchSearch(corpusText, buildMentionIndex(readKnowledgeBase()), row);
 await benchArchiveScale(corpusText, row);
-benchLargeDocuments(corpusText, row);
+// ATTACHE_BENCH_DOCUMENTS=0 leaves out the megabyte inputs (`node out/bench/run.js documents` runs them alone).
+if (Number(process.env['ATTACHE_BENCH_DOCUMENTS'] ?? 1)) benchLargeDocuments(corpusText, row);
 
 printTable();

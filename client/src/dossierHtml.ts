@@ -1,3 +1,4 @@
+import { describeDate } from '../../server/src/core/facts/dateLabels.js';
 import type { DossierLinkMessage, EntityDossierMessage } from '../../server/src/protocol.js';
 
 /** How many articles the panel lists before "Show all". */
@@ -51,7 +52,7 @@ export function dossierHtml(dossier: EntityDossierMessage, page: { nonce: string
   const events = dossier.events.length
     ? `<ol class="events">${dossier.events
         .map((e) => {
-          const when = e.date ? (e.endDate ? `${e.date} – ${e.endDate}` : e.date) : 'undated';
+          const when = describeDate(e);
           const what = `${e.planned ? 'planned ' : ''}${e.format}${e.with.length ? ` with ${e.with.join(', ')}` : ''}${e.place ? ` in ${e.place}` : ''}`;
           return `<li><span class="when">${escapeHtml(when)}</span> ${escapeHtml(what)} — ${e.reports.map((r) => link(r, r.outlet ?? 'unknown outlet')).join(', ')}</li>`;
         })

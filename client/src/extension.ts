@@ -13,6 +13,7 @@ import { counted } from '../../server/src/core/text/plural.js';
 import { showDocumentDate } from './documentDateStatus.js';
 import { DossierPanel, hoverWithDossierLink } from './dossierPanel.js';
 import { CustomMethods, type CorpusStatusMessage, type PassageMatchMessage } from '../../server/src/protocol.js';
+import { suggestKnowledgeBaseUpdates } from './kbSuggestions.js';
 import { PassagesPanel } from './passagesPanel.js';
 import { REFERENCE_SCHEME, ReferenceDocuments } from './referenceDocuments.js';
 
@@ -24,7 +25,7 @@ let passagesPanel: PassagesPanel | undefined;
 
 /**
  * Starts the language server over IPC and adds what LSP has no place for: a status bar item
- * with the corpus size and indexing state, and four commands. Everything else — diagnostics,
+ * with the corpus size and indexing state, and five commands. Everything else — diagnostics,
  * hovers, fixes, highlighting — comes from the server.
  */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -64,6 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('attache.showEntityCard', (at?: unknown) => dossier.show(at)),
     vscode.commands.registerCommand('attache.openKnowledgeBase', openKnowledgeBase),
     vscode.commands.registerCommand('attache.findPassagesForSelection', findPassagesForSelection),
+    vscode.commands.registerCommand('attache.suggestKnowledgeBaseUpdates', () => suggestKnowledgeBaseUpdates(client)),
   );
 
   // Leaving Restricted Mode makes the workspace's own path settings count: have the server read them again.
@@ -96,7 +98,8 @@ export async function deactivate(): Promise<void> {
 /**
  * Adds to the `attache` settings sent to the server whether each path setting comes from the
  * user's own settings: those may name paths anywhere, while a workspace's may only name paths
- * inside it (unless the user allows more with `attache.allowPathsOutsideWorkspace`).
+ * inside it (unless the user allows more with `attache.allowPathsOutsideWorkspace`). And
+ * whether the workspace is trusted: only then may retext plugins load from its node_modules.
  */
 const withPathOrigins: ConfigurationRequest.MiddlewareSignature = async (params: ConfigurationParams, token: CancellationToken, next) => {
   const result = await next(params, token);
@@ -109,7 +112,11 @@ const withPathOrigins: ConfigurationRequest.MiddlewareSignature = async (params:
       const origin = configuration.inspect(key);
       return origin?.workspaceValue === undefined && origin?.workspaceFolderValue === undefined && origin?.globalValue !== undefined;
     };
-    return { ...settings, pathsFromUserSettings: { corpusFolders: fromUser('corpus.folders'), knowledgeBaseFiles: fromUser('knowledgeBase.files') } };
+    return {
+      ...settings,
+      pathsFromUserSettings: { corpusFolders: fromUser('corpus.folders'), knowledgeBaseFiles: fromUser('knowledgeBase.files') },
+      workspaceTrusted: vscode.workspace.isTrusted,
+    };
   });
 };
 

@@ -3,6 +3,7 @@
  * with their types: one module, imported by both sides, so they cannot drift apart.
  */
 import type { EntityDossier } from './core/entityDossier.js';
+import type { PatchHunk } from './core/kbSuggestions.js';
 
 /** The corpus as the status bar shows it. */
 export interface CorpusStatusMessage {
@@ -63,6 +64,18 @@ export interface DossierLinkMessage {
 /** The dossier of the entity at a position, with its corpus entries linked to their passages. */
 export type EntityDossierMessage = EntityDossier<DossierLinkMessage>;
 
+/** A knowledge-base suggestion of `attache kb suggest`, for the editor to offer and apply. */
+export interface KbSuggestionMessage {
+  /** What it says in one line. */
+  summary: string;
+  /** The passages behind it, oldest first. */
+  sources: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } }; outlet?: string; date: string; title: string; quote?: string }[];
+  /** The parts of the patch, each with its file's URI, and whether the file is one the extension ships (read-only). */
+  hunks: (PatchHunk & { uri: string; shipped: boolean })[];
+  /** The whole patch as YAML with comment lines, as `attache kb suggest` prints it. */
+  text: string;
+}
+
 export const CustomMethods = {
   /** Server → client: the corpus status for the status bar (`CorpusStatusMessage`). */
   status: 'attache/status',
@@ -79,4 +92,6 @@ export const CustomMethods = {
   documentDate: 'attache/documentDate',
   /** Client → server: the dossier of the entity at a position (`{ uri, position }` → `EntityDossierMessage | null`; null where no known entity is). */
   entityDossier: 'attache/entityDossier',
+  /** Client → server: the knowledge-base suggestions of the corpus (→ `KbSuggestionMessage[]`). */
+  kbSuggestions: 'attache/kbSuggestions',
 } as const;

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -9,10 +8,12 @@ import { openWorkbench, problemCounts, type Workbench } from '../support/workben
 import { until } from '../support/until.js';
 
 /**
- * Where the screenshots go: a temporary folder, so that a test run leaves the tree as it was;
- * `ATTACHE_SCREENSHOTS=docs/screenshots` refreshes the README's pictures.
+ * Where the screenshots go: `out/screenshots`, a build folder, so that a test run leaves the
+ * tree as it was; `npm run screenshots` sets `ATTACHE_SCREENSHOTS=docs/screenshots` to refresh
+ * the README's pictures.
  */
-const SCREENSHOTS = process.env['ATTACHE_SCREENSHOTS'] ? resolve(REPO, process.env['ATTACHE_SCREENSHOTS']) : mkdtempSync(join(tmpdir(), 'attache-screenshots-'));
+const SCREENSHOTS = resolve(REPO, process.env['ATTACHE_SCREENSHOTS'] ?? join('out', 'screenshots'));
+mkdirSync(SCREENSHOTS, { recursive: true });
 /** Runs in the page: an element's computed text color. */
 /** A corpus file with findings of its own, were it checked like a draft. */
 const CORPUS_ARTICLE = '003_bd403085390dd87b.txt';

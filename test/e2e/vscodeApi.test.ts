@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { assertE2eToolsInstalled, startCodeServer } from '../support/codeServer.js';
 import { REPO } from '../support/lspClient.js';
+import { until } from '../support/until.js';
 
 /**
  * The `vscode` API scenarios (test/vscode-api/suite.ts) inside code-server's extension host:
@@ -32,11 +33,9 @@ test('vscode API scenarios pass in code-server’s extension host', { timeout: 2
     const page = await browser.newPage();
     // The extension host starts when a window connects.
     await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}`);
-    const deadline = Date.now() + 180_000;
-    while (!existsSync(results)) {
-      if (Date.now() > deadline) throw new Error('the harness wrote no results');
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
+    await until('the harness results', () => existsSync(results), (written) => written, { timeout: 180_000, interval: 500 }).catch(() => {
+      throw new Error('the harness wrote no results');
+    });
     const { results: scenarios } = JSON.parse(readFileSync(results, 'utf8')) as { results: { name: string; error?: string }[] };
     assert.equal(scenarios.length, 4, JSON.stringify(scenarios));
     for (const scenario of scenarios) assert.equal(scenario.error, undefined, `${scenario.name}: ${scenario.error}`);

@@ -18,8 +18,9 @@ import { orgAcronymUndefined } from '../../server/src/core/checks/orgAcronymUnde
 import { orgNonOfficialName } from '../../server/src/core/checks/orgNonOfficialName.js';
 import { styleLaoLaos } from '../../server/src/core/checks/styleLaoLaos.js';
 import { findMentions } from '../../server/src/core/mentions/findMentions.js';
+import { LONGEST_PARAGRAPH } from '../../server/src/core/text/prose.js';
 import { deriveFileRecord } from '../../server/src/corpus/fileRecord.js';
-import { LONGEST_SENTENCE, splitSentences } from '../../server/src/corpus/sentences.js';
+import { LONGEST_SENTENCE, splitSentences } from '../../server/src/core/text/sentences.js';
 import { bundled, sampleCorpusEvidence } from '../support/bundled.js';
 
 export const MB = 1_000_000;
@@ -147,6 +148,22 @@ export const largeInputCases = {
     // One paragraph of 2 MB: the code in it left out, the prose in it checked.
     const paragraph = repeated('The `CCP` and the CCP met in <https://example.com/CCP> Beijing. ', 2 * MB);
     assert.equal(markdown(paragraph).length, countOf(paragraph, 'the CCP'));
+  },
+
+  'retext plugins: every repeated word in a 1 MB paragraph, and in a 1 MB run-on line without a full stop': () => {
+    const { kb, index } = bundled();
+    const repeatedWords = (text: string) =>
+      analyzeDocument(text, kb, index, { today: '2024-06-12', checks: [], retext: { plugins: [{ name: 'retext-repeated-words' }] } }).findings.filter((f) => f.code === 'retext-repeated-words');
+    // One paragraph of sentences: parsed in pieces cut at sentence ends, so every pair is found.
+    const paragraph = repeated('The delegation met the the ministers in Vientiane. ', MB);
+    const inParagraph = repeatedWords(paragraph);
+    assert.equal(inParagraph.length, countOf(paragraph, 'the the'));
+    assert.ok(inParagraph.every((f) => paragraph.slice(f.start, f.end) === 'the the'));
+    // No full stop anywhere: pieces are cut at white space, which may fall between the two words of a pair.
+    const runOn = repeated('and the delegation met the the ministers ', MB);
+    const inRunOn = repeatedWords(runOn);
+    assert.ok(inRunOn.every((f) => runOn.slice(f.start, f.end) === 'the the'));
+    assert.ok(inRunOn.length >= countOf(runOn, 'the the') - Math.ceil(runOn.length / LONGEST_PARAGRAPH), `${inRunOn.length} of ${countOf(runOn, 'the the')}`);
   },
 
   'derives the record of a corpus file that is one 4 MB paragraph': () => {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import { analyzeDocument } from '../../server/src/core/analyze.js';
-import { segmentSentences } from '../../server/src/corpus/sentences.js';
+import { segmentSentences } from '../../server/src/core/text/sentences.js';
 import { bundled, sampleCorpusEvidence } from '../support/bundled.js';
 import { corpusText, englishParagraphs, MB, repeated, SAMPLES, type LargeInputCase } from './largeInputCases.js';
 
@@ -63,6 +63,10 @@ describe('Markdown on megabytes', () => {
 describe('mention finding on megabytes', () => {
   it(...inWorker('finds every misspelled name among hundreds of thousands of mentions'));
   it(...inWorker('finds tens of thousands of titled newcomers and each of their later mentions'));
+});
+
+describe('retext plugins on megabytes', () => {
+  it(...inWorker('retext plugins: every repeated word in a 1 MB paragraph, and in a 1 MB run-on line without a full stop'));
 });
 
 describe('checks on megabytes', () => {

@@ -14,6 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { main } from '../../server/src/cli/main.js';
 import { analyzeDocument } from '../../server/src/core/analyze.js';
 import type { Finding } from '../../server/src/core/checks/finding.js';
+import { BUNDLED_RETEXT_PLUGINS } from '../../server/src/core/retext/bundledPlugins.js';
 import { LineIndex } from '../../server/src/core/text/lineIndex.js';
 import { toDiagnostic, toWorkspaceEdit } from '../../server/src/lsp/convert.js';
 import { bundled } from '../support/bundled.js';
@@ -118,6 +119,31 @@ describe('line endings and astral characters in drafts', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('gives the same retext findings at the same positions whatever the line endings, never cutting a character, messages on one line', () => {
+    const retext = { plugins: BUNDLED_RETEXT_PLUGINS.map((plugin) => ({ name: plugin.name })) };
+    const withPlugins = (text: string) => analyzeDocument(text, kb, index, { today: DATE, configuredDate: DATE, retext }).findings;
+    let reported = 0;
+    fc.assert(
+      fc.property(drafts(names, 24), (draft) => {
+        const lf = written(draft, '\n');
+        const expected = asEditorSees(lf, withPlugins(lf));
+        reported += expected.filter((seen) => String(seen.diagnostic.code).startsWith('retext-')).length;
+        for (const ending of ['\r\n', '\r', 'mixed'] as const) {
+          const text = written(draft, ending);
+          const findings = withPlugins(text);
+          assert.deepEqual(asEditorSees(text, findings), expected, `with ${JSON.stringify(ending)}: ${JSON.stringify(text)}`);
+          for (const finding of findings) {
+            for (const offset of offsetsOf(finding)) assert.ok(!splitsPair(text, offset), `${finding.code} cuts a character at ${offset}: ${JSON.stringify(text)}`);
+            for (const message of [finding.message, ...finding.fixes.map((fix) => fix.title)]) assert.ok(!RAW_BREAK.test(message), `${finding.code}: ${JSON.stringify(message)}`);
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
+    // A floor that says the drafts exercise the plugins; random drafts give about a hundred, so the floor is well below.
+    assert.ok(reported > 30, `only ${reported} retext findings in 1000 drafts`);
   });
 
   it('keeps a character outside the BMP whole beside a miswritten Chinese name, and its fix leaves no lone surrogate', () => {

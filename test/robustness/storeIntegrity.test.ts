@@ -45,7 +45,7 @@ function answers(host: WorkspaceHost): unknown {
 
 /** Every entity's titles and events as the workspace's corpus view gives them. */
 function factsOf(host: WorkspaceHost): Record<string, unknown> {
-  const corpus = host.snapshot().corpus!;
+  const corpus = host.committedCorpus!;
   return Object.fromEntries(corpus.generation.factEntities.map((id) => [id, { titles: corpus.facts.titlesByEntity.get(id), events: corpus.facts.eventsByEntity.get(id) }]));
 }
 

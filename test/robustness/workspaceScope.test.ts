@@ -88,7 +88,7 @@ describe('the corpus size limit', () => {
     const status = await host.updateCorpus();
     host.dispose();
     assert.equal(status.state, 'ready');
-    const generation = host.snapshot().corpus!.generation;
+    const generation = host.committedCorpus!.generation;
     assert.deepEqual(
       generation.files.map((file) => file.path),
       ['/corpus/article-0.txt', '/corpus/article-1.txt', '/corpus/article-2.txt'],
@@ -107,7 +107,7 @@ describe('the corpus size limit', () => {
     const host = openWorkspace({ corpusFiles: files, workers: 0, today: () => '2025-06-01', corpusLimits: { maxFiles: 100, maxBytes: 1000 } });
     await host.updateCorpus();
     host.dispose();
-    const generation = host.snapshot().corpus!.generation;
+    const generation = host.committedCorpus!.generation;
     assert.deepEqual(
       generation.files.map((file) => file.path),
       ['/corpus/a.txt'],

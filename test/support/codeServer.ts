@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { until } from './until.js';
 
 /** Where scripts/e2e-setup.sh caches Node 24 and code-server. */
 export const E2E_CACHE = process.env['ATTACHE_E2E_CACHE'] ?? join(homedir(), '.cache', 'attache-e2e');
@@ -87,18 +88,14 @@ export async function startCodeServer(options: {
   child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`code-server exited: ${log}`);
-    try {
-      const response = await fetch(`${url}healthz`);
-      if (response.ok) break;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) throw new Error(`code-server did not start: ${log}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  // A server that exited is an answer too: it ends the wait at once, with its log.
+  const state = await until(
+    'code-server to start',
+    async () => (child.exitCode !== null ? 'exited' : (await fetch(`${url}healthz`)).ok ? 'up' : 'starting'),
+    (seen) => seen !== 'starting',
+  ).catch(() => 'starting');
+  if (state === 'exited') throw new Error(`code-server exited: ${log}`);
+  if (state !== 'up') throw new Error(`code-server did not start: ${log}`);
   return {
     url,
     process: child,

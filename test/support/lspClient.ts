@@ -8,6 +8,9 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
+/** How long stopping waits for the server to answer `shutdown` before it is killed. */
+const STOP_WAIT_MS = 5000;
+
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** A language-server process started with `attache lsp --stdio`, and a client connection to it. */
@@ -103,8 +106,10 @@ export async function startServer(workspaceFolder: string, settings: object = {}
       return new Promise((resolve) => waiting.push({ uri, accept, resolve }));
     },
     stop: async () => {
-      await connection.sendRequest('shutdown').catch(() => undefined);
-      await connection.sendNotification('exit').catch(() => undefined);
+      // A server that is already gone never answers: wait a little, then end it regardless.
+      const settled = (pending: Promise<unknown>) => Promise.race([pending.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS).unref())]);
+      await settled(connection.sendRequest('shutdown'));
+      await settled(connection.sendNotification('exit'));
       connection.dispose();
       child.kill();
     },

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { until } from '../support/until.js';
 
 /**
  * The editor scenarios written against the `vscode` API: open a sample draft, wait for
@@ -7,17 +8,6 @@ import * as vscode from 'vscode';
  * under @vscode/test-electron wherever a desktop VS Code can be had (`npm run test:vscode`),
  * and inside code-server's extension host through the harness extension (test/e2e).
  */
-
-/** Polls until `read` returns a value `accept` takes, or fails after `timeout` ms. */
-async function until<T>(what: string, read: () => T | Thenable<T>, accept: (value: T) => boolean, timeout = 60_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 function positionOf(document: vscode.TextDocument, needle: string, delta = 1): vscode.Position {
   const offset = document.getText().indexOf(needle);

@@ -1,11 +1,15 @@
 import { isAbsolute, relative } from 'node:path';
 import type { Evidence, Finding, Severity } from '../core/checks/finding.js';
+import { HOUSE_STYLE_SETTINGS } from '../core/checks/allChecks.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../core/checks/houseStyle.js';
+import { parseSettingText } from '../core/checks/ruleSettings.js';
 import { isIsoDate } from '../core/documentDate.js';
+import { readRetextPluginRequests, type RetextPluginRequest, type RetextSettings } from '../core/retext/retextPlugins.js';
 import { LineIndex, type Range } from '../core/text/lineIndex.js';
 import { counted } from '../core/text/plural.js';
 import { parseCommandLine, parseFormat, readInputDocuments, reportInputProblems, UsageError, type CliIO } from './cliSupport.js';
 import { loadCorpus, openCliWorkspace, prefetchNamedEntities } from './cliWorkspace.js';
+import { loadWorkspaceRetextPlugins } from '../workspace/workspaceRetextPlugins.js';
 import { toSarif } from './sarif.js';
 import { forTerminal, toJson } from './terminal.js';
 
@@ -42,19 +46,25 @@ export interface ReportedRelated {
 
 /**
  * `attache check [--corpus DIR]... [--kb FILE]... [--date YYYY-MM-DD] [--house-style K=V]...
- * [--format text|json|sarif] FILE...` — exit 0 with no errors, 1 when a finding of severity
- * error exists, 2 on a usage or I/O error, including an input or a knowledge-base file that
- * could not be read (the rest is checked and reported all the same).
+ * [--retext NAME[=OPTIONS]]... [--format text|json|sarif] FILE...` — exit 0 with no errors, 1
+ * when a finding of severity error exists, 2 on a usage or I/O error, including an input or a
+ * knowledge-base file that could not be read (the rest is checked and reported all the same).
  */
 export async function runCheck(argv: readonly string[], io: CliIO, today: string): Promise<number> {
-  const { values, positionals } = parseCommandLine(argv, { date: { type: 'string' }, store: { type: 'string' }, 'house-style': { type: 'string', multiple: true } } as const);
+  const { values, positionals } = parseCommandLine(argv, {
+    date: { type: 'string' },
+    store: { type: 'string' },
+    'house-style': { type: 'string', multiple: true },
+    retext: { type: 'string', multiple: true },
+  } as const);
   const format = parseFormat(values.format, ['text', 'json', 'sarif'] as const);
   if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${values.date}"`);
   const houseStyle = parseHouseStyle(values['house-style'] ?? []);
+  const retext = await retextPlugins(values.retext ?? []);
   const { documents, problems: declined } = await readInputDocuments(positionals);
   reportInputProblems(declined, io);
   const host = await openCliWorkspace(values, { ...io, today });
-  host.configure({ settings: { documentDate: values.date, houseStyle: { ...DEFAULT_HOUSE_STYLE, ...houseStyle } } });
+  host.configure({ settings: { documentDate: values.date, houseStyle: { ...DEFAULT_HOUSE_STYLE, ...houseStyle }, retext } });
   const corpus = await loadCorpus(host, io);
   const snapshot = host.snapshot();
   await prefetchNamedEntities(snapshot, documents.map((document) => document.text));
@@ -130,27 +140,42 @@ function shownPath(path: string): string {
   return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
 }
 
-const HOUSE_STYLE_VALUES: { [K in keyof HouseStyle]?: readonly string[] } = {
-  vietNam: ['Viet Nam', 'Vietnam', 'consistent'],
-  partyNames: ['official', 'any'],
-  laoAdjective: ['Lao', 'Lao or Laotian'],
-};
+/**
+ * `--retext retext-repeated-words`, `--retext 'retext-quotes={"preferred":"straight"}'`: the
+ * retext plugins to run, with their options as JSON. A name Attaché does not bundle is loaded
+ * from the working folder's node_modules (the user runs the command, so its code is trusted);
+ * one that cannot be is a usage error.
+ */
+async function retextPlugins(values: readonly string[]): Promise<RetextSettings | undefined> {
+  if (values.length === 0) return undefined;
+  const entries: RetextPluginRequest[] = values.map((value) => {
+    const equals = value.indexOf('=');
+    if (equals < 0) return { name: value };
+    const name = value.slice(0, equals);
+    try {
+      return { name, options: JSON.parse(value.slice(equals + 1)) as unknown };
+    } catch {
+      throw new UsageError(`--retext ${name}: the options after "=" must be JSON, got ${value.slice(equals + 1)}`);
+    }
+  });
+  const { requests, problems } = readRetextPluginRequests(entries, '--retext');
+  if (problems.length > 0) throw new UsageError(problems[0]!);
+  const loaded = await loadWorkspaceRetextPlugins(requests, { folders: [process.cwd()], trusted: true, setting: '--retext' });
+  if (loaded.problems.length > 0) throw new UsageError(loaded.problems[0]!);
+  return { plugins: requests, loaded: loaded.loaded };
+}
 
-/** `--house-style vietNam="Viet Nam"` and the like. */
+/** `--house-style vietNam="Viet Nam"` and the like, each held to the values its rule declares. */
 function parseHouseStyle(pairs: readonly string[]): Partial<HouseStyle> {
-  const style: Record<string, string | string[]> = {};
+  const style: Record<string, string | readonly string[]> = {};
   for (const pair of pairs) {
     const [key, ...rest] = pair.split('=');
-    const value = rest.join('=');
-    if (!key || !(key in DEFAULT_HOUSE_STYLE)) throw new UsageError(`unknown house-style key "${key}" (expected ${Object.keys(DEFAULT_HOUSE_STYLE).join(', ')})`);
-    if (key === 'wellKnownAcronyms') {
-      style[key] = value.split(',').map((s) => s.trim()).filter(Boolean);
-      continue;
-    }
-    const allowed = HOUSE_STYLE_VALUES[key as keyof HouseStyle]!;
-    if (!allowed.includes(value)) throw new UsageError(`house-style ${key} must be one of: ${allowed.join(', ')}`);
-    style[key] = value;
+    const setting = HOUSE_STYLE_SETTINGS.find((declared) => declared.key === key);
+    if (!key || !setting) throw new UsageError(`unknown house-style key "${key}" (expected ${HOUSE_STYLE_SETTINGS.map((declared) => declared.key).join(', ')})`);
+    const parsed = parseSettingText(setting, rest.join('='));
+    if ('problem' in parsed) throw new UsageError(parsed.problem);
+    style[key] = parsed.value;
   }
-  return style as Partial<HouseStyle>;
+  return style;
 }
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { openWorkspace, type CorpusStatus, type WorkspaceHost, type WorkspaceSnapshot } from '../workspace/host.js';
 import { findMentions } from '../core/mentions/findMentions.js';
 import { PostgresGeneration } from '../store/postgres/postgresGeneration.js';
+import { CorpusView } from '../workspace/corpusView.js';
 import type { CorpusProblem } from '../corpus/types.js';
 import { isArchiveAddress } from '../store/postgres/archiveConnection.js';
 import { PostgresCorpusStore } from '../store/postgres/postgresStore.js';
@@ -38,7 +39,7 @@ export async function openCliWorkspace(args: WorkspaceArgs, io: CliIO): Promise<
   const store = archive ?? (named !== undefined ? { folder: named } : undefined);
   // In a shared archive, paths are absolute: jobs started in other folders name the same file the same way.
   const corpusFolders = (args.corpus ?? []).map((folder) => (archive ? resolve(folder) : folder));
-  const host = openWorkspace({ knowledgeBase: { files: args.kb ?? [] }, corpusFolders, ...(store ? { store } : {}), today: () => io.today ?? new Date().toISOString().slice(0, 10) });
+  const host = openWorkspace({ knowledgeBase: { files: args.kb ?? [] }, corpusFolders, ...(store ? { store } : {}), showChangesEarly: false, backgroundIndexing: false, today: () => io.today ?? new Date().toISOString().slice(0, 10) });
   if (archive) archives.set(host, archive);
   for (const problem of host.snapshot().kb.problems) io.stderr.write(`${forTerminal(`${problem.path}:${problem.line}: knowledge base: ${problem.message}`)}\n`);
   return host;
@@ -61,7 +62,7 @@ export async function loadCorpus(host: WorkspaceHost, io: CliIO, options: { rebu
   host.dispose();
   if (status.state === 'failed') throw new UsageError(status.message ?? 'the corpus could not be indexed');
   const read = new Set(host.lastUpdate?.changed ?? []);
-  const files = new Set(host.snapshot().corpus?.generation.files.map((file) => file.path));
+  const files = new Set(host.snapshot().corpus?.files.map((file) => file.path));
   const problems = host.corpusProblems;
   for (const problem of problems) {
     if (files.has(problem.path) && !read.has(problem.path)) continue;
@@ -96,8 +97,8 @@ async function openArchive(host: WorkspaceHost, archive: PostgresCorpusStore, io
  * `also`), before the checks read them one by one; nothing to do for a store on disk.
  */
 export async function prefetchNamedEntities(snapshot: WorkspaceSnapshot, texts: readonly string[], also: readonly string[] = []): Promise<void> {
-  const generation = snapshot.corpus?.generation;
-  if (!(generation instanceof PostgresGeneration)) return;
+  const generation = archiveGenerationOf(snapshot);
+  if (!generation) return;
   const ids = new Set(also);
   for (const text of texts) for (const mention of findMentions(text, snapshot.mentionIndex)) if (mention.known) ids.add(mention.known.id);
   try {
@@ -105,6 +106,12 @@ export async function prefetchNamedEntities(snapshot: WorkspaceSnapshot, texts: 
   } catch {
     // The checks read what they need one entity at a time.
   }
+}
+
+/** The shared archive's generation a snapshot reads, if it reads one (a command's snapshot has no layer over it). */
+export function archiveGenerationOf(snapshot: WorkspaceSnapshot): PostgresGeneration | undefined {
+  const reader = snapshot.corpus;
+  return reader instanceof CorpusView && reader.generation instanceof PostgresGeneration ? reader.generation : undefined;
 }
 
 /** The shared archive a workspace reads, if it reads one. */

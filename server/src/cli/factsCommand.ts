@@ -1,5 +1,6 @@
+import { describeDate } from '../core/facts/dateLabels.js';
 import type { FactLookup } from '../core/facts/factLookup.js';
-import type { CorpusEvent, Disagreement, SourceRef } from '../core/facts/types.js';
+import type { CorpusEvent, DateBasis, Disagreement, SourceRef } from '../core/facts/types.js';
 import { aliasesOf } from '../core/mentions/aliases.js';
 import { findMentions } from '../core/mentions/findMentions.js';
 import type { MentionIndex } from '../core/mentions/mentionIndex.js';
@@ -26,7 +27,7 @@ export interface FactsReport {
   /** Roles the knowledge base records, oldest first. */
   roles: { officeId: string; office: string; from: string; to?: string; acting?: boolean; source: string }[];
   /** Titles the corpus prints beside the name, oldest first (undated last). */
-  corpusTitles: { title: string; officeId?: string; office?: string; date?: string; partialDate?: string; position: 'before' | 'after'; source: ReportedSource }[];
+  corpusTitles: { title: string; officeId?: string; office?: string; date?: string; partialDate?: string; position: 'before' | 'after'; retrospective?: boolean; source: ReportedSource }[];
   /** Events the entity took part in (or the agreement was signed at), oldest first. */
   events: ReportedEvent[];
   /** Where the reports of those events differ. */
@@ -40,14 +41,22 @@ export interface ReportedEvent {
   date?: string;
   endDate?: string;
   partialDate?: string;
+  /** How the date was found: explicit, relative, dateline, other-report, or published (on or before that day). */
+  dateBasis?: DateBasis;
   planned: boolean;
   place?: string;
   venue?: string;
   placeFromVisit?: string;
+  /** Set when the place comes from a later article looking back at the event. */
+  placeFromMention?: boolean;
+  /** Copies of a report (the same sentence from the same outlet) counted once. */
+  copies?: number;
   counterparts: { id: string; name: string }[];
   documents: { id: string; name: string }[];
   outlets: string[];
-  reports: (ReportedSource & { format: string; text: string })[];
+  reports: (ReportedSource & { format: string; text: string; dateBasis?: DateBasis })[];
+  /** Later articles looking back at the event. */
+  mentions?: ReportedSource[];
 }
 
 /**
@@ -109,6 +118,7 @@ function buildReport(entity: Entity, facts: FactLookup, kb: KnowledgeBase): Fact
     ...(sighting.date ? { date: sighting.date } : {}),
     ...(sighting.partialDate ? { partialDate: sighting.partialDate } : {}),
     position: sighting.position,
+    ...(sighting.retrospective ? { retrospective: true } : {}),
     source: { ...sourceOf(sighting.source), start: sighting.start, end: sighting.end },
   }));
   const events = facts.eventsByEntity.get(entity.id) ?? [];
@@ -136,14 +146,18 @@ function reportedEvent(event: CorpusEvent, entityId: string, nameOf: (id: string
     ...(event.date ? { date: event.date } : {}),
     ...(event.endDate ? { endDate: event.endDate } : {}),
     ...(event.partialDate ? { partialDate: event.partialDate } : {}),
+    ...(event.dateBasis ? { dateBasis: event.dateBasis } : {}),
     planned: event.planned,
     ...(event.place ? { place: event.place } : {}),
     ...(event.venue ? { venue: event.venue } : {}),
     ...(event.placeFromVisit ? { placeFromVisit: event.placeFromVisit } : {}),
+    ...(event.placeFromMention ? { placeFromMention: true } : {}),
+    ...(event.copies ? { copies: event.copies } : {}),
     counterparts: event.participants.filter((id) => id !== entityId).map((id) => ({ id, name: nameOf(id) })),
     documents: event.documents.map((id) => ({ id, name: nameOf(id) })),
     outlets: event.outlets,
-    reports: event.reports.map((r) => ({ ...sourceOf(r.source), format: r.format, text: r.text })),
+    reports: event.reports.map((r) => ({ ...sourceOf(r.source), format: r.format, text: r.text, ...(r.dateBasis ? { dateBasis: r.dateBasis } : {}) })),
+    ...(event.mentions ? { mentions: event.mentions.map(sourceOf) } : {}),
   };
 }
 
@@ -170,18 +184,20 @@ function formatText(report: FactsReport): string {
   if (report.corpusTitles.length === 0) out.push('  none');
   for (const t of report.corpusTitles) {
     const office = t.office && t.office.toLowerCase() !== t.title.toLowerCase() ? ` → ${t.office}` : '';
-    out.push(`  ${when(t).padEnd(10)}  "${t.title}"${office}  (${t.source.outlet ?? 'unknown outlet'})`);
+    out.push(`  ${(t.retrospective ? 'earlier' : when(t)).padEnd(10)}  "${t.title}"${office}  (${t.source.outlet ?? 'unknown outlet'})`);
   }
   out.push('', `Events in the corpus (${report.events.length}):`);
   if (report.events.length === 0) out.push('  none');
   for (const e of report.events) {
-    const dates = e.endDate ? `${when(e)}..${e.endDate.slice(5)}` : when(e);
+    const dates = describeDate({ ...e, ...(e.endDate ? { endDate: e.endDate.slice(5) } : {}) }, '..');
     const counterparts = e.counterparts.length > 0 ? ` with ${e.counterparts.map((c) => c.name).join(', ')}` : '';
     const preposition = e.format.endsWith('visit') ? 'to' : 'in';
-    const place = e.place ? ` ${preposition} ${e.place}${e.venue ? ` (${e.venue})` : ''}${e.placeFromVisit ? ' (from the visit)' : ''}` : '';
+    const source = e.placeFromVisit ? ' (from the visit)' : e.placeFromMention ? ' (from a later mention)' : '';
+    const place = e.place ? ` ${preposition} ${e.place}${e.venue ? ` (${e.venue})` : ''}${source}` : '';
     const documents = e.documents.length > 0 ? `; documents: ${e.documents.map((d) => d.name).join('; ')}` : '';
     const outlets = e.outlets.length > 0 ? e.outlets.join(', ') : 'unknown outlet';
-    out.push(`  ${dates.padEnd(10)}  ${e.format}${e.planned ? ' (planned)' : ''}${counterparts}${place}${documents} — ${outlets}, ${counted(e.reports.length, 'report')}`);
+    const copies = e.copies ? ` (+${counted(e.copies, 'copy', 'copies')})` : '';
+    out.push(`  ${dates.padEnd(28)}  ${e.format}${e.planned ? ' (planned)' : ''}${counterparts}${place}${documents} — ${outlets}, ${counted(e.reports.length, 'report')}${copies}`);
   }
   if (report.disagreements.length > 0) {
     out.push('', `Disagreements (${report.disagreements.length}):`);

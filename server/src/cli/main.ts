@@ -1,9 +1,13 @@
+import { HOUSE_STYLE_SETTINGS } from '../core/checks/allChecks.js';
+import { settingUsage } from '../core/checks/ruleSettings.js';
 import { runCheck } from './checkCommand.js';
 import { runEntities } from './entitiesCommand.js';
 import { runFacts } from './factsCommand.js';
+import { runKb } from './kbCommand.js';
 import { runLanguageServer } from './lspCommand.js';
 import { runIndex, runPassages } from './passagesCommand.js';
 import { runStore } from './storeCommand.js';
+import { runRules } from './rulesCommand.js';
 import { UsageError, type CliIO } from './cliSupport.js';
 import { forTerminal } from './terminal.js';
 
@@ -13,10 +17,17 @@ commands:
   entities [--corpus DIR]... [--kb FILE]... [--format text|json] FILE...
       list the leaders, parties, organizations, agreements, places and titles each file names
   check [--corpus DIR]... [--kb FILE]... [--store DIR|URL] [--date YYYY-MM-DD]
-        [--house-style KEY=VALUE]... [--format text|json|sarif] FILE...
-      check names, titles, parties and agreements; exit 1 when an error is found
+        [--house-style KEY=VALUE]... [--retext NAME[=OPTIONS]]... [--format text|json|sarif] FILE...
+      check names, titles, parties and agreements; exit 1 when an error is found; --retext
+      also runs a retext plugin (bundled: retext-repeated-words, retext-redundant-acronyms,
+      retext-quotes, retext-sentence-spacing, retext-indefinite-article, retext-contractions;
+      others from ./node_modules), OPTIONS as JSON; --house-style takes, one KEY=VALUE at a time:
+${houseStyleUsage()}
   facts [--corpus DIR]... [--kb FILE]... [--store DIR|URL] [--format text|json] NAME
       what the knowledge base and the corpus say about NAME: roles, titles, events, disagreements
+  kb suggest [--corpus DIR]... [--kb FILE]... [--store DIR] [--format yaml|json]
+      titles printed in articles after the knowledge base's verifiedThrough date that it does
+      not record, as YAML patches with the passages as sources; exit 1 when there are some
 
   passages [--corpus DIR]... [--kb FILE]... [--store DIR|URL] [--date YYYY-MM-DD] [--limit N]
            [--format text|json] "TEXT"
@@ -27,6 +38,8 @@ commands:
   store init|migrate [--store postgresql://...] [--reader ROLE]
       create (init) or upgrade (migrate) a shared archive's schema on PostgreSQL; init also
       creates ROLE (default attache_reader), which can read the archive and nothing else
+  rules [--format text|json]
+      every rule: its id, its default severity and what it finds
   lsp --stdio
       run the language server on standard input and output (for Neovim, Emacs, Helix, ...)
 
@@ -35,6 +48,11 @@ cache unless --store (or ATTACHE_STORE) names a folder or a shared archive on Po
 (postgresql://user@host/db; the PG* variables and ~/.pgpass fill in what it leaves out). check,
 passages and facts read a shared archive; index writes it. Exit status: 0 when no error is found, 1 when one is, 2 on a
 usage or I/O error (a FILE that cannot be read is named and the others are still checked).`;
+
+/** The house-style keys and the values each takes, as the rules declare them, for the help. */
+function houseStyleUsage(): string {
+  return HOUSE_STYLE_SETTINGS.map((setting) => `        ${settingUsage(setting)}`).join('\n');
+}
 
 /**
  * Runs the `attache` command line and returns the exit code: 0 on success, 1 when `check`
@@ -45,7 +63,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const [command, ...rest] = argv;
   try {
     const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
-    if (options.includes('--help') || options.includes('-h')) {
+    if ((options.includes('--help') || options.includes('-h')) && command !== 'kb') {
       io.stdout.write(`${USAGE}\n`);
       return 0;
     }
@@ -64,6 +82,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         return await runCheck(rest, io, io.today ?? new Date().toISOString().slice(0, 10));
       case 'facts':
         return await runFacts(rest, io);
+      case 'rules':
+        return await runRules(rest, io);
+      case 'kb':
+        return await runKb(rest, io);
       case '--help':
       case '-h':
       case 'help':

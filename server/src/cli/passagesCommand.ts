@@ -1,9 +1,8 @@
 import type { Range } from '../core/text/lineIndex.js';
 import { counted } from '../core/text/plural.js';
 import { parseCommandLine, parseFormat, UsageError, type CliIO } from './cliSupport.js';
-import { archiveOf, loadCorpus, openCliWorkspace } from './cliWorkspace.js';
+import { archiveGenerationOf, archiveOf, loadCorpus, openCliWorkspace } from './cliWorkspace.js';
 import { ArchivePassageSearch, type ArchiveMatch } from '../store/postgres/archiveSearch.js';
-import { PostgresGeneration } from '../store/postgres/postgresGeneration.js';
 import { isIsoDate } from '../core/documentDate.js';
 import { forTerminal, toJson } from './terminal.js';
 
@@ -32,10 +31,10 @@ export async function runPassages(argv: readonly string[], io: CliIO): Promise<n
   // A shared archive that cannot be read was named on stderr; without a corpus there is nothing to search.
   if (archive && corpus.state === 'failed') return 2;
   const snapshot = host.snapshot();
-  const generation = snapshot.corpus?.generation;
+  const generation = archiveGenerationOf(snapshot);
   // From a shared archive, the candidates come from the server's full-text index, and the texts too.
   const matches: ArchiveMatch[] =
-    archive && generation instanceof PostgresGeneration
+    archive && generation
       ? await new ArchivePassageSearch(archive.pool, generation, snapshot.mentionIndex).search(query, { limit, date: values.date, textOf: snapshot.corpusText })
       : snapshot.passages(query, { limit, date: values.date });
   const report: PassagesReport = {
@@ -75,10 +74,10 @@ export async function runIndex(argv: readonly string[], io: CliIO): Promise<numb
   const status = await loadCorpus(host, io, { rebuild: values.rebuild, ingest: true });
   const update = host.lastUpdate;
   const what = update?.committed ? `updated: ${counted(update.changed.length, 'file')} read, ${update.removed.length} removed, ${update.unchanged} unchanged` : 'up to date';
-  const index = host.snapshot().corpus?.passages;
+  const corpus = host.snapshot().corpus;
   io.stdout.write(
     forTerminal(
-      `${what}: ${host.storeLocation} (${counted(status.articles, 'article')} in ${counted(status.files, 'file')}, ${counted(status.duplicates, 'duplicate')}, ${counted(index?.passageCount ?? 0, 'passage')}, ${status.skipped} skipped, ${Date.now() - started} ms)\n`,
+      `${what}: ${host.storeLocation} (${counted(status.articles, 'article')} in ${counted(status.files, 'file')}, ${counted(status.duplicates, 'duplicate')}, ${counted(corpus?.passageCount ?? 0, 'passage')}, ${status.skipped} skipped, ${Date.now() - started} ms)\n`,
     ),
   );
   return 0;

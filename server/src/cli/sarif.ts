@@ -1,4 +1,4 @@
-import { ruleDescriptions } from '../core/checks/allChecks.js';
+import { ALL_RULES } from '../core/checks/allChecks.js';
 import type { Severity } from '../core/checks/finding.js';
 import type { CheckReport } from './checkCommand.js';
 
@@ -13,7 +13,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
  * occurrence of a repeated fault — is in its `relatedLocations`, each with a message saying what it shows.
  */
 export function toSarif(report: CheckReport, exitCode: number): object {
-  const rules = ruleDescriptions();
+  const rules = ALL_RULES;
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -27,7 +27,7 @@ export function toSarif(report: CheckReport, exitCode: number): object {
             rules: rules.map((rule) => ({
               id: rule.id,
               shortDescription: { text: rule.description },
-              defaultConfiguration: { level: LEVEL[rule.severity as Severity] },
+              defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
             })),
           },
         },

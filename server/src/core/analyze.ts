@@ -8,8 +8,11 @@ import { severityOf } from './checks/repeats.js';
 import { documentDate } from './documentDate.js';
 import { findMentions } from './mentions/findMentions.js';
 import type { MentionIndex } from './mentions/mentionIndex.js';
+import { runRetextPlugins } from './retext/retextFindings.js';
+import { retextPluginsToRun, type RetextPluginUse, type RetextSettings } from './retext/retextPlugins.js';
 import { oneLine, withLineFeeds, type LineFeedText } from './text/lineEndings.js';
 import { blanked, proseOf, type DocumentKind } from './text/markdownProse.js';
+import { paragraphSpans } from './text/prose.js';
 
 export interface AnalysisOptions {
   /** Today's date, ISO; the fallback document date. */
@@ -27,6 +30,11 @@ export interface AnalysisOptions {
   signal?: AbortSignal;
   /** How the text is written: a `markdown` draft is checked in its prose only; `plain` (the default) as it stands. */
   kind?: DocumentKind;
+  /**
+   * The retext plugins asked for (`attache.retext.plugins`, `--retext`) and those a workspace
+   * loaded; none by default. The house style's quotation marks add `retext-quotes`.
+   */
+  retext?: RetextSettings;
 }
 
 export interface Analysis {
@@ -45,6 +53,10 @@ export interface Analysis {
  * destinations and front matter other than its title are blanked before mentions are found,
  * so nothing there is flagged and every offset stays the document's. The front matter's
  * `date:` still dates the document.
+ *
+ * Retext plugins that are on run over the prose's nlcst (`proseParagraphs`), each like a check:
+ * their findings carry the plugin's name as rule id, with its default severity or the one
+ * `severities` gives it (`off` skips it), and a plugin that fails is reported, not thrown.
  *
  * Line endings do not matter: a document with CR LF or lone CR line endings is analysed as
  * its LF form ("Chinese\r\nCommunist Party" is the party's name broken across lines, as with
@@ -68,44 +80,76 @@ function analyzeLineFeedText(text: string, kb: KnowledgeBase, index: MentionInde
     date: documentDate(text, { today: options.today, configured: options.configuredDate, prose: prose.text }),
     mentions: findMentions(prose.text, index),
   };
-  const context: CheckContext = { kb, index, houseStyle: { ...DEFAULT_HOUSE_STYLE, ...options.houseStyle }, corpus: options.corpus };
+  const houseStyle = { ...DEFAULT_HOUSE_STYLE, ...options.houseStyle };
+  const context: CheckContext = { kb, index, houseStyle, corpus: options.corpus };
   const findings: Finding[] = [];
-  for (const check of options.checks ?? ALL_CHECKS) {
+  const checks = options.checks ?? ALL_CHECKS;
+  for (const check of checks) {
     const severity = options.severities?.[check.id] ?? check.defaultSeverity;
     if (severity === 'off') continue;
     options.signal?.throwIfAborted();
     try {
       for (const finding of check.run(document, context)) findings.push({ ...finding, code: check.id, severity: severityOf(finding, severity) });
     } catch (error) {
-      findings.push({
-        code: 'internal/check-failed',
-        severity: 'information',
-        start: 0,
-        end: 0,
-        message: `The check ${check.id} failed on this document and was skipped: ${(error as Error).message}`,
-        fixes: [],
-        evidence: [],
-      });
+      findings.push(checkFailed(check.id, error));
     }
   }
-  return { document, findings: withoutRepeats(findings).sort((a, b) => a.start - b.start || a.end - b.end) };
+  const pluginSeverity = (plugin: RetextPluginUse) => options.severities?.[plugin.name] ?? plugin.bundled?.defaultSeverity ?? 'warning';
+  const plugins = retextPluginsToRun(options.retext, houseStyle).filter((plugin) => pluginSeverity(plugin) !== 'off');
+  if (plugins.length > 0) {
+    for (const { plugin, findings: found, error } of runRetextPlugins(paragraphSpans(prose.text, kind), plugins, options.signal)) {
+      if (error !== undefined) findings.push(checkFailed(plugin.name, error));
+      else for (const finding of found) findings.push({ ...finding, code: plugin.name, severity: pluginSeverity(plugin) as Severity });
+    }
+  }
+  const supersedes = new Map<string, readonly string[]>([
+    ...checks.map((check) => [check.id, check.supersedes ?? []] as const),
+    ...plugins.map((plugin) => [plugin.name, plugin.bundled?.supersedes ?? []] as const),
+  ]);
+  return { document, findings: withoutRepeats(findings, supersedes).sort((a, b) => a.start - b.start || a.end - b.end) };
+}
+
+/** A check or plugin that threw: reported as a finding of its own, so the others still show. */
+function checkFailed(id: string, error: unknown): Finding {
+  return {
+    code: 'internal/check-failed',
+    severity: 'information',
+    start: 0,
+    end: 0,
+    message: `The check ${id} failed on this document and was skipped: ${error instanceof Error ? error.message : String(error)}`,
+    fixes: [],
+    evidence: [],
+  };
 }
 
 /**
  * Two rules can see the same fault ("Communist Party of Viet Nam (VCP)": a mismatched acronym
- * and a non-official one); the user needs one finding. A finding is a repeat when an earlier
- * rule already reported the same range with the same fix.
+ * and a non-official one); the user needs one finding. Of the findings on the same range with
+ * the same fix, one whose rule another's declares it `supersedes` is dropped, as is the same
+ * rule's finding again; findings of rules that declare nothing of each other all stay.
  */
-function withoutRepeats(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((finding) => {
+function withoutRepeats(findings: Finding[], supersedes: ReadonlyMap<string, readonly string[]>): Finding[] {
+  const byFault = new Map<string, Finding[]>();
+  for (const finding of findings) {
     const fix = finding.fixes[0]?.edits.map((e) => `${e.start}:${e.end}:${e.newText}`).join('|');
-    if (fix === undefined) return true;
+    if (fix === undefined) continue;
     const key = `${finding.start}:${finding.end}:${fix}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    const same = byFault.get(key);
+    if (same) same.push(finding);
+    else byFault.set(key, [finding]);
+  }
+  const dropped = new Set<Finding>();
+  for (const same of byFault.values()) {
+    if (same.length < 2) continue;
+    const codes = new Set(same.map((finding) => finding.code));
+    const superseded = new Set([...codes].flatMap((code) => supersedes.get(code) ?? []));
+    const kept = new Set<string>();
+    for (const finding of same) {
+      if (superseded.has(finding.code) || kept.has(finding.code)) dropped.add(finding);
+      else kept.add(finding.code);
+    }
+  }
+  return dropped.size === 0 ? findings : findings.filter((finding) => !dropped.has(finding));
 }
 
 function onOneLine(finding: Finding): Finding {

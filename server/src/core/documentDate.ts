@@ -64,7 +64,8 @@ function frontMatterDate(yamlText: string): string | undefined {
   if (typeof value === 'string') {
     const iso = /^\d{4}-\d{2}-\d{2}/.exec(value.trim());
     if (iso && isIsoDate(iso[0])) return iso[0];
-    const parsed = chrono.strict.parse(value, new Date())[0];
+    // Only a reading with its year and day certain is used, so the reference date changes nothing: a fixed one, never the clock.
+    const parsed = chrono.strict.parse(value, new Date(Date.UTC(2000, 0, 1, 12)))[0];
     if (parsed && parsed.start.isCertain('year') && parsed.start.isCertain('day')) return isoOf(parsed.start);
   }
   return undefined;

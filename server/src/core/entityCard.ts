@@ -1,5 +1,6 @@
 import { roleHeldOn, type Entity, type KnowledgeBase } from '../kb/knowledgeBase.js';
 import type { NativeNames, RoleEntry } from '../kb/types.js';
+import { describeDate } from './facts/dateLabels.js';
 import type { FactLookup } from './facts/factLookup.js';
 import type { CorpusEvent, SourceRef } from './facts/types.js';
 import { escapeMarkdown } from './text/escape.js';
@@ -151,7 +152,7 @@ function corpusFacts(entity: Entity, options: CardOptions): string[] {
 
 function eventLine(event: CorpusEvent, self: string, options: CardOptions, link: (source: SourceRef, text: string) => string): string {
   const others = event.participants.filter((id) => id !== self).map((id) => options.kb.entities.get(id)?.name ?? id);
-  const when = event.date ? (event.endDate ? `${event.date} – ${event.endDate}` : event.date) : 'undated';
+  const when = describeDate(event);
   const what = `${event.planned ? 'planned ' : ''}${event.format}${others.length > 0 ? ` with ${others.join(', ')}` : ''}${event.place ? ` in ${event.place}` : ''}`;
   const first = event.reports[0]!.source;
   return `${escapeMarkdown(when)}: ${escapeMarkdown(what)} — ${link(first, counted(event.outlets.length || 1, 'source'))}`;

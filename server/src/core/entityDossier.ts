@@ -2,7 +2,7 @@ import { roleHeldOn, type Entity, type KnowledgeBase } from '../kb/knowledgeBase
 import type { NativeNames } from '../kb/types.js';
 import type { ArticleMention } from './entityCard.js';
 import type { FactLookup } from './facts/factLookup.js';
-import type { CorpusEvent, SourceRef } from './facts/types.js';
+import type { CorpusEvent, DateBasis, SourceRef } from './facts/types.js';
 
 /** A place in a corpus file a dossier entry links to: offsets of the file's readable text. */
 export interface DossierSource {
@@ -39,6 +39,10 @@ export interface DossierEvent<Source = DossierSource> {
   format: string;
   date?: string;
   endDate?: string;
+  /** Month and day when no year could be found (`--MM-DD`). */
+  partialDate?: string;
+  /** How the date was found: stated in a report, relative to an article's date, its dateline, another report, or only the publication day (on or before). */
+  dateBasis?: DateBasis;
   planned: boolean;
   place?: string;
   /** The other participants' names. */
@@ -178,6 +182,8 @@ function dossierEvent(event: CorpusEvent, self: string, nameOf: (id: string) => 
     format: event.format,
     ...(event.date ? { date: event.date } : {}),
     ...(event.endDate ? { endDate: event.endDate } : {}),
+    ...(event.partialDate ? { partialDate: event.partialDate } : {}),
+    ...(event.dateBasis ? { dateBasis: event.dateBasis } : {}),
     planned: event.planned,
     ...(event.place ? { place: event.place } : {}),
     with: event.participants.filter((id) => id !== self).map(nameOf),

@@ -1,6 +1,7 @@
 import type { HouseStyle } from './checks/houseStyle.js';
 import { CharKind, foldText, getCharKindTable } from './text/fold.js';
 import { rolesAt, type KnowledgeBase, type OfficeEntity, type PersonEntity } from '../kb/knowledgeBase.js';
+import { hasHanScript } from './text/scripts.js';
 
 /**
  * Completion of people's names, alone or after a title, from what the writer has typed before
@@ -84,7 +85,7 @@ export function completeNames(text: string, offset: number, kb: KnowledgeBase, o
   }
   // Nothing typed yet: after a space or punctuation, not inside a word or a run of Chinese.
   if (kindAt(offset - 1) === CharKind.Other) starts.push(offset);
-  const writingChinese = CJK.test(lastLetter(text, offset, lineStart));
+  const writingChinese = hasHanScript(lastLetter(text, offset, lineStart));
 
   const candidates = candidatesOf(kb, options);
   const best = new Map<string, Match[]>();
@@ -181,7 +182,6 @@ function normalize(text: string): string {
   return foldText(text).replace(/ {2,}/g, ' ');
 }
 
-const CJK = /[\p{Script=Han}]/u;
 
 /** The office's full formal name in the script of the title written. */
 function formalTitle(office: OfficeEntity, cjk: boolean): string | undefined {
@@ -211,13 +211,13 @@ function candidatesOf(kb: KnowledgeBase, options: NameCompletionOptions): Candid
       if (office?.kind !== 'office') continue;
       office.entry.titles.forEach((title, rank) => {
         if (options.houseStyle.laoAdjective === 'Lao' && /^Laotian\b/.test(title)) return;
-        if (CJK.test(title)) for (const name of new Set(cjkNames)) push(entity, office, rank, `${title}${name}`, name, true);
+        if (hasHanScript(title)) for (const name of new Set(cjkNames)) push(entity, office, rank, `${title}${name}`, name, true);
         else for (const name of new Set(names)) push(entity, office, rank, `${title} ${name}`, name, false);
       });
       const titles = office.entry.titles.length;
       (office.entry.wrongForms ?? []).forEach((wrong, rank) => {
         const use = wrong.use ?? office.entry.titles[0];
-        if (!use || CJK.test(wrong.form)) return;
+        if (!use || hasHanScript(wrong.form)) return;
         for (const name of new Set(names)) push(entity, office, titles + rank, `${use} ${name}`, name, false, `${wrong.form} ${name}`, wrong.form.length + 1);
       });
     }
@@ -254,10 +254,10 @@ function contextFormsOf(kb: KnowledgeBase): ContextForms {
       }
     } else if (entity.kind === 'office') {
       for (const title of entity.entry.titles) {
-        if (CJK.test(title)) forms.chineseTitles.push(normalize(title));
+        if (hasHanScript(title)) forms.chineseTitles.push(normalize(title));
         else forms.offices.push([entity.id, normalize(title)]);
       }
-      for (const wrong of entity.entry.wrongForms ?? []) if (!CJK.test(wrong.form)) forms.wrongTitles.push(normalize(wrong.form));
+      for (const wrong of entity.entry.wrongForms ?? []) if (!hasHanScript(wrong.form)) forms.wrongTitles.push(normalize(wrong.form));
     }
   }
   contextFormsCache.set(kb, forms);

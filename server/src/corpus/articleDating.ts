@@ -4,7 +4,7 @@
  * invented: a dateline without one takes it from the page date or from dates in the text that
  * agree on one year, and otherwise only month and day are kept (`partialDate`).
  */
-import { completeYear, findDateline, findLeadDay, isoDay, monthDay, readDays, settleSwapped, type DayReading } from './dates.js';
+import { completeYear, findDateline, findLeadDay, isoDay, monthDay, readDays, settleSwapped, type DayReading } from '../core/text/dates.js';
 import type { Draft } from './drafts.js';
 
 /** The date fields of an article; see `Article.date`, `eventDate` and `partialDate`. */
@@ -32,6 +32,7 @@ export function dateArticle(draft: Draft, hintDate: string | undefined): Dating 
     if (!eventDate) partialDate = monthDay(event.month, event.day);
   }
   const result: Dating = {};
+  const caption = !pageDate && !event ? captionDay(draft) : undefined;
   if (pageDate) {
     result.date = pageDate;
     result.dateText = hintDate ?? metaLine?.content;
@@ -40,10 +41,44 @@ export function dateArticle(draft: Draft, hintDate: string | undefined): Dating 
     result.dateText = event.text;
   } else if (partialDate && event) {
     result.dateText = event.text;
+  } else if (caption) {
+    result.date = caption.date;
+    result.dateText = caption.text;
   }
   if (eventDate) result.eventDate = eventDate;
   if (partialDate) result.partialDate = partialDate;
   return result;
+}
+
+/** At least this many photo captions must name the day, and none other, for it to date the article. */
+const CAPTION_AGREEMENT = 2;
+const FILE_PHOTO = /\bfile\s+photo\b|\bfile\)/i;
+
+/**
+ * The day an article's photo captions agree on, for a page that prints no date: a wire gallery
+ * captions every picture "... at the Great Hall of the People, Friday, April 26, 2024, in
+ * Beijing". Only a day named by two captions or more, with no caption naming another and none a
+ * file photo ("FILE PHOTO: ... May 31, 2023"), counts: a gallery of old pictures dates nothing.
+ */
+function captionDay(draft: Draft): { date: string; text: string } | undefined {
+  const captions = draft.inner.filter((line) => line.reason === 'caption' || line.reason === 'repeated');
+  if (captions.length < CAPTION_AGREEMENT || captions.some((line) => FILE_PHOTO.test(line.content))) return undefined;
+  const counts = new Map<string, { n: number; text: string }>();
+  for (const line of captions) {
+    if (!/\d{4}/.test(line.content)) continue;
+    const seen = new Set<string>();
+    for (const day of readDays(line.content)) {
+      const iso = day.year !== undefined ? isoDay(day.year, day.month, day.day) : undefined;
+      if (!iso || seen.has(iso)) continue;
+      seen.add(iso);
+      const count = counts.get(iso) ?? { n: 0, text: day.text };
+      count.n++;
+      counts.set(iso, count);
+    }
+  }
+  if (counts.size !== 1) return undefined;
+  const [[date, { n, text }]] = [...counts];
+  return n >= CAPTION_AGREEMENT ? { date: date!, text } : undefined;
 }
 
 /** Month-days named in the article's opening, used to settle an ambiguous all-digit page date. */

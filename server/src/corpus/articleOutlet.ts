@@ -4,9 +4,9 @@
  * line, which beats the page chrome above the article, which beats the chrome below it.
  */
 import type { Draft } from './drafts.js';
-import { findDateline } from './dates.js';
+import { findDateline } from '../core/text/dates.js';
 import type { ClassifiedLine } from './lineKinds.js';
-import { chromeOutlet, creditedOutlet } from './outlets.js';
+import { chromeOutlet, creditedOutlet } from '../core/outlets.js';
 
 /**
  * Which outlet published the article, strongest cue first: a credit in the text (dateline

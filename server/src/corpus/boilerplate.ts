@@ -1,3 +1,4 @@
+import { HAN, isHanCode } from '../core/text/scripts.js';
 /**
  * Patterns of page furniture that scrapes carry along with articles: menus, share buttons,
  * comment forms, copyright lines, photo captions, bylines, teaser lists. They describe web pages
@@ -34,7 +35,7 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
   /^Item \d+ of \d+\b/i,
   /^\s*\(?(?:图|圖|照片|图片|圖片)[:：(（]/u,
   /[（(][^（()）]*(?:记者|記者)[^（()）]*摄[）)]\s*$/u,
-  /(?:新华社|新華社)(?:记者|記者|发|發)\s*[\u3400-\u9fff]{2,4}\s*摄/u,
+  new RegExp(String.raw`(?:新华社|新華社)(?:记者|記者|发|發)\s*[${HAN}]{2,4}\s*摄`, 'u'),
 ];
 
 /** Whether a line is a photo caption or credit. */
@@ -108,7 +109,7 @@ export function isTagCloud(line: string): boolean {
     const code = line.charCodeAt(i);
     if (code === 44) commas++;
     else if (code >= 65 && code <= 90 && ++capitals > 1) return false;
-    else if (code >= 0x3400 && code <= 0x9fff) return false;
+    else if (isHanCode(code)) return false;
   }
   if (commas < 4 || /\p{Lu}/u.test(line.slice(1))) return false;
   return line.split(',').every((part) => part.trim().split(/\s+/).length <= 10);

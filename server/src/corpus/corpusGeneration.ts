@@ -9,17 +9,17 @@ import { combineFacts } from '../core/facts/extractFacts.js';
 import type { CorpusEvent, TitleSighting } from '../core/facts/types.js';
 import { mergeIndexSegments } from '../core/passages/indexSegments.js';
 import type { PassageIndexData } from '../core/passages/passageIndex.js';
-import type { FileRecord, StoredArticle } from './fileRecord.js';
+import { copyKeyOf, type FileRecord, type StoredArticle } from './fileRecord.js';
 import type { RecordSpans } from './recordSpans.js';
 import { groupStoriesByTerms } from './stories.js';
 import type { CorpusProblem, Story } from './types.js';
 
 /**
  * Bump when the generation's shape, its derivation or the way a store keeps it changes: a
- * stored generation of another version is merged again from the records. 2: kept in parts
+ * stored generation of another version is merged again from the records. 5: kept in parts
  * (raw index arrays, an article table in columns, facts per entity) instead of one object.
  */
-export const GENERATION_VERSION = 2;
+export const GENERATION_VERSION = 5;
 
 /** A corpus file as the generation saw it. */
 export interface GenerationFile {
@@ -63,7 +63,7 @@ export function mergeRecords(records: readonly FileRecord[], kbKey: string): Cor
   for (const record of sorted) {
     kept.push(
       record.articles.map((article, a) => {
-        const key = `${article.outlet ?? ''}\u0000${article.contentHash}`;
+        const key = copyKeyOf(article);
         const original = firstOf.get(key);
         if (original !== undefined) {
           duplicates.push({ id: article.id, path: article.path, of: original });

@@ -3,7 +3,7 @@
  * the lines around it that matter later: the headline and date lines above it, date lines below
  * it, and the page furniture on either side, which names the outlet.
  */
-import { findDateline } from './dates.js';
+import { findDateline } from '../core/text/dates.js';
 import type { ClassifiedLine } from './lineKinds.js';
 
 /** An article while its lines are being collected. */

@@ -14,13 +14,18 @@ import { storyTerms } from './storyFeatures.js';
 import type { Article, CorpusProblem, SourceFile } from './types.js';
 
 /** Bump when what a record holds, or how it is derived, changes: stored records are then derived again. */
-export const FILE_RECORD_VERSION = 2;
+export const FILE_RECORD_VERSION = 6;
 
 /** An article as stored: its metadata without its text, which is read back from the file when shown. */
 export type StoredArticle = Omit<Article, 'passages'> & {
   /** Hash of the article's text: the same article scraped twice or copied into two files is one article. */
   contentHash: string;
 };
+
+/** An article and its copies share this: the same outlet, the same text. */
+export function copyKeyOf(article: StoredArticle): string {
+  return `${article.outlet ?? ''}\u0000${article.contentHash}`;
+}
 
 export interface FileRecord {
   version: number;

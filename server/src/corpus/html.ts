@@ -9,9 +9,9 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { normaliseDate } from './dates.js';
+import { normaliseDate } from '../core/text/dates.js';
 import { OffsetMap } from './offsetMap.js';
-import { outletByName, outletByPrefix } from './outlets.js';
+import { outletByName, outletByPrefix } from '../core/outlets.js';
 import type { DecodedFile, Language, SourceHints } from './types.js';
 
 /** Elements that only ever hold page furniture; dropping them spares the line heuristics. */

@@ -3,9 +3,9 @@
  * line must not cost the rest of the file, so each failure becomes a problem with its line number.
  */
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import { normaliseDate } from './dates.js';
+import { normaliseDate } from '../core/text/dates.js';
 import { OffsetMap, type OffsetMapBuilder } from './offsetMap.js';
-import { outletByName } from './outlets.js';
+import { outletByName } from '../core/outlets.js';
 import type { CorpusProblem, DecodedFile, DecodedPiece, Language, SourceHints } from './types.js';
 
 const TEXT_FIELDS = ['text', 'content', 'body'] as const;
@@ -118,20 +118,27 @@ function forEachLine(text: string, onLine: (raw: string, start: number, index: n
  */
 function mapStringValue(line: string, lineStart: number, field: string, length: number, map: OffsetMapBuilder): void {
   const node = findNodeAtLocation(parseTree(line) ?? { type: 'null', offset: 0, length: 0 }, [field]);
-  const units: [number, number][] = [];
-  if (node?.type === 'string') {
-    const end = node.offset + node.length - 1;
-    for (let i = node.offset + 1; i < end; ) {
-      const size = line[i] === '\\' ? (line[i + 1] === 'u' ? 6 : 2) : 1;
-      units.push([lineStart + i, lineStart + i + size]);
-      i += size;
-    }
-  }
-  if (units.length !== length) {
+  const first = (node?.offset ?? 0) + 1;
+  const end = node ? node.offset + node.length - 1 : 0;
+  const sizeAt = (i: number) => (line[i] === '\\' ? (line[i + 1] === 'u' ? 6 : 2) : 1);
+  let units = 0;
+  if (node?.type === 'string') for (let i = first; i < end; i += sizeAt(i)) units++;
+  if (node?.type !== 'string' || units !== length) {
     for (let k = 0; k < length; k++) map.push(lineStart, lineStart);
     return;
   }
-  for (const [start, end] of units) map.push(start, end);
+  // Unescaped stretches are copied unit for unit; each escape is one unit of its own.
+  let copied = first;
+  for (let i = first; i < end; ) {
+    const size = sizeAt(i);
+    if (size > 1) {
+      map.pushCopied(lineStart + copied, i - copied);
+      map.push(lineStart + i, lineStart + i + size);
+      copied = i + size;
+    }
+    i += size;
+  }
+  map.pushCopied(lineStart + copied, end - copied);
 }
 
 function hintsOf(fields: Record<string, unknown>, line: number, index: number): SourceHints {

@@ -4,10 +4,7 @@
  * rather than the mere presence of a Chinese character.
  */
 import type { Language } from './types.js';
-
-function isHan(code: number): boolean {
-  return (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
-}
+import { countHan as countCodes, isHanIdeographCode } from '../core/text/scripts.js';
 
 function isLatin(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
@@ -22,7 +19,7 @@ export function detectLanguage(text: string): Language {
   let latin = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isHan(code)) han++;
+    if (isHanIdeographCode(code)) han++;
     else if (isLatin(code)) latin++;
   }
   return han > 0 && han / (han + latin) >= 0.3 ? 'zh' : 'en';
@@ -30,7 +27,5 @@ export function detectLanguage(text: string): Language {
 
 /** Number of Chinese characters in a string, used to size Chinese text, which has no spaces. */
 export function countHan(text: string): number {
-  let han = 0;
-  for (let i = 0; i < text.length; i++) if (isHan(text.charCodeAt(i))) han++;
-  return han;
+  return countCodes(text, isHanIdeographCode);
 }

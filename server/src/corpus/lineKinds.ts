@@ -4,10 +4,10 @@
  * a date line, and separated by boilerplate.
  */
 import { isByline, isCaption, isChrome, isCredit, isListItem, isTagCloud, isTeaser, stripListMarker } from './boilerplate.js';
-import { readDateLine, type DayReading } from './dates.js';
+import { readDateLine, type DayReading } from '../core/text/dates.js';
 import { countHan } from './language.js';
 import type { TextLine } from './lines.js';
-import { outletByName, outletByPrefix } from './outlets.js';
+import { outletByName, outletByPrefix } from '../core/outlets.js';
 
 /** What a line is, as far as article segmentation is concerned. */
 export type LineKind = 'blank' | 'boiler' | 'meta' | 'prose' | 'heading' | 'other';
@@ -156,12 +156,14 @@ function wordCount(text: string, limit = Infinity): number {
 
 /**
  * Strips what may follow the last sentence of a paragraph before testing its final character:
- * citation marks ("[1][2]"), a wire sign-off ("– VNA", "/."), closing quotes and brackets.
+ * citation marks ("[1][2]"), a wire sign-off ("– VNA", "/.", Xinhua's "Enditem"), closing
+ * quotes and brackets.
  */
 function lastMeaningful(text: string): string {
   return text
     .slice(-80)
     .replace(/(?:\s*\[\d+\])+\s*$/, '')
+    .replace(/\s*\(?\bEnditem\)?\s*$/i, '')
     .replace(/\s*[–—-]+\s*[A-Z]{2,8}$/, '')
     .replace(/\/\.$/, '')
     .replace(/[\s"”’'»)\]）」』]+$/u, '');

@@ -8,13 +8,15 @@
  */
 import { dateArticle } from './articleDating.js';
 import { findOutlet, preambleOutlet } from './articleOutlet.js';
+import { outletOfUrl } from '../core/outlets.js';
 import { collectDrafts, type Draft } from './drafts.js';
 import { detectLanguage } from './language.js';
 import { classifyLines, type ClassifiedLine } from './lineKinds.js';
 import { splitLines } from './lines.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences } from '../core/text/sentences.js';
 import { storyIdFor } from './stories.js';
 import type { Article, CorpusProblem, Passage, SourceFile } from './types.js';
+import { isHanCode } from '../core/text/scripts.js';
 
 /**
  * Minimum amount of text for a run of prose to count as an article, in Latin letters (a Chinese
@@ -52,13 +54,13 @@ function textWeight(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) weight += 1;
-    else if (code >= 0x3400 && code <= 0x9fff) weight += 2.5;
+    else if (isHanCode(code)) weight += 2.5;
   }
   return weight;
 }
 
 /** Wire end marks after the last sentence ("Enditem", "– VNA", "/."): not part of any sentence. */
-const SIGN_OFF = /\s*(?:\(?Enditem\)?|[–—]\s*(?:VNA|KPL|Xinhua|AP|AFP|Reuters)|\/\.)\s*$/;
+const SIGN_OFF = /\s*(?:\(?\b[Ee]nd[Ii]tem\)?|\(?\bENDITEM\)?|[–—]\s*(?:VNA|KPL|Xinhua|AP|AFP|Reuters)|\/\.)\s*$/;
 
 /** Turns a draft into an article: offsets, title, passages, dates, outlet, language, URL. */
 function buildArticle(file: SourceFile, draft: Draft, index: number, fileOutlet: string | undefined): Article {
@@ -83,15 +85,21 @@ function buildArticle(file: SourceFile, draft: Draft, index: number, fileOutlet:
     passages.push(...splitSentences(text, line.contentStart, paragraphEnd, language));
   }
   const dating = dateArticle(draft, file.hints?.date);
-  const outlet = file.hints?.outlet ?? findOutlet(draft) ?? fileOutlet;
   const url = file.hints?.url ?? [...draft.leadMeta, ...draft.trailingMeta].map((line) => line.facts?.url).find(Boolean);
+  // The file's own metadata first (a name, then its address's domain when it is a known
+  // outlet's), then the cues in the text, then any address's domain: never no outlet when an
+  // address is there.
+  const byUrl = url ? outletOfUrl(url) : undefined;
+  const outlet = file.hints?.outlet ?? (file.hints?.url ? byUrl?.known : undefined) ?? findOutlet(draft) ?? fileOutlet ?? byUrl?.known ?? byUrl?.domain;
   const id = `${file.path}#${index}`;
+  const titleStart = draft.title && title && text.startsWith(title, draft.title.contentStart) ? draft.title.contentStart : undefined;
   return {
     id,
     path: file.path,
     start,
     end,
     title,
+    ...(titleStart !== undefined ? { titleStart } : {}),
     ...dating,
     ...(outlet ? { outlet } : {}),
     language,

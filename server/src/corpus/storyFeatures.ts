@@ -9,6 +9,7 @@
  * both time and memory.
  */
 import type { Article } from './types.js';
+import { isHanCode } from '../core/text/scripts.js';
 
 /** Function words and reporting verbs that carry no information about the event. */
 const STOPWORDS =
@@ -61,10 +62,6 @@ function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 }
 
-function isHan(code: number): boolean {
-  return code >= 0x3400 && code <= 0x9fff;
-}
-
 /** Scans text once, hashing words, word pairs and Chinese character pairs as it goes. */
 function addTerms(text: string, out: number[]): void {
   let hash = FNV_OFFSET;
@@ -86,7 +83,7 @@ function addTerms(text: string, out: number[]): void {
   };
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
-    if (isHan(code)) {
+    if (isHanCode(code)) {
       endWord();
       previousWord = -1;
       if (previousHan >= 0) out.push(Math.imul(Math.imul(0xffff ^ previousHan, FNV_PRIME) ^ code, FNV_PRIME) >>> 0);

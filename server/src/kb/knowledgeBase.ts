@@ -89,12 +89,6 @@ export function getPerson(kb: KnowledgeBase, id: string): PersonEntity | undefin
   return entity?.kind === 'person' ? entity : undefined;
 }
 
-/** The office with this id. */
-export function getOffice(kb: KnowledgeBase, id: string): OfficeEntity | undefined {
-  const entity = kb.entities.get(id);
-  return entity?.kind === 'office' ? entity : undefined;
-}
-
 /** A role is held on `date` when `from <= date` and either no `to` or `date <= to` (ISO strings compare as dates). */
 export function roleHeldOn(role: RoleEntry, date: string): boolean {
   return role.from <= date && (role.to === undefined || date <= role.to);

@@ -39,9 +39,14 @@ export interface WrongForm {
 }
 
 /** Sentences that an entry's rules must flag, and sentences they must leave alone. */
+/**
+ * Sentences that show what the entry means for a check, each judged at a date: a `flag`
+ * example must produce its rule, a `pass` example nothing at all. The tests run every one
+ * through the analyzer.
+ */
 export interface Examples {
-  flag?: string[];
-  pass?: string[];
+  flag?: { text: string; date: string; rule: string }[];
+  pass?: { text: string; date: string }[];
 }
 
 /** A dated office held by a person. */

@@ -1,13 +1,17 @@
 import type { CodeLens } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { documentDate } from '../core/documentDate.js';
+import { withLineFeeds } from '../core/text/lineEndings.js';
 import { frontMatter } from '../core/text/markdown.js';
+import { documentKindOf } from '../core/text/markdownProse.js';
 import type { WorkspaceSnapshot } from '../workspace/snapshot.js';
 import { passages } from './navigation.js';
+import { plainParagraphs } from '../core/text/paragraphs.js';
 
 /** Paragraphs shorter than this many words get no lens: too little to match on. */
 const MIN_WORDS = 8;
 
-/** Lens counts per snapshot and paragraph text: an edit searches again only the paragraph it touched. */
+/** Lens counts per snapshot, date and paragraph text: an edit searches again only the paragraph it touched. */
 const counts = new WeakMap<WorkspaceSnapshot, Map<string, number>>();
 
 /**
@@ -22,18 +26,20 @@ export function codeLenses(snapshot: WorkspaceSnapshot, document: TextDocument, 
   let cache = counts.get(snapshot);
   if (!cache) counts.set(snapshot, (cache = new Map()));
   const text = document.getText();
-  const date = snapshot.analyze(document, signal).document.date.date;
+  const date = lensDate(snapshot, document, signal);
   const lenses: CodeLens[] = [];
   const bodyStart = frontMatter(text)?.end ?? 0;
-  for (const match of text.slice(bodyStart).matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
+  for (const match of plainParagraphs(text.slice(bodyStart))) {
     const paragraph = match[0];
     if (/^\s*#/.test(paragraph) || paragraph.split(/\s+/).length < MIN_WORDS) continue;
     signal?.throwIfAborted();
-    let count = cache.get(paragraph);
+    // The date resolves roles ("the Lao head of state"): a new date counts again.
+    const key = `${date}\u0000${paragraph}`;
+    let count = cache.get(key);
     if (count === undefined) {
       count = passages(snapshot, paragraph, date).length;
       if (cache.size > 2000) cache.clear();
-      cache.set(paragraph, count);
+      cache.set(key, count);
     }
     if (count === 0) continue;
     const start = document.positionAt(bodyStart + match.index!);
@@ -44,3 +50,19 @@ export function codeLenses(snapshot: WorkspaceSnapshot, document: TextDocument, 
   }
   return lenses;
 }
+
+/**
+ * The document's date, as its analysis reads it. A date in the front matter, and any date of
+ * a plain-text document, is read without analysing the document: after an edit the lenses
+ * need only the date, and the findings (which the diagnostics compute anyway) can wait. A
+ * Markdown draft dated in its opening is dated by its analysis, whose prose leaves out what
+ * is not prose.
+ */
+export function lensDate(snapshot: WorkspaceSnapshot, document: TextDocument, signal?: AbortSignal): string {
+  const text = withLineFeeds(document.getText()).text;
+  const options = { today: snapshot.today, configured: snapshot.settings.documentDate };
+  if (documentKindOf(document.languageId) === 'plain') return documentDate(text, options).date;
+  const header = documentDate(text, { ...options, prose: '' });
+  return header.source === 'front-matter' ? header.date : snapshot.analyze(document, signal).document.date.date;
+}
+

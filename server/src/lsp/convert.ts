@@ -11,6 +11,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ruleAnchor } from '../core/checks/check.js';
 import type { Evidence, Finding, Fix, Severity } from '../core/checks/finding.js';
 import { packageRoot } from '../paths.js';
 
@@ -35,7 +36,7 @@ export function rangeOf(document: TextDocument, start: number, end: number): Ran
 
 /** The documentation of a rule, shipped with the extension. */
 export function ruleDocumentationUri(code: string): string {
-  return `${pathToFileURL(`${packageRoot()}/docs/rules.md`).href}#${code.replace(/[^a-z0-9]+/g, '-')}`;
+  return `${pathToFileURL(`${packageRoot()}/docs/rules.md`).href}#${ruleAnchor(code)}`;
 }
 
 export function toDiagnostic(document: TextDocument, finding: Finding, locate: CorpusLocator): Diagnostic {
@@ -43,7 +44,7 @@ export function toDiagnostic(document: TextDocument, finding: Finding, locate: C
     range: rangeOf(document, finding.start, finding.end),
     severity: SEVERITY[finding.severity],
     code: finding.code,
-    codeDescription: { href: ruleDocumentationUri(finding.code) },
+    codeDescription: { href: finding.documentation ?? ruleDocumentationUri(finding.code) },
     source: 'attache',
     message: finding.message,
     relatedInformation: [

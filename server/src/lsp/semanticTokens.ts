@@ -1,5 +1,6 @@
 import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { ALL_RULES } from '../core/checks/allChecks.js';
 import type { EntityType } from '../kb/knowledgeBase.js';
 import type { WorkspaceSnapshot } from '../workspace/snapshot.js';
 
@@ -25,7 +26,8 @@ const TYPE_INDEX: Record<EntityType, number> = {
   title: 6,
 };
 
-const FLAGGED_CODES = new Set(['title/not-held', 'title/wrong-system', 'name/misspelled', 'org/non-official-name', 'name/non-standard']);
+/** The rules whose findings mark a mention `deprecated`: those that declare `marksMentions`. */
+const FLAGGED_CODES = new Set(ALL_RULES.filter((rule) => rule.marksMentions).map((rule) => rule.id));
 
 export function semanticTokens(snapshot: WorkspaceSnapshot, document: TextDocument): SemanticTokens {
   const { document: analyzed, findings } = snapshot.analyze(document);

@@ -22,6 +22,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { yamlFilesIn } from '../kb/readKnowledgeBase.js';
 import { CustomMethods, type CorpusStatusMessage } from '../protocol.js';
 import { openWorkspace, type WorkspaceHost } from '../workspace/host.js';
+import { loadWorkspaceRetextPlugins } from '../workspace/workspaceRetextPlugins.js';
 import { codeActions } from './codeActions.js';
 import { codeLenses } from './codeLens.js';
 import { isReferenceMaterial, type ReferencePlaces } from './referenceMaterial.js';
@@ -29,8 +30,9 @@ import { completion } from './completion.js';
 import { documentDateOf } from './documentDate.js';
 import { dossierAt } from './dossier.js';
 import { indexingSummary } from './indexingSummary.js';
+import { kbSuggestionMessages } from './kbSuggestions.js';
 import { toDiagnostic } from './convert.js';
-import { hover } from './hover.js';
+import { hover, primeHoverCards } from './hover.js';
 import { ServerLifecycle, signalOf } from './lifecycle.js';
 import { definition, passages, references, REFERENCES_PAGE } from './navigation.js';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens.js';
@@ -135,6 +137,8 @@ export function startLanguageServer(connection: Connection, today: () => string 
       version: document.version,
       diagnostics: findings.map((finding) => toDiagnostic(document, finding, snapshot.corpusLocation)),
     });
+    // The cards of the names in the draft, made before they are hovered.
+    void primeHoverCards(snapshot, document, () => host.snapshot() !== snapshot || documents.get(document.uri)?.version !== document.version);
   };
   /** Analysis after a keystroke waits for the event loop, so a burst of edits analyses only the last version. */
   const schedulePublish = (document: TextDocument) => {
@@ -262,10 +266,27 @@ export function startLanguageServer(connection: Connection, today: () => string 
     if (status.state === 'ready') reportCorpusProblems();
   };
 
+  /**
+   * The retext plugins of the settings: bundled ones as they are, others loaded from the
+   * workspace's node_modules when it is trusted. What was left out is logged, and shown once
+   * per change.
+   */
+  let retextProblems = '';
+  const retextPlugins = async () => {
+    const { loaded, problems } = await loadWorkspaceRetextPlugins(settings.retextPlugins, { folders: workspaceFolders, trusted: settings.workspaceTrusted, setting: 'attache.retext.plugins' });
+    const all = [...settings.retextProblems, ...problems];
+    for (const problem of all) connection.console.warn(problem);
+    const summary = all.join('\n');
+    if (summary && summary !== retextProblems) warnUser(`Attaché: ${all.join('; ')}`);
+    retextProblems = summary;
+    return { plugins: settings.retextPlugins, loaded };
+  };
+
   const loadSettings = async () => {
     if (canConfigure) settings = readSettings(await connection.workspace.getConfiguration('attache'));
+    const retext = await retextPlugins();
     const { corpusChanged } = host.configure({
-      settings: { houseStyle: settings.houseStyle, documentDate: settings.documentDate, severity: settings.severity },
+      settings: { houseStyle: settings.houseStyle, documentDate: settings.documentDate, severity: settings.severity, retext },
       ...workspaceSources(),
     });
     reportProblems();
@@ -441,6 +462,7 @@ export function startLanguageServer(connection: Connection, today: () => string 
       return dossierAt(host.snapshot(), document, { line, character }, signal);
     }),
   );
+  connection.onRequest(CustomMethods.kbSuggestions, (token) => lifecycle.serve(token, () => kbSuggestionMessages(host.snapshot())));
   connection.onRequest(CustomMethods.knowledgeBaseFiles, (token) =>
     lifecycle.serve(token, () => [...new Set([...host.snapshot().kb.entities.values()].map((e) => e.source.path))]),
   );

@@ -1,8 +1,11 @@
 import { isAbsolute, resolve } from 'node:path';
 import { isWithin, realPathOrSelf } from '../fileAccess.js';
 import type { Severity } from '../core/checks/finding.js';
+import { HOUSE_STYLE_SETTINGS } from '../core/checks/allChecks.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../core/checks/houseStyle.js';
+import { readHouseStyle } from '../core/checks/ruleSettings.js';
 import { isIsoDate } from '../core/documentDate.js';
+import { readRetextPluginRequests, type RetextPluginRequest } from '../core/retext/retextPlugins.js';
 
 /** The `attache.*` settings, read through `workspace/configuration`. */
 export interface AttacheSettings {
@@ -36,6 +39,16 @@ export interface AttacheSettings {
    * instead of diagnostics (`attache check` still checks it). 0: no limit.
    */
   maxDocumentSize: number;
+  /** The retext plugins to run (`attache.retext.plugins`): bundled ones, or ones from the workspace's `node_modules`. */
+  retextPlugins: RetextPluginRequest[];
+  /** What of `attache.retext.plugins` could not be read. */
+  retextProblems: string[];
+  /**
+   * Whether the workspace is trusted to run its own code: plugins from its `node_modules` load
+   * only then. The VS Code client sends its workspace trust; another editor's settings are the
+   * user's own, and may set it.
+   */
+  workspaceTrusted: boolean;
 }
 
 export const DEFAULT_SETTINGS: AttacheSettings = {
@@ -50,6 +63,9 @@ export const DEFAULT_SETTINGS: AttacheSettings = {
   corpusMaxSizeMB: 2048,
   corpusCheckedAsDrafts: false,
   maxDocumentSize: 2_000_000,
+  retextPlugins: [],
+  retextProblems: [],
+  workspaceTrusted: false,
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -58,12 +74,7 @@ const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 export function readSettings(raw: unknown): AttacheSettings {
   const value = (raw ?? {}) as Record<string, unknown>;
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.length > 0) : []);
-  const style = (value['houseStyle'] ?? {}) as Record<string, unknown>;
-  const houseStyle: HouseStyle = { ...DEFAULT_HOUSE_STYLE };
-  if (style['vietNam'] === 'Viet Nam' || style['vietNam'] === 'Vietnam' || style['vietNam'] === 'consistent') houseStyle.vietNam = style['vietNam'];
-  if (style['partyNames'] === 'official' || style['partyNames'] === 'any') houseStyle.partyNames = style['partyNames'];
-  if (style['laoAdjective'] === 'Lao' || style['laoAdjective'] === 'Lao or Laotian') houseStyle.laoAdjective = style['laoAdjective'];
-  if (Array.isArray(style['wellKnownAcronyms'])) houseStyle.wellKnownAcronyms = strings(style['wellKnownAcronyms']);
+  const houseStyle = readHouseStyle(HOUSE_STYLE_SETTINGS, value['houseStyle']);
   const severity: Record<string, Severity | 'off'> = {};
   for (const [rule, level] of Object.entries((value['severity'] ?? {}) as Record<string, unknown>)) {
     if (typeof level === 'string' && SEVERITIES.has(level)) severity[rule] = level as Severity | 'off';
@@ -72,6 +83,7 @@ export function readSettings(raw: unknown): AttacheSettings {
   const languages = strings(value['languages']);
   const fromUser = (value['pathsFromUserSettings'] ?? {}) as Record<string, unknown>;
   const maxDocumentSize = value['maxDocumentSize'];
+  const retext = readRetextPluginRequests((value['retext'] as Record<string, unknown> | undefined)?.['plugins']);
   return {
     corpusFolders: strings((value['corpus'] as Record<string, unknown> | undefined)?.['folders'] ?? value['corpusFolders']),
     knowledgeBaseFiles: strings((value['knowledgeBase'] as Record<string, unknown> | undefined)?.['files'] ?? value['knowledgeBaseFiles']),
@@ -85,6 +97,9 @@ export function readSettings(raw: unknown): AttacheSettings {
     corpusMaxSizeMB: positive((value['corpus'] as Record<string, unknown> | undefined)?.['maxSizeMB']) ?? DEFAULT_SETTINGS.corpusMaxSizeMB,
     corpusCheckedAsDrafts: (value['corpus'] as Record<string, unknown> | undefined)?.['checkAsDrafts'] === true,
     maxDocumentSize: typeof maxDocumentSize === 'number' && Number.isInteger(maxDocumentSize) && maxDocumentSize >= 0 ? maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize,
+    retextPlugins: retext.requests,
+    retextProblems: retext.problems,
+    workspaceTrusted: value['workspaceTrusted'] === true,
   };
 }
 

@@ -4,7 +4,7 @@
  * threads (see workerIndexer.ts), so the thread that answers requests stays free; tests and
  * a corpus given as strings use {@link InProcessIndexer}.
  */
-import { mergeRecords } from '../corpus/corpusGeneration.js';
+import { mergeRecords, type CorpusGeneration } from '../corpus/corpusGeneration.js';
 import { deriveFileRecord, unreadableFileRecord } from '../corpus/fileRecord.js';
 import { readCorpusText, type ListedFile } from '../corpus/readCorpus.js';
 import type { SourceFile } from '../corpus/types.js';
@@ -21,6 +21,11 @@ export interface CorpusIndexer {
    * unless `incomplete` says to commit without them.
    */
   merge(paths: readonly string[], kbKey: string, problems: readonly CorpusProblem[], options?: MergeOptions): Promise<string[]>;
+  /**
+   * Merges the records of a few files into a generation of their own, without committing it:
+   * the layer that shows a change while the whole corpus is merged again.
+   */
+  mergeLayer(paths: readonly string[], kbKey: string, signal?: AbortSignal): Promise<CorpusGeneration>;
   /** Stops the threads, if any. */
   dispose(): void;
 }
@@ -69,6 +74,11 @@ export async function mergeAndCommit(
   return missing;
 }
 
+/** The generation of a few files' stored records alone (those missing are left out), not committed. */
+export async function mergeLayer(store: CorpusStore, paths: readonly string[], kbKey: string): Promise<CorpusGeneration> {
+  return mergeRecords(await store.readRecords(paths), kbKey);
+}
+
 /** Does the work on the calling thread: for tests and small in-memory corpora. */
 export class InProcessIndexer implements CorpusIndexer {
   /** Paths of the corpus files read, in order, for tests that count work. */
@@ -92,6 +102,11 @@ export class InProcessIndexer implements CorpusIndexer {
   async merge(paths: readonly string[], kbKey: string, problems: readonly CorpusProblem[], options: MergeOptions = {}): Promise<string[]> {
     options.signal?.throwIfAborted();
     return mergeAndCommit(this.store, paths, kbKey, problems, options.incomplete);
+  }
+
+  async mergeLayer(paths: readonly string[], kbKey: string, signal?: AbortSignal): Promise<CorpusGeneration> {
+    signal?.throwIfAborted();
+    return mergeLayer(this.store, paths, kbKey);
   }
 
   dispose(): void {}

@@ -3,18 +3,20 @@
  * or a shared archive's connection) and loads the same
  * knowledge base as the host (from the same files), then derives the records of the files it
  * is sent, one at a time, or merges a generation. Nothing big crosses between threads: the
- * results go to the store, and the messages are paths and counts.
+ * results go to the store, and the messages are paths and counts (but for the small
+ * generation of a few changed files, which is sent back whole).
  */
-import { parentPort } from 'node:worker_threads';
+import { setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
 import { readCorpusText } from '../corpus/readCorpus.js';
 import { buildMentionIndex, type MentionIndex } from '../core/mentions/mentionIndex.js';
 import { readKnowledgeBase } from '../kb/readKnowledgeBase.js';
-import { deriveAndStore, mergeAndCommit } from './corpusIndexer.js';
+import { deriveAndStore, mergeAndCommit, mergeLayer } from './corpusIndexer.js';
 import type { CorpusStore } from './corpusStore.js';
 import { EmbeddedCorpusStore } from './embeddedStore.js';
 import { isArchiveAddress } from './postgres/archiveConnection.js';
 import { PostgresCorpusStore } from './postgres/postgresStore.js';
-import type { WorkerReply, WorkerRequest } from './workerMessages.js';
+import { postedGeneration, type WorkerReply, type WorkerRequest } from './workerMessages.js';
 
 let loaded: { key: string; index: MentionIndex } | undefined;
 
@@ -36,11 +38,26 @@ function storeAt(location: string): CorpusStore {
 const port = parentPort;
 if (!port) throw new Error('corpusWorker.js runs as a worker thread');
 
+/**
+ * How far below the editor's thread indexing runs (a nice value). On Linux a thread's nice
+ * value is its own, so the workers yield the cores to the thread answering keystrokes and
+ * hovers, and take them all when it is idle. Elsewhere the call would lower the whole process
+ * (the editor's thread with it), so it is not made; nor for a command the user waits on.
+ */
+const WORKER_NICE = 10;
+if (process.platform === 'linux' && (workerData as { background?: boolean } | null)?.background !== false) {
+  try {
+    setPriority(0, WORKER_NICE);
+  } catch {
+    // Not allowed here (a sandbox): indexing runs at the editor's priority.
+  }
+}
+
 port.on('message', (request: WorkerRequest) => {
-  void handle(request).then(
-    (reply) => port.postMessage(reply),
-    (error: unknown) => port.postMessage({ kind: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
-  );
+  // A reply that cannot be posted (a value a message cannot carry) fails like the work would.
+  void handle(request)
+    .then((reply) => port.postMessage(reply))
+    .catch((error: unknown) => port.postMessage({ kind: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply));
 });
 
 async function handle(request: WorkerRequest): Promise<WorkerReply> {
@@ -49,6 +66,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     await deriveAndStore(request.file, readCorpusText, mentionIndexFor(request.kbFiles), store);
     return { kind: 'derived', id: request.id, path: request.file.path };
   }
+  if (request.kind === 'mergeLayer') return { kind: 'layer', id: request.id, generation: postedGeneration(await mergeLayer(store, request.paths, request.kbKey)) };
   const missing = await mergeAndCommit(store, request.paths, request.kbKey, request.problems, request.incomplete);
   return { kind: 'merged', id: request.id, missing };
 }

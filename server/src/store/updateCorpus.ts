@@ -26,6 +26,11 @@ export interface UpdateOptions {
   remerge?: boolean;
   signal?: AbortSignal;
   onProgress?: (progress: UpdateProgress) => void;
+  /**
+   * Called once the changed files' records are stored and removed files' deleted, before the
+   * whole corpus is merged again: the moment a change can be shown from the records alone.
+   */
+  onRecordsStored?: (change: { changed: string[]; removed: string[] }) => Promise<void>;
 }
 
 /** How much of a corpus is indexed at most. */
@@ -84,6 +89,9 @@ export async function updateCorpus(store: CorpusStore, indexer: CorpusIndexer, o
     options.onProgress?.({ phase: 'reading', done, total: changed.length });
     await indexer.derive(changed, () => options.onProgress?.({ phase: 'reading', done: ++done, total: changed.length }), options.signal);
     for (const path of removed) await store.deleteRecord(path);
+    options.signal?.throwIfAborted();
+    // Nothing to show when no file changed (the records are merged again, as for a damaged generation).
+    if (changed.length > 0 || removed.length > 0) await options.onRecordsStored?.({ changed: changed.map((file) => file.path), removed });
     options.signal?.throwIfAborted();
     options.onProgress?.({ phase: 'merging', done: 0, total: 1 });
     const paths = [...files.map((file) => file.path), ...others];

@@ -4,9 +4,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ListedFile } from '../corpus/readCorpus.js';
+import type { CorpusGeneration } from '../corpus/corpusGeneration.js';
 import type { CorpusProblem } from '../corpus/types.js';
 import type { CorpusIndexer, MergeOptions } from './corpusIndexer.js';
-import type { WorkerReply, WorkerRequest } from './workerMessages.js';
+import { receivedGeneration, type WorkerReply, type WorkerRequest } from './workerMessages.js';
 
 /** The worker's script: beside this module when compiled, `corpusWorker.cjs` beside the bundle. */
 function workerScript(): string {
@@ -37,6 +38,8 @@ export class WorkerIndexer implements CorpusIndexer {
     private readonly storeFolder: string,
     private readonly kbFiles: readonly string[],
     private readonly threads = Math.max(1, Math.min(availableParallelism(), 4)),
+    /** Whether the workers yield the cores to the editor's thread (see corpusWorker.ts); a command the user waits on runs them at its own priority. */
+    private readonly background = true,
   ) {}
 
   async derive(files: readonly ListedFile[], onFile: (path: string) => void, signal?: AbortSignal): Promise<void> {
@@ -77,6 +80,18 @@ export class WorkerIndexer implements CorpusIndexer {
     return missing;
   }
 
+  async mergeLayer(paths: readonly string[], kbKey: string, signal?: AbortSignal): Promise<CorpusGeneration> {
+    let generation: CorpusGeneration | undefined;
+    await this.run(this.pool(1), signal, (worker, settle) => {
+      this.send(worker, { kind: 'mergeLayer', id: this.nextId++, storeFolder: this.storeFolder, paths: [...paths], kbKey }, (reply) => {
+        if (reply.kind === 'layer') generation = receivedGeneration(reply.generation);
+        settle();
+      });
+    });
+    if (!generation) throw new Error('a corpus worker answered without the merged files');
+    return generation;
+  }
+
   dispose(): void {
     for (const worker of this.workers) void worker.terminate();
     this.workers = [];
@@ -84,7 +99,7 @@ export class WorkerIndexer implements CorpusIndexer {
 
   private pool(size: number): Worker[] {
     while (this.workers.length < size) {
-      const worker = new Worker(workerScript());
+      const worker = new Worker(workerScript(), { workerData: { background: this.background } });
       worker.unref();
       this.workers.push(worker);
     }

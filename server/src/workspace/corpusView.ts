@@ -1,13 +1,17 @@
-import type { StoredArticle } from '../corpus/fileRecord.js';
+import type { GenerationFile } from '../corpus/corpusGeneration.js';
+import { copyKeyOf, type StoredArticle } from '../corpus/fileRecord.js';
 import type { LoadedGeneration } from '../corpus/loadedGeneration.js';
 import { recordHolding, type RecordSpans } from '../corpus/recordSpans.js';
 import type { CorpusEvidence } from '../core/checks/quoteMismatch.js';
 import type { ArticleMention, CorpusArticles } from '../core/entityCard.js';
 import type { FactLookup } from '../core/facts/factLookup.js';
+import type { CorpusEvent } from '../core/facts/types.js';
+import { eventsWithoutArticles } from '../core/facts/layeredFacts.js';
 import { findMentions } from '../core/mentions/findMentions.js';
 import type { MentionIndex } from '../core/mentions/mentionIndex.js';
 import { PassageIndex, type PassageMatch, type SearchOptions } from '../core/passages/passageIndex.js';
 import { entityTerm } from '../core/passages/terms.js';
+import type { CorpusProblem } from '../corpus/types.js';
 import type { Range } from '../core/text/lineIndex.js';
 import type { FileTexts } from './fileTexts.js';
 
@@ -31,47 +35,134 @@ export interface ReferencePage {
 }
 
 /**
- * One committed corpus generation as the product reads it: passage search, the facts, the
- * articles and paragraphs mentioning an entity. Immutable; article text is read from the
- * corpus files when a passage is shown, and an entity's facts from the store when first asked
- * for (the last few entities' are kept), never held for the whole corpus.
+ * What the product reads of the corpus: passage search, the facts, the articles and
+ * paragraphs mentioning an entity. One committed generation ({@link CorpusView}), or one
+ * with the files changed since laid over it (`LayeredCorpusView`).
  */
-export class CorpusView {
+export interface CorpusReader {
+  /** The knowledge base the corpus was read with. */
+  readonly kbKey: string;
+  /** The corpus files it holds, with their fingerprints. */
+  readonly files: readonly GenerationFile[];
+  /** What could not be read in those files. */
+  readonly problems: readonly CorpusProblem[];
+  readonly articleCount: number;
+  /** Paragraphs in the passage index. */
+  readonly passageCount: number;
+  /** Copies of articles counted once. */
+  readonly duplicateCount: number;
+  readonly facts: FactLookup;
+  /** The ids of the entities it has titles or events of, sorted. */
+  readonly factEntities: readonly string[];
+  /** What the corpus checks read; one object per reader, so their caches last as long as it. */
+  readonly evidence: CorpusEvidence;
+  article(id: string): StoredArticle | undefined;
+  textOf(path: string, start: number, end: number): string | undefined;
+  locationOf(path: string, start: number, end: number): Range | undefined;
+  search(text: string, options?: Omit<SearchOptions, 'textOf'>): PassageMatch[];
+  articlesMentioning(entityId: string): CorpusArticles;
+  articlesForDossier(entityId: string): ArticleMention[];
+  references(entityId: string, page?: { offset?: number; limit?: number }): ReferencePage;
+}
+
+/**
+ * One committed corpus generation as the product reads it. Immutable; article text is read
+ * from the corpus files when a passage is shown, and an entity's facts from the store when
+ * first asked for (the last few entities' are kept), never held for the whole corpus.
+ *
+ * A view may leave out the articles of some files (`excludedPaths`): those changed since the
+ * generation was merged, which a layer over it answers for; a layer leaves out its articles
+ * that copy one of the base (by id). Their paragraphs are skipped by search and references,
+ * and their reports and title sightings are taken out of each entity's facts as it is read.
+ */
+export class CorpusView implements CorpusReader {
   readonly passages: PassageIndex;
   readonly facts: FactLookup;
-  /** What the corpus checks read; one object per generation, so their caches last as long as it. */
   readonly evidence: CorpusEvidence;
+  readonly articleCount: number;
   private readonly cardArticles = new Map<string, CorpusArticles>();
   /** Where the records of each JSON Lines file are. */
   private readonly recordSpans: Map<string, RecordSpans>;
+  /** Per article of the index (newest first): 1 when it is left out. Absent when none is. */
+  private readonly excluded: Uint8Array | undefined;
+  /** Articles by what makes copies of one another, built when first asked for (see `articleIdsByCopyKey`). */
+  private byCopyKey: Map<string, string> | undefined;
 
   constructor(
     readonly generation: LoadedGeneration,
     private readonly mentionIndex: MentionIndex,
-    private readonly files: FileTexts,
+    private readonly fileTexts: FileTexts,
+    private readonly excludedPaths: ReadonlySet<string> = new Set(),
+    private readonly excludedArticles: ReadonlySet<string> = new Set(),
+    shared?: { passages: PassageIndex; facts: FactLookup; byCopyKey: () => Map<string, string> },
   ) {
-    this.passages = new PassageIndex(generation.index, mentionIndex);
+    this.passages = shared?.passages ?? new PassageIndex(generation.index, mentionIndex);
     this.recordSpans = new Map(generation.files.flatMap((file) => (file.recordSpans ? [[file.path, file.recordSpans] as const] : [])));
-    const events = recentlyRead(REMEMBERED_EVENTS, (id) => generation.readEvents(id));
-    this.facts = {
-      titlesByEntity: recentlyRead(REMEMBERED_TITLES, (id) => generation.readTitles(id)),
-      eventsByEntity: events,
-      // The whole list when it was read already; else only the part around those days.
-      eventsBetween: (id, from, to) => events.kept(id) ?? generation.readEvents(id, { from, to }),
-    };
-    this.evidence = { passages: this.passages, textOf: this.textOf, facts: this.facts };
+    const facts = shared?.facts ?? rememberedFacts(generation);
+    this.sharedParts = { passages: this.passages, facts, byCopyKey: shared?.byCopyKey ?? (() => (this.byCopyKey ??= copyKeysOf(generation))) };
+    const leftOut = excludedPaths.size > 0 || excludedArticles.size > 0 ? leftOutArticles(generation, excludedPaths, excludedArticles) : undefined;
+    this.excluded = leftOut?.flags;
+    this.facts = leftOut ? factsWithout(facts, leftOut.ids) : facts;
+    this.articleCount = leftOut ? generation.articles.length - leftOut.ids.size : generation.articles.length;
+    this.evidence = { passages: { search: (text, options) => this.passages.search(text, { ...options, excludedArticles: this.excluded }) }, textOf: this.textOf, facts: this.facts };
   }
 
-  get articleCount(): number {
-    return this.generation.articles.length;
+  /** What views of this generation share: the index, the facts read so far, the copy keys. */
+  private readonly sharedParts: { passages: PassageIndex; facts: FactLookup; byCopyKey: () => Map<string, string> };
+
+  /** The same generation without the articles of these files, and these articles (by id). */
+  excluding(paths: ReadonlySet<string>, articleIds: ReadonlySet<string> = new Set()): CorpusView {
+    return new CorpusView(this.generation, this.mentionIndex, this.fileTexts, new Set([...this.excludedPaths, ...paths]), new Set([...this.excludedArticles, ...articleIds]), this.sharedParts);
   }
 
-  get fileCount(): number {
-    return this.generation.files.length;
+  get kbKey(): string {
+    return this.generation.kbKey;
+  }
+
+  get files(): readonly GenerationFile[] {
+    return this.excludedPaths.size > 0 ? this.generation.files.filter((file) => !this.excludedPaths.has(file.path)) : this.generation.files;
+  }
+
+  get problems(): readonly CorpusProblem[] {
+    return this.excludedPaths.size > 0 ? this.generation.problems.filter((problem) => !this.excludedPaths.has(problem.path)) : this.generation.problems;
+  }
+
+  get factEntities(): readonly string[] {
+    return this.generation.factEntities;
+  }
+
+  get passageCount(): number {
+    return this.passages.passageCount;
+  }
+
+  get duplicateCount(): number {
+    return this.excludedPaths.size > 0 ? this.generation.duplicates.filter((copy) => !this.excludedPaths.has(copy.path)).length : this.generation.duplicates.length;
+  }
+
+  /**
+   * The articles of this generation by what makes copies of one another (outlet and text): the
+   * layer of changed files finds its copies of articles already in the corpus with it.
+   */
+  articleIdsByCopyKey(): ReadonlyMap<string, string> {
+    return this.sharedParts.byCopyKey();
+  }
+
+  /**
+   * Builds what laying changed files over this generation needs (articles by copy key), so
+   * that the first change after loading shows as fast as the next: called in idle time after
+   * a generation is loaded.
+   */
+  prepareForLayers(): void {
+    this.articleIdsByCopyKey();
   }
 
   article(id: string): StoredArticle | undefined {
-    return this.generation.articles.byId(id);
+    const article = this.generation.articles.byId(id);
+    return article && !this.leftOut(article.path, article.id) ? article : undefined;
+  }
+
+  private leftOut(path: string, articleId: string): boolean {
+    return this.excludedPaths.has(path) || this.excludedArticles.has(articleId);
   }
 
   /**
@@ -81,19 +172,19 @@ export class CorpusView {
   readonly textOf = (path: string, start: number, end: number): string | undefined => {
     const spans = this.recordSpans.get(path);
     const record = spans && recordHolding(spans, start, end);
-    return record === undefined ? this.files.text(path, start, end) : this.files.recordText(path, spans!, record, start, end);
+    return record === undefined ? this.fileTexts.text(path, start, end) : this.fileTexts.recordText(path, spans!, record, start, end);
   };
 
   /** Where a range of a corpus file's readable text is in the file; from its record's line alone, like `textOf`. */
   readonly locationOf = (path: string, start: number, end: number): Range | undefined => {
     const spans = this.recordSpans.get(path);
     const record = spans && recordHolding(spans, start, end);
-    return record === undefined ? this.files.location(path, start, end) : this.files.recordLocation(path, spans!, record, start, end);
+    return record === undefined ? this.fileTexts.location(path, start, end) : this.fileTexts.recordLocation(path, spans!, record, start, end);
   };
 
   /** The corpus passages that best match a text; below the index's relevance floor, none. */
   search(text: string, options: Omit<SearchOptions, 'textOf'> = {}): PassageMatch[] {
-    return this.passages.search(text, { ...options, textOf: this.textOf });
+    return this.passages.search(text, { ...options, textOf: this.textOf, excludedArticles: this.excluded });
   }
 
   /** The articles mentioning an entity: how many, and the newest few (for the entity card). */
@@ -101,15 +192,18 @@ export class CorpusView {
     let cached = this.cardArticles.get(entityId);
     if (!cached) {
       const paragraphs = this.paragraphsOf(entityId);
-      const seen = new Set<number>();
+      // A flag per article, not a Set: a country's postings run to six figures.
+      const seen = new Uint8Array(this.generation.index.articles.length);
+      let total = 0;
       const latest: ArticleMention[] = [];
       for (const passage of paragraphs) {
         const article = this.generation.index.passageArticle[passage]!;
-        if (seen.has(article)) continue;
-        seen.add(article);
+        if (seen[article]) continue;
+        seen[article] = 1;
+        total++;
         if (latest.length < CARD_ARTICLES) latest.push(this.mentionIn(passage, entityId));
       }
-      cached = { total: seen.size, latest };
+      cached = { total, latest };
       this.cardArticles.set(entityId, cached);
     }
     return cached;
@@ -142,11 +236,17 @@ export class CorpusView {
     return { total: paragraphs.length, mentions };
   }
 
-  /** The paragraphs mentioning an entity: its postings, which the merged index keeps newest article first. */
+  /**
+   * The paragraphs mentioning an entity: its postings, which the merged index keeps newest
+   * article first (without those of articles left out).
+   */
   private paragraphsOf(entityId: string): Int32Array {
     const index = this.generation.index;
     const term = this.passages.termId(entityTerm(entityId));
-    return term === undefined ? new Int32Array(0) : index.postingPassages.subarray(index.postingOffsets[term]!, index.postingOffsets[term + 1]!);
+    if (term === undefined) return new Int32Array(0);
+    const postings = index.postingPassages.subarray(index.postingOffsets[term]!, index.postingOffsets[term + 1]!);
+    const excluded = this.excluded;
+    return excluded ? postings.filter((passage) => excluded[index.passageArticle[passage]!] === 0) : postings;
   }
 
   private mentionIn(passage: number, entityId: string): ArticleMention {
@@ -205,4 +305,58 @@ function recentlyRead<T>(capacity: number, read: (id: string) => T[]): { get(id:
       return list;
     },
   };
+}
+
+/** An entity's facts read from a generation's store, the most recently used kept. */
+function rememberedFacts(generation: LoadedGeneration): FactLookup {
+  const events = recentlyRead(REMEMBERED_EVENTS, (id) => generation.readEvents(id));
+  return {
+    titlesByEntity: recentlyRead(REMEMBERED_TITLES, (id) => generation.readTitles(id)),
+    eventsByEntity: events,
+    // The whole list when it was read already; else only the part around those days.
+    eventsBetween: (id, from, to) => events.kept(id) ?? generation.readEvents(id, { from, to }),
+  };
+}
+
+/**
+ * The articles left out of a view: a flag per article of the index, and their ids (so that
+ * each fact's source is one lookup). Reads every article's path once: a view leaving files out
+ * is made when a few files change, not per request.
+ */
+function leftOutArticles(generation: LoadedGeneration, paths: ReadonlySet<string>, articleIds: ReadonlySet<string>): { flags: Uint8Array; ids: Set<string> } {
+  const articles = generation.index.articles;
+  const flags = new Uint8Array(articles.length);
+  const ids = new Set<string>();
+  for (let n = 0; n < articles.length; n++) {
+    const article = articles.at(n);
+    if (paths.has(article.path) || articleIds.has(article.id)) {
+      flags[n] = 1;
+      ids.add(article.id);
+    }
+  }
+  return { flags, ids };
+}
+
+/** Facts without the title sightings and reports of some articles; an event left with no report is gone. */
+function factsWithout(facts: FactLookup, articleIds: ReadonlySet<string>): FactLookup {
+  const titles = (id: string) => {
+    const kept = facts.titlesByEntity.get(id)?.filter((sighting) => !articleIds.has(sighting.source.articleId));
+    return kept && kept.length > 0 ? kept : undefined;
+  };
+  const events = (list: CorpusEvent[] | undefined) => {
+    const kept = list && eventsWithoutArticles(list, articleIds);
+    return kept && kept.length > 0 ? kept : undefined;
+  };
+  return {
+    titlesByEntity: { get: titles },
+    eventsByEntity: { get: (id) => events(facts.eventsByEntity.get(id)) },
+    eventsBetween: (id, from, to) => events(facts.eventsBetween ? facts.eventsBetween(id, from, to) : facts.eventsByEntity.get(id)) ?? [],
+  };
+}
+
+/** A generation's articles by copy key (outlet and text) → article id. */
+function copyKeysOf(generation: LoadedGeneration): Map<string, string> {
+  const byKey = new Map<string, string>();
+  for (const article of generation.articles) byKey.set(copyKeyOf(article), article.id);
+  return byKey;
 }

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ListedFile } from '../corpus/readCorpus.js';
+import { loadedGeneration } from '../corpus/loadedGeneration.js';
 import type { CorpusProblem } from '../corpus/types.js';
 import { buildMentionIndex, type MentionIndex } from '../core/mentions/mentionIndex.js';
 import type { KnowledgeBase } from '../kb/knowledgeBase.js';
@@ -22,7 +23,8 @@ import { MemoryCorpusStore } from '../store/memoryStore.js';
 import { PostgresCorpusStore } from '../store/postgres/postgresStore.js';
 import { updateCorpus, type CorpusLimits, type UpdateProgress, type UpdateResult } from '../store/updateCorpus.js';
 import { WorkerIndexer } from '../store/workerIndexer.js';
-import { CorpusView } from './corpusView.js';
+import { CorpusView, type CorpusReader } from './corpusView.js';
+import { LayeredCorpusView } from './layeredCorpusView.js';
 import { FileTexts, readUtf8, readUtf8Range } from './fileTexts.js';
 import { DEFAULT_ANALYSIS_SETTINGS, WorkspaceSnapshot, type AnalysisSettings } from './snapshot.js';
 
@@ -48,6 +50,17 @@ export interface WorkspaceOptions {
   settings?: Partial<AnalysisSettings>;
   /** At most this many corpus files and bytes are indexed; the default is generous (200,000 files, 2 GB). */
   corpusLimits?: CorpusLimits;
+  /**
+   * Show changed corpus files as soon as their records are stored, laid over the committed
+   * corpus, before the whole corpus is merged again (default). A command that waits for the
+   * merge anyway turns it off.
+   */
+  showChangesEarly?: boolean;
+  /**
+   * Index below the priority of the thread that answers the editor (default), so keystrokes
+   * and hovers come first; a command whose user waits for the index turns it off.
+   */
+  backgroundIndexing?: boolean;
 }
 
 /** The corpus as the status bar shows it. */
@@ -77,9 +90,22 @@ export function openWorkspace(options: WorkspaceOptions = {}): WorkspaceHost {
   return new WorkspaceHost(options);
 }
 
+/**
+ * At most this many changed corpus files are shown from their records alone, laid over the
+ * committed generation, while the whole corpus is merged again; more, and the change shows
+ * when that merge is done.
+ */
+const MAX_LAYERED_FILES = 200;
+
 export class WorkspaceHost {
   private current: WorkspaceSnapshot;
-  private corpusView: CorpusView | undefined;
+  /** The last committed generation as read from the store. */
+  private committed: CorpusView | undefined;
+  /** What snapshots read: the committed generation, or it with the files changed since laid over it. */
+  private corpusView: CorpusReader | undefined;
+  /** Corpus files changed (or removed) since the committed generation was merged. */
+  private readonly changedSinceCommit = new Set<string>();
+  private readonly removedSinceCommit = new Set<string>();
   private store: CorpusStore;
   private indexer: CorpusIndexer | undefined;
   private running: AbortController | undefined;
@@ -112,6 +138,11 @@ export class WorkspaceHost {
     return this.options.corpusFolders && this.options.corpusFolders.length > 0 ? this.options.corpusFolders : [bundledCorpusDir()];
   }
 
+  /** The last committed generation as read from the store (what a layer of changed files lies over). */
+  get committedCorpus(): CorpusView | undefined {
+    return this.committed;
+  }
+
   /** Where the corpus store is. */
   get storeLocation(): string {
     return this.store.location;
@@ -131,11 +162,11 @@ export class WorkspaceHost {
    * goes away, without waiting for a file to change.
    */
   get corpusProblems(): CorpusProblem[] {
-    const generation = this.corpusView?.generation;
-    if (!generation) return [...(this.lastUpdate?.problems ?? [])];
-    if (!this.lastUpdate) return generation.problems;
-    const files = new Set(generation.files.map((file) => file.path));
-    return [...this.lastUpdate.problems, ...generation.problems.filter((problem) => files.has(problem.path))];
+    const view = this.corpusView;
+    if (!view) return [...(this.lastUpdate?.problems ?? [])];
+    if (!this.lastUpdate) return [...view.problems];
+    const files = new Set(view.files.map((file) => file.path));
+    return [...this.lastUpdate.problems, ...view.problems.filter((problem) => files.has(problem.path))];
   }
 
   /**
@@ -146,7 +177,7 @@ export class WorkspaceHost {
   async openStored(): Promise<boolean> {
     const generation = await this.store.readGeneration();
     if (!generation || generation.kbKey !== this.current.kbKey) return false;
-    this.swapCorpus(new CorpusView(generation, this.current.mentionIndex, this.files));
+    this.swapCommitted(new CorpusView(generation, this.current.mentionIndex, this.files));
     return true;
   }
 
@@ -168,10 +199,11 @@ export class WorkspaceHost {
     report();
     const update = { folders: this.corpusFolders, kbKey: snapshot.kbKey, list: this.options.corpusFiles ? async () => this.listGivenFiles() : undefined, limits: this.options.corpusLimits, signal };
     try {
-      const result = await updateCorpus(this.store, this.indexerFor(), { ...update, rebuild: request.rebuild, remerge: request.remerge, onProgress: report });
+      const onRecordsStored = request.rebuild || this.options.showChangesEarly === false ? undefined : (change: { changed: string[]; removed: string[] }) => this.showChange(change, snapshot.kbKey, signal);
+      const result = await updateCorpus(this.store, this.indexerFor(), { ...update, rebuild: request.rebuild, remerge: request.remerge, onProgress: report, onRecordsStored });
       this.lastUpdate = result;
       signal.throwIfAborted();
-      if (result.committed || !this.corpusView || this.corpusView.generation.kbKey !== snapshot.kbKey) {
+      if (result.committed || !this.committed || this.committed.kbKey !== snapshot.kbKey) {
         let generation = await this.store.readGeneration();
         if (!generation) {
           // The stored generation is damaged: merge the records again.
@@ -181,7 +213,7 @@ export class WorkspaceHost {
         signal.throwIfAborted();
         if (!generation) throw new Error(`the corpus store ${this.store.location} could not be read back`);
         this.files.forget([...result.changed, ...result.removed]);
-        if (snapshot.kbKey === this.current.kbKey) this.swapCorpus(new CorpusView(generation, this.current.mentionIndex, this.files));
+        if (snapshot.kbKey === this.current.kbKey) this.swapCommitted(new CorpusView(generation, this.current.mentionIndex, this.files));
       } else {
         this.status = this.statusOf(this.corpusView);
       }
@@ -197,6 +229,43 @@ export class WorkspaceHost {
     }
     request.onProgress?.(this.status);
     return this.status;
+  }
+
+  /**
+   * Shows changed corpus files before the whole corpus is merged again: their stored records
+   * are merged alone (in a worker) and laid over the committed generation, which leaves out
+   * what those files said before. Files changed since the last commit accumulate, so an
+   * update cancelled by the next change loses nothing. A failure here only delays the change
+   * until the full merge.
+   */
+  private async showChange(change: { changed: string[]; removed: string[] }, kbKey: string, signal: AbortSignal): Promise<void> {
+    const committed = this.committed;
+    if (!committed || committed.kbKey !== kbKey || kbKey !== this.current.kbKey) return;
+    for (const path of change.changed) {
+      this.changedSinceCommit.add(path);
+      this.removedSinceCommit.delete(path);
+    }
+    for (const path of change.removed) {
+      this.removedSinceCommit.add(path);
+      this.changedSinceCommit.delete(path);
+    }
+    if (this.changedSinceCommit.size > MAX_LAYERED_FILES) return;
+    const gone = new Set([...this.changedSinceCommit, ...this.removedSinceCommit]);
+    // A copy whose original was in a changed file may be the article now: its file joins the layer.
+    const originals = new Set<string>();
+    for (const article of committed.generation.articles) if (gone.has(article.path)) originals.add(article.id);
+    const copies = committed.generation.duplicates.filter((copy) => originals.has(copy.of) && !gone.has(copy.path)).map((copy) => copy.path);
+    const layered = [...new Set([...this.changedSinceCommit, ...copies])].sort();
+    try {
+      const layer = await this.indexerFor().mergeLayer(layered, kbKey, signal);
+      signal.throwIfAborted();
+      this.files.forget([...change.changed, ...change.removed]);
+      const excluded = new Set([...gone, ...copies]);
+      const view = new LayeredCorpusView(committed.excluding(excluded), new CorpusView(loadedGeneration(layer), this.current.mentionIndex, this.files));
+      if (this.committed === committed && this.current.kbKey === kbKey) this.swapCorpus(view, 'indexing');
+    } catch (error) {
+      if (signal.aborted) throw error;
+    }
   }
 
   /** Corpus files changed on disk (a watcher saw it): update shortly, once for a burst of changes. */
@@ -226,7 +295,7 @@ export class WorkspaceHost {
       this.indexer?.dispose();
       this.indexer = undefined;
       this.store = this.openStore();
-      this.corpusView = undefined;
+      this.forgetCorpus();
       this.lastUpdate = undefined;
     }
     const kb = change.knowledgeBase ? this.loadKnowledgeBase() : { kb: this.current.kb, mentionIndex: this.current.mentionIndex };
@@ -234,7 +303,7 @@ export class WorkspaceHost {
     if (kbChanged) {
       this.indexer?.dispose();
       this.indexer = undefined;
-      this.corpusView = undefined;
+      this.forgetCorpus();
     }
     this.publish(this.makeSnapshot(kb));
     return { corpusChanged: foldersChanged || kbChanged || limitsChanged };
@@ -250,21 +319,38 @@ export class WorkspaceHost {
     this.listeners.clear();
   }
 
-  private swapCorpus(view: CorpusView): void {
-    this.corpusView = view;
+  /** A generation read from the store: what every layer now lies over, with nothing changed since. */
+  private swapCommitted(view: CorpusView): void {
+    this.committed = view;
     // A part of the generation read later (an entity's facts) may turn out damaged: it read as
     // missing, and the records are merged again so that the next snapshot has it whole.
     view.generation.onDamaged(() => {
       // A disposed host (the command line, once its corpus is loaded) starts no work: the
       // generation is marked damaged, and the next run merges it again.
-      if (this.corpusView !== view || this.remergeTimer || this.disposed) return;
+      if (this.committed !== view || this.remergeTimer || this.disposed) return;
       this.remergeTimer = setTimeout(() => {
         this.remergeTimer = undefined;
         void this.updateCorpus({ remerge: true });
       });
     });
-    this.status = this.statusOf(view);
+    this.changedSinceCommit.clear();
+    this.removedSinceCommit.clear();
+    this.swapCorpus(view);
+    // In idle time, what the first change will need: it then shows as fast as any other.
+    if (this.options.showChangesEarly !== false) setTimeout(() => this.committed === view && view.prepareForLayers(), 0).unref();
+  }
+
+  private swapCorpus(view: CorpusReader, state: CorpusStatus['state'] = 'ready'): void {
+    this.corpusView = view;
+    this.status = { ...this.statusOf(view), state, ...(state === 'indexing' && this.status.progress ? { progress: this.status.progress } : {}) };
     this.publish(this.makeSnapshot({ kb: this.current.kb, mentionIndex: this.current.mentionIndex }));
+  }
+
+  private forgetCorpus(): void {
+    this.committed = undefined;
+    this.corpusView = undefined;
+    this.changedSinceCommit.clear();
+    this.removedSinceCommit.clear();
   }
 
   private publish(snapshot: WorkspaceSnapshot): void {
@@ -272,15 +358,14 @@ export class WorkspaceHost {
     for (const listener of this.listeners) listener(snapshot);
   }
 
-  private statusOf(view: CorpusView | undefined): CorpusStatus {
+  private statusOf(view: CorpusReader | undefined): CorpusStatus {
     if (!view) return { state: 'ready', articles: 0, files: 0, skipped: 0, duplicates: 0 };
-    const generation = view.generation;
     return {
       state: 'ready',
-      articles: generation.articles.length,
-      files: generation.files.length,
+      articles: view.articleCount,
+      files: view.files.length,
       skipped: this.corpusProblems.length,
-      duplicates: generation.duplicates.length,
+      duplicates: view.duplicateCount,
     };
   }
 
@@ -320,7 +405,7 @@ export class WorkspaceHost {
     const given = this.options.corpusFiles;
     const storeForWorkers = this.store instanceof EmbeddedCorpusStore ? this.store.location : this.store instanceof PostgresCorpusStore ? this.store.connectionString : undefined;
     if (storeForWorkers && kbFiles && !given && this.options.workers !== 0) {
-      this.indexer = new WorkerIndexer(storeForWorkers, kbFiles, this.options.workers);
+      this.indexer = new WorkerIndexer(storeForWorkers, kbFiles, this.options.workers, this.options.backgroundIndexing !== false);
     } else {
       const read = given ? async (path: string) => given.get(path) ?? { problem: 'skipped: file is gone' } : undefined;
       this.indexer = new InProcessIndexer(this.store, this.current.mentionIndex, read);

@@ -5,10 +5,11 @@ import { entityCard } from '../core/entityCard.js';
 import { entityDossier, type EntityDossier } from '../core/entityDossier.js';
 import type { Mention, MentionIndex } from '../core/mentions/mentionIndex.js';
 import type { PassageMatch } from '../core/passages/passageIndex.js';
+import type { RetextSettings } from '../core/retext/retextPlugins.js';
 import type { Range } from '../core/text/lineIndex.js';
 import { documentKindOf } from '../core/text/markdownProse.js';
 import type { Entity, KnowledgeBase } from '../kb/knowledgeBase.js';
-import type { CorpusView } from './corpusView.js';
+import type { CorpusReader } from './corpusView.js';
 import type { FileTexts } from './fileTexts.js';
 
 /** What decides the findings besides the text: house style, the fallback date, severities. */
@@ -18,6 +19,8 @@ export interface AnalysisSettings {
   documentDate?: string;
   /** Per-rule severity, or `off`. */
   severity: Record<string, Severity | 'off'>;
+  /** The retext plugins to run, and those loaded from the workspace; none by default. */
+  retext?: RetextSettings;
 }
 
 export const DEFAULT_ANALYSIS_SETTINGS: AnalysisSettings = { houseStyle: DEFAULT_HOUSE_STYLE, severity: {} };
@@ -36,7 +39,7 @@ interface SnapshotParts {
   kb: KnowledgeBase;
   mentionIndex: MentionIndex;
   kbKey: string;
-  corpus: CorpusView | undefined;
+  corpus: CorpusReader | undefined;
   settings: AnalysisSettings;
   today: string;
   files: FileTexts;
@@ -57,7 +60,7 @@ export class WorkspaceSnapshot {
   /** Identifies the knowledge base's content. */
   readonly kbKey: string;
   /** The corpus, absent until a generation is loaded. */
-  readonly corpus: CorpusView | undefined;
+  readonly corpus: CorpusReader | undefined;
   readonly settings: AnalysisSettings;
   /** Today's date as the snapshot was taken: the fallback document date. */
   readonly today: string;
@@ -92,6 +95,7 @@ export class WorkspaceSnapshot {
       corpus: this.corpus?.evidence,
       signal,
       kind: documentKindOf(document.languageId),
+      retext: this.settings.retext,
     });
     this.analyses.delete(document.uri);
     this.analyses.set(document.uri, { version: document.version, analysis });

@@ -5,6 +5,12 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { createRequire } from 'node:module';
 import { main } from '../../../server/src/cli/main.js';
+import { applyEdits } from '../../support/edits.js';
+import { LineIndex } from '../../../server/src/core/text/lineIndex.js';
+import { runCli } from '../../support/cliProcess.js';
+import { installShoutingPlugin } from '../../support/retextPluginFixture.js';
+import { RETEXT_CASES } from '../../support/retextCases.js';
+import { temporaryFolder } from '../../support/temporaryFolders.js';
 
 const require = createRequire(import.meta.url);
 
@@ -45,6 +51,19 @@ test('usage and I/O errors exit 2 with one line', async () => {
     assert.equal(stderr.trim().split('\n').length, 1, stderr);
     assert.match(stderr, /^attache: /);
   }
+});
+
+test('--house-style takes the keys and values the rules declare', async () => {
+  const path = draft('style.md', 'Vietnam and China met.\n');
+  const wrongValue = await run('check', '--house-style', 'vietNam=Nam', path);
+  assert.equal(wrongValue.code, 2);
+  assert.match(wrongValue.stderr, /house-style vietNam must be one of: consistent, Viet Nam, Vietnam/);
+  const wrongKey = await run('check', '--house-style', 'capital=Vientiane', path);
+  assert.equal(wrongKey.code, 2);
+  assert.match(wrongKey.stderr, /unknown house-style key "capital" \(expected partyNames, wellKnownAcronyms, vietNam, laoAdjective, quotes\)/);
+  const prescribed = JSON.parse((await run('check', '--house-style', 'vietNam=Viet Nam', '--format', 'json', path)).stdout);
+  assert.deepEqual(prescribed.files[0].diagnostics.map((d: { code: string }) => d.code), ['style/country-name']);
+  assert.match((await run('--help')).stdout, /vietNam=consistent\|"Viet Nam"\|Vietnam/);
 });
 
 test('check exits 1 on errors, 0 on a clean text, with compiler-style lines', async () => {
@@ -141,4 +160,123 @@ test('check weighs claims against the corpus, the same from stored facts as from
     assert.ok(claim, `${run_}: ${JSON.stringify(report.files[0].diagnostics.map((d: { code: string }) => d.code))}`);
     assert.equal(claim.fixes[0].edits[0].newText, 'October 20, 2023');
   }
+});
+
+/** The text with the edits of a fix, given as LSP ranges, applied. */
+function withEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+  const lines = new LineIndex(text);
+  return applyEdits(text, edits.map((edit) => ({ start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end), newText: edit.newText })));
+}
+
+test('check --retext reports each bundled plugin in text, JSON and SARIF, with a fix that gives the right text', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'attache-cli-retext-'));
+  const files = RETEXT_CASES.map((c) => {
+    const path = join(dir, `${c.plugin}.txt`);
+    writeFileSync(path, `Premier Li Qiang arrived.\n${c.text}\n`);
+    return { ...c, path, text: `Premier Li Qiang arrived.\n${c.text}\n` };
+  });
+  const args = ['check', '--date', '2024-06-12', ...RETEXT_CASES.flatMap((c) => ['--retext', c.plugin])];
+
+  const json = await run(...args, '--format', 'json', ...files.map((f) => f.path));
+  assert.equal(json.code, 0, json.stderr);
+  const report = JSON.parse(json.stdout);
+  for (const file of files) {
+    const diagnostics = report.files.find((f: { path: string }) => f.path === file.path).diagnostics;
+    assert.deepEqual(diagnostics.map((d: { code: string }) => d.code), [file.plugin], file.path);
+    const [diagnostic] = diagnostics;
+    assert.match(diagnostic.message, file.message);
+    assert.equal(diagnostic.range.start.line, 1);
+    assert.equal(file.text.split('\n')[1]!.slice(diagnostic.range.start.character, diagnostic.range.end.character), file.flagged);
+    assert.equal(withEdits(file.text, diagnostic.fixes[0].edits), `Premier Li Qiang arrived.\n${file.fixed}\n`);
+  }
+
+  const text = await run(...args, ...files.map((f) => f.path));
+  for (const file of files) {
+    const column = report.files.find((f: { path: string }) => f.path === file.path).diagnostics[0].range.start.character + 1;
+    const line = text.stdout.split('\n').find((l) => l.startsWith(`${file.path}:`));
+    assert.ok(line, text.stdout);
+    assert.match(line, new RegExp(`^${file.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:${column}: (warning|information) ${file.plugin}: `));
+  }
+  assert.match(text.stdout, /^6 problems in 6 files$/m);
+
+  const sarif = JSON.parse((await run(...args, '--format', 'sarif', ...files.map((f) => f.path))).stdout);
+  const Ajv4 = require('ajv-draft-04');
+  const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+  const validate = new Ajv4({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+  assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
+  const rules = sarif.runs[0].tool.driver.rules;
+  for (const file of files) {
+    const result = sarif.runs[0].results.find((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri.endsWith(`${file.plugin}.txt`));
+    assert.equal(result.ruleId, file.plugin);
+    assert.equal(rules[result.ruleIndex].id, file.plugin);
+    assert.match(result.message.text, file.message);
+    const edits = result.fixes[0].artifactChanges[0].replacements.map((r: { deletedRegion: { startLine: number; startColumn: number; endLine: number; endColumn: number }; insertedContent: { text: string } }) => ({
+      range: { start: { line: r.deletedRegion.startLine - 1, character: r.deletedRegion.startColumn - 1 }, end: { line: r.deletedRegion.endLine - 1, character: r.deletedRegion.endColumn - 1 } },
+      newText: r.insertedContent.text,
+    }));
+    assert.equal(withEdits(file.text, edits), `Premier Li Qiang arrived.\n${file.fixed}\n`);
+  }
+});
+
+test('check runs no retext plugin unless asked, and a correct text stays quiet with them on', async () => {
+  const path = draft('quiet.txt', 'The the delegation arrived.  It used an ATM machine.\n');
+  const report = JSON.parse((await run('check', '--format', 'json', path)).stdout);
+  assert.deepEqual(report.files[0].diagnostics.filter((d: { code: string }) => d.code.startsWith('retext-')), []);
+  const correct = draft('correct.md', '---\ndate: 2024-06-12\n---\n# Readout\n\nPremier Li Qiang met the delegation. It was an honour, he said, to welcome “old friends”.\n');
+  const all = RETEXT_CASES.flatMap((c) => ['--retext', c.plugin]);
+  const quiet = await run('check', ...all, correct);
+  assert.equal(quiet.code, 0);
+  assert.equal(quiet.stdout, '0 problems in 1 file\n');
+});
+
+test('check --retext takes options as JSON, and refuses a bad name or bad options with one line', async () => {
+  const path = draft('options.txt', 'The minister said “yes”.\n');
+  const straight = JSON.parse((await run('check', '--retext', 'retext-quotes={"preferred":"straight"}', '--format', 'json', path)).stdout);
+  assert.deepEqual(straight.files[0].diagnostics.map((d: { code: string; fixes: { edits: { newText: string }[] }[] }) => `${d.code} ${d.fixes[0]!.edits[0]!.newText}`), ['retext-quotes "', 'retext-quotes "']);
+  const viaHouseStyle = JSON.parse((await run('check', '--house-style', 'quotes=straight', '--format', 'json', path)).stdout);
+  assert.equal(viaHouseStyle.files[0].diagnostics.length, 2);
+  for (const [argv, reason] of [
+    [['--retext', 'retext-nowhere'], /^attache: --retext: "retext-nowhere" is neither bundled with Attaché nor installed in the workspace's node_modules/],
+    [['--retext', 'retext-quotes={preferred'], /^attache: --retext retext-quotes: the options after "=" must be JSON/],
+    [['--retext', '../escape'], /^attache: --retext: "..\/escape" is not a plugin name/],
+  ] as const) {
+    const { code, stderr } = await run('check', ...argv, path);
+    assert.equal(code, 2, stderr);
+    assert.equal(stderr.trim().split('\n').length, 1, stderr);
+    assert.match(stderr, reason);
+  }
+});
+
+test('check --retext loads a plugin the working folder installed', async () => {
+  const folder = temporaryFolder('attache-cli-retext-workspace-');
+  installShoutingPlugin(folder);
+  writeFileSync(join(folder, 'draft.txt'), 'The delegation said NO.\n');
+  const result = await runCli(['check', '--retext', 'retext-shouting', '--format', 'json', 'draft.txt'], { cwd: folder });
+  assert.equal(result.code, 0, result.stderr);
+  const [diagnostic] = JSON.parse(result.stdout).files[0].diagnostics;
+  assert.equal(diagnostic.code, 'retext-shouting');
+  assert.equal(diagnostic.message, 'Do not shout NO.');
+  assert.equal(withEdits('The delegation said NO.\n', diagnostic.fixes[0].edits), 'The delegation said no.\n');
+});
+
+test('rules lists every rule once with its default severity, in text and JSON', async () => {
+  const json = await run('rules', '--format', 'json');
+  assert.equal(json.code, 0, json.stderr);
+  const { version, rules } = JSON.parse(json.stdout) as { version: number; rules: { id: string; severity: string; description: string; kind: string }[] };
+  assert.equal(version, 1);
+  const ids = rules.map((rule) => rule.id);
+  assert.equal(new Set(ids).size, ids.length, 'one entry per rule id');
+  for (const id of ['title/not-held', 'name/misspelled', 'org/non-official-name', 'quote/mismatch', 'retext-repeated-words']) assert.ok(ids.includes(id), id);
+  assert.equal(rules.find((rule) => rule.id === 'title/not-held')?.severity, 'error');
+  assert.equal(rules.find((rule) => rule.id === 'retext-repeated-words')?.kind, 'retext');
+  assert.ok(rules.every((rule) => rule.description.length > 10), 'every rule says what it finds');
+  const countryName = rules.find((rule) => rule.id === 'style/country-name') as unknown as { settings: { key: string; default: string; values: string[] }[] };
+  assert.deepEqual(countryName.settings, [{ key: 'vietNam', default: 'consistent', values: ['consistent', 'Viet Nam', 'Vietnam'] }], 'the settings a rule declares');
+
+  const text = await run('rules');
+  assert.equal(text.code, 0);
+  assert.equal(text.stdout.trim().split('\n').length, rules.length, 'one line per rule');
+  assert.match(text.stdout, /^title\/not-held\s+error\s+\S/m);
+  assert.match(text.stdout, /^style\/country-name\s+warning\s+.*\[--house-style vietNam=consistent\|"Viet Nam"\|Vietnam\]$/m);
+  assert.equal((await run('rules', 'extra.md')).code, 2, 'no FILE');
 });

@@ -8,6 +8,7 @@ import { readCorpus } from '../../../server/src/corpus/readCorpus.js';
 import { bundled } from '../../support/bundled.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../../test/fixtures/facts/', import.meta.url));
+const SAMPLE = fileURLToPath(new URL('../../../../samples/corpus/', import.meta.url));
 
 describe('entity card with corpus facts', () => {
   let facts: FactIndex;
@@ -24,6 +25,17 @@ describe('entity card with corpus facts', () => {
     assert.match(text, /with To Lam/);
     assert.match(text, /\*\*Sources disagree\*\*/);
     assert.match(text, /date: 2021\\-11\\-16 .* vs 2021\\-11\\-15|date: 2021\\-11\\-15 .* vs 2021\\-11\\-16/);
+  });
+
+  it('gives the September 2025 meeting in Beijing as the latest with Xi Jinping, with how its date was found', async () => {
+    const sample = extractFacts(await readCorpus([SAMPLE]), bundled().index);
+    const text = entityCard(bundled().kb.entities.get('thongloun-sisoulith')!, { date: '2025-12-31', kb: bundled().kb, facts: sample, linkTo: () => 'file:///x' });
+    const lines = text.split('\n').filter((line) => /^- .*with Xi Jinping/.test(line));
+    assert.match(lines[0]!, /^- by 2025\\-09\\-05 \\\(published\\\): meeting with Xi Jinping in Beijing — /);
+    const xi = entityCard(bundled().kb.entities.get('xi-jinping')!, { date: '2025-12-31', kb: bundled().kb, facts: sample, linkTo: () => 'file:///x' });
+    const latest = xi.split('\n').find((line) => /with Thongloun Sisoulith/.test(line));
+    assert.match(latest!, /2025\\-09\\-05 \\\(published\\\): meeting with Thongloun Sisoulith in Beijing/);
+    assert.doesNotMatch(latest!, /2023/);
   });
 
   it('shows roles held on the date and over time, and nothing about the corpus when it has nothing', () => {

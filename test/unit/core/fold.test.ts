@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { Converter } from 'opencc-js/t2cn';
 import { CharKind, foldText, getCharKindTable } from '../../../server/src/core/text/fold.js';
 
 test('folding keeps length and removes case and diacritics', () => {
@@ -32,4 +33,19 @@ test('character kinds separate spaced and unspaced scripts', () => {
   assert.equal(kinds['ທ'.charCodeAt(0)], CharKind.Unspaced);
   assert.equal(kinds[' '.charCodeAt(0)], CharKind.Other);
   assert.equal(kinds['-'.charCodeAt(0)], CharKind.Other);
+});
+
+test('traditional characters fold as OpenCC converts each one alone', () => {
+  const toSimplified = Converter({ from: 't', to: 'cn' });
+  const characters: string[] = [];
+  for (let code = 0x3400; code <= 0x9fff; code++) characters.push(String.fromCharCode(code));
+  const converted = toSimplified(characters.join('\n')).split('\n');
+  assert.equal(converted.length, characters.length);
+  let changed = 0;
+  for (let i = 0; i < characters.length; i++) {
+    const expected = converted[i]!.length === 1 ? converted[i]! : characters[i]!;
+    if (expected !== characters[i]) changed++;
+    assert.equal(foldText(characters[i]!), expected, `${characters[i]} (U+${characters[i]!.charCodeAt(0).toString(16)})`);
+  }
+  assert.ok(changed > 2000, `${changed} characters simplified`);
 });

@@ -73,6 +73,30 @@ describe('segmentFile', () => {
     assert.equal(article?.partialDate, undefined);
   });
 
+  it('dates an undated page by the day its photo captions agree on, never by a file photo', () => {
+    const caption = (what: string) => `${what} at the Great Hall of the People, Friday, April 26, 2024, in Beijing, China. (AP Photo/Mark Schiefelbein, Pool)`;
+    const text = (captions: string[]) => ['Blinken meets Xi in Beijing', '', LEAD_A, '', ...captions.flatMap((c) => [c, '']), BODY_A, ''].join('\n');
+    const dated = segment(text([caption('U.S. Secretary of State Antony Blinken meets Chinese President Xi Jinping'), caption('Chinese President Xi Jinping waits to meet Blinken')])).articles[0];
+    assert.equal(dated?.date, '2024-04-26');
+    assert.equal(dated?.eventDate, undefined);
+    const one = segment(text([caption('U.S. Secretary of State Antony Blinken meets Chinese President Xi Jinping')])).articles[0];
+    assert.equal(one?.date, undefined, 'one caption is not enough');
+    const file = segment(text([caption('Blinken meets Xi'), 'FILE PHOTO: Tesla Chief Executive Officer Elon Musk leaves a hotel in Beijing, China May 31, 2023. REUTERS/Tingshu Wang/File Photo', caption('Xi waits')])).articles[0];
+    assert.equal(file?.date, undefined, 'a gallery with a file photo dates nothing');
+  });
+
+  it('keeps a last paragraph that ends in a wire end mark, without the mark', () => {
+    const last = 'The two ministers also exchanged views on the situation in the Mekong sub-region.';
+    for (const mark of [' Enditem', 'Enditem', ' (Enditem)', ' ENDITEM']) {
+      const text = ['Thai, Cambodian ministers meet in Phnom Penh', '', LEAD_A, '', BODY_A, '', `${last}${mark}`, ''].join('\n');
+      const paragraphs = segment(text).articles[0]?.passages.filter((p) => p.kind === 'paragraph').map((p) => p.text);
+      assert.deepEqual(paragraphs, [LEAD_A, BODY_A, last], mark);
+    }
+    // a line that only looks like a heading stays out
+    const heading = ['Thai, Cambodian ministers meet in Phnom Penh', '', LEAD_A, '', 'Related: border talks Enditem', ''].join('\n');
+    assert.deepEqual(segment(heading).articles[0]?.passages.filter((p) => p.kind === 'paragraph').map((p) => p.text), [LEAD_A]);
+  });
+
   it('reports a file with no article text as a problem instead of throwing', () => {
     assert.deepEqual(segment('Home\nNews\nContact us\n').problems.map((p) => p.path), ['dump.txt']);
     assert.match(segment('').problems[0]?.message ?? '', /empty/);

@@ -174,7 +174,9 @@ describe('references', () => {
 
   it("every person's, office's and organization's country exists", () => {
     for (const p of people) assert.ok(countryIds.has(p.country), `${p.id}: unknown country ${p.country}`);
-    for (const o of offices) assert.ok(countryIds.has(o.country), `${o.id}: unknown country ${o.country}`);
+    // An international organization's office (ASEAN's Secretary-General) belongs to the organization.
+    const organizationIds = new Set(organizations.map((o) => o.id));
+    for (const o of offices) assert.ok(countryIds.has(o.country) || organizationIds.has(o.country), `${o.id}: unknown country ${o.country}`);
     for (const o of organizations) {
       if (o.country) assert.ok(countryIds.has(o.country), `${o.id}: unknown country ${o.country}`);
     }
@@ -309,7 +311,7 @@ describe('names and examples', () => {
         }
       }
       const cs = new Set(e.caseSensitive ?? []);
-      for (const sentence of e.examples?.flag ?? []) {
+      for (const { text: sentence } of e.examples?.flag ?? []) {
         assert.ok(
           forms.some((f) => containsForm(sentence, f, cs.has(f))),
           `${e.id}: flag example has no wrong form: ${sentence}`,
@@ -321,7 +323,7 @@ describe('names and examples', () => {
   it('pass examples contain no wrong form of the entry', () => {
     for (const e of entries) {
       const cs = new Set(e.caseSensitive ?? []);
-      for (const sentence of e.examples?.pass ?? []) {
+      for (const { text: sentence } of e.examples?.pass ?? []) {
         for (const w of e.wrongForms ?? []) {
           assert.ok(!containsForm(sentence, w.form, cs.has(w.form)), `${e.id}: pass example has "${w.form}": ${sentence}`);
         }

@@ -31,8 +31,8 @@ const declared = Object.assign({}, ...configurations.map((c) => c.properties)) a
 const SHOWN_IN_USER_SETTINGS = new Set(['application', 'window', 'resource', 'language-overridable']);
 /** Settings a workspace must not set: they let paths leave the workspace or raise the corpus limits. */
 const USER_SETTINGS_ONLY = ['attache.allowPathsOutsideWorkspace', 'attache.corpus.maxFiles', 'attache.corpus.maxSizeMB'];
-/** What the VS Code client adds to the settings it sends (where path settings came from); not a setting. */
-const ADDED_BY_THE_CLIENT = 'pathsFromUserSettings';
+/** What the VS Code client adds to the settings it sends (where path settings came from, workspace trust); not settings. */
+const ADDED_BY_THE_CLIENT = ['pathsFromUserSettings', 'workspaceTrusted'];
 
 /** The dotted paths `readSettings` reads from the object it is given. */
 function pathsRead(): Set<string> {
@@ -51,7 +51,7 @@ function pathsRead(): Set<string> {
     );
   readSettings(recorder(''));
   // A path read only to read further inside it is a section, not a setting.
-  return new Set([...read].filter((path) => ![...read].some((other) => other.startsWith(`${path}.`)) && !path.startsWith(ADDED_BY_THE_CLIENT)));
+  return new Set([...read].filter((path) => ![...read].some((other) => other.startsWith(`${path}.`)) && !ADDED_BY_THE_CLIENT.some((added) => path.startsWith(added))));
 }
 
 /** `{ corpus: { folders: value } }` for `corpus.folders`. */

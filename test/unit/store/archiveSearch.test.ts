@@ -55,7 +55,7 @@ describe('passage search over the shared archive', { timeout: 120_000 }, () => {
     store = new PostgresCorpusStore(await freshArchive());
     archive = openWorkspace({ corpusFolders: folders, store, workers: 0 });
     for (const host of [embedded, archive]) assert.equal((await host.updateCorpus()).state, 'ready');
-    const generation = archive.snapshot().corpus?.generation;
+    const generation = await store.readGeneration();
     assert.ok(generation instanceof PostgresGeneration, 'the archive host reads a PostgreSQL generation');
     search = new ArchivePassageSearch(store.pool, generation, mentionIndex);
   });

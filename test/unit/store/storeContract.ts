@@ -281,8 +281,10 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
         assert.deepEqual([...(talks?.outlets ?? [])].sort(), ['Vietnam News Agency', 'Xinhua']);
         assert.ok((view.facts.titlesByEntity.get('to-lam') ?? []).length > 0);
         // Stories: every article in one story, whose sources are its articles' distinct outlets; a copy in none.
-        const stories = view.generation.readStories();
-        const articles = [...view.generation.articles];
+        const generation = await store.readGeneration();
+        assert.ok(generation);
+        const stories = generation.readStories();
+        const articles = [...generation.articles];
         assert.deepEqual(stories.flatMap((story) => story.articleIds).sort(), articles.map((a) => a.id).sort());
         for (const story of stories) {
           const sources = new Set(story.articleIds.map((id): string | undefined => view.article(id)?.outlet));

@@ -60,6 +60,7 @@ describe('entity dossier', () => {
     assert.ok(meeting, `a meeting on 2025-05-14 among ${JSON.stringify(dossier.events.map((e) => [e.format, e.date]))}`);
     assert.ok(meeting.with.includes('Pham Minh Chinh'), meeting.with.join(', '));
     assert.ok(meeting.reports.length >= 2, 'reported by more than one outlet');
+    assert.ok(meeting.dateBasis && ['explicit', 'relative', 'dateline'].includes(meeting.dateBasis), `a stated date, not ${meeting.dateBasis}`);
     for (const report of meeting.reports) {
       assert.ok(CORPUS.has(report.path), report.path);
       assert.ok(report.end > report.start);

@@ -11,27 +11,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CorpusEvent } from '../../../server/src/core/facts/types.js';
 import { openWorkspace, type WorkspaceHost } from '../../../server/src/workspace/host.js';
-import { wireCopy } from '../store/storeContract.js';
-
-const XINHUA = 'corpus/xinhua/2025-01-14-xi-to-lam-talks.txt';
-const VNA = 'corpus/vna/2025-01-14-to-lam-xi-talks.txt';
-const KPL_MAY = 'corpus/kpl/2025-05-14-sonexay-chinh-meeting.txt';
-const KPL_MAY_AGAIN = 'corpus/kpl/scraped-again/2025-05-14-sonexay-chinh-meeting.txt';
-const KPL_JUNE = 'corpus/kpl/2025-06-16-sonexay-chinh-meeting.txt';
-const VT = 'corpus/vientiane-times/2025-05-14-sonexay-chinh.txt';
-const VT_AGAIN = 'corpus/vientiane-times/scraped-again/2025-05-14-sonexay-chinh.txt';
-const LT = 'corpus/laotian-times/2025-05-14-sonexay-chinh.txt';
-
-const TEXTS: Record<string, string> = {
-  [XINHUA]: wireCopy('xinhua-2025-01-14-xi-to-lam-talks'),
-  [VNA]: wireCopy('vna-2025-01-14-to-lam-xi-talks'),
-  [KPL_MAY]: wireCopy('kpl-2025-05-14-sonexay-chinh-meeting'),
-  [KPL_MAY_AGAIN]: wireCopy('kpl-2025-05-14-sonexay-chinh-meeting'),
-  [KPL_JUNE]: wireCopy('kpl-2025-06-16-sonexay-chinh-meeting'),
-  [VT]: wireCopy('vientiane-times-2025-05-14-sonexay-chinh'),
-  [VT_AGAIN]: wireCopy('vientiane-times-2025-05-14-sonexay-chinh'),
-  [LT]: wireCopy('laotian-times-2025-05-14-sonexay-chinh'),
-};
+import { KPL_JUNE, KPL_MAY, KPL_MAY_AGAIN, LT, TEXTS, VNA, VT, VT_AGAIN, XINHUA } from './wireCorpusFiles.js';
 
 function files(...paths: string[]): Map<string, string> {
   return new Map(paths.map((path) => [path, TEXTS[path]!]));
@@ -107,7 +87,7 @@ describe('incremental corpus updates (memory store, this thread)', { timeout: 30
     const meeting = onlyEvent(host, 'sonexay-siphandone', 'pham-minh-chinh', 'meeting');
     assert.equal(meeting.date, '2025-05-15');
     assert.deepEqual(meeting.outlets, ['KPL']);
-    const generation = host.snapshot().corpus!.generation;
+    const generation = host.committedCorpus!.generation;
     assert.equal(
       generation.factEntities.flatMap((id) => generation.readEvents(id)).filter((e) => e.date === '2025-05-14').length,
       0,
@@ -123,9 +103,9 @@ describe('incremental corpus updates (memory store, this thread)', { timeout: 30
   it('counts an article scraped twice once, lists the copy, and keeps one source for its event', async () => {
     const host = open(VT, VT_AGAIN);
     await update(host);
-    const corpus = host.snapshot().corpus!;
+    const corpus = host.committedCorpus!;
     assert.equal(corpus.articleCount, 1);
-    assert.equal(corpus.fileCount, 2);
+    assert.equal(corpus.files.length, 2);
     assert.deepEqual(corpus.generation.duplicates, [{ id: `${VT_AGAIN}#0`, path: VT_AGAIN, of: `${VT}#0` }]);
     assert.equal(host.status.duplicates, 1);
     assert.equal(host.status.articles, 1);
@@ -139,7 +119,7 @@ describe('incremental corpus updates (memory store, this thread)', { timeout: 30
   it('keeps the same text under another outlet as an article of its own, in the same story', async () => {
     const host = open(VT, VT_AGAIN, LT);
     await update(host);
-    const corpus = host.snapshot().corpus!;
+    const corpus = host.committedCorpus!;
     assert.equal(corpus.articleCount, 2);
     assert.deepEqual(
       corpus.generation.duplicates.map((d) => d.path),
@@ -163,11 +143,11 @@ describe('incremental corpus updates (memory store, this thread)', { timeout: 30
     const host = open(KPL_MAY, KPL_MAY_AGAIN);
     await update(host);
     assert.equal(host.snapshot().corpus?.articleCount, 1);
-    assert.deepEqual(host.snapshot().corpus?.generation.duplicates.map((d) => d.path), [KPL_MAY_AGAIN]);
+    assert.deepEqual(host.committedCorpus?.generation.duplicates.map((d) => d.path), [KPL_MAY_AGAIN]);
     host.setCorpusFiles(files(KPL_MAY_AGAIN));
     await update(host);
     assert.deepEqual(host.inProcessIndexer?.filesRead, []);
-    const corpus = host.snapshot().corpus!;
+    const corpus = host.committedCorpus!;
     assert.equal(corpus.articleCount, 1);
     assert.deepEqual(corpus.generation.duplicates, []);
     assert.equal(corpus.generation.articles.at(0)?.path, KPL_MAY_AGAIN);
@@ -197,7 +177,7 @@ describe('incremental corpus updates (memory store, this thread)', { timeout: 30
   it('leaves the previous corpus in place when an update is cancelled before it starts', async () => {
     const host = open(XINHUA, VNA);
     await update(host);
-    const before = host.snapshot().corpus;
+    const before = host.committedCorpus;
     assert.ok(before);
     host.setCorpusFiles(files(XINHUA, VNA, KPL_MAY));
     const controller = new AbortController();
@@ -207,13 +187,13 @@ describe('incremental corpus updates (memory store, this thread)', { timeout: 30
     assert.notEqual(host.status.state, 'failed');
     assert.equal(status.articles, 2);
     assert.equal(host.snapshot().corpus, before, 'the same corpus view');
-    assert.equal(host.snapshot().corpus?.generation, before.generation, 'the same generation object');
+    assert.equal(host.committedCorpus?.generation, before?.generation, 'the same generation object');
     assert.deepEqual(host.inProcessIndexer?.filesRead ?? [], [], 'no file was read');
     // The next update is not blocked by the cancelled one, and sees the new file.
     await update(host);
     assert.deepEqual(host.inProcessIndexer?.filesRead, [KPL_MAY]);
     assert.equal(host.snapshot().corpus?.articleCount, 3);
-    assert.notEqual(host.snapshot().corpus?.generation, before.generation);
+    assert.notEqual(host.committedCorpus?.generation, before?.generation);
     host.dispose();
   });
 

@@ -101,7 +101,7 @@ describe('facts read when asked for', () => {
     assert.equal(store.reads.length, 0, `loading the corpus reads no facts: ${store.reads.join(', ')}`);
 
     const snapshot = host.snapshot();
-    const generation = snapshot.corpus!.generation;
+    const generation = host.committedCorpus!.generation;
     assert.ok(['xi-jinping', 'to-lam', 'sonexay-siphandone', 'pham-minh-chinh'].every((id) => generation.factEntities.includes(id)), generation.factEntities.join(', '));
     const findings = snapshot.analyze({ uri: 'file:///draft.md', version: 1, languageId: 'markdown', getText: () => DRAFT }).findings;
     const claim = findings.find((finding) => finding.code === 'claim/differs');

@@ -14,8 +14,11 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { EmbeddedCorpusStore } from '../../../server/src/store/embeddedStore.js';
+import type { CorpusReader } from '../../../server/src/workspace/corpusView.js';
 import { openWorkspace, type CorpusStatus } from '../../../server/src/workspace/host.js';
+import { LayeredCorpusView } from '../../../server/src/workspace/layeredCorpusView.js';
 import { temporaryFolder } from '../../support/temporaryFolders.js';
+import { until } from '../../support/until.js';
 import { generatedCorpusFile, wireCopy } from '../store/storeContract.js';
 
 const TODAY = () => '2025-06-01';
@@ -141,10 +144,18 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
       const after = statSync(kpl);
       assert.ok(after.size !== before.size && after.mtimeMs !== before.mtimeMs, 'the file’s size and time changed');
 
+      const published: CorpusReader[] = [];
+      const stop = host.onDidChange((snapshot) => snapshot.corpus && published.push(snapshot.corpus));
       const again = await host.updateCorpus();
+      stop();
       assert.equal(again.state, 'ready', again.message);
       assert.deepEqual(host.lastUpdate, { changed: [kpl], removed: [], unchanged: 2, committed: true, problems: [] });
       assert.equal(again.articles, 3);
+      // First the changed file merged alone in a worker, laid over the stored corpus; then the full merge.
+      assert.ok(published[0] instanceof LayeredCorpusView, 'the change was shown before the full merge');
+      assert.equal(published[0].facts.eventsByEntity.get('sonexay-siphandone')?.find((e) => e.format === 'meeting')?.date, '2025-05-15');
+      assert.equal(published[0].articleCount, 3);
+      assert.ok(!(published.at(-1) instanceof LayeredCorpusView));
       const moved = host.snapshot().corpus?.facts.eventsByEntity.get('sonexay-siphandone')?.find((e) => e.format === 'meeting');
       assert.equal(moved?.date, '2025-05-15');
 
@@ -187,7 +198,7 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
     try {
       const store = new EmbeddedCorpusStore(storeFolder);
       if (await host.openStored()) {
-        const generation = host.snapshot().corpus!.generation;
+        const generation = host.committedCorpus!.generation;
         const records = await store.readRecords(generation.files.map((f) => f.path));
         assert.equal(records.length, generation.files.length, 'every file of the stored generation has its record');
       } else {
@@ -273,7 +284,7 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
       assert.equal(status.articles, 2);
       assert.equal(status.files, 3);
       assert.equal(status.skipped, 1);
-      const problems = host.snapshot().corpus?.generation.problems ?? [];
+      const problems = host.committedCorpus?.generation.problems ?? [];
       assert.equal(problems.length, 1);
       assert.equal(problems[0]?.path, kpl);
       assert.match(problems[0]!.message, /cannot be read/);
@@ -283,6 +294,43 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
       assert.deepEqual(host.lastUpdate?.removed, [kpl]);
       assert.equal(next.skipped, 0);
       assert.equal(next.files, 2);
+    } finally {
+      host.dispose();
+    }
+  });
+
+  /** The nice value of each thread of this process. */
+  const threadNiceValues = () =>
+    readdirSync('/proc/self/task').map((thread) => {
+      const stat = readFileSync(`/proc/self/task/${thread}/stat`, 'utf8');
+      return { thread, nice: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]) };
+    });
+
+  it('indexes at a lower priority than the thread that answers the editor', async () => {
+    const { dir } = wireCorpus();
+    const host = openWorkspace({ corpusFolders: [dir], store: { folder: temporaryFolder('attache-store-') }, today: TODAY });
+    try {
+      assert.equal((await host.updateCorpus()).state, 'ready');
+      assert.equal(host.inProcessIndexer, undefined, 'indexed in worker threads');
+      const threads = threadNiceValues();
+      assert.equal(threads.find((t) => t.thread === String(process.pid))?.nice, 0, 'the main thread keeps its priority');
+      assert.ok(threads.some((t) => t.nice === 10), `a corpus worker runs at nice 10: ${threads.map((t) => t.nice).join(' ')}`);
+    } finally {
+      host.dispose();
+    }
+  });
+
+  it('indexes at its own priority for a command the user waits on', async () => {
+    // The background workers of the tests before are stopped, but a thread may take a moment to end.
+    const before = (await until('no background worker left', threadNiceValues, (threads) => threads.every((t) => t.nice === 0), 10_000)).length;
+    const { dir } = wireCorpus();
+    const host = openWorkspace({ corpusFolders: [dir], store: { folder: temporaryFolder('attache-store-') }, today: TODAY, backgroundIndexing: false });
+    try {
+      assert.equal((await host.updateCorpus()).state, 'ready');
+      assert.equal(host.inProcessIndexer, undefined, 'indexed in worker threads');
+      const threads = threadNiceValues();
+      assert.ok(threads.length > before, `the workers are running: ${threads.length} threads, ${before} before`);
+      assert.ok(threads.every((t) => t.nice === 0), `every thread at nice 0: ${threads.map((t) => t.nice).join(' ')}`);
     } finally {
       host.dispose();
     }
@@ -304,8 +352,8 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
     assert.equal(status.state, 'ready', status.message);
     assert.equal(status.articles, 1);
     assert.equal(status.skipped, 1);
-    assert.deepEqual(host.snapshot().corpus?.generation.problems, [{ path: kpl, message: 'skipped: file is gone' }]);
-    assert.equal(host.snapshot().corpus?.generation.articles.at(0)?.path, xinhua);
+    assert.deepEqual(host.committedCorpus?.generation.problems, [{ path: kpl, message: 'skipped: file is gone' }]);
+    assert.equal(host.committedCorpus?.generation.articles.at(0)?.path, xinhua);
     host.dispose();
   });
 });

@@ -4,6 +4,7 @@ import type { Mention } from '../mentions/mentionIndex.js';
 import { shapeOf, writeDateLike } from '../text/writeDate.js';
 import type { Check, CheckFinding } from './check.js';
 import { entryEvidence, replaceWith } from './evidence.js';
+import { PARAGRAPH_BREAK_PATTERN } from '../text/paragraphs.js';
 
 /** A span of years: "2023-2027", "2023–2027", "2023 to 2027". */
 const YEAR_RANGE = /\b((?:19|20)\d{2})(\s*(?:-|–|—|to)\s*)((?:19|20)\d{2})\b/g;
@@ -24,6 +25,12 @@ export const agreementDetails: Check = {
   id: 'agreement/details',
   defaultSeverity: 'error',
   description: 'An agreement is given the wrong years or date.',
+  documentation: `A known agreement given the wrong years ("Action Plan ... (2023-2027)" for 2024–2028) or the
+wrong date for its signing, opening or launch. Fix: the right years or date.`,
+  examples: {
+    flags: [{ text: 'The China-Laos Railway opened on December 4, 2021.', flagged: 'December 4, 2021', fix: 'December 3, 2021' }],
+    passes: [{ text: 'The two parties signed the Action Plan on Building a China-Laos Community with a Shared Future (2024-2028) last year.' }],
+  },
   run(document) {
     const findings: CheckFinding[] = [];
     const seen = new Set<number>();
@@ -100,7 +107,9 @@ function writtenDate(text: string, known: string): { length: number; matches: bo
 
 /** How far after the agreement's name a dated event is looked for. */
 const DATE_REACH = 160;
-const SENTENCE_END = /[.!?。](?:\s|$)|\n\s*\n/;
+const SENTENCE_END = new RegExp(String.raw`[.!?。](?:\s|$)|${PARAGRAPH_BREAK_PATTERN}`);
+/** The end of one sentence and the start of another inside a stretch of text. */
+const SENTENCE_BOUNDARY = new RegExp(String.raw`[.!?。]\s|${PARAGRAPH_BREAK_PATTERN}`);
 
 /**
  * How much of the text after `from` to read for a date: up to the end of the sentence, at most
@@ -115,5 +124,5 @@ function sentenceReach(text: string, from: number): number {
 }
 
 function crossesSentence(text: string, start: number, end: number): boolean {
-  return /[.!?。]\s|\n\s*\n/.test(text.slice(start, end));
+  return SENTENCE_BOUNDARY.test(text.slice(start, end));
 }

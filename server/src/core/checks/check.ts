@@ -4,8 +4,8 @@ import type { Mention, MentionIndex } from '../mentions/mentionIndex.js';
 import type { DocumentKind } from '../text/markdownProse.js';
 import type { OffsetRange } from '../text/rangeSet.js';
 import type { Finding, Severity } from './finding.js';
-import type { HouseStyle } from './houseStyle.js';
 import type { CorpusEvidence } from './quoteMismatch.js';
+import type { HouseStyle, HouseStyleSetting } from './ruleSettings.js';
 
 /** A document prepared for the checks: its prose, date and mentions, computed once. */
 export interface AnalyzedDocument {
@@ -35,12 +35,60 @@ export interface CheckContext {
 export type CheckFinding = Omit<Finding, 'code' | 'severity'>;
 
 /**
- * One rule: a stable id, a default severity, a one-line description, and a pure `run`.
- * `run` never throws on odd input; it returns what it found.
+ * A text a rule's documentation shows, run as a test through the real analyzer with the bundled
+ * knowledge base (and, for `corpus`, the sample corpus).
  */
-export interface Check {
+export interface RuleExample {
+  /** The draft, as plain text. */
+  text: string;
+  /** The date it is judged at; the front matter or a dateline in `text` can give it too. */
+  date?: string;
+  /** The house style it is checked under (the default's keys otherwise). */
+  houseStyle?: HouseStyle;
+  /** Set when the rule reads the corpus: the example is checked against the sample corpus. */
+  corpus?: boolean;
+}
+
+/** An example the rule must flag. */
+export interface FlaggedExample extends RuleExample {
+  /** The text its finding covers. */
+  flagged: string;
+  /** That text as the finding's preferred fix leaves it, when the finding has a fix. */
+  fix?: string;
+}
+
+/**
+ * Everything about a rule but how it runs: what `docs/rules.md`, the README's rule table, the
+ * `package.json` settings, `attache rules` and the command line's help are generated from
+ * (`npm run docs`). Attaché's checks and the bundled retext plugins both declare one.
+ */
+export interface RuleDeclaration {
+  /** Stable, public: `name/misspelled`. The check's file is named after it (`nameMisspelled.ts`). */
   id: string;
   defaultSeverity: Severity;
+  /** One line: what the rule finds. */
   description: string;
+  /** Markdown for the rule's section of `docs/rules.md`: what it flags and leaves alone, and its fix. */
+  documentation: string;
+  /** Texts the rule must flag and texts it must leave alone; the documentation shows them. */
+  examples: { flags: readonly FlaggedExample[]; passes: readonly RuleExample[] };
+  /** The house-style settings the rule reads. */
+  settings?: readonly HouseStyleSetting[];
+  /** Set when a mention the rule flags is marked `deprecated` in the editor's coloring (a wrong title or form). */
+  marksMentions?: boolean;
+  /**
+   * Rules whose finding on the same range with the same fix this rule's replaces: both see
+   * the fault, the user needs one finding ("(VCP)": a mismatched acronym, and a non-official one).
+   */
+  supersedes?: readonly string[];
+}
+
+/** A check: a rule's declaration and a pure `run`, which never throws on odd input and returns what it found. */
+export interface Check extends RuleDeclaration {
   run(document: AnalyzedDocument, context: CheckContext): CheckFinding[];
+}
+
+/** The anchor of a rule's section in `docs/rules.md`, which diagnostics link to: `title/not-held` → `title-not-held`. */
+export function ruleAnchor(id: string): string {
+  return id.replace(/[^a-z0-9]+/g, '-');
 }

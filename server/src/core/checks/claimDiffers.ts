@@ -1,22 +1,25 @@
 import * as chrono from 'chrono-node';
-import { splitSentences } from '../../corpus/sentences.js';
-import type { Article, Passage } from '../../corpus/types.js';
+import { splitSentences } from '../text/sentences.js';
+import type { Article, Passage } from '../articles.js';
 import { familyOf } from '../facts/eventFamilies.js';
 import { extractFacts } from '../facts/extractFacts.js';
 import type { FactLookup } from '../facts/factLookup.js';
 import type { CorpusEvent } from '../facts/types.js';
 import { frontMatter } from '../text/markdown.js';
 import { shapeOf, writeDateLike } from '../text/writeDate.js';
-import type { Check, CheckContext, CheckFinding } from './check.js';
+import type { AnalyzedDocument, Check, CheckContext, CheckFinding } from './check.js';
+import { differingFigures } from './differingFigures.js';
 import { passageEvidence, replaceWith, shiftFinding } from './evidence.js';
 import { rememberFor } from './evidenceCache.js';
+import { hasHan } from '../text/scripts.js';
+import { plainParagraphs } from '../text/paragraphs.js';
 
 /** How far apart a draft's date and the corpus's may be and still be the same event told wrongly. */
 const SAME_EVENT_DAYS = 10;
 
 /** One paragraph of the draft as an article, so that the corpus's own event reader can read it. */
 function paragraphArticle(text: string, date: string): Article {
-  const language = /[\u3400-\u9fff]/.test(text) ? 'zh' : 'en';
+  const language = hasHan(text) ? 'zh' : 'en';
   const passages: Passage[] = [{ kind: 'paragraph', start: 0, end: text.length, text }, ...splitSentences(text, 0, text.length, language)];
   return { id: 'draft#0', path: 'draft', start: 0, end: text.length, title: '', date, language, passages, storyId: 'draft' };
 }
@@ -60,7 +63,7 @@ function paragraphClaims(paragraph: string, date: string, facts: FactLookup, con
   for (const claim of claims) {
     if (!claim.date || !/^\d{4}-\d{2}-\d{2}$/.test(claim.date) || claim.planned || claim.participants.length < 2) continue;
     const report = claim.reports[0]!;
-    if (report.dateSource !== 'text') continue;
+    if (report.dateBasis !== 'explicit') continue;
     const candidates = claim.participants.flatMap((id) => eventsNear(facts, id, claim.date!));
     const event = counterpartOf(claim, candidates);
     if (!event || event.date === claim.date || event.disagreements.some((d) => d.field === 'date')) continue;
@@ -85,26 +88,58 @@ function paragraphClaims(paragraph: string, date: string, facts: FactLookup, con
 /**
  * `claim/differs`: the draft reports an event the corpus also reports, but on another date
  * ("On December 4, 2021, Xi held a virtual meeting with Thongloun" when the sources say
- * 3 December). Flags only with evidence — an event of the same kind between the same people
- * within ten days — and says how many independent outlets give the corpus's date. A corpus
+ * 3 December), or gives a figure the corpus gives otherwise (`differingFigures`). A date is
+ * flagged only with evidence — an event of the same kind between the same people within ten
+ * days — and the message says how many independent outlets give the corpus's date. A corpus
  * whose own sources disagree on the date is not used as a reference.
  */
 export const claimDiffers: Check = {
   id: 'claim/differs',
   defaultSeverity: 'warning',
-  description: 'A date differs from what the corpus reports for the same event.',
+  description: 'A date or figure differs from what the corpus reports.',
+  documentation: `The draft reports an event — a meeting, talks, a phone call, a virtual meeting, a visit — between
+the same people as an event in the corpus, within ten days of it, but on another date. The
+message gives the corpus's date and how many independent outlets report it; the evidence links
+each report, with its outlet and words. A corpus whose own sources disagree on the date is not
+used as a reference. Fix: the corpus's date.
+
+The same code covers figures: a figure with a unit ("20 million tons") in a sentence whose
+closest corpus statement (same language, much of the same wording) gives another figure of the
+same unit ("10 million tons"). A draft figure equal to any figure of that unit there is not
+flagged. Fix: the source's figure.`,
+  examples: {
+    flags: [
+      {
+        text: 'On October 21, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.',
+        date: '2023-10-25',
+        corpus: true,
+        flagged: 'October 21, 2023',
+        fix: 'October 20, 2023',
+      },
+      { text: 'By November 2022, the China-Laos Railway had carried 20 million tons of freight, China Railway said.', corpus: true, flagged: '20 million', fix: '10 million' },
+    ],
+    passes: [
+      { text: 'On December 3, 2021, Xi Jinping held a virtual meeting with Thongloun Sisoulith.', date: '2021-12-06', corpus: true },
+      { text: 'By November 2022, the freight transported by the China-Laos Railway had exceeded 10 million tons.', corpus: true },
+    ],
+  },
   run(document, context) {
-    const evidence = context.corpus;
-    if (!evidence?.facts) return [];
-    const facts = evidence.facts;
-    const bodyStart = frontMatter(document.text)?.end ?? 0;
-    const findings: CheckFinding[] = [];
-    for (const match of document.text.slice(bodyStart).matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
-      if (/^\s*(#|---)/.test(match[0]) || !/\d/.test(match[0])) continue;
-      const paragraph = match[0];
-      const local = rememberFor(evidence, `claim\u0000${document.date.date}\u0000${paragraph}`, () => paragraphClaims(paragraph, document.date.date, facts, context));
-      for (const finding of local) findings.push(shiftFinding(finding, bodyStart + match.index!));
-    }
-    return findings;
+    return [...differingDates(document, context), ...differingFigures(document, context)];
   },
 };
+
+/** The dates half: each paragraph's reported events against the corpus's. */
+function differingDates(document: AnalyzedDocument, context: CheckContext): CheckFinding[] {
+  const evidence = context.corpus;
+  if (!evidence?.facts) return [];
+  const facts = evidence.facts;
+  const bodyStart = frontMatter(document.text)?.end ?? 0;
+  const findings: CheckFinding[] = [];
+  for (const match of plainParagraphs(document.text.slice(bodyStart))) {
+    if (/^\s*(#|---)/.test(match[0]) || !/\d/.test(match[0])) continue;
+    const paragraph = match[0];
+    const local = rememberFor(evidence, `claim\u0000${document.date.date}\u0000${paragraph}`, () => paragraphClaims(paragraph, document.date.date, facts, context));
+    for (const finding of local) findings.push(shiftFinding(finding, bodyStart + match.index!));
+  }
+  return findings;
+}

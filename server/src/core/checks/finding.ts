@@ -51,6 +51,11 @@ export interface Finding {
    * information, never above its rule's severity, and its message names the first one's line.
    */
   repeatOf?: { start: number; end: number };
+  /**
+   * Where the rule is documented, when not in Attaché's rules (a retext plugin loaded from the
+   * workspace: the plugin's own page).
+   */
+  documentation?: string;
 }
 
 /** How long a finding's message may be with realistic names: one row of a problems list. */

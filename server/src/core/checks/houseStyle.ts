@@ -1,24 +1,11 @@
-/**
- * House-style choices. They differ between ministries and outlets, so they are settings
- * (`attache.houseStyle.*`, `--house-style key=value`), not rules.
- */
-export interface HouseStyle {
-  /**
-   * How to write Viet Nam: always "Viet Nam", always "Vietnam", or either as long as a
-   * document does not mix them ("consistent", the default).
-   */
-  vietNam: 'Viet Nam' | 'Vietnam' | 'consistent';
-  /** Party names: the official English names and acronyms (CPC, not CCP), or any. */
-  partyNames: 'official' | 'any';
-  /** The adjective for Laos: "Lao" (official usage), or also "Laotian". */
-  laoAdjective: 'Lao' | 'Lao or Laotian';
-  /** Acronyms that need no expansion before first use. */
-  wellKnownAcronyms: string[];
-}
+import { HOUSE_STYLE_SETTINGS } from './allChecks.js';
+import { readHouseStyle, type HouseStyle } from './ruleSettings.js';
 
-export const DEFAULT_HOUSE_STYLE: HouseStyle = {
-  vietNam: 'consistent',
-  partyNames: 'official',
-  laoAdjective: 'Lao or Laotian',
-  wellKnownAcronyms: ['ASEAN', 'UN', 'U.S.', 'US', 'EU', 'APEC', 'BRICS', 'G20', 'WTO', 'NATO', 'COVID-19'],
-};
+export type { HouseStyle } from './ruleSettings.js';
+
+/**
+ * The house style with every setting at its default. The settings are declared by the rules
+ * that read them (`settings` on a check or a bundled retext plugin); `HOUSE_STYLE_SETTINGS`
+ * gathers them.
+ */
+export const DEFAULT_HOUSE_STYLE: HouseStyle = readHouseStyle(HOUSE_STYLE_SETTINGS, {});

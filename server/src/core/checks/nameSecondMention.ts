@@ -27,6 +27,14 @@ export const nameSecondMention: Check = {
   id: 'name/second-mention',
   defaultSeverity: 'warning',
   description: 'A second mention uses the wrong part of the name for the person’s naming convention.',
+  documentation: `A second mention that breaks the person's naming convention: Chinese names are shortened to the
+surname, which comes first ("Li", not "Qiang"); Lao names to the given name, which comes first
+("Sonexay", not "Siphandone"); Vietnamese names to the full name or the given name, which comes
+last. Fix: the right short form.`,
+  examples: {
+    flags: [{ text: 'Premier Li Qiang spoke. Qiang added that ties were strong.', flagged: 'Qiang', fix: 'Li' }],
+    passes: [{ text: 'Premier Li Qiang spoke. Li added that ties were strong.' }],
+  },
   run(document) {
     const findings: CheckFinding[] = [];
     for (const mention of document.mentions) {

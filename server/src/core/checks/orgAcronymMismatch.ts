@@ -11,6 +11,14 @@ export const orgAcronymMismatch: Check = {
   id: 'org/acronym-mismatch',
   defaultSeverity: 'error',
   description: 'The acronym given in parentheses does not match the name it follows.',
+  documentation: `The acronym in parentheses is not the organization's own ("Communist Party of Viet Nam
+(VPC)"). Fix: the right acronym.`,
+  examples: {
+    flags: [{ text: 'The Communist Party of Viet Nam (VPC) Central Committee met.', flagged: 'VPC', fix: 'CPV' }],
+    passes: [{ text: 'The Communist Party of Viet Nam (CPV) Central Committee met.' }],
+  },
+  // "(VCP)" is also a non-official acronym, with the same fix: the mismatch says more.
+  supersedes: ['org/non-official-name'],
   run(document) {
     const findings: CheckFinding[] = [];
     for (const mention of document.mentions) {

@@ -1,6 +1,14 @@
 import { frontMatter, headingLines, onHeadingLine } from '../text/markdown.js';
 import type { Check, CheckFinding } from './check.js';
 import { entryEvidence, replaceWith } from './evidence.js';
+import { listSetting } from './ruleSettings.js';
+
+/** Acronyms a reader knows without their expansion. */
+export const wellKnownAcronyms = listSetting({
+  key: 'wellKnownAcronyms',
+  default: ['ASEAN', 'UN', 'U.S.', 'US', 'EU', 'APEC', 'BRICS', 'G20', 'WTO', 'NATO', 'COVID-19'],
+  description: 'Acronyms that need no expansion before first use.',
+});
 
 /**
  * `org/acronym-undefined`: an organization's acronym used before the document spells out
@@ -12,8 +20,19 @@ export const orgAcronymUndefined: Check = {
   id: 'org/acronym-undefined',
   defaultSeverity: 'warning',
   description: 'An acronym is used before the name it stands for is spelled out.',
+  documentation: `An acronym used before the name it stands for is spelled out. Headings, front matter, outlet
+credits in datelines ("(VNA)") and the house style's well-known acronyms (ASEAN, UN, ...) are
+exempt. Fix: spell it out at first use.`,
+  examples: {
+    flags: [{ text: 'The CPC met. The Communist Party of China (CPC) said so.', flagged: 'CPC', fix: 'Communist Party of China (CPC)' }],
+    passes: [
+      { text: 'The Communist Party of China (CPC) met. The CPC said so. ASEAN agreed.' },
+      { text: 'HANOI, May 2 (VNA) – Vietnamese officials met Chinese counterparts.' },
+    ],
+  },
+  settings: [wellKnownAcronyms],
   run(document, context) {
-    const wellKnown = new Set(context.houseStyle.wellKnownAcronyms);
+    const wellKnown = new Set(wellKnownAcronyms.of(context.houseStyle));
     const bodyStart = frontMatter(document.text)?.end ?? 0;
     const introduced = new Set<string>();
     const findings: CheckFinding[] = [];

@@ -1,6 +1,8 @@
 import { diffWords } from 'diff';
 import type { FactLookup } from '../facts/factLookup.js';
-import type { PassageIndex } from '../passages/passageIndex.js';
+import { commonSubsequence } from '../passages/alignment.js';
+import type { PassageMatch, SearchOptions } from '../passages/passageIndex.js';
+import { textWords } from '../passages/terms.js';
 import { foldText } from '../text/fold.js';
 import { frontMatter } from '../text/markdown.js';
 import { RangeSet } from '../text/rangeSet.js';
@@ -8,10 +10,12 @@ import type { Check, CheckFinding } from './check.js';
 import { passageEvidence, replaceWith, shiftFinding } from './evidence.js';
 import { rememberFor } from './evidenceCache.js';
 import { MESSAGE_LIMIT } from './finding.js';
+import { hasHan } from '../text/scripts.js';
 
 /** The published record a document is checked against: the passage index and the files' text. */
 export interface CorpusEvidence {
-  passages: PassageIndex;
+  /** Passage search over the corpus (the index, or several layers of it). */
+  passages: { search(text: string, options: SearchOptions): PassageMatch[] };
   textOf(path: string, start: number, end: number): string | undefined;
   /** Events and titles read from the corpus, for checking claims about events. */
   facts?: FactLookup;
@@ -26,15 +30,28 @@ const SAME_QUOTE = 0.6;
 /** How close to a quotation (in characters, from its start) a named person makes it speech. */
 const SPEAKER_REACH = 200;
 
-interface Word {
+export interface QuotationWord {
   text: string;
   folded: string;
   start: number;
   end: number;
 }
 
-function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)].map((m) => ({ text: m[0], folded: foldText(m[0]), start: m.index!, end: m.index! + m[0].length }));
+/** What joins two words into one in a quotation, standing alone between them: "China-Laos", "Laos’", "don't". */
+const WORD_JOINERS = new Set(["'", '’', '-']);
+
+/** The words of a text as the passage index cuts them, two joined by one apostrophe or hyphen counting as one. */
+export function quotationWords(text: string): QuotationWord[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const { start, end } of textWords(text)) {
+    const last = spans[spans.length - 1];
+    if (last && start === last.end + 1 && WORD_JOINERS.has(text[last.end]!)) last.end = end;
+    else spans.push({ start, end });
+  }
+  return spans.map(({ start, end }) => {
+    const word = text.slice(start, end);
+    return { text: word, folded: foldText(word), start, end };
+  });
 }
 
 /**
@@ -42,32 +59,16 @@ function wordsOf(text: string): Word[] {
  * aligned with a quotation word (longest common subsequence of folded words).
  */
 export function alignedSpan(quote: string, source: string): { start: number; end: number; matched: number } | undefined {
-  const q = wordsOf(quote);
-  const s = wordsOf(source);
+  const q = quotationWords(quote);
+  const s = quotationWords(source);
   if (q.length === 0 || s.length === 0) return undefined;
-  const table: Uint16Array[] = Array.from({ length: q.length + 1 }, () => new Uint16Array(s.length + 1));
-  for (let i = q.length - 1; i >= 0; i--) {
-    for (let j = s.length - 1; j >= 0; j--) {
-      table[i]![j] = q[i]!.folded === s[j]!.folded ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
-    }
-  }
-  let first = -1;
-  let last = -1;
-  for (let i = 0, j = 0; i < q.length && j < s.length; ) {
-    if (q[i]!.folded === s[j]!.folded) {
-      if (first === -1) first = j;
-      last = j;
-      i++;
-      j++;
-    } else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++;
-    else j++;
-  }
-  if (first === -1) return undefined;
-  return { start: s[first]!.start, end: s[last]!.end, matched: table[0]![0]! };
+  const pairs = commonSubsequence(q, s, (x, y) => x.folded === y.folded);
+  if (pairs.length === 0) return undefined;
+  return { start: s[pairs[0]![1]]!.start, end: s[pairs[pairs.length - 1]![1]]!.end, matched: pairs.length };
 }
 
 function normalized(text: string): string {
-  return wordsOf(text)
+  return quotationWords(text)
     .map((w) => w.folded)
     .join(' ');
 }
@@ -82,6 +83,21 @@ export const quoteMismatch: Check = {
   id: 'quote/mismatch',
   defaultSeverity: 'warning',
   description: 'A quotation differs from the published source it comes from.',
+  documentation: `A quotation attributed to a speaker that differs, word for word, from the corpus passage it
+comes from (a same-language passage that keeps most of its wording in order). The message shows
+what differs (as many changes as fit) and who published the source; the source's words are the
+evidence. Fix: the source's wording. A quotation the corpus does not have is not flagged.`,
+  examples: {
+    flags: [
+      {
+        text: 'Xi Jinping said that "this year marks the 60th anniversary of the establishment of China-Laos diplomatic ties and the Year of China-Laos Friendship."',
+       
+        corpus: true,
+        flagged: 'this year marks the 60th anniversary of the establishment of China-Laos diplomatic ties and the Year of China-Laos Friendship',
+      },
+    ],
+    passes: [{ text: 'He said "we will build a bridge to the moon together with our friends."', corpus: true }],
+  },
   run(document, context) {
     const evidence = context.corpus;
     if (!evidence) return [];
@@ -93,7 +109,7 @@ export const quoteMismatch: Check = {
       // Closing punctuation inside the quotation marks is the writer's, not the speaker's.
       const quote = match[1]!.replace(/[\s.,;:!?。，！？]+$/u, '');
       const quoteStart = bodyStart + match.index! + 1;
-      if (wordsOf(quote).length < 4) continue;
+      if (quotationWords(quote).length < 4) continue;
       const around = document.text.slice(Math.max(0, quoteStart - 160), Math.min(document.text.length, quoteStart + quote.length + 160));
       const spoken = SPEECH.test(around) || speakers.overlaps(quoteStart - SPEAKER_REACH + 1, quoteStart + SPEAKER_REACH);
       if (!spoken) continue;
@@ -106,7 +122,7 @@ export const quoteMismatch: Check = {
 
 /** The finding for one quotation, offsets relative to it; undefined when it matches or has no source. */
 function quoteFinding(quote: string, evidence: CorpusEvidence): CheckFinding | undefined {
-  const language = /[\u3400-\u9fff]/.test(quote) ? 'zh' : 'en';
+  const language = hasHan(quote) ? 'zh' : 'en';
   const hit = evidence.passages.search(quote, { textOf: evidence.textOf, limit: 3 }).find((h) => h.article.language === language && h.alignment >= SAME_QUOTE);
   if (!hit) return undefined;
   const paragraph = evidence.textOf(hit.article.path, hit.paragraphStart, hit.paragraphEnd);

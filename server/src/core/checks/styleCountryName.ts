@@ -1,6 +1,16 @@
 import type { CountryEntity } from '../../kb/knowledgeBase.js';
 import type { Check, CheckContext, CheckFinding } from './check.js';
 import { entryEvidence, replaceWith } from './evidence.js';
+import { choiceSetting } from './ruleSettings.js';
+
+/** How the house writes Viet Nam. */
+export const vietNam = choiceSetting({
+  key: 'vietNam',
+  values: ['consistent', 'Viet Nam', 'Vietnam'],
+  default: 'consistent',
+  description: 'How to write Viet Nam: either form used consistently, or always one.',
+  valueDescriptions: ['Either form, as long as a document does not mix them.', 'Always "Viet Nam".', 'Always "Vietnam".'],
+});
 
 interface Occurrence {
   start: number;
@@ -17,6 +27,16 @@ export const styleCountryName: Check = {
   id: 'style/country-name',
   defaultSeverity: 'warning',
   description: 'A country’s name is written in two ways, or not in the house style.',
+  documentation: `"Viet Nam" and "Vietnam" mixed in one document, or either against the house style when it
+prescribes one. Fix: the form first used, or the prescribed one.`,
+  examples: {
+    flags: [
+      { text: 'Viet Nam and China met. Vietnam said so.', flagged: 'Vietnam', fix: 'Viet Nam' },
+      { text: 'Vietnam and China met.', houseStyle: { vietNam: 'Viet Nam' }, flagged: 'Vietnam', fix: 'Viet Nam' },
+    ],
+    passes: [{ text: 'Vietnam and China met. Vietnam said so.' }],
+  },
+  settings: [vietNam],
   run(document, context) {
     const findings: CheckFinding[] = [];
     for (const country of countriesWithVariants(context)) {
@@ -58,7 +78,7 @@ function countriesWithVariants(context: CheckContext): CountryEntity[] {
 
 function prescribedForm(country: CountryEntity, context: CheckContext): string | undefined {
   const forms = [country.name, ...(country.entry.nameVariants ?? [])];
-  const style = context.houseStyle.vietNam;
+  const style = vietNam.of(context.houseStyle);
   return style !== 'consistent' && forms.includes(style) ? style : undefined;
 }
 

@@ -1,5 +1,17 @@
+import { quotedRanges } from '../text/quotations.js';
 import type { Check, CheckFinding } from './check.js';
+import { countryWordFindings, countryWordMisusesOf, insideListedName } from './countryWords.js';
 import { replaceWith } from './evidence.js';
+import { choiceSetting } from './ruleSettings.js';
+
+/** Whether "Laotian" is accepted beside "Lao". */
+export const laoAdjective = choiceSetting({
+  key: 'laoAdjective',
+  values: ['Lao or Laotian', 'Lao'],
+  default: 'Lao or Laotian',
+  description: 'Whether "Laotian" is accepted beside "Lao".',
+  valueDescriptions: ['Both adjectives are accepted.', 'Only "Lao": "Laotian" is flagged (and not offered in completions).'],
+});
 
 /** Nouns that take the adjective: "the Lao government", not "the Laos government". */
 const NOUNS_AFTER_ADJECTIVE = [
@@ -23,14 +35,34 @@ function wordAt(text: string, at: number): string {
 
 /**
  * `style/lao-laos`: "Laos" is the country, "Lao" the adjective. Flags "the Laos government"
- * and "a visit to Lao.", and "Laotian" where the house style keeps to "Lao". A compound that
- * puts Laos first ("Laos-China Railway", as a Lao speaker says it) is correct usage and is
- * left alone.
+ * and "a visit to Lao.", and "Laotian" where the house style keeps to "Lao"; and, by the rules
+ * every country's words follow (countryWords.ts), "Lao's economy", "China and Lao signed",
+ * "Lao-based", "China-Lao". A compound that puts Laos first ("Laos-China Railway", as a Lao
+ * speaker says it) is correct usage; quoted speech keeps the speaker's usage.
  */
 export const styleLaoLaos: Check = {
   id: 'style/lao-laos',
   defaultSeverity: 'warning',
   description: '“Laos” (the country) and “Lao” (the adjective) are used in each other’s place.',
+  documentation: `"Laos" is the country, "Lao" the adjective: "the Laos government", "Laos nationals" and a
+headline's "Laos Government Approves" are flagged, and so are "a visit to Lao.", "Lao's
+economy", "China and Lao signed", "investment in Lao has grown", "Lao-based" and "China-Lao"
+("China-Laos"); "in Lao," (the language), "Laos-China Railway" and the names the knowledge
+base lists are correct, and quoted speech keeps the speaker's usage. With the house style's
+\`laoAdjective\` at \`Lao\`, "Laotian" is flagged too.`,
+  examples: {
+    flags: [
+      { text: 'The Laos government welcomed the visit.', flagged: 'Laos', fix: 'Lao' },
+      { text: 'Laotian President Thongloun Sisoulith spoke.', houseStyle: { laoAdjective: 'Lao' }, flagged: 'Laotian', fix: 'Lao' },
+      { text: 'Foreign investment in Lao has grown since the railway opened.', flagged: 'Lao', fix: 'Laos' },
+    ],
+    passes: [
+      { text: 'The Lao government and the people of Laos welcomed the Lao delegation.' },
+      { text: 'Thongloun Sisoulith said the Laos-China Railway has become a golden route.' },
+      { text: 'The agreement was signed in Lao, Chinese and English.' },
+    ],
+  },
+  settings: [laoAdjective],
   run(document, context) {
     const text = document.text;
     const findings: CheckFinding[] = [];
@@ -54,7 +86,7 @@ export const styleLaoLaos: Check = {
         evidence: [],
       });
     }
-    if (context.houseStyle.laoAdjective === 'Lao') {
+    if (laoAdjective.of(context.houseStyle) === 'Lao') {
       for (const match of text.matchAll(LAOTIAN)) {
         findings.push({
           start: match.index!,
@@ -65,6 +97,11 @@ export const styleLaoLaos: Check = {
         });
       }
     }
-    return findings.sort((a, b) => a.start - b.start);
+    const flagged = new Set(findings.map((f) => f.start));
+    const misuses = countryWordMisusesOf(text, context.kb).filter((misuse) => misuse.country === 'laos');
+    findings.push(...countryWordFindings(misuses, (start, end) => flagged.has(start) || insideListedName(document.mentions, start, end)));
+    if (findings.length === 0) return findings;
+    const quoted = quotedRanges(text);
+    return findings.filter((f) => !quoted.overlaps(f.start, f.end)).sort((a, b) => a.start - b.start);
   },
 };

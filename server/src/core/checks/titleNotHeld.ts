@@ -6,6 +6,7 @@ import { entryEvidence, replaceWith } from './evidence.js';
 import { MESSAGE_LIMIT, type Evidence, type Fix } from './finding.js';
 import { foldRepeats, type Occurrence } from './repeats.js';
 import { titledPeople } from './titledPeople.js';
+import { hasHanScript } from '../text/scripts.js';
 
 /** Words that put a title outside the document's date: "former Premier", "the late President". */
 const PAST_OR_FUTURE = /\b(?:former|late|then|ex|outgoing|incoming|future|incumbent then|erstwhile)[\s-]*$/i;
@@ -23,6 +24,22 @@ export const titleNotHeld: Check = {
   id: 'title/not-held',
   defaultSeverity: 'error',
   description: 'A person is given a title they did not hold at the document’s date.',
+  documentation: `A title the person did not hold on the document's date ("Premier Li Keqiang" in 2024). The
+document's date comes from front matter, the first dateline, the \`attache.documentDate\` setting
+or \`--date\`, else today. A title held on that day — boundary days included — is never
+flagged; "former", "late" and "then-" titles are left alone. Past the date the knowledge base
+was verified through, a title is flagged only when the role is recorded as ended and a
+successor holds it. The message names who held the title that day; each term, with its source,
+is evidence. Fix: the person who held the title on that date. A repeat on the same person is
+one error (see [Repeated errors](#repeated-errors)).`,
+  examples: {
+    flags: [{ text: 'Premier Li Keqiang met the visiting delegation.', date: '2024-06-12', flagged: 'Premier Li Keqiang', fix: 'Premier Li Qiang' }],
+    passes: [
+      { text: 'Premier Li Qiang met the visiting delegation.', date: '2024-06-12' },
+      { text: 'Former Premier Li Keqiang met the visiting delegation.', date: '2024-06-12' },
+    ],
+  },
+  marksMentions: true,
   run(document, context) {
     const date = document.date.date;
     const when = document.date.source === 'today' ? `on ${date} (today)` : `on ${date}`;
@@ -111,7 +128,7 @@ function isShortFormOf(written: string, person: PersonEntity): boolean {
  * the knowledge base's spelling otherwise.
  */
 function nameInScriptOf(written: string, wrong: PersonEntity, holder: PersonEntity): string {
-  if (!/\p{Script=Han}/u.test(written)) return holder.name;
+  if (!hasHanScript(written)) return holder.name;
   const traditional = wrong.entry.names?.['zh-Hant'];
   const inTraditional = traditional !== undefined && traditional !== wrong.entry.names?.['zh-Hans'] && written === traditional;
   return (inTraditional ? holder.entry.names?.['zh-Hant'] : holder.entry.names?.['zh-Hans']) ?? holder.name;

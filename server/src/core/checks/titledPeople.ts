@@ -1,5 +1,6 @@
 import type { OfficeEntity, PersonEntity } from '../../kb/knowledgeBase.js';
 import type { Mention } from '../mentions/mentionIndex.js';
+import { hasHanScript } from '../text/scripts.js';
 
 /**
  * A title written beside a known person's name: before it ("Premier Li Qiang",
@@ -41,8 +42,7 @@ function personTitled(text: string, mentions: readonly Mention[], at: number): M
   const next = mentions[at + 1];
   if (next?.known?.kind === 'person' && GAP.test(text.slice(title.end, next.start))) return next;
   const previous = mentions[at - 1];
-  if (HAN.test(title.text) && previous?.known?.kind === 'person' && previous.end === title.start) return previous;
+  if (hasHanScript(title.text) && previous?.known?.kind === 'person' && previous.end === title.start) return previous;
   return undefined;
 }
 
-const HAN = /\p{Script=Han}/u;

@@ -1,15 +1,11 @@
 import type { Entity } from '../../kb/knowledgeBase.js';
 import type { Mention } from '../mentions/mentionIndex.js';
-import type { AnalyzedDocument, Check, CheckContext } from './check.js';
+import type { AnalyzedDocument, Check, CheckContext, RuleDeclaration } from './check.js';
 import { entryEvidence, replaceWith } from './evidence.js';
-import type { Severity } from './finding.js';
 import { foldRepeats, type Occurrence } from './repeats.js';
 
-/** What distinguishes one substitution rule from another. */
-export interface WrongFormRule {
-  id: string;
-  defaultSeverity: Severity;
-  description: string;
+/** What distinguishes one substitution rule from another: its declaration, and the entities it covers. */
+export interface WrongFormRule extends RuleDeclaration {
   /** The entity kinds the rule covers. */
   kinds: readonly Entity['kind'][];
   /** Set when the house style can switch the rule off. */
@@ -21,6 +17,8 @@ export interface WrongFormRule {
    * the fault of each mention that has one, by the offset it starts at.
    */
   faultsOf?(document: AnalyzedDocument): ReadonlyMap<number, string>;
+  /** Set when some wrong forms count only in some places: the mentions that count, as a test. */
+  countedOf?(document: AnalyzedDocument): (mention: Mention) => boolean;
 }
 
 /**
@@ -29,18 +27,18 @@ export interface WrongFormRule {
  * entry's `wrongForms`); a rule only says which entities it covers and what is wrong. The
  * message is `<what is wrong>; write "<right form>".`; why the form is wrong is the evidence.
  */
-export function wrongFormCheck(rule: WrongFormRule): Check {
+export function wrongFormCheck({ kinds, enabled, wrong, faultsOf, countedOf, ...declaration }: WrongFormRule): Check {
+  const rule = { kinds, enabled, wrong, faultsOf, countedOf };
   return {
-    id: rule.id,
-    defaultSeverity: rule.defaultSeverity,
-    description: rule.description,
+    ...declaration,
     run(document, context) {
       if (rule.enabled && !rule.enabled(context)) return [];
       const faults = rule.faultsOf?.(document);
+      const counted = rule.countedOf?.(document);
       const occurrences: Occurrence[] = [];
       for (const mention of document.mentions) {
         const entity = mention.known;
-        if (mention.alias?.form !== 'wrong' || !entity || !rule.kinds.includes(entity.kind)) continue;
+        if (mention.alias?.form !== 'wrong' || !entity || !rule.kinds.includes(entity.kind) || (counted && !counted(mention))) continue;
         const replacement = mention.alias.replacement ?? entity.name;
         const reason = mention.alias.reason ? `: ${mention.alias.reason}` : '';
         const statement = rule.wrong(mention, entity);

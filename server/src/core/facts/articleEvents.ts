@@ -1,16 +1,17 @@
 import type { KnowledgeBase } from '../../kb/knowledgeBase.js';
-import type { Mention } from '../mentions/mentionIndex.js';
+import type { Mention, MentionIndex } from '../mentions/mentionIndex.js';
 import type { ArticleView, SentenceView } from './articleView.js';
 import { findCues, type EventCue } from './eventCues.js';
-import { dateOfReport, type ReportDate } from './eventDates.js';
-import { familyOf, needsCounterpart, type EventFamily } from './eventFamilies.js';
-import { findNumbers } from './eventNumbers.js';
+import { dateOfReport, type DateContext, type ReportDate, type WeekdayCue } from './eventDates.js';
+import { familyOf, isGenericFormat, needsCounterpart, type EventFamily } from './eventFamilies.js';
+import { findDurations, findNumbers } from './eventNumbers.js';
 import { participantsOfCues, type CueParticipants } from './eventParticipants.js';
+import { datelinePlace, destinationsOf, placeOfReport, type DatelinePlace, type Destination } from './eventPlaces.js';
+import { roleMentions } from './eventRoles.js';
 import { personIdOf } from './personIds.js';
-import { datelinePlace, placeOfReport, type DatelinePlace } from './eventPlaces.js';
 import type { SentenceTitles } from './sentenceTitles.js';
 import { sourceOf } from './sourceRef.js';
-import type { DateSource, EventReport, ReportedDocument, ReportedNumber } from './types.js';
+import type { DateBasis, EventReport, ReportedDocument, ReportedNumber } from './types.js';
 
 /** A report with what grouping needs beside it: its family and its people. */
 export interface ReportDraft {
@@ -26,41 +27,155 @@ export interface ReportDraft {
   placeIsCountry: boolean;
   /** The story of the article (the same story carried by several outlets, as ingestion grouped them). */
   storyId: string;
+  /** A weekday the report names that its undated article could not place ("on Wednesday"). */
+  weekday?: WeekdayCue;
+  /**
+   * A look back at a recent event ("不久前…在北京会见", "recently met"): it makes no event of its
+   * own and gives no date, but may tell where an event it refers to took place.
+   */
+  retrospective?: boolean;
+  /** The day of the article it was read from (for a look back: the latest the event can be). */
+  articleDay?: string;
+  /** Read from the headline: a sentence of the text reporting the same event is the better evidence. */
+  fromHeadline?: boolean;
 }
 
-const DATE_RANK: Record<DateSource, number> = { text: 0, weekday: 1, dateline: 2, published: 3 };
+const DATE_RANK: Record<DateBasis, number> = { explicit: 0, relative: 1, dateline: 2, 'other-report': 3, published: 4 };
 const YEARS = /(\d{4})\s*[-–—]\s*(\d{4})/;
+
+/** What the reader of one article's events needs besides the article. */
+export interface ArticleContext {
+  index: MentionIndex;
+  /** What the article's sentences are dated against. */
+  dates: DateContext;
+}
 
 /**
  * The events one article reports. Every sentence with an event cue gives a report; reports of
  * the same family with the same people within the article are one report (the lead says
  * "met with", a later sentence "after the meeting, the two leaders signed"). A signing that
- * follows a meeting adds its documents to the meeting rather than standing alone. A meeting
- * sentence whose subject is a pronoun ("He also met with X") takes the article's lead person
- * as the other side.
+ * follows a meeting adds its documents to the meeting rather than standing alone. A sentence
+ * whose subject is a pronoun ("He also met with X", "他表示") or "the two leaders" takes the
+ * people the headline or lead introduced. People named only by their title ("the Lao
+ * president") are the office's holder; a spouse ("Mrs. Naly Sisoulith") is not her husband.
+ * A visit to several countries is one report per stop.
  */
-export function reportsOfArticle(view: ArticleView, titles: readonly SentenceTitles[], kb: KnowledgeBase): ReportDraft[] {
+export function reportsOfArticle(view: ArticleView, titles: readonly SentenceTitles[], context: ArticleContext): ReportDraft[] {
+  const kb = context.index.kb;
   const drafts: ReportDraft[] = [];
   const dateline = datelinePlace(view);
-  let leadSubject: string | undefined;
+  const articleOffices = officesInArticle(titles);
+  const articlePeople = new Set(view.mentions.filter((m) => m.entity.type === 'person' && !m.nested).map((m) => personIdOf(m, kb)));
+  for (const ids of articleOffices.values()) for (const id of ids) articlePeople.add(id);
+  const lead: Lead = {};
+  const statements: { family: EventFamily; date: ReportDate }[] = [];
   view.sentences.forEach((sentence, i) => {
     const cues = findCues(sentence.text, sentence.chinese);
-    if (cues.length === 0) return;
-    const participants = participantsOfCues(view.text, sentence, cues, titles[i]!);
+    if (cues.length === 0) {
+      const statement = dateStatement(sentence, context.dates);
+      if (statement) statements.push(statement);
+      addDuration(drafts, sentence, kb);
+      return;
+    }
+    const byTitle = roleMentions(view, sentence, titles[i]!, articleOffices, articlePeople, context.index, context.dates.reference);
+    const seen: SentenceView = byTitle.length > 0 ? { ...sentence, mentions: [...sentence.mentions, ...byTitle].sort((a, b) => a.start - b.start) } : sentence;
+    const people: SentenceView = { ...seen, mentions: seen.mentions.filter((m) => !isSpouse(view.text, m)) };
+    const participants = participantsOfCues(view.text, people, cues, titles[i]!);
     // Signings last: "China and Vietnam signed 37 agreements ... where Xi held talks with
     // Trong" adds its figures to the talks named later in the same sentence.
     const order = cues.map((_, c) => c).sort((a, b) => Number(cues[a]!.format === 'signing') - Number(cues[b]!.format === 'signing'));
     order.forEach((c) => {
       const cue = cues[c]!;
       for (const side of participants[c] ?? []) {
-        const draft = draftOf(view, { sentence, cue, side, lead: i < LEAD_SENTENCES }, dateline, kb, leadSubject, drafts);
-        if (!draft) continue;
-        leadSubject ??= draft.persons[0];
-        mergeInto(drafts, draft);
+        const stops = familyOf(cue.format) === 'visit' ? destinationsOf(view.text, people, cue) : [];
+        for (const stop of stops.length > 1 ? stops : [undefined]) {
+          const at: CueAt = { sentence: people, cue, side, lead: i < LEAD_SENTENCES + (view.sentences[0]?.headline ? 1 : 0), ...(stop ? { stop } : {}) };
+          const draft = draftOf(view, at, dateline, context, lead, drafts);
+          if (!draft) continue;
+          if (!draft.retrospective) {
+            lead.subject ??= draft.persons[0];
+            if (!lead.pair && draft.persons.length >= 2 && (draft.family === 'meeting' || draft.family === 'remote')) lead.pair = draft.persons.slice(0, 2);
+          }
+          mergeInto(drafts, draft);
+        }
       }
     });
   });
+  for (const { family, date } of statements) {
+    const dated = drafts.filter((d) => d.family === family && !d.retrospective && rank(d.report) > DATE_RANK.relative);
+    if (dated.length !== 1) continue;
+    const report = dated[0]!.report;
+    delete report.date;
+    delete report.endDate;
+    delete report.partialDate;
+    Object.assign(report, dateFields(date));
+    delete dated[0]!.weekday;
+  }
   return drafts;
+}
+
+const ENCOUNTER_NOUN = /\b(?:talks|meeting|conversation|call)\b|会谈|会见|会晤|通话/i;
+
+/**
+ * "Wang told Blinken at the start of about 5 1/2 hours of talks": how long an encounter the
+ * article reported lasted, given in a sentence of its own. The figure goes to the one
+ * encounter of the article between the people the sentence names.
+ */
+function addDuration(drafts: ReportDraft[], sentence: SentenceView, kb: KnowledgeBase): void {
+  if (!ENCOUNTER_NOUN.test(sentence.text)) return;
+  const durations = findDurations(sentence.text, sentence.chinese);
+  if (durations.length === 0) return;
+  const people = unique(sentence.mentions.filter((m) => m.entity.type === 'person' && !m.nested).map((m) => personIdOf(m, kb)));
+  if (people.length === 0) return;
+  const targets = drafts.filter((d) => (d.family === 'meeting' || d.family === 'remote') && !d.retrospective && people.every((p) => d.persons.includes(p)));
+  if (targets.length === 1) addNumbers(targets[0]!.report, durations);
+}
+
+/** "The meeting took place on September 17": a sentence dating an event the article reports elsewhere. */
+const DATE_STATEMENT = /\bthe\s+(meeting|talks|visit|phone call|call|banquet)\s+(?:took place|was held|were held|happened)\b/i;
+const FAMILY_OF_NOUN: Record<string, EventFamily> = { meeting: 'meeting', talks: 'meeting', visit: 'visit', 'phone call': 'remote', call: 'remote', banquet: 'banquet' };
+
+function dateStatement(sentence: SentenceView, dates: DateContext): { family: EventFamily; date: ReportDate } | undefined {
+  if (sentence.chinese) return undefined;
+  const match = DATE_STATEMENT.exec(sentence.text);
+  if (!match) return undefined;
+  const date = dateOfReport(sentence.text, false, dates, false, { start: match.index, end: match.index + match[0].length });
+  return date?.date && date.basis === 'explicit' ? { family: FAMILY_OF_NOUN[match[1]!.toLowerCase()]!, date } : undefined;
+}
+
+/** The people an article introduces first: whom a pronoun or "the two leaders" stands for. */
+interface Lead {
+  subject?: string;
+  pair?: string[];
+}
+
+/** Office id → the people the article prints that title beside. */
+function officesInArticle(titles: readonly SentenceTitles[]): Map<string, Set<string>> {
+  const offices = new Map<string, Set<string>>();
+  for (const sentence of titles) {
+    for (const piece of sentence.pieces) {
+      if (!piece.officeId) continue;
+      const set = offices.get(piece.officeId) ?? new Set<string>();
+      set.add(piece.personId);
+      offices.set(piece.officeId, set);
+    }
+  }
+  return offices;
+}
+
+/** "Mrs. Naly Sisoulith", "Madame Peng Liyuan", "通伦夫人": the name is a spouse's, whoever shares the surname. */
+const SPOUSE_BEFORE = /\b(?:Mrs|Mme|Madame|Madam)\.?\s+\p{Lu}[\p{L}'’-]*\s+$/u;
+const SPOUSE_AFTER = /^\s*(?:夫人|的夫人)/u;
+
+/**
+ * A surname that is a leader's, printed after another given name and "Mrs."/"Madame" ("his
+ * wife, Mrs. Naly Sisoulith"), names his wife; so does "通伦夫人". A full name is its owner's.
+ */
+function isSpouse(text: string, m: Mention): boolean {
+  if (m.entity.type !== 'person') return false;
+  if (SPOUSE_AFTER.test(text.slice(m.end, m.end + 4))) return true;
+  const short = m.alias?.form === 'short' || m.alias?.form === 'misusedShort';
+  return short && SPOUSE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 /** One cue of one sentence, with the side it reports. */
@@ -70,22 +185,34 @@ interface CueAt {
   side: CueParticipants;
   /** Whether the sentence is among the article's first: only those are placed by the dateline. */
   lead: boolean;
+  /** For a visit to several countries, the stop this report is about. */
+  stop?: Destination;
 }
 
 /** How many opening sentences the dateline's city places. */
 const LEAD_SENTENCES = 3;
-/** "He also met with X": the subject is a pronoun for the article's lead person. */
-const PRONOUN_SUBJECT = /\b(?:he|she)\b/i;
+/** "He also met with X", "他表示": a pronoun for the article's lead person. */
+const PRONOUN = /\b(?:he|she)\b|[他她]/i;
+/** "... will hold talks with him": the other side is the article's lead person. */
+const OBJECT_PRONOUN = /^\s*(?:with\s+)?(?:him|her)\b|^[^，,。；;]{0,6}[他她]/i;
+/** "The two leaders ...", "两国领导人": the pair the article introduced. */
+const THE_TWO = /\b(?:the two|both)\s+(?:leaders|presidents|general secretaries|heads of state|prime ministers|premiers|men|sides)\b|\bthey\b|两国领导人|两党总书记|两位领导人|双方/i;
+/** "visited Li Xi": a call on a person is a meeting, not a visit to a place. */
+const VISITED_PERSON = /^[Vv]isit(?:ed|s|ing)?\s*$/;
 
-function draftOf(
-  view: ArticleView,
-  { sentence, cue, side, lead }: CueAt,
-  dateline: DatelinePlace | undefined,
-  kb: KnowledgeBase,
-  leadSubject: string | undefined,
-  earlier: ReportDraft[],
-): ReportDraft | undefined {
+function draftOf(view: ArticleView, at: CueAt, dateline: DatelinePlace | undefined, context: ArticleContext, lead: Lead, earlier: ReportDraft[]): ReportDraft | undefined {
+  const { sentence, side } = at;
+  let { cue } = at;
+  const kb = context.index.kb;
   const persons = unique(side.persons.map((m) => personIdOf(m, kb)));
+  if (familyOf(cue.format) === 'visit' && VISITED_PERSON.test(sentence.text.slice(cue.start, cue.end))) {
+    const host = sentence.mentions.find((m) => m.entity.type === 'person' && !m.nested && m.start >= sentence.start + cue.end && /^\s*$/.test(view.text.slice(sentence.start + cue.end, m.start)));
+    if (host) {
+      cue = { ...cue, format: 'meeting' };
+      const id = personIdOf(host, kb);
+      if (!persons.includes(id)) persons.push(id);
+    }
+  }
   const signing = cue.format === 'signing';
   const parties = signing ? unique(side.parties.map((m) => m.entity.id)) : [];
   const documents = signing ? documentsIn(view.text, sentence) : [];
@@ -101,15 +228,23 @@ function draftOf(
     // aid package" is not a diplomatic signing between two sides.
     if (documents.length === 0 || (persons.length < 2 && parties.length < 2)) return undefined;
   }
-  const objectOnly = side.persons.every((m) => m.start >= sentence.start + cue.end);
-  if (needsCounterpart(cue.format) && persons.length === 1 && leadSubject && leadSubject !== persons[0] && objectOnly && PRONOUN_SUBJECT.test(sentence.text.slice(0, cue.start))) {
-    persons.unshift(leadSubject);
+  if (needsCounterpart(cue.format) && persons.length < 2) {
+    const before = sentence.text.slice(0, cue.start);
+    const objectOnly = side.persons.every((m) => m.start >= sentence.start + cue.end);
+    if (lead.pair && persons.every((p) => lead.pair!.includes(p)) && THE_TWO.test(before)) {
+      for (const p of lead.pair) if (!persons.includes(p)) persons.push(p);
+    } else if (persons.length === 1 && lead.subject && lead.subject !== persons[0] && (objectOnly ? PRONOUN.test(before) : OBJECT_PRONOUN.test(sentence.text.slice(cue.end)))) {
+      if (objectOnly) persons.unshift(lead.subject);
+      else persons.push(lead.subject);
+    }
   }
   if (needsCounterpart(cue.format) && persons.length < 2) return undefined;
   if (persons.length === 0 && !signing) return undefined;
-  const date = dateOfReport(sentence.text, sentence.chinese, view.article, cue.planned, cue.start);
+  if (cue.retrospective) return retrospectiveDraft(view, at, cue, persons, context);
+  const visit = familyOf(cue.format) === 'visit';
+  const date = dateOfReport(sentence.text, sentence.chinese, context.dates, cue.planned, cue, visit);
   if (!date) return undefined;
-  const place = placeOfReport(view, sentence, cue, dateline, kb, lead);
+  const place = placeOfReport(view, sentence, cue, dateline, kb, at.lead, at.stop);
   const report: EventReport = {
     format: cue.format,
     ...dateFields(date),
@@ -121,7 +256,7 @@ function draftOf(
     documentDetails: [],
     numbers,
     source: sourceOf(view, sentence),
-    text: sentence.text,
+    text: view.printed.slice(sentence.start, sentence.end),
   };
   addDocuments(report, documents);
   return {
@@ -132,15 +267,46 @@ function draftOf(
     placeIsCountry: place.isCountry === true,
     storyId: view.article.storyId,
     ...(place.country ? { placeCountry: place.country } : {}),
+    ...(date.weekday && !date.date ? { weekday: date.weekday } : {}),
+    ...(context.dates.reference ? { articleDay: context.dates.reference } : {}),
+    ...(sentence.headline ? { fromHeadline: true } : {}),
   };
 }
 
-function dateFields(date: ReportDate): Partial<EventReport> {
+/** A look back at a recent event: its people and place, no date of its own. */
+function retrospectiveDraft(view: ArticleView, at: CueAt, cue: EventCue, persons: string[], context: ArticleContext): ReportDraft | undefined {
+  const place = placeOfReport(view, at.sentence, cue, undefined, context.index.kb, false, at.stop);
+  if (!context.dates.reference || !place.stated) return undefined;
+  return {
+    report: {
+      format: cue.format,
+      planned: false,
+      ...(place.place ? { place: place.place } : {}),
+      ...(place.venue ? { venue: place.venue } : {}),
+      participants: persons,
+      documents: [],
+      documentDetails: [],
+      numbers: [],
+      source: sourceOf(view, at.sentence),
+      text: view.printed.slice(at.sentence.start, at.sentence.end),
+    },
+    family: familyOf(cue.format),
+    persons,
+    placeFromText: true,
+    placeIsCountry: place.isCountry === true,
+    storyId: view.article.storyId,
+    ...(place.country ? { placeCountry: place.country } : {}),
+    retrospective: true,
+    articleDay: context.dates.reference,
+  };
+}
+
+export function dateFields(date: ReportDate): Partial<EventReport> {
   return {
     ...(date.date ? { date: date.date } : {}),
     ...(date.endDate ? { endDate: date.endDate } : {}),
     ...(date.partialDate ? { partialDate: date.partialDate } : {}),
-    ...(date.source && (date.date || date.partialDate) ? { dateSource: date.source } : {}),
+    ...(date.basis && (date.date || date.partialDate) ? { dateBasis: date.basis } : {}),
   };
 }
 
@@ -178,12 +344,14 @@ function addDocuments(report: EventReport, documents: readonly ReportedDocument[
 /**
  * Adds a draft to the article's reports, or folds it into an earlier one of the same family
  * whose people include it (or are included in it), and for visits the same country: the
- * better-sourced date and a stated place win, documents and figures add up, and the report is
- * a plan only if every sentence speaks of it as one.
+ * better-sourced date, a stated place and a specific format ("state visit" over "arrived in")
+ * win, documents and figures add up, and the report is a plan only if every sentence speaks of
+ * it as one. A look back never folds into a report, nor a report into it.
  */
 function mergeInto(drafts: ReportDraft[], draft: ReportDraft): void {
   const same = drafts.find(
     (d) =>
+      !d.retrospective === !draft.retrospective &&
       d.family === draft.family &&
       (d.family !== 'visit' || !d.placeCountry || !draft.placeCountry || d.placeCountry === draft.placeCountry) &&
       (draft.persons.every((p) => d.persons.includes(p)) || d.persons.every((p) => draft.persons.includes(p))),
@@ -194,14 +362,22 @@ function mergeInto(drafts: ReportDraft[], draft: ReportDraft): void {
   }
   const into = same.report;
   const from = draft.report;
+  if (same.fromHeadline && !draft.fromHeadline) {
+    into.source = from.source;
+    into.text = from.text;
+    delete same.fromHeadline;
+  }
   into.planned = into.planned && from.planned;
+  if (isGenericFormat(into.format) && !isGenericFormat(from.format)) into.format = from.format;
   if (rank(from) < rank(into)) {
     delete into.date;
     delete into.endDate;
     delete into.partialDate;
-    delete into.dateSource;
-    Object.assign(into, dateFields({ date: from.date, endDate: from.endDate, partialDate: from.partialDate, source: from.dateSource }));
+    delete into.dateBasis;
+    Object.assign(into, dateFields({ date: from.date, endDate: from.endDate, partialDate: from.partialDate, basis: from.dateBasis }));
+    if (from.date) delete same.weekday;
   }
+  if (!into.date && !same.weekday && draft.weekday) same.weekday = draft.weekday;
   if (from.place && (!into.place || (draft.placeFromText && !same.placeFromText))) {
     into.place = from.place;
     if (from.venue) into.venue = from.venue;
@@ -225,7 +401,7 @@ function addNumbers(report: EventReport, numbers: readonly ReportedNumber[]): vo
 }
 
 function rank(report: EventReport): number {
-  return report.dateSource ? DATE_RANK[report.dateSource] : 9;
+  return report.dateBasis ? DATE_RANK[report.dateBasis] : 9;
 }
 
 function unique(ids: readonly string[]): string[] {

@@ -1,6 +1,8 @@
-import type { Article, Passage } from '../../corpus/types.js';
+import type { Article, Passage } from '../articles.js';
 import { findMentions } from '../mentions/findMentions.js';
+import { getFoldTable } from '../text/fold.js';
 import type { Mention, MentionIndex } from '../mentions/mentionIndex.js';
+import { countHan, hasHan, HAN_RUN } from '../text/scripts.js';
 
 /** One sentence of an article, with the mentions inside it. Offsets index {@link ArticleView.text}. */
 export interface SentenceView {
@@ -11,6 +13,8 @@ export interface SentenceView {
   mentions: Mention[];
   /** True when the sentence is written in Chinese (it has Han characters and little Latin text). */
   chinese: boolean;
+  /** True for the article's headline, read as the first sentence. */
+  headline?: boolean;
 }
 
 /**
@@ -20,7 +24,14 @@ export interface SentenceView {
  */
 export interface ArticleView {
   article: Article;
+  /**
+   * The joined text as the readers see it: Chinese characters in their simplified form (習 →
+   * 习, 會見 → 会见), so that an article in traditional script yields the same titles and
+   * events as one in simplified script. Same length as {@link printed}: every offset holds.
+   */
   text: string;
+  /** The joined text as the article prints it, for what is shown to the user (a report's sentence, a title). */
+  printed: string;
   mentions: Mention[];
   sentences: SentenceView[];
   /** Maps an offset in {@link text} to the offset in the corpus file. */
@@ -35,32 +46,57 @@ interface Placed {
 }
 
 const PARAGRAPH_BREAK = '\n\n';
-const HAN = /[\u3400-\u9fff]/gu;
 const LATIN = /[A-Za-z]/g;
 
 /**
- * Builds the view of one article: one `findMentions` pass over its joined paragraphs, and its
- * sentences (re-split where a scrape lost the space after a full stop, "Committee.President").
+ * Builds the view of one article: one `findMentions` pass over its headline (when the file
+ * prints it where the article says) and joined paragraphs, and its sentences (re-split where a
+ * scrape lost the space after a full stop, "Committee.President"). The headline is the first
+ * sentence: a summary page may name the people only there ("习近平会见老挝人民革命党中央总书记、国家主席").
  */
 export function viewArticle(article: Article, index: MentionIndex): ArticleView {
   const paragraphs = article.passages.filter((p) => p.kind === 'paragraph');
   const sentencePassages = article.passages.filter((p) => p.kind === 'sentence');
   const blocks = paragraphs.length > 0 ? paragraphs : sentencePassages;
+  const headline = headlineOf(article, blocks);
   const placed: Placed[] = [];
   let text = '';
-  for (const block of blocks) {
+  for (const block of headline ? [headline, ...blocks] : blocks) {
     if (text) text += PARAGRAPH_BREAK;
     placed.push({ viewStart: text.length, fileStart: block.start, length: block.text.length });
     text += block.text;
   }
   const mentions = findMentions(text, index);
+  const printed = text;
+  text = simplifiedHan(text);
   const toFile = (offset: number) => {
     const at = lastAtOrBefore(placed, offset);
     return at ? at.fileStart + Math.min(offset - at.viewStart, at.length) : offset;
   };
   const sentences = placeSentences(sentencePassages.length > 0 ? sentencePassages : blocks, placed, text);
+  if (headline) sentences.unshift({ start: 0, end: headline.text.length, text: headline.text, mentions: [], chinese: isChinese(headline.text), headline: true });
   attachMentions(sentences, mentions);
-  return { article, text, mentions, sentences, toFile };
+  return { article, text, printed, mentions, sentences, toFile };
+}
+
+/** Traditional Chinese characters replaced by their simplified forms, one code unit for one (the fold table's mapping, Han only). */
+function simplifiedHan(text: string): string {
+  if (!hasHan(text)) return text;
+  const table = getFoldTable();
+  return text.replace(HAN_RUN, (run) => {
+    let out = '';
+    for (let i = 0; i < run.length; i++) out += String.fromCharCode(table[run.charCodeAt(i)]!);
+    return out;
+  });
+}
+
+/** The headline as a passage, when the file prints it before the text. */
+function headlineOf(article: Article, blocks: readonly Passage[]): Passage | undefined {
+  const start = article.titleStart;
+  if (start === undefined || !article.title.trim()) return undefined;
+  const end = start + article.title.length;
+  if (blocks.length > 0 && end > blocks[0]!.start) return undefined;
+  return { kind: 'paragraph', start, end, text: article.title };
 }
 
 /** The placed paragraph that starts at or before `offset` (binary search; `placed` is in order). */
@@ -121,7 +157,7 @@ function splitGlued(text: string, start: number, end: number): [number, number][
 }
 
 function isChinese(sentence: string): boolean {
-  const han = sentence.match(HAN)?.length ?? 0;
+  const han = countHan(sentence);
   if (han === 0) return false;
   const latin = sentence.match(LATIN)?.length ?? 0;
   return han * 2 >= latin;

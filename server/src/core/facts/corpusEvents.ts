@@ -1,9 +1,10 @@
 import type { ReportDraft } from './articleEvents.js';
 import { compareKeys, dayKey, spanOf, spansTouch } from './daySpans.js';
+import { addDays } from './eventDates.js';
 import { disagreementsOf, hasStatedDate } from './disagreements.js';
 import { familyOf, isGenericFormat } from './eventFamilies.js';
 import type { ReportCluster } from './groupReports.js';
-import type { CorpusEvent, EventFormat, EventReport } from './types.js';
+import type { CorpusEvent, DateBasis, EventFormat, EventReport } from './types.js';
 import { venueByName } from './venues.js';
 
 /**
@@ -25,16 +26,51 @@ export function eventsOf(clusters: readonly ReportCluster[]): CorpusEvent[] {
   return events;
 }
 
+/** How long after an event a look back ("不久前", "recently") may still be about it. */
+const LOOK_BACK_DAYS = 183;
+
+/**
+ * Gives each look back ("不久前，习近平总书记在北京亲切会见总书记同志") to the latest event of
+ * its family between two of its people that ended before its article's day, within half a
+ * year, and not reported by the same article: it is listed among the event's mentions, and its
+ * place is the event's when no report gave one. It never makes an event, dates one or counts
+ * as a source.
+ */
+export function attachLookBacks(lookBacks: readonly ReportDraft[], byEntity: ReadonlyMap<string, readonly CorpusEvent[]>): void {
+  for (const look of lookBacks) {
+    const day = look.articleDay;
+    if (!day || look.persons.length < 2) continue;
+    const earliest = addDays(day, -LOOK_BACK_DAYS);
+    let best: CorpusEvent | undefined;
+    for (const event of new Set(look.persons.flatMap((p) => byEntity.get(p) ?? []))) {
+      const span = spanOf(event);
+      if (!span || span.to >= day || span.to < earliest || familyOf(event.format) !== look.family) continue;
+      if (look.persons.filter((p) => event.participants.includes(p)).length < 2) continue;
+      if (event.reports.some((r) => r.source.articleId === look.report.source.articleId)) continue;
+      if (!best || compareKeys(span.to, spanOf(best)!.to) > 0) best = event;
+    }
+    if (!best) continue;
+    (best.mentions ??= []).push(look.report.source);
+    if (!best.place && look.report.place) {
+      best.place = look.report.place;
+      if (look.report.venue) best.venue = look.report.venue;
+      best.placeFromMention = true;
+    }
+  }
+}
+
 function sortKey(event: CorpusEvent): string {
   return `${dayKey(event)}|${event.format}|${event.participants.join(',')}`;
 }
 
-function eventOf(drafts: readonly ReportDraft[]): CorpusEvent {
+function eventOf(all: readonly ReportDraft[]): CorpusEvent {
+  const drafts = withoutCopies(all);
   const reports = drafts.map((d) => d.report);
   const stated = reports.filter(hasStatedDate);
   const dated = (stated.some((r) => r.date) ? stated : reports).filter((r) => r.date);
   const date = mostCommon(dated.map((r) => r.date!), compareKeys);
   const endDate = dated.find((r) => r.date === date && r.endDate)?.endDate;
+  const basis = bestBasis(reports.filter((r) => (date ? r.date === date : r.partialDate)));
   const partialDate = date ? undefined : mostCommon(reports.map((r) => r.partialDate).filter((p): p is string => !!p), compareKeys);
   const specific = reports.filter((r) => !isGenericFormat(r.format)).map((r) => r.format);
   const format: EventFormat = mostCommon(specific, () => 0) ?? reports[0]!.format;
@@ -51,15 +87,40 @@ function eventOf(drafts: readonly ReportDraft[]): CorpusEvent {
     ...(date ? { date } : {}),
     ...(endDate ? { endDate } : {}),
     ...(partialDate ? { partialDate } : {}),
+    ...(basis && (date || partialDate) ? { dateBasis: basis } : {}),
     planned: reports.every((r) => r.planned),
     ...(place ? { place } : {}),
     ...(venue ? { venue } : {}),
     participants: unique([...persons, ...reports.flatMap((r) => r.participants)]),
     documents: unique(reports.flatMap((r) => r.documents)),
     reports: [...reports].sort(byDate),
+    ...(all.length > drafts.length ? { copies: all.length - drafts.length } : {}),
     outlets: unique(reports.map((r) => r.source.outlet).filter((o): o is string => !!o)),
     disagreements: disagreementsOf(drafts),
   };
+}
+
+const BASIS_ORDER: readonly DateBasis[] = ['explicit', 'relative', 'dateline', 'other-report', 'published'];
+
+/** The most trusted basis among the reports that give the event's date. */
+function bestBasis(reports: readonly EventReport[]): DateBasis | undefined {
+  for (const basis of BASIS_ORDER) if (reports.some((r) => r.dateBasis === basis)) return basis;
+  return undefined;
+}
+
+/**
+ * The drafts less copies: the same sentence from the same outlet is one item, whether the page
+ * was scraped twice or the outlet printed it again ("VIENTIANE, April 23 (Xinhua) -- ..." twice
+ * in one dump). Distinct outlets are what count as sources.
+ */
+function withoutCopies(drafts: readonly ReportDraft[]): ReportDraft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    const key = `${d.report.source.outlet ?? d.report.source.articleId}\u0000${d.report.text.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function byDate(a: EventReport, b: EventReport): number {

@@ -12,7 +12,7 @@ const DOCUMENT_UNITS = new Set(['document', 'agreement', 'deal', 'memorandum', '
 
 /** True when a report's date was stated (in the sentence, a weekday, or the dateline), not a publication date. */
 export function hasStatedDate(report: EventReport): boolean {
-  return report.dateSource === 'text' || report.dateSource === 'weekday' || report.dateSource === 'dateline';
+  return report.dateBasis === 'explicit' || report.dateBasis === 'relative' || report.dateBasis === 'dateline';
 }
 
 /**
@@ -37,6 +37,8 @@ export function disagreementsOf(drafts: readonly ReportDraft[]): Disagreement[] 
   }
   const documentCounts = disagreement('number', drafts.map((d) => d.report), (r) => r.numbers.filter((n) => n.unit && DOCUMENT_UNITS.has(n.unit)).slice(0, 1).map((n) => n.value));
   if (documentCounts) out.push({ ...documentCounts, subject: 'documents signed' });
+  const durations = disagreement('number', drafts.map((d) => d.report), (r) => r.numbers.filter((n) => n.unit === 'hour').slice(0, 1).map((n) => n.value));
+  if (durations) out.push({ ...durations, subject: 'hours' });
   return out;
 }
 

@@ -1,4 +1,5 @@
 import type { EventFormat } from './types.js';
+import { HAN } from '../text/scripts.js';
 
 /** A word or phrase in a sentence that reports an event, with offsets into the sentence. */
 export interface EventCue {
@@ -9,6 +10,8 @@ export interface EventCue {
   planned: boolean;
   /** "分别会见", "met separately with": one meeting per person named, not one with all of them. */
   separately: boolean;
+  /** A look back at a recent event ("不久前…会见", "recently met"): it names a place, never a date. */
+  retrospective?: boolean;
 }
 
 interface CuePattern {
@@ -36,13 +39,20 @@ const ENGLISH: readonly CuePattern[] = [
   { format: 'meeting', pattern: /\b(?:met|meets|meeting)\s+(?:separately\s+)?with\b/gi },
   { format: 'meeting', pattern: /\bmet\b(?!\s+(?:the\s+)?(?:demand|needs?|target|goals?|criteria|requirements?|expectations?))/gi },
   { format: 'meeting', pattern: /\b(?:held|holds|hold)\s+(?:a\s+)?(?:bilateral\s+)?meeting\s+with\b|\bmeeting\s+between\b/gi },
+  // "X and Y held a historic meeting in San Francisco": not "held a meeting of the Politburo".
+  { format: 'meeting', pattern: /\b(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:meeting|summit)\b(?!\s+(?:of|on)\b)/gi },
   { format: 'signing', pattern: /\bwitness(?:ed|es)?\s+the\s+signing\b|\bsigning\s+(?:of|ceremony)\b|\b(?:signed|signs|inked|inks)\b|\bto\s+be\s+signed\b/gi },
-  { format: 'letter', pattern: /\b(?:sent|sends|send)\s+(?:a\s+)?(?:congratulatory\s+)?(?:letter|message|telegram)\b|\bcongratulatory\s+(?:letter|message)\b/gi },
+  { format: 'letter', pattern: /\b(?:sent|sends|send|exchanged|exchange)\s+(?:a\s+)?(?:congratulatory\s+|heartfelt\s+)?(?:letters?|messages?|telegrams?)\b|\bcongratulatory\s+(?:letters?|messages?)\b/gi },
+  { format: 'welcome ceremony', pattern: /\b(?:held|holds|hosted|hosts)\s+(?:a\s+)?(?:grand\s+|official\s+)?(?:welcome|welcoming)\s+ceremony\s+for\b/gi },
   { format: 'banquet', pattern: /\b(?:hosted|hosts|held|holds|gave|attended|attends)\s+(?:a\s+)?(?:grand\s+)?(?:state\s+|welcome\s+|welcoming\s+)?banquet\b/gi },
   { format: 'visit', pattern: /\b(?:pay|pays|paid|paying|make|makes|made|making)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b/gi },
-  { format: 'visit', pattern: /\b(?:visit|trip)\s+to\b/gi },
+  { format: 'visit', pattern: /\b(?:visit|trip)\s+(?:to|through)\b/gi },
+  // Case-sensitive for the same reason: "arrived in Hanoi", not "arrived in time".
+  { format: 'visit', pattern: /\b(?:[Aa]rrived|[Aa]rrives|[Aa]rriving)\s+in\s+(?=\p{Lu})/gu },
   // Case-sensitive: under the `i` flag \p{Lu} would match any letter ("visited a restaurant").
   { format: 'visit', pattern: /\b(?:[Vv]isited|[Vv]isits|will visit|to visit)\s+(?=\p{Lu})/gu },
+  // "met with visiting Spanish Prime Minister Pedro Sánchez": the visitor is named next.
+  { format: 'visit', pattern: /\bvisiting\s+(?=\p{Lu})/gu },
 ];
 
 /** Chinese cues. 会见 and 会谈 are distinct formats in Chinese official usage. */
@@ -57,12 +67,18 @@ const CHINESE: readonly CuePattern[] = [
   { format: 'signing', pattern: /签署|签订|签约|见证.{0,6}签/g },
   { format: 'letter', pattern: /致(?:贺信|贺电|信|电)|复信|回信|发来贺(?:信|电)/g },
   { format: 'banquet', pattern: /(?:国宴|欢迎宴会|宴会|宴请)/g },
-  { format: 'visit', pattern: /(?:进行|出席).{0,4}访问|访问(?=[\u3400-\u9fff])|出访/g },
+  { format: 'welcome ceremony', pattern: /欢迎仪式/g },
+  { format: 'visit', pattern: new RegExp(String.raw`(?:进行|出席).{0,4}访问|访问(?=[${HAN}])|出访`, 'g') },
 ];
 
 const ENGLISH_FUTURE = /\b(?:will|shall)\s|'ll\s|\bto\s+(?:pay|make|hold|attend|visit|lead|have|conduct|sign|be)\b|\b(?:upcoming|forthcoming|planned|scheduled|set to)\b/i;
 const CHINESE_FUTURE = /(?:将|将于|拟|即将|将在)[^，,。；;]{0,30}$/u;
 
+/**
+ * "the first foreign leader to visit Beijing since ...", "the third leader of a socialist country
+ * to visit China": an infinitive that describes the visit being reported, not one to come.
+ */
+const ENGLISH_ORDINAL_VISITOR = /\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|latest|only)\s+(?:[\w-]+\s+){0,7}?to\s+(?:visit|pay)\b/i;
 /** How far before a cue an English "will" or "to pay" makes it a plan: "will lead a delegation on a visit". */
 const FUTURE_REACH = 45;
 /** How far after a cue a look back still counts: "the meeting between the two presidents at the end of last year". */
@@ -73,13 +89,26 @@ const RETROSPECT_REACH = 60;
  * last meeting", "不久前…会见". An event read from them would carry the article's date and be
  * wrong; they are skipped.
  */
+/** Looks back that are recent enough to be about an event the corpus may report: they can place it. */
+const RECENT = /^(?:不久前|前不久|recently)$/i;
+const RECENT_ALL = /不久前|前不久|\brecently\b/gi;
 const ENGLISH_RETROSPECT =
-  /\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:visited|met|held|paid|made|signed|spoken|talked)\b|\b(?:previously|many times|in the past|ago|last (?:year|month|week)|earlier this year|first occasion|since)\b/i;
+  /\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:visited|met|held|paid|made|signed|spoken|talked)\b|\b(?:previously|recently|many times|in the past|ago|last (?:year|week)|earlier this year|first occasion|since)\b/i;
 const CHINESE_RETROSPECT = /不久前|前不久|此前|曾(?:经|于|在|多次|同)|去年|多次|以来|上次/u;
 
 /** A cheap first look: most sentences name no event, and skip every pattern. */
 const QUICK =
-  /\b(?:met|meets?|meeting|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|letter|message|telegram|banquet)\b|会[见谈晤]|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴/i;
+  /\b(?:met|meets?|meeting|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|letters?|messages?|telegrams?|banquet|ceremony|arriv(?:ed|es|ing))\b|会[见谈晤]|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
+
+/** Whether an English cue announces the event rather than reports it. */
+function englishPlan(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start).slice(-FUTURE_REACH);
+  const cue = sentence.slice(start, end);
+  if (/^will\b|\bto\s+be\s+signed\b/i.test(cue)) return true;
+  if (!ENGLISH_FUTURE.test(before) && !/^to\s/i.test(cue)) return false;
+  // "the third leader of a socialist country to visit China" reports the visit under way.
+  return !(ENGLISH_ORDINAL_VISITOR.test(sentence.slice(Math.max(0, start - 80), end)) && !/\b(?:will|shall)\s/i.test(before));
+}
 
 /**
  * The event cues in a sentence, in order, without overlaps. A cue is dropped when the words
@@ -103,12 +132,18 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
     if (kept.some((k) => k.start < cue.end && cue.start < k.end)) continue;
     const before = sentence.slice(0, cue.start);
     const around = sentence.slice(0, Math.min(sentence.length, cue.end + RETROSPECT_REACH));
-    if ((chinese ? CHINESE_RETROSPECT : ENGLISH_RETROSPECT).test(around)) continue;
+    const retrospective = (chinese ? CHINESE_RETROSPECT : ENGLISH_RETROSPECT).exec(around);
+    if (retrospective) {
+      if (RECENT.test(retrospective[0]) && !(chinese ? CHINESE_RETROSPECT : ENGLISH_RETROSPECT).test(around.replace(RECENT_ALL, ' '))) {
+        kept.push({ format: cue.format, start: cue.start, end: cue.end, planned: false, separately: false, retrospective: true });
+      }
+      continue;
+    }
     kept.push({
       format: cue.format,
       start: cue.start,
       end: cue.end,
-      planned: chinese ? CHINESE_FUTURE.test(before) : ENGLISH_FUTURE.test(before.slice(-FUTURE_REACH)) || /^will\b|\bto\s+be\s+signed\b/i.test(sentence.slice(cue.start, cue.end)),
+      planned: chinese ? CHINESE_FUTURE.test(before) : englishPlan(sentence, cue.start, cue.end),
       separately: chinese ? /分别\s*$/u.test(before) : /\bseparately\b/i.test(sentence.slice(cue.start, cue.end + 12)),
     });
   }

@@ -1,14 +1,47 @@
 import * as chrono from 'chrono-node';
-import { completeYear, findDateline, isoDay, monthDay } from '../../corpus/dates.js';
-import type { Article } from '../../corpus/types.js';
-import type { DateSource } from './types.js';
+import { completeYear, findDateline, isoDay, monthDay } from '../text/dates.js';
+import type { Article } from '../articles.js';
+import type { DateBasis } from './types.js';
+
+/** Where in the sentence the words reporting the event are. */
+export interface CueSpan {
+  start: number;
+  end: number;
+}
 
 /** The date a report gives its event. */
 export interface ReportDate {
   date?: string;
   endDate?: string;
   partialDate?: string;
-  source?: DateSource;
+  basis?: DateBasis;
+  /**
+   * A weekday the sentence names when the article has no date to read it against ("on
+   * Wednesday" in an undated page): kept so that another report's dates can settle it.
+   */
+  weekday?: WeekdayCue;
+}
+
+/** A weekday named for an event, and which day of the event it is. */
+export interface WeekdayCue {
+  /** 0 = Sunday … 6 = Saturday. */
+  day: number;
+  /** `day`: the event's day; `start`/`end`: the first or last day of a visit; `span`: from `day` to `to`. */
+  role: 'day' | 'start' | 'end' | 'span';
+  to?: number;
+  /** Length of a visit in days, when the sentence gives it ("a three-day visit"). */
+  days?: number;
+}
+
+/**
+ * What a sentence's date is read against: the article's day (its dateline, lead or publication
+ * date, or a day inferred for a dateline without a year) and how that day was found.
+ */
+export interface DateContext {
+  /** ISO day the article is about, if known. */
+  reference?: string;
+  /** The date a held event gets when the sentence names none. */
+  fallback: ReportDate;
 }
 
 /** The day an article is about: the one its dateline or lead names, else its publication date. */
@@ -16,79 +49,258 @@ export function articleDay(article: Article): string | undefined {
   return article.eventDate ?? article.date;
 }
 
+/** The context of an article's sentences; `inferred` is a day inferred for a dateline without a year. */
+export function dateContextOf(article: Article, inferred?: string): DateContext {
+  if (article.eventDate) return { reference: article.eventDate, fallback: { date: article.eventDate, basis: 'dateline' } };
+  if (article.date) return { reference: article.date, fallback: { date: article.date, basis: 'published' } };
+  if (inferred) return { reference: inferred, fallback: { date: inferred, basis: 'dateline' } };
+  if (article.partialDate) return { fallback: { partialDate: article.partialDate, basis: 'dateline' } };
+  return { fallback: {} };
+}
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY = /\b(?:on|last|this|next)?\s*(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
-const RELATIVE_DAY = /\b(today|yesterday|tomorrow)\b|(今天|今日|昨天|昨日|明天|明日)/i;
-const RELATIVE_MONTH = /\b(next|this|later this|early next|late next)\s+month\b|(下个?月|本月)/i;
+const WEEKDAY = /\b(?:on|last|this|next|earlier|late|early)?\s*(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
+const WEEKDAY_SPAN = /\bfrom\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(?:to|through|until|till)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
+const ZH_WEEKDAY = /(?:星期|礼拜|周)([日天一二三四五六])/u;
+const ZH_WEEKDAY_NUMBER: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+/** Words that put the event on the article's day, the day before or the day after. */
+const EN_RELATIVE_DAY =
+  /\b(today|tonight|this (?:morning|afternoon|evening)|(?:on |of )?the same (?:day|evening|morning|afternoon)|yesterday|tomorrow)\b/i;
+const ZH_RELATIVE_DAY = /(今天|今日|今晨|当天|当日|当晚|同日|同一天|昨天|昨日|昨晚|前天|明天|明日)/u;
+const EN_RELATIVE_MONTH = /\b(last|this|next|later this|early next|late next)\s+month\b/i;
+const ZH_RELATIVE_MONTH = /(上个?月|本月|这个月|下个?月)/u;
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A month named without a day: "last November", "in March" (not "March 27"). */
+const MONTH_ONLY = /\b([Ll]ast|[Ii]n|[Tt]his|[Ee]arly|[Ll]ate|mid-|[Nn]ext)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/g;
+/**
+ * What opens another clause: a relative pronoun ("Li Keqiang, who is due to step down in
+ * March"), a new clause (", and", ";"), or a conjunction of time that places the event against
+ * a month rather than in it ("after the congress in March").
+ */
+const CLAUSE_BREAK =
+  /[;:]|\s[—–]\s|,\s*(?:and|but|while|whereas)\b|\b(?:who|whom|whose|which|that|where|since|after|before|because|although|though|until|following|ahead\s+of|prior\s+to)\b/i;
+/**
+ * A participle or a word of expectation that starts a phrase about something else: "the
+ * agreement signed in March", "due to step down in March", "since taking office in March".
+ */
+const OTHER_PHRASE =
+  /\b(?:due|expected|set|scheduled|slated|signed|adopted|reached|agreed|approved|ratified|launched|announced|elected|appointed|named|sworn|issued|concluded|established|founded|opened|completed|took|taking|step(?:s|ped|ping)?|retir(?:e|es|ed|ing)|died|passed)\b/i;
+/** "The official said (that) last November, ...": a reporting verb opens the clause the month is in. */
+const REPORTED = /\b(?:said|says|told\s+\w+|noted|added|recalled|stated)\s*,?\s*(?:that\s+)?/gi;
+const REPORTED_ONE = new RegExp(REPORTED.source, 'i');
+const START_OF_YEAR = /\b(?:at|in) the (?:start|beginning) of (?:the|this) year\b|年初/iu;
+/** Verbs that make a weekday the first or the last day of a visit. */
+const STARTS = /\b(?:arriv(?:ed|es|ing)|start(?:ed|s|ing)|beg(?:an|ins|inning)|kick(?:ed|s|ing) off|land(?:ed|s))\b/i;
+const ENDS = /\b(?:wrap(?:ped|s|ping) up|conclud(?:ed|es|ing)|end(?:ed|s|ing)|left|leaves|depart(?:ed|s|ing))\b/i;
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+const DAYS_LONG = /\b(\d|two|three|four|five|six|seven|eight)-day\b/i;
 const CHINESE_RANGE_END = /^\s*(?:至|到|-|—|–)\s*(\d{1,2})\s*日/u;
 /** A month and a day next to each other, or an ISO date: without one, chrono has nothing to read. */
 const DAY_LIKE =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日/u;
+/** A day number in what chrono's Chinese parser read: "12月12日", "13日", not "昨天" or "上午". */
+const ZH_NUMBERED_DAY = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/u;
+/**
+ * A day of the month printed alone, as the time of day or a comma follows it: "13日上午", "十三日晚",
+ * "14日，". Not after a month (that is a full date), nor before 电 (a dateline).
+ */
+const ZH_DAY_OF_MONTH = /(?<![\d月年日号一二三四五六七八九十])(\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|中午|晚|早|凌晨|傍晚|夜间|[，,]|起)/gu;
 /** How much of a sentence after the cue is searched for its date: leads name the day early. */
 const DATE_REACH = 200;
 const YEAR = /(?<![\d-–])\b(19\d{2}|20\d{2})\b(?![-–]\d)/g;
+const YEAR_ONLY = /(?<![\d-–])\b(?:19\d{2}|20\d{2})\b(?![-–]\d)/;
 
 /**
  * Reads the date of the event a sentence reports. An explicit day in the sentence wins
  * ("On the evening of April 14, 2025 local time", "Oct. 20", "12月1日至3日"); chrono-node's
  * strict parsers read it, because its casual mode misreads "morning of October 20, 2023".
- * A day without a year takes the year that puts it nearest the article's date. A weekday
- * ("on Friday") is the latest such day not after the article's date for a report, the next
- * one for a plan: chrono picks the nearest either way, which puts last Monday's meeting in
- * next week. "Next month" gives a month (`YYYY-MM`). Otherwise a held event takes the
- * article's day; a planned one stays undated rather than take the day it was announced. For a
- * plan, only days named after the cue count: "in the phone call on April 2, Biden said Blinken
- * will visit" does not date the visit.
+ * A day without a year takes the year that puts it nearest the article's date. Then words
+ * relative to the article's date: "yesterday", "the same day", "昨天", "当晚" (a day); a
+ * weekday ("on Friday": the latest such day not after the article's date for a report, the
+ * next one for a plan — chrono picks the nearest either way, which puts last Monday's meeting
+ * in next week; "from Tuesday to Thursday" a span); "last month", "本月", "last November",
+ * "at the start of the year" (a month, `YYYY-MM`) — a month only when it is named in the
+ * event's own clause, not in one about someone or something else ("who is due to step down in
+ * March"). Otherwise a held event takes the article's day (its basis says which kind of day
+ * that is); a planned one stays undated rather than take the day it was announced. For a plan,
+ * only days named after the cue count, or a weekday opening the plan's own clause ("On Monday,
+ * the Chinese President will hold talks with him"): "in the phone call on April 2, Biden said
+ * Blinken will visit" does not date the visit.
  *
  * Returns `undefined` when the sentence names a past year and no day: it recalls an old
  * event ("since his visit in 2023"), and any date given it would be wrong.
  */
-export function dateOfReport(sentence: string, chinese: boolean, article: Article, planned: boolean, cueStart: number): ReportDate | undefined {
-  const reference = articleDay(article);
-  const referenceDate = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+export function dateOfReport(sentence: string, chinese: boolean, context: DateContext, planned: boolean, cue: CueSpan, visit = false): ReportDate | undefined {
+  const cueStart = cue.start;
+  const articleDay = context.reference;
+  const referenceDate = articleDay ? new Date(`${articleDay}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const window = sentence.slice(0, cueStart + DATE_REACH);
-  const explicit = DAY_LIKE.test(window) ? explicitDay(window, chinese, referenceDate, reference, planned ? cueStart : 0) : undefined;
-  if (explicit) return explicit;
-  if (reference && mentionsEarlierYear(sentence, reference)) return undefined;
-  if (!reference) return planned ? {} : articleFallback(article);
-  if (planned) {
-    const month = RELATIVE_MONTH.exec(sentence.slice(cueStart));
-    if (month) return { date: addMonths(reference, /next|下/.test(month[0]) ? 1 : 0).slice(0, 7), source: 'text' };
+  const explicit = DAY_LIKE.test(window) ? explicitDay(window, chinese, referenceDate, articleDay, planned ? cueStart : 0) : undefined;
+  // The dateline's day is the day the story was filed: "yesterday", "13日上午" or "on Monday"
+  // in the sentence it opens are read against it, and only without them is it the event's.
+  const filed = explicit?.basis === 'dateline' ? explicit : undefined;
+  if (explicit && !filed) return explicit;
+  const reference = filed ? filed.date : articleDay;
+  const fallback = filed ?? context.fallback;
+  const dayOnly = chinese && reference ? dayOfMonth(window, reference, planned ? cueStart : 0) : undefined;
+  if (dayOnly) return dayOnly;
+  // A sentence opened by a dateline reports the day's news, whatever years it also names ("his
+  // first visit since 2006"); otherwise an earlier year and no day is a look back.
+  if (!filed && reference && mentionsEarlierYear(sentence, reference)) return undefined;
+  // An undated article that names a year and no day recalls something ("back in 2017"), or
+  // at best gives a year: either way no day can be given.
+  if (!filed && !reference && !planned && YEAR_ONLY.test(sentence)) return undefined;
+  const scope = sentence.slice(planned ? cueStart : 0);
+  const weekday = weekdayCue(scope, chinese, visit) ?? (planned && !chinese ? weekdayBeforePlan(sentence, cue, visit) : undefined);
+  const relative = (chinese ? ZH_RELATIVE_DAY : EN_RELATIVE_DAY).exec(scope);
+  if (!reference) {
+    // A dateline without a year is not counted back from: "yesterday" may cross into another month.
+    const counted = filed !== undefined && (weekday !== undefined || (relative !== null && dayShift(relative[1]!) !== 0));
+    if (planned || counted) return weekday ? { weekday } : {};
+    return weekday ? { ...fallback, weekday } : fallback;
   }
-  const weekday = chinese ? null : WEEKDAY.exec(sentence.slice(planned ? cueStart : 0));
-  if (weekday) return { date: shiftToWeekday(reference, WEEKDAYS.indexOf(weekday[1]!.toLowerCase()), planned), source: 'weekday' };
-  const relative = RELATIVE_DAY.exec(sentence.slice(planned ? cueStart : 0));
-  if (relative) {
-    const word = (relative[1] ?? relative[2] ?? '').toLowerCase();
-    const shift = /yesterday|昨/.test(word) ? -1 : /tomorrow|明/.test(word) ? 1 : 0;
-    return { date: addDays(reference, shift), source: 'weekday' };
-  }
-  return planned ? {} : articleFallback(article);
+  const offset = planned ? cueStart : 0;
+  const month = relativeMonth(scope, chinese, reference, planned, { start: cue.start - offset, end: cue.end - offset });
+  if (month) return { date: month, basis: 'relative' };
+  if (weekday) return weekdayDate(reference, weekday, planned);
+  if (relative) return { date: addDays(reference, dayShift(relative[1]!)), basis: 'relative' };
+  return planned ? {} : fallback;
 }
 
-/** A held event no sentence dates happened on the article's day, as far as can be told. */
-function articleFallback(article: Article): ReportDate {
-  if (article.eventDate) return { date: article.eventDate, source: 'dateline' };
-  if (article.date) return { date: article.date, source: 'published' };
-  if (article.partialDate) return { partialDate: article.partialDate, source: 'dateline' };
-  return {};
+/** How many days from the article's day a word puts the event: yesterday -1, 前天 -2, tomorrow 1, today 0. */
+function dayShift(word: string): number {
+  const lower = word.toLowerCase();
+  return /yesterday|昨/.test(lower) ? -1 : /前天/.test(lower) ? -2 : /tomorrow|明/.test(lower) ? 1 : 0;
+}
+
+/** The weekday a sentence names, and which day of the event it is. */
+function weekdayCue(text: string, chinese: boolean, visit: boolean): WeekdayCue | undefined {
+  if (chinese) {
+    const zh = ZH_WEEKDAY.exec(text);
+    return zh ? { day: ZH_WEEKDAY_NUMBER[zh[1]!]!, role: 'day' } : undefined;
+  }
+  const span = WEEKDAY_SPAN.exec(text);
+  if (span) return { day: WEEKDAYS.indexOf(span[1]!.toLowerCase()), role: 'span', to: WEEKDAYS.indexOf(span[2]!.toLowerCase()) };
+  const one = WEEKDAY.exec(text);
+  if (!one) return undefined;
+  const day = WEEKDAYS.indexOf(one[1]!.toLowerCase());
+  if (!visit) return { day, role: 'day' };
+  const long = DAYS_LONG.exec(text);
+  const days = long ? (NUMBER_WORDS[long[1]!.toLowerCase()] ?? Number(long[1])) : undefined;
+  const role = ENDS.test(text) ? 'end' : STARTS.test(text) ? 'start' : 'day';
+  return { day, role, ...(days ? { days } : {}) };
+}
+
+/**
+ * "On Monday, the Chinese President will hold talks with him": a weekday before the words of a
+ * plan dates it when it opens the plan's own clause; "On Friday, the ministry announced that Xi
+ * will visit" does not date the visit.
+ */
+function weekdayBeforePlan(sentence: string, cue: CueSpan, visit: boolean): WeekdayCue | undefined {
+  const named = WEEKDAY.exec(sentence.slice(0, cue.start));
+  if (!named || !attachesToCue(sentence, named.index, named.index + named[0].length, cue)) return undefined;
+  return weekdayCue(sentence.slice(named.index), false, visit);
+}
+
+/** A weekday read against the article's day: the latest such day not after it (the next one for a plan). */
+function weekdayDate(reference: string, cue: WeekdayCue, planned: boolean): ReportDate {
+  if (cue.role === 'span' && cue.to !== undefined) {
+    const start = shiftToWeekday(reference, cue.day, planned);
+    return { date: start, endDate: addDays(start, (cue.to - cue.day + 7) % 7), basis: 'relative' };
+  }
+  const day = shiftToWeekday(reference, cue.day, planned);
+  if (cue.days && cue.days > 1 && (cue.role === 'start' || cue.role === 'end')) {
+    const other = addDays(day, cue.role === 'start' ? cue.days - 1 : 1 - cue.days);
+    return cue.role === 'start' ? { date: day, endDate: other, basis: 'relative' } : { date: other, endDate: day, basis: 'relative' };
+  }
+  return { date: day, basis: 'relative' };
+}
+
+/** "last month", "本月", "last November", "at the start of the year": a month (`YYYY-MM`) read against the article's day. */
+function relativeMonth(text: string, chinese: boolean, reference: string, planned: boolean, cue: CueSpan): string | undefined {
+  const relative = (chinese ? ZH_RELATIVE_MONTH : EN_RELATIVE_MONTH).exec(text);
+  if (relative && (chinese || attachesToCue(text, relative.index, relative.index + relative[0].length, cue))) {
+    const word = relative[1]!;
+    const shift = /last|上/.test(word) ? -1 : /next|下/.test(word) ? 1 : 0;
+    if (shift < 0 && planned) return undefined;
+    return addMonths(reference, shift).slice(0, 7);
+  }
+  if (START_OF_YEAR.test(text)) return `${reference.slice(0, 4)}-01`;
+  if (chinese) return undefined;
+  const named = [...text.matchAll(MONTH_ONLY)].find((m) => attachesToCue(text, m.index, m.index + m[0].length, cue));
+  if (!named) return undefined;
+  const month = MONTH_NAMES.indexOf(named[2]!.toLowerCase()) + 1;
+  const current = Number(reference.slice(5, 7));
+  let year = Number(reference.slice(0, 4));
+  const word = named[1]!.toLowerCase();
+  if (planned || word === 'next') {
+    if (month < current) year++;
+  } else if (word === 'last' ? month >= current : month > current) {
+    year--;
+  }
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/**
+ * Whether a month named at `from`..`to` dates the event whose cue is at `cue`: nothing between
+ * them opens another clause ("met Li Keqiang, who is due to step down in March" does not), and
+ * a month before the cue is not itself inside a phrase about something else ("Since taking
+ * office in March, ...", "The agreement signed in March ..."). "In March, the two leaders met"
+ * and "held talks in Beijing last month" do date the event.
+ */
+function attachesToCue(text: string, from: number, to: number, cue: CueSpan): boolean {
+  if (from >= cue.end) {
+    const between = text.slice(cue.end, from);
+    return !CLAUSE_BREAK.test(between) && !OTHER_PHRASE.test(between) && !REPORTED_ONE.test(between);
+  }
+  if (to > cue.start) return true;
+  let clauseStart = 0;
+  for (const m of text.slice(0, from).matchAll(REPORTED)) clauseStart = m.index + m[0].length;
+  const before = text.slice(clauseStart, from);
+  const between = text.slice(to, cue.start);
+  return !CLAUSE_BREAK.test(before) && !OTHER_PHRASE.test(before) && !CLAUSE_BREAK.test(between) && !REPORTED_ONE.test(between);
+}
+
+/**
+ * The last parse, kept: a sentence with several cues, sides or stops is dated once per draft,
+ * and chrono's parse is most of what dating costs. Holds one entry, so memory stays flat.
+ */
+let lastParse: Parse | undefined;
+
+interface Parse {
+  key: string;
+  results: chrono.ParsedResult[];
+  datelineEnd: number;
+  /** Read by chrono's Chinese parser. */
+  zh: boolean;
+}
+
+function parseDays(sentence: string, chinese: boolean, referenceDate: Date): Parse {
+  const zh = chinese || /月/u.test(sentence);
+  const key = `${zh ? 'zh' : 'en'}\u0000${referenceDate.getTime()}\u0000${sentence}`;
+  if (lastParse?.key === key) return lastParse;
+  const results = zh ? chrono.zh.hans.parse(sentence, referenceDate) : chrono.strict.parse(sentence, referenceDate);
+  const dateline = findDateline(sentence);
+  lastParse = { key, results, datelineEnd: dateline ? dateline.index + dateline.text.length : 0, zh };
+  return lastParse;
 }
 
 function explicitDay(sentence: string, chinese: boolean, referenceDate: Date, reference: string | undefined, from: number): ReportDate | undefined {
-  const parsed = chinese || /月/u.test(sentence) ? chrono.zh.hans.parse(sentence, referenceDate) : chrono.strict.parse(sentence, referenceDate);
   // The dateline's day is when the story was filed; a day the sentence itself names after it
   // ("BEIJING, Nov. 24 -- ... will pay a state visit from Nov. 29 to Dec. 1") is the event's.
-  const dateline = findDateline(sentence);
-  const datelineEnd = dateline ? dateline.index + dateline.text.length : 0;
+  const { results: parsed, datelineEnd, zh: zhParse } = parseDays(sentence, chinese, referenceDate);
   const results = from > 0 ? parsed.filter((r) => r.index >= from) : [...parsed.filter((r) => r.index >= datelineEnd), ...parsed.filter((r) => r.index < datelineEnd)];
   for (const result of results) {
+    // chrono's Chinese parser gives 昨天 or a bare 上午 the reference's day as if printed: those are read as relative words.
+    if (zhParse && !ZH_NUMBERED_DAY.test(result.text)) continue;
     const start = result.start;
     if (!start.isCertain('month') || !start.isCertain('day')) continue;
     const month = start.get('month')!;
     const day = start.get('day')!;
     const year = start.isCertain('year') ? start.get('year') ?? undefined : undefined;
     const date = year !== undefined ? isoDay(year, month, day) : reference ? completeYear(month, day, [reference]) : undefined;
-    if (!date) return { partialDate: monthDay(month, day), source: 'text' };
+    const basis: DateBasis = result.index < datelineEnd ? 'dateline' : 'explicit';
+    if (!date) return { partialDate: monthDay(month, day), basis };
     let endDate: string | undefined;
     if (result.end && result.end.isCertain('day')) {
       const endMonth = result.end.get('month') ?? month;
@@ -98,9 +310,43 @@ function explicitDay(sentence: string, chinese: boolean, referenceDate: Date, re
       const tail = CHINESE_RANGE_END.exec(sentence.slice(result.index + result.text.length));
       if (tail) endDate = isoDay(Number(date.slice(0, 4)), month, Number(tail[1]));
     }
-    return { date, ...(endDate && endDate > date ? { endDate } : {}), source: result.index < datelineEnd ? 'dateline' : 'text' };
+    return { date, ...(endDate && endDate > date ? { endDate } : {}), basis };
   }
   return undefined;
+}
+
+/**
+ * "13日上午，习近平会见越南政府总理": a day of the month without its month, as Chinese reports
+ * print the days of a visit after the first. It takes the month that puts it nearest the
+ * article's day. A dateline's "13日电" is the filing day, not the event's.
+ */
+function dayOfMonth(sentence: string, reference: string, from: number): ReportDate | undefined {
+  for (const match of sentence.matchAll(ZH_DAY_OF_MONTH)) {
+    if (match.index < from) continue;
+    const day = chineseNumber(match[1]!);
+    if (!day || day > 31) continue;
+    const year = Number(reference.slice(0, 4));
+    const month = Number(reference.slice(5, 7));
+    const anchor = Date.parse(`${reference}T00:00:00Z`);
+    let best: string | undefined;
+    for (const shift of [-1, 0, 1]) {
+      const candidate = isoDay(year + Math.floor((month - 1 + shift) / 12), ((month - 1 + shift + 12) % 12) + 1, day);
+      if (candidate && (!best || Math.abs(Date.parse(`${candidate}T00:00:00Z`) - anchor) < Math.abs(Date.parse(`${best}T00:00:00Z`) - anchor))) best = candidate;
+    }
+    if (best) return { date: best, basis: 'explicit' };
+  }
+  return undefined;
+}
+
+/** 13, 十三, 二十一 as a number. */
+function chineseNumber(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  const digits = '一二三四五六七八九';
+  const tens = text.indexOf('十');
+  if (tens < 0) return digits.indexOf(text) + 1 || undefined;
+  const high = tens === 0 ? 1 : digits.indexOf(text[0]!) + 1;
+  const low = tens === text.length - 1 ? 0 : digits.indexOf(text[tens + 1]!) + 1;
+  return high * 10 + low;
 }
 
 /** True when the sentence names a year before the article's ("in 2023" in a 2025 article). */
@@ -110,8 +356,21 @@ function mentionsEarlierYear(sentence: string, reference: string): boolean {
   return false;
 }
 
+/** The weekday (0 = Sunday) a weekday name or 星期X gives, if the text names one. */
+export function weekdayNamed(text: string): number | undefined {
+  const en = WEEKDAY.exec(text);
+  if (en) return WEEKDAYS.indexOf(en[1]!.toLowerCase());
+  const zh = ZH_WEEKDAY.exec(text);
+  return zh ? ZH_WEEKDAY_NUMBER[zh[1]!] : undefined;
+}
+
+/** The weekday of an ISO day, 0 = Sunday. */
+export function weekdayOf(iso: string): number {
+  return new Date(`${iso}T00:00:00Z`).getUTCDay();
+}
+
 function shiftToWeekday(reference: string, weekday: number, forward: boolean): string {
-  const day = new Date(`${reference}T00:00:00Z`).getUTCDay();
+  const day = weekdayOf(reference);
   const delta = forward ? (weekday - day + 7) % 7 : -((day - weekday + 7) % 7);
   return addDays(reference, delta);
 }

@@ -6,7 +6,7 @@ import type { EventFormat } from './types.js';
  * protocol) and such reports are one event with a format disagreement; across families
  * (a visit and the talks held during it) they are different events.
  */
-export type EventFamily = 'meeting' | 'remote' | 'visit' | 'signing' | 'letter' | 'banquet';
+export type EventFamily = 'meeting' | 'remote' | 'visit' | 'signing' | 'letter' | 'banquet' | 'ceremony';
 
 /** The family of a format. */
 export function familyOf(format: EventFormat): EventFamily {
@@ -22,6 +22,8 @@ export function familyOf(format: EventFormat): EventFamily {
     case 'working visit':
     case 'visit':
       return 'visit';
+    case 'welcome ceremony':
+      return 'ceremony';
     default:
       return format;
   }
@@ -30,7 +32,7 @@ export function familyOf(format: EventFormat): EventFamily {
 /** Formats that need two sides: a meeting with one person named is a misreading. */
 export function needsCounterpart(format: EventFormat): boolean {
   const family = familyOf(format);
-  return family === 'meeting' || family === 'remote' || family === 'banquet';
+  return family === 'meeting' || family === 'remote' || family === 'banquet' || family === 'ceremony';
 }
 
 /** "visit" only says less than "state visit"; it never contradicts a more specific format. */

@@ -93,13 +93,23 @@ function englishParticipants(
  */
 function visitorOf(text: string, sentence: SentenceView, persons: readonly Mention[], cueStart: number, cueEnd: number, titles: SentenceTitles): Mention | undefined {
   const extent = (p: Mention) => titles.personExtent.get(p) ?? p;
+  // "met with visiting Spanish Prime Minister Pedro Sánchez": the visitor is the one named next.
+  if (/^visiting\s*$/.test(text.slice(cueStart, cueEnd))) return persons.find((p) => extent(p).start >= cueEnd && /^\s*$/.test(text.slice(cueEnd, extent(p).start)));
   const before = persons.filter((p) => extent(p).end <= cueStart && !INVITED_BY.test(text.slice(Math.max(sentence.start, extent(p).start - 60), extent(p).start)));
   const last = before[before.length - 1];
   if (last && cueStart - extent(last).end <= VISITOR_REACH) {
     return /\b(?:he|she)\b/i.test(text.slice(extent(last).end, cueStart)) ? before[0] : last;
   }
-  return persons.find((p) => p.start >= cueEnd && /^\s*(?:by|of)\b/i.test(text.slice(cueEnd, p.start)));
+  const by = persons.find((p) => p.start >= cueEnd && /^\s*(?:by|of)\b/i.test(text.slice(cueEnd, p.start)));
+  if (by) return by;
+  // "During a four-day trip to China, Ms. Yellen visited ...": the visit opens the sentence and
+  // its visitor is the subject after the comma.
+  if (!INTRODUCTORY.test(text.slice(sentence.start, cueStart))) return undefined;
+  return persons.find((p) => extent(p).start >= cueEnd && /^[^.;:!?]*,\s*(?:(?:Mr|Mrs|Ms|Dr|Mme)\.?\s+)?$/.test(text.slice(cueEnd, extent(p).start)));
 }
+
+/** A cue inside a sentence's opening phrase: "During a trip to China, ...", "On his visit to Laos, ...". */
+const INTRODUCTORY = /^(?:[^,]*,\s*)?(?:during|on|while|in|after|before|at)\b[^,]*$/i;
 
 /** "X met separately with A and B": one meeting of X with each. */
 function separately(persons: readonly Mention[], cueStart: number, parties: readonly Mention[]): CueParticipants[] {

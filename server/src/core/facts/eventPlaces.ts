@@ -1,10 +1,11 @@
-import { findDateline } from '../../corpus/dates.js';
+import { findDateline } from '../text/dates.js';
 import type { KnowledgeBase } from '../../kb/knowledgeBase.js';
 import type { Mention } from '../mentions/mentionIndex.js';
 import type { ArticleView, SentenceView } from './articleView.js';
 import type { EventCue } from './eventCues.js';
 import { familyOf } from './eventFamilies.js';
 import { findVenues, venueByName, type Venue } from './venues.js';
+import { HAN, hasHan } from '../text/scripts.js';
 
 /** Where a report places its event. */
 export interface ReportPlace {
@@ -30,9 +31,14 @@ export interface DatelinePlace {
 const EN_BEFORE_PLACE = /\b(?:in|at|into)\s+(?:the\s+)?$/i;
 const ZH_BEFORE_PLACE = /(?:在|于|抵达|到达|抵|赴)\s*$/u;
 const EN_DATELINE_CITY = /^([A-Z][A-Za-z.'’ -]*?)\s*(?:,|\(|--|—|–)/;
-const ZH_DATELINE_CITY = /^(?:[\u3400-\u9fff]{2,4}社|[\u3400-\u9fff]{2,3}网|本报)?([\u3400-\u9fff]{2,8}?)(?:\d|[一二三四五六七八九十]+月)/u;
+const ZH_DATELINE_CITY = new RegExp(String.raw`^(?:[${HAN}]{2,4}社|[${HAN}]{2,3}网|本报)?([${HAN}]{2,8}?)(?:\d|[一二三四五六七八九十]+月)`, 'u');
 
-/** The city of the article's dateline, looked for in its first two paragraphs. */
+/**
+ * The city of the article's dateline, looked for in its first two paragraphs; for a page with
+ * no dateline, the city its first sentence places its story in ("The President of Laos ...
+ * visited a senior official ... in Kunming, China on Thursday"), which then places the lead's
+ * events as a dateline would.
+ */
 export function datelinePlace(view: ArticleView): DatelinePlace | undefined {
   const paragraphs = view.article.passages.filter((p) => p.kind === 'paragraph').slice(0, 2);
   for (const paragraph of paragraphs) {
@@ -42,10 +48,12 @@ export function datelinePlace(view: ArticleView): DatelinePlace | undefined {
     if (!raw) continue;
     const venue = venueByName(raw);
     if (venue) return { city: venue.city, country: venue.country };
-    if (/[\u3400-\u9fff]/u.test(raw)) continue;
+    if (hasHan(raw)) continue;
     return { city: raw.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (s) => s.toUpperCase()) };
   }
-  return undefined;
+  const first = view.sentences.find((s) => !s.headline);
+  const lead = first ? namedVenue(first) : undefined;
+  return lead ? { city: lead.city, ...(lead.country ? { country: lead.country } : {}) } : undefined;
 }
 
 function isVisit(cue: EventCue): boolean {
@@ -72,10 +80,11 @@ export function placeOfReport(
   dateline: DatelinePlace | undefined,
   kb: KnowledgeBase,
   lead: boolean,
+  stop?: Destination,
 ): ReportPlace {
   const named = namedVenue(sentence);
   const visit = isVisit(cue);
-  const destination = visit ? destinationOf(view.text, sentence, cue) : undefined;
+  const destination = visit ? stop ?? destinationsOf(view.text, sentence, cue)[0] : undefined;
   if (named && (visit ? !destination || named.country === destination.id : true)) {
     return visit ? { place: named.city, country: named.country, stated: true } : asPlace(named);
   }
@@ -115,16 +124,38 @@ function namedVenue(sentence: SentenceView): Venue | undefined {
   return undefined;
 }
 
-/** The country a visit goes to: "visit to Cambodia", "visited Laos", "对老挝进行…访问". */
-function destinationOf(text: string, sentence: SentenceView, cue: EventCue): { id: string; name: string } | undefined {
+/** A country a visit goes to. */
+export interface Destination {
+  id: string;
+  name: string;
+}
+
+/** Between two countries of one trip: "Malaysia and Cambodia", "越南、马来西亚和柬埔寨". */
+const STOP_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|、|和|及|与)\s*$/u;
+
+/**
+ * The countries a visit goes to, in order: "visit to Cambodia", "visited Laos",
+ * "对老挝进行…访问", and every further country listed with them ("a state visit to Malaysia and
+ * Cambodia from April 15 to 18": two stops).
+ */
+export function destinationsOf(text: string, sentence: SentenceView, cue: EventCue): Destination[] {
   const cueStart = sentence.start + cue.start;
   const cueEnd = sentence.start + cue.end;
   const countries = sentence.mentions.filter((m) => !m.nested && m.known?.kind === 'country');
-  let found: Mention | undefined;
+  let first: Mention | undefined;
   if (sentence.chinese) {
-    found = countries.filter((m) => m.end <= cueStart && /^对$/u.test(text.slice(m.start - 1, m.start))).pop();
+    first = countries.filter((m) => m.end <= cueStart && /^对$/u.test(text.slice(m.start - 1, m.start))).pop();
   } else {
-    found = countries.find((m) => m.start >= cueEnd && /^\s*(?:to\s+)?$/i.test(text.slice(cueEnd, m.start)) && /\bto\s*$|\b(?:visited|visits|visit)\s*$/i.test(text.slice(cueStart, m.start)));
+    first = countries.find((m) => m.start >= cueEnd && /^\s*(?:to\s+)?$/i.test(text.slice(cueEnd, m.start)) && /\bto\s*$|\b(?:visited|visits|visit)\s*$/i.test(text.slice(cueStart, m.start)));
   }
-  return found?.known ? { id: found.known.id, name: found.known.name } : undefined;
+  if (!first?.known) return [];
+  const stops: Destination[] = [{ id: first.known.id, name: first.known.name }];
+  let last = first;
+  for (const m of countries) {
+    if (m.start < last.end || (sentence.chinese && m.start >= cueStart)) continue;
+    if (!STOP_GAP.test(text.slice(last.end, m.start)) || !m.known) break;
+    if (!stops.some((d) => d.id === m.known!.id)) stops.push({ id: m.known.id, name: m.known.name });
+    last = m;
+  }
+  return stops;
 }

@@ -1,13 +1,16 @@
-import type { Article, Corpus } from '../../corpus/types.js';
+import type { Article, Corpus } from '../articles.js';
 import type { MentionIndex } from '../mentions/mentionIndex.js';
 import { reportsOfArticle, type ReportDraft } from './articleEvents.js';
 import { viewArticle } from './articleView.js';
-import { eventsOf } from './corpusEvents.js';
+import { attachLookBacks, eventsOf } from './corpusEvents.js';
 import { compareKeys, dayKey } from './daySpans.js';
-import { articleDay } from './eventDates.js';
+import { inferArticleDay } from './articleYear.js';
+import { articleDay, dateContextOf } from './eventDates.js';
 import { groupReports } from './groupReports.js';
 import { readSentenceTitles } from './sentenceTitles.js';
+import { PAST_TITLE } from './pastTitles.js';
 import { sourceOf } from './sourceRef.js';
+import { settleWeekdays } from './weekdays.js';
 import type { CorpusEvent, FactIndex, TitleSighting } from './types.js';
 
 /**
@@ -44,16 +47,19 @@ export function factsOfArticle(article: Article, index: MentionIndex): ArticleFa
   const titles: TitleSighting[] = [];
   const seen = new Set<string>();
   view.sentences.forEach((sentence, i) => {
+    // A headline's capitals and abbreviations are not how the outlet titles anyone.
+    if (sentence.headline) return;
     for (const piece of sentenceTitles[i]!.pieces) {
       const entityId = piece.personId;
       const key = `${entityId}|${piece.officeId ?? piece.title.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      const retrospective = PAST_TITLE.test(view.text.slice(Math.max(0, piece.start - 12), piece.start));
       titles.push({
         entityId,
-        title: piece.title,
+        title: view.printed.slice(piece.start, piece.end).replace(/\s+/g, ' ').trim(),
         ...(piece.officeId ? { officeId: piece.officeId } : {}),
-        ...(date ? { date } : article.partialDate ? { partialDate: article.partialDate } : {}),
+        ...(retrospective ? { retrospective: true } : date ? { date } : article.partialDate ? { partialDate: article.partialDate } : {}),
         position: piece.position,
         start: view.toFile(piece.start),
         end: view.toFile(piece.end),
@@ -61,7 +67,8 @@ export function factsOfArticle(article: Article, index: MentionIndex): ArticleFa
       });
     }
   });
-  return { titles, drafts: reportsOfArticle(view, sentenceTitles, index.kb) };
+  const inferred = inferArticleDay(article, view, sentenceTitles, index.kb);
+  return { titles, drafts: reportsOfArticle(view, sentenceTitles, { index, dates: dateContextOf(article, inferred) }) };
 }
 
 /**
@@ -77,8 +84,10 @@ export function combineFacts(titles: readonly TitleSighting[], drafts: readonly 
     else titlesByEntity.set(sighting.entityId, [sighting]);
   }
   for (const list of titlesByEntity.values()) list.sort((a, b) => compareKeys(dayKey(a), dayKey(b)));
-  const events = eventsOf(groupReports(drafts));
-  return { titlesByEntity, events, eventsByEntity: indexByEntity(events) };
+  const events = eventsOf(groupReports(settleWeekdays(drafts.filter((d) => !d.retrospective))));
+  const eventsByEntity = indexByEntity(events);
+  attachLookBacks(drafts.filter((d) => d.retrospective), eventsByEntity);
+  return { titlesByEntity, events, eventsByEntity };
 }
 
 /** Events by every entity that takes part in them or is signed in them. */

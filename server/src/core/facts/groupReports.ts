@@ -31,8 +31,9 @@ const LOOKBACK_DAYS = 40;
  * Dated reports are placed first, in date order. A report without a year ("Oct. 20") joins the
  * cluster of the same bucket within a day of that month and day, when exactly one is. An
  * undated report joins a cluster holding a report of the same story (as ingestion grouped
- * articles), or else an undated cluster of the same bucket placed in the same country, and
- * otherwise stands alone: nothing in time ties it to one dated event rather than another.
+ * articles), or the dated event its article is anchored to (see `anchorUndatedArticles`), or
+ * else an undated cluster of the same bucket placed in the same country, and otherwise stands
+ * alone: nothing in time ties it to one dated event rather than another.
  */
 export function groupReports(drafts: readonly ReportDraft[]): ReportCluster[] {
   const clusters: ReportCluster[] = [];
@@ -93,11 +94,13 @@ export function groupReports(drafts: readonly ReportDraft[]): ReportCluster[] {
     place(draft, near.size === 1 ? [...near][0] : undefined);
   }
 
-  for (const draft of drafts.filter((d) => !spanOf(d.report) && !d.report.partialDate)) {
+  const undated = drafts.filter((d) => !spanOf(d.report) && !d.report.partialDate);
+  const anchored = anchorUndatedArticles(undated, clusters, buckets);
+  for (const draft of undated) {
     const keys = keysOf(draft);
     const sameStory = keys.map((key) => byStory.get(`${key}|${draft.storyId}`)).find((c) => c !== undefined && countriesAgree(clusters[c]!, draft));
     const sameCountry = draft.placeCountry ? keys.map((key) => undatedByCountry.get(`${key}|${draft.placeCountry}`)).find((c) => c !== undefined) : undefined;
-    const index = place(draft, sameStory ?? sameCountry);
+    const index = place(draft, sameStory ?? anchored.get(draft) ?? sameCountry);
     const cluster = clusters[index]!;
     if (draft.placeCountry && !cluster.span && !cluster.drafts.some((d) => d.report.partialDate)) {
       for (const key of keys) if (!undatedByCountry.has(`${key}|${draft.placeCountry}`)) undatedByCountry.set(`${key}|${draft.placeCountry}`, index);
@@ -106,7 +109,67 @@ export function groupReports(drafts: readonly ReportDraft[]): ReportCluster[] {
   return clusters;
 }
 
-function push(map: Map<string, number[]>, key: string, value: number): void {
+/** The days an undated article's events may spread over and still be read as one trip: a visit and its meetings. */
+const MAX_ANCHOR_SPREAD_DAYS = 7;
+
+/**
+ * Undated reports placed in the dated events they describe, when their article gives enough to
+ * tell which. One undated report that fits one dated event says little: the corpus may simply
+ * lack the other time the same two people met in the same city. But an article whose reports
+ * of two different events each fit exactly one dated event of the corpus — the same people,
+ * the same family of format, no place that contradicts — and those dated events fall within a
+ * week of each other ("concluded his visit to China with a meeting with Xi Jinping": a visit
+ * and a meeting on its last day) is about that week. Its fitting reports then join those events.
+ * A report that fits two dated events, or a trip that does not hold together, joins nothing.
+ * Each report looks at most at two clusters of its buckets, so the cost stays per report.
+ */
+function anchorUndatedArticles(undated: readonly ReportDraft[], clusters: readonly ReportCluster[], buckets: ReadonlyMap<string, number[]>): Map<ReportDraft, number> {
+  const byArticle = new Map<string, ReportDraft[]>();
+  for (const draft of undated) push(byArticle, draft.report.source.articleId, draft);
+  const out = new Map<ReportDraft, number>();
+  for (const articleDrafts of byArticle.values()) {
+    if (articleDrafts.length < 2) continue;
+    const fits = new Map<ReportDraft, number>();
+    for (const draft of articleDrafts) {
+      const fit = onlyFit(draft, clusters, buckets);
+      if (fit !== undefined) fits.set(draft, fit);
+    }
+    const chosen = new Set(fits.values());
+    if (chosen.size < 2) continue;
+    const spans = [...chosen].map((c) => clusters[c]!.span!);
+    const from = spans.reduce((a, b) => (a.from < b.from ? a : b)).from;
+    const to = spans.reduce((a, b) => (a.to > b.to ? a : b)).to;
+    if (addDays(from, MAX_ANCHOR_SPREAD_DAYS) < to) continue;
+    for (const [draft, c] of fits) out.set(draft, c);
+  }
+  return out;
+}
+
+/** The one dated cluster (days, not a month) an undated report can belong to, if there is exactly one. */
+function onlyFit(draft: ReportDraft, clusters: readonly ReportCluster[], buckets: ReadonlyMap<string, number[]>): number | undefined {
+  const found = new Set<number>();
+  for (const key of keysOf(draft)) {
+    for (const c of buckets.get(key) ?? []) {
+      const cluster = clusters[c]!;
+      if (!cluster.span || found.has(c) || addDays(cluster.span.from, MAX_ANCHOR_SPREAD_DAYS) < cluster.span.to) continue;
+      if (!countriesAgree(cluster, draft) || !placesAgree(cluster, draft)) continue;
+      found.add(c);
+      if (found.size > 1) return undefined;
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** No place the report states contradicts the places the cluster's reports state (a country holds its cities). */
+function placesAgree(cluster: ReportCluster, draft: ReportDraft): boolean {
+  const place = draft.report.place;
+  if (!place || !draft.placeFromText) return true;
+  const stated = cluster.drafts.filter((d) => d.report.place && d.placeFromText);
+  if (stated.length === 0) return true;
+  return stated.some((d) => d.report.place === place || (draft.placeCountry !== undefined && d.placeCountry === draft.placeCountry && (d.placeIsCountry || draft.placeIsCountry)));
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

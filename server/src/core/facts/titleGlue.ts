@@ -1,4 +1,5 @@
 import type { Mention } from '../mentions/mentionIndex.js';
+import { HAN, isAllHan } from '../text/scripts.js';
 
 /**
  * The words that may join the pieces of a title phrase without ending it: "General Secretary
@@ -10,7 +11,7 @@ const GLUE_WORDS = new Set([
   'of', 'the', 'and', 'central', 'committee', 'political', 'bureau', 'standing', 'party', 'comrade', 'member',
 ]);
 const GLUE_HAN = new Set(['中央', '委员会', '中央委员会', '同志', '和', '及']);
-const TOKEN = /\s+|[A-Za-z]+|[\u3400-\u9fff]+|[^\sA-Za-z\u3400-\u9fff]/uy;
+const TOKEN = new RegExp(String.raw`\s+|[A-Za-z]+|[${HAN}]+|[^\sA-Za-z${HAN}]`, 'uy');
 const ACRONYM = /^[A-Z]{2,6}$/;
 
 /** Options for {@link glueEnd}. */
@@ -61,6 +62,6 @@ function isGlueToken(token: string, options: GlueOptions): boolean {
   if (token === '(' || token === ')' || token === '（' || token === '）' || token === '、') return true;
   if (token === ',' || token === '，') return options.commas;
   if (ACRONYM.test(token)) return true;
-  if (/^[\u3400-\u9fff]+$/u.test(token)) return GLUE_HAN.has(token);
+  if (isAllHan(token)) return GLUE_HAN.has(token);
   return GLUE_WORDS.has(token.toLowerCase());
 }

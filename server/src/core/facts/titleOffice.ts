@@ -27,6 +27,11 @@ function officesByTitle(kb: KnowledgeBase): OfficesByTitle {
   return map;
 }
 
+/** The offices a title names, whatever their country ("general secretary" → the CPC's, the LPRP's, the CPV's). */
+export function officesNamed(kb: KnowledgeBase, title: string): readonly OfficeEntity[] {
+  return officesByTitle(kb).get(title.replace(/\s+/g, ' ').trim().toLowerCase()) ?? [];
+}
+
 /**
  * The office a printed title names. A title the mention finder already resolved ("Lao
  * president") names its office; a generic one ("general secretary of the ... Central

@@ -29,6 +29,11 @@ export interface TitleSighting {
   partialDate?: string;
   /** Whether the title stood before the name ("Lao President Thongloun") or after it, set off by a comma. */
   position: 'before' | 'after';
+  /**
+   * A title the person held before ("then-Vice President Joe Biden", "former President",
+   * "时任"): it says nothing about the article's day, so it carries no date.
+   */
+  retrospective?: boolean;
   /** Offsets of the title text itself in the corpus file. */
   start: number;
   end: number;
@@ -47,7 +52,8 @@ export type EventFormat =
   | 'visit'
   | 'signing'
   | 'letter'
-  | 'banquet';
+  | 'banquet'
+  | 'welcome ceremony';
 
 /** A figure printed in a report, with what it counts ("45 bilateral cooperation documents"). */
 export interface ReportedNumber {
@@ -66,11 +72,17 @@ export interface ReportedDocument {
 }
 
 /**
- * How a report's date was found, most trusted first. Only dates the text states (or its
- * dateline names) count when reports are compared: a publication date is a day late often
- * enough that it would make disagreements out of nothing.
+ * How a report's date was found, most trusted first. `explicit`: the sentence names the day (a
+ * missing year comes from the article's date, or from a weekday and the titles' tenure when the
+ * article has none). `relative`: a weekday, "yesterday", "last month", "本月" read against the
+ * article's date. `dateline`: the article's dateline or lead names the day and the sentence
+ * none. `other-report`: the sentence names only a weekday and the article no date; the day is
+ * the one with that weekday inside a visit another report dates. `published`: only the
+ * publication date; the event happened on or before it (a page's time of day is never an event
+ * time). Only the first three count when reports are compared: a publication date is a day late
+ * often enough that it would make disagreements out of nothing.
  */
-export type DateSource = 'text' | 'weekday' | 'dateline' | 'published';
+export type DateBasis = 'explicit' | 'relative' | 'dateline' | 'other-report' | 'published';
 
 /** One article's report of an event. */
 export interface EventReport {
@@ -81,7 +93,7 @@ export interface EventReport {
   endDate?: string;
   /** Month and day (`--MM-DD`) when neither the text nor the article gave a year. */
   partialDate?: string;
-  dateSource?: DateSource;
+  dateBasis?: DateBasis;
   /** True for an announced event still to come ("will pay a state visit", "将于"). */
   planned: boolean;
   /** City in English ("Beijing"), or the country when no city is named. */
@@ -107,6 +119,8 @@ export interface CorpusEvent {
   date?: string;
   endDate?: string;
   partialDate?: string;
+  /** How the date was found: the basis of the report it was taken from. */
+  dateBasis?: DateBasis;
   /** True only when every report announces it as still to come. */
   planned: boolean;
   place?: string;
@@ -119,7 +133,16 @@ export interface CorpusEvent {
   placeFromVisit?: string;
   participants: string[];
   documents: string[];
+  /** One report per item: a page scraped twice, or an outlet's item printed again, counts once. */
   reports: EventReport[];
+  /** How many reports were copies of one already counted (same outlet, same sentence). */
+  copies?: number;
+  /**
+   * Later articles that look back at the event ("不久前…在北京会见"): not reports of it, but they
+   * may say where it was (then `placeFromMention` is set).
+   */
+  mentions?: SourceRef[];
+  placeFromMention?: boolean;
   /** Distinct outlets among the reports: the count of independent sources. */
   outlets: string[];
   disagreements: Disagreement[];

@@ -18,14 +18,3 @@ export function fixAllEdits(findings: readonly Finding[], code: string): TextEdi
   }
   return kept;
 }
-
-/** Applies non-overlapping edits to a text. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  let out = '';
-  let at = 0;
-  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
-    out += text.slice(at, edit.start) + edit.newText;
-    at = edit.end;
-  }
-  return out + text.slice(at);
-}

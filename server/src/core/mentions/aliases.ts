@@ -30,6 +30,13 @@ export interface Alias {
   replacement?: string;
   /** For `wrong` forms: why. */
   reason?: string;
+  /** For `wrong` forms: set when the form is the name through another romanization or language, not a typo. */
+  transliteration?: boolean;
+  /**
+   * Set on a title form made from an office's listed forms (titleForms.ts): `form`, the same
+   * words with other hyphens or in another order; `system`, another system's word for the post.
+   */
+  titleVariant?: 'form' | 'system';
 }
 
 const ACRONYM = /^[\p{Lu}\d&-]{2,8}$/u;
@@ -144,7 +151,7 @@ export function misusedShortForm(name: string, convention: NamingConvention): st
 }
 
 /** A reason as a clause to put in parentheses: no final period, lower-case start unless a name. */
-function asClause(reason: string | undefined): string | undefined {
+export function asClause(reason: string | undefined): string | undefined {
   if (!reason) return undefined;
   const trimmed = reason.trim().replace(/\.$/, '');
   return /^[A-Z][a-z]/.test(trimmed) && !/^(The|A|An|Machine|Misspelling|Wrong|Common|Non)\b/.test(trimmed) ? trimmed : trimmed[0]!.toLowerCase() + trimmed.slice(1);

@@ -2,8 +2,10 @@ import type { Entity } from '../../kb/knowledgeBase.js';
 import { RangeSet } from '../text/rangeSet.js';
 import type { Alias } from './aliases.js';
 import { refOf, type Mention, type MentionIndex } from './mentionIndex.js';
-import { findChineseNearMisses, findNearMisses } from './nearMissMentions.js';
+import { findChineseNearMisses, findNearMisses, type NearMissSpan, type TitleBefore } from './nearMissMentions.js';
 import { findTitledNewcomers } from './titledNewcomers.js';
+import { findTransliterations } from './transliterations.js';
+import { hasHanScript } from '../text/scripts.js';
 
 interface Candidate {
   start: number;
@@ -79,17 +81,47 @@ function chooseLongestNonOverlapping(candidates: Candidate[]): Candidate[] {
   return chosen;
 }
 
-/** Adds typos of known names as candidates, replacing the short forms they contain ("Xi" in "Xi Jinpin"). */
+/** Adds transliterations and typos of known names as candidates, replacing the short forms they contain ("Xi" in "Xi Jinpin"). */
 function withNearMisses(text: string, chosen: Candidate[], index: MentionIndex): Candidate[] {
   const covered = new Uint8Array(text.length);
+  // A transliteration may contain a listed wrong form of part of the name ("Tonglun" in
+  // "Tonglun Xi Su Li"): the whole is the person, and replaces it.
+  const coveredRight = new Uint8Array(text.length);
   for (const c of chosen) {
     if (c.aliases.some((a) => a.form !== 'short' && a.form !== 'misusedShort')) covered.fill(1, c.start, c.end);
+    if (c.aliases.some((a) => a.form !== 'short' && a.form !== 'misusedShort' && a.form !== 'wrong')) coveredRight.fill(1, c.start, c.end);
   }
-  const spans = [...findNearMisses(text, covered, index.kb), ...findChineseNearMisses(text, index.kb)];
+  // A transliteration is the person under another system; only what is left can be a typo.
+  // A form the knowledge base lists as wrong keeps its entry, and so the entry's reason ("Su Lin": 苏林 read back in pinyin).
+  const listed = new Map<number, Candidate>();
+  for (const c of chosen) if (c.aliases.some((a) => a.form === 'wrong')) listed.set(c.start, c);
+  const transliterated = findTransliterations(text, coveredRight, index.kb).filter((span) => !listedWrongForm(listed.get(span.start), span));
+  for (const span of transliterated) covered.fill(1, span.start, span.end);
+  const spans = [...transliterated, ...findNearMisses(text, covered, index.kb, titleBefore(text, chosen, index)), ...findChineseNearMisses(text, index.kb)];
   if (spans.length === 0) return chosen;
   const replaced = new RangeSet(spans);
   const kept = chosen.filter((c) => !replaced.overlaps(c.start, c.end));
   return [...kept, ...spans.map((s) => ({ start: s.start, end: s.end, aliases: [s.alias] }))].sort((a, b) => a.start - b.start);
+}
+
+/** The offices named by a title written right before an offset, spaces apart ("Premier Li Jiang"). */
+function titleBefore(text: string, chosen: readonly Candidate[], index: MentionIndex): TitleBefore {
+  let byEnd: Map<number, Candidate> | undefined;
+  return (start) => {
+    if (!byEnd) {
+      byEnd = new Map();
+      for (const c of chosen) if (c.aliases.some((a) => a.form === 'title' || a.form === 'wrong')) byEnd.set(c.end, c);
+    }
+    let end = start;
+    while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+    const title = byEnd.get(end);
+    return title?.aliases.filter((a) => index.kb.entities.get(a.entityId)?.kind === 'office').map((a) => a.entityId);
+  };
+}
+
+/** Whether a candidate is a listed wrong form of the same entity over exactly the span. */
+function listedWrongForm(candidate: Candidate | undefined, span: NearMissSpan): boolean {
+  return candidate !== undefined && candidate.end === span.end && candidate.aliases.some((a) => a.form === 'wrong' && a.entityId === span.alias.entityId);
 }
 
 function resolve(text: string, chosen: Candidate[], index: MentionIndex): Mention[] {
@@ -111,7 +143,7 @@ function resolve(text: string, chosen: Candidate[], index: MentionIndex): Mentio
       known: entity,
       alias,
     };
-    if (alias.form === 'title' && candidate.aliases.length > 1) pendingTitles.push({ mentionIndex: mentions.length, aliases: candidate.aliases });
+    if (needsResolution(alias, candidate.aliases, index)) pendingTitles.push({ mentionIndex: mentions.length, aliases: candidate.aliases });
     mentions.push(mention);
   }
   for (const pending of pendingTitles) resolveTitle(text, mentions, pending.mentionIndex, pending.aliases, index);
@@ -136,8 +168,22 @@ function pickAlias(candidate: Candidate, introduced: Map<string, number>): Alias
   return best;
 }
 
+/**
+ * Whether the office a title names depends on whom it introduces: a title several offices share
+ * (right for some, maybe wrong for others: "State Chairman", "Premier"), or a generated form
+ * (titleForms.ts), which names its office only for the office's holder.
+ */
+function needsResolution(alias: Alias, aliases: readonly Alias[], index: MentionIndex): boolean {
+  if (alias.titleVariant) return true;
+  if (aliases.length < 2) return false;
+  return alias.form === 'title' || (alias.form === 'wrong' && index.kb.entities.get(alias.entityId)?.kind === 'office');
+}
+
+function generatedWrong(alias: Alias | undefined): boolean {
+  return alias?.form === 'wrong' && alias.titleVariant === 'system';
+}
+
 const TITLE_GAP = /^[\s,]*$/;
-const HAN = /\p{Script=Han}/u;
 
 /**
  * A title shared by several offices ("President", "Prime Minister") takes the office of the
@@ -151,12 +197,17 @@ function resolveTitle(text: string, mentions: Mention[], at: number, aliases: re
   // The person after the title; in Chinese, where the title may follow the name ("习近平总书记"),
   // the person right before it when none follows.
   const after = next?.known?.kind === 'person' && TITLE_GAP.test(text.slice(title.end, next.start)) ? next.known.entry : undefined;
-  const before = !after && HAN.test(title.text) && previous?.known?.kind === 'person' && previous.end === title.start ? previous.known.entry : undefined;
+  const before = !after && hasHanScript(title.text) && previous?.known?.kind === 'person' && previous.end === title.start ? previous.known.entry : undefined;
   const person = after ?? before;
   const offices = aliases.map((alias) => index.kb.entities.get(alias.entityId)).filter((e): e is Entity => e?.kind === 'office');
-  const held = person && offices.find((office) => (person.roles ?? []).some((role) => role.office === office.id));
-  const sameCountry = person && offices.find((office) => office.kind === 'office' && office.entry.country === person.country);
+  const isHeld = (office: Entity) => (person?.roles ?? []).some((role) => role.office === office.id);
+  // An office the title is right for before one it is wrong for ("Chairman Xi": the Military Commission's).
+  const aliasOf = (office: Entity) => aliases.find((alias) => alias.entityId === office.id);
+  const held = person && (offices.find((office) => isHeld(office) && aliasOf(office)?.form !== 'wrong') ?? offices.find(isHeld));
+  // A generated form names an office for its holder only: "Party Secretary" of a province is no General Secretary.
+  const sameCountry = person && offices.find((office) => office.kind === 'office' && office.entry.country === person.country && !generatedWrong(aliasOf(office)));
   const office = held ?? sameCountry;
+  if (!office && title.alias?.form === 'wrong' && title.alias.titleVariant !== 'system') return;
   if (!office) {
     // Not enough context to say whose title it is: a generic title, tied to no office.
     const generic = title.alias?.text ?? title.text;

@@ -2,6 +2,7 @@ import type { Entity, EntityType, KnowledgeBase } from '../../kb/knowledgeBase.j
 import { getFoldTable } from '../text/fold.js';
 import { AliasAutomaton } from './aliasAutomaton.js';
 import { collectAliases, type Alias } from './aliases.js';
+import { titleVariants } from './titleForms.js';
 
 /**
  * The compiled form of a knowledge base for mention finding: every alias of every entity in
@@ -20,7 +21,7 @@ export interface MentionIndex {
 export function buildMentionIndex(kb: KnowledgeBase): MentionIndex {
   const fold = getFoldTable();
   const byFolded = new Map<string, Alias[]>();
-  for (const alias of collectAliases(kb)) {
+  for (const alias of [...collectAliases(kb), ...titleVariants(kb)]) {
     let key = '';
     for (let i = 0; i < alias.text.length; i++) key += String.fromCharCode(fold[alias.text.charCodeAt(i)]!);
     const list = byFolded.get(key);

@@ -2,6 +2,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import type { KnowledgeBase, PersonEntity } from '../../kb/knowledgeBase.js';
 import { foldText } from '../text/fold.js';
+import { HAN } from '../text/scripts.js';
 
 /** A known spelling of a person's full name. */
 export interface KnownSpelling {
@@ -95,7 +96,7 @@ function transliterations(kb: KnowledgeBase): KnownSpelling[] {
 }
 
 /** A Chinese rendering of a foreign name: Han characters around a middle dot. */
-const HAN_NAME = /^[\u3400-\u9fff]+·[\u3400-\u9fff]+$/;
+const HAN_NAME = new RegExp(`^[${HAN}]+·[${HAN}]+$`);
 
 /**
  * The known person whose Chinese rendering is written, with one wrong character, around the

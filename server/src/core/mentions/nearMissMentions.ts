@@ -1,6 +1,9 @@
-import type { KnowledgeBase } from '../../kb/knowledgeBase.js';
+import type { KnowledgeBase, PersonEntity } from '../../kb/knowledgeBase.js';
+import { foldText } from '../text/fold.js';
 import type { Alias } from './aliases.js';
 import { chineseNearMissAt, nearMissOf } from './nearMiss.js';
+import { readMandarin } from './pinyin.js';
+import { HAN } from '../text/scripts.js';
 
 /** A capitalized word: "Tran", "Jinpin". */
 const CAPITALIZED_WORD = /\p{Lu}[\p{Ll}\p{M}'’-]*/gu;
@@ -18,7 +21,7 @@ export interface NearMissSpan {
  * becomes a mention of that person in a wrong form, so that `name/misspelled` reports it and
  * later second mentions ("Chinh said") still resolve to the person.
  */
-export function findNearMisses(text: string, covered: Uint8Array, kb: KnowledgeBase): NearMissSpan[] {
+export function findNearMisses(text: string, covered: Uint8Array, kb: KnowledgeBase, titleBefore: TitleBefore = () => undefined): NearMissSpan[] {
   // Offsets only, read one match at a time: a long text has millions of capitalized words.
   const starts: number[] = [];
   const ends: number[] = [];
@@ -37,7 +40,7 @@ export function findNearMisses(text: string, covered: Uint8Array, kb: KnowledgeB
       if (covered.subarray(start, end).includes(1)) continue;
       const written = text.slice(start, end);
       const match = nearMissOf(written, kb);
-      if (!match) continue;
+      if (!match || (anotherPinyinName(written, match.person) && !titledAs(titleBefore(start), match.person))) continue;
       spans.push({
         start,
         end,
@@ -50,6 +53,30 @@ export function findNearMisses(text: string, covered: Uint8Array, kb: KnowledgeB
   return spans;
 }
 
+/** The offices a title written right before an offset may name (none when no title is there). */
+export type TitleBefore = (start: number) => readonly string[] | undefined;
+
+/**
+ * Whether a written name is itself a well-formed Chinese name in pinyin of two syllables, like
+ * the person's ("Li Jiang", "Liu Jian" beside Li Qiang and Lin Jian): such a name is as
+ * likely another person as a typo, since two-syllable pinyin names are shared by many people.
+ */
+function anotherPinyinName(written: string, person: PersonEntity): boolean {
+  if (person.entry.country !== 'china') return false;
+  let syllables = 0;
+  for (const word of foldText(written).split(' ')) {
+    const reading = readMandarin(word);
+    if (!reading?.pinyin) return false;
+    syllables += reading.loose.length;
+  }
+  return syllables === 2;
+}
+
+/** Whether a title before the name is one of the person's offices ("Premier Li Jiang": Li Qiang's). */
+function titledAs(offices: readonly string[] | undefined, person: PersonEntity): boolean {
+  return offices !== undefined && (person.entry.roles ?? []).some((role) => offices.includes(role.office));
+}
+
 function singleSpaced(text: string, starts: readonly number[], ends: readonly number[], from: number, size: number): boolean {
   for (let k = from; k < from + size - 1; k++) {
     if (starts[k + 1]! - ends[k]! !== 1 || text.charCodeAt(ends[k]!) !== 0x20) return false;
@@ -58,7 +85,7 @@ function singleSpaced(text: string, starts: readonly number[], ends: readonly nu
 }
 
 /** A middle dot between Han characters: where a Chinese rendering of a foreign name splits. */
-const DOT_BETWEEN_HAN = /(?<=[\u3400-\u9fff])[·・‧•](?=[\u3400-\u9fff])/g;
+const DOT_BETWEEN_HAN = new RegExp(`(?<=[${HAN}])[·・‧•](?=[${HAN}])`, 'g');
 
 /**
  * Chinese renderings of known foreign names with one wrong character ("通伦·西苏利"). Unlike

@@ -1,5 +1,6 @@
 import { CharKind, getCharKindTable } from '../text/fold.js';
 import { RangeSet } from '../text/rangeSet.js';
+import { findChineseTitledNewcomers } from './chineseNewcomers.js';
 import { type Mention, type MentionIndex } from './mentionIndex.js';
 
 /**
@@ -46,12 +47,14 @@ export function findTitledNewcomers(text: string, known: readonly Mention[], ind
     if (occupied.overlaps(start, start + name.length)) continue;
     names.set(name, slug(name));
   }
-  return recurrences(text, [...names.keys()], occupied).map(({ name, start }) => ({
+  const english: Mention[] = recurrences(text, [...names.keys()], occupied).map(({ name, start }) => ({
     start,
     end: start + name.length,
     text: name,
     entity: { id: `new:${names.get(name)}`, name, type: 'person' },
   }));
+  const chinese = findChineseTitledNewcomers(text, occupied, index);
+  return chinese.length === 0 ? english : [...english, ...chinese].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Article } from '../../corpus/types.js';
+import type { Article } from '../articles.js';
 import { findMentions } from '../mentions/findMentions.js';
 import type { MentionIndex } from '../mentions/mentionIndex.js';
 import type { IndexedArticle, IndexedArticles, PassageIndexData } from './passageIndex.js';

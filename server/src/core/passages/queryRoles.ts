@@ -4,6 +4,7 @@ import { documentDate, isIsoDate } from '../documentDate.js';
 import type { Mention, MentionIndex } from '../mentions/mentionIndex.js';
 import { foldText } from '../text/fold.js';
 import { ROLE_DESCRIPTIONS, ROLE_KIND_TITLES, type RoleKind } from './roleDescriptions.js';
+import { hasHan } from '../text/scripts.js';
 
 /**
  * A place where a query refers to an office rather than to a person: a title with no name
@@ -45,7 +46,6 @@ const TITLE_GAP = /^[\s,]*$/;
  */
 const NO_REFERENCE = '1000-07-01';
 const EARLIEST_YEAR = 1900;
-const HAN = /[\u3400-\u9fff]/;
 
 /** Everything role resolution needs from a knowledge base, built once per mention index. */
 interface RoleTables {
@@ -106,8 +106,8 @@ function buildTables(index: MentionIndex): RoleTables {
   const alternatives = [...kindsByPhrase.keys()]
     .sort((a, b) => b.length - a.length)
     .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+'));
-  const han = alternatives.filter((a) => HAN.test(a));
-  const spaced = alternatives.filter((a) => !HAN.test(a));
+  const han = alternatives.filter((a) => hasHan(a));
+  const spaced = alternatives.filter((a) => !hasHan(a));
   // Whole words in spaced scripts; Chinese has no spaces, so no boundary is asked there.
   const phrasePattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?![\\p{L}\\p{N}])|${han.join('|') || '(?!)'}`, 'gu');
   return { rolesByOffice, officesByKind, officesByTitle, kindsByPhrase, phrasePattern };

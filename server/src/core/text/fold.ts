@@ -1,4 +1,5 @@
-import { Converter } from 'opencc-js/t2cn';
+import traditionalToSimplified from 'opencc-js/dict/TSCharacters';
+import { isHanCode, UNSPACED_SCRIPT } from './scripts.js';
 
 /**
  * Character folding for matching: one UTF-16 code unit in, one code unit out, so that an
@@ -36,16 +37,18 @@ function buildFoldTable(): Uint16Array {
   return table;
 }
 
-/** Maps each traditional Chinese character that OpenCC converts to a single simplified one. */
+/**
+ * Maps each traditional Chinese character to the simplified one OpenCC's character dictionary
+ * gives first (its traditional → simplified conversion does the same for a lone character),
+ * when both are one code unit of the Han blocks the table covers. Read from the dictionary
+ * itself: running the converter over every character took most of the start-up.
+ */
 function addTraditionalToSimplified(table: Uint16Array): void {
-  const toSimplified = Converter({ from: 't', to: 'cn' });
-  const chars: string[] = [];
-  for (let code = 0x3400; code <= 0x9fff; code++) chars.push(String.fromCharCode(code));
-  const converted = toSimplified(chars.join('\n')).split('\n');
-  if (converted.length !== chars.length) return;
-  for (let i = 0; i < chars.length; i++) {
-    const simplified = converted[i]!;
-    if (simplified.length === 1) table[chars[i]!.charCodeAt(0)] = simplified.charCodeAt(0);
+  for (const entry of traditionalToSimplified.split('|')) {
+    const [traditional, simplified] = entry.split(' ');
+    if (traditional?.length !== 1 || simplified?.length !== 1) continue;
+    const code = traditional.charCodeAt(0);
+    if (isHanCode(code)) table[code] = simplified.charCodeAt(0);
   }
 }
 
@@ -72,7 +75,6 @@ export const enum CharKind {
   Unspaced = 2,
 }
 
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Lao}\p{Script=Thai}\p{Script=Khmer}]/u;
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 
 let kindTable: Uint8Array | undefined;
@@ -87,7 +89,7 @@ export function getCharKindTable(): Uint8Array {
       continue;
     }
     const char = String.fromCharCode(code);
-    if (UNSPACED.test(char)) table[code] = CharKind.Unspaced;
+    if (UNSPACED_SCRIPT.test(char)) table[code] = CharKind.Unspaced;
     else if (WORD.test(char)) table[code] = CharKind.Word;
   }
   kindTable = table;

@@ -63,13 +63,18 @@ export class ArchivePassageSearch {
   }
 
   private async searchArchive(text: string, options: ArchiveSearchOptions): Promise<ArchiveMatch[]> {
-    const { terms } = analyzeQuery(text, this.mentionIndex, options.date);
+    const { terms, alignWords } = analyzeQuery(text, this.mentionIndex, options.date);
     if (terms.length === 0) return [];
     const { passageCount, averageLength } = this.generation.statistics;
-    const counted = await this.pool.query<{ term: string; passages: number }>(`SELECT term, passages FROM ${S}.term_count WHERE generation_id = $1 AND term = ANY($2::text[])`, [this.generation.id, terms]);
+    const looked = [...new Set([...terms, ...alignWords])];
+    const counted = await this.pool.query<{ term: string; passages: number }>(`SELECT term, passages FROM ${S}.term_count WHERE generation_id = $1 AND term = ANY($2::text[])`, [this.generation.id, looked]);
     const df = new Map(counted.rows.map((row) => [row.term, row.passages]));
     const present = terms.filter((term) => df.has(term)).map((term) => ({ term, df: df.get(term)! }));
     if (present.length === 0) return [];
+    // The words the rerank aligns that are no search term (a role's holder's name) are held too,
+    // scoring nothing, so that the rerank finds them in the candidates as the whole index would.
+    const aligned = looked.filter((term) => df.has(term) && !terms.includes(term)).map((term) => ({ term, df: df.get(term)! }));
+    const held = [...present, ...aligned];
     const generators = candidateGenerators(present, passageCount);
     const { k1, b, reranked, idf } = LEXICAL_RANKING;
     const { rows } = await this.pool.query<CandidateRow>(
@@ -89,8 +94,8 @@ export class ArchivePassageSearch {
       [
         this.generation.id,
         tsqueryAnyOf(generators.map((g) => g.term)),
-        present.map((p) => p.term),
-        present.map((p) => idf(p.df, passageCount)),
+        held.map((p) => p.term),
+        held.map((p, n) => (n < present.length ? idf(p.df, passageCount) : 0)),
         k1,
         b,
         averageLength.zh,
@@ -100,8 +105,8 @@ export class ArchivePassageSearch {
         MOST_CANDIDATES,
       ],
     );
-    const candidates = candidateIndex(rows, present, this.generation);
-    const index = new PassageIndex(candidates.data, this.mentionIndex, { passageCount, averageLength, documentFrequency: (term) => present[term]!.df });
+    const candidates = candidateIndex(rows, held, this.generation);
+    const index = new PassageIndex(candidates.data, this.mentionIndex, { passageCount, averageLength, documentFrequency: (term) => held[term]!.df });
     const textOf = (path: string, start: number, end: number) => candidates.textAt.get(`${path}\u0000${start}\u0000${end}`) ?? options.textOf?.(path, start, end);
     return index.search(text, { ...options, textOf }).map((match) => {
       const paragraph = candidates.textAt.get(`${match.article.path}\u0000${match.paragraphStart}\u0000${match.paragraphEnd}`);
@@ -113,19 +118,19 @@ export class ArchivePassageSearch {
 /**
  * The candidates as a passage index of their own, in the generation's passage order (so ties
  * rank as in the whole index), with the generation's article numbers; its terms are the
- * query's terms present in the corpus, numbered as in `present`. Beside it, the paragraphs'
+ * query's terms present in the corpus and the rerank's other words, numbered as in `held`. Beside it, the paragraphs'
  * texts by file and offsets, as the ranking asks for them.
  */
-function candidateIndex(rows: readonly CandidateRow[], present: readonly { term: string }[], generation: PostgresGeneration): { data: PassageIndexData; textAt: Map<string, string> } {
-  const termNumber = new Map(present.map((p, n) => [p.term, n]));
-  const postings: [passage: number, frequency: number][][] = present.map(() => []);
+function candidateIndex(rows: readonly CandidateRow[], held: readonly { term: string }[], generation: PostgresGeneration): { data: PassageIndexData; textAt: Map<string, string> } {
+  const termNumber = new Map(held.map((p, n) => [p.term, n]));
+  const postings: [passage: number, frequency: number][][] = held.map(() => []);
   const textAt = new Map<string, string>();
   const articles = generation.index.articles;
   rows.forEach((row, n) => {
     for (const [term, frequency] of row.frequencies) postings[termNumber.get(term)!]!.push([n, frequency]);
     if (row.text !== null) textAt.set(`${articles.at(row.article).path}\u0000${row.start_offset}\u0000${row.end_offset}`, row.text);
   });
-  const postingOffsets = new Int32Array(present.length + 1);
+  const postingOffsets = new Int32Array(held.length + 1);
   postings.forEach((list, term) => (postingOffsets[term + 1] = postingOffsets[term]! + list.length));
   const flat = postings.flat();
   return {
@@ -135,7 +140,7 @@ function candidateIndex(rows: readonly CandidateRow[], present: readonly { term:
       passageStart: Int32Array.from(rows, (row) => row.start_offset),
       passageEnd: Int32Array.from(rows, (row) => row.end_offset),
       passageLength: Uint16Array.from(rows, (row) => row.length),
-      terms: present.map((p) => p.term),
+      terms: held.map((p) => p.term),
       postingOffsets,
       postingPassages: Int32Array.from(flat, ([passage]) => passage),
       postingFrequencies: Uint16Array.from(flat, ([, frequency]) => frequency),

@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import { analyzeDocument } from '../../../../server/src/core/analyze.js';
-import { ruleDescriptions } from '../../../../server/src/core/checks/allChecks.js';
+import { ALL_CHECKS } from '../../../../server/src/core/checks/allChecks.js';
 import { MESSAGE_LIMIT, type Finding } from '../../../../server/src/core/checks/finding.js';
 import type { CorpusEvidence } from '../../../../server/src/core/checks/quoteMismatch.js';
-import { applyEdits } from '../../../../server/src/core/fixes/applyFixes.js';
+import { applyEdits } from '../../../support/edits.js';
 import { analyze, bundled, sampleCorpusEvidence } from '../../../support/bundled.js';
 
 const ROOT = new URL('../../../../../', import.meta.url);
@@ -40,7 +40,7 @@ describe('messages over the sample drafts, the held-out texts and texts with lon
 
   it('covers every rule', () => {
     const seen = new Set(findings.map(({ finding }) => finding.code));
-    for (const { id } of ruleDescriptions()) assert.ok(seen.has(id), `no text gives a ${id} finding`);
+    for (const { id } of ALL_CHECKS) assert.ok(seen.has(id), `no text gives a ${id} finding`);
   });
 
   it(`gives each finding one sentence on one line, at most ${MESSAGE_LIMIT} characters`, () => {

@@ -115,11 +115,15 @@ describe('what is not an event', () => {
     assert.deepEqual(old.events, []);
   });
 
-  it('does not take "visited a restaurant" or "visiting Cuban President" for a visit', () => {
-    const none = factsOf(
+  it('does not take "visited a restaurant" for a visit; "visiting Cuban President" reports his visit under way that day', () => {
+    const facts = factsOf(
       article('While in Beijing, Secretary of State Antony Blinken visited a record store.\n\nChina on Thursday received visiting Cuban President Miguel Diaz-Canel Bermudez.\n', '2024-04-27', 'The New York Times'),
     );
-    assert.ok(!none.events.some((e) => e.format === 'visit'));
+    const visits = facts.events.filter((e) => e.format === 'visit');
+    assert.deepEqual(
+      visits.map((v) => [v.participants, v.date, v.dateBasis]),
+      [[['miguel-diaz-canel'], '2024-04-25', 'relative']],
+    );
   });
 });
 
@@ -128,7 +132,7 @@ describe('single reports', () => {
     const text = 'BEIJING (Xinhua) -- Chinese President Xi Jinping met with Lao President Thongloun Sisoulith in Beijing on Friday.\n';
     const [event] = factsOf(article(text, '2023-10-21', 'Xinhua')).events;
     assert.equal(event?.date, '2023-10-20');
-    assert.equal(event?.reports[0]?.dateSource, 'weekday');
+    assert.equal(event?.reports[0]?.dateBasis, 'relative');
     assert.equal(event?.place, 'Beijing');
   });
 
@@ -165,13 +169,14 @@ describe('single reports', () => {
     assert.deepEqual(years.values.map((v) => v.value).sort(), ['2023-2028', '2024-2028']);
   });
 
-  it('keeps visits to two countries apart even when the dates touch', () => {
+  it('keeps visits to two countries apart even when the dates touch, and makes one visit per stop of a trip', () => {
     const text =
       'BEIJING, April 11 (Xinhua) -- President Xi Jinping will pay a state visit to Viet Nam from April 14 to 15.\n\nPresident Xi Jinping will pay a state visit to Malaysia and Cambodia from April 15 to 18.\n';
     const visits = factsOf(article(text, '2025-04-11', 'Xinhua')).events.filter((e) => e.format === 'state visit');
     assert.deepEqual(visits.map((v) => [v.place, v.date, v.endDate, v.planned]), [
       ['Viet Nam', '2025-04-14', '2025-04-15', true],
       ['Malaysia', '2025-04-15', '2025-04-18', true],
+      ['Cambodia', '2025-04-15', '2025-04-18', true],
     ]);
   });
 });

@@ -25,6 +25,10 @@ before(async () => {
   facts = extractFacts(corpus, bundled().index);
 });
 
+function familyOfVisit(event: CorpusEvent): boolean {
+  return /visit$/.test(event.format);
+}
+
 /** The one event of this format with exactly these people among its participants on this date. */
 function eventOf(format: string, people: string[], date: string): CorpusEvent {
   const found = facts.events.filter((e) => e.format === format && e.date === date && people.every((p) => e.participants.includes(p)));
@@ -92,7 +96,7 @@ describe('events', () => {
 
   it('finds the 3 Dec 2021 virtual meeting and the 21 Jan 2021 phone call', () => {
     const virtual = eventOf('virtual meeting', ['xi-jinping', 'thongloun-sisoulith'], '2021-12-03');
-    assert.equal(virtual.reports[0]!.dateSource, 'text');
+    assert.equal(virtual.reports[0]!.dateBasis, 'explicit');
     const call = eventOf('phone call', ['xi-jinping', 'thongloun-sisoulith'], '2021-01-21');
     assert.equal(call.outlets[0], MFA);
   });
@@ -125,12 +129,25 @@ describe('events', () => {
     assert.ok(meeting && !meeting.participants.includes('xi-jinping'));
   });
 
-  it('keeps a planned visit apart from a held one, with the dates it was announced for', () => {
-    const planned = eventOf('state visit', ['thongloun-sisoulith'], '2022-11-29');
-    assert.equal(planned.planned, true);
-    assert.equal(planned.endDate, '2022-12-01');
-    assert.equal(planned.place, 'China');
-    assert.deepEqual(planned.outlets.sort(), ['China Daily', 'Xinhua']);
+  it('makes the announced state visit of 29 November - 1 December 2022 held once an undated page reports it under way', () => {
+    // Xinhua and China Daily announce it; Friends of Socialist China's undated reprint says Thongloun
+    // "is paying a visit to China from Tuesday to Thursday", which only that span fits.
+    const visit = eventOf('state visit', ['thongloun-sisoulith'], '2022-11-29');
+    assert.equal(visit.planned, false);
+    assert.equal(visit.endDate, '2022-12-01');
+    // China Daily: "met with visiting Lao President Thongloun Sisoulith in Beijing".
+    assert.equal(visit.place, 'Beijing');
+    assert.deepEqual(visit.outlets.sort(), ['China Daily', 'Friends of Socialist China', 'Xinhua']);
+  });
+
+  it('keeps an announced visit planned while no report says it took place', () => {
+    const visits = facts.events.filter((e) => familyOfVisit(e) && e.participants.includes('xi-jinping') && e.date === '2025-04-15');
+    assert.deepEqual(visits.map((v) => [v.place, v.planned]).sort(), [
+      ['Cambodia', true],
+      ['Malaysia', true],
+    ]);
+    const saysomphone = facts.events.find((e) => e.participants.includes('saysomphone-phomvihane') && e.format === 'visit');
+    assert.equal(saysomphone?.planned, true);
   });
 
   it('indexes events by participant, in date order', () => {

@@ -1,11 +1,13 @@
-import { splitSentences } from '../../corpus/sentences.js';
+import { splitSentences } from '../text/sentences.js';
 import { findNumbers } from '../facts/eventNumbers.js';
 import { passageTerms } from '../passages/terms.js';
 import { frontMatter } from '../text/markdown.js';
-import type { Check, CheckFinding } from './check.js';
+import type { AnalyzedDocument, CheckContext, CheckFinding } from './check.js';
 import { passageEvidence, replaceWith, shiftFinding } from './evidence.js';
 import { rememberFor } from './evidenceCache.js';
 import type { CorpusEvidence } from './quoteMismatch.js';
+import { hasHan } from '../text/scripts.js';
+import { plainParagraphs } from '../text/paragraphs.js';
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** A written figure: "10 million", "1,800", "1.8 billion". */
@@ -33,33 +35,28 @@ function overlap(a: string, b: string): number {
 }
 
 /**
- * `claim/differs`, for figures: a figure in the draft that differs from the one the closest
- * corpus statement gives for the same thing ("the railway had carried 20 million tons by
- * November 2022" when the source says 10 million). The source must say the same thing — a
+ * The figures half of `claim/differs`: a figure in the draft that differs from the one the
+ * closest corpus statement gives for the same thing ("the railway had carried 20 million tons
+ * by November 2022" when the source says 10 million). The source must say the same thing — a
  * same-language sentence that keeps much of the wording — and give a figure of the same unit
  * in the most similar context; a draft figure equal to any such figure there is not flagged.
  */
-export const figureDiffers: Check = {
-  id: 'claim/differs',
-  defaultSeverity: 'warning',
-  description: 'A date or figure differs from what the corpus reports.',
-  run(document, context) {
-    const evidence = context.corpus;
-    if (!evidence) return [];
-    const text = document.text;
-    const bodyStart = frontMatter(text)?.end ?? 0;
-    const findings: CheckFinding[] = [];
-    for (const paragraph of text.slice(bodyStart).matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
-      const start = bodyStart + paragraph.index!;
-      const chinese = /[\u3400-\u9fff]/.test(paragraph[0]);
-      for (const sentence of splitSentences(text, start, start + paragraph[0].length, chinese ? 'zh' : 'en')) {
-        const local = rememberFor(evidence, `figures\u0000${sentence.text}`, () => figureFindings(sentence.text, chinese, evidence));
-        for (const finding of local) findings.push(shiftFinding(finding, sentence.start));
-      }
+export function differingFigures(document: AnalyzedDocument, context: CheckContext): CheckFinding[] {
+  const evidence = context.corpus;
+  if (!evidence) return [];
+  const text = document.text;
+  const bodyStart = frontMatter(text)?.end ?? 0;
+  const findings: CheckFinding[] = [];
+  for (const paragraph of plainParagraphs(text.slice(bodyStart))) {
+    const start = bodyStart + paragraph.index!;
+    const chinese = hasHan(paragraph[0]);
+    for (const sentence of splitSentences(text, start, start + paragraph[0].length, chinese ? 'zh' : 'en')) {
+      const local = rememberFor(evidence, `figures\u0000${sentence.text}`, () => figureFindings(sentence.text, chinese, evidence));
+      for (const finding of local) findings.push(shiftFinding(finding, sentence.start));
     }
-    return findings;
-  },
-};
+  }
+  return findings;
+}
 
 /** The findings for one sentence, with offsets relative to it. */
 function figureFindings(sentence: string, chinese: boolean, evidence: CorpusEvidence): CheckFinding[] {

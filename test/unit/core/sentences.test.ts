@@ -4,8 +4,8 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitSentences } from '../../../server/src/corpus/sentences.js';
-import type { Language } from '../../../server/src/corpus/types.js';
+import { splitSentences } from '../../../server/src/core/text/sentences.js';
+import type { Language } from '../../../server/src/core/articles.js';
 
 function split(text: string, language: Language = 'en'): string[] {
   const passages = splitSentences(text, 0, text.length, language);

@@ -1,7 +1,7 @@
 /** Dates in scraped news: date lines, datelines, leads, and completing a year from context. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { completeYear, findDateline, findLeadDay, normaliseDate, readDateLine, settleSwapped } from '../../../server/src/corpus/dates.js';
+import { completeYear, findDateline, findLeadDay, normaliseDate, readDateLine, settleSwapped } from '../../../server/src/core/text/dates.js';
 
 describe('readDateLine', () => {
   it('reads the date lines sites print next to a headline', () => {
@@ -52,9 +52,19 @@ describe('findDateline', () => {
     assert.deepEqual([dateline?.day?.month, dateline?.day?.day], [12, 3]);
   });
 
+  it('reads a dateline whose city is not in capitals when a date and an agency follow it', () => {
+    const kpl = findDateline('Vientiane, Nov 14 (KPL) – Party Secretary General Thongloun Sisoulith received ...');
+    assert.deepEqual([kpl?.text, kpl?.outlet, kpl?.day?.month, kpl?.day?.day], ['Vientiane, Nov 14 (KPL) –', 'KPL', 11, 14]);
+    const zh = findDateline('万象，3月8日（巴特寮通讯社）——老挝国家主席通伦会见了王沪宁。');
+    assert.deepEqual([zh?.day?.month, zh?.day?.day], [3, 8]);
+  });
+
   it('does not take an ordinary sentence for a dateline', () => {
     assert.equal(findDateline('The two sides agreed - after long talks - to sign the plan.'), undefined);
     assert.equal(findDateline('China and Laos are friendly neighbors.'), undefined);
+    assert.equal(findDateline('Vientiane, March 8 - the two sides agreed to open the border.'), undefined);
+    assert.equal(findDateline('Laos, China (and Viet Nam) - three neighbours.'), undefined);
+    assert.equal(findDateline('北京，3月8日（星期五）——两国外长举行会谈。'), undefined);
   });
 });
 

@@ -1,3 +1,4 @@
+import { isHanCode } from './text/scripts.js';
 /**
  * Which outlet published an article, recognised from cues in the scraped text. The table is data
  * so that adding an outlet never means touching the segmentation logic.
@@ -172,6 +173,51 @@ export const OUTLETS: readonly OutletEntry[] = [
   },
 ];
 
+/**
+ * The outlets' web domains: a page's address names its outlet when nothing else does. A host
+ * matches a domain when it is the domain or under it ("english.news.cn" under "news.cn"); the
+ * longest match wins, so "fmprc.gov.cn" is the ministry, and only the central government's own
+ * hosts are "gov.cn" (a provincial "gxzf.gov.cn" is not).
+ */
+const OUTLET_DOMAINS: ReadonlyMap<string, string> = new Map([
+  ['news.cn', 'Xinhua'], ['xinhuanet.com', 'Xinhua'], ['xinhua.org', 'Xinhua'],
+  ['www.gov.cn', 'gov.cn'], ['english.gov.cn', 'gov.cn'], ['english.www.gov.cn', 'gov.cn'],
+  ['fmprc.gov.cn', 'Ministry of Foreign Affairs of China'], ['mfa.gov.cn', 'Ministry of Foreign Affairs of China'],
+  ['mod.gov.cn', 'Ministry of National Defense of China'],
+  ['cpaffc.org.cn', 'CPAFFC'], ['globaltimes.cn', 'Global Times'], ['huanqiu.com', 'Global Times'],
+  ['chinadaily.com.cn', 'China Daily'], ['cgtn.com', 'CGTN'],
+  ['people.com.cn', "People's Daily"], ['peopledaily.com.cn', "People's Daily"], ['people.cn', "People's Daily"],
+  ['chinanews.com', 'China News Service'], ['chinanews.com.cn', 'China News Service'], ['ecns.cn', 'China News Service'],
+  ['cctv.com', 'CCTV'], ['cctv.cn', 'CCTV'], ['cnr.cn', 'China National Radio'],
+  ['laotiantimes.com', 'Laotian Times'], ['kpl.gov.la', 'KPL'], ['vientianetimes.org.la', 'Vientiane Times'],
+  ['vnanet.vn', 'Vietnam News Agency'], ['vietnamplus.vn', 'Vietnam News Agency'], ['nhandan.vn', 'Nhan Dan'],
+  ['apnews.com', 'AP'], ['reuters.com', 'Reuters'], ['afp.com', 'AFP'], ['nbcnews.com', 'NBC News'], ['npr.org', 'NPR'],
+  ['nytimes.com', 'The New York Times'], ['socialistchina.org', 'Friends of Socialist China'],
+  ['cna.com.tw', 'Central News Agency'], ['focustaiwan.tw', 'Central News Agency'],
+]);
+
+/**
+ * The outlet a page's address names: a known outlet by its domain, else the host itself
+ * without "www." (an outlet is never unknown when its address is there). Undefined for
+ * something that is not a web address.
+ */
+export function outletOfUrl(url: string): { known?: string; domain: string } | undefined {
+  let host: string;
+  try {
+    const parsed = new URL(/^[a-z][a-z0-9+.-]*:(?!\d)/i.test(url.trim()) ? url.trim() : `https://${url.trim()}`);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+    host = parsed.hostname.toLowerCase().replace(/\.$/, '');
+  } catch {
+    return undefined;
+  }
+  if (!host.includes('.') || /^[\d.]+$/.test(host)) return undefined;
+  for (let suffix = host; suffix.includes('.'); suffix = suffix.slice(suffix.indexOf('.') + 1)) {
+    const known = OUTLET_DOMAINS.get(suffix);
+    if (known) return { known, domain: host.replace(/^www\./, '') };
+  }
+  return { domain: host.replace(/^www\./, '') };
+}
+
 const aliasIndex: Map<string, string> = buildAliasIndex();
 
 function buildAliasIndex(): Map<string, string> {
@@ -216,7 +262,7 @@ export function outletByPrefix(label: string): string | undefined {
   for (const [alias, name] of aliasIndex) {
     if (!key.startsWith(alias) || alias.length <= (best?.length ?? 0)) continue;
     const next = key.charAt(alias.length);
-    const cjkAlias = /[\u3400-\u9fff]$/u.test(alias);
+    const cjkAlias = isHanCode(alias.charCodeAt(alias.length - 1));
     if (next === '' || cjkAlias || /[\s\-–—|·:(,]/u.test(next)) best = { name, length: alias.length };
   }
   return best?.name;

@@ -9,7 +9,7 @@
  * window starting at a boundary the previous one found well before its end: the boundaries are
  * those of the whole paragraph, and the time is linear in its length.
  */
-import type { Language, Passage } from './types.js';
+import type { Language, Passage } from '../articles.js';
 
 const segmenters: Record<Language, Intl.Segmenter> = {
   en: new Intl.Segmenter('en', { granularity: 'sentence' }),

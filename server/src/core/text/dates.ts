@@ -7,7 +7,8 @@
  * to a day we do not know and would yield confident wrong dates.
  */
 import * as chrono from 'chrono-node';
-import { creditedOutlet, outletByName } from './outlets.js';
+import { creditedOutlet, outletByName } from '../outlets.js';
+import { countHan, HAN, hasHan } from './scripts.js';
 
 /** A calendar day read from text; `year` is missing when the text gave none. */
 export interface DayReading {
@@ -49,16 +50,22 @@ export function monthDay(month: number, day: number): string {
   return `--${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const CJK = /[\u3400-\u9fff]/u;
+/**
+ * What a text naming a month and a day must contain: a month's name, digits with a date's
+ * separator, or a Chinese month. Lines with figures but no date ("37 agreements") are not
+ * parsed: most lines of an article are like that, and the parser costs more than the rest of
+ * reading a line.
+ */
+const MAY_NAME_A_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}\s*[-/.]\s*\d{1,2}|月/iu;
 
 /**
  * All days named in `text` whose month and day are explicit, in order. The Chinese parser runs
  * in addition to the English one when the text has "月", because Chinese pages mix "2025-12-02"
- * with "12月3日"; text without a digit or a Chinese month is not parsed at all, which keeps the
- * many lines that name no date cheap.
+ * with "12月3日"; text with neither a month's name, a numeric date nor a Chinese month is not
+ * parsed at all, which keeps the many lines that name no date cheap.
  */
 export function readDays(text: string): DayReading[] {
-  if (!/\d|[一二三四五六七八九十]月/u.test(text)) return [];
+  if (!MAY_NAME_A_DAY.test(text)) return [];
   const results = [...chrono.strict.parse(text, REFERENCE)];
   if (text.includes('月')) results.push(...chrono.zh.strict.parse(text, REFERENCE));
   const days: DayReading[] = [];
@@ -97,20 +104,27 @@ export function readDateLine(line: string): DayReading | undefined {
   if (!day) return undefined;
   const rest = (line.slice(0, day.index) + ' ' + line.slice(day.index + day.text.length)).replace(TIME, ' ');
   const words = rest.match(/[A-Za-z][A-Za-z'’.&-]*/g)?.length ?? 0;
-  const hanzi = rest.match(/[\u3400-\u9fff]/gu)?.length ?? 0;
+  const hanzi = countHan(rest);
   return words + Math.ceil(hanzi / 3) <= 6 ? day : undefined;
 }
 
 const EN_DATELINE =
   /^(?<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:\s*,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*,\s*\d{4})?\s*(?:\((?<agency>[^)\n]{2,30})\))?\s*(?:--|—|–|-)/u;
+/** "Vientiane, Nov 14 (KPL) –": a dateline whose city is not in capitals, taken only with a date and an agency. */
+const EN_TITLED_DATELINE =
+  /^(?<city>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s*,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*,\s*\d{4})?\s*\((?<agency>[^)\n]{2,30})\)\s*(?:--|—|–|-)/u;
+/** "万象，3月8日（巴特寮通讯社）——": city, day and agency in brackets, before the text. */
+const ZH_BRACKETED_DATELINE =
+  new RegExp(String.raw`^(?<city>[${HAN}]{2,6})\s*[，,]\s*(?<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)\s*[（(](?<agency>[^）)\n]{2,12})[）)]\s*(?:——|—|–|--|-)?`, 'u');
 const ZH_DATELINE =
-  /(?<agency>[\u3400-\u9fff]{2,4}社|[\u3400-\u9fff]{2,3}网|本报)?[\u3400-\u9fff]{0,10}?(?<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)(?:电|電|讯|訊)/u;
+  new RegExp(String.raw`(?<agency>[${HAN}]{2,4}社|[${HAN}]{2,3}网|本报)?[${HAN}]{0,10}?(?<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)(?:电|電|讯|訊)`, 'u');
 
 /**
  * The dateline opening a paragraph: "BEIJING, Sept. 1 (Xinhua) --", "BEIJING (AP) —",
  * "HANOI, March 5 (VNA) –", or the Chinese "新华社万象12月3日电" within the first sentences.
  * The city must be in capitals, as datelines print it, so that an ordinary sentence starting
- * with "On Oct. 20 -" is not taken for one.
+ * with "On Oct. 20 -" is not taken for one — unless a date and an agency follow it, as KPL
+ * prints them ("Vientiane, Nov 14 (KPL) –", "万象，3月8日（巴特寮通讯社）——").
  */
 export function findDateline(paragraph: string): Dateline | undefined {
   const en = EN_DATELINE.exec(paragraph);
@@ -127,6 +141,17 @@ export function findDateline(paragraph: string): Dateline | undefined {
         outlet,
       };
     }
+  }
+  const titled = EN_TITLED_DATELINE.exec(paragraph) ?? ZH_BRACKETED_DATELINE.exec(paragraph);
+  const agency = titled?.groups?.agency;
+  if (titled?.groups?.date && agency && (/[A-Z]{2}|[社网報报台]$/u.test(agency) || outletByName(agency))) {
+    const day = readDays(titled.groups.date)[0];
+    return {
+      text: titled[0],
+      index: 0,
+      day: day ? { ...day, index: titled[0].indexOf(titled.groups.date) + day.index } : undefined,
+      outlet: outletByName(agency) ?? creditedOutlet(`(${agency})`),
+    };
   }
   const head = paragraph.slice(0, 240);
   const zh = ZH_DATELINE.exec(head);
@@ -152,7 +177,7 @@ export function findLeadDay(sentence: string): DayReading | undefined {
   const head = sentence.slice(0, 120);
   const first = readDays(head)[0];
   if (!first) return undefined;
-  const limit = CJK.test(head.slice(0, first.index + 1)) ? 16 : 40;
+  const limit = hasHan(head.slice(0, first.index + 1)) ? 16 : 40;
   return first.index <= limit ? first : undefined;
 }
 

@@ -1,0 +1,255 @@
+import type { CountryEntity, KnowledgeBase } from '../../kb/knowledgeBase.js';
+import type { Mention } from '../mentions/mentionIndex.js';
+import type { CheckFinding } from './check.js';
+import { replaceWith } from './evidence.js';
+
+/**
+ * A country's name and its adjective in each other's place, in every grammatical form the
+ * knowledge base's pairs allow (Laos / Lao, China / Chinese, Viet Nam / Vietnamese, Thailand
+ * / Thai…):
+ *
+ * - the adjective as a noun: a possessive ("Lao's economy"), after a preposition or in a
+ *   coordination with another country, followed by a verb or the end of a clause ("China and
+ *   Lao signed", "investment in Lao has grown", a headline's "China, Lao Sign Deals");
+ * - the name as an adjective: before the nouns that take the adjective ("the Viet Nam side",
+ *   "Thailand nationals");
+ * - hyphenated compounds: "Lao-based" (the name makes these: "Laos-based"), and a pair of
+ *   countries mixing an adjective and a name ("China-Lao", "Lao-China": "China-Laos").
+ *
+ * Two passes over the text (the adjectives; the names before a noun), each word judged by the
+ * few words around it; the callers leave quoted speech alone.
+ */
+
+/** One pair: how a country is named and what its adjective is. */
+export interface CountryWords {
+  country: CountryEntity;
+  /** The names of the country as a noun ("Viet Nam", "Vietnam"). */
+  names: readonly string[];
+  /** The adjective ("Vietnamese"). */
+  adjective: string;
+  /** Nouns before which the name stands for the adjective. */
+  nouns: readonly string[];
+}
+
+/** Nouns that take the adjective whatever the country: a side, a people, its nationals. */
+export const NOUNS_OF_EVERY_COUNTRY = ['side', 'people', 'nationals', 'citizens', 'language', 'counterpart', 'counterparts'];
+
+/** Words after which a word cannot be a noun's adjective: verbs and the words that end a phrase. */
+const NOT_A_NOUN =
+  'on|in|at|since|for|to|from|with|by|as|is|are|was|were|has|have|had|will|would|can|could|should|must|' +
+  'signs?|signed|agrees?|agreed|rose|fell|grew|grow|grows|said|says|reached|hold|holds|held|vows?|vowed|pledges?|pledged|' +
+  'boosts?|boosted|inks?|inked|marks?|marked|opens?|opened|discuss(?:es)?|discussed|celebrates?|celebrated|seeks?|sought|' +
+  'eyes?|eyed|aims?|aimed|plans?|planned|launch(?:es)?|launched|strengthens?|strengthened|deepens?|deepened|share|shared';
+
+/** Words before which a country's adjective is its language: "translated from Chinese by". */
+const LANGUAGE = /(?:translat|interpret|render|written|spoken|speak|print|publish|subtitl|dubb|language)/i;
+
+/** How the country words of a pair read where they are wrong, and the fix. */
+export interface Misuse {
+  start: number;
+  end: number;
+  /** The country whose words are misused. */
+  country: string;
+  message: string;
+  fix: string;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** A name's possessive: "Laos'" for a name ending in s, else "China's". */
+function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
+}
+
+/** What the rules read around each pair's words, compiled once per knowledge base. */
+interface Compiled {
+  /** Any pair's adjective as a word ("Lao" in "China-Lao", not in "Laos"). */
+  adjectives: RegExp;
+  /** Any pair's name before a noun that takes the adjective. */
+  namesBeforeNouns: RegExp | undefined;
+  pairByAdjective: Map<string, CountryWords>;
+  pairByName: Map<string, CountryWords>;
+  /** Per pair: a preposition, or another country and a conjunction, ending where the adjective starts. */
+  before: Map<CountryWords, RegExp>;
+  /** Per pair: "and" and another country, then a verb or the clause's end, right after the adjective. */
+  coordinated: Map<CountryWords, RegExp>;
+  /** Per pair: another country's name and a hyphen ending where the adjective starts, or a hyphen and one starting where it ends. */
+  pairedBefore: Map<CountryWords, RegExp>;
+  pairedAfter: Map<CountryWords, RegExp>;
+}
+
+const THEN_NOT_A_NOUN = new RegExp(`^(?:\\s*(?:[.,;:!?)]|$)|\\s+(?:${NOT_A_NOUN})\\b)`, 'iu');
+const POSSESSIVE_AFTER = /^['’]s\b/;
+const PERSON_BEFORE = /\b(?:a|an|the|each|every|one)\s+$/i;
+const PLACE_COMPOUND = /^-(based|bound)\b/i;
+const PUNCTUATION_AFTER = /^\s*(?:[.,;:!?)]|$)/;
+
+const compiledByKb = new WeakMap<KnowledgeBase, Compiled>();
+
+function compile(kb: KnowledgeBase): Compiled {
+  const cached = compiledByKb.get(kb);
+  if (cached) return cached;
+  const { pairs, names } = countryPairs(kb);
+  const compiled: Compiled = {
+    adjectives: new RegExp(`(?<!\\p{L})(?:${pairs.map((p) => escape(p.adjective)).join('|')})(?![\\p{L}])`, 'giu'),
+    namesBeforeNouns: undefined,
+    pairByAdjective: new Map(pairs.map((p) => [p.adjective.toLowerCase(), p])),
+    pairByName: new Map(pairs.flatMap((p) => p.names.map((n) => [n.toLowerCase().replace(/\s+/g, ' '), p] as const))),
+    before: new Map(),
+    coordinated: new Map(),
+    pairedBefore: new Map(),
+    pairedAfter: new Map(),
+  };
+  const withNouns = pairs.filter((p) => p.nouns.length > 0);
+  if (withNouns.length > 0) {
+    const nouns = [...new Set(withNouns.flatMap((p) => p.nouns))].map(escape).join('|');
+    compiled.namesBeforeNouns = new RegExp(`(?<![\\p{L}-])(${withNouns.flatMap((p) => p.names).map(escape).join('|')})\\s+(?:${nouns})(?![\\p{L}'’-])`, 'giu');
+  }
+  for (const pair of pairs) {
+    const others = names.filter((name) => !pair.names.includes(name)).map(escape).join('|');
+    compiled.before.set(pair, new RegExp(`(?:\\b(?:to|from|in|across|throughout|visit(?:ed|ing|s)?|between)|\\b(?:${others})\\s*(?:,|and|&))\\s+$`, 'iu'));
+    compiled.coordinated.set(pair, new RegExp(`^\\s+(?:and|&)\\s+(?:${others})(?:\\s*(?:[.,;:!?)]|$)|\\s+(?:${NOT_A_NOUN})\\b)`, 'iu'));
+    compiled.pairedBefore.set(pair, new RegExp(`\\b(?:${others})-$`, 'iu'));
+    compiled.pairedAfter.set(pair, new RegExp(`^-(?:${others})\\b`, 'iu'));
+  }
+  compiledByKb.set(kb, compiled);
+  return compiled;
+}
+
+/** How far around a word the rules read. */
+const BEFORE = 40;
+const AFTER = 40;
+
+/**
+ * Every misuse of the knowledge base's country words in the text, in order. One pass finds
+ * the adjectives and one the names before a noun; each is judged by the few words around it.
+ */
+export function countryWordMisuses(text: string, kb: KnowledgeBase): Misuse[] {
+  const compiled = compile(kb);
+  const found: Misuse[] = [];
+  // The name as the document writes it ("Vietnam" or "Viet Nam"), else the knowledge base's.
+  const used = new Map<CountryWords, string>();
+  const nameOf = (pair: CountryWords) => {
+    let name = used.get(pair);
+    if (name === undefined) {
+      const written = pair.names.map((n) => ({ n, at: text.indexOf(n) })).filter((w) => w.at >= 0);
+      name = written.sort((a, b) => a.at - b.at)[0]?.n ?? pair.names[0]!;
+      used.set(pair, name);
+    }
+    return name;
+  };
+  for (const m of text.matchAll(compiled.adjectives)) {
+    const pair = compiled.pairByAdjective.get(m[0].toLowerCase());
+    if (!pair) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - BEFORE), start);
+    const after = text.slice(end, end + AFTER);
+    const name = pair.names.length > 1 ? nameOf(pair) : pair.names[0]!;
+    const misuse = (message: string, fix = name, length = end - start) => found.push({ start, end: start + length, country: pair.country.id, message, fix });
+    const asNoun = `"${pair.adjective}" is the adjective; the country is "${name}".`;
+    const place = PLACE_COMPOUND.exec(after);
+    if (POSSESSIVE_AFTER.test(after)) {
+      // The adjective's possessive: "Lao's economy" (not "a Lao's", a person).
+      if (!PERSON_BEFORE.test(before)) misuse(`"${pair.adjective}" is the adjective; the country's possessive is "${possessive(name)}".`, possessive(name), end - start + 2);
+    } else if (place) {
+      // "Lao-based": compounds of place are made from the name.
+      misuse(`"${pair.adjective}" is the adjective; write "${name}-${place[1]!.toLowerCase()}".`);
+    } else if (compiled.pairedBefore.get(pair)!.test(before) || compiled.pairedAfter.get(pair)!.test(after)) {
+      // A pair of countries mixing the adjective and a name: "China-Lao", "Lao-China".
+      misuse(`A pair of countries is written with their names: "${name}", not "${pair.adjective}".`);
+    } else if (before.endsWith('-')) {
+      continue;
+    } else if (compiled.before.get(pair)!.test(before) && THEN_NOT_A_NOUN.test(after)) {
+      // After a preposition or beside another country, then a verb or the clause's end.
+      const lead = /(\S+)\s+$/.exec(before)?.[1]?.toLowerCase();
+      // "in Lao," and "translated from Chinese by" are the language; "in Lao has grown" is the country.
+      if (lead === 'in' && PUNCTUATION_AFTER.test(after)) continue;
+      if (LANGUAGE.test(before)) continue;
+      misuse(asNoun);
+    } else if (compiled.coordinated.get(pair)!.test(after)) {
+      // "Lao and China signed": the adjective coordinated with a country's name.
+      misuse(asNoun);
+    }
+  }
+  if (compiled.namesBeforeNouns) {
+    for (const m of text.matchAll(compiled.namesBeforeNouns)) {
+      const pair = compiled.pairByName.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
+      if (!pair) continue;
+      const noun = m[0].slice(m[1]!.length).trim();
+      found.push({
+        start: m.index!,
+        end: m.index! + m[1]!.length,
+        country: pair.country.id,
+        message: `"${m[1]}" is the country; the adjective is "${pair.adjective}" ("the ${pair.adjective} ${noun}").`,
+        fix: pair.adjective,
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+let last: { text: string; kb: KnowledgeBase; misuses: Misuse[] } | undefined;
+
+/** The misuses of a text, kept for the last text read: two checks read them. */
+export function countryWordMisusesOf(text: string, kb: KnowledgeBase): Misuse[] {
+  if (last?.text !== text || last.kb !== kb) last = { text, kb, misuses: countryWordMisuses(text, kb) };
+  return last.misuses;
+}
+
+/** The misuses as findings, leaving out quoted speech and the knowledge base's own names ("Lao-China Railway"). */
+export function countryWordFindings(misuses: readonly Misuse[], skip: (start: number, end: number) => boolean): CheckFinding[] {
+  const seen = new Set<number>();
+  const findings: CheckFinding[] = [];
+  for (const misuse of misuses) {
+    if (seen.has(misuse.start) || skip(misuse.start, misuse.end)) continue;
+    seen.add(misuse.start);
+    findings.push({ start: misuse.start, end: misuse.end, message: misuse.message, fixes: [replaceWith(misuse.start, misuse.end, misuse.fix)], evidence: [] });
+  }
+  return findings;
+}
+
+/** Whether an offset range lies inside a mention of a name the knowledge base lists as right (an agreement's accepted name). */
+export function insideListedName(mentions: readonly Mention[], start: number, end: number): boolean {
+  // Mentions are in document order: a binary search finds the last starting at or before `start`.
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle]!.start <= start) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low - 1; i >= 0 && i >= low - 4; i--) {
+    const m = mentions[i]!;
+    const form = m.alias?.form;
+    if (m.start <= start && m.end >= end && (form === 'name' || form === 'alias') && m.known?.kind !== 'country') return true;
+  }
+  return false;
+}
+
+const pairsByKb = new WeakMap<KnowledgeBase, { pairs: CountryWords[]; names: string[] }>();
+
+/**
+ * Every pair of the knowledge base whose adjective differs from its names (not Myanmar's),
+ * with the names of all countries (a coordination or compound's other side).
+ */
+export function countryPairs(kb: KnowledgeBase): { pairs: CountryWords[]; names: string[] } {
+  const cached = pairsByKb.get(kb);
+  if (cached) return cached;
+  const pairs: CountryWords[] = [];
+  const names: string[] = [];
+  for (const entity of kb.entities.values()) {
+    if (entity.kind !== 'country') continue;
+    const countryNames = [entity.name, ...(entity.entry.nameVariants ?? [])].filter((n) => /^\p{L}[\p{L} ]*$/u.test(n) && n.length > 2);
+    names.push(...countryNames);
+    const adjectives = new Set([entity.entry.adjective, ...(entity.entry.adjectiveAliases ?? [])]);
+    if (countryNames.length === 0 || countryNames.some((n) => adjectives.has(n))) continue;
+    // Laos's name before a noun is style/lao-laos's own rule, with more nouns.
+    pairs.push({ country: entity, names: countryNames, adjective: entity.entry.adjective, nouns: entity.id === 'laos' ? [] : NOUNS_OF_EVERY_COUNTRY });
+  }
+  const result = { pairs, names: names.sort((a, b) => b.length - a.length) };
+  pairsByKb.set(kb, result);
+  return result;
+}

@@ -1,0 +1,82 @@
+import { roleHeldOn, type KnowledgeBase } from '../../kb/knowledgeBase.js';
+import { refOf, type Mention, type MentionIndex } from '../mentions/mentionIndex.js';
+import { findRoleSpans, resolveRoles } from '../passages/queryRoles.js';
+import type { ArticleView, SentenceView } from './articleView.js';
+import { PAST_TITLE } from './pastTitles.js';
+import { personIdOf } from './personIds.js';
+import type { SentenceTitles } from './sentenceTitles.js';
+import { officesNamed } from './titleOffice.js';
+
+/** Words of the role descriptions `findRoleSpans` reads ("top leader", "party chief", "国家元首"). */
+const ROLE_WORDS = /\b(?:leader|head|chief|boss|legislator|speaker|advis[eo]r|diplomat)\b|领导人|元首|首脑|外长|防长/i;
+
+/** Before a title, these say it is someone's spouse: "the wife of the Lao President". */
+const SPOUSE_OF = /\b(?:wife|husband|spouse)\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * People a sentence names only by their office: "the Lao president", "越南国家主席",
+ * "老挝人民革命党中央总书记、国家主席" with no name after it, a bare "总书记" beside another
+ * general secretary. Each becomes a person mention at the title's place, so that the rest of
+ * the reading treats it as the name it stands for. A title resolves, in order, to the one
+ * person the article itself gives that office ("Mr. Thongloun Sisoulith, President of Laos"
+ * ... "the Lao president"), else to the one person the knowledge base has in it on the
+ * article's day. A bare title that names no country ("总书记同志") resolves only to someone the
+ * article names who held such an office then and is not already in the sentence. Titles
+ * printed beside a name, and a spouse's ("the wife of the Lao President"), are not people.
+ */
+export function roleMentions(
+  view: ArticleView,
+  sentence: SentenceView,
+  titles: SentenceTitles,
+  articleOffices: ReadonlyMap<string, ReadonlySet<string>>,
+  articlePeople: ReadonlySet<string>,
+  index: MentionIndex,
+  date: string | undefined,
+): Mention[] {
+  // Most sentences name no office without a name: look for a title or a role word first.
+  if (!sentence.mentions.some((m) => m.entity.type === 'title') && !ROLE_WORDS.test(sentence.text)) return [];
+  const kb = index.kb;
+  const attached = (start: number, end: number) => titles.titleSpans.some((s) => s.start < end && start < s.end);
+  const named = new Set(sentence.mentions.filter((m) => !m.nested && m.entity.type === 'person').map((m) => personIdOf(m, kb)));
+  const local = sentence.mentions.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+  const spans = findRoleSpans(sentence.text, local, index);
+  const out: Mention[] = [];
+  const add = (personId: string, start: number, end: number) => {
+    const person = kb.entities.get(personId);
+    if (person?.kind !== 'person' || out.some((m) => m.known?.id === personId && m.start < end && start < m.end)) return;
+    out.push({ start, end, text: view.text.slice(start, end), entity: refOf(person), known: person });
+  };
+  const covered: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    const start = sentence.start + span.start;
+    const end = sentence.start + span.end;
+    covered.push({ start, end });
+    const before = view.text.slice(Math.max(sentence.start, start - 20), start);
+    // "the wife of the Lao President" is not the president; "the then Lao president" not today's.
+    if (attached(start, end) || SPOUSE_OF.test(before) || PAST_TITLE.test(before)) continue;
+    const inArticle = new Set(span.offices.flatMap((office) => [...(articleOffices.get(office) ?? [])]));
+    if (inArticle.size === 1) {
+      add([...inArticle][0]!, start, end);
+      continue;
+    }
+    if (!date) continue;
+    const holders = resolveRoles([span], date, index)[0]?.holders ?? [];
+    if (holders.length === 1) add(holders[0]!, start, end);
+  }
+  for (const m of sentence.mentions) {
+    if (m.nested || m.entity.type !== 'title' || m.known || !date) continue;
+    if (attached(m.start, m.end) || covered.some((c) => c.start <= m.start && m.end <= c.end)) continue;
+    const next = sentence.mentions.find((n) => n.start >= m.end && !n.nested);
+    if (next?.entity.type === 'person' && /^[\s,，、]*$/u.test(view.text.slice(m.end, next.start))) continue;
+    const offices = new Set(officesNamed(kb, m.alias?.text ?? m.text).map((o) => o.id));
+    if (offices.size === 0) continue;
+    const holders = [...articlePeople].filter((id) => !named.has(id) && heldOn(kb, id, offices, date));
+    if (holders.length === 1) add(holders[0]!, m.start, m.end);
+  }
+  return out;
+}
+
+function heldOn(kb: KnowledgeBase, personId: string, offices: ReadonlySet<string>, date: string): boolean {
+  const person = kb.entities.get(personId);
+  return person?.kind === 'person' && (person.entry.roles ?? []).some((role) => offices.has(role.office) && roleHeldOn(role, date));
+}

@@ -1,0 +1,74 @@
+import type { MentionIndex, Mention } from './mentionIndex.js';
+import type { RangeSet } from '../text/rangeSet.js';
+import { HAN, hasHan } from '../text/scripts.js';
+
+/**
+ * People the knowledge base does not know, introduced in Chinese by their country and title
+ * ("老挝国家副主席巴妮", "越南副总理陈红河", "缅甸外长丹穗", "中国驻老挝大使姜再冬"), as
+ * English texts introduce them ("Cambodian Prime Minister Hun Manet"). Chinese has no spaces,
+ * so the name is the shortest run of two to four Han characters (or a rendering around a middle
+ * dot) after the title that a word ending a name follows: a verb of meeting or saying, a
+ * preposition, a conjunction or punctuation.
+ */
+
+/** Titles written between a country and a name, longest first. */
+const TITLES = [
+  '国家副主席', '国家主席', '政府副总理', '政府总理', '副总理', '总理', '副首相', '首相', '副总统', '总统',
+  '外交部副部长', '外交部长', '外长', '国防部长', '公安部长', '国会副主席', '国会主席', '国会议长', '议长',
+  '国王', '秘书长', '总书记', '常务副总理', '副部长', '部长', '大使',
+].sort((a, b) => b.length - a.length);
+
+/** What may follow a name: a verb of meeting or saying, a preposition or conjunction, punctuation. */
+const AFTER_NAME = /^(?:会见|会谈|举行|表示|说|指出|强调|出席|参加|主持|接见|访问|在|于|与|和|同|及|一行|等|时|率|应|将|已|也|对|向|致|的|[，。、；：！？（(\s,.;:])/u;
+
+const HAN_NAME = new RegExp(`^(?:[${HAN}]{1,6}[·・‧•][${HAN}]{1,8}|[${HAN}]{2,4})`, 'u');
+
+const countryRunsByIndex = new WeakMap<MentionIndex, RegExp | null>();
+
+/** One pattern: a country's Chinese name, optionally "驻<country>", then a title. */
+function introductions(index: MentionIndex): RegExp | null {
+  const cached = countryRunsByIndex.get(index);
+  if (cached !== undefined) return cached;
+  const countries = new Set<string>();
+  for (const entity of index.kb.entities.values()) {
+    if (entity.kind !== 'country') continue;
+    for (const name of [entity.entry.names?.['zh-Hans'], entity.entry.names?.['zh-Hant']]) if (name) countries.add(name);
+  }
+  const names = [...countries].sort((a, b) => b.length - a.length).join('|');
+  const pattern = names ? new RegExp(`(?:${names})(?:驻(?:${names})|驻华)?(?:${TITLES.join('|')})`, 'gu') : null;
+  countryRunsByIndex.set(index, pattern);
+  return pattern;
+}
+
+/** The new people a Chinese text introduces so, each with every later occurrence of the name. */
+export function findChineseTitledNewcomers(text: string, occupied: RangeSet, index: MentionIndex): Mention[] {
+  const pattern = introductions(index);
+  if (!pattern || !hasHan(text)) return [];
+  const names = new Set<string>();
+  const found: Mention[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index! + match[0].length;
+    const name = nameAt(text, start);
+    if (!name || occupied.overlaps(start, start + name.length)) continue;
+    names.add(name);
+  }
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (occupied.overlaps(at, at + name.length)) continue;
+      found.push({ start: at, end: at + name.length, text: name, entity: { id: `new:${name}`, name, type: 'person' } });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The name starting at an offset: the shortest run of Han characters a name's end follows. */
+function nameAt(text: string, start: number): string | undefined {
+  const run = HAN_NAME.exec(text.slice(start, start + 16))?.[0];
+  if (!run) return undefined;
+  if (/[·・‧•]/u.test(run)) return AFTER_NAME.test(text.slice(start + run.length, start + run.length + 2)) || start + run.length === text.length ? run : undefined;
+  for (let length = 2; length <= run.length; length++) {
+    const end = start + length;
+    if (end === text.length || AFTER_NAME.test(text.slice(end, end + 2))) return run.slice(0, length);
+  }
+  return undefined;
+}

@@ -1,0 +1,179 @@
+/**
+ * Runs retext plugins over a document's prose and turns what they say into findings. A
+ * plugin runs as unified runs it — `processor.runSync(tree, file)` on each paragraph's nlcst
+ * with a VFile of the paragraph's text — and each `VFileMessage` becomes a finding: its place
+ * (the paragraph's offsets moved to the document's) is the range, its `expected` values are the
+ * fixes (replace the range with each), and its message is the plugin's own, or for a bundled
+ * plugin one sentence in house style.
+ *
+ * What a plugin says about a paragraph is cached by the plugin, its options and the paragraph's
+ * text (a bounded LRU), so after an edit a plugin runs on the paragraphs that changed only.
+ */
+import type { Nodes, Root } from 'nlcst';
+import { unified, type Processor } from 'unified';
+import type { Point, Position } from 'unist';
+import { VFile } from 'vfile';
+import type { CheckFinding } from '../checks/check.js';
+import { replaceWith } from '../checks/evidence.js';
+import type { Fix } from '../checks/finding.js';
+import { LineIndex } from '../text/lineIndex.js';
+import { LruCache } from '../text/lruCache.js';
+import { paragraphTree, type ParagraphSpan } from '../text/prose.js';
+import type { PluginMessage, RetextAttacher } from './bundledPlugins.js';
+import type { RetextPluginUse } from './retextPlugins.js';
+
+/** What a plugin said about a paragraph, with offsets from the paragraph's start. */
+interface ParagraphMessage {
+  start: number;
+  end: number;
+  said: PluginMessage;
+  expected: readonly string[];
+  url: string | undefined;
+}
+
+/** How much paragraph text each plugin keeps its messages for, in characters (the key is the paragraph's text; messages are small). */
+const CACHED_CHARACTERS = 500_000;
+
+interface PluginRun {
+  processor: Processor<undefined, Root, Root>;
+  messages: LruCache<string, ParagraphMessage[]>;
+}
+
+const runs = new WeakMap<RetextAttacher, Map<string, PluginRun>>();
+
+/** The processor and message cache of a plugin with its options; attaching the plugin may throw on bad options. */
+function runFor(plugin: RetextPluginUse): PluginRun {
+  let byOptions = runs.get(plugin.attacher);
+  if (!byOptions) {
+    byOptions = new Map();
+    runs.set(plugin.attacher, byOptions);
+  }
+  const key = JSON.stringify(plugin.options ?? null) ?? 'null';
+  let run = byOptions.get(key);
+  if (!run) {
+    const processor = unified().use(plugin.attacher, ...(plugin.options === undefined ? [] : [plugin.options])).freeze() as unknown as Processor<undefined, Root, Root>;
+    run = { processor, messages: new LruCache(CACHED_CHARACTERS, (text) => text.length) };
+    byOptions.set(key, run);
+  }
+  return run;
+}
+
+/** What one plugin found in a document, or why it could not run. */
+export interface PluginOutcome {
+  plugin: RetextPluginUse;
+  /** In document order; the runner stamps code and severity. */
+  findings: CheckFinding[];
+  /** Set when the plugin threw (on its options, or on a paragraph): it is then left out. */
+  error?: unknown;
+}
+
+/**
+ * The plugins' findings on a document's paragraphs. Paragraph by paragraph, every plugin in
+ * turn: a paragraph's tree is taken (from the cache, or parsed) only when some plugin has not
+ * yet seen its text, and one paragraph's tree at a time is enough, however long the document.
+ * Throws an `AbortError` between paragraphs when the signal says the result is no longer wanted.
+ */
+export function runRetextPlugins(paragraphs: readonly ParagraphSpan[], plugins: readonly RetextPluginUse[], signal?: AbortSignal): PluginOutcome[] {
+  const outcomes: PluginOutcome[] = plugins.map((plugin) => ({ plugin, findings: [] }));
+  const prepared = outcomes.map((outcome) => {
+    try {
+      return runFor(outcome.plugin);
+    } catch (error) {
+      outcome.error = error;
+      return undefined;
+    }
+  });
+  for (const paragraph of paragraphs) {
+    signal?.throwIfAborted();
+    let tree: Root | undefined;
+    const treeOf = () => (tree ??= paragraphTree(paragraph.text));
+    outcomes.forEach((outcome, index) => {
+      const run = prepared[index];
+      if (!run || outcome.error !== undefined) return;
+      try {
+        for (const message of run.messages.get(paragraph.text, () => messagesOn(paragraph, treeOf(), outcome.plugin, run.processor))) {
+          outcome.findings.push(findingOf(message, paragraph.start, outcome.plugin));
+        }
+      } catch (error) {
+        outcome.error = error;
+        outcome.findings = [];
+      }
+    });
+  }
+  return outcomes;
+}
+
+/**
+ * What the plugin says about one paragraph. A bundled plugin reads the cached tree; another
+ * runs on a copy, since a plugin may change the tree it is given.
+ */
+function messagesOn(paragraph: ParagraphSpan, tree: Root, plugin: RetextPluginUse, processor: Processor<undefined, Root, Root>): ParagraphMessage[] {
+  const file = new VFile({ value: paragraph.text });
+  processor.runSync(plugin.bundled ? tree : copyOf(tree), file);
+  let lines: LineIndex | undefined;
+  const offsetOf = (point: Point): number => {
+    if (typeof point.offset === 'number') return clamp(point.offset, paragraph.text.length);
+    lines ??= new LineIndex(paragraph.text);
+    return lines.offsetAt({ line: point.line - 1, character: point.column - 1 });
+  };
+  return file.messages.map((message) => {
+    const place = message.place as Point | Position | undefined;
+    let start = 0;
+    let end = 0;
+    if (place && 'start' in place) {
+      start = offsetOf(place.start);
+      end = Math.max(start, offsetOf(place.end));
+    } else if (place) {
+      start = end = offsetOf(place);
+    }
+    const actual = typeof message.actual === 'string' ? message.actual : undefined;
+    if (start === end && actual && paragraph.text.startsWith(actual, start)) end = start + actual.length;
+    const expected = [...new Set((message.expected ?? []).filter((value): value is string => typeof value === 'string'))];
+    return {
+      start,
+      end,
+      said: { actual: actual ?? paragraph.text.slice(start, end), expected: expected[0], reason: message.reason, ruleId: message.ruleId ?? undefined },
+      expected,
+      url: message.url ?? undefined,
+    };
+  });
+}
+
+/** A deep copy of an nlcst tree: its nodes, their children and positions (faster than `structuredClone` on these small plain objects). */
+function copyOf<T extends Nodes>(node: T): T {
+  const copy = { ...node } as T & { children?: Nodes[] };
+  if (node.position) copy.position = { start: { ...node.position.start }, end: { ...node.position.end } };
+  if ('children' in node) copy.children = (node.children as Nodes[]).map(copyOf);
+  if (node.data) copy.data = { ...node.data };
+  return copy;
+}
+
+function clamp(offset: number, length: number): number {
+  return Math.max(0, Math.min(offset, length));
+}
+
+function findingOf(message: ParagraphMessage, at: number, plugin: RetextPluginUse): CheckFinding {
+  const start = at + message.start;
+  const end = at + message.end;
+  const bundled = plugin.bundled;
+  const fixes: Fix[] = (bundled?.expected?.(message.said) ?? message.expected)
+    .filter((value) => end > start || value !== '')
+    .map((value) => {
+      const title = bundled?.fixTitle?.(value, message.said) ?? (value === '' ? `Remove "${message.said.actual}"` : `Replace with "${value}"`);
+      return replaceWith(start, end, value, title);
+    });
+  return {
+    start,
+    end,
+    message: bundled ? bundled.message(message.said) : sentence(message.said.reason),
+    fixes,
+    evidence: [],
+    ...(!bundled && message.url ? { documentation: message.url } : {}),
+  };
+}
+
+/** A plugin's message as a sentence: a full stop at its end if it has none. */
+function sentence(reason: string): string {
+  const text = reason.trim();
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+import { pinyinOfHan } from '../../../../server/src/core/mentions/hanReadings.js';
+import { looseWadeGiles, readMandarin } from '../../../../server/src/core/mentions/pinyin.js';
+import { laoKey, vietnameseKey } from '../../../../server/src/core/mentions/romanizationKeys.js';
+import { analyze, bundled, mentionsOf } from '../../../support/bundled.js';
+
+test('Lao spellings of one name share a key; other names do not', () => {
+  const key = (name: string) => laoKey(name.toLowerCase().split(' '));
+  for (const [a, b] of [
+    ['Thongloun Sisoulith', 'Thonglun Sisulith'],
+    ['Thongloun Sisoulith', 'Thong Loun Sissoulith'],
+    ['Sonexay Siphandone', 'Sone Xay Siphandon'],
+    ['Sonexay Siphandone', 'Sonxai Siphandone'],
+    ['Phankham Viphavanh', 'Phan Kham Wiphawan'],
+    ['Bounnhang Vorachit', 'Boun Nyang Volachit'],
+    ['Choummaly Sayasone', 'Choumali Xayason'],
+    ['Sommad Pholsena', 'Sommat Pholsena'],
+  ]) assert.equal(key(a), key(b), `${a} / ${b}`);
+  for (const [a, b] of [
+    ['Sonexay Siphandone', 'Khamtay Siphandone'],
+    ['Saysomphone Phomvihane', 'Kaysone Phomvihane'],
+    ['Thongloun Sisoulith', 'Naly Sisoulith'],
+  ]) assert.notEqual(key(a), key(b), `${a} / ${b}`);
+});
+
+test('Vietnamese spellings of one name share a key; other names do not', () => {
+  const key = (name: string) => vietnameseKey(name.toLowerCase().split(/\s+/));
+  assert.equal(key('Nguyen Phu Trong'), key('Nguyen Phu Chong'));
+  assert.equal(key('Nguyen Phu Trong'), key('Nguyen Phutrong'));
+  assert.equal(key('Nguyen Xuan Phuc'), key('Nguyen Suan Fuk'));
+  assert.equal(key('Nguyen Tan Dung'), key('Nguyen Tan Zung'));
+  assert.notEqual(key('Nguyen Tan Dung'), key('Nguyen Chi Dung'));
+  assert.notEqual(key('Tran Dai Quang'), key('Tran Luu Quang'));
+});
+
+test('Pinyin and Wade–Giles meet in the loose form', () => {
+  const loose = (word: string) => readMandarin(word)?.loose.join(' ');
+  assert.equal(loose('jinping'), 'chin ping');
+  assert.equal(loose("chin-p'ing"), 'chin ping');
+  assert.equal(loose('xuexiang'), 'hsueh hsiang');
+  assert.equal(loose('hsueh-hsiang'), 'hsueh hsiang');
+  assert.equal(loose('keqiang'), 'ko chiang');
+  assert.equal(loose('ko-chiang'), 'ko chiang');
+  assert.equal(loose('leji'), loose('le-chi'));
+  assert.equal(looseWadeGiles('guo'), 'kuo');
+  assert.equal(looseWadeGiles('zhuo'), 'cho');
+  assert.equal(looseWadeGiles('gui'), 'kuei');
+  assert.equal(readMandarin('jinping')?.pinyin, true);
+  assert.equal(readMandarin('chin-ping')?.pinyin, false);
+  assert.equal(readMandarin('le-chi')?.pinyin, false, 'a hyphenated given name is Wade–Giles');
+  assert.equal(readMandarin('shek'), undefined);
+  assert.equal(readMandarin('internationalization'), undefined);
+});
+
+test('every Han character of a knowledge-base rendering has a reading, and Chinese names read back as themselves', () => {
+  const { kb } = bundled();
+  for (const entity of kb.entities.values()) {
+    if (entity.kind !== 'person' || !entity.entry.names?.['zh-Hans'] || !['china', 'laos', 'vietnam'].includes(entity.entry.country)) continue;
+    const rendering = entity.entry.names['zh-Hans'];
+    const pinyin = pinyinOfHan(rendering);
+    assert.ok(pinyin, `no reading for a character of ${rendering} (${entity.name})`);
+    if (entity.entry.country === 'china') assert.equal(pinyin.join(''), entity.name.toLowerCase().replace(/\s+/g, ''), rendering);
+  }
+});
+
+test('a transliteration is a mention of the person, so second mentions still resolve', () => {
+  const mentions = mentionsOf('Hsi Chin-ping arrived in Hanoi. Xi said the two parties were close.');
+  assert.deepEqual(mentions.slice(0, 2), ['Hsi Chin-ping → Xi Jinping', 'Xi → Xi Jinping']);
+});
+
+test('the message names the person and the fix is the standard name', () => {
+  const text = 'Lao Prime Minister Thonglun Sisulith arrived in Beijing.';
+  const [finding] = analyze(text, '2016-05-04').filter((f) => f.code === 'name/misspelled');
+  assert.equal(finding?.message, '"Thonglun Sisulith" is a non-standard transliteration of Thongloun Sisoulith; write "Thongloun Sisoulith".');
+  assert.equal(finding?.fixes[0]?.edits[0]?.newText, 'Thongloun Sisoulith');
+  assert.match(finding!.evidence[0]!.message, /variant romanization of the Lao name/);
+});
+
+test('a form the knowledge base accepts is not a transliteration to flag', () => {
+  for (const text of ['Thonglun Sisoulith spoke.', 'Sonesay Siphandone spoke.', 'Bounnyang Vorachit spoke.', 'Phankham Viphavane spoke.']) {
+    assert.deepEqual(analyze(text, '2023-01-01').filter((f) => f.code === 'name/misspelled'), [], text);
+  }
+});
+
+interface Case {
+  date: string;
+  text: string;
+  person?: string;
+  flag?: string[];
+  mustNotFlag?: boolean;
+}
+const tuning: Case[] = (parse(readFileSync(new URL('../../../../../test/fixtures/transliterations-tuning.yaml', import.meta.url), 'utf8')) as { cases: Case[] }).cases;
+
+for (const c of tuning) {
+  test(`tuning case: ${c.text}`, () => {
+    const findings = analyze(c.text, c.date);
+    const shown = findings.map((f) => `${f.code} "${c.text.slice(f.start, f.end)}"`);
+    if (c.mustNotFlag) assert.deepEqual(shown, []);
+    for (const variant of c.flag ?? []) {
+      const start = c.text.indexOf(variant);
+      const hit = findings.find((f) => f.code === 'name/misspelled' && f.start === start && f.end === start + variant.length);
+      assert.ok(hit, `"${variant}" not flagged: ${shown.join('; ')}`);
+      assert.equal(hit.fixes[0]?.edits[0]?.newText, c.person);
+    }
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * The articles an entity card counts and lists, on the bundled sample corpus: every article
+ * whose paragraphs mention the entity, once, and the newest ones first.
+ */
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { CorpusView } from '../../../server/src/workspace/corpusView.js';
+import { openWorkspace } from '../../../server/src/workspace/host.js';
+import { temporaryFolder } from '../../support/temporaryFolders.js';
+
+describe('articles mentioning an entity', () => {
+  let corpus: CorpusView;
+  before(async () => {
+    const host = openWorkspace({ workers: 0, today: () => '2025-06-01', store: { folder: temporaryFolder('attache-view-store-') } });
+    await host.updateCorpus();
+    corpus = host.committedCorpus!;
+    host.dispose();
+  });
+
+  it('counts each article once, however many of its paragraphs mention the entity', () => {
+    const index = corpus.generation.index;
+    let repeated = 0;
+    for (const id of ['china', 'laos', 'vietnam', 'xi-jinping', 'thongloun-sisoulith', 'to-lam']) {
+      const term = corpus.passages.termId(`@${id}`);
+      assert.ok(term !== undefined, id);
+      const articles: number[] = [];
+      for (let k = index.postingOffsets[term]!; k < index.postingOffsets[term + 1]!; k++) articles.push(index.passageArticle[index.postingPassages[k]!]!);
+      const distinct = [...new Set(articles)];
+      if (distinct.length < articles.length) repeated++;
+      const found = corpus.articlesMentioning(id);
+      assert.equal(found.total, distinct.length, id);
+      assert.deepEqual(
+        found.latest.map((mention) => mention.article.id),
+        distinct.slice(0, 5).map((article) => index.articles.at(article).id),
+        id,
+      );
+    }
+    assert.ok(repeated > 0, 'some entity is mentioned in several paragraphs of one article');
+  });
+});
