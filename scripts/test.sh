@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh machine (npm packages; Chromium, Neovim, Node 24 and
-# code-server for the editor tests, cached outside the repository), builds, and runs every test.
+# code-server for the editor tests, cached outside the repository; PostgreSQL for the shared-archive
+# tests), builds, and runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi
 bash scripts/e2e-setup.sh
+# The shared-archive tests start a throwaway PostgreSQL cluster: Debian's server, installed once.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  echo "test: installing Debian's postgresql"
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+fi
 npm test
