@@ -28,6 +28,7 @@ import { toDiagnostic } from '../server/src/lsp/convert.js';
 import { hover } from '../server/src/lsp/hover.js';
 import { benchArchiveScale } from './archiveScale.js';
 import { benchLargeDocuments } from './largeDocuments.js';
+import { benchPostgres } from './postgresScale.js';
 import { benchSearch } from './searchScale.js';
 import { random, syntheticDraft, syntheticPeopleYaml, syntheticText } from './synthetic.js';
 
@@ -75,6 +76,13 @@ if (process.argv[2] === 'search') {
 // `node out/bench/run.js archive`: the archive figures alone (ATTACHE_BENCH_ARTICLES sets its size).
 if (process.argv[2] === 'archive') {
   await benchArchiveScale(corpusText, row);
+  printTable();
+  process.exit(0);
+}
+
+// `node out/bench/run.js postgres`: the shared archive on PostgreSQL beside the embedded store (ATTACHE_BENCH_ARTICLES sets its size).
+if (process.argv[2] === 'postgres') {
+  await benchPostgres(corpusText, row);
   printTable();
   process.exit(0);
 }

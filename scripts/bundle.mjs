@@ -11,6 +11,9 @@ const common = {
   logLevel: 'warning',
   // jsonc-parser's main build is UMD, whose require() calls a bundle cannot follow; its ES module build bundles.
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
+  // The pg client's optional native binding, which Attaché never uses (no native modules in an
+  // extension host); pg requires it only when asked for pg.native.
+  external: ['pg-native'],
 };
 // CommonJS has no import.meta; modules that locate the package root read it through this.
 const importMetaShim = {
@@ -30,7 +33,9 @@ await Promise.all([
   build({ ...common, ...importMetaShim, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.cjs', format: 'cjs' }),
   // The corpus indexer's worker thread, started by the server and the command line.
   build({ ...common, ...importMetaShim, entryPoints: ['server/src/store/corpusWorker.ts'], outfile: 'dist/corpusWorker.cjs', format: 'cjs' }),
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', format: 'cjs', external: ['vscode'] }),
+  // The shared archive's synchronous reads (an entity's facts in the middle of an analysis).
+  build({ ...common, ...importMetaShim, entryPoints: ['server/src/store/postgres/archiveQueryWorker.ts'], outfile: 'dist/archiveQueryWorker.cjs', format: 'cjs' }),
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', format: 'cjs', external: ['vscode', 'pg-native'] }),
   // The vscode API scenarios, for @vscode/test-electron (npm run test:vscode).
-  build({ ...common, entryPoints: ['test/vscode-api/suite.ts'], outfile: 'dist/vscode-api-suite.cjs', format: 'cjs', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['test/vscode-api/suite.ts'], outfile: 'dist/vscode-api-suite.cjs', format: 'cjs', external: ['vscode', 'pg-native'] }),
 ]);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh machine (npm packages; Chromium, Neovim, Node 24 and
-# code-server for the editor tests, cached outside the repository), lints, builds, and runs every
-# test. Lint comes first: it needs no build, so a lint error shows in half a minute.
+# code-server for the editor tests, cached outside the repository; PostgreSQL for the shared-archive
+# tests), lints, builds, and runs every test. Lint comes first: it needs no build, so a lint error
+# shows in half a minute.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
@@ -9,4 +10,11 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 npm run lint
 bash scripts/e2e-setup.sh
+# The shared-archive tests start a throwaway PostgreSQL cluster: Debian's server, installed once.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  echo "test: installing Debian's postgresql"
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+fi
 npm test

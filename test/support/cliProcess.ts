@@ -22,15 +22,16 @@ export const runningAsRoot = process.getuid?.() === 0;
 /**
  * Runs `attache ARGS...` as a child process in `cwd`, killed after `timeoutMs` (so a command that
  * hangs fails the test instead of hanging it). With `unprivileged`, a root test run starts it as
- * an ordinary user, for whom a folder without permissions is unreadable.
+ * an ordinary user, for whom a folder without permissions is unreadable. `env` adds to the
+ * environment.
  */
-export function runCli(args: readonly string[], options: { cwd: string; timeoutMs?: number; unprivileged?: boolean }): Promise<CliRun> {
+export function runCli(args: readonly string[], options: { cwd: string; timeoutMs?: number; unprivileged?: boolean; env?: NodeJS.ProcessEnv }): Promise<CliRun> {
   const unprivileged = options.unprivileged === true && runningAsRoot;
   const root = unprivileged ? installReadableByAll() : REPO;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(root, 'bin', 'attache.js'), ...args], {
       cwd: options.cwd,
-      env: { ...process.env, XDG_CACHE_HOME: join(options.cwd, '.cache'), NO_COLOR: '1' },
+      env: { ...process.env, XDG_CACHE_HOME: join(options.cwd, '.cache'), NO_COLOR: '1', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
       ...(unprivileged ? { uid: NOBODY, gid: NOBODY } : {}),
     });

@@ -8,7 +8,7 @@ import { readRetextPluginRequests, type RetextPluginRequest, type RetextSettings
 import { LineIndex, type Range } from '../core/text/lineIndex.js';
 import { counted } from '../core/text/plural.js';
 import { parseCommandLine, parseFormat, readInputDocuments, reportInputProblems, UsageError, type CliIO } from './cliSupport.js';
-import { loadCorpus, openCliWorkspace } from './cliWorkspace.js';
+import { loadCorpus, openCliWorkspace, prefetchNamedEntities } from './cliWorkspace.js';
 import { loadWorkspaceRetextPlugins } from '../workspace/workspaceRetextPlugins.js';
 import { toSarif } from './sarif.js';
 import { forTerminal, toJson } from './terminal.js';
@@ -67,6 +67,7 @@ export async function runCheck(argv: readonly string[], io: CliIO, today: string
   host.configure({ settings: { documentDate: values.date, houseStyle: { ...DEFAULT_HOUSE_STYLE, ...houseStyle }, retext } });
   const corpus = await loadCorpus(host, io);
   const snapshot = host.snapshot();
+  await prefetchNamedEntities(snapshot, documents.map((document) => document.text));
 
   const report: CheckReport = {
     version: 1,

@@ -8,7 +8,7 @@ import type { Entity, KnowledgeBase } from '../kb/knowledgeBase.js';
 import { counted } from '../core/text/plural.js';
 import { forTerminal, toJson } from './terminal.js';
 import { parseCommandLine, parseFormat, UsageError, type CliIO } from './cliSupport.js';
-import { loadCorpus, openCliWorkspace } from './cliWorkspace.js';
+import { loadCorpus, openCliWorkspace, prefetchNamedEntities } from './cliWorkspace.js';
 
 /** A source as printed: who published it, when, and where in which file. */
 export interface ReportedSource {
@@ -76,6 +76,7 @@ export async function runFacts(argv: readonly string[], io: CliIO): Promise<numb
   if (!entity) throw new UsageError(`no knowledge-base entry matches "${name}"`);
   await loadCorpus(host, io);
   const snapshot = host.snapshot();
+  await prefetchNamedEntities(snapshot, [], [entity.id]);
   const facts = snapshot.corpus?.facts ?? { titlesByEntity: new Map(), eventsByEntity: new Map() };
   const report = buildReport(entity, facts, snapshot.kb);
   io.stdout.write(format === 'json' ? toJson(report) : forTerminal(formatText(report)));

@@ -1,7 +1,8 @@
 import type { Range } from '../core/text/lineIndex.js';
 import { counted } from '../core/text/plural.js';
 import { parseCommandLine, parseFormat, UsageError, type CliIO } from './cliSupport.js';
-import { loadCorpus, openCliWorkspace } from './cliWorkspace.js';
+import { archiveGenerationOf, archiveOf, loadCorpus, openCliWorkspace } from './cliWorkspace.js';
+import { ArchivePassageSearch, type ArchiveMatch } from '../store/postgres/archiveSearch.js';
 import { isIsoDate } from '../core/documentDate.js';
 import { forTerminal, toJson } from './terminal.js';
 
@@ -25,19 +26,28 @@ export async function runPassages(argv: readonly string[], io: CliIO): Promise<n
   const limit = values.limit === undefined ? 10 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, got "${values.limit}"`);
   const host = await openCliWorkspace(values, io);
-  await loadCorpus(host, io);
+  const corpus = await loadCorpus(host, io);
+  const archive = archiveOf(host);
+  // A shared archive that cannot be read was named on stderr; without a corpus there is nothing to search.
+  if (archive && corpus.state === 'failed') return 2;
   const snapshot = host.snapshot();
+  const generation = archiveGenerationOf(snapshot);
+  // From a shared archive, the candidates come from the server's full-text index, and the texts too.
+  const matches: ArchiveMatch[] =
+    archive && generation
+      ? await new ArchivePassageSearch(archive.pool, generation, snapshot.mentionIndex).search(query, { limit, date: values.date, textOf: snapshot.corpusText })
+      : snapshot.passages(query, { limit, date: values.date });
   const report: PassagesReport = {
     version: 1,
     query,
-    passages: snapshot.passages(query, { limit, date: values.date }).map((match) => ({
+    passages: matches.map((match) => ({
       path: match.article.path,
       range: snapshot.corpusLocation(match.article.path, match.start, match.end) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       outlet: match.article.outlet,
       date: match.article.date,
       title: match.article.title,
       score: Math.round(match.score * 1000) / 1000,
-      text: snapshot.corpusText(match.article.path, match.start, match.end) ?? '',
+      text: match.text ?? snapshot.corpusText(match.article.path, match.start, match.end) ?? '',
     })),
   };
   if (format === 'json') {
@@ -61,7 +71,7 @@ export async function runIndex(argv: readonly string[], io: CliIO): Promise<numb
   const { values } = parseCommandLine(argv, { store: { type: 'string' }, rebuild: { type: 'boolean' } } as const);
   const host = await openCliWorkspace(values, io);
   const started = Date.now();
-  const status = await loadCorpus(host, io, { rebuild: values.rebuild });
+  const status = await loadCorpus(host, io, { rebuild: values.rebuild, ingest: true });
   const update = host.lastUpdate;
   const what = update?.committed ? `updated: ${counted(update.changed.length, 'file')} read, ${update.removed.length} removed, ${update.unchanged} unchanged` : 'up to date';
   const corpus = host.snapshot().corpus;

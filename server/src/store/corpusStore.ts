@@ -21,6 +21,12 @@ export interface CorpusStore {
   /** Where the store is, for messages ("a folder", "a server"). */
   readonly location: string;
   /**
+   * Whether several ingest jobs feed the store, each from its own folders (a shared archive):
+   * an update then removes only the files under its own folders, and merges the others' with its
+   * own. Otherwise the store holds one corpus, and an update removes every file it did not list.
+   */
+  readonly sharedByFolders?: boolean;
+  /**
    * Takes the store's writer lock, waiting while another process holds it (a lock whose
    * process is gone is taken over). Resolves to the function that releases it.
    */

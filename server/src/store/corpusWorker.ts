@@ -1,5 +1,6 @@
 /**
- * A worker thread of the corpus indexer. It opens the embedded store itself and loads the same
+ * A worker thread of the corpus indexer. It opens the store itself (the embedded store's folder,
+ * or a shared archive's connection) and loads the same
  * knowledge base as the host (from the same files), then derives the records of the files it
  * is sent, one at a time, or merges a generation. Nothing big crosses between threads: the
  * results go to the store, and the messages are paths and counts (but for the small
@@ -11,7 +12,10 @@ import { readCorpusText } from '../corpus/readCorpus.js';
 import { buildMentionIndex, type MentionIndex } from '../core/mentions/mentionIndex.js';
 import { readKnowledgeBase } from '../kb/readKnowledgeBase.js';
 import { deriveAndStore, mergeAndCommit, mergeLayer } from './corpusIndexer.js';
+import type { CorpusStore } from './corpusStore.js';
 import { EmbeddedCorpusStore } from './embeddedStore.js';
+import { isArchiveAddress } from './postgres/archiveConnection.js';
+import { PostgresCorpusStore } from './postgres/postgresStore.js';
 import { postedGeneration, type WorkerReply, type WorkerRequest } from './workerMessages.js';
 
 let loaded: { key: string; index: MentionIndex } | undefined;
@@ -20,6 +24,15 @@ function mentionIndexFor(kbFiles: readonly string[]): MentionIndex {
   const key = kbFiles.join('\n');
   if (loaded?.key !== key) loaded = { key, index: buildMentionIndex(readKnowledgeBase(kbFiles)) };
   return loaded.index;
+}
+
+let archive: PostgresCorpusStore | undefined;
+
+/** The store the host names: a folder (opened per request: nothing to keep), or a shared archive (one connection, kept). */
+function storeAt(location: string): CorpusStore {
+  if (!isArchiveAddress(location)) return new EmbeddedCorpusStore(location);
+  if (archive?.connectionString !== location) archive = new PostgresCorpusStore(location, { maxConnections: 1 });
+  return archive;
 }
 
 const port = parentPort;
@@ -48,7 +61,7 @@ port.on('message', (request: WorkerRequest) => {
 });
 
 async function handle(request: WorkerRequest): Promise<WorkerReply> {
-  const store = new EmbeddedCorpusStore(request.storeFolder);
+  const store = storeAt(request.storeFolder);
   if (request.kind === 'derive') {
     await deriveAndStore(request.file, readCorpusText, mentionIndexFor(request.kbFiles), store);
     return { kind: 'derived', id: request.id, path: request.file.path };

@@ -37,7 +37,8 @@ import type { Story } from '../corpus/types.js';
 import type { CorpusEvent, TitleSighting } from '../core/facts/types.js';
 import type { PassageIndexData } from '../core/passages/passageIndex.js';
 import { ArticleColumns, articleSections } from './articleColumns.js';
-import { encodeSections, Sections, StringColumn } from './sections.js';
+import { indexHoldsTogether, indexOfSections, indexOrderOf, indexSections } from './indexSections.js';
+import { encodeSections, Sections } from './sections.js';
 import { CHECKSUM_BYTES, MAGIC, sealed, sha256, unsealed, writeAtomically } from './sealedFiles.js';
 
 /** The parts of a generation folder, in the order they are written. */
@@ -59,24 +60,8 @@ interface Summary {
 
 /** Writes a generation's parts into an empty folder; the store commits it afterwards (manifest). */
 export async function writeGenerationFolder(folder: string, generation: CorpusGeneration): Promise<void> {
-  const index = generation.index;
-  const indexOrder = Array.from({ length: index.articles.length }, (_, rank) => index.articles.at(rank).id);
-  await writeAtomically(
-    join(folder, 'index.bin'),
-    sealed(
-      encodeSections({
-        passageArticle: index.passageArticle,
-        passageStart: index.passageStart,
-        passageEnd: index.passageEnd,
-        passageLength: index.passageLength,
-        postingOffsets: index.postingOffsets,
-        postingPassages: index.postingPassages,
-        postingFrequencies: index.postingFrequencies,
-        ...StringColumn.sections('terms', index.terms),
-      }),
-    ),
-  );
-  await writeAtomically(join(folder, 'articles.bin'), sealed(encodeSections(articleSections(generation.articles, indexOrder))));
+  await writeAtomically(join(folder, 'index.bin'), sealed(encodeSections(indexSections(generation.index))));
+  await writeAtomically(join(folder, 'articles.bin'), sealed(encodeSections(articleSections(generation.articles, indexOrderOf(generation.index)))));
   await writeAtomically(join(folder, 'facts.bin'), factsFile(generation));
   await writeAtomically(join(folder, 'stories.bin'), sealed([serialize(generation.stories)]));
   const summary: Summary = { version: generation.version, kbKey: generation.kbKey, files: generation.files, duplicates: generation.duplicates, problems: generation.problems, articles: generation.articles.length };
@@ -151,19 +136,7 @@ export async function openGenerationFolder(folder: string): Promise<FolderGenera
     const indexPayload = unsealed(await readFile(join(folder, 'index.bin')));
     if (!articlesPayload || !indexPayload) return undefined;
     const articles = new ArticleColumns(new Sections(articlesPayload));
-    const sections = new Sections(indexPayload);
-    const terms = StringColumn.read(sections, 'terms');
-    const index: PassageIndexData = {
-      articles: articles.indexed,
-      passageArticle: sections.int32('passageArticle'),
-      passageStart: sections.int32('passageStart'),
-      passageEnd: sections.int32('passageEnd'),
-      passageLength: sections.uint16('passageLength'),
-      terms: Array.from({ length: terms.length }, (_, t) => terms.at(t)),
-      postingOffsets: sections.int32('postingOffsets'),
-      postingPassages: sections.int32('postingPassages'),
-      postingFrequencies: sections.uint16('postingFrequencies'),
-    };
+    const index = indexOfSections(new Sections(indexPayload), articles.indexed);
     if (!indexHoldsTogether(index, summary.articles) || articles.length !== summary.articles) return undefined;
     parts = { facts: openSync(join(folder, 'facts.bin'), 'r'), stories: -1, closed: false };
     parts.stories = openSync(join(folder, 'stories.bin'), 'r');
@@ -178,19 +151,6 @@ export async function openGenerationFolder(folder: string): Promise<FolderGenera
     if (parts) closeParts(parts);
     return undefined;
   }
-}
-
-/** Whether the index's arrays agree with each other and with the article count (cheap: lengths and ends). */
-function indexHoldsTogether(index: PassageIndexData, articles: number): boolean {
-  const passages = index.passageArticle.length;
-  return (
-    index.articles.length === articles &&
-    [index.passageStart, index.passageEnd, index.passageLength].every((array) => array.length === passages) &&
-    index.postingOffsets.length === index.terms.length + 1 &&
-    index.postingOffsets[0] === 0 &&
-    index.postingOffsets[index.terms.length] === index.postingPassages.length &&
-    index.postingFrequencies.length === index.postingPassages.length
-  );
 }
 
 /** A run of an entity's events: where it is, and the first and last day its events are dated ('' when none is). */

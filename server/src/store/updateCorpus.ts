@@ -1,3 +1,4 @@
+import { join, sep } from 'node:path';
 import { GENERATION_VERSION } from '../corpus/corpusGeneration.js';
 import { listCorpusFiles, type ListedFile } from '../corpus/readCorpus.js';
 import type { CorpusProblem } from '../corpus/types.js';
@@ -75,7 +76,10 @@ export async function updateCorpus(store: CorpusStore, indexer: CorpusIndexer, o
     const { files, problems, leftOut } = withinLimits(listed.files, listed.problems, options.limits ?? DEFAULT_CORPUS_LIMITS);
     const present = new Set(files.map((file) => file.path));
     const changed = files.filter((file) => manifest?.files[file.path] !== file.fingerprint);
-    const removed = Object.keys(manifest?.files ?? {}).filter((path) => !present.has(path));
+    // A store fed by several jobs keeps the files of the others: this one answers for its folders.
+    const ours = store.sharedByFolders ? underAny(options.folders) : () => true;
+    const others = Object.keys(manifest?.files ?? {}).filter((path) => !present.has(path) && !ours(path));
+    const removed = Object.keys(manifest?.files ?? {}).filter((path) => !present.has(path) && ours(path));
     // A generation of an older format is merged again from the records, which are still good.
     const stale = manifest !== undefined && manifest.version !== GENERATION_VERSION;
     if (changed.length === 0 && removed.length === 0 && manifest !== undefined && !options.remerge && !stale) {
@@ -90,7 +94,7 @@ export async function updateCorpus(store: CorpusStore, indexer: CorpusIndexer, o
     if (changed.length > 0 || removed.length > 0) await options.onRecordsStored?.({ changed: changed.map((file) => file.path), removed });
     options.signal?.throwIfAborted();
     options.onProgress?.({ phase: 'merging', done: 0, total: 1 });
-    const paths = files.map((file) => file.path);
+    const paths = [...files.map((file) => file.path), ...others];
     const missing = new Set(await indexer.merge(paths, options.kbKey, problems, { signal: options.signal }));
     if (missing.size > 0) {
       // Records lost or damaged since the manifest was written: those files are derived again.
@@ -101,6 +105,12 @@ export async function updateCorpus(store: CorpusStore, indexer: CorpusIndexer, o
   } finally {
     await release();
   }
+}
+
+/** Whether a path lies in one of the folders (as listed: the folder's path, a separator, the rest). */
+function underAny(folders: readonly string[]): (path: string) => boolean {
+  const prefixes = folders.map((folder) => join(folder, sep));
+  return (path) => prefixes.some((prefix) => path.startsWith(prefix));
 }
 
 /**

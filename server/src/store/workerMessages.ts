@@ -4,7 +4,7 @@ import type { CorpusProblem } from '../corpus/types.js';
 import { indexedArticleList } from '../core/passages/indexSegments.js';
 import type { IndexedArticle, PassageIndexData } from '../core/passages/passageIndex.js';
 
-/** What the host asks a corpus worker to do. */
+/** What the host asks a corpus worker to do; `storeFolder` is the embedded store's folder or a shared archive's connection string. */
 export type WorkerRequest =
   | { kind: 'derive'; id: number; storeFolder: string; kbFiles: string[]; file: ListedFile }
   | { kind: 'merge'; id: number; storeFolder: string; paths: string[]; kbKey: string; problems: CorpusProblem[]; incomplete: boolean }

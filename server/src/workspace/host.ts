@@ -20,6 +20,7 @@ import { InProcessIndexer, type CorpusIndexer } from '../store/corpusIndexer.js'
 import type { CorpusStore } from '../store/corpusStore.js';
 import { defaultStoreFolder, EmbeddedCorpusStore } from '../store/embeddedStore.js';
 import { MemoryCorpusStore } from '../store/memoryStore.js';
+import { PostgresCorpusStore } from '../store/postgres/postgresStore.js';
 import { updateCorpus, type CorpusLimits, type UpdateProgress, type UpdateResult } from '../store/updateCorpus.js';
 import { WorkerIndexer } from '../store/workerIndexer.js';
 import { CorpusView, type CorpusReader } from './corpusView.js';
@@ -396,14 +397,15 @@ export class WorkspaceHost {
     return new EmbeddedCorpusStore(defaultStoreFolder(this.corpusFolders, root));
   }
 
-  /** Worker threads when the store is on disk and the knowledge base comes from files; else this thread. */
+  /** Worker threads when the store is on disk or a shared archive and the knowledge base comes from files; else this thread. */
   private indexerFor(): CorpusIndexer {
     if (this.indexer) return this.indexer;
     const spec = this.options.knowledgeBase;
     const kbFiles = spec && 'sources' in spec ? undefined : [...(spec?.files ?? [])];
     const given = this.options.corpusFiles;
-    if (this.store instanceof EmbeddedCorpusStore && kbFiles && !given && this.options.workers !== 0) {
-      this.indexer = new WorkerIndexer(this.store.location, kbFiles, this.options.workers, this.options.backgroundIndexing !== false);
+    const storeForWorkers = this.store instanceof EmbeddedCorpusStore ? this.store.location : this.store instanceof PostgresCorpusStore ? this.store.connectionString : undefined;
+    if (storeForWorkers && kbFiles && !given && this.options.workers !== 0) {
+      this.indexer = new WorkerIndexer(storeForWorkers, kbFiles, this.options.workers, this.options.backgroundIndexing !== false);
     } else {
       const read = given ? async (path: string) => given.get(path) ?? { problem: 'skipped: file is gone' } : undefined;
       this.indexer = new InProcessIndexer(this.store, this.current.mentionIndex, read);

@@ -27,6 +27,7 @@ import { packageRoot } from '../../../server/src/paths.js';
 import { InProcessIndexer, mergeAndCommit } from '../../../server/src/store/corpusIndexer.js';
 import type { CorpusStore } from '../../../server/src/store/corpusStore.js';
 import { updateCorpus, type UpdateResult } from '../../../server/src/store/updateCorpus.js';
+import { openWorkspace } from '../../../server/src/workspace/host.js';
 
 /** The wire items of `test/fixtures/store/`. */
 export type WireItem =
@@ -250,6 +251,50 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
       const meeting = generation.readEvents('sonexay-siphandone')[0];
       assert.deepEqual(meeting?.outlets, ['KPL']);
       assert.equal(meeting?.reports.length, 1);
+    });
+
+    it('answers a workspace from its generation: passage search, references, facts, stories and source counts', async () => {
+      const store = await makeStore();
+      const corpus = tinyCorpus();
+      const host = openWorkspace({ corpusFiles: corpus.texts, store, workers: 0, today: () => '2025-07-01' });
+      try {
+        assert.equal((await host.updateCorpus()).state, 'ready');
+        const snapshot = host.snapshot();
+        const view = snapshot.corpus;
+        assert.ok(view, 'the workspace has a corpus');
+        // Search: the Xinhua report ranks first for its own sentence, at the sentence's offsets.
+        const sentence = 'Xi said China and Vietnam are friendly socialist neighbors';
+        const [best, ...rest] = snapshot.passages(sentence, { limit: 5 });
+        assert.equal(best?.article.path, XINHUA);
+        assert.equal(snapshot.corpusText(XINHUA, best.start, best.end)?.startsWith(sentence), true);
+        assert.ok(rest.every((match) => match.score <= best.score));
+        assert.deepEqual(snapshot.passages('A recipe for sourdough bread with rye flour'), [], 'nothing close: no match');
+        // References: every place To Lam is named, newest article first, at the name itself.
+        const references = view.references('to-lam');
+        assert.ok(references.total >= 2, `To Lam is named in both reports (${references.total} paragraphs)`);
+        assert.deepEqual([...new Set(references.mentions.map((m) => m.path))].sort(), [VNA, XINHUA]);
+        for (const mention of references.mentions) assert.match(snapshot.corpusText(mention.path, mention.start, mention.end) ?? '', /^(To Lam|Tô Lâm)$/);
+        assert.equal(view.articlesMentioning('to-lam').total, 2);
+        assert.equal(view.articlesMentioning('nobody-at-all').total, 0);
+        // Facts through the view: the talks, reported by two outlets, are one event with two sources.
+        const talks = view.facts.eventsByEntity.get('xi-jinping')?.find((e) => e.format === 'talks');
+        assert.deepEqual([...(talks?.outlets ?? [])].sort(), ['Vietnam News Agency', 'Xinhua']);
+        assert.ok((view.facts.titlesByEntity.get('to-lam') ?? []).length > 0);
+        // Stories: every article in one story, whose sources are its articles' distinct outlets; a copy in none.
+        const generation = await store.readGeneration();
+        assert.ok(generation);
+        const stories = generation.readStories();
+        const articles = [...generation.articles];
+        assert.deepEqual(stories.flatMap((story) => story.articleIds).sort(), articles.map((a) => a.id).sort());
+        for (const story of stories) {
+          const sources = new Set(story.articleIds.map((id): string | undefined => view.article(id)?.outlet));
+          assert.deepEqual([...story.outlets].sort(), [...sources].sort(), `the sources of ${story.id}`);
+        }
+        assert.ok(!stories.some((story) => story.articleIds.some((id) => id.startsWith(`${KPL_COPY}#`))), 'a copy is not a source of its own');
+        assert.deepEqual(host.status, { state: 'ready', articles: 3, files: 4, skipped: 0, duplicates: 1 });
+      } finally {
+        host.dispose();
+      }
     });
 
     it('returns the record of each file asked for, leaving out a file it has none of', async () => {

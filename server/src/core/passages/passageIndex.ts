@@ -112,6 +112,12 @@ const B = 0.75;
  * one source second that 100 puts first.
  */
 const RERANK = 70;
+/**
+ * The lexical ranking's parameters, for a store that scores candidates where they are kept
+ * (a server) before handing the best to {@link PassageIndex}: BM25's k1 and b, the idf of a term
+ * in `passages` paragraphs, and how many of the best the alignment reranks.
+ */
+export const LEXICAL_RANKING = { k1: K1, b: B, reranked: RERANK, idf: (df: number, passages: number) => Math.log(1 + (passages - df + 0.5) / (df + 0.5)) } as const;
 /** Query words this common (share of passages) only score candidates, they do not generate them. */
 const COMMON = 0.05;
 /**
@@ -169,17 +175,23 @@ export class PassageIndex {
   constructor(
     readonly data: PassageIndexData,
     private readonly mentionIndex: MentionIndex,
+    /** For an index holding part of a corpus (a query's candidates): the whole corpus's figures, which ranking uses. */
+    private readonly whole?: CorpusStatistics,
   ) {
     this.termIds = new TermTable(data.terms);
-    const totals = { en: 0, zh: 0 };
-    const counts = { en: 0, zh: 0 };
-    data.passageLength.forEach((length, passage) => {
-      const language = data.articles.language(data.passageArticle[passage]!);
-      totals[language] += length;
-      counts[language]++;
-    });
-    this.averageLength = { en: totals.en / Math.max(1, counts.en) || 1, zh: totals.zh / Math.max(1, counts.zh) || 1 };
-    this.norms = new Float64Array(this.passageCount);
+    if (whole) this.averageLength = whole.averageLength;
+    else {
+      const totals = { en: 0, zh: 0 };
+      const counts = { en: 0, zh: 0 };
+      data.passageLength.forEach((length, passage) => {
+        const language = data.articles.language(data.passageArticle[passage]!);
+        totals[language] += length;
+        counts[language]++;
+      });
+      this.averageLength = { en: totals.en / Math.max(1, counts.en) || 1, zh: totals.zh / Math.max(1, counts.zh) || 1 };
+    }
+    // Arrays by paragraph are as long as the paragraphs held (a query's candidates, for a partial index).
+    this.norms = new Float64Array(data.passageArticle.length);
     data.passageLength.forEach((length, passage) => {
       const average = this.averageLength[data.articles.language(data.passageArticle[passage]!)];
       this.norms[passage] = K1 * (1 - B + (B * length) / average);
@@ -187,7 +199,7 @@ export class PassageIndex {
   }
 
   get passageCount(): number {
-    return this.data.passageArticle.length;
+    return this.whole?.passageCount ?? this.data.passageArticle.length;
   }
 
   /** A term's number in the index (`@entity-id` for an entity), if the corpus has it. */
@@ -196,34 +208,19 @@ export class PassageIndex {
   }
 
   search(text: string, options: SearchOptions): PassageMatch[] {
-    const words = passageTerms(text);
-    const mentions = findMentions(text, this.mentionIndex);
-    const entities = mentions.flatMap((m) => (m.known ? [entityTerm(m.known.id)] : []));
-    // A role counts as if its holder had been named, beside its office.
-    const roles = this.rolesIn(text, mentions, options.date);
-    const roleTerms = roles.flatMap((role) => [...role.holders, ...role.offices].map(entityTerm));
-    const queryTerms = [...new Set([...words, ...entities, ...roleTerms])]
+    const { mentions, roles, terms, alignWords } = analyzeQuery(text, this.mentionIndex, options.date);
+    const queryTerms = terms
       .map((term) => this.termIds.get(term))
       .filter((id): id is number => id !== undefined)
       .map((id) => ({ id, df: this.df(id) }));
     if (queryTerms.length === 0) return [];
-    // Candidates come from the rarest terms, entities included, up to a bounded number of
-    // postings: a leader named in half the corpus generates nothing, it only scores.
-    const byRarity = [...queryTerms].sort((a, b) => a.df - b.df);
-    const generators: typeof queryTerms = [];
-    let postings = 0;
-    for (const term of byRarity) {
-      if (generators.length >= 8 || (generators.length >= 2 && (postings + term.df > MAX_CANDIDATE_POSTINGS || term.df > this.passageCount * COMMON))) break;
-      generators.push(term);
-      postings += term.df;
-    }
+    const generators = candidateGenerators(queryTerms, this.passageCount);
     const candidates = this.bestCandidates(generators, queryTerms.filter((t) => !generators.includes(t)), options.excludedArticles);
     if (candidates.length === 0) return [];
     const best = candidates[0]!.bm25;
     const language = queryLanguage(text);
     const units = this.coverageUnits(text, mentions, roles);
     const floor = options.minScore ?? RELEVANCE_FLOOR;
-    const alignWords = roles.length > 0 ? passageTerms(this.withHoldersNamed(text, roles, language)) : words;
     // Words the corpus lacks align with nothing: -1 is no term number.
     const alignIds = Int32Array.from(alignWords, (word) => this.termIds.get(word) ?? -1);
     const limit = options.limit ?? 10;
@@ -301,7 +298,8 @@ export class PassageIndex {
   ): { passage: number; bm25: number }[] {
     const { postingOffsets, postingPassages, postingFrequencies } = this.data;
     const norms = this.norms;
-    const scratch = (this.scratch ??= { scores: new Float64Array(this.passageCount), touched: new Int32Array(this.passageCount), reached: new Int32Array((this.passageCount >> 5) + 1) });
+    const held = this.data.passageArticle.length;
+    const scratch = (this.scratch ??= { scores: new Float64Array(held), touched: new Int32Array(held), reached: new Int32Array((held >> 5) + 1) });
     const { scores, touched, reached } = scratch;
     let count = 0;
     for (const term of generators) {
@@ -327,12 +325,12 @@ export class PassageIndex {
     let reachable = rest.reduce((sum, term) => sum + this.idf(term.df) * (K1 + 1), 0);
     let prunedAt = Infinity;
     // The candidates in paragraph order, for galloping; `inOrder` of them are, 0 when stale.
-    const sorted = (scratch.sorted ??= new Int32Array(this.passageCount));
+    const sorted = (scratch.sorted ??= new Int32Array(held));
     let inOrder = 0;
     for (const term of rest) {
       if (term.df > count && count > RERANK && reachable <= prunedAt / 2) {
         prunedAt = reachable;
-        const least = kthLargest(scores, touched, count, RERANK, (scratch.selection ??= new Float64Array(this.passageCount)));
+        const least = kthLargest(scores, touched, count, RERANK, (scratch.selection ??= new Float64Array(held)));
         let kept = 0;
         for (let i = 0; i < count; i++) {
           const passage = touched[i]!;
@@ -386,37 +384,6 @@ export class PassageIndex {
       reached[touched[i]! >> 5] = 0;
     }
     return candidates;
-  }
-
-  /**
-   * The roles the query names, resolved at its date. Finding them is a pattern scan and a few
-   * map lookups; the date is parsed only when there is a role to resolve.
-   */
-  private rolesIn(text: string, mentions: readonly Mention[], fallbackDate: string | undefined): QueryRole[] {
-    const spans = findRoleSpans(text, mentions, this.mentionIndex);
-    if (spans.length === 0) return [];
-    const date = queryDate(text, fallbackDate);
-    return date ? resolveRoles(spans, date, this.mentionIndex) : [];
-  }
-
-  /**
-   * The query with each role that resolved to one person replaced by that person's name, in
-   * the query's language, for the word-order alignment: "Viet Nam's party chief received the
-   * ambassador" is aligned as "Nguyen Phu Trong received the ambassador", the way reports
-   * write it. Otherwise a report naming the person would align with nothing and lose to a
-   * report in another language, which is ranked without alignment.
-   */
-  private withHoldersNamed(text: string, roles: readonly QueryRole[], language: Language): string {
-    let named = '';
-    let at = 0;
-    for (const role of roles) {
-      const person = role.holders.length === 1 ? this.mentionIndex.kb.entities.get(role.holders[0]!) : undefined;
-      if (person?.kind !== 'person' || role.start < at) continue;
-      const name = (language === 'zh' ? person.entry.names?.['zh-Hans'] : undefined) ?? person.name;
-      named += `${text.slice(at, role.start)} ${name} `;
-      at = role.end;
-    }
-    return named + text.slice(at);
   }
 
   /**
@@ -501,13 +468,86 @@ export class PassageIndex {
   }
 
   private df(term: number): number {
-    return this.data.postingOffsets[term + 1]! - this.data.postingOffsets[term]!;
+    return this.whole?.documentFrequency(term) ?? this.data.postingOffsets[term + 1]! - this.data.postingOffsets[term]!;
   }
 
   private idf(df: number): number {
-    return Math.log(1 + (this.passageCount - df + 0.5) / (df + 0.5));
+    return LEXICAL_RANKING.idf(df, this.passageCount);
   }
 
+}
+
+/** The figures of a whole corpus that ranking uses, for an index holding part of it. */
+export interface CorpusStatistics {
+  passageCount: number;
+  averageLength: Record<Language, number>;
+  /** How many paragraphs of the whole corpus hold a term (by its number in the partial index). */
+  documentFrequency(term: number): number;
+}
+
+/**
+ * What a query asks for: its words, the entities it names and the roles it names (resolved at
+ * its date), its search terms in the order ranking takes them — words, entities, then each
+ * role's holders and offices (a role counts as if its holder had been named, beside its office)
+ * — and the words the rerank aligns with a paragraph's sentences.
+ */
+export function analyzeQuery(text: string, mentionIndex: MentionIndex, date: string | undefined): { words: string[]; mentions: Mention[]; roles: QueryRole[]; terms: string[]; alignWords: string[] } {
+  const words = passageTerms(text);
+  const mentions = findMentions(text, mentionIndex);
+  const entities = mentions.flatMap((m) => (m.known ? [entityTerm(m.known.id)] : []));
+  const roles = rolesIn(text, mentions, mentionIndex, date);
+  const roleTerms = roles.flatMap((role) => [...role.holders, ...role.offices].map(entityTerm));
+  // The words the rerank aligns: the query's, with each role named by its holder.
+  const alignWords = roles.length > 0 ? passageTerms(withHoldersNamed(text, roles, queryLanguage(text), mentionIndex)) : words;
+  return { words, mentions, roles, terms: [...new Set([...words, ...entities, ...roleTerms])], alignWords };
+}
+
+/**
+ * The query terms whose postings generate candidates: the rarest, entities included, up to a
+ * bounded number of postings — a leader named in half the corpus generates nothing, it only
+ * scores. `terms` in query order; ties in rarity keep it.
+ */
+export function candidateGenerators<T extends { df: number }>(terms: readonly T[], passageCount: number): T[] {
+  const byRarity = [...terms].sort((a, b) => a.df - b.df);
+  const generators: T[] = [];
+  let postings = 0;
+  for (const term of byRarity) {
+    if (generators.length >= 8 || (generators.length >= 2 && (postings + term.df > MAX_CANDIDATE_POSTINGS || term.df > passageCount * COMMON))) break;
+    generators.push(term);
+    postings += term.df;
+  }
+  return generators;
+}
+
+/**
+ * The query with each role that resolved to one person replaced by that person's name, in
+ * the query's language, for the word-order alignment: "Viet Nam's party chief received the
+ * ambassador" is aligned as "Nguyen Phu Trong received the ambassador", the way reports
+ * write it. Otherwise a report naming the person would align with nothing and lose to a
+ * report in another language, which is ranked without alignment.
+ */
+function withHoldersNamed(text: string, roles: readonly QueryRole[], language: Language, mentionIndex: MentionIndex): string {
+  let named = '';
+  let at = 0;
+  for (const role of roles) {
+    const person = role.holders.length === 1 ? mentionIndex.kb.entities.get(role.holders[0]!) : undefined;
+    if (person?.kind !== 'person' || role.start < at) continue;
+    const name = (language === 'zh' ? person.entry.names?.['zh-Hans'] : undefined) ?? person.name;
+    named += `${text.slice(at, role.start)} ${name} `;
+    at = role.end;
+  }
+  return named + text.slice(at);
+}
+
+/**
+ * The roles a query names, resolved at its date. Finding them is a pattern scan and a few
+ * map lookups; the date is parsed only when there is a role to resolve.
+ */
+function rolesIn(text: string, mentions: readonly Mention[], mentionIndex: MentionIndex, fallbackDate: string | undefined): QueryRole[] {
+  const spans = findRoleSpans(text, mentions, mentionIndex);
+  if (spans.length === 0) return [];
+  const date = queryDate(text, fallbackDate);
+  return date ? resolveRoles(spans, date, mentionIndex) : [];
 }
 
 /** The share of the query's information a paragraph holds, each unit weighed by its idf (see {@link CoverageUnit}). */

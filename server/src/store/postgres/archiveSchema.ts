@@ -1,0 +1,141 @@
+/**
+ * The shared archive's schema in PostgreSQL, versioned: `attache store init` creates it (and a
+ * read-only role for editors and CI), `attache store migrate` brings an older one up to date.
+ * Every statement of a version runs in one transaction, so a schema is at one version or the
+ * next, never between.
+ *
+ * - `corpus_file`: one row per corpus file, its fingerprint and its record (`node:v8`
+ *   serialization of a `FileRecord`), written in one statement (one transaction) per file.
+ * - `generation`: each committed generation: its summary, article table and passage index
+ *   arrays (the embedded store's encodings), its stories, and its search statistics.
+ *   `current_generation` names the latest; a reader reads everything of one generation by its
+ *   id, so it sees a generation whole or not at all (what PostgreSQL's MVCC gives each
+ *   statement, the generation id gives a reader across statements).
+ * - `entity_facts`: an entity's title sightings and events in a generation, so that a reader
+ *   fetches only the entities it needs.
+ * - `passage`: a generation's paragraphs with their offsets, length and language, text, and terms as a `tsvector`
+ *   (folded words, Chinese character pairs and `@entity-id`, each with as many positions as it
+ *   occurs), with a GIN index for full-text search; `term_count` holds each term's document
+ *   frequency, which ranking needs.
+ */
+import type pg from 'pg';
+
+/** The schema every table lives in. */
+export const ARCHIVE_SCHEMA = 'attache';
+
+/** The statements that bring the schema from version n to n + 1 (index n). */
+const MIGRATIONS: readonly string[][] = [
+  [
+    `CREATE SCHEMA IF NOT EXISTS ${ARCHIVE_SCHEMA}`,
+    `CREATE TABLE ${ARCHIVE_SCHEMA}.schema_version (version integer NOT NULL, migrated_at timestamptz NOT NULL DEFAULT now())`,
+    `CREATE TABLE ${ARCHIVE_SCHEMA}.corpus_file (
+       path text PRIMARY KEY,
+       fingerprint text NOT NULL,
+       record bytea NOT NULL,
+       written_at timestamptz NOT NULL DEFAULT now())`,
+    `CREATE TABLE ${ARCHIVE_SCHEMA}.generation (
+       id bigserial PRIMARY KEY,
+       version integer NOT NULL,
+       kb_key text NOT NULL,
+       committed_at timestamptz NOT NULL DEFAULT now(),
+       superseded_at timestamptz,
+       summary bytea NOT NULL,
+       articles bytea NOT NULL,
+       index_arrays bytea NOT NULL,
+       stories bytea NOT NULL,
+       passage_count integer NOT NULL,
+       average_length_en double precision NOT NULL,
+       average_length_zh double precision NOT NULL)`,
+    `CREATE TABLE ${ARCHIVE_SCHEMA}.current_generation (
+       only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+       generation_id bigint NOT NULL REFERENCES ${ARCHIVE_SCHEMA}.generation (id))`,
+    `CREATE TABLE ${ARCHIVE_SCHEMA}.entity_facts (
+       generation_id bigint NOT NULL REFERENCES ${ARCHIVE_SCHEMA}.generation (id) ON DELETE CASCADE,
+       entity_id text NOT NULL,
+       titles bytea,
+       events bytea,
+       PRIMARY KEY (generation_id, entity_id))`,
+    `CREATE TABLE ${ARCHIVE_SCHEMA}.passage (
+       generation_id bigint NOT NULL REFERENCES ${ARCHIVE_SCHEMA}.generation (id) ON DELETE CASCADE,
+       passage integer NOT NULL,
+       article integer NOT NULL,
+       start_offset integer NOT NULL,
+       end_offset integer NOT NULL,
+       length integer NOT NULL,
+       language text NOT NULL,
+       text text,
+       terms tsvector NOT NULL,
+       PRIMARY KEY (generation_id, passage))`,
+    `CREATE INDEX passage_terms ON ${ARCHIVE_SCHEMA}.passage USING gin (terms)`,
+    `CREATE TABLE ${ARCHIVE_SCHEMA}.term_count (
+       generation_id bigint NOT NULL REFERENCES ${ARCHIVE_SCHEMA}.generation (id) ON DELETE CASCADE,
+       term text NOT NULL,
+       passages integer NOT NULL,
+       PRIMARY KEY (generation_id, term))`,
+  ],
+];
+
+/** The version of the schema this program reads and writes. */
+export const ARCHIVE_SCHEMA_VERSION = MIGRATIONS.length;
+
+/** The archive's schema version; 0 when it has none (a database never initialized). */
+export async function archiveSchemaVersion(client: pg.ClientBase): Promise<number> {
+  const exists = await client.query<{ present: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS present`, [`${ARCHIVE_SCHEMA}.schema_version`]);
+  if (!exists.rows[0]?.present) return 0;
+  const { rows } = await client.query<{ version: number }>(`SELECT max(version) AS version FROM ${ARCHIVE_SCHEMA}.schema_version`);
+  return rows[0]?.version ?? 0;
+}
+
+/**
+ * Brings the schema up to this program's version, one transaction per version; returns the
+ * versions before and after. A schema newer than this program is an error: an older program
+ * must not write into it.
+ */
+export async function migrateArchive(client: pg.ClientBase): Promise<{ from: number; to: number }> {
+  // Two `migrate` runs at once take turns.
+  await client.query('SELECT pg_advisory_lock(hashtext($1))', [`${ARCHIVE_SCHEMA}.migrate`]);
+  try {
+    const from = await archiveSchemaVersion(client);
+    if (from > ARCHIVE_SCHEMA_VERSION) throw new Error(`the archive's schema is version ${from}, newer than this program's (${ARCHIVE_SCHEMA_VERSION}): update Attaché`);
+    for (let version = from; version < ARCHIVE_SCHEMA_VERSION; version++) {
+      await client.query('BEGIN');
+      try {
+        for (const statement of MIGRATIONS[version]!) await client.query(statement);
+        await client.query(`INSERT INTO ${ARCHIVE_SCHEMA}.schema_version (version) VALUES ($1)`, [version + 1]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    }
+    return { from, to: ARCHIVE_SCHEMA_VERSION };
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(hashtext($1))', [`${ARCHIVE_SCHEMA}.migrate`]);
+  }
+}
+
+/**
+ * Creates the schema (or upgrades it) and a role that can read the archive and nothing else:
+ * `LOGIN`, `USAGE` on the schema and `SELECT` on its tables, now and for tables added later.
+ * The role is created when missing; with a password, its password is set.
+ */
+export async function initArchive(client: pg.ClientBase, reader?: { role: string; password?: string }): Promise<{ from: number; to: number }> {
+  const versions = await migrateArchive(client);
+  if (reader) await grantReadOnly(client, reader.role, reader.password);
+  return versions;
+}
+
+async function grantReadOnly(client: pg.ClientBase, role: string, password: string | undefined): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(role)) throw new Error(`"${role}" is not a plain role name (lower-case letters, digits and _)`);
+  const { rows } = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
+  if (rows.length === 0) await client.query(`CREATE ROLE ${role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE`);
+  if (password !== undefined) {
+    // The password is sent as a literal PostgreSQL quotes itself, never put into a message.
+    const { rows: quoted } = await client.query<{ literal: string }>('SELECT quote_literal($1) AS literal', [password]);
+    await client.query(`ALTER ROLE ${role} PASSWORD ${quoted[0]!.literal}`);
+  }
+  await client.query(`GRANT USAGE ON SCHEMA ${ARCHIVE_SCHEMA} TO ${role}`);
+  await client.query(`GRANT SELECT ON ALL TABLES IN SCHEMA ${ARCHIVE_SCHEMA} TO ${role}`);
+  await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA ${ARCHIVE_SCHEMA} GRANT SELECT ON TABLES TO ${role}`);
+  await client.query(`REVOKE CREATE ON SCHEMA ${ARCHIVE_SCHEMA} FROM ${role}`);
+}

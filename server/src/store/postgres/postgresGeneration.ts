@@ -1,0 +1,198 @@
+/**
+ * A generation of the shared archive opened for reading. Its summary, article table and
+ * passage index arrays are read when it is opened (the index as the embedded store maps its
+ * `index.bin`); an entity's facts are fetched from the server when asked for — in batches ahead
+ * of an analysis (`prefetchFacts`: the entities a draft names), else one entity at a time
+ * through a worker thread, since the checks read facts synchronously — and kept for the next
+ * question. Everything is read by the generation's id, so a reader sees this generation whole
+ * even while a newer one is committed.
+ */
+import { deserialize } from 'node:v8';
+import type pg from 'pg';
+import { GENERATION_VERSION, type CorpusGeneration } from '../../corpus/corpusGeneration.js';
+import type { LoadedGeneration } from '../../corpus/loadedGeneration.js';
+import type { Story } from '../../corpus/types.js';
+import type { CorpusEvent, TitleSighting } from '../../core/facts/types.js';
+import type { Language } from '../../corpus/types.js';
+import type { PassageIndexData } from '../../core/passages/passageIndex.js';
+import { ArticleColumns } from '../articleColumns.js';
+import { indexHoldsTogether, indexOfSections } from '../indexSections.js';
+import { Sections } from '../sections.js';
+import { archiveClientConfig } from './archiveConnection.js';
+import { ARCHIVE_SCHEMA as S } from './archiveSchema.js';
+import { SynchronousQueries } from './synchronousQueries.js';
+
+/** What a generation's `summary` holds. */
+export interface GenerationSummary {
+  files: CorpusGeneration['files'];
+  duplicates: CorpusGeneration['duplicates'];
+  problems: CorpusGeneration['problems'];
+  articles: number;
+}
+
+/** What passage search needs of the whole generation: its size and average paragraph lengths. */
+export interface SearchStatistics {
+  passageCount: number;
+  averageLength: Record<Language, number>;
+}
+
+/** How many entities' facts a reader keeps once fetched (the people of the drafts in use). */
+const KEPT_ENTITIES = 2_000;
+
+interface EntityFacts {
+  titles: TitleSighting[];
+  events: CorpusEvent[];
+}
+
+/** Opens the archive's current generation; undefined when none was committed, or it is of another format. */
+export async function openPostgresGeneration(client: pg.ClientBase, pool: pg.Pool, connectionString: string): Promise<PostgresGeneration | undefined> {
+  const { rows } = await client.query<{
+    id: string;
+    version: number;
+    kb_key: string;
+    summary: Buffer;
+    articles: Buffer;
+    index_arrays: Buffer;
+    passage_count: number;
+    average_length_en: number;
+    average_length_zh: number;
+  }>(
+    `SELECT g.id, g.version, g.kb_key, g.summary, g.articles, g.index_arrays, g.passage_count, g.average_length_en, g.average_length_zh
+     FROM ${S}.current_generation c JOIN ${S}.generation g ON g.id = c.generation_id`,
+  );
+  const row = rows[0];
+  // A generation of another format is merged again by the next ingest.
+  if (!row || row.version !== GENERATION_VERSION) return undefined;
+  const summary = deserialize(row.summary) as GenerationSummary;
+  const articles = new ArticleColumns(new Sections(row.articles));
+  const index = indexOfSections(new Sections(row.index_arrays), articles.indexed);
+  if (!indexHoldsTogether(index, summary.articles) || articles.length !== summary.articles) return undefined;
+  const entities = await client.query<{ entity_id: string }>(`SELECT entity_id FROM ${S}.entity_facts WHERE generation_id = $1`, [row.id]);
+  const statistics = { passageCount: row.passage_count, averageLength: { en: row.average_length_en, zh: row.average_length_zh } };
+  const factEntities = entities.rows.map((r) => r.entity_id).sort();
+  return new PostgresGeneration(row.id, row.version, row.kb_key, summary, index, articles, factEntities, statistics, connectionString, pool);
+}
+
+export class PostgresGeneration implements LoadedGeneration {
+  readonly files: CorpusGeneration['files'];
+  readonly duplicates: CorpusGeneration['duplicates'];
+  readonly problems: CorpusGeneration['problems'];
+  private readonly facts = new Map<string, EntityFacts>();
+  private readonly entitySet: Set<string>;
+  private synchronous: SynchronousQueries | undefined;
+  private damaged = false;
+  private readonly listeners: (() => void)[] = [];
+
+  constructor(
+    /** The generation's row id in the archive. */
+    readonly id: string,
+    readonly version: number,
+    readonly kbKey: string,
+    summary: GenerationSummary,
+    readonly index: PassageIndexData,
+    readonly articles: ArticleColumns,
+    readonly factEntities: readonly string[],
+    readonly statistics: SearchStatistics,
+    /** The archive's connection string (its password is never shown: see `describeArchive`). */
+    readonly connectionString: string,
+    private readonly pool: pg.Pool,
+  ) {
+    this.files = summary.files;
+    this.duplicates = summary.duplicates;
+    this.problems = summary.problems;
+    this.entitySet = new Set(factEntities);
+  }
+
+  readTitles(entityId: string): TitleSighting[] {
+    return this.factsOf(entityId).titles;
+  }
+
+  readEvents(entityId: string): CorpusEvent[] {
+    return this.factsOf(entityId).events;
+  }
+
+  readStories(): Story[] {
+    const rows = this.readNow<{ stories: Uint8Array }>(`SELECT stories FROM ${S}.generation WHERE id = $1`, [this.id]);
+    if (!rows) return [];
+    const stories = rows?.[0] ? (deserialize(rows[0].stories) as unknown) : undefined;
+    if (Array.isArray(stories)) return stories as Story[];
+    this.foundDamaged();
+    return [];
+  }
+
+  onDamaged(listener: () => void): void {
+    if (this.damaged) listener();
+    else this.listeners.push(listener);
+  }
+
+  /**
+   * Fetches the facts of these entities in one query, ahead of the analysis that reads them
+   * synchronously: the entities a draft names, a card's entity.
+   */
+  async prefetchFacts(entityIds: Iterable<string>): Promise<void> {
+    const wanted = [...new Set(entityIds)].filter((id) => this.entitySet.has(id) && !this.facts.has(id));
+    if (wanted.length === 0) return;
+    const { rows } = await this.pool.query<FactsRow>(`SELECT entity_id, titles, events FROM ${S}.entity_facts WHERE generation_id = $1 AND entity_id = ANY($2::text[])`, [this.id, wanted]);
+    for (const row of rows) this.keep(row.entity_id, factsOfRow(row));
+    if (rows.length < wanted.length) this.foundDamaged();
+  }
+
+  /** Stops the worker thread that answers synchronous reads, if one was started. */
+  close(): void {
+    this.synchronous?.close();
+    this.synchronous = undefined;
+  }
+
+  private factsOf(entityId: string): EntityFacts {
+    const known = this.facts.get(entityId);
+    if (known) return known;
+    if (!this.entitySet.has(entityId)) return { titles: [], events: [] };
+    const rows = this.readNow<FactsRow>(`SELECT entity_id, titles, events FROM ${S}.entity_facts WHERE generation_id = $1 AND entity_id = $2`, [this.id, entityId]);
+    // The server failing is not damage: nothing is kept, and the next question asks again.
+    if (!rows) return { titles: [], events: [] };
+    const row = rows[0];
+    if (!row) {
+      this.foundDamaged();
+      return { titles: [], events: [] };
+    }
+    const facts = factsOfRow(row);
+    this.keep(entityId, facts);
+    return facts;
+  }
+
+  private keep(entityId: string, facts: EntityFacts): void {
+    if (this.facts.size >= KEPT_ENTITIES) this.facts.delete(this.facts.keys().next().value!);
+    this.facts.set(entityId, facts);
+  }
+
+  /** A query answered synchronously; undefined when the server fails or does not answer in time. */
+  private readNow<Row>(text: string, values: readonly unknown[]): Row[] | undefined {
+    this.synchronous ??= new SynchronousQueries(archiveClientConfig(this.connectionString));
+    try {
+      return this.synchronous.query<Row>(text, values);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Something this generation has was not found: it was deleted (superseded long ago) or the server failed. */
+  private foundDamaged(): void {
+    if (this.damaged) return;
+    this.damaged = true;
+    for (const listener of this.listeners.splice(0)) listener();
+  }
+}
+
+interface FactsRow {
+  entity_id: string;
+  titles: Uint8Array | null;
+  events: Uint8Array | null;
+}
+
+function factsOfRow(row: FactsRow): EntityFacts {
+  const list = <T>(bytes: Uint8Array | null): T[] => {
+    const value = bytes ? (deserialize(bytes) as unknown) : [];
+    return Array.isArray(value) ? (value as T[]) : [];
+  };
+  return { titles: list<TitleSighting>(row.titles), events: list<CorpusEvent>(row.events) };
+}

@@ -1,0 +1,94 @@
+/**
+ * Passage search over the shared archive (PostgreSQL full-text search for the candidates, the
+ * product's ranking in Node) gives the embedded index's answers: the same passages, at the same
+ * offsets, with the same scores, in the same order, for the same queries on the bundled sample
+ * corpus — English and Chinese, a role resolved at a date, a query about something else (no
+ * match from either). And the paragraph texts come from the archive: a reader without the
+ * corpus files gets the same ranking.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { buildMentionIndex, type MentionIndex } from '../../../server/src/core/mentions/mentionIndex.js';
+import type { PassageMatch } from '../../../server/src/core/passages/passageIndex.js';
+import { readKnowledgeBase } from '../../../server/src/kb/readKnowledgeBase.js';
+import { bundledCorpusDir } from '../../../server/src/paths.js';
+import { EmbeddedCorpusStore } from '../../../server/src/store/embeddedStore.js';
+import { ArchivePassageSearch } from '../../../server/src/store/postgres/archiveSearch.js';
+import { PostgresGeneration } from '../../../server/src/store/postgres/postgresGeneration.js';
+import { PostgresCorpusStore } from '../../../server/src/store/postgres/postgresStore.js';
+import { openWorkspace, type WorkspaceHost } from '../../../server/src/workspace/host.js';
+import { temporaryFolder } from '../../support/temporaryFolders.js';
+import { freshArchive } from '../../support/sharedArchive.js';
+
+const QUERIES: { text: string; date?: string }[] = [
+  { text: 'Xi Jinping and Thongloun Sisoulith held a video meeting on 3 December 2021' },
+  { text: 'Thongloun called Xi on January 21, 2021 and Xi congratulated him on his election' },
+  { text: 'Wang Huning met Thongloun in Vientiane' },
+  { text: 'the China-Laos Railway' },
+  { text: 'Li Qiang and Pham Minh Chinh agreed to accelerate the standard-gauge railway from Lao Cai to Hai Phong' },
+  { text: 'China and Laos are friendly neighbors connected by mountains and rivers' },
+  { text: 'the Lao head of state spoke with the Chinese president on the phone', date: '2021-01-21' },
+  { text: 'To Lam visited Beijing' },
+  { text: '会见通伦时,王沪宁转达了习近平总书记的亲切问候' },
+  { text: '老挝建国50周年庆祝活动' },
+  { text: 'A recipe for sourdough bread with rye flour' },
+];
+
+/** What a result is, to compare across stores: where, and how it ranks (to 12 digits). */
+function shape(matches: readonly PassageMatch[]): unknown[] {
+  const round = (n: number) => Math.round(n * 1e12) / 1e12;
+  return matches.map((m) => [m.article.id, m.article.path, m.start, m.end, m.paragraphStart, m.paragraphEnd, round(m.score), round(m.bm25), round(m.alignment), round(m.coverage)]);
+}
+
+describe('passage search over the shared archive', { timeout: 120_000 }, () => {
+  let embedded: WorkspaceHost;
+  let archive: WorkspaceHost;
+  let store: PostgresCorpusStore;
+  let search: ArchivePassageSearch;
+  let mentionIndex: MentionIndex;
+
+  before(async () => {
+    mentionIndex = buildMentionIndex(readKnowledgeBase());
+    const folders = [bundledCorpusDir()];
+    embedded = openWorkspace({ corpusFolders: folders, store: new EmbeddedCorpusStore(join(temporaryFolder('attache-search-'), 'store')), workers: 0 });
+    store = new PostgresCorpusStore(await freshArchive());
+    archive = openWorkspace({ corpusFolders: folders, store, workers: 0 });
+    for (const host of [embedded, archive]) assert.equal((await host.updateCorpus()).state, 'ready');
+    const generation = await store.readGeneration();
+    assert.ok(generation instanceof PostgresGeneration, 'the archive host reads a PostgreSQL generation');
+    search = new ArchivePassageSearch(store.pool, generation, mentionIndex);
+  });
+
+  after(async () => {
+    embedded.dispose();
+    archive.dispose();
+    await store.close();
+  });
+
+  it('finds, for every query, the passages the embedded index finds, ranked and scored the same', async () => {
+    let found = 0;
+    for (const query of QUERIES) {
+      const expected = embedded.snapshot().passages(query.text, { limit: 10, date: query.date });
+      const actual = await search.search(query.text, { limit: 10, date: query.date });
+      assert.deepEqual(shape(actual), shape(expected), query.text);
+      found += expected.length;
+    }
+    assert.ok(found >= 30, `the queries find passages (${found})`);
+  });
+
+  it('answers a query about something else with nothing, as the embedded index does', async () => {
+    assert.deepEqual(await search.search('A recipe for sourdough bread with rye flour'), []);
+    assert.deepEqual(await search.search('zqxwv plorbt'), []);
+    assert.deepEqual(await search.search('the of and'), []);
+  });
+
+  it('reranks with the paragraph texts the archive holds, without the corpus files', async () => {
+    const query = QUERIES[1]!.text;
+    const withFiles = await search.search(query, { limit: 5 });
+    // A reader whose corpus files are elsewhere: every text it could read from disk is missing.
+    const withoutFiles = await search.search(query, { limit: 5, textOf: () => undefined });
+    assert.ok(withFiles.length > 0 && withFiles[0]!.alignment > 0, 'the best passage aligns with the query');
+    assert.deepEqual(shape(withoutFiles), shape(withFiles));
+  });
+});
