@@ -313,7 +313,7 @@ async function insertTermCounts(client: pg.ClientBase, id: string, generation: C
  */
 async function paragraphTexts(generation: CorpusGeneration): Promise<(string | null)[]> {
   const index = generation.index;
-  const texts: (string | null)[] = new Array(index.passageArticle.length).fill(null);
+  const texts = new Array<string | null>(index.passageArticle.length).fill(null);
   const byPath = new Map<string, number[]>();
   for (let passage = 0; passage < index.passageArticle.length; passage++) {
     const path = index.articles.at(index.passageArticle[passage]!).path;
