@@ -12,8 +12,7 @@ import { join } from 'node:path';
 import { EmbeddedCorpusStore } from '../../server/src/store/embeddedStore.js';
 import { GENERATION_PARTS } from '../../server/src/store/generationFolder.js';
 import { openWorkspace, type WorkspaceHost } from '../../server/src/workspace/host.js';
-import { temporaryFolder } from '../support/temporaryFolders.js';
-import { writeThreeWireItems } from '../unit/store/storeContract.js';
+import { indexedWorkspace } from '../unit/store/storeContract.js';
 
 /** A small deterministic generator, so a failure names a flip that can be replayed. */
 function seededRandom(seed: number): () => number {
@@ -22,17 +21,6 @@ function seededRandom(seed: number): () => number {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     return state / 2 ** 32;
   };
-}
-
-async function indexedWorkspace(): Promise<{ corpus: string; storeFolder: string; options: Parameters<typeof openWorkspace>[0] }> {
-  const corpus = temporaryFolder('attache-corpus-');
-  writeThreeWireItems(corpus);
-  const storeFolder = temporaryFolder('attache-store-');
-  const options = { corpusFolders: [corpus], store: { folder: storeFolder }, workers: 0, today: () => '2025-06-01' };
-  const host = openWorkspace(options);
-  assert.equal((await host.updateCorpus()).state, 'ready');
-  host.dispose();
-  return { corpus, storeFolder, options };
 }
 
 /** What a writer would see from the corpus: passages for two queries, with their articles and offsets. */

@@ -5,7 +5,7 @@ import { recordHolding, type RecordSpans } from '../corpus/recordSpans.js';
 import type { CorpusEvidence } from '../core/checks/quoteMismatch.js';
 import type { ArticleMention, CorpusArticles } from '../core/entityCard.js';
 import type { FactLookup } from '../core/facts/factLookup.js';
-import type { CorpusEvent } from '../core/facts/types.js';
+import type { CorpusEvent, TitleSighting } from '../core/facts/types.js';
 import { eventsWithoutArticles } from '../core/facts/layeredFacts.js';
 import { findMentions } from '../core/mentions/findMentions.js';
 import type { MentionIndex } from '../core/mentions/mentionIndex.js';
@@ -85,6 +85,8 @@ export class CorpusView implements CorpusReader {
   private readonly recordSpans: Map<string, RecordSpans>;
   /** Per article of the index (newest first): 1 when it is left out. Absent when none is. */
   private readonly excluded: Uint8Array | undefined;
+  /** The ids of the articles this view leaves out (those of the files left out, and those named). */
+  readonly leftOutIds: ReadonlySet<string>;
   /** Articles by what makes copies of one another, built when first asked for (see `articleIdsByCopyKey`). */
   private byCopyKey: Map<string, string> | undefined;
 
@@ -102,6 +104,7 @@ export class CorpusView implements CorpusReader {
     this.sharedParts = { passages: this.passages, facts, byCopyKey: shared?.byCopyKey ?? (() => (this.byCopyKey ??= copyKeysOf(generation))) };
     const leftOut = excludedPaths.size > 0 || excludedArticles.size > 0 ? leftOutArticles(generation, excludedPaths, excludedArticles) : undefined;
     this.excluded = leftOut?.flags;
+    this.leftOutIds = leftOut?.ids ?? new Set();
     this.facts = leftOut ? factsWithout(facts, leftOut.ids) : facts;
     this.articleCount = leftOut ? generation.articles.length - leftOut.ids.size : generation.articles.length;
     this.evidence = { passages: { search: (text, options) => this.passages.search(text, { ...options, excludedArticles: this.excluded }) }, textOf: this.textOf, facts: this.facts };
@@ -339,9 +342,15 @@ function leftOutArticles(generation: LoadedGeneration, paths: ReadonlySet<string
 
 /** Facts without the title sightings and reports of some articles; an event left with no report is gone. */
 function factsWithout(facts: FactLookup, articleIds: ReadonlySet<string>): FactLookup {
+  // Each entity's lists are filtered once for this view: a card and the checks ask again and again.
+  const titlesKept = new Map<string, TitleSighting[] | undefined>();
+  const eventsKept = new Map<string, CorpusEvent[] | undefined>();
   const titles = (id: string) => {
-    const kept = facts.titlesByEntity.get(id)?.filter((sighting) => !articleIds.has(sighting.source.articleId));
-    return kept && kept.length > 0 ? kept : undefined;
+    if (!titlesKept.has(id)) {
+      const kept = facts.titlesByEntity.get(id)?.filter((sighting) => !articleIds.has(sighting.source.articleId));
+      titlesKept.set(id, kept && kept.length > 0 ? kept : undefined);
+    }
+    return titlesKept.get(id);
   };
   const events = (list: CorpusEvent[] | undefined) => {
     const kept = list && eventsWithoutArticles(list, articleIds);
@@ -349,7 +358,12 @@ function factsWithout(facts: FactLookup, articleIds: ReadonlySet<string>): FactL
   };
   return {
     titlesByEntity: { get: titles },
-    eventsByEntity: { get: (id) => events(facts.eventsByEntity.get(id)) },
+    eventsByEntity: {
+      get: (id) => {
+        if (!eventsKept.has(id)) eventsKept.set(id, events(facts.eventsByEntity.get(id)));
+        return eventsKept.get(id);
+      },
+    },
     eventsBetween: (id, from, to) => events(facts.eventsBetween ? facts.eventsBetween(id, from, to) : facts.eventsByEntity.get(id)) ?? [],
   };
 }

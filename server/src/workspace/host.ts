@@ -252,16 +252,16 @@ export class WorkspaceHost {
     if (this.changedSinceCommit.size > MAX_LAYERED_FILES) return;
     const gone = new Set([...this.changedSinceCommit, ...this.removedSinceCommit]);
     // A copy whose original was in a changed file may be the article now: its file joins the layer.
-    const originals = new Set<string>();
-    for (const article of committed.generation.articles) if (gone.has(article.path)) originals.add(article.id);
-    const copies = committed.generation.duplicates.filter((copy) => originals.has(copy.of) && !gone.has(copy.path)).map((copy) => copy.path);
+    // The committed corpus without the changed files: it finds their articles in one pass over the table.
+    const withoutGone = committed.excluding(gone);
+    const copies = committed.generation.duplicates.filter((copy) => withoutGone.leftOutIds.has(copy.of) && !gone.has(copy.path)).map((copy) => copy.path);
     const layered = [...new Set([...this.changedSinceCommit, ...copies])].sort();
     try {
       const layer = await this.indexerFor().mergeLayer(layered, kbKey, signal);
       signal.throwIfAborted();
       this.files.forget([...change.changed, ...change.removed]);
-      const excluded = new Set([...gone, ...copies]);
-      const view = new LayeredCorpusView(committed.excluding(excluded), new CorpusView(loadedGeneration(layer), this.current.mentionIndex, this.files));
+      const base = copies.length > 0 ? withoutGone.excluding(new Set(copies)) : withoutGone;
+      const view = new LayeredCorpusView(base, new CorpusView(loadedGeneration(layer), this.current.mentionIndex, this.files));
       if (this.committed === committed && this.current.kbKey === kbKey) this.swapCorpus(view, 'indexing');
     } catch (error) {
       if (signal.aborted) throw error;

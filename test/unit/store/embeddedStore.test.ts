@@ -22,7 +22,7 @@ import { EmbeddedCorpusStore } from '../../../server/src/store/embeddedStore.js'
 import { GENERATION_PARTS } from '../../../server/src/store/generationFolder.js';
 import { openWorkspace } from '../../../server/src/workspace/host.js';
 import { temporaryFolder } from '../../support/temporaryFolders.js';
-import { storeContract, wireCopy, writeThreeWireItems } from './storeContract.js';
+import { indexedWorkspace, storeContract, wireCopy } from './storeContract.js';
 
 
 storeContract('EmbeddedCorpusStore', async () => new EmbeddedCorpusStore(join(temporaryFolder('attache-store-contract-'), 'store')));
@@ -245,13 +245,7 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
   });
 
   it('merges a store of the previous format (one generation.bin) again from its records, without reading the corpus, and removes the old file', async () => {
-    const corpus = temporaryFolder('attache-corpus-');
-    writeThreeWireItems(corpus);
-    const storeFolder = temporaryFolder('attache-store-');
-    const options = { corpusFolders: [corpus], store: { folder: storeFolder }, workers: 0, today: () => '2025-06-01' };
-    const first = openWorkspace(options);
-    assert.equal((await first.updateCorpus()).state, 'ready');
-    first.dispose();
+    const { storeFolder, options } = await indexedWorkspace();
     // The same store as the previous version wrote it: the whole generation as one object in
     // generation.bin, and a manifest of version 1 naming no folder.
     const store = new EmbeddedCorpusStore(storeFolder);
@@ -277,14 +271,8 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
   });
 
   it('merges a generation that cannot be read again from the records, without reading the corpus', async () => {
-    const corpus = temporaryFolder('attache-corpus-');
-    writeThreeWireItems(corpus);
-    const storeFolder = temporaryFolder('attache-store-');
-    const options = { corpusFolders: [corpus], store: { folder: storeFolder }, workers: 0, today: () => '2025-06-01' };
-    const first = openWorkspace(options);
-    assert.equal((await first.updateCorpus()).state, 'ready');
-    assert.equal(first.snapshot().corpus?.articleCount, 3);
-    first.dispose();
+    const { storeFolder, options, articleCount } = await indexedWorkspace();
+    assert.equal(articleCount, 3);
 
     writeFileSync(join(storeFolder, 'generations', 'g1', 'generation.bin'), `${HEADER}this is not a generation`);
     const second = openWorkspace(options);

@@ -28,6 +28,7 @@ import { InProcessIndexer, mergeAndCommit } from '../../../server/src/store/corp
 import type { CorpusStore } from '../../../server/src/store/corpusStore.js';
 import { updateCorpus, type UpdateResult } from '../../../server/src/store/updateCorpus.js';
 import { openWorkspace } from '../../../server/src/workspace/host.js';
+import { temporaryFolder } from '../../support/temporaryFolders.js';
 
 /** The wire items of `test/fixtures/store/`. */
 export type WireItem =
@@ -41,6 +42,23 @@ export type WireItem =
 /** The text of one of the wire items written for these tests. */
 export function wireCopy(name: WireItem): string {
   return readFileSync(join(packageRoot(), 'test', 'fixtures', 'store', `${name}.txt`), 'utf8');
+}
+
+/**
+ * The three wire items indexed into an embedded store in a temporary folder, on this thread:
+ * the corpus folder, the store's folder, the options that opened it, and how many articles
+ * the workspace then counted. The workspace is closed again.
+ */
+export async function indexedWorkspace(): Promise<{ corpus: string; storeFolder: string; options: Parameters<typeof openWorkspace>[0]; articleCount: number | undefined }> {
+  const corpus = temporaryFolder('attache-corpus-');
+  writeThreeWireItems(corpus);
+  const storeFolder = temporaryFolder('attache-store-');
+  const options = { corpusFolders: [corpus], store: { folder: storeFolder }, workers: 0, today: () => '2025-06-01' };
+  const host = openWorkspace(options);
+  assert.equal((await host.updateCorpus()).state, 'ready');
+  const articleCount = host.snapshot().corpus?.articleCount;
+  host.dispose();
+  return { corpus, storeFolder, options, articleCount };
 }
 
 /** Writes three wire items as a corpus folder on disk: `xinhua.txt`, `vna.txt` and `kpl.txt`, three articles. */
