@@ -312,7 +312,7 @@ export class PassageIndex {
         // Every term adds more than zero: zero means not reached yet.
         if (score === 0) {
           touched[count++] = passage;
-          reached[passage >> 5] |= 1 << (passage & 31);
+          reached[passage >> 5]! |= 1 << (passage & 31);
         }
         scores[passage] = score + idf * ((tf * (K1 + 1)) / (tf + norms[passage]!));
       }

@@ -18,12 +18,12 @@ test('Lao spellings of one name share a key; other names do not', () => {
     ['Bounnhang Vorachit', 'Boun Nyang Volachit'],
     ['Choummaly Sayasone', 'Choumali Xayason'],
     ['Sommad Pholsena', 'Sommat Pholsena'],
-  ]) assert.equal(key(a), key(b), `${a} / ${b}`);
+  ] as const) assert.equal(key(a), key(b), `${a} / ${b}`);
   for (const [a, b] of [
     ['Sonexay Siphandone', 'Khamtay Siphandone'],
     ['Saysomphone Phomvihane', 'Kaysone Phomvihane'],
     ['Thongloun Sisoulith', 'Naly Sisoulith'],
-  ]) assert.notEqual(key(a), key(b), `${a} / ${b}`);
+  ] as const) assert.notEqual(key(a), key(b), `${a} / ${b}`);
 });
 
 test('Vietnamese spellings of one name share a key; other names do not', () => {
