@@ -37,7 +37,7 @@ describe('workspace trust', () => {
     const properties = manifest.contributes.configuration.properties;
     for (const setting of ['attache.allowPathsOutsideWorkspace', 'attache.corpus.maxFiles', 'attache.corpus.maxSizeMB']) {
       assert.ok(properties[setting], `${setting} not declared`);
-      assert.ok(['application', 'machine'].includes(properties[setting]!.scope ?? ''), `${setting} has scope ${properties[setting]!.scope}`);
+      assert.ok(['application', 'machine'].includes(properties[setting].scope ?? ''), `${setting} has scope ${properties[setting].scope}`);
     }
     assert.equal(properties['attache.allowPathsOutsideWorkspace']!.default, false);
   });

@@ -644,7 +644,7 @@ function paragraphSentences(text: string, termIds: TermTable): ParagraphSentence
     const raw = match[0];
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim().length;
-    if (trimmed > 0) ranges.push(match.index! + lead, match.index! + lead + trimmed);
+    if (trimmed > 0) ranges.push(match.index + lead, match.index + lead + trimmed);
   }
   if (ranges.length === 0) ranges.push(0, text.length);
   const bounds = new Int32Array((ranges.length / 2) * 3);

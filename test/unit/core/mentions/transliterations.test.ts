@@ -76,7 +76,7 @@ test('the message names the person and the fix is the standard name', () => {
   const [finding] = analyze(text, '2016-05-04').filter((f) => f.code === 'name/misspelled');
   assert.equal(finding?.message, '"Thonglun Sisulith" is a non-standard transliteration of Thongloun Sisoulith; write "Thongloun Sisoulith".');
   assert.equal(finding?.fixes[0]?.edits[0]?.newText, 'Thongloun Sisoulith');
-  assert.match(finding!.evidence[0]!.message, /variant romanization of the Lao name/);
+  assert.match(finding.evidence[0]!.message, /variant romanization of the Lao name/);
 });
 
 test('a form the knowledge base accepts is not a transliteration to flag', () => {
