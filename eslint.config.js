@@ -34,10 +34,6 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
-      // Indexed reads carry `!` as if noUncheckedIndexedAccess were on (the code compiles with it
-      // on but for a handful of spots; turning it on is planned). With it off, every such `!`
-      // reads as unnecessary, and removing them would lose what they say.
-      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
       // Async methods that implement a promise-returning interface (the store, the workspace
       // host's callbacks, test doubles) without awaiting anything are the plain way to honour it:
       // an async function turns a throw into a rejection, which callers rely on.

@@ -39,7 +39,7 @@ describe('the editor is offered the knowledge-base suggestions with what it need
   after(() => server.stop());
 
   it('gives each part of a patch its file, says which files are shipped, and places the passages', async () => {
-    const suggestions = (await server.connection.sendRequest('attache/kbSuggestions')) as KbSuggestionMessage[];
+    const suggestions = await server.connection.sendRequest<KbSuggestionMessage[]>('attache/kbSuggestions');
     assert.equal(suggestions.length, 1, JSON.stringify(suggestions.map((s) => s.summary)));
     const [suggestion] = suggestions;
     assert.match(suggestion!.summary, /^Sonexay Siphandone: President of the Lao People's Democratic Republic since 2026-03-24/);

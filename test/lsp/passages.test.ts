@@ -42,8 +42,8 @@ describe('the passages code lens counts what the passages request lists', { time
   });
   after(() => server.stop());
 
-  const lenses = async () => (await server.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: draft } })) as CodeLens[];
-  const passagesFor = async (text: string) => (await server.connection.sendRequest('attache/passages', { text, uri: draft })) as PassageMatchMessage[];
+  const lenses = () => server.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: draft } });
+  const passagesFor = (text: string) => server.connection.sendRequest<PassageMatchMessage[]>('attache/passages', { text, uri: draft });
 
   it('lists an article and its copies once, naming the other outlet that carries it', async () => {
     const found = await passagesFor(MATCHING_PARAGRAPH);

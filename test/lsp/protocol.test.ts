@@ -80,10 +80,10 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
   });
 
   it('hovers an entity with its card: names, roles over time, sources', async () => {
-    const hover = (await server.connection.sendRequest('textDocument/hover', {
+    const hover = await server.connection.sendRequest<Hover>('textDocument/hover', {
       textDocument: { uri: DRAFT_URI },
       position: positionOf(draftText, 'Li Keqiang held'.replace(' held', ''), 2),
-    })) as Hover;
+    });
     const value = (hover.contents as { value: string }).value;
     assert.match(value, /\*\*Li Keqiang\*\*/);
     assert.match(value, /李克强/);
@@ -95,17 +95,17 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
     const status = await server.corpusReady;
     assert.ok(status.articles > 10);
     const position = positionOf(draftText, 'Thongloun Sisoulith', 3);
-    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: DRAFT_URI }, position })) as Hover;
+    const hover = await server.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: DRAFT_URI }, position });
     const card = (hover.contents as { value: string }).value;
     assert.match(card, /In the corpus:\*\* \d+ articles/);
     assert.match(card, /\*\*Titles in the corpus\*\*/);
     assert.match(card, /\*\*Latest events\*\*/);
     assert.match(card, /meeting with Xi Jinping in Beijing/);
-    const references = (await server.connection.sendRequest('textDocument/references', {
+    const references = await server.connection.sendRequest<Location[]>('textDocument/references', {
       textDocument: { uri: DRAFT_URI },
       position,
       context: { includeDeclaration: false },
-    })) as Location[];
+    });
     assert.ok(references.length > 3);
     for (const reference of references.slice(0, 5)) {
       assert.match(reference.uri, /\/samples\/corpus\//);
@@ -117,10 +117,10 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
   });
 
   it('goes to the knowledge-base entry', async () => {
-    const location = (await server.connection.sendRequest('textDocument/definition', {
+    const location = await server.connection.sendRequest<Location>('textDocument/definition', {
       textDocument: { uri: DRAFT_URI },
       position: positionOf(draftText, 'Sonexay Siphandone', 2),
-    })) as Location;
+    });
     assert.match(location.uri, /server\/kb\/laos\.yaml$/);
     const line = readFileSync(new URL(location.uri), 'utf8').split('\n')[location.range.start.line]!;
     assert.match(line, /id: sonexay-siphandone/);
@@ -129,11 +129,11 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
   it('offers the fix and fix-all as code actions', async () => {
     const { diagnostics } = await server.diagnostics(DRAFT_URI, (p) => p.version === 3);
     const notHeld = diagnostics.filter((d) => d.code === 'title/not-held');
-    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+    const actions = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri: DRAFT_URI },
       range: notHeld[0]!.range,
       context: { diagnostics: notHeld },
-    })) as CodeAction[];
+    });
     const fix = actions.find((a) => a.isPreferred)!;
     assert.equal(fix.edit!.changes![DRAFT_URI]![0]!.newText, 'Li Qiang');
     const fixAll = actions.find((a) => a.title.startsWith('Fix all title/not-held'));
@@ -142,7 +142,7 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
   });
 
   it('colors entities with semantic tokens, marking a title not held', async () => {
-    const tokens = (await server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: DRAFT_URI } })) as SemanticTokens;
+    const tokens = await server.connection.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: DRAFT_URI } });
     assert.equal(tokens.data.length % 5, 0);
     const decoded: { line: number; character: number; length: number; type: number; modifiers: number }[] = [];
     let line = 0;
@@ -162,10 +162,10 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
   });
 
   it('completes names and the full formal title valid at the document date', async () => {
-    const { items } = (await server.connection.sendRequest('textDocument/completion', {
+    const { items } = await server.connection.sendRequest<CompletionList>('textDocument/completion', {
       textDocument: { uri: DRAFT_URI },
       position: { line: 5, character: 0 },
-    })) as CompletionList;
+    });
     const labels = items.map((i) => i.label);
     assert.ok(labels.includes('Premier Li Qiang'), 'Li Qiang is Premier on 2024-06-12');
     assert.ok(!labels.includes('Premier Li Keqiang'), 'Li Keqiang is not');
@@ -223,23 +223,20 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
 
   it('finds matching passages for a selection, and counts them in code lenses', async () => {
     await server.corpusReady;
-    const matches = (await server.connection.sendRequest('attache/passages', { text: 'Xi Jinping held a virtual meeting with Thongloun Sisoulith on December 3, 2021' })) as {
-      uri: string;
-      outlet?: string;
-      date?: string;
-      text: string;
-    }[];
+    const matches = await server.connection.sendRequest<{ uri: string; outlet?: string; date?: string; text: string }[]>('attache/passages', {
+      text: 'Xi Jinping held a virtual meeting with Thongloun Sisoulith on December 3, 2021',
+    });
     assert.match(matches[0]!.uri, /001_/);
     assert.match(matches[0]!.text, /virtual meeting/);
-    const lenses = (await server.connection.sendRequest('textDocument/codeLens', { textDocument: { uri: DRAFT_URI } })) as { command?: { title: string; command: string } }[];
+    const lenses = await server.connection.sendRequest<{ command?: { title: string; command: string } }[]>('textDocument/codeLens', { textDocument: { uri: DRAFT_URI } });
     assert.ok(lenses.length > 0);
     assert.ok(lenses.every((lens) => /^\d+ matching passages?$/.test(lens.command!.title) && lens.command!.command === 'attache.findPassagesForSelection'));
   });
 
   it('lists who is mentioned, and searches the knowledge base', async () => {
-    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: DRAFT_URI } })) as { name: string }[];
+    const symbols = await server.connection.sendRequest<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri: DRAFT_URI } });
     assert.ok(symbols.some((s) => s.name === 'Sonexay Siphandone'));
-    const found = (await server.connection.sendRequest('workspace/symbol', { query: 'thongloun' })) as { name: string }[];
+    const found = await server.connection.sendRequest<{ name: string }[]>('workspace/symbol', { query: 'thongloun' });
     assert.deepEqual(found.map((s) => s.name), ['Thongloun Sisoulith']);
   });
 });
@@ -276,7 +273,7 @@ describe('language server: settings, bad input, escaping', { timeout: 60_000 }, 
     const uri = pathToFileURL(join(workspace, 'note.md')).href;
     const text = '---\ndate: 2024-03-05\n---\nXi Jinping spoke in Vietnam.\n';
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 2 } })) as Hover;
+    const hover = await server.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 2 } });
     const value = (hover.contents as { value: string }).value;
     assert.match(value, /In the corpus/);
     assert.ok(!/\]\(command:/.test(value), value);

@@ -47,7 +47,7 @@ describe('only drafts are checked: the corpus, the knowledge base and the docume
     await open(article, 'markdown', textWithErrors);
     const { diagnostics } = await server.diagnostics(article);
     assert.deepEqual(diagnostics, []);
-    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: article }, position: { line: 7, character: 25 } })) as Hover | null;
+    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: article }, position: { line: 7, character: 25 } });
     assert.equal(hover, null);
   });
 

@@ -57,7 +57,7 @@ describe('retext plugins over LSP', { timeout: 60_000 }, () => {
       assert.match(typeof diagnostic.message === 'string' ? diagnostic.message : '', c.message);
       assert.equal(diagnostic.source, 'attache');
       assert.match(diagnostic.codeDescription!.href, new RegExp(`docs/rules\\.md#${c.plugin}$`));
-      const actions = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+      const actions = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
       const fix = actions.find((action) => action.isPreferred && action.diagnostics?.some((d) => d.code === c.plugin));
       assert.ok(fix, `${c.plugin}: ${actions.map((a) => a.title).join(' | ')}`);
       const fixed = TextDocument.applyEdits(document, fix.edit!.changes![uri] as TextEdit[]);
@@ -87,7 +87,7 @@ describe('retext plugins over LSP', { timeout: 60_000 }, () => {
     const shouting = diagnostics.find((d) => d.code === 'retext-shouting')!;
     assert.equal(shouting.message, 'Do not shout NO.');
     assert.equal(shouting.codeDescription?.href, 'https://example.com/retext-shouting');
-    const actions = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: shouting.range, context: { diagnostics: [shouting] } })) as CodeAction[];
+    const actions = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: shouting.range, context: { diagnostics: [shouting] } });
     const fix = actions.find((action) => action.isPreferred)!;
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', version, DRAFT), fix.edit!.changes![uri] as TextEdit[]);
     assert.equal(fixed, DRAFT.replace('said NO.', 'said no.'));

@@ -204,7 +204,7 @@ describe('plurals', () => {
         disagreements: [],
       }) as unknown as CorpusEvent;
     const events = [event('2021-01-21', []), event('2022-01-21', ['KPL']), event('2023-01-21', ['KPL', 'Xinhua'])];
-    const facts: FactIndex = { titlesByEntity: new Map(), events, eventsByEntity: new Map([['thongloun-sisoulith', events]]) } as unknown as FactIndex;
+    const facts: FactIndex = { titlesByEntity: new Map(), events, eventsByEntity: new Map([['thongloun-sisoulith', events]]) };
     const card = entityCard(kb.entities.get('thongloun-sisoulith')!, { date: '2024-01-01', kb, facts, linkTo: (path) => `file://${path}` });
     const counts = [...card.matchAll(/\[(\d+ sources?)\]/g)].map((match) => match[1]);
     assert.deepEqual(counts, ['2 sources', '1 source', '1 source']);

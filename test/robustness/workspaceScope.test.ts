@@ -37,7 +37,7 @@ describe('workspace trust', () => {
     const properties = manifest.contributes.configuration.properties;
     for (const setting of ['attache.allowPathsOutsideWorkspace', 'attache.corpus.maxFiles', 'attache.corpus.maxSizeMB']) {
       assert.ok(properties[setting], `${setting} not declared`);
-      assert.ok(['application', 'machine'].includes(properties[setting]!.scope ?? ''), `${setting} has scope ${properties[setting]!.scope}`);
+      assert.ok(['application', 'machine'].includes(properties[setting].scope ?? ''), `${setting} has scope ${properties[setting].scope}`);
     }
     assert.equal(properties['attache.allowPathsOutsideWorkspace']!.default, false);
   });
@@ -139,7 +139,7 @@ describe('the language server with a hostile workspace', { timeout: 60_000 }, ()
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
     const { diagnostics } = await server.diagnostics(uri);
     assert.ok(diagnostics.some((d) => d.code === 'title/not-held'));
-    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 25 } })) as Hover | null;
+    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 25 } });
     assert.match((hover?.contents as { value: string } | undefined)?.value ?? '', /Kept Person/);
   });
 
@@ -158,7 +158,7 @@ describe('the language server with a hostile workspace', { timeout: 60_000 }, ()
     const status = await server.corpusReady;
     const uri = pathToFileURL(join(workspace, 'refs.md')).href;
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Xi Jinping spoke.\n' } });
-    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } })) as Hover;
+    const hover = await server.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
     assert.ok(!(hover.contents as { value: string }).value.includes('outside-corpus'));
     assert.ok(status.articles !== 1, 'the outside corpus (one article) was indexed');
   });

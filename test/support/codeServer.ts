@@ -85,8 +85,8 @@ export async function startCodeServer(options: {
     { env: { ...codeServerEnv(), ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let log = '';
-  child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const url = `http://127.0.0.1:${port}/`;
   // A server that exited is an answer too: it ends the wait at once, with its log.
   const state = await until(

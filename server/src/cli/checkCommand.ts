@@ -159,9 +159,11 @@ async function retextPlugins(values: readonly string[]): Promise<RetextSettings 
     }
   });
   const { requests, problems } = readRetextPluginRequests(entries, '--retext');
-  if (problems.length > 0) throw new UsageError(problems[0]!);
+  const [problem] = problems;
+  if (problem !== undefined) throw new UsageError(problem);
   const loaded = await loadWorkspaceRetextPlugins(requests, { folders: [process.cwd()], trusted: true, setting: '--retext' });
-  if (loaded.problems.length > 0) throw new UsageError(loaded.problems[0]!);
+  const [loadProblem] = loaded.problems;
+  if (loadProblem !== undefined) throw new UsageError(loadProblem);
   return { plugins: requests, loaded: loaded.loaded };
 }
 

@@ -76,9 +76,10 @@ function captionDay(draft: Draft): { date: string; text: string } | undefined {
       counts.set(iso, count);
     }
   }
-  if (counts.size !== 1) return undefined;
-  const [[date, { n, text }]] = [...counts];
-  return n >= CAPTION_AGREEMENT ? { date: date!, text } : undefined;
+  const [only] = counts;
+  if (counts.size !== 1 || !only) return undefined;
+  const [date, { n, text }] = only;
+  return n >= CAPTION_AGREEMENT ? { date, text } : undefined;
 }
 
 /** Month-days named in the article's opening, used to settle an ambiguous all-digit page date. */

@@ -65,7 +65,7 @@ export function decodeJsonl(path: string, text: string): DecodedFile {
 
 /** The field holding a record's body: the first of `text`, `content`, `body` that holds some text. */
 function bodyFieldOf(fields: Record<string, unknown>): (typeof TEXT_FIELDS)[number] | undefined {
-  return TEXT_FIELDS.find((key) => typeof fields[key] === 'string' && (fields[key] as string).trim() !== '');
+  return TEXT_FIELDS.find((key) => typeof fields[key] === 'string' && fields[key].trim() !== '');
 }
 
 /** One JSON Lines record read alone: its body and the field holding it. */

@@ -63,14 +63,14 @@ export function refuseIndistinctForms(entry: Fields, isOffice: boolean): { refus
   let usable = true;
   for (const [field, label] of REQUIRED) {
     if (isOffice && field === 'name') continue;
-    const reason = typeof entry[field] === 'string' ? formRefusal(entry[field] as string, caseSensitive) : undefined;
+    const reason = typeof entry[field] === 'string' ? formRefusal(entry[field], caseSensitive) : undefined;
     if (reason) {
       refusals.push({ path: [field], message: `${label} ${reason}; entry skipped` });
       usable = false;
     }
   }
   for (const [field, label] of OPTIONAL) {
-    const reason = typeof entry[field] === 'string' ? formRefusal(entry[field] as string, caseSensitive) : undefined;
+    const reason = typeof entry[field] === 'string' ? formRefusal(entry[field], caseSensitive) : undefined;
     if (reason) {
       refusals.push({ path: [field], message: `${label} ${reason}; left out` });
       delete entry[field];

@@ -250,7 +250,7 @@ function parseKnowledgeBaseFile(source: KnowledgeBaseSource, problems: Knowledge
       );
     }
   }
-  return { file: record as KnowledgeBaseFile, lineOf };
+  return { file: record, lineOf };
 }
 
 /** An Ajv instance path ("/people/3/roles/0") as keys and indexes. */

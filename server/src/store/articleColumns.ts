@@ -49,7 +49,7 @@ export function articleSections(articles: readonly StoredArticle[], indexOrder: 
   const path = new Int32Array(count);
   const outlet = new Int32Array(count);
   const language = new Uint8Array(count);
-  const text = (key: keyof StoredArticle) => ranked.map((article) => (typeof article[key] === 'string' ? (article[key] as string) : ''));
+  const text = (key: keyof StoredArticle) => ranked.map((article) => (typeof article[key] === 'string' ? article[key] : ''));
   const storyIdText: string[] = [];
   const extra: string[] = [];
   ranked.forEach((article, rank) => {

@@ -247,7 +247,7 @@ export class CorpusView implements CorpusReader {
     const index = this.generation.index;
     const term = this.passages.termId(entityTerm(entityId));
     if (term === undefined) return new Int32Array(0);
-    const postings = index.postingPassages.subarray(index.postingOffsets[term]!, index.postingOffsets[term + 1]!);
+    const postings = index.postingPassages.subarray(index.postingOffsets[term], index.postingOffsets[term + 1]);
     const excluded = this.excluded;
     return excluded ? postings.filter((passage) => excluded[index.passageArticle[passage]!] === 0) : postings;
   }

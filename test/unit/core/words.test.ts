@@ -61,7 +61,7 @@ describe('quotationWords', () => {
     const piece = fc.constantFrom('a', 'Lâm', '中国', '習', '1', ' ', '-', '–', "'", '’', '‘', '.', 'é', 'e\u0301', '𝐀', '🇱🇦', '\ud800', '\udc00', '·', '_');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), (text) => {
-        const expected = [...text.matchAll(QUOTATION_WORD)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+        const expected = [...text.matchAll(QUOTATION_WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
         assert.deepEqual(
           quotationWords(text).map(({ text: word, start, end }) => ({ text: word, start, end })),
           expected,

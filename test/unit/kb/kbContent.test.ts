@@ -306,7 +306,7 @@ describe('names and examples', () => {
     for (const e of entries) {
       const forms = (e.wrongForms ?? []).map((w) => w.form);
       if ('roles' in e) {
-        for (const r of (e as PersonEntry).roles ?? []) {
+        for (const r of e.roles ?? []) {
           forms.push(...(officeById.get(r.office)?.wrongForms ?? []).map((w) => w.form));
         }
       }

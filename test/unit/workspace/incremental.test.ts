@@ -147,7 +147,7 @@ describe('incremental corpus updates (memory store, this thread)', { timeout: 30
     host.setCorpusFiles(files(KPL_MAY_AGAIN));
     await update(host);
     assert.deepEqual(host.inProcessIndexer?.filesRead, []);
-    const corpus = host.committedCorpus!;
+    const corpus = host.committedCorpus;
     assert.equal(corpus.articleCount, 1);
     assert.deepEqual(corpus.generation.duplicates, []);
     assert.equal(corpus.generation.articles.at(0)?.path, KPL_MAY_AGAIN);

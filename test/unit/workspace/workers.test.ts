@@ -81,13 +81,13 @@ function startChild(corpusDir: string, storeDir: string): Child {
   const messages: ChildMessage[] = [];
   const waiting: { match: (message: ChildMessage) => boolean; resolve: (message: ChildMessage) => void }[] = [];
   let stderr = '';
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) =>
     child.once('close', (code, signal) => {
       resolve({ code, signal, stderr });
     }),
   );
-  createInterface({ input: child.stdout! }).on('line', (line) => {
+  createInterface({ input: child.stdout }).on('line', (line) => {
     let message: ChildMessage;
     try {
       message = JSON.parse(line) as ChildMessage;
@@ -218,7 +218,7 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
       const generation = await store.readGeneration();
       assert.equal(generation?.files.length, FILES);
       assert.equal(generation?.articles.length, FILES * PER_FILE);
-      assert.equal((await store.readRecords(generation!.files.map((f) => f.path))).length, FILES);
+      assert.equal((await store.readRecords(generation.files.map((f) => f.path))).length, FILES);
       assert.deepEqual(
         Object.keys((await store.readManifest())?.files ?? {}).length,
         FILES,
@@ -260,7 +260,7 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
       const generation = await store.readGeneration();
       assert.equal(generation?.files.length, FILES);
       assert.equal(generation?.articles.length, FILES * PER_FILE);
-      assert.equal((await store.readRecords(generation!.files.map((f) => f.path))).length, FILES);
+      assert.equal((await store.readRecords(generation.files.map((f) => f.path))).length, FILES);
       assert.equal(existsSync(join(storeFolder, 'write.lock')), false);
     } finally {
       host.dispose();
@@ -287,8 +287,8 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
       const problems = host.committedCorpus?.generation.problems ?? [];
       assert.equal(problems.length, 1);
       assert.equal(problems[0]?.path, kpl);
-      assert.match(problems[0]!.message, /cannot be read/);
-      assert.ok(problems[0]!.message.includes(kpl) || problems[0]!.path === kpl);
+      assert.match(problems[0].message, /cannot be read/);
+      assert.ok(problems[0].message.includes(kpl) || problems[0].path === kpl);
 
       const next = await host.updateCorpus();
       assert.deepEqual(host.lastUpdate?.removed, [kpl]);

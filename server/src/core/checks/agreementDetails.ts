@@ -53,7 +53,7 @@ function wrongYears(text: string, mention: Mention, agreement: AgreementEntity):
   const windowText = text.slice(from, Math.min(text.length, mention.end + REACH));
   const findings: CheckFinding[] = [];
   for (const match of windowText.matchAll(YEAR_RANGE)) {
-    const start = from + match.index!;
+    const start = from + match.index;
     const end = start + match[0].length;
     if (crossesSentence(text, Math.min(start, mention.start), Math.max(end, mention.end))) continue;
     if (Number(match[1]) === first && Number(match[3]) === last) continue;

@@ -143,7 +143,7 @@ export function countryWordMisuses(text: string, kb: KnowledgeBase): Misuse[] {
   for (const m of text.matchAll(compiled.adjectives)) {
     const pair = compiled.pairByAdjective.get(m[0].toLowerCase());
     if (!pair) continue;
-    const start = m.index!;
+    const start = m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - BEFORE), start);
     const after = text.slice(end, end + AFTER);
@@ -180,8 +180,8 @@ export function countryWordMisuses(text: string, kb: KnowledgeBase): Misuse[] {
       if (!pair) continue;
       const noun = m[0].slice(m[1]!.length).trim();
       found.push({
-        start: m.index!,
-        end: m.index! + m[1]!.length,
+        start: m.index,
+        end: m.index + m[1]!.length,
         country: pair.country.id,
         message: `"${m[1]}" is the country; the adjective is "${pair.adjective}" ("the ${pair.adjective} ${noun}").`,
         fix: pair.adjective,

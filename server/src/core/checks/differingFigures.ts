@@ -24,7 +24,7 @@ function valueOf(written: string): number {
 function locate(sentence: string, value: string): { start: number; end: number; text: string } | undefined {
   const wanted = valueOf(value);
   for (const match of sentence.matchAll(FIGURE)) {
-    if (valueOf(match[0]) === wanted) return { start: match.index!, end: match.index! + match[0].length, text: match[0] };
+    if (valueOf(match[0]) === wanted) return { start: match.index, end: match.index + match[0].length, text: match[0] };
   }
   return undefined;
 }

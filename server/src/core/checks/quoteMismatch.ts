@@ -108,7 +108,7 @@ evidence. Fix: the source's wording. A quotation the corpus does not have is not
     for (const match of document.text.slice(bodyStart).matchAll(QUOTATION)) {
       // Closing punctuation inside the quotation marks is the writer's, not the speaker's.
       const quote = match[1]!.replace(/[\s.,;:!?。，！？]+$/u, '');
-      const quoteStart = bodyStart + match.index! + 1;
+      const quoteStart = bodyStart + match.index + 1;
       if (quotationWords(quote).length < 4) continue;
       const around = document.text.slice(Math.max(0, quoteStart - 160), Math.min(document.text.length, quoteStart + quote.length + 160));
       const spoken = SPEECH.test(around) || speakers.overlaps(quoteStart - SPEAKER_REACH + 1, quoteStart + SPEAKER_REACH);

@@ -77,7 +77,7 @@ export function readHouseStyle(settings: readonly HouseStyleSetting[], raw: unkn
  */
 export function parseSettingText(setting: HouseStyleSetting, text: string): { value: string | readonly string[] } | { problem: string } {
   if (setting.kind === 'list') return { value: text.split(',').map((word) => word.trim()).filter(Boolean) };
-  if ((setting.values as readonly string[]).includes(text)) return { value: text };
+  if (setting.values.includes(text)) return { value: text };
   return { problem: `house-style ${setting.key} must be one of: ${setting.values.join(', ')}` };
 }
 

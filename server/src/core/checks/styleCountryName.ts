@@ -86,5 +86,5 @@ function prescribedForm(country: CountryEntity, context: CheckContext): string |
 function findForms(text: string, forms: string[]): Occurrence[] {
   const escaped = [...forms].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  return [...text.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, form: m[0] }));
+  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, form: m[0] }));
 }

@@ -67,7 +67,7 @@ base lists are correct, and quoted speech keeps the speaker's usage. With the ho
     const text = document.text;
     const findings: CheckFinding[] = [];
     for (const match of text.matchAll(LAOS_AS_ADJECTIVE)) {
-      const start = match.index!;
+      const start = match.index;
       findings.push({
         start,
         end: start + 4,
@@ -77,7 +77,7 @@ base lists are correct, and quoted speech keeps the speaker's usage. With the ho
       });
     }
     for (const match of text.matchAll(LAO_AS_NOUN)) {
-      const start = match.index! + match[0].lastIndexOf('Lao');
+      const start = match.index + match[0].lastIndexOf('Lao');
       findings.push({
         start,
         end: start + 3,
@@ -89,10 +89,10 @@ base lists are correct, and quoted speech keeps the speaker's usage. With the ho
     if (laoAdjective.of(context.houseStyle) === 'Lao') {
       for (const match of text.matchAll(LAOTIAN)) {
         findings.push({
-          start: match.index!,
-          end: match.index! + 7,
+          start: match.index,
+          end: match.index + 7,
           message: 'House style uses "Lao" as the adjective, not "Laotian".',
-          fixes: [replaceWith(match.index!, match.index! + 7, 'Lao')],
+          fixes: [replaceWith(match.index, match.index + 7, 'Lao')],
           evidence: [],
         });
       }

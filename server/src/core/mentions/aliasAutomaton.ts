@@ -131,7 +131,7 @@ export class AliasAutomaton {
     }
     this.outputStart[stateCount] = total;
     this.outputs = new Int32Array(total);
-    for (let s = 0; s < stateCount; s++) this.outputs.set(merged[s]!, this.outputStart[s]!);
+    for (const [s, outputs] of merged.entries()) this.outputs.set(outputs, this.outputStart[s]);
 
     // Dense transitions: goto where defined, else the failure state's transition (computed
     // earlier, since failure states are shallower and `order` is breadth first).

@@ -47,7 +47,7 @@ export function findChineseTitledNewcomers(text: string, occupied: RangeSet, ind
   const names = new Set<string>();
   const found: Mention[] = [];
   for (const match of text.matchAll(pattern)) {
-    const start = match.index! + match[0].length;
+    const start = match.index + match[0].length;
     const name = nameAt(text, start);
     if (!name || occupied.overlaps(start, start + name.length)) continue;
     names.add(name);

@@ -26,8 +26,8 @@ export function findNearMisses(text: string, covered: Uint8Array, kb: KnowledgeB
   const starts: number[] = [];
   const ends: number[] = [];
   for (const match of text.matchAll(CAPITALIZED_WORD)) {
-    starts.push(match.index!);
-    ends.push(match.index! + match[0].length);
+    starts.push(match.index);
+    ends.push(match.index + match[0].length);
   }
   const spans: NearMissSpan[] = [];
   for (let i = 0; i < starts.length; i++) {
@@ -94,7 +94,7 @@ const DOT_BETWEEN_HAN = new RegExp(`(?<=[${HAN}])[·・‧•](?=[${HAN}])`, 'g'
 export function findChineseNearMisses(text: string, kb: KnowledgeBase): NearMissSpan[] {
   const spans: NearMissSpan[] = [];
   for (const match of text.matchAll(DOT_BETWEEN_HAN)) {
-    const known = chineseNearMissAt(text, match.index!, kb);
+    const known = chineseNearMissAt(text, match.index, kb);
     if (!known) continue;
     spans.push({
       start: known.start,

@@ -43,7 +43,7 @@ export function findTitledNewcomers(text: string, known: readonly Mention[], ind
     if (index.countryByWord.has(words[0]!.toLowerCase())) continue;
     name = words.join(' ');
     if (name.length > LONGEST_NAME) continue;
-    const start = match.index! + match[0].length - match[1]!.length;
+    const start = match.index + match[0].length - match[1]!.length;
     if (occupied.overlaps(start, start + name.length)) continue;
     names.set(name, slug(name));
   }

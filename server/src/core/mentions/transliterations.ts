@@ -194,8 +194,8 @@ export function findTransliterations(text: string, covered: Uint8Array, kb: Know
       started = systemsStartedBy(keys, index);
       startedBy.set(keys, started);
     }
-    starts.push(match.index!);
-    ends.push(match.index! + word.length);
+    starts.push(match.index);
+    ends.push(match.index + word.length);
     words.push(keys);
     systems.push(started);
   }

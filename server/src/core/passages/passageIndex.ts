@@ -312,7 +312,7 @@ export class PassageIndex {
         // Every term adds more than zero: zero means not reached yet.
         if (score === 0) {
           touched[count++] = passage;
-          reached[passage >> 5] |= 1 << (passage & 31);
+          reached[passage >> 5]! |= 1 << (passage & 31);
         }
         scores[passage] = score + idf * ((tf * (K1 + 1)) / (tf + norms[passage]!));
       }
@@ -644,7 +644,7 @@ function paragraphSentences(text: string, termIds: TermTable): ParagraphSentence
     const raw = match[0];
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim().length;
-    if (trimmed > 0) ranges.push(match.index! + lead, match.index! + lead + trimmed);
+    if (trimmed > 0) ranges.push(match.index + lead, match.index + lead + trimmed);
   }
   if (ranges.length === 0) ranges.push(0, text.length);
   const bounds = new Int32Array((ranges.length / 2) * 3);

@@ -142,7 +142,7 @@ export function findRoleSpans(text: string, mentions: readonly Mention[], index:
 
   tables.phrasePattern.lastIndex = 0;
   for (const match of folded.matchAll(tables.phrasePattern)) {
-    const start = match.index!;
+    const start = match.index;
     const end = start + match[0].length;
     // Words inside a title or name belong to it: a knowledge base may one day list
     // "Party Chief" as a title, and then the title's own office decides.

@@ -11,7 +11,7 @@
  */
 import type { Nodes, Root } from 'nlcst';
 import { unified, type Processor } from 'unified';
-import type { Point, Position } from 'unist';
+import type { Point } from 'unist';
 import { VFile } from 'vfile';
 import type { CheckFinding } from '../checks/check.js';
 import { replaceWith } from '../checks/evidence.js';
@@ -117,7 +117,7 @@ function messagesOn(paragraph: ParagraphSpan, tree: Root, plugin: RetextPluginUs
     return lines.offsetAt({ line: point.line - 1, character: point.column - 1 });
   };
   return file.messages.map((message) => {
-    const place = message.place as Point | Position | undefined;
+    const place = message.place;
     let start = 0;
     let end = 0;
     if (place && 'start' in place) {

@@ -69,7 +69,7 @@ export function correctSentenceEnds(paragraph: Paragraph): void {
   const ends = new Set<number>();
   for (const child of paragraph.children) {
     if (child.type !== 'SentenceNode') {
-      tokens.push(child as SentenceContent);
+      tokens.push(child);
       continue;
     }
     for (const node of child.children) {

@@ -453,7 +453,7 @@ function definitionsIn(tree: Root, from: number): FoundDefinition[] {
     const node = pending.pop()!;
     const at = node.position?.start.offset ?? -1;
     if ((node.type === 'definition' || node.type === 'footnoteDefinition') && at >= from) found.push({ type: node.type, identifier: node.identifier, at: at - from });
-    if ('children' in node) pending.push(...(node as Parents).children);
+    if ('children' in node) pending.push(...node.children);
   }
   return found.sort((a, b) => a.at - b.at);
 }
@@ -514,7 +514,7 @@ export function nonProseInTree(tree: Root, text: string): OffsetRange[] {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) {
-      if ('children' in node) pending.push(...(node as Parents).children);
+      if ('children' in node) pending.push(...node.children);
       continue;
     }
     // TOML front matter (`+++`), which mdast's types do not list.

@@ -59,7 +59,7 @@ const trees = new LruCache<string, Root>(CACHED_CHARACTERS, (text) => text.lengt
 
 /** The nlcst of one paragraph's text (positions from its start), parsed once while it stays in the cache. */
 export function paragraphTree(text: string): Root {
-  return trees.get(text, () => processor.runSync(processor.parse(text)) as Root);
+  return trees.get(text, () => processor.runSync(processor.parse(text)));
 }
 
 /**

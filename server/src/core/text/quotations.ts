@@ -12,7 +12,7 @@ export function quotedRanges(text: string): RangeSet {
   let closer = '';
   for (const match of text.matchAll(QUOTE)) {
     const mark = match[0];
-    const at = match.index!;
+    const at = match.index;
     if (mark.startsWith('\n')) {
       if (open >= 0) ranges.push({ start: open, end: at });
       open = -1;

@@ -328,7 +328,7 @@ async function paragraphTexts(generation: CorpusGeneration): Promise<(string | n
     const read = await readCorpusText(path);
     if (typeof read !== 'string') continue;
     const text = decodeCorpusFile({ path, text: read }).text;
-    for (const passage of passages) texts[passage] = text.slice(index.passageStart[passage]!, index.passageEnd[passage]!);
+    for (const passage of passages) texts[passage] = text.slice(index.passageStart[passage], index.passageEnd[passage]);
   }
   return texts;
 }

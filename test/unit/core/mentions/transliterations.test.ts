@@ -18,12 +18,12 @@ test('Lao spellings of one name share a key; other names do not', () => {
     ['Bounnhang Vorachit', 'Boun Nyang Volachit'],
     ['Choummaly Sayasone', 'Choumali Xayason'],
     ['Sommad Pholsena', 'Sommat Pholsena'],
-  ]) assert.equal(key(a), key(b), `${a} / ${b}`);
+  ] as const) assert.equal(key(a), key(b), `${a} / ${b}`);
   for (const [a, b] of [
     ['Sonexay Siphandone', 'Khamtay Siphandone'],
     ['Saysomphone Phomvihane', 'Kaysone Phomvihane'],
     ['Thongloun Sisoulith', 'Naly Sisoulith'],
-  ]) assert.notEqual(key(a), key(b), `${a} / ${b}`);
+  ] as const) assert.notEqual(key(a), key(b), `${a} / ${b}`);
 });
 
 test('Vietnamese spellings of one name share a key; other names do not', () => {
@@ -76,7 +76,7 @@ test('the message names the person and the fix is the standard name', () => {
   const [finding] = analyze(text, '2016-05-04').filter((f) => f.code === 'name/misspelled');
   assert.equal(finding?.message, '"Thonglun Sisulith" is a non-standard transliteration of Thongloun Sisoulith; write "Thongloun Sisoulith".');
   assert.equal(finding?.fixes[0]?.edits[0]?.newText, 'Thongloun Sisoulith');
-  assert.match(finding!.evidence[0]!.message, /variant romanization of the Lao name/);
+  assert.match(finding.evidence[0]!.message, /variant romanization of the Lao name/);
 });
 
 test('a form the knowledge base accepts is not a transliteration to flag', () => {
