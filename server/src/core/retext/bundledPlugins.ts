@@ -16,6 +16,8 @@ import type { RuleDeclaration } from '../checks/check.js';
 import { choiceSetting } from '../checks/ruleSettings.js';
 
 /** A retext plugin as unified takes it: an attacher, called with the plugin's options, that returns a transformer of the nlcst tree. */
+// Each retext plugin types its own options, input and output trees; one list holds them all, and
+// unified's Plugin is invariant in those parameters, so only `any` admits every plugin.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type RetextAttacher = Plugin<any[], any, any>;
 
