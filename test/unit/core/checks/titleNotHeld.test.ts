@@ -20,6 +20,10 @@ offices:
     name: President of Viet Nam
     country: vietnam
     titles: [President, Vietnamese President]
+  - id: cppcc-chairman
+    name: Chairman of the National Committee of the Chinese People's Political Consultative Conference
+    country: china
+    titles: [Chairman of the CPPCC National Committee, Chairman of the National Committee of the Chinese People's Political Consultative Conference]
 people:
   - id: li-keqiang
     name: Li Keqiang
@@ -48,6 +52,18 @@ people:
     roles:
       - { office: president-vietnam, from: 2024-10-21, source: NA vote 2024 }
   - { id: wang-ming, name: Wang Ming, country: china, convention: surname-first }
+  - id: wang-yang
+    name: Wang Yang
+    country: china
+    convention: surname-first
+    roles:
+      - { office: cppcc-chairman, from: 2018-03-14, to: 2023-03-10, source: CPPCC vote 2018 }
+  - id: wang-huning
+    name: Wang Huning
+    country: china
+    convention: surname-first
+    roles:
+      - { office: cppcc-chairman, from: 2023-03-10, source: CPPCC vote 2023 }
 `;
 const KB = memoryKnowledgeBase(YAML);
 
@@ -107,6 +123,11 @@ describe('title/not-held', () => {
     assert.deepEqual(verified.flagged(CHECKS, 'Premier Wang Ming met the press.', { date: '2024-06-01' }), ['title/not-held "Premier Wang Ming"']);
   });
 
+  it('falls back to a shorter title when the written one makes the message too long', () => {
+    const [finding] = notHeld("Chairman of the National Committee of the Chinese People's Political Consultative Conference Wang Yang spoke.", '2024-06-12');
+    assert.equal(finding!.message, 'Wang Yang was not Chairman of the CPPCC National Committee on 2024-06-12; Wang Huning was (since 2023-03-10).');
+  });
+
   it('a title after a Chinese name is that person’s, and its fix is written in the script the text uses', () => {
     assert.deepEqual(KB.flagged(CHECKS, '李克强总理会见了老挝客人。', { date: '2024-06-12' }), ['title/not-held "李克强总理"']);
     assert.deepEqual(KB.flagged(CHECKS, '李强总理会见了客人。', { date: '2024-06-12' }), []);
@@ -126,6 +147,7 @@ describe('title/not-held on the same wrong title again', () => {
     assert.equal(repeat!.message, 'Same as line 1: Li Keqiang was not Premier on 2024-06-12.');
     assert.deepEqual(repeat!.repeatOf, { start: first!.start, end: first!.end });
     assert.deepEqual(repeat!.evidence, []);
+    assert.ok(findings.every((f) => f.fixes.length > 0), 'each occurrence keeps a fix');
     assert.deepEqual(notHeld(applyEdits(DRAFT, first!.fixes[0]!.edits), '2024-06-12'), [], 'the first fix makes the short repeat right');
   });
 
@@ -135,11 +157,15 @@ describe('title/not-held on the same wrong title again', () => {
     assert.deepEqual(findings.map((f) => f.severity), ['error', 'information']);
     assert.equal(findings[0]!.fixes[0]!.title, 'Replace with Li Qiang, Premier on 2024-06-12 here and on line 2');
     assert.equal(applyEdits(text, findings[0]!.fixes[0]!.edits), 'Premier Li Qiang arrived on Monday.\nLater, Premier Li Qiang left.\n');
+    assert.equal(applyEdits(text, findings[0]!.fixes[1]!.edits), 'Premier Li Qiang arrived on Monday.\nLater, Premier Li Keqiang left.\n');
+    assert.equal(applyEdits(text, findings[1]!.fixes[0]!.edits), 'Premier Li Keqiang arrived on Monday.\nLater, Premier Li Qiang left.\n');
   });
 
   it('keeps different people separate errors, and a correct repeat quiet', () => {
     const text = 'Premier Li Keqiang and Vietnamese President Vo Van Thuong met.\n\nChinese President Li Keqiang spoke.\n';
-    assert.deepEqual(notHeld(text, '2025-04-16').map((f) => f.severity), ['error', 'error', 'error']);
+    const findings = notHeld(text, '2025-04-16');
+    assert.equal(findings.length, 3);
+    assert.ok(findings.every((f) => f.severity === 'error' && f.repeatOf === undefined));
     assert.deepEqual(notHeld('Chinese Premier Li Qiang held talks.\n\nPremier Li said so. Premier Li Qiang then left.\n', '2024-06-12'), []);
   });
 
