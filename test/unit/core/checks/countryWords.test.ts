@@ -28,6 +28,12 @@ describe('country words', () => {
     assert.deepEqual(misuses('Foreign investment in Lao has grown.'), ['Lao → Laos (laos)']);
   });
 
+  it('writes the name as the document does, else as the knowledge base does', () => {
+    assert.deepEqual(misuses('In Vietnam, China and Vietnamese signed the deal.'), ['Vietnamese → Vietnam (vietnam)']);
+    assert.deepEqual(misuses('On the China-Vietnam border, China and Vietnamese signed the deal.'), ['Vietnamese → Vietnam (vietnam)']);
+    assert.deepEqual(misuses('China and Vietnamese signed the deal.'), ['Vietnamese → Viet Nam (vietnam)'], '"Vietnamese" does not write the name "Vietnam"');
+  });
+
   it('finds a name as an adjective before the nouns that take one, and mixed compounds', () => {
     assert.deepEqual(misuses('The Viet Nam side agreed.'), ['Viet Nam → Vietnamese (vietnam)']);
     assert.deepEqual(misuses('A Chinese-based firm and the China-Lao border.'), ['Chinese → China (china)', 'Lao → Laos (laos)']);
