@@ -54,6 +54,11 @@ export interface Misuse {
   fix: string;
 }
 
+/** Where a name is first written as a word of its own: "Vietnamese" does not write "Vietnam"; "China-Vietnam" does. */
+function wholeWordAt(text: string, name: string): number {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u').exec(text)?.index ?? -1;
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 }
@@ -134,7 +139,7 @@ export function countryWordMisuses(text: string, kb: KnowledgeBase): Misuse[] {
   const nameOf = (pair: CountryWords) => {
     let name = used.get(pair);
     if (name === undefined) {
-      const written = pair.names.map((n) => ({ n, at: text.indexOf(n) })).filter((w) => w.at >= 0);
+      const written = pair.names.map((n) => ({ n, at: wholeWordAt(text, n) })).filter((w) => w.at >= 0);
       name = written.sort((a, b) => a.at - b.at)[0]?.n ?? pair.names[0]!;
       used.set(pair, name);
     }

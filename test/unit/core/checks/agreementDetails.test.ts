@@ -1,38 +1,57 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { analyze, findingsOf } from '../../../support/bundled.js';
+import { describe, it } from 'node:test';
+import { agreementDetails } from '../../../../server/src/core/checks/agreementDetails.js';
+import { fixOf, memoryKnowledgeBase } from '../../../support/memoryKnowledgeBase.js';
 
-const DATE = '2024-02-01';
+const CHECKS = [agreementDetails];
 
-test('wrong years of the 2024-2028 Action Plan are flagged with the right ones', () => {
-  const text = 'The two parties signed the Action Plan on Building a China-Laos Community with a Shared Future (2023-2027) last year.';
-  const findings = analyze(text, DATE).filter((f) => f.code === 'agreement/details');
-  assert.equal(findings.length, 1);
-  assert.equal(findings[0]!.fixes[0]!.edits[0]!.newText, '2024-2028');
-});
+/** An agreement with a span of years, a project with an opening date, and an agreement with neither. */
+const KB = memoryKnowledgeBase(`
+agreements:
+  - id: action-plan-2024
+    name: Action Plan on Building a China-Laos Community with a Shared Future
+    kind: agreement
+    years: [2024, 2028]
+    source: Xinhua 2024-04-02
+  - id: china-laos-railway
+    name: China-Laos Railway
+    kind: project
+    date: 2021-12-03
+    source: Xinhua 2021-12-03
+  - { id: friendship-treaty, name: Treaty of Friendship, kind: agreement }
+`);
 
-test('the right years are quiet', () => {
-  assert.deepEqual(
-    findingsOf('The two parties signed the Action Plan on Building a China-Laos Community with a Shared Future (2024-2028) last year.', DATE),
-    [],
-  );
-});
+describe('agreement/details', () => {
+  it('flags wrong years next to the agreement, with the right ones in the same style', () => {
+    const text = 'The two parties signed the Action Plan on Building a China-Laos Community with a Shared Future (2023-2027) last year.';
+    const findings = KB.findings(CHECKS, text);
+    assert.deepEqual(findings.map((f) => [text.slice(f.start, f.end), fixOf(f)]), [['2023-2027', '2024-2028']]);
+    assert.equal(findings[0]!.message, 'The Action Plan on Building a China-Laos Community with a Shared Future covers 2024–2028, not 2023–2027.');
+    assert.match(findings[0]!.evidence[0]!.message, /Xinhua 2024-04-02/);
+    assert.equal(fixOf(KB.findings(CHECKS, 'The Action Plan on Building a China-Laos Community with a Shared Future (2023 to 2027) was signed.')[0]), '2024 to 2028');
+  });
 
-test('a wrong opening date is flagged at the precision the text uses', () => {
-  const text = 'The China-Laos Railway, which began operating in December 2022, carries freight.';
-  const findings = analyze(text, DATE).filter((f) => f.code === 'agreement/details');
-  assert.equal(findings.length, 1);
-  assert.equal(text.slice(findings[0]!.start, findings[0]!.end), 'December 2022');
-  assert.equal(findings[0]!.fixes[0]!.edits[0]!.newText, 'December 2021');
-  assert.equal(analyze('The China-Laos Railway opened on December 4, 2021.', DATE).filter((f) => f.code === 'agreement/details').length, 1);
-});
+  it('is quiet on the right years, and on years in another sentence', () => {
+    assert.deepEqual(KB.flagged(CHECKS, 'The two parties signed the Action Plan on Building a China-Laos Community with a Shared Future (2024-2028) last year.'), []);
+    assert.deepEqual(KB.flagged(CHECKS, 'The Action Plan on Building a China-Laos Community with a Shared Future was praised. 2019-2023 was hard.'), []);
+  });
 
-test('the right date, at any precision, is quiet', () => {
-  for (const text of [
-    'The China-Laos Railway opened on 3 December 2021.',
-    'The China-Laos Railway began operating in December 2021.',
-    'The China-Laos Railway was launched in 2021 and has carried millions since.',
-  ]) {
-    assert.deepEqual(findingsOf(text, DATE), [], text);
-  }
+  it('flags a wrong opening date at the precision the text uses', () => {
+    const text = 'The China-Laos Railway, which began operating in December 2022, carries freight.';
+    const findings = KB.findings(CHECKS, text);
+    assert.deepEqual(findings.map((f) => [text.slice(f.start, f.end), fixOf(f)]), [['December 2022', 'December 2021']]);
+    assert.equal(fixOf(KB.findings(CHECKS, 'The China-Laos Railway opened on December 4, 2021.')[0]), 'December 3, 2021');
+    assert.equal(fixOf(KB.findings(CHECKS, 'The China-Laos Railway was launched in 2022.')[0]), '2021');
+  });
+
+  it('is quiet on the right date at any precision, and on an agreement that records none', () => {
+    for (const text of [
+      'The China-Laos Railway opened on 3 December 2021.',
+      'The China-Laos Railway began operating in December 2021.',
+      'The China-Laos Railway was launched in 2021 and has carried millions since.',
+      'The Treaty of Friendship was signed in 1961 (1961-1971).',
+    ]) {
+      assert.deepEqual(KB.flagged(CHECKS, text), [], text);
+    }
+  });
 });

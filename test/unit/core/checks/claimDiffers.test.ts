@@ -1,55 +1,78 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { analyzeDocument } from '../../../../server/src/core/analyze.js';
-import type { CorpusEvidence } from '../../../../server/src/core/checks/quoteMismatch.js';
-import { bundled, sampleCorpusEvidence } from '../../../support/bundled.js';
+import { describe, it } from 'node:test';
+import { claimDiffers } from '../../../../server/src/core/checks/claimDiffers.js';
+import { fixOf, memoryKnowledgeBase } from '../../../support/memoryKnowledgeBase.js';
 
-describe('claim/differs against the sample corpus', () => {
-  let corpus: CorpusEvidence;
-  const claims = (text: string) => {
-    const { kb, index } = bundled();
-    return analyzeDocument(text, kb, index, { today: '2026-11-25', corpus }).findings.filter((f) => f.code === 'claim/differs');
-  };
+const CHECKS = [claimDiffers];
 
-  before(async () => {
-    corpus = await sampleCorpusEvidence();
-  });
+/** Two leaders who meet, and the railway whose freight the articles report. */
+const KB = memoryKnowledgeBase(`
+countries:
+  - { id: china, name: China, adjective: Chinese }
+  - { id: laos, name: Laos, adjective: Lao }
+agreements:
+  - { id: china-laos-railway, name: China-Laos Railway, kind: project }
+people:
+  - { id: xi-jinping, name: Xi Jinping, country: china, convention: surname-first }
+  - { id: thongloun-sisoulith, name: Thongloun Sisoulith, country: laos, convention: given-name }
+`);
 
-  it('flags a date that differs from the sources for the same event, counting them', () => {
+/** One meeting told by two outlets, and a statement of a figure. */
+const CORPUS = KB.corpus({
+  'corpus/xinhua-meeting.md': `---
+title: Xi Jinping meets Thongloun Sisoulith
+date: 2023-10-20
+outlet: Xinhua
+---
+
+On October 20, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.
+`,
+  'corpus/vna-meeting.md': `---
+title: Chinese and Lao leaders meet in Beijing
+date: 2023-10-21
+outlet: VNA
+---
+
+Xi Jinping met with Thongloun Sisoulith in Beijing on October 20, 2023.
+`,
+  'corpus/railway-freight.md': `---
+title: China-Laos Railway freight passes 10 million tons
+date: 2022-11-30
+outlet: Xinhua
+---
+
+By November 2022, the freight transported by the China-Laos Railway had exceeded 10 million tons, China Railway said.
+`,
+});
+
+const claims = (text: string) => KB.findings(CHECKS, text, { corpus: CORPUS });
+
+describe('claim/differs for dates', () => {
+  it('flags a date that differs from the sources for the same event, counting them, with each report as evidence', () => {
     const text = '---\ndate: 2023-10-25\n---\n\nOn October 21, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.\n';
-    const [finding] = claims(text);
-    assert.ok(finding);
-    assert.equal(text.slice(finding.start, finding.end), 'October 21, 2023');
-    assert.equal(finding.fixes[0]!.edits[0]!.newText, 'October 20, 2023');
-    assert.match(finding.message, /2 independent sources/);
-    assert.equal(finding.evidence.length, 2);
-    const [virtual] = claims('---\ndate: 2021-12-06\n---\n\nOn December 4, 2021, Xi Jinping held a virtual meeting with Thongloun Sisoulith.\n');
-    assert.equal(virtual!.fixes[0]!.edits[0]!.newText, 'December 3, 2021');
+    const [finding, ...rest] = claims(text);
+    assert.equal(rest.length, 0);
+    assert.equal(text.slice(finding!.start, finding!.end), 'October 21, 2023');
+    assert.equal(fixOf(finding), 'October 20, 2023');
+    assert.match(finding!.message, /2 independent sources/);
+    assert.deepEqual(finding!.evidence.map((e) => e.path).sort(), ['corpus/vna-meeting.md', 'corpus/xinhua-meeting.md']);
   });
 
-  it('is quiet when the date agrees, or when the corpus has no such event', () => {
-    assert.deepEqual(claims('---\ndate: 2021-12-06\n---\n\nOn December 3, 2021, Xi Jinping held a virtual meeting with Thongloun Sisoulith.\n'), []);
-    assert.deepEqual(claims('---\ndate: 2019-05-02\n---\n\nOn April 30, 2019, Xi Jinping met with Bounnhang Vorachit in Beijing.\n'), []);
+  it('is quiet when the date agrees, when the corpus has no such event, and without a corpus', () => {
+    assert.deepEqual(claims('---\ndate: 2023-10-25\n---\n\nOn October 20, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.\n'), []);
+    assert.deepEqual(claims('---\ndate: 2019-05-02\n---\n\nOn April 30, 2019, Xi Jinping met with Thongloun Sisoulith in Beijing.\n'), []);
+    assert.deepEqual(KB.flagged(CHECKS, '---\ndate: 2023-10-25\n---\n\nOn October 21, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.\n'), []);
   });
 });
 
 describe('claim/differs for figures', () => {
-  let corpus: CorpusEvidence;
-  before(async () => {
-    corpus = await sampleCorpusEvidence();
-  });
-  const claims = (text: string) => {
-    const { kb, index } = bundled();
-    return analyzeDocument(text, kb, index, { today: '2026-11-25', corpus }).findings.filter((f) => f.code === 'claim/differs');
-  };
-
   it('flags a figure that differs from the source statement, offering the source figure', () => {
     const text = 'By November 2022, the China-Laos Railway had carried 20 million tons of freight, China Railway said.';
-    const [finding] = claims(text);
-    assert.ok(finding);
-    assert.equal(text.slice(finding.start, finding.end), '20 million');
-    assert.equal(finding.fixes[0]!.edits[0]!.newText, '10 million');
-    assert.match(finding.evidence[0]!.path, /samples\/corpus\//);
+    const [finding, ...rest] = claims(text);
+    assert.equal(rest.length, 0);
+    assert.equal(text.slice(finding!.start, finding!.end), '20 million');
+    assert.equal(fixOf(finding), '10 million');
+    assert.equal(finding!.evidence[0]!.path, 'corpus/railway-freight.md');
   });
 
   it('is quiet when the figure agrees or the corpus says nothing like it', () => {

@@ -1,38 +1,49 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
-import { analyzeDocument } from '../../../../server/src/core/analyze.js';
-import { alignedSpan, type CorpusEvidence } from '../../../../server/src/core/checks/quoteMismatch.js';
-import { bundled, sampleCorpusEvidence } from '../../../support/bundled.js';
+import { describe, it } from 'node:test';
+import { alignedSpan, quoteMismatch } from '../../../../server/src/core/checks/quoteMismatch.js';
+import { fixOf, memoryKnowledgeBase } from '../../../support/memoryKnowledgeBase.js';
 
-describe('quote/mismatch against the sample corpus', () => {
-  let corpus: CorpusEvidence;
-  const quoteFindings = (text: string) => {
-    const { kb, index } = bundled();
-    return analyzeDocument(text, kb, index, { today: '2021-12-05', corpus }).findings.filter((f) => f.code === 'quote/mismatch');
-  };
+const CHECKS = [quoteMismatch];
 
-  before(async () => {
-    corpus = await sampleCorpusEvidence();
-  });
+const KB = memoryKnowledgeBase(`
+countries:
+  - { id: china, name: China, adjective: Chinese }
+people:
+  - { id: xi-jinping, name: Xi Jinping, country: china, convention: surname-first }
+`);
 
-  it('flags a misquote, shows the difference and offers the source wording', () => {
+/** One published article with the words the drafts quote. */
+const CORPUS = KB.corpus({
+  'corpus/virtual-meeting.md': `---
+title: Xi Jinping holds virtual meeting with Thongloun Sisoulith
+date: 2021-12-03
+outlet: Xinhua
+---
+
+Xi Jinping said this year marks the 60th anniversary of the establishment of China-Laos diplomatic relations and the Year of China-Laos Friendship.
+
+Xi Jinping stressed that China and Laos are ruled by communist parties and are socialist in orientation, which is the essential characteristic of bilateral relations.
+`,
+});
+
+describe('quote/mismatch', () => {
+  it('flags a misquote, shows the difference and offers the source’s wording, with the passage as evidence', () => {
     const text = 'Xi Jinping said that "this year marks the 60th anniversary of the establishment of China-Laos diplomatic ties and the Year of China-Laos Friendship."';
-    const [finding] = quoteFindings(text);
-    assert.ok(finding);
-    assert.match(finding.message, /−“ties” \+“relations”/);
-    assert.match(finding.fixes[0]!.edits[0]!.newText, /diplomatic relations and the Year/);
-    assert.match(finding.evidence[0]!.path, /001_/);
+    const [finding, ...rest] = KB.findings(CHECKS, text, { corpus: CORPUS });
+    assert.equal(rest.length, 0);
+    assert.match(finding!.message, /−“ties” \+“relations”/);
+    assert.match(finding!.message, /Xinhua, 2021-12-03/);
+    assert.match(fixOf(finding)!, /diplomatic relations and the Year/);
+    assert.equal(finding!.evidence[0]!.path, 'corpus/virtual-meeting.md');
   });
 
   it('leaves an exact quotation, and one the corpus does not have, alone', () => {
-    assert.deepEqual(quoteFindings('Xi Jinping stressed that “China and Laos are ruled by communist parties and are socialist in orientation, which is the essential characteristic of bilateral relations.”'), []);
-    assert.deepEqual(quoteFindings('He said "we will build a bridge to the moon together with our friends."'), []);
+    assert.deepEqual(KB.flagged(CHECKS, 'Xi Jinping stressed that “China and Laos are ruled by communist parties and are socialist in orientation, which is the essential characteristic of bilateral relations.”', { corpus: CORPUS }), []);
+    assert.deepEqual(KB.flagged(CHECKS, 'He said "we will build a bridge to the moon together with our friends."', { corpus: CORPUS }), []);
   });
 
   it('checks nothing without a corpus', () => {
-    const { kb, index } = bundled();
-    const text = 'Xi Jinping said that "this year marks the 60th anniversary of the establishment of China-Laos diplomatic ties."';
-    assert.deepEqual(analyzeDocument(text, kb, index, { today: '2021-12-05' }).findings.filter((f) => f.code === 'quote/mismatch'), []);
+    assert.deepEqual(KB.flagged(CHECKS, 'Xi Jinping said that "this year marks the 60th anniversary of the establishment of China-Laos diplomatic ties."'), []);
   });
 });
 
@@ -41,5 +52,9 @@ describe('aligned span', () => {
     const source = 'He said: the two sides should deepen political mutual trust, and then he left.';
     const span = alignedSpan('the two sides should deepen mutual trust', source)!;
     assert.equal(source.slice(span.start, span.end), 'the two sides should deepen political mutual trust');
+  });
+
+  it('finds nothing in a source that shares no wording', () => {
+    assert.equal(alignedSpan('the two sides should deepen mutual trust', 'Rain fell over Vientiane all week.'), undefined);
   });
 });
