@@ -43,6 +43,11 @@ export class ArchiveReader {
   private queue: Promise<void> = Promise.resolve();
   /** What the archive lacks for this workspace, when it is reached but holds no usable corpus. */
   private missing: string | undefined;
+  /**
+   * The generation this reader opened last: closed when another replaces it, also when the
+   * workspace dropped it first (another knowledge base).
+   */
+  private opened: PostgresGeneration | undefined;
 
   constructor(
     private readonly host: WorkspaceHost,
@@ -77,7 +82,7 @@ export class ArchiveReader {
     clearTimeout(this.retryTimer);
     this.watch?.close();
     this.watch = undefined;
-    this.held()?.close();
+    this.opened?.close();
     await this.store.close().catch(() => undefined);
   }
 
@@ -116,13 +121,14 @@ export class ArchiveReader {
   private openCurrent(): Promise<void> {
     const next = this.queue.then(async () => {
       if (this.disposed) return;
-      const before = this.held();
-      const opened = await this.host.openStored();
+      const before = this.opened;
+      const found = await this.host.openStored();
       const now = this.held();
       if (before && before !== now) before.close();
+      this.opened = now;
       // Superseded long ago and deleted since: the current one is opened instead.
       if (now && now !== before) now.onDamaged(() => void this.generationCommitted());
-      this.missing = opened ? undefined : `the shared archive ${this.state.location} holds no corpus indexed with this knowledge base (run "attache index --store …" with it)`;
+      this.missing = found ? undefined : `the shared archive ${this.state.location} holds no corpus indexed with this knowledge base (run "attache index --store …" with it)`;
     });
     this.queue = next.catch(() => undefined);
     return next;
