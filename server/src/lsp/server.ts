@@ -22,6 +22,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { yamlFilesIn } from '../kb/readKnowledgeBase.js';
 import { CustomMethods, type CorpusStatusMessage } from '../protocol.js';
+import { findMentions } from '../core/mentions/findMentions.js';
+import { PostgresGeneration } from '../store/postgres/postgresGeneration.js';
 import { PostgresCorpusStore } from '../store/postgres/postgresStore.js';
 import { ArchiveReader, type ArchiveState } from '../workspace/archiveReader.js';
 import { openWorkspace, type WorkspaceHost } from '../workspace/host.js';
@@ -143,11 +145,27 @@ export function startLanguageServer(connection: Connection, today: () => string 
     // The cards of the names in the draft, made before they are hovered.
     void primeHoverCards(snapshot, document, () => host.snapshot() !== snapshot || documents.get(document.uri)?.version !== document.version);
   };
+  /**
+   * From a shared archive that is reached, the facts of the entities a draft names not fetched
+   * yet, in one query, before the analysis reads them one at a time (each a round trip the
+   * server's only thread would wait for).
+   */
+  const prefetchNamedFacts = async (document: TextDocument) => {
+    const generation = host.committedCorpus?.generation;
+    if (archive?.state.state !== 'online' || !(generation instanceof PostgresGeneration)) return;
+    const ids = new Set<string>();
+    for (const mention of findMentions(document.getText(), host.snapshot().mentionIndex)) if (mention.known) ids.add(mention.known.id);
+    await generation.prefetchFacts(ids).catch(() => undefined);
+  };
   /** Analysis after a keystroke waits for the event loop, so a burst of edits analyses only the last version. */
   const schedulePublish = (document: TextDocument) => {
     setImmediate(() => {
       const current = documents.get(document.uri);
-      if (current && current.version === document.version) publish(current);
+      if (!current || current.version !== document.version) return;
+      if (!archive) return publish(current);
+      void prefetchNamedFacts(current).then(() => {
+        if (documents.get(document.uri)?.version === document.version) publish(current);
+      });
     });
   };
 
