@@ -9,13 +9,14 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { counted } from '../../server/src/core/text/plural.js';
+import { corpusStatusView } from './corpusStatus.js';
 import { showDocumentDate } from './documentDateStatus.js';
 import { DossierPanel, hoverWithDossierLink } from './dossierPanel.js';
-import { CustomMethods, type CorpusStatusMessage, type PassageMatchMessage } from '../../server/src/protocol.js';
+import { ARCHIVE_PASSWORD_ENV, CustomMethods, type CorpusStatusMessage, type PassageMatchMessage } from '../../server/src/protocol.js';
 import { suggestKnowledgeBaseUpdates } from './kbSuggestions.js';
 import { PassagesPanel } from './passagesPanel.js';
 import { REFERENCE_SCHEME, ReferenceDocuments } from './referenceDocuments.js';
+import { archiveAddressProblem, archiveSecretKey, serverEnvironment, splitArchiveAddress } from './sharedArchive.js';
 
 let client: LanguageClient | undefined;
 /** The extension's own files (knowledge base, documentation, sample corpus), opened read-only. */
@@ -34,9 +35,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(passagesPanel);
   context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(REFERENCE_SCHEME, referenceDocuments));
   const serverModule = context.asAbsolutePath('dist/server.cjs');
+  // The archive's password reaches the server in its environment alone; a new one restarts it.
+  const archive = { address: storeSetting(), env: process.env };
+  archive.env = serverEnvironment(process.env, archive.address, await context.secrets.get(archiveSecretKey(archive.address)));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { get env() { return archive.env; } } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'], get env() { return archive.env; } } },
+  };
+  /** Starts the server again when the archive's password it should have is not the one it has. */
+  const passArchivePassword = async (address: string) => {
+    const env = serverEnvironment(process.env, address, await context.secrets.get(archiveSecretKey(address)));
+    const before = archive.env;
+    archive.address = address;
+    archive.env = env;
+    if (env[ARCHIVE_PASSWORD_ENV.password] !== before[ARCHIVE_PASSWORD_ENV.password] || env[ARCHIVE_PASSWORD_ENV.address] !== before[ARCHIVE_PASSWORD_ENV.address]) await client?.restart();
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -66,6 +78,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('attache.openKnowledgeBase', openKnowledgeBase),
     vscode.commands.registerCommand('attache.findPassagesForSelection', findPassagesForSelection),
     vscode.commands.registerCommand('attache.suggestKnowledgeBaseUpdates', () => suggestKnowledgeBaseUpdates(client)),
+    vscode.commands.registerCommand('attache.connectToSharedArchive', () => connectToSharedArchive(context, passArchivePassword)),
+    // An address typed into the settings by hand gets the password stored for it, if there is one.
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('attache.corpus.store') && storeSetting() !== archive.address) void passArchivePassword(storeSetting());
+    }),
   );
 
   // Leaving Restricted Mode makes the workspace's own path settings count: have the server read them again.
@@ -76,18 +93,50 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
   showDocumentDate(context, client);
   client.onNotification(CustomMethods.status, (corpus: CorpusStatusMessage) => {
-    const progress = corpus.progress && corpus.progress.phase === 'reading' && corpus.progress.total > 0 ? ` ${corpus.progress.done}/${corpus.progress.total} files` : '';
-    status.text =
-      corpus.state === 'indexing'
-        ? `$(sync~spin) Attaché: indexing corpus${progress}`
-        : corpus.state === 'failed'
-          ? '$(error) Attaché: corpus failed'
-          : `$(book) Attaché: ${counted(corpus.articles, 'article')}${corpus.skipped ? ` $(warning) ${corpus.skipped} skipped` : ''}`;
-    status.tooltip =
-      corpus.state === 'failed'
-        ? `The corpus could not be read: ${corpus.message ?? 'unknown error'}`
-        : `${counted(corpus.articles, 'article')} in ${counted(corpus.files, 'file')}${corpus.duplicates ? `, ${counted(corpus.duplicates, 'copy', 'copies')} counted once` : ''}${corpus.skipped ? `, ${corpus.skipped} skipped (see the Attaché output)` : ''}${corpus.state === 'indexing' ? ' (answering from the last complete index meanwhile)' : ''}. Click to reindex.`;
+    const view = corpusStatusView(corpus);
+    status.text = view.text;
+    status.tooltip = view.tooltip;
   });
+}
+
+/** The shared archive the settings name, if any. */
+function storeSetting(): string {
+  return vscode.workspace.getConfiguration('attache').get<string>('corpus.store', '').trim();
+}
+
+/**
+ * "Attaché: Connect to a shared archive": asks for the address (the setting's, to start with)
+ * and the password; keeps the password in VS Code's secret storage under the address, writes
+ * only the address without password to `attache.corpus.store`, and starts the server again
+ * with the password in its environment. An empty password forgets the stored one (PGPASSWORD
+ * or ~/.pgpass then serve).
+ */
+async function connectToSharedArchive(context: vscode.ExtensionContext, passArchivePassword: (address: string) => Promise<void>): Promise<void> {
+  const typed = await vscode.window.showInputBox({
+    title: 'Attaché: Connect to a shared archive',
+    prompt: 'The PostgreSQL server of the archive, with the read-only role (the password comes next)',
+    value: storeSetting() || 'postgresql://attache_reader@host:5432/archive',
+    validateInput: archiveAddressProblem,
+    ignoreFocusOut: true,
+  });
+  const given = typed === undefined ? undefined : splitArchiveAddress(typed);
+  if (!given) return;
+  const password = await vscode.window.showInputBox({
+    title: 'Attaché: Connect to a shared archive',
+    prompt: `The password for ${given.address}, kept in VS Code's secret storage (empty: PGPASSWORD or ~/.pgpass)`,
+    password: true,
+    value: given.password ?? '',
+    ignoreFocusOut: true,
+  });
+  if (password === undefined) return;
+  const key = archiveSecretKey(given.address);
+  if (password) await context.secrets.store(key, password);
+  else await context.secrets.delete(key);
+  await passArchivePassword(given.address);
+  const configuration = vscode.workspace.getConfiguration('attache');
+  const origin = configuration.inspect<string>('corpus.store');
+  const target = origin?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await configuration.update('corpus.store', given.address, target);
 }
 
 export async function deactivate(): Promise<void> {

@@ -17,7 +17,27 @@ export interface CorpusStatusMessage {
   /** While indexing: files read of those that changed. */
   progress?: { done: number; total: number; phase: 'listing' | 'reading' | 'merging' };
   message?: string;
+  /** When the corpus is a shared archive (`attache.corpus.store`): whether it is reached. */
+  archive?: ArchiveStatusMessage;
 }
+
+/** The shared archive the editor reads, as the status bar shows it. */
+export interface ArchiveStatusMessage {
+  /** The archive, named without its password (`postgresql://user@host:port/db`). */
+  location: string;
+  /** `offline`: the corpus features answer from what was read before, and the server tries again on its own. */
+  state: 'connecting' | 'online' | 'offline';
+  /** Offline: why, in one line; online: what is missing, if anything. */
+  reason?: string;
+}
+
+/**
+ * How the VS Code client hands the server the archive's password from its secret storage: in
+ * the environment of the server's process, never in a file or a message. The server uses it
+ * only for the address it was stored under (the setting's, without a password), so a password
+ * never goes to another server the settings may name later.
+ */
+export const ARCHIVE_PASSWORD_ENV = { address: 'ATTACHE_ARCHIVE_ADDRESS', password: 'ATTACHE_ARCHIVE_PASSWORD' } as const;
 
 /** A corpus passage matching a text, as the client's passages view shows it. */
 export interface PassageMatchMessage {

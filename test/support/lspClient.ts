@@ -7,6 +7,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import type { CorpusStatusMessage } from '../../server/src/protocol.js';
 
 /** How long stopping waits for the server to answer `shutdown` before it is killed. */
 const STOP_WAIT_MS = 5000;
@@ -23,6 +24,10 @@ export interface ServerUnderTest {
   publishedFor(uri: string): PublishDiagnosticsParams[];
   /** Resolves once the server reports the corpus indexed. */
   corpusReady: Promise<{ articles: number; skipped: number }>;
+  /** Resolves with the first corpus status (sent from the `from`th on, or to come) that satisfies `accept`. */
+  status(accept: (status: CorpusStatusMessage) => boolean, from?: number): Promise<CorpusStatusMessage>;
+  /** Every corpus status the server has sent, in order. */
+  statuses: CorpusStatusMessage[];
   /** Resolves with the first message shown to the user (so far or to come) that satisfies `accept`. */
   shownMessage(accept: (message: string) => boolean): Promise<string>;
   /** The messages the server has logged (what an editor shows in its output channel). */
@@ -34,8 +39,8 @@ export interface ServerUnderTest {
  * Starts the built server over stdio, as another editor would, and initializes it with the
  * given workspace folder and `attache` settings (answered to `workspace/configuration`).
  */
-export async function startServer(workspaceFolder: string, settings: object = {}): Promise<ServerUnderTest> {
-  const child = spawn(process.execPath, [`${REPO}bin/attache.js`, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+export async function startServer(workspaceFolder: string, settings: object = {}, env: NodeJS.ProcessEnv = {}): Promise<ServerUnderTest> {
+  const child = spawn(process.execPath, [`${REPO}bin/attache.js`, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const published: PublishDiagnosticsParams[] = [];
   const waiting: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
@@ -54,8 +59,17 @@ export async function startServer(workspaceFolder: string, settings: object = {}
   connection.onNotification('window/logMessage', (params: { message: string }) => {
     logs.push(params.message);
   });
-  connection.onNotification('attache/status', (status: { state: string; articles: number; skipped: number }) => {
+  const statuses: CorpusStatusMessage[] = [];
+  const waitingForStatus: { accept: (status: CorpusStatusMessage) => boolean; resolve: (status: CorpusStatusMessage) => void }[] = [];
+  connection.onNotification('attache/status', (status: CorpusStatusMessage) => {
+    statuses.push(status);
     if (status.state === 'ready') markReady(status);
+    for (const waiter of [...waitingForStatus]) {
+      if (waiter.accept(status)) {
+        waitingForStatus.splice(waitingForStatus.indexOf(waiter), 1);
+        waiter.resolve(status);
+      }
+    }
   });
   const shown: string[] = [];
   const waitingForMessages: { accept: (message: string) => boolean; resolve: (message: string) => void }[] = [];
@@ -93,6 +107,12 @@ export async function startServer(workspaceFolder: string, settings: object = {}
     connection,
     process: child,
     corpusReady,
+    statuses,
+    status: (accept, from = 0) => {
+      const already = statuses.slice(from).find(accept);
+      if (already !== undefined) return Promise.resolve(already);
+      return new Promise((resolve) => waitingForStatus.push({ accept, resolve }));
+    },
     publishedFor: (uri) => published.filter((p) => p.uri === uri),
     shownMessage: (accept) => {
       const already = shown.find(accept);

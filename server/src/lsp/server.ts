@@ -22,6 +22,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { yamlFilesIn } from '../kb/readKnowledgeBase.js';
 import { CustomMethods, type CorpusStatusMessage } from '../protocol.js';
+import { findMentions } from '../core/mentions/findMentions.js';
+import { PostgresGeneration } from '../store/postgres/postgresGeneration.js';
+import { PostgresCorpusStore } from '../store/postgres/postgresStore.js';
+import { ArchiveReader, type ArchiveState } from '../workspace/archiveReader.js';
 import { openWorkspace, type WorkspaceHost } from '../workspace/host.js';
 import { loadWorkspaceRetextPlugins } from '../workspace/workspaceRetextPlugins.js';
 import { codeActions } from './codeActions.js';
@@ -37,7 +41,7 @@ import { hover, primeHoverCards } from './hover.js';
 import { ServerLifecycle, signalOf } from './lifecycle.js';
 import { definition, passages, references, REFERENCES_PAGE } from './navigation.js';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens.js';
-import { DEFAULT_SETTINGS, readSettings, resolveSettingPaths, type AttacheSettings, type RefusedPath } from './settings.js';
+import { archiveConnectionString, DEFAULT_SETTINGS, readSettings, resolveSettingPaths, type AttacheSettings, type RefusedPath } from './settings.js';
 import { exceedsSizeLimit, sizeLimitNotice } from './sizeLimit.js';
 import { documentSymbols, workspaceSymbols } from './symbols.js';
 
@@ -141,11 +145,27 @@ export function startLanguageServer(connection: Connection, today: () => string 
     // The cards of the names in the draft, made before they are hovered.
     void primeHoverCards(snapshot, document, () => host.snapshot() !== snapshot || documents.get(document.uri)?.version !== document.version);
   };
+  /**
+   * From a shared archive that is reached, the facts of the entities a draft names not fetched
+   * yet, in one query, before the analysis reads them one at a time (each a round trip the
+   * server's only thread would wait for).
+   */
+  const prefetchNamedFacts = async (document: TextDocument) => {
+    const generation = host.committedCorpus?.generation;
+    if (archive?.state.state !== 'online' || !(generation instanceof PostgresGeneration)) return;
+    const ids = new Set<string>();
+    for (const mention of findMentions(document.getText(), host.snapshot().mentionIndex)) if (mention.known) ids.add(mention.known.id);
+    await generation.prefetchFacts(ids).catch(() => undefined);
+  };
   /** Analysis after a keystroke waits for the event loop, so a burst of edits analyses only the last version. */
   const schedulePublish = (document: TextDocument) => {
     setImmediate(() => {
       const current = documents.get(document.uri);
-      if (current && current.version === document.version) publish(current);
+      if (!current || current.version !== document.version) return;
+      if (!archive) return publish(current);
+      void prefetchNamedFacts(current).then(() => {
+        if (documents.get(document.uri)?.version === document.version) publish(current);
+      });
     });
   };
 
@@ -155,7 +175,55 @@ export function startLanguageServer(connection: Connection, today: () => string 
     if (canRefreshTokens) void connection.languages.semanticTokens.refresh().catch(() => undefined);
   };
 
-  const sendStatus = (status: CorpusStatusMessage) => void connection.sendNotification(CustomMethods.status, status);
+  /** The shared archive the settings name (`attache.corpus.store`), while the corpus is read from one. */
+  let archive: ArchiveReader | undefined;
+  let archiveAddress = '';
+  const sendStatus = (status: CorpusStatusMessage) => void connection.sendNotification(CustomMethods.status, archive ? { ...status, archive: archive.state } : status);
+
+  /**
+   * The archive reached, lost or back: the status bar follows; the output gets one line per
+   * change of state (not one per try), and an archive down at start is also said once to the user.
+   */
+  let archiveStarting = false;
+  const archiveChanged = (state: ArchiveState, previous: ArchiveState) => {
+    if (state.state === 'offline' && previous.state !== 'offline') {
+      const message = `Attaché: ${state.reason ?? `the shared archive ${state.location} cannot be reached`}; the knowledge-base checks go on, corpus features answer from what was read before, and it reconnects by itself`;
+      connection.console.warn(message);
+      if (archiveStarting) warnUser(message);
+    } else if (state.state === 'online' && previous.state === 'offline') {
+      connection.console.info(`Attaché: the shared archive ${state.location} is back`);
+    }
+    if (state.state === 'online' && state.reason && state.reason !== previous.reason) connection.console.warn(`Attaché: ${state.reason}`);
+    // Another failed try changes nothing the status bar shows.
+    if (state.state !== 'offline' || previous.state !== 'offline') sendStatus(host.status);
+  };
+
+  /**
+   * Reads the corpus from the store the settings name: the shared archive (read-only: the
+   * workspace's corpus folders are not indexed into it), or, when none is named, the embedded
+   * store of the corpus folders. Returns whether the store changed.
+   */
+  const chooseStore = async (): Promise<boolean> => {
+    if (settings.corpusStore === archiveAddress) return false;
+    await archive?.dispose();
+    archive = undefined;
+    archiveAddress = settings.corpusStore;
+    if (!archiveAddress) {
+      host.useStore(undefined);
+      return true;
+    }
+    const store = new PostgresCorpusStore(archiveConnectionString(archiveAddress));
+    host.useStore(store, { readOnly: true });
+    archive = new ArchiveReader(host, store, archiveChanged);
+    return true;
+  };
+  /** Connects to the archive and opens its current generation (when it cannot be reached, it says so once and retries by itself). */
+  const startArchive = async (reader: ArchiveReader, atStart: boolean) => {
+    archiveStarting = atStart;
+    sendStatus(host.status);
+    await reader.start();
+    archiveStarting = false;
+  };
 
   /** Knowledge-base problems: in the output, and as diagnostics on the files themselves (cleared when fixed). */
   let knowledgeBaseDiagnostics = new Set<string>();
@@ -243,7 +311,8 @@ export function startLanguageServer(connection: Connection, today: () => string 
     watcherRegistration = undefined;
     for (const watcher of fsWatchers) watcher.close();
     fsWatchers = [];
-    const folders = host.corpusFolders;
+    // A shared archive is kept by its ingest job: the corpus folders are not watched.
+    const folders = archive ? [] : host.corpusFolders;
     if (canWatchRelative) {
       watcherRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [
@@ -338,7 +407,13 @@ export function startLanguageServer(connection: Connection, today: () => string 
       refreshViews();
     });
     await loadSettings();
+    await chooseStore();
     documents.all().forEach(publish);
+    if (archive) {
+      await watchCorpus();
+      await startArchive(archive, true);
+      return;
+    }
     // What was indexed before answers at once; then only what changed since is read again.
     if (await host.openStored().catch(() => false)) sendStatus(host.status);
     await watchCorpus();
@@ -347,9 +422,17 @@ export function startLanguageServer(connection: Connection, today: () => string 
 
   connection.onDidChangeConfiguration(async () => {
     const corpusChanged = await loadSettings();
+    const storeChanged = await chooseStore();
     documents.all().forEach(publish);
     refreshViews();
-    if (corpusChanged) {
+    if (archive) {
+      if (storeChanged) {
+        await watchCorpus();
+        await startArchive(archive, true);
+      } else if (corpusChanged) await archive.refresh();
+      return;
+    }
+    if (corpusChanged || storeChanged) {
       await watchCorpus();
       if (!(await host.openStored().catch(() => false))) sendStatus({ ...host.status, state: 'indexing' });
       await updateCorpus();
@@ -361,10 +444,10 @@ export function startLanguageServer(connection: Connection, today: () => string 
     if (paths.some((path) => /[\\/]\.attache[\\/]kb[\\/]/.test(path))) {
       const corpusChanged = await loadSettings();
       documents.all().forEach(publish);
-      if (corpusChanged) await updateCorpus();
+      if (corpusChanged) await (archive ? archive.refresh() : updateCorpus());
       return;
     }
-    host.corpusChanged(afterCorpusChange);
+    if (!archive) host.corpusChanged(afterCorpusChange);
   });
 
   documents.onDidChangeContent((change) => schedulePublish(change.document));
@@ -436,7 +519,12 @@ export function startLanguageServer(connection: Connection, today: () => string 
     }),
   );
   connection.onRequest(CustomMethods.reindex, (params: { rebuild?: unknown } | undefined, token: CancellationToken) =>
-    lifecycle.serve(token, () => updateCorpus(params?.rebuild === true)),
+    lifecycle.serve(token, async () => {
+      // A shared archive is indexed by its ingest job: here, its current generation is opened again.
+      if (!archive) return updateCorpus(params?.rebuild === true);
+      await archive.refresh();
+      return { ...host.status, archive: archive.state };
+    }),
   );
   connection.onRequest(CustomMethods.passages, (params: { text?: unknown; uri?: unknown } | undefined, token: CancellationToken) =>
     lifecycle.serve(token, () => {
@@ -470,6 +558,7 @@ export function startLanguageServer(connection: Connection, today: () => string 
   connection.onShutdown(() => {
     lifecycle.markShutDown();
     host?.dispose();
+    void archive?.dispose();
   });
 
   documents.listen(connection);

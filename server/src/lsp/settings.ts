@@ -6,11 +6,18 @@ import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../core/checks/houseStyle.
 import { readHouseStyle } from '../core/checks/ruleSettings.js';
 import { isIsoDate } from '../core/documentDate.js';
 import { readRetextPluginRequests, type RetextPluginRequest } from '../core/retext/retextPlugins.js';
+import { ARCHIVE_PASSWORD_ENV } from '../protocol.js';
+import { isArchiveAddress } from '../store/postgres/archiveConnection.js';
 
 /** The `attache.*` settings, read through `workspace/configuration`. */
 export interface AttacheSettings {
   /** Corpus folders, absolute or relative to the first workspace folder; empty: the bundled sample. */
   corpusFolders: string[];
+  /**
+   * A shared archive on PostgreSQL to read the corpus from (`postgresql://user@host/db`, no
+   * password); empty: the embedded store of the corpus folders.
+   */
+  corpusStore: string;
   /** Extra knowledge-base files, after `.attache/kb/*.yaml`. */
   knowledgeBaseFiles: string[];
   houseStyle: HouseStyle;
@@ -53,6 +60,7 @@ export interface AttacheSettings {
 
 export const DEFAULT_SETTINGS: AttacheSettings = {
   corpusFolders: [],
+  corpusStore: '',
   knowledgeBaseFiles: [],
   houseStyle: DEFAULT_HOUSE_STYLE,
   severity: {},
@@ -86,6 +94,7 @@ export function readSettings(raw: unknown): AttacheSettings {
   const retext = readRetextPluginRequests((value['retext'] as Record<string, unknown> | undefined)?.['plugins']);
   return {
     corpusFolders: strings((value['corpus'] as Record<string, unknown> | undefined)?.['folders'] ?? value['corpusFolders']),
+    corpusStore: archiveAddressOf((value['corpus'] as Record<string, unknown> | undefined)?.['store']),
     knowledgeBaseFiles: strings((value['knowledgeBase'] as Record<string, unknown> | undefined)?.['files'] ?? value['knowledgeBaseFiles']),
     houseStyle,
     documentDate: date,
@@ -101,6 +110,29 @@ export function readSettings(raw: unknown): AttacheSettings {
     retextProblems: retext.problems,
     workspaceTrusted: value['workspaceTrusted'] === true,
   };
+}
+
+/** A `postgresql://` address, trimmed; anything else (a folder, a typo) is no archive. */
+function archiveAddressOf(value: unknown): string {
+  return typeof value === 'string' && isArchiveAddress(value.trim()) ? value.trim() : '';
+}
+
+/**
+ * The connection string the server uses for the archive of the settings: the address with the
+ * password the client handed over for that very address (see `ARCHIVE_PASSWORD_ENV`), else the
+ * address as it is (the `pg` client then reads `PGPASSWORD` and `~/.pgpass` itself).
+ */
+export function archiveConnectionString(address: string, env: NodeJS.ProcessEnv = process.env): string {
+  const password = env[ARCHIVE_PASSWORD_ENV.password];
+  if (!password || env[ARCHIVE_PASSWORD_ENV.address] !== address) return address;
+  try {
+    const url = new URL(address);
+    if (!url.hostname || url.password) return address;
+    url.password = password;
+    return url.href;
+  } catch {
+    return address;
+  }
 }
 
 function positive(value: unknown): number | undefined {

@@ -113,6 +113,8 @@ export class WorkspaceHost {
   private debounce: NodeJS.Timeout | undefined;
   private remergeTimer: NodeJS.Timeout | undefined;
   private disposed = false;
+  /** Reading a store others write (a shared archive named in the editor's settings): never updated from here. */
+  private readOnly = false;
   private readonly listeners = new Set<(snapshot: WorkspaceSnapshot) => void>();
   /** Corpus text: from the files given in memory, if any, else from disk. */
   private readonly files = new FileTexts(
@@ -187,6 +189,7 @@ export class WorkspaceHost {
    * Never throws: a failure is in the returned status, and the last snapshot keeps answering.
    */
   async updateCorpus(request: UpdateRequest = {}): Promise<CorpusStatus> {
+    if (this.readOnly) return { ...this.status, state: 'failed', message: `the corpus store ${this.store.location} is read here, never written` };
     this.running?.abort();
     const controller = new AbortController();
     this.running = controller;
@@ -270,6 +273,7 @@ export class WorkspaceHost {
 
   /** Corpus files changed on disk (a watcher saw it): update shortly, once for a burst of changes. */
   corpusChanged(onDone?: (status: CorpusStatus) => void, delayMs = 100): void {
+    if (this.readOnly) return;
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => void this.updateCorpus().then(onDone), delayMs);
   }
@@ -309,6 +313,27 @@ export class WorkspaceHost {
     return { corpusChanged: foldersChanged || kbChanged || limitsChanged };
   }
 
+  /**
+   * Reads another store from now on: a shared archive that others write (`readOnly`: nothing
+   * here updates it, and the corpus comes only from `openStored`), or, with none, the default
+   * store of the corpus folders again. What was read from the old store is forgotten; closing
+   * it is the caller's business.
+   */
+  useStore(store: CorpusStore | undefined, options: { readOnly?: boolean } = {}): void {
+    this.running?.abort();
+    clearTimeout(this.debounce);
+    this.indexer?.dispose();
+    this.indexer = undefined;
+    const { store: _old, ...rest } = this.options;
+    this.options = store ? { ...rest, store } : rest;
+    this.readOnly = store !== undefined && options.readOnly === true;
+    this.store = this.openStore();
+    this.forgetCorpus();
+    this.lastUpdate = undefined;
+    this.status = this.statusOf(undefined);
+    this.publish(this.makeSnapshot({ kb: this.current.kb, mentionIndex: this.current.mentionIndex }));
+  }
+
   /** Stops indexing and the worker threads. */
   dispose(): void {
     this.disposed = true;
@@ -327,7 +352,8 @@ export class WorkspaceHost {
     view.generation.onDamaged(() => {
       // A disposed host (the command line, once its corpus is loaded) starts no work: the
       // generation is marked damaged, and the next run merges it again.
-      if (this.committed !== view || this.remergeTimer || this.disposed) return;
+      // A store read here and written elsewhere is not merged again from here: its reader opens the current generation.
+      if (this.committed !== view || this.remergeTimer || this.disposed || this.readOnly) return;
       this.remergeTimer = setTimeout(() => {
         this.remergeTimer = undefined;
         void this.updateCorpus({ remerge: true });

@@ -8,7 +8,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { readSettings } from '../../../server/src/lsp/settings.js';
+import { archiveConnectionString, readSettings } from '../../../server/src/lsp/settings.js';
+import { ARCHIVE_PASSWORD_ENV } from '../../../server/src/protocol.js';
 import { REPO } from '../../support/lspClient.js';
 
 interface SettingSchema {
@@ -18,6 +19,7 @@ interface SettingSchema {
   minimum?: number;
   scope?: string;
   items?: { type: string };
+  pattern?: string;
 }
 
 const manifest = JSON.parse(readFileSync(`${REPO}package.json`, 'utf8')) as {
@@ -59,8 +61,12 @@ function nested(path: string, value: unknown): Record<string, unknown> {
   return path.split('.').reduceRight<Record<string, unknown>>((inner, key) => ({ [key]: inner }), value as Record<string, unknown>);
 }
 
+/** Values of string settings whose form is not a date's. */
+const SAMPLE_VALUES: Record<string, unknown> = { 'attache.corpus.store': 'postgresql://attache_reader@db.example/archive' };
+
 /** A valid value of a setting other than its default. */
-function otherValue(schema: SettingSchema): unknown {
+function otherValue(schema: SettingSchema, key = ''): unknown {
+  if (key in SAMPLE_VALUES) return SAMPLE_VALUES[key];
   if (schema.enum) return schema.enum.find((value) => value !== schema.default);
   switch (schema.type) {
     case 'boolean':
@@ -92,7 +98,7 @@ describe('settings in package.json', () => {
     const defaults = readSettings({});
     for (const [key, schema] of Object.entries(declared)) {
       assert.ok(key.startsWith('attache.'), key);
-      const value = otherValue(schema);
+      const value = otherValue(schema, key);
       assert.notDeepEqual(readSettings(nested(key.slice('attache.'.length), value)), defaults, `${key} = ${JSON.stringify(value)} is not read`);
     }
   });
@@ -105,5 +111,34 @@ describe('settings in package.json', () => {
 
   it('settings that let paths leave the workspace or raise the limits are for user settings only', () => {
     for (const key of USER_SETTINGS_ONLY) assert.equal(declared[key]?.scope, 'application', key);
+  });
+});
+
+describe('the shared archive in the settings', () => {
+  it('reads a postgresql:// address, and nothing else, as the store', () => {
+    assert.equal(readSettings({ corpus: { store: ' postgresql://attache_reader@db.example/archive?sslmode=verify-full ' } }).corpusStore, 'postgresql://attache_reader@db.example/archive?sslmode=verify-full');
+    assert.equal(readSettings({ corpus: { store: '/home/me/store' } }).corpusStore, '');
+    assert.equal(readSettings({ corpus: { store: 42 } }).corpusStore, '');
+    assert.equal(readSettings({}).corpusStore, '');
+  });
+
+  it('declares the store setting with a pattern that refuses a password', () => {
+    const pattern = new RegExp(declared['attache.corpus.store']!.pattern!);
+    assert.ok(pattern.test(''));
+    assert.ok(pattern.test('postgresql://attache_reader@db.example:5432/archive?sslmode=verify-full'));
+    assert.ok(pattern.test('postgresql://db.example:5432/archive'));
+    assert.ok(!pattern.test('postgresql://attache_reader:s3cret@db.example/archive'));
+    assert.ok(!pattern.test('/home/me/store'));
+  });
+
+  it('adds the password the client handed over only to the address it was stored for', () => {
+    const address = 'postgresql://attache_reader@db.example/archive';
+    const env = { [ARCHIVE_PASSWORD_ENV.address]: address, [ARCHIVE_PASSWORD_ENV.password]: 'p@ss:word' };
+    const withPassword = new URL(archiveConnectionString(address, env));
+    assert.equal(decodeURIComponent(withPassword.password), 'p@ss:word');
+    assert.equal(withPassword.username, 'attache_reader');
+    assert.equal(withPassword.hostname, 'db.example');
+    assert.equal(archiveConnectionString('postgresql://attache_reader@elsewhere.example/archive', env), 'postgresql://attache_reader@elsewhere.example/archive');
+    assert.equal(archiveConnectionString(address, {}), address);
   });
 });

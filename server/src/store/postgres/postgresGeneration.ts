@@ -82,6 +82,8 @@ export class PostgresGeneration implements LoadedGeneration {
   private synchronous: SynchronousQueries | undefined;
   private damaged = false;
   private readonly listeners: (() => void)[] = [];
+  /** Set while the server is known to be away: reads answer from what is held, without waiting for a timeout each. */
+  private away = false;
 
   constructor(
     /** The generation's row id in the archive. */
@@ -137,6 +139,15 @@ export class PostgresGeneration implements LoadedGeneration {
     if (rows.length < wanted.length) this.foundDamaged();
   }
 
+  /**
+   * Whether the server is known to be away (an editor's reader found it so): then an entity's
+   * facts not fetched before read as none at once, rather than after a timeout per question
+   * in the middle of an analysis, until the reader says the server is back.
+   */
+  setServerAway(away: boolean): void {
+    this.away = away;
+  }
+
   /** Stops the worker thread that answers synchronous reads, if one was started. */
   close(): void {
     this.synchronous?.close();
@@ -167,6 +178,7 @@ export class PostgresGeneration implements LoadedGeneration {
 
   /** A query answered synchronously; undefined when the server fails or does not answer in time. */
   private readNow<Row>(text: string, values: readonly unknown[]): Row[] | undefined {
+    if (this.away) return undefined;
     this.synchronous ??= new SynchronousQueries(archiveClientConfig(this.connectionString));
     try {
       return this.synchronous.query<Row>(text, values);
