@@ -13,7 +13,7 @@ import { counted } from '../../server/src/core/text/plural.js';
 import { showDocumentDate } from './documentDateStatus.js';
 import { DossierPanel, hoverWithDossierLink } from './dossierPanel.js';
 import { CustomMethods, type CorpusStatusMessage, type PassageMatchMessage } from '../../server/src/protocol.js';
-import { suggestKnowledgeBaseUpdates } from './kbSuggestions.js';
+import { applySuggestion, KnowledgeBaseUpdateActions, suggestKnowledgeBaseUpdates } from './kbSuggestions.js';
 import { PassagesPanel } from './passagesPanel.js';
 import { REFERENCE_SCHEME, ReferenceDocuments } from './referenceDocuments.js';
 
@@ -66,6 +66,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('attache.openKnowledgeBase', openKnowledgeBase),
     vscode.commands.registerCommand('attache.findPassagesForSelection', findPassagesForSelection),
     vscode.commands.registerCommand('attache.suggestKnowledgeBaseUpdates', () => suggestKnowledgeBaseUpdates(client)),
+    vscode.commands.registerCommand('attache.applyKnowledgeBaseUpdate', applySuggestion),
+  );
+  const kbUpdates = new KnowledgeBaseUpdateActions(() => client, readOnlyIfShipped);
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider({ language: 'yaml' }, kbUpdates, { providedCodeActionKinds: KnowledgeBaseUpdateActions.kinds }),
+    vscode.workspace.onDidSaveTextDocument((document) => document.languageId === 'yaml' && kbUpdates.invalidate()),
   );
 
   // Leaving Restricted Mode makes the workspace's own path settings count: have the server read them again.
@@ -76,6 +82,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
   showDocumentDate(context, client);
   client.onNotification(CustomMethods.status, (corpus: CorpusStatusMessage) => {
+    kbUpdates.invalidate();
     const progress = corpus.progress && corpus.progress.phase === 'reading' && corpus.progress.total > 0 ? ` ${corpus.progress.done}/${corpus.progress.total} files` : '';
     status.text =
       corpus.state === 'indexing'
