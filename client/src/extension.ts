@@ -13,7 +13,7 @@ import { corpusStatusView } from './corpusStatus.js';
 import { showDocumentDate } from './documentDateStatus.js';
 import { DossierPanel, hoverWithDossierLink } from './dossierPanel.js';
 import { ARCHIVE_PASSWORD_ENV, CustomMethods, type CorpusStatusMessage, type PassageMatchMessage } from '../../server/src/protocol.js';
-import { suggestKnowledgeBaseUpdates } from './kbSuggestions.js';
+import { applySuggestion, KnowledgeBaseUpdateActions, suggestKnowledgeBaseUpdates } from './kbSuggestions.js';
 import { PassagesPanel } from './passagesPanel.js';
 import { REFERENCE_SCHEME, ReferenceDocuments } from './referenceDocuments.js';
 import { archiveAddressProblem, archiveSecretKey, serverEnvironment, splitArchiveAddress } from './sharedArchive.js';
@@ -83,6 +83,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('attache.corpus.store') && storeSetting() !== archive.address) void passArchivePassword(storeSetting());
     }),
+    vscode.commands.registerCommand('attache.applyKnowledgeBaseUpdate', applySuggestion),
+  );
+  const kbUpdates = new KnowledgeBaseUpdateActions(() => client, readOnlyIfShipped);
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider({ language: 'yaml' }, kbUpdates, { providedCodeActionKinds: KnowledgeBaseUpdateActions.kinds }),
+    vscode.workspace.onDidSaveTextDocument((document) => document.languageId === 'yaml' && kbUpdates.invalidate()),
   );
 
   // Leaving Restricted Mode makes the workspace's own path settings count: have the server read them again.
@@ -93,6 +99,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
   showDocumentDate(context, client);
   client.onNotification(CustomMethods.status, (corpus: CorpusStatusMessage) => {
+    kbUpdates.invalidate();
     const view = corpusStatusView(corpus);
     status.text = view.text;
     status.tooltip = view.tooltip;

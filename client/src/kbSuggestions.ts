@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { patchInsertion } from '../../server/src/core/kbPatchEdit.js';
+import { hunkLines, patchInsertion } from '../../server/src/core/kbPatchEdit.js';
 import { CustomMethods, type KbSuggestionMessage } from '../../server/src/protocol.js';
 
 /**
@@ -27,7 +27,52 @@ export async function suggestKnowledgeBaseUpdates(client: LanguageClient | undef
   if (picked) await applySuggestion(picked.suggestion);
 }
 
-async function applySuggestion(suggestion: KbSuggestionMessage): Promise<void> {
+/**
+ * The same suggestions as code actions on the knowledge-base entries they patch: in a
+ * knowledge-base file (the workspace's, or a shipped one opened read-only), the cursor on a
+ * person's entry offers "Update the knowledge base: …" for each suggestion that patches it, and
+ * on the `people:` list each new person. Choosing one applies it as the command does. The
+ * suggestions are asked for once and kept until the corpus or the knowledge base changes.
+ */
+export class KnowledgeBaseUpdateActions implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+  private suggestions: Promise<KbSuggestionMessage[]> | undefined;
+
+  constructor(
+    private readonly client: () => LanguageClient | undefined,
+    /** The URI a file has when opened in the editor (shipped files open read-only, under their own scheme). */
+    private readonly asOpened: (uri: vscode.Uri) => vscode.Uri,
+  ) {}
+
+  /** Forgets the suggestions: the corpus was indexed again, or a knowledge-base file changed. */
+  invalidate(): void {
+    this.suggestions = undefined;
+  }
+
+  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): Promise<vscode.CodeAction[]> {
+    const client = this.client();
+    if (!client) return [];
+    this.suggestions ??= Promise.resolve(client.sendRequest<KbSuggestionMessage[]>(CustomMethods.kbSuggestions)).catch(() => []);
+    const opened = document.uri.with({ fragment: '' }).toString();
+    const text = document.getText();
+    const actions: vscode.CodeAction[] = [];
+    for (const suggestion of await this.suggestions) {
+      const here = suggestion.hunks.some((hunk) => {
+        if (this.asOpened(vscode.Uri.parse(hunk.uri)).with({ fragment: '' }).toString() !== opened) return false;
+        const span = hunkLines(text, hunk);
+        return !!span && range.start.line <= span.last && range.end.line >= span.first;
+      });
+      if (!here) continue;
+      const action = new vscode.CodeAction(`Update the knowledge base: ${suggestion.summary}`, vscode.CodeActionKind.QuickFix);
+      action.command = { title: action.title, command: 'attache.applyKnowledgeBaseUpdate', arguments: [suggestion] };
+      actions.push(action);
+    }
+    return actions;
+  }
+}
+
+/** Applies one suggestion (the code action's command). */
+export async function applySuggestion(suggestion: KbSuggestionMessage): Promise<void> {
   if (suggestion.hunks.some((hunk) => hunk.shipped)) {
     return showPatch(suggestion, 'The bundled knowledge base is not edited in place: copy the entry into a file in .attache/kb (an entry there overrides the bundled one) and apply the patch to it.');
   }

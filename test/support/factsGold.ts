@@ -59,6 +59,11 @@ export interface GoldScore {
   extracted: number;
   matched: number;
   precision: number;
+  /**
+   * Extracted events that match a gold event with every field right (the date or honest
+   * undatedness, the people, the place when the gold gives one), over all extracted events.
+   */
+  precisionAllFields: number;
   recall: number;
   duplicates: number;
   /** Extracted events naming a gold person that match no gold event. */
@@ -184,6 +189,7 @@ export function scoreFacts(gold: GoldSet, facts: FactIndex, kb: KnowledgeBase): 
     extracted: extracted.length,
     matched: assigned.size,
     precision: 0,
+    precisionAllFields: 0,
     recall: 0,
     duplicates: 0,
     spurious,
@@ -197,6 +203,7 @@ export function scoreFacts(gold: GoldSet, facts: FactIndex, kb: KnowledgeBase): 
     problems,
   };
 
+  let allFieldsRight = 0;
   for (const g of gold.events) {
     const found = assigned.get(g);
     if (!found) {
@@ -208,6 +215,7 @@ export function scoreFacts(gold: GoldSet, facts: FactIndex, kb: KnowledgeBase): 
       problems.push(`duplicate: ${g.id} → ${found.map(describe).join(' | ')}`);
     }
     const event = [...found].sort((a, b) => b.reports.length - a.reports.length)[0]!;
+    const wrongBefore = problems.length;
     if (g.date) {
       score.exactDates.of++;
       if (sameDate(event, g)) score.exactDates.right++;
@@ -234,6 +242,9 @@ export function scoreFacts(gold: GoldSet, facts: FactIndex, kb: KnowledgeBase): 
       if (right) score.places.right++;
       else problems.push(`place: ${g.id} is ${g.place}, read ${event.place ?? 'none'}`);
     }
+    // The fields a writer reads first: when, who, where. Outlets and plans are scored apart.
+    const wrongFields = problems.slice(wrongBefore).filter((p) => /^(?:date|undated|people|place):/.test(p)).length;
+    if (wrongFields === 0) allFieldsRight++;
     score.outlets.of++;
     const outlets = Math.max(event.outlets.length, event.reports.some((r) => !r.source.outlet) ? 1 : 0);
     if (outlets === g.outlets) score.outlets.right++;
@@ -254,6 +265,7 @@ export function scoreFacts(gold: GoldSet, facts: FactIndex, kb: KnowledgeBase): 
   }
 
   score.precision = extracted.length === 0 ? 0 : score.matched / extracted.length;
+  score.precisionAllFields = extracted.length === 0 ? 0 : allFieldsRight / extracted.length;
   score.recall = gold.events.length === 0 ? 0 : score.matched / gold.events.length;
   return score;
 }
@@ -296,7 +308,7 @@ export function formatScore(name: string, s: GoldScore): string {
   const of = (r: { right: number; of: number }) => `${r.right}/${r.of}`;
   return [
     `${name}: ${s.goldEvents} gold events, ${s.extracted} extracted (naming a gold person)`,
-    `  precision ${pct(s.precision)}  recall ${pct(s.recall)}  duplicates ${s.duplicates}  spurious ${s.spurious}`,
+    `  precision ${pct(s.precision)} (every field right ${pct(s.precisionAllFields)})  recall ${pct(s.recall)}  duplicates ${s.duplicates}  spurious ${s.spurious}`,
     `  exact dates ${of(s.exactDates)}  honest undated ${of(s.honestUndated)}  counterparts ${of(s.counterparts)}`,
     `  planned ${of(s.planned)}  places ${of(s.places)}  outlets ${of(s.outlets)}  not-events taken ${s.notEventsTaken}`,
   ].join('\n');

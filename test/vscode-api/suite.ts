@@ -78,6 +78,27 @@ export async function runScenarios(): Promise<ScenarioResult[]> {
     for (let i = 3; i < tokens!.data.length; i += 5) types.add(tokens!.data[i]!);
     assert.ok(types.has(leader));
   });
+  await scenario("a knowledge-base update is offered on the entry it patches, and only there", async () => {
+    const [kbUri] = await vscode.workspace.findFiles('.attache/kb/*.yaml', undefined, 1);
+    assert.ok(kbUri, 'the workspace has a knowledge-base file');
+    const kb = await vscode.workspace.openTextDocument(kbUri);
+    await vscode.window.showTextDocument(kb);
+    const entry = new vscode.Range(positionOf(kb, 'roles:', 0), positionOf(kb, 'roles:', 0));
+    const title = (a: vscode.CodeAction) => a.title.startsWith('Update the knowledge base: Sonexay Siphandone: President');
+    const actions = await until(
+      'the knowledge-base update on the entry',
+      () => vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', kbUri, entry),
+      (list) => list.some(title),
+      { timeout: 120_000 },
+    );
+    const update = actions.find(title)!;
+    // Not offered in a draft.
+    const inDraft = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0));
+    assert.ok(!inDraft.some(title), inDraft.map((a) => a.title).join(', '));
+    // Its other part ends the bundled entry's role, a file the extension ships: the patch opens to apply by hand.
+    await vscode.commands.executeCommand(update.command!.command, ...(update.command!.arguments ?? []));
+    await until('the patch opened', () => vscode.workspace.textDocuments.find((d) => d.isUntitled && d.getText().startsWith('# Sonexay Siphandone: President')), (d) => !!d);
+  });
   return results;
 }
 

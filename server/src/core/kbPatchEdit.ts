@@ -49,6 +49,27 @@ export function patchInsertion(text: string, hunk: PatchHunk): Insertion | undef
   return insertAfter(text, lines, from >= 0 ? lastLineOfValue(lines, from, itemEnd, keyIndent) : lastContent(lines, start, itemEnd), indent(hunk.yaml, keyIndent), eol);
 }
 
+/** Lines of a file, 0-based and inclusive. */
+export interface LineSpan {
+  first: number;
+  last: number;
+}
+
+/**
+ * The lines of the current text a hunk is about, where the editor offers it: the entry it
+ * patches, or for a new person the file's `people:` list (its key line to its last item).
+ * Undefined when the file no longer matches the hunk, as for {@link patchInsertion}.
+ */
+export function hunkLines(text: string, hunk: PatchHunk): LineSpan | undefined {
+  const lines = linesOf(text);
+  if (hunk.action === 'add-person') {
+    const people = lines.findIndex((l) => /^people:\s*(?:#.*)?$/.test(l.text));
+    return people < 0 ? undefined : { first: people, last: blockEnd(lines, people, 0) };
+  }
+  const entry = entryAt(lines, hunk);
+  return entry && patchInsertion(text, hunk) ? { first: entry.start, last: entry.end } : undefined;
+}
+
 interface Line {
   text: string;
   /** Offset of the line's first character. */

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { extractFacts } from '../../../server/src/core/facts/extractFacts.js';
-import { patchInsertion } from '../../../server/src/core/kbPatchEdit.js';
+import { hunkLines, patchInsertion } from '../../../server/src/core/kbPatchEdit.js';
 import { kbSuggestions, suggestionPatch, type PatchHunk } from '../../../server/src/core/kbSuggestions.js';
 import { ingestFiles } from '../../../server/src/corpus/ingest.js';
 import { roleHeldOn } from '../../../server/src/kb/knowledgeBase.js';
@@ -119,5 +119,32 @@ describe('patchInsertion', () => {
     assert.ok(person('sonexay-siphandone').some((r) => r.office === 'president-laos' && roleHeldOn(r, '2026-03-25')));
     assert.ok(!person('thongloun-sisoulith').some((r) => r.office === 'president-laos' && roleHeldOn(r, '2026-03-25')));
     assert.ok(person('thongloun-sisoulith').some((r) => r.office === 'president-laos' && roleHeldOn(r, '2025-03-25')));
+  });
+});
+
+describe('hunkLines', () => {
+  it("gives the lines of the entry a role hunk patches, from its id to its last key", () => {
+    const span = hunkLines(FILE, { action: 'add-role', path: 'laos.yaml', line: 4, entryId: 'bounthong-chitmany', yaml: role('president-laos', '2026-03-24') });
+    const lines = FILE.split('\n');
+    assert.ok(span);
+    assert.match(lines[span.first]!, /- id: bounthong-chitmany/);
+    assert.match(lines[span.last]!, /note: Chairs the Central Inspection Commission/);
+  });
+
+  it("gives a new person's hunk the file's people: list", () => {
+    const span = hunkLines(FILE, { action: 'add-person', path: 'laos.yaml', entryId: 'khamphanh-sengdara', yaml: '- id: khamphanh-sengdara' });
+    const lines = FILE.split('\n');
+    assert.ok(span);
+    assert.equal(lines[span.first], 'people:');
+    assert.match(lines[span.last]!, /convention: given-name/);
+    assert.ok(span.last > span.first + 10);
+  });
+
+  it('gives nothing when the file no longer matches: another id at the line, a role already ended', () => {
+    assert.equal(hunkLines(FILE, { action: 'add-role', path: 'laos.yaml', line: 4, entryId: 'kikeo-khaykhamphithoune', yaml: role('president-laos', '2026-03-24') }), undefined);
+    const ended = { office: 'standing-member-secretariat-lprp', from: '2016-01-22', source: '10th LPRP Congress' };
+    assert.equal(hunkLines(FILE, { action: 'end-role', path: 'laos.yaml', line: 4, entryId: 'bounthong-chitmany', roleIndex: 1, role: ended, yaml: 'to: 2026-01-01' }), undefined);
+    const open = { office: 'vice-president-laos', from: '2021-03-22', source: 'First session of the 9th National Assembly' };
+    assert.deepEqual(hunkLines(FILE, { action: 'end-role', path: 'laos.yaml', line: 4, entryId: 'bounthong-chitmany', roleIndex: 0, role: open, yaml: 'to: 2026-01-01' }), { first: 3, last: 16 });
   });
 });

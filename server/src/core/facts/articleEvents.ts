@@ -6,7 +6,7 @@ import { dateOfReport, type DateContext, type ReportDate, type WeekdayCue } from
 import { familyOf, isGenericFormat, needsCounterpart, type EventFamily } from './eventFamilies.js';
 import { findDurations, findNumbers } from './eventNumbers.js';
 import { participantsOfCues, type CueParticipants } from './eventParticipants.js';
-import { datelinePlace, destinationsOf, placeOfReport, type DatelinePlace, type Destination } from './eventPlaces.js';
+import { articlePlaces, destinationsOf, placeOfReport, type ArticlePlaces, type Destination } from './eventPlaces.js';
 import { roleMentions } from './eventRoles.js';
 import { personIdOf } from './personIds.js';
 import type { SentenceTitles } from './sentenceTitles.js';
@@ -63,7 +63,7 @@ export interface ArticleContext {
 export function reportsOfArticle(view: ArticleView, titles: readonly SentenceTitles[], context: ArticleContext): ReportDraft[] {
   const kb = context.index.kb;
   const drafts: ReportDraft[] = [];
-  const dateline = datelinePlace(view);
+  const places = articlePlaces(view);
   const articleOffices = officesInArticle(titles);
   const articlePeople = new Set(view.mentions.filter((m) => m.entity.type === 'person' && !m.nested).map((m) => personIdOf(m, kb)));
   for (const ids of articleOffices.values()) for (const id of ids) articlePeople.add(id);
@@ -90,7 +90,7 @@ export function reportsOfArticle(view: ArticleView, titles: readonly SentenceTit
         const stops = familyOf(cue.format) === 'visit' ? destinationsOf(view.text, people, cue) : [];
         for (const stop of stops.length > 1 ? stops : [undefined]) {
           const at: CueAt = { sentence: people, cue, side, lead: i < LEAD_SENTENCES + (view.sentences[0]?.headline ? 1 : 0), ...(stop ? { stop } : {}) };
-          const draft = draftOf(view, at, dateline, context, lead, drafts);
+          const draft = draftOf(view, at, places, context, lead, drafts);
           if (!draft) continue;
           if (!draft.retrospective) {
             lead.subject ??= draft.persons[0];
@@ -200,7 +200,7 @@ const THE_TWO = /\b(?:the two|both)\s+(?:leaders|presidents|general secretaries|
 /** "visited Li Xi": a call on a person is a meeting, not a visit to a place. */
 const VISITED_PERSON = /^[Vv]isit(?:ed|s|ing)?\s*$/;
 
-function draftOf(view: ArticleView, at: CueAt, dateline: DatelinePlace | undefined, context: ArticleContext, lead: Lead, earlier: ReportDraft[]): ReportDraft | undefined {
+function draftOf(view: ArticleView, at: CueAt, places: ArticlePlaces, context: ArticleContext, lead: Lead, earlier: ReportDraft[]): ReportDraft | undefined {
   const { sentence, side } = at;
   let { cue } = at;
   const kb = context.index.kb;
@@ -244,7 +244,7 @@ function draftOf(view: ArticleView, at: CueAt, dateline: DatelinePlace | undefin
   const visit = familyOf(cue.format) === 'visit';
   const date = dateOfReport(sentence.text, sentence.chinese, context.dates, cue.planned, cue, visit);
   if (!date) return undefined;
-  const place = placeOfReport(view, sentence, cue, dateline, kb, at.lead, at.stop);
+  const place = placeOfReport(view, sentence, cue, places, kb, at.lead, at.stop);
   const report: EventReport = {
     format: cue.format,
     ...dateFields(date),
@@ -275,7 +275,7 @@ function draftOf(view: ArticleView, at: CueAt, dateline: DatelinePlace | undefin
 
 /** A look back at a recent event: its people and place, no date of its own. */
 function retrospectiveDraft(view: ArticleView, at: CueAt, cue: EventCue, persons: string[], context: ArticleContext): ReportDraft | undefined {
-  const place = placeOfReport(view, at.sentence, cue, undefined, context.index.kb, false, at.stop);
+  const place = placeOfReport(view, at.sentence, cue, {}, context.index.kb, false, at.stop);
   if (!context.dates.reference || !place.stated) return undefined;
   return {
     report: {

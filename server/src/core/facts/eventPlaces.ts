@@ -56,6 +56,48 @@ export function datelinePlace(view: ArticleView): DatelinePlace | undefined {
   return lead ? { city: lead.city, ...(lead.country ? { country: lead.country } : {}) } : undefined;
 }
 
+/** What an article says about where things happened: its dateline's city and where its occasion was held. */
+export interface ArticlePlaces {
+  dateline?: DatelinePlace;
+  /** Where the occasion the article reports was held ("the festival ... was held in Xi'an", "在西安举行"). */
+  occasion?: Venue;
+}
+
+/** The places an article states once for all its events. */
+export function articlePlaces(view: ArticleView): ArticlePlaces {
+  const dateline = datelinePlace(view);
+  const occasion = occasionPlace(view);
+  return { ...(dateline ? { dateline } : {}), ...(occasion ? { occasion } : {}) };
+}
+
+/** "was held in Xi'an", "took place at the Great Hall", "在西安举行", "在万象开幕". */
+const EN_HELD_IN = /\b(?:held|opened|took place|staged|hosted)\s+(?:in|at)\s+(?:the\s+)?$/i;
+const ZH_HELD_AFTER = /^\s*(?:隆重)?(?:举行|举办|开幕|召开|落幕|闭幕)/u;
+
+/**
+ * Where the article's occasion (a festival, a forum, a ceremony) was held, from the first
+ * sentence of the headline or the text that says so; meetings "prior to the event" or "on the
+ * sidelines of the forum" took place there.
+ */
+function occasionPlace(view: ArticleView): Venue | undefined {
+  for (const sentence of view.sentences) {
+    for (const match of findVenues(sentence.text)) {
+      const held = sentence.chinese
+        ? ZH_BEFORE_PLACE.test(sentence.text.slice(Math.max(0, match.start - 3), match.start)) && ZH_HELD_AFTER.test(sentence.text.slice(match.end, match.end + 6))
+        : EN_HELD_IN.test(sentence.text.slice(Math.max(0, match.start - 30), match.start));
+      if (held) return match.venue;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A sentence that places itself by the article's occasion: "Prior to the event, X met Y", "on
+ * the sidelines of the forum", "在活动前".
+ */
+const AT_THE_OCCASION =
+  /\b(?:prior to|before|ahead of|after|during|at|on the (?:sidelines|margins) of)\s+the\s+(?:event|ceremony|festival|forum|conference|expo|exhibition|fair|opening|celebrations?|gala|performances?|summit)\b|(?:活动|仪式|论坛|开幕式|演出|博览会|峰会|会议|艺术节)(?:前|期间|间隙)/iu;
+
 function isVisit(cue: EventCue): boolean {
   return familyOf(cue.format) === 'visit';
 }
@@ -77,11 +119,12 @@ export function placeOfReport(
   view: ArticleView,
   sentence: SentenceView,
   cue: EventCue,
-  dateline: DatelinePlace | undefined,
+  places: ArticlePlaces,
   kb: KnowledgeBase,
   lead: boolean,
   stop?: Destination,
 ): ReportPlace {
+  const { dateline, occasion } = places;
   const named = namedVenue(sentence);
   const visit = isVisit(cue);
   const destination = visit ? stop ?? destinationsOf(view.text, sentence, cue)[0] : undefined;
@@ -97,6 +140,7 @@ export function placeOfReport(
   const country = sentence.mentions.find((m) => !m.nested && m.known?.kind === 'country' && before.test(view.text.slice(Math.max(sentence.start, m.start - 12), m.start)));
   if (country?.known) return { place: kb.entities.get(country.known.id)?.name ?? country.text, country: country.known.id, stated: true, isCountry: true };
   const remote = cue.format === 'phone call' || cue.format === 'virtual meeting' || cue.format === 'letter';
+  if (occasion && !remote && !visit && AT_THE_OCCASION.test(sentence.text)) return { ...asPlace(occasion), stated: false };
   if (dateline && lead && !remote && (sentence.chinese || !UNKNOWN_PLACE.test(sentence.text))) {
     return { place: dateline.city, ...(dateline.country ? { country: dateline.country } : {}), stated: false };
   }
@@ -108,7 +152,40 @@ function asPlace(venue: Venue): ReportPlace {
   return venue.name === venue.city ? { place: venue.city, ...country, stated: true } : { place: venue.city, venue: venue.name, ...country, stated: true };
 }
 
-/** The first known venue (or knowledge-base place) introduced as a location: "in Beijing", "at the Great Hall", "在万象". */
+/** A city's name as press English writes it: one to three capitalized words ("Astana", "Siem Reap", "Nur-Sultan"). */
+const CITY = String.raw`(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})`;
+/** After a country: "Kazakhstan's capital, Astana", "Kazakhstan’s capital city Astana". */
+const CAPITAL_AFTER_COUNTRY = new RegExp(String.raw`^['’]s\s+capital(?:\s+city)?,?\s+${CITY}`, 'u');
+/** Before a country: "in the capital of" (then ", Astana" after it). */
+const CAPITAL_OF_BEFORE = /\b(?:in|at)\s+the\s+capital(?:\s+city)?\s+of\s+$/i;
+const CITY_AFTER_COMMA = new RegExp(String.raw`^,\s+${CITY}`, 'u');
+/** Before a country: "in Astana, " (the city, then the country it is in). */
+const CITY_COMMA_BEFORE = new RegExp(String.raw`\b(?:in|at)\s+${CITY},\s+$`, 'u');
+
+/**
+ * A city this reader does not list, placed by the country named beside it: "in Kazakhstan's
+ * capital, Astana", "in the capital of Kazakhstan, Astana", "in Astana, Kazakhstan".
+ */
+function cityBesideCountry(sentence: SentenceView): Venue | undefined {
+  for (const m of sentence.mentions) {
+    if (m.nested || m.known?.kind !== 'country') continue;
+    const at = m.start - sentence.start;
+    const end = m.end - sentence.start;
+    const before = sentence.text.slice(Math.max(0, at - 60), at);
+    const after = sentence.text.slice(end, end + 60);
+    const city =
+      (EN_BEFORE_PLACE.test(before) ? CAPITAL_AFTER_COUNTRY.exec(after)?.[1] : undefined) ??
+      (CAPITAL_OF_BEFORE.test(before) ? CITY_AFTER_COMMA.exec(after)?.[1] : undefined) ??
+      CITY_COMMA_BEFORE.exec(before)?.[1];
+    if (city) return { name: city, aliases: [], city, country: m.known.id };
+  }
+  return undefined;
+}
+
+/**
+ * The first known venue (or knowledge-base place) introduced as a location: "in Beijing", "at
+ * the Great Hall", "在万象"; else a city placed by the country beside it.
+ */
 function namedVenue(sentence: SentenceView): Venue | undefined {
   const before = sentence.chinese ? ZH_BEFORE_PLACE : EN_BEFORE_PLACE;
   for (const match of findVenues(sentence.text)) {
@@ -121,7 +198,7 @@ function namedVenue(sentence: SentenceView): Venue | undefined {
       return { name: m.known.name, aliases: [], city: m.known.name, country: m.known.entry.country ?? '' };
     }
   }
-  return undefined;
+  return sentence.chinese ? undefined : cityBesideCountry(sentence);
 }
 
 /** A country a visit goes to. */

@@ -312,3 +312,49 @@ describe('traditional Chinese', () => {
     assert.deepEqual([...traditional.titlesByEntity.values()].flat().map((t) => t.title), ['越南國家主席', '國務院總理']);
   });
 });
+
+describe('places', () => {
+  it('reads a city this reader does not list from the country named beside it', () => {
+    const samarkand = only(factsOf(page('Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand, Uzbekistan, on Thursday, on the eve of the regional summit.\n', 'Reuters', '2022-09-15')), 'meeting');
+    assert.deepEqual([samarkand.date, samarkand.place], ['2022-09-15', 'Samarkand']);
+    const astana = only(factsOf(page('Chinese President Xi Jinping met Russian President Vladimir Putin on Wednesday in the capital of Kazakhstan, Astana, where both attend the regional summit.\n', 'AFP', '2024-07-03')), 'meeting');
+    assert.deepEqual([astana.date, astana.place], ['2024-07-03', 'Astana']);
+    const possessive = only(factsOf(page('Chinese President Xi Jinping met Russian President Vladimir Putin on Wednesday in Kazakhstan’s capital, Astana.\n', 'AP', '2024-07-03')), 'meeting');
+    assert.equal(possessive.place, 'Astana');
+  });
+
+  it('places the country, not a guessed city, when only the country is named', () => {
+    const meeting = only(factsOf(page("Chinese President Xi Jinping met Russian President Vladimir Putin on Wednesday in Kazakhstan's capital.\n", 'AP', '2024-07-03')), 'meeting');
+    assert.equal(meeting.place, 'Kazakhstan');
+  });
+
+  it('places a meeting on the sidelines of an occasion where the article says the occasion was held', () => {
+    const english = only(
+      factsOf(page('The 20th China-ASEAN Expo opened in Nanning on Sunday. On the sidelines of the expo, Chinese Premier Li Qiang met Cambodian Prime Minister Hun Manet.\n', 'Xinhua', '2023-09-17')),
+      'meeting',
+    );
+    assert.equal(english.place, 'Nanning');
+    const chinese = only(factsOf(page('第20届中国—东盟博览会在南宁开幕。博览会期间，国务院总理李强会见了柬埔寨首相洪玛奈。\n', 'Xinhua', '2023-09-17')), 'meeting');
+    assert.equal(chinese.place, 'Nanning');
+  });
+
+  it('gives an unrelated meeting no place from the occasion, and the occasion no place it was not said to be held in', () => {
+    const story = (meeting: string) =>
+      `The 20th China-ASEAN Expo was held in Nanning this week. Exhibitors from ten countries took part. Trade deals were signed on every day of the fair. Officials praised the turnout. ${meeting}\n`;
+    const unrelated = only(factsOf(page(story('Chinese Premier Li Qiang met Cambodian Prime Minister Hun Manet on Saturday.'), 'Xinhua', '2023-09-20')), 'meeting');
+    assert.equal(unrelated.place, undefined);
+    const related = only(factsOf(page(story('On the sidelines of the expo, Chinese Premier Li Qiang met Cambodian Prime Minister Hun Manet on Saturday.'), 'Xinhua', '2023-09-20')), 'meeting');
+    assert.equal(related.place, 'Nanning');
+    const unplaced = only(
+      factsOf(
+        page(
+          'Visitors praised the 20th China-ASEAN Expo, which many had first seen in Nanning. Exhibitors from ten countries took part. Trade deals were signed on every day of the fair. Officials praised the turnout. After the expo, Chinese Premier Li Qiang met Cambodian Prime Minister Hun Manet.\n',
+          'Xinhua',
+          '2023-09-20',
+        ),
+      ),
+      'meeting',
+    );
+    assert.equal(unplaced.place, undefined);
+  });
+});
