@@ -5,39 +5,13 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_ANALYSIS_SETTINGS, WorkspaceSnapshot, type AnalysisSettings, type DocumentLike } from '../../../server/src/workspace/snapshot.js';
-import { loadKnowledgeBase } from '../../../server/src/kb/loadKnowledgeBase.js';
-import { buildMentionIndex } from '../../../server/src/core/mentions/mentionIndex.js';
-import { FileTexts } from '../../../server/src/workspace/fileTexts.js';
+import { DEFAULT_ANALYSIS_SETTINGS, type AnalysisSettings, type DocumentLike, type WorkspaceSnapshot } from '../../../server/src/workspace/snapshot.js';
+import { ruritaniaKb as kb, ruritaniaSnapshot } from '../../support/ruritaniaWorkspace.js';
 
-const KB_TEXT = `
-countries:
-  - id: ruritania
-    name: Ruritania
-    adjective: Ruritanian
-offices:
-  - id: president-ruritania
-    name: President of Ruritania
-    country: ruritania
-    titles: [President, Ruritanian President]
-people:
-  - id: flavia-strel
-    name: Flavia Strel
-    country: ruritania
-    convention: surname-last
-    wrongForms:
-      - { form: Flavia Strell, use: Flavia Strel, reason: misspelling }
-    roles:
-      - { office: president-ruritania, from: 2021-03-22, source: Gazette 2021 }
-`;
-
-const kb = loadKnowledgeBase([{ path: 'ruritania.yaml', text: KB_TEXT }]);
-const mentionIndex = buildMentionIndex(kb);
 const CORPUS_FILE = 'corpus/note.txt';
 
 function snapshot(settings: AnalysisSettings = DEFAULT_ANALYSIS_SETTINGS): WorkspaceSnapshot {
-  const files = new FileTexts((path) => (path === CORPUS_FILE ? 'First line.\nSecond line.' : undefined));
-  return new WorkspaceSnapshot({ id: 1, kb, mentionIndex, kbKey: 'test', corpus: undefined, settings, today: '2024-06-01', files });
+  return ruritaniaSnapshot(settings, (path) => (path === CORPUS_FILE ? 'First line.\nSecond line.' : undefined));
 }
 
 function document(text: string, version = 1): DocumentLike {
