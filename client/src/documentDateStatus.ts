@@ -1,13 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CustomMethods, type DocumentDateMessage } from '../../server/src/protocol.js';
-
-const SOURCES: Record<DocumentDateMessage['source'], { short: string; explained: string }> = {
-  'front-matter': { short: 'front matter', explained: 'the `date:` of the front matter' },
-  dateline: { short: 'dateline', explained: 'the dateline or first date of the opening' },
-  configured: { short: 'setting', explained: 'the `attache.documentDate` setting (the document gives no date)' },
-  today: { short: 'today', explained: "today's date (the document gives no date and `attache.documentDate` is empty)" },
-};
+import { documentDateLabel } from './documentDateLabel.js';
 
 /** How long after a keystroke the date is asked for again. */
 const AFTER_TYPING_MS = 400;
@@ -38,9 +32,9 @@ export function showDocumentDate(context: vscode.ExtensionContext, client: Langu
       item.hide();
       return;
     }
-    const source = SOURCES[answer.source];
-    item.text = `Attaché · judged at ${answer.date} (${source.short})`;
-    item.tooltip = new vscode.MarkdownString(`Titles in this document are judged at ${answer.date}, from ${source.explained}.`);
+    const label = documentDateLabel(answer);
+    item.text = label.text;
+    item.tooltip = new vscode.MarkdownString(label.tooltip);
     item.show();
   };
 

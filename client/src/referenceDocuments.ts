@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
+import { headingLines, isShippedPath, shippedPathOf } from './shippedFiles.js';
 
 /** The scheme of the extension's own files shown read-only: `attache-reference:/server/kb/china.yaml`. */
 export const REFERENCE_SCHEME = 'attache-reference';
-/** What the extension ships for reading: the knowledge base, the rules' documentation, the sample corpus. */
-const SHIPPED_FOLDERS = ['server/kb/', 'docs/', 'samples/corpus/'];
 
 /**
  * The files the extension ships — the bundled knowledge base, the rules' documentation and the
@@ -27,7 +26,7 @@ export class ReferenceDocuments implements vscode.TextDocumentContentProvider {
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const path = uri.path.replace(/^\/+/, '');
-    if (!SHIPPED_FOLDERS.some((folder) => path.startsWith(folder)) || path.split('/').includes('..')) throw new Error(`${uri.toString()} is not a file Attaché ships`);
+    if (!isShippedPath(path)) throw new Error(`${uri.toString()} is not a file Attaché ships`);
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, path)));
   }
 
@@ -55,25 +54,17 @@ export class ReferenceDocuments implements vscode.TextDocumentContentProvider {
 
   /** The path of a shipped file relative to the extension, if `uri` is one. */
   private shippedPath(uri: vscode.Uri): string | undefined {
-    if (uri.scheme !== 'file') return undefined;
-    const root = this.extensionUri.path.replace(/\/?$/, '/');
-    if (!uri.path.startsWith(root)) return undefined;
-    const path = uri.path.slice(root.length);
-    return SHIPPED_FOLDERS.some((folder) => path.startsWith(folder)) ? path : undefined;
+    return shippedPathOf(this.extensionUri.path, uri.scheme, uri.path);
   }
 
   /** A rule's anchor (`title-not-held`) as the line of its heading (`L30`), which the editor opens at. */
   private ruleFragment(anchor: string): string {
     if (!this.ruleLines) {
-      this.ruleLines = new Map();
       try {
-        const lines = readFileSync(vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules.md').fsPath, 'utf8').split(/\r?\n/);
-        lines.forEach((line, index) => {
-          const heading = /^#+\s+(.*?)\s*$/.exec(line);
-          if (heading) this.ruleLines!.set(heading[1]!, index + 1);
-        });
+        this.ruleLines = headingLines(readFileSync(vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules.md').fsPath, 'utf8'));
       } catch {
         // No documentation to point into: the link opens at the top.
+        this.ruleLines = new Map();
       }
     }
     const line = this.ruleLines.get(anchor);
