@@ -40,7 +40,7 @@ describe('the editor reading a shared archive', { timeout: 240_000 }, () => {
   const workspace = temporaryFolder('attache-archive-lsp-');
   const draft = pathToFileURL(join(workspace, 'drafts', 'talks.md')).href;
   const draftText = (version: number) => `---\ndate: 2025-06-01\n---\n\n${KB_ERROR}\n\n${XI_PARAGRAPH}\n\nVersion ${version}.\n`;
-  const passagesFor = async (text: string) => (await server.connection.sendRequest('attache/passages', { text, uri: draft })) as PassageMatchMessage[];
+  const passagesFor = async (text: string) => await server.connection.sendRequest<PassageMatchMessage[]>('attache/passages', { text, uri: draft });
   const ingest = async () => {
     const run = await runCli(['index', '--corpus', corpus, '--store', owner], { cwd: workspace, timeoutMs: 120_000 });
     assert.equal(run.code, 0, run.stderr);
