@@ -58,18 +58,6 @@ describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
     await workbench?.close();
   });
 
-  /**
-   * Opens the test's own copy of the sample draft (written before the workbench started, under
-   * the name the test registered) in the active editor: what another test fixed, typed or counted
-   * in its copy is not in this one.
-   */
-  async function openOwnDraft(draft: string): Promise<string> {
-    assert.ok(tests.some((registered) => registered.draft === draft), `${draft} is the draft of a registered test`);
-    const file = draftFile(draft);
-    await openFile(page, file);
-    return file;
-  }
-
   /** Waits until the draft's own problems are in the status bar (no other editor is open). */
   function draftProblems(): Promise<number[]> {
     // A repeated wrong title counts as information.
@@ -81,34 +69,38 @@ describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
     return until('the corpus status', () => page.locator('.statusbar-item', { hasText: 'Attaché:' }).first().innerText(), (text) => /\d+ articles/.test(text));
   }
 
-  /** Each test with the name of its own copy of the draft. */
-  const tests: { name: string; draft: string; run: () => Promise<void> }[] = [];
-  function test(name: string, draft: string, run: () => Promise<void>): void {
+  /**
+   * Each test with its own copy of the sample draft, written before the workbench starts and
+   * given to the test by file name to open itself: what another test fixed, typed or counted in
+   * its copy is not in this one.
+   */
+  const tests: { name: string; draft: string; run: (draft: string) => Promise<void> }[] = [];
+  function test(name: string, draft: string, run: (draft: string) => Promise<void>): void {
     // Two tests on one copy would see each other's edits.
     assert.ok(!tests.some((registered) => registered.draft === draft), `${draft} is the draft of one test only`);
     tests.push({ name, draft, run });
   }
 
-  test('shows problems for the draft', 'problems-shown', async () => {
-    await openOwnDraft('problems-shown');
+  test('shows problems for the draft', 'problems-shown', async (draft) => {
+    await openFile(page, draft);
     const counts = await draftProblems();
     assert.ok(counts[0]! >= 2, `errors: ${counts[0]}`);
     assert.ok(counts[1]! >= 3, `warnings: ${counts[1]}`);
   });
 
-  test('reports the corpus in the status bar once indexed', 'corpus-status', async () => {
-    await openOwnDraft('corpus-status');
+  test('reports the corpus in the status bar once indexed', 'corpus-status', async (draft) => {
+    await openFile(page, draft);
     assert.match(await corpusIndexed(), /Attaché: \d+ articles/);
   });
 
-  test("shows the date the draft's titles are judged at and where it was found", 'judged-at', async () => {
-    await openOwnDraft('judged-at');
+  test("shows the date the draft's titles are judged at and where it was found", 'judged-at', async (draft) => {
+    await openFile(page, draft);
     const status = await until('the document date', () => page.locator('.statusbar-item', { hasText: 'judged at' }).first().innerText(), (text) => /judged at/.test(text));
     assert.match(status, /Attaché · judged at 2024-06-12 \(front matter\)/);
   });
 
-  test('colors entity names with semantic tokens', 'semantic-colors', async () => {
-    await openOwnDraft('semantic-colors');
+  test('colors entity names with semantic tokens', 'semantic-colors', async (draft) => {
+    await openFile(page, draft);
     const colorOf = (text: string) =>
       until(
         `a colored span for "${text}"`,
@@ -123,8 +115,8 @@ describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
     assert.notEqual(leader, party);
   });
 
-  test('hovers a leader and reads the entity card with sources', 'hover-card', async () => {
-    await openOwnDraft('hover-card');
+  test('hovers a leader and reads the entity card with sources', 'hover-card', async (draft) => {
+    await openFile(page, draft);
     const name = page.locator('.view-line span span', { hasText: 'Thongloun Sisoulith' }).first();
     // Hover again on each look: the first hover can come before the editor is ready for it.
     const card = await until(
@@ -142,8 +134,8 @@ describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'hover-card.png') });
   });
 
-  test('applies a quick fix and the text changes', 'quick-fix', async () => {
-    await openOwnDraft('quick-fix');
+  test('applies a quick fix and the text changes', 'quick-fix', async (draft) => {
+    await openFile(page, draft);
     // The corpus finishing republishes the draft's problems: count them once it is indexed.
     await corpusIndexed();
     const problemsBefore = await draftProblems();
@@ -173,15 +165,15 @@ describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
     assert.equal(problemsAfter[0], problemsBefore[0]! - 1);
   });
 
-  test('lists the problems with their codes', 'problems-panel', async () => {
-    await openOwnDraft('problems-panel');
+  test('lists the problems with their codes', 'problems-panel', async (draft) => {
+    await openFile(page, draft);
     await openProblemsPanel();
     assert.match(await page.locator('.markers-panel').innerText(), /org\/non-official-name/);
     await page.screenshot({ path: join(SCREENSHOTS, 'problems.png') });
   });
 
-  test("opens a rule code's documentation read-only, at the rule", 'rule-documentation', async () => {
-    await openOwnDraft('rule-documentation');
+  test("opens a rule code's documentation read-only, at the rule", 'rule-documentation', async (draft) => {
+    await openFile(page, draft);
     await openProblemsPanel();
     await page.locator('.markers-panel a.monaco-link', { hasText: 'title/not-held' }).first().click();
     await until('the rules documentation', () => activeTab(page), (title) => /rules\.md/.test(title));
@@ -189,8 +181,8 @@ describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
     await assertReadOnly(page, 'title-not-held');
   });
 
-  test('goes to the definition of a bundled entity in a read-only editor', 'go-to-definition', async () => {
-    await openOwnDraft('go-to-definition');
+  test('goes to the definition of a bundled entity in a read-only editor', 'go-to-definition', async (draft) => {
+    await openFile(page, draft);
     await page.locator('.editor-group-container.active .view-line span span', { hasText: 'Thongloun Sisoulith' }).first().click();
     await page.keyboard.press('F12');
     await until('the knowledge-base entry', () => activeTab(page), (title) => /laos\.yaml/.test(title));
@@ -198,8 +190,8 @@ describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
     await assertReadOnly(page, 'Thongloun Sisoulith');
   });
 
-  test('adds no problem when a corpus file is opened', 'corpus-file-opened', async () => {
-    const draft = await openOwnDraft('corpus-file-opened');
+  test('adds no problem when a corpus file is opened', 'corpus-file-opened', async (draft) => {
+    await openFile(page, draft);
     // The corpus finishing republishes the draft's problems: count them once it is indexed.
     await corpusIndexed();
     await draftProblems();
@@ -215,8 +207,8 @@ describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
     assert.doesNotMatch(await page.locator('.markers-panel').innerText(), new RegExp(CORPUS_ARTICLE));
   });
 
-  test('opens the dossier panel from "Show entity card" with the roles drawn on a timeline', 'entity-card', async () => {
-    await openOwnDraft('entity-card');
+  test('opens the dossier panel from "Show entity card" with the roles drawn on a timeline', 'entity-card', async (draft) => {
+    await openFile(page, draft);
     await page.locator('.editor-group-container.active .view-line span span', { hasText: 'Thongloun Sisoulith' }).first().click();
     await page.keyboard.press('F1');
     await page.locator('.quick-input-widget input').fill('>Attaché: Show entity card');
@@ -235,8 +227,8 @@ describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'dossier.png') });
   });
 
-  test('opens the passages view from a code lens, listing as many passages as the lens counts', 'passages-view', async () => {
-    await openOwnDraft('passages-view');
+  test('opens the passages view from a code lens, listing as many passages as the lens counts', 'passages-view', async (draft) => {
+    await openFile(page, draft);
     // The lens counts the corpus's passages: read it once the corpus is indexed.
     await corpusIndexed();
     const lens = page.locator('.editor-group-container.active .codelens-decoration a', { hasText: /matching passage/ }).first();
@@ -261,8 +253,8 @@ describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
     await until('the sentence in view', () => activeEditorText(page), (text) => text.replace(/\s+/g, ' ').includes(sentence.replace(/\s+/g, ' ').slice(0, 40)));
   });
 
-  test('completes a name after a typed title, writing the title once', 'completion', async () => {
-    await openOwnDraft('completion');
+  test('completes a name after a typed title, writing the title once', 'completion', async (draft) => {
+    await openFile(page, draft);
     await typeAtTheEnd(page, 'Chinese Pre');
     const first = await until(
       'a completion for "Chinese Pre"',
@@ -281,8 +273,8 @@ describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
     assert.doesNotMatch(text, /Premier\s+Premier|Chinese\s+Chinese/, 'the typed title is not written twice');
   });
 
-  test('colors both halves of a name broken across a line', 'broken-name', async () => {
-    await openOwnDraft('broken-name');
+  test('colors both halves of a name broken across a line', 'broken-name', async (draft) => {
+    await openFile(page, draft);
     await typeAtTheEnd(page, 'Lao President Thongloun');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Sisoulith attended the ceremony.');
@@ -298,7 +290,7 @@ describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
     assert.equal(broken, firstHalf, 'both halves of the name take the same color');
   });
 
-  for (const { name, run } of REVERSED ? tests.reverse() : tests) it(name, run);
+  for (const { name, draft, run } of REVERSED ? tests.reverse() : tests) it(name, () => run(draftFile(draft)));
 
   /** Opens the problems panel (hidden after each test) and waits until it lists the draft's problems. */
   async function openProblemsPanel(): Promise<void> {
