@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { REPO } from '../support/lspClient.js';
+import { temporaryFolder } from '../support/temporaryFolders.js';
 
 /**
  * A second, independent LSP client: headless Neovim (Debian's 0.7) with its built-in client
  * starts `attache lsp --stdio`, opens a draft, waits for diagnostics and asks for a hover.
  */
 test('Neovim gets diagnostics and a hover from attache lsp --stdio', { timeout: 120_000 }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'attache-nvim-'));
+  const dir = temporaryFolder('attache-nvim-');
   const draft = join(dir, 'readout.md');
   writeFileSync(draft, '---\ndate: 2024-06-12\n---\n\nPremier Li Keqiang met Lao Prime Minister Sonexay Siphandone in Beijing.\n');
   const output = join(dir, 'result.json');

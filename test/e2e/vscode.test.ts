@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { REPO } from '../support/lspClient.js';
-import { openWorkbench, problemCounts, type Workbench } from '../support/workbench.js';
+import { activeTab, openFile, openWorkbench, problemCounts, resetWorkbench, type Workbench } from '../support/workbench.js';
 import { until } from '../support/until.js';
 
 /**
@@ -14,62 +14,100 @@ import { until } from '../support/until.js';
  */
 const SCREENSHOTS = resolve(REPO, process.env['ATTACHE_SCREENSHOTS'] ?? join('out', 'screenshots'));
 mkdirSync(SCREENSHOTS, { recursive: true });
-/** Runs in the page: an element's computed text color. */
 /** A corpus file with findings of its own, were it checked like a draft. */
 const CORPUS_ARTICLE = '003_bd403085390dd87b.txt';
+/** The sample draft each test works on a copy of. */
+const SAMPLE_DRAFT = '2024-06-laos-readout.md';
+/** The file name of a test's own copy of the sample draft. */
+const draftFile = (draft: string) => `${draft}.md`;
+/**
+ * `ATTACHE_E2E_REVERSE=1` registers the tests last to first. Each test opens its own copy of the
+ * draft, waits itself for what it needs and is followed by a reset of the workbench, so their
+ * order must not matter; running them reversed shows that it does not.
+ */
+const REVERSED = process.env['ATTACHE_E2E_REVERSE'] === '1';
 
+/** Runs in the page: an element's computed text color. */
 function computedColor(element: { ownerDocument: { defaultView: { getComputedStyle(e: unknown): { color: string } } | null } }): string {
   return element.ownerDocument.defaultView!.getComputedStyle(element).color;
 }
 
 /** The real VS Code workbench (code-server) in Chromium, with the packaged .vsix installed. */
-describe('Attaché in a real VS Code', { timeout: 300_000 }, () => {
+describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
   let workbench: Workbench;
   let page: Page;
 
   before(async () => {
     // The sample corpus as the workspace's own corpus folder, where a writer can open its files.
     workbench = await openWorkbench({
-      draft: '2024-06-laos-readout.md',
       settings: { 'attache.corpus.folders': ['corpus'] },
-      prepare: (home) => cpSync(join(REPO, 'samples', 'corpus'), join(home, 'workspace', 'corpus'), { recursive: true }),
+      prepare: (home) => {
+        cpSync(join(REPO, 'samples', 'corpus'), join(home, 'workspace', 'corpus'), { recursive: true });
+        // Each test's own copy of the draft, there before the workbench lists the workspace.
+        for (const { draft } of tests) cpSync(join(REPO, 'samples', 'drafts', SAMPLE_DRAFT), join(home, 'workspace', draftFile(draft)));
+      },
     });
     page = workbench.page;
+  });
+
+  afterEach(async () => {
+    await resetWorkbench(page);
   });
 
   after(async () => {
     await workbench?.close();
   });
 
-  it('shows problems for the draft', async () => {
-    const counts = await until(
-      'problems in the status bar',
-      () => problemCounts(page),
-      // A repeated wrong title counts as information.
-      (numbers) => numbers.length >= 2 && numbers[0]! > 0,
-    );
+  /** Waits until the draft's own problems are in the status bar (no other editor is open). */
+  function draftProblems(): Promise<number[]> {
+    // A repeated wrong title counts as information.
+    return until('problems in the status bar', () => problemCounts(page), (numbers) => numbers.length >= 2 && numbers[0]! > 0);
+  }
+
+  /** Waits until the status bar says the sample corpus is indexed, and returns what it says. */
+  function corpusIndexed(): Promise<string> {
+    return until('the corpus status', () => page.locator('.statusbar-item', { hasText: 'Attaché:' }).first().innerText(), (text) => /\d+ articles/.test(text));
+  }
+
+  /**
+   * Each test with its own copy of the sample draft, written before the workbench starts and
+   * given to the test by file name to open itself: what another test fixed, typed or counted in
+   * its copy is not in this one.
+   */
+  const tests: { name: string; draft: string; run: (draft: string) => Promise<void> }[] = [];
+  function test(name: string, draft: string, run: (draft: string) => Promise<void>): void {
+    // Two tests on one copy would see each other's edits.
+    assert.ok(!tests.some((registered) => registered.draft === draft), `${draft} is the draft of one test only`);
+    tests.push({ name, draft, run });
+  }
+
+  test('shows problems for the draft', 'problems-shown', async (draft) => {
+    await openFile(page, draft);
+    const counts = await draftProblems();
     assert.ok(counts[0]! >= 2, `errors: ${counts[0]}`);
     assert.ok(counts[1]! >= 3, `warnings: ${counts[1]}`);
   });
 
-  it('reports the corpus in the status bar once indexed', async () => {
-    const status = await until('the corpus status', () => page.locator('.statusbar-item', { hasText: 'Attaché:' }).first().innerText(), (text) => /\d+ articles/.test(text));
-    assert.match(status, /Attaché: \d+ articles/);
+  test('reports the corpus in the status bar once indexed', 'corpus-status', async (draft) => {
+    await openFile(page, draft);
+    assert.match(await corpusIndexed(), /Attaché: \d+ articles/);
   });
 
-  it("shows the date the draft's titles are judged at and where it was found", async () => {
+  test("shows the date the draft's titles are judged at and where it was found", 'judged-at', async (draft) => {
+    await openFile(page, draft);
     const status = await until('the document date', () => page.locator('.statusbar-item', { hasText: 'judged at' }).first().innerText(), (text) => /judged at/.test(text));
     assert.match(status, /Attaché · judged at 2024-06-12 \(front matter\)/);
   });
 
-  it('colors entity names with semantic tokens', async () => {
+  test('colors entity names with semantic tokens', 'semantic-colors', async (draft) => {
+    await openFile(page, draft);
     const colorOf = (text: string) =>
       until(
         `a colored span for "${text}"`,
         () => page.locator('.view-line span span', { hasText: text }).first().evaluate(computedColor),
         () => true,
       );
-    const plain = await page.locator('.view-line span span', { hasText: 'welcomes more' }).first().evaluate(computedColor);
+    const plain = await colorOf('welcomes more');
     const leader = await until('the leader token color', () => colorOf('Thongloun Sisoulith'), (color) => color !== plain);
     const party = await colorOf('LPRP');
     assert.notEqual(leader, plain);
@@ -77,7 +115,8 @@ describe('Attaché in a real VS Code', { timeout: 300_000 }, () => {
     assert.notEqual(leader, party);
   });
 
-  it('hovers a leader and reads the entity card with sources', async () => {
+  test('hovers a leader and reads the entity card with sources', 'hover-card', async (draft) => {
+    await openFile(page, draft);
     const name = page.locator('.view-line span span', { hasText: 'Thongloun Sisoulith' }).first();
     // Hover again on each look: the first hover can come before the editor is ready for it.
     const card = await until(
@@ -93,15 +132,15 @@ describe('Attaché in a real VS Code', { timeout: 300_000 }, () => {
     assert.match(card, /Xinhua/);
     assert.match(card, /Open the dossier/);
     await page.screenshot({ path: join(SCREENSHOTS, 'hover-card.png') });
-    await page.mouse.move(5, 5);
-    await page.keyboard.press('Escape');
   });
 
-  it('applies a quick fix and the text changes', async () => {
-    const problemsBefore = await problemCounts(page);
+  test('applies a quick fix and the text changes', 'quick-fix', async (draft) => {
+    await openFile(page, draft);
+    // The corpus finishing republishes the draft's problems: count them once it is indexed.
+    await corpusIndexed();
+    const problemsBefore = await draftProblems();
     await page.locator('.view-line span span', { hasText: 'Jinpin' }).first().click();
-    // Code actions may still be computing (the corpus finishing can republish diagnostics):
-    // ask again until the menu offers the fix, as a user would.
+    // Code actions may still be computing: ask again until the menu offers the fix, as a user would.
     const menu = await until(
       'the quick-fix menu',
       async () => {
@@ -126,22 +165,24 @@ describe('Attaché in a real VS Code', { timeout: 300_000 }, () => {
     assert.equal(problemsAfter[0], problemsBefore[0]! - 1);
   });
 
-  it('lists the problems with their codes', async () => {
-    await page.locator('[id="status.problems"]').click();
-    const panel = await until('the problems panel', () => page.locator('.markers-panel').innerText(), (text) => /title\/not-held/.test(text));
-    assert.match(panel, /org\/non-official-name/);
+  test('lists the problems with their codes', 'problems-panel', async (draft) => {
+    await openFile(page, draft);
+    await openProblemsPanel();
+    assert.match(await page.locator('.markers-panel').innerText(), /org\/non-official-name/);
     await page.screenshot({ path: join(SCREENSHOTS, 'problems.png') });
   });
 
-  it("opens a rule code's documentation read-only, at the rule", async () => {
+  test("opens a rule code's documentation read-only, at the rule", 'rule-documentation', async (draft) => {
+    await openFile(page, draft);
+    await openProblemsPanel();
     await page.locator('.markers-panel a.monaco-link', { hasText: 'title/not-held' }).first().click();
     await until('the rules documentation', () => activeTab(page), (title) => /rules\.md/.test(title));
     await until('the rule in view', () => activeEditorText(page), (text) => /title-not-held/.test(text));
     await assertReadOnly(page, 'title-not-held');
   });
 
-  it('goes to the definition of a bundled entity in a read-only editor', async () => {
-    await page.locator('.tab', { hasText: '2024-06-laos-readout.md' }).click();
+  test('goes to the definition of a bundled entity in a read-only editor', 'go-to-definition', async (draft) => {
+    await openFile(page, draft);
     await page.locator('.editor-group-container.active .view-line span span', { hasText: 'Thongloun Sisoulith' }).first().click();
     await page.keyboard.press('F12');
     await until('the knowledge-base entry', () => activeTab(page), (title) => /laos\.yaml/.test(title));
@@ -149,22 +190,25 @@ describe('Attaché in a real VS Code', { timeout: 300_000 }, () => {
     await assertReadOnly(page, 'Thongloun Sisoulith');
   });
 
-  it('adds no problem when a corpus file is opened', async () => {
+  test('adds no problem when a corpus file is opened', 'corpus-file-opened', async (draft) => {
+    await openFile(page, draft);
+    // The corpus finishing republishes the draft's problems: count them once it is indexed.
+    await corpusIndexed();
+    await draftProblems();
     const problemsBefore = await page.locator('[id="status.problems"]').innerText();
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: /^corpus$/ }).click();
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: CORPUS_ARTICLE }).click();
-    await until('the corpus file', () => activeTab(page), (title) => title.includes(CORPUS_ARTICLE));
+    await openFile(page, CORPUS_ARTICLE);
     // A hover on the draft is answered after the corpus file's diagnostics would have been sent.
-    await page.locator('.tab', { hasText: '2024-06-laos-readout.md' }).click();
+    await page.locator('.tab', { hasText: draft }).click();
     await page.locator('.editor-group-container.active .view-line span span', { hasText: 'Thongloun Sisoulith' }).first().hover();
     await until('the hover card', () => page.locator('.monaco-hover-content').first().innerText(), (text) => /Roles over time/.test(text));
     await page.waitForTimeout(2000);
     assert.equal(await page.locator('[id="status.problems"]').innerText(), problemsBefore);
+    await openProblemsPanel();
     assert.doesNotMatch(await page.locator('.markers-panel').innerText(), new RegExp(CORPUS_ARTICLE));
   });
 
-  it('opens the dossier panel from "Show entity card" with the roles drawn on a timeline', async () => {
-    await page.locator('.tab', { hasText: '2024-06-laos-readout.md' }).click();
+  test('opens the dossier panel from "Show entity card" with the roles drawn on a timeline', 'entity-card', async (draft) => {
+    await openFile(page, draft);
     await page.locator('.editor-group-container.active .view-line span span', { hasText: 'Thongloun Sisoulith' }).first().click();
     await page.keyboard.press('F1');
     await page.locator('.quick-input-widget input').fill('>Attaché: Show entity card');
@@ -181,13 +225,12 @@ describe('Attaché in a real VS Code', { timeout: 300_000 }, () => {
     assert.match(timeline ?? '', /General Secretary of the Lao People's Revolutionary Party/);
     assert.match(timeline ?? '', /2024-06-12/, "the document's date is marked");
     await page.screenshot({ path: join(SCREENSHOTS, 'dossier.png') });
-    // Closed again, so that the next test's webview is the only one in the page.
-    await page.locator('.tab', { hasText: 'Dossier' }).first().locator('.tab-actions .action-label').first().click();
-    await until('the dossier closed', () => page.locator('.tab', { hasText: 'Dossier' }).count(), (count) => count === 0);
   });
 
-  it('opens the passages view from a code lens, listing as many passages as the lens counts', async () => {
-    await page.locator('.tab', { hasText: '2024-06-laos-readout.md' }).click();
+  test('opens the passages view from a code lens, listing as many passages as the lens counts', 'passages-view', async (draft) => {
+    await openFile(page, draft);
+    // The lens counts the corpus's passages: read it once the corpus is indexed.
+    await corpusIndexed();
     const lens = page.locator('.editor-group-container.active .codelens-decoration a', { hasText: /matching passage/ }).first();
     const title = await until('a passages code lens', () => lens.innerText(), (text) => /^\d+ matching passages?$/.test(text.trim()));
     const counted = Number(/\d+/.exec(title)![0]);
@@ -210,13 +253,9 @@ describe('Attaché in a real VS Code', { timeout: 300_000 }, () => {
     await until('the sentence in view', () => activeEditorText(page), (text) => text.replace(/\s+/g, ' ').includes(sentence.replace(/\s+/g, ' ').slice(0, 40)));
   });
 
-  it('completes a name after a typed title, writing the title once', async () => {
-    await page.locator('.tab', { hasText: '2024-06-laos-readout.md' }).first().click();
-    await page.locator('.editor-group-container.active .view-line').first().click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('Chinese Pre');
+  test('completes a name after a typed title, writing the title once', 'completion', async (draft) => {
+    await openFile(page, draft);
+    await typeAtTheEnd(page, 'Chinese Pre');
     const first = await until(
       'a completion for "Chinese Pre"',
       async () => {
@@ -234,13 +273,12 @@ describe('Attaché in a real VS Code', { timeout: 300_000 }, () => {
     assert.doesNotMatch(text, /Premier\s+Premier|Chinese\s+Chinese/, 'the typed title is not written twice');
   });
 
-  it('colors both halves of a name broken across a line', async () => {
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('Lao President Thongloun');
+  test('colors both halves of a name broken across a line', 'broken-name', async (draft) => {
+    await openFile(page, draft);
+    await typeAtTheEnd(page, 'Lao President Thongloun');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Sisoulith attended the ceremony.');
-    // Plain prose on the same line ("attended"): the lines above are scrolled out of the page.
+    // Plain prose on the same line ("attended"), found nowhere else in the draft.
     const plain = await until('the new line', () => page.locator('.view-line span span', { hasText: /attended/ }).last().evaluate(computedColor), () => true);
     // The name's second half alone on its line: a token of its own, exactly "Sisoulith".
     const broken = await until(
@@ -251,11 +289,23 @@ describe('Attaché in a real VS Code', { timeout: 300_000 }, () => {
     const firstHalf = await page.locator('.view-line span span', { hasText: /^Thongloun$/ }).last().evaluate(computedColor);
     assert.equal(broken, firstHalf, 'both halves of the name take the same color');
   });
+
+  for (const { name, draft, run } of REVERSED ? tests.reverse() : tests) it(name, () => run(draftFile(draft)));
+
+  /** Opens the problems panel (hidden after each test) and waits until it lists the draft's problems. */
+  async function openProblemsPanel(): Promise<void> {
+    await page.locator('[id="status.problems"]').click();
+    await until('the problems panel', () => page.locator('.markers-panel').innerText(), (text) => /title\/not-held/.test(text));
+  }
 });
 
-/** The title of the active editor's tab (the workbench lays the name out in pieces: "rules", ".md"). */
-async function activeTab(page: Page): Promise<string> {
-  return (await page.locator('.editor-group-container.active .tab.active').first().innerText()).replace(/\s+/g, '');
+/** Types `text` on a new paragraph after the end of the active editor's text. */
+async function typeAtTheEnd(page: Page, text: string): Promise<void> {
+  await page.locator('.editor-group-container.active .view-line').first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(text);
 }
 
 /** The visible text of the active editor (the editor writes spaces as no-break spaces). */

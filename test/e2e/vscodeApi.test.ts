@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { assertE2eToolsInstalled, startCodeServer } from '../support/codeServer.js';
 import { REPO } from '../support/lspClient.js';
+import { temporaryFolder } from '../support/temporaryFolders.js';
 import { until } from '../support/until.js';
 
 const KPL_ITEM =
@@ -27,7 +27,7 @@ const WORKSPACE_ENTRY = `people:
  */
 test('vscode API scenarios pass in code-server’s extension host', { timeout: 240_000 }, async () => {
   assertE2eToolsInstalled();
-  const home = mkdtempSync(join(tmpdir(), 'attache-api-'));
+  const home = temporaryFolder('attache-api-');
   const workspace = join(home, 'workspace');
   mkdirSync(workspace);
   cpSync(join(REPO, 'samples', 'drafts'), workspace, { recursive: true });
