@@ -337,7 +337,7 @@ export class WorkspaceHost {
     this.removedSinceCommit.clear();
     this.swapCorpus(view);
     // In idle time, what the first change will need: it then shows as fast as any other.
-    if (this.options.showChangesEarly !== false) setTimeout(() => this.committed === view && view.prepareForLayers(), 0).unref();
+    if (this.options.showChangesEarly !== false) setTimeout(() => void view.prepareForLayers(() => this.committed === view && !this.disposed), 0).unref();
   }
 
   private swapCorpus(view: CorpusReader, state: CorpusStatus['state'] = 'ready'): void {
