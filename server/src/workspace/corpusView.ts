@@ -154,9 +154,9 @@ export class CorpusView implements CorpusReader {
    * keystroke or a hover waits for one slice, not for the whole corpus; it stops when
    * `wanted` turns false, and a change that needs the table first completes it then.
    */
-  async prepareForLayers(wanted: () => boolean = () => true): Promise<void> {
+  async prepareForLayers(wanted: () => boolean = () => true, articlesPerTurn = COPY_KEYS_PER_TURN): Promise<void> {
     const copyKeys = this.sharedParts.copyKeys;
-    while (wanted() && !copyKeys.step(COPY_KEYS_PER_TURN)) await new Promise<void>((resolve) => setImmediate(resolve).unref());
+    while (wanted() && !copyKeys.step(articlesPerTurn)) await new Promise<void>((resolve) => setImmediate(resolve));
   }
 
   article(id: string): StoredArticle | undefined {
