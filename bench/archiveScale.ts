@@ -149,7 +149,9 @@ export async function benchArchiveScale(sampleText: string, row: Row): Promise<v
     row('editor ready: first diagnostics after the server starts (corpus cached)', ms(server.firstDiagnosticsMs), `budget < 1 s; corpus features ready after ${ms(server.corpusReadyMs)}`);
     row('server RSS with the corpus loaded', `${server.rss.toFixed(0)} MB`, `budget < 400 MB; peak ${server.peak.toFixed(0)} MB`);
     row('hover p95 over LSP while the corpus is reindexed', `p95 ${ms(percentile(server.hoverWhileIndexingMs, 0.95))}`, `budget < 5 ms; ${server.hoverWhileIndexingMs.length} hovers, round trip included`);
+    row('  baseline: hover p95 over LSP, corpus idle', `p95 ${ms(percentile(server.hoverIdleMs, 0.95))}`, `the same hovers with no reindex, ${server.hoverIdleMs.length} hovers`);
     row('diagnostics after an edit over LSP while reindexing', `p95 ${ms(percentile(server.diagnosticsWhileIndexingMs, 0.95))}`, `budget < 30 ms; ${server.diagnosticsWhileIndexingMs.length} edits, round trip included`);
+    row('  baseline: diagnostics after an edit over LSP, corpus idle', `p95 ${ms(percentile(server.diagnosticsIdleMs, 0.95))}`, `the same edits with no reindex, ${server.diagnosticsIdleMs.length} edits`);
     const cold = await serverFigures(corpus.dir, draftPath, mkdtempSync(join(tmpdir(), 'attache-bench-cold-')), { waitForCorpus: false });
     row('editor ready with no index (cold cache)', ms(cold.firstDiagnosticsMs), 'budget < 1 s; indexing runs in the background');
 
@@ -177,6 +179,9 @@ interface ServerFigures {
   peak: number;
   hoverWhileIndexingMs: number[];
   diagnosticsWhileIndexingMs: number[];
+  /** The same hovers and edits before the reindex, the corpus idle: what indexing adds is the difference. */
+  hoverIdleMs: number[];
+  diagnosticsIdleMs: number[];
 }
 
 /** Starts `attache lsp --stdio` on the corpus, opens the draft, and measures it as an editor would see it. */
@@ -206,34 +211,40 @@ async function serverFigures(corpusDir: string, draftPath: string, cache: string
   await connection.sendNotification('initialized', {});
   await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
   const firstDiagnosticsMs = await firstDiagnostics;
-  const figures: ServerFigures = { firstDiagnosticsMs, corpusReadyMs: NaN, rss: NaN, peak: NaN, hoverWhileIndexingMs: [], diagnosticsWhileIndexingMs: [] };
+  const figures: ServerFigures = { firstDiagnosticsMs, corpusReadyMs: NaN, rss: NaN, peak: NaN, hoverWhileIndexingMs: [], diagnosticsWhileIndexingMs: [], hoverIdleMs: [], diagnosticsIdleMs: [] };
   if (options.waitForCorpus !== false) {
     figures.corpusReadyMs = await corpusReady;
     const memory = memoryOf(child.pid!);
     figures.rss = memory.rss;
     figures.peak = memory.peak;
-    // A full reindex runs in the workers while the editor keeps asking.
-    const reindex = connection.sendRequest('attache/reindex', { rebuild: true });
-    let done = false;
-    void reindex.then(() => (done = true));
     const lines = text.split('\n');
     const nameLine = lines.findIndex((line) => /Xi Jinping|Li Qiang|Wang Yi/.test(line));
     const character = Math.max(0, lines[nameLine]!.search(/Xi Jinping|Li Qiang|Wang Yi/) + 1);
     let version = 1;
-    for (let i = 0; i < 400 && !done; i++) {
-      let t = now();
-      await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: nameLine, character } });
-      figures.hoverWhileIndexingMs.push(now() - t);
-      if (i % 10 === 0) {
-        version++;
-        const published = new Promise<void>((resolve) => (onDiagnostics = (p) => p.uri === uri && p.version === version && resolve()));
-        t = now();
-        await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: i % 20 ? 'the ' : 'Premier Li Keqiang ' }] });
-        await published;
-        figures.diagnosticsWhileIndexingMs.push(now() - t);
+    /** Hovers a name, and every tenth time edits the draft and waits for its diagnostics, until `stop`. */
+    const editorAsks = async (hoverMs: number[], diagnosticsMs: number[], stop: (i: number) => boolean) => {
+      for (let i = 0; !stop(i); i++) {
+        let t = now();
+        await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: nameLine, character } });
+        hoverMs.push(now() - t);
+        if (i % 10 === 0) {
+          version++;
+          const published = new Promise<void>((resolve) => (onDiagnostics = (p) => p.uri === uri && p.version === version && resolve()));
+          t = now();
+          await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: i % 20 ? 'the ' : 'Premier Li Keqiang ' }] });
+          await published;
+          diagnosticsMs.push(now() - t);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
       }
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    };
+    // The baseline first: the same requests with the corpus idle.
+    await editorAsks(figures.hoverIdleMs, figures.diagnosticsIdleMs, (i) => i >= 200);
+    // A full reindex runs in the workers while the editor keeps asking.
+    const reindex = connection.sendRequest('attache/reindex', { rebuild: true });
+    let done = false;
+    void reindex.then(() => (done = true));
+    await editorAsks(figures.hoverWhileIndexingMs, figures.diagnosticsWhileIndexingMs, (i) => i >= 400 || done);
     await reindex;
   }
   await connection.sendRequest('shutdown').catch(() => undefined);

@@ -7,6 +7,14 @@ import { fileURLToPath } from 'node:url';
  * Attaché's. Works from the compiled tree and from a bundle alike.
  */
 export function packageRoot(): string {
+  // Asked for every diagnostic's documentation link and every request's draft test: found once.
+  foundRoot ??= findPackageRoot();
+  return foundRoot;
+}
+
+let foundRoot: string | undefined;
+
+function findPackageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = join(dir, 'package.json');

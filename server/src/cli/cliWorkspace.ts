@@ -6,7 +6,7 @@ import { PostgresGeneration } from '../store/postgres/postgresGeneration.js';
 import { CorpusView } from '../workspace/corpusView.js';
 import type { CorpusProblem } from '../corpus/types.js';
 import { isArchiveAddress } from '../store/postgres/archiveConnection.js';
-import { PostgresCorpusStore } from '../store/postgres/postgresStore.js';
+import type { PostgresCorpusStore } from '../store/postgres/postgresStore.js';
 import { UsageError, type CliIO } from './cliSupport.js';
 import { forTerminal } from './terminal.js';
 
@@ -35,7 +35,8 @@ export function namedStore(args: WorkspaceArgs, env: NodeJS.ProcessEnv = process
 export async function openCliWorkspace(args: WorkspaceArgs, io: CliIO): Promise<WorkspaceHost> {
   for (const folder of args.corpus ?? []) await assertReadableFolder(folder);
   const named = namedStore(args);
-  const archive = named !== undefined && isArchiveAddress(named) ? new PostgresCorpusStore(named) : undefined;
+  // The archive's client (and its library) is loaded only for a command that names one: every other run starts without it.
+  const archive = named !== undefined && isArchiveAddress(named) ? new (await import('../store/postgres/postgresStore.js')).PostgresCorpusStore(named) : undefined;
   const store = archive ?? (named !== undefined ? { folder: named } : undefined);
   // In a shared archive, paths are absolute: jobs started in other folders name the same file the same way.
   const corpusFolders = (args.corpus ?? []).map((folder) => (archive ? resolve(folder) : folder));

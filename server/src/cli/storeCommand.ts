@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { archiveClientConfig, archiveError, describeArchive, isArchiveAddress } from '../store/postgres/archiveConnection.js';
 import { initArchive, migrateArchive } from '../store/postgres/archiveSchema.js';
 import { parseCommandLine, UsageError, type CliIO } from './cliSupport.js';
@@ -24,6 +23,8 @@ export async function runStore(argv: readonly string[], io: CliIO, env: NodeJS.P
   const target = namedStore(values, env);
   if (!target || !isArchiveAddress(target)) throw new UsageError('store init and migrate work on a PostgreSQL server: give --store postgresql://… or set ATTACHE_STORE (the PG* variables fill in the rest)');
   const where = describeArchive(target, env);
+  // The client library is loaded by the commands that reach a server, not at every start of the command line.
+  const { default: pg } = await import('pg');
   const client = new pg.Client(archiveClientConfig(target));
   try {
     await client.connect();

@@ -169,6 +169,25 @@ export function startLanguageServer(connection: Connection, today: () => string 
     });
   };
 
+  /**
+   * A new snapshot (a corpus generation swapped in, new settings) changes every open draft's
+   * diagnostics: each is analysed again on a turn of the event loop of its own, so hovers and
+   * keystrokes already waiting are answered first. A newer snapshot starts the round again.
+   */
+  const republishAll = () => {
+    const snapshot = host.snapshot();
+    const waiting = documents.all();
+    const next = () => {
+      if (host.snapshot() !== snapshot) return;
+      const document = waiting.shift();
+      if (!document) return;
+      const current = documents.get(document.uri);
+      if (current) publish(current);
+      setImmediate(next);
+    };
+    setImmediate(next);
+  };
+
   /** Asks the client to ask again for code lenses and coloring, when it says it can (a refusal is not an error). */
   const refreshViews = () => {
     if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
@@ -403,7 +422,7 @@ export function startLanguageServer(connection: Connection, today: () => string 
   connection.onInitialized(async () => {
     if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'attache' });
     host.onDidChange(() => {
-      documents.all().forEach(publish);
+      republishAll();
       refreshViews();
     });
     await loadSettings();

@@ -87,21 +87,18 @@ export class CorpusView implements CorpusReader {
   private readonly excluded: Uint8Array | undefined;
   /** The ids of the articles this view leaves out (those of the files left out, and those named). */
   readonly leftOutIds: ReadonlySet<string>;
-  /** Articles by what makes copies of one another, built when first asked for (see `articleIdsByCopyKey`). */
-  private byCopyKey: Map<string, string> | undefined;
-
   constructor(
     readonly generation: LoadedGeneration,
     private readonly mentionIndex: MentionIndex,
     private readonly fileTexts: FileTexts,
     private readonly excludedPaths: ReadonlySet<string> = new Set(),
     private readonly excludedArticles: ReadonlySet<string> = new Set(),
-    shared?: { passages: PassageIndex; facts: FactLookup; byCopyKey: () => Map<string, string> },
+    shared?: { passages: PassageIndex; facts: FactLookup; copyKeys: CopyKeys },
   ) {
     this.passages = shared?.passages ?? new PassageIndex(generation.index, mentionIndex);
     this.recordSpans = new Map(generation.files.flatMap((file) => (file.recordSpans ? [[file.path, file.recordSpans] as const] : [])));
     const facts = shared?.facts ?? rememberedFacts(generation);
-    this.sharedParts = { passages: this.passages, facts, byCopyKey: shared?.byCopyKey ?? (() => (this.byCopyKey ??= copyKeysOf(generation))) };
+    this.sharedParts = { passages: this.passages, facts, copyKeys: shared?.copyKeys ?? new CopyKeys(generation) };
     const leftOut = excludedPaths.size > 0 || excludedArticles.size > 0 ? leftOutArticles(generation, excludedPaths, excludedArticles) : undefined;
     this.excluded = leftOut?.flags;
     this.leftOutIds = leftOut?.ids ?? new Set();
@@ -111,7 +108,7 @@ export class CorpusView implements CorpusReader {
   }
 
   /** What views of this generation share: the index, the facts read so far, the copy keys. */
-  private readonly sharedParts: { passages: PassageIndex; facts: FactLookup; byCopyKey: () => Map<string, string> };
+  private readonly sharedParts: { passages: PassageIndex; facts: FactLookup; copyKeys: CopyKeys };
 
   /** The same generation without the articles of these files, and these articles (by id). */
   excluding(paths: ReadonlySet<string>, articleIds: ReadonlySet<string> = new Set()): CorpusView {
@@ -147,16 +144,19 @@ export class CorpusView implements CorpusReader {
    * layer of changed files finds its copies of articles already in the corpus with it.
    */
   articleIdsByCopyKey(): ReadonlyMap<string, string> {
-    return this.sharedParts.byCopyKey();
+    return this.sharedParts.copyKeys.all();
   }
 
   /**
    * Builds what laying changed files over this generation needs (articles by copy key), so
    * that the first change after loading shows as fast as the next: called in idle time after
-   * a generation is loaded.
+   * a generation is loaded. It goes a slice of articles per turn of the event loop, so a
+   * keystroke or a hover waits for one slice, not for the whole corpus; it stops when
+   * `wanted` turns false, and a change that needs the table first completes it then.
    */
-  prepareForLayers(): void {
-    this.articleIdsByCopyKey();
+  async prepareForLayers(wanted: () => boolean = () => true, articlesPerTurn = COPY_KEYS_PER_TURN): Promise<void> {
+    const copyKeys = this.sharedParts.copyKeys;
+    while (wanted() && !copyKeys.step(articlesPerTurn)) await new Promise<void>((resolve) => setImmediate(resolve));
   }
 
   article(id: string): StoredArticle | undefined {
@@ -368,9 +368,29 @@ function factsWithout(facts: FactLookup, articleIds: ReadonlySet<string>): FactL
   };
 }
 
-/** A generation's articles by copy key (outlet and text) → article id. */
-function copyKeysOf(generation: LoadedGeneration): Map<string, string> {
-  const byKey = new Map<string, string>();
-  for (const article of generation.articles) byKey.set(copyKeyOf(article), article.id);
-  return byKey;
+/** Articles added to the copy-key table per turn of the event loop when it is built in idle time (a few milliseconds' work). */
+const COPY_KEYS_PER_TURN = 1000;
+
+/** A generation's articles by copy key (outlet and text) → article id, built whole when asked for or a slice at a time. */
+class CopyKeys {
+  private readonly byKey = new Map<string, string>();
+  private next = 0;
+
+  constructor(private readonly generation: LoadedGeneration) {}
+
+  /** Adds up to `count` more articles, in the generation's order; whether every article is in. */
+  step(count: number): boolean {
+    const { articles } = this.generation;
+    const end = Math.min(articles.length, this.next + count);
+    for (; this.next < end; this.next++) {
+      const article = articles.at(this.next);
+      this.byKey.set(copyKeyOf(article), article.id);
+    }
+    return this.next >= articles.length;
+  }
+
+  all(): Map<string, string> {
+    this.step(Number.POSITIVE_INFINITY);
+    return this.byKey;
+  }
 }

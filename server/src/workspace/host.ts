@@ -20,7 +20,7 @@ import { InProcessIndexer, type CorpusIndexer } from '../store/corpusIndexer.js'
 import type { CorpusStore } from '../store/corpusStore.js';
 import { defaultStoreFolder, EmbeddedCorpusStore } from '../store/embeddedStore.js';
 import { MemoryCorpusStore } from '../store/memoryStore.js';
-import { PostgresCorpusStore } from '../store/postgres/postgresStore.js';
+import { isArchiveAddress } from '../store/postgres/archiveConnection.js';
 import { updateCorpus, type CorpusLimits, type UpdateProgress, type UpdateResult } from '../store/updateCorpus.js';
 import { WorkerIndexer } from '../store/workerIndexer.js';
 import { CorpusView, type CorpusReader } from './corpusView.js';
@@ -363,7 +363,7 @@ export class WorkspaceHost {
     this.removedSinceCommit.clear();
     this.swapCorpus(view);
     // In idle time, what the first change will need: it then shows as fast as any other.
-    if (this.options.showChangesEarly !== false) setTimeout(() => this.committed === view && view.prepareForLayers(), 0).unref();
+    if (this.options.showChangesEarly !== false) setTimeout(() => void view.prepareForLayers(() => this.committed === view && !this.disposed), 0).unref();
   }
 
   private swapCorpus(view: CorpusReader, state: CorpusStatus['state'] = 'ready'): void {
@@ -429,7 +429,7 @@ export class WorkspaceHost {
     const spec = this.options.knowledgeBase;
     const kbFiles = spec && 'sources' in spec ? undefined : [...(spec?.files ?? [])];
     const given = this.options.corpusFiles;
-    const storeForWorkers = this.store instanceof EmbeddedCorpusStore ? this.store.location : this.store instanceof PostgresCorpusStore ? this.store.connectionString : undefined;
+    const storeForWorkers = this.store instanceof EmbeddedCorpusStore ? this.store.location : archiveAddressOf(this.store);
     if (storeForWorkers && kbFiles && !given && this.options.workers !== 0) {
       this.indexer = new WorkerIndexer(storeForWorkers, kbFiles, this.options.workers, this.options.backgroundIndexing !== false);
     } else {
@@ -457,6 +457,16 @@ export class WorkspaceHost {
   get inProcessIndexer(): InProcessIndexer | undefined {
     return this.indexer instanceof InProcessIndexer ? this.indexer : undefined;
   }
+}
+
+/**
+ * The connection string of a shared archive's store, which the workers open for themselves.
+ * Told by its shape rather than its class, so that opening a workspace does not load the
+ * PostgreSQL client (the command line's start-up, for a store on disk).
+ */
+function archiveAddressOf(store: CorpusStore): string | undefined {
+  const address = (store as Partial<{ connectionString: unknown }>).connectionString;
+  return typeof address === 'string' && isArchiveAddress(address) ? address : undefined;
 }
 
 const kbKeys = new WeakMap<KnowledgeBase, string>();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Converter } from 'opencc-js/t2cn';
-import { CharKind, foldText, getCharKindTable } from '../../../server/src/core/text/fold.js';
+import { buildFoldTable, CharKind, foldText, getCharKindTable } from '../../../server/src/core/text/fold.js';
 
 test('folding keeps length and removes case and diacritics', () => {
   for (const [input, expected] of [
@@ -48,4 +48,16 @@ test('traditional characters fold as OpenCC converts each one alone', () => {
     assert.equal(foldText(characters[i]!), expected, `${characters[i]} (U+${characters[i]!.charCodeAt(0).toString(16)})`);
   }
   assert.ok(changed > 2000, `${changed} characters simplified`);
+});
+
+test('the fold table skips only blocks that fold to themselves: it is the table that asks about every code unit', () => {
+  const quick = buildFoldTable();
+  const thorough = buildFoldTable({ askingEveryCodeUnit: true });
+  const differing: string[] = [];
+  for (let code = 0; code < 0x10000; code++) if (quick[code] !== thorough[code]) differing.push(code.toString(16));
+  assert.deepEqual(differing, []);
+  // The blocks skipped do fold where the knowledge base needs it: traditional Han and Hangul as written.
+  assert.equal(String.fromCharCode(quick['習'.charCodeAt(0)]!), '习');
+  assert.equal(String.fromCharCode(quick['한'.charCodeAt(0)]!), '한');
+  assert.equal(String.fromCharCode(quick['Ê'.charCodeAt(0)]!), 'e');
 });

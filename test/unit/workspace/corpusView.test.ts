@@ -4,7 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import type { CorpusView } from '../../../server/src/workspace/corpusView.js';
+import { copyKeyOf } from '../../../server/src/corpus/fileRecord.js';
+import { CorpusView } from '../../../server/src/workspace/corpusView.js';
+import { FileTexts, readUtf8, readUtf8Range } from '../../../server/src/workspace/fileTexts.js';
 import { openWorkspace } from '../../../server/src/workspace/host.js';
 import { temporaryFolder } from '../../support/temporaryFolders.js';
 
@@ -36,5 +38,40 @@ describe('articles mentioning an entity', () => {
       );
     }
     assert.ok(repeated > 0, 'some entity is mentioned in several paragraphs of one article');
+  });
+});
+
+describe('the copy-key table a change will need', () => {
+  let corpus: CorpusView;
+  let wholeTable: Map<string, string>;
+  let host: ReturnType<typeof openWorkspace>;
+  before(async () => {
+    host = openWorkspace({ workers: 0, today: () => '2025-06-01', store: { folder: temporaryFolder('attache-copykeys-store-') } });
+    await host.updateCorpus();
+    corpus = host.committedCorpus!;
+    host.dispose();
+    wholeTable = new Map();
+    for (const article of corpus.generation.articles) wholeTable.set(copyKeyOf(article), article.id);
+  });
+
+  /** A new view of the same generation, with nothing of the table built yet. */
+  const freshView = () => new CorpusView(corpus.generation, host.snapshot().mentionIndex, new FileTexts(readUtf8, readUtf8Range));
+
+  it('built a few articles per turn, is the table built at once', async () => {
+    assert.ok(corpus.generation.articles.length > 20, 'enough articles for several turns');
+    const view = freshView();
+    let turns = 0;
+    await view.prepareForLayers(() => ++turns > 0, 7);
+    assert.ok(turns > 3, `${turns} turns`);
+    assert.deepEqual([...view.articleIdsByCopyKey()], [...wholeTable]);
+  });
+
+  it('stopped half way, is completed when a change asks for it', async () => {
+    const view = freshView();
+    let turns = 0;
+    await view.prepareForLayers(() => ++turns <= 2, 7);
+    assert.equal(turns, 3);
+    assert.deepEqual([...view.articleIdsByCopyKey()], [...wholeTable]);
+    assert.deepEqual([...view.excluding(new Set()).articleIdsByCopyKey()], [...wholeTable], 'a view leaving files out shares the table');
   });
 });

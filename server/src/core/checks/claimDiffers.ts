@@ -5,6 +5,8 @@ import { familyOf } from '../facts/eventFamilies.js';
 import { extractFacts } from '../facts/extractFacts.js';
 import type { FactLookup } from '../facts/factLookup.js';
 import type { CorpusEvent } from '../facts/types.js';
+import type { MentionIndex } from '../mentions/mentionIndex.js';
+import { LruCache } from '../text/lruCache.js';
 import { frontMatter } from '../text/markdown.js';
 import { shapeOf, writeDateLike } from '../text/writeDate.js';
 import type { AnalyzedDocument, Check, CheckContext, CheckFinding } from './check.js';
@@ -56,9 +58,27 @@ function counterpartOf(claim: CorpusEvent, events: readonly CorpusEvent[]): Corp
   );
 }
 
+/** Paragraphs' events kept per knowledge base, whatever corpus they are compared with. */
+const MAX_KEPT_PARAGRAPHS = 2000;
+const claimsByIndex = new WeakMap<MentionIndex, LruCache<string, CorpusEvent[]>>();
+
+/**
+ * The events a paragraph of the draft reports. They depend on the paragraph, its date and the
+ * knowledge base alone, so a new corpus generation (after every reindex) compares the events
+ * already read instead of reading every paragraph again.
+ */
+function claimsOf(paragraph: string, date: string, index: MentionIndex): CorpusEvent[] {
+  let cache = claimsByIndex.get(index);
+  if (!cache) {
+    cache = new LruCache(MAX_KEPT_PARAGRAPHS);
+    claimsByIndex.set(index, cache);
+  }
+  return cache.get(`${date}\u0000${paragraph}`, () => extractFacts({ articles: [paragraphArticle(paragraph, date)], stories: [], problems: [] }, index).events);
+}
+
 /** The date findings of one paragraph, offsets relative to it. */
 function paragraphClaims(paragraph: string, date: string, facts: FactLookup, context: CheckContext): CheckFinding[] {
-  const claims = extractFacts({ articles: [paragraphArticle(paragraph, date)], stories: [], problems: [] }, context.index).events;
+  const claims = claimsOf(paragraph, date, context.index);
   const findings: CheckFinding[] = [];
   for (const claim of claims) {
     if (!claim.date || !/^\d{4}-\d{2}-\d{2}$/.test(claim.date) || claim.planned || claim.participants.length < 2) continue;

@@ -6,7 +6,7 @@
  * among them, pass through to the client unchanged. A password is never shown: messages name
  * the server by `describeArchive`, which leaves it out.
  */
-import pg from 'pg';
+import type pg from 'pg';
 
 /** Whether a `--store` value (or `ATTACHE_STORE`) names a PostgreSQL server rather than a folder. */
 export function isArchiveAddress(store: string): boolean {

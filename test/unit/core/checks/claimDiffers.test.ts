@@ -63,6 +63,16 @@ describe('claim/differs for dates', () => {
     assert.deepEqual(claims('---\ndate: 2019-05-02\n---\n\nOn April 30, 2019, Xi Jinping met with Thongloun Sisoulith in Beijing.\n'), []);
     assert.deepEqual(KB.flagged(CHECKS, '---\ndate: 2023-10-25\n---\n\nOn October 21, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.\n'), []);
   });
+
+  it('reads the same paragraph against another corpus afresh: only its events are kept, not what a corpus said of them', () => {
+    const { kb, index } = bundled();
+    const text = '---\ndate: 2023-10-25\n---\n\nOn October 21, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.\n';
+    const against = (evidence: CorpusEvidence) => analyzeDocument(text, kb, index, { today: '2026-11-25', corpus: evidence }).findings.filter((f) => f.code === 'claim/differs');
+    const silentCorpus: CorpusEvidence = { ...corpus, facts: { ...corpus.facts!, eventsByEntity: new Map(), eventsBetween: () => [] } };
+    assert.equal(against(corpus).length, 1);
+    assert.deepEqual(against(silentCorpus), [], 'a corpus without the event says nothing');
+    assert.equal(against(corpus).length, 1, 'and the first corpus still flags it');
+  });
 });
 
 describe('claim/differs for figures', () => {
