@@ -65,13 +65,11 @@ describe('claim/differs for dates', () => {
   });
 
   it('reads the same paragraph against another corpus afresh: only its events are kept, not what a corpus said of them', () => {
-    const { kb, index } = bundled();
     const text = '---\ndate: 2023-10-25\n---\n\nOn October 21, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.\n';
-    const against = (evidence: CorpusEvidence) => analyzeDocument(text, kb, index, { today: '2026-11-25', corpus: evidence }).findings.filter((f) => f.code === 'claim/differs');
-    const silentCorpus: CorpusEvidence = { ...corpus, facts: { ...corpus.facts!, eventsByEntity: new Map(), eventsBetween: () => [] } };
-    assert.equal(against(corpus).length, 1);
-    assert.deepEqual(against(silentCorpus), [], 'a corpus without the event says nothing');
-    assert.equal(against(corpus).length, 1, 'and the first corpus still flags it');
+    const silent = KB.corpus({ 'corpus/railway-freight.md': '---\ntitle: Freight\ndate: 2022-11-30\noutlet: Xinhua\n---\n\nThe China-Laos Railway carried freight, China Railway said.\n' });
+    assert.equal(claims(text).length, 1);
+    assert.deepEqual(KB.findings(CHECKS, text, { corpus: silent }), [], 'a corpus without the event says nothing');
+    assert.equal(claims(text).length, 1, 'and the first corpus still flags it');
   });
 });
 
