@@ -2,7 +2,7 @@ import type { KnowledgeBase, PersonEntity } from '../../kb/knowledgeBase.js';
 import { foldText } from '../text/fold.js';
 import type { Alias } from './aliases.js';
 import { pinyinOfHan } from './hanReadings.js';
-import type { NearMissSpan } from './nearMissMentions.js';
+import { anyCovered, type NearMissSpan } from './nearMissMentions.js';
 import { readMandarin, type MandarinReading } from './pinyin.js';
 import { collapseDoubles, laoSpelling, vietnameseSpelling } from './romanizationKeys.js';
 
@@ -207,7 +207,7 @@ export function findTransliterations(text: string, covered: Uint8Array, kb: Know
       const start = starts[i]!;
       const end = ends[last]!;
       if (size === 1 && end - start < SHORTEST_JOINED) continue;
-      if (covered.subarray(start, end).includes(1)) continue;
+      if (anyCovered(covered, start, end)) continue;
       const named = lookUp(index, words, i, last, systems[i]!);
       if (!named) continue;
       const written = text.slice(start, end);
