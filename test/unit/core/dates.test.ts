@@ -1,7 +1,7 @@
 /** Dates in scraped news: date lines, datelines, leads, and completing a year from context. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { completeYear, findDateline, findLeadDay, normaliseDate, readDateLine, settleSwapped } from '../../../server/src/core/text/dates.js';
+import { completeYear, findDateline, findLeadDay, normaliseDate, readDateLine, readDays, settleSwapped } from '../../../server/src/core/text/dates.js';
 
 describe('readDateLine', () => {
   it('reads the date lines sites print next to a headline', () => {
@@ -100,5 +100,23 @@ describe('normaliseDate', () => {
     assert.equal(normaliseDate('2024-06-15T20:41:00+08:00'), '2024-06-15');
     assert.equal(normaliseDate('June 15, 2024'), '2024-06-15');
     assert.equal(normaliseDate('yesterday'), undefined);
+  });
+});
+
+describe('readDays', () => {
+  it('reads a short text again the same way, and a reading changed by its caller does not change the next', () => {
+    const first = readDays('Oct. 20');
+    assert.deepEqual(first.map(({ month, day, index, text }) => ({ month, day, index, text })), [{ month: 10, day: 20, index: 0, text: 'Oct. 20' }]);
+    first[0]!.index = 99;
+    first[0]!.day = 1;
+    const second = readDays('Oct. 20');
+    assert.equal(second[0]!.index, 0);
+    assert.equal(second[0]!.day, 20);
+  });
+
+  it('reads nothing from a short text that names no day, however often it is asked', () => {
+    assert.deepEqual(readDays('37 agreements'), []);
+    assert.deepEqual(readDays('October'), []);
+    assert.deepEqual(readDays('October'), []);
   });
 });

@@ -377,9 +377,28 @@ function shiftToWeekday(reference: string, weekday: number, forward: boolean): s
 
 /** Adds whole days to an ISO date. */
 export function addDays(iso: string, days: number): string {
+  // Grouping events compares spans millions of times: a plain day is counted without parsing
+  // and printing a date string; anything else takes the general way below.
+  const plain = PLAIN_DAY.test(iso);
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  const day = Number(iso.slice(8, 10));
+  if (plain && year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && Number.isInteger(days)) {
+    const moved = new Date(Date.UTC(year, month - 1, day + days));
+    const y = moved.getUTCFullYear();
+    if (y >= 1000 && y <= 9999) return `${y}-${String(moved.getUTCMonth() + 1).padStart(2, '0')}-${String(moved.getUTCDate()).padStart(2, '0')}`;
+  }
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
+}
+
+const PLAIN_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 function addMonths(iso: string, months: number): string {

@@ -59,6 +59,22 @@ function phonetic(folded: string): string {
  * a near miss.
  */
 export function nearMissOf(written: string, kb: KnowledgeBase): KnownSpelling | undefined {
+  // Runs of capitalized words ("The Chinese", "Prime Minister") recur in text after text, and
+  // each is compared with every known name sharing a word: the answer is kept per written run.
+  let known = nearMissesByKb.get(kb);
+  if (!known) nearMissesByKb.set(kb, (known = new Map<string, KnownSpelling | undefined>()));
+  if (known.has(written)) return known.get(written);
+  const found = findNearMiss(written, kb);
+  if (known.size >= RUNS_KEPT) known.clear();
+  known.set(written, found);
+  return found;
+}
+
+const nearMissesByKb = new WeakMap<KnowledgeBase, Map<string, KnownSpelling | undefined>>();
+/** Enough for a corpus's recurring names and headings; past it the answers are forgotten and read again. */
+const RUNS_KEPT = 50_000;
+
+function findNearMiss(written: string, kb: KnowledgeBase): KnownSpelling | undefined {
   const folded = foldText(written);
   const words = folded.split(' ');
   const index = spellingIndex(kb);

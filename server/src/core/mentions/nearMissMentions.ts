@@ -37,7 +37,7 @@ export function findNearMisses(text: string, covered: Uint8Array, kb: KnowledgeB
       if (last >= starts.length || !singleSpaced(text, starts, ends, i, size)) continue;
       const start = starts[i]!;
       const end = ends[last]!;
-      if (covered.subarray(start, end).includes(1)) continue;
+      if (anyCovered(covered, start, end)) continue;
       const written = text.slice(start, end);
       const match = nearMissOf(written, kb);
       if (!match || (anotherPinyinName(written, match.person) && !titledAs(titleBefore(start), match.person))) continue;
@@ -51,6 +51,12 @@ export function findNearMisses(text: string, covered: Uint8Array, kb: KnowledgeB
     }
   }
   return spans;
+}
+
+/** Whether any offset from `start` to `end` is covered: read in place, as it is asked for every run of words. */
+export function anyCovered(covered: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (covered[i] === 1) return true;
+  return false;
 }
 
 /** The offices a title written right before an offset may name (none when no title is there). */

@@ -2,7 +2,7 @@ import type { KnowledgeBase, PersonEntity } from '../../kb/knowledgeBase.js';
 import { foldText } from '../text/fold.js';
 import type { Alias } from './aliases.js';
 import { pinyinOfHan } from './hanReadings.js';
-import type { NearMissSpan } from './nearMissMentions.js';
+import { anyCovered, type NearMissSpan } from './nearMissMentions.js';
 import { readMandarin, type MandarinReading } from './pinyin.js';
 import { collapseDoubles, laoSpelling, vietnameseSpelling } from './romanizationKeys.js';
 
@@ -136,6 +136,8 @@ interface WordKeys {
   lao: string;
   vietnamese: string;
   mandarin: MandarinReading | undefined;
+  /** The systems the word may begin a name in ({@link systemsStartedBy}), for the index they were read against. */
+  started?: { index: TransliterationIndex; systems: number };
 }
 
 /**
@@ -185,15 +187,12 @@ export function findTransliterations(text: string, covered: Uint8Array, kb: Know
   const ends: number[] = [];
   const words: WordKeys[] = [];
   const systems: number[] = [];
-  const startedBy = new Map<WordKeys, number>();
   for (const match of text.matchAll(NAME_WORD)) {
     const word = POSSESSIVE.test(match[0]) ? match[0].slice(0, -2) : match[0];
     const keys = keysOf(word);
-    let started = startedBy.get(keys);
-    if (started === undefined) {
-      started = systemsStartedBy(keys, index);
-      startedBy.set(keys, started);
-    }
+    // Kept with the word's keys: the same capitalized words recur in text after text.
+    if (keys.started?.index !== index) keys.started = { index, systems: systemsStartedBy(keys, index) };
+    const started = keys.started.systems;
     starts.push(match.index);
     ends.push(match.index + word.length);
     words.push(keys);
@@ -208,7 +207,7 @@ export function findTransliterations(text: string, covered: Uint8Array, kb: Know
       const start = starts[i]!;
       const end = ends[last]!;
       if (size === 1 && end - start < SHORTEST_JOINED) continue;
-      if (covered.subarray(start, end).includes(1)) continue;
+      if (anyCovered(covered, start, end)) continue;
       const named = lookUp(index, words, i, last, systems[i]!);
       if (!named) continue;
       const written = text.slice(start, end);

@@ -68,21 +68,23 @@ export function indexSegmentOf(articles: readonly Article[], mentionIndex: Menti
   const pairTerms: number[] = [];
   const pairCounts: number[] = [];
   const counts = new Map<number, number>();
+  const count = (term: string) => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      termIds.set(term, id);
+      terms.push(term);
+    }
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  };
   articles.forEach((article, articleIndex) => {
     for (const passage of article.passages) {
       if (passage.kind !== 'paragraph') continue;
       counts.clear();
       const words = passageTerms(passage.text);
       const entities = findMentions(passage.text, mentionIndex).flatMap((m) => (m.known ? [entityTerm(m.known.id)] : []));
-      for (const term of [...words, ...entities]) {
-        let id = termIds.get(term);
-        if (id === undefined) {
-          id = terms.length;
-          termIds.set(term, id);
-          terms.push(term);
-        }
-        counts.set(id, (counts.get(id) ?? 0) + 1);
-      }
+      for (const term of words) count(term);
+      for (const term of entities) count(term);
       for (const [id, count] of counts) {
         pairTerms.push(id);
         pairCounts.push(Math.min(count, 0xffff));

@@ -66,6 +66,27 @@ const MAY_NAME_A_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-
  */
 export function readDays(text: string): DayReading[] {
   if (!MAY_NAME_A_DAY.test(text)) return [];
+  if (text.length > SHORT_DATE_TEXT) return parseDays(text);
+  let days = daysOfShortText.get(text);
+  if (!days) {
+    days = parseDays(text);
+    if (daysOfShortText.size >= SHORT_TEXTS_KEPT) daysOfShortText.clear();
+    daysOfShortText.set(text, days);
+  }
+  // Copies, so that a caller that moves a reading cannot change what the next one is given.
+  return days.map((day) => ({ ...day }));
+}
+
+/**
+ * The days of short texts already read: a dateline's date ("Oct. 20", "12月3日") recurs in
+ * article after article, and the parser costs far more than a lookup. The text is the key
+ * (the parser's reference day is fixed), so a reading is the same whenever it is made.
+ */
+const daysOfShortText = new Map<string, DayReading[]>();
+const SHORT_DATE_TEXT = 40;
+const SHORT_TEXTS_KEPT = 10_000;
+
+function parseDays(text: string): DayReading[] {
   const results = [...chrono.strict.parse(text, REFERENCE)];
   if (text.includes('月')) results.push(...chrono.zh.strict.parse(text, REFERENCE));
   const days: DayReading[] = [];

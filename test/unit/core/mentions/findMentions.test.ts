@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findMentions } from '../../../../server/src/core/mentions/findMentions.js';
+import { buildMentionIndex, type MentionIndex } from '../../../../server/src/core/mentions/mentionIndex.js';
+import { loadKnowledgeBase } from '../../../../server/src/kb/loadKnowledgeBase.js';
 import { bundled, mentionsOf } from '../../../support/bundled.js';
 
 /** Asserts that every expected `text → name` pair is among the mentions, in order. */
@@ -110,4 +112,28 @@ test('a name across a line break and the indentation of a list item, or with a d
     'Sonexay\r\n\tSiphandone → Sonexay Siphandone',
     'Xi → Xi Jinping',
   ]);
+});
+
+const other = buildMentionIndex(
+  loadKnowledgeBase([
+    {
+      path: 'other.yaml',
+      text: ['people:', '  - id: flavia-strel', '    name: Flavia Strel', '    country: ruritania', '    convention: surname-last'].join('\n'),
+    },
+  ]),
+);
+const known = (text: string, index: MentionIndex) => findMentions(text, index).flatMap((m) => (m.known ? [`${m.text}=${m.known.id}`] : []));
+
+test('misspellings and transliterations are judged against each knowledge base apart: a misspelling and a transliteration of a name it lacks are no one in another', () => {
+  const text = 'Xi Jinpin met Thonglun Sisulith.';
+  const { index } = bundled();
+  assert.deepEqual(known(text, index), ['Xi Jinpin=xi-jinping', 'Thonglun Sisulith=thongloun-sisoulith']);
+  assert.deepEqual(known(text, other), []);
+  assert.deepEqual(known(text, index), ['Xi Jinpin=xi-jinping', 'Thonglun Sisulith=thongloun-sisoulith']);
+});
+
+test('a misspelling of another knowledge base’s name is found of the other knowledge base’s name after the same words were read against the bundled one', () => {
+  const text = 'Flavia Strell spoke.';
+  assert.deepEqual(known(text, bundled().index), []);
+  assert.deepEqual(known(text, other), ['Flavia Strell=flavia-strel']);
 });
