@@ -86,6 +86,7 @@ people:
     country: indonesia
     convention: given-name
     aliases: [Jokowi]
+    names: { zh-Hans: 佐科·维多多 }
     roles:
       - { office: president-indonesia, from: 2014-10-20, to: 2024-10-20, source: Inaugurations of 2014 and 2024 }
   - id: lee-hsien-loong
