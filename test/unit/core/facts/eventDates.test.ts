@@ -108,6 +108,15 @@ describe('days relative to the article', () => {
 
   it('gives a Chinese day of the month printed alone the month nearest the article day', () => {
     assert.deepEqual(dateOf('2日上午，两国领导人举行会谈。', '会谈', { day: '2016-09-29', chinese: true }), { date: '2016-10-02', basis: 'explicit' });
+    assert.deepEqual(dateOf('越共中央总书记阮富仲27日在河内会见金正恩。', '会见', { day: '2019-02-28', chinese: true }), { date: '2019-02-27', basis: 'explicit' });
+    assert.deepEqual(dateOf('两国元首28日于河内举行会谈。', '会谈', { day: '2019-03-01', chinese: true }), { date: '2019-02-28', basis: 'explicit' });
+  });
+
+  it('does not read a count of days or a dateline as the day of the month', () => {
+    const published = { date: '2019-02-28', basis: 'published' };
+    assert.deepEqual(dateOf('金正恩结束为期三日的访问后会见阮富仲。', '会见', { day: '2019-02-28', chinese: true }), published);
+    // The dateline's day is the article's to give (ingestion reads it into its date), not the sentence's.
+    assert.deepEqual(dateOf('新华社河内27日电 阮富仲会见金正恩。', '会见', { day: '2019-02-28', chinese: true }), published);
   });
 
   it('puts a weekday of a report on the latest such day not after the article, of a plan on the next', () => {
