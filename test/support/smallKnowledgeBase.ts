@@ -23,6 +23,7 @@ countries:
   - id: indonesia
     name: Indonesia
     adjective: Indonesian
+    names: { zh-Hans: 印度尼西亚 }
   - id: singapore
     name: Singapore
     adjective: Singaporean
