@@ -101,10 +101,11 @@ const DAY_LIKE =
 /** A day number in what chrono's Chinese parser read: "12月12日", "13日", not "昨天" or "上午". */
 const ZH_NUMBERED_DAY = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/u;
 /**
- * A day of the month printed alone, as the time of day or a comma follows it: "13日上午", "十三日晚",
- * "14日，". Not after a month (that is a full date), nor before 电 (a dateline).
+ * A day of the month printed alone, as the time of day, a comma or the place (在, 于) follows it:
+ * "13日上午", "十三日晚", "14日，", "27日在河内会见". Not after a month (that is a full date), nor
+ * before 电 (a dateline).
  */
-const ZH_DAY_OF_MONTH = /(?<![\d月年日号一二三四五六七八九十])(\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|中午|晚|早|凌晨|傍晚|夜间|[，,]|起)/gu;
+const ZH_DAY_OF_MONTH = /(?<![\d月年日号一二三四五六七八九十])(\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|中午|晚|早|凌晨|傍晚|夜间|[，,]|起|在|于)/gu;
 /** How much of a sentence after the cue is searched for its date: leads name the day early. */
 const DATE_REACH = 200;
 const YEAR = /(?<![\d-–])\b(19\d{2}|20\d{2})\b(?![-–]\d)/g;

@@ -31,7 +31,7 @@ export interface SentenceTitles {
   titleSpans: { start: number; end: number }[];
 }
 
-const TRAILING_SEPARATORS = /(?:[\s,、，(（]|\band\b|\bthe\b|\bof\b|\b[Cc]omrade\b|同志)+$/u;
+const TRAILING_SEPARATORS = /(?:[\s,、，(（]|\band\b|\bthe\b|\bof\b|\b[Cc]omrade\b|同志|和|及)+$/u;
 
 function isPerson(m: Mention): boolean {
   return !m.nested && m.entity.type === 'person';

@@ -11,6 +11,7 @@ const GLUE_WORDS = new Set([
   'of', 'the', 'and', 'central', 'committee', 'political', 'bureau', 'standing', 'party', 'comrade', 'member',
 ]);
 const GLUE_HAN = new Set(['中央', '委员会', '中央委员会', '同志', '和', '及']);
+const CONJUNCTION_HAN = new Set(['和', '及']);
 const TOKEN = new RegExp(String.raw`\s+|[A-Za-z]+|[${HAN}]+|[^\sA-Za-z${HAN}]`, 'uy');
 const ACRONYM = /^[A-Z]{2,6}$/;
 
@@ -40,17 +41,28 @@ export function glueEnd(text: string, from: number, limit: number, inside: reado
       continue;
     }
     TOKEN.lastIndex = at;
-    const token = TOKEN.exec(text)?.[0];
+    let token = TOKEN.exec(text)?.[0];
+    // Chinese runs on without spaces: the glue word is the head of a longer run ("和国家主席").
+    if (token && isAllHan(token)) token = hanGlueOpening(token);
     if (!token || at + token.length > limit) break;
     if (/^\s+$/u.test(token)) {
       at += token.length;
       continue;
     }
     if (!isGlueToken(token, options)) break;
+    // "习近平总书记和通伦": 和 before a name joins two people, not two titles of one.
+    if (CONJUNCTION_HAN.has(token) && at + token.length === limit && inside.some((n) => n.start === limit && n.entity.type === 'person')) break;
     at += token.length;
     reached = at;
   }
   return at >= limit ? limit : reached;
+}
+
+const HAN_GLUE_LONGEST_FIRST = [...GLUE_HAN].sort((a, b) => b.length - a.length);
+
+/** The longest glue word a run of Han characters opens with, if any. */
+function hanGlueOpening(run: string): string | undefined {
+  return HAN_GLUE_LONGEST_FIRST.find((word) => run.startsWith(word));
 }
 
 /** Parties, organizations and countries can be named inside a title ("of the Lao People's Revolutionary Party"). */

@@ -6,8 +6,8 @@ import { HAN, hasHan } from '../text/scripts.js';
  * People the knowledge base does not know, introduced in Chinese by their country and title
  * ("老挝国家副主席巴妮", "越南副总理陈红河", "缅甸外长丹穗", "中国驻老挝大使姜再冬"), as
  * English texts introduce them ("Cambodian Prime Minister Hun Manet"). Chinese has no spaces,
- * so the name is the shortest run of two to four Han characters (or a rendering around a middle
- * dot) after the title that a word ending a name follows: a verb of meeting or saying, a
+ * so the name is the shortest run of two to four Han characters (or of a rendering around a
+ * middle dot) after the title that a word ending a name follows: a verb of meeting or saying, a
  * preposition, a conjunction or punctuation.
  */
 
@@ -65,8 +65,10 @@ export function findChineseTitledNewcomers(text: string, occupied: RangeSet, ind
 function nameAt(text: string, start: number): string | undefined {
   const run = HAN_NAME.exec(text.slice(start, start + 16))?.[0];
   if (!run) return undefined;
-  if (/[·・‧•]/u.test(run)) return AFTER_NAME.test(text.slice(start + run.length, start + run.length + 2)) || start + run.length === text.length ? run : undefined;
-  for (let length = 2; length <= run.length; length++) {
+  // A rendering around a dot ends, like any name, at the first word that can follow a name:
+  // "普拉博沃·苏比安托在雅加达会见" is 普拉博沃·苏比安托, not the run up to 会见.
+  const dot = run.search(/[·・‧•]/u);
+  for (let length = dot >= 0 ? dot + 2 : 2; length <= run.length; length++) {
     const end = start + length;
     if (end === text.length || AFTER_NAME.test(text.slice(end, end + 2))) return run.slice(0, length);
   }

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { test } from 'node:test';
+import { describe, it, test } from 'node:test';
 import { parse } from 'yaml';
 import { pinyinOfHan } from '../../../../server/src/core/mentions/hanReadings.js';
 import { looseWadeGiles, readMandarin } from '../../../../server/src/core/mentions/pinyin.js';
 import { laoKey, vietnameseKey } from '../../../../server/src/core/mentions/romanizationKeys.js';
+import { findTransliterations } from '../../../../server/src/core/mentions/transliterations.js';
 import { analyze, bundled, mentionsOf } from '../../../support/bundled.js';
+import { smallKnowledgeBase } from '../../../support/smallKnowledgeBase.js';
 
 test('Lao spellings of one name share a key; other names do not', () => {
   const key = (name: string) => laoKey(name.toLowerCase().split(' '));
@@ -107,3 +109,48 @@ for (const c of tuning) {
     }
   });
 }
+
+/**
+ * findTransliterations on its own, against a knowledge base written here: runs of capitalized
+ * words that key to one known person through another romanization, outside recognized text.
+ */
+describe('transliterations found in running text', () => {
+  const { kb: small } = smallKnowledgeBase(`countries:
+  - { id: laos, name: Laos, adjective: Lao }
+  - { id: vietnam, name: Viet Nam, adjective: Vietnamese }
+  - { id: china, name: China, adjective: Chinese }
+people:
+  - { id: saleumxay-kommasith, name: Saleumxay Kommasith, country: laos, convention: given-name }
+  - { id: nguyen-tan-dung, name: Nguyen Tan Dung, country: vietnam, convention: surname-first, names: { zh-Hans: 阮晋勇 } }
+  - { id: jiang-zemin, name: Jiang Zemin, country: china, convention: surname-first }
+  - { id: hu-jintao, name: Hu Jintao, country: china, convention: surname-first }
+`);
+
+  /** The spans as `written@offset → standard name`, with `recognized` (a substring) marked as already covered. */
+  function spans(text: string, recognized?: string): string[] {
+    const covered = new Uint8Array(text.length);
+    if (recognized) covered.fill(1, text.indexOf(recognized), text.indexOf(recognized) + recognized.length);
+    return findTransliterations(text, covered, small).map((s) => {
+      assert.equal(s.alias.form, 'wrong');
+      assert.equal(s.alias.transliteration, true);
+      return `${s.alias.text}@${s.start} → ${s.alias.replacement}`;
+    });
+  }
+
+  it('finds Lao and Vietnamese spellings, and a Chinese rendering read back in pinyin', () => {
+    assert.deepEqual(spans('Saleumsay Kommasit met them.'), ['Saleumsay Kommasit@0 → Saleumxay Kommasith']);
+    assert.deepEqual(spans('Nguyen Tandung spoke.'), ['Nguyen Tandung@0 → Nguyen Tan Dung']);
+    assert.deepEqual(spans('Ruan Jinyong spoke.'), ['Ruan Jinyong@0 → Nguyen Tan Dung']);
+  });
+
+  it('finds Wade–Giles forms and the Western order of Chinese names', () => {
+    assert.deepEqual(spans('Chiang Tse-min and Hu Chin-tao spoke.'), ['Chiang Tse-min@0 → Jiang Zemin', 'Hu Chin-tao@19 → Hu Jintao']);
+    assert.deepEqual(spans('Zemin Jiang spoke.'), ['Zemin Jiang@0 → Jiang Zemin']);
+  });
+
+  it('skips recognized text, names split by two spaces, and words that name no one', () => {
+    assert.deepEqual(spans('Jiang Zemin spoke.', 'Jiang Zemin'), []);
+    assert.deepEqual(spans('Nguyen  Tandung spoke.'), []);
+    assert.deepEqual(spans('The Mekong River flows past Vientiane.'), []);
+  });
+});

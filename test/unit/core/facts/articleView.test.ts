@@ -1,0 +1,67 @@
+/** An article as the fact readers see it: joined paragraphs, sentences with their mentions, offsets back to the file. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { viewArticle } from '../../../../server/src/core/facts/articleView.js';
+import { memoryArticle } from '../../../support/memoryArticle.js';
+import { smallKnowledgeBase } from '../../../support/smallKnowledgeBase.js';
+
+const { index } = smallKnowledgeBase();
+
+describe('the view of an article', () => {
+  it('joins paragraphs and maps each offset back to the file', () => {
+    const article = memoryArticle(['Indonesian President Joko Widodo arrived in Singapore.', 'He met Lee Hsien Loong.']);
+    const view = viewArticle(article, index);
+    assert.equal(view.text, 'Indonesian President Joko Widodo arrived in Singapore.\n\nHe met Lee Hsien Loong.');
+    const lee = view.text.indexOf('Lee');
+    assert.equal(view.toFile(lee), article.passages[1]!.start + 'He met '.length);
+    assert.equal(view.toFile(0), 0);
+    assert.deepEqual(view.sentences.map((s) => s.text), ['Indonesian President Joko Widodo arrived in Singapore.', 'He met Lee Hsien Loong.']);
+  });
+
+  it('gives each sentence the mentions inside it', () => {
+    const view = viewArticle(memoryArticle(['Kim Jong Un arrived in Hanoi.', 'Nguyen Phu Trong met Kim Jong Un.']), index);
+    assert.deepEqual(
+      view.sentences.map((s) => s.mentions.map((m) => m.entity.id)),
+      [['kim-jong-un'], ['nguyen-phu-trong', 'kim-jong-un']],
+    );
+  });
+
+  it('splits sentences a scrape glued together, but not at U.S.', () => {
+    const view = viewArticle(memoryArticle(['Both sides signed the deal.Kim Jong Un left Hanoi. The U.S. President was not there.']), index);
+    assert.deepEqual(view.sentences.map((s) => s.text), ['Both sides signed the deal.', 'Kim Jong Un left Hanoi. The U.S. President was not there.']);
+  });
+
+  it('uses sentence passages when the article has them, found inside their paragraph', () => {
+    const paragraph = 'Kim Jong Un arrived. He met Nguyen Phu Trong.';
+    const article = memoryArticle([paragraph]);
+    article.passages.push(
+      { kind: 'sentence', start: 0, end: 20, text: 'Kim Jong Un arrived.' },
+      { kind: 'sentence', start: 21, end: paragraph.length, text: 'He met Nguyen Phu Trong.' },
+    );
+    const view = viewArticle(article, index);
+    assert.deepEqual(view.sentences.map((s) => [s.start, s.text]), [
+      [0, 'Kim Jong Un arrived.'],
+      [21, 'He met Nguyen Phu Trong.'],
+    ]);
+  });
+
+  it('reads a headline printed before the text as the first sentence', () => {
+    const headline = 'Widodo, Lee hold retreat';
+    const article = memoryArticle(['Joko Widodo met Lee Hsien Loong.'], { title: headline, titleStart: 0 });
+    article.passages[0] = { ...article.passages[0]!, start: headline.length + 2, end: headline.length + 2 + article.passages[0]!.text.length };
+    const view = viewArticle(article, index);
+    assert.equal(view.sentences[0]?.headline, true);
+    assert.equal(view.sentences[0]?.text, headline);
+    assert.equal(view.toFile(view.text.indexOf('Joko')), headline.length + 2);
+    const noHeadline = viewArticle(memoryArticle(['Joko Widodo met Lee Hsien Loong.'], { title: 'From metadata' }), index);
+    assert.equal(noHeadline.sentences.some((s) => s.headline), false);
+  });
+
+  it('reads traditional script as simplified, keeping what the article prints', () => {
+    const view = viewArticle(memoryArticle(['金正恩會見越南領導人。']), index);
+    assert.equal(view.text, '金正恩会见越南领导人。');
+    assert.equal(view.printed, '金正恩會見越南領導人。');
+    assert.equal(view.sentences[0]?.chinese, true);
+    assert.equal(viewArticle(memoryArticle(['Kim Jong Un (金正恩) arrived in Hanoi on Tuesday.']), index).sentences[0]?.chinese, false);
+  });
+});

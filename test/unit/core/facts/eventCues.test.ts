@@ -1,0 +1,83 @@
+/** The words in a sentence that report an event: which format, whether planned, and look-backs. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { findCues, type EventCue } from '../../../../server/src/core/facts/eventCues.js';
+
+/** Each cue as `format "covered words"`, with `planned`, `separately` or `retrospective` when set. */
+function cues(sentence: string, chinese = false): string[] {
+  return findCues(sentence, chinese).map((c: EventCue) =>
+    [`${c.format} "${sentence.slice(c.start, c.end)}"`, c.planned ? 'planned' : '', c.separately ? 'separately' : '', c.retrospective ? 'retrospective' : '']
+      .filter(Boolean)
+      .join(' '),
+  );
+}
+
+describe('English cues', () => {
+  it('finds the format of each report, the most specific phrase winning', () => {
+    assert.deepEqual(cues('Russian President Vladimir Putin held a virtual meeting with Chinese President Xi Jinping.'), ['virtual meeting "held a virtual meeting"']);
+    assert.deepEqual(cues('Japanese Prime Minister Fumio Kishida held a phone conversation with South Korean President Yoon Suk Yeol.'), [
+      'phone call "held a phone conversation"',
+    ]);
+    assert.deepEqual(cues('Indian Prime Minister Narendra Modi met with Bangladeshi Prime Minister Sheikh Hasina in New Delhi.'), ['meeting "met with"']);
+    assert.deepEqual(cues('Cambodian Prime Minister Hun Manet paid an official visit to Thailand.'), ['official visit "official visit"']);
+    assert.deepEqual(cues('The two leaders held talks in the Great Hall of the People.'), ['talks "held talks"']);
+  });
+
+  it('finds several cues in order without overlaps', () => {
+    assert.deepEqual(cues('After the talks with Modi, the two prime ministers witnessed the signing of 12 agreements.'), [
+      'talks "talks with"',
+      'signing "witnessed the signing"',
+    ]);
+  });
+
+  it('marks plans announced with will, to or set to', () => {
+    assert.deepEqual(cues('Philippine President Ferdinand Marcos Jr. will pay a state visit to Vietnam.'), ['state visit "state visit" planned']);
+    assert.deepEqual(cues('Prime Minister Anwar Ibrahim is set to visit Beijing next week.'), ['visit "to visit " planned']);
+    assert.deepEqual(cues('An agreement is to be signed next month.'), ['signing "to be signed" planned']);
+  });
+
+  it('does not take the first leader to visit since a date for a plan', () => {
+    assert.deepEqual(cues('He is the first foreign leader to visit Beijing this year.'), ['visit "to visit "']);
+    assert.equal(findCues('He is the first foreign leader to visit Beijing this year.', false)[0]?.planned, false);
+  });
+
+  it('marks meetings held separately with each person', () => {
+    assert.deepEqual(cues('Wang Yi met separately with the foreign ministers of Laos and Myanmar.'), ['meeting "met separately with" separately']);
+  });
+
+  it('drops look-backs, and keeps a recent one as retrospective', () => {
+    assert.deepEqual(cues('Modi has visited China many times.'), []);
+    assert.deepEqual(cues('Since the last meeting in Bali, trade has grown.'), []);
+    assert.deepEqual(cues('The two leaders recently met in San Francisco.'), ['meeting "met" retrospective']);
+  });
+
+  it('stays quiet on sentences that report no event', () => {
+    assert.deepEqual(cues('The project met the targets ahead of schedule.'), []);
+    assert.deepEqual(cues('During the meeting, both sides stressed the importance of trade.'), []);
+    assert.deepEqual(cues('The economy grew by five percent.'), []);
+    assert.deepEqual(cues('The delegation arrived in time for dinner.'), []);
+  });
+});
+
+describe('Chinese cues', () => {
+  it('tells 会见 from 会谈, and finds visits and signings', () => {
+    assert.deepEqual(cues('国家主席习近平在人民大会堂会见印度尼西亚总统佐科。', true), ['meeting "会见"']);
+    assert.deepEqual(cues('两国领导人举行会谈，并共同见证签署合作文件。', true), ['talks "会谈"', 'signing "见证签"']);
+    assert.deepEqual(cues('应邀对日本进行正式访问。', true), ['official visit "正式访问"']);
+  });
+
+  it('marks plans with 将于 and meetings held 分别', () => {
+    assert.deepEqual(cues('柬埔寨首相洪玛奈将于下周对中国进行正式访问。', true), ['official visit "正式访问" planned']);
+    assert.deepEqual(cues('王毅分别会见老挝和缅甸外长。', true), ['meeting "会见" separately']);
+  });
+
+  it('drops 去年 and 曾 look-backs, and keeps 不久前 as retrospective', () => {
+    assert.deepEqual(cues('两国领导人去年在旧金山会晤。', true), []);
+    assert.deepEqual(cues('他曾多次访问中国。', true), []);
+    assert.deepEqual(cues('两国领导人不久前在旧金山会晤。', true), ['meeting "会晤" retrospective']);
+  });
+
+  it('stays quiet on a sentence that reports no event', () => {
+    assert.deepEqual(cues('两国经贸合作不断深化。', true), []);
+  });
+});

@@ -1,0 +1,113 @@
+/** Where a report places its event: a named city or building, a country visited, or the dateline's city. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { viewArticle } from '../../../../server/src/core/facts/articleView.js';
+import { findCues } from '../../../../server/src/core/facts/eventCues.js';
+import { articlePlaces, datelinePlace, destinationsOf, placeOfReport, type ReportPlace } from '../../../../server/src/core/facts/eventPlaces.js';
+import { memoryArticle } from '../../../support/memoryArticle.js';
+import { smallKnowledgeBase } from '../../../support/smallKnowledgeBase.js';
+
+const { kb, index } = smallKnowledgeBase(`countries:
+  - id: malaysia
+    name: Malaysia
+    adjective: Malaysian
+    names: { zh-Hans: 马来西亚 }
+  - id: cambodia
+    name: Cambodia
+    adjective: Cambodian
+    names: { zh-Hans: 柬埔寨 }
+  - id: indonesia
+    name: Indonesia
+    adjective: Indonesian
+  - id: philippines
+    name: Philippines
+    adjective: Philippine
+  - id: china
+    name: China
+    adjective: Chinese
+    names: { zh-Hans: 中国 }
+`);
+
+/** The place of the event the first cue of the first sentence of `sentence` reports, in an article opening with `paragraphs`. */
+function placeOf(paragraphs: string[], lead = true): ReportPlace {
+  const view = viewArticle(memoryArticle(paragraphs), index);
+  const sentence = view.sentences[0]!;
+  const [cue] = findCues(sentence.text, sentence.chinese);
+  assert.ok(cue, `a cue in "${sentence.text}"`);
+  return placeOfReport(view, sentence, cue, articlePlaces(view), kb, lead);
+}
+
+describe('the dateline city', () => {
+  it('reads a known city with its country, and an unknown one in title case', () => {
+    assert.deepEqual(datelinePlace(viewArticle(memoryArticle(['KUALA LUMPUR, Nov. 10 (Bernama) -- The talks ended.']), index)), { city: 'Kuala Lumpur', country: 'malaysia' });
+    assert.deepEqual(datelinePlace(viewArticle(memoryArticle(['JAKARTA, Oct. 20 (Antara) -- The talks ended.']), index)), { city: 'Jakarta' });
+    assert.deepEqual(datelinePlace(viewArticle(memoryArticle(['新华社马尼拉11月10日电 会谈结束。']), index)), { city: 'Manila', country: 'philippines' });
+  });
+
+  it('takes the city the lead places its story in when there is no dateline, and none otherwise', () => {
+    assert.deepEqual(datelinePlace(viewArticle(memoryArticle(['President Prabowo Subianto met the envoys in Bangkok on Thursday.']), index)), {
+      city: 'Bangkok',
+      country: 'thailand',
+    });
+    assert.equal(datelinePlace(viewArticle(memoryArticle(['President Prabowo Subianto met the envoys on Thursday.']), index)), undefined);
+  });
+});
+
+describe('the place of a report', () => {
+  it('places a meeting at a named building, in its city', () => {
+    assert.deepEqual(placeOf(['Chinese Premier Li Qiang met Malaysian Prime Minister Anwar Ibrahim at the Great Hall of the People.']), {
+      place: 'Beijing',
+      venue: 'Great Hall of the People',
+      country: 'china',
+      stated: true,
+    });
+  });
+
+  it('places an event in a country named after in', () => {
+    assert.deepEqual(placeOf(['The two foreign ministers met in Indonesia.']), { place: 'Indonesia', country: 'indonesia', stated: true, isCountry: true });
+  });
+
+  it('sends a visit where the visitor went: the dateline city inside the country visited, else the country', () => {
+    assert.deepEqual(placeOf(['PHNOM PENH, April 17 (Xinhua) -- Anwar Ibrahim paid an official visit to Cambodia.']), {
+      place: 'Phnom Penh',
+      country: 'cambodia',
+      stated: false,
+    });
+    assert.deepEqual(placeOf(['BANGKOK, April 17 (Xinhua) -- Anwar Ibrahim paid an official visit to Cambodia.']), {
+      place: 'Cambodia',
+      country: 'cambodia',
+      stated: true,
+      isCountry: true,
+    });
+  });
+
+  it('places a lead event at the dateline city, but not a call, a later sentence, or one naming a place it does not know', () => {
+    assert.deepEqual(placeOf(['KUALA LUMPUR, Nov. 10 (Bernama) -- Anwar Ibrahim met Prabowo Subianto.']), { place: 'Kuala Lumpur', country: 'malaysia', stated: false });
+    assert.deepEqual(placeOf(['KUALA LUMPUR, Nov. 10 (Bernama) -- Anwar Ibrahim met Prabowo Subianto.'], false), { stated: false });
+    assert.deepEqual(placeOf(['KUALA LUMPUR, Nov. 10 (Bernama) -- Anwar Ibrahim held a phone conversation with Prabowo Subianto.']), { stated: false });
+    assert.deepEqual(placeOf(['KUALA LUMPUR, Nov. 10 (Bernama) -- Anwar Ibrahim met Prabowo Subianto in Astana.']), { stated: false });
+  });
+
+  it('leaves a planned visit without a destination unplaced', () => {
+    assert.deepEqual(placeOf(['KUALA LUMPUR, Nov. 10 (Bernama) -- Prabowo Subianto will pay a state visit next week.']), { stated: false });
+  });
+});
+
+describe('the countries of one trip', () => {
+  function destinations(text: string): string[] {
+    const view = viewArticle(memoryArticle([text]), index);
+    const sentence = view.sentences[0]!;
+    const [cue] = findCues(sentence.text, sentence.chinese);
+    return destinationsOf(view.text, sentence, cue!).map((d) => d.id);
+  }
+
+  it('lists every country of the trip in order', () => {
+    assert.deepEqual(destinations('Chinese President Xi Jinping will pay state visits to Malaysia and Cambodia from April 15 to 18.'), ['malaysia', 'cambodia']);
+    assert.deepEqual(destinations('国家主席习近平将对马来西亚、柬埔寨进行国事访问。'), ['malaysia', 'cambodia']);
+  });
+
+  it('names no destination for a country that is not where the visit goes', () => {
+    assert.deepEqual(destinations('Anwar Ibrahim paid an official visit with the Cambodian delegation.'), []);
+    assert.deepEqual(destinations('Anwar Ibrahim visited Jakarta after talks in Malaysia.'), []);
+  });
+});
