@@ -27,7 +27,8 @@ import { random, syntheticDraft } from './synthetic.js';
 type Row = (...cells: (string | number)[]) => void;
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 const ms = (value: number) => `${value < 10 ? value.toFixed(1) : value.toFixed(0)} ms`;
 
 /** Writes the synthetic corpus to a folder; returns it, its text bytes and the queries made from it. */
@@ -46,7 +47,11 @@ function writeCorpus(sampleText: string, articles: number): { dir: string; bytes
 /** The bytes of a store's committed generation and of its records. */
 function bytesUnder(store: string): { generation: number; records: number } {
   const total = (folder: string): number =>
-    readdirSync(folder, { withFileTypes: true }).reduce((sum, entry) => sum + (entry.isDirectory() ? total(join(folder, entry.name)) : statSync(join(folder, entry.name)).size), 0);
+    readdirSync(folder, { withFileTypes: true }).reduce(
+      (sum, entry) =>
+        sum + (entry.isDirectory() ? total(join(folder, entry.name)) : statSync(join(folder, entry.name)).size),
+      0,
+    );
   return { generation: total(join(store, 'generations')), records: total(join(store, 'records')) };
 }
 
@@ -69,13 +74,21 @@ export async function benchArchiveScale(sampleText: string, row: Row): Promise<v
     // The workers run at the priority of a command the user waits on (`attache index`): in the
     // editor's background priority they yield to every other process, and on a shared machine
     // the figure would measure the other processes' load rather than the indexing.
-    const indexing = openWorkspace({ corpusFolders: [corpus.dir], today: () => '2025-06-01', backgroundIndexing: false });
+    const indexing = openWorkspace({
+      corpusFolders: [corpus.dir],
+      today: () => '2025-06-01',
+      backgroundIndexing: false,
+    });
     let start = now();
     const status = await indexing.updateCorpus();
     const coldMs = now() - start;
     indexing.dispose();
     if (status.state !== 'ready') throw new Error(`indexing failed: ${status.message}`);
-    row(`archive: index ${count.toLocaleString('en')} articles (read, ingest, facts, index, merge; worker threads at a command's priority)`, `${(mb / (coldMs / 1000)).toFixed(1)} MB/s`, `budget ≥ 10 MB/s; ${mb.toFixed(0)} MB of text in ${corpus.files.length} files, ${(coldMs / 1000).toFixed(1)} s, ${status.articles.toLocaleString('en')} articles`);
+    row(
+      `archive: index ${count.toLocaleString('en')} articles (read, ingest, facts, index, merge; worker threads at a command's priority)`,
+      `${(mb / (coldMs / 1000)).toFixed(1)} MB/s`,
+      `budget ≥ 10 MB/s; ${mb.toFixed(0)} MB of text in ${corpus.files.length} files, ${(coldMs / 1000).toFixed(1)} s, ${status.articles.toLocaleString('en')} articles`,
+    );
     start = now();
     const naive = new Map<string, number[]>();
     let id = 0;
@@ -92,7 +105,11 @@ export async function benchArchiveScale(sampleText: string, row: Row): Promise<v
     }
     const naiveMs = now() - start;
     naive.clear();
-    row('  baseline: read the files into a Map<word, article ids>, one thread', `${(mb / (naiveMs / 1000)).toFixed(1)} MB/s`, 'words only: no articles, passages, entities, facts or storage');
+    row(
+      '  baseline: read the files into a Map<word, article ids>, one thread',
+      `${(mb / (naiveMs / 1000)).toFixed(1)} MB/s`,
+      'words only: no articles, passages, entities, facts or storage',
+    );
 
     // The editor's host on the stored corpus: nothing changed, nothing is read again.
     const host = openWorkspace({ corpusFolders: [corpus.dir], today: () => '2025-06-01' });
@@ -107,12 +124,24 @@ export async function benchArchiveScale(sampleText: string, row: Row): Promise<v
     await host.updateCorpus();
     stop();
     const changeMs = now() - start;
-    row('archive: one corpus file changed → shown (its record laid over the stored corpus)', ms(shownMs), `budget < 1 s; ${host.lastUpdate?.changed.length ?? 0} file read again of ${corpus.files.length}`);
-    row('  baseline: the whole corpus merged again and loaded', ms(changeMs), 'what the layer is replaced by, in a worker thread');
+    row(
+      'archive: one corpus file changed → shown (its record laid over the stored corpus)',
+      ms(shownMs),
+      `budget < 1 s; ${host.lastUpdate?.changed.length ?? 0} file read again of ${corpus.files.length}`,
+    );
+    row(
+      '  baseline: the whole corpus merged again and loaded',
+      ms(changeMs),
+      'what the layer is replaced by, in a worker thread',
+    );
     const snapshot = host.snapshot();
     host.dispose();
     const store = bytesUnder(host.storeLocation);
-    row('corpus store on disk: the generation / the per-file records', `${(store.generation / 1e6).toFixed(0)} MB / ${(store.records / 1e6).toFixed(0)} MB`, 'the generation in parts: index, article table, facts per entity, stories');
+    row(
+      'corpus store on disk: the generation / the per-file records',
+      `${(store.generation / 1e6).toFixed(0)} MB / ${(store.records / 1e6).toFixed(0)} MB`,
+      'the generation in parts: index, article table, facts per entity, stories',
+    );
 
     // Search, references and code lens on the loaded snapshot.
     const draftText = syntheticDraft(sampleText, 5000);
@@ -128,8 +157,16 @@ export async function benchArchiveScale(sampleText: string, row: Row): Promise<v
       hover(snapshot, document, document.positionAt(mention.start + 1));
       hoverMs.push(now() - t);
     }
-    row(`hover p95, ${count.toLocaleString('en')}-article corpus loaded`, `p50 ${ms(percentile(hoverMs, 0.5))}, p95 ${ms(percentile(hoverMs, 0.95))}`, 'budget p95 < 5 ms; 300 hovers on a 5,000-word draft, its entities\' cards made in idle time after its diagnostics');
-    row('  baseline: the first hover of an entity (its card made then)', `p50 ${ms(percentile(cardMs, 0.5))}, p95 ${ms(percentile(cardMs, 0.95))}`, `${cardMs.length} entities of the draft, each card made alone`);
+    row(
+      `hover p95, ${count.toLocaleString('en')}-article corpus loaded`,
+      `p50 ${ms(percentile(hoverMs, 0.5))}, p95 ${ms(percentile(hoverMs, 0.95))}`,
+      "budget p95 < 5 ms; 300 hovers on a 5,000-word draft, its entities' cards made in idle time after its diagnostics",
+    );
+    row(
+      '  baseline: the first hover of an entity (its card made then)',
+      `p50 ${ms(percentile(cardMs, 0.5))}, p95 ${ms(percentile(cardMs, 0.95))}`,
+      `${cardMs.length} entities of the draft, each card made alone`,
+    );
     const xi = mentions.find((m) => m.known?.id === 'xi-jinping') ?? mentions[0]!;
     let t = now();
     const firstPage = references(snapshot, document, document.positionAt(xi.start + 1), false);
@@ -137,12 +174,25 @@ export async function benchArchiveScale(sampleText: string, row: Row): Promise<v
     t = now();
     const all = snapshot.corpus?.references(xi.known!.id, { limit: Number.MAX_SAFE_INTEGER });
     const allMs = now() - t;
-    row('references: first page', ms(referencesMs), `budget < 100 ms; ${firstPage.locations.length} of ${firstPage.total.toLocaleString('en')} passages mentioning ${xi.known!.name}`);
+    row(
+      'references: first page',
+      ms(referencesMs),
+      `budget < 100 ms; ${firstPage.locations.length} of ${firstPage.total.toLocaleString('en')} passages mentioning ${xi.known!.name}`,
+    );
     row('  baseline: every reference at once', ms(allMs), `${all?.mentions.length.toLocaleString('en')} locations`);
     t = now();
     const lenses = codeLenses(snapshot, document);
     const lensColdMs = now() - t;
-    const edited = TextDocument.update(document, [{ range: { start: document.positionAt(draftText.length - 1), end: document.positionAt(draftText.length - 1) }, text: ' More.' }], 2);
+    const edited = TextDocument.update(
+      document,
+      [
+        {
+          range: { start: document.positionAt(draftText.length - 1), end: document.positionAt(draftText.length - 1) },
+          text: ' More.',
+        },
+      ],
+      2,
+    );
     t = now();
     codeLenses(snapshot, edited);
     const lensWarmMs = now() - t;
@@ -153,26 +203,63 @@ export async function benchArchiveScale(sampleText: string, row: Row): Promise<v
     const draftPath = join(corpus.dir, '..', `draft-${process.pid}.md`);
     writeFileSync(draftPath, draftText);
     const server = await serverFigures(corpus.dir, draftPath, cache);
-    row('editor ready: first diagnostics after the server starts (corpus cached)', ms(server.firstDiagnosticsMs), `budget < 1 s; corpus features ready after ${ms(server.corpusReadyMs)}`);
-    row('server RSS with the corpus loaded', `${server.rss.toFixed(0)} MB`, `budget < 400 MB; peak ${server.peak.toFixed(0)} MB`);
-    row('hover p95 over LSP while the corpus is reindexed', `p95 ${ms(percentile(server.hoverWhileIndexingMs, 0.95))}`, `budget < 5 ms; ${server.hoverWhileIndexingMs.length} hovers, round trip included`);
-    row('  baseline: hover p95 over LSP, corpus idle', `p95 ${ms(percentile(server.hoverIdleMs, 0.95))}`, `the same hovers with no reindex, ${server.hoverIdleMs.length} hovers`);
-    row('diagnostics after an edit over LSP while reindexing', `p95 ${ms(percentile(server.diagnosticsWhileIndexingMs, 0.95))}`, `budget < 30 ms; ${server.diagnosticsWhileIndexingMs.length} edits, round trip included`);
-    row('  baseline: diagnostics after an edit over LSP, corpus idle', `p95 ${ms(percentile(server.diagnosticsIdleMs, 0.95))}`, `the same edits with no reindex, ${server.diagnosticsIdleMs.length} edits`);
+    row(
+      'editor ready: first diagnostics after the server starts (corpus cached)',
+      ms(server.firstDiagnosticsMs),
+      `budget < 1 s; corpus features ready after ${ms(server.corpusReadyMs)}`,
+    );
+    row(
+      'server RSS with the corpus loaded',
+      `${server.rss.toFixed(0)} MB`,
+      `budget < 400 MB; peak ${server.peak.toFixed(0)} MB`,
+    );
+    row(
+      'hover p95 over LSP while the corpus is reindexed',
+      `p95 ${ms(percentile(server.hoverWhileIndexingMs, 0.95))}`,
+      `budget < 5 ms; ${server.hoverWhileIndexingMs.length} hovers, round trip included`,
+    );
+    row(
+      '  baseline: hover p95 over LSP, corpus idle',
+      `p95 ${ms(percentile(server.hoverIdleMs, 0.95))}`,
+      `the same hovers with no reindex, ${server.hoverIdleMs.length} hovers`,
+    );
+    row(
+      'diagnostics after an edit over LSP while reindexing',
+      `p95 ${ms(percentile(server.diagnosticsWhileIndexingMs, 0.95))}`,
+      `budget < 30 ms; ${server.diagnosticsWhileIndexingMs.length} edits, round trip included`,
+    );
+    row(
+      '  baseline: diagnostics after an edit over LSP, corpus idle',
+      `p95 ${ms(percentile(server.diagnosticsIdleMs, 0.95))}`,
+      `the same edits with no reindex, ${server.diagnosticsIdleMs.length} edits`,
+    );
     const coldCache = mkdtempSync(join(tmpdir(), 'attache-bench-cold-'));
-    const cold = await serverFigures(corpus.dir, draftPath, coldCache, { waitForCorpus: false }).finally(() => rmSync(coldCache, { recursive: true, force: true }));
-    row('editor ready with no index (cold cache)', ms(cold.firstDiagnosticsMs), 'budget < 1 s; indexing runs in the background');
+    const cold = await serverFigures(corpus.dir, draftPath, coldCache, { waitForCorpus: false }).finally(() =>
+      rmSync(coldCache, { recursive: true, force: true }),
+    );
+    row(
+      'editor ready with no index (cold cache)',
+      ms(cold.firstDiagnosticsMs),
+      'budget < 1 s; indexing runs in the background',
+    );
 
     // attache check on one draft against the indexed corpus, wall time with start-up.
     const cli = join(packageRoot(), 'bin', 'attache.js');
     const walls: number[] = [];
     for (let i = 0; i < 3; i++) {
       const begin = now();
-      const result = spawnSync(process.execPath, [cli, 'check', '--corpus', corpus.dir, draftPath], { encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cache } });
+      const result = spawnSync(process.execPath, [cli, 'check', '--corpus', corpus.dir, draftPath], {
+        encoding: 'utf8',
+        env: { ...process.env, XDG_CACHE_HOME: cache },
+      });
       if (result.status !== 0 && result.status !== 1) throw new Error(result.stderr);
       walls.push(now() - begin);
     }
-    row(`attache check, one draft, ${count.toLocaleString('en')} articles indexed, wall`, ms(percentile(walls, 0.5)), 'budget < 1 s; median of 3, start-up and store load included');
+    row(
+      `attache check, one draft, ${count.toLocaleString('en')} articles indexed, wall`,
+      ms(percentile(walls, 0.5)),
+      'budget < 1 s; median of 3, start-up and store load included',
+    );
     rmSync(draftPath, { force: true });
   } finally {
     rmSync(corpus.dir, { recursive: true, force: true });
@@ -193,10 +280,21 @@ interface ServerFigures {
 }
 
 /** Starts `attache lsp --stdio` on the corpus, opens the draft, and measures it as an editor would see it. */
-async function serverFigures(corpusDir: string, draftPath: string, cache: string, options: { waitForCorpus?: boolean } = {}): Promise<ServerFigures> {
+async function serverFigures(
+  corpusDir: string,
+  draftPath: string,
+  cache: string,
+  options: { waitForCorpus?: boolean } = {},
+): Promise<ServerFigures> {
   const begin = now();
-  const child = spawn(process.execPath, [join(packageRoot(), 'bin', 'attache.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, XDG_CACHE_HOME: cache } });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const child = spawn(process.execPath, [join(packageRoot(), 'bin', 'attache.js'), 'lsp', '--stdio'], {
+    stdio: ['pipe', 'pipe', 'ignore'],
+    env: { ...process.env, XDG_CACHE_HOME: cache },
+  });
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   const uri = pathToFileURL(draftPath).href;
   const text = readFileSync(draftPath, 'utf8');
   let onDiagnostics: ((p: PublishDiagnosticsParams) => void) | undefined;
@@ -207,19 +305,38 @@ async function serverFigures(corpusDir: string, draftPath: string, cache: string
     states.push(status.state);
     if (status.state === 'ready') ready?.();
   });
-  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ corpus: { folders: [corpusDir] } })));
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+    params.items.map(() => ({ corpus: { folders: [corpusDir] } })),
+  );
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/semanticTokens/refresh', () => null);
   connection.onRequest('workspace/codeLens/refresh', () => null);
   connection.listen();
-  const firstDiagnostics = new Promise<number>((resolve) => (onDiagnostics = (p) => p.uri === uri && resolve(now() - begin)));
+  const firstDiagnostics = new Promise<number>(
+    (resolve) => (onDiagnostics = (p) => p.uri === uri && resolve(now() - begin)),
+  );
   const corpusReady = new Promise<number>((resolve) => (ready = () => resolve(now() - begin)));
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true } } });
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true } },
+  });
   await connection.sendNotification('initialized', {});
-  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'markdown', version: 1, text },
+  });
   const firstDiagnosticsMs = await firstDiagnostics;
-  const figures: ServerFigures = { firstDiagnosticsMs, corpusReadyMs: NaN, rss: NaN, peak: NaN, hoverWhileIndexingMs: [], diagnosticsWhileIndexingMs: [], hoverIdleMs: [], diagnosticsIdleMs: [] };
+  const figures: ServerFigures = {
+    firstDiagnosticsMs,
+    corpusReadyMs: NaN,
+    rss: NaN,
+    peak: NaN,
+    hoverWhileIndexingMs: [],
+    diagnosticsWhileIndexingMs: [],
+    hoverIdleMs: [],
+    diagnosticsIdleMs: [],
+  };
   if (options.waitForCorpus !== false) {
     figures.corpusReadyMs = await corpusReady;
     const memory = memoryOf(child.pid!);
@@ -233,13 +350,26 @@ async function serverFigures(corpusDir: string, draftPath: string, cache: string
     const editorAsks = async (hoverMs: number[], diagnosticsMs: number[], stop: (i: number) => boolean) => {
       for (let i = 0; !stop(i); i++) {
         let t = now();
-        await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: nameLine, character } });
+        await connection.sendRequest('textDocument/hover', {
+          textDocument: { uri },
+          position: { line: nameLine, character },
+        });
         hoverMs.push(now() - t);
         if (i % 10 === 0) {
           version++;
-          const published = new Promise<void>((resolve) => (onDiagnostics = (p) => p.uri === uri && p.version === version && resolve()));
+          const published = new Promise<void>(
+            (resolve) => (onDiagnostics = (p) => p.uri === uri && p.version === version && resolve()),
+          );
           t = now();
-          await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: i % 20 ? 'the ' : 'Premier Li Keqiang ' }] });
+          await connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version },
+            contentChanges: [
+              {
+                range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } },
+                text: i % 20 ? 'the ' : 'Premier Li Keqiang ',
+              },
+            ],
+          });
           await published;
           diagnosticsMs.push(now() - t);
         }

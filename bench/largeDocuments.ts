@@ -33,8 +33,41 @@ interface Measurement {
   peakRss: number;
 }
 
-const SYLLABLES = ['boun', 'kham', 'phou', 'sai', 'thong', 'vanh', 'sy', 'la', 'nguyen', 'tran', 'minh', 'hoa', 'zhang', 'wei', 'ming', 'sou', 'vong', 'keo', 'phet'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const SYLLABLES = [
+  'boun',
+  'kham',
+  'phou',
+  'sai',
+  'thong',
+  'vanh',
+  'sy',
+  'la',
+  'nguyen',
+  'tran',
+  'minh',
+  'hoa',
+  'zhang',
+  'wei',
+  'ming',
+  'sou',
+  'vong',
+  'keo',
+  'phet',
+];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * About `size` characters of readout prose: the sentences of the sample corpus and drafts in a
@@ -42,7 +75,12 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * date or a figure added, so that paragraphs rarely repeat. As paragraphs under headings, or
  * as a single paragraph.
  */
-export function largeDocument(sentencesOf: readonly string[], size: number, shape: 'paragraphs' | 'single paragraph', seed = 5): string {
+export function largeDocument(
+  sentencesOf: readonly string[],
+  size: number,
+  shape: 'paragraphs' | 'single paragraph',
+  seed = 5,
+): string {
   const next = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const word = () => {
@@ -53,8 +91,10 @@ export function largeDocument(sentencesOf: readonly string[], size: number, shap
     const base = pick(sentencesOf);
     const roll = next();
     if (roll < 0.2) return `Prime Minister ${word()} ${word()} said that ${base[0]!.toLowerCase()}${base.slice(1)}`;
-    if (roll < 0.3) return `On ${pick(MONTHS)} ${1 + Math.floor(next() * 28)}, ${2016 + Math.floor(next() * 9)}, ${base}`;
-    if (roll < 0.35) return `${base.replace(/[.!?]$/, '')}, with trade worth ${10 + Math.floor(next() * 900)} million dollars.`;
+    if (roll < 0.3)
+      return `On ${pick(MONTHS)} ${1 + Math.floor(next() * 28)}, ${2016 + Math.floor(next() * 9)}, ${base}`;
+    if (roll < 0.35)
+      return `${base.replace(/[.!?]$/, '')}, with trade worth ${10 + Math.floor(next() * 900)} million dollars.`;
     return base;
   };
   const parts: string[] = shape === 'paragraphs' ? ['---', 'date: 2024-06-12', '---', ''] : [];
@@ -70,7 +110,9 @@ export function largeDocument(sentencesOf: readonly string[], size: number, shap
 }
 
 function sentencesOfSamples(corpusText: string): string[] {
-  const drafts = ['2023-10-clean-readout.md', '2024-06-laos-readout.md', '2025-04-vietnam-briefing.md'].map((name) => readFileSync(join(packageRoot(), 'samples', 'drafts', name), 'utf8').replace(/^---[\s\S]*?---\n/, ''));
+  const drafts = ['2023-10-clean-readout.md', '2024-06-laos-readout.md', '2025-04-vietnam-briefing.md'].map((name) =>
+    readFileSync(join(packageRoot(), 'samples', 'drafts', name), 'utf8').replace(/^---[\s\S]*?---\n/, ''),
+  );
   return [corpusText, ...drafts]
     .join('\n')
     .split(/(?<=[.!?])\s+/)
@@ -98,24 +140,44 @@ async function measure(mode: string, file: string): Promise<Measurement> {
   let count = 0;
   const ms =
     mode === 'ingest'
-      ? time(() => (count = deriveFileRecord({ path: file, text }, 'bench', snapshot.mentionIndex).facts.reduce((n, facts) => n + facts.drafts.length, 0)))
+      ? time(
+          () =>
+            (count = deriveFileRecord({ path: file, text }, 'bench', snapshot.mentionIndex).facts.reduce(
+              (n, facts) => n + facts.drafts.length,
+              0,
+            )),
+        )
       : mode === 'check'
         ? await (async () => {
-            const { main } = (await import(join(packageRoot(), 'dist', 'cli.mjs'))) as typeof import('../server/src/cli/main.js');
+            const { main } = (await import(
+              join(packageRoot(), 'dist', 'cli.mjs')
+            )) as typeof import('../server/src/cli/main.js');
             let output = '';
             const stdout = { write: (chunk: string) => ((output += chunk), true) };
             const start = process.hrtime.bigint();
-            await main(['check', '--store', store, '--format', 'json', file], { stdout, stderr: { write: () => true } });
+            await main(['check', '--store', store, '--format', 'json', file], {
+              stdout,
+              stderr: { write: () => true },
+            });
             const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
             count = (JSON.parse(output) as { files: { diagnostics: unknown[] }[] }).files[0]!.diagnostics.length;
             return elapsed;
           })()
-        : time(() => (count = analyzeDocument(text, snapshot.kb, snapshot.mentionIndex, { today: TODAY, corpus: snapshot.corpus?.evidence }).findings.length));
+        : time(
+            () =>
+              (count = analyzeDocument(text, snapshot.kb, snapshot.mentionIndex, {
+                today: TODAY,
+                corpus: snapshot.corpus?.evidence,
+              }).findings.length),
+          );
   return { ms, baselineMs, rssBefore, peakRss: process.resourceUsage().maxRSS * 1024, count };
 }
 
 function runChild(mode: string, file: string): Measurement {
-  const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), 'measure', mode, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const result = spawnSync(process.execPath, [fileURLToPath(import.meta.url), 'measure', mode, file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   if (result.status !== 0) throw new Error(`bench ${mode} ${file} failed: ${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').pop()!) as Measurement;
 }
@@ -136,12 +198,18 @@ export function benchLargeDocuments(corpusText: string, row: (...cells: (string 
 
   const megabytes = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
   const report = (what: string, mb: number, m: Measurement, counted: string) => {
-    row(what, `${(m.ms / 1000).toFixed(1)} s, ${(m.ms / 1000 / mb).toFixed(2)} s/MB, peak RSS ${megabytes(m.peakRss)}`, `${megabytes(m.rssBefore)} before; ${m.count} ${counted}`);
+    row(
+      what,
+      `${(m.ms / 1000).toFixed(1)} s, ${(m.ms / 1000 / mb).toFixed(2)} s/MB, peak RSS ${megabytes(m.peakRss)}`,
+      `${megabytes(m.rssBefore)} before; ${m.count} ${counted}`,
+    );
     row('  baseline: one mention scan', `${(m.baselineMs / 1000 / mb).toFixed(3)} s/MB`, 'same text, same process');
   };
-  for (const input of inputs) report(`analyzeDocument, ${input.label}`, input.mb, runChild('analyze', input.file), 'findings');
+  for (const input of inputs)
+    report(`analyzeDocument, ${input.label}`, input.mb, runChild('analyze', input.file), 'findings');
   // The command's time includes start-up and bringing the corpus store up to date.
-  for (const input of inputs) report(`attache check, ${input.label}`, input.mb, runChild('check', input.file), 'findings');
+  for (const input of inputs)
+    report(`attache check, ${input.label}`, input.mb, runChild('check', input.file), 'findings');
   report('corpus ingestion, 4 MB paragraph', 4, runChild('ingest', paragraph), 'reports of events');
 }
 

@@ -28,9 +28,14 @@ import { syntheticCorpus } from './searchScale.js';
 type Row = (...cells: (string | number)[]) => void;
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 const ms = (value: number) => `${value < 10 ? value.toFixed(1) : value.toFixed(0)} ms`;
-const sizeOf = (folder: string): number => readdirSync(folder, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? sizeOf(join(folder, e.name)) : statSync(join(folder, e.name)).size), 0);
+const sizeOf = (folder: string): number =>
+  readdirSync(folder, { withFileTypes: true }).reduce(
+    (sum, e) => sum + (e.isDirectory() ? sizeOf(join(folder, e.name)) : statSync(join(folder, e.name)).size),
+    0,
+  );
 
 async function archiveUrl(): Promise<string> {
   const given = process.env['ATTACHE_BENCH_POSTGRES'];
@@ -43,7 +48,9 @@ async function archiveUrl(): Promise<string> {
 }
 
 /** The same answer: the same passages at the same offsets, in the same order. */
-const sameAnswer = (a: readonly PassageMatch[], b: readonly PassageMatch[]) => a.length === b.length && a.every((m, i) => m.article.id === b[i]!.article.id && m.start === b[i]!.start && m.end === b[i]!.end);
+const sameAnswer = (a: readonly PassageMatch[], b: readonly PassageMatch[]) =>
+  a.length === b.length &&
+  a.every((m, i) => m.article.id === b[i]!.article.id && m.start === b[i]!.start && m.end === b[i]!.end);
 
 export async function benchPostgres(sampleText: string, row: Row): Promise<void> {
   const count = Number(process.env['ATTACHE_BENCH_ARTICLES'] ?? 100_000);
@@ -70,13 +77,27 @@ export async function benchPostgres(sampleText: string, row: Row): Promise<void>
     archive.dispose();
     await ingestStore.close();
     if (archiveStatus.state !== 'ready') throw new Error(`archive ingest failed: ${archiveStatus.message}`);
-    row(`postgres: ingest ${count.toLocaleString('en')} articles into the archive`, `${(mb / (archiveMs / 1000)).toFixed(1)} MB/s`, `${(archiveMs / 1000).toFixed(1)} s for ${mb.toFixed(0)} MB in ${files.length} files, worker threads (derive, records; then the generation, paragraphs and GIN index in one transaction)`);
-    row('  beside: the embedded store, worker threads', `${(mb / (embeddedMs / 1000)).toFixed(1)} MB/s`, `${(embeddedMs / 1000).toFixed(1)} s`);
+    row(
+      `postgres: ingest ${count.toLocaleString('en')} articles into the archive`,
+      `${(mb / (archiveMs / 1000)).toFixed(1)} MB/s`,
+      `${(archiveMs / 1000).toFixed(1)} s for ${mb.toFixed(0)} MB in ${files.length} files, worker threads (derive, records; then the generation, paragraphs and GIN index in one transaction)`,
+    );
+    row(
+      '  beside: the embedded store, worker threads',
+      `${(mb / (embeddedMs / 1000)).toFixed(1)} MB/s`,
+      `${(embeddedMs / 1000).toFixed(1)} s`,
+    );
     const sizes = new pg.Client({ connectionString: url });
     await sizes.connect();
-    const { rows } = await sizes.query<{ database: string; passage: string }>(`SELECT pg_database_size(current_database()) AS database, pg_total_relation_size('attache.passage') AS passage`);
+    const { rows } = await sizes.query<{ database: string; passage: string }>(
+      `SELECT pg_database_size(current_database()) AS database, pg_total_relation_size('attache.passage') AS passage`,
+    );
     await sizes.end();
-    row('postgres: database size / of which paragraphs (text, tsvector, GIN)', `${(Number(rows[0]!.database) / 1e6).toFixed(0)} MB / ${(Number(rows[0]!.passage) / 1e6).toFixed(0)} MB`, `embedded store on disk: ${(sizeOf(storeFolder) / 1e6).toFixed(0)} MB`);
+    row(
+      'postgres: database size / of which paragraphs (text, tsvector, GIN)',
+      `${(Number(rows[0]!.database) / 1e6).toFixed(0)} MB / ${(Number(rows[0]!.passage) / 1e6).toFixed(0)} MB`,
+      `embedded store on disk: ${(sizeOf(storeFolder) / 1e6).toFixed(0)} MB`,
+    );
 
     // Open the generation: what a reader does at start.
     const mentionIndex = buildMentionIndex(readKnowledgeBase());
@@ -88,7 +109,11 @@ export async function benchPostgres(sampleText: string, row: Row): Promise<void>
     const generation = await reader.readGeneration();
     const archiveOpenMs = now() - start;
     if (!disk || !(generation instanceof PostgresGeneration)) throw new Error('a generation could not be opened');
-    row('postgres: open the generation (summary, article table, index arrays)', ms(archiveOpenMs), `embedded: ${ms(diskOpenMs)}`);
+    row(
+      'postgres: open the generation (summary, article table, index arrays)',
+      ms(archiveOpenMs),
+      `embedded: ${ms(diskOpenMs)}`,
+    );
 
     // Search: the same queries from each; the answers compared.
     const view = new CorpusView(disk, mentionIndex, new FileTexts(readUtf8, readUtf8Range));
@@ -105,8 +130,16 @@ export async function benchPostgres(sampleText: string, row: Row): Promise<void>
       archiveSearchMs.push(now() - t);
       if (sameAnswer(actual, expected)) same++;
     }
-    row('postgres: passage search, one reader', `p50 ${ms(percentile(archiveSearchMs, 0.5))}, p95 ${ms(percentile(archiveSearchMs, 0.95))}`, `${queries.length} queries; the same top 10 as the embedded store for ${same} of ${queries.length}`);
-    row('  beside: the embedded store, in process', `p50 ${ms(percentile(diskMs, 0.5))}, p95 ${ms(percentile(diskMs, 0.95))}`, 'the index in memory, texts from the corpus files');
+    row(
+      'postgres: passage search, one reader',
+      `p50 ${ms(percentile(archiveSearchMs, 0.5))}, p95 ${ms(percentile(archiveSearchMs, 0.95))}`,
+      `${queries.length} queries; the same top 10 as the embedded store for ${same} of ${queries.length}`,
+    );
+    row(
+      '  beside: the embedded store, in process',
+      `p50 ${ms(percentile(diskMs, 0.5))}, p95 ${ms(percentile(diskMs, 0.95))}`,
+      'the index in memory, texts from the corpus files',
+    );
     for (const readers of [1, 10, 50]) {
       const latencies: number[] = [];
       let next = 0;
@@ -123,7 +156,11 @@ export async function benchPostgres(sampleText: string, row: Row): Promise<void>
         }),
       );
       const seconds = (now() - start) / 1000;
-      row(`postgres: ${readers} concurrent reader${readers === 1 ? '' : 's'}`, `${(total / seconds).toFixed(0)} queries/s`, `p95 ${ms(percentile(latencies, 0.95))}; ${total} queries, one client process`);
+      row(
+        `postgres: ${readers} concurrent reader${readers === 1 ? '' : 's'}`,
+        `${(total / seconds).toFixed(0)} queries/s`,
+        `p95 ${ms(percentile(latencies, 0.95))}; ${total} queries, one client process`,
+      );
     }
     generation.close();
     await reader.close();

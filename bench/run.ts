@@ -92,7 +92,10 @@ const curated = readKnowledgeBase();
 const curatedAliases = collectAliases(curated).length;
 const synthetic = syntheticPeopleYaml(Math.max(0, Math.ceil((10_000 - curatedAliases) / 2)));
 const kb = loadKnowledgeBase([
-  ...[...new Set([...curated.entities.values()].map((e) => e.source.path))].map((path) => ({ path, text: readFileSync(path, 'utf8') })),
+  ...[...new Set([...curated.entities.values()].map((e) => e.source.path))].map((path) => ({
+    path,
+    text: readFileSync(path, 'utf8'),
+  })),
   { path: 'synthetic.yaml', text: synthetic },
 ]);
 const aliases = collectAliases(kb);
@@ -118,8 +121,16 @@ const baselineMs = best(1, () => {
 });
 const automatonRate = mbPerSecond(text, automatonMs);
 const baselineRate = mbPerSecond(baselineText, baselineMs);
-row('mention scan, automaton', `${automatonRate.toFixed(1)} MB/s`, `${patterns.length} patterns, ${(text.length / 1e6).toFixed(1)}M chars, ${count} raw matches, build ${build.ms.toFixed(0)} ms`);
-row('mention scan, regex alternation (baseline)', `${baselineRate.toFixed(2)} MB/s`, `same patterns, first 1M chars, ${baselineCount} matches`);
+row(
+  'mention scan, automaton',
+  `${automatonRate.toFixed(1)} MB/s`,
+  `${patterns.length} patterns, ${(text.length / 1e6).toFixed(1)}M chars, ${count} raw matches, build ${build.ms.toFixed(0)} ms`,
+);
+row(
+  'mention scan, regex alternation (baseline)',
+  `${baselineRate.toFixed(2)} MB/s`,
+  `same patterns, first 1M chars, ${baselineCount} matches`,
+);
 row('  ratio', `${(automatonRate / baselineRate).toFixed(1)}x`, '');
 
 // Full mention finding (resolution of short forms, titles, newcomers) on a 50 KB document.
@@ -128,7 +139,11 @@ const documentText = text.slice(0, 50_000);
 const samples: number[] = [];
 for (let i = 0; i < 50; i++) samples.push(time(() => findMentions(documentText, index)).ms);
 samples.sort((a, b) => a - b);
-row('findMentions, 50 KB document', `p50 ${samples[25]!.toFixed(2)} ms, p95 ${samples[47]!.toFixed(2)} ms`, `${findMentions(documentText, index).length} mentions`);
+row(
+  'findMentions, 50 KB document',
+  `p50 ${samples[25]!.toFixed(2)} ms, p95 ${samples[47]!.toFixed(2)} ms`,
+  `${findMentions(documentText, index).length} mentions`,
+);
 
 // attache check over a 5,000-word draft, start-up included, against bare Node start-up.
 const draftPath = join(mkdtempSync(join(tmpdir(), 'attache-bench-')), 'draft.md');
@@ -144,13 +159,20 @@ const wall = (args: string[]) => {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const checkRuns = Array.from({ length: 5 }, () => wall([cli, 'check', draftPath]));
 const nodeRuns = Array.from({ length: 5 }, () => wall(['-e', '']));
-row('attache check, 5,000-word draft, wall', `${median(checkRuns).toFixed(0)} ms`, `median of 5, start-up included, ${draft.split(/\s+/).length} words`);
+row(
+  'attache check, 5,000-word draft, wall',
+  `${median(checkRuns).toFixed(0)} ms`,
+  `median of 5, start-up included, ${draft.split(/\s+/).length} words`,
+);
 row('node -e "" start-up (baseline)', `${median(nodeRuns).toFixed(0)} ms`, 'median of 5');
 
 // A Markdown draft's prose: parse and blank what is not prose, on the 5,000-word draft with
 // inline code and a link in every paragraph (so the parser runs), beside finding its mentions.
 // Each run changes every paragraph, so that no block read before is reused.
-const markdownDraft = draft.replace(/\n\n(?=\S)/g, '\n\nSee `the note` and [the source](https://example.com/readout). ');
+const markdownDraft = draft.replace(
+  /\n\n(?=\S)/g,
+  '\n\nSee `the note` and [the source](https://example.com/readout). ',
+);
 const proseMs: number[] = [];
 const draftMentionsMs: number[] = [];
 for (let i = 0; i < 30; i++) {
@@ -159,12 +181,20 @@ for (let i = 0; i < 30; i++) {
   draftMentionsMs.push(time(() => findMentions(markdownDraft, index)).ms);
 }
 const sortedMedian = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
-row('Markdown prose (parse + blank), 5,000 words', `p50 ${sortedMedian(proseMs).toFixed(1)} ms`, `${proseOf(markdownDraft, 'markdown').nonProse.length} ranges left out, ${markdownDraft.length} chars`);
+row(
+  'Markdown prose (parse + blank), 5,000 words',
+  `p50 ${sortedMedian(proseMs).toFixed(1)} ms`,
+  `${proseOf(markdownDraft, 'markdown').nonProse.length} ranges left out, ${markdownDraft.length} chars`,
+);
 row('  baseline: findMentions on the same draft', `p50 ${sortedMedian(draftMentionsMs).toFixed(1)} ms`, '');
 
 // Language server, in process: diagnostics after each edit of the 5,000-word draft, and hover.
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
-const host = openWorkspace({ today: () => '2026-11-25', store: { folder: mkdtempSync(join(tmpdir(), 'attache-bench-store-')) } });
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
+const host = openWorkspace({
+  today: () => '2026-11-25',
+  store: { folder: mkdtempSync(join(tmpdir(), 'attache-bench-store-')) },
+});
 await host.updateCorpus();
 const workspace = host.snapshot();
 let document = TextDocument.create('file:///bench/draft.md', 'markdown', 1, draft);
@@ -172,13 +202,28 @@ const editNext = random(3);
 const diagnosticsMs: number[] = [];
 for (let i = 0; i < 60; i++) {
   const at = document.positionAt(Math.floor(editNext() * document.getText().length));
-  document = TextDocument.update(document, [{ range: { start: at, end: at }, text: i % 2 ? ' Premier Li Keqiang ' : ' the ' }], document.version + 1);
-  diagnosticsMs.push(time(() => workspace.analyze(document).findings.map((f) => toDiagnostic(document, f, workspace.corpusLocation))).ms);
+  document = TextDocument.update(
+    document,
+    [{ range: { start: at, end: at }, text: i % 2 ? ' Premier Li Keqiang ' : ' the ' }],
+    document.version + 1,
+  );
+  diagnosticsMs.push(
+    time(() => workspace.analyze(document).findings.map((f) => toDiagnostic(document, f, workspace.corpusLocation))).ms,
+  );
 }
 const naiveDiagnosticsMs: number[] = [];
-for (let i = 0; i < 10; i++) naiveDiagnosticsMs.push(time(() => [...document.getText().matchAll(alternation)].length).ms);
-row('diagnostics after an edit, 5,000 words', `p50 ${percentile(diagnosticsMs, 0.5).toFixed(1)} ms, p95 ${percentile(diagnosticsMs, 0.95).toFixed(1)} ms`, '60 edits; full analysis and conversion');
-row('  baseline: regex alternation over the draft', `p50 ${percentile(naiveDiagnosticsMs, 0.5).toFixed(1)} ms`, 'finds names only, checks nothing');
+for (let i = 0; i < 10; i++)
+  naiveDiagnosticsMs.push(time(() => [...document.getText().matchAll(alternation)].length).ms);
+row(
+  'diagnostics after an edit, 5,000 words',
+  `p50 ${percentile(diagnosticsMs, 0.5).toFixed(1)} ms, p95 ${percentile(diagnosticsMs, 0.95).toFixed(1)} ms`,
+  '60 edits; full analysis and conversion',
+);
+row(
+  '  baseline: regex alternation over the draft',
+  `p50 ${percentile(naiveDiagnosticsMs, 0.5).toFixed(1)} ms`,
+  'finds names only, checks nothing',
+);
 
 // The same edits with the six bundled retext plugins on: the nlcst and each plugin's messages
 // are cached per paragraph, so an edit parses and checks the paragraph it changed.
@@ -190,30 +235,60 @@ const retextDiagnosticsMs: number[] = [];
 let retextFindings = 0;
 for (let i = 0; i < 60; i++) {
   const at = retextDocument.positionAt(Math.floor(retextEditNext() * retextDocument.getText().length));
-  retextDocument = TextDocument.update(retextDocument, [{ range: { start: at, end: at }, text: i % 2 ? ' Premier Li Keqiang ' : ' the ' }], retextDocument.version + 1);
-  retextDiagnosticsMs.push(time(() => withRetext.analyze(retextDocument).findings.map((f) => toDiagnostic(retextDocument, f, withRetext.corpusLocation))).ms);
+  retextDocument = TextDocument.update(
+    retextDocument,
+    [{ range: { start: at, end: at }, text: i % 2 ? ' Premier Li Keqiang ' : ' the ' }],
+    retextDocument.version + 1,
+  );
+  retextDiagnosticsMs.push(
+    time(() =>
+      withRetext
+        .analyze(retextDocument)
+        .findings.map((f) => toDiagnostic(retextDocument, f, withRetext.corpusLocation)),
+    ).ms,
+  );
   retextFindings = withRetext.analyze(retextDocument).findings.filter((f) => f.code.startsWith('retext-')).length;
 }
 // The retext part alone, on other edits of the draft (so the edited paragraphs are new to the
 // caches): paragraphs found, the edited one parsed, every plugin run on it, the rest cached.
-const plugins = retextPluginsToRun({ plugins: BUNDLED_RETEXT_PLUGINS.map((plugin) => ({ name: plugin.name })) }, { quotes: 'any' });
+const plugins = retextPluginsToRun(
+  { plugins: BUNDLED_RETEXT_PLUGINS.map((plugin) => ({ name: plugin.name })) },
+  { quotes: 'any' },
+);
 let retextOnly = TextDocument.create('file:///bench/draft-retext-only.md', 'markdown', 1, draft);
 const retextOnlyNext = random(4);
 const retextOnlyMs: number[] = [];
 runRetextPlugins(paragraphSpans(proseOf(draft, 'markdown').text, 'markdown'), plugins);
 for (let i = 0; i < 60; i++) {
   const at = retextOnly.positionAt(Math.floor(retextOnlyNext() * retextOnly.getText().length));
-  retextOnly = TextDocument.update(retextOnly, [{ range: { start: at, end: at }, text: i % 2 ? ' Premier Li Keqiang ' : ' the ' }], retextOnly.version + 1);
+  retextOnly = TextDocument.update(
+    retextOnly,
+    [{ range: { start: at, end: at }, text: i % 2 ? ' Premier Li Keqiang ' : ' the ' }],
+    retextOnly.version + 1,
+  );
   const prose = proseOf(retextOnly.getText(), 'markdown').text;
   retextOnlyMs.push(time(() => runRetextPlugins(paragraphSpans(prose, 'markdown'), plugins)).ms);
 }
 const parser = unified().use(retextParagraph).use(retextSentenceEnds).freeze();
 const spans = paragraphSpans(proseOf(retextDocument.getText(), 'markdown').text, 'markdown');
 const reparseMs: number[] = [];
-for (let i = 0; i < 10; i++) reparseMs.push(time(() => spans.map((span) => parser.runSync(parser.parse(span.text)))).ms);
-row('diagnostics after an edit, 5,000 words, retext plugins on', `p50 ${percentile(retextDiagnosticsMs, 0.5).toFixed(1)} ms, p95 ${percentile(retextDiagnosticsMs, 0.95).toFixed(1)} ms`, `60 edits; the six bundled plugins, ${retextFindings} retext findings at the end`);
-row('  of which the retext part', `p50 ${percentile(retextOnlyMs, 0.5).toFixed(1)} ms, p95 ${percentile(retextOnlyMs, 0.95).toFixed(1)} ms`, '60 other edits: the edited paragraph parsed, six plugins run on it');
-row('  baseline: nlcst of every paragraph parsed again', `p50 ${percentile(reparseMs, 0.5).toFixed(1)} ms`, `${spans.length} paragraphs, no cache, no plugin run`);
+for (let i = 0; i < 10; i++)
+  reparseMs.push(time(() => spans.map((span) => parser.runSync(parser.parse(span.text)))).ms);
+row(
+  'diagnostics after an edit, 5,000 words, retext plugins on',
+  `p50 ${percentile(retextDiagnosticsMs, 0.5).toFixed(1)} ms, p95 ${percentile(retextDiagnosticsMs, 0.95).toFixed(1)} ms`,
+  `60 edits; the six bundled plugins, ${retextFindings} retext findings at the end`,
+);
+row(
+  '  of which the retext part',
+  `p50 ${percentile(retextOnlyMs, 0.5).toFixed(1)} ms, p95 ${percentile(retextOnlyMs, 0.95).toFixed(1)} ms`,
+  '60 other edits: the edited paragraph parsed, six plugins run on it',
+);
+row(
+  '  baseline: nlcst of every paragraph parsed again',
+  `p50 ${percentile(reparseMs, 0.5).toFixed(1)} ms`,
+  `${spans.length} paragraphs, no cache, no plugin run`,
+);
 const mentions = workspace.analyze(document).document.mentions.filter((m) => m.known);
 const hoverMs: number[] = [];
 for (let i = 0; i < 200; i++) {
@@ -222,9 +297,19 @@ for (let i = 0; i < 200; i++) {
 }
 const uncachedHoverMs: number[] = [];
 for (let i = 0; i < 20; i++) {
-  uncachedHoverMs.push(time(() => analyzeDocument(document.getText(), workspace.kb, workspace.mentionIndex, { today: '2026-11-25' }).document.mentions.length).ms);
+  uncachedHoverMs.push(
+    time(
+      () =>
+        analyzeDocument(document.getText(), workspace.kb, workspace.mentionIndex, { today: '2026-11-25' }).document
+          .mentions.length,
+    ).ms,
+  );
 }
-row('hover on a mention', `p50 ${percentile(hoverMs, 0.5).toFixed(2)} ms, p95 ${percentile(hoverMs, 0.95).toFixed(2)} ms`, '200 hovers, analysis cached per version');
+row(
+  'hover on a mention',
+  `p50 ${percentile(hoverMs, 0.5).toFixed(2)} ms, p95 ${percentile(hoverMs, 0.95).toFixed(2)} ms`,
+  '200 hovers, analysis cached per version',
+);
 row('  baseline: re-analyse the document per hover', `p50 ${percentile(uncachedHoverMs, 0.5).toFixed(1)} ms`, '');
 
 await benchSearch(corpusText, buildMentionIndex(readKnowledgeBase()), row);

@@ -72,7 +72,7 @@ export const SAMPLE_ROLE_NAMES: readonly RoleName[] = [
   { name: 'Bounnhang Vorachit', description: 'the Lao head of state', from: '2016-04-20', to: '2021-03-22' },
   { name: 'Phankham Viphavanh', description: 'the Lao head of government', from: '2021-03-22', to: '2022-12-30' },
   { name: 'Sonexay Siphandone', description: 'the Lao head of government', from: '2022-12-30' },
-  { name: 'Saysomphone Phomvihane', description: "the speaker of the Lao legislature", from: '2021-03-22' },
+  { name: 'Saysomphone Phomvihane', description: 'the speaker of the Lao legislature', from: '2021-03-22' },
   { name: 'To Lam', description: "Viet Nam's minister of public security", from: '2016-04-09', to: '2024-05-22' },
   { name: 'To Lam', description: 'the Vietnamese head of state', from: '2024-05-22', to: '2024-10-21' },
   { name: 'To Lam', description: "the leader of Viet Nam's ruling party", from: '2024-08-03' },
@@ -186,7 +186,8 @@ function withSynonyms(sentence: string): string | undefined {
 }
 
 /** Words that start a sentence in capitals only because they start it. */
-const LOWER_WHEN_MOVED = /^(?:A|An|The|He|She|It|They|During|In|On|At|With|Both|Over|This|These|Its|Their|His|Her|As|And|But)\b/;
+const LOWER_WHEN_MOVED =
+  /^(?:A|An|The|He|She|It|They|During|In|On|At|With|Both|Over|This|These|Its|Their|His|Her|As|And|But)\b/;
 
 /** Moves one clause after a comma to the front: "A, B, C." → "B, A, C." */
 function reordered(sentence: string, next: () => number): string | undefined {
@@ -215,13 +216,19 @@ function dropped(sentence: string, next: () => number): string | undefined {
 }
 
 /** Titles written before a name ("Lao President Thongloun Sisoulith"): the role description replaces them too. */
-const TITLE_WORDS = '(?:(?:Chinese|Lao|Laotian|Vietnamese|[Pp]resident|[Pp]remier|[Pp]rime|[Mm]inister|[Ff]oreign|[Gg]eneral|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Vv]ice|[Ss]tate|[Ll]eader|Comrade)\\s+)*';
+const TITLE_WORDS =
+  '(?:(?:Chinese|Lao|Laotian|Vietnamese|[Pp]resident|[Pp]remier|[Pp]rime|[Mm]inister|[Ff]oreign|[Gg]eneral|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Vv]ice|[Ss]tate|[Ll]eader|Comrade)\\s+)*';
 
 /**
  * Names the leader by the office they held at the paragraph's date: "Lao President Thongloun
  * Sisoulith" → "the Lao head of state". Only the full name is replaced (a later bare "Xi" stays).
  */
-function withRole(sentence: string, date: string | undefined, roleNames: readonly RoleName[], next: () => number): string | undefined {
+function withRole(
+  sentence: string,
+  date: string | undefined,
+  roleNames: readonly RoleName[],
+  next: () => number,
+): string | undefined {
   if (!date) return undefined;
   const seen = new Set<string>();
   const valid: RoleName[] = [];
@@ -233,7 +240,10 @@ function withRole(sentence: string, date: string | undefined, roleNames: readonl
   }
   if (valid.length === 0) return undefined;
   const role = valid[Math.floor(next() * valid.length)]!;
-  const text = sentence.replace(new RegExp(`(^|[^\\p{L}])${TITLE_WORDS}${escapeRegExp(role.name)}\\b`, 'gu'), (_, before: string) => before + role.description);
+  const text = sentence.replace(
+    new RegExp(`(^|[^\\p{L}])${TITLE_WORDS}${escapeRegExp(role.name)}\\b`, 'gu'),
+    (_, before: string) => before + role.description,
+  );
   return text.replace(/^the\b/, 'The');
 }
 
@@ -286,11 +296,17 @@ const MIN_QUERY_WORDS = 6;
  * leaves its share to the others, and fewer than `count` queries come back only if the corpus
  * has too few usable sentences.
  */
-export function paraphraseQueries(paragraphs: BenchParagraph[], count: number, seed: number, roleNames: readonly RoleName[]): ParaphraseQuery[] {
+export function paraphraseQueries(
+  paragraphs: BenchParagraph[],
+  count: number,
+  seed: number,
+  roleNames: readonly RoleName[],
+): ParaphraseQuery[] {
   const next = random(seed);
   if (paragraphs.length === 0 || count <= 0) return [];
   const hashes: number[] = [];
-  for (const paragraph of paragraphs) for (const sentence of sentencesOf(paragraph.text)) hashes.push(sentenceHash(sentence));
+  for (const paragraph of paragraphs)
+    for (const sentence of sentencesOf(paragraph.text)) hashes.push(sentenceHash(sentence));
   const sorted = Uint32Array.from(hashes).sort();
 
   const made = new Map(KINDS.map((kind) => [kind, 0]));
@@ -302,7 +318,8 @@ export function paraphraseQueries(paragraphs: BenchParagraph[], count: number, s
     // The kind with the fewest queries so far goes next, so the kinds stay balanced; a kind
     // that keeps failing (no leader of the role table in the corpus) drops out.
     let kind: ParaphraseKind | undefined;
-    for (const k of KINDS) if (failures.get(k)! <= maxFailures && (kind === undefined || made.get(k)! < made.get(kind)!)) kind = k;
+    for (const k of KINDS)
+      if (failures.get(k)! <= maxFailures && (kind === undefined || made.get(k)! < made.get(kind)!)) kind = k;
     if (kind === undefined) break;
     const paragraph = paragraphs[Math.floor(next() * paragraphs.length)]!;
     const sentences = sentencesOf(paragraph.text);
@@ -368,9 +385,14 @@ export function flexSearchEngine(): SearchEngineUnderTest {
       // The English language pack is a separate entry point; loaded here so that importing this
       // module costs nothing when FlexSearch is not measured.
       const englishPack = (await import('flexsearch/lang/en')).default;
-      english = new Index({ preset: 'score', tokenize: 'strict', encoder: new Encoder(Charset.LatinBalance).assign(englishPack) });
+      english = new Index({
+        preset: 'score',
+        tokenize: 'strict',
+        encoder: new Encoder(Charset.LatinBalance).assign(englishPack),
+      });
       chinese = new Index({ preset: 'score', tokenize: 'strict', encoder: new Encoder(Charset.CJK) });
-      for (const paragraph of paragraphs) (CJK.test(paragraph.text) ? chinese : english).add(paragraph.id, paragraph.text);
+      for (const paragraph of paragraphs)
+        (CJK.test(paragraph.text) ? chinese : english).add(paragraph.id, paragraph.text);
     },
     search(query, limit) {
       const index = CJK.test(query) ? chinese : english;
@@ -428,13 +450,22 @@ export function fts5Engine(): SearchEngineUnderTest {
       const insertEnglish = db.prepare<[number, string]>('INSERT INTO english(rowid, text) VALUES (?, ?)');
       const insertChinese = db.prepare<[number, string]>('INSERT INTO chinese(rowid, text) VALUES (?, ?)');
       db.transaction(() => {
-        for (const paragraph of paragraphs) (CJK.test(paragraph.text) ? insertChinese : insertEnglish).run(paragraph.id, paragraph.text);
+        for (const paragraph of paragraphs)
+          (CJK.test(paragraph.text) ? insertChinese : insertEnglish).run(paragraph.id, paragraph.text);
       })();
       // Merge the segments written during the load, as a corpus indexed once and then searched would be.
       db.exec("INSERT INTO english(english) VALUES ('optimize')");
       db.exec("INSERT INTO chinese(chinese) VALUES ('optimize')");
-      searchEnglish = db.prepare<[string, number], number>('SELECT rowid FROM english WHERE english MATCH ? ORDER BY bm25(english) LIMIT ?').pluck();
-      searchChinese = db.prepare<[string, number], number>('SELECT rowid FROM chinese WHERE chinese MATCH ? ORDER BY bm25(chinese) LIMIT ?').pluck();
+      searchEnglish = db
+        .prepare<[string, number], number>(
+          'SELECT rowid FROM english WHERE english MATCH ? ORDER BY bm25(english) LIMIT ?',
+        )
+        .pluck();
+      searchChinese = db
+        .prepare<[string, number], number>(
+          'SELECT rowid FROM chinese WHERE chinese MATCH ? ORDER BY bm25(chinese) LIMIT ?',
+        )
+        .pluck();
     },
     search(query, limit) {
       const chinese = CJK.test(query);
@@ -464,7 +495,8 @@ export interface EngineFigures {
 }
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 /** Queries run untimed before the timed pass, so that the first queries do not pay for compilation. */
 const WARM_UP = 10;
 
@@ -473,7 +505,11 @@ const WARM_UP = 10;
  * times it, and scores where the query's source paragraph came. Engines are measured one after
  * the other and closed after, so that one's index does not weigh on the next one's figures.
  */
-export async function measureEngines(paragraphs: BenchParagraph[], queries: ParaphraseQuery[], engines: SearchEngineUnderTest[]): Promise<EngineFigures[]> {
+export async function measureEngines(
+  paragraphs: BenchParagraph[],
+  queries: ParaphraseQuery[],
+  engines: SearchEngineUnderTest[],
+): Promise<EngineFigures[]> {
   let bytes = 0;
   for (const paragraph of paragraphs) bytes += Buffer.byteLength(paragraph.text, 'utf8');
   const figures: EngineFigures[] = [];
@@ -496,7 +532,14 @@ export async function measureEngines(paragraphs: BenchParagraph[], queries: Para
     engine.close?.();
     times.sort((a, b) => a - b);
     const n = Math.max(1, queries.length);
-    figures.push({ name: engine.name, p50: percentile(times, 0.5), p95: percentile(times, 0.95), hit1: hit1 / n, hit10: hit10 / n, buildMBps: bytes / 1e6 / (Math.max(buildMs, 1e-3) / 1000) });
+    figures.push({
+      name: engine.name,
+      p50: percentile(times, 0.5),
+      p95: percentile(times, 0.95),
+      hit1: hit1 / n,
+      hit10: hit10 / n,
+      buildMBps: bytes / 1e6 / (Math.max(buildMs, 1e-3) / 1000),
+    });
   }
   return figures;
 }

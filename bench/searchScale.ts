@@ -6,23 +6,63 @@
 import type { MentionIndex } from '../server/src/core/mentions/mentionIndex.js';
 import { buildPassageIndex, PassageIndex } from '../server/src/core/passages/passageIndex.js';
 import type { Article, SourceFile } from '../server/src/corpus/types.js';
-import { flexSearchEngine, fts5Engine, measureEngines, paraphraseQueries, SAMPLE_ROLE_NAMES, type BenchParagraph, type SearchEngineUnderTest } from './searchQuality.js';
+import {
+  flexSearchEngine,
+  fts5Engine,
+  measureEngines,
+  paraphraseQueries,
+  SAMPLE_ROLE_NAMES,
+  type BenchParagraph,
+  type SearchEngineUnderTest,
+} from './searchQuality.js';
 import { random } from './synthetic.js';
 
-const NAMES = ['Xi Jinping', 'Li Qiang', 'Wang Yi', 'Thongloun Sisoulith', 'Sonexay Siphandone', 'To Lam', 'Pham Minh Chinh', 'Tran Thanh Man', 'Luong Cuong', 'Zhao Leji', 'Wang Huning', 'Saysomphone Phomvihane'];
+const NAMES = [
+  'Xi Jinping',
+  'Li Qiang',
+  'Wang Yi',
+  'Thongloun Sisoulith',
+  'Sonexay Siphandone',
+  'To Lam',
+  'Pham Minh Chinh',
+  'Tran Thanh Man',
+  'Luong Cuong',
+  'Zhao Leji',
+  'Wang Huning',
+  'Saysomphone Phomvihane',
+];
 const CITIES = ['BEIJING', 'VIENTIANE', 'HANOI', 'KUNMING', 'NANNING', 'PHNOM PENH'];
 const OUTLETS = ['Xinhua', 'VNA', 'KPL', 'China Daily', 'CGTN', 'Laotian Times'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The corpus files: JSON Lines, 100 articles a file. */
-export function syntheticCorpus(sampleText: string, articles: number): { files: SourceFile[]; bytes: number; queries: string[] } {
+export function syntheticCorpus(
+  sampleText: string,
+  articles: number,
+): { files: SourceFile[]; bytes: number; queries: string[] } {
   const paragraphs = sampleText
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter((p) => p.length > 120 && p.length < 1500);
   const next = random(99);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-  const vary = (paragraph: string) => paragraph.replace(/\b(Xi Jinping|Thongloun Sisoulith|To Lam|Pham Minh Chinh)\b/g, () => pick(NAMES)).replace(/\b\d{2,}\b/g, (n) => String(Math.floor(Number(n) * (0.5 + next()))));
+  const vary = (paragraph: string) =>
+    paragraph
+      .replace(/\b(Xi Jinping|Thongloun Sisoulith|To Lam|Pham Minh Chinh)\b/g, () => pick(NAMES))
+      .replace(/\b\d{2,}\b/g, (n) => String(Math.floor(Number(n) * (0.5 + next()))));
   const files: SourceFile[] = [];
   const queries: string[] = [];
   let bytes = 0;
@@ -32,12 +72,27 @@ export function syntheticCorpus(sampleText: string, articles: number): { files: 
       const year = 2016 + Math.floor(next() * 10);
       const month = Math.floor(next() * 12);
       const day = 1 + Math.floor(next() * 28);
-      const body = [`${pick(CITIES)}, ${MONTHS[month]} ${day} -- ${vary(pick(paragraphs))}`, vary(pick(paragraphs)), vary(pick(paragraphs))].join('\n\n');
+      const body = [
+        `${pick(CITIES)}, ${MONTHS[month]} ${day} -- ${vary(pick(paragraphs))}`,
+        vary(pick(paragraphs)),
+        vary(pick(paragraphs)),
+      ].join('\n\n');
       if (queries.length < 200 && next() < 0.01) {
         const sentence = body.split(/(?<=\.)\s+/)[1] ?? body.slice(0, 160);
-        queries.push(sentence.split(' ').filter((_, i) => i % 7 !== 3).join(' ').slice(0, 200));
+        queries.push(
+          sentence
+            .split(' ')
+            .filter((_, i) => i % 7 !== 3)
+            .join(' ')
+            .slice(0, 200),
+        );
       }
-      const record = JSON.stringify({ title: `${pick(NAMES)} ${pick(['meets', 'holds talks with', 'calls'])} ${pick(NAMES)}`, date: `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`, outlet: pick(OUTLETS), text: body });
+      const record = JSON.stringify({
+        title: `${pick(NAMES)} ${pick(['meets', 'holds talks with', 'calls'])} ${pick(NAMES)}`,
+        date: `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+        outlet: pick(OUTLETS),
+        text: body,
+      });
       lines.push(record);
       bytes += Buffer.byteLength(body);
     }
@@ -71,7 +126,9 @@ export function attacheEngine(mentionIndex: MentionIndex): SearchEngineUnderTest
     },
     search(query: string, limit: number, date?: string) {
       const textOf = (path: string, start: number, end: number) => texts[Number(path)]?.slice(start, end);
-      return (index?.search(query, { limit, textOf, ...(date ? { date } : {}) }) ?? []).map((match) => Number(match.article.id));
+      return (index?.search(query, { limit, textOf, ...(date ? { date } : {}) }) ?? []).map((match) =>
+        Number(match.article.id),
+      );
     },
     close() {
       index = undefined;
@@ -93,7 +150,8 @@ export async function benchSearch(sampleText: string, mentionIndex: MentionIndex
   for (const file of files) {
     for (const line of file.text.split('\n')) {
       const record = JSON.parse(line) as { text: string; date: string };
-      for (const text of record.text.split('\n\n')) if (paragraphs.length < count) paragraphs.push({ id: paragraphs.length, text, date: record.date });
+      for (const text of record.text.split('\n\n'))
+        if (paragraphs.length < count) paragraphs.push({ id: paragraphs.length, text, date: record.date });
     }
   }
   const queries = paraphraseQueries(paragraphs, 200, 7, SAMPLE_ROLE_NAMES);

@@ -1,6 +1,32 @@
 /** Synthetic inputs for the benchmarks, built from the sample corpus's vocabulary. */
 
-const SYLLABLES = ['boun', 'kham', 'phou', 'sai', 'thong', 'vanh', 'sy', 'la', 'nguyen', 'tran', 'minh', 'hoa', 'zhang', 'wei', 'ming', 'li', 'sou', 'vong', 'keo', 'phet', 'dao', 'quang', 'hung', 'xia', 'lin'];
+const SYLLABLES = [
+  'boun',
+  'kham',
+  'phou',
+  'sai',
+  'thong',
+  'vanh',
+  'sy',
+  'la',
+  'nguyen',
+  'tran',
+  'minh',
+  'hoa',
+  'zhang',
+  'wei',
+  'ming',
+  'li',
+  'sou',
+  'vong',
+  'keo',
+  'phet',
+  'dao',
+  'quang',
+  'hung',
+  'xia',
+  'lin',
+];
 
 function capitalized(word: string): string {
   return word[0]!.toUpperCase() + word.slice(1);
@@ -16,7 +42,8 @@ export function random(seed: number): () => number {
 }
 
 function syntheticName(next: () => number): string {
-  const word = () => capitalized(SYLLABLES[Math.floor(next() * SYLLABLES.length)]! + SYLLABLES[Math.floor(next() * SYLLABLES.length)]!);
+  const word = () =>
+    capitalized(SYLLABLES[Math.floor(next() * SYLLABLES.length)]! + SYLLABLES[Math.floor(next() * SYLLABLES.length)]!);
   return `${word()} ${word()}`;
 }
 
@@ -29,7 +56,14 @@ export function syntheticPeopleYaml(count: number): string {
     const name = syntheticName(next);
     if (seen.has(name)) continue;
     seen.add(name);
-    lines.push(`  - id: synthetic-${seen.size}`, `    name: ${name}`, '    country: laos', '    convention: given-name', `    romanizations: ["${name.replace(/h/g, '')}"]`, '');
+    lines.push(
+      `  - id: synthetic-${seen.size}`,
+      `    name: ${name}`,
+      '    country: laos',
+      '    convention: given-name',
+      `    romanizations: ["${name.replace(/h/g, '')}"]`,
+      '',
+    );
   }
   return lines.join('\n');
 }

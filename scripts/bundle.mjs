@@ -28,14 +28,46 @@ await Promise.all([
     outfile: 'dist/cli.mjs',
     format: 'esm',
     // Some dependencies are CommonJS and call require(); give the ESM bundle one.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
   }),
-  build({ ...common, ...importMetaShim, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.cjs', format: 'cjs' }),
+  build({
+    ...common,
+    ...importMetaShim,
+    entryPoints: ['server/src/lsp/main.ts'],
+    outfile: 'dist/server.cjs',
+    format: 'cjs',
+  }),
   // The corpus indexer's worker thread, started by the server and the command line.
-  build({ ...common, ...importMetaShim, entryPoints: ['server/src/store/corpusWorker.ts'], outfile: 'dist/corpusWorker.cjs', format: 'cjs' }),
+  build({
+    ...common,
+    ...importMetaShim,
+    entryPoints: ['server/src/store/corpusWorker.ts'],
+    outfile: 'dist/corpusWorker.cjs',
+    format: 'cjs',
+  }),
   // The shared archive's synchronous reads (an entity's facts in the middle of an analysis).
-  build({ ...common, ...importMetaShim, entryPoints: ['server/src/store/postgres/archiveQueryWorker.ts'], outfile: 'dist/archiveQueryWorker.cjs', format: 'cjs' }),
-  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', format: 'cjs', external: ['vscode', 'pg-native'] }),
+  build({
+    ...common,
+    ...importMetaShim,
+    entryPoints: ['server/src/store/postgres/archiveQueryWorker.ts'],
+    outfile: 'dist/archiveQueryWorker.cjs',
+    format: 'cjs',
+  }),
+  build({
+    ...common,
+    entryPoints: ['client/src/extension.ts'],
+    outfile: 'dist/extension.cjs',
+    format: 'cjs',
+    external: ['vscode', 'pg-native'],
+  }),
   // The vscode API scenarios, for @vscode/test-electron (npm run test:vscode).
-  build({ ...common, entryPoints: ['test/vscode-api/suite.ts'], outfile: 'dist/vscode-api-suite.cjs', format: 'cjs', external: ['vscode', 'pg-native'] }),
+  build({
+    ...common,
+    entryPoints: ['test/vscode-api/suite.ts'],
+    outfile: 'dist/vscode-api-suite.cjs',
+    format: 'cjs',
+    external: ['vscode', 'pg-native'],
+  }),
 ]);

@@ -35,5 +35,12 @@ writeFileSync(
   }),
 );
 copyFileSync(join(root, 'LICENSE'), join(dir, 'LICENSE'));
-writeFileSync(join(dir, 'README.md'), 'Test harness for Attaché: runs the vscode API scenarios and writes their results.\n');
-execFileSync(join(root, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '-o', join(root, 'dist', 'attache-api-harness.vsix')], { cwd: dir, stdio: 'pipe' });
+writeFileSync(
+  join(dir, 'README.md'),
+  'Test harness for Attaché: runs the vscode API scenarios and writes their results.\n',
+);
+execFileSync(
+  join(root, 'node_modules', '.bin', 'vsce'),
+  ['package', '--no-dependencies', '-o', join(root, 'dist', 'attache-api-harness.vsix')],
+  { cwd: dir, stdio: 'pipe' },
+);

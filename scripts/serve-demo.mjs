@@ -12,9 +12,17 @@ const workspace = join(home, 'workspace');
 mkdirSync(join(workspace, '.vscode'), { recursive: true });
 cpSync(join(root, 'samples', 'drafts'), join(workspace, 'drafts'), { recursive: true });
 cpSync(join(root, 'samples', 'corpus'), join(workspace, 'corpus'), { recursive: true });
-writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'attache.corpus.folders': ['corpus'] }, null, 2));
+writeFileSync(
+  join(workspace, '.vscode', 'settings.json'),
+  JSON.stringify({ 'attache.corpus.folders': ['corpus'] }, null, 2),
+);
 
-const server = await startCodeServer({ vsix: join(root, 'dist', 'attache.vsix'), workspace, home, port: Number(process.env.ATTACHE_DEMO_PORT ?? 8080) });
+const server = await startCodeServer({
+  vsix: join(root, 'dist', 'attache.vsix'),
+  workspace,
+  home,
+  port: Number(process.env.ATTACHE_DEMO_PORT ?? 8080),
+});
 console.log(`Attaché demo: open ${server.url}?folder=${encodeURIComponent(workspace)} in a browser (Ctrl-C to stop)`);
 const stop = () => {
   server.stop();

@@ -15,5 +15,8 @@ const SOURCES: Record<DocumentDateMessage['source'], { short: string; explained:
 /** The item's text ("Attaché · judged at 2024-06-12 (front matter)") and its tooltip, in Markdown. */
 export function documentDateLabel(answer: DocumentDateMessage): { text: string; tooltip: string } {
   const source = SOURCES[answer.source];
-  return { text: `Attaché · judged at ${answer.date} (${source.short})`, tooltip: `Titles in this document are judged at ${answer.date}, from ${source.explained}.` };
+  return {
+    text: `Attaché · judged at ${answer.date} (${source.short})`,
+    tooltip: `Titles in this document are judged at ${answer.date}, from ${source.explained}.`,
+  };
 }

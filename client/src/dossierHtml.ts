@@ -38,10 +38,14 @@ export function dossierHtml(dossier: EntityDossierMessage, page: { nonce: string
     links.push(target);
     return `<a href="#" class="passage ${className}" data-link="${links.length - 1}">${escapeHtml(text)}</a>`;
   };
-  const outletDate = (source: DossierLinkMessage) => [source.outlet ?? 'unknown outlet', source.date ?? 'undated'].join(', ');
+  const outletDate = (source: DossierLinkMessage) =>
+    [source.outlet ?? 'unknown outlet', source.date ?? 'undated'].join(', ');
 
   const names = dossier.names
-    .map((n) => `<div class="name"><span class="script">${escapeHtml(SCRIPT_NAMES[n.script] ?? n.script)}</span><span lang="${escapeHtml(n.script === 'alias' || n.script === 'en' ? 'en' : n.script)}">${escapeHtml(n.name)}</span></div>`)
+    .map(
+      (n) =>
+        `<div class="name"><span class="script">${escapeHtml(SCRIPT_NAMES[n.script] ?? n.script)}</span><span lang="${escapeHtml(n.script === 'alias' || n.script === 'en' ? 'en' : n.script)}">${escapeHtml(n.name)}</span></div>`,
+    )
     .join('');
 
   const timeline = timelineSvg(dossier, (target, text) => {
@@ -61,30 +65,45 @@ export function dossierHtml(dossier: EntityDossierMessage, page: { nonce: string
 
   const titles = dossier.titles.length
     ? `<ul class="titles">${dossier.titles
-        .map((t) => `<li>${escapeHtml(t.title)} — ${t.sightings} ${t.sightings === 1 ? 'sighting' : 'sightings'} in ${escapeHtml(t.outlets.join(', '))}; latest ${link(t.latest, outletDate(t.latest))}</li>`)
+        .map(
+          (t) =>
+            `<li>${escapeHtml(t.title)} — ${t.sightings} ${t.sightings === 1 ? 'sighting' : 'sightings'} in ${escapeHtml(t.outlets.join(', '))}; latest ${link(t.latest, outletDate(t.latest))}</li>`,
+        )
         .join('')}</ul>`
     : '<p class="none">The corpus prints no title beside the name.</p>';
 
   const disagreements = dossier.disagreements.length
     ? `<ul class="disagreements">${dossier.disagreements
         .map((d) => {
-          const sides = d.values.map((v) => `<span class="side"><strong>${escapeHtml(v.value)}</strong> (${v.sources.map((s) => link(s, outletDate(s))).join(', ')})</span>`).join(' <span class="versus">vs</span> ');
+          const sides = d.values
+            .map(
+              (v) =>
+                `<span class="side"><strong>${escapeHtml(v.value)}</strong> (${v.sources.map((s) => link(s, outletDate(s))).join(', ')})</span>`,
+            )
+            .join(' <span class="versus">vs</span> ');
           return `<li>${escapeHtml(`${d.event.format} of ${d.event.date ?? 'undated'}, ${d.field}${d.subject ? ` of ${d.subject}` : ''}`)}: ${sides}</li>`;
         })
         .join('')}</ul>`
     : '<p class="none">No disagreement between sources.</p>';
 
   const articleItems = dossier.articles.map(
-    (a, i) => `<li${i >= ARTICLES_SHOWN ? ' class="more" hidden' : ''}>${link(a.source, outletDate(a.source))} — ${escapeHtml(a.title || '(untitled article)')}</li>`,
+    (a, i) =>
+      `<li${i >= ARTICLES_SHOWN ? ' class="more" hidden' : ''}>${link(a.source, outletDate(a.source))} — ${escapeHtml(a.title || '(untitled article)')}</li>`,
   );
   const more = dossier.articles.length - ARTICLES_SHOWN;
   const articles = dossier.articles.length
     ? `<ol class="articles">${articleItems.join('')}</ol>${more > 0 ? `<button id="show-all" type="button">Show all ${dossier.articles.length} articles (${more} more)</button>` : ''}${
-        dossier.duplicateArticles > 0 ? `<p class="note">${dossier.duplicateArticles} ${dossier.duplicateArticles === 1 ? 'copy' : 'copies'} of the same story by the same outlet on the same day counted once.</p>` : ''
+        dossier.duplicateArticles > 0
+          ? `<p class="note">${dossier.duplicateArticles} ${dossier.duplicateArticles === 1 ? 'copy' : 'copies'} of the same story by the same outlet on the same day counted once.</p>`
+          : ''
       }`
     : '<p class="none">No article in the corpus mentions this entity.</p>';
 
-  const csp = [`default-src 'none'`, `style-src ${page.cspSource} 'nonce-${page.nonce}'`, `script-src 'nonce-${page.nonce}'`].join('; ');
+  const csp = [
+    `default-src 'none'`,
+    `style-src ${page.cspSource} 'nonce-${page.nonce}'`,
+    `script-src 'nonce-${page.nonce}'`,
+  ].join('; ');
   const html = `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -112,9 +131,16 @@ export function dossierHtml(dossier: EntityDossierMessage, page: { nonce: string
  * Roles as bars on a time axis, one row each, the corpus events as marks on a row below, and a
  * line at the document's date. Positions are SVG attributes (the CSP allows no inline styles).
  */
-function timelineSvg(dossier: EntityDossierMessage, link: (target: DossierLinkMessage, text: string) => { index: number; text: string }): string {
+function timelineSvg(
+  dossier: EntityDossierMessage,
+  link: (target: DossierLinkMessage, text: string) => { index: number; text: string },
+): string {
   const dated = dossier.events.filter((e) => e.date);
-  const dates = [dossier.documentDate, ...dossier.roles.flatMap((r) => (r.to ? [r.from, r.to] : [r.from])), ...dated.flatMap((e) => [e.date!, ...(e.endDate ? [e.endDate] : [])])];
+  const dates = [
+    dossier.documentDate,
+    ...dossier.roles.flatMap((r) => (r.to ? [r.from, r.to] : [r.from])),
+    ...dated.flatMap((e) => [e.date!, ...(e.endDate ? [e.endDate] : [])]),
+  ];
   const times = dates.map(timeOf).filter((t): t is number => t !== undefined);
   const year = 365.25 * 24 * 3600 * 1000;
   const first = Math.min(...times) - year / 4;
@@ -152,7 +178,9 @@ function timelineSvg(dossier: EntityDossierMessage, link: (target: DossierLinkMe
   const step = Math.max(1, Math.ceil((lastYear - firstYear + 1) / 12));
   for (let y = firstYear; y <= lastYear; y += step) {
     const at = x(`${y}-01-01`, first);
-    axis.push(`<line class="tick" x1="${num(at)}" x2="${num(at)}" y1="14" y2="${height - 14}"></line><text class="year" x="${num(at + 2)}" y="10">${y}</text>`);
+    axis.push(
+      `<line class="tick" x1="${num(at)}" x2="${num(at)}" y1="14" y2="${height - 14}"></line><text class="year" x="${num(at + 2)}" y="10">${y}</text>`,
+    );
   }
   return `<div class="timeline-scroll"><svg class="timeline" role="img" aria-label="${escapeHtml(`Roles and events of ${dossier.name} over time`)}" viewBox="0 0 ${WIDTH} ${height}" preserveAspectRatio="xMinYMin meet">
 ${axis.join('')}

@@ -24,7 +24,8 @@ export class DossierPanel implements vscode.Disposable {
     const client = this.client();
     const editor = vscode.window.activeTextEditor;
     const given = isPlace(at) ? at : undefined;
-    const place = given ?? (editor ? { uri: editor.document.uri.toString(), position: editor.selection.active } : undefined);
+    const place =
+      given ?? (editor ? { uri: editor.document.uri.toString(), position: editor.selection.active } : undefined);
     if (!client || !place) return;
     const dossier = await client.sendRequest<EntityDossierMessage | null>(CustomMethods.entityDossier, {
       uri: place.uri,
@@ -36,18 +37,26 @@ export class DossierPanel implements vscode.Disposable {
     }
     const panel = this.panel ?? this.createPanel();
     panel.title = `Dossier: ${dossier.name}`;
-    const page = dossierHtml(dossier, { nonce: randomBytes(16).toString('base64'), cspSource: panel.webview.cspSource });
+    const page = dossierHtml(dossier, {
+      nonce: randomBytes(16).toString('base64'),
+      cspSource: panel.webview.cspSource,
+    });
     this.links = page.links;
     panel.webview.html = page.html;
     panel.reveal(panel.viewColumn ?? vscode.ViewColumn.Beside, true);
   }
 
   private createPanel(): vscode.WebviewPanel {
-    const panel = vscode.window.createWebviewPanel('attache.dossier', 'Dossier', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: true,
-      localResourceRoots: [],
-      retainContextWhenHidden: false,
-    });
+    const panel = vscode.window.createWebviewPanel(
+      'attache.dossier',
+      'Dossier',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      {
+        enableScripts: true,
+        localResourceRoots: [],
+        retainContextWhenHidden: false,
+      },
+    );
     panel.webview.onDidReceiveMessage((message: { open?: unknown }) => {
       const link = typeof message?.open === 'number' ? this.links[message.open] : undefined;
       if (link) void this.open(link);
@@ -63,7 +72,10 @@ export class DossierPanel implements vscode.Disposable {
   private async open(link: DossierLinkMessage): Promise<void> {
     const { start, end } = link.range;
     const selection = new vscode.Range(start.line, start.character, end.line, end.character);
-    await vscode.window.showTextDocument(this.openUri(vscode.Uri.parse(link.uri)), { selection, viewColumn: vscode.ViewColumn.One });
+    await vscode.window.showTextDocument(this.openUri(vscode.Uri.parse(link.uri)), {
+      selection,
+      viewColumn: vscode.ViewColumn.One,
+    });
   }
 
   dispose(): void {
@@ -83,14 +95,27 @@ function isPlace(value: unknown): value is { uri: string; position: { line: numb
  * own, trusted for this one command only; the card from the server stays untrusted, so nothing
  * the corpus or the knowledge base says can become a live command.
  */
-export const hoverWithDossierLink: NonNullable<Middleware['provideHover']> = async (document, position, token, next) => {
+export const hoverWithDossierLink: NonNullable<Middleware['provideHover']> = async (
+  document,
+  position,
+  token,
+  next,
+) => {
   const hover = await next(document, position, token);
   if (!hover) return hover;
   // Only a known entity's card has a dossier; it opens with its link to the knowledge base.
-  const isEntityCard = hover.contents.some((part) => (typeof part === 'string' ? part : part.value).includes('[knowledge base]('));
+  const isEntityCard = hover.contents.some((part) =>
+    (typeof part === 'string' ? part : part.value).includes('[knowledge base]('),
+  );
   if (!isEntityCard) return hover;
-  const args = encodeURIComponent(JSON.stringify([{ uri: document.uri.toString(), position: { line: position.line, character: position.character } }]));
-  const link = new vscode.MarkdownString(`[Open the dossier](command:attache.showEntityCard?${args} "Roles over time, every event and article")`);
+  const args = encodeURIComponent(
+    JSON.stringify([
+      { uri: document.uri.toString(), position: { line: position.line, character: position.character } },
+    ]),
+  );
+  const link = new vscode.MarkdownString(
+    `[Open the dossier](command:attache.showEntityCard?${args} "Roles over time, every event and article")`,
+  );
   link.isTrusted = { enabledCommands: ['attache.showEntityCard'] };
   return new vscode.Hover([...hover.contents, link], hover.range);
 };

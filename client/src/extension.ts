@@ -12,7 +12,12 @@ import {
 import { corpusStatusView } from './corpusStatus.js';
 import { showDocumentDate } from './documentDateStatus.js';
 import { DossierPanel, hoverWithDossierLink } from './dossierPanel.js';
-import { ARCHIVE_PASSWORD_ENV, CustomMethods, type CorpusStatusMessage, type PassageMatchMessage } from '../../server/src/protocol.js';
+import {
+  ARCHIVE_PASSWORD_ENV,
+  CustomMethods,
+  type CorpusStatusMessage,
+  type PassageMatchMessage,
+} from '../../server/src/protocol.js';
 import { applySuggestion, KnowledgeBaseUpdateActions, suggestKnowledgeBaseUpdates } from './kbSuggestions.js';
 import { PassagesPanel } from './passagesPanel.js';
 import { REFERENCE_SCHEME, ReferenceDocuments } from './referenceDocuments.js';
@@ -33,14 +38,37 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   referenceDocuments = new ReferenceDocuments(context.extensionUri);
   passagesPanel = new PassagesPanel(readOnlyIfShipped);
   context.subscriptions.push(passagesPanel);
-  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(REFERENCE_SCHEME, referenceDocuments));
+  context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(REFERENCE_SCHEME, referenceDocuments),
+  );
   const serverModule = context.asAbsolutePath('dist/server.cjs');
   // The archive's password reaches the server in its environment alone; a new one restarts it.
   const archive = { address: storeSetting(), env: process.env };
-  archive.env = serverEnvironment(process.env, archive.address, await context.secrets.get(archiveSecretKey(archive.address)));
+  archive.env = serverEnvironment(
+    process.env,
+    archive.address,
+    await context.secrets.get(archiveSecretKey(archive.address)),
+  );
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { get env() { return archive.env; } } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'], get env() { return archive.env; } } },
+    run: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: {
+        get env() {
+          return archive.env;
+        },
+      },
+    },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: {
+        execArgv: ['--nolazy', '--inspect=6011'],
+        get env() {
+          return archive.env;
+        },
+      },
+    },
   };
   /** Starts the server again when the archive's password it should have is not the one it has. */
   const passArchivePassword = async (address: string) => {
@@ -48,7 +76,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const before = archive.env;
     archive.address = address;
     archive.env = env;
-    if (env[ARCHIVE_PASSWORD_ENV.password] !== before[ARCHIVE_PASSWORD_ENV.password] || env[ARCHIVE_PASSWORD_ENV.address] !== before[ARCHIVE_PASSWORD_ENV.address]) await client?.restart();
+    if (
+      env[ARCHIVE_PASSWORD_ENV.password] !== before[ARCHIVE_PASSWORD_ENV.password] ||
+      env[ARCHIVE_PASSWORD_ENV.address] !== before[ARCHIVE_PASSWORD_ENV.address]
+    )
+      await client?.restart();
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -59,7 +91,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: { configurationSection: 'attache' },
     initializationOptions: { storagePath: context.globalStorageUri.fsPath },
-    middleware: { ...referenceDocuments.middleware(), provideHover: hoverWithDossierLink, workspace: { configuration: withPathOrigins } },
+    middleware: {
+      ...referenceDocuments.middleware(),
+      provideHover: hoverWithDossierLink,
+      workspace: { configuration: withPathOrigins },
+    },
   };
   client = new LanguageClient('attache', 'Attaché', serverOptions, clientOptions);
 
@@ -78,22 +114,29 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('attache.openKnowledgeBase', openKnowledgeBase),
     vscode.commands.registerCommand('attache.findPassagesForSelection', findPassagesForSelection),
     vscode.commands.registerCommand('attache.suggestKnowledgeBaseUpdates', () => suggestKnowledgeBaseUpdates(client)),
-    vscode.commands.registerCommand('attache.connectToSharedArchive', () => connectToSharedArchive(context, passArchivePassword)),
+    vscode.commands.registerCommand('attache.connectToSharedArchive', () =>
+      connectToSharedArchive(context, passArchivePassword),
+    ),
     // An address typed into the settings by hand gets the password stored for it, if there is one.
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('attache.corpus.store') && storeSetting() !== archive.address) void passArchivePassword(storeSetting());
+      if (event.affectsConfiguration('attache.corpus.store') && storeSetting() !== archive.address)
+        void passArchivePassword(storeSetting());
     }),
     vscode.commands.registerCommand('attache.applyKnowledgeBaseUpdate', applySuggestion),
   );
   const kbUpdates = new KnowledgeBaseUpdateActions(() => client, readOnlyIfShipped);
   context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider({ language: 'yaml' }, kbUpdates, { providedCodeActionKinds: KnowledgeBaseUpdateActions.kinds }),
+    vscode.languages.registerCodeActionsProvider({ language: 'yaml' }, kbUpdates, {
+      providedCodeActionKinds: KnowledgeBaseUpdateActions.kinds,
+    }),
     vscode.workspace.onDidSaveTextDocument((document) => document.languageId === 'yaml' && kbUpdates.invalidate()),
   );
 
   // Leaving Restricted Mode makes the workspace's own path settings count: have the server read them again.
   context.subscriptions.push(
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(DidChangeConfigurationNotification.type, { settings: null })),
+    vscode.workspace.onDidGrantWorkspaceTrust(
+      () => void client?.sendNotification(DidChangeConfigurationNotification.type, { settings: null }),
+    ),
   );
 
   await client.start();
@@ -118,7 +161,10 @@ function storeSetting(): string {
  * with the password in its environment. An empty password forgets the stored one (PGPASSWORD
  * or ~/.pgpass then serve).
  */
-async function connectToSharedArchive(context: vscode.ExtensionContext, passArchivePassword: (address: string) => Promise<void>): Promise<void> {
+async function connectToSharedArchive(
+  context: vscode.ExtensionContext,
+  passArchivePassword: (address: string) => Promise<void>,
+): Promise<void> {
   const typed = await vscode.window.showInputBox({
     title: 'Attaché: Connect to a shared archive',
     prompt: 'The PostgreSQL server of the archive, with the read-only role (the password comes next)',
@@ -142,7 +188,8 @@ async function connectToSharedArchive(context: vscode.ExtensionContext, passArch
   await passArchivePassword(given.address);
   const configuration = vscode.workspace.getConfiguration('attache');
   const origin = configuration.inspect<string>('corpus.store');
-  const target = origin?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const target =
+    origin?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
   await configuration.update('corpus.store', given.address, target);
 }
 
@@ -150,27 +197,40 @@ export async function deactivate(): Promise<void> {
   await client?.stop();
 }
 
-
 /**
  * Adds to the `attache` settings sent to the server whether each path setting comes from the
  * user's own settings: those may name paths anywhere, while a workspace's may only name paths
  * inside it (unless the user allows more with `attache.allowPathsOutsideWorkspace`). And
  * whether the workspace is trusted: only then may retext plugins load from its node_modules.
  */
-const withPathOrigins: ConfigurationRequest.MiddlewareSignature = async (params: ConfigurationParams, token: CancellationToken, next) => {
+const withPathOrigins: ConfigurationRequest.MiddlewareSignature = async (
+  params: ConfigurationParams,
+  token: CancellationToken,
+  next,
+) => {
   const result = await next(params, token);
   if (!Array.isArray(result)) return result;
   return result.map((settings: unknown, index) => {
     const item = params.items[index];
     if (item?.section !== 'attache' || !settings || typeof settings !== 'object') return settings;
-    const configuration = vscode.workspace.getConfiguration('attache', item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined);
+    const configuration = vscode.workspace.getConfiguration(
+      'attache',
+      item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined,
+    );
     const fromUser = (key: string) => {
       const origin = configuration.inspect(key);
-      return origin?.workspaceValue === undefined && origin?.workspaceFolderValue === undefined && origin?.globalValue !== undefined;
+      return (
+        origin?.workspaceValue === undefined &&
+        origin?.workspaceFolderValue === undefined &&
+        origin?.globalValue !== undefined
+      );
     };
     return {
       ...settings,
-      pathsFromUserSettings: { corpusFolders: fromUser('corpus.folders'), knowledgeBaseFiles: fromUser('knowledgeBase.files') },
+      pathsFromUserSettings: {
+        corpusFolders: fromUser('corpus.folders'),
+        knowledgeBaseFiles: fromUser('knowledgeBase.files'),
+      },
       workspaceTrusted: vscode.workspace.isTrusted,
     };
   });
@@ -178,9 +238,12 @@ const withPathOrigins: ConfigurationRequest.MiddlewareSignature = async (params:
 
 async function openKnowledgeBase(): Promise<void> {
   const files = (await client?.sendRequest<string[]>('attache/knowledgeBaseFiles')) ?? [];
-  const picked = await vscode.window.showQuickPick(files.map((file) => ({ label: file.split(/[\\/]/).pop() ?? file, description: file })), {
-    placeHolder: 'Open a knowledge-base file',
-  });
+  const picked = await vscode.window.showQuickPick(
+    files.map((file) => ({ label: file.split(/[\\/]/).pop() ?? file, description: file })),
+    {
+      placeHolder: 'Open a knowledge-base file',
+    },
+  );
   if (picked) await vscode.window.showTextDocument(readOnlyIfShipped(vscode.Uri.file(picked.description)));
 }
 
@@ -192,7 +255,12 @@ async function findPassagesForSelection(given?: { text?: string; uri?: string })
   const editor = vscode.window.activeTextEditor;
   if (!client) return;
   const selection =
-    given?.text ?? (editor ? editor.document.getText(editor.selection.isEmpty ? editor.document.lineAt(editor.selection.active.line).range : editor.selection) : '');
+    given?.text ??
+    (editor
+      ? editor.document.getText(
+          editor.selection.isEmpty ? editor.document.lineAt(editor.selection.active.line).range : editor.selection,
+        )
+      : '');
   if (!selection.trim()) return;
   const uri = given?.uri ?? editor?.document.uri.toString();
   const matches = await client.sendRequest<PassageMatchMessage[]>(CustomMethods.passages, { text: selection, uri });

@@ -13,7 +13,9 @@ export async function suggestKnowledgeBaseUpdates(client: LanguageClient | undef
   if (!client) return;
   const suggestions = await client.sendRequest<KbSuggestionMessage[]>(CustomMethods.kbSuggestions);
   if (suggestions.length === 0) {
-    void vscode.window.showInformationMessage("Attaché: no corpus article after the knowledge base's verifiedThrough date prints a title it does not record.");
+    void vscode.window.showInformationMessage(
+      "Attaché: no corpus article after the knowledge base's verifiedThrough date prints a title it does not record.",
+    );
     return;
   }
   const picked = await vscode.window.showQuickPick(
@@ -22,7 +24,10 @@ export async function suggestKnowledgeBaseUpdates(client: LanguageClient | undef
       detail: suggestion.sources.map((s) => `${s.outlet ?? 'unknown outlet'} ${s.date}: "${s.title}"`).join('; '),
       suggestion,
     })),
-    { placeHolder: 'Pick a knowledge-base update to apply (the change opens unsaved in its file)', matchOnDetail: true },
+    {
+      placeHolder: 'Pick a knowledge-base update to apply (the change opens unsaved in its file)',
+      matchOnDetail: true,
+    },
   );
   if (picked) await applySuggestion(picked.suggestion);
 }
@@ -49,10 +54,15 @@ export class KnowledgeBaseUpdateActions implements vscode.CodeActionProvider {
     this.suggestions = undefined;
   }
 
-  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): Promise<vscode.CodeAction[]> {
+  async provideCodeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range | vscode.Selection,
+  ): Promise<vscode.CodeAction[]> {
     const client = this.client();
     if (!client) return [];
-    this.suggestions ??= Promise.resolve(client.sendRequest<KbSuggestionMessage[]>(CustomMethods.kbSuggestions)).catch(() => []);
+    this.suggestions ??= Promise.resolve(client.sendRequest<KbSuggestionMessage[]>(CustomMethods.kbSuggestions)).catch(
+      () => [],
+    );
     const opened = document.uri.with({ fragment: '' }).toString();
     const text = document.getText();
     const actions: vscode.CodeAction[] = [];
@@ -63,7 +73,10 @@ export class KnowledgeBaseUpdateActions implements vscode.CodeActionProvider {
         return !!span && range.start.line <= span.last && range.end.line >= span.first;
       });
       if (!here) continue;
-      const action = new vscode.CodeAction(`Update the knowledge base: ${suggestion.summary}`, vscode.CodeActionKind.QuickFix);
+      const action = new vscode.CodeAction(
+        `Update the knowledge base: ${suggestion.summary}`,
+        vscode.CodeActionKind.QuickFix,
+      );
       action.command = { title: action.title, command: 'attache.applyKnowledgeBaseUpdate', arguments: [suggestion] };
       actions.push(action);
     }
@@ -74,7 +87,10 @@ export class KnowledgeBaseUpdateActions implements vscode.CodeActionProvider {
 /** Applies one suggestion (the code action's command). */
 export async function applySuggestion(suggestion: KbSuggestionMessage): Promise<void> {
   if (suggestion.hunks.some((hunk) => hunk.shipped)) {
-    return showPatch(suggestion, 'The bundled knowledge base is not edited in place: copy the entry into a file in .attache/kb (an entry there overrides the bundled one) and apply the patch to it.');
+    return showPatch(
+      suggestion,
+      'The bundled knowledge base is not edited in place: copy the entry into a file in .attache/kb (an entry there overrides the bundled one) and apply the patch to it.',
+    );
   }
   const edit = new vscode.WorkspaceEdit();
   let first: vscode.Location | undefined;
@@ -83,12 +99,17 @@ export async function applySuggestion(suggestion: KbSuggestionMessage): Promise<
     const uri = vscode.Uri.parse(hunk.uri);
     const document = await vscode.workspace.openTextDocument(uri);
     const insertion = patchInsertion(document.getText(), hunk);
-    if (!insertion) return showPatch(suggestion, `${vscode.workspace.asRelativePath(uri)} no longer has ${hunk.entryId} as the patch expects: apply it by hand.`);
+    if (!insertion)
+      return showPatch(
+        suggestion,
+        `${vscode.workspace.asRelativePath(uri)} no longer has ${hunk.entryId} as the patch expects: apply it by hand.`,
+      );
     const at = document.positionAt(insertion.offset);
     edit.insert(uri, at, insertion.text);
     first ??= new vscode.Location(uri, at);
   }
-  if (!(await vscode.workspace.applyEdit(edit))) return showPatch(suggestion, 'The change could not be applied: apply the patch by hand.');
+  if (!(await vscode.workspace.applyEdit(edit)))
+    return showPatch(suggestion, 'The change could not be applied: apply the patch by hand.');
   if (first) await vscode.window.showTextDocument(first.uri, { selection: first.range });
 }
 

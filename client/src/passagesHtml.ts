@@ -54,7 +54,10 @@ function paragraphHtml(match: PassageMatchMessage): string {
 export function passagesHtml(page: PassagesPage): string {
   const { nonce, matches } = page;
   const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
-  const heading = matches.length === 0 ? 'No close match in the corpus' : `${matches.length} matching passage${matches.length === 1 ? '' : 's'}`;
+  const heading =
+    matches.length === 0
+      ? 'No close match in the corpus'
+      : `${matches.length} matching passage${matches.length === 1 ? '' : 's'}`;
   const items = matches
     .map(
       (match, index) => `<li class="passage">

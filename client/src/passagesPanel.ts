@@ -43,7 +43,10 @@ export class PassagesPanel {
     if (!match) return;
     const { start, end } = match.range;
     const selection = new vscode.Range(start.line, start.character, end.line, end.character);
-    const editor = await vscode.window.showTextDocument(this.openUri(vscode.Uri.parse(match.uri)), { viewColumn: this.draftColumn, selection });
+    const editor = await vscode.window.showTextDocument(this.openUri(vscode.Uri.parse(match.uri)), {
+      viewColumn: this.draftColumn,
+      selection,
+    });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenter);
   }
 

@@ -21,7 +21,11 @@ export class ReferenceDocuments implements vscode.TextDocumentContentProvider {
   readOnly(uri: vscode.Uri): vscode.Uri {
     const path = this.shippedPath(uri);
     if (path === undefined) return uri;
-    return vscode.Uri.from({ scheme: REFERENCE_SCHEME, path: `/${path}`, fragment: path === 'docs/rules.md' ? this.ruleFragment(uri.fragment) : uri.fragment });
+    return vscode.Uri.from({
+      scheme: REFERENCE_SCHEME,
+      path: `/${path}`,
+      fragment: path === 'docs/rules.md' ? this.ruleFragment(uri.fragment) : uri.fragment,
+    });
   }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
@@ -33,21 +37,33 @@ export class ReferenceDocuments implements vscode.TextDocumentContentProvider {
   /** The middleware that turns the server's links into the extension's files into read-only ones. */
   middleware(): Middleware {
     return {
-      handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map((diagnostic) => this.readOnlyLinks(diagnostic))),
-      provideDefinition: async (document, position, token, next) => this.readOnlyLocations(await next(document, position, token)),
-      provideReferences: async (document, position, context, token, next) => this.readOnlyLocations(await next(document, position, context, token)),
+      handleDiagnostics: (uri, diagnostics, next) =>
+        next(
+          uri,
+          diagnostics.map((diagnostic) => this.readOnlyLinks(diagnostic)),
+        ),
+      provideDefinition: async (document, position, token, next) =>
+        this.readOnlyLocations(await next(document, position, token)),
+      provideReferences: async (document, position, context, token, next) =>
+        this.readOnlyLocations(await next(document, position, context, token)),
     };
   }
 
   private readOnlyLinks(diagnostic: vscode.Diagnostic): vscode.Diagnostic {
-    if (typeof diagnostic.code === 'object') diagnostic.code = { value: diagnostic.code.value, target: this.readOnly(diagnostic.code.target) };
-    for (const related of diagnostic.relatedInformation ?? []) related.location = new vscode.Location(this.readOnly(related.location.uri), related.location.range);
+    if (typeof diagnostic.code === 'object')
+      diagnostic.code = { value: diagnostic.code.value, target: this.readOnly(diagnostic.code.target) };
+    for (const related of diagnostic.relatedInformation ?? [])
+      related.location = new vscode.Location(this.readOnly(related.location.uri), related.location.range);
     return diagnostic;
   }
 
-  private readOnlyLocations<T extends vscode.Location | vscode.Location[] | vscode.LocationLink[] | null | undefined>(result: T): T {
+  private readOnlyLocations<T extends vscode.Location | vscode.Location[] | vscode.LocationLink[] | null | undefined>(
+    result: T,
+  ): T {
     const one = (location: vscode.Location | vscode.LocationLink) =>
-      location instanceof vscode.Location ? new vscode.Location(this.readOnly(location.uri), location.range) : { ...location, targetUri: this.readOnly(location.targetUri) };
+      location instanceof vscode.Location
+        ? new vscode.Location(this.readOnly(location.uri), location.range)
+        : { ...location, targetUri: this.readOnly(location.targetUri) };
     if (!result) return result;
     return (Array.isArray(result) ? result.map(one) : one(result)) as T;
   }
@@ -61,7 +77,9 @@ export class ReferenceDocuments implements vscode.TextDocumentContentProvider {
   private ruleFragment(anchor: string): string {
     if (!this.ruleLines) {
       try {
-        this.ruleLines = headingLines(readFileSync(vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules.md').fsPath, 'utf8'));
+        this.ruleLines = headingLines(
+          readFileSync(vscode.Uri.joinPath(this.extensionUri, 'docs', 'rules.md').fsPath, 'utf8'),
+        );
       } catch {
         // No documentation to point into: the link opens at the top.
         this.ruleLines = new Map();

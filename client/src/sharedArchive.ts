@@ -45,7 +45,11 @@ export function archiveSecretKey(address: string): string {
  * The environment the language server starts with: the editor's own, plus the password of the
  * archive the setting names, marked with that address (the server uses it for no other).
  */
-export function serverEnvironment(base: NodeJS.ProcessEnv, address: string, password: string | undefined): NodeJS.ProcessEnv {
+export function serverEnvironment(
+  base: NodeJS.ProcessEnv,
+  address: string,
+  password: string | undefined,
+): NodeJS.ProcessEnv {
   const env = { ...base };
   delete env[ARCHIVE_PASSWORD_ENV.address];
   delete env[ARCHIVE_PASSWORD_ENV.password];

@@ -92,7 +92,11 @@ export async function inspect(path: string, access: FileAccess = nodeFileAccess)
  * subfolder that cannot be listed and a wanted name that is a pipe, a device or a socket.
  * `root` itself must be a folder that can be listed: otherwise this throws an Error naming it.
  */
-export async function listFiles(root: string, wanted: (path: string) => boolean, access: FileAccess = nodeFileAccess): Promise<{ files: FoundFile[]; problems: FileProblem[] }> {
+export async function listFiles(
+  root: string,
+  wanted: (path: string) => boolean,
+  access: FileAccess = nodeFileAccess,
+): Promise<{ files: FoundFile[]; problems: FileProblem[] }> {
   let rootReal: string;
   let names: FolderEntry[];
   try {
@@ -100,7 +104,9 @@ export async function listFiles(root: string, wanted: (path: string) => boolean,
     if (!(await access.stat(rootReal)).isDirectory()) throw new Error('not a folder');
     names = await access.readdir(root);
   } catch (error) {
-    throw Object.assign(new Error(`"${root}" cannot be read: ${reasonOf(error)}`), { code: (error as NodeJS.ErrnoException).code });
+    throw Object.assign(new Error(`"${root}" cannot be read: ${reasonOf(error)}`), {
+      code: (error as NodeJS.ErrnoException).code,
+    });
   }
   const files: FoundFile[] = [];
   const problems: FileProblem[] = [];
@@ -126,18 +132,23 @@ export async function listFiles(root: string, wanted: (path: string) => boolean,
           real = await access.realpath(path);
           info = await access.stat(real);
         } catch (error) {
-          if (wanted(path) || !hasExtension(name)) problems.push({ path, message: `skipped: ${await whyUnreachable(path, error, access)}` });
+          if (wanted(path) || !hasExtension(name))
+            problems.push({ path, message: `skipped: ${await whyUnreachable(path, error, access)}` });
           continue;
         }
         if (!isWithin(real, rootReal)) {
-          if (wanted(path) || info.isDirectory()) problems.push({ path, message: `skipped: symbolic link leading outside ${root}` });
+          if (wanted(path) || info.isDirectory())
+            problems.push({ path, message: `skipped: symbolic link leading outside ${root}` });
           continue;
         }
       }
       if (info.isDirectory()) {
         const realDir = own.isSymbolicLink() ? real : await access.realpath(path).catch(() => path);
         if (listed.has(realDir)) {
-          problems.push({ path, message: 'skipped: symbolic link to a folder already listed (a loop or a second way in)' });
+          problems.push({
+            path,
+            message: 'skipped: symbolic link to a folder already listed (a loop or a second way in)',
+          });
           continue;
         }
         listed.add(realDir);
@@ -173,7 +184,11 @@ export interface ReadOptions {
  * (never opened then), unreadable, over the size limit, binary (NUL bytes) or not valid UTF-8.
  * The reason is a phrase such as "binary file (contains NUL bytes)".
  */
-export async function readTextFile(path: string, options: ReadOptions, access: FileAccess = nodeFileAccess): Promise<{ text: string } | { problem: string }> {
+export async function readTextFile(
+  path: string,
+  options: ReadOptions,
+  access: FileAccess = nodeFileAccess,
+): Promise<{ text: string } | { problem: string }> {
   const found = await inspect(path, access);
   if (found.kind === 'folder') return { problem: 'a folder, not a regular file' };
   if (found.kind === 'problem') return { problem: found.message };
@@ -188,14 +203,20 @@ export async function readTextFile(path: string, options: ReadOptions, access: F
   }
   if (bytes.includes(0)) return { problem: 'binary file (contains NUL bytes)' };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: options.keepByteOrderMark === true }).decode(bytes) };
+    return {
+      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: options.keepByteOrderMark === true }).decode(bytes),
+    };
   } catch {
     return { problem: `not valid UTF-8 (first bad byte on line ${lineOfFirstInvalidByte(bytes)})` };
   }
 }
 
 /** Reads up to `maxBytes` (and says so when there is more: the file grew, or it is a special file that lied about its size). */
-async function readAtMost(path: string, maxBytes: number, access: FileAccess): Promise<{ bytes: Uint8Array } | { problem: string }> {
+async function readAtMost(
+  path: string,
+  maxBytes: number,
+  access: FileAccess,
+): Promise<{ bytes: Uint8Array } | { problem: string }> {
   const file = await access.openForReading(path);
   try {
     // The path may have been replaced between the look and the open.
@@ -219,7 +240,9 @@ async function readAtMost(path: string, maxBytes: number, access: FileAccess): P
 
 function tooLarge(size: number, maxBytes: number, sizeUnknown = false): string {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MB`;
-  return sizeUnknown ? `file is over the ${mb(maxBytes)} limit` : `file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${mb(maxBytes)} limit`;
+  return sizeUnknown
+    ? `file is over the ${mb(maxBytes)} limit`
+    : `file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${mb(maxBytes)} limit`;
 }
 
 function lineOfFirstInvalidByte(bytes: Uint8Array): number {

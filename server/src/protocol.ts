@@ -37,7 +37,10 @@ export interface ArchiveStatusMessage {
  * only for the address it was stored under (the setting's, without a password), so a password
  * never goes to another server the settings may name later.
  */
-export const ARCHIVE_PASSWORD_ENV = { address: 'ATTACHE_ARCHIVE_ADDRESS', password: 'ATTACHE_ARCHIVE_PASSWORD' } as const;
+export const ARCHIVE_PASSWORD_ENV = {
+  address: 'ATTACHE_ARCHIVE_ADDRESS',
+  password: 'ATTACHE_ARCHIVE_PASSWORD',
+} as const;
 
 /** A corpus passage matching a text, as the client's passages view shows it. */
 export interface PassageMatchMessage {
@@ -89,7 +92,14 @@ export interface KbSuggestionMessage {
   /** What it says in one line. */
   summary: string;
   /** The passages behind it, oldest first. */
-  sources: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } }; outlet?: string; date: string; title: string; quote?: string }[];
+  sources: {
+    uri: string;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    outlet?: string;
+    date: string;
+    title: string;
+    quote?: string;
+  }[];
   /** The parts of the patch, each with its file's URI, and whether the file is one the extension ships (read-only). */
   hunks: (PatchHunk & { uri: string; shipped: boolean })[];
   /** The whole patch as YAML with comment lines, as `attache kb suggest` prints it. */

@@ -13,7 +13,10 @@ import { temporaryFolder } from '../support/temporaryFolders.js';
 test('Neovim gets diagnostics and a hover from attache lsp --stdio', { timeout: 120_000 }, () => {
   const dir = temporaryFolder('attache-nvim-');
   const draft = join(dir, 'readout.md');
-  writeFileSync(draft, '---\ndate: 2024-06-12\n---\n\nPremier Li Keqiang met Lao Prime Minister Sonexay Siphandone in Beijing.\n');
+  writeFileSync(
+    draft,
+    '---\ndate: 2024-06-12\n---\n\nPremier Li Keqiang met Lao Prime Minister Sonexay Siphandone in Beijing.\n',
+  );
   const output = join(dir, 'result.json');
   const script = join(dir, 'client.lua');
   writeFileSync(

@@ -4,7 +4,14 @@ import { join, resolve } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { REPO } from '../support/lspClient.js';
-import { activeTab, openFile, openWorkbench, problemCounts, resetWorkbench, type Workbench } from '../support/workbench.js';
+import {
+  activeTab,
+  openFile,
+  openWorkbench,
+  problemCounts,
+  resetWorkbench,
+  type Workbench,
+} from '../support/workbench.js';
 import { until } from '../support/until.js';
 
 /**
@@ -28,7 +35,9 @@ const draftFile = (draft: string) => `${draft}.md`;
 const REVERSED = process.env['ATTACHE_E2E_REVERSE'] === '1';
 
 /** Runs in the page: an element's computed text color. */
-function computedColor(element: { ownerDocument: { defaultView: { getComputedStyle(e: unknown): { color: string } } | null } }): string {
+function computedColor(element: {
+  ownerDocument: { defaultView: { getComputedStyle(e: unknown): { color: string } } | null };
+}): string {
   return element.ownerDocument.defaultView!.getComputedStyle(element).color;
 }
 
@@ -44,7 +53,8 @@ describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
       prepare: (home) => {
         cpSync(join(REPO, 'samples', 'corpus'), join(home, 'workspace', 'corpus'), { recursive: true });
         // Each test's own copy of the draft, there before the workbench lists the workspace.
-        for (const { draft } of tests) cpSync(join(REPO, 'samples', 'drafts', SAMPLE_DRAFT), join(home, 'workspace', draftFile(draft)));
+        for (const { draft } of tests)
+          cpSync(join(REPO, 'samples', 'drafts', SAMPLE_DRAFT), join(home, 'workspace', draftFile(draft)));
       },
     });
     page = workbench.page;
@@ -61,12 +71,20 @@ describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
   /** Waits until the draft's own problems are in the status bar (no other editor is open). */
   function draftProblems(): Promise<number[]> {
     // A repeated wrong title counts as information.
-    return until('problems in the status bar', () => problemCounts(page), (numbers) => numbers.length >= 2 && numbers[0]! > 0);
+    return until(
+      'problems in the status bar',
+      () => problemCounts(page),
+      (numbers) => numbers.length >= 2 && numbers[0]! > 0,
+    );
   }
 
   /** Waits until the status bar says the sample corpus is indexed, and returns what it says. */
   function corpusIndexed(): Promise<string> {
-    return until('the corpus status', () => page.locator('.statusbar-item', { hasText: 'Attaché:' }).first().innerText(), (text) => /\d+ articles/.test(text));
+    return until(
+      'the corpus status',
+      () => page.locator('.statusbar-item', { hasText: 'Attaché:' }).first().innerText(),
+      (text) => /\d+ articles/.test(text),
+    );
   }
 
   /**
@@ -95,7 +113,11 @@ describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
 
   test("shows the date the draft's titles are judged at and where it was found", 'judged-at', async (draft) => {
     await openFile(page, draft);
-    const status = await until('the document date', () => page.locator('.statusbar-item', { hasText: 'judged at' }).first().innerText(), (text) => /judged at/.test(text));
+    const status = await until(
+      'the document date',
+      () => page.locator('.statusbar-item', { hasText: 'judged at' }).first().innerText(),
+      (text) => /judged at/.test(text),
+    );
     assert.match(status, /Attaché · judged at 2024-06-12 \(front matter\)/);
   });
 
@@ -108,7 +130,11 @@ describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
         () => true,
       );
     const plain = await colorOf('welcomes more');
-    const leader = await until('the leader token color', () => colorOf('Thongloun Sisoulith'), (color) => color !== plain);
+    const leader = await until(
+      'the leader token color',
+      () => colorOf('Thongloun Sisoulith'),
+      (color) => color !== plain,
+    );
     const party = await colorOf('LPRP');
     assert.notEqual(leader, plain);
     assert.notEqual(party, plain);
@@ -156,7 +182,11 @@ describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
     assert.match(menu, /Replace with "Xi Jinping"/);
     await page.screenshot({ path: join(SCREENSHOTS, 'quick-fix.png') });
     await page.keyboard.press('Enter');
-    await until('the fixed text', () => page.locator('.view-lines').innerText(), (text) => /secretaries, Xi Jinping\s+and/.test(text.replace(/\u00a0/g, ' ')));
+    await until(
+      'the fixed text',
+      () => page.locator('.view-lines').innerText(),
+      (text) => /secretaries, Xi Jinping\s+and/.test(text.replace(/\u00a0/g, ' ')),
+    );
     const problemsAfter = await until(
       'one problem fewer',
       () => problemCounts(page),
@@ -176,17 +206,36 @@ describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
     await openFile(page, draft);
     await openProblemsPanel();
     await page.locator('.markers-panel a.monaco-link', { hasText: 'title/not-held' }).first().click();
-    await until('the rules documentation', () => activeTab(page), (title) => /rules\.md/.test(title));
-    await until('the rule in view', () => activeEditorText(page), (text) => /title-not-held/.test(text));
+    await until(
+      'the rules documentation',
+      () => activeTab(page),
+      (title) => /rules\.md/.test(title),
+    );
+    await until(
+      'the rule in view',
+      () => activeEditorText(page),
+      (text) => /title-not-held/.test(text),
+    );
     await assertReadOnly(page, 'title-not-held');
   });
 
   test('goes to the definition of a bundled entity in a read-only editor', 'go-to-definition', async (draft) => {
     await openFile(page, draft);
-    await page.locator('.editor-group-container.active .view-line span span', { hasText: 'Thongloun Sisoulith' }).first().click();
+    await page
+      .locator('.editor-group-container.active .view-line span span', { hasText: 'Thongloun Sisoulith' })
+      .first()
+      .click();
     await page.keyboard.press('F12');
-    await until('the knowledge-base entry', () => activeTab(page), (title) => /laos\.yaml/.test(title));
-    await until('the entry in view', () => activeEditorText(page), (text) => /Thongloun Sisoulith/.test(text));
+    await until(
+      'the knowledge-base entry',
+      () => activeTab(page),
+      (title) => /laos\.yaml/.test(title),
+    );
+    await until(
+      'the entry in view',
+      () => activeEditorText(page),
+      (text) => /Thongloun Sisoulith/.test(text),
+    );
     await assertReadOnly(page, 'Thongloun Sisoulith');
   });
 
@@ -199,59 +248,116 @@ describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
     await openFile(page, CORPUS_ARTICLE);
     // A hover on the draft is answered after the corpus file's diagnostics would have been sent.
     await page.locator('.tab', { hasText: draft }).click();
-    await page.locator('.editor-group-container.active .view-line span span', { hasText: 'Thongloun Sisoulith' }).first().hover();
-    await until('the hover card', () => page.locator('.monaco-hover-content').first().innerText(), (text) => /Roles over time/.test(text));
+    await page
+      .locator('.editor-group-container.active .view-line span span', { hasText: 'Thongloun Sisoulith' })
+      .first()
+      .hover();
+    await until(
+      'the hover card',
+      () => page.locator('.monaco-hover-content').first().innerText(),
+      (text) => /Roles over time/.test(text),
+    );
     await page.waitForTimeout(2000);
     assert.equal(await page.locator('[id="status.problems"]').innerText(), problemsBefore);
     await openProblemsPanel();
     assert.doesNotMatch(await page.locator('.markers-panel').innerText(), new RegExp(CORPUS_ARTICLE));
   });
 
-  test('opens the dossier panel from "Show entity card" with the roles drawn on a timeline', 'entity-card', async (draft) => {
-    await openFile(page, draft);
-    await page.locator('.editor-group-container.active .view-line span span', { hasText: 'Thongloun Sisoulith' }).first().click();
-    await page.keyboard.press('F1');
-    await page.locator('.quick-input-widget input').fill('>Attaché: Show entity card');
-    await until('the command in the palette', () => page.locator('.quick-input-list .monaco-list-row').first().innerText(), (text) => /Show entity card/.test(text));
-    await page.keyboard.press('Enter');
-    await until('the dossier tab', () => page.locator('.tab', { hasText: 'Dossier' }).first().innerText(), (text) => /Dossier: Thongloun Sisoulith/.test(text));
-    // The workbench puts a webview's page in an iframe inside its own iframe.
-    const dossier = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-    const heading = await until('the dossier heading', () => dossier.locator('h1').innerText(), (text) => text.length > 0);
-    assert.equal(heading, 'Thongloun Sisoulith');
-    const bars = await until('the role bars', () => dossier.locator('svg.timeline rect.bar').count(), (count) => count > 0);
-    assert.ok(bars >= 2, `role bars: ${bars}`);
-    const timeline = await dossier.locator('svg.timeline').textContent();
-    assert.match(timeline ?? '', /General Secretary of the Lao People's Revolutionary Party/);
-    assert.match(timeline ?? '', /2024-06-12/, "the document's date is marked");
-    await page.screenshot({ path: join(SCREENSHOTS, 'dossier.png') });
-  });
+  test(
+    'opens the dossier panel from "Show entity card" with the roles drawn on a timeline',
+    'entity-card',
+    async (draft) => {
+      await openFile(page, draft);
+      await page
+        .locator('.editor-group-container.active .view-line span span', { hasText: 'Thongloun Sisoulith' })
+        .first()
+        .click();
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').fill('>Attaché: Show entity card');
+      await until(
+        'the command in the palette',
+        () => page.locator('.quick-input-list .monaco-list-row').first().innerText(),
+        (text) => /Show entity card/.test(text),
+      );
+      await page.keyboard.press('Enter');
+      await until(
+        'the dossier tab',
+        () => page.locator('.tab', { hasText: 'Dossier' }).first().innerText(),
+        (text) => /Dossier: Thongloun Sisoulith/.test(text),
+      );
+      // The workbench puts a webview's page in an iframe inside its own iframe.
+      const dossier = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      const heading = await until(
+        'the dossier heading',
+        () => dossier.locator('h1').innerText(),
+        (text) => text.length > 0,
+      );
+      assert.equal(heading, 'Thongloun Sisoulith');
+      const bars = await until(
+        'the role bars',
+        () => dossier.locator('svg.timeline rect.bar').count(),
+        (count) => count > 0,
+      );
+      assert.ok(bars >= 2, `role bars: ${bars}`);
+      const timeline = await dossier.locator('svg.timeline').textContent();
+      assert.match(timeline ?? '', /General Secretary of the Lao People's Revolutionary Party/);
+      assert.match(timeline ?? '', /2024-06-12/, "the document's date is marked");
+      await page.screenshot({ path: join(SCREENSHOTS, 'dossier.png') });
+    },
+  );
 
-  test('opens the passages view from a code lens, listing as many passages as the lens counts', 'passages-view', async (draft) => {
-    await openFile(page, draft);
-    // The lens counts the corpus's passages: read it once the corpus is indexed.
-    await corpusIndexed();
-    const lens = page.locator('.editor-group-container.active .codelens-decoration a', { hasText: /matching passage/ }).first();
-    const title = await until('a passages code lens', () => lens.innerText(), (text) => /^\d+ matching passages?$/.test(text.trim()));
-    const counted = Number(/\d+/.exec(title)![0]);
-    await lens.click();
-    const view = page.frameLocator('iframe.webview').first().frameLocator('#active-frame');
-    const heading = await until('the passages view', () => view.locator('h1').innerText({ timeout: 2000 }), (text) => /matching passage/.test(text));
-    assert.equal(heading.trim(), title.trim());
-    assert.equal(await view.locator('.passage').count(), counted);
-    const details = await view.locator('.passage .details').allInnerTexts();
-    assert.equal(details.length, counted);
-    for (const line of details) assert.ok(!/^outlet unknown · date unknown/.test(line), `an outlet or a date: ${line}`);
-    assert.doesNotMatch(await view.locator('body').innerText(), /[0-9a-f]{16}\.txt/, 'no hashed file name');
-    assert.ok((await view.locator('.passage mark').count()) > 0, 'the matched sentences are marked');
-    await page.screenshot({ path: join(SCREENSHOTS, 'passages-view.png') });
-    const sentence = (await view.locator('.passage mark').first().innerText()).trim();
-    await view.locator('.passage h2 a').first().click();
-    await until('the corpus file', () => activeTab(page), (tab) => /\.txt$/.test(tab));
-    const cursor = await until('the sentence selected', () => page.locator('[id="status.editor.selection"]').innerText(), (text) => /selected/.test(text));
-    assert.match(cursor, new RegExp(`\\(${sentence.length} selected\\)`));
-    await until('the sentence in view', () => activeEditorText(page), (text) => text.replace(/\s+/g, ' ').includes(sentence.replace(/\s+/g, ' ').slice(0, 40)));
-  });
+  test(
+    'opens the passages view from a code lens, listing as many passages as the lens counts',
+    'passages-view',
+    async (draft) => {
+      await openFile(page, draft);
+      // The lens counts the corpus's passages: read it once the corpus is indexed.
+      await corpusIndexed();
+      const lens = page
+        .locator('.editor-group-container.active .codelens-decoration a', { hasText: /matching passage/ })
+        .first();
+      const title = await until(
+        'a passages code lens',
+        () => lens.innerText(),
+        (text) => /^\d+ matching passages?$/.test(text.trim()),
+      );
+      const counted = Number(/\d+/.exec(title)![0]);
+      await lens.click();
+      const view = page.frameLocator('iframe.webview').first().frameLocator('#active-frame');
+      const heading = await until(
+        'the passages view',
+        () => view.locator('h1').innerText({ timeout: 2000 }),
+        (text) => /matching passage/.test(text),
+      );
+      assert.equal(heading.trim(), title.trim());
+      assert.equal(await view.locator('.passage').count(), counted);
+      const details = await view.locator('.passage .details').allInnerTexts();
+      assert.equal(details.length, counted);
+      for (const line of details)
+        assert.ok(!/^outlet unknown · date unknown/.test(line), `an outlet or a date: ${line}`);
+      assert.doesNotMatch(await view.locator('body').innerText(), /[0-9a-f]{16}\.txt/, 'no hashed file name');
+      assert.ok((await view.locator('.passage mark').count()) > 0, 'the matched sentences are marked');
+      await page.screenshot({ path: join(SCREENSHOTS, 'passages-view.png') });
+      const sentence = (await view.locator('.passage mark').first().innerText()).trim();
+      await view.locator('.passage h2 a').first().click();
+      await until(
+        'the corpus file',
+        () => activeTab(page),
+        (tab) => /\.txt$/.test(tab),
+      );
+      const cursor = await until(
+        'the sentence selected',
+        () => page.locator('[id="status.editor.selection"]').innerText(),
+        (text) => /selected/.test(text),
+      );
+      assert.match(cursor, new RegExp(`\\(${sentence.length} selected\\)`));
+      await until(
+        'the sentence in view',
+        () => activeEditorText(page),
+        (text) => text.replace(/\s+/g, ' ').includes(sentence.replace(/\s+/g, ' ').slice(0, 40)),
+      );
+    },
+  );
 
   test('completes a name after a typed title, writing the title once', 'completion', async (draft) => {
     await openFile(page, draft);
@@ -269,7 +375,11 @@ describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
     );
     assert.match(first, /Premier Li Qiang/);
     await page.keyboard.press('Enter');
-    const text = await until('the completed text', () => activeEditorText(page), (visible) => /Chinese Premier Li Qiang/.test(visible));
+    const text = await until(
+      'the completed text',
+      () => activeEditorText(page),
+      (visible) => /Chinese Premier Li Qiang/.test(visible),
+    );
     assert.doesNotMatch(text, /Premier\s+Premier|Chinese\s+Chinese/, 'the typed title is not written twice');
   });
 
@@ -279,14 +389,29 @@ describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('Sisoulith attended the ceremony.');
     // Plain prose on the same line ("attended"), found nowhere else in the draft.
-    const plain = await until('the new line', () => page.locator('.view-line span span', { hasText: /attended/ }).last().evaluate(computedColor), () => true);
+    const plain = await until(
+      'the new line',
+      () =>
+        page
+          .locator('.view-line span span', { hasText: /attended/ })
+          .last()
+          .evaluate(computedColor),
+      () => true,
+    );
     // The name's second half alone on its line: a token of its own, exactly "Sisoulith".
     const broken = await until(
       'the second half of the broken name colored',
-      () => page.locator('.view-line span span', { hasText: /^Sisoulith$/ }).first().evaluate(computedColor),
+      () =>
+        page
+          .locator('.view-line span span', { hasText: /^Sisoulith$/ })
+          .first()
+          .evaluate(computedColor),
       (color) => color !== plain,
     );
-    const firstHalf = await page.locator('.view-line span span', { hasText: /^Thongloun$/ }).last().evaluate(computedColor);
+    const firstHalf = await page
+      .locator('.view-line span span', { hasText: /^Thongloun$/ })
+      .last()
+      .evaluate(computedColor);
     assert.equal(broken, firstHalf, 'both halves of the name take the same color');
   });
 
@@ -295,7 +420,11 @@ describe('Attaché in a real VS Code', { timeout: 600_000 }, () => {
   /** Opens the problems panel (hidden after each test) and waits until it lists the draft's problems. */
   async function openProblemsPanel(): Promise<void> {
     await page.locator('[id="status.problems"]').click();
-    await until('the problems panel', () => page.locator('.markers-panel').innerText(), (text) => /title\/not-held/.test(text));
+    await until(
+      'the problems panel',
+      () => page.locator('.markers-panel').innerText(),
+      (text) => /title\/not-held/.test(text),
+    );
   }
 });
 
@@ -318,6 +447,10 @@ async function assertReadOnly(page: Page, text: string): Promise<void> {
   const before = await activeEditorText(page);
   await page.locator('.editor-group-container.active .view-line', { hasText: text }).first().click();
   await page.keyboard.type('x');
-  await until('the read-only notice', () => page.locator('.monaco-editor-overlaymessage').first().innerText(), (text) => /read-only/i.test(text));
+  await until(
+    'the read-only notice',
+    () => page.locator('.monaco-editor-overlaymessage').first().innerText(),
+    (text) => /read-only/i.test(text),
+  );
   assert.equal(await activeEditorText(page), before);
 }

@@ -48,16 +48,32 @@ test('vscode API scenarios pass in code-server’s extension host', { timeout: 2
   });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage();
     // The extension host starts when a window connects.
     await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}`);
-    await until('the harness results', () => existsSync(results), (written) => written, { timeout: 180_000, interval: 500 }).catch(() => {
+    await until(
+      'the harness results',
+      () => existsSync(results),
+      (written) => written,
+      { timeout: 180_000, interval: 500 },
+    ).catch(() => {
       throw new Error('the harness wrote no results');
     });
-    const { results: scenarios } = JSON.parse(readFileSync(results, 'utf8')) as { results: { name: string; error?: string }[] };
+    const { results: scenarios } = JSON.parse(readFileSync(results, 'utf8')) as {
+      results: { name: string; error?: string }[];
+    };
     assert.equal(scenarios.length, 5, JSON.stringify(scenarios));
     for (const scenario of scenarios) assert.equal(scenario.error, undefined, `${scenario.name}: ${scenario.error}`);
   } finally {

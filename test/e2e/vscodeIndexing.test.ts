@@ -12,7 +12,16 @@ import { openWorkbench, problemCounts, type Workbench } from '../support/workben
 import { temporaryFolder } from '../support/temporaryFolders.js';
 import { until } from '../support/until.js';
 
-const LEADERS = ['Xi Jinping', 'Li Qiang', 'Wang Yi', 'Thongloun Sisoulith', 'Sonexay Siphandone', 'To Lam', 'Pham Minh Chinh', 'Luong Cuong'];
+const LEADERS = [
+  'Xi Jinping',
+  'Li Qiang',
+  'Wang Yi',
+  'Thongloun Sisoulith',
+  'Sonexay Siphandone',
+  'To Lam',
+  'Pham Minh Chinh',
+  'Luong Cuong',
+];
 const CITIES = ['BEIJING', 'VIENTIANE', 'HANOI', 'KUNMING', 'NANNING'];
 const MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
@@ -32,7 +41,14 @@ function writeLargeCorpus(dir: string, files: number, perFile: number): void {
         `${host} said that the two countries should expand practical cooperation in the railway, energy and digital economy, and strengthen exchanges between their parties, legislatures and localities, according to the readout numbered ${n}.`,
         `${guest} thanked the host for the warm welcome and said the visit, the ${1 + (n % 7)}th of its kind, had opened a new chapter in relations between the two peoples.`,
       ].join('\n\n');
-      lines.push(JSON.stringify({ title: `${host} holds talks with ${guest}`, date: `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`, outlet: 'Xinhua', text }));
+      lines.push(
+        JSON.stringify({
+          title: `${host} holds talks with ${guest}`,
+          date: `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+          outlet: 'Xinhua',
+          text,
+        }),
+      );
     }
     writeFileSync(join(dir, `wire-${String(f).padStart(4, '0')}.jsonl`), lines.join('\n'));
   }
@@ -95,8 +111,17 @@ describe('Attaché in a real VS Code while the corpus is indexed', { timeout: 60
   it('reports the corpus once indexed, without a restart', async () => {
     const page = await openOnLargeCorpus();
     // Under way first, so that what follows is the same workbench finishing it.
-    await until('the indexing in the status bar', () => corpusStatus(page), (text) => /indexing corpus/.test(text));
-    const status = await until('the indexed corpus in the status bar', () => corpusStatus(page), (text) => /Attaché: [\d,]+ articles/.test(text), 240_000);
+    await until(
+      'the indexing in the status bar',
+      () => corpusStatus(page),
+      (text) => /indexing corpus/.test(text),
+    );
+    const status = await until(
+      'the indexed corpus in the status bar',
+      () => corpusStatus(page),
+      (text) => /Attaché: [\d,]+ articles/.test(text),
+      240_000,
+    );
     assert.match(status, /Attaché: 16000 articles/);
   });
 });

@@ -15,7 +15,8 @@ const XINHUA_ARTICLE = 'xinhua-2025-01-14-xi-to-lam-talks.txt';
 const MATCHING_PARAGRAPH =
   'Xi said China and Vietnam are friendly socialist neighbors and that the two parties should steer the building of a China-Vietnam community with a shared future.';
 /** A paragraph the corpus says nothing about. */
-const UNRELATED_PARAGRAPH = 'The bakery on the corner sells sourdough loaves and rye rolls every morning before the market opens.';
+const UNRELATED_PARAGRAPH =
+  'The bakery on the corner sells sourdough loaves and rye rolls every morning before the market opens.';
 
 const draftText = `---\ndate: 2025-01-20\n---\n\n${MATCHING_PARAGRAPH}\n\n${UNRELATED_PARAGRAPH}\n`;
 
@@ -27,7 +28,11 @@ describe('the passages code lens counts what the passages request lists', { time
   before(async () => {
     mkdirSync(join(workspace, 'drafts'));
     mkdirSync(join(workspace, 'corpus', 'copies'), { recursive: true });
-    for (const file of ['xinhua-2025-01-14-xi-to-lam-talks.txt', 'vna-2025-01-14-to-lam-xi-talks.txt', 'kpl-2025-05-14-sonexay-chinh-meeting.txt']) {
+    for (const file of [
+      'xinhua-2025-01-14-xi-to-lam-talks.txt',
+      'vna-2025-01-14-to-lam-xi-talks.txt',
+      'kpl-2025-05-14-sonexay-chinh-meeting.txt',
+    ]) {
       copyFileSync(join(STORE_FIXTURES, file), join(workspace, 'corpus', file));
     }
     // The same article twice more: a byte-for-byte copy in another folder, and a copy another
@@ -38,17 +43,29 @@ describe('the passages code lens counts what the passages request lists', { time
     writeFileSync(join(workspace, 'drafts', 'talks.md'), draftText);
     server = await startServer(workspace, { corpus: { folders: ['corpus'] } });
     await server.corpusReady;
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: draft, languageId: 'markdown', version: 1, text: draftText } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: draft, languageId: 'markdown', version: 1, text: draftText },
+    });
   });
   after(() => server.stop());
 
-  const lenses = () => server.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: draft } });
-  const passagesFor = (text: string) => server.connection.sendRequest<PassageMatchMessage[]>('attache/passages', { text, uri: draft });
+  const lenses = () =>
+    server.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: draft } });
+  const passagesFor = (text: string) =>
+    server.connection.sendRequest<PassageMatchMessage[]>('attache/passages', { text, uri: draft });
 
   it('lists an article and its copies once, naming the other outlet that carries it', async () => {
     const found = await passagesFor(MATCHING_PARAGRAPH);
-    const fromTheArticle = found.filter((match) => match.title === 'Xi Jinping holds talks with To Lam in Beijing' && /friendly socialist neighbors/.test(match.text));
-    assert.equal(fromTheArticle.length, 1, JSON.stringify(found.map((match) => [match.outlet, match.title, match.text])));
+    const fromTheArticle = found.filter(
+      (match) =>
+        match.title === 'Xi Jinping holds talks with To Lam in Beijing' &&
+        /friendly socialist neighbors/.test(match.text),
+    );
+    assert.equal(
+      fromTheArticle.length,
+      1,
+      JSON.stringify(found.map((match) => [match.outlet, match.title, match.text])),
+    );
     const { outlet, alsoIn } = fromTheArticle[0]!;
     assert.deepEqual([outlet, ...alsoIn].sort(), ['China Daily', 'Xinhua']);
     const shown = found.map((match) => `${match.title}\u0000${match.text}`);

@@ -35,7 +35,14 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
   it('publishes diagnostics with codes, rule links and evidence', async () => {
     const { diagnostics } = await server.diagnostics(DRAFT_URI);
     const codes = diagnostics.map((d) => d.code);
-    for (const code of ['title/not-held', 'org/non-official-name', 'name/misspelled', 'style/lao-laos', 'name/second-mention']) assert.ok(codes.includes(code), `${code} missing from ${codes.join(', ')}`);
+    for (const code of [
+      'title/not-held',
+      'org/non-official-name',
+      'name/misspelled',
+      'style/lao-laos',
+      'name/second-mention',
+    ])
+      assert.ok(codes.includes(code), `${code} missing from ${codes.join(', ')}`);
     const notHeld = diagnostics.find((d) => d.code === 'title/not-held')!;
     assert.match(notHeld.codeDescription!.href, /docs\/rules\.md#title-not-held$/);
     assert.ok(notHeld.relatedInformation!.some((r) => r.location.uri.endsWith('/server/kb/china.yaml')));
@@ -56,7 +63,10 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
       notHeld.map((d) => d.severity),
       [1, 3],
     );
-    assert.equal(notHeld[0]!.message, 'Li Keqiang was not Chinese Premier on 2024-06-12; Li Qiang was (since 2023-03-11).');
+    assert.equal(
+      notHeld[0]!.message,
+      'Li Keqiang was not Chinese Premier on 2024-06-12; Li Qiang was (since 2023-03-11).',
+    );
     assert.equal(notHeld[1]!.message, 'Same as line 8: Li Keqiang was not Premier on 2024-06-12.');
     const [first] = notHeld[1]!.relatedInformation!;
     assert.equal(first!.location.uri, DRAFT_URI);
@@ -72,7 +82,10 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
     });
     const after = await server.diagnostics(DRAFT_URI, (p) => p.version === 2);
     const before = await server.diagnostics(DRAFT_URI, (p) => p.version === 1);
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: DRAFT_URI, version: 3 }, contentChanges: [{ text: draftText }] });
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: DRAFT_URI, version: 3 },
+      contentChanges: [{ text: draftText }],
+    });
     const restored = await server.diagnostics(DRAFT_URI, (p) => p.version === 3);
     const notHeld = (p: typeof before) => p.diagnostics.filter((d) => d.code === 'title/not-held').length;
     assert.ok(notHeld(after) < notHeld(before), `${notHeld(after)} after the fix, ${notHeld(before)} before`);
@@ -95,7 +108,10 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
     const status = await server.corpusReady;
     assert.ok(status.articles > 10);
     const position = positionOf(draftText, 'Thongloun Sisoulith', 3);
-    const hover = await server.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri: DRAFT_URI }, position });
+    const hover = await server.connection.sendRequest<Hover>('textDocument/hover', {
+      textDocument: { uri: DRAFT_URI },
+      position,
+    });
     const card = (hover.contents as { value: string }).value;
     assert.match(card, /In the corpus:\*\* \d+ articles/);
     assert.match(card, /\*\*Titles in the corpus\*\*/);
@@ -142,13 +158,21 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
   });
 
   it('colors entities with semantic tokens, marking a title not held', async () => {
-    const tokens = await server.connection.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: DRAFT_URI } });
+    const tokens = await server.connection.sendRequest<SemanticTokens>('textDocument/semanticTokens/full', {
+      textDocument: { uri: DRAFT_URI },
+    });
     assert.equal(tokens.data.length % 5, 0);
     const decoded: { line: number; character: number; length: number; type: number; modifiers: number }[] = [];
     let line = 0;
     let character = 0;
     for (let i = 0; i < tokens.data.length; i += 5) {
-      const [deltaLine, deltaStart, length, type, modifiers] = tokens.data.slice(i, i + 5) as [number, number, number, number, number];
+      const [deltaLine, deltaStart, length, type, modifiers] = tokens.data.slice(i, i + 5) as [
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
       line += deltaLine;
       character = deltaLine === 0 ? character + deltaStart : deltaStart;
       decoded.push({ line, character, length, type, modifiers });
@@ -156,8 +180,14 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
     const lines = draftText.split('\n');
     const textOf = (t: (typeof decoded)[number]) => lines[t.line]!.slice(t.character, t.character + t.length);
     const leader = decoded.find((t) => textOf(t) === 'Sonexay');
-    assert.ok(decoded.some((t) => textOf(t) === 'Thongloun Sisoulith' && t.type === 0), 'a leader token');
-    assert.ok(decoded.some((t) => textOf(t) === 'Premier' && t.type === 6 && (t.modifiers & 1) === 1), 'a deprecated title token');
+    assert.ok(
+      decoded.some((t) => textOf(t) === 'Thongloun Sisoulith' && t.type === 0),
+      'a leader token',
+    );
+    assert.ok(
+      decoded.some((t) => textOf(t) === 'Premier' && t.type === 6 && (t.modifiers & 1) === 1),
+      'a deprecated title token',
+    );
     assert.ok(leader === undefined || leader.type === 0);
   });
 
@@ -176,13 +206,22 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
     const dateOf = (uri: string) => server.connection.sendRequest('attache/documentDate', { uri });
     assert.deepEqual(await dateOf(DRAFT_URI), { date: '2024-06-12', source: 'front-matter' });
     const opened = [
-      { name: 'dateline.md', text: 'VIENTIANE, May 14, 2025 -- Prime Minister Sonexay Siphandone met the delegation.\n', languageId: 'markdown' },
+      {
+        name: 'dateline.md',
+        text: 'VIENTIANE, May 14, 2025 -- Prime Minister Sonexay Siphandone met the delegation.\n',
+        languageId: 'markdown',
+      },
       { name: 'undated.txt', text: 'Prime Minister Sonexay Siphandone met the delegation.\n', languageId: 'plaintext' },
       { name: 'settings.json', text: '{}\n', languageId: 'json' },
     ];
     for (const document of opened) {
       await server.connection.sendNotification('textDocument/didOpen', {
-        textDocument: { uri: `untitled:${document.name}`, languageId: document.languageId, version: 1, text: document.text },
+        textDocument: {
+          uri: `untitled:${document.name}`,
+          languageId: document.languageId,
+          version: 1,
+          text: document.text,
+        },
       });
     }
     assert.deepEqual(await dateOf('untitled:dateline.md'), { date: '2025-05-14', source: 'dateline' });
@@ -192,18 +231,29 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
     assert.equal(await dateOf('untitled:settings.json'), null, 'a language not checked has no date');
   });
 
-  it("answers the dossier of the entity at a position, its corpus entries placed in the corpus files, and null elsewhere", async () => {
+  it('answers the dossier of the entity at a position, its corpus entries placed in the corpus files, and null elsewhere', async () => {
     await server.corpusReady;
-    const dossierAt = (needle: string) => server.connection.sendRequest('attache/entityDossier', { uri: DRAFT_URI, position: positionOf(draftText, needle) });
+    const dossierAt = (needle: string) =>
+      server.connection.sendRequest('attache/entityDossier', {
+        uri: DRAFT_URI,
+        position: positionOf(draftText, needle),
+      });
     const dossier = (await dossierAt('Thongloun Sisoulith')) as EntityDossierMessage;
     assert.equal(dossier.name, 'Thongloun Sisoulith');
     assert.equal(dossier.documentDate, '2024-06-12');
-    assert.ok(dossier.roles.some((r) => r.heldOnDocumentDate && /General Secretary/.test(r.office)), JSON.stringify(dossier.roles));
+    assert.ok(
+      dossier.roles.some((r) => r.heldOnDocumentDate && /General Secretary/.test(r.office)),
+      JSON.stringify(dossier.roles),
+    );
     assert.ok(dossier.articles.length > 5, `articles: ${dossier.articles.length}`);
     for (const { source } of dossier.articles) {
       assert.match(source.uri, /^file:\/\/.*\/samples\/corpus\//);
       const line = readFileSync(new URL(source.uri), 'utf8').split('\n')[source.range.start.line]!;
-      assert.match(line.slice(source.range.start.character), /^(Thongloun|Sisoulith|通伦|ທອງລຸນ)/, `${source.uri}: ${line}`);
+      assert.match(
+        line.slice(source.range.start.character),
+        /^(Thongloun|Sisoulith|通伦|ທອງລຸນ)/,
+        `${source.uri}: ${line}`,
+      );
     }
     assert.equal(await dossierAt('welcomes more'), null);
   });
@@ -212,9 +262,17 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
     // The first "ready" may be the corpus stored by an earlier run; the line comes when the update ends.
     const status = await server.corpusReady;
     const indexed = () => server.logs.filter((line) => line.startsWith('corpus indexed:'));
-    const lines = await until('the indexing log line', async () => indexed(), (found) => found.length > 0, 20_000);
+    const lines = await until(
+      'the indexing log line',
+      async () => indexed(),
+      (found) => found.length > 0,
+      20_000,
+    );
     assert.equal(lines.length, 1, server.logs.join('\n'));
-    const match = /^corpus indexed: (\d+) files? \((?:\d+ read again|none changed)\), (\d+) articles?, (\d+) problems?, in \d+(\.\d)? s$/.exec(lines[0]!);
+    const match =
+      /^corpus indexed: (\d+) files? \((?:\d+ read again|none changed)\), (\d+) articles?, (\d+) problems?, in \d+(\.\d)? s$/.exec(
+        lines[0]!,
+      );
     assert.ok(match, lines[0]);
     assert.ok(Number(match[1]) > 0);
     assert.equal(Number(match[2]), status.articles);
@@ -223,21 +281,37 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
 
   it('finds matching passages for a selection, and counts them in code lenses', async () => {
     await server.corpusReady;
-    const matches = await server.connection.sendRequest<{ uri: string; outlet?: string; date?: string; text: string }[]>('attache/passages', {
+    const matches = await server.connection.sendRequest<
+      { uri: string; outlet?: string; date?: string; text: string }[]
+    >('attache/passages', {
       text: 'Xi Jinping held a virtual meeting with Thongloun Sisoulith on December 3, 2021',
     });
     assert.match(matches[0]!.uri, /001_/);
     assert.match(matches[0]!.text, /virtual meeting/);
-    const lenses = await server.connection.sendRequest<{ command?: { title: string; command: string } }[]>('textDocument/codeLens', { textDocument: { uri: DRAFT_URI } });
+    const lenses = await server.connection.sendRequest<{ command?: { title: string; command: string } }[]>(
+      'textDocument/codeLens',
+      { textDocument: { uri: DRAFT_URI } },
+    );
     assert.ok(lenses.length > 0);
-    assert.ok(lenses.every((lens) => /^\d+ matching passages?$/.test(lens.command!.title) && lens.command!.command === 'attache.findPassagesForSelection'));
+    assert.ok(
+      lenses.every(
+        (lens) =>
+          /^\d+ matching passages?$/.test(lens.command!.title) &&
+          lens.command!.command === 'attache.findPassagesForSelection',
+      ),
+    );
   });
 
   it('lists who is mentioned, and searches the knowledge base', async () => {
-    const symbols = await server.connection.sendRequest<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri: DRAFT_URI } });
+    const symbols = await server.connection.sendRequest<{ name: string }[]>('textDocument/documentSymbol', {
+      textDocument: { uri: DRAFT_URI },
+    });
     assert.ok(symbols.some((s) => s.name === 'Sonexay Siphandone'));
     const found = await server.connection.sendRequest<{ name: string }[]>('workspace/symbol', { query: 'thongloun' });
-    assert.deepEqual(found.map((s) => s.name), ['Thongloun Sisoulith']);
+    assert.deepEqual(
+      found.map((s) => s.name),
+      ['Thongloun Sisoulith'],
+    );
   });
 });
 
@@ -272,26 +346,43 @@ describe('language server: settings, bad input, escaping', { timeout: 60_000 }, 
     await server.corpusReady;
     const uri = pathToFileURL(join(workspace, 'note.md')).href;
     const text = '---\ndate: 2024-03-05\n---\nXi Jinping spoke in Vietnam.\n';
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-    const hover = await server.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 2 } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
+    const hover = await server.connection.sendRequest<Hover>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 3, character: 2 },
+    });
     const value = (hover.contents as { value: string }).value;
     assert.match(value, /In the corpus/);
     assert.ok(!/\]\(command:/.test(value), value);
     assert.ok(!/<img|<script/.test(value), value);
     const { diagnostics } = await server.diagnostics(uri);
-    assert.ok(diagnostics.some((d) => d.code === 'style/country-name'), 'house style from settings applies');
+    assert.ok(
+      diagnostics.some((d) => d.code === 'style/country-name'),
+      'house style from settings applies',
+    );
   });
 
   it('serves requests and keeps a broken workspace knowledge-base file from stopping it', async () => {
     const uri = pathToFileURL(join(workspace, 'plain.txt')).href;
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: 'Premier Li Keqiang met the press on 5 June 2024.' } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: {
+        uri,
+        languageId: 'plaintext',
+        version: 1,
+        text: 'Premier Li Keqiang met the press on 5 June 2024.',
+      },
+    });
     const { diagnostics } = await server.diagnostics(uri);
     assert.ok(diagnostics.some((d) => d.code === 'title/not-held'));
   });
 
   it('ignores languages it is not configured for', async () => {
     const uri = pathToFileURL(join(workspace, 'code.ts')).href;
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text: '// Premier Li Keqiang' } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'typescript', version: 1, text: '// Premier Li Keqiang' },
+    });
     const { diagnostics } = await server.diagnostics(uri);
     assert.deepEqual(diagnostics, []);
   });

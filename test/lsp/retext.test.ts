@@ -19,7 +19,11 @@ const HEADER = '---\ndate: 2024-06-12\n---\n# Readout\n\n';
 /** A Markdown draft with one paragraph for each bundled plugin to flag, and one the workspace's plugin flags. */
 const DRAFT = `${HEADER}${RETEXT_CASES.map((c) => c.text).join('\n\n')}\n\nThe delegation said NO.\n`;
 
-const retextCodes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => String(d.code)).filter((code) => code.startsWith('retext-')).sort();
+const retextCodes = (diagnostics: Diagnostic[]) =>
+  diagnostics
+    .map((d) => String(d.code))
+    .filter((code) => code.startsWith('retext-'))
+    .sort();
 
 describe('retext plugins over LSP', { timeout: 60_000 }, () => {
   const workspace = temporaryFolder('attache-lsp-retext-');
@@ -36,7 +40,9 @@ describe('retext plugins over LSP', { timeout: 60_000 }, () => {
 
   before(async () => {
     server = await startServer(workspace, settings);
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text: DRAFT } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version, text: DRAFT },
+    });
   });
   after(() => server.stop());
 
@@ -57,7 +63,11 @@ describe('retext plugins over LSP', { timeout: 60_000 }, () => {
       assert.match(typeof diagnostic.message === 'string' ? diagnostic.message : '', c.message);
       assert.equal(diagnostic.source, 'attache');
       assert.match(diagnostic.codeDescription!.href, new RegExp(`docs/rules\\.md#${c.plugin}$`));
-      const actions = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+      const actions = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+      });
       const fix = actions.find((action) => action.isPreferred && action.diagnostics?.some((d) => d.code === c.plugin));
       assert.ok(fix, `${c.plugin}: ${actions.map((a) => a.title).join(' | ')}`);
       const fixed = TextDocument.applyEdits(document, fix.edit!.changes![uri] as TextEdit[]);
@@ -68,7 +78,10 @@ describe('retext plugins over LSP', { timeout: 60_000 }, () => {
   it('applies attache.severity to a plugin, and "off" silences it', async () => {
     Object.assign(settings, { severity: { 'retext-repeated-words': 'error', 'retext-sentence-spacing': 'off' } });
     await reconfigure();
-    const { diagnostics } = await server.diagnostics(uri, (p) => !retextCodes(p.diagnostics).includes('retext-sentence-spacing') && retextCodes(p.diagnostics).length > 0);
+    const { diagnostics } = await server.diagnostics(
+      uri,
+      (p) => !retextCodes(p.diagnostics).includes('retext-sentence-spacing') && retextCodes(p.diagnostics).length > 0,
+    );
     assert.equal(diagnostics.find((d) => d.code === 'retext-repeated-words')?.severity, 1);
     Object.assign(settings, { severity: {} });
   });
@@ -77,19 +90,31 @@ describe('retext plugins over LSP', { timeout: 60_000 }, () => {
     settings.retext.plugins = ['retext-shouting'];
     await reconfigure();
     const message = await server.shownMessage((m) => m.includes('retext-shouting'));
-    assert.match(message, /"retext-shouting" is not bundled with Attaché, and plugins from the workspace's node_modules load only in a trusted workspace/);
+    assert.match(
+      message,
+      /"retext-shouting" is not bundled with Attaché, and plugins from the workspace's node_modules load only in a trusted workspace/,
+    );
     const untrusted = await server.diagnostics(uri, (p) => retextCodes(p.diagnostics).length === 0);
     assert.deepEqual(retextCodes(untrusted.diagnostics), []);
 
     settings.workspaceTrusted = true;
     await reconfigure();
-    const { diagnostics } = await server.diagnostics(uri, (p) => retextCodes(p.diagnostics).includes('retext-shouting'));
+    const { diagnostics } = await server.diagnostics(uri, (p) =>
+      retextCodes(p.diagnostics).includes('retext-shouting'),
+    );
     const shouting = diagnostics.find((d) => d.code === 'retext-shouting')!;
     assert.equal(shouting.message, 'Do not shout NO.');
     assert.equal(shouting.codeDescription?.href, 'https://example.com/retext-shouting');
-    const actions = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: shouting.range, context: { diagnostics: [shouting] } });
+    const actions = await server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: shouting.range,
+      context: { diagnostics: [shouting] },
+    });
     const fix = actions.find((action) => action.isPreferred)!;
-    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', version, DRAFT), fix.edit!.changes![uri] as TextEdit[]);
+    const fixed = TextDocument.applyEdits(
+      TextDocument.create(uri, 'markdown', version, DRAFT),
+      fix.edit!.changes![uri] as TextEdit[],
+    );
     assert.equal(fixed, DRAFT.replace('said NO.', 'said no.'));
   });
 });

@@ -23,13 +23,19 @@ import { temporaryFolder } from '../support/temporaryFolders.js';
 const STORE_FIXTURES = join(REPO, 'test', 'fixtures', 'store');
 const PASSWORD = 'Reader-s3cret-in-the-environment';
 /** A paraphrase of the Xinhua article's second paragraph. */
-const XI_PARAGRAPH = 'Xi said China and Vietnam are friendly socialist neighbors and that the two parties should steer the building of a China-Vietnam community with a shared future.';
+const XI_PARAGRAPH =
+  'Xi said China and Vietnam are friendly socialist neighbors and that the two parties should steer the building of a China-Vietnam community with a shared future.';
 /** A paraphrase of the KPL article, which the archive holds only after the second ingest. */
-const KPL_PARAGRAPH = 'The two prime ministers agreed to raise electricity exports from Laos to Vietnam and to complete feasibility studies for the expressway this year.';
+const KPL_PARAGRAPH =
+  'The two prime ministers agreed to raise electricity exports from Laos to Vietnam and to complete feasibility studies for the expressway this year.';
 /** A wrong form the knowledge base lists: flagged whatever the corpus. */
 const KB_ERROR = 'China and Laos PDR signed the agreement.';
 
-const flagsWrongForm = (diagnostics: readonly Diagnostic[]) => diagnostics.some((d) => d.code === 'name/non-standard' && /Laos PDR/.test(typeof d.message === 'string' ? d.message : d.message.value));
+const flagsWrongForm = (diagnostics: readonly Diagnostic[]) =>
+  diagnostics.some(
+    (d) =>
+      d.code === 'name/non-standard' && /Laos PDR/.test(typeof d.message === 'string' ? d.message : d.message.value),
+  );
 const until = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the editor reading a shared archive', { timeout: 240_000 }, () => {
@@ -39,8 +45,10 @@ describe('the editor reading a shared archive', { timeout: 240_000 }, () => {
   let server: ServerUnderTest;
   const workspace = temporaryFolder('attache-archive-lsp-');
   const draft = pathToFileURL(join(workspace, 'drafts', 'talks.md')).href;
-  const draftText = (version: number) => `---\ndate: 2025-06-01\n---\n\n${KB_ERROR}\n\n${XI_PARAGRAPH}\n\nVersion ${version}.\n`;
-  const passagesFor = async (text: string) => await server.connection.sendRequest<PassageMatchMessage[]>('attache/passages', { text, uri: draft });
+  const draftText = (version: number) =>
+    `---\ndate: 2025-06-01\n---\n\n${KB_ERROR}\n\n${XI_PARAGRAPH}\n\nVersion ${version}.\n`;
+  const passagesFor = async (text: string) =>
+    await server.connection.sendRequest<PassageMatchMessage[]>('attache/passages', { text, uri: draft });
   const ingest = async () => {
     const run = await runCli(['index', '--corpus', corpus, '--store', owner], { cwd: workspace, timeoutMs: 120_000 });
     assert.equal(run.code, 0, run.stderr);
@@ -53,13 +61,20 @@ describe('the editor reading a shared archive', { timeout: 240_000 }, () => {
     corpus = join(workspace, 'corpus');
     mkdirSync(corpus);
     mkdirSync(join(workspace, 'drafts'));
-    for (const file of ['xinhua-2025-01-14-xi-to-lam-talks.txt', 'vna-2025-01-14-to-lam-xi-talks.txt']) copyFileSync(join(STORE_FIXTURES, file), join(corpus, file));
+    for (const file of ['xinhua-2025-01-14-xi-to-lam-talks.txt', 'vna-2025-01-14-to-lam-xi-talks.txt'])
+      copyFileSync(join(STORE_FIXTURES, file), join(corpus, file));
     writeFileSync(join(workspace, 'drafts', 'talks.md'), draftText(1));
     await ingest();
     // The address as the setting holds it: the reader role, no password.
     const address = owner.replace(`${cluster.superuser}@`, `${role}@`);
-    server = await startServer(workspace, { corpus: { store: address } }, { [ARCHIVE_PASSWORD_ENV.address]: address, [ARCHIVE_PASSWORD_ENV.password]: PASSWORD });
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: draft, languageId: 'markdown', version: 1, text: draftText(1) } });
+    server = await startServer(
+      workspace,
+      { corpus: { store: address } },
+      { [ARCHIVE_PASSWORD_ENV.address]: address, [ARCHIVE_PASSWORD_ENV.password]: PASSWORD },
+    );
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: draft, languageId: 'markdown', version: 1, text: draftText(1) },
+    });
   });
   after(async () => {
     cluster.start();
@@ -71,31 +86,50 @@ describe('the editor reading a shared archive', { timeout: 240_000 }, () => {
     assert.equal(online.articles, 2);
     assert.match(online.archive!.location, /^postgresql:\/\/reader_\d+@127\.0\.0\.1:\d+\/attache_test_\d+_\d+$/);
     const found = await passagesFor(XI_PARAGRAPH);
-    assert.ok(found.some((match) => match.outlet === 'Xinhua' && /friendly socialist neighbors/.test(match.text)), JSON.stringify(found));
+    assert.ok(
+      found.some((match) => match.outlet === 'Xinhua' && /friendly socialist neighbors/.test(match.text)),
+      JSON.stringify(found),
+    );
     assert.deepEqual(await passagesFor(KPL_PARAGRAPH), [], 'not ingested yet');
     assert.ok(flagsWrongForm((await server.diagnostics(draft, (p) => flagsWrongForm(p.diagnostics))).diagnostics));
-    assert.ok(!JSON.stringify(server.statuses).includes(PASSWORD) && !server.logs.some((line) => line.includes(PASSWORD)), 'the password is never shown');
+    assert.ok(
+      !JSON.stringify(server.statuses).includes(PASSWORD) && !server.logs.some((line) => line.includes(PASSWORD)),
+      'the password is never shown',
+    );
   });
 
   it('says offline once when the server goes away, keeps the knowledge-base diagnostics and the indexed passages, and comes back by itself', async () => {
     const before = server.statuses.length;
     cluster.stop();
     const offline = await server.status((status) => status.archive?.state === 'offline', before);
-    assert.match(offline.archive!.reason ?? '', /^the shared archive postgresql:\/\/reader_\d+@127\.0\.0\.1:\d+\/\w+ cannot be reached: /);
+    assert.match(
+      offline.archive!.reason ?? '',
+      /^the shared archive postgresql:\/\/reader_\d+@127\.0\.0\.1:\d+\/\w+ cannot be reached: /,
+    );
     assert.equal(offline.archive!.reason!.split('\n').length, 1);
     assert.equal(offline.articles, 2, 'what was read stays');
 
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: draft, version: 2 }, contentChanges: [{ text: draftText(2) }] });
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: draft, version: 2 },
+      contentChanges: [{ text: draftText(2) }],
+    });
     const published = await server.diagnostics(draft, (p) => p.version === 2);
     assert.ok(flagsWrongForm(published.diagnostics), 'the knowledge-base check still runs');
     const found = await passagesFor(XI_PARAGRAPH);
-    assert.ok(found.some((match) => match.outlet === 'Xinhua'), 'the index held answers');
+    assert.ok(
+      found.some((match) => match.outlet === 'Xinhua'),
+      'the index held answers',
+    );
 
     // Long enough for the server to have tried again twice (after 2 s, then 4 s more).
     await until(7_000);
     const saidOffline = server.logs.filter((line) => /cannot be reached/.test(line));
     assert.equal(saidOffline.length, 1, saidOffline.join('\n'));
-    assert.equal(server.statuses.slice(before).filter((status) => status.archive?.state === 'offline').length, 1, 'one offline status, not one per try');
+    assert.equal(
+      server.statuses.slice(before).filter((status) => status.archive?.state === 'offline').length,
+      1,
+      'one offline status, not one per try',
+    );
 
     const away = server.statuses.length;
     cluster.start();
@@ -107,12 +141,21 @@ describe('the editor reading a shared archive', { timeout: 240_000 }, () => {
 
   it('shows a generation an ingest job commits without a restart', async () => {
     const before = server.statuses.length;
-    copyFileSync(join(STORE_FIXTURES, 'kpl-2025-05-14-sonexay-chinh-meeting.txt'), join(corpus, 'kpl-2025-05-14-sonexay-chinh-meeting.txt'));
+    copyFileSync(
+      join(STORE_FIXTURES, 'kpl-2025-05-14-sonexay-chinh-meeting.txt'),
+      join(corpus, 'kpl-2025-05-14-sonexay-chinh-meeting.txt'),
+    );
     await ingest();
-    const updated = await server.status((status) => status.archive?.state === 'online' && status.articles === 3, before);
+    const updated = await server.status(
+      (status) => status.archive?.state === 'online' && status.articles === 3,
+      before,
+    );
     assert.equal(updated.files, 3);
     const found = await passagesFor(KPL_PARAGRAPH);
-    assert.ok(found.some((match) => match.outlet === 'KPL'), JSON.stringify(found));
+    assert.ok(
+      found.some((match) => match.outlet === 'KPL'),
+      JSON.stringify(found),
+    );
   });
 });
 
@@ -123,13 +166,23 @@ describe('the editor with a shared archive down at start', { timeout: 60_000 }, 
 
   before(async () => {
     server = await startServer(workspace, { corpus: { store: 'postgresql://attache_reader@127.0.0.1:9/archive' } });
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: draft, languageId: 'markdown', version: 1, text: `---\ndate: 2025-06-01\n---\n\n${KB_ERROR}\n` } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: {
+        uri: draft,
+        languageId: 'markdown',
+        version: 1,
+        text: `---\ndate: 2025-06-01\n---\n\n${KB_ERROR}\n`,
+      },
+    });
   });
   after(() => server.stop());
 
   it('says so in one line, shows the archive offline, and checks against the knowledge base', async () => {
     const message = await server.shownMessage((shown) => /shared archive/.test(shown));
-    assert.match(message, /^Attaché: the shared archive postgresql:\/\/attache_reader@127\.0\.0\.1:9\/archive cannot be reached: .*ECONNREFUSED.*; the knowledge-base checks go on/);
+    assert.match(
+      message,
+      /^Attaché: the shared archive postgresql:\/\/attache_reader@127\.0\.0\.1:9\/archive cannot be reached: .*ECONNREFUSED.*; the knowledge-base checks go on/,
+    );
     assert.equal(message.split('\n').length, 1);
     const offline = await server.status((status) => status.archive?.state === 'offline');
     assert.equal(offline.articles, 0);

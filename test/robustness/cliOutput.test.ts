@@ -33,14 +33,25 @@ function workspaceWith(prefix: string, files: Record<string, string | Buffer>) {
 }
 
 function cli(workspace: { root: string }, args: string[]) {
-  return runCli([args[0]!, '--corpus', 'corpus', '--store', 'store', ...args.slice(1)], { cwd: workspace.root, timeoutMs: 40_000 });
+  return runCli([args[0]!, '--corpus', 'corpus', '--store', 'store', ...args.slice(1)], {
+    cwd: workspace.root,
+    timeoutMs: 40_000,
+  });
 }
 
 describe('drafts that are not UTF-8 text', () => {
   const declined: [string, string | Buffer, RegExp][] = [
-    ['binary.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]), /binary file \(contains NUL bytes\)/],
+    [
+      'binary.md',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+      /binary file \(contains NUL bytes\)/,
+    ],
     ['nul.md', 'Premier Li Keqiang met\u0000 the delegation.\n', /binary file \(contains NUL bytes\)/],
-    ['latin1.md', Buffer.from('Premier Li Qiang visited the caf\xe9.\n', 'latin1'), /not valid UTF-8 \(first bad byte on line 1\)/],
+    [
+      'latin1.md',
+      Buffer.from('Premier Li Qiang visited the caf\xe9.\n', 'latin1'),
+      /not valid UTF-8 \(first bad byte on line 1\)/,
+    ],
   ];
   for (const [name, content, reason] of declined) {
     it(`declines ${name} with exit 2 and one line naming it, and checks the other draft`, async () => {
@@ -67,7 +78,11 @@ describe('drafts that are not UTF-8 text', () => {
 
 describe('exit codes', () => {
   it('0 for a correct draft, 1 for a draft with an error, 2 when an input is declined even if another has errors', async () => {
-    const workspace = workspaceWith('attache-exit-', { 'good.md': CORRECT_DRAFT, 'wrong.md': WRONG_DRAFT, 'binary.md': Buffer.from([0, 1, 2]) });
+    const workspace = workspaceWith('attache-exit-', {
+      'good.md': CORRECT_DRAFT,
+      'wrong.md': WRONG_DRAFT,
+      'binary.md': Buffer.from([0, 1, 2]),
+    });
     assert.equal((await cli(workspace, ['check', 'good.md'])).code, 0);
     assert.equal((await cli(workspace, ['check', 'good.md', 'wrong.md'])).code, 1);
     assert.equal((await cli(workspace, ['check', 'wrong.md', 'binary.md'])).code, 2);
@@ -78,7 +93,10 @@ describe('exit codes', () => {
 describe('corpus problems in the reports', () => {
   /** A corpus with a binary file among the sample files. */
   const withBrokenCorpus = () => {
-    const workspace = workspaceWith('attache-corpus-problems-', { 'good.md': CORRECT_DRAFT, 'binary.md': Buffer.from([0, 1, 2]) });
+    const workspace = workspaceWith('attache-corpus-problems-', {
+      'good.md': CORRECT_DRAFT,
+      'binary.md': Buffer.from([0, 1, 2]),
+    });
     writeFileSync(join(workspace.corpus, 'broken.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
     return workspace;
   };
@@ -114,11 +132,17 @@ describe('corpus problems in the reports', () => {
     const [invocation] = sarif.runs[0].invocations;
     assert.equal(invocation.executionSuccessful, false);
     assert.equal(invocation.exitCode, 2);
-    const notifications = invocation.toolExecutionNotifications.map((n: { level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => ({
-      level: n.level,
-      text: n.message.text,
-      uri: n.locations[0]!.physicalLocation.artifactLocation.uri,
-    }));
+    const notifications = invocation.toolExecutionNotifications.map(
+      (n: {
+        level: string;
+        message: { text: string };
+        locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+      }) => ({
+        level: n.level,
+        text: n.message.text,
+        uri: n.locations[0]!.physicalLocation.artifactLocation.uri,
+      }),
+    );
     assert.deepEqual(notifications, [
       { level: 'error', text: 'skipped: binary file (contains NUL bytes)', uri: 'binary.md' },
       { level: 'warning', text: 'skipped: binary file (contains NUL bytes)', uri: 'corpus/broken.txt' },
@@ -147,7 +171,10 @@ describe('terminal escape sequences in corpus fields', () => {
     body: 'BEIJING, Dec. 3 -- Chinese President Xi Jinping held a virtual meeting with Lao President Thongloun Sisoulith on Friday afternoon.\n',
   };
   const hostile = () => {
-    const workspace = workspaceWith('attache-escapes-', { 'claim.md': '---\ndate: 2021-12-06\n---\n\nOn December 4, 2021, Xi Jinping held a virtual meeting with Thongloun Sisoulith.\n' });
+    const workspace = workspaceWith('attache-escapes-', {
+      'claim.md':
+        '---\ndate: 2021-12-06\n---\n\nOn December 4, 2021, Xi Jinping held a virtual meeting with Thongloun Sisoulith.\n',
+    });
     writeFileSync(join(workspace.corpus, 'feed.jsonl'), `${JSON.stringify(record)}\n`);
     return workspace;
   };
@@ -171,7 +198,10 @@ describe('terminal escape sequences in corpus fields', () => {
     assert.ok(!CONTROL.test(run.stdout), JSON.stringify(run.stdout));
     const claim = JSON.parse(run.stdout).files[0].diagnostics.find((d: { code: string }) => d.code === 'claim/differs');
     // The outlet is named in the evidence under the finding, as the corpus has it.
-    assert.ok(claim.related.some((related: { message: string }) => related.message.includes(outlet)), JSON.stringify(claim.related));
+    assert.ok(
+      claim.related.some((related: { message: string }) => related.message.includes(outlet)),
+      JSON.stringify(claim.related),
+    );
   });
 });
 
@@ -185,12 +215,22 @@ describe('plurals', () => {
     );
     const run = await cli(workspace, ['index']);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /^updated: 1 file read, 0 removed, 0 unchanged: store \(1 article in 1 file, 0 duplicates, \d+ passages?, 0 skipped, /);
+    assert.match(
+      run.stdout,
+      /^updated: 1 file read, 0 removed, 0 unchanged: store \(1 article in 1 file, 0 duplicates, \d+ passages?, 0 skipped, /,
+    );
   });
 
   it('the hover card counts an event\'s sources as "1 source", "2 sources"', () => {
     const { kb } = bundled();
-    const source = (outlet?: string) => ({ articleId: `a-${outlet ?? 'none'}`, path: 'corpus/a.txt', start: 0, end: 10, date: '2021-01-21', ...(outlet ? { outlet } : {}) });
+    const source = (outlet?: string) => ({
+      articleId: `a-${outlet ?? 'none'}`,
+      path: 'corpus/a.txt',
+      start: 0,
+      end: 10,
+      date: '2021-01-21',
+      ...(outlet ? { outlet } : {}),
+    });
     const event = (id: string, outlets: string[]) =>
       ({
         id,
@@ -204,8 +244,17 @@ describe('plurals', () => {
         disagreements: [],
       }) as unknown as CorpusEvent;
     const events = [event('2021-01-21', []), event('2022-01-21', ['KPL']), event('2023-01-21', ['KPL', 'Xinhua'])];
-    const facts: FactIndex = { titlesByEntity: new Map(), events, eventsByEntity: new Map([['thongloun-sisoulith', events]]) };
-    const card = entityCard(kb.entities.get('thongloun-sisoulith')!, { date: '2024-01-01', kb, facts, linkTo: (path) => `file://${path}` });
+    const facts: FactIndex = {
+      titlesByEntity: new Map(),
+      events,
+      eventsByEntity: new Map([['thongloun-sisoulith', events]]),
+    };
+    const card = entityCard(kb.entities.get('thongloun-sisoulith')!, {
+      date: '2024-01-01',
+      kb,
+      facts,
+      linkTo: (path) => `file://${path}`,
+    });
     const counts = [...card.matchAll(/\[(\d+ sources?)\]/g)].map((match) => match[1]);
     assert.deepEqual(counts, ['2 sources', '1 source', '1 source']);
   });

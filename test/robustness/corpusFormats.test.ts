@@ -41,12 +41,21 @@ const PLAIN = `${TITLE}\n\n${PARAGRAPHS.join('\n\n')}\n`;
 
 /** JSON with every non-ASCII character escaped (\u00e9), as many exporters write it. */
 function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 const JSONL = [
   asciiJson(OTHER_RECORD),
-  asciiJson({ title: TITLE, text: PARAGRAPHS.join('\n\n'), date: '2025-05-14', outlet: 'KPL', url: 'https://kpl.gov.la/En/detail.aspx?id=90000' }),
+  asciiJson({
+    title: TITLE,
+    text: PARAGRAPHS.join('\n\n'),
+    date: '2025-05-14',
+    outlet: 'KPL',
+    url: 'https://kpl.gov.la/En/detail.aspx?id=90000',
+  }),
   '',
 ].join('\r\n');
 
@@ -75,9 +84,19 @@ const HTML = [
 /** What the reader sees in a raw range of each format: the text itself, a JSON string's value, or the page's text. */
 const FORMATS = [
   { name: 'plain text', file: 'kpl.txt', text: PLAIN, decode: (raw: string) => raw },
-  { name: 'Markdown', file: 'kpl.md', text: `# ${TITLE}\n\n${PARAGRAPHS.join('\n\n')}\n`, decode: (raw: string) => raw },
+  {
+    name: 'Markdown',
+    file: 'kpl.md',
+    text: `# ${TITLE}\n\n${PARAGRAPHS.join('\n\n')}\n`,
+    decode: (raw: string) => raw,
+  },
   { name: 'JSON Lines', file: 'kpl.jsonl', text: JSONL, decode: (raw: string) => JSON.parse(`"${raw}"`) as string },
-  { name: 'HTML', file: 'kpl.html', text: HTML, decode: (raw: string) => spaced(toText(unified().use(rehypeParse, { fragment: true }).parse(raw))) },
+  {
+    name: 'HTML',
+    file: 'kpl.html',
+    text: HTML,
+    decode: (raw: string) => spaced(toText(unified().use(rehypeParse, { fragment: true }).parse(raw))),
+  },
 ] as const;
 
 function spaced(text: string): string {
@@ -94,7 +113,13 @@ async function openCorpus(path: string, text: string, where: Where): Promise<Wor
   const host =
     where === 'in memory'
       ? openWorkspace({ corpusFiles: new Map([[path, text]]), workers: 0, today: () => DRAFT_DATE })
-      : (writeFileSync(path, text), openWorkspace({ corpusFolders: [dirname(path)], store: { folder: temporaryFolder('attache-corpus-formats-store-') }, workers: 0, today: () => DRAFT_DATE }));
+      : (writeFileSync(path, text),
+        openWorkspace({
+          corpusFolders: [dirname(path)],
+          store: { folder: temporaryFolder('attache-corpus-formats-store-') },
+          workers: 0,
+          today: () => DRAFT_DATE,
+        }));
   const status = await host.updateCorpus();
   assert.equal(status.state, 'ready', status.message);
   assert.ok(status.articles >= 1, 'the article is indexed');
@@ -110,16 +135,25 @@ function draft(text: string): TextDocument {
 
 type Where = 'in memory' | 'on disk';
 
-for (const [format, where] of FORMATS.flatMap((format) => (['in memory', 'on disk'] as const).map((where) => [format, where] as const))) {
+for (const [format, where] of FORMATS.flatMap((format) =>
+  (['in memory', 'on disk'] as const).map((where) => [format, where] as const),
+)) {
   describe(`a corpus article in ${format.name}, ${where}`, () => {
-    const path = join(where === 'in memory' ? join(tmpdir(), 'attache-corpus-formats') : temporaryFolder('attache-corpus-formats-'), format.file);
+    const path = join(
+      where === 'in memory' ? join(tmpdir(), 'attache-corpus-formats') : temporaryFolder('attache-corpus-formats-'),
+      format.file,
+    );
     const raw = TextDocument.create('file:///raw', 'plaintext', 1, format.text);
     /** The file's own characters between two LSP positions, as the format decodes them. */
-    const decodedAt = (range: Location['range']) => format.decode(format.text.slice(raw.offsetAt(range.start), raw.offsetAt(range.end)));
+    const decodedAt = (range: Location['range']) =>
+      format.decode(format.text.slice(raw.offsetAt(range.start), raw.offsetAt(range.end)));
 
     it('links each passage to the characters of the file that say it', async () => {
       const host = await openCorpus(path, format.text, where);
-      const found = passages(host.snapshot(), 'Sonexay Siphandone said the two countries will deepen their special relationship and speed up the expressway');
+      const found = passages(
+        host.snapshot(),
+        'Sonexay Siphandone said the two countries will deepen their special relationship and speed up the expressway',
+      );
       assert.ok(found.length > 0, 'the passage is found');
       for (const passage of found) {
         assert.equal(fileURLToPath(passage.uri), path);
@@ -133,7 +167,10 @@ for (const [format, where] of FORMATS.flatMap((format) => (['in memory', 'on dis
     it('links each reference to the name in the file', async () => {
       const host = await openCorpus(path, format.text, where);
       const document = draft('Sonexay Siphandone met Pham Minh Chinh.');
-      for (const [name, character] of [['Sonexay Siphandone', 2], ['Pham Minh Chinh', 25]] as const) {
+      for (const [name, character] of [
+        ['Sonexay Siphandone', 2],
+        ['Pham Minh Chinh', 25],
+      ] as const) {
         const { locations } = references(host.snapshot(), document, { line: 0, character }, false);
         assert.ok(locations.length >= 2, `${name} is mentioned in more than one paragraph`);
         for (const location of locations) assert.equal(spaced(decodedAt(location.range)), name);
@@ -149,7 +186,10 @@ for (const [format, where] of FORMATS.flatMap((format) => (['in memory', 'on dis
       assert.ok(links.length > 0, `the card links to the corpus: ${value}`);
       for (const [, uri, startLine, startCharacter, endLine, endCharacter] of links) {
         if (fileURLToPath(uri!) !== path) continue;
-        const range = { start: { line: Number(startLine) - 1, character: Number(startCharacter) - 1 }, end: { line: Number(endLine) - 1, character: Number(endCharacter) - 1 } };
+        const range = {
+          start: { line: Number(startLine) - 1, character: Number(startCharacter) - 1 },
+          end: { line: Number(endLine) - 1, character: Number(endCharacter) - 1 },
+        };
         assert.match(spaced(decodedAt(range)), /Pham Minh Chinh/);
       }
       host.dispose();
@@ -157,13 +197,29 @@ for (const [format, where] of FORMATS.flatMap((format) => (['in memory', 'on dis
 
     it('catches a changed word in a quotation from the article', async () => {
       const host = await openCorpus(path, format.text, where);
-      const changed = draft('Sonexay Siphandone said that "the two countries will deepen their special ties and speed up the Vientiane-Hanoi expressway project."');
-      const findings = host.snapshot().analyze(changed).findings.filter((finding) => finding.code === 'quote/mismatch');
+      const changed = draft(
+        'Sonexay Siphandone said that "the two countries will deepen their special ties and speed up the Vientiane-Hanoi expressway project."',
+      );
+      const findings = host
+        .snapshot()
+        .analyze(changed)
+        .findings.filter((finding) => finding.code === 'quote/mismatch');
       assert.equal(findings.length, 1, 'the misquote is flagged');
       assert.match(findings[0]!.message, /−“ties” \+“relationship”/);
-      assert.equal(findings[0]!.fixes[0]!.edits[0]!.newText, 'the two countries will deepen their special relationship and speed up the Vientiane-Hanoi expressway project');
-      const exact = draft('Sonexay Siphandone said that "the two countries will deepen their special relationship and speed up the Vientiane-Hanoi expressway project."');
-      assert.deepEqual(host.snapshot().analyze(exact).findings.filter((finding) => finding.code === 'quote/mismatch'), []);
+      assert.equal(
+        findings[0]!.fixes[0]!.edits[0]!.newText,
+        'the two countries will deepen their special relationship and speed up the Vientiane-Hanoi expressway project',
+      );
+      const exact = draft(
+        'Sonexay Siphandone said that "the two countries will deepen their special relationship and speed up the Vientiane-Hanoi expressway project."',
+      );
+      assert.deepEqual(
+        host
+          .snapshot()
+          .analyze(exact)
+          .findings.filter((finding) => finding.code === 'quote/mismatch'),
+        [],
+      );
       host.dispose();
     });
   });

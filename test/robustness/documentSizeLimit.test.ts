@@ -14,7 +14,9 @@ const draftText = readFileSync(DRAFT, 'utf8');
 const INFORMATION = 3;
 
 function open(server: ServerUnderTest, uri: string, text: string, version = 1): Promise<void> {
-  return server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+  return server.connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'markdown', version, text },
+  });
 }
 
 function hoverAt(server: ServerUnderTest, uri: string, line: number, character: number): Promise<Hover | null> {
@@ -57,7 +59,10 @@ describe('documents over the size limit', { timeout: 60_000 }, () => {
   });
 
   it('check the document again once an edit brings it under the limit', async () => {
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: largeUri, version: 2 }, contentChanges: [{ text: draftText }] });
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: largeUri, version: 2 },
+      contentChanges: [{ text: draftText }],
+    });
     const { diagnostics } = await server.diagnostics(largeUri, (p) => p.version === 2);
     const codes = diagnostics.map((d) => d.code);
     assert.ok(!codes.includes('document/too-large'));

@@ -66,7 +66,9 @@ describe('edit storm over LSP', { timeout: 120_000 }, () => {
     // Edits stay after the front matter, so the document date is the same for both.
     const bodyStart = initial.indexOf('\n---', 3) + 4;
     let document = TextDocument.create(uri, 'markdown', 1, initial);
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: initial } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: initial },
+    });
     const random = seededRandom(4242);
     for (let version = 2; version <= EDITS + 1; version++) {
       const text = document.getText();
@@ -77,18 +79,27 @@ describe('edit storm over LSP', { timeout: 120_000 }, () => {
       const range = { start: document.positionAt(start), end: document.positionAt(end) };
       const change = { range, text: insert };
       document = TextDocument.update(document, [change], version);
-      void server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+      void server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [change],
+      });
     }
     const final = await server.diagnostics(uri, (params) => params.version === EDITS + 1);
 
     const versions = server.publishedFor(uri).map((params) => params.version ?? 0);
-    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'diagnostics were published for an older version after a newer one');
+    assert.deepEqual(
+      versions,
+      [...versions].sort((a, b) => a - b),
+      'diagnostics were published for an older version after a newer one',
+    );
 
     const file = join(workspace, 'final.md');
     writeFileSync(file, document.getText());
     let output: string;
     try {
-      output = execFileSync(process.execPath, [`${REPO}bin/attache.js`, 'check', '--format', 'json', file], { encoding: 'utf8' });
+      output = execFileSync(process.execPath, [`${REPO}bin/attache.js`, 'check', '--format', 'json', file], {
+        encoding: 'utf8',
+      });
     } catch (error) {
       // Exit status 1 means errors were found; the report is on stdout all the same.
       output = (error as { stdout: string }).stdout;

@@ -44,7 +44,10 @@ describe('language server with an odd corpus folder', { timeout: 90_000 }, () =>
     await until(
       'each skipped entry in the log',
       async () => server.logs.filter((line) => line.includes(': corpus: ')),
-      (logged) => skipped.every(([name, reason]) => logged.some((line) => line.startsWith(`${join(corpus, name)}: corpus: `) && reason.test(line))),
+      (logged) =>
+        skipped.every(([name, reason]) =>
+          logged.some((line) => line.startsWith(`${join(corpus, name)}: corpus: `) && reason.test(line)),
+        ),
       30_000,
     );
   });

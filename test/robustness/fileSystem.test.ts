@@ -37,7 +37,11 @@ function withDraft(prefix: string) {
 }
 
 function check(workspace: { root: string; store: string }, inputs: string[], options: { unprivileged?: boolean } = {}) {
-  return runCli(['check', '--corpus', 'corpus', '--store', 'store', ...inputs], { cwd: workspace.root, timeoutMs: DEADLINE_MS, ...options });
+  return runCli(['check', '--corpus', 'corpus', '--store', 'store', ...inputs], {
+    cwd: workspace.root,
+    timeoutMs: DEADLINE_MS,
+    ...options,
+  });
 }
 
 describe('inputs of attache check', () => {
@@ -134,7 +138,10 @@ describe('corpus folders', () => {
 
   it('skips pipes, devices, dangling and looping links and links out of the folder, each with a reason, without blocking', async () => {
     const workspace = oddCorpus('attache-odd-corpus-');
-    const run = await runCli(['index', '--corpus', 'corpus', '--store', 'store'], { cwd: workspace.root, timeoutMs: DEADLINE_MS });
+    const run = await runCli(['index', '--corpus', 'corpus', '--store', 'store'], {
+      cwd: workspace.root,
+      timeoutMs: DEADLINE_MS,
+    });
     assert.equal(run.timedOut, false, 'indexing blocked');
     assert.equal(run.code, 0, run.stderr);
     assert.equal(hasStackTrace(run.stderr), false, run.stderr);
@@ -147,7 +154,12 @@ describe('corpus folders', () => {
       ['corpus/outside.txt', /skipped: symbolic link leading outside corpus/],
       ['corpus/parent', /skipped: symbolic link leading outside corpus/],
     ];
-    for (const [path, reason] of reasons) assert.match(run.stderr, new RegExp(`^${escapeRegExp(path)}: corpus: ${reason.source}`, 'm'), `${path} in:\n${run.stderr}`);
+    for (const [path, reason] of reasons)
+      assert.match(
+        run.stderr,
+        new RegExp(`^${escapeRegExp(path)}: corpus: ${reason.source}`, 'm'),
+        `${path} in:\n${run.stderr}`,
+      );
     // The regular files, and a link to one of them inside the folder, are read.
     assert.match(run.stdout, /updated: 4 files read/);
   });
@@ -155,9 +167,16 @@ describe('corpus folders', () => {
   it('keeps the rest of the corpus when a subfolder cannot be read, and names the subfolder', async () => {
     const workspace = cliWorkspace(TEMPORARY, 'attache-denied-corpus-');
     mkdirSync(join(workspace.corpus, 'private'));
-    copyFileSync(join(REPO, 'samples', 'corpus', '003_bd403085390dd87b.txt'), join(workspace.corpus, 'private', 'third.txt'));
+    copyFileSync(
+      join(REPO, 'samples', 'corpus', '003_bd403085390dd87b.txt'),
+      join(workspace.corpus, 'private', 'third.txt'),
+    );
     chmodSync(join(workspace.corpus, 'private'), 0o000);
-    const run = await runCli(['index', '--corpus', 'corpus', '--store', 'store'], { cwd: workspace.root, timeoutMs: DEADLINE_MS, unprivileged: true });
+    const run = await runCli(['index', '--corpus', 'corpus', '--store', 'store'], {
+      cwd: workspace.root,
+      timeoutMs: DEADLINE_MS,
+      unprivileged: true,
+    });
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stderr, /^corpus\/private: corpus: skipped: folder cannot be read \(permission denied\)$/m);
     assert.match(run.stdout, /updated: 2 files read/);
@@ -169,7 +188,10 @@ describe('corpus folders', () => {
     mkdirSync(refused);
     writeFileSync(join(refused, 'hidden-away.txt'), 'Text.\n');
     const denied = Object.assign(new Error(`EACCES: permission denied, scandir '${refused}'`), { code: 'EACCES' });
-    const refusing: FileAccess = { ...nodeFileAccess, readdir: (path) => (path === refused ? Promise.reject(denied) : nodeFileAccess.readdir(path)) };
+    const refusing: FileAccess = {
+      ...nodeFileAccess,
+      readdir: (path) => (path === refused ? Promise.reject(denied) : nodeFileAccess.readdir(path)),
+    };
     const { files, problems } = await listCorpusFiles([workspace.corpus], refusing);
     assert.deepEqual(
       files.map((file) => file.path),
@@ -189,7 +211,9 @@ describe('corpus folders', () => {
       const skipped = host.corpusProblems.map((problem) => problem.path).sort();
       assert.deepEqual(
         skipped,
-        ['dangling.txt', 'loop.txt', 'outside.txt', 'parent', 'pipe-link.txt', 'pipe.txt', 'zero.txt'].map((name) => join(workspace.corpus, name)),
+        ['dangling.txt', 'loop.txt', 'outside.txt', 'parent', 'pipe-link.txt', 'pipe.txt', 'zero.txt'].map((name) =>
+          join(workspace.corpus, name),
+        ),
       );
       assert.equal(status.skipped, skipped.length);
     } finally {

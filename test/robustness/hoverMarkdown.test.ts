@@ -60,7 +60,12 @@ describe('hover Markdown', () => {
     const name = 'Xinhua 2025) [talks] (copy <1> #1 50%.txt';
     const path = join(folder, name);
     writeFileSync(path, wireCopy('xinhua-2025-01-14-xi-to-lam-talks'));
-    const host = openWorkspace({ corpusFolders: [folder], workers: 0, store: { folder: temporaryFolder('attache-store-') }, today: () => '2025-06-01' });
+    const host = openWorkspace({
+      corpusFolders: [folder],
+      workers: 0,
+      store: { folder: temporaryFolder('attache-store-') },
+      today: () => '2025-06-01',
+    });
     assert.equal((await host.updateCorpus()).state, 'ready');
     const draft = 'General Secretary To Lam held talks in Beijing.';
     const document = TextDocument.create('untitled:draft.md', 'markdown', 1, draft);

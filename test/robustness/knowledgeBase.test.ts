@@ -51,7 +51,10 @@ function letterId(n: number): string {
 describe('a knowledge-base file that uses YAML aliases', () => {
   it('loads every entry when one anchor is referred to more than 100 times, and the next file too', () => {
     const entries = Array.from({ length: 150 }, (_, i) =>
-      person(letterId(i), `    roles:\n      - { office: president-ruritania, from: 2021-03-22, source: ${i === 0 ? '&gazette Gazette 2021' : '*gazette'} }\n`),
+      person(
+        letterId(i),
+        `    roles:\n      - { office: president-ruritania, from: 2021-03-22, source: ${i === 0 ? '&gazette Gazette 2021' : '*gazette'} }\n`,
+      ),
     );
     const kb = loadKnowledgeBase([
       { path: 'base.yaml', text: BASE },
@@ -60,7 +63,10 @@ describe('a knowledge-base file that uses YAML aliases', () => {
     ]);
     assert.deepEqual(problemsOf(kb.problems, 'many-references.yaml'), []);
     for (let i = 0; i < 150; i++) assert.ok(kb.entities.has(letterId(i)), `${letterId(i)} missing`);
-    assert.equal((kb.entities.get(letterId(149)) as { entry: { roles: { source: string }[] } }).entry.roles[0]!.source, 'Gazette 2021');
+    assert.equal(
+      (kb.entities.get(letterId(149)) as { entry: { roles: { source: string }[] } }).entry.roles[0]!.source,
+      'Gazette 2021',
+    );
     assert.ok(kb.entities.has('later-person'));
   });
 
@@ -173,7 +179,9 @@ describe('aliases that would match almost everywhere', () => {
       { path: 'letter.yaml', text },
     ]);
     assert.deepEqual(problemsOf(kb.problems, 'letter.yaml'), []);
-    assert.ok(collectAliases(kb).some((alias) => alias.entityId === 'u-thant' && alias.text === 'U' && alias.caseSensitive));
+    assert.ok(
+      collectAliases(kb).some((alias) => alias.entityId === 'u-thant' && alias.text === 'U' && alias.caseSensitive),
+    );
   });
 
   it('refuses a punctuation-only form even when listed as case-sensitive', () => {
@@ -191,7 +199,10 @@ describe('a workspace entry with the id of a bundled one', () => {
   it('is reported as an override with file and line, and the hover card says so', () => {
     const folder = temporaryFolder('attache-override-');
     const file = join(folder, 'override.yaml');
-    writeFileSync(file, 'people:\n  - id: xi-jinping\n    name: Xi Jinping\n    country: china\n    convention: surname-first\n');
+    writeFileSync(
+      file,
+      'people:\n  - id: xi-jinping\n    name: Xi Jinping\n    country: china\n    convention: surname-first\n',
+    );
     const kb = readKnowledgeBase([file]);
     const problems = kb.problems.filter((p) => p.path === file);
     assert.equal(problems.length, 1, problems.map((p) => p.message).join('\n'));
@@ -199,7 +210,11 @@ describe('a workspace entry with the id of a bundled one', () => {
     assert.equal(problems[0]!.severity, 'information');
     assert.match(problems[0]!.message, /"xi-jinping" overrides the bundled entry \(china\.yaml:\d+\)/);
     const entity = kb.entities.get('xi-jinping')!;
-    const card = entityCard(entity, { date: '2025-01-01', kb, linkTo: (path, at) => `${path}#${'line' in at ? at.line : at.start}` });
+    const card = entityCard(entity, {
+      date: '2025-01-01',
+      kb,
+      linkTo: (path, at) => `${path}#${'line' in at ? at.line : at.start}`,
+    });
     assert.match(card, /override\.yaml/);
     assert.match(card, /overrides the bundled entry/);
   });
@@ -210,7 +225,10 @@ describe('files that cannot be loaded', () => {
     const folder = temporaryFolder('attache-large-');
     const file = join(folder, 'large.yaml');
     const filler = `# ${'x'.repeat(1000)}\n`;
-    writeFileSync(file, `people:\n${person('in-large-file')}${filler.repeat(Math.ceil((4 * MAX_KNOWLEDGE_BASE_FILE_BYTES) / filler.length))}`);
+    writeFileSync(
+      file,
+      `people:\n${person('in-large-file')}${filler.repeat(Math.ceil((4 * MAX_KNOWLEDGE_BASE_FILE_BYTES) / filler.length))}`,
+    );
     const kb = readKnowledgeBase([file]);
     const problems = kb.problems.filter((p) => p.path === file);
     assert.equal(problems.length, 1);

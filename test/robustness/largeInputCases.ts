@@ -46,7 +46,28 @@ export const englishParagraphs = corpusText
 
 /** Distinct capitalized two-syllable words: Boukham, Khamsai, ... */
 function inventedWords(count: number): string[] {
-  const syllables = ['bou', 'kham', 'phou', 'sai', 'thong', 'vanh', 'sy', 'la', 'ming', 'sou', 'vong', 'keo', 'phet', 'dao', 'quang', 'hung', 'xia', 'lin', 'nuan', 'tay'];
+  const syllables = [
+    'bou',
+    'kham',
+    'phou',
+    'sai',
+    'thong',
+    'vanh',
+    'sy',
+    'la',
+    'ming',
+    'sou',
+    'vong',
+    'keo',
+    'phet',
+    'dao',
+    'quang',
+    'hung',
+    'xia',
+    'lin',
+    'nuan',
+    'tay',
+  ];
   const words: string[] = [];
   for (const a of syllables) for (const b of syllables) words.push(a[0]!.toUpperCase() + a.slice(1) + b);
   return words.slice(0, count);
@@ -65,7 +86,10 @@ export const largeInputCases = {
     const sentences = splitSentences(paragraph, 0, paragraph.length, 'en');
     const perCopy = splitSentences(sample, 0, sample.length, 'en').length;
     // Copies are joined by a space after a full stop: each copy gives its own sentences.
-    assert.ok(Math.abs(sentences.length - perCopy * Math.ceil((4 * MB) / (sample.length + 1))) <= perCopy, `${sentences.length} sentences`);
+    assert.ok(
+      Math.abs(sentences.length - perCopy * Math.ceil((4 * MB) / (sample.length + 1))) <= perCopy,
+      `${sentences.length} sentences`,
+    );
     assert.ok(sentences.every((s, i) => i % 997 !== 0 || paragraph.slice(s.start, s.end) === s.text));
     assert.equal(sentences.at(-1)!.end, paragraph.length);
   },
@@ -141,7 +165,9 @@ export const largeInputCases = {
 
   'a Markdown draft nested thousands deep, or one 2 MB paragraph, has its prose read in linear time': () => {
     const { kb, index } = bundled();
-    const markdown = (text: string) => analyzeDocument(text, kb, index, { today: '2024-06-12', kind: 'markdown', checks: [orgNonOfficialName] }).findings;
+    const markdown = (text: string) =>
+      analyzeDocument(text, kb, index, { today: '2024-06-12', kind: 'markdown', checks: [orgNonOfficialName] })
+        .findings;
     // Quotations and lists thousands deep: beyond any draft, read as plain text.
     const nested = `${'> '.repeat(5000)}the \`CCP\`\n\n${Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- the \`CCP\``).join('\n')}\n`;
     assert.equal(markdown(nested).length, 3001);
@@ -153,7 +179,11 @@ export const largeInputCases = {
   'retext plugins: every repeated word in a 1 MB paragraph, and in a 1 MB run-on line without a full stop': () => {
     const { kb, index } = bundled();
     const repeatedWords = (text: string) =>
-      analyzeDocument(text, kb, index, { today: '2024-06-12', checks: [], retext: { plugins: [{ name: 'retext-repeated-words' }] } }).findings.filter((f) => f.code === 'retext-repeated-words');
+      analyzeDocument(text, kb, index, {
+        today: '2024-06-12',
+        checks: [],
+        retext: { plugins: [{ name: 'retext-repeated-words' }] },
+      }).findings.filter((f) => f.code === 'retext-repeated-words');
     // One paragraph of sentences: parsed in pieces cut at sentence ends, so every pair is found.
     const paragraph = repeated('The delegation met the the ministers in Vientiane. ', MB);
     const inParagraph = repeatedWords(paragraph);
@@ -163,7 +193,10 @@ export const largeInputCases = {
     const runOn = repeated('and the delegation met the the ministers ', MB);
     const inRunOn = repeatedWords(runOn);
     assert.ok(inRunOn.every((f) => runOn.slice(f.start, f.end) === 'the the'));
-    assert.ok(inRunOn.length >= countOf(runOn, 'the the') - Math.ceil(runOn.length / LONGEST_PARAGRAPH), `${inRunOn.length} of ${countOf(runOn, 'the the')}`);
+    assert.ok(
+      inRunOn.length >= countOf(runOn, 'the the') - Math.ceil(runOn.length / LONGEST_PARAGRAPH),
+      `${inRunOn.length} of ${countOf(runOn, 'the the')}`,
+    );
   },
 
   'derives the record of a corpus file that is one 4 MB paragraph': () => {
@@ -184,6 +217,9 @@ if (parentPort && typeof workerData?.largeInputCase === 'string') {
     await largeInputCases[workerData.largeInputCase as LargeInputCase]();
     port.postMessage({ passed: true });
   } catch (error) {
-    port.postMessage({ passed: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    port.postMessage({
+      passed: false,
+      message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
   }
 }

@@ -21,7 +21,9 @@ function inWorker(name: LargeInputCase) {
     name,
     { timeout: TIMEOUT },
     async (t: { signal: AbortSignal }) => {
-      const worker = new Worker(new URL('./largeInputCases.js', import.meta.url), { workerData: { largeInputCase: name } });
+      const worker = new Worker(new URL('./largeInputCases.js', import.meta.url), {
+        workerData: { largeInputCase: name },
+      });
       t.signal.addEventListener('abort', () => void worker.terminate());
       try {
         const outcome = await new Promise<{ passed: boolean; message?: string }>((resolve, reject) => {
@@ -44,7 +46,13 @@ describe('sentence splitting', () => {
     // Long enough for many windows; abbreviations, quotations, figures and dates at every offset.
     for (const [language, text] of [
       ['en', englishParagraphs.join(' ').slice(0, 120_000)],
-      ['en', englishParagraphs.map((p) => `Mr. ${p} “The U.S. side agreed,” he said on Oct. 3.`).join(' ').slice(0, 90_000)],
+      [
+        'en',
+        englishParagraphs
+          .map((p) => `Mr. ${p} “The U.S. side agreed,” he said on Oct. 3.`)
+          .join(' ')
+          .slice(0, 90_000),
+      ],
       ['zh', repeated(corpusText.replace(/[^\u3400-\u9fff，。！？、“”]/g, ''), 60_000)],
     ] as const) {
       assert.ok(text.length > 50_000);
@@ -66,7 +74,11 @@ describe('mention finding on megabytes', () => {
 });
 
 describe('retext plugins on megabytes', () => {
-  it(...inWorker('retext plugins: every repeated word in a 1 MB paragraph, and in a 1 MB run-on line without a full stop'));
+  it(
+    ...inWorker(
+      'retext plugins: every repeated word in a 1 MB paragraph, and in a 1 MB run-on line without a full stop',
+    ),
+  );
 });
 
 describe('checks on megabytes', () => {
@@ -90,7 +102,9 @@ describe('correct text', () => {
   it('keeps acronyms on heading lines out of org/acronym-undefined in a long document', () => {
     const { kb, index } = bundled();
     const text = `# The CPC and the LPRP\n\n${repeated('The delegations met again. ', 0.5 * MB)}\n\nThe CPC hosted the talks.\n`;
-    const findings = analyzeDocument(text, kb, index, { today: '2024-06-12' }).findings.filter((f) => f.code === 'org/acronym-undefined');
+    const findings = analyzeDocument(text, kb, index, { today: '2024-06-12' }).findings.filter(
+      (f) => f.code === 'org/acronym-undefined',
+    );
     assert.deepEqual(
       findings.map((f) => f.start),
       [text.lastIndexOf('CPC')],

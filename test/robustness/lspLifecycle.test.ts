@@ -30,10 +30,13 @@ class RawSession {
   private readonly responses = new Map<number | string, ResponseMessage>();
 
   constructor() {
-    this.child = spawn(process.execPath, [`${REPO}bin/attache.js`, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    this.child = spawn(process.execPath, [`${REPO}bin/attache.js`, 'lsp', '--stdio'], {
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
     new StreamMessageReader(this.child.stdout!).listen((message: Message) => {
       const response = message as ResponseMessage;
-      if (response.id !== undefined && response.id !== null && !('method' in message)) this.responses.set(response.id, response);
+      if (response.id !== undefined && response.id !== null && !('method' in message))
+        this.responses.set(response.id, response);
     });
   }
 
@@ -47,7 +50,12 @@ class RawSession {
   }
 
   async response(id: number): Promise<ResponseMessage> {
-    return until(`the answer to request ${id}`, async () => this.responses.get(id), (answer) => answer !== undefined, 20_000) as Promise<ResponseMessage>;
+    return until(
+      `the answer to request ${id}`,
+      async () => this.responses.get(id),
+      (answer) => answer !== undefined,
+      20_000,
+    ) as Promise<ResponseMessage>;
   }
 
   stop(): void {
@@ -61,7 +69,10 @@ const hoverOnThongloun = (id: number) => {
   return {
     id,
     method: 'textDocument/hover',
-    params: { textDocument: { uri: DRAFT_URI }, position: { line: lines.length - 1, character: lines[lines.length - 1]!.length } },
+    params: {
+      textDocument: { uri: DRAFT_URI },
+      position: { line: lines.length - 1, character: lines[lines.length - 1]!.length },
+    },
   };
 };
 
@@ -80,13 +91,18 @@ describe('language server lifecycle and cancellation', { timeout: 60_000 }, () =
   });
 
   it('serves after initialize', async () => {
-    session.send(
-      { id: 2, method: 'initialize', params: { processId: process.pid, rootUri: pathToFileURL(`${REPO}samples`).href, capabilities: {} } },
-    );
+    session.send({
+      id: 2,
+      method: 'initialize',
+      params: { processId: process.pid, rootUri: pathToFileURL(`${REPO}samples`).href, capabilities: {} },
+    });
     assert.ok((await session.response(2)).result, 'initialize answered');
     session.send(
       { method: 'initialized', params: {} },
-      { method: 'textDocument/didOpen', params: { textDocument: { uri: DRAFT_URI, languageId: 'markdown', version: 1, text: draftText } } },
+      {
+        method: 'textDocument/didOpen',
+        params: { textDocument: { uri: DRAFT_URI, languageId: 'markdown', version: 1, text: draftText } },
+      },
       hoverOnThongloun(3),
     );
     const hover = await session.response(3);

@@ -30,11 +30,18 @@ mkdirSync(corpus);
 let drafts = 0;
 
 /** What `attache check --format json` reports for a text saved under `name`, as `code "covered text"` strings with the report. */
-async function check(text: string, name = 'draft.md'): Promise<{ found: string[]; diagnostics: CheckReport['files'][number]['diagnostics'] }> {
+async function check(
+  text: string,
+  name = 'draft.md',
+): Promise<{ found: string[]; diagnostics: CheckReport['files'][number]['diagnostics'] }> {
   const path = join(folder, `${drafts++}-${name}`);
   writeFileSync(path, text);
   let stdout = '';
-  await main(['check', '--format', 'json', '--corpus', corpus, '--store', store, path], { stdout: { write: (chunk: string) => (stdout += chunk) }, stderr: { write: () => true }, today: DATE });
+  await main(['check', '--format', 'json', '--corpus', corpus, '--store', store, path], {
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: () => true },
+    today: DATE,
+  });
   const diagnostics = (JSON.parse(stdout) as CheckReport).files[0]!.diagnostics;
   return { found: diagnostics.map((d) => `${d.code} "${covered(text, d.range)}"`), diagnostics };
 }
@@ -63,9 +70,15 @@ describe('a Markdown draft is checked in its prose only', () => {
     ['a link destination and title', `See [the report](<https://example.com/${FLAGGED}> "${FLAGGED}").\n`],
     ['an image destination', `![A photograph](<images/${FLAGGED}.png>)\n`],
     ['an autolink', `Sources: <https://example.com/CCP> and https://example.com/news/CCP and www.example.com/CCP.\n`],
-    ['a reference definition', `See [the report][report].\n\n[report]: <https://example.com/${FLAGGED}> "${FLAGGED}"\n`],
+    [
+      'a reference definition',
+      `See [the report][report].\n\n[report]: <https://example.com/${FLAGGED}> "${FLAGGED}"\n`,
+    ],
     ['a reference label', `See [the report][CCP].\n\n[CCP]: https://example.com/\n`],
-    ['front matter fields other than the title', `---\ndate: ${DATE}\nsummary: ${FLAGGED}\ntags: [CCP]\nauthor: |\n  ${FLAGGED}\n---\n\nAfter.\n`],
+    [
+      'front matter fields other than the title',
+      `---\ndate: ${DATE}\nsummary: ${FLAGGED}\ntags: [CCP]\nauthor: |\n  ${FLAGGED}\n---\n\nAfter.\n`,
+    ],
   ];
   for (const [what, draft] of cases) {
     it(`flags nothing in ${what}`, async () => {
@@ -89,7 +102,12 @@ describe('a Markdown draft is checked in its prose only', () => {
     const lines = new LineIndex(text);
     assert.deepEqual(
       diagnostics.map((d) => lines.offsetAt(d.range.start)),
-      [text.indexOf('Premier'), text.indexOf('the CCP](') + 4, text.indexOf('the CCP flag') + 4, text.indexOf('The CCP, again') + 4],
+      [
+        text.indexOf('Premier'),
+        text.indexOf('the CCP](') + 4,
+        text.indexOf('the CCP flag') + 4,
+        text.indexOf('The CCP, again') + 4,
+      ],
     );
   });
 
@@ -97,23 +115,40 @@ describe('a Markdown draft is checked in its prose only', () => {
     const prose = ['Tô Lâm 😀 welcomed the talks.', `On Monday,\t${FLAGGED} 👍🏽.`];
     const skipped = ['```text', `${FLAGGED} 😀 e\u0301`, '```', '', '<!-- CCP 🇻🇳 -->', ''];
     const without = [...FRONT_MATTER.split('\n').slice(0, -1), prose[0]!, '', prose[1]!, ''].join('\r\n');
-    const withSkipped = [...FRONT_MATTER.split('\n').slice(0, -1), prose[0]!, '', ...skipped, prose[1]!, ''].join('\r\n');
+    const withSkipped = [...FRONT_MATTER.split('\n').slice(0, -1), prose[0]!, '', ...skipped, prose[1]!, ''].join(
+      '\r\n',
+    );
     const before = await check(without);
     const after = await check(withSkipped);
     assert.deepEqual(after.found, IN_A_PARAGRAPH);
     assert.deepEqual(after.found, before.found);
-    const shifted = (range: Range): Range => ({ start: { ...range.start, line: range.start.line - skipped.length }, end: { ...range.end, line: range.end.line - skipped.length } });
-    assert.deepEqual(after.diagnostics.map((d) => ({ ...d, range: shifted(d.range), fixes: d.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: shifted(e.range) })) })) })), before.diagnostics);
+    const shifted = (range: Range): Range => ({
+      start: { ...range.start, line: range.start.line - skipped.length },
+      end: { ...range.end, line: range.end.line - skipped.length },
+    });
+    assert.deepEqual(
+      after.diagnostics.map((d) => ({
+        ...d,
+        range: shifted(d.range),
+        fixes: d.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: shifted(e.range) })) })),
+      })),
+      before.diagnostics,
+    );
 
     // On one line: inline code and a comment before the finding.
     const oneLine = `${FRONT_MATTER}\`😀 CCP\`\t<!-- CCP -->e\u0301 the CCP.\n`.replaceAll('\n', '\r\n');
     const inline = await check(oneLine);
     assert.deepEqual(inline.found, ['org/non-official-name "CCP"']);
-    assert.deepEqual(inline.diagnostics[0]!.range, new LineIndex(oneLine).rangeOf(oneLine.lastIndexOf('CCP'), oneLine.lastIndexOf('CCP') + 3));
+    assert.deepEqual(
+      inline.diagnostics[0]!.range,
+      new LineIndex(oneLine).rangeOf(oneLine.lastIndexOf('CCP'), oneLine.lastIndexOf('CCP') + 3),
+    );
   });
 
   it('keeps its byte order mark out of the way', async () => {
-    assert.deepEqual((await check(`\uFEFF${FRONT_MATTER}Notes: \`${FLAGGED}\`; the CCP.\n`)).found, ['org/non-official-name "CCP"']);
+    assert.deepEqual((await check(`\uFEFF${FRONT_MATTER}Notes: \`${FLAGGED}\`; the CCP.\n`)).found, [
+      'org/non-official-name "CCP"',
+    ]);
   });
 
   it('checks a plain-text file as it stands, backticks and all', async () => {
@@ -128,7 +163,11 @@ describe('the editor language decides how a document is read', () => {
   it('reads a markdown document as Markdown and a plaintext one as it stands', () => {
     const host = openWorkspace({ corpusFiles: new Map(), workers: 0, today: () => DATE });
     const text = `${FRONT_MATTER}\`${FLAGGED}\`\n`;
-    const codes = (languageId: string) => host.snapshot().analyze(TextDocument.create(`file:///draft-${languageId}`, languageId, 1, text)).findings.map((f) => f.code);
+    const codes = (languageId: string) =>
+      host
+        .snapshot()
+        .analyze(TextDocument.create(`file:///draft-${languageId}`, languageId, 1, text))
+        .findings.map((f) => f.code);
     assert.deepEqual(codes('markdown'), []);
     assert.deepEqual(codes('plaintext'), ['title/not-held', 'org/non-official-name']);
   });

@@ -19,33 +19,145 @@ const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** What a line may hold: prose, and every piece of Markdown syntax that is left out or changes what is. */
 const INLINE = [
-  'Premier Li Keqiang met the CCP.', 'Tô Lâm 😀 welcomed the talks', 'the CCP 👍🏽', 'e\u0301', '习近平', 'word', 'and',
-  '`the CCP`', '``a ` b``', '`unclosed', '<!-- CCP -->', '<!--', '-->', '<abbr title="CCP">x</abbr>', '<br/>', '<div>', '</div>',
-  '<pre>', '</pre>', '<script>', '</script>', '<?php', '?>', '<!DOCTYPE html>', '<![CDATA[', ']]>',
-  '[the report](https://example.com/CCP "CCP")', '[text](<dest CCP>)', '![a CCP flag](flag.png)', '![alt][r]', '[ref][r]', '[r]', '[R][]',
-  '[ref][missing]', '[^n]', '[^m]', '[', ']', '](x)', '<https://example.com/CCP>', 'www.example.com/CCP', 'https://example.com/x',
-  'news@example.com', '*emphasis*', '**strong**', '~~struck~~', '\\`', '\\[r]', '&amp;', '|', '\t', '    ', ' ',
+  'Premier Li Keqiang met the CCP.',
+  'Tô Lâm 😀 welcomed the talks',
+  'the CCP 👍🏽',
+  'e\u0301',
+  '习近平',
+  'word',
+  'and',
+  '`the CCP`',
+  '``a ` b``',
+  '`unclosed',
+  '<!-- CCP -->',
+  '<!--',
+  '-->',
+  '<abbr title="CCP">x</abbr>',
+  '<br/>',
+  '<div>',
+  '</div>',
+  '<pre>',
+  '</pre>',
+  '<script>',
+  '</script>',
+  '<?php',
+  '?>',
+  '<!DOCTYPE html>',
+  '<![CDATA[',
+  ']]>',
+  '[the report](https://example.com/CCP "CCP")',
+  '[text](<dest CCP>)',
+  '![a CCP flag](flag.png)',
+  '![alt][r]',
+  '[ref][r]',
+  '[r]',
+  '[R][]',
+  '[ref][missing]',
+  '[^n]',
+  '[^m]',
+  '[',
+  ']',
+  '](x)',
+  '<https://example.com/CCP>',
+  'www.example.com/CCP',
+  'https://example.com/x',
+  'news@example.com',
+  '*emphasis*',
+  '**strong**',
+  '~~struck~~',
+  '\\`',
+  '\\[r]',
+  '&amp;',
+  '|',
+  '\t',
+  '    ',
+  ' ',
 ];
 
 /** What may open a line: nothing, containers, fences, definitions, headings, table rows, breaks. */
 const LINE_OPENINGS = [
-  '', '', '', '', '> ', '>', '> > ', '- ', '* ', '+ ', '-', '1. ', '1.', '2) ', '10. ', '1. > ', '  ', '   ', '    ', '      ', '\t', '\t\t',
-  '  - ', '    - ', '> - ', '- > ', '# ', '## ',
-  '```', '```text', '~~~', '````', '  ```', '> ```', '- ```', '    ```', '```a`b',
-  '[r]: https://example.com/CCP', '[R]: <https://example.com> "CCP"', '[^n]: a note on the CCP', '[^m]:', '[r]:', '> [q]: /q',
-  '[foo\nbar]: /u', '  [^N]: an indented note', '| a | b |', '| - | - |', '|---|', '---', '***', '===', '+++', '<!--', '<div>', '<pre>', '</pre>',
-  '<a href="x">', '<!-- -->', '<textarea>', '</textarea>',
+  '',
+  '',
+  '',
+  '',
+  '> ',
+  '>',
+  '> > ',
+  '- ',
+  '* ',
+  '+ ',
+  '-',
+  '1. ',
+  '1.',
+  '2) ',
+  '10. ',
+  '1. > ',
+  '  ',
+  '   ',
+  '    ',
+  '      ',
+  '\t',
+  '\t\t',
+  '  - ',
+  '    - ',
+  '> - ',
+  '- > ',
+  '# ',
+  '## ',
+  '```',
+  '```text',
+  '~~~',
+  '````',
+  '  ```',
+  '> ```',
+  '- ```',
+  '    ```',
+  '```a`b',
+  '[r]: https://example.com/CCP',
+  '[R]: <https://example.com> "CCP"',
+  '[^n]: a note on the CCP',
+  '[^m]:',
+  '[r]:',
+  '> [q]: /q',
+  '[foo\nbar]: /u',
+  '  [^N]: an indented note',
+  '| a | b |',
+  '| - | - |',
+  '|---|',
+  '---',
+  '***',
+  '===',
+  '+++',
+  '<!--',
+  '<div>',
+  '<pre>',
+  '</pre>',
+  '<a href="x">',
+  '<!-- -->',
+  '<textarea>',
+  '</textarea>',
 ];
 
 /** A line: an opening and a few inline fragments. */
 const line = fc
-  .tuple(fc.constantFrom(...LINE_OPENINGS), fc.array(fc.constantFrom(...INLINE), { maxLength: 4 }), fc.constantFrom(' ', ''))
+  .tuple(
+    fc.constantFrom(...LINE_OPENINGS),
+    fc.array(fc.constantFrom(...INLINE), { maxLength: 4 }),
+    fc.constantFrom(' ', ''),
+  )
   .map(([opening, pieces, gap]) => opening + pieces.join(gap));
 
 /** Front matter as drafts write it, or none. */
 const FRONT_MATTERS = [
-  '', '', '', '---\ntitle: "Talks with the CCP"\ndate: 2024-06-12\n---\n', '---\ntitle: x\ntags: [CCP, `a`]\n\nsummary: |\n  <!--\n---\n\n',
-  '+++\ntitle = "CCP"\n+++\n', '---\n', '---\ntitle: [unclosed\n---\n\n```\n', '---\r\ntitle: CCP\r\n---\r\n',
+  '',
+  '',
+  '',
+  '---\ntitle: "Talks with the CCP"\ndate: 2024-06-12\n---\n',
+  '---\ntitle: x\ntags: [CCP, `a`]\n\nsummary: |\n  <!--\n---\n\n',
+  '+++\ntitle = "CCP"\n+++\n',
+  '---\n',
+  '---\ntitle: [unclosed\n---\n\n```\n',
+  '---\r\ntitle: CCP\r\n---\r\n',
 ];
 
 /** A draft: front matter, then lines, a blank line after many of them, with one kind of line ending or a mix. */
@@ -60,7 +172,9 @@ const drafts = fc
   .map(([frontMatter, lines, ending, byteOrderMark, finalLineBreak]) => {
     let endings = 0;
     const body = lines.map(([text, after]) => text + '\n' + after).join('') + (finalLineBreak ? '' : 'end');
-    const text = (frontMatter + body).replace(/\n/g, () => (ending === 'mixed' ? ['\n', '\r\n', '\r'][endings++ % 3]! : ending));
+    const text = (frontMatter + body).replace(/\n/g, () =>
+      ending === 'mixed' ? ['\n', '\r\n', '\r'][endings++ % 3]! : ending,
+    );
     return (byteOrderMark ? '\uFEFF' : '') + text;
   });
 
@@ -74,7 +188,10 @@ function assertSameProse(text: string): void {
 /** Markdown files of the project: samples, documentation. */
 function projectMarkdown(): { name: string; text: string }[] {
   const drafts = readdirSync(`${REPO}samples/drafts`).map((name) => `samples/drafts/${name}`);
-  return [...drafts, 'README.md', 'ARCHITECTURE.md', 'docs/rules.md'].map((name) => ({ name, text: readFileSync(`${REPO}${name}`, 'utf8') }));
+  return [...drafts, 'README.md', 'ARCHITECTURE.md', 'docs/rules.md'].map((name) => ({
+    name,
+    text: readFileSync(`${REPO}${name}`, 'utf8'),
+  }));
 }
 
 describe('block-by-block reading of a Markdown draft', () => {
@@ -83,7 +200,12 @@ describe('block-by-block reading of a Markdown draft', () => {
   });
 
   it('does so after an edit, reusing the blocks read for the previous version', () => {
-    const edit = fc.tuple(drafts, fc.nat(), fc.nat(), fc.constantFrom('', 'x', '\n', '\n\n', '`', '```\n', '<!--', '-->', '[r]: /u\n\n', ' [r] ', '- '));
+    const edit = fc.tuple(
+      drafts,
+      fc.nat(),
+      fc.nat(),
+      fc.constantFrom('', 'x', '\n', '\n\n', '`', '```\n', '<!--', '-->', '[r]: /u\n\n', ' [r] ', '- '),
+    );
     fc.assert(
       fc.property(edit, ([text, at, length, inserted]) => {
         assertSameProse(text);

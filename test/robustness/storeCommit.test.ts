@@ -51,10 +51,19 @@ await store.commitGeneration(mergeRecords(await store.readRecords(paths), kbKey)
 writeSync(1, 'committed\\n');
 `;
 
-function runChild(storeFolder: string, killAt: number, kbKey: string, paths: readonly string[]): Promise<{ killed: boolean; calls: string[]; stdout: string }> {
+function runChild(
+  storeFolder: string,
+  killAt: number,
+  kbKey: string,
+  paths: readonly string[],
+): Promise<{ killed: boolean; calls: string[]; stdout: string }> {
   const script = join(temporaryFolder('attache-commit-child-'), 'commit.mjs');
   writeFileSync(script, CHILD_SCRIPT);
-  const child = spawn(process.execPath, [script, STORE_MODULE, GENERATION_MODULE, storeFolder, String(killAt), kbKey, ...paths], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [script, STORE_MODULE, GENERATION_MODULE, storeFolder, String(killAt), kbKey, ...paths],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -63,7 +72,12 @@ function runChild(storeFolder: string, killAt: number, kbKey: string, paths: rea
     child.once('error', reject);
     child.once('close', (code, signal) => {
       if (signal !== 'SIGKILL' && code !== 0) reject(new Error(`the committing child failed (${code}): ${stderr}`));
-      else resolve({ killed: signal === 'SIGKILL', calls: stderr.split('\n').filter((line) => /^\d+ (rename|rm) /.test(line)), stdout });
+      else
+        resolve({
+          killed: signal === 'SIGKILL',
+          calls: stderr.split('\n').filter((line) => /^\d+ (rename|rm) /.test(line)),
+          stdout,
+        });
     });
   });
 }
@@ -73,7 +87,12 @@ describe('a commit killed at any moment', { timeout: 180_000 }, () => {
     const corpus = temporaryFolder('attache-corpus-');
     writeThreeWireItems(corpus);
     const prepared = temporaryFolder('attache-store-');
-    const host = openWorkspace({ corpusFolders: [corpus], store: { folder: prepared }, workers: 0, today: () => '2025-06-01' });
+    const host = openWorkspace({
+      corpusFolders: [corpus],
+      store: { folder: prepared },
+      workers: 0,
+      today: () => '2025-06-01',
+    });
     assert.equal((await host.updateCorpus()).state, 'ready');
     host.dispose();
     const store = new EmbeddedCorpusStore(prepared);
@@ -93,19 +112,32 @@ describe('a commit killed at any moment', { timeout: 180_000 }, () => {
     for (let killAt = 1; ; killAt++) {
       const folder = join(temporaryFolder('attache-store-killed-'), 'store');
       cpSync(prepared, folder, { recursive: true });
-      const run = await runChild(folder, killAt, manifest.kbKey, paths.filter((path) => !path.endsWith('kpl.txt')));
-      const manifestWritten = run.calls.slice(0, killAt - 1).some((call) => call.endsWith(`rename ${join(folder, 'manifest.json')}`));
+      const run = await runChild(
+        folder,
+        killAt,
+        manifest.kbKey,
+        paths.filter((path) => !path.endsWith('kpl.txt')),
+      );
+      const manifestWritten = run.calls
+        .slice(0, killAt - 1)
+        .some((call) => call.endsWith(`rename ${join(folder, 'manifest.json')}`));
       const expected = run.killed && !manifestWritten ? before : after;
       const opened = await new EmbeddedCorpusStore(folder).readGeneration();
       assert.ok(opened, `killed before ${run.calls.at(-1)}: the store opens to a generation`);
       assertSameGeneration(opened, expected);
       opened.close();
-      outcomes.push(`${run.killed ? `killed before ${run.calls.at(-1)!.replace(folder, '')}` : 'finished'}: ${expected === before ? 'before' : 'after'}`);
+      outcomes.push(
+        `${run.killed ? `killed before ${run.calls.at(-1)!.replace(folder, '')}` : 'finished'}: ${expected === before ? 'before' : 'after'}`,
+      );
 
       // The next commit succeeds and leaves the committed generation's folder alone.
       const next = new EmbeddedCorpusStore(folder);
       await next.commitGeneration(before);
-      assert.equal(readdirSync(join(folder, 'generations')).length, 1, `after ${outcomes.at(-1)}: ${readdirSync(join(folder, 'generations')).join(', ')}`);
+      assert.equal(
+        readdirSync(join(folder, 'generations')).length,
+        1,
+        `after ${outcomes.at(-1)}: ${readdirSync(join(folder, 'generations')).join(', ')}`,
+      );
       assertSameGeneration((await next.readGeneration())!, before);
       if (!run.killed) {
         assert.match(run.stdout, /committed/);
@@ -114,7 +146,13 @@ describe('a commit killed at any moment', { timeout: 180_000 }, () => {
     }
     // Every part of the new generation, the manifest and the clearing were each a moment to die at.
     assert.ok(outcomes.length >= 8, outcomes.join('\n'));
-    assert.ok(outcomes.some((outcome) => outcome.includes('manifest.json') && outcome.endsWith(': before')), outcomes.join('\n'));
-    assert.ok(outcomes.some((outcome) => outcome.startsWith('killed before') && outcome.endsWith(': after')), outcomes.join('\n'));
+    assert.ok(
+      outcomes.some((outcome) => outcome.includes('manifest.json') && outcome.endsWith(': before')),
+      outcomes.join('\n'),
+    );
+    assert.ok(
+      outcomes.some((outcome) => outcome.startsWith('killed before') && outcome.endsWith(': after')),
+      outcomes.join('\n'),
+    );
   });
 });

@@ -26,15 +26,20 @@ function seededRandom(seed: number): () => number {
 /** What a writer would see from the corpus: passages for two queries, with their articles and offsets. */
 function answers(host: WorkspaceHost): unknown {
   const snapshot = host.snapshot();
-  return ['General Secretary To Lam held talks with Xi Jinping', 'Sonexay Siphandone met Pham Minh Chinh'].map((query) =>
-    snapshot.passages(query, { limit: 5 }).map((passage) => ({ ...passage })),
+  return ['General Secretary To Lam held talks with Xi Jinping', 'Sonexay Siphandone met Pham Minh Chinh'].map(
+    (query) => snapshot.passages(query, { limit: 5 }).map((passage) => ({ ...passage })),
   );
 }
 
 /** Every entity's titles and events as the workspace's corpus view gives them. */
 function factsOf(host: WorkspaceHost): Record<string, unknown> {
   const corpus = host.committedCorpus!;
-  return Object.fromEntries(corpus.generation.factEntities.map((id) => [id, { titles: corpus.facts.titlesByEntity.get(id), events: corpus.facts.eventsByEntity.get(id) }]));
+  return Object.fromEntries(
+    corpus.generation.factEntities.map((id) => [
+      id,
+      { titles: corpus.facts.titlesByEntity.get(id), events: corpus.facts.eventsByEntity.get(id) },
+    ]),
+  );
 }
 
 /**
@@ -81,7 +86,9 @@ describe('stored corpus integrity', { timeout: 120_000 }, () => {
       const target = record ? recordFiles[trial % recordFiles.length]! : parts[(trial / 2) % parts.length]!;
       const whole = readFileSync(target);
       const flip = flipBit(target, random);
-      const noticed = record ? (await store.readRecords(paths)).length === paths.length - 1 : await damageNoticed(store);
+      const noticed = record
+        ? (await store.readRecords(paths)).length === paths.length - 1
+        : await damageNoticed(store);
       if (!noticed) undetected.push(flip);
       writeFileSync(target, whole);
       rmSync(join(generationFolder, 'damaged'), { force: true });
@@ -128,19 +135,31 @@ describe('stored corpus integrity', { timeout: 120_000 }, () => {
     assert.notDeepEqual(damaged, expected, 'the damaged list read as missing');
     await merged;
     assert.deepEqual(factsOf(after), expected);
-    assert.deepEqual(readdirSync(join(storeFolder, 'generations')), ['g2'], 'a new generation replaced the damaged one');
+    assert.deepEqual(
+      readdirSync(join(storeFolder, 'generations')),
+      ['g2'],
+      'a new generation replaced the damaged one',
+    );
     after.dispose();
   });
 
   it('derives again a file whose record is damaged when the next change is merged, losing no article', async () => {
     const { corpus, storeFolder, options } = await indexedWorkspace();
-    for (const name of readdirSync(join(storeFolder, 'records'))) flipBit(join(storeFolder, 'records', name), seededRandom(name.length));
-    writeFileSync(join(corpus, 'kpl.txt'), `${readFileSync(join(corpus, 'kpl.txt'), 'utf8')}\n\nBoth sides agreed to meet again next year.\n`);
+    for (const name of readdirSync(join(storeFolder, 'records')))
+      flipBit(join(storeFolder, 'records', name), seededRandom(name.length));
+    writeFileSync(
+      join(corpus, 'kpl.txt'),
+      `${readFileSync(join(corpus, 'kpl.txt'), 'utf8')}\n\nBoth sides agreed to meet again next year.\n`,
+    );
     const host = openWorkspace(options);
     const status = await host.updateCorpus();
     assert.equal(status.state, 'ready', status.message);
     assert.equal(host.snapshot().corpus?.articleCount, 3);
-    assert.deepEqual([...(host.inProcessIndexer?.filesRead ?? [])].map((path) => path.split('/').pop()).sort(), ['kpl.txt', 'vna.txt', 'xinhua.txt']);
+    assert.deepEqual([...(host.inProcessIndexer?.filesRead ?? [])].map((path) => path.split('/').pop()).sort(), [
+      'kpl.txt',
+      'vna.txt',
+      'xinhua.txt',
+    ]);
     host.dispose();
   });
 });

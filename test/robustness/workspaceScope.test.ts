@@ -19,7 +19,9 @@ interface ConfigurationProperty {
   default?: unknown;
 }
 const manifest = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
-  capabilities?: { untrustedWorkspaces?: { supported?: unknown; description?: string; restrictedConfigurations?: string[] } };
+  capabilities?: {
+    untrustedWorkspaces?: { supported?: unknown; description?: string; restrictedConfigurations?: string[] };
+  };
   contributes: { configuration: { properties: Record<string, ConfigurationProperty> } };
 };
 
@@ -35,9 +37,16 @@ describe('workspace trust', () => {
 
   it('only the user, never a repository, can allow paths outside the workspace or raise the corpus limits', () => {
     const properties = manifest.contributes.configuration.properties;
-    for (const setting of ['attache.allowPathsOutsideWorkspace', 'attache.corpus.maxFiles', 'attache.corpus.maxSizeMB']) {
+    for (const setting of [
+      'attache.allowPathsOutsideWorkspace',
+      'attache.corpus.maxFiles',
+      'attache.corpus.maxSizeMB',
+    ]) {
       assert.ok(properties[setting], `${setting} not declared`);
-      assert.ok(['application', 'machine'].includes(properties[setting].scope ?? ''), `${setting} has scope ${properties[setting].scope}`);
+      assert.ok(
+        ['application', 'machine'].includes(properties[setting].scope ?? ''),
+        `${setting} has scope ${properties[setting].scope}`,
+      );
     }
     assert.equal(properties['attache.allowPathsOutsideWorkspace']!.default, false);
   });
@@ -54,13 +63,20 @@ describe('paths from settings', () => {
   });
 
   it('resolve inside the workspace folder', () => {
-    const { allowed, refused } = resolveSettingPaths('attache.corpus.folders', ['corpus', join(workspace, 'corpus')], { workspaceFolders: [workspace], allowOutside: false });
+    const { allowed, refused } = resolveSettingPaths('attache.corpus.folders', ['corpus', join(workspace, 'corpus')], {
+      workspaceFolders: [workspace],
+      allowOutside: false,
+    });
     assert.deepEqual(allowed, [join(workspace, 'corpus'), join(workspace, 'corpus')]);
     assert.deepEqual(refused, []);
   });
 
   it('are refused when they escape the workspace, with the setting and the path in the message', () => {
-    const { allowed, refused } = resolveSettingPaths('attache.knowledgeBase.files', ['../../../etc/passwd', '/usr', 'linked'], { workspaceFolders: [workspace], allowOutside: false });
+    const { allowed, refused } = resolveSettingPaths(
+      'attache.knowledgeBase.files',
+      ['../../../etc/passwd', '/usr', 'linked'],
+      { workspaceFolders: [workspace], allowOutside: false },
+    );
     assert.deepEqual(allowed, []);
     assert.deepEqual(
       refused.map((refusal) => refusal.path),
@@ -74,7 +90,10 @@ describe('paths from settings', () => {
   });
 
   it('may leave the workspace when the user allows it', () => {
-    const { allowed, refused } = resolveSettingPaths('attache.corpus.folders', ['../outside', '/usr'], { workspaceFolders: [workspace], allowOutside: true });
+    const { allowed, refused } = resolveSettingPaths('attache.corpus.folders', ['../outside', '/usr'], {
+      workspaceFolders: [workspace],
+      allowOutside: true,
+    });
     assert.deepEqual(allowed, [outside, '/usr']);
     assert.deepEqual(refused, []);
   });
@@ -82,9 +101,15 @@ describe('paths from settings', () => {
 
 describe('the corpus size limit', () => {
   it('indexes files up to the limit and says what was left out', async () => {
-    const article = (n: number) => `Title ${n}\n\nBEIJING, March ${n} (Xinhua) -- Xi Jinping met visitors in Beijing on day ${n} of the month.\n`;
+    const article = (n: number) =>
+      `Title ${n}\n\nBEIJING, March ${n} (Xinhua) -- Xi Jinping met visitors in Beijing on day ${n} of the month.\n`;
     const files = new Map(Array.from({ length: 5 }, (_, i) => [`/corpus/article-${i}.txt`, article(i + 1)] as const));
-    const host = openWorkspace({ corpusFiles: files, workers: 0, today: () => '2025-06-01', corpusLimits: { maxFiles: 3, maxBytes: 1024 * 1024 } });
+    const host = openWorkspace({
+      corpusFiles: files,
+      workers: 0,
+      today: () => '2025-06-01',
+      corpusLimits: { maxFiles: 3, maxBytes: 1024 * 1024 },
+    });
     const status = await host.updateCorpus();
     host.dispose();
     assert.equal(status.state, 'ready');
@@ -104,7 +129,12 @@ describe('the corpus size limit', () => {
       ['/corpus/a.txt', `Small\n\n${'Xi Jinping met visitors. '.repeat(10)}\n`],
       ['/corpus/b.txt', `Large\n\n${'Xi Jinping met visitors. '.repeat(100)}\n`],
     ]);
-    const host = openWorkspace({ corpusFiles: files, workers: 0, today: () => '2025-06-01', corpusLimits: { maxFiles: 100, maxBytes: 1000 } });
+    const host = openWorkspace({
+      corpusFiles: files,
+      workers: 0,
+      today: () => '2025-06-01',
+      corpusLimits: { maxFiles: 100, maxBytes: 1000 },
+    });
     await host.updateCorpus();
     host.dispose();
     const generation = host.committedCorpus!.generation;
@@ -128,7 +158,10 @@ describe('the language server with a hostile workspace', { timeout: 60_000 }, ()
     mkdirSync(outsideCorpus, { recursive: true });
     writeFileSync(join(outsideCorpus, 'article.txt'), 'Outside\n\nXi Jinping met visitors in Beijing.\n');
     symlinkSync(join(workspace, 'missing.yaml'), join(kbFolder, 'dangling.yaml'));
-    writeFileSync(join(kbFolder, 'syntax.yaml'), 'people:\n  - id: kept-person\n    name: Kept Person\n    country: china\n    convention: surname-first\n  - id: [unclosed\n');
+    writeFileSync(
+      join(kbFolder, 'syntax.yaml'),
+      'people:\n  - id: kept-person\n    name: Kept Person\n    country: china\n    convention: surname-first\n  - id: [unclosed\n',
+    );
     server = await startServer(workspace, { corpus: { folders: ['../outside-corpus'] } });
   });
   after(() => server.stop());
@@ -136,10 +169,15 @@ describe('the language server with a hostile workspace', { timeout: 60_000 }, ()
   it('starts despite a dangling symbolic link and a syntax error in .attache/kb, and answers requests', async () => {
     const uri = pathToFileURL(join(workspace, 'note.md')).href;
     const text = 'Premier Li Keqiang met Kept Person on 5 June 2024.\n';
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
     const { diagnostics } = await server.diagnostics(uri);
     assert.ok(diagnostics.some((d) => d.code === 'title/not-held'));
-    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 25 } });
+    const hover = await server.connection.sendRequest<Hover | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 0, character: 25 },
+    });
     assert.match((hover?.contents as { value: string } | undefined)?.value ?? '', /Kept Person/);
   });
 
@@ -157,8 +195,13 @@ describe('the language server with a hostile workspace', { timeout: 60_000 }, ()
     assert.ok(message.includes('"../outside-corpus"'), message);
     const status = await server.corpusReady;
     const uri = pathToFileURL(join(workspace, 'refs.md')).href;
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Xi Jinping spoke.\n' } });
-    const hover = await server.connection.sendRequest<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: 'Xi Jinping spoke.\n' },
+    });
+    const hover = await server.connection.sendRequest<Hover>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 0, character: 2 },
+    });
     assert.ok(!(hover.contents as { value: string }).value.includes('outside-corpus'));
     assert.ok(status.articles !== 1, 'the outside corpus (one article) was indexed');
   });

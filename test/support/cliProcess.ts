@@ -25,7 +25,10 @@ export const runningAsRoot = process.getuid?.() === 0;
  * an ordinary user, for whom a folder without permissions is unreadable. `env` adds to the
  * environment.
  */
-export function runCli(args: readonly string[], options: { cwd: string; timeoutMs?: number; unprivileged?: boolean; env?: NodeJS.ProcessEnv }): Promise<CliRun> {
+export function runCli(
+  args: readonly string[],
+  options: { cwd: string; timeoutMs?: number; unprivileged?: boolean; env?: NodeJS.ProcessEnv },
+): Promise<CliRun> {
   const unprivileged = options.unprivileged === true && runningAsRoot;
   const root = unprivileged ? installReadableByAll() : REPO;
   return new Promise((resolve, reject) => {
@@ -61,7 +64,8 @@ let readableInstall: string | undefined;
 function installReadableByAll(): string {
   if (readableInstall) return readableInstall;
   const root = temporaryFolder('attache-install-');
-  for (const part of ['package.json', 'bin', 'dist', join('server', 'kb')]) cpSync(join(REPO, part), join(root, part), { recursive: true });
+  for (const part of ['package.json', 'bin', 'dist', join('server', 'kb')])
+    cpSync(join(REPO, part), join(root, part), { recursive: true });
   chmodSync(root, 0o755);
   readableInstall = root;
   return root;
@@ -82,7 +86,8 @@ export function cliWorkspace(parent: string, prefix: string): { root: string; co
   chmodSync(corpus, 0o755);
   mkdirSync(store);
   chmodSync(store, 0o777);
-  for (const name of ['001_4fefce02503c921b.txt', '002_a6eec7504543e86f.txt']) copyFileSync(join(REPO, 'samples', 'corpus', name), join(corpus, name));
+  for (const name of ['001_4fefce02503c921b.txt', '002_a6eec7504543e86f.txt'])
+    copyFileSync(join(REPO, 'samples', 'corpus', name), join(corpus, name));
   return { root, corpus, store };
 }
 

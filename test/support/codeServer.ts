@@ -13,7 +13,8 @@ const NODE24_BIN = join(E2E_CACHE, 'node24', 'node_modules', 'node', 'bin');
 /** Fails with the way out when the editor test's tools are missing. */
 export function assertE2eToolsInstalled(): void {
   for (const path of [CODE_SERVER, join(NODE24_BIN, 'node'), '/usr/bin/chromium']) {
-    if (!existsSync(path)) throw new Error(`${path} is missing: run bash scripts/e2e-setup.sh (bash scripts/test.sh does)`);
+    if (!existsSync(path))
+      throw new Error(`${path} is missing: run bash scripts/e2e-setup.sh (bash scripts/test.sh does)`);
   }
 }
 
@@ -33,7 +34,9 @@ export async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -76,12 +79,28 @@ export async function startCodeServer(options: {
   );
   const common = ['--extensions-dir', extensions, '--user-data-dir', userData];
   for (const vsix of [options.vsix].flat()) {
-    execFileSync(CODE_SERVER, [...common, '--install-extension', vsix], { env: codeServerEnv(), stdio: 'pipe', timeout: 120_000 });
+    execFileSync(CODE_SERVER, [...common, '--install-extension', vsix], {
+      env: codeServerEnv(),
+      stdio: 'pipe',
+      timeout: 120_000,
+    });
   }
   const port = options.port ?? (await freePort());
   const child = spawn(
     CODE_SERVER,
-    [...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--config', join(options.home, 'config.yaml'), options.workspace],
+    [
+      ...common,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--config',
+      join(options.home, 'config.yaml'),
+      options.workspace,
+    ],
     { env: { ...codeServerEnv(), ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let log = '';

@@ -114,7 +114,9 @@ function squash(text: string): string {
 function basisOf(event: CorpusEvent): string | undefined {
   const withBasis = event as CorpusEvent & { dateBasis?: string };
   if (withBasis.dateBasis) return withBasis.dateBasis;
-  const sources = event.reports.filter((r) => r.date === event.date).map((r) => (r as { dateSource?: string }).dateSource);
+  const sources = event.reports
+    .filter((r) => r.date === event.date)
+    .map((r) => (r as { dateSource?: string }).dateSource);
   return sources.includes('published') && sources.every((s) => s === 'published') ? 'published' : sources[0];
 }
 
@@ -148,12 +150,14 @@ export function scoreFacts(gold: GoldSet, facts: FactIndex, kb: KnowledgeBase): 
     if (!place) return undefined;
     const venue = venueByName(place);
     if (venue) return venue.country;
-    for (const entity of kb.entities.values()) if (entity.kind === 'country' && entity.name.toLowerCase() === place.toLowerCase()) return entity.id;
+    for (const entity of kb.entities.values())
+      if (entity.kind === 'country' && entity.name.toLowerCase() === place.toLowerCase()) return entity.id;
     return undefined;
   };
   const extracted = facts.events.filter((e) => e.participants.some((p) => tracked.has(p)));
 
-  const overlap = (event: CorpusEvent, g: GoldEvent) => g.participants.filter((p) => event.participants.includes(p)).length;
+  const overlap = (event: CorpusEvent, g: GoldEvent) =>
+    g.participants.filter((p) => event.participants.includes(p)).length;
   const matches = (event: CorpusEvent, g: GoldEvent): boolean => {
     if (family(event.format) !== family(g.format)) return false;
     const articles = new Set(g.reports.map((r) => r.article));
@@ -219,11 +223,17 @@ export function scoreFacts(gold: GoldSet, facts: FactIndex, kb: KnowledgeBase): 
     if (g.date) {
       score.exactDates.of++;
       if (sameDate(event, g)) score.exactDates.right++;
-      else problems.push(`date: ${g.id} is ${g.date}${g.endDate ? `..${g.endDate}` : ''}, read ${dateOf(event)} (${basisOf(event) ?? 'no basis'})`);
+      else
+        problems.push(
+          `date: ${g.id} is ${g.date}${g.endDate ? `..${g.endDate}` : ''}, read ${dateOf(event)} (${basisOf(event) ?? 'no basis'})`,
+        );
     } else {
       score.honestUndated.of++;
       if (honest(event, g, basisOf(event))) score.honestUndated.right++;
-      else problems.push(`undated: ${g.id} has no date${g.window ? ` (within ${g.window.join('..')})` : ''}, read ${dateOf(event)} (${basisOf(event) ?? 'no basis'})`);
+      else
+        problems.push(
+          `undated: ${g.id} has no date${g.window ? ` (within ${g.window.join('..')})` : ''}, read ${dateOf(event)} (${basisOf(event) ?? 'no basis'})`,
+        );
     }
     score.counterparts.of++;
     const people = persons(event).sort();
@@ -231,14 +241,19 @@ export function scoreFacts(gold: GoldSet, facts: FactIndex, kb: KnowledgeBase): 
     else problems.push(`people: ${g.id} is ${g.participants.join(', ')}, read ${people.join(', ')}`);
     score.planned.of++;
     if ((g.planned ?? false) === event.planned) score.planned.right++;
-    else problems.push(`planned: ${g.id} is ${g.planned ? 'planned' : 'held'}, read ${event.planned ? 'planned' : 'held'}`);
+    else
+      problems.push(
+        `planned: ${g.id} is ${g.planned ? 'planned' : 'held'}, read ${event.planned ? 'planned' : 'held'}`,
+      );
     if (g.place) {
       score.places.of++;
       // A gold country is matched by any city in it; a gold city only by that city.
       const right =
         event.place === g.place ||
         venueByName(event.place ?? '')?.city === g.place ||
-        (isCountryName(g.place, kb) && countryOf(event.place) !== undefined && countryOf(event.place) === countryOf(g.place));
+        (isCountryName(g.place, kb) &&
+          countryOf(event.place) !== undefined &&
+          countryOf(event.place) === countryOf(g.place));
       if (right) score.places.right++;
       else problems.push(`place: ${g.id} is ${g.place}, read ${event.place ?? 'none'}`);
     }
@@ -248,7 +263,10 @@ export function scoreFacts(gold: GoldSet, facts: FactIndex, kb: KnowledgeBase): 
     score.outlets.of++;
     const outlets = Math.max(event.outlets.length, event.reports.some((r) => !r.source.outlet) ? 1 : 0);
     if (outlets === g.outlets) score.outlets.right++;
-    else problems.push(`outlets: ${g.id} has ${g.outlets}, read ${outlets} (${event.outlets.join(', ')}; ${event.reports.length} reports)`);
+    else
+      problems.push(
+        `outlets: ${g.id} has ${g.outlets}, read ${outlets} (${event.outlets.join(', ')}; ${event.reports.length} reports)`,
+      );
   }
 
   for (const not of gold.notEvents) {
@@ -256,7 +274,11 @@ export function scoreFacts(gold: GoldSet, facts: FactIndex, kb: KnowledgeBase): 
     const events = facts.events.filter(
       (e) =>
         !taken.has(e) &&
-        e.reports.some((r) => articleOf(r.source.articleId) === not.article && (squash(r.text).includes(quote) || quote.includes(squash(r.text)))),
+        e.reports.some(
+          (r) =>
+            articleOf(r.source.articleId) === not.article &&
+            (squash(r.text).includes(quote) || quote.includes(squash(r.text))),
+        ),
     );
     if (events.length > 0) {
       score.notEventsTaken++;

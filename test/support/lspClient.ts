@@ -39,11 +39,25 @@ export interface ServerUnderTest {
  * Starts the built server over stdio, as another editor would, and initializes it with the
  * given workspace folder and `attache` settings (answered to `workspace/configuration`).
  */
-export async function startServer(workspaceFolder: string, settings: object = {}, env: NodeJS.ProcessEnv = {}): Promise<ServerUnderTest> {
-  const child = spawn(process.execPath, [`${REPO}bin/attache.js`, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+export async function startServer(
+  workspaceFolder: string,
+  settings: object = {},
+  env: NodeJS.ProcessEnv = {},
+): Promise<ServerUnderTest> {
+  const child = spawn(process.execPath, [`${REPO}bin/attache.js`, 'lsp', '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
+  });
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   const published: PublishDiagnosticsParams[] = [];
-  const waiting: { uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  const waiting: {
+    uri: string;
+    accept: (p: PublishDiagnosticsParams) => boolean;
+    resolve: (p: PublishDiagnosticsParams) => void;
+  }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
     published.push(params);
     for (const waiter of [...waiting]) {
@@ -60,7 +74,10 @@ export async function startServer(workspaceFolder: string, settings: object = {}
     logs.push(params.message);
   });
   const statuses: CorpusStatusMessage[] = [];
-  const waitingForStatus: { accept: (status: CorpusStatusMessage) => boolean; resolve: (status: CorpusStatusMessage) => void }[] = [];
+  const waitingForStatus: {
+    accept: (status: CorpusStatusMessage) => boolean;
+    resolve: (status: CorpusStatusMessage) => void;
+  }[] = [];
   connection.onNotification('attache/status', (status: CorpusStatusMessage) => {
     statuses.push(status);
     if (status.state === 'ready') markReady(status);
@@ -127,7 +144,11 @@ export async function startServer(workspaceFolder: string, settings: object = {}
     },
     stop: async () => {
       // A server that is already gone never answers: wait a little, then end it regardless.
-      const settled = (pending: Promise<unknown>) => Promise.race([pending.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS).unref())]);
+      const settled = (pending: Promise<unknown>) =>
+        Promise.race([
+          pending.catch(() => undefined),
+          new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS).unref()),
+        ]);
       await settled(connection.sendRequest('shutdown'));
       await settled(connection.sendNotification('exit'));
       connection.dispose();

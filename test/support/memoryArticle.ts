@@ -11,5 +11,15 @@ export function memoryArticle(paragraphs: readonly string[], fields: Partial<Art
     at += text.length + 2;
     return passage;
   });
-  return { id: 'mem/article.txt#0', path: 'mem/article.txt', start: 0, end: Math.max(0, at - 2), title: '', language: 'en', passages, storyId: 'story-0', ...fields };
+  return {
+    id: 'mem/article.txt#0',
+    path: 'mem/article.txt',
+    start: 0,
+    end: Math.max(0, at - 2),
+    title: '',
+    language: 'en',
+    passages,
+    storyId: 'story-0',
+    ...fields,
+  };
 }

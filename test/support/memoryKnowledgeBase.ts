@@ -61,7 +61,10 @@ export interface MemoryKnowledgeBase {
 export function memoryKnowledgeBase(...files: readonly string[]): MemoryKnowledgeBase {
   const kb = loadKnowledgeBase(files.map((text, number) => ({ path: `test-${number + 1}.yaml`, text })));
   const problems = kb.problems.filter((problem) => problem.severity !== 'information');
-  if (problems.length > 0) throw new Error(`the test's knowledge base has problems: ${problems.map((p) => `${p.path}:${p.line} ${p.message}`).join('; ')}`);
+  if (problems.length > 0)
+    throw new Error(
+      `the test's knowledge base has problems: ${problems.map((p) => `${p.path}:${p.line} ${p.message}`).join('; ')}`,
+    );
   const index = buildMentionIndex(kb);
   const findings = (checks: readonly Check[], text: string, run: CheckRun = {}) =>
     analyzeDocument(text, kb, index, {

@@ -33,8 +33,15 @@ export interface PostgresCluster {
 /** Where Debian keeps the server's binaries: the newest version installed. */
 function binaries(): string {
   const root = '/usr/lib/postgresql';
-  const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a)) : [];
-  if (versions.length === 0) throw new Error('PostgreSQL is not installed (initdb not found under /usr/lib/postgresql): run scripts/test.sh, which installs Debian\'s postgresql');
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((v) => existsSync(join(root, v, 'bin', 'initdb')))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  if (versions.length === 0)
+    throw new Error(
+      "PostgreSQL is not installed (initdb not found under /usr/lib/postgresql): run scripts/test.sh, which installs Debian's postgresql",
+    );
   return join(root, versions[0]!, 'bin');
 }
 
@@ -51,7 +58,8 @@ async function startCluster(): Promise<PostgresCluster> {
   const owner = root ? 'postgres' : userInfo().username;
   const folder = mkdtempSync(join(tmpdir(), 'attache-pg-'));
   const data = join(folder, 'data');
-  const as = (command: string, args: string[]) => (root ? ['runuser', ['-u', 'postgres', '--', command, ...args]] as const : [command, args] as const);
+  const as = (command: string, args: string[]) =>
+    root ? (['runuser', ['-u', 'postgres', '--', command, ...args]] as const) : ([command, args] as const);
   if (root) {
     const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
     const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
@@ -61,19 +69,47 @@ async function startCluster(): Promise<PostgresCluster> {
   const run = (command: string, args: string[]) => {
     const [program, argv] = as(command, args);
     const result = spawnSync(program, argv, { encoding: 'utf8', cwd: folder });
-    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${(result.stderr || result.stdout || String(result.error)).trim()}`);
+    if (result.status !== 0)
+      throw new Error(
+        `${command} ${args.join(' ')} failed (${result.status}): ${(result.stderr || result.stdout || String(result.error)).trim()}`,
+      );
     return result.stdout;
   };
   run(join(bin, 'initdb'), ['-D', data, '-U', owner, '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync']);
   const port = await freePort();
   writeFileSync(
     join(data, 'postgresql.auto.conf'),
-    [`listen_addresses = '127.0.0.1'`, `port = ${port}`, `unix_socket_directories = '${folder}'`, 'fsync = off', 'synchronous_commit = off', 'full_page_writes = off', 'max_connections = 100', 'shared_buffers = 64MB', ''].join('\n'),
+    [
+      `listen_addresses = '127.0.0.1'`,
+      `port = ${port}`,
+      `unix_socket_directories = '${folder}'`,
+      'fsync = off',
+      'synchronous_commit = off',
+      'full_page_writes = off',
+      'max_connections = 100',
+      'shared_buffers = 64MB',
+      '',
+    ].join('\n'),
   );
   // Passwords are checked over TCP (the read-only role's tests log in with one); the superuser is trusted.
-  writeFileSync(join(data, 'pg_hba.conf'), [`local all ${owner} trust`, `host all ${owner} 127.0.0.1/32 trust`, 'local all all scram-sha-256', 'host all all 127.0.0.1/32 scram-sha-256', ''].join('\n'));
+  writeFileSync(
+    join(data, 'pg_hba.conf'),
+    [
+      `local all ${owner} trust`,
+      `host all ${owner} 127.0.0.1/32 trust`,
+      'local all all scram-sha-256',
+      'host all all 127.0.0.1/32 scram-sha-256',
+      '',
+    ].join('\n'),
+  );
   if (root) execFileSync('chown', ['postgres:postgres', join(data, 'postgresql.auto.conf'), join(data, 'pg_hba.conf')]);
-  const ctl = (action: 'start' | 'stop') => run(join(bin, 'pg_ctl'), action === 'start' ? ['-D', data, '-l', join(folder, 'server.log'), '-w', '-t', '60', 'start'] : ['-D', data, '-m', 'fast', '-w', 'stop']);
+  const ctl = (action: 'start' | 'stop') =>
+    run(
+      join(bin, 'pg_ctl'),
+      action === 'start'
+        ? ['-D', data, '-l', join(folder, 'server.log'), '-w', '-t', '60', 'start']
+        : ['-D', data, '-m', 'fast', '-w', 'stop'],
+    );
   let running = false;
   const stop = () => {
     if (!running) return;
@@ -98,7 +134,9 @@ async function startCluster(): Promise<PostgresCluster> {
   ctl('start');
   running = true;
   const url = (database: string, user?: { name: string; password: string }) =>
-    user ? `postgresql://${encodeURIComponent(user.name)}:${encodeURIComponent(user.password)}@127.0.0.1:${port}/${database}` : `postgresql://${owner}@127.0.0.1:${port}/${database}`;
+    user
+      ? `postgresql://${encodeURIComponent(user.name)}:${encodeURIComponent(user.password)}@127.0.0.1:${port}/${database}`
+      : `postgresql://${owner}@127.0.0.1:${port}/${database}`;
   let databases = 0;
   return {
     host: '127.0.0.1',

@@ -69,13 +69,20 @@ export function score(cases: Case[]): Score {
         result.found++;
       } else result.missed.push(`${c.class}: ${what} in: ${c.text}\n    got: ${describe(findings, c.text)}`);
     };
-    for (const expected of c.flag ?? []) hit(made(findings, c, expected), `${expected.rule} "${expected.text}"${expected.fix ? ` → ${expected.fix}` : ''}`);
+    for (const expected of c.flag ?? [])
+      hit(
+        made(findings, c, expected),
+        `${expected.rule} "${expected.text}"${expected.fix ? ` → ${expected.fix}` : ''}`,
+      );
     if (c.recognize) {
       const mentions = findMentions(c.text, bundled().index);
       for (const { text, entity } of c.recognize) {
         const start = c.text.indexOf(text);
         const ok = mentions.some(
-          (m) => m.start === start && m.end === start + text.length && (entity === 'new' ? m.entity.id.startsWith('new:') : m.entity.id === entity),
+          (m) =>
+            m.start === start &&
+            m.end === start + text.length &&
+            (entity === 'new' ? m.entity.id.startsWith('new:') : m.entity.id === entity),
         );
         hit(ok, `"${text}" as ${entity} (mentions: ${mentions.map((m) => `${m.text}→${m.entity.id}`).join(', ')})`);
       }
@@ -99,11 +106,12 @@ export function score(cases: Case[]): Score {
 }
 
 export function report(name: string, s: Score): string {
-  const lines = [...s.byClass.entries()].map(([k, t]) => `  ${k}: ${t.found}/${t.total} found, ${t.falseFlags} false flags`);
+  const lines = [...s.byClass.entries()].map(
+    ([k, t]) => `  ${k}: ${t.found}/${t.total} found, ${t.falseFlags} false flags`,
+  );
   return (
     `${name}: recall ${s.found}/${s.total} = ${(s.found / s.total).toFixed(3)}; false flags ${s.falseFlags.length}/${s.quietTotal} correct texts and names\n${lines.join('\n')}` +
     (s.missed.length ? `\nmissed:\n  ${s.missed.join('\n  ')}` : '') +
     (s.falseFlags.length ? `\nfalse flags:\n  ${s.falseFlags.join('\n  ')}` : '')
   );
 }
-

@@ -9,7 +9,15 @@ import { join } from 'node:path';
 export function installShoutingPlugin(folder: string): void {
   const root = join(folder, 'node_modules', 'retext-shouting');
   mkdirSync(join(root, 'lib'), { recursive: true });
-  writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'retext-shouting', version: '1.0.0', type: 'module', exports: { '.': { import: './lib/index.js' } } }));
+  writeFileSync(
+    join(root, 'package.json'),
+    JSON.stringify({
+      name: 'retext-shouting',
+      version: '1.0.0',
+      type: 'module',
+      exports: { '.': { import: './lib/index.js' } },
+    }),
+  );
   writeFileSync(
     join(root, 'lib', 'index.js'),
     `export default function retextShouting(options) {

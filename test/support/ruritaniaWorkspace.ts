@@ -6,7 +6,11 @@
 import { loadKnowledgeBase } from '../../server/src/kb/loadKnowledgeBase.js';
 import { buildMentionIndex } from '../../server/src/core/mentions/mentionIndex.js';
 import { FileTexts } from '../../server/src/workspace/fileTexts.js';
-import { DEFAULT_ANALYSIS_SETTINGS, WorkspaceSnapshot, type AnalysisSettings } from '../../server/src/workspace/snapshot.js';
+import {
+  DEFAULT_ANALYSIS_SETTINGS,
+  WorkspaceSnapshot,
+  type AnalysisSettings,
+} from '../../server/src/workspace/snapshot.js';
 
 export const RURITANIA_KB = `
 countries:
@@ -33,6 +37,18 @@ export const ruritaniaKb = loadKnowledgeBase([{ path: 'ruritania.yaml', text: RU
 const mentionIndex = buildMentionIndex(ruritaniaKb);
 
 /** A snapshot with these settings, today 2024-06-01, reading corpus files through `readText`. */
-export function ruritaniaSnapshot(settings: AnalysisSettings = DEFAULT_ANALYSIS_SETTINGS, readText: (path: string) => string | undefined = () => undefined): WorkspaceSnapshot {
-  return new WorkspaceSnapshot({ id: 1, kb: ruritaniaKb, mentionIndex, kbKey: 'ruritania', corpus: undefined, settings, today: '2024-06-01', files: new FileTexts(readText) });
+export function ruritaniaSnapshot(
+  settings: AnalysisSettings = DEFAULT_ANALYSIS_SETTINGS,
+  readText: (path: string) => string | undefined = () => undefined,
+): WorkspaceSnapshot {
+  return new WorkspaceSnapshot({
+    id: 1,
+    kb: ruritaniaKb,
+    mentionIndex,
+    kbKey: 'ruritania',
+    corpus: undefined,
+    settings,
+    today: '2024-06-01',
+    files: new FileTexts(readText),
+  });
 }

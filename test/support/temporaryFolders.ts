@@ -10,7 +10,8 @@ const folders: string[] = [];
  * hook or inside a test; a folder is never removed while a later test may still use it.
  */
 export function temporaryFolder(prefix: string): string {
-  if (folders.length === 0) process.once('exit', () => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+  if (folders.length === 0)
+    process.once('exit', () => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
   const folder = mkdtempSync(join(tmpdir(), prefix));
   folders.push(folder);
   return folder;

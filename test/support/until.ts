@@ -11,7 +11,12 @@ export interface UntilOptions {
  * that throws counts as nothing seen yet (a server still starting, an element not yet drawn).
  * Every test that waits for state waits through this, never by a fixed sleep.
  */
-export async function until<T>(what: string, read: () => T | PromiseLike<T>, accept: (value: T) => boolean, options: UntilOptions | number = {}): Promise<T> {
+export async function until<T>(
+  what: string,
+  read: () => T | PromiseLike<T>,
+  accept: (value: T) => boolean,
+  options: UntilOptions | number = {},
+): Promise<T> {
   const { timeout = 60_000, interval = 250 } = typeof options === 'number' ? { timeout: options } : options;
   const deadline = Date.now() + timeout;
   let last: T | undefined;

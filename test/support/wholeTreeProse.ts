@@ -9,7 +9,14 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { blanked, deeperThanDrafts, frontMatterFenceEnd, longestParagraph, nonProseInTree, type ProseText } from '../../server/src/core/text/markdownProse.js';
+import {
+  blanked,
+  deeperThanDrafts,
+  frontMatterFenceEnd,
+  longestParagraph,
+  nonProseInTree,
+  type ProseText,
+} from '../../server/src/core/text/markdownProse.js';
 import type { OffsetRange } from '../../server/src/core/text/rangeSet.js';
 
 /** The prose of a Markdown text, read from one tree of the whole text. */
@@ -49,12 +56,15 @@ function nonProseRanges(markdown: string): OffsetRange[] {
   const text = shift ? markdown.slice(shift) : markdown;
   // Most drafts are prose under front matter: then the front matter alone is parsed.
   const header = frontMatterEnd(text);
-  const source = NON_PROSE_SYNTAX.test(header === undefined ? text : text.slice(header)) ? text : text.slice(0, header ?? 0);
+  const source = NON_PROSE_SYNTAX.test(header === undefined ? text : text.slice(header))
+    ? text
+    : text.slice(0, header ?? 0);
   return nonProseInTree(parse(source), text).map((range) => ({ start: range.start + shift, end: range.end + shift }));
 }
 
 function parse(markdown: string): Root {
-  if (longestParagraph(markdown) > LONGEST_GFM_PARAGRAPH) return (commonMarkParser ??= parsers.commonMark()).parse(markdown);
+  if (longestParagraph(markdown) > LONGEST_GFM_PARAGRAPH)
+    return (commonMarkParser ??= parsers.commonMark()).parse(markdown);
   return (gfmParser ??= parsers.gfm()).parse(markdown);
 }
 
@@ -71,5 +81,7 @@ function frontMatterEnd(text: string): number | undefined {
   const end = frontMatterFenceEnd(text);
   if (end === undefined) return undefined;
   const first = parse(text.slice(0, end)).children[0];
-  return (first?.type === 'yaml' || (first?.type as string) === 'toml') && first?.position?.end.offset === end ? end : undefined;
+  return (first?.type === 'yaml' || (first?.type as string) === 'toml') && first?.position?.end.offset === end
+    ? end
+    : undefined;
 }

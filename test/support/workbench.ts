@@ -24,24 +24,44 @@ export interface Workbench {
  * `draft`, that draft is opened from the explorer. The home is removed when the test process
  * exits.
  */
-export async function openWorkbench(options: { draft?: string; settings?: object; prepare?: (home: string) => void }): Promise<Workbench> {
+export async function openWorkbench(options: {
+  draft?: string;
+  settings?: object;
+  prepare?: (home: string) => void;
+}): Promise<Workbench> {
   assertE2eToolsInstalled();
   const home = temporaryFolder('attache-e2e-');
   const workspace = join(home, 'workspace');
   mkdirSync(workspace);
   cpSync(join(REPO, 'samples', 'drafts'), workspace, { recursive: true });
   options.prepare?.(home);
-  const server = await startCodeServer({ vsix: join(REPO, 'dist', 'attache.vsix'), workspace, home, ...(options.settings ? { settings: options.settings } : {}) });
+  const server = await startCodeServer({
+    vsix: join(REPO, 'dist', 'attache.vsix'),
+    workspace,
+    home,
+    ...(options.settings ? { settings: options.settings } : {}),
+  });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}`);
   // The explorer listing the workspace is the sign that the workbench is ready for a writer.
   await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 90_000 });
   if (options.draft) {
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: options.draft }).click({ timeout: 90_000 });
+    await page
+      .locator('.explorer-folders-view .monaco-list-row', { hasText: options.draft })
+      .click({ timeout: 90_000 });
     await page.waitForSelector('.view-line');
   }
   return {
@@ -72,7 +92,11 @@ export async function openFile(page: Page, name: string): Promise<void> {
     (row) => row.includes(name),
   );
   await page.keyboard.press('Enter');
-  await until(`the editor of ${name}`, () => activeTab(page), (title) => title.includes(name));
+  await until(
+    `the editor of ${name}`,
+    () => activeTab(page),
+    (title) => title.includes(name),
+  );
   await page.locator('.editor-group-container.active .view-line').first().waitFor();
 }
 
@@ -81,7 +105,12 @@ async function fillQuickInput(page: Page, text: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   if (!(await input.isVisible())) {
     await page.keyboard.press('F1');
-    if (!(await input.waitFor({ timeout: 2000 }).then(() => true, () => false))) {
+    if (
+      !(await input.waitFor({ timeout: 2000 }).then(
+        () => true,
+        () => false,
+      ))
+    ) {
       // F1 can be lost while the keyboard's focus is on a part being closed or hidden (a panel,
       // an editor): give the focus to a part that stays shown, then ask again.
       await page.locator('.part.sidebar .title-label').first().click();
@@ -127,7 +156,11 @@ export async function resetWorkbench(page: Page): Promise<void> {
   );
   if (await page.locator('.part.panel').isVisible()) {
     await runCommand(page, 'View: Hide Panel');
-    await until('the panel hidden', () => page.locator('.part.panel').isVisible(), (visible) => !visible);
+    await until(
+      'the panel hidden',
+      () => page.locator('.part.panel').isVisible(),
+      (visible) => !visible,
+    );
   }
 }
 

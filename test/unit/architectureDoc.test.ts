@@ -27,33 +27,45 @@ function filesUnder(folder: string): string[] {
 
 /** The file names a page gives: words ending in a source or data file's extension. */
 export function namedFiles(text: string): string[] {
-  return [...new Set([...text.matchAll(/[\w.*/-]*[\w*]\.(?:ts|mjs|js|json|md|yaml|sh)\b/g)].map((match) => match[0].replace(/^(\.\.?\/)+/, '')))];
+  return [
+    ...new Set(
+      [...text.matchAll(/[\w.*/-]*[\w*]\.(?:ts|mjs|js|json|md|yaml|sh)\b/g)].map((match) =>
+        match[0].replace(/^(\.\.?\/)+/, ''),
+      ),
+    ),
+  ];
 }
 
-for (const doc of ['ARCHITECTURE.md', 'CONTRIBUTING.md']) it(`${doc} names only files that exist`, () => {
-  const files = filesUnder(ROOT);
-  const names = new Set(files.map((file) => file.split('/').pop()));
-  const exists = (named: string): boolean => {
-    if (named.includes('*')) {
-      const pattern = new RegExp(`(^|/)${named.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`);
-      return files.some((file) => pattern.test(file));
-    }
-    if (named.includes('/')) return files.some((file) => file === named || file.endsWith(`/${named}`));
-    return names.has(named);
-  };
-  const missing = namedFiles(readFileSync(join(ROOT, doc), 'utf8')).filter((given) => {
-    if (MADE_AT_RUN_TIME.has(given) || EXAMPLE.test(given)) return false;
-    // A command's `out/bench/run.js` is built from `bench/run.ts`.
-    const named = given.startsWith('out/') ? given.slice('out/'.length).replace(/\.js$/, '.ts') : given;
-    // A fragment of a pattern (`<path>.test.js`) or a workspace's own folder (`.attache/kb`).
-    if (named.startsWith('.')) return false;
-    // An import as TypeScript writes it (`./check.js`) names a `.ts` module.
-    if (named.endsWith('.js') && exists(named.replace(/\.js$/, '.ts'))) return false;
-    return !exists(named);
+for (const doc of ['ARCHITECTURE.md', 'CONTRIBUTING.md'])
+  it(`${doc} names only files that exist`, () => {
+    const files = filesUnder(ROOT);
+    const names = new Set(files.map((file) => file.split('/').pop()));
+    const exists = (named: string): boolean => {
+      if (named.includes('*')) {
+        const pattern = new RegExp(`(^|/)${named.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`);
+        return files.some((file) => pattern.test(file));
+      }
+      if (named.includes('/')) return files.some((file) => file === named || file.endsWith(`/${named}`));
+      return names.has(named);
+    };
+    const missing = namedFiles(readFileSync(join(ROOT, doc), 'utf8')).filter((given) => {
+      if (MADE_AT_RUN_TIME.has(given) || EXAMPLE.test(given)) return false;
+      // A command's `out/bench/run.js` is built from `bench/run.ts`.
+      const named = given.startsWith('out/') ? given.slice('out/'.length).replace(/\.js$/, '.ts') : given;
+      // A fragment of a pattern (`<path>.test.js`) or a workspace's own folder (`.attache/kb`).
+      if (named.startsWith('.')) return false;
+      // An import as TypeScript writes it (`./check.js`) names a `.ts` module.
+      if (named.endsWith('.js') && exists(named.replace(/\.js$/, '.ts'))) return false;
+      return !exists(named);
+    });
+    assert.deepEqual(missing, []);
   });
-  assert.deepEqual(missing, []);
-});
 
 it('reads names, paths and patterns out of the prose', () => {
-  assert.deepEqual(namedFiles('fold.ts (folding), `lsp/navigation.ts`, nearMiss*.ts, and ../kb/schema.json.'), ['fold.ts', 'lsp/navigation.ts', 'nearMiss*.ts', 'kb/schema.json']);
+  assert.deepEqual(namedFiles('fold.ts (folding), `lsp/navigation.ts`, nearMiss*.ts, and ../kb/schema.json.'), [
+    'fold.ts',
+    'lsp/navigation.ts',
+    'nearMiss*.ts',
+    'kb/schema.json',
+  ]);
 });

@@ -15,15 +15,21 @@ const OUTSIDE_THE_CORE = ['corpus/', 'lsp/', 'cli/', 'workspace/', 'store/', 'pa
 
 function modulesUnder(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? modulesUnder(join(folder, entry.name)) : entry.name.endsWith('.ts') ? [join(folder, entry.name)] : [],
+    entry.isDirectory()
+      ? modulesUnder(join(folder, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(folder, entry.name)]
+        : [],
   );
 }
 
 /** Every module a file imports, as written: static imports and exports, and dynamic imports. */
 function importsOf(source: string): string[] {
-  return [...source.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*'([^']+)'|\bimport\(\s*'([^']+)'\s*\)|(?:^|\n)import\s+'([^']+)'/g)].map(
-    (match) => match[1] ?? match[2] ?? match[3] ?? '',
-  );
+  return [
+    ...source.matchAll(
+      /(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*'([^']+)'|\bimport\(\s*'([^']+)'\s*\)|(?:^|\n)import\s+'([^']+)'/g,
+    ),
+  ].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
 }
 
 it('keeps server/src/core free of corpus/, lsp/, cli/, workspace/, store/ and Node built-ins', () => {
@@ -34,17 +40,18 @@ it('keeps server/src/core free of corpus/, lsp/, cli/, workspace/, store/ and No
       if (specifier.startsWith('node:')) crossings.push(`${from} → ${specifier}`);
       if (!specifier.startsWith('.')) continue;
       const target = relative(SRC, resolve(dirname(file), specifier)).replace(/\.js$/, '.ts');
-      if (OUTSIDE_THE_CORE.some((outside) => target === outside || target.startsWith(outside))) crossings.push(`${from} → ${target}`);
+      if (OUTSIDE_THE_CORE.some((outside) => target === outside || target.startsWith(outside)))
+        crossings.push(`${from} → ${target}`);
     }
   }
   assert.deepEqual(crossings, []);
 });
 
 it('reads the imports it checks', () => {
-  assert.deepEqual(importsOf("import type { A } from './a.js';\nimport {\n  b,\n} from '../b.js';\nexport { c } from './c.js';\nconst d = await import('./d.js');"), [
-    './a.js',
-    '../b.js',
-    './c.js',
-    './d.js',
-  ]);
+  assert.deepEqual(
+    importsOf(
+      "import type { A } from './a.js';\nimport {\n  b,\n} from '../b.js';\nexport { c } from './c.js';\nconst d = await import('./d.js');",
+    ),
+    ['./a.js', '../b.js', './c.js', './d.js'],
+  );
 });

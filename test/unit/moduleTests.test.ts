@@ -26,17 +26,23 @@ const COVERED_ELSEWHERE: Record<string, string> = {
   'client/src/kbSuggestions.ts': NEEDS_VSCODE,
   'server/src/cli/kbCommand.ts': 'run through the CLI entry (main) by test/unit/cli/kbSuggest.test.ts',
   'server/src/cli/lspCommand.ts': 'starts the server over stdio, as test/lsp/* and test/e2e/neovim.test.ts do',
-  'server/src/docs/writeDocs.ts': 'the `npm run docs` script; what it writes is made by docs/ruleDocs.ts, tested in test/unit/docs/',
+  'server/src/docs/writeDocs.ts':
+    'the `npm run docs` script; what it writes is made by docs/ruleDocs.ts, tested in test/unit/docs/',
   'server/src/kb/writeSnapshot.ts': 'the build step that writes the knowledge-base snapshot every test then reads',
-  'server/src/store/postgres/archiveQueryWorker.ts': 'a worker thread entry, run by test/unit/store/postgres/synchronousQueries.test.ts',
-  'server/src/store/postgres/archiveWatch.ts': 'the archive connection of the language server, driven by test/lsp/sharedArchive.test.ts',
-  'server/src/core/checks/differingFigures.ts': 'the figures half of claim/differs, run through that rule by test/unit/core/checks/differingFigures.test.ts',
+  'server/src/store/postgres/archiveQueryWorker.ts':
+    'a worker thread entry, run by test/unit/store/postgres/synchronousQueries.test.ts',
+  'server/src/store/postgres/archiveWatch.ts':
+    'the archive connection of the language server, driven by test/lsp/sharedArchive.test.ts',
+  'server/src/core/checks/differingFigures.ts':
+    'the figures half of claim/differs, run through that rule by test/unit/core/checks/differingFigures.test.ts',
   'server/src/lsp/main.ts': 'the server process entry, started by every test in test/lsp/',
   'server/src/lsp/server.ts': 'the protocol wiring, driven over stdio by every test in test/lsp/',
   'server/src/lsp/documentDate.ts': 'answers attache/documentDate, asked by test/lsp/protocol.test.ts',
   'server/src/lsp/kbSuggestions.ts': 'answers attache/kbSuggestions, asked by test/lsp/kbSuggestions.test.ts',
-  'server/src/store/corpusWorker.ts': 'a worker thread entry, run by test/unit/store/workerIndexer.test.ts and test/unit/workspace/workers.test.ts',
-  'server/src/core/passages/roleDescriptions.ts': 'tables of role words, read through queryRoles in test/unit/core/passages/roleQueries.test.ts',
+  'server/src/store/corpusWorker.ts':
+    'a worker thread entry, run by test/unit/store/workerIndexer.test.ts and test/unit/workspace/workers.test.ts',
+  'server/src/core/passages/roleDescriptions.ts':
+    'tables of role words, read through queryRoles in test/unit/core/passages/roleQueries.test.ts',
 };
 
 function typeScriptUnder(folder: string): string[] {
@@ -55,8 +61,8 @@ function importsOf(testFile: string): string[] {
   );
 }
 
-const modules = [...typeScriptUnder(join(ROOT, 'server', 'src')), ...typeScriptUnder(join(ROOT, 'client', 'src'))].map((path) =>
-  relative(ROOT, path),
+const modules = [...typeScriptUnder(join(ROOT, 'server', 'src')), ...typeScriptUnder(join(ROOT, 'client', 'src'))].map(
+  (path) => relative(ROOT, path),
 );
 const imported = new Set(typeScriptUnder(join(ROOT, 'test')).flatMap(importsOf));
 
@@ -69,7 +75,8 @@ it('keeps the list of modules covered elsewhere true', () => {
   for (const [module, reason] of Object.entries(COVERED_ELSEWHERE)) {
     assert.ok(existsSync(join(ROOT, module)), `${module} is listed but does not exist`);
     assert.ok(!imported.has(module), `${module} is imported by a test now: take it off the list`);
-    if (reason === NEEDS_VSCODE) assert.match(readFileSync(join(ROOT, module), 'utf8'), /from 'vscode'/, `${module} is listed as needing VS Code`);
+    if (reason === NEEDS_VSCODE)
+      assert.match(readFileSync(join(ROOT, module), 'utf8'), /from 'vscode'/, `${module} is listed as needing VS Code`);
   }
 });
 

@@ -20,6 +20,9 @@ const HELDOUT_FALSE_FLAGS_CEILING = 0;
 test('recall classes, held out: recall and false flags', () => {
   const s = score(load('test/fixtures/holdout/recall-classes.yaml'));
   console.log(report('held-out recall classes', s));
-  assert.ok(s.found / s.total >= HELDOUT_RECALL_FLOOR, `recall ${(s.found / s.total).toFixed(3)} below ${HELDOUT_RECALL_FLOOR}:\n  ${s.missed.join('\n  ')}`);
+  assert.ok(
+    s.found / s.total >= HELDOUT_RECALL_FLOOR,
+    `recall ${(s.found / s.total).toFixed(3)} below ${HELDOUT_RECALL_FLOOR}:\n  ${s.missed.join('\n  ')}`,
+  );
   assert.ok(s.falseFlags.length <= HELDOUT_FALSE_FLAGS_CEILING, `false flags:\n  ${s.falseFlags.join('\n  ')}`);
 });

@@ -30,7 +30,11 @@ const cases: Case[] = (parse(readFileSync(file, 'utf8')) as { cases: Case[] }).c
 function flags(findings: Finding[], text: string, variant: string, person: string): boolean {
   const start = text.indexOf(variant);
   return findings.some(
-    (f) => f.code === 'name/misspelled' && f.start <= start && f.end >= start + variant.length && f.fixes[0]?.edits[0]?.newText === person,
+    (f) =>
+      f.code === 'name/misspelled' &&
+      f.start <= start &&
+      f.end >= start + variant.length &&
+      f.fixes[0]?.edits[0]?.newText === person,
   );
 }
 
@@ -45,18 +49,27 @@ test('held-out transliterations: recall and false flags', () => {
       const tally = byClass.get(c.class) ?? { found: 0, total: 0 };
       tally.total++;
       if (flags(findings, c.text, variant, c.person!)) tally.found++;
-      else missed.push(`${c.class}: "${variant}" (${c.person}) in: ${c.text}\n    got: ${findings.map((f) => `${f.code} "${c.text.slice(f.start, f.end)}"`).join('; ') || '(none)'}`);
+      else
+        missed.push(
+          `${c.class}: "${variant}" (${c.person}) in: ${c.text}\n    got: ${findings.map((f) => `${f.code} "${c.text.slice(f.start, f.end)}"`).join('; ') || '(none)'}`,
+        );
       byClass.set(c.class, tally);
     }
     for (const quiet of c.quiet ?? []) {
       quietTotal++;
       const start = c.text.indexOf(quiet);
       const touching = findings.filter((f) => f.start < start + quiet.length && f.end > start);
-      if (touching.length > 0) falseFlags.push(`"${quiet}" in: ${c.text}\n    got: ${touching.map((f) => `${f.code} — ${f.message}`).join('; ')}`);
+      if (touching.length > 0)
+        falseFlags.push(
+          `"${quiet}" in: ${c.text}\n    got: ${touching.map((f) => `${f.code} — ${f.message}`).join('; ')}`,
+        );
     }
     if (c.mustNotFlag) {
       quietTotal++;
-      if (findings.length > 0) falseFlags.push(`${c.text}\n    got: ${findings.map((f) => `${f.code} "${c.text.slice(f.start, f.end)}" — ${f.message}`).join('; ')}`);
+      if (findings.length > 0)
+        falseFlags.push(
+          `${c.text}\n    got: ${findings.map((f) => `${f.code} "${c.text.slice(f.start, f.end)}" — ${f.message}`).join('; ')}`,
+        );
     }
   }
   const found = [...byClass.values()].reduce((n, t) => n + t.found, 0);

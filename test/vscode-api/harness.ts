@@ -13,7 +13,10 @@ export async function activate(): Promise<void> {
     const results = await runScenarios();
     writeFileSync(output, JSON.stringify({ results }));
   } catch (error) {
-    writeFileSync(output, JSON.stringify({ results: [{ name: 'setup', error: error instanceof Error ? error.message : String(error) }] }));
+    writeFileSync(
+      output,
+      JSON.stringify({ results: [{ name: 'setup', error: error instanceof Error ? error.message : String(error) }] }),
+    );
   }
   void vscode.window.showInformationMessage('Attaché API scenarios finished');
 }

@@ -37,7 +37,11 @@ export async function runScenarios(): Promise<ScenarioResult[]> {
   };
 
   await scenario('problems appear for the draft', async () => {
-    const diagnostics = await until('diagnostics', () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'attache'), (list) => list.length >= 5);
+    const diagnostics = await until(
+      'diagnostics',
+      () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'attache'),
+      (list) => list.length >= 5,
+    );
     const codes = diagnostics.map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code)));
     assert.ok(codes.includes('title/not-held'), codes.join(', '));
     assert.ok(codes.includes('name/misspelled'), codes.join(', '));
@@ -46,15 +50,24 @@ export async function runScenarios(): Promise<ScenarioResult[]> {
   await scenario('the hover card shows roles over time', async () => {
     const hovers = await until(
       'a hover',
-      () => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, positionOf(document, 'Thongloun Sisoulith', 3)),
-      (list) => list.some((h) => h.contents.some((c) => (typeof c === 'string' ? c : c.value).includes('Roles over time'))),
+      () =>
+        vscode.commands.executeCommand<vscode.Hover[]>(
+          'vscode.executeHoverProvider',
+          uri,
+          positionOf(document, 'Thongloun Sisoulith', 3),
+        ),
+      (list) =>
+        list.some((h) => h.contents.some((c) => (typeof c === 'string' ? c : c.value).includes('Roles over time'))),
     );
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /General Secretary of the Lao People's Revolutionary Party/);
   });
 
   await scenario('a quick fix corrects a misspelled name', async () => {
-    const range = new vscode.Range(positionOf(document, 'Xi Jinpin', 0), positionOf(document, 'Xi Jinpin', 'Xi Jinpin'.length));
+    const range = new vscode.Range(
+      positionOf(document, 'Xi Jinpin', 0),
+      positionOf(document, 'Xi Jinpin', 'Xi Jinpin'.length),
+    );
     const actions = await until(
       'code actions',
       () => vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range),
@@ -66,10 +79,14 @@ export async function runScenarios(): Promise<ScenarioResult[]> {
   });
 
   await scenario('entity names carry semantic tokens', async () => {
-    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', uri);
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>(
+      'vscode.provideDocumentSemanticTokensLegend',
+      uri,
+    );
     const tokens = await until(
       'semantic tokens',
-      () => vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', uri),
+      () =>
+        vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', uri),
       (value) => !!value && value.data.length > 0,
     );
     assert.ok(legend.tokenTypes.includes('leader'));
@@ -78,13 +95,14 @@ export async function runScenarios(): Promise<ScenarioResult[]> {
     for (let i = 3; i < tokens!.data.length; i += 5) types.add(tokens!.data[i]!);
     assert.ok(types.has(leader));
   });
-  await scenario("a knowledge-base update is offered on the entry it patches, and only there", async () => {
+  await scenario('a knowledge-base update is offered on the entry it patches, and only there', async () => {
     const [kbUri] = await vscode.workspace.findFiles('.attache/kb/*.yaml', undefined, 1);
     assert.ok(kbUri, 'the workspace has a knowledge-base file');
     const kb = await vscode.workspace.openTextDocument(kbUri);
     await vscode.window.showTextDocument(kb);
     const entry = new vscode.Range(positionOf(kb, 'roles:', 0), positionOf(kb, 'roles:', 0));
-    const title = (a: vscode.CodeAction) => a.title.startsWith('Update the knowledge base: Sonexay Siphandone: President');
+    const title = (a: vscode.CodeAction) =>
+      a.title.startsWith('Update the knowledge base: Sonexay Siphandone: President');
     const actions = await until(
       'the knowledge-base update on the entry',
       () => vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', kbUri, entry),
@@ -93,11 +111,22 @@ export async function runScenarios(): Promise<ScenarioResult[]> {
     );
     const update = actions.find(title)!;
     // Not offered in a draft.
-    const inDraft = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0));
+    const inDraft = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      new vscode.Range(0, 0, 0, 0),
+    );
     assert.ok(!inDraft.some(title), inDraft.map((a) => a.title).join(', '));
     // Its other part ends the bundled entry's role, a file the extension ships: the patch opens to apply by hand.
     await vscode.commands.executeCommand(update.command!.command, ...(update.command!.arguments ?? []));
-    await until('the patch opened', () => vscode.workspace.textDocuments.find((d) => d.isUntitled && d.getText().startsWith('# Sonexay Siphandone: President')), (d) => !!d);
+    await until(
+      'the patch opened',
+      () =>
+        vscode.workspace.textDocuments.find(
+          (d) => d.isUntitled && d.getText().startsWith('# Sonexay Siphandone: President'),
+        ),
+      (d) => !!d,
+    );
   });
   return results;
 }

@@ -4,10 +4,21 @@ import { HOUSE_STYLE_SETTINGS } from '../core/checks/allChecks.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../core/checks/houseStyle.js';
 import { parseSettingText } from '../core/checks/ruleSettings.js';
 import { isIsoDate } from '../core/documentDate.js';
-import { readRetextPluginRequests, type RetextPluginRequest, type RetextSettings } from '../core/retext/retextPlugins.js';
+import {
+  readRetextPluginRequests,
+  type RetextPluginRequest,
+  type RetextSettings,
+} from '../core/retext/retextPlugins.js';
 import { LineIndex, type Range } from '../core/text/lineIndex.js';
 import { counted } from '../core/text/plural.js';
-import { parseCommandLine, parseFormat, readInputDocuments, reportInputProblems, UsageError, type CliIO } from './cliSupport.js';
+import {
+  parseCommandLine,
+  parseFormat,
+  readInputDocuments,
+  reportInputProblems,
+  UsageError,
+  type CliIO,
+} from './cliSupport.js';
 import { loadCorpus, openCliWorkspace, prefetchNamedEntities } from './cliWorkspace.js';
 import { loadWorkspaceRetextPlugins } from '../workspace/workspaceRetextPlugins.js';
 import { toSarif } from './sarif.js';
@@ -58,16 +69,22 @@ export async function runCheck(argv: readonly string[], io: CliIO, today: string
     retext: { type: 'string', multiple: true },
   } as const);
   const format = parseFormat(values.format, ['text', 'json', 'sarif'] as const);
-  if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${values.date}"`);
+  if (values.date !== undefined && !isIsoDate(values.date))
+    throw new UsageError(`--date must be YYYY-MM-DD, got "${values.date}"`);
   const houseStyle = parseHouseStyle(values['house-style'] ?? []);
   const retext = await retextPlugins(values.retext ?? []);
   const { documents, problems: declined } = await readInputDocuments(positionals);
   reportInputProblems(declined, io);
   const host = await openCliWorkspace(values, { ...io, today });
-  host.configure({ settings: { documentDate: values.date, houseStyle: { ...DEFAULT_HOUSE_STYLE, ...houseStyle }, retext } });
+  host.configure({
+    settings: { documentDate: values.date, houseStyle: { ...DEFAULT_HOUSE_STYLE, ...houseStyle }, retext },
+  });
   const corpus = await loadCorpus(host, io);
   const snapshot = host.snapshot();
-  await prefetchNamedEntities(snapshot, documents.map((document) => document.text));
+  await prefetchNamedEntities(
+    snapshot,
+    documents.map((document) => document.text),
+  );
 
   const report: CheckReport = {
     version: 1,
@@ -75,16 +92,39 @@ export async function runCheck(argv: readonly string[], io: CliIO, today: string
     problems: [
       ...declined.map((problem) => ({ kind: 'input' as const, ...problem })),
       ...corpus.problems.map((problem) => ({ kind: 'corpus' as const, ...problem })),
-      ...snapshot.kb.problems.map((problem) => ({ kind: 'knowledgeBase' as const, path: problem.path, line: problem.line, message: problem.message })),
+      ...snapshot.kb.problems.map((problem) => ({
+        kind: 'knowledgeBase' as const,
+        path: problem.path,
+        line: problem.line,
+        message: problem.message,
+      })),
     ],
   };
   for (const document of documents) {
-    const { findings } = snapshot.analyze({ uri: document.path, version: 0, languageId: document.languageId, getText: () => document.text });
-    report.files.push({ path: document.path, diagnostics: toReported(findings, document.path, new LineIndex(document.text), snapshot.corpusLocation) });
+    const { findings } = snapshot.analyze({
+      uri: document.path,
+      version: 0,
+      languageId: document.languageId,
+      getText: () => document.text,
+    });
+    report.files.push({
+      path: document.path,
+      diagnostics: toReported(findings, document.path, new LineIndex(document.text), snapshot.corpusLocation),
+    });
   }
   const ioFailed = declined.length > 0 || snapshot.kb.problems.some((problem) => problem.unreadable);
-  const exitCode = ioFailed ? 2 : report.files.some((file) => file.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
-  io.stdout.write(format === 'json' ? toJson(report) : format === 'sarif' ? toJson(toSarif(report, exitCode)) : forTerminal(formatText(report)));
+  const exitCode = ioFailed
+    ? 2
+    : report.files.some((file) => file.diagnostics.some((d) => d.severity === 'error'))
+      ? 1
+      : 0;
+  io.stdout.write(
+    format === 'json'
+      ? toJson(report)
+      : format === 'sarif'
+        ? toJson(toSarif(report, exitCode))
+        : forTerminal(formatText(report)),
+  );
   return exitCode;
 }
 
@@ -101,7 +141,9 @@ function toReported(findings: Finding[], path: string, lines: LineIndex, locate:
       edits: fix.edits.map((edit) => ({ range: lines.rangeOf(edit.start, edit.end), newText: edit.newText })),
     })),
     related: [
-      ...(finding.repeatOf ? [{ message: 'First occurrence', path, range: lines.rangeOf(finding.repeatOf.start, finding.repeatOf.end) }] : []),
+      ...(finding.repeatOf
+        ? [{ message: 'First occurrence', path, range: lines.rangeOf(finding.repeatOf.start, finding.repeatOf.end) }]
+        : []),
       ...finding.evidence.flatMap((evidence) => {
         const range = evidenceRange(evidence, locate);
         return range ? [{ message: evidence.message, path: evidence.path, range }] : [];
@@ -116,7 +158,9 @@ function evidenceRange(evidence: Evidence, locate: CorpusLocator): Range | undef
     const position = { line: Math.max(0, evidence.line - 1), character: 0 };
     return { start: position, end: position };
   }
-  return evidence.start === undefined ? undefined : locate(evidence.path, evidence.start, evidence.end ?? evidence.start);
+  return evidence.start === undefined
+    ? undefined
+    : locate(evidence.path, evidence.start, evidence.end ?? evidence.start);
 }
 
 function formatText(report: CheckReport): string {
@@ -124,8 +168,11 @@ function formatText(report: CheckReport): string {
   let total = 0;
   for (const file of report.files) {
     for (const d of file.diagnostics) {
-      lines.push(`${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`);
-      for (const related of d.related) lines.push(`    ${shownPath(related.path)}:${related.range.start.line + 1}: ${related.message}`);
+      lines.push(
+        `${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`,
+      );
+      for (const related of d.related)
+        lines.push(`    ${shownPath(related.path)}:${related.range.start.line + 1}: ${related.message}`);
       total++;
     }
   }
@@ -161,7 +208,11 @@ async function retextPlugins(values: readonly string[]): Promise<RetextSettings 
   const { requests, problems } = readRetextPluginRequests(entries, '--retext');
   const [problem] = problems;
   if (problem !== undefined) throw new UsageError(problem);
-  const loaded = await loadWorkspaceRetextPlugins(requests, { folders: [process.cwd()], trusted: true, setting: '--retext' });
+  const loaded = await loadWorkspaceRetextPlugins(requests, {
+    folders: [process.cwd()],
+    trusted: true,
+    setting: '--retext',
+  });
   const [loadProblem] = loaded.problems;
   if (loadProblem !== undefined) throw new UsageError(loadProblem);
   return { plugins: requests, loaded: loaded.loaded };
@@ -173,11 +224,13 @@ function parseHouseStyle(pairs: readonly string[]): Partial<HouseStyle> {
   for (const pair of pairs) {
     const [key, ...rest] = pair.split('=');
     const setting = HOUSE_STYLE_SETTINGS.find((declared) => declared.key === key);
-    if (!key || !setting) throw new UsageError(`unknown house-style key "${key}" (expected ${HOUSE_STYLE_SETTINGS.map((declared) => declared.key).join(', ')})`);
+    if (!key || !setting)
+      throw new UsageError(
+        `unknown house-style key "${key}" (expected ${HOUSE_STYLE_SETTINGS.map((declared) => declared.key).join(', ')})`,
+      );
     const parsed = parseSettingText(setting, rest.join('='));
     if ('problem' in parsed) throw new UsageError(parsed.problem);
     style[key] = parsed.value;
   }
   return style;
 }
-

@@ -46,7 +46,10 @@ export interface InputProblem {
  * device, a dangling or looping link, binary, not UTF-8, over the size limit — is a problem
  * naming the path, and the other inputs are still read. Nothing here blocks or throws.
  */
-export async function readInputDocuments(paths: readonly string[], access: FileAccess = nodeFileAccess): Promise<{ documents: InputDocument[]; problems: InputProblem[] }> {
+export async function readInputDocuments(
+  paths: readonly string[],
+  access: FileAccess = nodeFileAccess,
+): Promise<{ documents: InputDocument[]; problems: InputProblem[] }> {
   if (paths.length === 0) throw new UsageError('no input files given');
   const documents: InputDocument[] = [];
   const problems: InputProblem[] = [];
@@ -70,7 +73,10 @@ export async function readInputDocuments(paths: readonly string[], access: FileA
         continue;
       }
       // Listing problems and the files' own, in path order.
-      const pending = [...listed.files.map((file) => ({ path: file.path, problem: undefined })), ...listed.problems.map((p) => ({ path: p.path, problem: p.message }))];
+      const pending = [
+        ...listed.files.map((file) => ({ path: file.path, problem: undefined })),
+        ...listed.problems.map((p) => ({ path: p.path, problem: p.message })),
+      ];
       for (const entry of pending.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0))) {
         if (entry.problem) problems.push({ path: entry.path, message: entry.problem });
         else await read(entry.path);
@@ -100,9 +106,17 @@ const COMMON_OPTIONS = {
 } as const;
 
 /** Parses a command's arguments (the common options plus its own); a bad option is a {@link UsageError}. */
-export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: T) {
+export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(
+  argv: readonly string[],
+  options: T,
+) {
   try {
-    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { ...COMMON_OPTIONS, ...options } });
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: { ...COMMON_OPTIONS, ...options },
+    });
   } catch (error) {
     throw new UsageError((error as Error).message.split('\n')[0]);
   }

@@ -36,13 +36,24 @@ export async function openCliWorkspace(args: WorkspaceArgs, io: CliIO): Promise<
   for (const folder of args.corpus ?? []) await assertReadableFolder(folder);
   const named = namedStore(args);
   // The archive's client (and its library) is loaded only for a command that names one: every other run starts without it.
-  const archive = named !== undefined && isArchiveAddress(named) ? new (await import('../store/postgres/postgresStore.js')).PostgresCorpusStore(named) : undefined;
+  const archive =
+    named !== undefined && isArchiveAddress(named)
+      ? new (await import('../store/postgres/postgresStore.js')).PostgresCorpusStore(named)
+      : undefined;
   const store = archive ?? (named !== undefined ? { folder: named } : undefined);
   // In a shared archive, paths are absolute: jobs started in other folders name the same file the same way.
   const corpusFolders = (args.corpus ?? []).map((folder) => (archive ? resolve(folder) : folder));
-  const host = openWorkspace({ knowledgeBase: { files: args.kb ?? [] }, corpusFolders, ...(store ? { store } : {}), showChangesEarly: false, backgroundIndexing: false, today: () => io.today ?? new Date().toISOString().slice(0, 10) });
+  const host = openWorkspace({
+    knowledgeBase: { files: args.kb ?? [] },
+    corpusFolders,
+    ...(store ? { store } : {}),
+    showChangesEarly: false,
+    backgroundIndexing: false,
+    today: () => io.today ?? new Date().toISOString().slice(0, 10),
+  });
   if (archive) archives.set(host, archive);
-  for (const problem of host.snapshot().kb.problems) io.stderr.write(`${forTerminal(`${problem.path}:${problem.line}: knowledge base: ${problem.message}`)}\n`);
+  for (const problem of host.snapshot().kb.problems)
+    io.stderr.write(`${forTerminal(`${problem.path}:${problem.line}: knowledge base: ${problem.message}`)}\n`);
   return host;
 }
 
@@ -54,7 +65,11 @@ export async function openCliWorkspace(args: WorkspaceArgs, io: CliIO): Promise<
  * problem of the corpus in use, for reports. A store that cannot be written is an I/O error
  * naming it.
  */
-export async function loadCorpus(host: WorkspaceHost, io: CliIO, options: { rebuild?: boolean; ingest?: boolean } = {}): Promise<CorpusStatus & { problems: CorpusProblem[] }> {
+export async function loadCorpus(
+  host: WorkspaceHost,
+  io: CliIO,
+  options: { rebuild?: boolean; ingest?: boolean } = {},
+): Promise<CorpusStatus & { problems: CorpusProblem[] }> {
   const archive = archives.get(host);
   if (archive && !options.ingest) return openArchive(host, archive, io);
   // The update loads the committed generation itself, once: opening the stored one first would
@@ -67,7 +82,9 @@ export async function loadCorpus(host: WorkspaceHost, io: CliIO, options: { rebu
   const problems = host.corpusProblems;
   for (const problem of problems) {
     if (files.has(problem.path) && !read.has(problem.path)) continue;
-    io.stderr.write(`${forTerminal(`${problem.path}${problem.line ? `:${problem.line}` : ''}: corpus: ${problem.message}`)}\n`);
+    io.stderr.write(
+      `${forTerminal(`${problem.path}${problem.line ? `:${problem.line}` : ''}: corpus: ${problem.message}`)}\n`,
+    );
   }
   return { ...status, problems };
 }
@@ -78,11 +95,16 @@ export async function loadCorpus(host: WorkspaceHost, io: CliIO, options: { rebu
  * holds no corpus indexed with this knowledge base, is one line on stderr: the knowledge-base
  * checks still run.
  */
-async function openArchive(host: WorkspaceHost, archive: PostgresCorpusStore, io: CliIO): Promise<CorpusStatus & { problems: CorpusProblem[] }> {
+async function openArchive(
+  host: WorkspaceHost,
+  archive: PostgresCorpusStore,
+  io: CliIO,
+): Promise<CorpusStatus & { problems: CorpusProblem[] }> {
   host.dispose();
   let message: string | undefined;
   try {
-    if (!(await host.openStored())) message = `the shared archive ${archive.location} holds no corpus indexed with this knowledge base (run "attache index --store …" with it)`;
+    if (!(await host.openStored()))
+      message = `the shared archive ${archive.location} holds no corpus indexed with this knowledge base (run "attache index --store …" with it)`;
   } catch (error) {
     message = (error as Error).message.split('\n')[0];
   }
@@ -97,11 +119,16 @@ async function openArchive(host: WorkspaceHost, archive: PostgresCorpusStore, io
  * From a shared archive, fetches in one query the facts of the entities the texts name (and of
  * `also`), before the checks read them one by one; nothing to do for a store on disk.
  */
-export async function prefetchNamedEntities(snapshot: WorkspaceSnapshot, texts: readonly string[], also: readonly string[] = []): Promise<void> {
+export async function prefetchNamedEntities(
+  snapshot: WorkspaceSnapshot,
+  texts: readonly string[],
+  also: readonly string[] = [],
+): Promise<void> {
   const generation = archiveGenerationOf(snapshot);
   if (!generation) return;
   const ids = new Set(also);
-  for (const text of texts) for (const mention of findMentions(text, snapshot.mentionIndex)) if (mention.known) ids.add(mention.known.id);
+  for (const text of texts)
+    for (const mention of findMentions(text, snapshot.mentionIndex)) if (mention.known) ids.add(mention.known.id);
   try {
     await generation.prefetchFacts(ids);
   } catch {
@@ -112,7 +139,9 @@ export async function prefetchNamedEntities(snapshot: WorkspaceSnapshot, texts: 
 /** The shared archive's generation a snapshot reads, if it reads one (a command's snapshot has no layer over it). */
 export function archiveGenerationOf(snapshot: WorkspaceSnapshot): PostgresGeneration | undefined {
   const reader = snapshot.corpus;
-  return reader instanceof CorpusView && reader.generation instanceof PostgresGeneration ? reader.generation : undefined;
+  return reader instanceof CorpusView && reader.generation instanceof PostgresGeneration
+    ? reader.generation
+    : undefined;
 }
 
 /** The shared archive a workspace reads, if it reads one. */
@@ -125,6 +154,8 @@ async function assertReadableFolder(dir: string): Promise<void> {
     if (!(await stat(dir)).isDirectory()) throw new Error('not a folder');
     await access(dir);
   } catch (error) {
-    throw new UsageError(`corpus folder "${dir}" cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new UsageError(
+      `corpus folder "${dir}" cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
 }

@@ -2,7 +2,14 @@ import { analyzeDocument } from '../core/analyze.js';
 import { LineIndex, type Range } from '../core/text/lineIndex.js';
 import { documentKindOf } from '../core/text/markdownProse.js';
 import { counted } from '../core/text/plural.js';
-import { parseCommandLine, parseFormat, readInputDocuments, reportInputProblems, type CliIO, type InputDocument } from './cliSupport.js';
+import {
+  parseCommandLine,
+  parseFormat,
+  readInputDocuments,
+  reportInputProblems,
+  type CliIO,
+  type InputDocument,
+} from './cliSupport.js';
 import { openCliWorkspace } from './cliWorkspace.js';
 import { forTerminal, toJson } from './terminal.js';
 
@@ -27,7 +34,11 @@ export async function runEntities(argv: readonly string[], io: CliIO): Promise<n
   const { kb, mentionIndex } = (await openCliWorkspace(values, io)).snapshot();
   // The mentions as the analysis finds them (any line endings), without running the checks.
   const mentionsIn = (document: InputDocument) =>
-    analyzeDocument(document.text, kb, mentionIndex, { today: '1970-01-01', checks: [], kind: documentKindOf(document.languageId) }).document.mentions;
+    analyzeDocument(document.text, kb, mentionIndex, {
+      today: '1970-01-01',
+      checks: [],
+      kind: documentKindOf(document.languageId),
+    }).document.mentions;
 
   const report: EntitiesReport = { version: 1, files: [] };
   for (const document of documents) {
@@ -45,7 +56,6 @@ export async function runEntities(argv: readonly string[], io: CliIO): Promise<n
   return problems.length > 0 ? 2 : 0;
 }
 
-
 function formatText(report: EntitiesReport): string {
   const out: string[] = [];
   for (const file of report.files) {
@@ -54,7 +64,9 @@ function formatText(report: EntitiesReport): string {
       const { line, character } = mention.range.start;
       const written = mention.text.replace(/\s+/g, ' ');
       const canonical = written === mention.entity.name ? '' : ` → ${mention.entity.name}`;
-      out.push(`  ${`${line + 1}:${character + 1}`.padEnd(7)} ${mention.entity.type.padEnd(11)} ${written}${canonical}  [${mention.entity.id}]`);
+      out.push(
+        `  ${`${line + 1}:${character + 1}`.padEnd(7)} ${mention.entity.type.padEnd(11)} ${written}${canonical}  [${mention.entity.id}]`,
+      );
     }
   }
   return `${out.join('\n')}\n`;

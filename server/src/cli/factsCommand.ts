@@ -27,11 +27,25 @@ export interface FactsReport {
   /** Roles the knowledge base records, oldest first. */
   roles: { officeId: string; office: string; from: string; to?: string; acting?: boolean; source: string }[];
   /** Titles the corpus prints beside the name, oldest first (undated last). */
-  corpusTitles: { title: string; officeId?: string; office?: string; date?: string; partialDate?: string; position: 'before' | 'after'; retrospective?: boolean; source: ReportedSource }[];
+  corpusTitles: {
+    title: string;
+    officeId?: string;
+    office?: string;
+    date?: string;
+    partialDate?: string;
+    position: 'before' | 'after';
+    retrospective?: boolean;
+    source: ReportedSource;
+  }[];
   /** Events the entity took part in (or the agreement was signed at), oldest first. */
   events: ReportedEvent[];
   /** Where the reports of those events differ. */
-  disagreements: { eventId: string; field: Disagreement['field']; subject?: string; values: { value: string; sources: ReportedSource[] }[] }[];
+  disagreements: {
+    eventId: string;
+    field: Disagreement['field'];
+    subject?: string;
+    values: { value: string; sources: ReportedSource[] }[];
+  }[];
 }
 
 /** One event as printed. */
@@ -93,7 +107,9 @@ function resolveName(name: string, index: MentionIndex): Entity | undefined {
   const longest = mentions.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   if (longest?.known) return longest.known;
   const wanted = name.toLowerCase();
-  const matches = [...index.kb.entities.values()].filter((entity) => aliasesOf(entity).some((alias) => alias.form !== 'wrong' && alias.text.toLowerCase() === wanted));
+  const matches = [...index.kb.entities.values()].filter((entity) =>
+    aliasesOf(entity).some((alias) => alias.form !== 'wrong' && alias.text.toLowerCase() === wanted),
+  );
   return matches.length === 1 ? matches[0] : undefined;
 }
 
@@ -156,7 +172,12 @@ function reportedEvent(event: CorpusEvent, entityId: string, nameOf: (id: string
     counterparts: event.participants.filter((id) => id !== entityId).map((id) => ({ id, name: nameOf(id) })),
     documents: event.documents.map((id) => ({ id, name: nameOf(id) })),
     outlets: event.outlets,
-    reports: event.reports.map((r) => ({ ...sourceOf(r.source), format: r.format, text: r.text, ...(r.dateBasis ? { dateBasis: r.dateBasis } : {}) })),
+    reports: event.reports.map((r) => ({
+      ...sourceOf(r.source),
+      format: r.format,
+      text: r.text,
+      ...(r.dateBasis ? { dateBasis: r.dateBasis } : {}),
+    })),
     ...(event.mentions ? { mentions: event.mentions.map(sourceOf) } : {}),
   };
 }
@@ -177,14 +198,18 @@ function formatText(report: FactsReport): string {
   if (report.roles.length > 0) {
     out.push('', 'Roles in the knowledge base:');
     for (const role of report.roles) {
-      out.push(`  ${role.from} – ${(role.to ?? 'now').padEnd(10)}  ${role.office}${role.acting ? ' (acting)' : ''}  [${role.source}]`);
+      out.push(
+        `  ${role.from} – ${(role.to ?? 'now').padEnd(10)}  ${role.office}${role.acting ? ' (acting)' : ''}  [${role.source}]`,
+      );
     }
   }
   out.push('', `Titles in the corpus (${report.corpusTitles.length}):`);
   if (report.corpusTitles.length === 0) out.push('  none');
   for (const t of report.corpusTitles) {
     const office = t.office && t.office.toLowerCase() !== t.title.toLowerCase() ? ` → ${t.office}` : '';
-    out.push(`  ${(t.retrospective ? 'earlier' : when(t)).padEnd(10)}  "${t.title}"${office}  (${t.source.outlet ?? 'unknown outlet'})`);
+    out.push(
+      `  ${(t.retrospective ? 'earlier' : when(t)).padEnd(10)}  "${t.title}"${office}  (${t.source.outlet ?? 'unknown outlet'})`,
+    );
   }
   out.push('', `Events in the corpus (${report.events.length}):`);
   if (report.events.length === 0) out.push('  none');
@@ -197,13 +222,18 @@ function formatText(report: FactsReport): string {
     const documents = e.documents.length > 0 ? `; documents: ${e.documents.map((d) => d.name).join('; ')}` : '';
     const outlets = e.outlets.length > 0 ? e.outlets.join(', ') : 'unknown outlet';
     const copies = e.copies ? ` (+${counted(e.copies, 'copy', 'copies')})` : '';
-    out.push(`  ${dates.padEnd(28)}  ${e.format}${e.planned ? ' (planned)' : ''}${counterparts}${place}${documents} — ${outlets}, ${counted(e.reports.length, 'report')}${copies}`);
+    out.push(
+      `  ${dates.padEnd(28)}  ${e.format}${e.planned ? ' (planned)' : ''}${counterparts}${place}${documents} — ${outlets}, ${counted(e.reports.length, 'report')}${copies}`,
+    );
   }
   if (report.disagreements.length > 0) {
     out.push('', `Disagreements (${report.disagreements.length}):`);
     for (const d of report.disagreements) {
       out.push(`  ${d.eventId}: ${d.field}${d.subject ? ` (${d.subject})` : ''}`);
-      for (const v of d.values) out.push(`    ${v.value}: ${v.sources.map((s) => `${s.outlet ?? 'unknown outlet'} (${s.articleId})`).join('; ')}`);
+      for (const v of d.values)
+        out.push(
+          `    ${v.value}: ${v.sources.map((s) => `${s.outlet ?? 'unknown outlet'} (${s.articleId})`).join('; ')}`,
+        );
     }
   }
   return `${out.join('\n')}\n`;

@@ -10,7 +10,13 @@ export interface KbSuggestReport {
   version: 1;
   /** The date the knowledge base is verified through; only articles after it are read. */
   verifiedThrough?: string;
-  suggestions: (KbPatch & { kind: 'role' | 'person'; personId: string; officeId: string; from: string; outlets: string[] })[];
+  suggestions: (KbPatch & {
+    kind: 'role' | 'person';
+    personId: string;
+    officeId: string;
+    from: string;
+    outlets: string[];
+  })[];
 }
 
 const KB_USAGE = `usage: attache kb suggest [--corpus DIR]... [--kb FILE]... [--store DIR] [--format yaml|json]
@@ -29,7 +35,13 @@ or I/O error.`;
  */
 export async function runKb(argv: readonly string[], io: CliIO): Promise<number> {
   const [subcommand, ...rest] = argv;
-  if (subcommand === 'help' || subcommand === '--help' || subcommand === '-h' || rest.includes('--help') || rest.includes('-h')) {
+  if (
+    subcommand === 'help' ||
+    subcommand === '--help' ||
+    subcommand === '-h' ||
+    rest.includes('--help') ||
+    rest.includes('-h')
+  ) {
     io.stdout.write(`${KB_USAGE}\n`);
     return 0;
   }
@@ -46,11 +58,20 @@ export async function runKb(argv: readonly string[], io: CliIO): Promise<number>
     const report: KbSuggestReport = {
       version: 1,
       ...(snapshot.kb.verifiedThrough ? { verifiedThrough: snapshot.kb.verifiedThrough } : {}),
-      suggestions: patches.map(({ suggestion: s, patch }) => ({ kind: s.kind, personId: s.personId, officeId: s.officeId, from: s.from, outlets: s.outlets, ...patch })),
+      suggestions: patches.map(({ suggestion: s, patch }) => ({
+        kind: s.kind,
+        personId: s.personId,
+        officeId: s.officeId,
+        from: s.from,
+        outlets: s.outlets,
+        ...patch,
+      })),
     };
     io.stdout.write(toJson(report));
   } else if (patches.length === 0) {
-    io.stdout.write(`# nothing to suggest: no article after ${snapshot.kb.verifiedThrough ?? 'the verifiedThrough date'} prints a title the knowledge base does not record\n`);
+    io.stdout.write(
+      `# nothing to suggest: no article after ${snapshot.kb.verifiedThrough ?? 'the verifiedThrough date'} prints a title the knowledge base does not record\n`,
+    );
   } else {
     io.stdout.write(forTerminal(patches.map(({ patch }) => patchText(patch, shownPath)).join('\n')));
   }

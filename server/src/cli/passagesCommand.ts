@@ -10,7 +10,15 @@ import { forTerminal, toJson } from './terminal.js';
 export interface PassagesReport {
   version: 1;
   query: string;
-  passages: { path: string; range: Range; outlet?: string; date?: string; title: string; score: number; text: string }[];
+  passages: {
+    path: string;
+    range: Range;
+    outlet?: string;
+    date?: string;
+    title: string;
+    score: number;
+    text: string;
+  }[];
 }
 
 /**
@@ -18,13 +26,19 @@ export interface PassagesReport {
  * [--format text|json]`: the corpus passages that say the same thing, best first.
  */
 export async function runPassages(argv: readonly string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseCommandLine(argv, { store: { type: 'string' }, limit: { type: 'string' }, date: { type: 'string' } } as const);
-  if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`--date must be YYYY-MM-DD, got "${values.date}"`);
+  const { values, positionals } = parseCommandLine(argv, {
+    store: { type: 'string' },
+    limit: { type: 'string' },
+    date: { type: 'string' },
+  } as const);
+  if (values.date !== undefined && !isIsoDate(values.date))
+    throw new UsageError(`--date must be YYYY-MM-DD, got "${values.date}"`);
   const format = parseFormat(values.format, ['text', 'json'] as const);
   const query = positionals.join(' ').trim();
   if (!query) throw new UsageError('passages needs a text to look for: attache passages "TEXT"');
   const limit = values.limit === undefined ? 10 : Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, got "${values.limit}"`);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new UsageError(`--limit must be a positive whole number, got "${values.limit}"`);
   const host = await openCliWorkspace(values, io);
   const corpus = await loadCorpus(host, io);
   const archive = archiveOf(host);
@@ -35,14 +49,21 @@ export async function runPassages(argv: readonly string[], io: CliIO): Promise<n
   // From a shared archive, the candidates come from the server's full-text index, and the texts too.
   const matches: ArchiveMatch[] =
     archive && generation
-      ? await new ArchivePassageSearch(archive.pool, generation, snapshot.mentionIndex).search(query, { limit, date: values.date, textOf: snapshot.corpusText })
+      ? await new ArchivePassageSearch(archive.pool, generation, snapshot.mentionIndex).search(query, {
+          limit,
+          date: values.date,
+          textOf: snapshot.corpusText,
+        })
       : snapshot.passages(query, { limit, date: values.date });
   const report: PassagesReport = {
     version: 1,
     query,
     passages: matches.map((match) => ({
       path: match.article.path,
-      range: snapshot.corpusLocation(match.article.path, match.start, match.end) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      range: snapshot.corpusLocation(match.article.path, match.start, match.end) ?? {
+        start: { line: 0, character: 0 },
+        end: { line: 0, character: 0 },
+      },
       outlet: match.article.outlet,
       date: match.article.date,
       title: match.article.title,
@@ -57,7 +78,11 @@ export async function runPassages(argv: readonly string[], io: CliIO): Promise<n
   if (report.passages.length === 0) io.stdout.write('no close match in the corpus\n');
   for (const passage of report.passages) {
     const where = `${passage.path}:${passage.range.start.line + 1}:${passage.range.start.character + 1}`;
-    io.stdout.write(forTerminal(`${passage.score.toFixed(3)}  ${where}  ${[passage.outlet ?? 'unknown outlet', passage.date ?? 'undated'].join(', ')}\n    ${passage.text.replace(/\s+/g, ' ').slice(0, 240)}\n`));
+    io.stdout.write(
+      forTerminal(
+        `${passage.score.toFixed(3)}  ${where}  ${[passage.outlet ?? 'unknown outlet', passage.date ?? 'undated'].join(', ')}\n    ${passage.text.replace(/\s+/g, ' ').slice(0, 240)}\n`,
+      ),
+    );
   }
   return 0;
 }
@@ -73,7 +98,9 @@ export async function runIndex(argv: readonly string[], io: CliIO): Promise<numb
   const started = Date.now();
   const status = await loadCorpus(host, io, { rebuild: values.rebuild, ingest: true });
   const update = host.lastUpdate;
-  const what = update?.committed ? `updated: ${counted(update.changed.length, 'file')} read, ${update.removed.length} removed, ${update.unchanged} unchanged` : 'up to date';
+  const what = update?.committed
+    ? `updated: ${counted(update.changed.length, 'file')} read, ${update.removed.length} removed, ${update.unchanged} unchanged`
+    : 'up to date';
   const corpus = host.snapshot().corpus;
   io.stdout.write(
     forTerminal(

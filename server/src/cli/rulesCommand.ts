@@ -21,7 +21,11 @@ export function ruleListing(): RuleListing[] {
     severity: rule.defaultSeverity,
     description: rule.description,
     kind: rule.kind,
-    settings: (rule.settings ?? []).map((setting) => ({ key: setting.key, default: setting.default, ...(setting.kind === 'choice' ? { values: setting.values } : {}) })),
+    settings: (rule.settings ?? []).map((setting) => ({
+      key: setting.key,
+      default: setting.default,
+      ...(setting.kind === 'choice' ? { values: setting.values } : {}),
+    })),
   }));
 }
 
@@ -40,7 +44,9 @@ export async function runRules(argv: readonly string[], io: CliIO): Promise<numb
   for (const rule of ALL_RULES) {
     const note = rule.kind === 'retext' ? ' (off unless turned on: --retext or attache.retext.plugins)' : '';
     const settings = (rule.settings ?? []).map((setting) => ` [--house-style ${settingUsage(setting)}]`).join('');
-    io.stdout.write(`${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(11)}  ${rule.description}${note}${settings}\n`);
+    io.stdout.write(
+      `${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(11)}  ${rule.description}${note}${settings}\n`,
+    );
   }
   return 0;
 }

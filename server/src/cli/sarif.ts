@@ -2,7 +2,12 @@ import { ALL_RULES } from '../core/checks/allChecks.js';
 import type { Severity } from '../core/checks/finding.js';
 import type { CheckReport } from './checkCommand.js';
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  information: 'note',
+  hint: 'note',
+};
 
 /**
  * The check report as a SARIF 2.1.0 log, for code-scanning tools. Regions are 1-based;
@@ -63,13 +68,18 @@ export function toSarif(report: CheckReport, exitCode: number): object {
               ...(ruleIndex.has(d.code) ? { ruleIndex: ruleIndex.get(d.code) } : {}),
               level: LEVEL[d.severity],
               message: { text: d.message },
-              locations: [{ physicalLocation: { artifactLocation: { uri: toUri(file.path) }, region: region(d.range) } }],
+              locations: [
+                { physicalLocation: { artifactLocation: { uri: toUri(file.path) }, region: region(d.range) } },
+              ],
               ...(d.related.length > 0
                 ? {
                     relatedLocations: d.related.map((related, id) => ({
                       id,
                       message: { text: related.message },
-                      physicalLocation: { artifactLocation: { uri: toUri(related.path) }, region: region(related.range) },
+                      physicalLocation: {
+                        artifactLocation: { uri: toUri(related.path) },
+                        region: region(related.range),
+                      },
                     })),
                   }
                 : {}),
@@ -78,7 +88,10 @@ export function toSarif(report: CheckReport, exitCode: number): object {
                 artifactChanges: [
                   {
                     artifactLocation: { uri: toUri(file.path) },
-                    replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.range), insertedContent: { text: edit.newText } })),
+                    replacements: fix.edits.map((edit) => ({
+                      deletedRegion: region(edit.range),
+                      insertedContent: { text: edit.newText },
+                    })),
                   },
                 ],
               })),

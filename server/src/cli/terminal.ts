@@ -9,8 +9,9 @@
  * and APC strings (`ESC ]`, `ESC P`, `ESC X`, `ESC ^`, `ESC _` or their C1 forms, up to BEL or
  * the string terminator), and two-byte escapes.
  */
-// eslint-disable-next-line no-control-regex -- escape sequences are what is matched
-const ESCAPE_SEQUENCES = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?|(?:\u001b[\]PX^_]|[\u009d\u0090\u0098\u009e\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[ -/]*[0-~]?/g;
+const ESCAPE_SEQUENCES =
+  // eslint-disable-next-line no-control-regex -- escape sequences are what is matched
+  /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]?|(?:\u001b[\]PX^_]|[\u009d\u0090\u0098\u009e\u009f])[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[ -/]*[0-~]?/g;
 /** What is left to drop: C0 controls other than tab and newline, DEL, C1 controls. */
 // eslint-disable-next-line no-control-regex -- control characters are what is matched
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;

@@ -63,7 +63,12 @@ export interface Analysis {
  * LF), and every offset is mapped back to the document as given. Messages and fix titles are
  * one line, whatever they quote.
  */
-export function analyzeDocument(text: string, kb: KnowledgeBase, index: MentionIndex, options: AnalysisOptions): Analysis {
+export function analyzeDocument(
+  text: string,
+  kb: KnowledgeBase,
+  index: MentionIndex,
+  options: AnalysisOptions,
+): Analysis {
   const lineFeeds = withLineFeeds(text);
   const analysis = analyzeLineFeedText(lineFeeds.text, kb, index, options);
   const findings = analysis.findings.map(onOneLine);
@@ -89,24 +94,35 @@ function analyzeLineFeedText(text: string, kb: KnowledgeBase, index: MentionInde
     if (severity === 'off') continue;
     options.signal?.throwIfAborted();
     try {
-      for (const finding of check.run(document, context)) findings.push({ ...finding, code: check.id, severity: severityOf(finding, severity) });
+      for (const finding of check.run(document, context))
+        findings.push({ ...finding, code: check.id, severity: severityOf(finding, severity) });
     } catch (error) {
       findings.push(checkFailed(check.id, error));
     }
   }
-  const pluginSeverity = (plugin: RetextPluginUse) => options.severities?.[plugin.name] ?? plugin.bundled?.defaultSeverity ?? 'warning';
+  const pluginSeverity = (plugin: RetextPluginUse) =>
+    options.severities?.[plugin.name] ?? plugin.bundled?.defaultSeverity ?? 'warning';
   const plugins = retextPluginsToRun(options.retext, houseStyle).filter((plugin) => pluginSeverity(plugin) !== 'off');
   if (plugins.length > 0) {
-    for (const { plugin, findings: found, error } of runRetextPlugins(paragraphSpans(prose.text, kind), plugins, options.signal)) {
+    for (const { plugin, findings: found, error } of runRetextPlugins(
+      paragraphSpans(prose.text, kind),
+      plugins,
+      options.signal,
+    )) {
       if (error !== undefined) findings.push(checkFailed(plugin.name, error));
-      else for (const finding of found) findings.push({ ...finding, code: plugin.name, severity: pluginSeverity(plugin) as Severity });
+      else
+        for (const finding of found)
+          findings.push({ ...finding, code: plugin.name, severity: pluginSeverity(plugin) as Severity });
     }
   }
   const supersedes = new Map<string, readonly string[]>([
     ...checks.map((check) => [check.id, check.supersedes ?? []] as const),
     ...plugins.map((plugin) => [plugin.name, plugin.bundled?.supersedes ?? []] as const),
   ]);
-  return { document, findings: withoutRepeats(findings, supersedes).sort((a, b) => a.start - b.start || a.end - b.end) };
+  return {
+    document,
+    findings: withoutRepeats(findings, supersedes).sort((a, b) => a.start - b.start || a.end - b.end),
+  };
 }
 
 /** A check or plugin that threw: reported as a finding of its own, so the others still show. */
@@ -171,15 +187,26 @@ function inOriginal(analysis: Analysis, original: string, lineFeeds: LineFeedTex
       ...analysis.document,
       text: blanked(original, nonProseInOriginal),
       nonProse: nonProseInOriginal,
-      date: date.start === undefined || date.end === undefined ? date : { ...date, start: at(date.start), end: at(date.end) },
-      mentions: mentions.map((mention) => ({ ...mention, start: at(mention.start), end: at(mention.end), text: original.slice(at(mention.start), at(mention.end)) })),
+      date:
+        date.start === undefined || date.end === undefined
+          ? date
+          : { ...date, start: at(date.start), end: at(date.end) },
+      mentions: mentions.map((mention) => ({
+        ...mention,
+        start: at(mention.start),
+        end: at(mention.end),
+        text: original.slice(at(mention.start), at(mention.end)),
+      })),
     },
     findings: analysis.findings.map((finding) => ({
       ...finding,
       start: at(finding.start),
       end: at(finding.end),
       ...(finding.repeatOf ? { repeatOf: { start: at(finding.repeatOf.start), end: at(finding.repeatOf.end) } } : {}),
-      fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, start: at(edit.start), end: at(edit.end) })) })),
+      fixes: finding.fixes.map((fix) => ({
+        ...fix,
+        edits: fix.edits.map((edit) => ({ ...edit, start: at(edit.start), end: at(edit.end) })),
+      })),
     })),
   };
 }

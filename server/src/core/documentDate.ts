@@ -79,7 +79,9 @@ function openingDate(text: string, from: number, reference: string): DocumentDat
     ...chrono.zh.hans.parse(opening, referenceDate),
   ].sort((a, b) => a.index - b.index);
   // A bare weekday or time is not a date; a full date beats a dateline without a year.
-  const dated = results.filter((r) => r.start.isCertain('month') && r.start.isCertain('day') && isIsoDate(isoOf(r.start)));
+  const dated = results.filter(
+    (r) => r.start.isCertain('month') && r.start.isCertain('day') && isIsoDate(isoOf(r.start)),
+  );
   const best = dated.find((r) => r.start.isCertain('year')) ?? dated[0];
   if (!best) return undefined;
   let date = isoOf(best.start);

@@ -58,17 +58,25 @@ export function entityCard(entity: Entity, options: CardOptions): string {
   if (entity.kind === 'person') {
     const roles = [...(entity.entry.roles ?? [])].sort((a, b) => b.from.localeCompare(a.from));
     const current = roles.filter((role) => roleHeldOn(role, options.date));
-    lines.push('', `**On ${options.date}:** ${current.length > 0 ? current.map((r) => officeName(r, options.kb)).join('; ') : 'no office recorded'}`);
+    lines.push(
+      '',
+      `**On ${options.date}:** ${current.length > 0 ? current.map((r) => officeName(r, options.kb)).join('; ') : 'no office recorded'}`,
+    );
     if (roles.length > 0) {
       lines.push('', '**Roles over time**', '');
       for (const role of roles) {
-        lines.push(`- ${role.from} – ${role.to ?? 'now'}: ${officeName(role, options.kb)}${role.acting ? ' (acting)' : ''} — _${escapeMarkdown(role.source)}_`);
+        lines.push(
+          `- ${role.from} – ${role.to ?? 'now'}: ${officeName(role, options.kb)}${role.acting ? ' (acting)' : ''} — _${escapeMarkdown(role.source)}_`,
+        );
       }
     }
   } else if (entity.kind === 'organization' && entity.entry.acronym) {
     lines.push('', `Acronym: ${escapeMarkdown(entity.entry.acronym)}`);
   } else if (entity.kind === 'agreement') {
-    const details = [entity.entry.years ? `${entity.entry.years[0]}–${entity.entry.years[1]}` : '', entity.entry.date ? `signed or launched ${entity.entry.date}` : '']
+    const details = [
+      entity.entry.years ? `${entity.entry.years[0]}–${entity.entry.years[1]}` : '',
+      entity.entry.date ? `signed or launched ${entity.entry.date}` : '',
+    ]
       .filter(Boolean)
       .join(', ');
     if (details) lines.push('', escapeMarkdown(details));
@@ -82,8 +90,12 @@ export function entityCard(entity: Entity, options: CardOptions): string {
   if (articles && articles.total > 0) {
     lines.push('', `**In the corpus:** ${counted(articles.total, 'article')}`, '');
     for (const ref of articles.latest) {
-      const where = [ref.article.outlet ?? 'unknown outlet', ref.article.date ?? 'undated'].map(escapeMarkdown).join(', ');
-      lines.push(`- [${where}](${options.linkTo(ref.path, { start: ref.start, end: ref.end })}) — ${escapeMarkdown(truncate(ref.article.title, 90))}`);
+      const where = [ref.article.outlet ?? 'unknown outlet', ref.article.date ?? 'undated']
+        .map(escapeMarkdown)
+        .join(', ');
+      lines.push(
+        `- [${where}](${options.linkTo(ref.path, { start: ref.start, end: ref.end })}) — ${escapeMarkdown(truncate(ref.article.title, 90))}`,
+      );
     }
   }
   return lines.join('\n');
@@ -91,7 +103,12 @@ export function entityCard(entity: Entity, options: CardOptions): string {
 
 function nativeLine(names: NativeNames | undefined): string {
   if (!names) return '';
-  const parts = [names['zh-Hans'], names['zh-Hant'] !== names['zh-Hans'] ? names['zh-Hant'] : undefined, names.vi, names.lo].filter((n): n is string => !!n);
+  const parts = [
+    names['zh-Hans'],
+    names['zh-Hant'] !== names['zh-Hans'] ? names['zh-Hant'] : undefined,
+    names.vi,
+    names.lo,
+  ].filter((n): n is string => !!n);
   return parts.map(escapeMarkdown).join(' · ');
 }
 
@@ -107,7 +124,8 @@ function truncate(text: string, length: number): string {
 function corpusFacts(entity: Entity, options: CardOptions): string[] {
   const facts = options.facts!;
   const lines: string[] = [];
-  const link = (source: SourceRef, text: string) => `[${escapeMarkdown(text)}](${options.linkTo(source.path, { start: source.start, end: source.end })})`;
+  const link = (source: SourceRef, text: string) =>
+    `[${escapeMarkdown(text)}](${options.linkTo(source.path, { start: source.start, end: source.end })})`;
   const sightings = facts.titlesByEntity.get(entity.id) ?? [];
   if (sightings.length > 0) {
     // One line per office (or written title), with the latest date and the count of outlets.
@@ -125,7 +143,9 @@ function corpusFacts(entity: Entity, options: CardOptions): string[] {
     lines.push('', '**Titles in the corpus**', '');
     for (const [key, { latest, outlets }] of [...byTitle].slice(0, 4)) {
       const name = options.kb.entities.get(key)?.name ?? latest.title;
-      lines.push(`- ${escapeMarkdown(name)} — ${link(latest.source, [latest.source.outlet ?? 'unknown outlet', latest.date ?? 'undated'].join(', '))}${outlets.size > 1 ? `, ${outlets.size} outlets` : ''}`);
+      lines.push(
+        `- ${escapeMarkdown(name)} — ${link(latest.source, [latest.source.outlet ?? 'unknown outlet', latest.date ?? 'undated'].join(', '))}${outlets.size > 1 ? `, ${outlets.size} outlets` : ''}`,
+      );
     }
   }
   // Events are kept in date order, undated last: the latest dated ones are read from the end.
@@ -143,14 +163,26 @@ function corpusFacts(entity: Entity, options: CardOptions): string[] {
   if (disputed.length > 0) {
     lines.push('', '**Sources disagree**', '');
     for (const { event, d } of disputed.slice(0, 3)) {
-      const sides = d.values.map((v) => `${escapeMarkdown(v.value)} (${v.sources.map((s) => link(s, s.outlet ?? 'unknown outlet')).join(', ')})`).join(' vs ');
-      lines.push(`- ${escapeMarkdown(event.format)} of ${escapeMarkdown(event.date ?? 'undated')}, ${d.field}${d.subject ? ` of ${escapeMarkdown(options.kb.entities.get(d.subject)?.name ?? d.subject)}` : ''}: ${sides}`);
+      const sides = d.values
+        .map(
+          (v) =>
+            `${escapeMarkdown(v.value)} (${v.sources.map((s) => link(s, s.outlet ?? 'unknown outlet')).join(', ')})`,
+        )
+        .join(' vs ');
+      lines.push(
+        `- ${escapeMarkdown(event.format)} of ${escapeMarkdown(event.date ?? 'undated')}, ${d.field}${d.subject ? ` of ${escapeMarkdown(options.kb.entities.get(d.subject)?.name ?? d.subject)}` : ''}: ${sides}`,
+      );
     }
   }
   return lines;
 }
 
-function eventLine(event: CorpusEvent, self: string, options: CardOptions, link: (source: SourceRef, text: string) => string): string {
+function eventLine(
+  event: CorpusEvent,
+  self: string,
+  options: CardOptions,
+  link: (source: SourceRef, text: string) => string,
+): string {
   const others = event.participants.filter((id) => id !== self).map((id) => options.kb.entities.get(id)?.name ?? id);
   const when = describeDate(event);
   const what = `${event.planned ? 'planned ' : ''}${event.format}${others.length > 0 ? ` with ${others.join(', ')}` : ''}${event.place ? ` in ${event.place}` : ''}`;

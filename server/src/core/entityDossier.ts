@@ -222,14 +222,24 @@ function distinctArticles(mentions: readonly ArticleMention[]): { articles: Doss
   const articles: DossierArticle[] = [];
   for (const mention of mentions) {
     const { article } = mention;
-    const key = [article.outlet ?? '', article.date ?? '', article.title.trim().toLowerCase().replace(/\s+/g, ' ')].join('\u0000');
+    const key = [
+      article.outlet ?? '',
+      article.date ?? '',
+      article.title.trim().toLowerCase().replace(/\s+/g, ' '),
+    ].join('\u0000');
     if (seen.has(key)) continue;
     seen.add(key);
     articles.push({
       title: article.title,
       ...(article.outlet ? { outlet: article.outlet } : {}),
       ...(article.date ? { date: article.date } : {}),
-      source: { path: mention.path, start: mention.start, end: mention.end, ...(article.outlet ? { outlet: article.outlet } : {}), ...(article.date ? { date: article.date } : {}) },
+      source: {
+        path: mention.path,
+        start: mention.start,
+        end: mention.end,
+        ...(article.outlet ? { outlet: article.outlet } : {}),
+        ...(article.date ? { date: article.date } : {}),
+      },
     });
   }
   return { articles, duplicates: mentions.length - articles.length };

@@ -29,16 +29,30 @@ export function patchInsertion(text: string, hunk: PatchHunk): Insertion | undef
   if (!entry) return undefined;
   const roles = findKey(lines, entry.start, entry.end, entry.indent, 'roles');
   if (hunk.action === 'add-role') {
-    if (roles < 0) return insertAfter(text, lines, entry.end, [`${' '.repeat(entry.indent)}roles:`, ...indent(hunk.yaml, entry.indent + 2)], eol);
+    if (roles < 0)
+      return insertAfter(
+        text,
+        lines,
+        entry.end,
+        [`${' '.repeat(entry.indent)}roles:`, ...indent(hunk.yaml, entry.indent + 2)],
+        eol,
+      );
     const end = blockEnd(lines, roles, entry.indent);
-    return insertAfter(text, lines, end, indent(hunk.yaml, firstItemIndent(lines, roles + 1, end) ?? entry.indent + 2), eol);
+    return insertAfter(
+      text,
+      lines,
+      end,
+      indent(hunk.yaml, firstItemIndent(lines, roles + 1, end) ?? entry.indent + 2),
+      eol,
+    );
   }
   if (roles < 0 || hunk.roleIndex === undefined) return undefined;
   const end = blockEnd(lines, roles, entry.indent);
   const itemIndent = firstItemIndent(lines, roles + 1, end);
   if (itemIndent === undefined) return undefined;
   const items: number[] = [];
-  for (let i = roles + 1; i <= end; i++) if (indentOf(lines[i]!.text) === itemIndent && /^\s*-\s/.test(lines[i]!.text)) items.push(i);
+  for (let i = roles + 1; i <= end; i++)
+    if (indentOf(lines[i]!.text) === itemIndent && /^\s*-\s/.test(lines[i]!.text)) items.push(i);
   const start = items[hunk.roleIndex];
   if (start === undefined) return undefined;
   const itemEnd = (items[hunk.roleIndex + 1] ?? end + 1) - 1;
@@ -46,7 +60,13 @@ export function patchInsertion(text: string, hunk: PatchHunk): Insertion | undef
   if (findKey(lines, start, itemEnd, keyIndent, 'to') >= 0) return undefined;
   if (hunk.role && !sameRole(lines, start, itemEnd, keyIndent, hunk.role.office, hunk.role.from)) return undefined;
   const from = findKey(lines, start, itemEnd, keyIndent, 'from');
-  return insertAfter(text, lines, from >= 0 ? lastLineOfValue(lines, from, itemEnd, keyIndent) : lastContent(lines, start, itemEnd), indent(hunk.yaml, keyIndent), eol);
+  return insertAfter(
+    text,
+    lines,
+    from >= 0 ? lastLineOfValue(lines, from, itemEnd, keyIndent) : lastContent(lines, start, itemEnd),
+    indent(hunk.yaml, keyIndent),
+    eol,
+  );
 }
 
 /** Lines of a file, 0-based and inclusive. */
@@ -174,17 +194,34 @@ function lastContent(lines: readonly Line[], from: number, to: number): number {
 }
 
 /** Whether the role item is the one the hunk ends: the same office and start. */
-function sameRole(lines: readonly Line[], from: number, to: number, keyIndent: number, office: string, start: string): boolean {
+function sameRole(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  keyIndent: number,
+  office: string,
+  start: string,
+): boolean {
   const value = (key: string) => {
     const at = findKey(lines, from, to, keyIndent, key);
-    return at < 0 ? undefined : /:\s*["']?([^"'#\s]+)/.exec(lines[at]!.text.slice(lines[at]!.text.indexOf(`${key}:`)))?.[1];
+    return at < 0
+      ? undefined
+      : /:\s*["']?([^"'#\s]+)/.exec(lines[at]!.text.slice(lines[at]!.text.indexOf(`${key}:`)))?.[1];
   };
   return value('office') === office && value('from') === start;
 }
 
-function insertAfter(text: string, lines: readonly Line[], index: number, inserted: readonly string[], eol: string): Insertion {
+function insertAfter(
+  text: string,
+  lines: readonly Line[],
+  index: number,
+  inserted: readonly string[],
+  eol: string,
+): Insertion {
   const line = lines[index];
   if (!line) return { offset: text.length, text: `${inserted.join(eol)}${eol}` };
   const endsWithBreak = line.next > line.start + line.text.length;
-  return endsWithBreak ? { offset: line.next, text: `${inserted.join(eol)}${eol}` } : { offset: line.next, text: `${eol}${inserted.join(eol)}${eol}` };
+  return endsWithBreak
+    ? { offset: line.next, text: `${inserted.join(eol)}${eol}` }
+    : { offset: line.next, text: `${eol}${inserted.join(eol)}${eol}` };
 }

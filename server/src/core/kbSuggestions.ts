@@ -50,7 +50,11 @@ export function kbSuggestions(sightings: Iterable<TitleSighting>, kb: KnowledgeB
     const person = personOf(kb, sighting.entityId);
     if (!person && !sighting.entityId.startsWith('new:')) continue;
     if (!namesOneOffice(kb, sighting.title, office, person)) continue;
-    if (person && (person.entry.roles ?? []).some((role) => role.office === office.id && roleHeldOn(role, sighting.date!))) continue;
+    if (
+      person &&
+      (person.entry.roles ?? []).some((role) => role.office === office.id && roleHeldOn(role, sighting.date!))
+    )
+      continue;
     const key = `${sighting.entityId}\u0000${office.id}`;
     const list = claims.get(key);
     if (list) list.push(sighting);
@@ -72,7 +76,9 @@ export function kbSuggestions(sightings: Iterable<TitleSighting>, kb: KnowledgeB
       ends: singleSeat(kb, officeId) ? openRolesOfOthers(kb, officeId, first.entityId, from) : [],
     });
   }
-  return suggestions.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
+  return suggestions.sort((a, b) =>
+    a.from < b.from ? -1 : a.from > b.from ? 1 : a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0,
+  );
 }
 
 function personOf(kb: KnowledgeBase, id: string): PersonEntity | undefined {
@@ -87,7 +93,12 @@ function personOf(kb: KnowledgeBase, id: string): PersonEntity | undefined {
  * official). A title the facts reader resolved from the knowledge base's own roles would echo
  * the knowledge base, not check it.
  */
-function namesOneOffice(kb: KnowledgeBase, title: string, office: OfficeEntity, person: PersonEntity | undefined): boolean {
+function namesOneOffice(
+  kb: KnowledgeBase,
+  title: string,
+  office: OfficeEntity,
+  person: PersonEntity | undefined,
+): boolean {
   const named = officesNamed(kb, title);
   if (named.length === 1) return named[0] === office;
   if (named.length > 1 && !named.includes(office)) return false;
@@ -120,11 +131,23 @@ function countriesNamedIn(kb: KnowledgeBase, title: string): Set<string> {
       if (entity.kind === 'country') {
         country = entity.id;
         const e = entity.entry;
-        forms.push(e.name, e.adjective, ...(e.adjectiveAliases ?? []), ...(e.nameVariants ?? []), ...(e.officialName ? [e.officialName] : []), ...(Object.values(e.names ?? {}) as string[]));
+        forms.push(
+          e.name,
+          e.adjective,
+          ...(e.adjectiveAliases ?? []),
+          ...(e.nameVariants ?? []),
+          ...(e.officialName ? [e.officialName] : []),
+          ...(Object.values(e.names ?? {}) as string[]),
+        );
       } else if (entity.kind === 'organization' && entity.entry.country) {
         country = entity.entry.country;
         const e = entity.entry;
-        forms.push(e.name, ...(e.acronym ? [e.acronym] : []), ...(e.aliases ?? []), ...(Object.values(e.names ?? {}) as string[]));
+        forms.push(
+          e.name,
+          ...(e.acronym ? [e.acronym] : []),
+          ...(e.aliases ?? []),
+          ...(Object.values(e.names ?? {}) as string[]),
+        );
       }
       if (!country) continue;
       for (const form of forms) if (form && form.length >= 2) words.set(form.toLowerCase(), country);
@@ -167,7 +190,8 @@ function openRolesOfOthers(kb: KnowledgeBase, officeId: string, personId: string
   for (const entity of kb.entities.values()) {
     if (entity.kind !== 'person' || entity.id === personId) continue;
     (entity.entry.roles ?? []).forEach((role, roleIndex) => {
-      if (role.office === officeId && !role.acting && role.from <= from && (role.to === undefined || role.to > from)) ends.push({ personId: entity.id, roleIndex, role });
+      if (role.office === officeId && !role.acting && role.from <= from && (role.to === undefined || role.to > from))
+        ends.push({ personId: entity.id, roleIndex, role });
     });
   }
   return ends;
@@ -212,7 +236,11 @@ const QUOTE_LIMIT = 200;
  * reads no files); the new role's `source` is "<outlet> <date>: <the sentence>" of the
  * earliest sighting.
  */
-export function suggestionPatch(suggestion: KbSuggestion, kb: KnowledgeBase, textOf: (sighting: TitleSighting) => SightingText): KbPatch {
+export function suggestionPatch(
+  suggestion: KbSuggestion,
+  kb: KnowledgeBase,
+  textOf: (sighting: TitleSighting) => SightingText,
+): KbPatch {
   const office = kb.entities.get(suggestion.officeId) as OfficeEntity;
   const texts = suggestion.sightings.map(textOf);
   const first = suggestion.sightings[0]!;
@@ -223,7 +251,13 @@ export function suggestionPatch(suggestion: KbSuggestion, kb: KnowledgeBase, tex
   const name = person?.name ?? newcomerName(suggestion.personId, texts[0]?.quote);
   const hunks: PatchHunk[] = [];
   if (person) {
-    hunks.push({ action: 'add-role', path: person.source.path, line: person.source.line, entryId: person.id, yaml: role.join('\n') });
+    hunks.push({
+      action: 'add-role',
+      path: person.source.path,
+      line: person.source.line,
+      entryId: person.id,
+      yaml: role.join('\n'),
+    });
   } else {
     const id = suggestion.personId.replace(/^new:/, '');
     const home = peopleFileOf(kb, office.entry.country) ?? { path: office.source.path };
@@ -235,11 +269,25 @@ export function suggestionPatch(suggestion: KbSuggestion, kb: KnowledgeBase, tex
       '  roles:',
       ...role.map((line) => `    ${line}`),
     ];
-    hunks.push({ action: 'add-person', path: home.path, ...(home.line !== undefined ? { line: home.line } : {}), entryId: id, yaml: yaml.join('\n') });
+    hunks.push({
+      action: 'add-person',
+      path: home.path,
+      ...(home.line !== undefined ? { line: home.line } : {}),
+      entryId: id,
+      yaml: yaml.join('\n'),
+    });
   }
   for (const end of suggestion.ends) {
     const holder = personOf(kb, end.personId)!;
-    hunks.push({ action: 'end-role', path: holder.source.path, line: holder.source.line, entryId: holder.id, roleIndex: end.roleIndex, role: end.role, yaml: `to: ${suggestion.from}` });
+    hunks.push({
+      action: 'end-role',
+      path: holder.source.path,
+      line: holder.source.line,
+      entryId: holder.id,
+      roleIndex: end.roleIndex,
+      role: end.role,
+      yaml: `to: ${suggestion.from}`,
+    });
   }
   const after = kb.verifiedThrough ? ` after ${kb.verifiedThrough}` : '';
   const articles = suggestion.sightings.length === 1 ? '1 article' : `${suggestion.sightings.length} articles`;
@@ -266,12 +314,18 @@ export function suggestionPatch(suggestion: KbSuggestion, kb: KnowledgeBase, tex
 export function patchText(patch: KbPatch, shownPath: (path: string) => string = (p) => p): string {
   const out: string[] = [`# ${oneLine(patch.summary)}`];
   for (const source of patch.sources) {
-    out.push(`#   ${source.where ?? 'corpus'}: ${source.outlet ?? 'unknown outlet'} ${source.date}, "${oneLine(source.title)}"${source.quote ? `: ${oneLine(clip(source.quote))}` : ''}`);
+    out.push(
+      `#   ${source.where ?? 'corpus'}: ${source.outlet ?? 'unknown outlet'} ${source.date}, "${oneLine(source.title)}"${source.quote ? `: ${oneLine(clip(source.quote))}` : ''}`,
+    );
   }
   for (const hunk of patch.hunks) {
     const where = `${shownPath(hunk.path)}${hunk.line !== undefined ? `:${hunk.line}` : ''}`;
     const what =
-      hunk.action === 'add-role' ? `add to ${hunk.entryId}'s roles:` : hunk.action === 'add-person' ? `add to people: (a new entry; check the name, convention and country)` : `end ${hunk.entryId}'s role ${hunk.roleIndex! + 1} (${hunk.role!.office} from ${hunk.role!.from}), adding:`;
+      hunk.action === 'add-role'
+        ? `add to ${hunk.entryId}'s roles:`
+        : hunk.action === 'add-person'
+          ? `add to people: (a new entry; check the name, convention and country)`
+          : `end ${hunk.entryId}'s role ${hunk.roleIndex! + 1} (${hunk.role!.office} from ${hunk.role!.from}), adding:`;
     out.push(`# ${where}: ${what}`, hunk.yaml);
   }
   return `${out.join('\n')}\n`;
@@ -296,7 +350,8 @@ function newcomerName(id: string, quote: string | undefined): string {
 
 /** The file that holds a country's people (the first entry's), for a new person's entry. */
 function peopleFileOf(kb: KnowledgeBase, country: string): { path: string; line?: number } | undefined {
-  for (const entity of kb.entities.values()) if (entity.kind === 'person' && entity.entry.country === country) return { path: entity.source.path };
+  for (const entity of kb.entities.values())
+    if (entity.kind === 'person' && entity.entry.country === country) return { path: entity.source.path };
   return undefined;
 }
 
@@ -304,7 +359,8 @@ function peopleFileOf(kb: KnowledgeBase, country: string): { path: string; line?
 function conventionOf(kb: KnowledgeBase, country: string): NamingConvention {
   const counts = new Map<NamingConvention, number>();
   for (const entity of kb.entities.values()) {
-    if (entity.kind === 'person' && entity.entry.country === country) counts.set(entity.entry.convention, (counts.get(entity.entry.convention) ?? 0) + 1);
+    if (entity.kind === 'person' && entity.entry.country === country)
+      counts.set(entity.entry.convention, (counts.get(entity.entry.convention) ?? 0) + 1);
   }
   let best: NamingConvention = 'surname-last';
   let most = 0;

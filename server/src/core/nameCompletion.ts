@@ -69,13 +69,24 @@ interface Match {
  * it (a country or a title held by the person), then holders of an office on the date first.
  * Nothing is offered inside a word.
  */
-export function completeNames(text: string, offset: number, kb: KnowledgeBase, options: NameCompletionOptions): NameCompletion[] {
+export function completeNames(
+  text: string,
+  offset: number,
+  kb: KnowledgeBase,
+  options: NameCompletionOptions,
+): NameCompletion[] {
   const kinds = getCharKindTable();
   const kindAt = (i: number) => (i >= 0 && i < text.length ? kinds[text.charCodeAt(i)]! : CharKind.Other);
   if (kindAt(offset - 1) === CharKind.Word && kindAt(offset) === CharKind.Word) return [];
 
   let lineStart = offset;
-  while (lineStart > 0 && offset - lineStart < LONGEST_TYPED && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  while (
+    lineStart > 0 &&
+    offset - lineStart < LONGEST_TYPED &&
+    text[lineStart - 1] !== '\n' &&
+    text[lineStart - 1] !== '\r'
+  )
+    lineStart--;
   const starts: number[] = [];
   for (let p = lineStart; p < offset; p++) {
     const kind = kindAt(p);
@@ -101,7 +112,12 @@ export function completeNames(text: string, offset: number, kb: KnowledgeBase, o
       if (afterTitle && candidate.office) continue;
       const previous = best.get(candidate.person.id);
       if (previous && previous[0]!.start < start) continue;
-      const match = { candidate, start, typedLength: offset - start, exact: candidate.text.toLowerCase().startsWith(lower) };
+      const match = {
+        candidate,
+        start,
+        typedLength: offset - start,
+        exact: candidate.text.toLowerCase().startsWith(lower),
+      };
       if (previous) previous.push(match);
       else best.set(candidate.person.id, [match]);
     }
@@ -122,7 +138,15 @@ export function completeNames(text: string, offset: number, kb: KnowledgeBase, o
       const otherScript = match.candidate.cjk !== writingChinese ? 1 : 0;
       ranked.push({
         match,
-        key: [-match.typedLength, -(countryInContext + titleInContext), -holds, otherScript, match.exact ? 0 : 1, match.candidate.text.length - match.typedLength, match.candidate.titleRank],
+        key: [
+          -match.typedLength,
+          -(countryInContext + titleInContext),
+          -holds,
+          otherScript,
+          match.exact ? 0 : 1,
+          match.candidate.text.length - match.typedLength,
+          match.candidate.titleRank,
+        ],
       });
     }
   }
@@ -139,11 +163,25 @@ export function completeNames(text: string, offset: number, kb: KnowledgeBase, o
   for (const { match } of ranked) {
     const { candidate, start } = match;
     const form = candidate.office ? 'title' : 'name';
-    add({ start, end: offset, text: candidate.text, personId: candidate.person.id, officeId: candidate.office?.id, form });
+    add({
+      start,
+      end: offset,
+      text: candidate.text,
+      personId: candidate.person.id,
+      officeId: candidate.office?.id,
+      form,
+    });
     const formal = candidate.office && formalTitle(candidate.office, candidate.cjk);
     if (formal && candidate.office) {
       const text = candidate.cjk ? `${formal}${candidate.name}` : `${formal} ${candidate.name}`;
-      add({ start, end: offset, text, personId: candidate.person.id, officeId: candidate.office.id, form: 'formal-title' });
+      add({
+        start,
+        end: offset,
+        text,
+        personId: candidate.person.id,
+        officeId: candidate.office.id,
+        form: 'formal-title',
+      });
     }
   }
   return completions;
@@ -182,7 +220,6 @@ function normalize(text: string): string {
   return foldText(text).replace(/ {2,}/g, ' ');
 }
 
-
 /** The office's full formal name in the script of the title written. */
 function formalTitle(office: OfficeEntity, cjk: boolean): string | undefined {
   return cjk ? office.entry.names?.['zh-Hans'] : office.name;
@@ -198,8 +235,16 @@ function candidatesOf(kb: KnowledgeBase, options: NameCompletionOptions): Candid
   const cached = byOptions.get(key);
   if (cached) return cached;
   const candidates: Candidate[] = [];
-  const push = (person: PersonEntity, office: OfficeEntity | undefined, titleRank: number, text: string, name: string, cjk: boolean, typed = text, typedAtLeast = 0) =>
-    candidates.push({ person, office, titleRank, text, folded: normalize(typed), name, cjk, typedAtLeast });
+  const push = (
+    person: PersonEntity,
+    office: OfficeEntity | undefined,
+    titleRank: number,
+    text: string,
+    name: string,
+    cjk: boolean,
+    typed = text,
+    typedAtLeast = 0,
+  ) => candidates.push({ person, office, titleRank, text, folded: normalize(typed), name, cjk, typedAtLeast });
   for (const entity of kb.entities.values()) {
     if (entity.kind !== 'person') continue;
     const names = [entity.name, entity.entry.names?.vi].filter((n): n is string => !!n);
@@ -211,14 +256,25 @@ function candidatesOf(kb: KnowledgeBase, options: NameCompletionOptions): Candid
       if (office?.kind !== 'office') continue;
       office.entry.titles.forEach((title, rank) => {
         if (options.houseStyle.laoAdjective === 'Lao' && /^Laotian\b/.test(title)) return;
-        if (hasHanScript(title)) for (const name of new Set(cjkNames)) push(entity, office, rank, `${title}${name}`, name, true);
+        if (hasHanScript(title))
+          for (const name of new Set(cjkNames)) push(entity, office, rank, `${title}${name}`, name, true);
         else for (const name of new Set(names)) push(entity, office, rank, `${title} ${name}`, name, false);
       });
       const titles = office.entry.titles.length;
       (office.entry.wrongForms ?? []).forEach((wrong, rank) => {
         const use = wrong.use ?? office.entry.titles[0];
         if (!use || hasHanScript(wrong.form)) return;
-        for (const name of new Set(names)) push(entity, office, titles + rank, `${use} ${name}`, name, false, `${wrong.form} ${name}`, wrong.form.length + 1);
+        for (const name of new Set(names))
+          push(
+            entity,
+            office,
+            titles + rank,
+            `${use} ${name}`,
+            name,
+            false,
+            `${wrong.form} ${name}`,
+            wrong.form.length + 1,
+          );
       });
     }
   }
@@ -249,7 +305,13 @@ function contextFormsOf(kb: KnowledgeBase): ContextForms {
   for (const entity of kb.entities.values()) {
     if (entity.kind === 'country') {
       const { adjective, adjectiveAliases, officialName, nameVariants } = entity.entry;
-      for (const form of new Set([entity.name, adjective, ...(adjectiveAliases ?? []), officialName, ...(nameVariants ?? [])])) {
+      for (const form of new Set([
+        entity.name,
+        adjective,
+        ...(adjectiveAliases ?? []),
+        officialName,
+        ...(nameVariants ?? []),
+      ])) {
         if (form) forms.countries.push([entity.id, normalize(form)]);
       }
     } else if (entity.kind === 'office') {
@@ -257,7 +319,8 @@ function contextFormsOf(kb: KnowledgeBase): ContextForms {
         if (hasHanScript(title)) forms.chineseTitles.push(normalize(title));
         else forms.offices.push([entity.id, normalize(title)]);
       }
-      for (const wrong of entity.entry.wrongForms ?? []) if (!hasHanScript(wrong.form)) forms.wrongTitles.push(normalize(wrong.form));
+      for (const wrong of entity.entry.wrongForms ?? [])
+        if (!hasHanScript(wrong.form)) forms.wrongTitles.push(normalize(wrong.form));
     }
   }
   contextFormsCache.set(kb, forms);
@@ -279,8 +342,13 @@ function endsWithTitle(before: string, kb: KnowledgeBase): boolean {
   const folded = normalize(before).trimEnd();
   if (folded.length === 0) return false;
   const forms = contextFormsOf(kb);
-  const endsWithWord = (form: string) => folded.endsWith(form) && !LETTER_OR_DIGIT.test(folded[folded.length - form.length - 1] ?? ' ');
-  return forms.offices.some(([, form]) => endsWithWord(form)) || forms.wrongTitles.some(endsWithWord) || forms.chineseTitles.some((form) => folded.endsWith(form));
+  const endsWithWord = (form: string) =>
+    folded.endsWith(form) && !LETTER_OR_DIGIT.test(folded[folded.length - form.length - 1] ?? ' ');
+  return (
+    forms.offices.some(([, form]) => endsWithWord(form)) ||
+    forms.wrongTitles.some(endsWithWord) ||
+    forms.chineseTitles.some((form) => folded.endsWith(form))
+  );
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

@@ -4,7 +4,16 @@
  * invented: a dateline without one takes it from the page date or from dates in the text that
  * agree on one year, and otherwise only month and day are kept (`partialDate`).
  */
-import { completeYear, findDateline, findLeadDay, isoDay, monthDay, readDays, settleSwapped, type DayReading } from '../core/text/dates.js';
+import {
+  completeYear,
+  findDateline,
+  findLeadDay,
+  isoDay,
+  monthDay,
+  readDays,
+  settleSwapped,
+  type DayReading,
+} from '../core/text/dates.js';
 import type { Draft } from './drafts.js';
 
 /** The date fields of an article; see `Article.date`, `eventDate` and `partialDate`. */
@@ -23,7 +32,8 @@ export function dateArticle(draft: Draft, hintDate: string | undefined): Dating 
   const metaLine = [...draft.leadMeta, ...draft.trailingMeta].find((line) => line.facts?.day?.year !== undefined);
   const event = eventReading(draft);
   const metaDay = metaLine?.facts?.day ? settleSwapped(metaLine.facts.day, openingDays(draft, event)) : undefined;
-  const pageDate = hintDate ?? (metaDay?.year !== undefined ? isoDay(metaDay.year, metaDay.month, metaDay.day) : undefined);
+  const pageDate =
+    hintDate ?? (metaDay?.year !== undefined ? isoDay(metaDay.year, metaDay.month, metaDay.day) : undefined);
   let eventDate: string | undefined;
   let partialDate: string | undefined;
   if (event) {

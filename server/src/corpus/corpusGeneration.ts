@@ -85,13 +85,19 @@ export function mergeRecords(records: readonly FileRecord[], kbKey: string): Cor
     record.facts.forEach((facts, a) => {
       if (!kept[r]![a]) return;
       titles.push(...facts.titles);
-      for (const draft of facts.drafts) drafts.push({ ...draft, storyId: storyOf.get(draft.report.source.articleId) ?? draft.storyId });
+      for (const draft of facts.drafts)
+        drafts.push({ ...draft, storyId: storyOf.get(draft.report.source.articleId) ?? draft.storyId });
     });
   });
   return {
     version: GENERATION_VERSION,
     kbKey,
-    files: sorted.map((record) => ({ path: record.path, fingerprint: record.fingerprint, articles: record.articles.length, ...(record.recordSpans ? { recordSpans: record.recordSpans } : {}) })),
+    files: sorted.map((record) => ({
+      path: record.path,
+      fingerprint: record.fingerprint,
+      articles: record.articles.length,
+      ...(record.recordSpans ? { recordSpans: record.recordSpans } : {}),
+    })),
     articles: articles.map((article) => ({ ...article, storyId: storyOf.get(article.id) ?? article.storyId })),
     duplicates,
     stories,

@@ -51,17 +51,38 @@ function decodeFrontMatter(file: SourceFile): DecodedFile | undefined {
   try {
     fields = parse(match[1]!, { schema: 'core', maxAliasCount: 100 });
   } catch (error) {
-    problems.push({ path: file.path, line: 1, message: `front matter is not valid YAML (${String((error as Error).message).split('\n')[0]}); its fields are not read` });
+    problems.push({
+      path: file.path,
+      line: 1,
+      message: `front matter is not valid YAML (${String((error as Error).message).split('\n')[0]}); its fields are not read`,
+    });
   }
   const offset = match[0].length;
-  const hints = fields && typeof fields === 'object' && !Array.isArray(fields) ? frontMatterHints(fields as Record<string, unknown>) : {};
-  return { path: file.path, text: file.text, pieces: [{ offset, source: { path: file.path, text: file.text.slice(offset), hints: { ...file.hints, ...hints, single: true } } }], problems };
+  const hints =
+    fields && typeof fields === 'object' && !Array.isArray(fields)
+      ? frontMatterHints(fields as Record<string, unknown>)
+      : {};
+  return {
+    path: file.path,
+    text: file.text,
+    pieces: [
+      {
+        offset,
+        source: { path: file.path, text: file.text.slice(offset), hints: { ...file.hints, ...hints, single: true } },
+      },
+    ],
+    problems,
+  };
 }
 
 function frontMatterHints(fields: Record<string, unknown>): SourceHints {
   const text = (key: string) => {
     const value = fields[key];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : value instanceof Date ? value.toISOString() : undefined;
+    return typeof value === 'string' && value.trim() !== ''
+      ? value.trim()
+      : value instanceof Date
+        ? value.toISOString()
+        : undefined;
   };
   const hints: SourceHints = {};
   const title = text('title');

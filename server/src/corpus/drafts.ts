@@ -128,6 +128,9 @@ function pickTitle(tail: readonly ClassifiedLine[]): ClassifiedLine | undefined 
   const first = headings[0];
   if (!first || headings.length < 2) return first;
   const index = tail.indexOf(first);
-  const above = tail.slice(0, index).filter((line) => line.reason !== 'repeated').pop();
+  const above = tail
+    .slice(0, index)
+    .filter((line) => line.reason !== 'repeated')
+    .pop();
   return above?.facts?.outletNameOnly ? headings[1] : first;
 }

@@ -15,9 +15,33 @@ import { outletByName, outletByPrefix } from '../core/outlets.js';
 import type { DecodedFile, Language, SourceHints } from './types.js';
 
 /** Elements that only ever hold page furniture; dropping them spares the line heuristics. */
-const FURNITURE = new Set(['script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'button', 'select', 'iframe', 'svg', 'head']);
+const FURNITURE = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'iframe',
+  'svg',
+  'head',
+]);
 
-const DATE_META = ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish_date', 'date', 'dc.date', 'dc.date.issued'];
+const DATE_META = [
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish_date',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+];
 
 /**
  * Extracts the readable text of an HTML page (block elements become lines, paragraphs are
@@ -41,12 +65,19 @@ export function decodeHtml(path: string, html: string): DecodedFile {
       const key = String(props.property ?? props.name ?? props.itemProp ?? '').toLowerCase();
       if (key && typeof props.content === 'string') meta.set(key, props.content.trim());
     }
-    if (element.tagName === 'link' && Array.isArray(props.rel) && props.rel.includes('canonical') && typeof props.href === 'string') {
+    if (
+      element.tagName === 'link' &&
+      Array.isArray(props.rel) &&
+      props.rel.includes('canonical') &&
+      typeof props.href === 'string'
+    ) {
       canonical = props.href;
     }
   });
   prune(tree);
-  const text = toText(tree).replace(/\n{3,}/g, '\n\n').trim();
+  const text = toText(tree)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   const siteName = meta.get('og:site_name');
   const dateValue = DATE_META.map((key) => meta.get(key)).find((value) => value !== undefined);
   const hints: SourceHints = {};
@@ -60,7 +91,13 @@ export function decodeHtml(path: string, html: string): DecodedFile {
   if (url) hints.url = url;
   const language = declaredLanguage(lang);
   if (language) hints.language = language;
-  return { path, text, pieces: [{ offset: 0, source: { path, text, hints } }], problems: [], map: mapToMarkup(text, tree, html) };
+  return {
+    path,
+    text,
+    pieces: [{ offset: 0, source: { path, text, hints } }],
+    problems: [],
+    map: mapToMarkup(text, tree, html),
+  };
 }
 
 function declaredLanguage(lang: string | undefined): Language | undefined {
@@ -71,7 +108,18 @@ function declaredLanguage(lang: string | undefined): Language | undefined {
 }
 
 /** Elements whose text `toText` leaves out beyond the pruned furniture (the HTML spec's hidden elements). */
-const NOT_RENDERED = new Set(['datalist', 'head', 'noembed', 'noframes', 'noscript', 'rp', 'script', 'style', 'template', 'title']);
+const NOT_RENDERED = new Set([
+  'datalist',
+  'head',
+  'noembed',
+  'noframes',
+  'noscript',
+  'rp',
+  'script',
+  'style',
+  'template',
+  'title',
+]);
 
 /** Whitespace `toText` collapses, drops or inserts: it has no character of its own in the markup. */
 const LAYOUT_SPACE = /[\t\n\f\r ]/;
@@ -149,7 +197,7 @@ function textCharacters(node: Text, html: string, out: { units: string; starts: 
   let decoded = '';
   const decoder = new HtmlEntityDecoder((codePoint) => (decoded += String.fromCodePoint(codePoint)));
   let k = 0;
-  for (let i = from; i < to && k < value.length; ) {
+  for (let i = from; i < to && k < value.length;) {
     if (html[i] === '&') {
       decoded = '';
       decoder.startEntity(DecodingMode.Legacy);

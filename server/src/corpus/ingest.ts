@@ -34,7 +34,11 @@ export function ingestFiles(files: readonly SourceFile[]): Corpus {
  * problems and the pieces they were cut from. What a corpus store keeps per file. Offsets refer
  * to the file's readable text.
  */
-export function ingestFile(file: SourceFile): { articles: Article[]; problems: CorpusProblem[]; pieces: DecodedPiece[] } {
+export function ingestFile(file: SourceFile): {
+  articles: Article[];
+  problems: CorpusProblem[];
+  pieces: DecodedPiece[];
+} {
   const decoded = decodeCorpusFile(file);
   const articles: Article[] = [];
   const problems: CorpusProblem[] = [...decoded.problems];
@@ -53,6 +57,10 @@ function shifted(article: Article, offset: number): Article {
     ...article,
     start: article.start + offset,
     end: article.end + offset,
-    passages: article.passages.map((passage) => ({ ...passage, start: passage.start + offset, end: passage.end + offset })),
+    passages: article.passages.map((passage) => ({
+      ...passage,
+      start: passage.start + offset,
+      end: passage.end + offset,
+    })),
   };
 }

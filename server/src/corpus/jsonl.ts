@@ -34,7 +34,11 @@ export function decodeJsonl(path: string, text: string): DecodedFile {
     try {
       record = JSON.parse(raw);
     } catch (error) {
-      problems.push({ path, line, message: `malformed JSON: ${error instanceof Error ? error.message : String(error)}` });
+      problems.push({
+        path,
+        line,
+        message: `malformed JSON: ${error instanceof Error ? error.message : String(error)}`,
+      });
       return;
     }
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
@@ -52,7 +56,11 @@ export function decodeJsonl(path: string, text: string): DecodedFile {
     const offset = decoded.length;
     bodies.push({ raw, lineStart, field: bodyField, length: body.length });
     decoded += body;
-    pieces.push({ offset, source: { path, text: body, hints: hintsOf(fields, line, index) }, line: { start: lineStart, end: lineStart + raw.length } });
+    pieces.push({
+      offset,
+      source: { path, text: body, hints: hintsOf(fields, line, index) },
+      line: { start: lineStart, end: lineStart + raw.length },
+    });
   });
   const map = OffsetMap.deferred((builder) => {
     bodies.forEach((body, b) => {
@@ -93,7 +101,12 @@ export function recordBody(line: string): RecordBody | undefined {
  * Where a range of a record's body (offsets in the body) is in its line: the same characters
  * the whole file's offset map gives, less the line's start.
  */
-export function rangeInRecordLine(line: string, record: RecordBody, start: number, end: number): { start: number; end: number } {
+export function rangeInRecordLine(
+  line: string,
+  record: RecordBody,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   const builder = OffsetMap.builder();
   mapStringValue(line, 0, record.field, record.body.length, builder);
   return builder.build().rawRange(start, end);
@@ -129,7 +142,7 @@ function mapStringValue(line: string, lineStart: number, field: string, length: 
   }
   // Unescaped stretches are copied unit for unit; each escape is one unit of its own.
   let copied = first;
-  for (let i = first; i < end; ) {
+  for (let i = first; i < end;) {
     const size = sizeAt(i);
     if (size > 1) {
       map.pushCopied(lineStart + copied, i - copied);

@@ -3,7 +3,16 @@
  * then only has to read the sequence of kinds: articles are runs of prose, opened by a heading or
  * a date line, and separated by boilerplate.
  */
-import { isByline, isCaption, isChrome, isCredit, isListItem, isTagCloud, isTeaser, stripListMarker } from './boilerplate.js';
+import {
+  isByline,
+  isCaption,
+  isChrome,
+  isCredit,
+  isListItem,
+  isTagCloud,
+  isTeaser,
+  stripListMarker,
+} from './boilerplate.js';
 import { readDateLine, type DayReading } from '../core/text/dates.js';
 import { countHan } from './language.js';
 import type { TextLine } from './lines.js';
@@ -13,7 +22,8 @@ import { outletByName, outletByPrefix } from '../core/outlets.js';
 export type LineKind = 'blank' | 'boiler' | 'meta' | 'prose' | 'heading' | 'other';
 
 /** Why a line was judged boilerplate; kept for debugging and for outlet cues. */
-export type BoilerReason = 'list' | 'caption' | 'chrome' | 'byline' | 'credit' | 'teaser' | 'tags' | 'repeated' | 'duplicate';
+export type BoilerReason =
+  'list' | 'caption' | 'chrome' | 'byline' | 'credit' | 'teaser' | 'tags' | 'repeated' | 'duplicate';
 
 /** Facts a metadata line states about the article next to it. */
 export interface LineFacts {
@@ -71,7 +81,12 @@ function repetitionKey(text: string): string {
   return trimmed.length > 300 ? trimmed : trimmed.toLowerCase().replace(/\s+/g, ' ');
 }
 
-function classify(line: ClassifiedLine, previous: ClassifiedLine | undefined, count: number, sameAsPrevious: boolean): void {
+function classify(
+  line: ClassifiedLine,
+  previous: ClassifiedLine | undefined,
+  count: number,
+  sameAsPrevious: boolean,
+): void {
   const content = line.content;
   const boiler = (reason: BoilerReason) => {
     line.kind = 'boiler';
@@ -104,8 +119,10 @@ function classify(line: ClassifiedLine, previous: ClassifiedLine | undefined, co
   else line.kind = 'other';
 }
 
-const URL_LINE = /^(?:(?:URL|Link|Source URL|Original URL|原文链接|原文網址|链接|網址)\s*[:：]\s*)?<?(https?:\/\/[^\s<>]+)>?$/i;
-const SOURCE_LABEL = /^\s*(?:Source|Publisher|来源|來源|稿源)\s*[:：]\s*(.+?)(?:\s+(?:Editor|Author|Reporter|责任编辑|編輯|编辑)\s*[:：].*)?$/i;
+const URL_LINE =
+  /^(?:(?:URL|Link|Source URL|Original URL|原文链接|原文網址|链接|網址)\s*[:：]\s*)?<?(https?:\/\/[^\s<>]+)>?$/i;
+const SOURCE_LABEL =
+  /^\s*(?:Source|Publisher|来源|來源|稿源)\s*[:：]\s*(.+?)(?:\s+(?:Editor|Author|Reporter|责任编辑|編輯|编辑)\s*[:：].*)?$/i;
 
 /** Reads a date line, a "Source: X" line, a bare outlet name or a URL line. */
 function readFacts(content: string): LineFacts | undefined {
@@ -113,11 +130,15 @@ function readFacts(content: string): LineFacts | undefined {
   if (url) return { url: url[1] };
   const day = readDateLine(content);
   const label = day
-    ? sourceLabel(content.slice(0, day.index)) ?? sourceLabel(content.slice(day.index + day.text.length).replace(/^[\s\d:]+/, ''))
+    ? (sourceLabel(content.slice(0, day.index)) ??
+      sourceLabel(content.slice(day.index + day.text.length).replace(/^[\s\d:]+/, '')))
     : sourceLabel(content);
   if (day) return { day, outlet: label };
   if (label) return { outlet: label };
-  const named = content.length <= 60 ? outletByName(content) ?? (content.length <= 30 ? outletByPrefix(content) : undefined) : undefined;
+  const named =
+    content.length <= 60
+      ? (outletByName(content) ?? (content.length <= 30 ? outletByPrefix(content) : undefined))
+      : undefined;
   return named ? { outlet: named, outletNameOnly: true } : undefined;
 }
 
@@ -142,7 +163,11 @@ function wordCount(text: string, limit = Infinity): number {
   let inWord = false;
   for (let i = 0; i < text.length && words < limit; i++) {
     const code = text.charCodeAt(i);
-    const wordChar = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0x24f);
+    const wordChar =
+      (code >= 97 && code <= 122) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 48 && code <= 57) ||
+      (code >= 0xc0 && code <= 0x24f);
     const joiner = inWord && (code === 39 || code === 0x2019 || code === 45 || code === 46) && i + 1 < text.length;
     if (wordChar) {
       if (!inWord) words++;

@@ -12,7 +12,10 @@
 export class OffsetMap {
   private runs: Runs | undefined;
 
-  private constructor(private fill: ((builder: OffsetMapBuilder) => void) | undefined, runs?: Runs) {
+  private constructor(
+    private fill: ((builder: OffsetMapBuilder) => void) | undefined,
+    runs?: Runs,
+  ) {
     this.runs = runs;
   }
 
@@ -130,7 +133,12 @@ export class OffsetMapBuilder {
 
   /** The runs collected so far. */
   runs(): Runs {
-    return { decoded: Int32Array.from(this.runDecoded), rawStart: Int32Array.from(this.runRawStart), rawEnd: Int32Array.from(this.runRawEnd), length: this.units };
+    return {
+      decoded: Int32Array.from(this.runDecoded),
+      rawStart: Int32Array.from(this.runRawStart),
+      rawEnd: Int32Array.from(this.runRawEnd),
+      length: this.units,
+    };
   }
 
   private startRun(start: number, end: number): void {

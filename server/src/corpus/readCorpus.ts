@@ -55,18 +55,25 @@ export interface ListedFile {
  * a link leading outside the folder — is a problem naming it, and the rest is listed. A folder
  * that is missing or cannot be listed throws an Error naming it.
  */
-export async function listCorpusFiles(dirs: readonly string[], access: FileAccess = nodeFileAccess): Promise<{ files: ListedFile[]; problems: CorpusProblem[] }> {
+export async function listCorpusFiles(
+  dirs: readonly string[],
+  access: FileAccess = nodeFileAccess,
+): Promise<{ files: ListedFile[]; problems: CorpusProblem[] }> {
   const problems: CorpusProblem[] = [];
   const files: ListedFile[] = [];
   for (const dir of dirs) {
     const listed = await listFolder(dir, access);
     problems.push(...listed.problems);
-    for (const file of listed.files) files.push({ path: file.path, fingerprint: `${file.size}:${Math.floor(file.mtimeMs)}`, size: file.size });
+    for (const file of listed.files)
+      files.push({ path: file.path, fingerprint: `${file.size}:${Math.floor(file.mtimeMs)}`, size: file.size });
   }
   return { files, problems };
 }
 
-async function listFolder(dir: string, access: FileAccess = nodeFileAccess): Promise<{ files: FoundFile[]; problems: CorpusProblem[] }> {
+async function listFolder(
+  dir: string,
+  access: FileAccess = nodeFileAccess,
+): Promise<{ files: FoundFile[]; problems: CorpusProblem[] }> {
   try {
     return await listFiles(dir, (path) => EXTENSIONS.has(extname(path).toLowerCase()), access);
   } catch (error) {
@@ -78,7 +85,10 @@ async function listFolder(dir: string, access: FileAccess = nodeFileAccess): Pro
  * Reads one corpus file, or says why it cannot be used (not a regular file, unreadable,
  * binary, not UTF-8, too large). A pipe or a device is never opened.
  */
-export async function readCorpusText(path: string, access: FileAccess = nodeFileAccess): Promise<string | { problem: string }> {
+export async function readCorpusText(
+  path: string,
+  access: FileAccess = nodeFileAccess,
+): Promise<string | { problem: string }> {
   const read = await readTextFile(path, { maxBytes: MAX_FILE_BYTES }, access);
   return 'text' in read ? read.text : { problem: `skipped: ${read.problem}` };
 }

@@ -42,7 +42,8 @@ export function segmentFile(file: SourceFile): { articles: Article[]; problems: 
   }
   const problems: CorpusProblem[] = [];
   if (articles.length === 0) {
-    const message = file.text.trim() === '' ? 'file is empty' : 'no article text found (only headings, menus or boilerplate)';
+    const message =
+      file.text.trim() === '' ? 'file is empty' : 'no article text found (only headings, menus or boilerplate)';
     problems.push({ path: file.path, ...(file.hints?.line !== undefined ? { line: file.hints.line } : {}), message });
   }
   return { articles, problems };
@@ -72,27 +73,44 @@ function buildArticle(file: SourceFile, draft: Draft, index: number, fileOutlet:
   const start = Math.min(...opening.map((line) => line.contentStart));
   const end = Math.max(...closing.map((line) => line.contentEnd));
   // Titles are metadata, not cited passages, so odd spaces (U+2002 in a scraped headline) are folded.
-  const detected = draft.title?.content.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '').replace(/\s+/gu, ' ');
-  const title = (file.hints?.single ? file.hints.title ?? detected : detected ?? file.hints?.title) ?? '';
-  const language = file.hints?.language ?? detectLanguage([title, ...draft.prose.map((line) => line.content)].join('\n'));
+  const detected = draft.title?.content
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/\s+#+$/, '')
+    .replace(/\s+/gu, ' ');
+  const title = (file.hints?.single ? (file.hints.title ?? detected) : (detected ?? file.hints?.title)) ?? '';
+  const language =
+    file.hints?.language ?? detectLanguage([title, ...draft.prose.map((line) => line.content)].join('\n'));
   const passages: Passage[] = [];
   for (const line of draft.prose) {
     const tail = line.content.slice(-24);
     const signOff = SIGN_OFF.exec(tail);
     const cut = signOff ? line.content.length - tail.length + signOff.index : 0;
     const paragraphEnd = cut > 0 ? line.contentStart + cut : line.contentEnd;
-    passages.push({ kind: 'paragraph', start: line.contentStart, end: paragraphEnd, text: text.slice(line.contentStart, paragraphEnd) });
+    passages.push({
+      kind: 'paragraph',
+      start: line.contentStart,
+      end: paragraphEnd,
+      text: text.slice(line.contentStart, paragraphEnd),
+    });
     passages.push(...splitSentences(text, line.contentStart, paragraphEnd, language));
   }
   const dating = dateArticle(draft, file.hints?.date);
-  const url = file.hints?.url ?? [...draft.leadMeta, ...draft.trailingMeta].map((line) => line.facts?.url).find(Boolean);
+  const url =
+    file.hints?.url ?? [...draft.leadMeta, ...draft.trailingMeta].map((line) => line.facts?.url).find(Boolean);
   // The file's own metadata first (a name, then its address's domain when it is a known
   // outlet's), then the cues in the text, then any address's domain: never no outlet when an
   // address is there.
   const byUrl = url ? outletOfUrl(url) : undefined;
-  const outlet = file.hints?.outlet ?? (file.hints?.url ? byUrl?.known : undefined) ?? findOutlet(draft) ?? fileOutlet ?? byUrl?.known ?? byUrl?.domain;
+  const outlet =
+    file.hints?.outlet ??
+    (file.hints?.url ? byUrl?.known : undefined) ??
+    findOutlet(draft) ??
+    fileOutlet ??
+    byUrl?.known ??
+    byUrl?.domain;
   const id = `${file.path}#${index}`;
-  const titleStart = draft.title && title && text.startsWith(title, draft.title.contentStart) ? draft.title.contentStart : undefined;
+  const titleStart =
+    draft.title && title && text.startsWith(title, draft.title.contentStart) ? draft.title.contentStart : undefined;
   return {
     id,
     path: file.path,

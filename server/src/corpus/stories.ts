@@ -66,7 +66,9 @@ export function groupStories(articles: readonly Article[]): Story[] {
 /** {@link groupStories} over articles whose {@link storyTerms} a store kept, without their text. */
 export function groupStoriesByTerms(articles: readonly StoryArticle[], terms: readonly Uint32Array[]): Story[] {
   const df = new FrequencyTable(terms);
-  const idfByCount = Float64Array.from({ length: articles.length + 1 }, (_, count) => (count > 0 ? Math.log((articles.length + 1) / count) : 0));
+  const idfByCount = Float64Array.from({ length: articles.length + 1 }, (_, count) =>
+    count > 0 ? Math.log((articles.length + 1) / count) : 0,
+  );
   const idf = (term: number) => idfByCount[Math.min(df.count(term), articles.length)] ?? 0;
   const profiles = articles.map((article, index) => profile(article, terms[index] as Uint32Array, idf));
 
@@ -131,7 +133,12 @@ function profile(article: StoryArticle, terms: Uint32Array, idf: (term: number) 
   let weight = 0;
   for (const id of terms) weight += idf(id);
   const isoDays = [article.date, article.eventDate].filter((day): day is string => day !== undefined);
-  const monthDays = isoDays.length > 0 ? isoDays.map((day) => monthDayNumber(day.slice(5))) : article.partialDate ? [monthDayNumber(article.partialDate.slice(2))] : [];
+  const monthDays =
+    isoDays.length > 0
+      ? isoDays.map((day) => monthDayNumber(day.slice(5)))
+      : article.partialDate
+        ? [monthDayNumber(article.partialDate.slice(2))]
+        : [];
   const primary = article.date ?? article.eventDate;
   return { terms, weight, days: isoDays.map(dayNumber), monthDays, ...(primary ? { day: dayNumber(primary) } : {}) };
 }
@@ -143,7 +150,11 @@ function profile(article: StoryArticle, terms: Uint32Array, idf: (term: number) 
  * indexed; this bounds every posting list. Co-occurrences are counted per article in a reused
  * array, so memory stays linear in the number of articles.
  */
-function forEachCandidate(profiles: readonly Profile[], df: FrequencyTable, visit: (a: number, b: number) => void): void {
+function forEachCandidate(
+  profiles: readonly Profile[],
+  df: FrequencyTable,
+  visit: (a: number, b: number) => void,
+): void {
   const keysOf = profiles.map(({ terms }) => {
     const eligible: number[] = [];
     for (const term of terms) {
@@ -268,7 +279,11 @@ class Clusters {
   }
 }
 
-function extreme(a: number | undefined, b: number | undefined, pick: (x: number, y: number) => number): number | undefined {
+function extreme(
+  a: number | undefined,
+  b: number | undefined,
+  pick: (x: number, y: number) => number,
+): number | undefined {
   if (a === undefined) return b;
   if (b === undefined) return a;
   return pick(a, b);

@@ -17,14 +17,21 @@ export const GENERATED_FILES = ['docs/rules.md', 'README.md', 'package.json'] as
 export type GeneratedFile = (typeof GENERATED_FILES)[number];
 
 /** The generated version of each file, from its current text. */
-export function generateDocs(rules: readonly ListedRule[], current: Readonly<Record<GeneratedFile, string>>): Record<GeneratedFile, string> {
+export function generateDocs(
+  rules: readonly ListedRule[],
+  current: Readonly<Record<GeneratedFile, string>>,
+): Record<GeneratedFile, string> {
   const checks = rules.filter((rule) => rule.kind === 'check');
   const plugins = rules.filter((rule) => rule.kind === 'retext');
   let rulesMd = replaceSection(current['docs/rules.md'], 'checks', checks.map(ruleSection).join('\n'));
   rulesMd = replaceSection(rulesMd, 'retext plugins', plugins.map(ruleSection).join('\n'));
   return {
     'docs/rules.md': rulesMd,
-    'README.md': replaceSection(replaceSection(current['README.md'], 'rule table', ruleTable(rules)), 'house style', settingsTable(rules)),
+    'README.md': replaceSection(
+      replaceSection(current['README.md'], 'rule table', ruleTable(rules)),
+      'house style',
+      settingsTable(rules),
+    ),
     'package.json': withSettings(current['package.json'], rules),
   };
 }
@@ -44,15 +51,24 @@ export function replaceSection(text: string, name: string, content: string): str
 
 /** One rule's section of `docs/rules.md`: heading (its anchor), id and severity, documentation, settings, examples. */
 export function ruleSection(rule: ListedRule): string {
-  const parts = [`## ${ruleAnchor(rule.id)}`, wrapped(`\`${rule.id}\` (${rule.defaultSeverity}). ${rule.documentation}`)];
+  const parts = [
+    `## ${ruleAnchor(rule.id)}`,
+    wrapped(`\`${rule.id}\` (${rule.defaultSeverity}). ${rule.documentation}`),
+  ];
   for (const setting of rule.settings ?? []) parts.push(settingDocumentation(setting));
   if (rule.examples.flags.length > 0) {
     parts.push(
       'Flagged:',
-      rule.examples.flags.map((example) => `- ${exampleText(example)} — ${example.fix === undefined ? `\`${example.flagged}\`` : `\`${example.flagged}\` → \`${example.fix}\``}`).join('\n'),
+      rule.examples.flags
+        .map(
+          (example) =>
+            `- ${exampleText(example)} — ${example.fix === undefined ? `\`${example.flagged}\`` : `\`${example.flagged}\` → \`${example.fix}\``}`,
+        )
+        .join('\n'),
     );
   }
-  if (rule.examples.passes.length > 0) parts.push('Not flagged:', rule.examples.passes.map((example) => `- ${exampleText(example)}`).join('\n'));
+  if (rule.examples.passes.length > 0)
+    parts.push('Not flagged:', rule.examples.passes.map((example) => `- ${exampleText(example)}`).join('\n'));
   return `${parts.join('\n\n')}\n`;
 }
 
@@ -73,7 +89,9 @@ function wrapped(text: string, width = 96): string {
 }
 
 function exampleText(example: RuleExample): string {
-  const style = Object.entries(example.houseStyle ?? {}).map(([key, value]) => `\`${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}\``);
+  const style = Object.entries(example.houseStyle ?? {}).map(
+    ([key, value]) => `\`${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}\``,
+  );
   const conditions = [
     ...(example.date ? [`dated ${example.date}`] : []),
     ...(style.length > 0 ? [`house style ${style.join(', ')}`] : []),
@@ -84,7 +102,8 @@ function exampleText(example: RuleExample): string {
 
 function settingDocumentation(setting: HouseStyleSetting): string {
   const where = `Setting \`attache.houseStyle.${setting.key}\` (on the command line \`--house-style ${setting.key}=...\`): ${setting.description}`;
-  if (setting.kind === 'list') return wrapped(`${where} Default: ${setting.default.map((word) => `\`${word}\``).join(', ')}.`);
+  if (setting.kind === 'list')
+    return wrapped(`${where} Default: ${setting.default.map((word) => `\`${word}\``).join(', ')}.`);
   const values = setting.values.map((value, index) => {
     const meaning = setting.valueDescriptions?.[index];
     return `- \`${value}\`${value === setting.default ? ' (default)' : ''}${meaning ? `: ${meaning}` : ''}`;
@@ -98,10 +117,16 @@ export function ruleTable(rules: readonly ListedRule[]): string {
     const severity = rule.kind === 'retext' ? `${rule.defaultSeverity} (off until turned on)` : rule.defaultSeverity;
     const settings = (rule.settings ?? []).map((setting) => `\`${setting.key}\``).join(', ');
     const example = rule.examples.flags[0];
-    const flagged = example ? `\`${shortened(example.flagged)}\`${example.fix === undefined ? '' : ` → \`${shortened(example.fix)}\``}` : '';
+    const flagged = example
+      ? `\`${shortened(example.flagged)}\`${example.fix === undefined ? '' : ` → \`${shortened(example.fix)}\``}`
+      : '';
     return `| [\`${rule.id}\`](docs/rules.md#${ruleAnchor(rule.id)}) | ${severity} | ${rule.description.replace(/\|/g, '\\|')} | ${flagged.replace(/\|/g, '\\|')} | ${settings} |`;
   });
-  return ['| rule | default severity | what it finds | for example | house style |', '|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '| rule | default severity | what it finds | for example | house style |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 /** The README's table of house-style settings: each with its default, its values and the rules that read it. */
@@ -110,7 +135,8 @@ export function settingsTable(rules: readonly ListedRule[]): string {
     (rule.settings ?? []).map((setting) => {
       const shown = (value: string) => `\`${value}\``;
       const values = setting.kind === 'list' ? 'words' : setting.values.map(shown).join(', ');
-      const defaults = typeof setting.default === 'string' ? shown(setting.default) : setting.default.map(shown).join(', ');
+      const defaults =
+        typeof setting.default === 'string' ? shown(setting.default) : setting.default.map(shown).join(', ');
       return `| \`attache.houseStyle.${setting.key}\` | ${defaults} | ${values} | ${setting.description.replace(/\|/g, '\\|')} | [\`${rule.id}\`](docs/rules.md#${ruleAnchor(rule.id)}) |`;
     }),
   );
@@ -124,7 +150,8 @@ function shortened(text: string, width = 40): string {
 
 /** The `contributes.configuration` entry of one house-style setting. */
 export function settingProperty(setting: HouseStyleSetting): object {
-  if (setting.kind === 'list') return { type: 'array', items: { type: 'string' }, default: setting.default, description: setting.description };
+  if (setting.kind === 'list')
+    return { type: 'array', items: { type: 'string' }, default: setting.default, description: setting.description };
   return {
     type: 'string',
     enum: setting.values,
@@ -139,8 +166,12 @@ export function settingProperty(setting: HouseStyleSetting): object {
  * rules' order, where the first of them was (at the end when there was none).
  */
 function withSettings(packageJson: string, rules: readonly ListedRule[]): string {
-  const manifest = JSON.parse(packageJson) as { contributes: { configuration: { properties: Record<string, unknown> } } };
-  const generated = rules.flatMap((rule) => rule.settings ?? []).map((setting) => [`attache.houseStyle.${setting.key}`, settingProperty(setting)] as [string, unknown]);
+  const manifest = JSON.parse(packageJson) as {
+    contributes: { configuration: { properties: Record<string, unknown> } };
+  };
+  const generated = rules
+    .flatMap((rule) => rule.settings ?? [])
+    .map((setting) => [`attache.houseStyle.${setting.key}`, settingProperty(setting)] as [string, unknown]);
   const properties: [string, unknown][] = [];
   let placed = false;
   for (const [key, value] of Object.entries(manifest.contributes.configuration.properties)) {

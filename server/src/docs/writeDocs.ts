@@ -10,7 +10,9 @@ import { packageRoot } from '../paths.js';
 import { GENERATED_FILES, generateDocs, type GeneratedFile } from './ruleDocs.js';
 
 const root = packageRoot();
-const current = Object.fromEntries(GENERATED_FILES.map((path) => [path, readFileSync(join(root, path), 'utf8')])) as Record<GeneratedFile, string>;
+const current = Object.fromEntries(
+  GENERATED_FILES.map((path) => [path, readFileSync(join(root, path), 'utf8')]),
+) as Record<GeneratedFile, string>;
 const generated = generateDocs(ALL_RULES, current);
 for (const path of GENERATED_FILES) {
   if (generated[path] === current[path]) continue;

@@ -21,7 +21,8 @@ export function formRefusal(form: string, caseSensitive: ReadonlySet<string>): s
   const text = form.trim();
   const significant = [...text].filter((char) => SIGNIFICANT.test(char)).length;
   if (significant >= 2) return undefined;
-  if (significant === 0) return `"${text}" has no letters or digits; a form needs at least two letters or digits, or it would match almost anywhere`;
+  if (significant === 0)
+    return `"${text}" has no letters or digits; a form needs at least two letters or digits, or it would match almost anywhere`;
   if (caseSensitive.has(text) && matchedAsWholeWord(text)) return undefined;
   return `"${text}" has fewer than two letters or digits, so it would match almost anywhere; list it under caseSensitive to match it only as a whole word, in exactly this case`;
 }
@@ -58,7 +59,9 @@ const REQUIRED: [field: string, label: string][] = [
  * not judged.
  */
 export function refuseIndistinctForms(entry: Fields, isOffice: boolean): { refusals: FormRefusal[]; usable: boolean } {
-  const caseSensitive = new Set(Array.isArray(entry['caseSensitive']) ? (entry['caseSensitive'] as string[]).map((form) => form.trim()) : []);
+  const caseSensitive = new Set(
+    Array.isArray(entry['caseSensitive']) ? (entry['caseSensitive'] as string[]).map((form) => form.trim()) : [],
+  );
   const refusals: FormRefusal[] = [];
   let usable = true;
   for (const [field, label] of REQUIRED) {

@@ -9,7 +9,8 @@ import type {
 } from './types.js';
 
 /** The entity types a mention can have (the `type` in `attache entities` output). */
-export type EntityType = 'person' | 'party' | 'organization' | 'agreement' | 'initiative' | 'place' | 'country' | 'title';
+export type EntityType =
+  'person' | 'party' | 'organization' | 'agreement' | 'initiative' | 'place' | 'country' | 'title';
 
 /** Where an entry was defined, for go-to-definition and for error messages. */
 export interface EntrySource {
@@ -104,7 +105,8 @@ export function holdersAt(kb: KnowledgeBase, officeId: string, date: string): Pe
   const holders: PersonEntity[] = [];
   for (const entity of kb.entities.values()) {
     if (entity.kind !== 'person') continue;
-    if ((entity.entry.roles ?? []).some((role) => role.office === officeId && roleHeldOn(role, date))) holders.push(entity);
+    if ((entity.entry.roles ?? []).some((role) => role.office === officeId && roleHeldOn(role, date)))
+      holders.push(entity);
   }
   return holders;
 }

@@ -57,7 +57,12 @@ export function loadKnowledgeBase(sources: readonly (KnowledgeBaseSource | Prepa
     try {
       parsed = 'text' in source ? parseKnowledgeBaseFile(source, problems) : fromPreparsed(source);
     } catch (error) {
-      problems.push({ path: source.path, line: 1, severity: 'error', message: `not loaded: ${(error as Error).message}` });
+      problems.push({
+        path: source.path,
+        line: 1,
+        severity: 'error',
+        message: `not loaded: ${(error as Error).message}`,
+      });
       continue;
     }
     if (!parsed) continue;
@@ -66,9 +71,17 @@ export function loadKnowledgeBase(sources: readonly (KnowledgeBaseSource | Prepa
       verifiedThrough = file.file.verifiedThrough;
     }
     const seenInFile = new Set<string>();
-    for (const entity of toEntities(file.file, (section, index) => ({ path: source.path, line: file.lineOf([section, index]), ...(bundled ? { bundled } : {}) }))) {
+    for (const entity of toEntities(file.file, (section, index) => ({
+      path: source.path,
+      line: file.lineOf([section, index]),
+      ...(bundled ? { bundled } : {}),
+    }))) {
       if (seenInFile.has(entity.id)) {
-        problems.push({ ...location(entity.source), severity: 'error', message: `duplicate id "${entity.id}" in this file; the first definition is kept` });
+        problems.push({
+          ...location(entity.source),
+          severity: 'error',
+          message: `duplicate id "${entity.id}" in this file; the first definition is kept`,
+        });
         continue;
       }
       seenInFile.add(entity.id);
@@ -76,7 +89,11 @@ export function loadKnowledgeBase(sources: readonly (KnowledgeBaseSource | Prepa
       if (replaced) {
         entity.overrides = replaced.source;
         const where = `${replaced.source.bundled ? fileName(replaced.source.path) : replaced.source.path}:${replaced.source.line}`;
-        problems.push({ ...location(entity.source), severity: 'information', message: `"${entity.id}" overrides the ${replaced.source.bundled ? 'bundled entry' : 'entry'} (${where})` });
+        problems.push({
+          ...location(entity.source),
+          severity: 'information',
+          message: `"${entity.id}" overrides the ${replaced.source.bundled ? 'bundled entry' : 'entry'} (${where})`,
+        });
       }
       entities.set(entity.id, entity);
     }
@@ -95,7 +112,10 @@ export function fileName(path: string): string {
 }
 
 /** Parses one file for the snapshot: its valid data and each entry's line, or its problems. */
-export function preparse(source: KnowledgeBaseSource): { preparsed?: PreparsedSource; problems: KnowledgeBaseProblem[] } {
+export function preparse(source: KnowledgeBaseSource): {
+  preparsed?: PreparsedSource;
+  problems: KnowledgeBaseProblem[];
+} {
   const problems: KnowledgeBaseProblem[] = [];
   const parsed = parseKnowledgeBaseFile(source, problems);
   if (!parsed) return { problems };
@@ -120,7 +140,8 @@ interface ParsedFile {
 }
 
 function parseKnowledgeBaseFile(source: KnowledgeBaseSource, problems: KnowledgeBaseProblem[]): ParsedFile | undefined {
-  const report = (line: number, message: string, severity: KnowledgeBaseProblem['severity'] = 'error') => problems.push({ path: source.path, line, message, severity });
+  const report = (line: number, message: string, severity: KnowledgeBaseProblem['severity'] = 'error') =>
+    problems.push({ path: source.path, line, message, severity });
   const bytes = Buffer.byteLength(source.text, 'utf8');
   if (bytes > MAX_KNOWLEDGE_BASE_FILE_BYTES) {
     report(1, tooLargeMessage(bytes));
@@ -134,15 +155,22 @@ function parseKnowledgeBaseFile(source: KnowledgeBaseSource, problems: Knowledge
   // that reaches the error's position is part of it (an unclosed bracket ends where the error is
   // noticed), except at a second document's `---`, where the entry before it ended cleanly.
   let cutoff = Infinity;
-  const firstError = document.errors.reduce<(typeof document.errors)[number] | undefined>((first, error) => (!first || error.pos[0] < first.pos[0] ? error : first), undefined);
+  const firstError = document.errors.reduce<(typeof document.errors)[number] | undefined>(
+    (first, error) => (!first || error.pos[0] < first.pos[0] ? error : first),
+    undefined,
+  );
   if (firstError) {
     cutoff = firstError.code === 'MULTIPLE_DOCS' ? firstError.pos[0] + 1 : firstError.pos[0];
-    const reason = firstError.code === 'MULTIPLE_DOCS' ? 'a second document (---); a knowledge-base file holds one' : firstLine(firstError.message);
+    const reason =
+      firstError.code === 'MULTIPLE_DOCS'
+        ? 'a second document (---); a knowledge-base file holds one'
+        : firstLine(firstError.message);
     report(lineAt(firstError.pos[0]), `not valid YAML: ${reason}; the file is read up to this line`);
   }
 
   const root = document.contents;
-  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { file: {}, lineOf: () => 1 };
+  if (root === null || (isScalar(root) && (root.value === null || root.value === '')))
+    return { file: {}, lineOf: () => 1 };
   if (!isMap(root)) {
     if (!firstError) report(1, 'a knowledge-base file must be a mapping of sections (people, organizations, ...)');
     return undefined;
@@ -192,7 +220,8 @@ function parseKnowledgeBaseFile(source: KnowledgeBaseSource, problems: Knowledge
 
   const lineOf = (path: readonly (string | number)[]): number => {
     const [section, index, ...rest] = path;
-    const entry = typeof section === 'string' && typeof index === 'number' ? entryNodes.get(section)?.[index] : undefined;
+    const entry =
+      typeof section === 'string' && typeof index === 'number' ? entryNodes.get(section)?.[index] : undefined;
     if (entry) return lineAt(startOf(values.nodeAt(entry, rest)));
     const key = typeof section === 'string' ? keyNodes.get(section) : undefined;
     return key ? lineAt(startOf(key)) : 1;
@@ -207,7 +236,11 @@ function parseKnowledgeBaseFile(source: KnowledgeBaseSource, problems: Knowledge
       const parentPath = pathOf(error.instancePath);
       const parent = valueAt(record, parentPath);
       if (!parent || typeof parent !== 'object' || !Object.hasOwn(parent, name)) continue;
-      report(lineOf([...parentPath, name]), parentPath.length === 0 ? `unknown section "${name}" ignored` : `unknown field "${name}" ignored`, 'warning');
+      report(
+        lineOf([...parentPath, name]),
+        parentPath.length === 0 ? `unknown section "${name}" ignored` : `unknown field "${name}" ignored`,
+        'warning',
+      );
       delete (parent as Record<string, unknown>)[name];
       removed = true;
     }
@@ -218,8 +251,14 @@ function parseKnowledgeBaseFile(source: KnowledgeBaseSource, problems: Knowledge
   const brokenEntries = new Map<string, Set<number>>();
   for (const error of validator?.errors ?? []) {
     const path = pathOf(error.instancePath);
-    const where = error.keyword === 'additionalProperties' ? `${error.instancePath}/${String(error.params['additionalProperty'])}` : error.instancePath;
-    report(lineOf(pathOf(where).length > 0 ? pathOf(where) : path), `${where || 'file'} ${error.message ?? 'is not valid'}${describeParams(error.params)}; ${path.length >= 2 ? 'entry skipped' : 'skipped'}`);
+    const where =
+      error.keyword === 'additionalProperties'
+        ? `${error.instancePath}/${String(error.params['additionalProperty'])}`
+        : error.instancePath;
+    report(
+      lineOf(pathOf(where).length > 0 ? pathOf(where) : path),
+      `${where || 'file'} ${error.message ?? 'is not valid'}${describeParams(error.params)}; ${path.length >= 2 ? 'entry skipped' : 'skipped'}`,
+    );
     const [section, index] = path;
     if (typeof section === 'string' && typeof index === 'number') {
       if (!brokenEntries.has(section)) brokenEntries.set(section, new Set());
@@ -235,7 +274,8 @@ function parseKnowledgeBaseFile(source: KnowledgeBaseSource, problems: Knowledge
     entries.forEach((entry: Record<string, unknown>, index) => {
       if (brokenEntries.get(section)?.has(index)) return;
       const { refusals, usable } = refuseIndistinctForms(entry, section === 'offices');
-      for (const refusal of refusals) report(lineOf([section, index, ...refusal.path]), refusal.message, usable ? 'warning' : 'error');
+      for (const refusal of refusals)
+        report(lineOf([section, index, ...refusal.path]), refusal.message, usable ? 'warning' : 'error');
       if (!usable) {
         if (!brokenEntries.has(section)) brokenEntries.set(section, new Set());
         brokenEntries.get(section)!.add(index);
@@ -293,16 +333,34 @@ function toEntities(file: KnowledgeBaseFile, sourceOf: (section: Section, index:
     name: entry.name,
     source: sourceOf(section, index),
   });
-  file.people?.forEach((entry, i) => entities.push({ ...base(entry, 'people', i), kind: 'person', type: 'person', entry }));
+  file.people?.forEach((entry, i) =>
+    entities.push({ ...base(entry, 'people', i), kind: 'person', type: 'person', entry }),
+  );
   file.organizations?.forEach((entry, i) =>
-    entities.push({ ...base(entry, 'organizations', i), kind: 'organization', type: entry.kind === 'party' ? 'party' : 'organization', entry }),
+    entities.push({
+      ...base(entry, 'organizations', i),
+      kind: 'organization',
+      type: entry.kind === 'party' ? 'party' : 'organization',
+      entry,
+    }),
   );
   file.agreements?.forEach((entry, i) =>
-    entities.push({ ...base(entry, 'agreements', i), kind: 'agreement', type: entry.kind === 'initiative' ? 'initiative' : 'agreement', entry }),
+    entities.push({
+      ...base(entry, 'agreements', i),
+      kind: 'agreement',
+      type: entry.kind === 'initiative' ? 'initiative' : 'agreement',
+      entry,
+    }),
   );
-  file.countries?.forEach((entry, i) => entities.push({ ...base(entry, 'countries', i), kind: 'country', type: 'country', entry }));
-  file.offices?.forEach((entry, i) => entities.push({ ...base(entry, 'offices', i), kind: 'office', type: 'title', entry }));
-  file.places?.forEach((entry, i) => entities.push({ ...base(entry, 'places', i), kind: 'place', type: 'place', entry }));
+  file.countries?.forEach((entry, i) =>
+    entities.push({ ...base(entry, 'countries', i), kind: 'country', type: 'country', entry }),
+  );
+  file.offices?.forEach((entry, i) =>
+    entities.push({ ...base(entry, 'offices', i), kind: 'office', type: 'title', entry }),
+  );
+  file.places?.forEach((entry, i) =>
+    entities.push({ ...base(entry, 'places', i), kind: 'place', type: 'place', entry }),
+  );
   return entities;
 }
 
@@ -312,14 +370,26 @@ function checkReferences(entities: Map<string, Entity>, problems: KnowledgeBaseP
     if (entity.kind !== 'person') continue;
     for (const role of entity.entry.roles ?? []) {
       if (entities.get(role.office)?.kind !== 'office') {
-        problems.push({ ...location(entity.source), severity: 'error', message: `${entity.id}: role names unknown office "${role.office}"` });
+        problems.push({
+          ...location(entity.source),
+          severity: 'error',
+          message: `${entity.id}: role names unknown office "${role.office}"`,
+        });
       }
       if (role.to !== undefined && role.to < role.from) {
-        problems.push({ ...location(entity.source), severity: 'error', message: `${entity.id}: role ${role.office} ends (${role.to}) before it starts (${role.from})` });
+        problems.push({
+          ...location(entity.source),
+          severity: 'error',
+          message: `${entity.id}: role ${role.office} ends (${role.to}) before it starts (${role.from})`,
+        });
       }
     }
     if (entities.get(entity.entry.country)?.kind !== 'country') {
-      problems.push({ ...location(entity.source), severity: 'error', message: `${entity.id}: unknown country "${entity.entry.country}"` });
+      problems.push({
+        ...location(entity.source),
+        severity: 'error',
+        message: `${entity.id}: unknown country "${entity.entry.country}"`,
+      });
     }
   }
 }

@@ -3,7 +3,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { bundledKnowledgeBaseDir, bundledKnowledgeBaseSnapshot } from '../paths.js';
 import type { KnowledgeBase, KnowledgeBaseProblem } from './knowledgeBase.js';
-import { loadKnowledgeBase, MAX_KNOWLEDGE_BASE_FILE_BYTES, tooLargeMessage, type KnowledgeBaseSource, type PreparsedSource } from './loadKnowledgeBase.js';
+import {
+  loadKnowledgeBase,
+  MAX_KNOWLEDGE_BASE_FILE_BYTES,
+  tooLargeMessage,
+  type KnowledgeBaseSource,
+  type PreparsedSource,
+} from './loadKnowledgeBase.js';
 
 /**
  * The YAML files of a folder, sorted by name. A missing folder has none. Entries that cannot

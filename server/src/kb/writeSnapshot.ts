@@ -19,7 +19,12 @@ function writeSnapshot(): number {
       process.stderr.write(`${problem.path}:${problem.line}: ${problem.message}\n`);
       failed = true;
     }
-    if (preparsed) snapshot.files.push({ name: basename(source.path), sha1: sha1(source.text), preparsed: { ...preparsed, path: basename(source.path) } });
+    if (preparsed)
+      snapshot.files.push({
+        name: basename(source.path),
+        sha1: sha1(source.text),
+        preparsed: { ...preparsed, path: basename(source.path) },
+      });
   }
   for (const problem of loadKnowledgeBase(sources).problems) {
     process.stderr.write(`${problem.path}:${problem.line}: ${problem.message}\n`);

@@ -40,7 +40,9 @@ export class YamlValues {
     visiting.add(node);
     let size = 1;
     if (isAlias(node)) size = this.expandedSize(this.targets.get(node), visiting);
-    else if (isMap(node)) for (const pair of node.items) size += this.expandedSize(pair.key, visiting) + this.expandedSize(pair.value, visiting);
+    else if (isMap(node))
+      for (const pair of node.items)
+        size += this.expandedSize(pair.key, visiting) + this.expandedSize(pair.value, visiting);
     else if (isSeq(node)) for (const item of node.items) size += this.expandedSize(item, visiting);
     visiting.delete(node);
     this.sizes.set(node, size);
@@ -67,7 +69,12 @@ export class YamlValues {
       const object: Record<string, unknown> = {};
       for (const pair of node.items) {
         // defineProperty, so that a key named "__proto__" is a key and not the prototype.
-        Object.defineProperty(object, String(this.value(pair.key)), { value: this.value(pair.value), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(object, String(this.value(pair.key)), {
+          value: this.value(pair.value),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
       result = object;
     } else if (isSeq(node)) {

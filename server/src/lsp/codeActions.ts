@@ -8,7 +8,11 @@ import { quickFix } from './convert.js';
  * Code actions: each fix of each finding under the cursor, and "fix all of this kind" for
  * each rule that has more than one fixable finding in the document.
  */
-export function codeActions(snapshot: WorkspaceSnapshot, document: TextDocument, params: CodeActionParams): CodeAction[] {
+export function codeActions(
+  snapshot: WorkspaceSnapshot,
+  document: TextDocument,
+  params: CodeActionParams,
+): CodeAction[] {
   const { findings } = snapshot.analyze(document);
   const start = document.offsetAt(params.range.start);
   const end = document.offsetAt(params.range.end);
@@ -26,12 +30,25 @@ export function codeActions(snapshot: WorkspaceSnapshot, document: TextDocument,
     if (fixable.length < 2) continue;
     const edits = fixAllEdits(findings, code);
     actions.push(
-      quickFix(`Fix all ${code} problems in this document (${fixable.length})`, document, [{ title: '', edits }], ours.filter((d) => d.code === code)),
+      quickFix(
+        `Fix all ${code} problems in this document (${fixable.length})`,
+        document,
+        [{ title: '', edits }],
+        ours.filter((d) => d.code === code),
+      ),
     );
   }
   return actions;
 }
 
-function matching(diagnostics: Diagnostic[], document: TextDocument, code: string, start: number, end: number): Diagnostic[] {
-  return diagnostics.filter((d) => d.code === code && document.offsetAt(d.range.start) === start && document.offsetAt(d.range.end) === end);
+function matching(
+  diagnostics: Diagnostic[],
+  document: TextDocument,
+  code: string,
+  start: number,
+  end: number,
+): Diagnostic[] {
+  return diagnostics.filter(
+    (d) => d.code === code && document.offsetAt(d.range.start) === start && document.offsetAt(d.range.end) === end,
+  );
 }

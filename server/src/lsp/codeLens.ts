@@ -45,7 +45,11 @@ export function codeLenses(snapshot: WorkspaceSnapshot, document: TextDocument, 
     const start = document.positionAt(bodyStart + match.index!);
     lenses.push({
       range: { start, end: start },
-      command: { title: `${count} matching passage${count === 1 ? '' : 's'}`, command: 'attache.findPassagesForSelection', arguments: [{ text: paragraph, uri: document.uri }] },
+      command: {
+        title: `${count} matching passage${count === 1 ? '' : 's'}`,
+        command: 'attache.findPassagesForSelection',
+        arguments: [{ text: paragraph, uri: document.uri }],
+      },
     });
   }
   return lenses;
@@ -65,4 +69,3 @@ export function lensDate(snapshot: WorkspaceSnapshot, document: TextDocument, si
   const header = documentDate(text, { ...options, prose: '' });
   return header.source === 'front-matter' ? header.date : snapshot.analyze(document, signal).document.date.date;
 }
-

@@ -1,4 +1,9 @@
-import { CompletionItemKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver/node';
+import {
+  CompletionItemKind,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+} from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { completeNames } from '../core/nameCompletion.js';
 import { rolesAt } from '../kb/knowledgeBase.js';
@@ -28,7 +33,11 @@ export function completion(snapshot: WorkspaceSnapshot, document: TextDocument, 
     return {
       label: completion.text,
       kind: completion.form === 'name' ? CompletionItemKind.Reference : CompletionItemKind.Value,
-      detail: office ? `${office.name}, on ${date}` : person?.kind === 'person' ? heldOn(snapshot, person.entry, date) : undefined,
+      detail: office
+        ? `${office.name}, on ${date}`
+        : person?.kind === 'person'
+          ? heldOn(snapshot, person.entry, date)
+          : undefined,
       textEdit: { range, newText: completion.text },
       filterText: text.slice(completion.start, completion.end),
       sortText: String(index).padStart(width, '0'),
@@ -39,6 +48,8 @@ export function completion(snapshot: WorkspaceSnapshot, document: TextDocument, 
 
 /** The offices a person holds on a date, for the detail of a name. */
 function heldOn(snapshot: WorkspaceSnapshot, person: Parameters<typeof rolesAt>[0], date: string): string | undefined {
-  const offices = rolesAt(person, date).map((role) => snapshot.kb.entities.get(role.office)?.name).filter((name) => name !== undefined);
+  const offices = rolesAt(person, date)
+    .map((role) => snapshot.kb.entities.get(role.office)?.name)
+    .filter((name) => name !== undefined);
   return offices.length > 0 ? `${offices.join('; ')}, on ${date}` : undefined;
 }

@@ -49,7 +49,9 @@ export function toDiagnostic(document: TextDocument, finding: Finding, locate: C
     message: finding.message,
     relatedInformation: [
       ...(finding.repeatOf ? [firstOccurrence(document, finding.repeatOf)] : []),
-      ...finding.evidence.map((evidence) => toRelated(evidence, locate)).filter((r): r is DiagnosticRelatedInformation => !!r),
+      ...finding.evidence
+        .map((evidence) => toRelated(evidence, locate))
+        .filter((r): r is DiagnosticRelatedInformation => !!r),
     ],
   };
 }
@@ -57,7 +59,10 @@ export function toDiagnostic(document: TextDocument, finding: Finding, locate: C
 /** For a repeated fault: where the document first has it, and what that says. */
 function firstOccurrence(document: TextDocument, first: { start: number; end: number }): DiagnosticRelatedInformation {
   const range = rangeOf(document, first.start, first.end);
-  return { location: { uri: document.uri, range }, message: `First occurrence, line ${range.start.line + 1}: “${document.getText(range).replace(/\s+/g, ' ')}”` };
+  return {
+    location: { uri: document.uri, range },
+    message: `First occurrence, line ${range.start.line + 1}: “${document.getText(range).replace(/\s+/g, ' ')}”`,
+  };
 }
 
 function toRelated(evidence: Evidence, locate: CorpusLocator): DiagnosticRelatedInformation | undefined {
@@ -66,7 +71,10 @@ function toRelated(evidence: Evidence, locate: CorpusLocator): DiagnosticRelated
 }
 
 /** The location of a piece of evidence: a knowledge-base line or a corpus range. */
-export function evidenceLocation(evidence: Pick<Evidence, 'path' | 'line' | 'start' | 'end'>, locate: CorpusLocator): Location | undefined {
+export function evidenceLocation(
+  evidence: Pick<Evidence, 'path' | 'line' | 'start' | 'end'>,
+  locate: CorpusLocator,
+): Location | undefined {
   const uri = pathToFileURL(evidence.path).href;
   if (evidence.line !== undefined) {
     const position = { line: Math.max(0, evidence.line - 1), character: 0 };
@@ -78,11 +86,19 @@ export function evidenceLocation(evidence: Pick<Evidence, 'path' | 'line' | 'sta
 }
 
 export function toWorkspaceEdit(document: TextDocument, fixes: readonly Fix[]): WorkspaceEdit {
-  const edits: TextEdit[] = fixes.flatMap((fix) => fix.edits.map((edit) => ({ range: rangeOf(document, edit.start, edit.end), newText: edit.newText })));
+  const edits: TextEdit[] = fixes.flatMap((fix) =>
+    fix.edits.map((edit) => ({ range: rangeOf(document, edit.start, edit.end), newText: edit.newText })),
+  );
   return { changes: { [document.uri]: edits } };
 }
 
-export function quickFix(title: string, document: TextDocument, fixes: readonly Fix[], diagnostics: Diagnostic[], preferred = false): CodeAction {
+export function quickFix(
+  title: string,
+  document: TextDocument,
+  fixes: readonly Fix[],
+  diagnostics: Diagnostic[],
+  preferred = false,
+): CodeAction {
   const action = CodeAction.create(title, toWorkspaceEdit(document, fixes), CodeActionKind.QuickFix);
   action.diagnostics = diagnostics;
   if (preferred) action.isPreferred = true;

@@ -7,12 +7,21 @@ import type { WorkspaceSnapshot } from '../workspace/snapshot.js';
 import { rangeOf } from './convert.js';
 
 /** The mention under a position, if any. */
-export function mentionAt(snapshot: WorkspaceSnapshot, document: TextDocument, position: Position, signal?: AbortSignal): Mention | undefined {
+export function mentionAt(
+  snapshot: WorkspaceSnapshot,
+  document: TextDocument,
+  position: Position,
+  signal?: AbortSignal,
+): Mention | undefined {
   return snapshot.mentionAt(document, document.offsetAt(position), signal);
 }
 
 /** A `file:` link to a line or a character range of a file (VS Code opens `#L3,5-L3,12`), safe as a Markdown link destination. */
-export function fileLink(snapshot: WorkspaceSnapshot, path: string, at: { start: number; end: number } | { line: number }): string {
+export function fileLink(
+  snapshot: WorkspaceSnapshot,
+  path: string,
+  at: { start: number; end: number } | { line: number },
+): string {
   const uri = markdownLinkTarget(pathToFileURL(path).href);
   if ('line' in at) return `${uri}#L${at.line}`;
   const range = snapshot.corpusLocation(path, at.start, at.end);
@@ -22,13 +31,24 @@ export function fileLink(snapshot: WorkspaceSnapshot, path: string, at: { start:
 }
 
 /** Hover: the entity card of the mention under the cursor. */
-export function hover(snapshot: WorkspaceSnapshot, document: TextDocument, position: Position, signal?: AbortSignal): Hover | null {
+export function hover(
+  snapshot: WorkspaceSnapshot,
+  document: TextDocument,
+  position: Position,
+  signal?: AbortSignal,
+): Hover | null {
   const mention = mentionAt(snapshot, document, position, signal);
   if (!mention) return null;
   const range = rangeOf(document, mention.start, mention.end);
   if (!mention.known) {
-    const what = mention.entity.type === 'title' ? 'a title; no person follows it to tell whose office it is' : 'a person the knowledge base does not know, introduced by a title';
-    return { range, contents: { kind: MarkupKind.Markdown, value: `**${escapeMarkdown(mention.entity.name)}** — ${what}.` } };
+    const what =
+      mention.entity.type === 'title'
+        ? 'a title; no person follows it to tell whose office it is'
+        : 'a person the knowledge base does not know, introduced by a title';
+    return {
+      range,
+      contents: { kind: MarkupKind.Markdown, value: `**${escapeMarkdown(mention.entity.name)}** — ${what}.` },
+    };
   }
   const date = snapshot.analyze(document, signal).document.date.date;
   const value = snapshot.entityCard(mention.known, date, (path, at) => fileLink(snapshot, path, at));
@@ -42,12 +62,18 @@ export function hover(snapshot: WorkspaceSnapshot, document: TextDocument, posit
  * first hover of each finds its card made. Stops as soon as `stale()` says the document or the
  * snapshot changed. Resolves with how long each card took to make.
  */
-export function primeHoverCards(snapshot: WorkspaceSnapshot, document: TextDocument, stale: () => boolean): Promise<number[]> {
+export function primeHoverCards(
+  snapshot: WorkspaceSnapshot,
+  document: TextDocument,
+  stale: () => boolean,
+): Promise<number[]> {
   const timings: number[] = [];
   return new Promise((resolve) => {
     if (stale()) return resolve(timings);
     const analysis = snapshot.analyze(document).document;
-    const entities = [...new Map(analysis.mentions.flatMap((m) => (m.known ? [[m.known.id, m.known] as const] : []))).values()];
+    const entities = [
+      ...new Map(analysis.mentions.flatMap((m) => (m.known ? [[m.known.id, m.known] as const] : []))).values(),
+    ];
     let next = 0;
     const step = () => {
       if (next >= entities.length || stale()) return resolve(timings);

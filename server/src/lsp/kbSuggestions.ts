@@ -22,7 +22,11 @@ export function kbSuggestionMessages(snapshot: WorkspaceSnapshot): KbSuggestionM
       const { where: _where, ...source } = patch.sources[i]!;
       return { uri: pathToFileURL(path).href, range: snapshot.corpusLocation(path, start, end) ?? NOWHERE, ...source };
     }),
-    hunks: patch.hunks.map((hunk) => ({ ...hunk, uri: pathToFileURL(hunk.path).href, shipped: shipped.has(hunk.path) })),
+    hunks: patch.hunks.map((hunk) => ({
+      ...hunk,
+      uri: pathToFileURL(hunk.path).href,
+      shipped: shipped.has(hunk.path),
+    })),
     text: patchText(patch),
   }));
 }

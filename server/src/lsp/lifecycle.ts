@@ -44,7 +44,8 @@ export class ServerLifecycle {
 
   /** Throws the error the specification asks for when requests are not served now. */
   private assertServing(): void {
-    if (this.state === 'starting') throw new ResponseError(ErrorCodes.ServerNotInitialized, 'the server is not initialized yet');
+    if (this.state === 'starting')
+      throw new ResponseError(ErrorCodes.ServerNotInitialized, 'the server is not initialized yet');
     if (this.state === 'shut down') throw new ResponseError(ErrorCodes.InvalidRequest, 'the server has been shut down');
   }
 
@@ -53,7 +54,10 @@ export class ServerLifecycle {
    * signal that aborts when the client cancels; a cancellation (before or during) answers
    * `RequestCancelled`.
    */
-  async serve<T>(token: CancellationToken | undefined, run: (signal: AbortSignal | undefined) => T | Promise<T>): Promise<T> {
+  async serve<T>(
+    token: CancellationToken | undefined,
+    run: (signal: AbortSignal | undefined) => T | Promise<T>,
+  ): Promise<T> {
     this.assertServing();
     await nextTurn();
     if (token?.isCancellationRequested) throw cancelled();

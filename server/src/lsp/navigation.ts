@@ -12,7 +12,10 @@ export function definition(snapshot: WorkspaceSnapshot, document: TextDocument, 
   const entity = mentionAt(snapshot, document, position)?.known;
   if (!entity) return null;
   const line = Math.max(0, entity.source.line - 1);
-  return { uri: pathToFileURL(entity.source.path).href, range: { start: { line, character: 0 }, end: { line, character: 0 } } };
+  return {
+    uri: pathToFileURL(entity.source.path).href,
+    range: { start: { line, character: 0 }, end: { line, character: 0 } },
+  };
 }
 
 /** How many corpus references one page holds (sent as partial results when the client takes them). */
@@ -37,7 +40,11 @@ export function references(
   const locations: Location[] = [];
   if (includeDeclaration) {
     for (const m of snapshot.analyze(document).document.mentions) {
-      if (m.known?.id === id) locations.push({ uri: document.uri, range: { start: document.positionAt(m.start), end: document.positionAt(m.end) } });
+      if (m.known?.id === id)
+        locations.push({
+          uri: document.uri,
+          range: { start: document.positionAt(m.start), end: document.positionAt(m.end) },
+        });
     }
   }
   const found = snapshot.corpus?.references(id, { offset: page.offset, limit: page.limit ?? REFERENCES_PAGE });
@@ -66,17 +73,28 @@ export function passages(snapshot: WorkspaceSnapshot, text: string, date?: strin
   for (const hit of snapshot.passages(text, { limit: PASSAGE_LIMIT * 5, date })) {
     const sentence = snapshot.corpusText(hit.article.path, hit.start, hit.end) ?? '';
     const contentHash = snapshot.corpus?.article(hit.article.id)?.contentHash;
-    const keys = [contentHash && `hash:${contentHash}\u0000${fold(sentence)}`, `title:${fold(hit.article.title)}\u0000${fold(sentence)}`].filter((key): key is string => !!key);
+    const keys = [
+      contentHash && `hash:${contentHash}\u0000${fold(sentence)}`,
+      `title:${fold(hit.article.title)}\u0000${fold(sentence)}`,
+    ].filter((key): key is string => !!key);
     const original = keys.map((key) => byCopy.get(key)).find((match) => match !== undefined);
     if (original) {
-      if (hit.article.outlet && hit.article.outlet !== original.outlet && !original.alsoIn.includes(hit.article.outlet)) original.alsoIn.push(hit.article.outlet);
+      if (hit.article.outlet && hit.article.outlet !== original.outlet && !original.alsoIn.includes(hit.article.outlet))
+        original.alsoIn.push(hit.article.outlet);
       for (const key of keys) byCopy.set(key, original);
       continue;
     }
     if (matches.length >= PASSAGE_LIMIT) continue;
-    const location = evidenceLocation({ path: hit.article.path, start: hit.start, end: hit.end }, snapshot.corpusLocation);
+    const location = evidenceLocation(
+      { path: hit.article.path, start: hit.start, end: hit.end },
+      snapshot.corpusLocation,
+    );
     if (!location) continue;
-    const paragraph = shownParagraph(snapshot.corpusText(hit.article.path, hit.paragraphStart, hit.paragraphEnd) ?? sentence, hit.start - hit.paragraphStart, hit.end - hit.paragraphStart);
+    const paragraph = shownParagraph(
+      snapshot.corpusText(hit.article.path, hit.paragraphStart, hit.paragraphEnd) ?? sentence,
+      hit.start - hit.paragraphStart,
+      hit.end - hit.paragraphStart,
+    );
     const match: PassageMatchMessage = {
       uri: location.uri,
       range: location.range,
@@ -103,12 +121,19 @@ function fold(text: string): string {
 }
 
 /** The paragraph, or a window of it around the sentence when it is long, with the sentence's place in it. */
-function shownParagraph(paragraph: string, start: number, end: number): { paragraph: string; highlight: { start: number; end: number } } {
+function shownParagraph(
+  paragraph: string,
+  start: number,
+  end: number,
+): { paragraph: string; highlight: { start: number; end: number } } {
   if (start < 0 || end > paragraph.length || start > end) return { paragraph, highlight: { start: 0, end: 0 } };
   if (paragraph.length <= PARAGRAPH_SHOWN) return { paragraph, highlight: { start, end } };
   const room = Math.max(0, PARAGRAPH_SHOWN - (end - start));
   const from = Math.max(0, start - Math.floor(room / 2));
   const to = Math.min(paragraph.length, Math.max(end, from + PARAGRAPH_SHOWN));
   const before = from > 0 ? '…' : '';
-  return { paragraph: `${before}${paragraph.slice(from, to)}${to < paragraph.length ? '…' : ''}`, highlight: { start: start - from + before.length, end: end - from + before.length } };
+  return {
+    paragraph: `${before}${paragraph.slice(from, to)}${to < paragraph.length ? '…' : ''}`,
+    highlight: { start: start - from + before.length, end: end - from + before.length },
+  };
 }

@@ -40,7 +40,8 @@ export function isReferenceMaterial(uri: string, places: ReferencePlaces): boole
     ...places.workspaceFolders.map((folder) => join(folder, '.attache', 'kb')),
     ...(places.corpusCheckedAsDrafts ? [] : places.corpusFolders),
   ];
-  return folders.some((folder) => isWithin(path, realPathOrSelf(folder))) || places.knowledgeBaseFiles.some((file) => realPathOrSelf(file) === path);
+  return (
+    folders.some((folder) => isWithin(path, realPathOrSelf(folder))) ||
+    places.knowledgeBaseFiles.some((file) => realPathOrSelf(file) === path)
+  );
 }
-
-

@@ -13,7 +13,10 @@ import type { WorkspaceSnapshot } from '../workspace/snapshot.js';
 export const TOKEN_TYPES = ['leader', 'party', 'organization', 'agreement', 'place', 'country', 'title'] as const;
 export const TOKEN_MODIFIERS = ['deprecated', 'unknown'] as const;
 
-export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
+export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = {
+  tokenTypes: [...TOKEN_TYPES],
+  tokenModifiers: [...TOKEN_MODIFIERS],
+};
 
 const TYPE_INDEX: Record<EntityType, number> = {
   person: 0,

@@ -41,7 +41,14 @@ import { hover, primeHoverCards } from './hover.js';
 import { ServerLifecycle, signalOf } from './lifecycle.js';
 import { definition, passages, references, REFERENCES_PAGE } from './navigation.js';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens.js';
-import { archiveConnectionString, DEFAULT_SETTINGS, readSettings, resolveSettingPaths, type AttacheSettings, type RefusedPath } from './settings.js';
+import {
+  archiveConnectionString,
+  DEFAULT_SETTINGS,
+  readSettings,
+  resolveSettingPaths,
+  type AttacheSettings,
+  type RefusedPath,
+} from './settings.js';
 import { exceedsSizeLimit, sizeLimitNotice } from './sizeLimit.js';
 import { documentSymbols, workspaceSymbols } from './symbols.js';
 
@@ -50,7 +57,11 @@ export { CustomMethods } from '../protocol.js';
 /** Corpus file extensions the watcher reports. */
 const CORPUS_GLOB = '**/*.{txt,md,html,htm,jsonl}';
 /** Knowledge-base problems as diagnostics on the knowledge-base files. */
-const KB_SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information } as const;
+const KB_SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+} as const;
 /** How often, at most, indexing progress goes to the client. */
 const PROGRESS_INTERVAL_MS = 250;
 
@@ -59,11 +70,16 @@ const PROGRESS_INTERVAL_MS = 250;
  * Every handler takes the host's current snapshot, converts to and from protocol types, and
  * does nothing else; indexing runs in the host's worker threads.
  */
-export function startLanguageServer(connection: Connection, today: () => string = () => new Date().toISOString().slice(0, 10)): void {
+export function startLanguageServer(
+  connection: Connection,
+  today: () => string = () => new Date().toISOString().slice(0, 10),
+): void {
   const documents = new TextDocuments(TextDocument);
   const lifecycle = new ServerLifecycle();
   // A request the client refuses or a failed notification costs that one thing, not the server.
-  process.on('unhandledRejection', (reason) => connection.console.error(`unexpected failure: ${reason instanceof Error ? reason.message : String(reason)}`));
+  process.on('unhandledRejection', (reason) =>
+    connection.console.error(`unexpected failure: ${reason instanceof Error ? reason.message : String(reason)}`),
+  );
   let host: WorkspaceHost;
   let settings: AttacheSettings = DEFAULT_SETTINGS;
   let workspaceFolders: string[] = [];
@@ -78,27 +94,41 @@ export function startLanguageServer(connection: Connection, today: () => string 
 
   /** A message the user should see; a client that cannot show it has it in the output. */
   const warnUser = (message: string) => {
-    connection.sendRequest(ShowMessageRequest.type, { type: MessageType.Warning, message }).then(undefined, () => connection.console.warn(message));
+    connection
+      .sendRequest(ShowMessageRequest.type, { type: MessageType.Warning, message })
+      .then(undefined, () => connection.console.warn(message));
   };
 
   /** Paths from settings, kept inside the workspace unless the user allows more; what was refused is reported. */
   let refusedPaths: RefusedPath[] = [];
   const settingPaths = (setting: string, paths: readonly string[], fromUserSettings = false) => {
-    const { allowed, refused } = resolveSettingPaths(setting, paths, { workspaceFolders, allowOutside: settings.allowPathsOutsideWorkspace || fromUserSettings });
+    const { allowed, refused } = resolveSettingPaths(setting, paths, {
+      workspaceFolders,
+      allowOutside: settings.allowPathsOutsideWorkspace || fromUserSettings,
+    });
     refusedPaths.push(...refused);
     return allowed;
   };
-  const corpusFolders = () => settingPaths('attache.corpus.folders', settings.corpusFolders, settings.pathsFromUserSettings.corpusFolders);
+  const corpusFolders = () =>
+    settingPaths('attache.corpus.folders', settings.corpusFolders, settings.pathsFromUserSettings.corpusFolders);
   const knowledgeBaseFiles = () => [
     ...workspaceFolders.flatMap((folder) => settingPaths('.attache/kb', yamlFilesIn(join(folder, '.attache', 'kb')))),
-    ...settingPaths('attache.knowledgeBase.files', settings.knowledgeBaseFiles, settings.pathsFromUserSettings.knowledgeBaseFiles),
+    ...settingPaths(
+      'attache.knowledgeBase.files',
+      settings.knowledgeBaseFiles,
+      settings.pathsFromUserSettings.knowledgeBaseFiles,
+    ),
   ];
   const corpusLimits = () => ({ maxFiles: settings.corpusMaxFiles, maxBytes: settings.corpusMaxSizeMB * 1024 * 1024 });
   /** Resolves the paths of the current settings, and tells the user about any refused since the last time. */
   const workspaceSources = () => {
     const before = refusedPaths.map((r) => r.message).join('\n');
     refusedPaths = [];
-    const sources = { knowledgeBase: { files: knowledgeBaseFiles() }, corpusFolders: corpusFolders(), corpusLimits: corpusLimits() };
+    const sources = {
+      knowledgeBase: { files: knowledgeBaseFiles() },
+      corpusFolders: corpusFolders(),
+      corpusLimits: corpusLimits(),
+    };
     settingKnowledgeBaseFiles = sources.knowledgeBase.files;
     const now = refusedPaths.map((r) => r.message).join('\n');
     for (const refusal of refusedPaths) connection.console.warn(refusal.message);
@@ -116,11 +146,14 @@ export function startLanguageServer(connection: Connection, today: () => string 
     corpusCheckedAsDrafts: settings.corpusCheckedAsDrafts,
   });
   /** Whether a document is a draft the features apply to. */
-  const isDraft = (document: TextDocument) => settings.languages.includes(document.languageId) && !isReferenceMaterial(document.uri, referencePlaces());
+  const isDraft = (document: TextDocument) =>
+    settings.languages.includes(document.languageId) && !isReferenceMaterial(document.uri, referencePlaces());
 
   const checked = (uri: string): TextDocument | undefined => {
     const document = documents.get(uri);
-    return document && isDraft(document) && !exceedsSizeLimit(document, settings.maxDocumentSize) ? document : undefined;
+    return document && isDraft(document) && !exceedsSizeLimit(document, settings.maxDocumentSize)
+      ? document
+      : undefined;
   };
 
   /** Publishes a document's diagnostics, unless it changed again meanwhile (then the newer version publishes). */
@@ -128,11 +161,16 @@ export function startLanguageServer(connection: Connection, today: () => string 
     if (!isDraft(document)) {
       // Nothing to say about it, except the problems of a knowledge-base file.
 
-      if (!knowledgeBaseDiagnostics.has(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      if (!knowledgeBaseDiagnostics.has(document.uri))
+        void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       return;
     }
     if (exceedsSizeLimit(document, settings.maxDocumentSize)) {
-      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: [sizeLimitNotice(document, settings.maxDocumentSize)] });
+      void connection.sendDiagnostics({
+        uri: document.uri,
+        version: document.version,
+        diagnostics: [sizeLimitNotice(document, settings.maxDocumentSize)],
+      });
       return;
     }
     const snapshot = host.snapshot();
@@ -143,7 +181,11 @@ export function startLanguageServer(connection: Connection, today: () => string 
       diagnostics: findings.map((finding) => toDiagnostic(document, finding, snapshot.corpusLocation)),
     });
     // The cards of the names in the draft, made before they are hovered.
-    void primeHoverCards(snapshot, document, () => host.snapshot() !== snapshot || documents.get(document.uri)?.version !== document.version);
+    void primeHoverCards(
+      snapshot,
+      document,
+      () => host.snapshot() !== snapshot || documents.get(document.uri)?.version !== document.version,
+    );
   };
   /**
    * From a shared archive that is reached, the facts of the entities a draft names not fetched
@@ -154,7 +196,8 @@ export function startLanguageServer(connection: Connection, today: () => string 
     const generation = host.committedCorpus?.generation;
     if (archive?.state.state !== 'online' || !(generation instanceof PostgresGeneration)) return;
     const ids = new Set<string>();
-    for (const mention of findMentions(document.getText(), host.snapshot().mentionIndex)) if (mention.known) ids.add(mention.known.id);
+    for (const mention of findMentions(document.getText(), host.snapshot().mentionIndex))
+      if (mention.known) ids.add(mention.known.id);
     await generation.prefetchFacts(ids).catch(() => undefined);
   };
   /** Analysis after a keystroke waits for the event loop, so a burst of edits analyses only the last version. */
@@ -197,7 +240,8 @@ export function startLanguageServer(connection: Connection, today: () => string 
   /** The shared archive the settings name (`attache.corpus.store`), while the corpus is read from one. */
   let archive: ArchiveReader | undefined;
   let archiveAddress = '';
-  const sendStatus = (status: CorpusStatusMessage) => void connection.sendNotification(CustomMethods.status, archive ? { ...status, archive: archive.state } : status);
+  const sendStatus = (status: CorpusStatusMessage) =>
+    void connection.sendNotification(CustomMethods.status, archive ? { ...status, archive: archive.state } : status);
 
   /**
    * The archive reached, lost or back: the status bar follows; the output gets one line per
@@ -212,7 +256,8 @@ export function startLanguageServer(connection: Connection, today: () => string 
     } else if (state.state === 'online' && previous.state === 'offline') {
       connection.console.info(`Attaché: the shared archive ${state.location} is back`);
     }
-    if (state.state === 'online' && state.reason && state.reason !== previous.reason) connection.console.warn(`Attaché: ${state.reason}`);
+    if (state.state === 'online' && state.reason && state.reason !== previous.reason)
+      connection.console.warn(`Attaché: ${state.reason}`);
     // Another failed try changes nothing the status bar shows.
     if (state.state !== 'offline' || previous.state !== 'offline') sendStatus(host.status);
   };
@@ -249,15 +294,24 @@ export function startLanguageServer(connection: Connection, today: () => string 
   let knowledgeBaseSummary = '';
   const reportProblems = () => {
     const problems = host.snapshot().kb.problems;
-    for (const problem of problems) connection.console.warn(`${problem.path}:${problem.line}: knowledge base: ${problem.severity}: ${problem.message}`);
+    for (const problem of problems)
+      connection.console.warn(
+        `${problem.path}:${problem.line}: knowledge base: ${problem.severity}: ${problem.message}`,
+      );
     const byFile = new Map<string, Diagnostic[]>();
     for (const problem of problems) {
       const uri = pathToFileURL(problem.path).href;
       if (!byFile.has(uri)) byFile.set(uri, []);
       const line = Math.max(0, problem.line - 1);
-      byFile.get(uri)!.push({ range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, severity: KB_SEVERITY[problem.severity], source: 'attache', message: problem.message });
+      byFile.get(uri)!.push({
+        range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } },
+        severity: KB_SEVERITY[problem.severity],
+        source: 'attache',
+        message: problem.message,
+      });
     }
-    for (const uri of knowledgeBaseDiagnostics) if (!byFile.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of knowledgeBaseDiagnostics)
+      if (!byFile.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     for (const [uri, diagnostics] of byFile) void connection.sendDiagnostics({ uri, diagnostics });
     knowledgeBaseDiagnostics = new Set(byFile.keys());
     // Errors cost entries: say so once per change, not at every reload.
@@ -265,7 +319,9 @@ export function startLanguageServer(connection: Connection, today: () => string 
     const summary = errors.map((problem) => `${problem.path}:${problem.line}: ${problem.message}`).join('\n');
     if (summary && summary !== knowledgeBaseSummary) {
       const first = errors[0]!;
-      warnUser(`Attaché: ${errors.length === 1 ? 'a knowledge-base problem' : `${errors.length} knowledge-base problems`} (see Problems): ${first.path}:${first.line}: ${first.message}`);
+      warnUser(
+        `Attaché: ${errors.length === 1 ? 'a knowledge-base problem' : `${errors.length} knowledge-base problems`} (see Problems): ${first.path}:${first.line}: ${first.message}`,
+      );
     }
     knowledgeBaseSummary = summary;
   };
@@ -293,7 +349,9 @@ export function startLanguageServer(connection: Connection, today: () => string 
 
   /** Brings the corpus up to date in the host's workers, reporting progress; features keep answering meanwhile. */
   const updateCorpus = async (rebuild = false) => {
-    const progress: WorkDoneProgressServerReporter | undefined = canReportProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    const progress: WorkDoneProgressServerReporter | undefined = canReportProgress
+      ? await connection.window.createWorkDoneProgress().catch(() => undefined)
+      : undefined;
     progress?.begin('Attaché: indexing the corpus', 0, 'listing files', true);
     const cancel = signalOf(progress?.token);
     let last = 0;
@@ -310,7 +368,12 @@ export function startLanguageServer(connection: Connection, today: () => string 
         sendStatus(status);
         const p = status.progress;
         if (p && progress) {
-          const message = p.phase === 'reading' ? `${p.done} of ${p.total} files` : p.phase === 'merging' ? 'merging' : 'listing files';
+          const message =
+            p.phase === 'reading'
+              ? `${p.done} of ${p.total} files`
+              : p.phase === 'merging'
+                ? 'merging'
+                : 'listing files';
           progress.report(p.total > 0 ? Math.round((100 * p.done) / p.total) : 0, message);
         }
       },
@@ -319,7 +382,9 @@ export function startLanguageServer(connection: Connection, today: () => string 
     if (status.state === 'ready') {
       reportCorpusProblems();
       reportCorpusLimit();
-      connection.console.info(indexingSummary(status, host.lastUpdate?.changed.length ?? 0, host.corpusProblems.length, Date.now() - started));
+      connection.console.info(
+        indexingSummary(status, host.lastUpdate?.changed.length ?? 0, host.corpusProblems.length, Date.now() - started),
+      );
     } else if (status.state === 'failed') connection.console.error(`corpus: ${status.message}`);
     sendStatus(status);
     return status;
@@ -336,7 +401,9 @@ export function startLanguageServer(connection: Connection, today: () => string 
       watcherRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [
           ...folders.map((folder) => ({ globPattern: { baseUri: pathToFileURL(folder).href, pattern: CORPUS_GLOB } })),
-          ...workspaceFolders.map((folder) => ({ globPattern: { baseUri: pathToFileURL(folder).href, pattern: '.attache/kb/*.{yaml,yml}' } })),
+          ...workspaceFolders.map((folder) => ({
+            globPattern: { baseUri: pathToFileURL(folder).href, pattern: '.attache/kb/*.{yaml,yml}' },
+          })),
         ],
       });
       return;
@@ -346,7 +413,9 @@ export function startLanguageServer(connection: Connection, today: () => string 
       try {
         fsWatchers.push(watch(folder, { recursive: true }, () => host.corpusChanged(afterCorpusChange)));
       } catch (error) {
-        connection.console.warn(`corpus: cannot watch ${folder} (${(error as Error).message}); use "Attaché: Reindex the corpus" after changes`);
+        connection.console.warn(
+          `corpus: cannot watch ${folder} (${(error as Error).message}); use "Attaché: Reindex the corpus" after changes`,
+        );
       }
     }
   };
@@ -362,7 +431,11 @@ export function startLanguageServer(connection: Connection, today: () => string 
    */
   let retextProblems = '';
   const retextPlugins = async () => {
-    const { loaded, problems } = await loadWorkspaceRetextPlugins(settings.retextPlugins, { folders: workspaceFolders, trusted: settings.workspaceTrusted, setting: 'attache.retext.plugins' });
+    const { loaded, problems } = await loadWorkspaceRetextPlugins(settings.retextPlugins, {
+      folders: workspaceFolders,
+      trusted: settings.workspaceTrusted,
+      setting: 'attache.retext.plugins',
+    });
     const all = [...settings.retextProblems, ...problems];
     for (const problem of all) connection.console.warn(problem);
     const summary = all.join('\n');
@@ -375,7 +448,12 @@ export function startLanguageServer(connection: Connection, today: () => string 
     if (canConfigure) settings = readSettings(await connection.workspace.getConfiguration('attache'));
     const retext = await retextPlugins();
     const { corpusChanged } = host.configure({
-      settings: { houseStyle: settings.houseStyle, documentDate: settings.documentDate, severity: settings.severity, retext },
+      settings: {
+        houseStyle: settings.houseStyle,
+        documentDate: settings.documentDate,
+        severity: settings.severity,
+        retext,
+      },
       ...workspaceSources(),
     });
     reportProblems();
@@ -392,7 +470,9 @@ export function startLanguageServer(connection: Connection, today: () => string 
       host = openWorkspace({ ...workspaceSources(), ...store, today });
     } catch (error) {
       // Nothing in a workspace may keep the server from starting: fall back to the bundled knowledge base and corpus.
-      warnUser(`Attaché: the workspace's knowledge base or corpus could not be opened (${(error as Error).message}); using the bundled ones`);
+      warnUser(
+        `Attaché: the workspace's knowledge base or corpus could not be opened (${(error as Error).message}); using the bundled ones`,
+      );
       host = openWorkspace({ ...store, today });
     }
     canConfigure = !!params.capabilities.workspace?.configuration;
@@ -473,7 +553,8 @@ export function startLanguageServer(connection: Connection, today: () => string 
   documents.onDidClose((event) => {
     host.snapshot().forget(event.document.uri);
     // A knowledge-base file keeps its problems when closed.
-    if (!knowledgeBaseDiagnostics.has(event.document.uri)) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    if (!knowledgeBaseDiagnostics.has(event.document.uri))
+      void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
   connection.onHover((params, token) =>
@@ -493,7 +574,14 @@ export function startLanguageServer(connection: Connection, today: () => string 
       const document = checked(params.textDocument.uri);
       if (!document) return [];
       const snapshot = host.snapshot();
-      const first = references(snapshot, document, params.position, params.context.includeDeclaration, { limit: REFERENCES_PAGE }, signal);
+      const first = references(
+        snapshot,
+        document,
+        params.position,
+        params.context.includeDeclaration,
+        { limit: REFERENCES_PAGE },
+        signal,
+      );
       if (!resultProgress || first.total <= REFERENCES_PAGE) return first.locations;
       // The first page now, the rest as partial results while the client shows the first; a
       // turn of the event loop between pages lets a cancellation in.
@@ -501,7 +589,9 @@ export function startLanguageServer(connection: Connection, today: () => string 
       for (let offset = REFERENCES_PAGE; offset < first.total; offset += REFERENCES_PAGE) {
         await nextTurn();
         signal?.throwIfAborted();
-        resultProgress.report(references(snapshot, document, params.position, false, { offset, limit: REFERENCES_PAGE }).locations);
+        resultProgress.report(
+          references(snapshot, document, params.position, false, { offset, limit: REFERENCES_PAGE }).locations,
+        );
       }
       return [];
     }),
@@ -530,7 +620,9 @@ export function startLanguageServer(connection: Connection, today: () => string 
       return document ? documentSymbols(host.snapshot(), document) : [];
     }),
   );
-  connection.onWorkspaceSymbol((params, token) => lifecycle.serve(token, () => workspaceSymbols(host.snapshot(), params.query)));
+  connection.onWorkspaceSymbol((params, token) =>
+    lifecycle.serve(token, () => workspaceSymbols(host.snapshot(), params.query)),
+  );
   connection.languages.semanticTokens.on((params, token) =>
     lifecycle.serve(token, () => {
       const document = checked(params.textDocument.uri);
@@ -545,15 +637,20 @@ export function startLanguageServer(connection: Connection, today: () => string 
       return { ...host.status, archive: archive.state };
     }),
   );
-  connection.onRequest(CustomMethods.passages, (params: { text?: unknown; uri?: unknown } | undefined, token: CancellationToken) =>
-    lifecycle.serve(token, () => {
-      if (typeof params?.text !== 'string') return [];
-      const snapshot = host.snapshot();
-      const document = typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
-      // The document only dates the query; one over the size limit is not analysed for that.
-      const date = document && !exceedsSizeLimit(document, settings.maxDocumentSize) ? snapshot.analyze(document).document.date.date : undefined;
-      return passages(snapshot, params.text, date);
-    }),
+  connection.onRequest(
+    CustomMethods.passages,
+    (params: { text?: unknown; uri?: unknown } | undefined, token: CancellationToken) =>
+      lifecycle.serve(token, () => {
+        if (typeof params?.text !== 'string') return [];
+        const snapshot = host.snapshot();
+        const document = typeof params.uri === 'string' ? documents.get(params.uri) : undefined;
+        // The document only dates the query; one over the size limit is not analysed for that.
+        const date =
+          document && !exceedsSizeLimit(document, settings.maxDocumentSize)
+            ? snapshot.analyze(document).document.date.date
+            : undefined;
+        return passages(snapshot, params.text, date);
+      }),
   );
   connection.onRequest(CustomMethods.documentDate, (params: { uri?: unknown } | undefined, token: CancellationToken) =>
     lifecycle.serve(token, (signal) => {
@@ -561,16 +658,23 @@ export function startLanguageServer(connection: Connection, today: () => string 
       return document ? documentDateOf(host.snapshot(), document, signal) : null;
     }),
   );
-  connection.onRequest(CustomMethods.entityDossier, (params: { uri?: unknown; position?: { line?: unknown; character?: unknown } } | undefined, token: CancellationToken) =>
-    lifecycle.serve(token, (signal) => {
-      const document = typeof params?.uri === 'string' ? checked(params.uri) : undefined;
-      const line = params?.position?.line;
-      const character = params?.position?.character;
-      if (!document || typeof line !== 'number' || typeof character !== 'number') return null;
-      return dossierAt(host.snapshot(), document, { line, character }, signal);
-    }),
+  connection.onRequest(
+    CustomMethods.entityDossier,
+    (
+      params: { uri?: unknown; position?: { line?: unknown; character?: unknown } } | undefined,
+      token: CancellationToken,
+    ) =>
+      lifecycle.serve(token, (signal) => {
+        const document = typeof params?.uri === 'string' ? checked(params.uri) : undefined;
+        const line = params?.position?.line;
+        const character = params?.position?.character;
+        if (!document || typeof line !== 'number' || typeof character !== 'number') return null;
+        return dossierAt(host.snapshot(), document, { line, character }, signal);
+      }),
   );
-  connection.onRequest(CustomMethods.kbSuggestions, (token: CancellationToken) => lifecycle.serve(token, () => kbSuggestionMessages(host.snapshot())));
+  connection.onRequest(CustomMethods.kbSuggestions, (token: CancellationToken) =>
+    lifecycle.serve(token, () => kbSuggestionMessages(host.snapshot())),
+  );
   connection.onRequest(CustomMethods.knowledgeBaseFiles, (token: CancellationToken) =>
     lifecycle.serve(token, () => [...new Set([...host.snapshot().kb.entities.values()].map((e) => e.source.path))]),
   );

@@ -81,31 +81,47 @@ const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 /** Reads whatever the client sent, keeping defaults for anything missing or malformed. */
 export function readSettings(raw: unknown): AttacheSettings {
   const value = (raw ?? {}) as Record<string, unknown>;
-  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.length > 0) : []);
+  const strings = (v: unknown) =>
+    Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.length > 0) : [];
   const houseStyle = readHouseStyle(HOUSE_STYLE_SETTINGS, value['houseStyle']);
   const severity: Record<string, Severity | 'off'> = {};
   for (const [rule, level] of Object.entries((value['severity'] ?? {}) as Record<string, unknown>)) {
     if (typeof level === 'string' && SEVERITIES.has(level)) severity[rule] = level as Severity | 'off';
   }
-  const date = typeof value['documentDate'] === 'string' && isIsoDate(value['documentDate']) ? value['documentDate'] : undefined;
+  const date =
+    typeof value['documentDate'] === 'string' && isIsoDate(value['documentDate']) ? value['documentDate'] : undefined;
   const languages = strings(value['languages']);
   const fromUser = (value['pathsFromUserSettings'] ?? {}) as Record<string, unknown>;
   const maxDocumentSize = value['maxDocumentSize'];
   const retext = readRetextPluginRequests((value['retext'] as Record<string, unknown> | undefined)?.['plugins']);
   return {
-    corpusFolders: strings((value['corpus'] as Record<string, unknown> | undefined)?.['folders'] ?? value['corpusFolders']),
+    corpusFolders: strings(
+      (value['corpus'] as Record<string, unknown> | undefined)?.['folders'] ?? value['corpusFolders'],
+    ),
     corpusStore: archiveAddressOf((value['corpus'] as Record<string, unknown> | undefined)?.['store']),
-    knowledgeBaseFiles: strings((value['knowledgeBase'] as Record<string, unknown> | undefined)?.['files'] ?? value['knowledgeBaseFiles']),
+    knowledgeBaseFiles: strings(
+      (value['knowledgeBase'] as Record<string, unknown> | undefined)?.['files'] ?? value['knowledgeBaseFiles'],
+    ),
     houseStyle,
     documentDate: date,
     severity,
     languages: languages.length > 0 ? languages : DEFAULT_SETTINGS.languages,
     allowPathsOutsideWorkspace: value['allowPathsOutsideWorkspace'] === true,
-    pathsFromUserSettings: { corpusFolders: fromUser['corpusFolders'] === true, knowledgeBaseFiles: fromUser['knowledgeBaseFiles'] === true },
-    corpusMaxFiles: positive((value['corpus'] as Record<string, unknown> | undefined)?.['maxFiles']) ?? DEFAULT_SETTINGS.corpusMaxFiles,
-    corpusMaxSizeMB: positive((value['corpus'] as Record<string, unknown> | undefined)?.['maxSizeMB']) ?? DEFAULT_SETTINGS.corpusMaxSizeMB,
+    pathsFromUserSettings: {
+      corpusFolders: fromUser['corpusFolders'] === true,
+      knowledgeBaseFiles: fromUser['knowledgeBaseFiles'] === true,
+    },
+    corpusMaxFiles:
+      positive((value['corpus'] as Record<string, unknown> | undefined)?.['maxFiles']) ??
+      DEFAULT_SETTINGS.corpusMaxFiles,
+    corpusMaxSizeMB:
+      positive((value['corpus'] as Record<string, unknown> | undefined)?.['maxSizeMB']) ??
+      DEFAULT_SETTINGS.corpusMaxSizeMB,
     corpusCheckedAsDrafts: (value['corpus'] as Record<string, unknown> | undefined)?.['checkAsDrafts'] === true,
-    maxDocumentSize: typeof maxDocumentSize === 'number' && Number.isInteger(maxDocumentSize) && maxDocumentSize >= 0 ? maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize,
+    maxDocumentSize:
+      typeof maxDocumentSize === 'number' && Number.isInteger(maxDocumentSize) && maxDocumentSize >= 0
+        ? maxDocumentSize
+        : DEFAULT_SETTINGS.maxDocumentSize,
     retextPlugins: retext.requests,
     retextProblems: retext.problems,
     workspaceTrusted: value['workspaceTrusted'] === true,
@@ -178,5 +194,3 @@ export function resolveSettingPaths(
   }
   return { allowed, refused };
 }
-
-

@@ -29,7 +29,13 @@ export function documentSymbols(snapshot: WorkspaceSnapshot, document: TextDocum
   return [...first.values()].map((mention) => {
     const range = { start: document.positionAt(mention.start), end: document.positionAt(mention.end) };
     const count = counts.get(mention.entity.id)!;
-    return { name: mention.entity.name, detail: `${mention.entity.type}, ${count} mention${count === 1 ? '' : 's'}`, kind: KIND[mention.entity.type], range, selectionRange: range };
+    return {
+      name: mention.entity.name,
+      detail: `${mention.entity.type}, ${count} mention${count === 1 ? '' : 's'}`,
+      kind: KIND[mention.entity.type],
+      range,
+      selectionRange: range,
+    };
   });
 }
 
@@ -44,7 +50,10 @@ export function workspaceSymbols(snapshot: WorkspaceSnapshot, query: string): Wo
       name: entity.name,
       kind: KIND[entity.type],
       containerName: entity.type,
-      location: { uri: pathToFileURL(entity.source.path).href, range: { start: { line, character: 0 }, end: { line, character: 0 } } },
+      location: {
+        uri: pathToFileURL(entity.source.path).href,
+        range: { start: { line, character: 0 }, end: { line, character: 0 } },
+      },
     });
   }
   return symbols;

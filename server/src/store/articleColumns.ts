@@ -28,9 +28,13 @@ const COLUMNS = new Set(['id', 'path', 'start', 'end', 'title', 'language', 'sto
  * The sections of the table. `articles` are in the generation's order; `indexOrder` lists the
  * same articles' ids in the passage index's order, which the table is kept in.
  */
-export function articleSections(articles: readonly StoredArticle[], indexOrder: readonly string[]): Record<string, SectionValue> {
+export function articleSections(
+  articles: readonly StoredArticle[],
+  indexOrder: readonly string[],
+): Record<string, SectionValue> {
   const position = new Map(articles.map((article, n) => [article.id, n]));
-  if (indexOrder.length !== articles.length || position.size !== articles.length) throw new Error('the passage index and the articles of a generation do not match');
+  if (indexOrder.length !== articles.length || position.size !== articles.length)
+    throw new Error('the passage index and the articles of a generation do not match');
   const ranked = indexOrder.map((id) => {
     const n = position.get(id);
     if (n === undefined) throw new Error(`the passage index has an article the generation has not: ${id}`);
@@ -49,7 +53,8 @@ export function articleSections(articles: readonly StoredArticle[], indexOrder: 
   const path = new Int32Array(count);
   const outlet = new Int32Array(count);
   const language = new Uint8Array(count);
-  const text = (key: keyof StoredArticle) => ranked.map((article) => (typeof article[key] === 'string' ? article[key] : ''));
+  const text = (key: keyof StoredArticle) =>
+    ranked.map((article) => (typeof article[key] === 'string' ? article[key] : ''));
   const storyIdText: string[] = [];
   const extra: string[] = [];
   ranked.forEach((article, rank) => {
@@ -58,7 +63,8 @@ export function articleSections(articles: readonly StoredArticle[], indexOrder: 
       if (article[key] !== undefined) bits |= 1 << bit;
     });
     present[rank] = bits;
-    if (![article.start, article.end, article.line ?? 0].every((n) => Number.isInteger(n) && Math.abs(n) < 2 ** 31)) throw new Error(`an offset of article ${article.id} is not a 32-bit integer`);
+    if (![article.start, article.end, article.line ?? 0].every((n) => Number.isInteger(n) && Math.abs(n) < 2 ** 31))
+      throw new Error(`an offset of article ${article.id} is not a 32-bit integer`);
     start[rank] = article.start;
     end[rank] = article.end;
     line[rank] = article.line ?? 0;
@@ -132,7 +138,10 @@ export class ArticleColumns implements ArticleTable {
   private readonly language: Uint8Array;
   private readonly languages: Language[];
   private readonly storyArticle: Int32Array;
-  private readonly strings: Record<'id' | 'title' | 'contentHash' | 'date' | 'dateText' | 'eventDate' | 'partialDate' | 'url' | 'storyId' | 'extra', StringColumn>;
+  private readonly strings: Record<
+    'id' | 'title' | 'contentHash' | 'date' | 'dateText' | 'eventDate' | 'partialDate' | 'url' | 'storyId' | 'extra',
+    StringColumn
+  >;
   private rankById: Map<string, number> | undefined;
 
   /** Reads the table's sections (copying its numbers, so the bytes read can go); throws on a table that does not hold together. */
@@ -150,12 +159,37 @@ export class ArticleColumns implements ArticleTable {
     this.language = sections.uint8('language', true);
     this.languages = sections.json<Language[]>('languages');
     this.storyArticle = sections.int32('storyArticle', true);
-    const names = ['id', 'title', 'contentHash', 'date', 'dateText', 'eventDate', 'partialDate', 'url', 'storyId', 'extra'] as const;
-    this.strings = Object.fromEntries(names.map((name) => [name, StringColumn.read(sections, name)])) as ArticleColumns['strings'];
-    const columns = [this.present, this.start, this.end, this.line, this.path, this.outlet, this.language, this.storyArticle, ...Object.values(this.strings)];
-    if (columns.some((column) => column.length !== this.length)) throw new Error('the article table’s columns differ in length');
+    const names = [
+      'id',
+      'title',
+      'contentHash',
+      'date',
+      'dateText',
+      'eventDate',
+      'partialDate',
+      'url',
+      'storyId',
+      'extra',
+    ] as const;
+    this.strings = Object.fromEntries(
+      names.map((name) => [name, StringColumn.read(sections, name)]),
+    ) as ArticleColumns['strings'];
+    const columns = [
+      this.present,
+      this.start,
+      this.end,
+      this.line,
+      this.path,
+      this.outlet,
+      this.language,
+      this.storyArticle,
+      ...Object.values(this.strings),
+    ];
+    if (columns.some((column) => column.length !== this.length))
+      throw new Error('the article table’s columns differ in length');
     const inRange = (codes: ArrayLike<number>, count: number, absent: number) => {
-      for (let n = 0; n < codes.length; n++) if (codes[n] !== absent && !(codes[n]! >= 0 && codes[n]! < count)) return false;
+      for (let n = 0; n < codes.length; n++)
+        if (codes[n] !== absent && !(codes[n]! >= 0 && codes[n]! < count)) return false;
       return true;
     };
     const fits = [
@@ -195,7 +229,13 @@ export class ArticleColumns implements ArticleTable {
   private articleAt(rank: number): StoredArticle {
     const present = this.present[rank]!;
     const s = this.strings;
-    const article: Record<string, unknown> = { id: s.id.at(rank), path: this.paths[this.path[rank]!]!, start: this.start[rank]!, end: this.end[rank]!, title: s.title.at(rank) };
+    const article: Record<string, unknown> = {
+      id: s.id.at(rank),
+      path: this.paths[this.path[rank]!]!,
+      start: this.start[rank]!,
+      end: this.end[rank]!,
+      title: s.title.at(rank),
+    };
     if (present & DATE) article['date'] = s.date.at(rank);
     if (present & DATE_TEXT) article['dateText'] = s.dateText.at(rank);
     if (present & EVENT_DATE) article['eventDate'] = s.eventDate.at(rank);

@@ -20,7 +20,12 @@ export interface CorpusIndexer {
    * with it. Records that are missing or damaged are listed instead, and nothing is committed,
    * unless `incomplete` says to commit without them.
    */
-  merge(paths: readonly string[], kbKey: string, problems: readonly CorpusProblem[], options?: MergeOptions): Promise<string[]>;
+  merge(
+    paths: readonly string[],
+    kbKey: string,
+    problems: readonly CorpusProblem[],
+    options?: MergeOptions,
+  ): Promise<string[]>;
   /**
    * Merges the records of a few files into a generation of their own, without committing it:
    * the layer that shows a change while the whole corpus is merged again.
@@ -40,15 +45,26 @@ export interface MergeOptions {
 }
 
 /** Derives one file's record: what a worker thread or the in-process indexer runs per file. */
-export async function deriveAndStore(file: ListedFile, read: ReadSource, mentionIndex: MentionIndex, store: CorpusStore): Promise<void> {
+export async function deriveAndStore(
+  file: ListedFile,
+  read: ReadSource,
+  mentionIndex: MentionIndex,
+  store: CorpusStore,
+): Promise<void> {
   const text = await read(file.path);
   let record;
   try {
     record =
-      typeof text === 'string' ? deriveFileRecord({ path: file.path, text } satisfies SourceFile, file.fingerprint, mentionIndex) : unreadableFileRecord(file.path, file.fingerprint, text.problem);
+      typeof text === 'string'
+        ? deriveFileRecord({ path: file.path, text } satisfies SourceFile, file.fingerprint, mentionIndex)
+        : unreadableFileRecord(file.path, file.fingerprint, text.problem);
   } catch (error) {
     // A fault in ingestion costs this file, not the update.
-    record = unreadableFileRecord(file.path, file.fingerprint, `skipped: could not be indexed (${(error as Error).message})`);
+    record = unreadableFileRecord(
+      file.path,
+      file.fingerprint,
+      `skipped: could not be indexed (${(error as Error).message})`,
+    );
   }
   await store.putRecord(record);
 }
@@ -69,13 +85,20 @@ export async function mergeAndCommit(
   const missing = paths.filter((path) => !found.has(path));
   if (missing.length > 0 && !incomplete) return missing;
   const generation = mergeRecords(records, kbKey);
-  generation.problems.unshift(...problems, ...missing.map((path) => ({ path, message: 'left out: its stored record cannot be read' })));
+  generation.problems.unshift(
+    ...problems,
+    ...missing.map((path) => ({ path, message: 'left out: its stored record cannot be read' })),
+  );
   await store.commitGeneration(generation);
   return missing;
 }
 
 /** The generation of a few files' stored records alone (those missing are left out), not committed. */
-export async function mergeLayer(store: CorpusStore, paths: readonly string[], kbKey: string): Promise<CorpusGeneration> {
+export async function mergeLayer(
+  store: CorpusStore,
+  paths: readonly string[],
+  kbKey: string,
+): Promise<CorpusGeneration> {
   return mergeRecords(await store.readRecords(paths), kbKey);
 }
 
@@ -99,7 +122,12 @@ export class InProcessIndexer implements CorpusIndexer {
     }
   }
 
-  async merge(paths: readonly string[], kbKey: string, problems: readonly CorpusProblem[], options: MergeOptions = {}): Promise<string[]> {
+  async merge(
+    paths: readonly string[],
+    kbKey: string,
+    problems: readonly CorpusProblem[],
+    options: MergeOptions = {},
+  ): Promise<string[]> {
     options.signal?.throwIfAborted();
     return mergeAndCommit(this.store, paths, kbKey, problems, options.incomplete);
   }

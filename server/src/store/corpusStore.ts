@@ -53,5 +53,9 @@ export interface CorpusStore {
 
 /** The manifest a generation stands for. */
 export function manifestOf(generation: CorpusGeneration): StoreManifest {
-  return { version: generation.version, kbKey: generation.kbKey, files: Object.fromEntries(generation.files.map((f) => [f.path, f.fingerprint])) };
+  return {
+    version: generation.version,
+    kbKey: generation.kbKey,
+    files: Object.fromEntries(generation.files.map((f) => [f.path, f.fingerprint])),
+  };
 }

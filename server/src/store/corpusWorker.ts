@@ -57,7 +57,13 @@ port.on('message', (request: WorkerRequest) => {
   // A reply that cannot be posted (a value a message cannot carry) fails like the work would.
   void handle(request)
     .then((reply) => port.postMessage(reply))
-    .catch((error: unknown) => port.postMessage({ kind: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply));
+    .catch((error: unknown) =>
+      port.postMessage({
+        kind: 'failed',
+        id: request.id,
+        message: error instanceof Error ? error.message : String(error),
+      } satisfies WorkerReply),
+    );
 });
 
 async function handle(request: WorkerRequest): Promise<WorkerReply> {
@@ -66,7 +72,12 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
     await deriveAndStore(request.file, readCorpusText, mentionIndexFor(request.kbFiles), store);
     return { kind: 'derived', id: request.id, path: request.file.path };
   }
-  if (request.kind === 'mergeLayer') return { kind: 'layer', id: request.id, generation: postedGeneration(await mergeLayer(store, request.paths, request.kbKey)) };
+  if (request.kind === 'mergeLayer')
+    return {
+      kind: 'layer',
+      id: request.id,
+      generation: postedGeneration(await mergeLayer(store, request.paths, request.kbKey)),
+    };
   const missing = await mergeAndCommit(store, request.paths, request.kbKey, request.problems, request.incomplete);
   return { kind: 'merged', id: request.id, missing };
 }

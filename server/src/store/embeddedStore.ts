@@ -117,7 +117,8 @@ export class EmbeddedCorpusStore implements CorpusStore {
     }
     const manifest: StoredManifest = { ...manifestOf(generation), generation: name };
     await writeAtomically(join(this.location, 'manifest.json'), [Buffer.from(JSON.stringify(manifest))]);
-    for (const old of existing) await rm(join(generations, old), { recursive: true, force: true }).catch(() => undefined);
+    for (const old of existing)
+      await rm(join(generations, old), { recursive: true, force: true }).catch(() => undefined);
     await rm(join(this.location, 'generation.bin'), { force: true }).catch(() => undefined);
   }
 
@@ -127,7 +128,13 @@ export class EmbeddedCorpusStore implements CorpusStore {
     let tried: string | undefined;
     for (let attempt = 0; attempt < 3; attempt++) {
       const manifest = await this.storedManifest();
-      if (!manifest?.generation || manifest.version !== GENERATION_VERSION || !GENERATION_FOLDER.test(manifest.generation) || manifest.generation === tried) return undefined;
+      if (
+        !manifest?.generation ||
+        manifest.version !== GENERATION_VERSION ||
+        !GENERATION_FOLDER.test(manifest.generation) ||
+        manifest.generation === tried
+      )
+        return undefined;
       const generation = await openGenerationFolder(join(this.location, 'generations', manifest.generation));
       if (generation) {
         if (generation.kbKey === manifest.kbKey) return generation;
@@ -149,7 +156,13 @@ export class EmbeddedCorpusStore implements CorpusStore {
   private async storedManifest(): Promise<StoredManifest | undefined> {
     try {
       const manifest = JSON.parse(await readFile(join(this.location, 'manifest.json'), 'utf8')) as StoredManifest;
-      const valid = typeof manifest === 'object' && manifest !== null && typeof manifest.version === 'number' && typeof manifest.kbKey === 'string' && typeof manifest.files === 'object' && manifest.files !== null;
+      const valid =
+        typeof manifest === 'object' &&
+        manifest !== null &&
+        typeof manifest.version === 'number' &&
+        typeof manifest.kbKey === 'string' &&
+        typeof manifest.files === 'object' &&
+        manifest.files !== null;
       return valid ? manifest : undefined;
     } catch {
       return undefined;

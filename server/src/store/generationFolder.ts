@@ -61,10 +61,20 @@ interface Summary {
 /** Writes a generation's parts into an empty folder; the store commits it afterwards (manifest). */
 export async function writeGenerationFolder(folder: string, generation: CorpusGeneration): Promise<void> {
   await writeAtomically(join(folder, 'index.bin'), sealed(encodeSections(indexSections(generation.index))));
-  await writeAtomically(join(folder, 'articles.bin'), sealed(encodeSections(articleSections(generation.articles, indexOrderOf(generation.index)))));
+  await writeAtomically(
+    join(folder, 'articles.bin'),
+    sealed(encodeSections(articleSections(generation.articles, indexOrderOf(generation.index)))),
+  );
   await writeAtomically(join(folder, 'facts.bin'), factsFile(generation));
   await writeAtomically(join(folder, 'stories.bin'), sealed([serialize(generation.stories)]));
-  const summary: Summary = { version: generation.version, kbKey: generation.kbKey, files: generation.files, duplicates: generation.duplicates, problems: generation.problems, articles: generation.articles.length };
+  const summary: Summary = {
+    version: generation.version,
+    kbKey: generation.kbKey,
+    files: generation.files,
+    duplicates: generation.duplicates,
+    problems: generation.problems,
+    articles: generation.articles.length,
+  };
   await writeAtomically(join(folder, 'generation.bin'), sealed([serialize(summary)]));
 }
 
@@ -88,7 +98,10 @@ function factsFile(generation: CorpusGeneration): Uint8Array[] {
     const runs: EventRun[] = [];
     for (let start = 0; start < events.length; start += EVENT_RUN) {
       const run = events.slice(start, start + EVENT_RUN);
-      const days = run.map((event) => dayOf(event.date)).filter((day): day is string => day !== undefined).sort();
+      const days = run
+        .map((event) => dayOf(event.date))
+        .filter((day): day is string => day !== undefined)
+        .sort();
       runs.push([...add(run), days[0] ?? '', days.at(-1) ?? '']);
     }
     directory.push([id, ...titles, runs]);
@@ -129,9 +142,22 @@ function closeParts(parts: OpenParts): void {
 export async function openGenerationFolder(folder: string): Promise<FolderGeneration | undefined> {
   let parts: OpenParts | undefined;
   try {
-    if (await access(join(folder, DAMAGED)).then(() => true, () => false)) return undefined;
+    if (
+      await access(join(folder, DAMAGED)).then(
+        () => true,
+        () => false,
+      )
+    )
+      return undefined;
     const summary = deserializeSealed(await readFile(join(folder, 'generation.bin'))) as Summary | undefined;
-    if (!summary || summary.version !== GENERATION_VERSION || !Array.isArray(summary.files) || !Array.isArray(summary.problems) || !Array.isArray(summary.duplicates)) return undefined;
+    if (
+      !summary ||
+      summary.version !== GENERATION_VERSION ||
+      !Array.isArray(summary.files) ||
+      !Array.isArray(summary.problems) ||
+      !Array.isArray(summary.duplicates)
+    )
+      return undefined;
     const articlesPayload = unsealed(await readFile(join(folder, 'articles.bin')));
     const indexPayload = unsealed(await readFile(join(folder, 'index.bin')));
     if (!articlesPayload || !indexPayload) return undefined;
@@ -177,16 +203,38 @@ function readDirectory(fd: number): Directory | undefined {
   if (start.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
   const length = start.readUInt32LE(MAGIC.length + CHECKSUM_BYTES);
   const json = readExactly(fd, MAGIC.length + CHECKSUM_BYTES + 4, length);
-  if (!start.subarray(MAGIC.length, MAGIC.length + CHECKSUM_BYTES).equals(sha256(start.subarray(MAGIC.length + CHECKSUM_BYTES), json))) return undefined;
+  if (
+    !start
+      .subarray(MAGIC.length, MAGIC.length + CHECKSUM_BYTES)
+      .equals(sha256(start.subarray(MAGIC.length + CHECKSUM_BYTES), json))
+  )
+    return undefined;
   const base = MAGIC.length + CHECKSUM_BYTES + 4 + length;
   const { size, entities: entries } = JSON.parse(json.toString('utf8')) as { size: number; entities: DirectoryEntry[] };
-  if (!Array.isArray(entries) || !entries.every(isDirectoryEntry) || fstatSync(fd).size !== base + size) return undefined;
-  return new Map(entries.map(([id, titlesAt, titlesLength, events]) => [id, { base, titles: [titlesAt, titlesLength], events }]));
+  if (!Array.isArray(entries) || !entries.every(isDirectoryEntry) || fstatSync(fd).size !== base + size)
+    return undefined;
+  return new Map(
+    entries.map(([id, titlesAt, titlesLength, events]) => [id, { base, titles: [titlesAt, titlesLength], events }]),
+  );
 }
 
 function isDirectoryEntry(entry: unknown): entry is DirectoryEntry {
-  const isRun = (run: unknown) => Array.isArray(run) && run.length === 4 && Number.isInteger(run[0]) && Number.isInteger(run[1]) && typeof run[2] === 'string' && typeof run[3] === 'string';
-  return Array.isArray(entry) && entry.length === 4 && typeof entry[0] === 'string' && Number.isInteger(entry[1]) && Number.isInteger(entry[2]) && Array.isArray(entry[3]) && entry[3].every(isRun);
+  const isRun = (run: unknown) =>
+    Array.isArray(run) &&
+    run.length === 4 &&
+    Number.isInteger(run[0]) &&
+    Number.isInteger(run[1]) &&
+    typeof run[2] === 'string' &&
+    typeof run[3] === 'string';
+  return (
+    Array.isArray(entry) &&
+    entry.length === 4 &&
+    typeof entry[0] === 'string' &&
+    Number.isInteger(entry[1]) &&
+    Number.isInteger(entry[2]) &&
+    Array.isArray(entry[3]) &&
+    entry[3].every(isRun)
+  );
 }
 
 /** `length` bytes of a file from `position`; throws when the file ends before. */
@@ -242,7 +290,12 @@ export class FolderGeneration implements LoadedGeneration {
   readEvents(entityId: string, days?: { from: string; to: string }): CorpusEvent[] {
     const entry = this.directory.get(entityId);
     if (!entry) return [];
-    const runs = days ? entry.events.filter(([, , first, last]) => first === '!' || last === '!' || (first !== '' && first <= days.to && last >= days.from)) : entry.events;
+    const runs = days
+      ? entry.events.filter(
+          ([, , first, last]) =>
+            first === '!' || last === '!' || (first !== '' && first <= days.to && last >= days.from),
+        )
+      : entry.events;
     return runs.flatMap(([offset, length]) => this.readList<CorpusEvent>(entry.base, [offset, length]));
   }
 

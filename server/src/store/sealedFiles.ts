@@ -71,6 +71,11 @@ export async function writeAtomically(path: string, parts: Uint8Array[]): Promis
 /** An error that names the store file and says what went wrong ("no space left on device"). */
 export function storeError(path: string, error: unknown): Error {
   const code = (error as NodeJS.ErrnoException).code;
-  const reason = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+  const reason =
+    code === 'ENOSPC'
+      ? 'the disk is full'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : (error as Error).message;
   return new Error(`cannot write the corpus store file ${path}: ${reason}`);
 }

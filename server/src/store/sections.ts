@@ -45,7 +45,10 @@ function encoded(value: SectionValue): [Kind, Uint8Array] {
   if (value instanceof Int32Array) return ['int32', bytesOf(value)];
   if (value instanceof Uint16Array) return ['uint16', bytesOf(value)];
   if (value instanceof Uint8Array) return ['uint8', value];
-  if ('text' in value) return LONE_SURROGATE.test(value.text) ? ['utf16', Buffer.from(value.text, 'utf16le')] : ['text', Buffer.from(value.text, 'utf8')];
+  if ('text' in value)
+    return LONE_SURROGATE.test(value.text)
+      ? ['utf16', Buffer.from(value.text, 'utf16le')]
+      : ['text', Buffer.from(value.text, 'utf8')];
   return ['json', Buffer.from(JSON.stringify(value.json), 'utf8')];
 }
 
@@ -73,14 +76,18 @@ export class Sections {
   int32(name: string, copy = false): Int32Array {
     const [offset, bytes] = this.place(name, 'int32');
     return copy || (this.payload.byteOffset + offset) % 4 !== 0
-      ? new Int32Array(this.payload.buffer.slice(this.payload.byteOffset + offset, this.payload.byteOffset + offset + bytes))
+      ? new Int32Array(
+          this.payload.buffer.slice(this.payload.byteOffset + offset, this.payload.byteOffset + offset + bytes),
+        )
       : new Int32Array(this.payload.buffer, this.payload.byteOffset + offset, bytes / 4);
   }
 
   uint16(name: string, copy = false): Uint16Array {
     const [offset, bytes] = this.place(name, 'uint16');
     return copy || (this.payload.byteOffset + offset) % 2 !== 0
-      ? new Uint16Array(this.payload.buffer.slice(this.payload.byteOffset + offset, this.payload.byteOffset + offset + bytes))
+      ? new Uint16Array(
+          this.payload.buffer.slice(this.payload.byteOffset + offset, this.payload.byteOffset + offset + bytes),
+        )
       : new Uint16Array(this.payload.buffer, this.payload.byteOffset + offset, bytes / 2);
   }
 
@@ -108,7 +115,14 @@ export class Sections {
     const offset = this.start + entry[1];
     const bytes = entry[2];
     const unit = kind === 'int32' ? 4 : kind === 'uint16' || kind === 'utf16' ? 2 : 1;
-    if (!Number.isInteger(offset) || !Number.isInteger(bytes) || bytes < 0 || bytes % unit !== 0 || offset + bytes > this.payload.byteLength) throw new Error(`section ${name} out of bounds`);
+    if (
+      !Number.isInteger(offset) ||
+      !Number.isInteger(bytes) ||
+      bytes < 0 ||
+      bytes % unit !== 0 ||
+      offset + bytes > this.payload.byteLength
+    )
+      throw new Error(`section ${name} out of bounds`);
     return [offset, bytes];
   }
 }
@@ -123,7 +137,8 @@ export class StringColumn {
     private readonly text: string,
     private readonly offsets: Int32Array,
   ) {
-    if (offsets.length === 0 || offsets[offsets.length - 1] !== text.length) throw new Error('string column offsets do not fit its text');
+    if (offsets.length === 0 || offsets[offsets.length - 1] !== text.length)
+      throw new Error('string column offsets do not fit its text');
   }
 
   get length(): number {

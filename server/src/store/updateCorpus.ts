@@ -63,7 +63,11 @@ export interface UpdateResult {
  * throughout, so two processes indexing the same corpus take turns. Cancelled through the
  * signal, it leaves the previous generation in place.
  */
-export async function updateCorpus(store: CorpusStore, indexer: CorpusIndexer, options: UpdateOptions): Promise<UpdateResult> {
+export async function updateCorpus(
+  store: CorpusStore,
+  indexer: CorpusIndexer,
+  options: UpdateOptions,
+): Promise<UpdateResult> {
   const release = await store.acquireWriteLock(options.signal);
   try {
     options.onProgress?.({ phase: 'listing', done: 0, total: 0 });
@@ -73,7 +77,11 @@ export async function updateCorpus(store: CorpusStore, indexer: CorpusIndexer, o
       manifest = undefined;
     }
     const listed = await (options.list ?? listCorpusFiles)(options.folders);
-    const { files, problems, leftOut } = withinLimits(listed.files, listed.problems, options.limits ?? DEFAULT_CORPUS_LIMITS);
+    const { files, problems, leftOut } = withinLimits(
+      listed.files,
+      listed.problems,
+      options.limits ?? DEFAULT_CORPUS_LIMITS,
+    );
     const present = new Set(files.map((file) => file.path));
     const changed = files.filter((file) => manifest?.files[file.path] !== file.fingerprint);
     // A store fed by several jobs keeps the files of the others: this one answers for its folders.
@@ -83,25 +91,48 @@ export async function updateCorpus(store: CorpusStore, indexer: CorpusIndexer, o
     // A generation of an older format is merged again from the records, which are still good.
     const stale = manifest !== undefined && manifest.version !== GENERATION_VERSION;
     if (changed.length === 0 && removed.length === 0 && manifest !== undefined && !options.remerge && !stale) {
-      return { changed: [], removed: [], unchanged: files.length, committed: false, problems, ...(leftOut ? { leftOut } : {}) };
+      return {
+        changed: [],
+        removed: [],
+        unchanged: files.length,
+        committed: false,
+        problems,
+        ...(leftOut ? { leftOut } : {}),
+      };
     }
     let done = 0;
     options.onProgress?.({ phase: 'reading', done, total: changed.length });
-    await indexer.derive(changed, () => options.onProgress?.({ phase: 'reading', done: ++done, total: changed.length }), options.signal);
+    await indexer.derive(
+      changed,
+      () => options.onProgress?.({ phase: 'reading', done: ++done, total: changed.length }),
+      options.signal,
+    );
     for (const path of removed) await store.deleteRecord(path);
     options.signal?.throwIfAborted();
     // Nothing to show when no file changed (the records are merged again, as for a damaged generation).
-    if (changed.length > 0 || removed.length > 0) await options.onRecordsStored?.({ changed: changed.map((file) => file.path), removed });
+    if (changed.length > 0 || removed.length > 0)
+      await options.onRecordsStored?.({ changed: changed.map((file) => file.path), removed });
     options.signal?.throwIfAborted();
     options.onProgress?.({ phase: 'merging', done: 0, total: 1 });
     const paths = [...files.map((file) => file.path), ...others];
     const missing = new Set(await indexer.merge(paths, options.kbKey, problems, { signal: options.signal }));
     if (missing.size > 0) {
       // Records lost or damaged since the manifest was written: those files are derived again.
-      await indexer.derive(files.filter((file) => missing.has(file.path)), () => undefined, options.signal);
+      await indexer.derive(
+        files.filter((file) => missing.has(file.path)),
+        () => undefined,
+        options.signal,
+      );
       await indexer.merge(paths, options.kbKey, problems, { signal: options.signal, incomplete: true });
     }
-    return { changed: changed.map((file) => file.path), removed, unchanged: files.length - changed.length, committed: true, problems, ...(leftOut ? { leftOut } : {}) };
+    return {
+      changed: changed.map((file) => file.path),
+      removed,
+      unchanged: files.length - changed.length,
+      committed: true,
+      problems,
+      ...(leftOut ? { leftOut } : {}),
+    };
   } finally {
     await release();
   }
@@ -125,7 +156,8 @@ function withinLimits(
 ): { files: ListedFile[]; problems: CorpusProblem[]; leftOut?: { files: number; bytes: number } } {
   let bytes = 0;
   let kept = 0;
-  while (kept < files.length && kept < limits.maxFiles && bytes + (files[kept]!.size ?? 0) <= limits.maxBytes) bytes += files[kept++]!.size ?? 0;
+  while (kept < files.length && kept < limits.maxFiles && bytes + (files[kept]!.size ?? 0) <= limits.maxBytes)
+    bytes += files[kept++]!.size ?? 0;
   if (kept === files.length) return { files, problems };
   const rest = files.slice(kept);
   const restBytes = rest.reduce((sum, file) => sum + (file.size ?? 0), 0);
@@ -135,5 +167,9 @@ function withinLimits(
     path: rest[0]!.path,
     message: `corpus size limit reached (${count(limits.maxFiles)} or ${size(limits.maxBytes)}): ${count(kept)} (${size(bytes)}) indexed, ${count(rest.length)} (${size(restBytes)}) left out, from this file on`,
   };
-  return { files: files.slice(0, kept), problems: [...problems, problem], leftOut: { files: rest.length, bytes: restBytes } };
+  return {
+    files: files.slice(0, kept),
+    problems: [...problems, problem],
+    leftOut: { files: rest.length, bytes: restBytes },
+  };
 }

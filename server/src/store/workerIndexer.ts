@@ -50,16 +50,25 @@ export class WorkerIndexer implements CorpusIndexer {
       const next = () => {
         const file = queue.shift();
         if (!file) return settle();
-        this.send(worker, { kind: 'derive', id: this.nextId++, storeFolder: this.storeFolder, kbFiles: [...this.kbFiles], file }, (reply) => {
-          if (reply.kind === 'derived') onFile(reply.path);
-          next();
-        });
+        this.send(
+          worker,
+          { kind: 'derive', id: this.nextId++, storeFolder: this.storeFolder, kbFiles: [...this.kbFiles], file },
+          (reply) => {
+            if (reply.kind === 'derived') onFile(reply.path);
+            next();
+          },
+        );
       };
       next();
     });
   }
 
-  async merge(paths: readonly string[], kbKey: string, problems: readonly CorpusProblem[], options: MergeOptions = {}): Promise<string[]> {
+  async merge(
+    paths: readonly string[],
+    kbKey: string,
+    problems: readonly CorpusProblem[],
+    options: MergeOptions = {},
+  ): Promise<string[]> {
     const pool = this.pool(1);
     let missing: string[] = [];
     await this.run(pool, options.signal, (worker, settle) => {
@@ -83,10 +92,14 @@ export class WorkerIndexer implements CorpusIndexer {
   async mergeLayer(paths: readonly string[], kbKey: string, signal?: AbortSignal): Promise<CorpusGeneration> {
     let generation: CorpusGeneration | undefined;
     await this.run(this.pool(1), signal, (worker, settle) => {
-      this.send(worker, { kind: 'mergeLayer', id: this.nextId++, storeFolder: this.storeFolder, paths: [...paths], kbKey }, (reply) => {
-        if (reply.kind === 'layer') generation = receivedGeneration(reply.generation);
-        settle();
-      });
+      this.send(
+        worker,
+        { kind: 'mergeLayer', id: this.nextId++, storeFolder: this.storeFolder, paths: [...paths], kbKey },
+        (reply) => {
+          if (reply.kind === 'layer') generation = receivedGeneration(reply.generation);
+          settle();
+        },
+      );
     });
     if (!generation) throw new Error('a corpus worker answered without the merged files');
     return generation;
@@ -110,7 +123,11 @@ export class WorkerIndexer implements CorpusIndexer {
    * Runs `start` on every worker of the pool and resolves when each has called `settle`;
    * rejects on the first failure, a worker's exit, or cancellation (which terminates them).
    */
-  private run(pool: Worker[], signal: AbortSignal | undefined, start: (worker: Worker, settle: () => void) => void): Promise<void> {
+  private run(
+    pool: Worker[],
+    signal: AbortSignal | undefined,
+    start: (worker: Worker, settle: () => void) => void,
+  ): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       let pending = pool.length;
       const cleanups: (() => void)[] = [];

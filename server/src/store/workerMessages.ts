@@ -7,7 +7,15 @@ import type { IndexedArticle, PassageIndexData } from '../core/passages/passageI
 /** What the host asks a corpus worker to do; `storeFolder` is the embedded store's folder or a shared archive's connection string. */
 export type WorkerRequest =
   | { kind: 'derive'; id: number; storeFolder: string; kbFiles: string[]; file: ListedFile }
-  | { kind: 'merge'; id: number; storeFolder: string; paths: string[]; kbKey: string; problems: CorpusProblem[]; incomplete: boolean }
+  | {
+      kind: 'merge';
+      id: number;
+      storeFolder: string;
+      paths: string[];
+      kbKey: string;
+      problems: CorpusProblem[];
+      incomplete: boolean;
+    }
   | { kind: 'mergeLayer'; id: number; storeFolder: string; paths: string[]; kbKey: string };
 
 /** What a corpus worker answers. */
@@ -21,12 +29,17 @@ export type WorkerReply =
  * A generation as a message carries it: the index's articles as a plain list, since the
  * articles a merge makes are reached through functions, which a message cannot hold.
  */
-export type PostedGeneration = Omit<CorpusGeneration, 'index'> & { index: Omit<PassageIndexData, 'articles'> & { articles: IndexedArticle[] } };
+export type PostedGeneration = Omit<CorpusGeneration, 'index'> & {
+  index: Omit<PassageIndexData, 'articles'> & { articles: IndexedArticle[] };
+};
 
 /** A generation made ready to post to another thread. */
 export function postedGeneration(generation: CorpusGeneration): PostedGeneration {
   const { articles } = generation.index;
-  return { ...generation, index: { ...generation.index, articles: Array.from({ length: articles.length }, (_, n) => articles.at(n)) } };
+  return {
+    ...generation,
+    index: { ...generation.index, articles: Array.from({ length: articles.length }, (_, n) => articles.at(n)) },
+  };
 }
 
 /** A generation received from another thread, as the merge made it. */

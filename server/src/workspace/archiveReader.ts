@@ -91,7 +91,11 @@ export class ArchiveReader {
     this.watch?.close();
     this.watch = undefined;
     try {
-      const { watch, current } = await ArchiveWatch.open(this.store.connectionString, { onGeneration: () => void this.generationCommitted(), onLost: (reason) => this.lost(reason) }, this.options.heartbeatMs);
+      const { watch, current } = await ArchiveWatch.open(
+        this.store.connectionString,
+        { onGeneration: () => void this.generationCommitted(), onLost: (reason) => this.lost(reason) },
+        this.options.heartbeatMs,
+      );
       if (this.disposed) {
         watch.close();
         return;
@@ -128,7 +132,9 @@ export class ArchiveReader {
       this.opened = now;
       // Superseded long ago and deleted since: the current one is opened instead.
       if (now && now !== before) now.onDamaged(() => void this.generationCommitted());
-      this.missing = found ? undefined : `the shared archive ${this.state.location} holds no corpus indexed with this knowledge base (run "attache index --store …" with it)`;
+      this.missing = found
+        ? undefined
+        : `the shared archive ${this.state.location} holds no corpus indexed with this knowledge base (run "attache index --store …" with it)`;
     });
     this.queue = next.catch(() => undefined);
     return next;

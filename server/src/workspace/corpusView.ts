@@ -96,15 +96,26 @@ export class CorpusView implements CorpusReader {
     shared?: { passages: PassageIndex; facts: FactLookup; copyKeys: CopyKeys },
   ) {
     this.passages = shared?.passages ?? new PassageIndex(generation.index, mentionIndex);
-    this.recordSpans = new Map(generation.files.flatMap((file) => (file.recordSpans ? [[file.path, file.recordSpans] as const] : [])));
+    this.recordSpans = new Map(
+      generation.files.flatMap((file) => (file.recordSpans ? [[file.path, file.recordSpans] as const] : [])),
+    );
     const facts = shared?.facts ?? rememberedFacts(generation);
     this.sharedParts = { passages: this.passages, facts, copyKeys: shared?.copyKeys ?? new CopyKeys(generation) };
-    const leftOut = excludedPaths.size > 0 || excludedArticles.size > 0 ? leftOutArticles(generation, excludedPaths, excludedArticles) : undefined;
+    const leftOut =
+      excludedPaths.size > 0 || excludedArticles.size > 0
+        ? leftOutArticles(generation, excludedPaths, excludedArticles)
+        : undefined;
     this.excluded = leftOut?.flags;
     this.leftOutIds = leftOut?.ids ?? new Set();
     this.facts = leftOut ? factsWithout(facts, leftOut.ids) : facts;
     this.articleCount = leftOut ? generation.articles.length - leftOut.ids.size : generation.articles.length;
-    this.evidence = { passages: { search: (text, options) => this.passages.search(text, { ...options, excludedArticles: this.excluded }) }, textOf: this.textOf, facts: this.facts };
+    this.evidence = {
+      passages: {
+        search: (text, options) => this.passages.search(text, { ...options, excludedArticles: this.excluded }),
+      },
+      textOf: this.textOf,
+      facts: this.facts,
+    };
   }
 
   /** What views of this generation share: the index, the facts read so far, the copy keys. */
@@ -112,7 +123,14 @@ export class CorpusView implements CorpusReader {
 
   /** The same generation without the articles of these files, and these articles (by id). */
   excluding(paths: ReadonlySet<string>, articleIds: ReadonlySet<string> = new Set()): CorpusView {
-    return new CorpusView(this.generation, this.mentionIndex, this.fileTexts, new Set([...this.excludedPaths, ...paths]), new Set([...this.excludedArticles, ...articleIds]), this.sharedParts);
+    return new CorpusView(
+      this.generation,
+      this.mentionIndex,
+      this.fileTexts,
+      new Set([...this.excludedPaths, ...paths]),
+      new Set([...this.excludedArticles, ...articleIds]),
+      this.sharedParts,
+    );
   }
 
   get kbKey(): string {
@@ -120,11 +138,15 @@ export class CorpusView implements CorpusReader {
   }
 
   get files(): readonly GenerationFile[] {
-    return this.excludedPaths.size > 0 ? this.generation.files.filter((file) => !this.excludedPaths.has(file.path)) : this.generation.files;
+    return this.excludedPaths.size > 0
+      ? this.generation.files.filter((file) => !this.excludedPaths.has(file.path))
+      : this.generation.files;
   }
 
   get problems(): readonly CorpusProblem[] {
-    return this.excludedPaths.size > 0 ? this.generation.problems.filter((problem) => !this.excludedPaths.has(problem.path)) : this.generation.problems;
+    return this.excludedPaths.size > 0
+      ? this.generation.problems.filter((problem) => !this.excludedPaths.has(problem.path))
+      : this.generation.problems;
   }
 
   get factEntities(): readonly string[] {
@@ -136,7 +158,9 @@ export class CorpusView implements CorpusReader {
   }
 
   get duplicateCount(): number {
-    return this.excludedPaths.size > 0 ? this.generation.duplicates.filter((copy) => !this.excludedPaths.has(copy.path)).length : this.generation.duplicates.length;
+    return this.excludedPaths.size > 0
+      ? this.generation.duplicates.filter((copy) => !this.excludedPaths.has(copy.path)).length
+      : this.generation.duplicates.length;
   }
 
   /**
@@ -175,14 +199,18 @@ export class CorpusView implements CorpusReader {
   readonly textOf = (path: string, start: number, end: number): string | undefined => {
     const spans = this.recordSpans.get(path);
     const record = spans && recordHolding(spans, start, end);
-    return record === undefined ? this.fileTexts.text(path, start, end) : this.fileTexts.recordText(path, spans!, record, start, end);
+    return record === undefined
+      ? this.fileTexts.text(path, start, end)
+      : this.fileTexts.recordText(path, spans!, record, start, end);
   };
 
   /** Where a range of a corpus file's readable text is in the file; from its record's line alone, like `textOf`. */
   readonly locationOf = (path: string, start: number, end: number): Range | undefined => {
     const spans = this.recordSpans.get(path);
     const record = spans && recordHolding(spans, start, end);
-    return record === undefined ? this.fileTexts.location(path, start, end) : this.fileTexts.recordLocation(path, spans!, record, start, end);
+    return record === undefined
+      ? this.fileTexts.location(path, start, end)
+      : this.fileTexts.recordLocation(path, spans!, record, start, end);
   };
 
   /** The corpus passages that best match a text; below the index's relevance floor, none. */
@@ -279,7 +307,10 @@ export class CorpusView implements CorpusReader {
  * its length); the entities with nothing are remembered apart, so that asking about them does
  * not push out the others. An entity with nothing reads as undefined, like a map.
  */
-function recentlyRead<T>(capacity: number, read: (id: string) => T[]): { get(id: string): T[] | undefined; kept(id: string): T[] | undefined } {
+function recentlyRead<T>(
+  capacity: number,
+  read: (id: string) => T[],
+): { get(id: string): T[] | undefined; kept(id: string): T[] | undefined } {
   const kept = new Map<string, T[]>();
   const none = new Set<string>();
   let items = 0;
@@ -326,7 +357,11 @@ function rememberedFacts(generation: LoadedGeneration): FactLookup {
  * each fact's source is one lookup). Reads every article's path once: a view leaving files out
  * is made when a few files change, not per request.
  */
-function leftOutArticles(generation: LoadedGeneration, paths: ReadonlySet<string>, articleIds: ReadonlySet<string>): { flags: Uint8Array; ids: Set<string> } {
+function leftOutArticles(
+  generation: LoadedGeneration,
+  paths: ReadonlySet<string>,
+  articleIds: ReadonlySet<string>,
+): { flags: Uint8Array; ids: Set<string> } {
   const articles = generation.index.articles;
   const flags = new Uint8Array(articles.length);
   const ids = new Set<string>();
@@ -364,7 +399,8 @@ function factsWithout(facts: FactLookup, articleIds: ReadonlySet<string>): FactL
         return eventsKept.get(id);
       },
     },
-    eventsBetween: (id, from, to) => events(facts.eventsBetween ? facts.eventsBetween(id, from, to) : facts.eventsByEntity.get(id)) ?? [],
+    eventsBetween: (id, from, to) =>
+      events(facts.eventsBetween ? facts.eventsBetween(id, from, to) : facts.eventsByEntity.get(id)) ?? [],
   };
 }
 

@@ -78,7 +78,12 @@ export class FileTexts {
     if (read === undefined) {
       const line = this.readBytes(path, spans.byteStart[record]!, spans.byteEnd[record]!);
       const body = line === undefined ? undefined : recordBody(line);
-      if (line === undefined || body === undefined || body.body.length !== spans.textEnd[record]! - spans.textStart[record]!) return undefined;
+      if (
+        line === undefined ||
+        body === undefined ||
+        body.body.length !== spans.textEnd[record]! - spans.textStart[record]!
+      )
+        return undefined;
       read = { ...body, line };
       if (this.records.size >= RECORD_CAPACITY) this.records.delete(this.records.keys().next().value!);
     } else this.records.delete(key);
@@ -104,7 +109,8 @@ export class FileTexts {
     }
     const forgotten = new Set(paths);
     for (const path of forgotten) this.texts.delete(path);
-    for (const key of this.records.keys()) if (forgotten.has(key.slice(0, key.indexOf('\u0000')))) this.records.delete(key);
+    for (const key of this.records.keys())
+      if (forgotten.has(key.slice(0, key.indexOf('\u0000')))) this.records.delete(key);
   }
 
   private read(path: string): FileText | undefined {

@@ -137,7 +137,9 @@ export class WorkspaceHost {
 
   /** The corpus folders in use. */
   get corpusFolders(): readonly string[] {
-    return this.options.corpusFolders && this.options.corpusFolders.length > 0 ? this.options.corpusFolders : [bundledCorpusDir()];
+    return this.options.corpusFolders && this.options.corpusFolders.length > 0
+      ? this.options.corpusFolders
+      : [bundledCorpusDir()];
   }
 
   /** The last committed generation as read from the store (what a layer of changed files lies over). */
@@ -189,7 +191,12 @@ export class WorkspaceHost {
    * Never throws: a failure is in the returned status, and the last snapshot keeps answering.
    */
   async updateCorpus(request: UpdateRequest = {}): Promise<CorpusStatus> {
-    if (this.readOnly) return { ...this.status, state: 'failed', message: `the corpus store ${this.store.location} is read here, never written` };
+    if (this.readOnly)
+      return {
+        ...this.status,
+        state: 'failed',
+        message: `the corpus store ${this.store.location} is read here, never written`,
+      };
     this.running?.abort();
     const controller = new AbortController();
     this.running = controller;
@@ -200,10 +207,25 @@ export class WorkspaceHost {
       request.onProgress?.(this.status);
     };
     report();
-    const update = { folders: this.corpusFolders, kbKey: snapshot.kbKey, list: this.options.corpusFiles ? async () => this.listGivenFiles() : undefined, limits: this.options.corpusLimits, signal };
+    const update = {
+      folders: this.corpusFolders,
+      kbKey: snapshot.kbKey,
+      list: this.options.corpusFiles ? async () => this.listGivenFiles() : undefined,
+      limits: this.options.corpusLimits,
+      signal,
+    };
     try {
-      const onRecordsStored = request.rebuild || this.options.showChangesEarly === false ? undefined : (change: { changed: string[]; removed: string[] }) => this.showChange(change, snapshot.kbKey, signal);
-      const result = await updateCorpus(this.store, this.indexerFor(), { ...update, rebuild: request.rebuild, remerge: request.remerge, onProgress: report, onRecordsStored });
+      const onRecordsStored =
+        request.rebuild || this.options.showChangesEarly === false
+          ? undefined
+          : (change: { changed: string[]; removed: string[] }) => this.showChange(change, snapshot.kbKey, signal);
+      const result = await updateCorpus(this.store, this.indexerFor(), {
+        ...update,
+        rebuild: request.rebuild,
+        remerge: request.remerge,
+        onProgress: report,
+        onRecordsStored,
+      });
       this.lastUpdate = result;
       signal.throwIfAborted();
       if (result.committed || !this.committed || this.committed.kbKey !== snapshot.kbKey) {
@@ -216,7 +238,8 @@ export class WorkspaceHost {
         signal.throwIfAborted();
         if (!generation) throw new Error(`the corpus store ${this.store.location} could not be read back`);
         this.files.forget([...result.changed, ...result.removed]);
-        if (snapshot.kbKey === this.current.kbKey) this.swapCommitted(new CorpusView(generation, this.current.mentionIndex, this.files));
+        if (snapshot.kbKey === this.current.kbKey)
+          this.swapCommitted(new CorpusView(generation, this.current.mentionIndex, this.files));
       } else {
         this.status = this.statusOf(this.corpusView);
       }
@@ -241,7 +264,11 @@ export class WorkspaceHost {
    * update cancelled by the next change loses nothing. A failure here only delays the change
    * until the full merge.
    */
-  private async showChange(change: { changed: string[]; removed: string[] }, kbKey: string, signal: AbortSignal): Promise<void> {
+  private async showChange(
+    change: { changed: string[]; removed: string[] },
+    kbKey: string,
+    signal: AbortSignal,
+  ): Promise<void> {
     const committed = this.committed;
     if (!committed || committed.kbKey !== kbKey || kbKey !== this.current.kbKey) return;
     for (const path of change.changed) {
@@ -257,14 +284,19 @@ export class WorkspaceHost {
     // A copy whose original was in a changed file may be the article now: its file joins the layer.
     // The committed corpus without the changed files: it finds their articles in one pass over the table.
     const withoutGone = committed.excluding(gone);
-    const copies = committed.generation.duplicates.filter((copy) => withoutGone.leftOutIds.has(copy.of) && !gone.has(copy.path)).map((copy) => copy.path);
+    const copies = committed.generation.duplicates
+      .filter((copy) => withoutGone.leftOutIds.has(copy.of) && !gone.has(copy.path))
+      .map((copy) => copy.path);
     const layered = [...new Set([...this.changedSinceCommit, ...copies])].sort();
     try {
       const layer = await this.indexerFor().mergeLayer(layered, kbKey, signal);
       signal.throwIfAborted();
       this.files.forget([...change.changed, ...change.removed]);
       const base = copies.length > 0 ? withoutGone.excluding(new Set(copies)) : withoutGone;
-      const view = new LayeredCorpusView(base, new CorpusView(loadedGeneration(layer), this.current.mentionIndex, this.files));
+      const view = new LayeredCorpusView(
+        base,
+        new CorpusView(loadedGeneration(layer), this.current.mentionIndex, this.files),
+      );
       if (this.committed === committed && this.current.kbKey === kbKey) this.swapCorpus(view, 'indexing');
     } catch (error) {
       if (signal.aborted) throw error;
@@ -282,7 +314,12 @@ export class WorkspaceHost {
    * Applies new settings or sources. Returns whether the corpus must be updated (other folders
    * or another knowledge base); the caller decides when.
    */
-  configure(change: { settings?: Partial<AnalysisSettings>; knowledgeBase?: KnowledgeBaseSpec; corpusFolders?: readonly string[]; corpusLimits?: CorpusLimits }): { corpusChanged: boolean } {
+  configure(change: {
+    settings?: Partial<AnalysisSettings>;
+    knowledgeBase?: KnowledgeBaseSpec;
+    corpusFolders?: readonly string[];
+    corpusLimits?: CorpusLimits;
+  }): { corpusChanged: boolean } {
     const foldersBefore = JSON.stringify(this.corpusFolders);
     const limitsBefore = JSON.stringify(this.options.corpusLimits);
     this.options = {
@@ -302,7 +339,9 @@ export class WorkspaceHost {
       this.forgetCorpus();
       this.lastUpdate = undefined;
     }
-    const kb = change.knowledgeBase ? this.loadKnowledgeBase() : { kb: this.current.kb, mentionIndex: this.current.mentionIndex };
+    const kb = change.knowledgeBase
+      ? this.loadKnowledgeBase()
+      : { kb: this.current.kb, mentionIndex: this.current.mentionIndex };
     const kbChanged = kb.kb !== this.current.kb && keyOf(kb.kb) !== this.current.kbKey;
     if (kbChanged) {
       this.indexer?.dispose();
@@ -363,12 +402,17 @@ export class WorkspaceHost {
     this.removedSinceCommit.clear();
     this.swapCorpus(view);
     // In idle time, what the first change will need: it then shows as fast as any other.
-    if (this.options.showChangesEarly !== false) setTimeout(() => void view.prepareForLayers(() => this.committed === view && !this.disposed), 0).unref();
+    if (this.options.showChangesEarly !== false)
+      setTimeout(() => void view.prepareForLayers(() => this.committed === view && !this.disposed), 0).unref();
   }
 
   private swapCorpus(view: CorpusReader, state: CorpusStatus['state'] = 'ready'): void {
     this.corpusView = view;
-    this.status = { ...this.statusOf(view), state, ...(state === 'indexing' && this.status.progress ? { progress: this.status.progress } : {}) };
+    this.status = {
+      ...this.statusOf(view),
+      state,
+      ...(state === 'indexing' && this.status.progress ? { progress: this.status.progress } : {}),
+    };
     this.publish(this.makeSnapshot({ kb: this.current.kb, mentionIndex: this.current.mentionIndex }));
   }
 
@@ -429,9 +473,15 @@ export class WorkspaceHost {
     const spec = this.options.knowledgeBase;
     const kbFiles = spec && 'sources' in spec ? undefined : [...(spec?.files ?? [])];
     const given = this.options.corpusFiles;
-    const storeForWorkers = this.store instanceof EmbeddedCorpusStore ? this.store.location : archiveAddressOf(this.store);
+    const storeForWorkers =
+      this.store instanceof EmbeddedCorpusStore ? this.store.location : archiveAddressOf(this.store);
     if (storeForWorkers && kbFiles && !given && this.options.workers !== 0) {
-      this.indexer = new WorkerIndexer(storeForWorkers, kbFiles, this.options.workers, this.options.backgroundIndexing !== false);
+      this.indexer = new WorkerIndexer(
+        storeForWorkers,
+        kbFiles,
+        this.options.workers,
+        this.options.backgroundIndexing !== false,
+      );
     } else {
       const read = given ? async (path: string) => given.get(path) ?? { problem: 'skipped: file is gone' } : undefined;
       this.indexer = new InProcessIndexer(this.store, this.current.mentionIndex, read);
@@ -441,7 +491,11 @@ export class WorkspaceHost {
 
   private listGivenFiles(): { files: ListedFile[]; problems: CorpusProblem[] } {
     const files = [...(this.options.corpusFiles ?? new Map<string, string>())]
-      .map(([path, text]) => ({ path, fingerprint: createHash('sha1').update(text).digest('hex'), size: Buffer.byteLength(text) }))
+      .map(([path, text]) => ({
+        path,
+        fingerprint: createHash('sha1').update(text).digest('hex'),
+        size: Buffer.byteLength(text),
+      }))
       .sort((a, b) => (a.path < b.path ? -1 : 1));
     return { files, problems: [] };
   }

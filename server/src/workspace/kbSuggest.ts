@@ -15,12 +15,20 @@ export interface SuggestedPatch {
  */
 export function suggestedPatches(snapshot: WorkspaceSnapshot, shownPath: (path: string) => string): SuggestedPatch[] {
   const corpus = snapshot.corpus;
-  const titles: TitleSighting[] = corpus ? corpus.factEntities.flatMap((id) => corpus.facts.titlesByEntity.get(id) ?? []) : [];
+  const titles: TitleSighting[] = corpus
+    ? corpus.factEntities.flatMap((id) => corpus.facts.titlesByEntity.get(id) ?? [])
+    : [];
   const textOf = (sighting: TitleSighting) => {
     const { path, start, end } = sighting.source;
     const location = snapshot.corpusLocation(path, start, end);
     const quote = snapshot.corpusText(path, start, end);
-    return { ...(location ? { where: `${shownPath(path)}:${location.start.line + 1}` } : {}), ...(quote ? { quote } : {}) };
+    return {
+      ...(location ? { where: `${shownPath(path)}:${location.start.line + 1}` } : {}),
+      ...(quote ? { quote } : {}),
+    };
   };
-  return kbSuggestions(titles, snapshot.kb).map((suggestion) => ({ suggestion, patch: suggestionPatch(suggestion, snapshot.kb, textOf) }));
+  return kbSuggestions(titles, snapshot.kb).map((suggestion) => ({
+    suggestion,
+    patch: suggestionPatch(suggestion, snapshot.kb, textOf),
+  }));
 }

@@ -49,7 +49,11 @@ export class LayeredCorpusView implements CorpusReader {
     this.copies = copies.size;
     this.layer = copies.size > 0 ? layer.excluding(new Set(), copies) : layer;
     this.facts = layerFacts(base.facts, this.layer.facts);
-    this.evidence = { passages: { search: (text, options) => this.searchWith(text, options) }, textOf: this.textOf, facts: this.facts };
+    this.evidence = {
+      passages: { search: (text, options) => this.searchWith(text, options) },
+      textOf: this.textOf,
+      facts: this.facts,
+    };
   }
 
   get kbKey(): string {
@@ -84,9 +88,11 @@ export class LayeredCorpusView implements CorpusReader {
     return this.layer.article(id) ?? this.base.article(id);
   }
 
-  readonly textOf = (path: string, start: number, end: number): string | undefined => (this.layerPaths.has(path) ? this.layer : this.base).textOf(path, start, end);
+  readonly textOf = (path: string, start: number, end: number): string | undefined =>
+    (this.layerPaths.has(path) ? this.layer : this.base).textOf(path, start, end);
 
-  readonly locationOf = (path: string, start: number, end: number): Range | undefined => (this.layerPaths.has(path) ? this.layer : this.base).locationOf(path, start, end);
+  readonly locationOf = (path: string, start: number, end: number): Range | undefined =>
+    (this.layerPaths.has(path) ? this.layer : this.base).locationOf(path, start, end);
 
   search(text: string, options: Omit<SearchOptions, 'textOf'> = {}): PassageMatch[] {
     return this.searchWith(text, { ...options, textOf: this.textOf });
@@ -114,7 +120,10 @@ export class LayeredCorpusView implements CorpusReader {
 
   private searchWith(text: string, options: SearchOptions): PassageMatch[] {
     const limit = options.limit ?? 10;
-    const found = [...this.base.evidence.passages.search(text, options), ...this.layer.evidence.passages.search(text, options)];
+    const found = [
+      ...this.base.evidence.passages.search(text, options),
+      ...this.layer.evidence.passages.search(text, options),
+    ];
     // Each side scored its BM25 against its own best candidate: score both against the better one.
     const best = found.reduce((most, match) => Math.max(most, match.bm25), 0);
     const language = queryLanguage(text);

@@ -117,7 +117,11 @@ export class WorkspaceSnapshot {
    * The hover card of an entity at a date, as Markdown, with links made by `linkTo`; computed
    * once per entity and date in a snapshot (callers pass the same kind of links).
    */
-  entityCard(entity: Entity, date: string, linkTo: (path: string, at: { start: number; end: number } | { line: number }) => string): string {
+  entityCard(
+    entity: Entity,
+    date: string,
+    linkTo: (path: string, at: { start: number; end: number } | { line: number }) => string,
+  ): string {
     const key = `${entity.id}|${date}`;
     let card = this.cards.get(key);
     if (card === undefined) {
@@ -136,7 +140,12 @@ export class WorkspaceSnapshot {
 
   /** The dossier of an entity at a date: roles, corpus events, titles, disagreements and every article mentioning it. */
   entityDossier(entity: Entity, date: string): EntityDossier {
-    return entityDossier(entity, { date, kb: this.kb, articles: this.corpus?.articlesForDossier(entity.id), facts: this.corpus?.facts });
+    return entityDossier(entity, {
+      date,
+      kb: this.kb,
+      articles: this.corpus?.articlesForDossier(entity.id),
+      facts: this.corpus?.facts,
+    });
   }
 
   /** Corpus passages matching a text, best first; none without a corpus or a close match. */
@@ -148,8 +157,10 @@ export class WorkspaceSnapshot {
    * What a corpus file says between two offsets of the index (a passage, a mention); the same
    * text the corpus checks compared with.
    */
-  readonly corpusText = (path: string, start: number, end: number): string | undefined => (this.corpus ? this.corpus.textOf(path, start, end) : this.files.text(path, start, end));
+  readonly corpusText = (path: string, start: number, end: number): string | undefined =>
+    this.corpus ? this.corpus.textOf(path, start, end) : this.files.text(path, start, end);
 
   /** Where two offsets of the corpus index are in the file itself, as line/character positions. */
-  readonly corpusLocation = (path: string, start: number, end: number): Range | undefined => (this.corpus ? this.corpus.locationOf(path, start, end) : this.files.location(path, start, end));
+  readonly corpusLocation = (path: string, start: number, end: number): Range | undefined =>
+    this.corpus ? this.corpus.locationOf(path, start, end) : this.files.location(path, start, end);
 }

@@ -32,24 +32,32 @@ export async function loadWorkspaceRetextPlugins(
   for (const { name } of requests) {
     if (bundledRetextPlugin(name)) continue;
     if (!scope.trusted) {
-      problems.push(`${scope.setting}: "${name}" is not bundled with Attaché, and plugins from the workspace's node_modules load only in a trusted workspace; it was left out`);
+      problems.push(
+        `${scope.setting}: "${name}" is not bundled with Attaché, and plugins from the workspace's node_modules load only in a trusted workspace; it was left out`,
+      );
       continue;
     }
     const entry = scope.folders.map((folder) => packageEntry(folder, name)).find((path) => path !== undefined);
     if (!entry) {
-      problems.push(`${scope.setting}: "${name}" is neither bundled with Attaché nor installed in the workspace's node_modules; it was left out`);
+      problems.push(
+        `${scope.setting}: "${name}" is neither bundled with Attaché nor installed in the workspace's node_modules; it was left out`,
+      );
       continue;
     }
     try {
       const module = (await import(pathToFileURL(entry).href)) as { default?: unknown };
       const attacher = module.default;
       if (typeof attacher !== 'function') {
-        problems.push(`${scope.setting}: "${name}" does not export a retext plugin (a function as its default export); it was left out`);
+        problems.push(
+          `${scope.setting}: "${name}" does not export a retext plugin (a function as its default export); it was left out`,
+        );
         continue;
       }
       loaded.set(name, attacher as RetextAttacher);
     } catch (error) {
-      problems.push(`${scope.setting}: "${name}" could not be loaded (${(error as Error).message.split('\n')[0]}); it was left out`);
+      problems.push(
+        `${scope.setting}: "${name}" could not be loaded (${(error as Error).message.split('\n')[0]}); it was left out`,
+      );
     }
   }
   return { loaded, problems };
@@ -64,7 +72,11 @@ export function packageEntry(folder: string, name: string): string | undefined {
   } catch {
     return undefined;
   }
-  const relative = exportedEntry(manifest.exports) ?? (typeof manifest.module === 'string' ? manifest.module : undefined) ?? (typeof manifest.main === 'string' ? manifest.main : undefined) ?? 'index.js';
+  const relative =
+    exportedEntry(manifest.exports) ??
+    (typeof manifest.module === 'string' ? manifest.module : undefined) ??
+    (typeof manifest.main === 'string' ? manifest.main : undefined) ??
+    'index.js';
   const path = join(root, relative);
   return isFile(path) ? path : isFile(`${path}.js`) ? `${path}.js` : undefined;
 }

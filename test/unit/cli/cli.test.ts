@@ -17,7 +17,11 @@ const require = createRequire(import.meta.url);
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, today: '2026-11-25' });
+  const code = await main(argv, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    today: '2026-11-25',
+  });
   return { code, stdout, stderr };
 }
 
@@ -41,11 +45,22 @@ test('entities prints the exact JSON shape with LSP positions', async () => {
   assert.equal(xi.entity.name, 'Xi Jinping');
   assert.equal(xi.entity.type, 'person');
   assert.deepEqual(Object.keys(xi.entity), ['id', 'name', 'type']);
-  assert.ok(report.files[0].mentions.some((m: { text: string; entity: { name: string } }) => m.text === '通伦' && m.entity.name === 'Thongloun Sisoulith'));
+  assert.ok(
+    report.files[0].mentions.some(
+      (m: { text: string; entity: { name: string } }) => m.text === '通伦' && m.entity.name === 'Thongloun Sisoulith',
+    ),
+  );
 });
 
 test('usage and I/O errors exit 2 with one line', async () => {
-  for (const argv of [['entities', '/no/such/file.md'], ['entities'], ['frobnicate'], ['entities', '--format', 'xml', draft('b.md', 'x')], ['entities', '--corpus', '/no/such/corpus', draft('c.md', 'x')], ['check', '--date', '2024-13-45', draft('d.md', 'x')]]) {
+  for (const argv of [
+    ['entities', '/no/such/file.md'],
+    ['entities'],
+    ['frobnicate'],
+    ['entities', '--format', 'xml', draft('b.md', 'x')],
+    ['entities', '--corpus', '/no/such/corpus', draft('c.md', 'x')],
+    ['check', '--date', '2024-13-45', draft('d.md', 'x')],
+  ]) {
     const { code, stderr } = await run(...argv);
     assert.equal(code, 2, argv.join(' '));
     assert.equal(stderr.trim().split('\n').length, 1, stderr);
@@ -60,9 +75,17 @@ test('--house-style takes the keys and values the rules declare', async () => {
   assert.match(wrongValue.stderr, /house-style vietNam must be one of: consistent, Viet Nam, Vietnam/);
   const wrongKey = await run('check', '--house-style', 'capital=Vientiane', path);
   assert.equal(wrongKey.code, 2);
-  assert.match(wrongKey.stderr, /unknown house-style key "capital" \(expected partyNames, wellKnownAcronyms, vietNam, laoAdjective, quotes\)/);
-  const prescribed = JSON.parse((await run('check', '--house-style', 'vietNam=Viet Nam', '--format', 'json', path)).stdout);
-  assert.deepEqual(prescribed.files[0].diagnostics.map((d: { code: string }) => d.code), ['style/country-name']);
+  assert.match(
+    wrongKey.stderr,
+    /unknown house-style key "capital" \(expected partyNames, wellKnownAcronyms, vietNam, laoAdjective, quotes\)/,
+  );
+  const prescribed = JSON.parse(
+    (await run('check', '--house-style', 'vietNam=Viet Nam', '--format', 'json', path)).stdout,
+  );
+  assert.deepEqual(
+    prescribed.files[0].diagnostics.map((d: { code: string }) => d.code),
+    ['style/country-name'],
+  );
   assert.match((await run('--help')).stdout, /vietNam=consistent\|"Viet Nam"\|Vietnam/);
 });
 
@@ -70,7 +93,10 @@ test('check exits 1 on errors, 0 on a clean text, with compiler-style lines', as
   const bad = draft('bad.md', '---\ndate: 2024-06-12\n---\nPremier Li Keqiang met the delegation.\n');
   const result = await run('check', bad);
   assert.equal(result.code, 1);
-  assert.match(result.stdout, new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:1: error title/not-held: `, 'm'));
+  assert.match(
+    result.stdout,
+    new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:1: error title/not-held: `, 'm'),
+  );
   const good = draft('good.md', '---\ndate: 2024-06-12\n---\nPremier Li Qiang met the delegation.\n');
   const clean = await run('check', good);
   assert.equal(clean.code, 0, clean.stdout);
@@ -97,15 +123,28 @@ test('check JSON has the exact shape, with fixes as LSP edits', async () => {
 });
 
 test('check prints the evidence under each problem, and one error for a title repeated on the same person', async () => {
-  const path = draft('r.md', '---\ndate: 2024-06-12\n---\nChinese Premier Li Keqiang arrived.\n\nPremier Li said so.\n');
+  const path = draft(
+    'r.md',
+    '---\ndate: 2024-06-12\n---\nChinese Premier Li Keqiang arrived.\n\nPremier Li said so.\n',
+  );
   const { code, stdout } = await run('check', path);
   assert.equal(code, 1);
   const lines = stdout.trimEnd().split('\n');
   const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  assert.match(lines[0]!, new RegExp(`^${escaped}:4:1: error title/not-held: Li Keqiang was not Chinese Premier on 2024-06-12; Li Qiang was \\(since 2023-03-11\\)\\.$`));
+  assert.match(
+    lines[0]!,
+    new RegExp(
+      `^${escaped}:4:1: error title/not-held: Li Keqiang was not Chinese Premier on 2024-06-12; Li Qiang was \\(since 2023-03-11\\)\\.$`,
+    ),
+  );
   assert.match(lines[1]!, /^ {4}\S*china\.yaml:\d+: Li Keqiang: Premier 2013-03-15 – 2023-03-11 \(knowledge base; /);
   assert.match(lines[2]!, /^ {4}\S*china\.yaml:\d+: Li Qiang: Premier since 2023-03-11 \(knowledge base; /);
-  assert.match(lines[3]!, new RegExp(`^${escaped}:6:1: information title/not-held: Same as line 4: Li Keqiang was not Premier on 2024-06-12\\.$`));
+  assert.match(
+    lines[3]!,
+    new RegExp(
+      `^${escaped}:6:1: information title/not-held: Same as line 4: Li Keqiang was not Premier on 2024-06-12\\.$`,
+    ),
+  );
   assert.match(lines[4]!, new RegExp(`^ {4}${escaped}:4: First occurrence$`));
   assert.equal(lines.filter((line) => / error /.test(line)).length, 1, stdout);
 });
@@ -120,7 +159,10 @@ test('check SARIF validates against the SARIF 2.1.0 schema', async () => {
   assert.ok(sarif.runs[0].results.length >= 3);
   const notHeld = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'title/not-held');
   assert.match(notHeld.message.text, /^Li Keqiang was not Premier on 2024-06-12; Li Qiang was/);
-  assert.match(notHeld.relatedLocations[0].message.text, /^Li Keqiang: Premier 2013-03-15 – 2023-03-11 \(knowledge base; /);
+  assert.match(
+    notHeld.relatedLocations[0].message.text,
+    /^Li Keqiang: Premier 2013-03-15 – 2023-03-11 \(knowledge base; /,
+  );
   assert.match(notHeld.relatedLocations[0].physicalLocation.artifactLocation.uri, /china\.yaml$/);
 });
 
@@ -139,7 +181,14 @@ test('passages finds the readout a paraphrase comes from, with file, range, outl
   assert.equal(built.code, 0);
   assert.match(built.stdout, /^updated: 5 files read, 0 removed, 0 unchanged: /);
   assert.match((await run('index', '--store', store)).stdout, /^up to date: /);
-  const { code, stdout } = await run('passages', '--store', store, '--format', 'json', 'On 21 January 2021 Xi Jinping spoke with Thongloun Sisoulith by phone');
+  const { code, stdout } = await run(
+    'passages',
+    '--store',
+    store,
+    '--format',
+    'json',
+    'On 21 January 2021 Xi Jinping spoke with Thongloun Sisoulith by phone',
+  );
   assert.equal(code, 0);
   const report = JSON.parse(stdout);
   assert.equal(report.version, 1);
@@ -153,7 +202,10 @@ test('passages finds the readout a paraphrase comes from, with file, range, outl
 
 test('check weighs claims against the corpus, the same from stored facts as from fresh ones', async () => {
   const store = mkdtempSync(join(tmpdir(), 'attache-cli-facts-'));
-  const path = draft('claim.md', '---\ndate: 2023-10-25\n---\n\nOn October 21, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.\n');
+  const path = draft(
+    'claim.md',
+    '---\ndate: 2023-10-25\n---\n\nOn October 21, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.\n',
+  );
   for (const run_ of ['fresh', 'stored']) {
     const report = JSON.parse((await run('check', '--store', store, '--format', 'json', path)).stdout);
     const claim = report.files[0].diagnostics.find((d: { code: string }) => d.code === 'claim/differs');
@@ -163,9 +215,22 @@ test('check weighs claims against the corpus, the same from stored facts as from
 });
 
 /** The text with the edits of a fix, given as LSP ranges, applied. */
-function withEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+function withEdits(
+  text: string,
+  edits: {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    newText: string;
+  }[],
+): string {
   const lines = new LineIndex(text);
-  return applyEdits(text, edits.map((edit) => ({ start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end), newText: edit.newText })));
+  return applyEdits(
+    text,
+    edits.map((edit) => ({
+      start: lines.offsetAt(edit.range.start),
+      end: lines.offsetAt(edit.range.end),
+      newText: edit.newText,
+    })),
+  );
 }
 
 test('check --retext reports each bundled plugin in text, JSON and SARIF, with a fix that gives the right text', async () => {
@@ -182,20 +247,33 @@ test('check --retext reports each bundled plugin in text, JSON and SARIF, with a
   const report = JSON.parse(json.stdout);
   for (const file of files) {
     const diagnostics = report.files.find((f: { path: string }) => f.path === file.path).diagnostics;
-    assert.deepEqual(diagnostics.map((d: { code: string }) => d.code), [file.plugin], file.path);
+    assert.deepEqual(
+      diagnostics.map((d: { code: string }) => d.code),
+      [file.plugin],
+      file.path,
+    );
     const [diagnostic] = diagnostics;
     assert.match(diagnostic.message, file.message);
     assert.equal(diagnostic.range.start.line, 1);
-    assert.equal(file.text.split('\n')[1]!.slice(diagnostic.range.start.character, diagnostic.range.end.character), file.flagged);
+    assert.equal(
+      file.text.split('\n')[1]!.slice(diagnostic.range.start.character, diagnostic.range.end.character),
+      file.flagged,
+    );
     assert.equal(withEdits(file.text, diagnostic.fixes[0].edits), `Premier Li Qiang arrived.\n${file.fixed}\n`);
   }
 
   const text = await run(...args, ...files.map((f) => f.path));
   for (const file of files) {
-    const column = report.files.find((f: { path: string }) => f.path === file.path).diagnostics[0].range.start.character + 1;
+    const column =
+      report.files.find((f: { path: string }) => f.path === file.path).diagnostics[0].range.start.character + 1;
     const line = text.stdout.split('\n').find((l) => l.startsWith(`${file.path}:`));
     assert.ok(line, text.stdout);
-    assert.match(line, new RegExp(`^${file.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:${column}: (warning|information) ${file.plugin}: `));
+    assert.match(
+      line,
+      new RegExp(
+        `^${file.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:${column}: (warning|information) ${file.plugin}: `,
+      ),
+    );
   }
   assert.match(text.stdout, /^6 problems in 6 files$/m);
 
@@ -206,14 +284,25 @@ test('check --retext reports each bundled plugin in text, JSON and SARIF, with a
   assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 3)));
   const rules = sarif.runs[0].tool.driver.rules;
   for (const file of files) {
-    const result = sarif.runs[0].results.find((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri.endsWith(`${file.plugin}.txt`));
+    const result = sarif.runs[0].results.find(
+      (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        r.locations[0]!.physicalLocation.artifactLocation.uri.endsWith(`${file.plugin}.txt`),
+    );
     assert.equal(result.ruleId, file.plugin);
     assert.equal(rules[result.ruleIndex].id, file.plugin);
     assert.match(result.message.text, file.message);
-    const edits = result.fixes[0].artifactChanges[0].replacements.map((r: { deletedRegion: { startLine: number; startColumn: number; endLine: number; endColumn: number }; insertedContent: { text: string } }) => ({
-      range: { start: { line: r.deletedRegion.startLine - 1, character: r.deletedRegion.startColumn - 1 }, end: { line: r.deletedRegion.endLine - 1, character: r.deletedRegion.endColumn - 1 } },
-      newText: r.insertedContent.text,
-    }));
+    const edits = result.fixes[0].artifactChanges[0].replacements.map(
+      (r: {
+        deletedRegion: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+        insertedContent: { text: string };
+      }) => ({
+        range: {
+          start: { line: r.deletedRegion.startLine - 1, character: r.deletedRegion.startColumn - 1 },
+          end: { line: r.deletedRegion.endLine - 1, character: r.deletedRegion.endColumn - 1 },
+        },
+        newText: r.insertedContent.text,
+      }),
+    );
     assert.equal(withEdits(file.text, edits), `Premier Li Qiang arrived.\n${file.fixed}\n`);
   }
 });
@@ -221,8 +310,14 @@ test('check --retext reports each bundled plugin in text, JSON and SARIF, with a
 test('check runs no retext plugin unless asked, and a correct text stays quiet with them on', async () => {
   const path = draft('quiet.txt', 'The the delegation arrived.  It used an ATM machine.\n');
   const report = JSON.parse((await run('check', '--format', 'json', path)).stdout);
-  assert.deepEqual(report.files[0].diagnostics.filter((d: { code: string }) => d.code.startsWith('retext-')), []);
-  const correct = draft('correct.md', '---\ndate: 2024-06-12\n---\n# Readout\n\nPremier Li Qiang met the delegation. It was an honour, he said, to welcome “old friends”.\n');
+  assert.deepEqual(
+    report.files[0].diagnostics.filter((d: { code: string }) => d.code.startsWith('retext-')),
+    [],
+  );
+  const correct = draft(
+    'correct.md',
+    '---\ndate: 2024-06-12\n---\n# Readout\n\nPremier Li Qiang met the delegation. It was an honour, he said, to welcome “old friends”.\n',
+  );
   const all = RETEXT_CASES.flatMap((c) => ['--retext', c.plugin]);
   const quiet = await run('check', ...all, correct);
   assert.equal(quiet.code, 0);
@@ -231,12 +326,24 @@ test('check runs no retext plugin unless asked, and a correct text stays quiet w
 
 test('check --retext takes options as JSON, and refuses a bad name or bad options with one line', async () => {
   const path = draft('options.txt', 'The minister said “yes”.\n');
-  const straight = JSON.parse((await run('check', '--retext', 'retext-quotes={"preferred":"straight"}', '--format', 'json', path)).stdout);
-  assert.deepEqual(straight.files[0].diagnostics.map((d: { code: string; fixes: { edits: { newText: string }[] }[] }) => `${d.code} ${d.fixes[0]!.edits[0]!.newText}`), ['retext-quotes "', 'retext-quotes "']);
-  const viaHouseStyle = JSON.parse((await run('check', '--house-style', 'quotes=straight', '--format', 'json', path)).stdout);
+  const straight = JSON.parse(
+    (await run('check', '--retext', 'retext-quotes={"preferred":"straight"}', '--format', 'json', path)).stdout,
+  );
+  assert.deepEqual(
+    straight.files[0].diagnostics.map(
+      (d: { code: string; fixes: { edits: { newText: string }[] }[] }) => `${d.code} ${d.fixes[0]!.edits[0]!.newText}`,
+    ),
+    ['retext-quotes "', 'retext-quotes "'],
+  );
+  const viaHouseStyle = JSON.parse(
+    (await run('check', '--house-style', 'quotes=straight', '--format', 'json', path)).stdout,
+  );
   assert.equal(viaHouseStyle.files[0].diagnostics.length, 2);
   for (const [argv, reason] of [
-    [['--retext', 'retext-nowhere'], /^attache: --retext: "retext-nowhere" is neither bundled with Attaché nor installed in the workspace's node_modules/],
+    [
+      ['--retext', 'retext-nowhere'],
+      /^attache: --retext: "retext-nowhere" is neither bundled with Attaché nor installed in the workspace's node_modules/,
+    ],
     [['--retext', 'retext-quotes={preferred'], /^attache: --retext retext-quotes: the options after "=" must be JSON/],
     [['--retext', '../escape'], /^attache: --retext: "..\/escape" is not a plugin name/],
   ] as const) {
@@ -251,7 +358,9 @@ test('check --retext loads a plugin the working folder installed', async () => {
   const folder = temporaryFolder('attache-cli-retext-workspace-');
   installShoutingPlugin(folder);
   writeFileSync(join(folder, 'draft.txt'), 'The delegation said NO.\n');
-  const result = await runCli(['check', '--retext', 'retext-shouting', '--format', 'json', 'draft.txt'], { cwd: folder });
+  const result = await runCli(['check', '--retext', 'retext-shouting', '--format', 'json', 'draft.txt'], {
+    cwd: folder,
+  });
   assert.equal(result.code, 0, result.stderr);
   const [diagnostic] = JSON.parse(result.stdout).files[0].diagnostics;
   assert.equal(diagnostic.code, 'retext-shouting');
@@ -262,21 +371,43 @@ test('check --retext loads a plugin the working folder installed', async () => {
 test('rules lists every rule once with its default severity, in text and JSON', async () => {
   const json = await run('rules', '--format', 'json');
   assert.equal(json.code, 0, json.stderr);
-  const { version, rules } = JSON.parse(json.stdout) as { version: number; rules: { id: string; severity: string; description: string; kind: string }[] };
+  const { version, rules } = JSON.parse(json.stdout) as {
+    version: number;
+    rules: { id: string; severity: string; description: string; kind: string }[];
+  };
   assert.equal(version, 1);
   const ids = rules.map((rule) => rule.id);
   assert.equal(new Set(ids).size, ids.length, 'one entry per rule id');
-  for (const id of ['title/not-held', 'name/misspelled', 'org/non-official-name', 'quote/mismatch', 'retext-repeated-words']) assert.ok(ids.includes(id), id);
+  for (const id of [
+    'title/not-held',
+    'name/misspelled',
+    'org/non-official-name',
+    'quote/mismatch',
+    'retext-repeated-words',
+  ])
+    assert.ok(ids.includes(id), id);
   assert.equal(rules.find((rule) => rule.id === 'title/not-held')?.severity, 'error');
   assert.equal(rules.find((rule) => rule.id === 'retext-repeated-words')?.kind, 'retext');
-  assert.ok(rules.every((rule) => rule.description.length > 10), 'every rule says what it finds');
-  const countryName = rules.find((rule) => rule.id === 'style/country-name') as unknown as { settings: { key: string; default: string; values: string[] }[] };
-  assert.deepEqual(countryName.settings, [{ key: 'vietNam', default: 'consistent', values: ['consistent', 'Viet Nam', 'Vietnam'] }], 'the settings a rule declares');
+  assert.ok(
+    rules.every((rule) => rule.description.length > 10),
+    'every rule says what it finds',
+  );
+  const countryName = rules.find((rule) => rule.id === 'style/country-name') as unknown as {
+    settings: { key: string; default: string; values: string[] }[];
+  };
+  assert.deepEqual(
+    countryName.settings,
+    [{ key: 'vietNam', default: 'consistent', values: ['consistent', 'Viet Nam', 'Vietnam'] }],
+    'the settings a rule declares',
+  );
 
   const text = await run('rules');
   assert.equal(text.code, 0);
   assert.equal(text.stdout.trim().split('\n').length, rules.length, 'one line per rule');
   assert.match(text.stdout, /^title\/not-held\s+error\s+\S/m);
-  assert.match(text.stdout, /^style\/country-name\s+warning\s+.*\[--house-style vietNam=consistent\|"Viet Nam"\|Vietnam\]$/m);
+  assert.match(
+    text.stdout,
+    /^style\/country-name\s+warning\s+.*\[--house-style vietNam=consistent\|"Viet Nam"\|Vietnam\]$/m,
+  );
   assert.equal((await run('rules', 'extra.md')).code, 2, 'no FILE');
 });

@@ -7,7 +7,14 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UsageError, languageIdOfPath, parseCommandLine, parseFormat, readInputDocuments, reportInputProblems } from '../../../server/src/cli/cliSupport.js';
+import {
+  UsageError,
+  languageIdOfPath,
+  parseCommandLine,
+  parseFormat,
+  readInputDocuments,
+  reportInputProblems,
+} from '../../../server/src/cli/cliSupport.js';
 import { temporaryFolder } from '../../support/temporaryFolders.js';
 
 describe('languageIdOfPath', () => {
@@ -38,13 +45,19 @@ describe('readInputDocuments', () => {
         [join(root, 'folder', 'inner', 'a.markdown'), 'A', 'markdown'],
       ],
     );
-    assert.deepEqual(problems.map((problem) => problem.path), [missing, join(root, 'folder', 'c.txt')]);
+    assert.deepEqual(
+      problems.map((problem) => problem.path),
+      [missing, join(root, 'folder', 'c.txt')],
+    );
     for (const problem of problems) assert.match(problem.message, /^skipped: /);
     assert.match(problems[1]!.message, /binary/);
   });
 
   it('refuses a command line without inputs', async () => {
-    await assert.rejects(readInputDocuments([]), (error) => error instanceof UsageError && error.message === 'no input files given');
+    await assert.rejects(
+      readInputDocuments([]),
+      (error) => error instanceof UsageError && error.message === 'no input files given',
+    );
   });
 });
 
@@ -52,7 +65,16 @@ describe('reportInputProblems', () => {
   it('prints one line per problem on stderr, with control characters made harmless', () => {
     let stderr = '';
     let stdout = '';
-    reportInputProblems([{ path: 'a.md', message: 'skipped: no such file' }, { path: 'b\u001b[31m.md', message: 'skipped: binary' }], { stdout: { write: (chunk: string) => (stdout += chunk) }, stderr: { write: (chunk: string) => (stderr += chunk) } });
+    reportInputProblems(
+      [
+        { path: 'a.md', message: 'skipped: no such file' },
+        { path: 'b\u001b[31m.md', message: 'skipped: binary' },
+      ],
+      {
+        stdout: { write: (chunk: string) => (stdout += chunk) },
+        stderr: { write: (chunk: string) => (stderr += chunk) },
+      },
+    );
     const lines = stderr.split('\n');
     assert.equal(lines.length, 3);
     assert.equal(lines[0], 'attache: a.md: skipped: no such file');
@@ -68,13 +90,19 @@ describe('parseFormat', () => {
   });
 
   it('names the formats it accepts when given another', () => {
-    assert.throws(() => parseFormat('xml', ['text', 'json']), (error) => error instanceof UsageError && error.message === 'unknown format "xml" (expected text, json)');
+    assert.throws(
+      () => parseFormat('xml', ['text', 'json']),
+      (error) => error instanceof UsageError && error.message === 'unknown format "xml" (expected text, json)',
+    );
   });
 });
 
 describe('parseCommandLine', () => {
   it('reads the common options, the command’s own and the positionals', () => {
-    const { values, positionals } = parseCommandLine(['--corpus', 'c1', '--corpus', 'c2', '--format', 'json', '--date', '2024-05-14', 'draft.md'], { date: { type: 'string' } });
+    const { values, positionals } = parseCommandLine(
+      ['--corpus', 'c1', '--corpus', 'c2', '--format', 'json', '--date', '2024-05-14', 'draft.md'],
+      { date: { type: 'string' } },
+    );
     assert.deepEqual(values.corpus, ['c1', 'c2']);
     assert.equal(values.format, 'json');
     assert.equal(values.date, '2024-05-14');

@@ -14,10 +14,17 @@ import { temporaryFolder } from '../../support/temporaryFolders.js';
 function buffers(): CliIO & { out: () => string; err: () => string } {
   let stdout = '';
   let stderr = '';
-  return { stdout: { write: (chunk: string) => (stdout += chunk) }, stderr: { write: (chunk: string) => (stderr += chunk) }, today: '2024-06-01', out: () => stdout, err: () => stderr };
+  return {
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk) },
+    today: '2024-06-01',
+    out: () => stdout,
+    err: () => stderr,
+  };
 }
 
-const ARTICLE = 'BEIJING, May 14, 2024 (Xinhua) -- Chinese President Xi Jinping met with Lao President Thongloun Sisoulith in Beijing on Tuesday, and the two leaders agreed to deepen cooperation.';
+const ARTICLE =
+  'BEIJING, May 14, 2024 (Xinhua) -- Chinese President Xi Jinping met with Lao President Thongloun Sisoulith in Beijing on Tuesday, and the two leaders agreed to deepen cooperation.';
 
 describe('namedStore', () => {
   it('prefers --store to ATTACHE_STORE, and gives nothing when neither names one', () => {
@@ -34,7 +41,11 @@ describe('openCliWorkspace', () => {
     const file = join(root, 'file.txt');
     writeFileSync(file, 'text');
     for (const folder of [join(root, 'missing'), file]) {
-      await assert.rejects(openCliWorkspace({ corpus: [folder], store: join(root, 'store') }, buffers()), (error) => error instanceof UsageError && error.message.startsWith(`corpus folder "${folder}" cannot be read (`));
+      await assert.rejects(
+        openCliWorkspace({ corpus: [folder], store: join(root, 'store') }, buffers()),
+        (error) =>
+          error instanceof UsageError && error.message.startsWith(`corpus folder "${folder}" cannot be read (`),
+      );
     }
   });
 
@@ -61,7 +72,10 @@ describe('loadCorpus', () => {
     const first = buffers();
     const status = await loadCorpus(await openCliWorkspace(args, first), first);
     assert.equal(status.state, 'ready');
-    assert.deepEqual(status.problems.map((problem) => [problem.path, problem.line]), [[join(corpus, 'feed.jsonl'), 2]]);
+    assert.deepEqual(
+      status.problems.map((problem) => [problem.path, problem.line]),
+      [[join(corpus, 'feed.jsonl'), 2]],
+    );
     assert.match(first.err(), /feed\.jsonl:2: corpus: malformed JSON/);
     const second = buffers();
     const again = await loadCorpus(await openCliWorkspace(args, second), second);

@@ -24,7 +24,11 @@ let emptyCorpus: string;
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: CliIO = { stdout: { write: (chunk: string) => (stdout += chunk) }, stderr: { write: (chunk: string) => (stderr += chunk) }, today: '2024-06-01' };
+  const io: CliIO = {
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk) },
+    today: '2024-06-01',
+  };
   const code = await runFacts(argv, io);
   return { code, stdout, stderr };
 }
@@ -52,7 +56,7 @@ describe('runFacts', () => {
     assert.equal(title?.date, '2024-05-14');
     assert.equal(title?.source.outlet, 'Xinhua');
     assert.equal(title?.source.path, join(corpus, 'xinhua.txt'));
-    assert.equal(ARTICLE.slice(title!.source.start, title!.source.end), 'Lao President');
+    assert.equal(ARTICLE.slice(title.source.start, title.source.end), 'Lao President');
     const meeting = report.events.find((event) => event.format === 'meeting');
     assert.ok(meeting, stdout);
     assert.equal(meeting.date, '2024-05-14');
@@ -68,7 +72,10 @@ describe('runFacts', () => {
     assert.equal(code, 0);
     assert.match(stdout, /^Thongloun Sisoulith \(person, thongloun-sisoulith\)$/m);
     assert.match(stdout, /^Titles in the corpus \(\d+\):$/m);
-    assert.match(stdout, /^ {2}2024-05-14 {2}"Lao President" → President of the Lao People's Democratic Republic {2}\(Xinhua\)$/m);
+    assert.match(
+      stdout,
+      /^ {2}2024-05-14 {2}"Lao President" → President of the Lao People's Democratic Republic {2}\(Xinhua\)$/m,
+    );
     assert.match(stdout, /^ {2}2024-05-14.* meeting with Xi Jinping in Beijing — Xinhua, 1 report$/m);
   });
 
@@ -85,8 +92,17 @@ describe('runFacts', () => {
   });
 
   it('refuses a missing name, a name no entry matches and an unknown format', async () => {
-    await assert.rejects(run('--corpus', corpus, '--store', store), (error) => error instanceof UsageError && /^no name given/.test(error.message));
-    await assert.rejects(run('--corpus', corpus, '--store', store, 'Nobody Atall'), (error) => error instanceof UsageError && error.message === 'no knowledge-base entry matches "Nobody Atall"');
-    await assert.rejects(run('--format', 'xml', 'Thongloun Sisoulith'), (error) => error instanceof UsageError && /unknown format "xml"/.test(error.message));
+    await assert.rejects(
+      run('--corpus', corpus, '--store', store),
+      (error) => error instanceof UsageError && /^no name given/.test(error.message),
+    );
+    await assert.rejects(
+      run('--corpus', corpus, '--store', store, 'Nobody Atall'),
+      (error) => error instanceof UsageError && error.message === 'no knowledge-base entry matches "Nobody Atall"',
+    );
+    await assert.rejects(
+      run('--format', 'xml', 'Thongloun Sisoulith'),
+      (error) => error instanceof UsageError && /unknown format "xml"/.test(error.message),
+    );
   });
 });

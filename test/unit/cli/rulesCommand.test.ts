@@ -14,13 +14,19 @@ async function run(...argv: string[]): Promise<{ code: number; stdout: string }>
 describe('ruleListing', () => {
   it('lists every rule once with its declared severity, kind and settings', () => {
     const listing = ruleListing();
-    assert.deepEqual(listing.map((rule) => rule.id), ALL_RULES.map((rule) => rule.id));
+    assert.deepEqual(
+      listing.map((rule) => rule.id),
+      ALL_RULES.map((rule) => rule.id),
+    );
     assert.equal(new Set(listing.map((rule) => rule.id)).size, listing.length);
     const withSetting = ALL_RULES.find((rule) => rule.settings?.some((setting) => setting.kind === 'choice'));
     assert.ok(withSetting, 'some rule has a choice setting');
     const listed = listing.find((rule) => rule.id === withSetting.id)!;
     const setting = withSetting.settings!.find((candidate) => candidate.kind === 'choice')!;
-    assert.deepEqual(listed.settings.find((candidate) => candidate.key === setting.key)?.values, setting.kind === 'choice' ? setting.values : undefined);
+    assert.deepEqual(
+      listed.settings.find((candidate) => candidate.key === setting.key)?.values,
+      setting.kind === 'choice' ? setting.values : undefined,
+    );
     assert.ok(listing.every((rule) => rule.kind === 'check' || rule.kind === 'retext'));
   });
 });
@@ -42,6 +48,9 @@ describe('runRules', () => {
   });
 
   it('refuses a file argument', async () => {
-    await assert.rejects(run('draft.md'), (error) => error instanceof UsageError && error.message === 'rules takes no FILE (got "draft.md")');
+    await assert.rejects(
+      run('draft.md'),
+      (error) => error instanceof UsageError && error.message === 'rules takes no FILE (got "draft.md")',
+    );
   });
 });

@@ -11,12 +11,23 @@ import { ALL_RULES } from '../../../server/src/core/checks/allChecks.js';
 
 interface SarifRun {
   tool: { driver: { rules: { id: string; defaultConfiguration: { level: string } }[] } };
-  invocations: { executionSuccessful: boolean; exitCode: number; toolExecutionNotifications: { level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[] }[] }[];
+  invocations: {
+    executionSuccessful: boolean;
+    exitCode: number;
+    toolExecutionNotifications: {
+      level: string;
+      message: { text: string };
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[];
+    }[];
+  }[];
   columnKind: string;
   results: Record<string, unknown>[];
 }
 
-const range = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
+const range = (line: number, from: number, to: number) => ({
+  start: { line, character: from },
+  end: { line, character: to },
+});
 const RULE = ALL_RULES[0]!.id;
 
 const DIAGNOSTIC: ReportedDiagnostic = {
@@ -35,12 +46,18 @@ function run(report: CheckReport, exitCode = 0): SarifRun {
 describe('toSarif', () => {
   it('declares every rule with its default level', () => {
     const rules = run({ version: 1, files: [], problems: [] }).tool.driver.rules;
-    assert.deepEqual(rules.map((rule) => rule.id), ALL_RULES.map((rule) => rule.id));
+    assert.deepEqual(
+      rules.map((rule) => rule.id),
+      ALL_RULES.map((rule) => rule.id),
+    );
     for (const rule of rules) assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level));
   });
 
   it('gives a finding 1-based regions, its rule index, evidence and fixes', () => {
-    const sarif = run({ version: 1, files: [{ path: 'drafts/my note.md', diagnostics: [DIAGNOSTIC] }], problems: [] }, 1);
+    const sarif = run(
+      { version: 1, files: [{ path: 'drafts/my note.md', diagnostics: [DIAGNOSTIC] }], problems: [] },
+      1,
+    );
     assert.equal(sarif.columnKind, 'utf16CodeUnits');
     const region = { startLine: 3, startColumn: 5, endLine: 3, endColumn: 10 };
     assert.deepEqual(sarif.results, [
@@ -50,14 +67,39 @@ describe('toSarif', () => {
         level: 'note',
         message: { text: DIAGNOSTIC.message },
         locations: [{ physicalLocation: { artifactLocation: { uri: 'drafts/my%20note.md' }, region } }],
-        relatedLocations: [{ id: 0, message: { text: 'The knowledge base lists the form.' }, physicalLocation: { artifactLocation: { uri: 'kb/laos.yaml' }, region: { startLine: 11, startColumn: 1, endLine: 11, endColumn: 1 } } }],
-        fixes: [{ description: { text: 'Replace with "Lao PDR"' }, artifactChanges: [{ artifactLocation: { uri: 'drafts/my%20note.md' }, replacements: [{ deletedRegion: region, insertedContent: { text: 'Lao PDR' } }] }] }],
+        relatedLocations: [
+          {
+            id: 0,
+            message: { text: 'The knowledge base lists the form.' },
+            physicalLocation: {
+              artifactLocation: { uri: 'kb/laos.yaml' },
+              region: { startLine: 11, startColumn: 1, endLine: 11, endColumn: 1 },
+            },
+          },
+        ],
+        fixes: [
+          {
+            description: { text: 'Replace with "Lao PDR"' },
+            artifactChanges: [
+              {
+                artifactLocation: { uri: 'drafts/my%20note.md' },
+                replacements: [{ deletedRegion: region, insertedContent: { text: 'Lao PDR' } }],
+              },
+            ],
+          },
+        ],
       },
     ]);
   });
 
   it('leaves out the rule index of an unknown rule and the related locations of a finding without evidence', () => {
-    const [result] = run({ version: 1, files: [{ path: 'a.txt', diagnostics: [{ ...DIAGNOSTIC, code: 'retext/spell', severity: 'error', related: [] }] }], problems: [] }).results;
+    const [result] = run({
+      version: 1,
+      files: [
+        { path: 'a.txt', diagnostics: [{ ...DIAGNOSTIC, code: 'retext/spell', severity: 'error', related: [] }] },
+      ],
+      problems: [],
+    }).results;
     assert.ok(!('ruleIndex' in result!));
     assert.ok(!('relatedLocations' in result!));
     assert.equal(result!['level'], 'error');
@@ -80,13 +122,20 @@ describe('toSarif', () => {
     assert.equal(invocation!.exitCode, 2);
     const [corpus, input] = invocation!.toolExecutionNotifications;
     assert.equal(corpus!.level, 'warning');
-    assert.deepEqual(corpus!.locations[0]!.physicalLocation, { artifactLocation: { uri: 'corpus/feed.jsonl' }, region: { startLine: 4 } });
+    assert.deepEqual(corpus!.locations[0]!.physicalLocation, {
+      artifactLocation: { uri: 'corpus/feed.jsonl' },
+      region: { startLine: 4 },
+    });
     assert.equal(input!.level, 'error');
     assert.deepEqual(input!.locations[0]!.physicalLocation, { artifactLocation: { uri: 'missing.md' } });
   });
 
   it('calls a run with only corpus and knowledge-base problems successful', () => {
-    const sarif = run({ version: 1, files: [], problems: [{ kind: 'knowledgeBase', path: 'kb.yaml', line: 2, message: 'unknown field' }] });
+    const sarif = run({
+      version: 1,
+      files: [],
+      problems: [{ kind: 'knowledgeBase', path: 'kb.yaml', line: 2, message: 'unknown field' }],
+    });
     assert.equal(sarif.invocations[0]!.executionSuccessful, true);
     assert.deepEqual(sarif.results, []);
   });

@@ -12,8 +12,13 @@ describe('documentDateLabel', () => {
   });
 
   it('gives each source its own short name and explanation', () => {
-    const labels = (['front-matter', 'dateline', 'configured', 'today'] as const).map((source) => documentDateLabel({ date: '2024-06-12', source }));
-    assert.deepEqual(labels.map((label) => /\((.*)\)$/.exec(label.text)?.[1]), ['front matter', 'dateline', 'setting', 'today']);
+    const labels = (['front-matter', 'dateline', 'configured', 'today'] as const).map((source) =>
+      documentDateLabel({ date: '2024-06-12', source }),
+    );
+    assert.deepEqual(
+      labels.map((label) => /\((.*)\)$/.exec(label.text)?.[1]),
+      ['front matter', 'dateline', 'setting', 'today'],
+    );
     assert.equal(new Set(labels.map((label) => label.tooltip)).size, 4);
     assert.match(labels[3]!.tooltip, /`attache\.documentDate` is empty/);
   });

@@ -14,7 +14,12 @@ const NONCE = 'bm9uY2Utb2YtdGhlLXRlc3Q=';
 const CSP_SOURCE = 'https://webview.example';
 
 function passage(line: number, outlet: string, date: string): DossierLinkMessage {
-  return { uri: `file:///corpus/${line}.txt`, range: { start: { line, character: 0 }, end: { line, character: 10 } }, outlet, date };
+  return {
+    uri: `file:///corpus/${line}.txt`,
+    range: { start: { line, character: 0 }, end: { line, character: 10 } },
+    outlet,
+    date,
+  };
 }
 
 const dossier: EntityDossierMessage = {
@@ -28,15 +33,59 @@ const dossier: EntityDossierMessage = {
   ],
   documentDate: '2025-06-01',
   roles: [
-    { officeId: 'deputy-prime-minister-laos', office: 'Deputy Prime Minister of Laos', from: '2016-04-20', to: '2022-12-30', acting: false, source: 'Cabinet list', heldOnDocumentDate: false },
-    { officeId: 'prime-minister-laos', office: 'Prime Minister of Laos', from: '2022-12-30', acting: false, source: 'National Assembly', heldOnDocumentDate: true },
+    {
+      officeId: 'deputy-prime-minister-laos',
+      office: 'Deputy Prime Minister of Laos',
+      from: '2016-04-20',
+      to: '2022-12-30',
+      acting: false,
+      source: 'Cabinet list',
+      heldOnDocumentDate: false,
+    },
+    {
+      officeId: 'prime-minister-laos',
+      office: 'Prime Minister of Laos',
+      from: '2022-12-30',
+      acting: false,
+      source: 'National Assembly',
+      heldOnDocumentDate: true,
+    },
   ],
-  events: [{ format: 'meeting', date: '2025-05-14', planned: false, place: 'Vientiane', with: ['Pham Minh Chinh'], reports: [passage(1, HOSTILE, '2025-05-14')] }],
-  titles: [{ title: 'Lao Prime Minister', officeId: 'prime-minister-laos', sightings: 2, outlets: [HOSTILE], latest: passage(2, HOSTILE, '2025-05-14') }],
+  events: [
+    {
+      format: 'meeting',
+      date: '2025-05-14',
+      planned: false,
+      place: 'Vientiane',
+      with: ['Pham Minh Chinh'],
+      reports: [passage(1, HOSTILE, '2025-05-14')],
+    },
+  ],
+  titles: [
+    {
+      title: 'Lao Prime Minister',
+      officeId: 'prime-minister-laos',
+      sightings: 2,
+      outlets: [HOSTILE],
+      latest: passage(2, HOSTILE, '2025-05-14'),
+    },
+  ],
   disagreements: [
-    { event: { format: 'meeting', date: '2025-05-14' }, field: 'place', values: [{ value: 'Vientiane', sources: [passage(3, 'KPL', '2025-05-14')] }, { value: `Hanoi ${HOSTILE}`, sources: [passage(4, HOSTILE, '2025-05-14')] }] },
+    {
+      event: { format: 'meeting', date: '2025-05-14' },
+      field: 'place',
+      values: [
+        { value: 'Vientiane', sources: [passage(3, 'KPL', '2025-05-14')] },
+        { value: `Hanoi ${HOSTILE}`, sources: [passage(4, HOSTILE, '2025-05-14')] },
+      ],
+    },
   ],
-  articles: Array.from({ length: ARTICLES_SHOWN + 2 }, (_, i) => ({ title: `Story ${i} ${HOSTILE}`, outlet: HOSTILE, date: '2025-05-14', source: passage(10 + i, HOSTILE, '2025-05-14') })),
+  articles: Array.from({ length: ARTICLES_SHOWN + 2 }, (_, i) => ({
+    title: `Story ${i} ${HOSTILE}`,
+    outlet: HOSTILE,
+    date: '2025-05-14',
+    source: passage(10 + i, HOSTILE, '2025-05-14'),
+  })),
   duplicateArticles: 1,
 };
 
@@ -52,11 +101,17 @@ describe('dossier panel page', () => {
   it('carries a strict Content-Security-Policy with a nonce and no remote source', () => {
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
     assert.ok(csp, 'a CSP meta element');
-    const directives = new Map(csp.replace(/&#39;/g, "'").split(/;\s*/).map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
+    const directives = new Map(
+      csp
+        .replace(/&#39;/g, "'")
+        .split(/;\s*/)
+        .map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]),
+    );
     assert.deepEqual(directives.get('default-src'), ["'none'"]);
     assert.deepEqual(directives.get('script-src'), [`'nonce-${NONCE}'`]);
     assert.deepEqual(directives.get('style-src'), [CSP_SOURCE, `'nonce-${NONCE}'`]);
-    for (const tag of html.match(/<(script|style)\b[^>]*>/g) ?? []) assert.match(tag, new RegExp(`nonce="${NONCE}"`), tag);
+    for (const tag of html.match(/<(script|style)\b[^>]*>/g) ?? [])
+      assert.match(tag, new RegExp(`nonce="${NONCE}"`), tag);
     assert.doesNotMatch(html.replace(CSP_SOURCE, ''), /\b(https?:)?\/\/[a-z]/i, 'nothing loaded from anywhere');
     assert.doesNotMatch(html, /\sstyle="/, 'no inline style attribute, which the policy would block');
     assert.doesNotMatch(html, /file:\/\//, 'passages are reached through the extension, not by URL');
@@ -68,8 +123,16 @@ describe('dossier panel page', () => {
     assert.equal(svg.match(/<rect class="bar"/g)?.length, 2);
     assert.match(svg, /class="role current"[\s\S]*Prime Minister of Laos: 2022-12-30 – now/);
     assert.match(svg, /class="document-date"[\s\S]*2025-06-01/);
-    const width = (label: string) => Number(new RegExp(`<rect class="bar" x="[\\d.]+" y="\\d+" width="([\\d.]+)"[^>]*></rect><text[^>]*>${label}`).exec(svg)?.[1]);
-    assert.ok(width('Deputy Prime Minister of Laos') > width('Prime Minister of Laos'), 'six years draw longer than two and a half');
+    const width = (label: string) =>
+      Number(
+        new RegExp(`<rect class="bar" x="[\\d.]+" y="\\d+" width="([\\d.]+)"[^>]*></rect><text[^>]*>${label}`).exec(
+          svg,
+        )?.[1],
+      );
+    assert.ok(
+      width('Deputy Prime Minister of Laos') > width('Prime Minister of Laos'),
+      'six years draw longer than two and a half',
+    );
     assert.match(svg, /class="passage event-mark" data-link="\d+"/);
   });
 
@@ -82,8 +145,14 @@ describe('dossier panel page', () => {
 
   it('links each passage by an index into the places it opens', () => {
     const indexes = [...html.matchAll(/data-link="(\d+)"/g)].map((m) => Number(m[1]));
-    assert.deepEqual([...indexes].sort((a, b) => a - b), links.map((_, i) => i));
-    assert.ok(links.some((l) => l.range.start.line === 4), 'both sides of a disagreement are linked');
+    assert.deepEqual(
+      [...indexes].sort((a, b) => a - b),
+      links.map((_, i) => i),
+    );
+    assert.ok(
+      links.some((l) => l.range.start.line === 4),
+      'both sides of a disagreement are linked',
+    );
     assert.ok(links.some((l) => l.range.start.line === 3));
   });
 });

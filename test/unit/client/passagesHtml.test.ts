@@ -7,7 +7,8 @@ const HOSTILE = '<img src=x onerror=alert(1)>';
 const NONCE = 'bm9uY2Utb2YtdGhlLXRlc3Q=';
 
 function passage(overrides: Partial<PassageMatchMessage> = {}): PassageMatchMessage {
-  const paragraph = 'BEIJING, Jan. 14 -- Xi held talks with To Lam. Xi said China and Vietnam are friendly socialist neighbors.';
+  const paragraph =
+    'BEIJING, Jan. 14 -- Xi held talks with To Lam. Xi said China and Vietnam are friendly socialist neighbors.';
   const text = 'Xi said China and Vietnam are friendly socialist neighbors.';
   const start = paragraph.indexOf(text);
   return {
@@ -35,7 +36,14 @@ describe('the passages view', () => {
   it('escapes a hostile title, outlet and paragraph: no element comes from corpus text', () => {
     const html = passagesHtml({
       query: `${HOSTILE} query`,
-      matches: [passage({ title: HOSTILE, outlet: `"><script>alert(2)</script>`, paragraph: `${HOSTILE} tail`, highlight: { start: 0, end: HOSTILE.length } })],
+      matches: [
+        passage({
+          title: HOSTILE,
+          outlet: `"><script>alert(2)</script>`,
+          paragraph: `${HOSTILE} tail`,
+          highlight: { start: 0, end: HOSTILE.length },
+        }),
+      ],
       nonce: NONCE,
     });
     assert.doesNotMatch(markup(html), /<img/);
@@ -75,7 +83,10 @@ describe('the passages view', () => {
 
   it('heads an untitled passage with its outlet and date, and falls back to the file name only when nothing is known', () => {
     assert.equal(passageHeading(passage({ title: '' })), 'Article from Xinhua, 2025-01-14');
-    assert.equal(passageHeading(passage({ title: '', outlet: undefined, date: undefined })), '003_bd403085390dd87b.txt');
+    assert.equal(
+      passageHeading(passage({ title: '', outlet: undefined, date: undefined })),
+      '003_bd403085390dd87b.txt',
+    );
   });
 
   it('answers "No close match in the corpus" when nothing passes the relevance floor', () => {

@@ -8,7 +8,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { corpusStatusView } from '../../../client/src/corpusStatus.js';
-import { archiveAddressProblem, archiveSecretKey, serverEnvironment, splitArchiveAddress } from '../../../client/src/sharedArchive.js';
+import {
+  archiveAddressProblem,
+  archiveSecretKey,
+  serverEnvironment,
+  splitArchiveAddress,
+} from '../../../client/src/sharedArchive.js';
 import { ARCHIVE_PASSWORD_ENV, type CorpusStatusMessage } from '../../../server/src/protocol.js';
 
 const PASSWORD = 'Reader-s3cret/with:odd@chars';
@@ -24,7 +29,9 @@ describe('connecting to a shared archive', () => {
   });
 
   it('leaves an address without a password as it was typed', () => {
-    assert.deepEqual(splitArchiveAddress('  postgresql://attache_reader@db.example/archive '), { address: 'postgresql://attache_reader@db.example/archive' });
+    assert.deepEqual(splitArchiveAddress('  postgresql://attache_reader@db.example/archive '), {
+      address: 'postgresql://attache_reader@db.example/archive',
+    });
     assert.deepEqual(splitArchiveAddress('postgresql://'), { address: 'postgresql://' });
   });
 
@@ -58,7 +65,14 @@ describe('the status bar over a shared archive', () => {
   const location = 'postgresql://attache_reader@db.example:5432/archive';
 
   it('says offline, with the reason in the tooltip and the articles it still answers from', () => {
-    const view = corpusStatusView({ ...base, archive: { location, state: 'offline', reason: `the shared archive ${location} cannot be reached: connect ECONNREFUSED` } });
+    const view = corpusStatusView({
+      ...base,
+      archive: {
+        location,
+        state: 'offline',
+        reason: `the shared archive ${location} cannot be reached: connect ECONNREFUSED`,
+      },
+    });
     assert.match(view.text, /archive offline \(1200 articles\)/);
     assert.match(view.tooltip, /cannot be reached: connect ECONNREFUSED/);
     assert.match(view.tooltip, /answer from the 1200 articles in 40 files read before/);
@@ -66,12 +80,17 @@ describe('the status bar over a shared archive', () => {
   });
 
   it('says when nothing was read before the archive went away', () => {
-    const view = corpusStatusView({ ...base, articles: 0, files: 0, archive: { location, state: 'offline', reason: 'no answer' } });
+    const view = corpusStatusView({
+      ...base,
+      articles: 0,
+      files: 0,
+      archive: { location, state: 'offline', reason: 'no answer' },
+    });
     assert.match(view.text, /archive offline$/);
     assert.match(view.tooltip, /Corpus features are off until it is back/);
   });
 
-  it("shows an archive that is reached with its figures, and not as offline", () => {
+  it('shows an archive that is reached with its figures, and not as offline', () => {
     const view = corpusStatusView({ ...base, archive: { location, state: 'online' } });
     assert.match(view.text, /Attaché: 1200 articles$/);
     assert.doesNotMatch(`${view.text} ${view.tooltip}`, /offline/);

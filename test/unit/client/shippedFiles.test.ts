@@ -40,7 +40,14 @@ describe('isShippedPath', () => {
 describe('headingLines', () => {
   it('gives each heading’s 1-based line by its text, whatever the line endings', () => {
     const lines = headingLines('# Rules\r\n\r\n## name/misspelled  \ntext\n### title/not-held\n#not-a-heading\n');
-    assert.deepEqual([...lines], [['Rules', 1], ['name/misspelled', 3], ['title/not-held', 5]]);
+    assert.deepEqual(
+      [...lines],
+      [
+        ['Rules', 1],
+        ['name/misspelled', 3],
+        ['title/not-held', 5],
+      ],
+    );
   });
 
   it('gives nothing for text without headings', () => {

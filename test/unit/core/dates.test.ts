@@ -1,7 +1,15 @@
 /** Dates in scraped news: date lines, datelines, leads, and completing a year from context. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { completeYear, findDateline, findLeadDay, normaliseDate, readDateLine, readDays, settleSwapped } from '../../../server/src/core/text/dates.js';
+import {
+  completeYear,
+  findDateline,
+  findLeadDay,
+  normaliseDate,
+  readDateLine,
+  readDays,
+  settleSwapped,
+} from '../../../server/src/core/text/dates.js';
 
 describe('readDateLine', () => {
   it('reads the date lines sites print next to a headline', () => {
@@ -22,7 +30,10 @@ describe('readDateLine', () => {
   });
 
   it('ignores prose that merely contains a date, and dates without a year', () => {
-    assert.equal(readDateLine('On April 9, 2025, the 9th summit of Heads of State and Government was held in Honduras.'), undefined);
+    assert.equal(
+      readDateLine('On April 9, 2025, the 9th summit of Heads of State and Government was held in Honduras.'),
+      undefined,
+    );
     assert.equal(readDateLine('Oct. 20'), undefined);
   });
 
@@ -38,7 +49,10 @@ describe('readDateLine', () => {
 describe('findDateline', () => {
   it('reads English wire datelines with and without a date or agency', () => {
     const xinhua = findDateline('BEIJING, Sept. 1 (Xinhua) -- At the invitation of Zhao Leji, ...');
-    assert.deepEqual([xinhua?.text, xinhua?.outlet, xinhua?.day?.month, xinhua?.day?.day], ['BEIJING, Sept. 1 (Xinhua) --', 'Xinhua', 9, 1]);
+    assert.deepEqual(
+      [xinhua?.text, xinhua?.outlet, xinhua?.day?.month, xinhua?.day?.day],
+      ['BEIJING, Sept. 1 (Xinhua) --', 'Xinhua', 9, 1],
+    );
     const vna = findDateline('HANOI, March 5 (VNA) – Deputy Prime Minister Tran Luu Quang received ...');
     assert.deepEqual([vna?.outlet, vna?.day?.month, vna?.day?.day], ['Vietnam News Agency', 3, 5]);
     assert.equal(findDateline('BEIJING (AP) — U.S. Secretary of State Antony Blinken met Friday')?.outlet, 'AP');
@@ -47,14 +61,19 @@ describe('findDateline', () => {
   });
 
   it('reads the Chinese dateline inside the first sentences', () => {
-    const dateline = findDateline('会见宋赛时，王沪宁表示。 新华社万象12月3日电(记者 曹凯 赵旭)应老挝人民革命党中央邀请');
+    const dateline = findDateline(
+      '会见宋赛时，王沪宁表示。 新华社万象12月3日电(记者 曹凯 赵旭)应老挝人民革命党中央邀请',
+    );
     assert.equal(dateline?.outlet, 'Xinhua');
     assert.deepEqual([dateline?.day?.month, dateline?.day?.day], [12, 3]);
   });
 
   it('reads a dateline whose city is not in capitals when a date and an agency follow it', () => {
     const kpl = findDateline('Vientiane, Nov 14 (KPL) – Party Secretary General Thongloun Sisoulith received ...');
-    assert.deepEqual([kpl?.text, kpl?.outlet, kpl?.day?.month, kpl?.day?.day], ['Vientiane, Nov 14 (KPL) –', 'KPL', 11, 14]);
+    assert.deepEqual(
+      [kpl?.text, kpl?.outlet, kpl?.day?.month, kpl?.day?.day],
+      ['Vientiane, Nov 14 (KPL) –', 'KPL', 11, 14],
+    );
     const zh = findDateline('万象，3月8日（巴特寮通讯社）——老挝国家主席通伦会见了王沪宁。');
     assert.deepEqual([zh?.day?.month, zh?.day?.day], [3, 8]);
   });
@@ -70,7 +89,9 @@ describe('findDateline', () => {
 
 describe('findLeadDay', () => {
   it('reads the day a lead opens with', () => {
-    const lead = findLeadDay('On the morning of October 20, 2023, General Secretary of the CPC Central Committee Xi Jinping met');
+    const lead = findLeadDay(
+      'On the morning of October 20, 2023, General Secretary of the CPC Central Committee Xi Jinping met',
+    );
     assert.deepEqual([lead?.year, lead?.month, lead?.day, lead?.text], [2023, 10, 20, 'October 20, 2023']);
     const noYear = findLeadDay('On the afternoon of April 14, General Secretary Xi Jinping held talks');
     assert.deepEqual([noYear?.year, noYear?.month, noYear?.day], [undefined, 4, 14]);
@@ -78,8 +99,16 @@ describe('findLeadDay', () => {
   });
 
   it('ignores weekdays, relative words and dates deep in the sentence', () => {
-    assert.equal(findLeadDay('Foreign ministers from the Mekong countries met on Friday to discuss water management.'), undefined);
-    assert.equal(findLeadDay('Thongloun Sisoulith, general secretary of the Lao party, will pay a state visit to China from Nov 29 to Dec 1.'), undefined);
+    assert.equal(
+      findLeadDay('Foreign ministers from the Mekong countries met on Friday to discuss water management.'),
+      undefined,
+    );
+    assert.equal(
+      findLeadDay(
+        'Thongloun Sisoulith, general secretary of the Lao party, will pay a state visit to China from Nov 29 to Dec 1.',
+      ),
+      undefined,
+    );
   });
 });
 
@@ -106,7 +135,10 @@ describe('normaliseDate', () => {
 describe('readDays', () => {
   it('reads a short text again the same way, and a reading changed by its caller does not change the next', () => {
     const first = readDays('Oct. 20');
-    assert.deepEqual(first.map(({ month, day, index, text }) => ({ month, day, index, text })), [{ month: 10, day: 20, index: 0, text: 'Oct. 20' }]);
+    assert.deepEqual(
+      first.map(({ month, day, index, text }) => ({ month, day, index, text })),
+      [{ month: 10, day: 20, index: 0, text: 'Oct. 20' }],
+    );
     first[0]!.index = 99;
     first[0]!.day = 1;
     const second = readDays('Oct. 20');

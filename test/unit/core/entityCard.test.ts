@@ -17,7 +17,12 @@ describe('entity card with corpus facts', () => {
   });
 
   const card = (id: string, date: string) =>
-    entityCard(bundled().kb.entities.get(id)!, { date, kb: bundled().kb, facts, linkTo: (path, at) => `file://${path}#${'line' in at ? at.line : at.start}` });
+    entityCard(bundled().kb.entities.get(id)!, {
+      date,
+      kb: bundled().kb,
+      facts,
+      linkTo: (path, at) => `file://${path}#${'line' in at ? at.line : at.start}`,
+    });
 
   it('shows the latest events with counterpart and sources, and where sources disagree', () => {
     const text = card('xi-jinping', '2024-09-01');
@@ -29,17 +34,32 @@ describe('entity card with corpus facts', () => {
 
   it('gives the September 2025 meeting in Beijing as the latest with Xi Jinping, with how its date was found', async () => {
     const sample = extractFacts(await readCorpus([SAMPLE]), bundled().index);
-    const text = entityCard(bundled().kb.entities.get('thongloun-sisoulith')!, { date: '2025-12-31', kb: bundled().kb, facts: sample, linkTo: () => 'file:///x' });
+    const text = entityCard(bundled().kb.entities.get('thongloun-sisoulith')!, {
+      date: '2025-12-31',
+      kb: bundled().kb,
+      facts: sample,
+      linkTo: () => 'file:///x',
+    });
     const lines = text.split('\n').filter((line) => /^- .*with Xi Jinping/.test(line));
     assert.match(lines[0]!, /^- by 2025\\-09\\-05 \\\(published\\\): meeting with Xi Jinping in Beijing — /);
-    const xi = entityCard(bundled().kb.entities.get('xi-jinping')!, { date: '2025-12-31', kb: bundled().kb, facts: sample, linkTo: () => 'file:///x' });
+    const xi = entityCard(bundled().kb.entities.get('xi-jinping')!, {
+      date: '2025-12-31',
+      kb: bundled().kb,
+      facts: sample,
+      linkTo: () => 'file:///x',
+    });
     const latest = xi.split('\n').find((line) => /with Thongloun Sisoulith/.test(line));
     assert.match(latest!, /2025\\-09\\-05 \\\(published\\\): meeting with Thongloun Sisoulith in Beijing/);
     assert.doesNotMatch(latest!, /2023/);
   });
 
   it('shows roles held on the date and over time, and nothing about the corpus when it has nothing', () => {
-    const text = entityCard(bundled().kb.entities.get('li-keqiang')!, { date: '2019-04-26', kb: bundled().kb, facts, linkTo: () => 'file:///x' });
+    const text = entityCard(bundled().kb.entities.get('li-keqiang')!, {
+      date: '2019-04-26',
+      kb: bundled().kb,
+      facts,
+      linkTo: () => 'file:///x',
+    });
     assert.match(text, /\*\*On 2019-04-26:\*\* Premier of the State Council/);
     assert.doesNotMatch(text, /Latest events|In the corpus/);
   });

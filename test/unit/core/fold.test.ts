@@ -45,7 +45,11 @@ test('traditional characters fold as OpenCC converts each one alone', () => {
   for (let i = 0; i < characters.length; i++) {
     const expected = converted[i]!.length === 1 ? converted[i]! : characters[i]!;
     if (expected !== characters[i]) changed++;
-    assert.equal(foldText(characters[i]!), expected, `${characters[i]} (U+${characters[i]!.charCodeAt(0).toString(16)})`);
+    assert.equal(
+      foldText(characters[i]!),
+      expected,
+      `${characters[i]} (U+${characters[i]!.charCodeAt(0).toString(16)})`,
+    );
   }
   assert.ok(changed > 2000, `${changed} characters simplified`);
 });

@@ -55,34 +55,86 @@ function applied(text: string, hunk: PatchHunk): string {
 const role = (office: string, from: string) => `- office: ${office}\n  from: ${from}\n  source: "KPL ${from}: ..."`;
 
 describe('patchInsertion', () => {
-  it('adds a role at the end of the person\'s roles, before the keys that follow them', () => {
-    const out = applied(FILE, { action: 'add-role', path: 'laos.yaml', line: 4, entryId: 'bounthong-chitmany', yaml: role('president-laos', '2026-03-24') });
-    assert.match(out, /10th LPRP Congress; the post ended at the 11th\n {6}- office: president-laos\n {8}from: 2026-03-24\n {8}source: "KPL 2026-03-24: \.\.\."\n {4}note: Chairs/);
+  it("adds a role at the end of the person's roles, before the keys that follow them", () => {
+    const out = applied(FILE, {
+      action: 'add-role',
+      path: 'laos.yaml',
+      line: 4,
+      entryId: 'bounthong-chitmany',
+      yaml: role('president-laos', '2026-03-24'),
+    });
+    assert.match(
+      out,
+      /10th LPRP Congress; the post ended at the 11th\n {6}- office: president-laos\n {8}from: 2026-03-24\n {8}source: "KPL 2026-03-24: \.\.\."\n {4}note: Chairs/,
+    );
   });
 
   it('starts a roles list for a person who has none', () => {
-    const out = applied(FILE, { action: 'add-role', path: 'laos.yaml', line: 19, entryId: 'kikeo-khaykhamphithoune', yaml: role('deputy-prime-minister-laos', '2026-03-24') });
-    assert.match(out, /convention: given-name\n {4}roles:\n {6}- office: deputy-prime-minister-laos\n {8}from: 2026-03-24\n[^\n]*\n\noffices:/);
+    const out = applied(FILE, {
+      action: 'add-role',
+      path: 'laos.yaml',
+      line: 19,
+      entryId: 'kikeo-khaykhamphithoune',
+      yaml: role('deputy-prime-minister-laos', '2026-03-24'),
+    });
+    assert.match(
+      out,
+      /convention: given-name\n {4}roles:\n {6}- office: deputy-prime-minister-laos\n {8}from: 2026-03-24\n[^\n]*\n\noffices:/,
+    );
   });
 
   it('ends a role with a "to:" after its "from:"', () => {
-    const out = applied(FILE, { action: 'end-role', path: 'laos.yaml', line: 4, entryId: 'bounthong-chitmany', roleIndex: 0, role: { office: 'vice-president-laos', from: '2021-03-22', source: '' }, yaml: 'to: 2026-03-24' });
-    assert.match(out, /- office: vice-president-laos\n {8}from: 2021-03-22\n {8}to: 2026-03-24\n {8}source: First session/);
+    const out = applied(FILE, {
+      action: 'end-role',
+      path: 'laos.yaml',
+      line: 4,
+      entryId: 'bounthong-chitmany',
+      roleIndex: 0,
+      role: { office: 'vice-president-laos', from: '2021-03-22', source: '' },
+      yaml: 'to: 2026-03-24',
+    });
+    assert.match(
+      out,
+      /- office: vice-president-laos\n {8}from: 2021-03-22\n {8}to: 2026-03-24\n {8}source: First session/,
+    );
   });
 
   it('adds a person at the end of the people list, keeping CRLF line breaks', () => {
     const crlf = FILE.replace(/\n/g, '\r\n');
-    const out = applied(crlf, { action: 'add-person', path: 'laos.yaml', entryId: 'khamphanh-sengdara', yaml: '- id: khamphanh-sengdara\n  name: "Khamphanh Sengdara"' });
-    assert.ok(out.includes('    convention: given-name\r\n  - id: khamphanh-sengdara\r\n    name: "Khamphanh Sengdara"\r\n\r\noffices:'), out);
+    const out = applied(crlf, {
+      action: 'add-person',
+      path: 'laos.yaml',
+      entryId: 'khamphanh-sengdara',
+      yaml: '- id: khamphanh-sengdara\n  name: "Khamphanh Sengdara"',
+    });
+    assert.ok(
+      out.includes(
+        '    convention: given-name\r\n  - id: khamphanh-sengdara\r\n    name: "Khamphanh Sengdara"\r\n\r\noffices:',
+      ),
+      out,
+    );
   });
 
   it('starts a people list in a file without one, ending a last line that has no line break', () => {
-    const out = applied('verifiedThrough: 2025-12-31', { action: 'add-person', path: 'new.yaml', entryId: 'x-y', yaml: '- id: x-y\n  name: "X Y"' });
+    const out = applied('verifiedThrough: 2025-12-31', {
+      action: 'add-person',
+      path: 'new.yaml',
+      entryId: 'x-y',
+      yaml: '- id: x-y\n  name: "X Y"',
+    });
     assert.equal(out, 'verifiedThrough: 2025-12-31\npeople:\n  - id: x-y\n    name: "X Y"\n');
   });
 
   it('gives nothing when the file no longer matches the hunk', () => {
-    const hunk: PatchHunk = { action: 'end-role', path: 'laos.yaml', line: 4, entryId: 'bounthong-chitmany', roleIndex: 1, role: { office: 'standing-member-secretariat-lprp', from: '2016-01-22', source: '' }, yaml: 'to: 2026-03-24' };
+    const hunk: PatchHunk = {
+      action: 'end-role',
+      path: 'laos.yaml',
+      line: 4,
+      entryId: 'bounthong-chitmany',
+      roleIndex: 1,
+      role: { office: 'standing-member-secretariat-lprp', from: '2016-01-22', source: '' },
+      yaml: 'to: 2026-03-24',
+    };
     // the role is ended already
     assert.equal(patchInsertion(FILE, hunk), undefined);
     // the entry moved: its line holds another key
@@ -98,7 +150,10 @@ describe('patchInsertion', () => {
     const { kb, index } = bundled();
     const article =
       'VIENTIANE, March 24 (KPL) -- Lao President Sonexay Siphandone chaired the first meeting of the new National Defence and Security Council on Tuesday, and called on its members to strengthen the unity of the armed forces.\n';
-    const facts = extractFacts(ingestFiles([{ path: 'mem/kpl.txt', text: article, hints: { single: true, outlet: 'KPL', date: '2026-03-24' } }]), index);
+    const facts = extractFacts(
+      ingestFiles([{ path: 'mem/kpl.txt', text: article, hints: { single: true, outlet: 'KPL', date: '2026-03-24' } }]),
+      index,
+    );
     const [suggestion] = kbSuggestions([...facts.titlesByEntity.values()].flat(), kb);
     assert.ok(suggestion);
     const patch = suggestionPatch(suggestion, kb, () => ({ quote: article.trim() }));
@@ -110,7 +165,10 @@ describe('patchInsertion', () => {
       texts.set(path, applied(texts.get(path)!, hunk));
     }
     const patched = loadKnowledgeBase(paths.map((path) => ({ path, text: texts.get(path)!, bundled: true })));
-    assert.deepEqual(patched.problems.filter((p) => p.severity === 'error'), []);
+    assert.deepEqual(
+      patched.problems.filter((p) => p.severity === 'error'),
+      [],
+    );
     const person = (id: string) => {
       const entity = patched.entities.get(id);
       assert.equal(entity?.kind, 'person');
@@ -123,8 +181,14 @@ describe('patchInsertion', () => {
 });
 
 describe('hunkLines', () => {
-  it("gives the lines of the entry a role hunk patches, from its id to its last key", () => {
-    const span = hunkLines(FILE, { action: 'add-role', path: 'laos.yaml', line: 4, entryId: 'bounthong-chitmany', yaml: role('president-laos', '2026-03-24') });
+  it('gives the lines of the entry a role hunk patches, from its id to its last key', () => {
+    const span = hunkLines(FILE, {
+      action: 'add-role',
+      path: 'laos.yaml',
+      line: 4,
+      entryId: 'bounthong-chitmany',
+      yaml: role('president-laos', '2026-03-24'),
+    });
     const lines = FILE.split('\n');
     assert.ok(span);
     assert.match(lines[span.first]!, /- id: bounthong-chitmany/);
@@ -132,7 +196,12 @@ describe('hunkLines', () => {
   });
 
   it("gives a new person's hunk the file's people: list", () => {
-    const span = hunkLines(FILE, { action: 'add-person', path: 'laos.yaml', entryId: 'khamphanh-sengdara', yaml: '- id: khamphanh-sengdara' });
+    const span = hunkLines(FILE, {
+      action: 'add-person',
+      path: 'laos.yaml',
+      entryId: 'khamphanh-sengdara',
+      yaml: '- id: khamphanh-sengdara',
+    });
     const lines = FILE.split('\n');
     assert.ok(span);
     assert.equal(lines[span.first], 'people:');
@@ -141,10 +210,45 @@ describe('hunkLines', () => {
   });
 
   it('gives nothing when the file no longer matches: another id at the line, a role already ended', () => {
-    assert.equal(hunkLines(FILE, { action: 'add-role', path: 'laos.yaml', line: 4, entryId: 'kikeo-khaykhamphithoune', yaml: role('president-laos', '2026-03-24') }), undefined);
+    assert.equal(
+      hunkLines(FILE, {
+        action: 'add-role',
+        path: 'laos.yaml',
+        line: 4,
+        entryId: 'kikeo-khaykhamphithoune',
+        yaml: role('president-laos', '2026-03-24'),
+      }),
+      undefined,
+    );
     const ended = { office: 'standing-member-secretariat-lprp', from: '2016-01-22', source: '10th LPRP Congress' };
-    assert.equal(hunkLines(FILE, { action: 'end-role', path: 'laos.yaml', line: 4, entryId: 'bounthong-chitmany', roleIndex: 1, role: ended, yaml: 'to: 2026-01-01' }), undefined);
-    const open = { office: 'vice-president-laos', from: '2021-03-22', source: 'First session of the 9th National Assembly' };
-    assert.deepEqual(hunkLines(FILE, { action: 'end-role', path: 'laos.yaml', line: 4, entryId: 'bounthong-chitmany', roleIndex: 0, role: open, yaml: 'to: 2026-01-01' }), { first: 3, last: 16 });
+    assert.equal(
+      hunkLines(FILE, {
+        action: 'end-role',
+        path: 'laos.yaml',
+        line: 4,
+        entryId: 'bounthong-chitmany',
+        roleIndex: 1,
+        role: ended,
+        yaml: 'to: 2026-01-01',
+      }),
+      undefined,
+    );
+    const open = {
+      office: 'vice-president-laos',
+      from: '2021-03-22',
+      source: 'First session of the 9th National Assembly',
+    };
+    assert.deepEqual(
+      hunkLines(FILE, {
+        action: 'end-role',
+        path: 'laos.yaml',
+        line: 4,
+        entryId: 'bounthong-chitmany',
+        roleIndex: 0,
+        role: open,
+        yaml: 'to: 2026-01-01',
+      }),
+      { first: 3, last: 16 },
+    );
   });
 });

@@ -7,7 +7,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractFacts } from '../../../server/src/core/facts/extractFacts.js';
-import { kbSuggestions, patchText, suggestionPatch, type KbSuggestion } from '../../../server/src/core/kbSuggestions.js';
+import {
+  kbSuggestions,
+  patchText,
+  suggestionPatch,
+  type KbSuggestion,
+} from '../../../server/src/core/kbSuggestions.js';
 import { ingestFiles } from '../../../server/src/corpus/ingest.js';
 import type { KnowledgeBase } from '../../../server/src/kb/knowledgeBase.js';
 import { bundled } from '../../support/bundled.js';
@@ -29,7 +34,7 @@ const NEW_PRESIDENT =
   'VIENTIANE, March 24 (KPL) -- Lao President Sonexay Siphandone chaired the first meeting of the new National Defence and Security Council on Tuesday, and called on its members to strengthen the unity of the armed forces and the people.\n';
 
 describe('kbSuggestions', () => {
-  it('suggests a new person, and the end of the holder\'s role, for a new foreign minister after verifiedThrough', () => {
+  it("suggests a new person, and the end of the holder's role, for a new foreign minister after verifiedThrough", () => {
     const { kb } = bundled();
     const found = suggestionsOf(page(NEW_MINISTER, 'KPL', '2026-02-10'));
     assert.equal(found.length, 1, JSON.stringify(found));
@@ -39,18 +44,33 @@ describe('kbSuggestions', () => {
     assert.equal(s!.officeId, 'foreign-minister-laos');
     assert.equal(s!.from, '2026-02-10');
     assert.deepEqual(s!.outlets, ['KPL']);
-    assert.deepEqual(s!.ends.map((e) => [e.personId, e.role.office]), [['thongsavanh-phomvihane', 'foreign-minister-laos']]);
+    assert.deepEqual(
+      s!.ends.map((e) => [e.personId, e.role.office]),
+      [['thongsavanh-phomvihane', 'foreign-minister-laos']],
+    );
     const patch = suggestionPatch(s!, kb, () => ({ where: 'mem/1.txt:1', quote: NEW_MINISTER.trim() }));
     const text = patchText(patch);
-    assert.match(text, /^# Khamphanh Sengdara \(not in the knowledge base\): Minister of Foreign Affairs of the Lao People's Democratic Republic since 2026-02-10/m);
+    assert.match(
+      text,
+      /^# Khamphanh Sengdara \(not in the knowledge base\): Minister of Foreign Affairs of the Lao People's Democratic Republic since 2026-02-10/m,
+    );
     assert.match(text, /^# {3}mem\/1\.txt:1: KPL 2026-02-10, "Lao Foreign Minister": VIENTIANE/m);
     assert.match(text, /^# .*laos\.yaml: add to people:/m);
-    assert.match(text, /^- id: khamphanh-sengdara\n {2}name: "Khamphanh Sengdara"\n {2}country: laos\n {2}convention: given-name\n {2}roles:\n {4}- office: foreign-minister-laos\n {6}from: 2026-02-10\n {6}source: "KPL 2026-02-10: VIENTIANE, Feb\. 10 \(KPL\) -- Lao Foreign Minister Khamphanh Sengdara/m);
-    assert.match(text, /^# .*laos\.yaml:\d+: end thongsavanh-phomvihane's role 1 \(foreign-minister-laos from 2024-11-18\), adding:\nto: 2026-02-10$/m);
+    assert.match(
+      text,
+      /^- id: khamphanh-sengdara\n {2}name: "Khamphanh Sengdara"\n {2}country: laos\n {2}convention: given-name\n {2}roles:\n {4}- office: foreign-minister-laos\n {6}from: 2026-02-10\n {6}source: "KPL 2026-02-10: VIENTIANE, Feb\. 10 \(KPL\) -- Lao Foreign Minister Khamphanh Sengdara/m,
+    );
+    assert.match(
+      text,
+      /^# .*laos\.yaml:\d+: end thongsavanh-phomvihane's role 1 \(foreign-minister-laos from 2024-11-18\), adding:\nto: 2026-02-10$/m,
+    );
   });
 
-  it('suggests a new role for a known person printed with another office\'s title, ending the president\'s', () => {
-    const found = suggestionsOf(page(NEW_PRESIDENT, 'KPL', '2026-03-24'), page(NEW_PRESIDENT.replace('(KPL)', '(Xinhua)'), 'Xinhua', '2026-03-25'));
+  it("suggests a new role for a known person printed with another office's title, ending the president's", () => {
+    const found = suggestionsOf(
+      page(NEW_PRESIDENT, 'KPL', '2026-03-24'),
+      page(NEW_PRESIDENT.replace('(KPL)', '(Xinhua)'), 'Xinhua', '2026-03-25'),
+    );
     assert.equal(found.length, 1, JSON.stringify(found));
     const [s] = found;
     assert.equal(s!.kind, 'role');
@@ -59,29 +79,52 @@ describe('kbSuggestions', () => {
     assert.equal(s!.from, '2026-03-24');
     assert.equal(s!.sightings.length, 2);
     assert.deepEqual(s!.outlets, ['KPL', 'Xinhua']);
-    assert.deepEqual(s!.ends.map((e) => e.personId), ['thongloun-sisoulith']);
+    assert.deepEqual(
+      s!.ends.map((e) => e.personId),
+      ['thongloun-sisoulith'],
+    );
   });
 
   it('suggests nothing for an article dated on or before verifiedThrough', () => {
-    const before = (text: string) => text.replace(/^VIENTIANE, [A-Za-z]+\.? \d+ \(KPL\) -- /, '').replace(' on Tuesday', '');
-    assert.deepEqual(suggestionsOf(page(before(NEW_MINISTER), 'KPL', '2025-12-31'), page(before(NEW_PRESIDENT), 'KPL', '2025-06-10')), []);
+    const before = (text: string) =>
+      text.replace(/^VIENTIANE, [A-Za-z]+\.? \d+ \(KPL\) -- /, '').replace(' on Tuesday', '');
+    assert.deepEqual(
+      suggestionsOf(page(before(NEW_MINISTER), 'KPL', '2025-12-31'), page(before(NEW_PRESIDENT), 'KPL', '2025-06-10')),
+      [],
+    );
     // The same texts a day later are suggestions: the date alone made the difference.
-    assert.equal(suggestionsOf(page(before(NEW_MINISTER), 'KPL', '2026-01-01'), page(before(NEW_PRESIDENT), 'KPL', '2026-01-01')).length, 2);
+    assert.equal(
+      suggestionsOf(page(before(NEW_MINISTER), 'KPL', '2026-01-01'), page(before(NEW_PRESIDENT), 'KPL', '2026-01-01'))
+        .length,
+      2,
+    );
   });
 
   it('suggests nothing for a title that agrees with the knowledge base', () => {
-    const agreeing = NEW_PRESIDENT.replace('Lao President Sonexay Siphandone', 'Lao President Thongloun Sisoulith').replace('Lao Foreign Minister Khamphanh Sengdara', 'Lao Foreign Minister Thongsavanh Phomvihane');
-    assert.deepEqual(suggestionsOf(page(agreeing, 'KPL', '2026-03-24'), page(NEW_MINISTER.replace('Khamphanh Sengdara', 'Thongsavanh Phomvihane'), 'KPL', '2026-02-10')), []);
+    const agreeing = NEW_PRESIDENT.replace(
+      'Lao President Sonexay Siphandone',
+      'Lao President Thongloun Sisoulith',
+    ).replace('Lao Foreign Minister Khamphanh Sengdara', 'Lao Foreign Minister Thongsavanh Phomvihane');
+    assert.deepEqual(
+      suggestionsOf(
+        page(agreeing, 'KPL', '2026-03-24'),
+        page(NEW_MINISTER.replace('Khamphanh Sengdara', 'Thongsavanh Phomvihane'), 'KPL', '2026-02-10'),
+      ),
+      [],
+    );
   });
 
   it('suggests nothing for a title held before ("former", "then-")', () => {
-    const former = 'VIENTIANE, March 24 (KPL) -- Former President Sonexay Siphandone attended the opening of the new cultural hall in Vientiane on Tuesday together with hundreds of residents and officials of the capital.\n';
-    const then = 'VIENTIANE, Feb. 10 (KPL) -- The agreement was first signed by then-Foreign Minister Khamphanh Sengdara of Laos in Vientiane, officials recalled at a ceremony marking its anniversary on Tuesday.\n';
+    const former =
+      'VIENTIANE, March 24 (KPL) -- Former President Sonexay Siphandone attended the opening of the new cultural hall in Vientiane on Tuesday together with hundreds of residents and officials of the capital.\n';
+    const then =
+      'VIENTIANE, Feb. 10 (KPL) -- The agreement was first signed by then-Foreign Minister Khamphanh Sengdara of Laos in Vientiane, officials recalled at a ceremony marking its anniversary on Tuesday.\n';
     assert.deepEqual(suggestionsOf(page(former, 'KPL', '2026-03-24'), page(then, 'KPL', '2026-02-10')), []);
   });
 
-  it('suggests nothing for a title that could name several countries\' offices', () => {
-    const bare = 'HANOI, Feb. 10 -- Foreign Minister Khamphanh Sengdara received the visiting delegation in the capital on Tuesday and discussed the preparations for the next session of the bilateral cooperation committee.\n';
+  it("suggests nothing for a title that could name several countries' offices", () => {
+    const bare =
+      'HANOI, Feb. 10 -- Foreign Minister Khamphanh Sengdara received the visiting delegation in the capital on Tuesday and discussed the preparations for the next session of the bilateral cooperation committee.\n';
     assert.deepEqual(suggestionsOf(page(bare, 'Reuters', '2026-02-10')), []);
   });
 

@@ -33,8 +33,15 @@ describe('name completion', () => {
     const in2023 = completions('The General Secretary ', '2023-01-01');
     assert.ok(!in2019.includes('The [General Secretary Kim Jong Un] title'), in2019.join('\n'));
     assert.equal(in2023[0], 'The [General Secretary Kim Jong Un] title');
-    assert.ok(completions('Vietnamese President Nguyen', '2019-02-27').includes('[Vietnamese President Nguyen Phu Trong] title'));
-    assert.deepEqual(completions('Vietnamese President Nguyen', '2022-01-01'), ['Vietnamese President [Nguyen Phu Trong] name', 'Vietnamese President [Nguyen Xuan Phuc] name']);
+    assert.ok(
+      completions('Vietnamese President Nguyen', '2019-02-27').includes(
+        '[Vietnamese President Nguyen Phu Trong] title',
+      ),
+    );
+    assert.deepEqual(completions('Vietnamese President Nguyen', '2022-01-01'), [
+      'Vietnamese President [Nguyen Phu Trong] name',
+      'Vietnamese President [Nguyen Xuan Phuc] name',
+    ]);
   });
 
   it('completes a Chinese title and name typed together', () => {

@@ -25,8 +25,14 @@ describe('paragraphs of plain text', () => {
   });
 
   it('a blank line of CR LF or of ideographic spaces is a break too', () => {
-    assert.deepEqual(spans('一。\r\n\r\n二。').map(([, p]) => p), ['一。\r', '\r\n二。']);
-    assert.deepEqual(spans('一。\n\u3000\n二。').map(([, p]) => p), ['一。', '\u3000\n二。']);
+    assert.deepEqual(
+      spans('一。\r\n\r\n二。').map(([, p]) => p),
+      ['一。\r', '\r\n二。'],
+    );
+    assert.deepEqual(
+      spans('一。\n\u3000\n二。').map(([, p]) => p),
+      ['一。', '\u3000\n二。'],
+    );
   });
 
   it('PARAGRAPH_BREAK: a line break, white space, a line break; not one line break', () => {
@@ -42,9 +48,15 @@ describe('paragraphs of plain text', () => {
   it('cuts every text as the written-out pattern did', () => {
     const piece = fc.constantFrom('\n', ' ', '\t', '\r', '\u3000', 'a', '。', 'Lao PDR', '\n\n');
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }).map((p) => p.join('')), (text) => {
-        assert.deepEqual(spans(text), [...text.matchAll(WRITTEN_OUT)].map((m) => [m.index, m[0]] as const));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((p) => p.join('')),
+        (text) => {
+          assert.deepEqual(
+            spans(text),
+            [...text.matchAll(WRITTEN_OUT)].map((m) => [m.index, m[0]] as const),
+          );
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -30,54 +30,93 @@ function leaves(node: Nodes): Nodes[] {
 
 describe('sentence ends', () => {
   it('ends Chinese sentences at 。！？, closing quotes staying with their sentence', () => {
-    assert.deepEqual(sentences('习近平会见了通伦。双方同意！是吗？好的。'), [['习近平会见了通伦。', '双方同意！', '是吗？', '好的。']]);
+    assert.deepEqual(sentences('习近平会见了通伦。双方同意！是吗？好的。'), [
+      ['习近平会见了通伦。', '双方同意！', '是吗？', '好的。'],
+    ]);
     assert.deepEqual(sentences('他说：“好。”然后离开了。'), [['他说：“好。”', '然后离开了。']]);
     assert.deepEqual(sentences('Xi met Thongloun。He said so.'), [['Xi met Thongloun。', 'He said so.']]);
   });
 
   it('ends a Lao sentence at a full stop between words, but not inside a dotted abbreviation', () => {
-    assert.deepEqual(sentences('ໄດ້ພົບປະ.ທັງສອງຝ່າຍ ໄດ້ຕົກລົງ. ສ.ປ.ປ. ລາວ ແລະ ຈີນ.'), [['ໄດ້ພົບປະ.', 'ທັງສອງຝ່າຍ ໄດ້ຕົກລົງ.', 'ສ.ປ.ປ. ລາວ ແລະ ຈີນ.']]);
+    assert.deepEqual(sentences('ໄດ້ພົບປະ.ທັງສອງຝ່າຍ ໄດ້ຕົກລົງ. ສ.ປ.ປ. ລາວ ແລະ ຈີນ.'), [
+      ['ໄດ້ພົບປະ.', 'ທັງສອງຝ່າຍ ໄດ້ຕົກລົງ.', 'ສ.ປ.ປ. ລາວ ແລະ ຈີນ.'],
+    ]);
     assert.deepEqual(sentences('ໃນປີ ຄ.ສ. 2024 ທັງສອງຝ່າຍ ໄດ້ຕົກລົງ.'), [['ໃນປີ ຄ.ສ. 2024 ທັງສອງຝ່າຍ ໄດ້ຕົກລົງ.']]);
   });
 
   it('reads "U.S." before a capital as the end of a sentence only before a word that opens one', () => {
-    assert.deepEqual(sentences('He visited the U.S. President Biden met him. Then he left.'), [['He visited the U.S. President Biden met him.', 'Then he left.']]);
-    assert.deepEqual(sentences('He visited the U.S. The next day he left.'), [['He visited the U.S.', 'The next day he left.']]);
-    assert.deepEqual(sentences('Talks began at 10 a.m. However, no one came.'), [['Talks began at 10 a.m.', 'However, no one came.']]);
+    assert.deepEqual(sentences('He visited the U.S. President Biden met him. Then he left.'), [
+      ['He visited the U.S. President Biden met him.', 'Then he left.'],
+    ]);
+    assert.deepEqual(sentences('He visited the U.S. The next day he left.'), [
+      ['He visited the U.S.', 'The next day he left.'],
+    ]);
+    assert.deepEqual(sentences('Talks began at 10 a.m. However, no one came.'), [
+      ['Talks began at 10 a.m.', 'However, no one came.'],
+    ]);
   });
 
   it('never ends a sentence at an honorific', () => {
-    assert.deepEqual(sentences('H.E. Mr. Sonexay Siphandone arrived. He spoke.'), [['H.E. Mr. Sonexay Siphandone arrived.', 'He spoke.']]);
-    assert.deepEqual(sentences('Adm. Tran met him. Joseph R. Biden spoke.'), [['Adm. Tran met him.', 'Joseph R. Biden spoke.']]);
+    assert.deepEqual(sentences('H.E. Mr. Sonexay Siphandone arrived. He spoke.'), [
+      ['H.E. Mr. Sonexay Siphandone arrived.', 'He spoke.'],
+    ]);
+    assert.deepEqual(sentences('Adm. Tran met him. Joseph R. Biden spoke.'), [
+      ['Adm. Tran met him.', 'Joseph R. Biden spoke.'],
+    ]);
     assert.deepEqual(sentences('H.E. The Ambassador spoke.'), [['H.E. The Ambassador spoke.']]);
   });
 
   it('ends a sentence after "Oct." before a capital, not before a day', () => {
-    assert.deepEqual(sentences('On Oct. 20 the meeting began. It ended in Oct. The talks went on.'), [['On Oct. 20 the meeting began.', 'It ended in Oct.', 'The talks went on.']]);
-    assert.deepEqual(sentences('Talks ended on 12 Oct. Both sides agreed.'), [['Talks ended on 12 Oct.', 'Both sides agreed.']]);
-    assert.deepEqual(sentences('Trade, investment, etc. The two sides agreed.'), [['Trade, investment, etc.', 'The two sides agreed.']]);
+    assert.deepEqual(sentences('On Oct. 20 the meeting began. It ended in Oct. The talks went on.'), [
+      ['On Oct. 20 the meeting began.', 'It ended in Oct.', 'The talks went on.'],
+    ]);
+    assert.deepEqual(sentences('Talks ended on 12 Oct. Both sides agreed.'), [
+      ['Talks ended on 12 Oct.', 'Both sides agreed.'],
+    ]);
+    assert.deepEqual(sentences('Trade, investment, etc. The two sides agreed.'), [
+      ['Trade, investment, etc.', 'The two sides agreed.'],
+    ]);
   });
 
   it('keeps the English sentence ends the parser finds', () => {
-    assert.deepEqual(sentences('It was the best. Talks, e.g. on trade, went on! Did they? Yes…'), [['It was the best.', 'Talks, e.g. on trade, went on!', 'Did they?', 'Yes…']]);
+    assert.deepEqual(sentences('It was the best. Talks, e.g. on trade, went on! Did they? Yes…'), [
+      ['It was the best.', 'Talks, e.g. on trade, went on!', 'Did they?', 'Yes…'],
+    ]);
     assert.deepEqual(sentences('He said "yes."  Then he left.'), [['He said "yes."', 'Then he left.']]);
   });
 });
 
 describe('paragraphs', () => {
   it('ends a paragraph at a blank line, and keeps a hard-wrapped sentence whole', () => {
-    assert.deepEqual(sentences('The two sides\nagreed to deepen\r\ncooperation. It rained.\n \t\nNew paragraph.'), [['The two sides\nagreed to deepen\r\ncooperation.', 'It rained.'], ['New paragraph.']]);
+    assert.deepEqual(sentences('The two sides\nagreed to deepen\r\ncooperation. It rained.\n \t\nNew paragraph.'), [
+      ['The two sides\nagreed to deepen\r\ncooperation.', 'It rained.'],
+      ['New paragraph.'],
+    ]);
   });
 
   it('reads each Markdown heading, list item and table row as a paragraph, its markers as white space', () => {
-    const markdown = '# Readout #\nText under it.\n\n- first item\n- second item\n\n1. one\n2. two\nwraps\n\n> Quoted line\n> goes on.\n\n| a | b |\n|---|---|\n| c | d |\n\nTitle\n=====\nBody.';
+    const markdown =
+      '# Readout #\nText under it.\n\n- first item\n- second item\n\n1. one\n2. two\nwraps\n\n> Quoted line\n> goes on.\n\n| a | b |\n|---|---|\n| c | d |\n\nTitle\n=====\nBody.';
     assert.deepEqual(sentences(markdown, 'markdown'), [
-      ['Readout'], ['Text under it.'], ['first item'], ['second item'], ['one'], ['two\nwraps'], ['Quoted line\n  goes on.'], ['| a | b |'], ['| c | d |'], ['Title'], ['Body.'],
+      ['Readout'],
+      ['Text under it.'],
+      ['first item'],
+      ['second item'],
+      ['one'],
+      ['two\nwraps'],
+      ['Quoted line\n  goes on.'],
+      ['| a | b |'],
+      ['| c | d |'],
+      ['Title'],
+      ['Body.'],
     ]);
   });
 
   it('lets only a bullet or the number 1 interrupt a paragraph', () => {
-    assert.deepEqual(sentences('The accord was signed in\n2024. The talks went on.\n- a bullet', 'markdown'), [['The accord was signed in\n2024.', 'The talks went on.'], ['a bullet']]);
+    assert.deepEqual(sentences('The accord was signed in\n2024. The talks went on.\n- a bullet', 'markdown'), [
+      ['The accord was signed in\n2024.', 'The talks went on.'],
+      ['a bullet'],
+    ]);
   });
 
   it('reads plain text as written: a leading "#" or "-" is text', () => {
@@ -108,7 +147,8 @@ describe('paragraphs', () => {
     const astral = `a${'😀'.repeat(LONGEST_PARAGRAPH)}`;
     const pieces = paragraphSpans(astral, 'plain');
     assert.equal(pieces.map((span) => span.text).join(''), astral);
-    for (const span of pieces) assert.ok(span.text.length <= LONGEST_PARAGRAPH && !/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(span.text));
+    for (const span of pieces)
+      assert.ok(span.text.length <= LONGEST_PARAGRAPH && !/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(span.text));
   });
 
   it('parses a paragraph once: an edit elsewhere leaves its tree as it was', () => {
@@ -139,7 +179,11 @@ describe('positions', () => {
       else assert.equal(value, slice, `${JSON.stringify(text)}: ${leaf.type} at ${start.offset}`);
       for (const point of [start, end]) {
         const position = lines.positionAt(point.offset!);
-        assert.deepEqual({ line: point.line, column: point.column }, { line: position.line + 1, column: position.character + 1 }, `${JSON.stringify(text)} at ${point.offset}`);
+        assert.deepEqual(
+          { line: point.line, column: point.column },
+          { line: position.line + 1, column: position.character + 1 },
+          `${JSON.stringify(text)} at ${point.offset}`,
+        );
       }
       at = end.offset!;
     }
@@ -148,17 +192,56 @@ describe('positions', () => {
   }
 
   it('are the document’s offsets, lines and columns with CR LF, tabs, emoji and combining marks', () => {
-    assertExact('Premier Li Qiang\r\nmet To\u0302 La\u0302m.\tThey 👍🏽 agreed 🇻🇳.\r\n\r\nThe 𠮷 talks went on. 会谈结束。');
+    assertExact(
+      'Premier Li Qiang\r\nmet To\u0302 La\u0302m.\tThey 👍🏽 agreed 🇻🇳.\r\n\r\nThe 𠮷 talks went on. 会谈结束。',
+    );
     assertExact('\tLine one.\rLine two.\r\rAfter a lone CR.\n');
-    assertExact('---\ntitle: The Readout\ndate: 2024-06-12\n---\n# Heading\r\n\r\n- item `code` 😀 [link](https://example.com)\r\n> quote\r\n', 'markdown');
+    assertExact(
+      '---\ntitle: The Readout\ndate: 2024-06-12\n---\n# Heading\r\n\r\n- item `code` 😀 [link](https://example.com)\r\n> quote\r\n',
+      'markdown',
+    );
   });
 
   it('hold for any text of words, CJK, Lao, emoji, combining marks, tabs and line endings', () => {
-    const pieces = ['the', 'U.S.', 'H.E.', 'Oct.', 'Li', '.', '。', '！', '？', ' ', '  ', '\t', '\n', '\r\n', '\r', '\n\n', '😀', '👍🏽', 'e\u0301', 'ສ.ປ.ປ', 'ໄດ້ພົບປະ.ທັງສອງ', '“', '”', '"', "'", '-', '#', '> ', '1. '];
+    const pieces = [
+      'the',
+      'U.S.',
+      'H.E.',
+      'Oct.',
+      'Li',
+      '.',
+      '。',
+      '！',
+      '？',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\r',
+      '\n\n',
+      '😀',
+      '👍🏽',
+      'e\u0301',
+      'ສ.ປ.ປ',
+      'ໄດ້ພົບປະ.ທັງສອງ',
+      '“',
+      '”',
+      '"',
+      "'",
+      '-',
+      '#',
+      '> ',
+      '1. ',
+    ];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.constantFrom('plain' as const, 'markdown' as const), (parts, kind) => {
-        assertExact(parts.join(''), kind);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 40 }),
+        fc.constantFrom('plain' as const, 'markdown' as const),
+        (parts, kind) => {
+          assertExact(parts.join(''), kind);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -26,8 +26,8 @@ function findings(text: string, options: Partial<AnalysisOptions> = {}): Finding
   return analyzeDocument(text, kb, index, { today: DATE, configuredDate: DATE, ...options }).findings;
 }
 
-const retextOnly = (list: Finding[]) => list.filter((finding) => finding.code.startsWith('retext-') || finding.code === 'internal/check-failed');
-
+const retextOnly = (list: Finding[]) =>
+  list.filter((finding) => finding.code.startsWith('retext-') || finding.code === 'internal/check-failed');
 
 describe('bundled retext plugins', () => {
   for (const { plugin, text, flagged, fixed, message } of CASES) {
@@ -69,28 +69,32 @@ describe('bundled retext plugins', () => {
   });
 
   it('never look at what a Markdown draft does not say: code, links, front matter', () => {
-    const text = '---\nnote: the the\n---\nSee `the the` and [the source](https://example.com/the the).\n\n```\nan ATM machine\n```\n';
+    const text =
+      '---\nnote: the the\n---\nSee `the the` and [the source](https://example.com/the the).\n\n```\nan ATM machine\n```\n';
     assert.deepEqual(retextOnly(findings(text, { kind: 'markdown', retext: { plugins: ALL } })), []);
   });
 
   it('take severities from attache.severity, and "off" silences one', () => {
     const text = 'The the talks ended.  Both sides agreed.';
     const retext = { plugins: ALL };
-    const bySeverity = (severities: AnalysisOptions['severities']) => retextOnly(findings(text, { retext, severities })).map((f) => `${f.code}:${f.severity}`);
+    const bySeverity = (severities: AnalysisOptions['severities']) =>
+      retextOnly(findings(text, { retext, severities })).map((f) => `${f.code}:${f.severity}`);
     assert.deepEqual(bySeverity({}), ['retext-repeated-words:warning', 'retext-sentence-spacing:information']);
-    assert.deepEqual(bySeverity({ 'retext-repeated-words': 'error', 'retext-sentence-spacing': 'off' }), ['retext-repeated-words:error']);
+    assert.deepEqual(bySeverity({ 'retext-repeated-words': 'error', 'retext-sentence-spacing': 'off' }), [
+      'retext-repeated-words:error',
+    ]);
   });
 
   it('turn retext-quotes on with the house quotation marks, and keep to them in contractions', () => {
     const text = 'The minister said “yes” and they don’t object.';
     assert.deepEqual(retextOnly(findings(text)), []);
-    const straight = retextOnly(findings(text, { houseStyle: { quotes: 'straight' }, retext: { plugins: [{ name: 'retext-contractions' }] } }));
-    assert.deepEqual(straight.map((f) => `${f.code} ${text.slice(f.start, f.end)} → ${f.fixes[0]?.edits[0]?.newText}`), [
-      'retext-quotes “ → "',
-      'retext-quotes ” → "',
-      'retext-contractions don’t → don\'t',
-      'retext-quotes ’ → \'',
-    ]);
+    const straight = retextOnly(
+      findings(text, { houseStyle: { quotes: 'straight' }, retext: { plugins: [{ name: 'retext-contractions' }] } }),
+    );
+    assert.deepEqual(
+      straight.map((f) => `${f.code} ${text.slice(f.start, f.end)} → ${f.fixes[0]?.edits[0]?.newText}`),
+      ['retext-quotes “ → "', 'retext-quotes ” → "', "retext-contractions don’t → don't", "retext-quotes ’ → '"],
+    );
     assert.deepEqual(retextOnly(findings(text, { houseStyle: { quotes: 'smart' } })), []);
   });
 
@@ -100,8 +104,17 @@ describe('bundled retext plugins', () => {
     const retext = { plugins: ALL };
     for (const text of [lf, crlf]) {
       const found = retextOnly(findings(text, { retext }));
-      assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['The the', '  ']);
-      assert.equal(applyEdits(text, found.flatMap((f) => f.fixes[0]!.edits)), text.replace('The the', 'The').replace('.  It', '. It'));
+      assert.deepEqual(
+        found.map((f) => text.slice(f.start, f.end)),
+        ['The the', '  '],
+      );
+      assert.equal(
+        applyEdits(
+          text,
+          found.flatMap((f) => f.fixes[0]!.edits),
+        ),
+        text.replace('The the', 'The').replace('.  It', '. It'),
+      );
     }
   });
 
@@ -115,8 +128,15 @@ describe('bundled retext plugins', () => {
         for (const sentence of paragraph.children) {
           if (sentence.type !== 'SentenceNode') continue;
           for (const word of sentence.children) {
-            if (word.type === 'WordNode' && word.children.map((c) => ('value' in c ? c.value : '')).join('') === options?.word) {
-              const message = file.message(`Do not shout ${options.word}`, { place: word.position, source: 'retext-shouting', ruleId: 'shout' });
+            if (
+              word.type === 'WordNode' &&
+              word.children.map((c) => ('value' in c ? c.value : '')).join('') === options?.word
+            ) {
+              const message = file.message(`Do not shout ${options.word}`, {
+                place: word.position,
+                source: 'retext-shouting',
+                ruleId: 'shout',
+              });
               message.expected = [options.word.toLowerCase()];
               message.url = 'https://example.com/retext-shouting';
             }
@@ -125,7 +145,14 @@ describe('bundled retext plugins', () => {
       };
     };
     const text = 'The delegation said NO to the plan.';
-    const found = retextOnly(findings(text, { retext: { plugins: [{ name: 'retext-shouting', options: { word: 'NO' } }], loaded: new Map([['retext-shouting', shouting]]) } }));
+    const found = retextOnly(
+      findings(text, {
+        retext: {
+          plugins: [{ name: 'retext-shouting', options: { word: 'NO' } }],
+          loaded: new Map([['retext-shouting', shouting]]),
+        },
+      }),
+    );
     assert.equal(found.length, 1);
     assert.equal(found[0]!.code, 'retext-shouting');
     assert.equal(found[0]!.severity, 'warning');
@@ -140,8 +167,18 @@ describe('bundled retext plugins', () => {
       throw new Error('boom');
     };
     const text = 'The the talks ended.';
-    const found = retextOnly(findings(text, { retext: { plugins: [{ name: 'retext-failing' }, { name: 'retext-repeated-words' }], loaded: new Map([['retext-failing', failing]]) } }));
-    assert.deepEqual(found.map((f) => f.code), ['internal/check-failed', 'retext-repeated-words']);
+    const found = retextOnly(
+      findings(text, {
+        retext: {
+          plugins: [{ name: 'retext-failing' }, { name: 'retext-repeated-words' }],
+          loaded: new Map([['retext-failing', failing]]),
+        },
+      }),
+    );
+    assert.deepEqual(
+      found.map((f) => f.code),
+      ['internal/check-failed', 'retext-repeated-words'],
+    );
     assert.match(found[0]!.message, /retext-failing failed on this document and was skipped: boom/);
   });
 
@@ -163,16 +200,29 @@ describe('bundled retext plugins', () => {
   });
 
   it('leave out a name that is neither bundled nor loaded', () => {
-    assert.deepEqual(retextPluginsToRun({ plugins: [{ name: 'retext-unknown' }, { name: 'retext-repeated-words' }] }, { quotes: 'any' }).map((p) => p.name), ['retext-repeated-words']);
+    assert.deepEqual(
+      retextPluginsToRun(
+        { plugins: [{ name: 'retext-unknown' }, { name: 'retext-repeated-words' }] },
+        { quotes: 'any' },
+      ).map((p) => p.name),
+      ['retext-repeated-words'],
+    );
   });
 });
 
 describe('the retext plugins setting', () => {
   it('takes names and { name, options } objects, once each', () => {
-    assert.deepEqual(readRetextPluginRequests(['retext-repeated-words', { name: 'retext-quotes', options: { preferred: 'straight' } }, 'retext-repeated-words']), {
-      requests: [{ name: 'retext-repeated-words' }, { name: 'retext-quotes', options: { preferred: 'straight' } }],
-      problems: [],
-    });
+    assert.deepEqual(
+      readRetextPluginRequests([
+        'retext-repeated-words',
+        { name: 'retext-quotes', options: { preferred: 'straight' } },
+        'retext-repeated-words',
+      ]),
+      {
+        requests: [{ name: 'retext-repeated-words' }, { name: 'retext-quotes', options: { preferred: 'straight' } }],
+        problems: [],
+      },
+    );
   });
 
   it('leaves out what is not a plugin name, saying so', () => {
@@ -180,7 +230,9 @@ describe('the retext plugins setting', () => {
     assert.deepEqual(requests, [{ name: 'retext-quotes' }]);
     assert.equal(problems.length, 3);
     assert.match(problems[0]!, /^attache\.retext\.plugins: 42 is not a plugin name/);
-    assert.deepEqual(readRetextPluginRequests('retext-quotes').problems, ['attache.retext.plugins must be a list of plugin names or { "name", "options" } objects']);
+    assert.deepEqual(readRetextPluginRequests('retext-quotes').problems, [
+      'attache.retext.plugins must be a list of plugin names or { "name", "options" } objects',
+    ]);
     assert.deepEqual(readRetextPluginRequests(undefined), { requests: [], problems: [] });
   });
 });

@@ -19,18 +19,31 @@ const code = (char: string) => char.charCodeAt(0);
 describe('scripts: Han characters', () => {
   it('takes U+3400–U+9FFF, the ends included, and nothing either side', () => {
     for (const char of ['㐀', '一', '习', '習', '鿿', '\u9fff']) assert.equal(isHanCode(code(char)), true, char);
-    for (const c of [0x33ff, 0xa000, 0x41, 0x3002, 0x3005, 0x3007, 0x3042, 0x30a2, 0xf900, 0xac00, 0x0e81]) assert.equal(isHanCode(c), false, c.toString(16));
+    for (const c of [0x33ff, 0xa000, 0x41, 0x3002, 0x3005, 0x3007, 0x3042, 0x30a2, 0xf900, 0xac00, 0x0e81])
+      assert.equal(isHanCode(c), false, c.toString(16));
   });
 
   it('hasHan: a Chinese character anywhere, not kana, hangul, Lao, CJK punctuation or a lone surrogate', () => {
     assert.equal(hasHan('Premier 李强 said'), true);
     assert.equal(hasHan('習近平'), true);
-    for (const text of ['', 'Xi Jinping', '。，！？「」', 'ひらがな カタカナ', '한국어', 'ປະເທດລາວ', '々〇', '\ud840', '𠀀']) assert.equal(hasHan(text), false, text);
+    for (const text of [
+      '',
+      'Xi Jinping',
+      '。，！？「」',
+      'ひらがな カタカナ',
+      '한국어',
+      'ປະເທດລາວ',
+      '々〇',
+      '\ud840',
+      '𠀀',
+    ])
+      assert.equal(hasHan(text), false, text);
   });
 
   it('isAllHan: only Han characters, at least one', () => {
     assert.equal(isAllHan('中央委员会'), true);
-    for (const text of ['', '中央 委员会', '中央·委员会', 'CPC中央', '同志。']) assert.equal(isAllHan(text), false, text);
+    for (const text of ['', '中央 委员会', '中央·委员会', 'CPC中央', '同志。'])
+      assert.equal(isAllHan(text), false, text);
   });
 
   it('countHan counts Han characters, or what another test takes', () => {
@@ -61,7 +74,10 @@ describe('scripts: Han characters', () => {
   it('hasHan matches a character-by-character test on any text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
-        assert.equal(hasHan(text), [...text].some((char) => char.length === 1 && isHanCode(code(char))));
+        assert.equal(
+          hasHan(text),
+          [...text].some((char) => char.length === 1 && isHanCode(code(char))),
+        );
       }),
     );
   });

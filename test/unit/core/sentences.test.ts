@@ -15,17 +15,17 @@ function split(text: string, language: Language = 'en'): string[] {
 
 describe('splitSentences', () => {
   it('does not split after month abbreviations followed by a day', () => {
-    assert.deepEqual(split('BEIJING, Oct. 20 -- Xi met Thongloun. BEIJING, Sept. 1 (Xinhua) -- The visit ends on Nov. 3.'), [
-      'BEIJING, Oct. 20 -- Xi met Thongloun.',
-      'BEIJING, Sept. 1 (Xinhua) -- The visit ends on Nov. 3.',
-    ]);
+    assert.deepEqual(
+      split('BEIJING, Oct. 20 -- Xi met Thongloun. BEIJING, Sept. 1 (Xinhua) -- The visit ends on Nov. 3.'),
+      ['BEIJING, Oct. 20 -- Xi met Thongloun.', 'BEIJING, Sept. 1 (Xinhua) -- The visit ends on Nov. 3.'],
+    );
   });
 
   it('does not split after titles and dotted acronyms', () => {
-    assert.deepEqual(split('U.S. Secretary of State Antony J. Blinken met Mr. Wang at 5 p.m. Friday. Talks went well.'), [
-      'U.S. Secretary of State Antony J. Blinken met Mr. Wang at 5 p.m. Friday.',
-      'Talks went well.',
-    ]);
+    assert.deepEqual(
+      split('U.S. Secretary of State Antony J. Blinken met Mr. Wang at 5 p.m. Friday. Talks went well.'),
+      ['U.S. Secretary of State Antony J. Blinken met Mr. Wang at 5 p.m. Friday.', 'Talks went well.'],
+    );
   });
 
   it('still splits when a dotted acronym ends a sentence and a new one begins', () => {
@@ -36,11 +36,10 @@ describe('splitSentences', () => {
   });
 
   it('splits Chinese on full-width punctuation', () => {
-    assert.deepEqual(split('新华社万象12月3日电 王沪宁表示，中方愿同老方加强战略协作。老方感谢中方支持！双方签署了合作文件。', 'zh'), [
-      '新华社万象12月3日电 王沪宁表示，中方愿同老方加强战略协作。',
-      '老方感谢中方支持！',
-      '双方签署了合作文件。',
-    ]);
+    assert.deepEqual(
+      split('新华社万象12月3日电 王沪宁表示，中方愿同老方加强战略协作。老方感谢中方支持！双方签署了合作文件。', 'zh'),
+      ['新华社万象12月3日电 王沪宁表示，中方愿同老方加强战略协作。', '老方感谢中方支持！', '双方签署了合作文件。'],
+    );
   });
 
   it('treats line breaks inside a paragraph as spaces and keeps stray full stops with their sentence', () => {
@@ -53,6 +52,12 @@ describe('splitSentences', () => {
   it('uses offsets of the enclosing text', () => {
     const text = 'Title\n\nFirst sentence here. Second one.';
     const passages = splitSentences(text, 7, text.length, 'en');
-    assert.deepEqual(passages.map((p) => [p.start, p.end]), [[7, 27], [28, 39]]);
+    assert.deepEqual(
+      passages.map((p) => [p.start, p.end]),
+      [
+        [7, 27],
+        [28, 39],
+      ],
+    );
   });
 });

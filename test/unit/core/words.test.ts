@@ -49,7 +49,13 @@ describe('textWords', () => {
 describe('quotationWords', () => {
   it('joins words across one apostrophe or hyphen, and only those', () => {
     const words = (text: string) => quotationWords(text).map((w) => w.text);
-    assert.deepEqual(words("China-Laos ties, don't, Laos’ friends"), ['China-Laos', 'ties', "don't", 'Laos', 'friends']);
+    assert.deepEqual(words("China-Laos ties, don't, Laos’ friends"), [
+      'China-Laos',
+      'ties',
+      "don't",
+      'Laos',
+      'friends',
+    ]);
     assert.deepEqual(words('China–Laos a--b a- b x.y'), ['China', 'Laos', 'a', 'b', 'a', 'b', 'x', 'y']);
     assert.deepEqual(
       quotationWords('Ông Tô Lâm').map((w) => w.folded),
@@ -58,22 +64,65 @@ describe('quotationWords', () => {
   });
 
   it('cuts any text as the pattern the check wrote out did', () => {
-    const piece = fc.constantFrom('a', 'Lâm', '中国', '習', '1', ' ', '-', '–', "'", '’', '‘', '.', 'é', 'e\u0301', '𝐀', '🇱🇦', '\ud800', '\udc00', '·', '_');
+    const piece = fc.constantFrom(
+      'a',
+      'Lâm',
+      '中国',
+      '習',
+      '1',
+      ' ',
+      '-',
+      '–',
+      "'",
+      '’',
+      '‘',
+      '.',
+      'é',
+      'e\u0301',
+      '𝐀',
+      '🇱🇦',
+      '\ud800',
+      '\udc00',
+      '·',
+      '_',
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), (text) => {
-        const expected = [...text.matchAll(QUOTATION_WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-        assert.deepEqual(
-          quotationWords(text).map(({ text: word, start, end }) => ({ text: word, start, end })),
-          expected,
-        );
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 30 }).map((p) => p.join('')),
+        (text) => {
+          const expected = [...text.matchAll(QUOTATION_WORD)].map((m) => ({
+            text: m[0],
+            start: m.index,
+            end: m.index + m[0].length,
+          }));
+          assert.deepEqual(
+            quotationWords(text).map(({ text: word, start, end }) => ({ text: word, start, end })),
+            expected,
+          );
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 });
 
 describe('the shared words and nlcst', () => {
-  const word = fc.constantFrom('the', 'two', 'sides', 'Laos', 'China', 'Tô', 'Lâm', 'Thongloun', 'agreed', 'cooperation', '2025', '60th', 'Việt', 'Nam');
+  const word = fc.constantFrom(
+    'the',
+    'two',
+    'sides',
+    'Laos',
+    'China',
+    'Tô',
+    'Lâm',
+    'Thongloun',
+    'agreed',
+    'cooperation',
+    '2025',
+    '60th',
+    'Việt',
+    'Nam',
+  );
   const between = fc.constantFrom(' ', ' ', ' ', ', ', '; ', ': ', '\n');
   const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
   /**
@@ -82,8 +131,15 @@ describe('the shared words and nlcst', () => {
    */
   const proseOf = (words: fc.Arbitrary<string>) =>
     fc
-      .array(fc.tuple(fc.array(fc.tuple(words, between), { minLength: 1, maxLength: 8 }), fc.constantFrom('.', '!', '?')), { minLength: 1, maxLength: 4 })
-      .map((sentences) => sentences.map(([parts, end]) => capital(parts.map(([w, b], i) => (i === parts.length - 1 ? w : w + b)).join('') + end)).join(' '));
+      .array(
+        fc.tuple(fc.array(fc.tuple(words, between), { minLength: 1, maxLength: 8 }), fc.constantFrom('.', '!', '?')),
+        { minLength: 1, maxLength: 4 },
+      )
+      .map((sentences) =>
+        sentences
+          .map(([parts, end]) => capital(parts.map(([w, b], i) => (i === parts.length - 1 ? w : w + b)).join('') + end))
+          .join(' '),
+      );
 
   it('agree on word boundaries in Latin-script prose without abbreviations', () => {
     const prose = proseOf(word);
@@ -97,7 +153,10 @@ describe('the shared words and nlcst', () => {
   });
 
   it('the quotation words also agree on hyphenated and elided words', () => {
-    const compound = fc.oneof(word, fc.tuple(word, fc.constantFrom('-', "'", '’'), word).map(([a, j, b]) => a + j + b));
+    const compound = fc.oneof(
+      word,
+      fc.tuple(word, fc.constantFrom('-', "'", '’'), word).map(([a, j, b]) => a + j + b),
+    );
     const prose = proseOf(compound);
     fc.assert(
       fc.property(prose, (text) => {

@@ -18,7 +18,10 @@ function draft(lines: readonly string[]): Draft {
 
 describe('dateArticle', () => {
   it('dates by the page’s date line and the event by the dateline', () => {
-    const dating = dateArticle(draft(['Lao leaders meet', 'May 15, 2024', `VIENTIANE, May 14 (KPL) -- ${BODY}`]), undefined);
+    const dating = dateArticle(
+      draft(['Lao leaders meet', 'May 15, 2024', `VIENTIANE, May 14 (KPL) -- ${BODY}`]),
+      undefined,
+    );
     assert.deepEqual(dating, { date: '2024-05-15', dateText: 'May 15, 2024', eventDate: '2024-05-14' });
   });
 
@@ -48,15 +51,35 @@ describe('dateArticle', () => {
   });
 
   it('takes the year from full dates in the text when they agree on one', () => {
-    const dating = dateArticle(draft([`VIENTIANE, May 14 (KPL) -- ${BODY}`, 'The agreement signed on March 3, 2024 took effect the same week, officials said.']), undefined);
+    const dating = dateArticle(
+      draft([
+        `VIENTIANE, May 14 (KPL) -- ${BODY}`,
+        'The agreement signed on March 3, 2024 took effect the same week, officials said.',
+      ]),
+      undefined,
+    );
     assert.equal(dating.eventDate, '2024-05-14');
   });
 
   it('dates a page without a date by a day two captions agree on, but not by file photos', () => {
-    const captions = ['Leaders shake hands at the Great Hall of the People, Friday, April 26, 2024, in Beijing. (AP Photo/Andy Wong)', 'The delegation walks past an honour guard, Friday, April 26, 2024, in Beijing. (AP Photo/Andy Wong)'];
-    const dated = dateArticle(draft([BODY, ...captions, 'The talks lasted three hours and covered trade and regional security issues.']), undefined);
+    const captions = [
+      'Leaders shake hands at the Great Hall of the People, Friday, April 26, 2024, in Beijing. (AP Photo/Andy Wong)',
+      'The delegation walks past an honour guard, Friday, April 26, 2024, in Beijing. (AP Photo/Andy Wong)',
+    ];
+    const dated = dateArticle(
+      draft([BODY, ...captions, 'The talks lasted three hours and covered trade and regional security issues.']),
+      undefined,
+    );
     assert.equal(dated.date, '2024-04-26');
-    const filePhoto = dateArticle(draft([BODY, ...captions, 'FILE PHOTO: Officials meet, May 31, 2023. (AP Photo/Andy Wong)', 'The talks lasted three hours and covered trade and regional security issues.']), undefined);
+    const filePhoto = dateArticle(
+      draft([
+        BODY,
+        ...captions,
+        'FILE PHOTO: Officials meet, May 31, 2023. (AP Photo/Andy Wong)',
+        'The talks lasted three hours and covered trade and regional security issues.',
+      ]),
+      undefined,
+    );
     assert.equal(filePhoto.date, undefined);
   });
 

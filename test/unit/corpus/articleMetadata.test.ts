@@ -20,7 +20,13 @@ function only(path: string, text: string): Article {
 }
 
 function meta(article: Article) {
-  return { title: article.title, date: article.date, outlet: article.outlet, url: article.url, language: article.language };
+  return {
+    title: article.title,
+    date: article.date,
+    outlet: article.outlet,
+    url: article.url,
+    language: article.language,
+  };
 }
 
 describe('Markdown front matter', () => {
@@ -50,10 +56,16 @@ describe('Markdown front matter', () => {
   });
 
   it('leaves a Markdown file without front matter, a horizontal rule or a broken front matter to the guesses', () => {
-    const plain = only('corpus/c.md', `Lao President receives CPC delegation\n\nVIENTIANE, June 12, 2024 (KPL) -- ${BODY}\n\n---\n\ndate: 2020-01-01\n`);
+    const plain = only(
+      'corpus/c.md',
+      `Lao President receives CPC delegation\n\nVIENTIANE, June 12, 2024 (KPL) -- ${BODY}\n\n---\n\ndate: 2020-01-01\n`,
+    );
     assert.equal(plain.outlet, 'KPL');
     assert.equal(plain.date, '2024-06-12');
-    const { articles, problems } = ingestFile({ path: 'corpus/d.md', text: `---\ntitle: [unclosed\n---\nVIENTIANE, June 12, 2024 (KPL) -- ${BODY}\n` });
+    const { articles, problems } = ingestFile({
+      path: 'corpus/d.md',
+      text: `---\ntitle: [unclosed\n---\nVIENTIANE, June 12, 2024 (KPL) -- ${BODY}\n`,
+    });
     assert.equal(problems.length, 1);
     assert.match(problems[0]!.message, /^front matter is not valid YAML/);
     assert.equal(articles[0]!.outlet, 'KPL');
@@ -63,10 +75,16 @@ describe('Markdown front matter', () => {
 describe('HTML <meta>', () => {
   it('gives the date, outlet, title and language', () => {
     const html = `<html lang="en"><head><meta property="og:site_name" content="Vientiane Times"><meta property="article:published_time" content="2024-06-12T08:00:00+07:00"><meta property="og:title" content="Lao President receives CPC delegation"></head><body><p>BEIJING (Xinhua) -- ${BODY}</p></body></html>`;
-    assert.deepEqual(meta(only('corpus/e.html', html)), { title: 'Lao President receives CPC delegation', date: '2024-06-12', outlet: 'Vientiane Times', url: undefined, language: 'en' });
+    assert.deepEqual(meta(only('corpus/e.html', html)), {
+      title: 'Lao President receives CPC delegation',
+      date: '2024-06-12',
+      outlet: 'Vientiane Times',
+      url: undefined,
+      language: 'en',
+    });
   });
 
-  it('reads the outlet from og:url\'s domain when the page names none, and the domain itself for an outlet it does not know', () => {
+  it("reads the outlet from og:url's domain when the page names none, and the domain itself for an outlet it does not know", () => {
     const known = `<html><head><meta property="og:url" content="https://english.news.cn/20240612/x/c.html"></head><body><p>${BODY}</p></body></html>`;
     assert.equal(only('corpus/f.html', known).outlet, 'Xinhua');
     const unknown = `<html><head><link rel="canonical" href="https://www.example-news.la/2024/06/12/story"></head><body><p>${BODY}</p></body></html>`;
@@ -76,9 +94,21 @@ describe('HTML <meta>', () => {
 
 describe('JSON Lines fields', () => {
   it('gives the title, date, outlet, URL and language; the domain of `url` when no outlet is named', () => {
-    const named = only('corpus/h.jsonl', `${JSON.stringify({ title: 'T', date: '2024-06-12', source: 'Xinhua', url: 'https://kpl.gov.la/x', lang: 'en', text: BODY })}\n`);
-    assert.deepEqual(meta(named), { title: 'T', date: '2024-06-12', outlet: 'Xinhua', url: 'https://kpl.gov.la/x', language: 'en' });
-    const byDomain = only('corpus/i.jsonl', `${JSON.stringify({ date: '2024-06-12', url: 'https://kpl.gov.la/En/Detail.aspx?id=1', text: BODY })}\n`);
+    const named = only(
+      'corpus/h.jsonl',
+      `${JSON.stringify({ title: 'T', date: '2024-06-12', source: 'Xinhua', url: 'https://kpl.gov.la/x', lang: 'en', text: BODY })}\n`,
+    );
+    assert.deepEqual(meta(named), {
+      title: 'T',
+      date: '2024-06-12',
+      outlet: 'Xinhua',
+      url: 'https://kpl.gov.la/x',
+      language: 'en',
+    });
+    const byDomain = only(
+      'corpus/i.jsonl',
+      `${JSON.stringify({ date: '2024-06-12', url: 'https://kpl.gov.la/En/Detail.aspx?id=1', text: BODY })}\n`,
+    );
     assert.equal(byDomain.outlet, 'KPL');
     const unknown = only('corpus/j.jsonl', `${JSON.stringify({ url: 'https://news.example.org/a', text: BODY })}\n`);
     assert.equal(unknown.outlet, 'news.example.org');
@@ -86,9 +116,15 @@ describe('JSON Lines fields', () => {
 });
 
 describe('outletOfUrl', () => {
-  it('knows the outlets\' domains, the longest first, and gives the host otherwise', () => {
-    assert.deepEqual(outletOfUrl('https://www.fmprc.gov.cn/eng/xw/202406/t1.html'), { known: 'Ministry of Foreign Affairs of China', domain: 'fmprc.gov.cn' });
-    assert.deepEqual(outletOfUrl('https://www.gov.cn/yaowen/202406/content.htm'), { known: 'gov.cn', domain: 'gov.cn' });
+  it("knows the outlets' domains, the longest first, and gives the host otherwise", () => {
+    assert.deepEqual(outletOfUrl('https://www.fmprc.gov.cn/eng/xw/202406/t1.html'), {
+      known: 'Ministry of Foreign Affairs of China',
+      domain: 'fmprc.gov.cn',
+    });
+    assert.deepEqual(outletOfUrl('https://www.gov.cn/yaowen/202406/content.htm'), {
+      known: 'gov.cn',
+      domain: 'gov.cn',
+    });
     assert.deepEqual(outletOfUrl('http://www.gxzf.gov.cn/a'), { domain: 'gxzf.gov.cn' });
     assert.deepEqual(outletOfUrl('apnews.com/article/x'), { known: 'AP', domain: 'apnews.com' });
     assert.equal(outletOfUrl('not an address'), undefined);

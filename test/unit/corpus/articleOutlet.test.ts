@@ -38,20 +38,38 @@ describe('findOutlet', () => {
   });
 
   it('names no outlet when nothing around the article names one, and ignores an outlet mentioned in prose', () => {
-    const [draft] = drafts(['Lao leaders meet in Vientiane', `${PROSE} The meeting was reported by Xinhua News Agency and others.`]);
+    const [draft] = drafts([
+      'Lao leaders meet in Vientiane',
+      `${PROSE} The meeting was reported by Xinhua News Agency and others.`,
+    ]);
     assert.equal(findOutlet(draft!), undefined);
   });
 });
 
 describe('preambleOutlet', () => {
   it('gives the first page’s header to every article when no page names another outlet', () => {
-    const list = drafts(['www.cpaffc.org.cn', 'Friendship delegation visits Laos', PROSE, 'Share', 'Friendship delegation visits Vietnam', OTHER]);
+    const list = drafts([
+      'www.cpaffc.org.cn',
+      'Friendship delegation visits Laos',
+      PROSE,
+      'Share',
+      'Friendship delegation visits Vietnam',
+      OTHER,
+    ]);
     assert.equal(list.length, 2);
     assert.equal(preambleOutlet(list), 'CPAFFC');
   });
 
   it('gives nothing when another page in the file names another outlet', () => {
-    const list = drafts(['www.cpaffc.org.cn', 'Friendship delegation visits Laos', PROSE, 'Share', 'www.laotiantimes.com', 'Friendship delegation visits Vietnam', OTHER]);
+    const list = drafts([
+      'www.cpaffc.org.cn',
+      'Friendship delegation visits Laos',
+      PROSE,
+      'Share',
+      'www.laotiantimes.com',
+      'Friendship delegation visits Vietnam',
+      OTHER,
+    ]);
     assert.equal(preambleOutlet(list), undefined);
   });
 

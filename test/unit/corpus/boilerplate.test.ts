@@ -4,19 +4,30 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { isByline, isCaption, isChrome, isCredit, isListItem, isTagCloud, isTeaser, stripListMarker } from '../../../server/src/corpus/boilerplate.js';
+import {
+  isByline,
+  isCaption,
+  isChrome,
+  isCredit,
+  isListItem,
+  isTagCloud,
+  isTeaser,
+  stripListMarker,
+} from '../../../server/src/corpus/boilerplate.js';
 
 const PROSE = 'Lao Prime Minister Sonexay Siphandone met his Cambodian counterpart Hun Manet in Vientiane on Tuesday.';
 
 describe('list items', () => {
   it('recognises bullets and numbering, and strips them', () => {
-    for (const line of ['• Politics', '  - Related story', '3. Lao President visits China', '12) Item', '» More']) assert.ok(isListItem(line), line);
+    for (const line of ['• Politics', '  - Related story', '3. Lao President visits China', '12) Item', '» More'])
+      assert.ok(isListItem(line), line);
     assert.equal(stripListMarker('  3. Lao President visits China'), 'Lao President visits China');
     assert.equal(stripListMarker('• Politics'), 'Politics');
   });
 
   it('does not take a hyphenated word, a year or prose for a list item', () => {
-    for (const line of [PROSE, '-5 degrees', '2024. A year of change', 'Co-operation grows']) assert.ok(!isListItem(line), line);
+    for (const line of [PROSE, '-5 degrees', '2024. A year of change', 'Co-operation grows'])
+      assert.ok(!isListItem(line), line);
     assert.equal(stripListMarker(PROSE), PROSE);
   });
 });
@@ -31,7 +42,8 @@ describe('isCaption', () => {
       '图：代表团抵达万象',
       '代表团抵达万象。（记者 张三 摄）',
       'Officials at the talks. Stefen Chow for NPR hide caption',
-    ]) assert.ok(isCaption(line), line);
+    ])
+      assert.ok(isCaption(line), line);
   });
 
   it('leaves prose and a very long line alone', () => {
@@ -42,7 +54,19 @@ describe('isCaption', () => {
 
 describe('isChrome', () => {
   it('recognises menus, breadcrumbs, legal notices and comment forms', () => {
-    for (const line of ['Home', 'Share', 'Read more »', 'Home > World > Asia', '首页 > 外交部', '<Back>', 'Copyright © 2024 Example', 'Your email address will not be published.', 'Privacy Policy', '责任编辑：张三', 'Tags: Laos, China']) {
+    for (const line of [
+      'Home',
+      'Share',
+      'Read more »',
+      'Home > World > Asia',
+      '首页 > 外交部',
+      '<Back>',
+      'Copyright © 2024 Example',
+      'Your email address will not be published.',
+      'Privacy Policy',
+      '责任编辑：张三',
+      'Tags: Laos, China',
+    ]) {
       assert.ok(isChrome(line), line);
     }
   });
@@ -62,7 +86,12 @@ describe('isByline and isCredit', () => {
   });
 
   it('recognise credits and bios that close an article', () => {
-    for (const line of ['Reporting by Panu Wongcha-um; Editing by Martin Petty', 'Jane Doe contributed reporting.', 'Jane Doe is a senior correspondent covering Southeast Asia.', '（记者：张三）']) {
+    for (const line of [
+      'Reporting by Panu Wongcha-um; Editing by Martin Petty',
+      'Jane Doe contributed reporting.',
+      'Jane Doe is a senior correspondent covering Southeast Asia.',
+      '（记者：张三）',
+    ]) {
       assert.ok(isCredit(line), line);
     }
     assert.ok(!isCredit(PROSE));
@@ -87,6 +116,10 @@ describe('isTagCloud', () => {
     assert.ok(!isTagCloud('The sides agreed on trade, energy, transport, Education and Health.'));
     assert.ok(!isTagCloud('trade, energy, transport'));
     assert.ok(!isTagCloud('贸易, 能源, 交通, 教育, 卫生'));
-    assert.ok(!isTagCloud('they agreed on trade, energy, transport, education, and a long list of further areas of cooperation that goes on and on'));
+    assert.ok(
+      !isTagCloud(
+        'they agreed on trade, energy, transport, education, and a long list of further areas of cooperation that goes on and on',
+      ),
+    );
   });
 });

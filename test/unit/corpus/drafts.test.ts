@@ -20,18 +20,40 @@ const contents = (draft: Draft) => draft.prose.map((line) => line.content);
 
 describe('collectDrafts', () => {
   it('keeps consecutive prose in one draft under its headline and lead metadata', () => {
-    const [draft, ...rest] = drafts(['Home', 'Lao, Cambodian leaders discuss border demarcation', 'May 14, 2024', FIRST, '', SECOND]);
+    const [draft, ...rest] = drafts([
+      'Home',
+      'Lao, Cambodian leaders discuss border demarcation',
+      'May 14, 2024',
+      FIRST,
+      '',
+      SECOND,
+    ]);
     assert.equal(rest.length, 0);
     assert.equal(draft!.title?.content, 'Lao, Cambodian leaders discuss border demarcation');
-    assert.deepEqual(draft!.leadMeta.map((line) => line.content), ['May 14, 2024']);
+    assert.deepEqual(
+      draft!.leadMeta.map((line) => line.content),
+      ['May 14, 2024'],
+    );
     assert.deepEqual(contents(draft!), [FIRST, SECOND]);
-    assert.deepEqual(draft!.before.map((line) => line.content), ['Home', 'Lao, Cambodian leaders discuss border demarcation', 'May 14, 2024']);
+    assert.deepEqual(
+      draft!.before.map((line) => line.content),
+      ['Home', 'Lao, Cambodian leaders discuss border demarcation', 'May 14, 2024'],
+    );
   });
 
   it('starts a new article at a new headline after furniture, and gives the first its footer', () => {
-    const [first, second] = drafts(['Lao, Cambodian leaders discuss border demarcation', FIRST, 'Copyright 2024 Example News', 'Vietnam and China strengthen party ties', OTHER]);
+    const [first, second] = drafts([
+      'Lao, Cambodian leaders discuss border demarcation',
+      FIRST,
+      'Copyright 2024 Example News',
+      'Vietnam and China strengthen party ties',
+      OTHER,
+    ]);
     assert.deepEqual(contents(first!), [FIRST]);
-    assert.deepEqual(first!.after.map((line) => line.content), ['Copyright 2024 Example News', 'Vietnam and China strengthen party ties']);
+    assert.deepEqual(
+      first!.after.map((line) => line.content),
+      ['Copyright 2024 Example News', 'Vietnam and China strengthen party ties'],
+    );
     assert.equal(second!.title?.content, 'Vietnam and China strengthen party ties');
     assert.deepEqual(contents(second!), [OTHER]);
   });
@@ -39,14 +61,29 @@ describe('collectDrafts', () => {
   it('keeps a sub-head that directly follows prose inside the article', () => {
     const [draft, ...rest] = drafts([FIRST, 'Energy and roads on the agenda', SECOND]);
     assert.equal(rest.length, 0);
-    assert.deepEqual(draft!.inner.map((line) => line.content), ['Energy and roads on the agenda']);
+    assert.deepEqual(
+      draft!.inner.map((line) => line.content),
+      ['Energy and roads on the agenda'],
+    );
   });
 
   it('keeps a date printed just below the text as the article’s, and starts a new article at the next date line', () => {
-    const [first, second] = drafts([FIRST, 'May 14, 2024', 'Vietnam and China strengthen party ties', 'May 15, 2024', OTHER]);
-    assert.deepEqual(first!.trailingMeta.map((line) => line.content), ['May 14, 2024']);
+    const [first, second] = drafts([
+      FIRST,
+      'May 14, 2024',
+      'Vietnam and China strengthen party ties',
+      'May 15, 2024',
+      OTHER,
+    ]);
+    assert.deepEqual(
+      first!.trailingMeta.map((line) => line.content),
+      ['May 14, 2024'],
+    );
     assert.equal(second!.title?.content, 'Vietnam and China strengthen party ties');
-    assert.deepEqual(second!.leadMeta.map((line) => line.content), ['May 15, 2024']);
+    assert.deepEqual(
+      second!.leadMeta.map((line) => line.content),
+      ['May 15, 2024'],
+    );
     assert.deepEqual(contents(second!), [OTHER]);
   });
 
@@ -54,7 +91,10 @@ describe('collectDrafts', () => {
     const result = drafts([FIRST, 'May 14, 2024', OTHER]);
     assert.equal(result.length, 1);
     assert.deepEqual(result[0]!.trailingMeta, []);
-    assert.deepEqual(result[0]!.inner.map((line) => line.content), ['May 14, 2024']);
+    assert.deepEqual(
+      result[0]!.inner.map((line) => line.content),
+      ['May 14, 2024'],
+    );
   });
 
   it('starts a new article at a second wire dateline', () => {
@@ -64,7 +104,10 @@ describe('collectDrafts', () => {
   });
 
   it('never splits a single record, whatever it looks like', () => {
-    const result = drafts([`VIENTIANE, May 14 (KPL) -- ${FIRST}`, 'Copyright 2024 Example News', `HANOI, May 15 (VNA) -- ${OTHER}`], true);
+    const result = drafts(
+      [`VIENTIANE, May 14 (KPL) -- ${FIRST}`, 'Copyright 2024 Example News', `HANOI, May 15 (VNA) -- ${OTHER}`],
+      true,
+    );
     assert.equal(result.length, 1);
     assert.equal(result[0]!.prose.length, 2);
   });

@@ -40,7 +40,8 @@ function sentences(article: Article): string[] {
 }
 
 function assertExactOffsets(article: Article, text: string): void {
-  for (const passage of article.passages) assert.equal(text.slice(passage.start, passage.end), passage.text, `${article.id} at ${passage.start}`);
+  for (const passage of article.passages)
+    assert.equal(text.slice(passage.start, passage.end), passage.text, `${article.id} at ${passage.start}`);
 }
 
 describe('fixtures: plain-text scrapes', () => {
@@ -175,7 +176,10 @@ describe('fixtures: JSONL', () => {
 
   it('reports a malformed line and a record without text, with their line numbers', () => {
     const problems = corpus.problems.filter((problem) => problem.path === path);
-    assert.deepEqual(problems.map((problem) => problem.line), [2, 4]);
+    assert.deepEqual(
+      problems.map((problem) => problem.line),
+      [2, 4],
+    );
     assert.match(problems[0]?.message ?? '', /malformed JSON/);
     assert.match(problems[1]?.message ?? '', /no text, content or body/);
   });

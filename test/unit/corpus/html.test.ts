@@ -34,7 +34,8 @@ describe('decodeHtml', () => {
     assert.match(decoded.text, /^Leaders meet\n/);
     assert.match(decoded.text, /Café talks & more\./);
     assert.match(decoded.text, /Second paragraph\.$/);
-    for (const furniture of ['Home | World', 'tracking', 'Next story', 'Copyright']) assert.ok(!decoded.text.includes(furniture), furniture);
+    for (const furniture of ['Home | World', 'tracking', 'Next story', 'Copyright'])
+      assert.ok(!decoded.text.includes(furniture), furniture);
     assert.deepEqual(decoded.problems, []);
     assert.equal(decoded.pieces.length, 1);
     assert.equal(decoded.pieces[0]!.source.text, decoded.text);
@@ -42,11 +43,18 @@ describe('decodeHtml', () => {
 
   it('reads the page’s metadata as hints: the h1 headline, date, outlet, canonical URL and language', () => {
     const hints = decodeHtml(PATH, PAGE).pieces[0]!.source.hints;
-    assert.deepEqual(hints, { title: 'Leaders meet', date: '2024-05-14', outlet: 'Xinhua', url: 'https://example.org/visit', language: 'en' });
+    assert.deepEqual(hints, {
+      title: 'Leaders meet',
+      date: '2024-05-14',
+      outlet: 'Xinhua',
+      url: 'https://example.org/visit',
+      language: 'en',
+    });
   });
 
   it('falls back to og:title, then to the title element, and prefers og:url to the canonical link', () => {
-    const withOgTitle = '<html><head><title>Plain</title><meta property="og:title" content="From OG"><meta property="og:url" content="https://og.example"><link rel="canonical" href="https://canonical.example"></head><body><p>Text.</p></body></html>';
+    const withOgTitle =
+      '<html><head><title>Plain</title><meta property="og:title" content="From OG"><meta property="og:url" content="https://og.example"><link rel="canonical" href="https://canonical.example"></head><body><p>Text.</p></body></html>';
     assert.equal(decodeHtml(PATH, withOgTitle).pieces[0]!.source.hints!.title, 'From OG');
     assert.equal(decodeHtml(PATH, withOgTitle).pieces[0]!.source.hints!.url, 'https://og.example');
     const titleOnly = '<html lang="zh-CN"><head><title>Plain</title></head><body><p>正文。</p></body></html>';
@@ -54,7 +62,8 @@ describe('decodeHtml', () => {
   });
 
   it('keeps a site name it does not know as written, and gives no hints a bare page does not state', () => {
-    const unknownSite = '<html lang="fr"><head><meta property="og:site_name" content="Le Petit Journal"><meta name="date" content="not a date"></head><body><p>Texte.</p></body></html>';
+    const unknownSite =
+      '<html lang="fr"><head><meta property="og:site_name" content="Le Petit Journal"><meta name="date" content="not a date"></head><body><p>Texte.</p></body></html>';
     assert.deepEqual(decodeHtml(PATH, unknownSite).pieces[0]!.source.hints, { outlet: 'Le Petit Journal' });
     assert.deepEqual(decodeHtml(PATH, '<p>Just text.</p>').pieces[0]!.source.hints, {});
   });
@@ -71,14 +80,20 @@ describe('decodeHtml', () => {
     assert.deepEqual(map.rawRange(amp, amp + 1), { start: rawAmp, end: rawAmp + 5 });
     const second = decoded.text.indexOf('Second');
     const rawSecond = PAGE.indexOf('Second');
-    assert.deepEqual(map.rawRange(second, second + 'Second paragraph.'.length), { start: rawSecond, end: rawSecond + 'Second paragraph.'.length });
+    assert.deepEqual(map.rawRange(second, second + 'Second paragraph.'.length), {
+      start: rawSecond,
+      end: rawSecond + 'Second paragraph.'.length,
+    });
   });
 
   it('maps a character after a hidden element with the same letters to the visible one', () => {
     const html = '<p><span hidden>Secret</span>Secret shown</p>';
     const decoded = decodeHtml(PATH, html);
     assert.equal(decoded.text, 'Secret shown');
-    assert.deepEqual(decoded.map!.rawRange(0, 6), { start: html.lastIndexOf('Secret'), end: html.lastIndexOf('Secret') + 6 });
+    assert.deepEqual(decoded.map!.rawRange(0, 6), {
+      start: html.lastIndexOf('Secret'),
+      end: html.lastIndexOf('Secret') + 6,
+    });
   });
 
   it('gives an empty text for a page with no readable content', () => {

@@ -12,7 +12,14 @@ const PATH = 'exports/feed.jsonl';
 describe('decodeJsonl', () => {
   it('joins the records’ bodies with a paragraph break, one piece per record with its hints', () => {
     const lines = [
-      JSON.stringify({ title: ' First ', date: '2024-05-14T08:00:00Z', url: 'https://example.org/1', source: 'Xinhua News Agency', language: 'en-GB', text: 'One body.' }),
+      JSON.stringify({
+        title: ' First ',
+        date: '2024-05-14T08:00:00Z',
+        url: 'https://example.org/1',
+        source: 'Xinhua News Agency',
+        language: 'en-GB',
+        text: 'One body.',
+      }),
       JSON.stringify({ content: 'Two body.', lang: 'zh-CN', outlet: 'Some Local Paper' }),
     ];
     const decoded = decodeJsonl(PATH, lines.join('\n'));
@@ -21,21 +28,49 @@ describe('decodeJsonl', () => {
     assert.equal(decoded.pieces.length, 2);
     const [first, second] = decoded.pieces;
     assert.equal(first!.offset, 0);
-    assert.deepEqual(first!.source.hints, { single: true, line: 1, index: 0, title: 'First', date: '2024-05-14', url: 'https://example.org/1', outlet: 'Xinhua', language: 'en' });
+    assert.deepEqual(first!.source.hints, {
+      single: true,
+      line: 1,
+      index: 0,
+      title: 'First',
+      date: '2024-05-14',
+      url: 'https://example.org/1',
+      outlet: 'Xinhua',
+      language: 'en',
+    });
     assert.deepEqual(first!.line, { start: 0, end: lines[0]!.length });
     assert.equal(second!.offset, 'One body.\n\n'.length);
     assert.equal(second!.source.text, 'Two body.');
-    assert.deepEqual(second!.source.hints, { single: true, line: 2, index: 1, outlet: 'Some Local Paper', language: 'zh' });
+    assert.deepEqual(second!.source.hints, {
+      single: true,
+      line: 2,
+      index: 1,
+      outlet: 'Some Local Paper',
+      language: 'zh',
+    });
     assert.deepEqual(second!.line, { start: lines[0]!.length + 1, end: lines[0]!.length + 1 + lines[1]!.length });
   });
 
   it('reports each bad line with the file and its line number, and keeps the good ones', () => {
-    const text = ['{"text": "Good."}', '{not json', '[1, 2]', '{"title": "no body"}', '{"text": "   "}', '', '{"body": "Also good."}'].join('\r\n');
+    const text = [
+      '{"text": "Good."}',
+      '{not json',
+      '[1, 2]',
+      '{"title": "no body"}',
+      '{"text": "   "}',
+      '',
+      '{"body": "Also good."}',
+    ].join('\r\n');
     const decoded = decodeJsonl(PATH, text);
     assert.equal(decoded.text, 'Good.\n\nAlso good.');
     assert.deepEqual(
       decoded.problems.map((problem) => [problem.path, problem.line]),
-      [[PATH, 2], [PATH, 3], [PATH, 4], [PATH, 5]],
+      [
+        [PATH, 2],
+        [PATH, 3],
+        [PATH, 4],
+        [PATH, 5],
+      ],
     );
     assert.match(decoded.problems[0]!.message, /^malformed JSON: /);
     assert.equal(decoded.problems[1]!.message, 'line is not a JSON object');

@@ -47,13 +47,32 @@ describe('isHeading', () => {
 
 describe('classifyLines', () => {
   it('sorts a page’s lines into headings, metadata, prose and boilerplate', () => {
-    const text = ['Home', '', 'Lao, Cambodian leaders discuss border demarcation', 'By Yan Zhuang', PROSE, '• Related story', 'Copyright 2024 Example News'].join('\n');
-    assert.deepEqual(kinds(text), ['boiler:chrome', 'blank', 'heading', 'boiler:byline', 'prose', 'boiler:list', 'boiler:chrome']);
+    const text = [
+      'Home',
+      '',
+      'Lao, Cambodian leaders discuss border demarcation',
+      'By Yan Zhuang',
+      PROSE,
+      '• Related story',
+      'Copyright 2024 Example News',
+    ].join('\n');
+    assert.deepEqual(kinds(text), [
+      'boiler:chrome',
+      'blank',
+      'heading',
+      'boiler:byline',
+      'prose',
+      'boiler:list',
+      'boiler:chrome',
+    ]);
   });
 
   it('reads the facts a metadata line states', () => {
     const lines = classifyLines(splitLines(['Source: Xinhuanet', 'https://example.org/story', 'Xinhua'].join('\n')));
-    assert.deepEqual(lines.map((line) => line.kind), ['meta', 'meta', 'meta']);
+    assert.deepEqual(
+      lines.map((line) => line.kind),
+      ['meta', 'meta', 'meta'],
+    );
     assert.deepEqual(lines[0]!.facts, { outlet: 'Xinhua' });
     assert.deepEqual(lines[1]!.facts, { url: 'https://example.org/story' });
     assert.deepEqual(lines[2]!.facts, { outlet: 'Xinhua', outletNameOnly: true });
@@ -72,13 +91,25 @@ describe('classifyLines', () => {
   });
 
   it('treats the lines under a list item as part of the list', () => {
-    assert.deepEqual(kinds(['- Politics', '    Lao, Cambodian leaders discuss border demarcation'].join('\n')), ['boiler:list', 'boiler:list']);
+    assert.deepEqual(kinds(['- Politics', '    Lao, Cambodian leaders discuss border demarcation'].join('\n')), [
+      'boiler:list',
+      'boiler:list',
+    ]);
   });
 
   it('marks a short line repeated three times in the file as furniture, and a line repeated at once as a duplicate', () => {
-    const repeated = ['Lao cooperation results', PROSE, 'Lao cooperation results', PROSE.replace('Tuesday', 'Monday'), 'lao  Cooperation results'].join('\n');
+    const repeated = [
+      'Lao cooperation results',
+      PROSE,
+      'Lao cooperation results',
+      PROSE.replace('Tuesday', 'Monday'),
+      'lao  Cooperation results',
+    ].join('\n');
     assert.deepEqual(kinds(repeated), ['boiler:repeated', 'prose', 'boiler:repeated', 'prose', 'boiler:repeated']);
-    assert.deepEqual(kinds(['Lao leaders meet in Vientiane', 'Lao leaders meet in Vientiane'].join('\n')), ['heading', 'boiler:duplicate']);
+    assert.deepEqual(kinds(['Lao leaders meet in Vientiane', 'Lao leaders meet in Vientiane'].join('\n')), [
+      'heading',
+      'boiler:duplicate',
+    ]);
   });
 
   it('marks a line that repeats the start of a nearby caption as a caption', () => {

@@ -25,13 +25,22 @@ describe('splitLines', () => {
   it('splits on LF, CR LF and lone CR, keeping offsets into the text', () => {
     const text = 'one\r\ntwo\rthree\nfour';
     const lines = splitLines(text);
-    assert.deepEqual(lines.map((line) => line.text), ['one', 'two', 'three', 'four']);
+    assert.deepEqual(
+      lines.map((line) => line.text),
+      ['one', 'two', 'three', 'four'],
+    );
     for (const line of lines) assert.equal(text.slice(line.start, line.end), line.text);
   });
 
   it('gives one empty line for an empty text and a last empty line after a final break', () => {
-    assert.deepEqual(splitLines('').map((line) => line.text), ['']);
-    assert.deepEqual(splitLines('a\n').map((line) => line.text), ['a', '']);
+    assert.deepEqual(
+      splitLines('').map((line) => line.text),
+      [''],
+    );
+    assert.deepEqual(
+      splitLines('a\n').map((line) => line.text),
+      ['a', ''],
+    );
   });
 
   it('joins the physical lines of each paragraph of a hard-wrapped file', () => {
@@ -61,11 +70,15 @@ describe('splitLines', () => {
       'between the two countries before the end of the year, the report said.',
     ].join('\n');
     const lines = splitLines(text);
-    assert.deepEqual(lines.slice(0, 3).map((line) => line.text.slice(0, 5)), ['# Bor', 'Lao a', '- pro']);
+    assert.deepEqual(
+      lines.slice(0, 3).map((line) => line.text.slice(0, 5)),
+      ['# Bor', 'Lao a', '- pro'],
+    );
   });
 
   it('leaves a scrape’s long one-line paragraphs as they are', () => {
-    const long = 'The two leaders held talks in Beijing on Monday and agreed to deepen cooperation in trade, energy, transport and education, according to a statement released after the meeting by the foreign ministry.';
+    const long =
+      'The two leaders held talks in Beijing on Monday and agreed to deepen cooperation in trade, energy, transport and education, according to a statement released after the meeting by the foreign ministry.';
     const text = `${long}\n${long}\n\n${long}\n${long}`;
     assert.equal(splitLines(text).length, 5);
   });

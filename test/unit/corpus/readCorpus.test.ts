@@ -38,8 +38,15 @@ after(() => {
 describe('readCorpus', () => {
   it('reads supported files recursively, skipping hidden folders and other extensions', async () => {
     const corpus = await readCorpus([root]);
-    assert.deepEqual(corpus.articles.map((a) => a.path).sort(), [join(root, 'nested', 'deeper', 'inner.md'), join(root, 'top.txt')]);
-    assert.ok(corpus.articles.every((a) => a.outlet === 'KPL' && a.title === 'Lao, Cambodian leaders discuss border demarcation'));
+    assert.deepEqual(corpus.articles.map((a) => a.path).sort(), [
+      join(root, 'nested', 'deeper', 'inner.md'),
+      join(root, 'top.txt'),
+    ]);
+    assert.ok(
+      corpus.articles.every(
+        (a) => a.outlet === 'KPL' && a.title === 'Lao, Cambodian leaders discuss border demarcation',
+      ),
+    );
   });
 
   it('strips a byte-order mark without breaking offsets', async () => {
@@ -67,7 +74,10 @@ describe('readCorpus', () => {
 
   it('throws an error naming a path that is not a folder', async () => {
     const file = join(root, 'top.txt');
-    await assert.rejects(readCorpus([file]), (error: Error) => error.message.includes(file) && /not a folder/.test(error.message));
+    await assert.rejects(
+      readCorpus([file]),
+      (error: Error) => error.message.includes(file) && /not a folder/.test(error.message),
+    );
   });
 });
 
@@ -78,10 +88,14 @@ describe('ingestFiles', () => {
       { path: 'mem/b.htm', text: `<html><body><h1>Border talks</h1><p>${ARTICLE.split('\n')[2]}</p></body></html>` },
       { path: 'mem/c.jsonl', text: '{"title":"T","body":"' + ARTICLE.split('\n')[4] + '","source":"Xinhua"}\n' },
     ]);
-    assert.deepEqual(corpus.articles.map((a) => a.id), ['mem/a.txt#0', 'mem/b.htm#0', 'mem/c.jsonl#0']);
+    assert.deepEqual(
+      corpus.articles.map((a) => a.id),
+      ['mem/a.txt#0', 'mem/b.htm#0', 'mem/c.jsonl#0'],
+    );
     assert.equal(corpus.articles[1]?.title, 'Border talks');
     assert.equal(corpus.articles[2]?.outlet, 'Xinhua');
     assert.deepEqual(corpus.problems, []);
-    for (const article of corpus.articles) assert.ok(corpus.stories.some((s) => s.id === article.storyId && s.articleIds.includes(article.id)));
+    for (const article of corpus.articles)
+      assert.ok(corpus.stories.some((s) => s.id === article.storyId && s.articleIds.includes(article.id)));
   });
 });

@@ -53,13 +53,19 @@ describe('sample corpus: concrete articles', () => {
 
   it('finds the 20 October 2023 readout of Xi meeting Thongloun, published by the foreign ministry', () => {
     const article = byLead('On the morning of October 20, 2023, General Secretary');
-    assert.equal(article.title, "Xi Jinping Meets with General Secretary of Lao People's Revolutionary Party Central Committee and Lao President Thongloun Sisoulith");
+    assert.equal(
+      article.title,
+      "Xi Jinping Meets with General Secretary of Lao People's Revolutionary Party Central Committee and Lao President Thongloun Sisoulith",
+    );
     assert.equal(article.date, '2023-10-20');
     assert.equal(article.dateText, 'October 20, 2023');
     // The page header above it is the foreign ministry's menu ("Spokesperson's Remarks ...").
     assert.equal(article.outlet, MFA);
     assert.equal(article.language, 'en');
-    assert.equal(article.passages.filter((p) => p.kind === 'paragraph').at(-1)?.text, 'Cai Qi and Wang Yi were present at the above events.');
+    assert.equal(
+      article.passages.filter((p) => p.kind === 'paragraph').at(-1)?.text,
+      'Cai Qi and Wang Yi were present at the above events.',
+    );
   });
 
   it('finds the "BEIJING, Oct. 20 --" report of the same meeting, without inventing a year', () => {
@@ -69,7 +75,10 @@ describe('sample corpus: concrete articles', () => {
     assert.equal(article.dateText, 'BEIJING, Oct. 20 --');
     // Xinhua copy as carried by the government portal: its footer "Copyright© www.gov.cn" closes the page.
     assert.equal(article.outlet, 'gov.cn');
-    assert.equal(article.passages.filter((p) => p.kind === 'paragraph').at(-1)?.text, 'Senior Chinese officials Cai Qi and Wang Yi were present at the event.');
+    assert.equal(
+      article.passages.filter((p) => p.kind === 'paragraph').at(-1)?.text,
+      'Senior Chinese officials Cai Qi and Wang Yi were present at the event.',
+    );
   });
 
   it('puts the ministry readout and the wire report of 20 October in one story with two outlets', () => {
@@ -82,7 +91,9 @@ describe('sample corpus: concrete articles', () => {
   });
 
   it('finds the 3 December 2021 virtual meeting, dated by its page and its lead', () => {
-    const article = byTitle('Xi Jinping holds virtual meeting with LPRP Central Committee Secretary General and Laotian President Thongloun Sisoulith');
+    const article = byTitle(
+      'Xi Jinping holds virtual meeting with LPRP Central Committee Secretary General and Laotian President Thongloun Sisoulith',
+    );
     assert.equal(article.eventDate, '2021-12-03');
     assert.equal(article.date, '2021-12-04');
     assert.equal(article.dateText, 'date 2021-12-04 Politics');
@@ -92,7 +103,9 @@ describe('sample corpus: concrete articles', () => {
   });
 
   it('finds the 21 January 2021 phone call published by the foreign ministry', () => {
-    const article = byTitle("Xi Jinping Speaks with General Secretary of Lao People's Revolutionary Party Central Committee Thongloun Sisoulith on the Phone");
+    const article = byTitle(
+      "Xi Jinping Speaks with General Secretary of Lao People's Revolutionary Party Central Committee Thongloun Sisoulith on the Phone",
+    );
     assert.equal(article.date, '2021-01-21');
     assert.equal(article.outlet, MFA, '"Home > Chinese Diplomatic News" is the ministry\'s breadcrumb');
     assert.equal(article.language, 'en');
@@ -100,7 +113,9 @@ describe('sample corpus: concrete articles', () => {
   });
 
   it('finds the 14 April 2025 talks between Xi Jinping and To Lam on the CPAFFC news list', () => {
-    const article = byTitle('General Secretary and President Xi Jinping Holds Talks with General Secretary of CPV Central Committee To Lam');
+    const article = byTitle(
+      'General Secretary and President Xi Jinping Holds Talks with General Secretary of CPV Central Committee To Lam',
+    );
     assert.equal(article.date, '2025-04-14');
     assert.equal(article.eventDate, '2025-04-14');
     assert.equal(article.outlet, 'CPAFFC');
@@ -109,7 +124,9 @@ describe('sample corpus: concrete articles', () => {
   });
 
   it('keeps the other Hanoi meetings of that day as separate stories', () => {
-    const talks = byTitle('General Secretary and President Xi Jinping Holds Talks with General Secretary of CPV Central Committee To Lam');
+    const talks = byTitle(
+      'General Secretary and President Xi Jinping Holds Talks with General Secretary of CPV Central Committee To Lam',
+    );
     const premier = byTitle('Xi Jinping Meets with Vietnamese Prime Minister Pham Minh Chinh');
     const chairman = byTitle('Xi Jinping Meets with Chairman of the National Assembly of Viet Nam Tran Thanh Man');
     assert.equal(new Set([talks.storyId, premier.storyId, chairman.storyId]).size, 3);
@@ -148,7 +165,9 @@ describe('sample corpus: concrete articles', () => {
   });
 
   it('groups the Cambodia wire item saved twice in one file into one story with one outlet', () => {
-    const copies = corpus.articles.filter((article) => article.passages[0]?.text.startsWith('VIENTIANE, April 23 (Xinhua) --'));
+    const copies = corpus.articles.filter((article) =>
+      article.passages[0]?.text.startsWith('VIENTIANE, April 23 (Xinhua) --'),
+    );
     assert.equal(copies.length, 2);
     assert.equal(copies[0]?.storyId, copies[1]?.storyId);
     assert.deepEqual(storyOf(copies[0] as Article).outlets, ['Xinhua']);
@@ -187,8 +206,11 @@ describe('sample corpus: boilerplate and offsets', () => {
   });
 
   it('does not repeat a photo caption as a passage', () => {
-    const caption = 'Thongloun Sisoulith, general secretary of the Lao People\'s Revolutionary Party Central Committee and Lao president';
-    const hits = corpus.articles.flatMap((article) => article.passages).filter((p) => p.kind === 'paragraph' && p.text.startsWith(caption));
+    const caption =
+      "Thongloun Sisoulith, general secretary of the Lao People's Revolutionary Party Central Committee and Lao president";
+    const hits = corpus.articles
+      .flatMap((article) => article.passages)
+      .filter((p) => p.kind === 'paragraph' && p.text.startsWith(caption));
     assert.equal(hits.length, 0);
   });
 
@@ -198,8 +220,15 @@ describe('sample corpus: boilerplate and offsets', () => {
       const text = texts.get(article.path) as string;
       assert.ok(article.start >= 0 && article.start < article.end && article.end <= text.length, article.id);
       for (const passage of article.passages) {
-        assert.equal(text.slice(passage.start, passage.end), passage.text, `${article.id} ${passage.kind} at ${passage.start}`);
-        assert.ok(passage.start >= article.start && passage.end <= article.end, `${article.id}: passage inside the article`);
+        assert.equal(
+          text.slice(passage.start, passage.end),
+          passage.text,
+          `${article.id} ${passage.kind} at ${passage.start}`,
+        );
+        assert.ok(
+          passage.start >= article.start && passage.end <= article.end,
+          `${article.id}: passage inside the article`,
+        );
         assert.equal(passage.text, passage.text.trim(), 'passages carry no surrounding white space');
         checked++;
       }
@@ -215,7 +244,10 @@ describe('sample corpus: boilerplate and offsets', () => {
         assert.ok(passage.start >= last, `${article.id}: passages in order`);
         last = passage.start;
         if (passage.kind === 'sentence') {
-          assert.ok(paragraphs.some((p) => p.start <= passage.start && passage.end <= p.end), `${article.id}: sentence inside a paragraph`);
+          assert.ok(
+            paragraphs.some((p) => p.start <= passage.start && passage.end <= p.end),
+            `${article.id}: sentence inside a paragraph`,
+          );
         }
       }
     }
@@ -224,10 +256,21 @@ describe('sample corpus: boilerplate and offsets', () => {
   it('does not end a sentence at "Oct.", "Sept.", "Mr." or "U.S."', () => {
     const sentences = corpus.articles.flatMap((article) => article.passages.filter((p) => p.kind === 'sentence'));
     for (const sentence of sentences) {
-      assert.ok(!/\b(?:Oct|Sept|Nov|Mr|Ms|Mrs)\.$/.test(sentence.text), `sentence cut at an abbreviation: ${sentence.text.slice(-80)}`);
+      assert.ok(
+        !/\b(?:Oct|Sept|Nov|Mr|Ms|Mrs)\.$/.test(sentence.text),
+        `sentence cut at an abbreviation: ${sentence.text.slice(-80)}`,
+      );
     }
-    assert.ok(sentences.some((s) => s.text.startsWith('BEIJING, Oct. 20 -- Xi Jinping, general secretary') && s.text.endsWith('in Beijing on Friday.')));
-    assert.ok(sentences.some((s) => s.text.startsWith('BEIJING (AP) — U.S. Secretary of State Antony Blinken met Friday')));
+    assert.ok(
+      sentences.some(
+        (s) =>
+          s.text.startsWith('BEIJING, Oct. 20 -- Xi Jinping, general secretary') &&
+          s.text.endsWith('in Beijing on Friday.'),
+      ),
+    );
+    assert.ok(
+      sentences.some((s) => s.text.startsWith('BEIJING (AP) — U.S. Secretary of State Antony Blinken met Friday')),
+    );
     assert.ok(sentences.some((s) => s.text.startsWith('The President of Laos, Mr. Thongloun Sisoulith, visited')));
     assert.ok(!sentences.some((s) => s.text === 'U.S.' || s.text.endsWith(' U.S.')));
   });

@@ -136,9 +136,13 @@ describe('groupStories', () => {
       return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
     const vocabulary = Array.from({ length: 30000 }, (_, i) => `w${i.toString(36)}`);
-    const words = (count: number) => Array.from({ length: count }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(' ');
+    const words = (count: number) =>
+      Array.from({ length: count }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(' ');
     const articles: Article[] = [];
-    for (let i = 0; i < 5700; i++) articles.push(article({ id: `big#${i}`, text: `${words(60)}.\n${words(60)}.`, date: `2024-0${1 + (i % 9)}-1${i % 10}` }));
+    for (let i = 0; i < 5700; i++)
+      articles.push(
+        article({ id: `big#${i}`, text: `${words(60)}.\n${words(60)}.`, date: `2024-0${1 + (i % 9)}-1${i % 10}` }),
+      );
     for (let i = 0; i < 300; i++) {
       const source = articles[i * 7] as Article;
       articles.push({ ...source, id: `copy#${i}`, outlet: 'Copy Desk', storyId: storyIdFor(`copy#${i}`) });

@@ -22,7 +22,10 @@ const terms = (title: string, ...paragraphs: string[]) => [...storyTerms(article
 describe('storyTerms', () => {
   it('gives sorted distinct hashes', () => {
     const hashes = terms('Railway talks', 'Railway talks resumed. Railway talks resumed.');
-    assert.deepEqual(hashes, [...new Set(hashes)].sort((a, b) => a - b));
+    assert.deepEqual(
+      hashes,
+      [...new Set(hashes)].sort((a, b) => a - b),
+    );
     assert.ok(hashes.length > 0);
   });
 

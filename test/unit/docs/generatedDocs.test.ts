@@ -15,13 +15,18 @@ import { bundled } from '../../support/bundled.js';
 import { GENERATED_FILES, generateDocs, type GeneratedFile } from '../../../server/src/docs/ruleDocs.js';
 
 const ROOT = new URL('../../../../', import.meta.url);
-const onDisk = () => Object.fromEntries(GENERATED_FILES.map((path) => [path, readFileSync(new URL(path, ROOT), 'utf8')])) as Record<GeneratedFile, string>;
+const onDisk = () =>
+  Object.fromEntries(GENERATED_FILES.map((path) => [path, readFileSync(new URL(path, ROOT), 'utf8')])) as Record<
+    GeneratedFile,
+    string
+  >;
 
 describe('generated documentation', () => {
   it('is up to date with the declarations (else run npm run docs)', () => {
     const current = onDisk();
     const generated = generateDocs(ALL_RULES, current);
-    for (const path of GENERATED_FILES) assert.equal(current[path], generated[path], `${path} is out of date: run npm run docs`);
+    for (const path of GENERATED_FILES)
+      assert.equal(current[path], generated[path], `${path} is out of date: run npm run docs`);
   });
 
   it('comes from a rule declared in one place: a sample rule with a setting', () => {
@@ -38,7 +43,10 @@ describe('generated documentation', () => {
       defaultSeverity: 'warning',
       description: 'The Lao capital is not written the house’s way.',
       documentation: 'The Lao capital written otherwise than the house style says. Fix: the house form.',
-      examples: { flags: [{ text: 'They met in Viangchan.', flagged: 'Viangchan', fix: 'Vientiane' }], passes: [{ text: 'They met in Vientiane.' }] },
+      examples: {
+        flags: [{ text: 'They met in Viangchan.', flagged: 'Viangchan', fix: 'Vientiane' }],
+        passes: [{ text: 'They met in Vientiane.' }],
+      },
       settings: [capitalSpelling],
       run(document, context) {
         const wanted = capitalSpelling.of(context.houseStyle);
@@ -52,7 +60,11 @@ describe('generated documentation', () => {
         }));
       },
     };
-    const rules: ListedRule[] = [...ALL_RULES.filter((rule) => rule.kind === 'check'), { ...styleCapital, kind: 'check' }, ...ALL_RULES.filter((rule) => rule.kind === 'retext')];
+    const rules: ListedRule[] = [
+      ...ALL_RULES.filter((rule) => rule.kind === 'check'),
+      { ...styleCapital, kind: 'check' },
+      ...ALL_RULES.filter((rule) => rule.kind === 'retext'),
+    ];
     const generated = generateDocs(rules, onDisk());
 
     const docs = generated['docs/rules.md'];
@@ -63,16 +75,27 @@ describe('generated documentation', () => {
       flat,
       /Setting `attache\.houseStyle\.capitalSpelling` \(on the command line `--house-style capitalSpelling=\.\.\.`\): How to write the Lao capital\. - `Vientiane` \(default\): The usual English form\. - `Viangchan`: The romanization/,
     );
-    assert.match(flat, /Flagged: - “They met in Viangchan\.” — `Viangchan` → `Vientiane` Not flagged: - “They met in Vientiane\.”/);
-    assert.ok(docs.indexOf('## style-capital') < docs.indexOf('## Retext plugins'), 'among the checks, before the retext plugins');
+    assert.match(
+      flat,
+      /Flagged: - “They met in Viangchan\.” — `Viangchan` → `Vientiane` Not flagged: - “They met in Vientiane\.”/,
+    );
+    assert.ok(
+      docs.indexOf('## style-capital') < docs.indexOf('## Retext plugins'),
+      'among the checks, before the retext plugins',
+    );
 
-    assert.match(generated['README.md'], /\| \[`style\/capital`\]\(docs\/rules\.md#style-capital\) \| warning \| The Lao capital is not written the house’s way\. \| `Viangchan` → `Vientiane` \| `capitalSpelling` \|/);
+    assert.match(
+      generated['README.md'],
+      /\| \[`style\/capital`\]\(docs\/rules\.md#style-capital\) \| warning \| The Lao capital is not written the house’s way\. \| `Viangchan` → `Vientiane` \| `capitalSpelling` \|/,
+    );
     assert.match(
       generated['README.md'],
       /\| `attache\.houseStyle\.capitalSpelling` \| `Vientiane` \| `Vientiane`, `Viangchan` \| How to write the Lao capital\. \| \[`style\/capital`\]\(docs\/rules\.md#style-capital\) \|/,
     );
 
-    const manifest = JSON.parse(generated['package.json']) as { contributes: { configuration: { properties: Record<string, unknown> } } };
+    const manifest = JSON.parse(generated['package.json']) as {
+      contributes: { configuration: { properties: Record<string, unknown> } };
+    };
     assert.deepEqual(manifest.contributes.configuration.properties['attache.houseStyle.capitalSpelling'], {
       type: 'string',
       enum: ['Vientiane', 'Viangchan'],
@@ -83,13 +106,18 @@ describe('generated documentation', () => {
 
     // It runs like any check, its setting read from the house style.
     const { kb, index } = bundled();
-    const found = (text: string, houseStyle = {}) => analyzeDocument(text, kb, index, { today: '2026-11-25', checks: [styleCapital], houseStyle }).findings.map((f) => f.code);
+    const found = (text: string, houseStyle = {}) =>
+      analyzeDocument(text, kb, index, { today: '2026-11-25', checks: [styleCapital], houseStyle }).findings.map(
+        (f) => f.code,
+      );
     assert.deepEqual(found('They met in Viangchan.'), ['style/capital']);
     assert.deepEqual(found('They met in Viangchan.', { capitalSpelling: 'Viangchan' }), []);
     assert.deepEqual(found('They met in Vientiane.', { capitalSpelling: 'Viangchan' }), ['style/capital']);
 
     assert.equal(settingUsage(capitalSpelling), 'capitalSpelling=Vientiane|Viangchan');
     assert.deepEqual(parseSettingText(capitalSpelling, 'Viangchan'), { value: 'Viangchan' });
-    assert.deepEqual(parseSettingText(capitalSpelling, 'Vientian'), { problem: 'house-style capitalSpelling must be one of: Vientiane, Viangchan' });
+    assert.deepEqual(parseSettingText(capitalSpelling, 'Vientian'), {
+      problem: 'house-style capitalSpelling must be one of: Vientiane, Viangchan',
+    });
   });
 });

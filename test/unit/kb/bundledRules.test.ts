@@ -17,12 +17,16 @@ describe("title/not-held on the bundled leaders' terms", () => {
   }
 
   it('a title not held at the document date is flagged, with the holder as the fix', () => {
-    const findings = analyze('Premier Li Keqiang met the visiting delegation.', '2024-06-12').filter((f) => f.code === 'title/not-held');
+    const findings = analyze('Premier Li Keqiang met the visiting delegation.', '2024-06-12').filter(
+      (f) => f.code === 'title/not-held',
+    );
     assert.equal(findings.length, 1);
     assert.equal(findings[0]!.fixes[0]!.edits[0]!.newText, 'Li Qiang');
     assert.match(findings[0]!.message, /Li Qiang/);
     assert.ok(findings[0]!.evidence.length >= 2);
-    assert.deepEqual(titleFindings('Vietnamese President Vo Van Thuong received the envoy.', '2024-06-05'), ['title/not-held "Vietnamese President Vo Van Thuong"']);
+    assert.deepEqual(titleFindings('Vietnamese President Vo Van Thuong received the envoy.', '2024-06-05'), [
+      'title/not-held "Vietnamese President Vo Van Thuong"',
+    ]);
   });
 
   it('a title held on the date is never flagged, boundary days included', () => {
@@ -35,20 +39,32 @@ describe("title/not-held on the bundled leaders' terms", () => {
   });
 
   it('a title before it was held is flagged too', () => {
-    assert.deepEqual(titleFindings('General Secretary To Lam received the envoy.', '2023-06-01'), ['title/not-held "General Secretary To Lam"']);
+    assert.deepEqual(titleFindings('General Secretary To Lam received the envoy.', '2023-06-01'), [
+      'title/not-held "General Secretary To Lam"',
+    ]);
   });
 
   it('titles from another system are flagged with the right title', () => {
-    const laos = analyze('Lao Premier Sonexay Siphandone arrived in Beijing.', '2024-06-12').filter((f) => f.code === 'title/wrong-system');
+    const laos = analyze('Lao Premier Sonexay Siphandone arrived in Beijing.', '2024-06-12').filter(
+      (f) => f.code === 'title/wrong-system',
+    );
     assert.equal(laos.length, 1);
     assert.equal(laos[0]!.fixes[0]!.edits[0]!.newText, 'Lao Prime Minister');
-    const chairman = analyze('Party Chairman Xi Jinping addressed the plenum.', '2024-06-12').filter((f) => f.code === 'title/wrong-system');
+    const chairman = analyze('Party Chairman Xi Jinping addressed the plenum.', '2024-06-12').filter(
+      (f) => f.code === 'title/wrong-system',
+    );
     assert.equal(chairman.length, 1);
     assert.match(chairman[0]!.fixes[0]!.edits[0]!.newText, /General Secretary/);
   });
 
   it('the right system stays quiet', () => {
-    assert.deepEqual(titleFindings('Lao Prime Minister Sonexay Siphandone met Premier Li Qiang and Vietnamese Prime Minister Pham Minh Chinh.', '2024-06-12'), []);
+    assert.deepEqual(
+      titleFindings(
+        'Lao Prime Minister Sonexay Siphandone met Premier Li Qiang and Vietnamese Prime Minister Pham Minh Chinh.',
+        '2024-06-12',
+      ),
+      [],
+    );
   });
 
   it('former, late and then- titles are about another time and stay quiet', () => {
@@ -61,8 +77,15 @@ describe("title/not-held on the bundled leaders' terms", () => {
 describe('a Chinese title after the name, on the bundled leaders', () => {
   it('a title after a Chinese name resolves to that person’s office', () => {
     const mentions = mentionsOf('习近平总书记出席会议，李强总理主持。');
-    assert.ok(mentions.includes('总书记 → General Secretary of the Communist Party of China Central Committee'), mentions.join(' | '));
-    assert.ok(mentions.includes('总理 → Premier of the State Council of the People’s Republic of China') || mentions.includes("总理 → Premier of the State Council of the People's Republic of China"), mentions.join(' | '));
+    assert.ok(
+      mentions.includes('总书记 → General Secretary of the Communist Party of China Central Committee'),
+      mentions.join(' | '),
+    );
+    assert.ok(
+      mentions.includes('总理 → Premier of the State Council of the People’s Republic of China') ||
+        mentions.includes("总理 → Premier of the State Council of the People's Republic of China"),
+      mentions.join(' | '),
+    );
   });
 
   it('a title after a Chinese name that the person did not hold at the date is flagged', () => {
@@ -73,14 +96,26 @@ describe('a Chinese title after the name, on the bundled leaders', () => {
   });
 
   it('a title after a Chinese name held at the date stays quiet, and a title before the next name still goes to that name', () => {
-    assert.deepEqual(findingsOf('李强总理会见了老挝国家主席通伦。习近平总书记出席。', '2024-06-12').filter((f) => f.startsWith('title/')), []);
-    assert.deepEqual(findingsOf('李克强总理会见了老挝客人。', '2019-04-26').filter((f) => f.startsWith('title/')), []);
+    assert.deepEqual(
+      findingsOf('李强总理会见了老挝国家主席通伦。习近平总书记出席。', '2024-06-12').filter((f) =>
+        f.startsWith('title/'),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      findingsOf('李克强总理会见了老挝客人。', '2019-04-26').filter((f) => f.startsWith('title/')),
+      [],
+    );
     // "国务院总理李强": the title comes first and goes to the name after it, as in English.
-    assert.deepEqual(findingsOf('国务院总理李克强会见了客人。', '2024-06-12').filter((f) => f.startsWith('title/')), ['title/not-held "国务院总理李克强"']);
+    assert.deepEqual(
+      findingsOf('国务院总理李克强会见了客人。', '2024-06-12').filter((f) => f.startsWith('title/')),
+      ['title/not-held "国务院总理李克强"'],
+    );
   });
 
   it('the fix for a Chinese name writes the holder in Chinese characters, in the script the text uses', () => {
-    const fixOf = (text: string) => analyze(text, '2024-06-12').find((f) => f.code === 'title/not-held')?.fixes[0]?.edits[0]?.newText;
+    const fixOf = (text: string) =>
+      analyze(text, '2024-06-12').find((f) => f.code === 'title/not-held')?.fixes[0]?.edits[0]?.newText;
     assert.equal(fixOf('李克强总理会见了老挝客人。'), '李强');
     assert.equal(fixOf('國務院總理李克強會見了客人。'), '李強');
     assert.equal(fixOf('Premier Li Keqiang met the delegation.'), 'Li Qiang');
@@ -99,13 +134,17 @@ describe('names of the bundled people', () => {
   });
 
   it('one consistent spelling, even a variant, is quiet', () => {
-    assert.deepEqual(findingsOf('Prime Minister Sonxay Siphandone arrived. Sonxay Siphandone then spoke.', NAMES_DATE), []);
+    assert.deepEqual(
+      findingsOf('Prime Minister Sonxay Siphandone arrived. Sonxay Siphandone then spoke.', NAMES_DATE),
+      [],
+    );
   });
 
   it('wrong second-mention forms follow the naming convention', () => {
-    const findings = analyze('Prime Minister Sonexay Siphandone arrived. Mr. Siphandone said. Premier Li Qiang spoke. Premier Qiang added.', NAMES_DATE).filter(
-      (f) => f.code === 'name/second-mention',
-    );
+    const findings = analyze(
+      'Prime Minister Sonexay Siphandone arrived. Mr. Siphandone said. Premier Li Qiang spoke. Premier Qiang added.',
+      NAMES_DATE,
+    ).filter((f) => f.code === 'name/second-mention');
     assert.deepEqual(
       findings.map((f) => f.fixes[0]!.edits[0]!.newText),
       ['Sonexay', 'Li'],
@@ -114,7 +153,10 @@ describe('names of the bundled people', () => {
 
   it('right second mentions are quiet', () => {
     assert.deepEqual(
-      findingsOf('Prime Minister Sonexay Siphandone arrived. Sonexay said. Premier Li Qiang spoke. Li added. General Secretary To Lam agreed. To Lam left.', '2024-09-01'),
+      findingsOf(
+        'Prime Minister Sonexay Siphandone arrived. Sonexay said. Premier Li Qiang spoke. Li added. General Secretary To Lam agreed. To Lam left.',
+        '2024-09-01',
+      ),
       [],
     );
   });
@@ -122,21 +164,43 @@ describe('names of the bundled people', () => {
   it('the correct form is never the one flagged, wherever it comes', () => {
     // A variant first, the standard name after: the variant is flagged, the standard name is not.
     for (const [text, date, wrong, right] of [
-      ['Sonesay Siphandon arrived on Tuesday. Sonexay Siphandone then met the press.', '2024-03-12', 'Sonesay Siphandon', 'Sonexay Siphandone'],
+      [
+        'Sonesay Siphandon arrived on Tuesday. Sonexay Siphandone then met the press.',
+        '2024-03-12',
+        'Sonesay Siphandon',
+        'Sonexay Siphandone',
+      ],
       ['Hsi Chin-ping arrived. Xi Jinping then spoke.', '2017-11-12', 'Hsi Chin-ping', 'Xi Jinping'],
       ['Xi Jinping arrived. Hsi Chin-ping then spoke.', '2017-11-12', 'Hsi Chin-ping', 'Xi Jinping'],
-      ['Sonxay Siphandone arrived. Sonexay Siphandone then met the press.', '2024-03-12', 'Sonxay Siphandone', 'Sonexay Siphandone'],
+      [
+        'Sonxay Siphandone arrived. Sonexay Siphandone then met the press.',
+        '2024-03-12',
+        'Sonxay Siphandone',
+        'Sonexay Siphandone',
+      ],
     ] as const) {
       const findings = analyze(text, date).filter((f) => f.code.startsWith('name/'));
       const at = text.indexOf(right);
-      assert.ok(!findings.some((f) => f.start < at + right.length && f.end > at), `${text}: the standard form was flagged`);
-      assert.ok(findings.some((f) => text.slice(f.start, f.end) === wrong && f.fixes[0]!.edits[0]!.newText === right), `${text}: "${wrong}" not flagged`);
+      assert.ok(
+        !findings.some((f) => f.start < at + right.length && f.end > at),
+        `${text}: the standard form was flagged`,
+      );
+      assert.ok(
+        findings.some((f) => text.slice(f.start, f.end) === wrong && f.fixes[0]!.edits[0]!.newText === right),
+        `${text}: "${wrong}" not flagged`,
+      );
     }
   });
 
   it('forms that differ only in case are one form: a headline in capitals is not an inconsistency', () => {
-    assert.deepEqual(findingsOf('SONXAY SIPHANDONE VISITS HANOI\n\nSonxay Siphandone arrived in Hanoi.', NAMES_DATE), []);
-    assert.deepEqual(findingsOf('SONEXAY SIPHANDONE VISITS HANOI\n\nSonexay Siphandone arrived in Hanoi.', NAMES_DATE), []);
+    assert.deepEqual(
+      findingsOf('SONXAY SIPHANDONE VISITS HANOI\n\nSonxay Siphandone arrived in Hanoi.', NAMES_DATE),
+      [],
+    );
+    assert.deepEqual(
+      findingsOf('SONEXAY SIPHANDONE VISITS HANOI\n\nSonexay Siphandone arrived in Hanoi.', NAMES_DATE),
+      [],
+    );
   });
 
   it('without the canonical form, the accepted spelling is kept over a differently written one', () => {
@@ -166,8 +230,14 @@ describe('name/misspelled on the bundled people', () => {
   });
 
   it('machine translations of Chinese renderings are flagged', () => {
-    assert.ok(findingsOf('Su Lin held talks with Xi Jinping in Hanoi.', MISSPELLED_DATE).includes('name/misspelled "Su Lin"'));
-    assert.ok(findingsOf('Prime Minister Fan Mingzheng attended the forum.', MISSPELLED_DATE).includes('name/misspelled "Fan Mingzheng"'));
+    assert.ok(
+      findingsOf('Su Lin held talks with Xi Jinping in Hanoi.', MISSPELLED_DATE).includes('name/misspelled "Su Lin"'),
+    );
+    assert.ok(
+      findingsOf('Prime Minister Fan Mingzheng attended the forum.', MISSPELLED_DATE).includes(
+        'name/misspelled "Fan Mingzheng"',
+      ),
+    );
   });
 
   it('accepted romanizations and correct names are not flagged', () => {
@@ -177,7 +247,11 @@ describe('name/misspelled on the bundled people', () => {
       'Xi Jinping and To Lam held talks.',
       'Tran Thanh Man and Pham Minh Chinh attended.',
     ]) {
-      assert.deepEqual(findingsOf(text, '2023-01-15').filter((f) => f.startsWith('name/misspelled')), [], text);
+      assert.deepEqual(
+        findingsOf(text, '2023-01-15').filter((f) => f.startsWith('name/misspelled')),
+        [],
+        text,
+      );
     }
   });
 
@@ -188,13 +262,19 @@ describe('name/misspelled on the bundled people', () => {
   it('a Chinese rendering with one wrong character is flagged; the right one is not', () => {
     const text = '国家主席习近平会见老挝国家主席通伦·西苏利。';
     const findings = analyze(text, '2022-11-30').filter((f) => f.code === 'name/misspelled');
-    assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['通伦·西苏利']);
+    assert.deepEqual(
+      findings.map((f) => text.slice(f.start, f.end)),
+      ['通伦·西苏利'],
+    );
     assert.deepEqual(findingsOf('国家主席习近平会见老挝国家主席通伦·西苏里。', '2022-11-30'), []);
   });
 
   it('a misspelled first mention still introduces the person for later short forms', () => {
     const findings = analyze('Prime Minister Pham Minh Chin arrived. Chinh said so.', MISSPELLED_DATE);
-    assert.deepEqual(findings.map((f) => f.code), ['name/misspelled']);
+    assert.deepEqual(
+      findings.map((f) => f.code),
+      ['name/misspelled'],
+    );
   });
 });
 
@@ -202,8 +282,14 @@ describe('the bundled parties and organizations', () => {
   const ORGS_DATE = '2024-06-12';
 
   it('non-official party names are flagged with the official ones', () => {
-    const findings = analyze('The Chinese Communist Party (CCP) and the Communist Party of China (CPC) are the same.', ORGS_DATE).filter((f) => f.code === 'org/non-official-name');
-    assert.deepEqual(findings.map((f) => f.fixes[0]!.edits[0]!.newText), ['Communist Party of China', 'CPC']);
+    const findings = analyze(
+      'The Chinese Communist Party (CCP) and the Communist Party of China (CPC) are the same.',
+      ORGS_DATE,
+    ).filter((f) => f.code === 'org/non-official-name');
+    assert.deepEqual(
+      findings.map((f) => f.fixes[0]!.edits[0]!.newText),
+      ['Communist Party of China', 'CPC'],
+    );
   });
 
   it('house style can accept any party name', () => {
@@ -211,7 +297,9 @@ describe('the bundled parties and organizations', () => {
   });
 
   it('an acronym that does not match its expansion is flagged', () => {
-    const findings = analyze('The Communist Party of Viet Nam (VPC) Central Committee met.', ORGS_DATE).filter((f) => f.code === 'org/acronym-mismatch');
+    const findings = analyze('The Communist Party of Viet Nam (VPC) Central Committee met.', ORGS_DATE).filter(
+      (f) => f.code === 'org/acronym-mismatch',
+    );
     assert.equal(findings.length, 1);
     assert.equal(findings[0]!.fixes[0]!.edits[0]!.newText, 'CPV');
     assert.deepEqual(findingsOf('The Communist Party of Viet Nam (CPV) Central Committee met.', ORGS_DATE), []);
@@ -220,9 +308,15 @@ describe('the bundled parties and organizations', () => {
   it('an acronym used before it is defined is flagged, with the expansion as the fix', () => {
     const text = 'The CPC and the LPRP signed a plan. The Communist Party of China (CPC) said so.';
     const findings = analyze(text, ORGS_DATE).filter((f) => f.code === 'org/acronym-undefined');
-    assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['CPC', 'LPRP']);
+    assert.deepEqual(
+      findings.map((f) => text.slice(f.start, f.end)),
+      ['CPC', 'LPRP'],
+    );
     assert.equal(findings[0]!.fixes[0]!.edits[0]!.newText, 'Communist Party of China (CPC)');
-    assert.deepEqual(findingsOf('The Communist Party of China (CPC) met. The CPC said so. ASEAN agreed.', ORGS_DATE), []);
+    assert.deepEqual(
+      findingsOf('The Communist Party of China (CPC) met. The CPC said so. ASEAN agreed.', ORGS_DATE),
+      [],
+    );
   });
 
   it('an outlet credit in a dateline is not an undefined acronym', () => {
@@ -240,7 +334,8 @@ describe("the bundled countries' names and adjectives", () => {
   const STYLE_DATE = '2025-04-16';
 
   it('mixing Viet Nam and Vietnam is flagged; the first form used wins by default', () => {
-    const text = 'Viet Nam and China agreed. The China-Vietnam railway link and the Communist Party of Vietnam were discussed.';
+    const text =
+      'Viet Nam and China agreed. The China-Vietnam railway link and the Communist Party of Vietnam were discussed.';
     const findings = analyze(text, STYLE_DATE).filter((f) => f.code === 'style/country-name');
     assert.equal(findings.length, 2);
     assert.ok(findings.every((f) => f.fixes[0]!.edits[0]!.newText === 'Viet Nam'));
@@ -248,26 +343,43 @@ describe("the bundled countries' names and adjectives", () => {
 
   it('one form used throughout is quiet unless the house style prescribes the other', () => {
     const text = 'Vietnam and China agreed on the China-Vietnam railway.';
-    assert.deepEqual(findingsOf(text, STYLE_DATE).filter((f) => f.startsWith('style/')), []);
-    assert.equal(analyze(text, STYLE_DATE, { vietNam: 'Viet Nam' }).filter((f) => f.code === 'style/country-name').length, 2);
+    assert.deepEqual(
+      findingsOf(text, STYLE_DATE).filter((f) => f.startsWith('style/')),
+      [],
+    );
+    assert.equal(
+      analyze(text, STYLE_DATE, { vietNam: 'Viet Nam' }).filter((f) => f.code === 'style/country-name').length,
+      2,
+    );
     assert.deepEqual(findingsOf('Vietnamese officials met.', STYLE_DATE, { vietNam: 'Viet Nam' }), []);
   });
 
   it('Laos used as an adjective, and Lao as a noun, are flagged', () => {
     assert.deepEqual(
-      findingsOf('The Laos government and a Laos official welcomed the visit to Lao.', STYLE_DATE).filter((f) => f.startsWith('style/lao-laos')),
+      findingsOf('The Laos government and a Laos official welcomed the visit to Lao.', STYLE_DATE).filter((f) =>
+        f.startsWith('style/lao-laos'),
+      ),
       ['style/lao-laos "Laos"', 'style/lao-laos "Laos"', 'style/lao-laos "Lao"'],
     );
   });
 
   it('a speaker naming his own country first is correct usage', () => {
-    assert.deepEqual(findingsOf('Thongloun Sisoulith said the Laos-China Railway has become a golden route.', STYLE_DATE), []);
-    assert.deepEqual(findingsOf('The Lao government and the people of Laos welcomed the Lao delegation.', STYLE_DATE), []);
+    assert.deepEqual(
+      findingsOf('Thongloun Sisoulith said the Laos-China Railway has become a golden route.', STYLE_DATE),
+      [],
+    );
+    assert.deepEqual(
+      findingsOf('The Lao government and the people of Laos welcomed the Lao delegation.', STYLE_DATE),
+      [],
+    );
   });
 
   it('Laotian is fine by default and flagged when the house style keeps to Lao', () => {
     assert.deepEqual(findingsOf('Laotian President Thongloun Sisoulith spoke.', '2023-10-20'), []);
-    assert.deepEqual(findingsOf('Laotian President Thongloun Sisoulith spoke.', '2023-10-20', { laoAdjective: 'Lao' }), ['style/lao-laos "Laotian"']);
+    assert.deepEqual(
+      findingsOf('Laotian President Thongloun Sisoulith spoke.', '2023-10-20', { laoAdjective: 'Lao' }),
+      ['style/lao-laos "Laotian"'],
+    );
   });
 });
 
@@ -275,7 +387,8 @@ describe("the bundled agreements' years and dates", () => {
   const AGREEMENTS_DATE = '2024-02-01';
 
   it('wrong years of the 2024-2028 Action Plan are flagged with the right ones', () => {
-    const text = 'The two parties signed the Action Plan on Building a China-Laos Community with a Shared Future (2023-2027) last year.';
+    const text =
+      'The two parties signed the Action Plan on Building a China-Laos Community with a Shared Future (2023-2027) last year.';
     const findings = analyze(text, AGREEMENTS_DATE).filter((f) => f.code === 'agreement/details');
     assert.equal(findings.length, 1);
     assert.equal(findings[0]!.fixes[0]!.edits[0]!.newText, '2024-2028');
@@ -283,7 +396,10 @@ describe("the bundled agreements' years and dates", () => {
 
   it('the right years are quiet', () => {
     assert.deepEqual(
-      findingsOf('The two parties signed the Action Plan on Building a China-Laos Community with a Shared Future (2024-2028) last year.', AGREEMENTS_DATE),
+      findingsOf(
+        'The two parties signed the Action Plan on Building a China-Laos Community with a Shared Future (2024-2028) last year.',
+        AGREEMENTS_DATE,
+      ),
       [],
     );
   });
@@ -294,7 +410,12 @@ describe("the bundled agreements' years and dates", () => {
     assert.equal(findings.length, 1);
     assert.equal(text.slice(findings[0]!.start, findings[0]!.end), 'December 2022');
     assert.equal(findings[0]!.fixes[0]!.edits[0]!.newText, 'December 2021');
-    assert.equal(analyze('The China-Laos Railway opened on December 4, 2021.', AGREEMENTS_DATE).filter((f) => f.code === 'agreement/details').length, 1);
+    assert.equal(
+      analyze('The China-Laos Railway opened on December 4, 2021.', AGREEMENTS_DATE).filter(
+        (f) => f.code === 'agreement/details',
+      ).length,
+      1,
+    );
   });
 
   it('the right date, at any precision, is quiet', () => {
@@ -315,33 +436,57 @@ describe('title/not-held names who held the title', () => {
     const [finding, ...rest] = notHeld('Premier Li Keqiang met the visiting delegation.', '2024-06-12');
     assert.equal(rest.length, 0);
     assert.equal(finding!.message, 'Li Keqiang was not Premier on 2024-06-12; Li Qiang was (since 2023-03-11).');
-    assert.equal(notHeld('Vietnamese President Vo Van Thuong received the envoy.', '2025-04-16')[0]!.message, 'Vo Van Thuong was not Vietnamese President on 2025-04-16; Luong Cuong was (since 2024-10-21).');
-    assert.match(notHeld('General Secretary To Lam received the envoy.', '2023-06-01')[0]!.message, /^To Lam was not General Secretary on 2023-06-01; Nguyen Phu Trong was \(since \d{4}-\d{2}-\d{2}\)\.$/);
+    assert.equal(
+      notHeld('Vietnamese President Vo Van Thuong received the envoy.', '2025-04-16')[0]!.message,
+      'Vo Van Thuong was not Vietnamese President on 2025-04-16; Luong Cuong was (since 2024-10-21).',
+    );
+    assert.match(
+      notHeld('General Secretary To Lam received the envoy.', '2023-06-01')[0]!.message,
+      /^To Lam was not General Secretary on 2023-06-01; Nguyen Phu Trong was \(since \d{4}-\d{2}-\d{2}\)\.$/,
+    );
   });
 
   it('keeps the terms and their sources in the evidence, pointing at the entries', () => {
     const [finding] = notHeld('Premier Li Keqiang met the visiting delegation.', '2024-06-12');
     const messages = finding!.evidence.map((e) => e.message);
-    assert.ok(messages.some((m) => m.startsWith('Li Keqiang: Premier 2013-03-15 – 2023-03-11 (knowledge base; 12th NPC vote, Xinhua 2013-03-15')), messages.join('\n'));
-    assert.ok(messages.some((m) => m.startsWith('Li Qiang: Premier since 2023-03-11 (knowledge base; 14th NPC vote')), messages.join('\n'));
+    assert.ok(
+      messages.some((m) =>
+        m.startsWith('Li Keqiang: Premier 2013-03-15 – 2023-03-11 (knowledge base; 12th NPC vote, Xinhua 2013-03-15'),
+      ),
+      messages.join('\n'),
+    );
+    assert.ok(
+      messages.some((m) => m.startsWith('Li Qiang: Premier since 2023-03-11 (knowledge base; 14th NPC vote')),
+      messages.join('\n'),
+    );
     assert.ok(finding!.evidence.every((e) => /server\/kb\/china\.yaml$/.test(e.path) && e.line! > 0));
   });
 
   it('says so when the date is only today’s', () => {
     const { kb, index } = bundled();
-    const [finding] = analyzeDocument('Premier Li Keqiang met the visiting delegation.', kb, index, { today: '2024-06-12' }).findings;
-    assert.equal(finding!.message, 'Li Keqiang was not Premier on 2024-06-12 (today); Li Qiang was (since 2023-03-11).');
+    const [finding] = analyzeDocument('Premier Li Keqiang met the visiting delegation.', kb, index, {
+      today: '2024-06-12',
+    }).findings;
+    assert.equal(
+      finding!.message,
+      'Li Keqiang was not Premier on 2024-06-12 (today); Li Qiang was (since 2023-03-11).',
+    );
   });
 
   it('falls back to a shorter title when the written one makes the message too long', () => {
-    const text = 'Chairman of the National Committee of the Chinese People’s Political Consultative Conference Wang Yang spoke.';
+    const text =
+      'Chairman of the National Committee of the Chinese People’s Political Consultative Conference Wang Yang spoke.';
     const [finding] = notHeld(text.replace('’', "'"), '2024-06-12');
-    assert.equal(finding!.message, 'Wang Yang was not Chairman of the CPPCC National Committee on 2024-06-12; Wang Huning was (since 2023-03-10).');
+    assert.equal(
+      finding!.message,
+      'Wang Yang was not Chairman of the CPPCC National Committee on 2024-06-12; Wang Huning was (since 2023-03-10).',
+    );
   });
 });
 
 describe('the same wrong title on the same person again is one error', () => {
-  const DRAFT = 'Chinese Premier Li Keqiang held talks with Lao Prime Minister Sonexay Siphandone.\n\nPremier Li said relations were at their best.\n';
+  const DRAFT =
+    'Chinese Premier Li Keqiang held talks with Lao Prime Minister Sonexay Siphandone.\n\nPremier Li said relations were at their best.\n';
 
   it('reports "Premier Li" after "Chinese Premier Li Keqiang" as information that points at the first', () => {
     const findings = analyze(DRAFT, '2024-06-12').filter((f) => f.code === 'title/not-held');
@@ -364,7 +509,9 @@ describe('claim/differs against the sample corpus', () => {
   let corpus: CorpusEvidence;
   const claims = (text: string) => {
     const { kb, index } = bundled();
-    return analyzeDocument(text, kb, index, { today: '2026-11-25', corpus }).findings.filter((f) => f.code === 'claim/differs');
+    return analyzeDocument(text, kb, index, { today: '2026-11-25', corpus }).findings.filter(
+      (f) => f.code === 'claim/differs',
+    );
   };
 
   before(async () => {
@@ -372,20 +519,31 @@ describe('claim/differs against the sample corpus', () => {
   });
 
   it('flags a date that differs from the sources for the same event, counting them', () => {
-    const text = '---\ndate: 2023-10-25\n---\n\nOn October 21, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.\n';
+    const text =
+      '---\ndate: 2023-10-25\n---\n\nOn October 21, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.\n';
     const [finding] = claims(text);
     assert.ok(finding);
     assert.equal(text.slice(finding.start, finding.end), 'October 21, 2023');
     assert.equal(finding.fixes[0]!.edits[0]!.newText, 'October 20, 2023');
     assert.match(finding.message, /2 independent sources/);
     assert.equal(finding.evidence.length, 2);
-    const [virtual] = claims('---\ndate: 2021-12-06\n---\n\nOn December 4, 2021, Xi Jinping held a virtual meeting with Thongloun Sisoulith.\n');
+    const [virtual] = claims(
+      '---\ndate: 2021-12-06\n---\n\nOn December 4, 2021, Xi Jinping held a virtual meeting with Thongloun Sisoulith.\n',
+    );
     assert.equal(virtual!.fixes[0]!.edits[0]!.newText, 'December 3, 2021');
   });
 
   it('is quiet when the date agrees, or when the corpus has no such event', () => {
-    assert.deepEqual(claims('---\ndate: 2021-12-06\n---\n\nOn December 3, 2021, Xi Jinping held a virtual meeting with Thongloun Sisoulith.\n'), []);
-    assert.deepEqual(claims('---\ndate: 2019-05-02\n---\n\nOn April 30, 2019, Xi Jinping met with Bounnhang Vorachit in Beijing.\n'), []);
+    assert.deepEqual(
+      claims(
+        '---\ndate: 2021-12-06\n---\n\nOn December 3, 2021, Xi Jinping held a virtual meeting with Thongloun Sisoulith.\n',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      claims('---\ndate: 2019-05-02\n---\n\nOn April 30, 2019, Xi Jinping met with Bounnhang Vorachit in Beijing.\n'),
+      [],
+    );
   });
 });
 
@@ -396,7 +554,9 @@ describe('claim/differs for figures', () => {
   });
   const claims = (text: string) => {
     const { kb, index } = bundled();
-    return analyzeDocument(text, kb, index, { today: '2026-11-25', corpus }).findings.filter((f) => f.code === 'claim/differs');
+    return analyzeDocument(text, kb, index, { today: '2026-11-25', corpus }).findings.filter(
+      (f) => f.code === 'claim/differs',
+    );
   };
 
   it('flags a figure that differs from the source statement, offering the source figure', () => {
@@ -409,7 +569,10 @@ describe('claim/differs for figures', () => {
   });
 
   it('is quiet when the figure agrees or the corpus says nothing like it', () => {
-    assert.deepEqual(claims('By November 2022, the freight transported by the China-Laos Railway had exceeded 10 million tons.'), []);
+    assert.deepEqual(
+      claims('By November 2022, the freight transported by the China-Laos Railway had exceeded 10 million tons.'),
+      [],
+    );
     assert.deepEqual(claims('The new bridge will carry 30 million passengers a year across the Mekong.'), []);
   });
 });
@@ -418,7 +581,9 @@ describe('quote/mismatch against the sample corpus', () => {
   let corpus: CorpusEvidence;
   const quoteFindings = (text: string) => {
     const { kb, index } = bundled();
-    return analyzeDocument(text, kb, index, { today: '2021-12-05', corpus }).findings.filter((f) => f.code === 'quote/mismatch');
+    return analyzeDocument(text, kb, index, { today: '2021-12-05', corpus }).findings.filter(
+      (f) => f.code === 'quote/mismatch',
+    );
   };
 
   before(async () => {
@@ -426,7 +591,8 @@ describe('quote/mismatch against the sample corpus', () => {
   });
 
   it('flags a misquote, shows the difference and offers the source wording', () => {
-    const text = 'Xi Jinping said that "this year marks the 60th anniversary of the establishment of China-Laos diplomatic ties and the Year of China-Laos Friendship."';
+    const text =
+      'Xi Jinping said that "this year marks the 60th anniversary of the establishment of China-Laos diplomatic ties and the Year of China-Laos Friendship."';
     const [finding] = quoteFindings(text);
     assert.ok(finding);
     assert.match(finding.message, /−“ties” \+“relations”/);
@@ -435,13 +601,22 @@ describe('quote/mismatch against the sample corpus', () => {
   });
 
   it('leaves an exact quotation, and one the corpus does not have, alone', () => {
-    assert.deepEqual(quoteFindings('Xi Jinping stressed that “China and Laos are ruled by communist parties and are socialist in orientation, which is the essential characteristic of bilateral relations.”'), []);
+    assert.deepEqual(
+      quoteFindings(
+        'Xi Jinping stressed that “China and Laos are ruled by communist parties and are socialist in orientation, which is the essential characteristic of bilateral relations.”',
+      ),
+      [],
+    );
     assert.deepEqual(quoteFindings('He said "we will build a bridge to the moon together with our friends."'), []);
   });
 
   it('checks nothing without a corpus', () => {
     const { kb, index } = bundled();
-    const text = 'Xi Jinping said that "this year marks the 60th anniversary of the establishment of China-Laos diplomatic ties."';
-    assert.deepEqual(analyzeDocument(text, kb, index, { today: '2021-12-05' }).findings.filter((f) => f.code === 'quote/mismatch'), []);
+    const text =
+      'Xi Jinping said that "this year marks the 60th anniversary of the establishment of China-Laos diplomatic ties."';
+    assert.deepEqual(
+      analyzeDocument(text, kb, index, { today: '2021-12-05' }).findings.filter((f) => f.code === 'quote/mismatch'),
+      [],
+    );
   });
 });

@@ -11,11 +11,15 @@ const none = new Set<string>();
 
 describe('formRefusal', () => {
   it('accepts a form of two letters or digits, in any script', () => {
-    for (const form of ['Li', 'PM', 'G7', '习近', ' Lao ', 'Hun Manet']) assert.equal(formRefusal(form, none), undefined, form);
+    for (const form of ['Li', 'PM', 'G7', '习近', ' Lao ', 'Hun Manet'])
+      assert.equal(formRefusal(form, none), undefined, form);
   });
 
   it('refuses a form without letters or digits', () => {
-    assert.equal(formRefusal(' . ', none), '"." has no letters or digits; a form needs at least two letters or digits, or it would match almost anywhere');
+    assert.equal(
+      formRefusal(' . ', none),
+      '"." has no letters or digits; a form needs at least two letters or digits, or it would match almost anywhere',
+    );
   });
 
   it('refuses a one-letter form unless it is listed as case-sensitive', () => {
@@ -43,18 +47,27 @@ describe('refuseIndistinctForms', () => {
       aliases: ['LPRP', '-', 'Phak'],
       titles: ['X'],
       names: { lo: 'ພັກ', 'zh-Hans': '老' },
-      wrongForms: [{ form: '?', use: 'LPRP', reason: 'none' }, { form: 'Lao Party', use: 'LPRP', reason: 'informal' }],
+      wrongForms: [
+        { form: '?', use: 'LPRP', reason: 'none' },
+        { form: 'Lao Party', use: 'LPRP', reason: 'informal' },
+      ],
     };
     const { refusals, usable } = refuseIndistinctForms(entry, false);
     assert.equal(usable, true);
-    assert.deepEqual(refusals.map((refusal) => refusal.path), [['acronym'], ['aliases', 1], ['titles', 0], ['names', 'zh-Hans'], ['wrongForms', 0, 'form']]);
+    assert.deepEqual(
+      refusals.map((refusal) => refusal.path),
+      [['acronym'], ['aliases', 1], ['titles', 0], ['names', 'zh-Hans'], ['wrongForms', 0, 'form']],
+    );
     assert.match(refusals[0]!.message, /^acronym "L" .*; left out$/);
     assert.match(refusals[3]!.message, /^native name "老"/);
     assert.equal(entry['acronym'], undefined);
     assert.deepEqual(entry['aliases'], ['LPRP', 'Phak']);
     assert.deepEqual(entry['titles'], []);
     assert.deepEqual(entry['names'], { lo: 'ພັກ' });
-    assert.deepEqual((entry['wrongForms'] as { form: string }[]).map((wrong) => wrong.form), ['Lao Party']);
+    assert.deepEqual(
+      (entry['wrongForms'] as { form: string }[]).map((wrong) => wrong.form),
+      ['Lao Party'],
+    );
   });
 
   it('makes an entry whose name or adjective is refused unusable', () => {

@@ -89,11 +89,7 @@ function overlaps(a: RoleEntry, b: RoleEntry): boolean {
 /** People holding `office` on `date` (a hand-over day counts for both holders). */
 function holdersOn(office: string, date: string): string[] {
   return people
-    .filter((p) =>
-      (p.roles ?? []).some(
-        (r) => r.office === office && r.from <= date && date <= (r.to ?? OPEN_END),
-      ),
-    )
+    .filter((p) => (p.roles ?? []).some((r) => r.office === office && r.from <= date && date <= (r.to ?? OPEN_END)))
     .map((p) => p.id)
     .sort();
 }
@@ -110,23 +106,14 @@ function escapeRegExp(s: string): string {
 
 /** Whether `form` occurs in `text` as a whole phrase (not inside a longer word). */
 function containsForm(text: string, form: string, caseSensitive: boolean): boolean {
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`,
-    caseSensitive ? 'u' : 'iu',
-  );
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu');
   return re.test(text);
 }
 
 describe('knowledge base files', () => {
   it('has the expected files', () => {
     const names = files.map((f) => f.file);
-    for (const expected of [
-      'agreements.yaml',
-      'china.yaml',
-      'laos.yaml',
-      'offices.yaml',
-      'vietnam.yaml',
-    ]) {
+    for (const expected of ['agreements.yaml', 'china.yaml', 'laos.yaml', 'offices.yaml', 'vietnam.yaml']) {
       assert.ok(names.includes(expected), `missing server/kb/${expected}`);
     }
   });
@@ -176,7 +163,8 @@ describe('references', () => {
     for (const p of people) assert.ok(countryIds.has(p.country), `${p.id}: unknown country ${p.country}`);
     // An international organization's office (ASEAN's Secretary-General) belongs to the organization.
     const organizationIds = new Set(organizations.map((o) => o.id));
-    for (const o of offices) assert.ok(countryIds.has(o.country) || organizationIds.has(o.country), `${o.id}: unknown country ${o.country}`);
+    for (const o of offices)
+      assert.ok(countryIds.has(o.country) || organizationIds.has(o.country), `${o.id}: unknown country ${o.country}`);
     for (const o of organizations) {
       if (o.country) assert.ok(countryIds.has(o.country), `${o.id}: unknown country ${o.country}`);
     }
@@ -292,7 +280,7 @@ describe('names and examples', () => {
     }
   });
 
-  it("no office lists a form both as a title and as a wrong form", () => {
+  it('no office lists a form both as a title and as a wrong form', () => {
     for (const o of offices) {
       const titles = new Set(o.titles.map((t) => t.toLowerCase()));
       for (const w of o.wrongForms ?? []) {
@@ -325,7 +313,10 @@ describe('names and examples', () => {
       const cs = new Set(e.caseSensitive ?? []);
       for (const { text: sentence } of e.examples?.pass ?? []) {
         for (const w of e.wrongForms ?? []) {
-          assert.ok(!containsForm(sentence, w.form, cs.has(w.form)), `${e.id}: pass example has "${w.form}": ${sentence}`);
+          assert.ok(
+            !containsForm(sentence, w.form, cs.has(w.form)),
+            `${e.id}: pass example has "${w.form}": ${sentence}`,
+          );
         }
       }
     }

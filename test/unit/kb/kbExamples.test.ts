@@ -15,11 +15,16 @@ const kb = readKnowledgeBase();
 const mentionIndex = buildMentionIndex(kb);
 const examples = [...kb.entities.values()].flatMap((entity) => {
   const { flag = [], pass = [] } = (entity.entry as { examples?: Examples }).examples ?? {};
-  return [...flag.map((example) => ({ entity: entity.id, ...example })), ...pass.map((example) => ({ entity: entity.id, ...example, rule: undefined }))];
+  return [
+    ...flag.map((example) => ({ entity: entity.id, ...example })),
+    ...pass.map((example) => ({ entity: entity.id, ...example, rule: undefined })),
+  ];
 });
 
 function codesOf(text: string, date: string): string[] {
-  return analyzeDocument(text, kb, mentionIndex, { today: date, configuredDate: date }).findings.map((finding) => `${finding.code}`);
+  return analyzeDocument(text, kb, mentionIndex, { today: date, configuredDate: date }).findings.map(
+    (finding) => `${finding.code}`,
+  );
 }
 
 describe('the knowledge base’s examples, run through the analyzer', () => {
@@ -46,7 +51,11 @@ describe('the knowledge base’s examples, run through the analyzer', () => {
       flag:
         - ${example}
 `;
-    for (const example of ['text: Tset Person met the delegation.', 'text: Tset Person met the delegation.\n          date: 2025-06-01', 'Tset Person met the delegation.']) {
+    for (const example of [
+      'text: Tset Person met the delegation.',
+      'text: Tset Person met the delegation.\n          date: 2025-06-01',
+      'Tset Person met the delegation.',
+    ]) {
       const loaded = loadKnowledgeBase([{ path: 'extra.yaml', text: yaml(example) }]);
       assert.ok(
         loaded.problems.some((problem) => problem.path === 'extra.yaml' && problem.line > 0),

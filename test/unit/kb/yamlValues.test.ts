@@ -19,8 +19,15 @@ function parsed(text: string, lineCounter?: LineCounter) {
 
 describe('YamlValues', () => {
   it('gives plain values of scalars, maps and sequences', () => {
-    const { values, root } = parsed('name: To Lam\nroles:\n  - title: President\n    from: 2024-05-22\ncount: 3\nempty:\n');
-    assert.deepEqual(values.value(root), { name: 'To Lam', roles: [{ title: 'President', from: '2024-05-22' }], count: 3, empty: null });
+    const { values, root } = parsed(
+      'name: To Lam\nroles:\n  - title: President\n    from: 2024-05-22\ncount: 3\nempty:\n',
+    );
+    assert.deepEqual(values.value(root), {
+      name: 'To Lam',
+      roles: [{ title: 'President', from: '2024-05-22' }],
+      count: 3,
+      empty: null,
+    });
   });
 
   it('resolves an alias to the latest anchor before it, and shares its value', () => {
@@ -59,7 +66,10 @@ describe('YamlValues', () => {
 
   it('finds the node at a path, the key for a final field, and the deepest node on the way for a missing one', () => {
     const lines = new LineCounter();
-    const { values, root } = parsed('people:\n  - id: to-lam\n    roles:\n      - title: President\n        source: gazette\n', lines);
+    const { values, root } = parsed(
+      'people:\n  - id: to-lam\n    roles:\n      - title: President\n        source: gazette\n',
+      lines,
+    );
     const line = (node: Node) => lines.linePos(node.range![0]).line;
     assert.equal(line(values.nodeAt(root, ['people', 0, 'roles', 0, 'source'])), 5);
     assert.equal(line(values.nodeAt(root, ['people', 0, 'id'])), 2);

@@ -15,7 +15,12 @@ const snapshot = ruritaniaSnapshot();
 const rule = snapshot.analyze(document).findings[0]!.code;
 
 function diagnosticAt(start: number, end: number, source = 'attache'): Diagnostic {
-  return { range: { start: document.positionAt(start), end: document.positionAt(end) }, message: 'wrong form', code: rule, source };
+  return {
+    range: { start: document.positionAt(start), end: document.positionAt(end) },
+    message: 'wrong form',
+    code: rule,
+    source,
+  };
 }
 
 function params(offset: number, diagnostics: Diagnostic[]): CodeActionParams {
@@ -47,7 +52,11 @@ describe('codeActions', () => {
 
   it('offers no fix all when the rule has one fixable finding', () => {
     const single = TextDocument.create('file:///s.txt', 'plaintext', 1, 'Flavia Strell arrived.');
-    const actions = codeActions(snapshot, single, { textDocument: { uri: single.uri }, range: { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } }, context: { diagnostics: [] } });
+    const actions = codeActions(snapshot, single, {
+      textDocument: { uri: single.uri },
+      range: { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } },
+      context: { diagnostics: [] },
+    });
     assert.equal(actions.length, 1);
     assert.deepEqual(actions[0]!.diagnostics, []);
   });

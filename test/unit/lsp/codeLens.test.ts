@@ -16,17 +16,31 @@ const ROLE_PARAGRAPH = 'The Vietnamese head of state met the Lao head of state i
 
 let documents = 0;
 function draft(text: string, languageId = 'markdown'): TextDocument {
-  return TextDocument.create(`file:///drafts/draft-${++documents}.${languageId === 'markdown' ? 'md' : 'txt'}`, languageId, 1, text);
+  return TextDocument.create(
+    `file:///drafts/draft-${++documents}.${languageId === 'markdown' ? 'md' : 'txt'}`,
+    languageId,
+    1,
+    text,
+  );
 }
 
 describe('the passages code lens', () => {
   let snapshot: WorkspaceSnapshot;
   let configured: WorkspaceSnapshot;
   before(async () => {
-    const host = openWorkspace({ workers: 0, today: () => '2025-06-01', store: { folder: temporaryFolder('attache-lens-store-') } });
+    const host = openWorkspace({
+      workers: 0,
+      today: () => '2025-06-01',
+      store: { folder: temporaryFolder('attache-lens-store-') },
+    });
     await host.updateCorpus();
     snapshot = host.snapshot();
-    configured = openWorkspace({ workers: 0, today: () => '2025-06-01', settings: { documentDate: '2019-03-01' }, store: { folder: temporaryFolder('attache-lens-store-') } }).snapshot();
+    configured = openWorkspace({
+      workers: 0,
+      today: () => '2025-06-01',
+      settings: { documentDate: '2019-03-01' },
+      store: { folder: temporaryFolder('attache-lens-store-') },
+    }).snapshot();
   });
 
   it('dates a document as its analysis does', () => {
@@ -53,7 +67,12 @@ describe('the passages code lens', () => {
       const lens = codeLenses(snapshot, draft(`---\ndate: ${date}\n---\n\n${ROLE_PARAGRAPH}\n`))[0];
       return { shown: lens?.command?.title ?? '', expected: passages(snapshot, ROLE_PARAGRAPH, date).length };
     });
-    assert.notEqual(counts[0]!.expected, counts[1]!.expected, 'the sample corpus reports the holders of the two dates differently');
-    for (const { shown, expected } of counts) assert.equal(shown, `${expected} matching passage${expected === 1 ? '' : 's'}`);
+    assert.notEqual(
+      counts[0]!.expected,
+      counts[1]!.expected,
+      'the sample corpus reports the holders of the two dates differently',
+    );
+    for (const { shown, expected } of counts)
+      assert.equal(shown, `${expected} matching passage${expected === 1 ? '' : 's'}`);
   });
 });

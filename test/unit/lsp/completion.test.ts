@@ -24,7 +24,10 @@ function typed(line: string, date = '2024-06-12'): { document: TextDocument; cur
   return { document: TextDocument.create(`file:///draft-${++documents}.md`, 'markdown', 1, text), cursor };
 }
 
-function complete(line: string, date?: string): { items: CompletionItem[]; list: CompletionList; document: TextDocument } {
+function complete(
+  line: string,
+  date?: string,
+): { items: CompletionItem[]; list: CompletionList; document: TextDocument } {
   const { document, cursor } = typed(line, date);
   const list = completion(host.snapshot(), document, document.positionAt(cursor));
   return { items: list.items, list, document };
@@ -58,9 +61,19 @@ describe('completion replaces what was typed', () => {
   });
 
   it('no item doubles a title, whichever is accepted', () => {
-    for (const line of ['Lao Prime Minister Sone|', 'Chinese Pre|', 'General Secretary Xi J|', 'Prime Minister S|', 'Vietnamese President L|']) {
+    for (const line of [
+      'Lao Prime Minister Sone|',
+      'Chinese Pre|',
+      'General Secretary Xi J|',
+      'Prime Minister S|',
+      'Vietnamese President L|',
+    ]) {
       for (const result of results(line)) {
-        assert.doesNotMatch(result, /(Prime Minister|Premier|President|General Secretary)\b.*\b\1\b/, `"${result}" after "${line}"`);
+        assert.doesNotMatch(
+          result,
+          /(Prime Minister|Premier|President|General Secretary)\b.*\b\1\b/,
+          `"${result}" after "${line}"`,
+        );
       }
     }
   });
@@ -110,12 +123,21 @@ describe('completion ranks by the context and the document date', () => {
   it('a partial title after a nationality gives the holder on the date: Li Keqiang in 2020', () => {
     const offered = results('Chinese Pre|', '2020-05-01');
     assert.equal(offered[0], 'Chinese Premier Li Keqiang');
-    assert.ok(!offered.some((r) => r.includes('Li Qiang')), `Li Qiang was not Premier in 2020: ${offered.slice(0, 5).join(' / ')}`);
+    assert.ok(
+      !offered.some((r) => r.includes('Li Qiang')),
+      `Li Qiang was not Premier in 2020: ${offered.slice(0, 5).join(' / ')}`,
+    );
   });
 
   it('a country named before the typed title puts its office holder first', () => {
-    assert.equal(acceptFirst('During the visit to Laos, Prime Minister |'), 'During the visit to Laos, Prime Minister Sonexay Siphandone');
-    assert.equal(acceptFirst('During the visit to Viet Nam, Prime Minister |'), 'During the visit to Viet Nam, Prime Minister Pham Minh Chinh');
+    assert.equal(
+      acceptFirst('During the visit to Laos, Prime Minister |'),
+      'During the visit to Laos, Prime Minister Sonexay Siphandone',
+    );
+    assert.equal(
+      acceptFirst('During the visit to Viet Nam, Prime Minister |'),
+      'During the visit to Viet Nam, Prime Minister Pham Minh Chinh',
+    );
   });
 
   it('offers the house short form when no title is typed yet', () => {

@@ -5,7 +5,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { dossierAt } from '../../../server/src/lsp/dossier.js';
 import { ruritaniaSnapshot } from '../../support/ruritaniaWorkspace.js';
 
-const document = TextDocument.create('file:///d.txt', 'plaintext', 1, 'On 2020-01-05, Flavia Strel spoke.\nNothing here.');
+const document = TextDocument.create(
+  'file:///d.txt',
+  'plaintext',
+  1,
+  'On 2020-01-05, Flavia Strel spoke.\nNothing here.',
+);
 
 describe('dossierAt', () => {
   it('gives the dossier of the entity under the cursor, at the document’s date', () => {

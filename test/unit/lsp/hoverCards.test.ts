@@ -20,7 +20,11 @@ const DRAFT = [
 describe('hover cards made before they are hovered', () => {
   let snapshot: WorkspaceSnapshot;
   before(async () => {
-    const host = openWorkspace({ workers: 0, today: () => '2025-06-01', store: { folder: temporaryFolder('attache-cards-store-') } });
+    const host = openWorkspace({
+      workers: 0,
+      today: () => '2025-06-01',
+      store: { folder: temporaryFolder('attache-cards-store-') },
+    });
     await host.updateCorpus();
     snapshot = host.snapshot();
     host.dispose();

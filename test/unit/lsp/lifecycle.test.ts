@@ -28,7 +28,10 @@ describe('ServerLifecycle', () => {
 
   it('answers ServerNotInitialized before initialize, without running the handler', async () => {
     let ran = false;
-    await assert.rejects(new ServerLifecycle().serve(undefined, () => (ran = true)), withCode(ErrorCodes.ServerNotInitialized));
+    await assert.rejects(
+      new ServerLifecycle().serve(undefined, () => (ran = true)),
+      withCode(ErrorCodes.ServerNotInitialized),
+    );
     assert.equal(ran, false);
   });
 
@@ -36,7 +39,10 @@ describe('ServerLifecycle', () => {
     const lifecycle = running();
     lifecycle.markShutDown();
     lifecycle.markInitialized();
-    await assert.rejects(lifecycle.serve(undefined, () => 1), withCode(ErrorCodes.InvalidRequest));
+    await assert.rejects(
+      lifecycle.serve(undefined, () => 1),
+      withCode(ErrorCodes.InvalidRequest),
+    );
   });
 
   it('answers RequestCancelled for a request cancelled right behind it, before the handler runs', async () => {
@@ -61,7 +67,10 @@ describe('ServerLifecycle', () => {
 
   it('passes on a handler’s own error unchanged', async () => {
     const failure = new Error('handler failed');
-    await assert.rejects(running().serve(new CancellationTokenSource().token, () => Promise.reject(failure)), (error) => error === failure);
+    await assert.rejects(
+      running().serve(new CancellationTokenSource().token, () => Promise.reject(failure)),
+      (error) => error === failure,
+    );
   });
 });
 

@@ -8,7 +8,11 @@ import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { documentationDir, isReferenceMaterial, type ReferencePlaces } from '../../../server/src/lsp/referenceMaterial.js';
+import {
+  documentationDir,
+  isReferenceMaterial,
+  type ReferencePlaces,
+} from '../../../server/src/lsp/referenceMaterial.js';
 import { bundledKnowledgeBaseDir } from '../../../server/src/paths.js';
 import { temporaryFolder } from '../../support/temporaryFolders.js';
 
@@ -17,7 +21,12 @@ const corpus = join(root, 'corpus');
 const workspace = join(root, 'workspace');
 mkdirSync(corpus);
 mkdirSync(join(workspace, '.attache', 'kb'), { recursive: true });
-const places: ReferencePlaces = { corpusFolders: [corpus], workspaceFolders: [workspace], knowledgeBaseFiles: [join(root, 'named.yaml')], corpusCheckedAsDrafts: false };
+const places: ReferencePlaces = {
+  corpusFolders: [corpus],
+  workspaceFolders: [workspace],
+  knowledgeBaseFiles: [join(root, 'named.yaml')],
+  corpusCheckedAsDrafts: false,
+};
 const uri = (path: string) => pathToFileURL(path).href;
 
 describe('isReferenceMaterial', () => {

@@ -24,7 +24,12 @@ function tokensOf(text: string): [number, number, string, string][] {
   for (let i = 0; i < data.length; i += 5) {
     line += data[i]!;
     character = data[i]! === 0 ? character + data[i + 1]! : data[i + 1]!;
-    decoded.push([line, character, lines[line]!.slice(character, character + data[i + 2]!), SEMANTIC_TOKENS_LEGEND.tokenTypes[data[i + 3]!]!]);
+    decoded.push([
+      line,
+      character,
+      lines[line]!.slice(character, character + data[i + 2]!),
+      SEMANTIC_TOKENS_LEGEND.tokenTypes[data[i + 3]!]!,
+    ]);
   }
   return decoded;
 }
@@ -32,7 +37,11 @@ function tokensOf(text: string): [number, number, string, string][] {
 describe('semantic tokens', () => {
   after(() => host.dispose());
 
-  for (const [ending, name] of [['\n', 'LF'], ['\r\n', 'CR LF'], ['\r', 'lone CR']] as const) {
+  for (const [ending, name] of [
+    ['\n', 'LF'],
+    ['\r\n', 'CR LF'],
+    ['\r', 'lone CR'],
+  ] as const) {
     it(`colors a name broken across a ${name} line ending on both lines`, () => {
       const text = `The Lao Prime Minister, Sonexay${ending}  Siphandone, met Premier Li Qiang.`;
       const tokens = tokensOf(text);

@@ -24,15 +24,25 @@ interface SettingSchema {
 
 const manifest = JSON.parse(readFileSync(`${REPO}package.json`, 'utf8')) as {
   displayName: string;
-  contributes: { configuration: { title: string; properties: Record<string, SettingSchema> } | { title: string; properties: Record<string, SettingSchema> }[] };
+  contributes: {
+    configuration:
+      | { title: string; properties: Record<string, SettingSchema> }
+      | { title: string; properties: Record<string, SettingSchema> }[];
+  };
 };
-const configurations = Array.isArray(manifest.contributes.configuration) ? manifest.contributes.configuration : [manifest.contributes.configuration];
+const configurations = Array.isArray(manifest.contributes.configuration)
+  ? manifest.contributes.configuration
+  : [manifest.contributes.configuration];
 const declared = Object.assign({}, ...configurations.map((c) => c.properties)) as Record<string, SettingSchema>;
 
 /** Scopes listed in the User tab of a remote window as well as a local one. */
 const SHOWN_IN_USER_SETTINGS = new Set(['application', 'window', 'resource', 'language-overridable']);
 /** Settings a workspace must not set: they let paths leave the workspace or raise the corpus limits. */
-const USER_SETTINGS_ONLY = ['attache.allowPathsOutsideWorkspace', 'attache.corpus.maxFiles', 'attache.corpus.maxSizeMB'];
+const USER_SETTINGS_ONLY = [
+  'attache.allowPathsOutsideWorkspace',
+  'attache.corpus.maxFiles',
+  'attache.corpus.maxSizeMB',
+];
 /** What the VS Code client adds to the settings it sends (where path settings came from, workspace trust); not settings. */
 const ADDED_BY_THE_CLIENT = ['pathsFromUserSettings', 'workspaceTrusted'];
 
@@ -53,16 +63,26 @@ function pathsRead(): Set<string> {
     );
   readSettings(recorder(''));
   // A path read only to read further inside it is a section, not a setting.
-  return new Set([...read].filter((path) => ![...read].some((other) => other.startsWith(`${path}.`)) && !ADDED_BY_THE_CLIENT.some((added) => path.startsWith(added))));
+  return new Set(
+    [...read].filter(
+      (path) =>
+        ![...read].some((other) => other.startsWith(`${path}.`)) &&
+        !ADDED_BY_THE_CLIENT.some((added) => path.startsWith(added)),
+    ),
+  );
 }
 
 /** `{ corpus: { folders: value } }` for `corpus.folders`. */
 function nested(path: string, value: unknown): Record<string, unknown> {
-  return path.split('.').reduceRight<Record<string, unknown>>((inner, key) => ({ [key]: inner }), value as Record<string, unknown>);
+  return path
+    .split('.')
+    .reduceRight<Record<string, unknown>>((inner, key) => ({ [key]: inner }), value as Record<string, unknown>);
 }
 
 /** Values of string settings whose form is not a date's. */
-const SAMPLE_VALUES: Record<string, unknown> = { 'attache.corpus.store': 'postgresql://attache_reader@db.example/archive' };
+const SAMPLE_VALUES: Record<string, unknown> = {
+  'attache.corpus.store': 'postgresql://attache_reader@db.example/archive',
+};
 
 /** A valid value of a setting other than its default. */
 function otherValue(schema: SettingSchema, key = ''): unknown {
@@ -99,7 +119,11 @@ describe('settings in package.json', () => {
     for (const [key, schema] of Object.entries(declared)) {
       assert.ok(key.startsWith('attache.'), key);
       const value = otherValue(schema, key);
-      assert.notDeepEqual(readSettings(nested(key.slice('attache.'.length), value)), defaults, `${key} = ${JSON.stringify(value)} is not read`);
+      assert.notDeepEqual(
+        readSettings(nested(key.slice('attache.'.length), value)),
+        defaults,
+        `${key} = ${JSON.stringify(value)} is not read`,
+      );
     }
   });
 
@@ -116,7 +140,11 @@ describe('settings in package.json', () => {
 
 describe('the shared archive in the settings', () => {
   it('reads a postgresql:// address, and nothing else, as the store', () => {
-    assert.equal(readSettings({ corpus: { store: ' postgresql://attache_reader@db.example/archive?sslmode=verify-full ' } }).corpusStore, 'postgresql://attache_reader@db.example/archive?sslmode=verify-full');
+    assert.equal(
+      readSettings({ corpus: { store: ' postgresql://attache_reader@db.example/archive?sslmode=verify-full ' } })
+        .corpusStore,
+      'postgresql://attache_reader@db.example/archive?sslmode=verify-full',
+    );
     assert.equal(readSettings({ corpus: { store: '/home/me/store' } }).corpusStore, '');
     assert.equal(readSettings({ corpus: { store: 42 } }).corpusStore, '');
     assert.equal(readSettings({}).corpusStore, '');
@@ -138,7 +166,10 @@ describe('the shared archive in the settings', () => {
     assert.equal(decodeURIComponent(withPassword.password), 'p@ss:word');
     assert.equal(withPassword.username, 'attache_reader');
     assert.equal(withPassword.hostname, 'db.example');
-    assert.equal(archiveConnectionString('postgresql://attache_reader@elsewhere.example/archive', env), 'postgresql://attache_reader@elsewhere.example/archive');
+    assert.equal(
+      archiveConnectionString('postgresql://attache_reader@elsewhere.example/archive', env),
+      'postgresql://attache_reader@elsewhere.example/archive',
+    );
     assert.equal(archiveConnectionString(address, {}), address);
   });
 });

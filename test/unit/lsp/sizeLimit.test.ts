@@ -26,7 +26,10 @@ describe('sizeLimitNotice', () => {
     assert.deepEqual(notice.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
     const message = notice.message;
     assert.ok(typeof message === 'string');
-    assert.match(message, /^Not checked: this document has 12,345 characters, more than the attache\.maxDocumentSize limit of 10,000\. /);
+    assert.match(
+      message,
+      /^Not checked: this document has 12,345 characters, more than the attache\.maxDocumentSize limit of 10,000\. /,
+    );
     assert.ok(!message.includes('\n'));
   });
 });

@@ -29,7 +29,13 @@ describe('documentSymbols', () => {
   });
 
   it('gives nothing for a document that names nobody', () => {
-    assert.deepEqual(documentSymbols(ruritaniaSnapshot(), TextDocument.create('file:///d.txt', 'plaintext', 1, 'Nothing to see here.')), []);
+    assert.deepEqual(
+      documentSymbols(
+        ruritaniaSnapshot(),
+        TextDocument.create('file:///d.txt', 'plaintext', 1, 'Nothing to see here.'),
+      ),
+      [],
+    );
   });
 });
 
@@ -39,8 +45,14 @@ describe('workspaceSymbols', () => {
     assert.equal(rest.length, 0);
     assert.equal(found!.name, 'Flavia Strel');
     assert.equal(found!.containerName, 'person');
-    assert.deepEqual(found!.location, { uri: pathToFileURL('ruritania.yaml').href, range: { start: { line: 11, character: 0 }, end: { line: 11, character: 0 } } });
-    assert.deepEqual(workspaceSymbols(ruritaniaSnapshot(), 'president-ruri').map((symbol) => symbol.name), ['President of Ruritania']);
+    assert.deepEqual(found!.location, {
+      uri: pathToFileURL('ruritania.yaml').href,
+      range: { start: { line: 11, character: 0 }, end: { line: 11, character: 0 } },
+    });
+    assert.deepEqual(
+      workspaceSymbols(ruritaniaSnapshot(), 'president-ruri').map((symbol) => symbol.name),
+      ['President of Ruritania'],
+    );
   });
 
   it('lists every entry for an empty query, and none for a query nothing matches', () => {

@@ -28,11 +28,23 @@ async function assertWhole(store: PostgresCorpusStore, generation: PostgresGener
   assert.equal(new Set(generation.files.map((f) => f.path)).size, generation.files.length, 'no file twice');
   const perFile = new Map<string, number>();
   for (const article of articles) perFile.set(article.path, (perFile.get(article.path) ?? 0) + 1);
-  for (const file of generation.files) assert.equal(perFile.get(file.path) ?? 0, file.articles, `every article of ${file.path}`);
-  assert.equal(perFile.size, generation.files.filter((f) => f.articles > 0).length, 'no article of a file the generation does not list');
+  for (const file of generation.files)
+    assert.equal(perFile.get(file.path) ?? 0, file.articles, `every article of ${file.path}`);
+  assert.equal(
+    perFile.size,
+    generation.files.filter((f) => f.articles > 0).length,
+    'no article of a file the generation does not list',
+  );
   assert.equal(new Set(generation.index.passageArticle).size, articles.length, 'every article has its paragraphs');
-  const { rows } = await store.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM attache.passage WHERE generation_id = $1', [generation.id]);
-  assert.equal(rows[0]!.n, generation.index.passageArticle.length, 'the searchable paragraphs are the generation\'s, all of them');
+  const { rows } = await store.pool.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM attache.passage WHERE generation_id = $1',
+    [generation.id],
+  );
+  assert.equal(
+    rows[0]!.n,
+    generation.index.passageArticle.length,
+    "the searchable paragraphs are the generation's, all of them",
+  );
   return Number(generation.id);
 }
 
@@ -43,7 +55,11 @@ describe('a shared archive fed by two ingest jobs while readers read', { timeout
     const folders = ['A', 'B', 'C'].map((name, f) => {
       const folder = join(root, name);
       mkdirSync(folder);
-      for (let n = 0; n < FILES_PER_FOLDER; n++) writeFileSync(join(folder, `kpl-${name}-${n}.txt`), generatedCorpusFile(f * FILES_PER_FOLDER + n, ARTICLES_PER_FILE));
+      for (let n = 0; n < FILES_PER_FOLDER; n++)
+        writeFileSync(
+          join(folder, `kpl-${name}-${n}.txt`),
+          generatedCorpusFile(f * FILES_PER_FOLDER + n, ARTICLES_PER_FILE),
+        );
       return folder;
     });
     const [a, b, c] = folders as [string, string, string];
@@ -86,7 +102,15 @@ describe('a shared archive fed by two ingest jobs while readers read', { timeout
     } finally {
       await store.close();
     }
-    assert.ok(seen.some((ids) => ids.length > 0), 'the readers read generations while the jobs ran');
-    for (const ids of seen) assert.deepEqual(ids, [...ids].sort((x, y) => x - y), 'a reader\'s generations only move forward');
+    assert.ok(
+      seen.some((ids) => ids.length > 0),
+      'the readers read generations while the jobs ran',
+    );
+    for (const ids of seen)
+      assert.deepEqual(
+        ids,
+        [...ids].sort((x, y) => x - y),
+        "a reader's generations only move forward",
+      );
   });
 });

@@ -5,7 +5,12 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { archiveClientConfig, archiveError, describeArchive, isArchiveAddress } from '../../../server/src/store/postgres/archiveConnection.js';
+import {
+  archiveClientConfig,
+  archiveError,
+  describeArchive,
+  isArchiveAddress,
+} from '../../../server/src/store/postgres/archiveConnection.js';
 
 describe('naming the shared archive', () => {
   it('tells a server from a folder', () => {
@@ -17,7 +22,10 @@ describe('naming the shared archive', () => {
   });
 
   it('names server, port, user and database, and leaves out the password and the options', () => {
-    assert.equal(describeArchive('postgresql://reader:s3cret@db.example:6432/archive?sslmode=verify-full', {}), 'postgresql://reader@db.example:6432/archive');
+    assert.equal(
+      describeArchive('postgresql://reader:s3cret@db.example:6432/archive?sslmode=verify-full', {}),
+      'postgresql://reader@db.example:6432/archive',
+    );
     assert.equal(describeArchive('postgresql://db.example/archive', {}), 'postgresql://db.example:5432/archive');
   });
 
@@ -31,13 +39,23 @@ describe('naming the shared archive', () => {
 
   it('hands a bare postgresql:// to the client as no connection string at all (the PG variables then apply)', () => {
     assert.equal(archiveClientConfig('postgresql://').connectionString, undefined);
-    assert.equal(archiveClientConfig('postgresql://u@h/d?sslmode=require').connectionString, 'postgresql://u@h/d?sslmode=require');
+    assert.equal(
+      archiveClientConfig('postgresql://u@h/d?sslmode=require').connectionString,
+      'postgresql://u@h/d?sslmode=require',
+    );
   });
 
   it('turns a failure into one line naming the archive, with any password taken out', () => {
     const url = 'postgresql://reader:pa%24%24word@db.example/archive';
-    const error = archiveError(url, Object.assign(new Error('password authentication failed for "pa$$word"\nDETAIL: more'), { code: '28P01' }), 'cannot be reached');
-    assert.equal(error.message, 'the shared archive postgresql://reader@db.example:5432/archive cannot be reached: password authentication failed for "***"');
+    const error = archiveError(
+      url,
+      Object.assign(new Error('password authentication failed for "pa$$word"\nDETAIL: more'), { code: '28P01' }),
+      'cannot be reached',
+    );
+    assert.equal(
+      error.message,
+      'the shared archive postgresql://reader@db.example:5432/archive cannot be reached: password authentication failed for "***"',
+    );
     assert.equal((error as NodeJS.ErrnoException).code, '28P01');
     // Said once: a failure already naming the archive is passed on as it is.
     assert.equal(archiveError(url, error, 'could not be read'), error);

@@ -72,13 +72,20 @@ describe('a reader while the archive goes away and comes back', { timeout: 120_0
 
     cluster.stop();
     const started = Date.now();
-    assert.deepEqual(generation.readEvents(other), [], `the facts of ${other} were never fetched: none while the server is away`);
+    assert.deepEqual(
+      generation.readEvents(other),
+      [],
+      `the facts of ${other} were never fetched: none while the server is away`,
+    );
     assert.ok(Date.now() - started < 6_000, 'the read gives up within its timeout');
     assert.deepEqual(generation.readTitles('xi-jinping'), xiTitles, 'what was fetched is still there');
     assert.deepEqual(generation.readEvents('to-lam'), toLamEvents);
     assert.equal(generation.articles.length, 3, 'the article table is held');
     await assert.rejects(search.search(QUERY), (error: Error) => {
-      assert.match(error.message, /^the shared archive postgresql:\/\/\w+@127\.0\.0\.1:\d+\/\w+ could not be searched: (connect ECONNREFUSED|Connection terminated|terminating connection)/);
+      assert.match(
+        error.message,
+        /^the shared archive postgresql:\/\/\w+@127\.0\.0\.1:\d+\/\w+ could not be searched: (connect ECONNREFUSED|Connection terminated|terminating connection)/,
+      );
       assert.equal(error.message.split('\n').length, 1);
       return true;
     });

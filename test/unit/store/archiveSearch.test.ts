@@ -38,7 +38,18 @@ const QUERIES: { text: string; date?: string }[] = [
 /** What a result is, to compare across stores: where, and how it ranks (to 12 digits). */
 function shape(matches: readonly PassageMatch[]): unknown[] {
   const round = (n: number) => Math.round(n * 1e12) / 1e12;
-  return matches.map((m) => [m.article.id, m.article.path, m.start, m.end, m.paragraphStart, m.paragraphEnd, round(m.score), round(m.bm25), round(m.alignment), round(m.coverage)]);
+  return matches.map((m) => [
+    m.article.id,
+    m.article.path,
+    m.start,
+    m.end,
+    m.paragraphStart,
+    m.paragraphEnd,
+    round(m.score),
+    round(m.bm25),
+    round(m.alignment),
+    round(m.coverage),
+  ]);
 }
 
 describe('passage search over the shared archive', { timeout: 120_000 }, () => {
@@ -51,7 +62,11 @@ describe('passage search over the shared archive', { timeout: 120_000 }, () => {
   before(async () => {
     mentionIndex = buildMentionIndex(readKnowledgeBase());
     const folders = [bundledCorpusDir()];
-    embedded = openWorkspace({ corpusFolders: folders, store: new EmbeddedCorpusStore(join(temporaryFolder('attache-search-'), 'store')), workers: 0 });
+    embedded = openWorkspace({
+      corpusFolders: folders,
+      store: new EmbeddedCorpusStore(join(temporaryFolder('attache-search-'), 'store')),
+      workers: 0,
+    });
     store = new PostgresCorpusStore(await freshArchive());
     archive = openWorkspace({ corpusFolders: folders, store, workers: 0 });
     for (const host of [embedded, archive]) assert.equal((await host.updateCorpus()).state, 'ready');

@@ -25,8 +25,28 @@ const FULL: StoredArticle = {
   storyId: 'story:a.jsonl#0',
   contentHash: 'hash-a',
 };
-const BARE: StoredArticle = { id: 'b.txt#0', path: 'b.txt', start: 5, end: 50, title: '', partialDate: '--05-14', language: 'zh', storyId: 'story:a.jsonl#0', contentHash: 'hash-b' };
-const ALONE: StoredArticle = { id: 'b.txt#1', path: 'b.txt', start: 52, end: 90, title: 'Talks', outlet: 'KPL', language: 'en', storyId: 'other-story', contentHash: 'hash-c' };
+const BARE: StoredArticle = {
+  id: 'b.txt#0',
+  path: 'b.txt',
+  start: 5,
+  end: 50,
+  title: '',
+  partialDate: '--05-14',
+  language: 'zh',
+  storyId: 'story:a.jsonl#0',
+  contentHash: 'hash-b',
+};
+const ALONE: StoredArticle = {
+  id: 'b.txt#1',
+  path: 'b.txt',
+  start: 52,
+  end: 90,
+  title: 'Talks',
+  outlet: 'KPL',
+  language: 'en',
+  storyId: 'other-story',
+  contentHash: 'hash-c',
+};
 
 function table(articles: readonly StoredArticle[], indexOrder: readonly string[]): ArticleColumns {
   return new ArticleColumns(new Sections(Buffer.concat(encodeSections(articleSections(articles, indexOrder)))));
@@ -39,7 +59,10 @@ describe('ArticleColumns', () => {
   it('gives back each article as written, in the generation’s order', () => {
     const read = table(articles, indexOrder);
     assert.equal(read.length, 3);
-    assert.deepEqual([0, 1, 2].map((n) => read.at(n)), articles);
+    assert.deepEqual(
+      [0, 1, 2].map((n) => read.at(n)),
+      articles,
+    );
     assert.deepEqual([...read], articles);
   });
 
@@ -57,7 +80,15 @@ describe('ArticleColumns', () => {
   it('numbers the articles in the index’s order, with the date a search result shows', () => {
     const indexed = table(articles, indexOrder).indexed;
     assert.equal(indexed.length, 3);
-    assert.deepEqual(indexed.at(0), { id: 'b.txt#1', path: 'b.txt', title: 'Talks', date: undefined, outlet: 'KPL', language: 'en', storyId: 'other-story' });
+    assert.deepEqual(indexed.at(0), {
+      id: 'b.txt#1',
+      path: 'b.txt',
+      title: 'Talks',
+      date: undefined,
+      outlet: 'KPL',
+      language: 'en',
+      storyId: 'other-story',
+    });
     assert.equal(indexed.at(1).date, '2024-05-14');
     assert.equal(indexed.at(2).date, undefined);
     assert.equal(indexed.language(2), 'zh');
@@ -76,18 +107,30 @@ describe('ArticleColumns', () => {
 
   it('refuses an index order that does not list the generation’s articles', () => {
     assert.throws(() => articleSections(articles, ['b.txt#1', 'a.jsonl#0']), /do not match/);
-    assert.throws(() => articleSections(articles, ['b.txt#1', 'a.jsonl#0', 'c.txt#0']), /has an article the generation has not: c\.txt#0/);
+    assert.throws(
+      () => articleSections(articles, ['b.txt#1', 'a.jsonl#0', 'c.txt#0']),
+      /has an article the generation has not: c\.txt#0/,
+    );
   });
 
   it('refuses an offset that is not a 32-bit integer, naming the article', () => {
-    assert.throws(() => articleSections([{ ...ALONE, end: 2 ** 31 }], [ALONE.id]), /article b\.txt#1 is not a 32-bit integer/);
+    assert.throws(
+      () => articleSections([{ ...ALONE, end: 2 ** 31 }], [ALONE.id]),
+      /article b\.txt#1 is not a 32-bit integer/,
+    );
   });
 
   it('refuses a table whose columns differ in length or point outside it', () => {
     const sections = articleSections(articles, indexOrder);
     const shortColumn: Record<string, SectionValue> = { ...sections, start: Int32Array.of(0, 5) };
-    assert.throws(() => new ArticleColumns(new Sections(Buffer.concat(encodeSections(shortColumn)))), /differ in length/);
+    assert.throws(
+      () => new ArticleColumns(new Sections(Buffer.concat(encodeSections(shortColumn)))),
+      /differ in length/,
+    );
     const badOutlet: Record<string, SectionValue> = { ...sections, outlet: Int32Array.of(0, 7, -1) };
-    assert.throws(() => new ArticleColumns(new Sections(Buffer.concat(encodeSections(badOutlet)))), /refers outside itself/);
+    assert.throws(
+      () => new ArticleColumns(new Sections(Buffer.concat(encodeSections(badOutlet)))),
+      /refers outside itself/,
+    );
   });
 });

@@ -24,8 +24,10 @@ import { openWorkspace } from '../../../server/src/workspace/host.js';
 import { temporaryFolder } from '../../support/temporaryFolders.js';
 import { indexedWorkspace, storeContract, wireCopy } from './storeContract.js';
 
-
-storeContract('EmbeddedCorpusStore', async () => new EmbeddedCorpusStore(join(temporaryFolder('attache-store-contract-'), 'store')));
+storeContract(
+  'EmbeddedCorpusStore',
+  async () => new EmbeddedCorpusStore(join(temporaryFolder('attache-store-contract-'), 'store')),
+);
 
 /** The store's file header and the way it seals a payload (magic line, SHA-256, payload). */
 const HEADER = 'ATTACHE-STORE-2\n';
@@ -36,13 +38,24 @@ function sealed(payload: Buffer): Buffer {
 /** A Xinhua file of 300 short reports, one meeting of Xi Jinping's a day, 25 a month through 2024. */
 function meetingsIn2024(): string {
   const months = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-  const guests = ['Lao President Thongloun Sisoulith', 'Vietnamese Prime Minister Pham Minh Chinh', 'Lao Prime Minister Sonexay Siphandone', 'Vietnamese President Luong Cuong'];
+  const guests = [
+    'Lao President Thongloun Sisoulith',
+    'Vietnamese Prime Minister Pham Minh Chinh',
+    'Lao Prime Minister Sonexay Siphandone',
+    'Vietnamese President Luong Cuong',
+  ];
   const reports: string[] = [];
   for (let n = 0; n < 300; n++) {
     const [month, day] = [Math.floor(n / 25), 1 + (n % 25)];
     const date = `2024-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const when = `${months[month]} ${day}`;
-    reports.push([`Xi meets visitor ${n}`, date, `BEIJING, ${when} (Xinhua) -- Chinese President Xi Jinping met with ${guests[n % 4]} in Beijing on ${when}, 2024, and discussed item ${n} of their cooperation.`].join('\n'));
+    reports.push(
+      [
+        `Xi meets visitor ${n}`,
+        date,
+        `BEIJING, ${when} (Xinhua) -- Chinese President Xi Jinping met with ${guests[n % 4]} in Beijing on ${when}, 2024, and discussed item ${n} of their cooperation.`,
+      ].join('\n'),
+    );
   }
   return reports.join('\n\n\n');
 }
@@ -78,7 +91,10 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
     assert.equal(JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')).generation, 'g1');
     const records = readdirSync(join(folder, 'records'));
     assert.equal(records.length, 2);
-    assert.ok(records.every((name) => /^[0-9a-f]{32}\.rec$/.test(name)), records.join(', '));
+    assert.ok(
+      records.every((name) => /^[0-9a-f]{32}\.rec$/.test(name)),
+      records.join(', '),
+    );
   });
 
   it('keeps only the committed generation’s folder: the one before, and one a killed writer left, are deleted', async () => {
@@ -100,16 +116,48 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
         ['cut in half', () => truncateSync(path, Math.floor(whole.length / 2))],
         ['cut after the header', () => truncateSync(path, HEADER.length)],
         ['empty', () => truncateSync(path, 0)],
-        ['garbage', () => writeFileSync(path, Buffer.from('\u0000\u00ff garbage, not a generation \u0001\u0002', 'latin1'))],
-        ['the header then garbage', () => writeFileSync(path, Buffer.concat([Buffer.from(HEADER), Buffer.from([0xff, 0x0f, 0x6f, 0x22, 0x03, 0x61])]))],
-        ['garbage with a correct checksum', () => writeFileSync(path, sealed(Buffer.from([0xff, 0x0f, 0x6f, 0x22, 0x03, 0x61])))],
-        ['a byte of its head flipped', () => writeFileSync(path, Buffer.concat([whole.subarray(0, 60), Buffer.from([whole[60]! ^ 0xff]), whole.subarray(61)]))],
+        [
+          'garbage',
+          () => writeFileSync(path, Buffer.from('\u0000\u00ff garbage, not a generation \u0001\u0002', 'latin1')),
+        ],
+        [
+          'the header then garbage',
+          () =>
+            writeFileSync(
+              path,
+              Buffer.concat([Buffer.from(HEADER), Buffer.from([0xff, 0x0f, 0x6f, 0x22, 0x03, 0x61])]),
+            ),
+        ],
+        [
+          'garbage with a correct checksum',
+          () => writeFileSync(path, sealed(Buffer.from([0xff, 0x0f, 0x6f, 0x22, 0x03, 0x61]))),
+        ],
+        [
+          'a byte of its head flipped',
+          () =>
+            writeFileSync(
+              path,
+              Buffer.concat([whole.subarray(0, 60), Buffer.from([whole[60]! ^ 0xff]), whole.subarray(61)]),
+            ),
+        ],
         ['another shape', () => writeFileSync(path, sealed(serialize({ version: 999, articles: 'none' })))],
         ['serialized null', () => writeFileSync(path, sealed(serialize(null)))],
-        ['the previous format', () => writeFileSync(path, Buffer.concat([Buffer.from('ATTACHE-STORE-1\n'), whole.subarray(HEADER.length + 32)]))],
+        [
+          'the previous format',
+          () =>
+            writeFileSync(path, Buffer.concat([Buffer.from('ATTACHE-STORE-1\n'), whole.subarray(HEADER.length + 32)])),
+        ],
         ['gone', () => rmSync(path)],
       ];
-      if (part !== 'facts.bin') damages.push(['last byte flipped', () => writeFileSync(path, Buffer.concat([whole.subarray(0, whole.length - 1), Buffer.from([whole[whole.length - 1]! ^ 0xff])]))]);
+      if (part !== 'facts.bin')
+        damages.push([
+          'last byte flipped',
+          () =>
+            writeFileSync(
+              path,
+              Buffer.concat([whole.subarray(0, whole.length - 1), Buffer.from([whole[whole.length - 1]! ^ 0xff])]),
+            ),
+        ]);
       for (const [what, damage] of damages) {
         damage();
         const read = await store.readGeneration().then(
@@ -129,17 +177,28 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
       const path = join(folder, 'generations', 'g1', part);
       const whole = readFileSync(path);
       // The last byte: in the facts, the end of the last entity's events.
-      writeFileSync(path, Buffer.concat([whole.subarray(0, whole.length - 1), Buffer.from([whole[whole.length - 1]! ^ 0x01])]));
+      writeFileSync(
+        path,
+        Buffer.concat([whole.subarray(0, whole.length - 1), Buffer.from([whole[whole.length - 1]! ^ 0x01])]),
+      );
       const generation = await store.readGeneration();
       assert.ok(generation, `${part}: what is read later is checked when it is read`);
       let told = 0;
       generation.onDamaged(() => told++);
       const last = generation.factEntities.at(-1)!;
-      assert.deepEqual(part === 'facts.bin' ? generation.readEvents(last) : generation.readStories(), [], `${part}: the damaged list reads as missing`);
+      assert.deepEqual(
+        part === 'facts.bin' ? generation.readEvents(last) : generation.readStories(),
+        [],
+        `${part}: the damaged list reads as missing`,
+      );
       assert.equal(told, 1, 'the listeners are told');
       assert.ok(existsSync(join(folder, 'generations', 'g1', 'damaged')), 'the generation is marked');
       assert.equal(await store.readGeneration(), undefined, `${part}: a marked generation is not opened again`);
-      if (part === 'facts.bin') assert.ok(generation.readTitles(last).length > 0 || generation.readEvents(generation.factEntities[0]!).length > 0, 'the other lists still read');
+      if (part === 'facts.bin')
+        assert.ok(
+          generation.readTitles(last).length > 0 || generation.readEvents(generation.factEntities[0]!).length > 0,
+          'the other lists still read',
+        );
       let late = 0;
       generation.onDamaged(() => late++);
       assert.equal(late, 1, 'a listener added after the damage is told at once');
@@ -148,7 +207,11 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
 
   it('reads the events around some days from the runs that hold them, leaving the rest of a long list unread', async () => {
     const store = new EmbeddedCorpusStore(temporaryFolder('attache-store-'));
-    const record = deriveFileRecord({ path: 'disk/xinhua-2024.txt', text: meetingsIn2024() }, 'fp-xinhua', mentionIndex);
+    const record = deriveFileRecord(
+      { path: 'disk/xinhua-2024.txt', text: meetingsIn2024() },
+      'fp-xinhua',
+      mentionIndex,
+    );
     const generation = mergeRecords([record], 'kb');
     // A day past the end of its month, which Date.parse (and so claim/differs) reads as the
     // day after it: 31 April is 1 May. Put in the first run (January to mid-March), it brings
@@ -173,7 +236,11 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
         wanted.every((event) => around.some((read) => read.id === event.id)),
         `every event from ${from} to ${to} is read`,
       );
-      assert.deepEqual(around, all.filter((event) => around.some((read) => read.id === event.id)), 'in the order of the whole list');
+      assert.deepEqual(
+        around,
+        all.filter((event) => around.some((read) => read.id === event.id)),
+        'in the order of the whole list',
+      );
       assert.ok(around.length < all.length / 2, `from ${from} to ${to}: ${around.length} of ${all.length} events read`);
     }
     assert.deepEqual(back.readEvents(host, { from: '2000-01-01', to: '2099-12-31' }), all);
@@ -194,9 +261,13 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
   it('leaves a damaged record out of the records it reads', async () => {
     const folder = temporaryFolder('attache-store-');
     const store = new EmbeddedCorpusStore(folder);
-    await store.putRecord(deriveFileRecord({ path: XINHUA, text: wireCopy('xinhua-2025-01-14-xi-to-lam-talks') }, 'fp-x', mentionIndex));
+    await store.putRecord(
+      deriveFileRecord({ path: XINHUA, text: wireCopy('xinhua-2025-01-14-xi-to-lam-talks') }, 'fp-x', mentionIndex),
+    );
     const [xinhuaFile] = readdirSync(join(folder, 'records'));
-    await store.putRecord(deriveFileRecord({ path: VNA, text: wireCopy('vna-2025-01-14-to-lam-xi-talks') }, 'fp-v', mentionIndex));
+    await store.putRecord(
+      deriveFileRecord({ path: VNA, text: wireCopy('vna-2025-01-14-to-lam-xi-talks') }, 'fp-v', mentionIndex),
+    );
     assert.equal((await store.readRecords([XINHUA, VNA])).length, 2);
     truncateSync(join(folder, 'records', xinhuaFile!), 40);
     assert.deepEqual(
@@ -230,7 +301,10 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 300);
       const started = Date.now();
-      await assert.rejects(new EmbeddedCorpusStore(folder).acquireWriteLock(controller.signal), (error: Error) => error.name === 'AbortError');
+      await assert.rejects(
+        new EmbeddedCorpusStore(folder).acquireWriteLock(controller.signal),
+        (error: Error) => error.name === 'AbortError',
+      );
       const waited = Date.now() - started;
       assert.ok(waited >= 280, `waited ${waited} ms for the live holder, not less than until the abort`);
       assert.equal(readFileSync(lock, 'utf8').trim(), String(holder.pid), 'the live holder keeps its lock');
@@ -252,8 +326,14 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
     const manifest = (await store.readManifest())!;
     const old = mergeRecords(await store.readRecords(Object.keys(manifest.files)), manifest.kbKey);
     const articles = Array.from({ length: old.index.articles.length }, (_, n) => old.index.articles.at(n));
-    writeFileSync(join(storeFolder, 'generation.bin'), sealed(serialize({ ...old, version: 1, index: { ...old.index, articles } })));
-    writeFileSync(join(storeFolder, 'manifest.json'), JSON.stringify({ version: 1, kbKey: manifest.kbKey, files: manifest.files }));
+    writeFileSync(
+      join(storeFolder, 'generation.bin'),
+      sealed(serialize({ ...old, version: 1, index: { ...old.index, articles } })),
+    );
+    writeFileSync(
+      join(storeFolder, 'manifest.json'),
+      JSON.stringify({ version: 1, kbKey: manifest.kbKey, files: manifest.files }),
+    );
     rmSync(join(storeFolder, 'generations'), { recursive: true });
 
     const second = openWorkspace(options);
@@ -264,9 +344,19 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
     assert.deepEqual(second.lastUpdate?.changed, [], 'no file counts as changed');
     assert.equal(second.lastUpdate?.committed, true, 'the generation was merged again');
     assert.deepEqual(second.inProcessIndexer?.filesRead, [], 'from the records: no corpus file was read');
-    assert.deepEqual(readdirSync(storeFolder).sort(), ['generations', 'manifest.json', 'records'], 'the old generation.bin is gone');
+    assert.deepEqual(
+      readdirSync(storeFolder).sort(),
+      ['generations', 'manifest.json', 'records'],
+      'the old generation.bin is gone',
+    );
     assert.equal((await store.readManifest())?.version, GENERATION_VERSION);
-    assert.ok(second.snapshot().corpus?.facts.eventsByEntity.get('to-lam')?.some((event) => event.format === 'talks'), 'its facts read');
+    assert.ok(
+      second
+        .snapshot()
+        .corpus?.facts.eventsByEntity.get('to-lam')
+        ?.some((event) => event.format === 'talks'),
+      'its facts read',
+    );
     second.dispose();
   });
 
@@ -283,7 +373,11 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
     assert.equal(second.snapshot().corpus?.articleCount, 3);
     assert.deepEqual(second.lastUpdate?.changed, []);
     assert.deepEqual(second.inProcessIndexer?.filesRead, [], 'the records were merged, no corpus file was read');
-    assert.equal((await new EmbeddedCorpusStore(storeFolder).readGeneration())?.articles.length, 3, 'the store holds a good generation again');
+    assert.equal(
+      (await new EmbeddedCorpusStore(storeFolder).readGeneration())?.articles.length,
+      3,
+      'the store holds a good generation again',
+    );
     second.dispose();
   });
 });

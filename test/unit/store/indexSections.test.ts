@@ -4,15 +4,28 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { IndexedArticle, IndexedArticles, PassageIndexData } from '../../../server/src/core/passages/passageIndex.js';
-import { indexHoldsTogether, indexOfSections, indexOrderOf, indexSections } from '../../../server/src/store/indexSections.js';
+import type {
+  IndexedArticle,
+  IndexedArticles,
+  PassageIndexData,
+} from '../../../server/src/core/passages/passageIndex.js';
+import {
+  indexHoldsTogether,
+  indexOfSections,
+  indexOrderOf,
+  indexSections,
+} from '../../../server/src/store/indexSections.js';
 import { Sections, encodeSections } from '../../../server/src/store/sections.js';
 
 const ARTICLES: IndexedArticle[] = [
   { id: 'b.txt#0', path: 'b.txt', title: 'Newer', language: 'en', storyId: 's1' },
   { id: 'a.txt#0', path: 'a.txt', title: 'Older', language: 'zh', storyId: 's2' },
 ];
-const articles: IndexedArticles = { length: ARTICLES.length, at: (n) => ARTICLES[n]!, language: (n) => ARTICLES[n]!.language };
+const articles: IndexedArticles = {
+  length: ARTICLES.length,
+  at: (n) => ARTICLES[n]!,
+  language: (n) => ARTICLES[n]!.language,
+};
 
 /** Two articles, three passages, two terms: "railway" in passages 0 and 2, "@to-lam" in passage 1. */
 function smallIndex(): PassageIndexData {
@@ -39,7 +52,10 @@ describe('indexSections and indexOfSections', () => {
 
   it('name a missing section', () => {
     const { postingFrequencies: _dropped, ...rest } = indexSections(smallIndex());
-    assert.throws(() => indexOfSections(new Sections(Buffer.concat(encodeSections(rest))), articles), /no uint16 section postingFrequencies/);
+    assert.throws(
+      () => indexOfSections(new Sections(Buffer.concat(encodeSections(rest))), articles),
+      /no uint16 section postingFrequencies/,
+    );
   });
 });
 

@@ -19,8 +19,18 @@ const PASSWORD = 'read-only-pw';
 async function contents(url: string): Promise<Record<string, string>> {
   return withClient(url, async (client) => {
     const out: Record<string, string> = {};
-    for (const table of ['schema_version', 'corpus_file', 'generation', 'current_generation', 'entity_facts', 'passage', 'term_count']) {
-      const { rows } = await client.query(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest, count(*) AS n FROM attache.${table} t`);
+    for (const table of [
+      'schema_version',
+      'corpus_file',
+      'generation',
+      'current_generation',
+      'entity_facts',
+      'passage',
+      'term_count',
+    ]) {
+      const { rows } = await client.query(
+        `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest, count(*) AS n FROM attache.${table} t`,
+      );
       out[table] = `${rows[0].n}:${rows[0].digest}`;
     }
     return out;
@@ -52,7 +62,15 @@ describe('the read-only role', { timeout: 60_000 }, () => {
 
   it('reads every table', async () => {
     await withClient(reader, async (client) => {
-      for (const table of ['schema_version', 'corpus_file', 'generation', 'current_generation', 'entity_facts', 'passage', 'term_count']) {
+      for (const table of [
+        'schema_version',
+        'corpus_file',
+        'generation',
+        'current_generation',
+        'entity_facts',
+        'passage',
+        'term_count',
+      ]) {
         const { rows } = await client.query(`SELECT count(*)::int AS n FROM attache.${table}`);
         assert.ok(rows[0].n > 0, `${table} has rows the reader sees`);
       }
@@ -82,16 +100,25 @@ describe('the read-only role', { timeout: 60_000 }, () => {
     ];
     try {
       for (const statement of attempts) {
-        await assert.rejects(client.query(statement), (error: Error & { code?: string }) => {
-          assert.ok(['42501', '42P01'].includes(error.code ?? ''), `${statement}: ${error.code} ${error.message}`);
-          return true;
-        }, statement);
+        await assert.rejects(
+          client.query(statement),
+          (error: Error & { code?: string }) => {
+            assert.ok(['42501', '42P01'].includes(error.code ?? ''), `${statement}: ${error.code} ${error.message}`);
+            return true;
+          },
+          statement,
+        );
       }
       // Granting itself more is no error in PostgreSQL (a warning), and grants nothing.
       await client.query(`GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA attache TO ${role}`);
-      const { rows: tables } = await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'attache'`);
+      const { rows: tables } = await client.query<{ name: string }>(
+        `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'attache'`,
+      );
       assert.equal(tables.length, 7);
-      const { rows } = await client.query(`SELECT count(*)::int AS n FROM unnest($1::text[]) AS t(name) WHERE has_table_privilege($2, 'attache.' || t.name, 'INSERT,UPDATE,DELETE,TRUNCATE')`, [tables.map((t) => t.name), role]);
+      const { rows } = await client.query(
+        `SELECT count(*)::int AS n FROM unnest($1::text[]) AS t(name) WHERE has_table_privilege($2, 'attache.' || t.name, 'INSERT,UPDATE,DELETE,TRUNCATE')`,
+        [tables.map((t) => t.name), role],
+      );
       assert.equal(rows[0].n, 0, 'no table of the archive can be written by the reader');
     } finally {
       await client.end();
@@ -105,7 +132,10 @@ describe('the read-only role', { timeout: 60_000 }, () => {
     try {
       assert.ok(await store.readGeneration(), 'the reader opens the generation');
       const named = (error: Error) => {
-        assert.match(error.message, new RegExp(`^the shared archive postgresql://${role}@127\\.0\\.0\\.1:\\d+/\\w+ .*permission denied`));
+        assert.match(
+          error.message,
+          new RegExp(`^the shared archive postgresql://${role}@127\\.0\\.0\\.1:\\d+/\\w+ .*permission denied`),
+        );
         assert.ok(!error.message.includes(PASSWORD));
         return true;
       };

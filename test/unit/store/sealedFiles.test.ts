@@ -6,7 +6,15 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MAGIC, PAYLOAD_START, sealed, sha256, storeError, unsealed, writeAtomically } from '../../../server/src/store/sealedFiles.js';
+import {
+  MAGIC,
+  PAYLOAD_START,
+  sealed,
+  sha256,
+  storeError,
+  unsealed,
+  writeAtomically,
+} from '../../../server/src/store/sealedFiles.js';
 import { temporaryFolder } from '../../support/temporaryFolders.js';
 
 const parts = [Buffer.from('first part, '), Buffer.from('second part')];
@@ -56,7 +64,9 @@ describe('writeAtomically', () => {
   it('names the file when it cannot write, and leaves nothing behind', async () => {
     const folder = temporaryFolder('attache-sealed-');
     const path = join(folder, 'missing-folder', 'records.bin');
-    await assert.rejects(writeAtomically(path, parts), (error: Error) => error.message.startsWith(`cannot write the corpus store file ${path}: `));
+    await assert.rejects(writeAtomically(path, parts), (error: Error) =>
+      error.message.startsWith(`cannot write the corpus store file ${path}: `),
+    );
     assert.deepEqual(readdirSync(folder), []);
   });
 });
@@ -64,8 +74,14 @@ describe('writeAtomically', () => {
 describe('storeError', () => {
   it('says what went wrong in words for a full disk and a permission', () => {
     const code = (value: string) => Object.assign(new Error('raw'), { code: value });
-    assert.equal(storeError('/s/f', code('ENOSPC')).message, 'cannot write the corpus store file /s/f: the disk is full');
-    assert.equal(storeError('/s/f', code('EACCES')).message, 'cannot write the corpus store file /s/f: permission denied');
+    assert.equal(
+      storeError('/s/f', code('ENOSPC')).message,
+      'cannot write the corpus store file /s/f: the disk is full',
+    );
+    assert.equal(
+      storeError('/s/f', code('EACCES')).message,
+      'cannot write the corpus store file /s/f: permission denied',
+    );
     assert.equal(storeError('/s/f', code('EIO')).message, 'cannot write the corpus store file /s/f: raw');
   });
 });

@@ -84,9 +84,15 @@ describe('encodeSections and Sections', () => {
 
 describe('StringColumn', () => {
   it('keeps strings as one text and cuts each out', () => {
-    const column = StringColumn.read(new Sections(payload(StringColumn.sections('titles', ['One', '', 'Three 三']))), 'titles');
+    const column = StringColumn.read(
+      new Sections(payload(StringColumn.sections('titles', ['One', '', 'Three 三']))),
+      'titles',
+    );
     assert.equal(column.length, 3);
-    assert.deepEqual([0, 1, 2].map((n) => column.at(n)), ['One', '', 'Three 三']);
+    assert.deepEqual(
+      [0, 1, 2].map((n) => column.at(n)),
+      ['One', '', 'Three 三'],
+    );
   });
 
   it('holds an empty list', () => {

@@ -16,7 +16,11 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GENERATION_VERSION, mergeRecords, type CorpusGeneration } from '../../../server/src/corpus/corpusGeneration.js';
+import {
+  GENERATION_VERSION,
+  mergeRecords,
+  type CorpusGeneration,
+} from '../../../server/src/corpus/corpusGeneration.js';
 import { factsByEntity, type LoadedGeneration } from '../../../server/src/corpus/loadedGeneration.js';
 import { FILE_RECORD_VERSION } from '../../../server/src/corpus/fileRecord.js';
 import type { ListedFile } from '../../../server/src/corpus/readCorpus.js';
@@ -49,7 +53,12 @@ export function wireCopy(name: WireItem): string {
  * the corpus folder, the store's folder, the options that opened it, and how many articles
  * the workspace then counted. The workspace is closed again.
  */
-export async function indexedWorkspace(): Promise<{ corpus: string; storeFolder: string; options: Parameters<typeof openWorkspace>[0]; articleCount: number | undefined }> {
+export async function indexedWorkspace(): Promise<{
+  corpus: string;
+  storeFolder: string;
+  options: Parameters<typeof openWorkspace>[0];
+  articleCount: number | undefined;
+}> {
   const corpus = temporaryFolder('attache-corpus-');
   writeThreeWireItems(corpus);
   const storeFolder = temporaryFolder('attache-store-');
@@ -177,14 +186,23 @@ export function assertSameGeneration(back: LoadedGeneration, generation: CorpusG
     assert.deepEqual(back.articles.byId(article.id), article, `article ${article.id}`);
   });
   assert.equal(back.articles.byId('no/such/file.txt#0'), undefined);
-  for (const key of ['passageArticle', 'passageStart', 'passageEnd', 'passageLength', 'postingOffsets', 'postingPassages', 'postingFrequencies'] as const) {
+  for (const key of [
+    'passageArticle',
+    'passageStart',
+    'passageEnd',
+    'passageLength',
+    'postingOffsets',
+    'postingPassages',
+    'postingFrequencies',
+  ] as const) {
     assert.equal(back.index[key].constructor, generation.index[key].constructor, `index.${key} keeps its type`);
     assert.ok(back.index[key].length > 0, `index.${key} is not empty`);
     assert.deepEqual(back.index[key], generation.index[key], `index.${key}`);
   }
   assert.deepEqual(back.index.terms, generation.index.terms);
   assert.deepEqual(listOf(back.index.articles), listOf(generation.index.articles));
-  for (let n = 0; n < generation.index.articles.length; n++) assert.equal(back.index.articles.language(n), generation.index.articles.language(n));
+  for (let n = 0; n < generation.index.articles.length; n++)
+    assert.equal(back.index.articles.language(n), generation.index.articles.language(n));
   const facts = factsByEntity(generation);
   assert.ok(facts.entities.length > 0, 'the generation has facts');
   assert.deepEqual(back.factEntities, facts.entities);
@@ -216,10 +234,17 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
     });
 
     function indexerFor(store: CorpusStore, corpus: TinyCorpus): InProcessIndexer {
-      return new InProcessIndexer(store, mentionIndex, async (path) => corpus.texts.get(path) ?? { problem: 'skipped: file is gone' });
+      return new InProcessIndexer(
+        store,
+        mentionIndex,
+        async (path) => corpus.texts.get(path) ?? { problem: 'skipped: file is gone' },
+      );
     }
 
-    async function update(store: CorpusStore, corpus: TinyCorpus): Promise<{ result: UpdateResult; filesRead: string[] }> {
+    async function update(
+      store: CorpusStore,
+      corpus: TinyCorpus,
+    ): Promise<{ result: UpdateResult; filesRead: string[] }> {
       const indexer = indexerFor(store, corpus);
       const result = await updateCorpus(store, indexer, {
         folders: ['mem'],
@@ -265,7 +290,11 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
       assert.ok(talks, 'the Xi–To Lam talks are an event');
       assert.equal(talks.date, '2025-01-14');
       assert.deepEqual([...talks.outlets].sort(), ['Vietnam News Agency', 'Xinhua']);
-      assert.deepEqual(generation.readEvents('xi-jinping').find((e) => e.format === 'talks'), talks, 'the same event for each of its participants');
+      assert.deepEqual(
+        generation.readEvents('xi-jinping').find((e) => e.format === 'talks'),
+        talks,
+        'the same event for each of its participants',
+      );
       const meeting = generation.readEvents('sonexay-siphandone')[0];
       assert.deepEqual(meeting?.outlets, ['KPL']);
       assert.equal(meeting?.reports.length, 1);
@@ -286,12 +315,17 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
         assert.equal(best?.article.path, XINHUA);
         assert.equal(snapshot.corpusText(XINHUA, best.start, best.end)?.startsWith(sentence), true);
         assert.ok(rest.every((match) => match.score <= best.score));
-        assert.deepEqual(snapshot.passages('A recipe for sourdough bread with rye flour'), [], 'nothing close: no match');
+        assert.deepEqual(
+          snapshot.passages('A recipe for sourdough bread with rye flour'),
+          [],
+          'nothing close: no match',
+        );
         // References: every place To Lam is named, newest article first, at the name itself.
         const references = view.references('to-lam');
         assert.ok(references.total >= 2, `To Lam is named in both reports (${references.total} paragraphs)`);
         assert.deepEqual([...new Set(references.mentions.map((m) => m.path))].sort(), [VNA, XINHUA]);
-        for (const mention of references.mentions) assert.match(snapshot.corpusText(mention.path, mention.start, mention.end) ?? '', /^(To Lam|Tô Lâm)$/);
+        for (const mention of references.mentions)
+          assert.match(snapshot.corpusText(mention.path, mention.start, mention.end) ?? '', /^(To Lam|Tô Lâm)$/);
         assert.equal(view.articlesMentioning('to-lam').total, 2);
         assert.equal(view.articlesMentioning('nobody-at-all').total, 0);
         // Facts through the view: the talks, reported by two outlets, are one event with two sources.
@@ -308,7 +342,10 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
           const sources = new Set(story.articleIds.map((id): string | undefined => view.article(id)?.outlet));
           assert.deepEqual([...story.outlets].sort(), [...sources].sort(), `the sources of ${story.id}`);
         }
-        assert.ok(!stories.some((story) => story.articleIds.some((id) => id.startsWith(`${KPL_COPY}#`))), 'a copy is not a source of its own');
+        assert.ok(
+          !stories.some((story) => story.articleIds.some((id) => id.startsWith(`${KPL_COPY}#`))),
+          'a copy is not a source of its own',
+        );
         assert.deepEqual(host.status, { state: 'ready', articles: 3, files: 4, skipped: 0, duplicates: 1 });
       } finally {
         host.dispose();
@@ -358,7 +395,11 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
       const back = await store.readGeneration();
       assert.ok(back);
       assertSameGeneration(back, generation);
-      assert.deepEqual(await store.readManifest(), { version: GENERATION_VERSION, kbKey: KB_KEY, files: { [VNA]: 'fp-vna-1', [XINHUA]: 'fp-xinhua-1' } });
+      assert.deepEqual(await store.readManifest(), {
+        version: GENERATION_VERSION,
+        kbKey: KB_KEY,
+        files: { [VNA]: 'fp-vna-1', [XINHUA]: 'fp-xinhua-1' },
+      });
     });
 
     it('reads one entity’s facts by its id: its titles oldest first, its events in date order, nothing for an unknown one', async () => {
@@ -366,7 +407,10 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
       await update(store, tinyCorpus());
       const generation = await store.readGeneration();
       assert.ok(generation);
-      assert.ok(generation.factEntities.includes('to-lam') && generation.factEntities.includes('sonexay-siphandone'), generation.factEntities.join(', '));
+      assert.ok(
+        generation.factEntities.includes('to-lam') && generation.factEntities.includes('sonexay-siphandone'),
+        generation.factEntities.join(', '),
+      );
       assert.deepEqual(generation.factEntities, [...generation.factEntities].sort());
       const titles = generation.readTitles('to-lam');
       assert.ok(titles.length > 0, 'To Lam’s titles are printed beside his name');
@@ -374,11 +418,21 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
       const days = titles.map((t) => t.date ?? '\uffff');
       assert.deepEqual(days, [...days].sort());
       const events = generation.readEvents('pham-minh-chinh');
-      assert.ok(events.length > 0 && events.every((e) => e.participants.includes('pham-minh-chinh') || e.documents.includes('pham-minh-chinh')));
+      assert.ok(
+        events.length > 0 &&
+          events.every((e) => e.participants.includes('pham-minh-chinh') || e.documents.includes('pham-minh-chinh')),
+      );
       // Around a day: at least the events dated within the days asked for, in the same order.
       const around = generation.readEvents('pham-minh-chinh', { from: '2025-05-10', to: '2025-05-20' });
-      assert.ok(around.some((e) => e.date === '2025-05-14'), 'the meeting of 14 May is among the events around it');
-      assert.deepEqual(around, events.filter((e) => around.some((a) => a.id === e.id)), 'in the order of the whole list');
+      assert.ok(
+        around.some((e) => e.date === '2025-05-14'),
+        'the meeting of 14 May is among the events around it',
+      );
+      assert.deepEqual(
+        around,
+        events.filter((e) => around.some((a) => a.id === e.id)),
+        'in the order of the whole list',
+      );
       assert.deepEqual(generation.readTitles('nobody-at-all'), []);
       assert.deepEqual(generation.readEvents('nobody-at-all'), []);
       // Asked again, the same answer.
@@ -390,7 +444,10 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
       await update(store, tinyCorpus());
       const records = await store.readRecords(PATHS);
       const whole = mergeRecords(records, KB_KEY);
-      const talksOnly = mergeRecords(records.filter((r) => r.path === VNA || r.path === XINHUA), KB_KEY);
+      const talksOnly = mergeRecords(
+        records.filter((r) => r.path === VNA || r.path === XINHUA),
+        KB_KEY,
+      );
       await store.commitGeneration(whole);
       const opened = await store.readGeneration();
       assert.ok(opened);
@@ -475,7 +532,9 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
       assert.equal(await settlesWithin(third, 250), false);
       await releaseSecond();
       assert.equal(await settlesWithin(third, 2_000), true);
-      await (await third)();
+      await (
+        await third
+      )();
     });
 
     it('serializes two updates started together: one does the work, the other then finds nothing to do', async () => {
@@ -507,7 +566,14 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
       const store = await makeStore();
       const corpus = tinyCorpus();
       await update(store, corpus);
-      corpus.texts.set(KPL, corpus.texts.get(KPL)!.replace('May 14', 'May 15').replace('Wednesday', 'Thursday').replace('14/05/2025', '15/05/2025'));
+      corpus.texts.set(
+        KPL,
+        corpus.texts
+          .get(KPL)!
+          .replace('May 14', 'May 15')
+          .replace('Wednesday', 'Thursday')
+          .replace('14/05/2025', '15/05/2025'),
+      );
       corpus.fingerprints.set(KPL, 'fp-kpl-2');
       corpus.texts.delete(VNA);
       const { result, filesRead } = await update(store, corpus);
@@ -524,11 +590,14 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
       );
       // The edited scrape differs from its old copy now: both are articles.
       assert.deepEqual(generation?.duplicates, []);
-      assert.deepEqual([...(generation?.articles ?? [])].map((a) => [a.path, a.date]), [
-        [KPL, '2025-05-15'],
-        [KPL_COPY, '2025-05-14'],
-        [XINHUA, '2025-01-14'],
-      ]);
+      assert.deepEqual(
+        [...(generation?.articles ?? [])].map((a) => [a.path, a.date]),
+        [
+          [KPL, '2025-05-15'],
+          [KPL_COPY, '2025-05-14'],
+          [XINHUA, '2025-01-14'],
+        ],
+      );
       assert.deepEqual(await store.readRecords([VNA]), []);
     });
   });

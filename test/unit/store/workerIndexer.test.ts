@@ -15,8 +15,14 @@ const corpus = join(root, 'corpus');
 mkdirSync(corpus);
 const railway = join(corpus, 'railway.txt');
 const border = join(corpus, 'border.txt');
-writeFileSync(railway, 'Laos-China railway carries record freight\n\nVIENTIANE, May 14, 2024 (KPL) -- The Laos-China Railway carried a record volume of freight in April, as more goods from Thailand crossed the Mekong to be loaded at the Vientiane South station.');
-writeFileSync(border, 'Vietnam and Cambodia review border work\n\nHANOI, May 15, 2024 (VNA) -- Officials of Vietnam and Cambodia reviewed the demarcation of their land border and agreed to finish planting the remaining markers this year.');
+writeFileSync(
+  railway,
+  'Laos-China railway carries record freight\n\nVIENTIANE, May 14, 2024 (KPL) -- The Laos-China Railway carried a record volume of freight in April, as more goods from Thailand crossed the Mekong to be loaded at the Vientiane South station.',
+);
+writeFileSync(
+  border,
+  'Vietnam and Cambodia review border work\n\nHANOI, May 15, 2024 (VNA) -- Officials of Vietnam and Cambodia reviewed the demarcation of their land border and agreed to finish planting the remaining markers this year.',
+);
 const files = [
   { path: border, fingerprint: 'border-1' },
   { path: railway, fingerprint: 'railway-1' },
@@ -36,7 +42,10 @@ describe('WorkerIndexer', () => {
     const layer = await indexer.mergeLayer([railway], 'key-1');
     assert.equal(layer.kbKey, 'key-1');
     assert.deepEqual(layer.problems, []);
-    assert.deepEqual(layer.articles.map((article) => article.path), [railway]);
+    assert.deepEqual(
+      layer.articles.map((article) => article.path),
+      [railway],
+    );
     assert.equal(layer.articles[0]!.outlet, 'KPL');
     assert.equal(layer.index.articles.length, 1);
     assert.equal(layer.index.articles.at(0).id, layer.articles[0]!.id);

@@ -32,7 +32,10 @@ async function ingest(url: string, files: readonly (readonly [string, string])[]
   }
 }
 
-const generations = (url: string) => withClient(url, async (client) => Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM attache.generation')).rows[0]!.n));
+const generations = (url: string) =>
+  withClient(url, async (client) =>
+    Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM attache.generation')).rows[0]!.n),
+  );
 
 describe('a workspace reading a shared archive', { timeout: 120_000 }, () => {
   let cluster: PostgresCluster;
@@ -42,7 +45,8 @@ describe('a workspace reading a shared archive', { timeout: 120_000 }, () => {
   const changes: ArchiveState[] = [];
   let waiters: { accept: (state: ArchiveState) => boolean; resolve: () => void }[] = [];
   /** Resolves at the first change from now on that satisfies `accept`. */
-  const next = (accept: (state: ArchiveState) => boolean) => new Promise<void>((resolve) => waiters.push({ accept, resolve }));
+  const next = (accept: (state: ArchiveState) => boolean) =>
+    new Promise<void>((resolve) => waiters.push({ accept, resolve }));
   const held = () => host.committedCorpus?.generation as PostgresGeneration | undefined;
   // The reader's retry timer does not keep a process alive (a server's connection to its editor
   // does); this test's process is kept alive while it waits for the reader.
@@ -98,7 +102,10 @@ describe('a workspace reading a shared archive', { timeout: 120_000 }, () => {
     const offline = next((state) => state.state === 'offline');
     cluster.stop();
     await offline;
-    assert.match(reader.state.reason ?? '', /^the shared archive postgresql:\/\/\w+@127\.0\.0\.1:\d+\/\w+ cannot be reached: /);
+    assert.match(
+      reader.state.reason ?? '',
+      /^the shared archive postgresql:\/\/\w+@127\.0\.0\.1:\d+\/\w+ cannot be reached: /,
+    );
     // While the server is away the generation does not ask it: no worker thread was started to wait for an answer.
     assert.deepEqual(generation.readEvents(other), []);
     assert.equal((generation as unknown as { synchronous?: unknown }).synchronous, undefined);
@@ -115,7 +122,10 @@ describe('a workspace reading a shared archive', { timeout: 120_000 }, () => {
     cluster.start();
     await online;
     assert.equal(held(), generation, 'the same generation is current: kept, not read again');
-    assert.ok(generation.readEvents(other).length + generation.readTitles(other).length > 0, 'it asks the server again');
+    assert.ok(
+      generation.readEvents(other).length + generation.readTitles(other).length > 0,
+      'it asks the server again',
+    );
   });
 
   it('swaps in a generation an ingest job commits', async () => {

@@ -13,7 +13,11 @@ import { temporaryFolder } from '../../support/temporaryFolders.js';
 describe('articles mentioning an entity', () => {
   let corpus: CorpusView;
   before(async () => {
-    const host = openWorkspace({ workers: 0, today: () => '2025-06-01', store: { folder: temporaryFolder('attache-view-store-') } });
+    const host = openWorkspace({
+      workers: 0,
+      today: () => '2025-06-01',
+      store: { folder: temporaryFolder('attache-view-store-') },
+    });
     await host.updateCorpus();
     corpus = host.committedCorpus!;
     host.dispose();
@@ -26,7 +30,8 @@ describe('articles mentioning an entity', () => {
       const term = corpus.passages.termId(`@${id}`);
       assert.ok(term !== undefined, id);
       const articles: number[] = [];
-      for (let k = index.postingOffsets[term]!; k < index.postingOffsets[term + 1]!; k++) articles.push(index.passageArticle[index.postingPassages[k]!]!);
+      for (let k = index.postingOffsets[term]!; k < index.postingOffsets[term + 1]!; k++)
+        articles.push(index.passageArticle[index.postingPassages[k]!]!);
       const distinct = [...new Set(articles)];
       if (distinct.length < articles.length) repeated++;
       const found = corpus.articlesMentioning(id);
@@ -46,7 +51,11 @@ describe('the copy-key table a change will need', () => {
   let wholeTable: Map<string, string>;
   let host: ReturnType<typeof openWorkspace>;
   before(async () => {
-    host = openWorkspace({ workers: 0, today: () => '2025-06-01', store: { folder: temporaryFolder('attache-copykeys-store-') } });
+    host = openWorkspace({
+      workers: 0,
+      today: () => '2025-06-01',
+      store: { folder: temporaryFolder('attache-copykeys-store-') },
+    });
     await host.updateCorpus();
     corpus = host.committedCorpus!;
     host.dispose();
@@ -55,7 +64,8 @@ describe('the copy-key table a change will need', () => {
   });
 
   /** A new view of the same generation, with nothing of the table built yet. */
-  const freshView = () => new CorpusView(corpus.generation, host.snapshot().mentionIndex, new FileTexts(readUtf8, readUtf8Range));
+  const freshView = () =>
+    new CorpusView(corpus.generation, host.snapshot().mentionIndex, new FileTexts(readUtf8, readUtf8Range));
 
   it('built a few articles per turn, is the table built at once', async () => {
     assert.ok(corpus.generation.articles.length > 20, 'enough articles for several turns');
@@ -72,6 +82,10 @@ describe('the copy-key table a change will need', () => {
     await view.prepareForLayers(() => ++turns <= 2, 7);
     assert.equal(turns, 3);
     assert.deepEqual([...view.articleIdsByCopyKey()], [...wholeTable]);
-    assert.deepEqual([...view.excluding(new Set()).articleIdsByCopyKey()], [...wholeTable], 'a view leaving files out shares the table');
+    assert.deepEqual(
+      [...view.excluding(new Set()).articleIdsByCopyKey()],
+      [...wholeTable],
+      'a view leaving files out shares the table',
+    );
   });
 });

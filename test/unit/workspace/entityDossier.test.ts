@@ -52,15 +52,24 @@ describe('entity dossier', () => {
       ],
     );
     assert.match(dossier.roles[1]!.office, /Prime Minister/);
-    assert.ok(dossier.roles.every((r) => r.source.length > 0), 'every role has its source');
+    assert.ok(
+      dossier.roles.every((r) => r.source.length > 0),
+      'every role has its source',
+    );
   });
 
   it('lists the corpus events with the counterpart and a passage for each report', () => {
     const meeting = dossier.events.find((e) => e.date === '2025-05-14');
-    assert.ok(meeting, `a meeting on 2025-05-14 among ${JSON.stringify(dossier.events.map((e) => [e.format, e.date]))}`);
+    assert.ok(
+      meeting,
+      `a meeting on 2025-05-14 among ${JSON.stringify(dossier.events.map((e) => [e.format, e.date]))}`,
+    );
     assert.ok(meeting.with.includes('Pham Minh Chinh'), meeting.with.join(', '));
     assert.ok(meeting.reports.length >= 2, 'reported by more than one outlet');
-    assert.ok(meeting.dateBasis && ['explicit', 'relative', 'dateline'].includes(meeting.dateBasis), `a stated date, not ${meeting.dateBasis}`);
+    assert.ok(
+      meeting.dateBasis && ['explicit', 'relative', 'dateline'].includes(meeting.dateBasis),
+      `a stated date, not ${meeting.dateBasis}`,
+    );
     for (const report of meeting.reports) {
       assert.ok(CORPUS.has(report.path), report.path);
       assert.ok(report.end > report.start);

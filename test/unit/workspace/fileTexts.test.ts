@@ -15,16 +15,31 @@ import { FileTexts, readUtf8, readUtf8Range } from '../../../server/src/workspac
 import { temporaryFolder } from '../../support/temporaryFolders.js';
 
 const LINES = [
-  JSON.stringify({ title: 'Railway freight grows', text: 'VIENTIANE, May 13 (KPL) -- The Laos-China Railway carried 1.2 million tonnes in April.\n\n"Demand keeps growing," a spokesman said.', outlet: 'KPL' }),
+  JSON.stringify({
+    title: 'Railway freight grows',
+    text: 'VIENTIANE, May 13 (KPL) -- The Laos-China Railway carried 1.2 million tonnes in April.\n\n"Demand keeps growing," a spokesman said.',
+    outlet: 'KPL',
+  }),
   '',
   '{"title": "cut off", "text": "no closing',
   '["not", "an", "object"]',
   JSON.stringify({ title: 'No body', summary: 'only a summary' }),
   // Escaped non-ASCII, as many exporters write it, and a tab.
-  JSON.stringify({ title: 'Café talks', text: 'HANOI, May 14 (VNA) -- Talks at the café-lined riverside hall\tended with a joint statement on the "Friendship" expressway.' }).replace(/é/g, '\\u00e9'),
+  JSON.stringify({
+    title: 'Café talks',
+    text: 'HANOI, May 14 (VNA) -- Talks at the café-lined riverside hall\tended with a joint statement on the "Friendship" expressway.',
+  }).replace(/é/g, '\\u00e9'),
   // Raw characters of two, three and four UTF-8 bytes.
-  JSON.stringify({ title: '中老铁路', content: '新华社万象5月14日电 中老铁路货运量持续增长 — Ðà Nẵng 🚄 freight, année record.\n\n老挝总理宋赛·西潘敦表示。' }),
-  JSON.stringify({ title: 'Empty text, a body', text: '   ', body: 'VIENTIANE, May 15 (KPL) -- The body field holds this record’s text.' }),
+  JSON.stringify({
+    title: '中老铁路',
+    content:
+      '新华社万象5月14日电 中老铁路货运量持续增长 — Ðà Nẵng 🚄 freight, année record.\n\n老挝总理宋赛·西潘敦表示。',
+  }),
+  JSON.stringify({
+    title: 'Empty text, a body',
+    text: '   ',
+    body: 'VIENTIANE, May 15 (KPL) -- The body field holds this record’s text.',
+  }),
 ];
 
 /** The file as written: a byte-order mark, CR LF line ends, a last line without one. */
@@ -77,13 +92,24 @@ describe('reading a passage from its JSON Lines record alone', () => {
         [start, start],
       ] as const) {
         assert.equal(recordHolding(spans, from, to), record);
-        assert.equal(texts.recordText(path, spans, record, from, to), whole.text(path, from, to), `record ${record}, ${from}-${to}`);
-        assert.deepEqual(texts.recordLocation(path, spans, record, from, to), whole.location(path, from, to), `where record ${record}, ${from}-${to} is`);
+        assert.equal(
+          texts.recordText(path, spans, record, from, to),
+          whole.text(path, from, to),
+          `record ${record}, ${from}-${to}`,
+        );
+        assert.deepEqual(
+          texts.recordLocation(path, spans, record, from, to),
+          whole.location(path, from, to),
+          `where record ${record}, ${from}-${to} is`,
+        );
         ranges++;
       }
     }
     assert.equal(ranges, 20);
-    assert.ok(whole.text(path, spans.textStart[2]!, spans.textEnd[2]!)!.includes('🚄'), 'the records include characters of four UTF-8 bytes');
+    assert.ok(
+      whole.text(path, spans.textStart[2]!, spans.textEnd[2]!)!.includes('🚄'),
+      'the records include characters of four UTF-8 bytes',
+    );
     assert.equal(reads.length, 4, 'each record’s line was read once, alone');
     assert.deepEqual(wholeReads, [], 'and the whole file never');
   });
@@ -103,12 +129,26 @@ describe('reading a passage from its JSON Lines record alone', () => {
     writeFileSync(path, text);
     const spans = spansOf(path, text);
     // A record inserted at the top moves every line.
-    writeFileSync(path, fileText([JSON.stringify({ title: 'New', text: 'A new first record, longer than the lines it pushes down.' }), ...LINES]));
+    writeFileSync(
+      path,
+      fileText([
+        JSON.stringify({ title: 'New', text: 'A new first record, longer than the lines it pushes down.' }),
+        ...LINES,
+      ]),
+    );
     const { texts, reads, wholeReads } = recordReader();
     for (let record = 0; record < spans.textStart.length; record++) {
       const [from, to] = [spans.textStart[record]!, spans.textEnd[record]!];
-      assert.equal(texts.recordText(path, spans, record, from, to), new FileTexts().text(path, from, to), `record ${record}`);
-      assert.deepEqual(texts.recordLocation(path, spans, record, from, to), new FileTexts().location(path, from, to), `where record ${record} is`);
+      assert.equal(
+        texts.recordText(path, spans, record, from, to),
+        new FileTexts().text(path, from, to),
+        `record ${record}`,
+      );
+      assert.deepEqual(
+        texts.recordLocation(path, spans, record, from, to),
+        new FileTexts().location(path, from, to),
+        `where record ${record} is`,
+      );
     }
     assert.ok(reads.length >= 1, 'the record’s line was tried first');
     assert.deepEqual(wholeReads, [path], 'then the whole file, once');

@@ -76,7 +76,12 @@ describe('incremental corpus updates (memory store, this thread)', { timeout: 30
     const talksBefore = onlyEvent(host, 'xi-jinping', 'to-lam', 'talks');
 
     const edited = files(XINHUA, VNA, KPL_MAY);
-    edited.set(KPL_MAY, TEXTS[KPL_MAY]!.replace('14/05/2025', '15/05/2025').replace('May 14', 'May 15').replace('on Wednesday', 'on Thursday'));
+    edited.set(
+      KPL_MAY,
+      TEXTS[KPL_MAY]!.replace('14/05/2025', '15/05/2025')
+        .replace('May 14', 'May 15')
+        .replace('on Wednesday', 'on Thursday'),
+    );
     assert.notEqual(edited.get(KPL_MAY), TEXTS[KPL_MAY]);
     host.setCorpusFiles(edited);
     await update(host);
@@ -96,7 +101,10 @@ describe('incremental corpus updates (memory store, this thread)', { timeout: 30
     assert.equal(host.snapshot().corpus?.article(`${KPL_MAY}#0`)?.date, '2025-05-15');
     // The talks, in files not read again, are as they were.
     const talksAfter = onlyEvent(host, 'xi-jinping', 'to-lam', 'talks');
-    assert.deepEqual([talksAfter.date, [...talksAfter.outlets].sort()], [talksBefore.date, [...talksBefore.outlets].sort()]);
+    assert.deepEqual(
+      [talksAfter.date, [...talksAfter.outlets].sort()],
+      [talksBefore.date, [...talksBefore.outlets].sort()],
+    );
     host.dispose();
   });
 
@@ -143,7 +151,10 @@ describe('incremental corpus updates (memory store, this thread)', { timeout: 30
     const host = open(KPL_MAY, KPL_MAY_AGAIN);
     await update(host);
     assert.equal(host.snapshot().corpus?.articleCount, 1);
-    assert.deepEqual(host.committedCorpus?.generation.duplicates.map((d) => d.path), [KPL_MAY_AGAIN]);
+    assert.deepEqual(
+      host.committedCorpus?.generation.duplicates.map((d) => d.path),
+      [KPL_MAY_AGAIN],
+    );
     host.setCorpusFiles(files(KPL_MAY_AGAIN));
     await update(host);
     assert.deepEqual(host.inProcessIndexer?.filesRead, []);
@@ -151,7 +162,10 @@ describe('incremental corpus updates (memory store, this thread)', { timeout: 30
     assert.equal(corpus.articleCount, 1);
     assert.deepEqual(corpus.generation.duplicates, []);
     assert.equal(corpus.generation.articles.at(0)?.path, KPL_MAY_AGAIN);
-    assert.deepEqual(onlyEvent(host, 'sonexay-siphandone', 'pham-minh-chinh', 'meeting').reports.map((r) => r.source.path), [KPL_MAY_AGAIN]);
+    assert.deepEqual(
+      onlyEvent(host, 'sonexay-siphandone', 'pham-minh-chinh', 'meeting').reports.map((r) => r.source.path),
+      [KPL_MAY_AGAIN],
+    );
     host.dispose();
   });
 
@@ -223,7 +237,11 @@ describe('incremental corpus updates (memory store, this thread)', { timeout: 30
     const references = corpus.references('to-lam');
     assert.ok(references.mentions.length >= 2);
     for (const mention of references.mentions) {
-      assert.equal(TEXTS[mention.path]!.slice(mention.start, mention.end), 'To Lam', `${mention.path}@${mention.start}`);
+      assert.equal(
+        TEXTS[mention.path]!.slice(mention.start, mention.end),
+        'To Lam',
+        `${mention.path}@${mention.start}`,
+      );
     }
     host.dispose();
   });
@@ -238,10 +256,12 @@ describe('incremental corpus updates (memory store, this thread)', { timeout: 30
     assert.ok(notHeld, JSON.stringify(analysis.findings.map((f) => f.code)));
     assert.equal(text.slice(notHeld.start, notHeld.end), 'Premier Li Keqiang');
     assert.match(notHeld.message, /Li Qiang/);
-    assert.deepEqual(
-      analysis.document.mentions.map((m) => m.known?.id).filter(Boolean),
-      ['premier-china', 'li-keqiang', 'prime-minister-laos', 'sonexay-siphandone'],
-    );
+    assert.deepEqual(analysis.document.mentions.map((m) => m.known?.id).filter(Boolean), [
+      'premier-china',
+      'li-keqiang',
+      'prime-minister-laos',
+      'sonexay-siphandone',
+    ]);
     assert.deepEqual(snapshot.passages('Xi Jinping held talks with To Lam'), [], 'no corpus, no passages');
     host.dispose();
   });

@@ -13,8 +13,10 @@ import type { CliIO } from '../../../server/src/cli/cliSupport.js';
 import { ruritaniaSnapshot } from '../../support/ruritaniaWorkspace.js';
 import { temporaryFolder } from '../../support/temporaryFolders.js';
 
-const MINISTER = 'Lao Foreign Minister Khamphanh Sengdara received the Chinese Ambassador to Laos in Vientiane, and the two sides discussed the preparations for the next session of the bilateral cooperation committee.';
-const AGREEING = 'Lao President Thongloun Sisoulith received the credentials of the new ambassadors in Vientiane and wished them success in their work of strengthening the friendship between the peoples.';
+const MINISTER =
+  'Lao Foreign Minister Khamphanh Sengdara received the Chinese Ambassador to Laos in Vientiane, and the two sides discussed the preparations for the next session of the bilateral cooperation committee.';
+const AGREEING =
+  'Lao President Thongloun Sisoulith received the credentials of the new ambassadors in Vientiane and wished them success in their work of strengthening the friendship between the peoples.';
 
 const io: CliIO = { stdout: { write: () => undefined }, stderr: { write: () => undefined }, today: '2026-11-25' };
 
@@ -34,10 +36,16 @@ describe('suggestedPatches', () => {
     assert.equal(suggestion.kind, 'person');
     assert.equal(suggestion.officeId, 'foreign-minister-laos');
     assert.equal(suggestion.from, '2026-02-10');
-    assert.deepEqual(patch.sources.map((source) => [source.where, source.quote]), [['shown/kpl.jsonl:2', MINISTER]]);
+    assert.deepEqual(
+      patch.sources.map((source) => [source.where, source.quote]),
+      [['shown/kpl.jsonl:2', MINISTER]],
+    );
   });
 
   it('suggests nothing without a corpus', () => {
-    assert.deepEqual(suggestedPatches(ruritaniaSnapshot(), (path) => path), []);
+    assert.deepEqual(
+      suggestedPatches(ruritaniaSnapshot(), (path) => path),
+      [],
+    );
   });
 });

@@ -13,7 +13,11 @@ import { LayeredCorpusView } from '../../../server/src/workspace/layeredCorpusVi
 import { KPL_JUNE, KPL_MAY, KPL_MAY_AGAIN, LT, TEXTS, VNA, VT, XINHUA } from './wireCorpusFiles.js';
 
 const PEOPLE = ['xi-jinping', 'to-lam', 'sonexay-siphandone', 'pham-minh-chinh'];
-const QUERIES = ['Xi Jinping held talks with To Lam in Beijing', 'Sonexay Siphandone met Pham Minh Chinh in Vientiane', '习近平同苏林会谈'];
+const QUERIES = [
+  'Xi Jinping held talks with To Lam in Beijing',
+  'Sonexay Siphandone met Pham Minh Chinh in Vientiane',
+  '习近平同苏林会谈',
+];
 
 function files(entries: Record<string, string>): Map<string, string> {
   return new Map(Object.entries(entries));
@@ -31,23 +35,41 @@ function answers(corpus: CorpusReader): unknown {
     files: corpus.files.map((file) => file.path),
     events: PEOPLE.map((id) =>
       (corpus.facts.eventsByEntity.get(id) ?? [])
-        .map((event) => `${event.date ?? event.partialDate ?? 'undated'} ${event.format} ${[...event.participants].sort().join('+')} @${event.place ?? ''} [${[...event.outlets].sort().join(', ')}] ${event.reports.length}`)
+        .map(
+          (event) =>
+            `${event.date ?? event.partialDate ?? 'undated'} ${event.format} ${[...event.participants].sort().join('+')} @${event.place ?? ''} [${[...event.outlets].sort().join(', ')}] ${event.reports.length}`,
+        )
         .sort(),
     ),
-    titles: PEOPLE.map((id) => (corpus.facts.titlesByEntity.get(id) ?? []).map((sighting) => `${sighting.title} ${sighting.source.path}`).sort()),
+    titles: PEOPLE.map((id) =>
+      (corpus.facts.titlesByEntity.get(id) ?? []).map((sighting) => `${sighting.title} ${sighting.source.path}`).sort(),
+    ),
     references: PEOPLE.map((id) => {
       const page = corpus.references(id);
       return [page.total, page.mentions.map((m) => `${m.path}@${m.start}-${m.end}`).sort()];
     }),
     cards: PEOPLE.map((id) => corpus.articlesMentioning(id).total),
-    dossier: PEOPLE.map((id) => corpus.articlesForDossier(id).map((m) => m.article.id).sort()),
+    dossier: PEOPLE.map((id) =>
+      corpus
+        .articlesForDossier(id)
+        .map((m) => m.article.id)
+        .sort(),
+    ),
     // The best three, in any order: the layer scores with its own term statistics, so near ties may swap.
-    passages: QUERIES.map((query) => corpus.search(query, { limit: 3 }).map((match) => `${match.article.path}@${match.start}`).sort()),
+    passages: QUERIES.map((query) =>
+      corpus
+        .search(query, { limit: 3 })
+        .map((match) => `${match.article.path}@${match.start}`)
+        .sort(),
+    ),
   };
 }
 
 /** Opens a workspace on `before`, indexes it, changes the corpus to `after`, and returns the layered and the merged readers. */
-async function change(before: Record<string, string>, after: Record<string, string>): Promise<{ host: WorkspaceHost; layered: CorpusReader; merged: CorpusReader }> {
+async function change(
+  before: Record<string, string>,
+  after: Record<string, string>,
+): Promise<{ host: WorkspaceHost; layered: CorpusReader; merged: CorpusReader }> {
   const host = openWorkspace({ corpusFiles: files(before), workers: 0, today: () => '2025-06-01' });
   assert.equal((await host.updateCorpus()).state, 'ready');
   host.setCorpusFiles(files(after));
@@ -70,7 +92,12 @@ describe('a changed corpus file, shown from its record before the full merge', (
     [
       'a date edited in one file',
       pick(XINHUA, VNA, KPL_MAY),
-      { ...pick(XINHUA, VNA), [KPL_MAY]: TEXTS[KPL_MAY]!.replace('14/05/2025', '15/05/2025').replace('May 14', 'May 15').replace('on Wednesday', 'on Thursday') },
+      {
+        ...pick(XINHUA, VNA),
+        [KPL_MAY]: TEXTS[KPL_MAY]!.replace('14/05/2025', '15/05/2025')
+          .replace('May 14', 'May 15')
+          .replace('on Wednesday', 'on Thursday'),
+      },
     ],
     ['the same article scraped again', pick(KPL_MAY, XINHUA), pick(KPL_MAY, XINHUA, KPL_MAY_AGAIN)],
     ['the first scrape deleted, its copy left', pick(KPL_MAY, KPL_MAY_AGAIN, XINHUA), pick(KPL_MAY_AGAIN, XINHUA)],

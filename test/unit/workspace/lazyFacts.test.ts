@@ -102,8 +102,18 @@ describe('facts read when asked for', () => {
 
     const snapshot = host.snapshot();
     const generation = host.committedCorpus!.generation;
-    assert.ok(['xi-jinping', 'to-lam', 'sonexay-siphandone', 'pham-minh-chinh'].every((id) => generation.factEntities.includes(id)), generation.factEntities.join(', '));
-    const findings = snapshot.analyze({ uri: 'file:///draft.md', version: 1, languageId: 'markdown', getText: () => DRAFT }).findings;
+    assert.ok(
+      ['xi-jinping', 'to-lam', 'sonexay-siphandone', 'pham-minh-chinh'].every((id) =>
+        generation.factEntities.includes(id),
+      ),
+      generation.factEntities.join(', '),
+    );
+    const findings = snapshot.analyze({
+      uri: 'file:///draft.md',
+      version: 1,
+      languageId: 'markdown',
+      getText: () => DRAFT,
+    }).findings;
     const claim = findings.find((finding) => finding.code === 'claim/differs');
     assert.ok(claim, `the date is checked against the corpus: ${JSON.stringify(findings.map((f) => f.message))}`);
     assert.match(claim.message, /2025-01-14/);
@@ -114,15 +124,27 @@ describe('facts read when asked for', () => {
     );
 
     // The same draft edited: its claims are checked again from what was read.
-    snapshot.analyze({ uri: 'file:///draft.md', version: 2, languageId: 'markdown', getText: () => `${DRAFT}\nMore to come.\n` });
+    snapshot.analyze({
+      uri: 'file:///draft.md',
+      version: 2,
+      languageId: 'markdown',
+      getText: () => `${DRAFT}\nMore to come.\n`,
+    });
     assert.equal(store.reads.length, 2, 'nothing read again');
 
     const toLam = snapshot.kb.entities.get('to-lam')!;
     const card = snapshot.entityCard(toLam, TODAY, (path) => `file://${path}`);
     assert.match(card, /talks/);
     snapshot.entityDossier(toLam, TODAY);
-    assert.deepEqual(store.reads.slice(2), ['titles of to-lam', 'events of to-lam'], 'the card adds the person’s titles and all events, the dossier nothing');
-    assert.ok(!store.reads.some((read) => read.includes('sonexay') || read.includes('pham-minh-chinh') || read === 'stories'), store.reads.join(', '));
+    assert.deepEqual(
+      store.reads.slice(2),
+      ['titles of to-lam', 'events of to-lam'],
+      'the card adds the person’s titles and all events, the dossier nothing',
+    );
+    assert.ok(
+      !store.reads.some((read) => read.includes('sonexay') || read.includes('pham-minh-chinh') || read === 'stories'),
+      store.reads.join(', '),
+    );
     host.dispose();
   });
 });

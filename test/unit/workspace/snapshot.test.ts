@@ -5,7 +5,12 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_ANALYSIS_SETTINGS, type AnalysisSettings, type DocumentLike, type WorkspaceSnapshot } from '../../../server/src/workspace/snapshot.js';
+import {
+  DEFAULT_ANALYSIS_SETTINGS,
+  type AnalysisSettings,
+  type DocumentLike,
+  type WorkspaceSnapshot,
+} from '../../../server/src/workspace/snapshot.js';
 import { ruritaniaKb as kb, ruritaniaSnapshot } from '../../support/ruritaniaWorkspace.js';
 
 const CORPUS_FILE = 'corpus/note.txt';
@@ -50,7 +55,10 @@ describe('WorkspaceSnapshot', () => {
   it('throws an AbortError for a cancelled analysis, but still answers from its cache', () => {
     const shared = snapshot();
     const aborted = AbortSignal.abort();
-    assert.throws(() => shared.analyze(document(WRONG), aborted), (error: Error) => error.name === 'AbortError');
+    assert.throws(
+      () => shared.analyze(document(WRONG), aborted),
+      (error: Error) => error.name === 'AbortError',
+    );
     const analysis = shared.analyze(document(WRONG));
     assert.equal(shared.analyze(document(WRONG), aborted), analysis);
   });
@@ -76,7 +84,10 @@ describe('WorkspaceSnapshot', () => {
     const linkTo = () => `link${++links}`;
     const card = shared.entityCard(entity, '2024-06-01', linkTo);
     assert.match(card, /Flavia Strel/);
-    assert.equal(shared.entityCard(entity, '2024-06-01', () => 'other'), card);
+    assert.equal(
+      shared.entityCard(entity, '2024-06-01', () => 'other'),
+      card,
+    );
     assert.match(shared.entityCard(entity, '2020-01-01', linkTo), /Flavia Strel/);
   });
 
@@ -91,7 +102,10 @@ describe('WorkspaceSnapshot', () => {
     const shared = snapshot();
     assert.deepEqual(shared.passages('Flavia Strel arrived.'), []);
     assert.equal(shared.corpusText(CORPUS_FILE, 12, 18), 'Second');
-    assert.deepEqual(shared.corpusLocation(CORPUS_FILE, 12, 18), { start: { line: 1, character: 0 }, end: { line: 1, character: 6 } });
+    assert.deepEqual(shared.corpusLocation(CORPUS_FILE, 12, 18), {
+      start: { line: 1, character: 0 },
+      end: { line: 1, character: 6 },
+    });
     assert.equal(shared.corpusText('corpus/missing.txt', 0, 4), undefined);
   });
 });

@@ -25,7 +25,6 @@ const TODAY = () => '2025-06-01';
 /** The compiled host module, which a child process imports by absolute path. */
 const HOST_MODULE = fileURLToPath(new URL('../../../server/src/workspace/host.js', import.meta.url));
 
-
 /** A corpus folder with the Xinhua and VNA reports of the talks and the KPL report of the May meeting. */
 function wireCorpus(): { dir: string; xinhua: string; vna: string; kpl: string } {
   const dir = temporaryFolder('attache-corpus-');
@@ -41,7 +40,8 @@ function wireCorpus(): { dir: string; xinhua: string; vna: string; kpl: string }
 /** A corpus folder of generated KPL files, `perFile` distinct articles each. */
 function generatedCorpus(files: number, perFile: number): string {
   const dir = temporaryFolder('attache-generated-');
-  for (let f = 0; f < files; f++) writeFileSync(join(dir, `kpl-${String(f).padStart(3, '0')}.txt`), generatedCorpusFile(f, perFile));
+  for (let f = 0; f < files; f++)
+    writeFileSync(join(dir, `kpl-${String(f).padStart(3, '0')}.txt`), generatedCorpusFile(f, perFile));
   return dir;
 }
 
@@ -77,7 +77,9 @@ host.dispose();
 function startChild(corpusDir: string, storeDir: string): Child {
   const script = join(temporaryFolder('attache-child-'), 'update.mjs');
   writeFileSync(script, CHILD_SCRIPT);
-  const child = spawn(process.execPath, [script, HOST_MODULE, corpusDir, storeDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [script, HOST_MODULE, corpusDir, storeDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const messages: ChildMessage[] = [];
   const waiting: { match: (message: ChildMessage) => boolean; resolve: (message: ChildMessage) => void }[] = [];
   let stderr = '';
@@ -114,7 +116,8 @@ function startChild(corpusDir: string, storeDir: string): Child {
         void exited.then(({ code, signal, stderr: err }) => {
           const late = messages.find(match);
           if (late) resolve(late);
-          else reject(new Error(`the child exited (code ${code}, signal ${signal}) before the awaited message: ${err}`));
+          else
+            reject(new Error(`the child exited (code ${code}, signal ${signal}) before the awaited message: ${err}`));
         });
       });
     },
@@ -123,7 +126,10 @@ function startChild(corpusDir: string, storeDir: string): Child {
 
 describe('workspace host with worker threads and the disk store', { timeout: 120_000 }, () => {
   it('indexes a corpus folder in worker threads, then reads again only the file that changed', async () => {
-    assert.ok(existsSync(fileURLToPath(new URL('../../../server/src/store/corpusWorker.js', import.meta.url))), 'the compiled worker is there');
+    assert.ok(
+      existsSync(fileURLToPath(new URL('../../../server/src/store/corpusWorker.js', import.meta.url))),
+      'the compiled worker is there',
+    );
     const { dir, xinhua, vna, kpl } = wireCorpus();
     const storeFolder = temporaryFolder('attache-store-');
     const host = openWorkspace({ corpusFolders: [dir], store: { folder: storeFolder }, today: TODAY });
@@ -135,11 +141,20 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
       assert.equal(status.skipped, 0);
       assert.equal(host.inProcessIndexer, undefined, 'indexed in worker threads, not on this thread');
       assert.deepEqual(host.lastUpdate?.changed, [kpl, vna, xinhua]);
-      const meeting = host.snapshot().corpus?.facts.eventsByEntity.get('sonexay-siphandone')?.find((e) => e.format === 'meeting');
+      const meeting = host
+        .snapshot()
+        .corpus?.facts.eventsByEntity.get('sonexay-siphandone')
+        ?.find((e) => e.format === 'meeting');
       assert.equal(meeting?.date, '2025-05-14');
 
       const before = statSync(kpl);
-      writeFileSync(kpl, wireCopy('kpl-2025-05-14-sonexay-chinh-meeting').replace('14/05/2025', '15/05/2025').replace('May 14', 'May 15').replace('on Wednesday', 'on Thursday'));
+      writeFileSync(
+        kpl,
+        wireCopy('kpl-2025-05-14-sonexay-chinh-meeting')
+          .replace('14/05/2025', '15/05/2025')
+          .replace('May 14', 'May 15')
+          .replace('on Wednesday', 'on Thursday'),
+      );
       utimesSync(kpl, new Date(before.atimeMs + 60_000), new Date(before.mtimeMs + 60_000));
       const after = statSync(kpl);
       assert.ok(after.size !== before.size && after.mtimeMs !== before.mtimeMs, 'the file’s size and time changed');
@@ -153,10 +168,16 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
       assert.equal(again.articles, 3);
       // First the changed file merged alone in a worker, laid over the stored corpus; then the full merge.
       assert.ok(published[0] instanceof LayeredCorpusView, 'the change was shown before the full merge');
-      assert.equal(published[0].facts.eventsByEntity.get('sonexay-siphandone')?.find((e) => e.format === 'meeting')?.date, '2025-05-15');
+      assert.equal(
+        published[0].facts.eventsByEntity.get('sonexay-siphandone')?.find((e) => e.format === 'meeting')?.date,
+        '2025-05-15',
+      );
       assert.equal(published[0].articleCount, 3);
       assert.ok(!(published.at(-1) instanceof LayeredCorpusView));
-      const moved = host.snapshot().corpus?.facts.eventsByEntity.get('sonexay-siphandone')?.find((e) => e.format === 'meeting');
+      const moved = host
+        .snapshot()
+        .corpus?.facts.eventsByEntity.get('sonexay-siphandone')
+        ?.find((e) => e.format === 'meeting');
       assert.equal(moved?.date, '2025-05-15');
 
       const unchanged = await host.updateCorpus();
@@ -192,7 +213,10 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
     );
     const lock = join(storeFolder, 'write.lock');
     assert.equal(readFileSync(lock, 'utf8').trim(), String(child.process.pid), 'the killed writer left its lock');
-    assert.ok(readdirSync(join(storeFolder, 'records')).filter((name) => name.endsWith('.rec')).length >= 10, 'records of the files read were stored');
+    assert.ok(
+      readdirSync(join(storeFolder, 'records')).filter((name) => name.endsWith('.rec')).length >= 10,
+      'records of the files read were stored',
+    );
 
     const host = openWorkspace({ corpusFolders: [corpus], store: { folder: storeFolder }, today: TODAY });
     try {
@@ -219,10 +243,7 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
       assert.equal(generation?.files.length, FILES);
       assert.equal(generation?.articles.length, FILES * PER_FILE);
       assert.equal((await store.readRecords(generation.files.map((f) => f.path))).length, FILES);
-      assert.deepEqual(
-        Object.keys((await store.readManifest())?.files ?? {}).length,
-        FILES,
-      );
+      assert.deepEqual(Object.keys((await store.readManifest())?.files ?? {}).length, FILES);
     } finally {
       host.dispose();
     }
@@ -308,13 +329,24 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
 
   it('indexes at a lower priority than the thread that answers the editor', async () => {
     const { dir } = wireCorpus();
-    const host = openWorkspace({ corpusFolders: [dir], store: { folder: temporaryFolder('attache-store-') }, today: TODAY });
+    const host = openWorkspace({
+      corpusFolders: [dir],
+      store: { folder: temporaryFolder('attache-store-') },
+      today: TODAY,
+    });
     try {
       assert.equal((await host.updateCorpus()).state, 'ready');
       assert.equal(host.inProcessIndexer, undefined, 'indexed in worker threads');
       const threads = threadNiceValues();
-      assert.equal(threads.find((t) => t.thread === String(process.pid))?.nice, 0, 'the main thread keeps its priority');
-      assert.ok(threads.some((t) => t.nice === 10), `a corpus worker runs at nice 10: ${threads.map((t) => t.nice).join(' ')}`);
+      assert.equal(
+        threads.find((t) => t.thread === String(process.pid))?.nice,
+        0,
+        'the main thread keeps its priority',
+      );
+      assert.ok(
+        threads.some((t) => t.nice === 10),
+        `a corpus worker runs at nice 10: ${threads.map((t) => t.nice).join(' ')}`,
+      );
     } finally {
       host.dispose();
     }
@@ -322,15 +354,30 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
 
   it('indexes at its own priority for a command the user waits on', async () => {
     // The background workers of the tests before are stopped, but a thread may take a moment to end.
-    const before = (await until('no background worker left', threadNiceValues, (threads) => threads.every((t) => t.nice === 0), 10_000)).length;
+    const before = (
+      await until(
+        'no background worker left',
+        threadNiceValues,
+        (threads) => threads.every((t) => t.nice === 0),
+        10_000,
+      )
+    ).length;
     const { dir } = wireCorpus();
-    const host = openWorkspace({ corpusFolders: [dir], store: { folder: temporaryFolder('attache-store-') }, today: TODAY, backgroundIndexing: false });
+    const host = openWorkspace({
+      corpusFolders: [dir],
+      store: { folder: temporaryFolder('attache-store-') },
+      today: TODAY,
+      backgroundIndexing: false,
+    });
     try {
       assert.equal((await host.updateCorpus()).state, 'ready');
       assert.equal(host.inProcessIndexer, undefined, 'indexed in worker threads');
       const threads = threadNiceValues();
       assert.ok(threads.length > before, `the workers are running: ${threads.length} threads, ${before} before`);
-      assert.ok(threads.every((t) => t.nice === 0), `every thread at nice 0: ${threads.map((t) => t.nice).join(' ')}`);
+      assert.ok(
+        threads.every((t) => t.nice === 0),
+        `every thread at nice 0: ${threads.map((t) => t.nice).join(' ')}`,
+      );
     } finally {
       host.dispose();
     }

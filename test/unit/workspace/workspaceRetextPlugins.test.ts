@@ -21,7 +21,10 @@ describe('retext plugins from the workspace', () => {
   // A package whose default export is no function, and one that throws when imported.
   const notAPlugin = join(workspace, 'node_modules', 'retext-not-a-plugin');
   mkdirSync(notAPlugin, { recursive: true });
-  writeFileSync(join(notAPlugin, 'package.json'), JSON.stringify({ name: 'retext-not-a-plugin', type: 'module', main: 'index.js' }));
+  writeFileSync(
+    join(notAPlugin, 'package.json'),
+    JSON.stringify({ name: 'retext-not-a-plugin', type: 'module', main: 'index.js' }),
+  );
   writeFileSync(join(notAPlugin, 'index.js'), 'export default 42;\n');
   const broken = join(workspace, 'node_modules', 'retext-broken');
   mkdirSync(broken, { recursive: true });
@@ -30,23 +33,41 @@ describe('retext plugins from the workspace', () => {
 
   it('loads a plugin the workspace installed, when it is trusted, and runs it with its options', async () => {
     const requests = [{ name: 'retext-repeated-words' }, { name: 'retext-shouting', options: { word: 'NEVER' } }];
-    const { loaded, problems } = await loadWorkspaceRetextPlugins(requests, { folders: [workspace], trusted: true, setting: SETTING });
+    const { loaded, problems } = await loadWorkspaceRetextPlugins(requests, {
+      folders: [workspace],
+      trusted: true,
+      setting: SETTING,
+    });
     assert.deepEqual(problems, []);
     assert.deepEqual([...loaded.keys()], ['retext-shouting']);
     const { kb, index } = bundled();
     const text = 'The the sides said NEVER.';
-    const findings = analyzeDocument(text, kb, index, { today: '2024-06-12', retext: { plugins: requests, loaded } }).findings;
-    assert.deepEqual(findings.map((f) => `${f.code} ${text.slice(f.start, f.end)} → ${f.fixes[0]?.edits[0]?.newText}`), ['retext-repeated-words The the → The', 'retext-shouting NEVER → never']);
+    const findings = analyzeDocument(text, kb, index, {
+      today: '2024-06-12',
+      retext: { plugins: requests, loaded },
+    }).findings;
+    assert.deepEqual(
+      findings.map((f) => `${f.code} ${text.slice(f.start, f.end)} → ${f.fixes[0]?.edits[0]?.newText}`),
+      ['retext-repeated-words The the → The', 'retext-shouting NEVER → never'],
+    );
   });
 
   it('loads nothing from an untrusted workspace, and says why', async () => {
-    const { loaded, problems } = await loadWorkspaceRetextPlugins([{ name: 'retext-shouting' }, { name: 'retext-quotes' }], { folders: [workspace], trusted: false, setting: SETTING });
+    const { loaded, problems } = await loadWorkspaceRetextPlugins(
+      [{ name: 'retext-shouting' }, { name: 'retext-quotes' }],
+      { folders: [workspace], trusted: false, setting: SETTING },
+    );
     assert.equal(loaded.size, 0);
-    assert.deepEqual(problems, [`${SETTING}: "retext-shouting" is not bundled with Attaché, and plugins from the workspace's node_modules load only in a trusted workspace; it was left out`]);
+    assert.deepEqual(problems, [
+      `${SETTING}: "retext-shouting" is not bundled with Attaché, and plugins from the workspace's node_modules load only in a trusted workspace; it was left out`,
+    ]);
   });
 
   it('names a plugin that is not installed, and one that is no plugin', async () => {
-    const { loaded, problems } = await loadWorkspaceRetextPlugins([{ name: 'retext-missing' }, { name: 'retext-not-a-plugin' }, { name: 'retext-broken' }], { folders: [workspace], trusted: true, setting: SETTING });
+    const { loaded, problems } = await loadWorkspaceRetextPlugins(
+      [{ name: 'retext-missing' }, { name: 'retext-not-a-plugin' }, { name: 'retext-broken' }],
+      { folders: [workspace], trusted: true, setting: SETTING },
+    );
     assert.equal(loaded.size, 0);
     assert.deepEqual(problems, [
       `${SETTING}: "retext-missing" is neither bundled with Attaché nor installed in the workspace's node_modules; it was left out`,
@@ -56,8 +77,14 @@ describe('retext plugins from the workspace', () => {
   });
 
   it('finds a package’s entry through exports, module or main', () => {
-    assert.equal(packageEntry(workspace, 'retext-shouting'), join(workspace, 'node_modules', 'retext-shouting', 'lib', 'index.js'));
-    assert.equal(packageEntry(workspace, 'retext-not-a-plugin'), join(workspace, 'node_modules', 'retext-not-a-plugin', 'index.js'));
+    assert.equal(
+      packageEntry(workspace, 'retext-shouting'),
+      join(workspace, 'node_modules', 'retext-shouting', 'lib', 'index.js'),
+    );
+    assert.equal(
+      packageEntry(workspace, 'retext-not-a-plugin'),
+      join(workspace, 'node_modules', 'retext-not-a-plugin', 'index.js'),
+    );
     assert.equal(packageEntry(workspace, 'retext-missing'), undefined);
   });
 });

@@ -28,15 +28,28 @@ export const agreementDetails: Check = {
   documentation: `A known agreement given the wrong years ("Action Plan ... (2023-2027)" for 2024–2028) or the
 wrong date for its signing, opening or launch. Fix: the right years or date.`,
   examples: {
-    flags: [{ text: 'The China-Laos Railway opened on December 4, 2021.', flagged: 'December 4, 2021', fix: 'December 3, 2021' }],
-    passes: [{ text: 'The two parties signed the Action Plan on Building a China-Laos Community with a Shared Future (2024-2028) last year.' }],
+    flags: [
+      {
+        text: 'The China-Laos Railway opened on December 4, 2021.',
+        flagged: 'December 4, 2021',
+        fix: 'December 3, 2021',
+      },
+    ],
+    passes: [
+      {
+        text: 'The two parties signed the Action Plan on Building a China-Laos Community with a Shared Future (2024-2028) last year.',
+      },
+    ],
   },
   run(document) {
     const findings: CheckFinding[] = [];
     const seen = new Set<number>();
     for (const mention of document.mentions) {
       if (mention.known?.kind !== 'agreement') continue;
-      for (const finding of [...wrongYears(document.text, mention, mention.known), ...wrongDate(document.text, mention, mention.known)]) {
+      for (const finding of [
+        ...wrongYears(document.text, mention, mention.known),
+        ...wrongDate(document.text, mention, mention.known),
+      ]) {
         if (seen.has(finding.start)) continue;
         seen.add(finding.start);
         findings.push(finding);
@@ -96,7 +109,10 @@ function writtenDate(text: string, known: string): { length: number; matches: bo
   if (parsed && parsed.index === 0 && parsed.start.isCertain('year') && parsed.start.isCertain('month')) {
     const length = parsed.text.trimEnd().length;
     const hasDay = parsed.start.isCertain('day');
-    const same = parsed.start.get('year') === year && parsed.start.get('month') === month && (!hasDay || parsed.start.get('day') === day);
+    const same =
+      parsed.start.get('year') === year &&
+      parsed.start.get('month') === month &&
+      (!hasDay || parsed.start.get('day') === day);
     const correct = writeDateLike(known, shapeOf(parsed.text, hasDay, true));
     return { length, matches: same, correct };
   }

@@ -56,5 +56,15 @@ export const HOUSE_STYLE_SETTINGS: readonly HouseStyleSetting[] = ALL_RULES.flat
 
 function declared(rule: RuleDeclaration, kind: ListedRule['kind']): ListedRule {
   const { id, defaultSeverity, description, documentation, examples, settings, marksMentions, supersedes } = rule;
-  return { id, kind, defaultSeverity, description, documentation, examples, ...(settings ? { settings } : {}), ...(marksMentions ? { marksMentions } : {}), ...(supersedes ? { supersedes } : {}) };
+  return {
+    id,
+    kind,
+    defaultSeverity,
+    description,
+    documentation,
+    examples,
+    ...(settings ? { settings } : {}),
+    ...(marksMentions ? { marksMentions } : {}),
+    ...(supersedes ? { supersedes } : {}),
+  };
 }

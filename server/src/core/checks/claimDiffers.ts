@@ -22,8 +22,21 @@ const SAME_EVENT_DAYS = 10;
 /** One paragraph of the draft as an article, so that the corpus's own event reader can read it. */
 function paragraphArticle(text: string, date: string): Article {
   const language = hasHan(text) ? 'zh' : 'en';
-  const passages: Passage[] = [{ kind: 'paragraph', start: 0, end: text.length, text }, ...splitSentences(text, 0, text.length, language)];
-  return { id: 'draft#0', path: 'draft', start: 0, end: text.length, title: '', date, language, passages, storyId: 'draft' };
+  const passages: Passage[] = [
+    { kind: 'paragraph', start: 0, end: text.length, text },
+    ...splitSentences(text, 0, text.length, language),
+  ];
+  return {
+    id: 'draft#0',
+    path: 'draft',
+    start: 0,
+    end: text.length,
+    title: '',
+    date,
+    language,
+    passages,
+    storyId: 'draft',
+  };
 }
 
 function daysBetween(a: string, b: string): number {
@@ -40,7 +53,9 @@ function eventsNear(facts: FactLookup, entityId: string, date: string): CorpusEv
   const around = (days: number) => new Date(day + days * 86_400_000).toISOString().slice(0, 10);
   const [from, to] = [around(-SAME_EVENT_DAYS), around(SAME_EVENT_DAYS)];
   const plain = /^\d{4}-\d{2}-\d{2}$/;
-  return facts.eventsBetween && plain.test(from) && plain.test(to) ? facts.eventsBetween(entityId, from, to) : (facts.eventsByEntity.get(entityId) ?? []);
+  return facts.eventsBetween && plain.test(from) && plain.test(to)
+    ? facts.eventsBetween(entityId, from, to)
+    : (facts.eventsByEntity.get(entityId) ?? []);
 }
 
 /** The corpus event the draft's event retells: same kind, same people, a nearby date. */
@@ -73,7 +88,10 @@ function claimsOf(paragraph: string, date: string, index: MentionIndex): CorpusE
     cache = new LruCache(MAX_KEPT_PARAGRAPHS);
     claimsByIndex.set(index, cache);
   }
-  return cache.get(`${date}\u0000${paragraph}`, () => extractFacts({ articles: [paragraphArticle(paragraph, date)], stories: [], problems: [] }, index).events);
+  return cache.get(
+    `${date}\u0000${paragraph}`,
+    () => extractFacts({ articles: [paragraphArticle(paragraph, date)], stories: [], problems: [] }, index).events,
+  );
 }
 
 /** The date findings of one paragraph, offsets relative to it. */
@@ -81,14 +99,17 @@ function paragraphClaims(paragraph: string, date: string, facts: FactLookup, con
   const claims = claimsOf(paragraph, date, context.index);
   const findings: CheckFinding[] = [];
   for (const claim of claims) {
-    if (!claim.date || !/^\d{4}-\d{2}-\d{2}$/.test(claim.date) || claim.planned || claim.participants.length < 2) continue;
+    if (!claim.date || !/^\d{4}-\d{2}-\d{2}$/.test(claim.date) || claim.planned || claim.participants.length < 2)
+      continue;
     const report = claim.reports[0]!;
     if (report.dateBasis !== 'explicit') continue;
     const candidates = claim.participants.flatMap((id) => eventsNear(facts, id, claim.date!));
     const event = counterpartOf(claim, candidates);
     if (!event || event.date === claim.date || event.disagreements.some((d) => d.field === 'date')) continue;
     const sentence = paragraph.slice(report.source.start, report.source.end);
-    const written = chrono.en.parse(sentence, new Date(`${claim.date}T12:00:00Z`)).find((r) => r.start.isCertain('day') && r.start.isCertain('month'));
+    const written = chrono.en
+      .parse(sentence, new Date(`${claim.date}T12:00:00Z`))
+      .find((r) => r.start.isCertain('day') && r.start.isCertain('month'));
     if (!written) continue;
     const start = report.source.start + written.index;
     const end = start + written.text.trimEnd().length;
@@ -99,7 +120,15 @@ function paragraphClaims(paragraph: string, date: string, facts: FactLookup, con
       end,
       message: `The corpus dates this ${event.format} ${event.date}, not ${claim.date} (${outlets} independent source${outlets === 1 ? '' : 's'}).`,
       fixes: [replaceWith(start, end, right)],
-      evidence: event.reports.map((r) => passageEvidence(`${r.source.outlet ?? 'a corpus article'}, ${r.source.date ?? 'undated'}`, r.text, r.source.path, r.source.start, r.source.end)),
+      evidence: event.reports.map((r) =>
+        passageEvidence(
+          `${r.source.outlet ?? 'a corpus article'}, ${r.source.date ?? 'undated'}`,
+          r.text,
+          r.source.path,
+          r.source.start,
+          r.source.end,
+        ),
+      ),
     });
   }
   return findings;
@@ -136,11 +165,23 @@ flagged. Fix: the source's figure.`,
         flagged: 'October 21, 2023',
         fix: 'October 20, 2023',
       },
-      { text: 'By November 2022, the China-Laos Railway had carried 20 million tons of freight, China Railway said.', corpus: true, flagged: '20 million', fix: '10 million' },
+      {
+        text: 'By November 2022, the China-Laos Railway had carried 20 million tons of freight, China Railway said.',
+        corpus: true,
+        flagged: '20 million',
+        fix: '10 million',
+      },
     ],
     passes: [
-      { text: 'On December 3, 2021, Xi Jinping held a virtual meeting with Thongloun Sisoulith.', date: '2021-12-06', corpus: true },
-      { text: 'By November 2022, the freight transported by the China-Laos Railway had exceeded 10 million tons.', corpus: true },
+      {
+        text: 'On December 3, 2021, Xi Jinping held a virtual meeting with Thongloun Sisoulith.',
+        date: '2021-12-06',
+        corpus: true,
+      },
+      {
+        text: 'By November 2022, the freight transported by the China-Laos Railway had exceeded 10 million tons.',
+        corpus: true,
+      },
     ],
   },
   run(document, context) {
@@ -158,7 +199,9 @@ function differingDates(document: AnalyzedDocument, context: CheckContext): Chec
   for (const match of plainParagraphs(document.text.slice(bodyStart))) {
     if (/^\s*(#|---)/.test(match[0]) || !/\d/.test(match[0])) continue;
     const paragraph = match[0];
-    const local = rememberFor(evidence, `claim\u0000${document.date.date}\u0000${paragraph}`, () => paragraphClaims(paragraph, document.date.date, facts, context));
+    const local = rememberFor(evidence, `claim\u0000${document.date.date}\u0000${paragraph}`, () =>
+      paragraphClaims(paragraph, document.date.date, facts, context),
+    );
     for (const finding of local) findings.push(shiftFinding(finding, bodyStart + match.index!));
   }
   return findings;

@@ -32,7 +32,15 @@ export interface CountryWords {
 }
 
 /** Nouns that take the adjective whatever the country: a side, a people, its nationals. */
-export const NOUNS_OF_EVERY_COUNTRY = ['side', 'people', 'nationals', 'citizens', 'language', 'counterpart', 'counterparts'];
+export const NOUNS_OF_EVERY_COUNTRY = [
+  'side',
+  'people',
+  'nationals',
+  'citizens',
+  'language',
+  'counterpart',
+  'counterparts',
+];
 
 /** Words after which a word cannot be a noun's adjective: verbs and the words that end a phrase. */
 const NOT_A_NOUN =
@@ -110,12 +118,30 @@ function compile(kb: KnowledgeBase): Compiled {
   const withNouns = pairs.filter((p) => p.nouns.length > 0);
   if (withNouns.length > 0) {
     const nouns = [...new Set(withNouns.flatMap((p) => p.nouns))].map(escape).join('|');
-    compiled.namesBeforeNouns = new RegExp(`(?<![\\p{L}-])(${withNouns.flatMap((p) => p.names).map(escape).join('|')})\\s+(?:${nouns})(?![\\p{L}'’-])`, 'giu');
+    compiled.namesBeforeNouns = new RegExp(
+      `(?<![\\p{L}-])(${withNouns
+        .flatMap((p) => p.names)
+        .map(escape)
+        .join('|')})\\s+(?:${nouns})(?![\\p{L}'’-])`,
+      'giu',
+    );
   }
   for (const pair of pairs) {
-    const others = names.filter((name) => !pair.names.includes(name)).map(escape).join('|');
-    compiled.before.set(pair, new RegExp(`(?:\\b(?:to|from|in|across|throughout|visit(?:ed|ing|s)?|between)|\\b(?:${others})\\s*(?:,|and|&))\\s+$`, 'iu'));
-    compiled.coordinated.set(pair, new RegExp(`^\\s+(?:and|&)\\s+(?:${others})(?:\\s*(?:[.,;:!?)]|$)|\\s+(?:${NOT_A_NOUN})\\b)`, 'iu'));
+    const others = names
+      .filter((name) => !pair.names.includes(name))
+      .map(escape)
+      .join('|');
+    compiled.before.set(
+      pair,
+      new RegExp(
+        `(?:\\b(?:to|from|in|across|throughout|visit(?:ed|ing|s)?|between)|\\b(?:${others})\\s*(?:,|and|&))\\s+$`,
+        'iu',
+      ),
+    );
+    compiled.coordinated.set(
+      pair,
+      new RegExp(`^\\s+(?:and|&)\\s+(?:${others})(?:\\s*(?:[.,;:!?)]|$)|\\s+(?:${NOT_A_NOUN})\\b)`, 'iu'),
+    );
     compiled.pairedBefore.set(pair, new RegExp(`\\b(?:${others})-$`, 'iu'));
     compiled.pairedAfter.set(pair, new RegExp(`^-(?:${others})\\b`, 'iu'));
   }
@@ -153,12 +179,18 @@ export function countryWordMisuses(text: string, kb: KnowledgeBase): Misuse[] {
     const before = text.slice(Math.max(0, start - BEFORE), start);
     const after = text.slice(end, end + AFTER);
     const name = pair.names.length > 1 ? nameOf(pair) : pair.names[0]!;
-    const misuse = (message: string, fix = name, length = end - start) => found.push({ start, end: start + length, country: pair.country.id, message, fix });
+    const misuse = (message: string, fix = name, length = end - start) =>
+      found.push({ start, end: start + length, country: pair.country.id, message, fix });
     const asNoun = `"${pair.adjective}" is the adjective; the country is "${name}".`;
     const place = PLACE_COMPOUND.exec(after);
     if (POSSESSIVE_AFTER.test(after)) {
       // The adjective's possessive: "Lao's economy" (not "a Lao's", a person).
-      if (!PERSON_BEFORE.test(before)) misuse(`"${pair.adjective}" is the adjective; the country's possessive is "${possessive(name)}".`, possessive(name), end - start + 2);
+      if (!PERSON_BEFORE.test(before))
+        misuse(
+          `"${pair.adjective}" is the adjective; the country's possessive is "${possessive(name)}".`,
+          possessive(name),
+          end - start + 2,
+        );
     } else if (place) {
       // "Lao-based": compounds of place are made from the name.
       misuse(`"${pair.adjective}" is the adjective; write "${name}-${place[1]!.toLowerCase()}".`);
@@ -205,13 +237,22 @@ export function countryWordMisusesOf(text: string, kb: KnowledgeBase): Misuse[] 
 }
 
 /** The misuses as findings, leaving out quoted speech and the knowledge base's own names ("Lao-China Railway"). */
-export function countryWordFindings(misuses: readonly Misuse[], skip: (start: number, end: number) => boolean): CheckFinding[] {
+export function countryWordFindings(
+  misuses: readonly Misuse[],
+  skip: (start: number, end: number) => boolean,
+): CheckFinding[] {
   const seen = new Set<number>();
   const findings: CheckFinding[] = [];
   for (const misuse of misuses) {
     if (seen.has(misuse.start) || skip(misuse.start, misuse.end)) continue;
     seen.add(misuse.start);
-    findings.push({ start: misuse.start, end: misuse.end, message: misuse.message, fixes: [replaceWith(misuse.start, misuse.end, misuse.fix)], evidence: [] });
+    findings.push({
+      start: misuse.start,
+      end: misuse.end,
+      message: misuse.message,
+      fixes: [replaceWith(misuse.start, misuse.end, misuse.fix)],
+      evidence: [],
+    });
   }
   return findings;
 }
@@ -229,7 +270,8 @@ export function insideListedName(mentions: readonly Mention[], start: number, en
   for (let i = low - 1; i >= 0 && i >= low - 4; i--) {
     const m = mentions[i]!;
     const form = m.alias?.form;
-    if (m.start <= start && m.end >= end && (form === 'name' || form === 'alias') && m.known?.kind !== 'country') return true;
+    if (m.start <= start && m.end >= end && (form === 'name' || form === 'alias') && m.known?.kind !== 'country')
+      return true;
   }
   return false;
 }
@@ -247,12 +289,19 @@ export function countryPairs(kb: KnowledgeBase): { pairs: CountryWords[]; names:
   const names: string[] = [];
   for (const entity of kb.entities.values()) {
     if (entity.kind !== 'country') continue;
-    const countryNames = [entity.name, ...(entity.entry.nameVariants ?? [])].filter((n) => /^\p{L}[\p{L} ]*$/u.test(n) && n.length > 2);
+    const countryNames = [entity.name, ...(entity.entry.nameVariants ?? [])].filter(
+      (n) => /^\p{L}[\p{L} ]*$/u.test(n) && n.length > 2,
+    );
     names.push(...countryNames);
     const adjectives = new Set([entity.entry.adjective, ...(entity.entry.adjectiveAliases ?? [])]);
     if (countryNames.length === 0 || countryNames.some((n) => adjectives.has(n))) continue;
     // Laos's name before a noun is style/lao-laos's own rule, with more nouns.
-    pairs.push({ country: entity, names: countryNames, adjective: entity.entry.adjective, nouns: entity.id === 'laos' ? [] : NOUNS_OF_EVERY_COUNTRY });
+    pairs.push({
+      country: entity,
+      names: countryNames,
+      adjective: entity.entry.adjective,
+      nouns: entity.id === 'laos' ? [] : NOUNS_OF_EVERY_COUNTRY,
+    });
   }
   const result = { pairs, names: names.sort((a, b) => b.length - a.length) };
   pairsByKb.set(kb, result);

@@ -11,7 +11,8 @@ import { plainParagraphs } from '../text/paragraphs.js';
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** A written figure: "10 million", "1,800", "1.8 billion". */
-const FIGURE = /(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w-]|[.,]\d)(?:\s+(million|billion|trillion|thousand))?/g;
+const FIGURE =
+  /(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w-]|[.,]\d)(?:\s+(million|billion|trillion|thousand))?/g;
 /** How much of the draft sentence's wording the corpus sentence must share to be its source. */
 const SAME_STATEMENT = 0.4;
 
@@ -51,7 +52,9 @@ export function differingFigures(document: AnalyzedDocument, context: CheckConte
     const start = bodyStart + paragraph.index!;
     const chinese = hasHan(paragraph[0]);
     for (const sentence of splitSentences(text, start, start + paragraph[0].length, chinese ? 'zh' : 'en')) {
-      const local = rememberFor(evidence, `figures\u0000${sentence.text}`, () => figureFindings(sentence.text, chinese, evidence));
+      const local = rememberFor(evidence, `figures\u0000${sentence.text}`, () =>
+        figureFindings(sentence.text, chinese, evidence),
+      );
       for (const finding of local) findings.push(shiftFinding(finding, sentence.start));
     }
   }
@@ -62,7 +65,9 @@ export function differingFigures(document: AnalyzedDocument, context: CheckConte
 function figureFindings(sentence: string, chinese: boolean, evidence: CorpusEvidence): CheckFinding[] {
   const figures = findNumbers(sentence, chinese).filter((n) => n.unit);
   if (figures.length === 0) return [];
-  const hit = evidence.passages.search(sentence, { textOf: evidence.textOf, limit: 3 }).find((h) => h.article.language === (chinese ? 'zh' : 'en') && h.alignment >= SAME_STATEMENT);
+  const hit = evidence.passages
+    .search(sentence, { textOf: evidence.textOf, limit: 3 })
+    .find((h) => h.article.language === (chinese ? 'zh' : 'en') && h.alignment >= SAME_STATEMENT);
   if (!hit) return [];
   const source = evidence.textOf(hit.article.path, hit.start, hit.end);
   if (!source) return [];
@@ -71,7 +76,9 @@ function figureFindings(sentence: string, chinese: boolean, evidence: CorpusEvid
   for (const figure of figures) {
     const sameUnit = reported.filter((r) => r.unit === figure.unit);
     if (sameUnit.length === 0 || sameUnit.some((r) => r.value === figure.value)) continue;
-    const best = [...sameUnit].sort((a, b) => overlap(figure.context, b.context) - overlap(figure.context, a.context))[0]!;
+    const best = [...sameUnit].sort(
+      (a, b) => overlap(figure.context, b.context) - overlap(figure.context, a.context),
+    )[0]!;
     const written = locate(sentence, figure.value);
     const right = locate(source, best.value);
     if (!written || !right) continue;

@@ -8,7 +8,11 @@ import type { Evidence, Fix } from './finding.js';
  * knowledge base and the source it records.
  */
 export function entryEvidence(entity: Entity, shows: string, source?: string): Evidence {
-  return { message: `${shows} (knowledge base${source ? `; ${source}` : ''})`, path: entity.source.path, line: entity.source.line };
+  return {
+    message: `${shows} (knowledge base${source ? `; ${source}` : ''})`,
+    path: entity.source.path,
+    line: entity.source.line,
+  };
 }
 
 /** Evidence pointing at a corpus passage: who published it and when, then its words. */
@@ -27,7 +31,12 @@ export function shiftFinding(finding: CheckFinding, offset: number): CheckFindin
     ...finding,
     start: finding.start + offset,
     end: finding.end + offset,
-    ...(finding.repeatOf ? { repeatOf: { start: finding.repeatOf.start + offset, end: finding.repeatOf.end + offset } } : {}),
-    fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + offset, end: e.end + offset })) })),
+    ...(finding.repeatOf
+      ? { repeatOf: { start: finding.repeatOf.start + offset, end: finding.repeatOf.end + offset } }
+      : {}),
+    fixes: finding.fixes.map((fix) => ({
+      ...fix,
+      edits: fix.edits.map((e) => ({ ...e, start: e.start + offset, end: e.end + offset })),
+    })),
   };
 }

@@ -23,7 +23,13 @@ form used; the other is flagged wherever it comes, so the correct form is never 
 flagged. Forms that differ only in case or spacing (a headline in capitals) are one form. A
 wrong form is \`name/misspelled\`'s, not this rule's. Fix: the form kept.`,
   examples: {
-    flags: [{ text: 'Prime Minister Sonexay Siphandone arrived. Sonxay Siphandone then spoke.', flagged: 'Sonxay Siphandone', fix: 'Sonexay Siphandone' }],
+    flags: [
+      {
+        text: 'Prime Minister Sonexay Siphandone arrived. Sonxay Siphandone then spoke.',
+        flagged: 'Sonxay Siphandone',
+        fix: 'Sonexay Siphandone',
+      },
+    ],
     passes: [{ text: 'Prime Minister Sonxay Siphandone arrived. Sonxay Siphandone then spoke.' }],
   },
   run(document) {
@@ -41,7 +47,8 @@ wrong form is \`name/misspelled\`'s, not this rule's. Fix: the form kept.`,
       const person = mentions[0]!.known!;
       const preferred = forms.has(sameForm(person.name))
         ? person.name
-        : (mentions.find((m) => normalizeSpaces(m.text) === m.alias!.text)?.alias!.text ?? normalizeSpaces(mentions[0]!.text));
+        : (mentions.find((m) => normalizeSpaces(m.text) === m.alias!.text)?.alias!.text ??
+          normalizeSpaces(mentions[0]!.text));
       for (const mention of mentions) {
         if (sameForm(mention.text) === sameForm(preferred)) continue;
         findings.push({

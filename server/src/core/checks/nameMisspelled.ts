@@ -30,5 +30,7 @@ Siphandone", "Fan Changlong" written in plain pinyin). Fix: the standard spellin
   marksMentions: true,
   kinds: ['person'],
   wrong: (mention, person) =>
-    mention.alias?.transliteration ? `"${mention.text}" is a non-standard transliteration of ${person.name}` : `"${mention.text}" is not a standard form of ${person.name}'s name`,
+    mention.alias?.transliteration
+      ? `"${mention.text}" is a non-standard transliteration of ${person.name}`
+      : `"${mention.text}" is not a standard form of ${person.name}'s name`,
 });

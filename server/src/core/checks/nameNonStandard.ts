@@ -13,7 +13,13 @@ export const nameNonStandard = wrongFormCheck({
 ("One Belt One Road"). People, organizations and titles have rules of their own. Fix: the
 standard name.`,
   examples: {
-    flags: [{ text: 'Both sides praised the One Belt One Road.', flagged: 'One Belt One Road', fix: 'Belt and Road Initiative' }],
+    flags: [
+      {
+        text: 'Both sides praised the One Belt One Road.',
+        flagged: 'One Belt One Road',
+        fix: 'Belt and Road Initiative',
+      },
+    ],
     passes: [{ text: 'Both sides praised the Belt and Road Initiative.' }],
   },
   marksMentions: true,

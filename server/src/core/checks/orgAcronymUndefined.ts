@@ -24,7 +24,13 @@ export const orgAcronymUndefined: Check = {
 credits in datelines ("(VNA)") and the house style's well-known acronyms (ASEAN, UN, ...) are
 exempt. Fix: spell it out at first use.`,
   examples: {
-    flags: [{ text: 'The CPC met. The Communist Party of China (CPC) said so.', flagged: 'CPC', fix: 'Communist Party of China (CPC)' }],
+    flags: [
+      {
+        text: 'The CPC met. The Communist Party of China (CPC) said so.',
+        flagged: 'CPC',
+        fix: 'Communist Party of China (CPC)',
+      },
+    ],
     passes: [
       { text: 'The Communist Party of China (CPC) met. The CPC said so. ASEAN agreed.' },
       { text: 'HANOI, May 2 (VNA) – Vietnamese officials met Chinese counterparts.' },
@@ -38,7 +44,8 @@ exempt. Fix: spell it out at first use.`,
     const findings: CheckFinding[] = [];
     const headings = headingLines(document.text);
     for (const mention of document.mentions) {
-      if (mention.known?.kind !== 'organization' || mention.start < bodyStart || onHeadingLine(headings, mention.start)) continue;
+      if (mention.known?.kind !== 'organization' || mention.start < bodyStart || onHeadingLine(headings, mention.start))
+        continue;
       const id = mention.known.id;
       if (introduced.has(id)) continue;
       introduced.add(id);

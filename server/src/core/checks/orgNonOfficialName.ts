@@ -7,7 +7,10 @@ export const partyNames = choiceSetting({
   values: ['official', 'any'],
   default: 'official',
   description: 'Require official party names and acronyms (CPC, not CCP).',
-  valueDescriptions: ['Official names and acronyms only: "Chinese Communist Party" and "CCP" are flagged.', 'Any party name: this rule is off.'],
+  valueDescriptions: [
+    'Official names and acronyms only: "Chinese Communist Party" and "CCP" are flagged.',
+    'Any party name: this rule is off.',
+  ],
 });
 
 /**
@@ -22,7 +25,13 @@ export const orgNonOfficialName = wrongFormCheck({
   documentation: `A party or organization under a name it does not use ("Chinese Communist Party", "CCP").
 Fix: the official name or acronym.`,
   examples: {
-    flags: [{ text: 'The Chinese Communist Party set the agenda.', flagged: 'Chinese Communist Party', fix: 'Communist Party of China' }],
+    flags: [
+      {
+        text: 'The Chinese Communist Party set the agenda.',
+        flagged: 'Chinese Communist Party',
+        fix: 'Communist Party of China',
+      },
+    ],
     passes: [
       { text: 'The Communist Party of China (CPC) set the agenda.' },
       { text: 'The Chinese Communist Party set the agenda.', houseStyle: { partyNames: 'any' } },

@@ -24,7 +24,8 @@ export interface CorpusEvidence {
 /** A quotation long enough to check: straight or curly double quotes, 4 words or more. */
 const QUOTATION = /[“"]([^”"\n]{16,600})[”"]/g;
 /** Words that attribute a quotation to a speaker. */
-const SPEECH = /\b(?:said|says|stated|stressed|noted|added|told|pointed out|emphasi[sz]ed|underlined|declared|remarked|called|urged)\b|表示|指出|强调|说/;
+const SPEECH =
+  /\b(?:said|says|stated|stressed|noted|added|told|pointed out|emphasi[sz]ed|underlined|declared|remarked|called|urged)\b|表示|指出|强调|说/;
 /** How much of the quotation's wording a passage must reproduce in order to be its source. */
 const SAME_QUOTE = 0.6;
 /** How close to a quotation (in characters, from its start) a named person makes it speech. */
@@ -58,7 +59,10 @@ export function quotationWords(text: string): QuotationWord[] {
  * The span of `source` that a quotation reproduces: from the first to the last source word
  * aligned with a quotation word (longest common subsequence of folded words).
  */
-export function alignedSpan(quote: string, source: string): { start: number; end: number; matched: number } | undefined {
+export function alignedSpan(
+  quote: string,
+  source: string,
+): { start: number; end: number; matched: number } | undefined {
   const q = quotationWords(quote);
   const s = quotationWords(source);
   if (q.length === 0 || s.length === 0) return undefined;
@@ -91,9 +95,10 @@ evidence. Fix: the source's wording. A quotation the corpus does not have is not
     flags: [
       {
         text: 'Xi Jinping said that "this year marks the 60th anniversary of the establishment of China-Laos diplomatic ties and the Year of China-Laos Friendship."',
-       
+
         corpus: true,
-        flagged: 'this year marks the 60th anniversary of the establishment of China-Laos diplomatic ties and the Year of China-Laos Friendship',
+        flagged:
+          'this year marks the 60th anniversary of the establishment of China-Laos diplomatic ties and the Year of China-Laos Friendship',
       },
     ],
     passes: [{ text: 'He said "we will build a bridge to the moon together with our friends."', corpus: true }],
@@ -104,14 +109,20 @@ evidence. Fix: the source's wording. A quotation the corpus does not have is not
     const findings: CheckFinding[] = [];
     const bodyStart = frontMatter(document.text)?.end ?? 0;
     /** Where people are named, each as the one offset their mention starts at. */
-    const speakers = new RangeSet(document.mentions.filter((m) => m.known?.kind === 'person').map((m) => ({ start: m.start, end: m.start + 1 })));
+    const speakers = new RangeSet(
+      document.mentions.filter((m) => m.known?.kind === 'person').map((m) => ({ start: m.start, end: m.start + 1 })),
+    );
     for (const match of document.text.slice(bodyStart).matchAll(QUOTATION)) {
       // Closing punctuation inside the quotation marks is the writer's, not the speaker's.
       const quote = match[1]!.replace(/[\s.,;:!?。，！？]+$/u, '');
       const quoteStart = bodyStart + match.index + 1;
       if (quotationWords(quote).length < 4) continue;
-      const around = document.text.slice(Math.max(0, quoteStart - 160), Math.min(document.text.length, quoteStart + quote.length + 160));
-      const spoken = SPEECH.test(around) || speakers.overlaps(quoteStart - SPEAKER_REACH + 1, quoteStart + SPEAKER_REACH);
+      const around = document.text.slice(
+        Math.max(0, quoteStart - 160),
+        Math.min(document.text.length, quoteStart + quote.length + 160),
+      );
+      const spoken =
+        SPEECH.test(around) || speakers.overlaps(quoteStart - SPEAKER_REACH + 1, quoteStart + SPEAKER_REACH);
       if (!spoken) continue;
       const local = rememberFor(evidence, `quote\u0000${quote}`, () => quoteFinding(quote, evidence));
       if (local) findings.push(shiftFinding(local, quoteStart));
@@ -123,7 +134,9 @@ evidence. Fix: the source's wording. A quotation the corpus does not have is not
 /** The finding for one quotation, offsets relative to it; undefined when it matches or has no source. */
 function quoteFinding(quote: string, evidence: CorpusEvidence): CheckFinding | undefined {
   const language = hasHan(quote) ? 'zh' : 'en';
-  const hit = evidence.passages.search(quote, { textOf: evidence.textOf, limit: 3 }).find((h) => h.article.language === language && h.alignment >= SAME_QUOTE);
+  const hit = evidence.passages
+    .search(quote, { textOf: evidence.textOf, limit: 3 })
+    .find((h) => h.article.language === language && h.alignment >= SAME_QUOTE);
   if (!hit) return undefined;
   const paragraph = evidence.textOf(hit.article.path, hit.paragraphStart, hit.paragraphEnd);
   if (!paragraph) return undefined;
@@ -140,7 +153,9 @@ function quoteFinding(quote: string, evidence: CorpusEvidence): CheckFinding | u
     end: quote.length,
     message: withChanges(`The quotation differs from the source (${where}):`, changes),
     fixes: [replaceWith(0, quote.length, source, 'Use the wording of the source')],
-    evidence: [passageEvidence(where, source, hit.article.path, hit.paragraphStart + span.start, hit.paragraphStart + span.end)],
+    evidence: [
+      passageEvidence(where, source, hit.article.path, hit.paragraphStart + span.start, hit.paragraphStart + span.end),
+    ],
   };
 }
 

@@ -42,7 +42,12 @@ export function foldRepeats(text: string, occurrences: readonly Occurrence[]): C
     const firstLine = lineOf(at.start);
     for (const repeat of later) {
       // The evidence is the first finding's; the repeat points at it.
-      folded.set(repeat.finding, { ...repeat.finding, message: `Same as line ${firstLine}: ${repeat.statement}.`, evidence: [], repeatOf: at });
+      folded.set(repeat.finding, {
+        ...repeat.finding,
+        message: `Same as line ${firstLine}: ${repeat.statement}.`,
+        evidence: [],
+        repeatOf: at,
+      });
     }
     const needingEdits = later.filter((repeat) => !repeat.followsFromFirst && repeat.finding.fixes.length > 0);
     const own = first.finding.fixes[0];

@@ -41,8 +41,11 @@ export interface HouseStyle {
 }
 
 /** Declares a setting with a fixed set of values. */
-export function choiceSetting<const V extends string>(declaration: Omit<ChoiceSetting<V>, 'kind' | 'of'>): ChoiceSetting<V> {
-  const allowed = (value: unknown): value is V => typeof value === 'string' && (declaration.values as readonly string[]).includes(value);
+export function choiceSetting<const V extends string>(
+  declaration: Omit<ChoiceSetting<V>, 'kind' | 'of'>,
+): ChoiceSetting<V> {
+  const allowed = (value: unknown): value is V =>
+    typeof value === 'string' && (declaration.values as readonly string[]).includes(value);
   return {
     ...declaration,
     kind: 'choice',
@@ -75,8 +78,17 @@ export function readHouseStyle(settings: readonly HouseStyleSetting[], raw: unkn
  * One `--house-style` value as typed (`Viet Nam`; a list comma-separated, `ASEAN,UN`), or a
  * sentence saying what is allowed.
  */
-export function parseSettingText(setting: HouseStyleSetting, text: string): { value: string | readonly string[] } | { problem: string } {
-  if (setting.kind === 'list') return { value: text.split(',').map((word) => word.trim()).filter(Boolean) };
+export function parseSettingText(
+  setting: HouseStyleSetting,
+  text: string,
+): { value: string | readonly string[] } | { problem: string } {
+  if (setting.kind === 'list')
+    return {
+      value: text
+        .split(',')
+        .map((word) => word.trim())
+        .filter(Boolean),
+    };
   if (setting.values.includes(text)) return { value: text };
   return { problem: `house-style ${setting.key} must be one of: ${setting.values.join(', ')}` };
 }
@@ -84,7 +96,9 @@ export function parseSettingText(setting: HouseStyleSetting, text: string): { va
 /** What `--house-style` takes for a setting, for the command line's help: `vietNam=consistent|"Viet Nam"|Vietnam`. */
 export function settingUsage(setting: HouseStyleSetting): string {
   const shown = (value: string) => (/\s/.test(value) ? `"${value}"` : value);
-  return setting.kind === 'list' ? `${setting.key}=WORD,WORD...` : `${setting.key}=${setting.values.map(shown).join('|')}`;
+  return setting.kind === 'list'
+    ? `${setting.key}=WORD,WORD...`
+    : `${setting.key}=${setting.values.map(shown).join('|')}`;
 }
 
 function wordsOf(values: readonly unknown[]): string[] {

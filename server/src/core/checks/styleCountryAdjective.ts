@@ -31,6 +31,9 @@ signed", "Chinese's" (the name); a pair of countries mixing the two ("China-Viet
     const misuses = countryWordMisusesOf(document.text, context.kb).filter((misuse) => misuse.country !== 'laos');
     if (misuses.length === 0) return [];
     const quoted = quotedRanges(document.text);
-    return countryWordFindings(misuses, (start, end) => quoted.overlaps(start, end) || insideListedName(document.mentions, start, end));
+    return countryWordFindings(
+      misuses,
+      (start, end) => quoted.overlaps(start, end) || insideListedName(document.mentions, start, end),
+    );
   },
 };

@@ -9,7 +9,11 @@ export const vietNam = choiceSetting({
   values: ['consistent', 'Viet Nam', 'Vietnam'],
   default: 'consistent',
   description: 'How to write Viet Nam: either form used consistently, or always one.',
-  valueDescriptions: ['Either form, as long as a document does not mix them.', 'Always "Viet Nam".', 'Always "Vietnam".'],
+  valueDescriptions: [
+    'Either form, as long as a document does not mix them.',
+    'Always "Viet Nam".',
+    'Always "Vietnam".',
+  ],
 });
 
 interface Occurrence {
@@ -56,7 +60,12 @@ prescribes one. Fix: the form first used, or the prescribed one.`,
             ? `House style writes "${preferred}", not "${occurrence.form}".`
             : `"${occurrence.form}" and "${preferred}" are both used in this document; keep to "${preferred}" as first used.`,
           fixes: [replaceWith(occurrence.start, occurrence.end, preferred)],
-          evidence: [entryEvidence(country, `${country.name}: also written ${listed(forms.filter((form) => form !== country.name))}`)],
+          evidence: [
+            entryEvidence(
+              country,
+              `${country.name}: also written ${listed(forms.filter((form) => form !== country.name))}`,
+            ),
+          ],
         });
       }
     }

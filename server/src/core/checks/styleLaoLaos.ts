@@ -10,20 +10,64 @@ export const laoAdjective = choiceSetting({
   values: ['Lao or Laotian', 'Lao'],
   default: 'Lao or Laotian',
   description: 'Whether "Laotian" is accepted beside "Lao".',
-  valueDescriptions: ['Both adjectives are accepted.', 'Only "Lao": "Laotian" is flagged (and not offered in completions).'],
+  valueDescriptions: [
+    'Both adjectives are accepted.',
+    'Only "Lao": "Laotian" is flagged (and not offered in completions).',
+  ],
 });
 
 /** Nouns that take the adjective: "the Lao government", not "the Laos government". */
 const NOUNS_AFTER_ADJECTIVE = [
-  'government', 'side', 'people', 'delegation', 'official', 'officials', 'leader', 'leaders', 'leadership',
-  'economy', 'president', 'prime minister', 'capital', 'party', 'state', 'national assembly', 'army',
-  'ambassador', 'foreign minister', 'minister', 'ministry', 'counterpart', 'counterparts', 'authorities',
-  'embassy', 'company', 'companies', 'firms', 'workers', 'students', 'farmers', 'partners', 'territory',
-  'nationals', 'citizens', 'military', 'police', 'media', 'news agency', 'language', 'culture', 'kip',
+  'government',
+  'side',
+  'people',
+  'delegation',
+  'official',
+  'officials',
+  'leader',
+  'leaders',
+  'leadership',
+  'economy',
+  'president',
+  'prime minister',
+  'capital',
+  'party',
+  'state',
+  'national assembly',
+  'army',
+  'ambassador',
+  'foreign minister',
+  'minister',
+  'ministry',
+  'counterpart',
+  'counterparts',
+  'authorities',
+  'embassy',
+  'company',
+  'companies',
+  'firms',
+  'workers',
+  'students',
+  'farmers',
+  'partners',
+  'territory',
+  'nationals',
+  'citizens',
+  'military',
+  'police',
+  'media',
+  'news agency',
+  'language',
+  'culture',
+  'kip',
 ];
-const LAOS_AS_ADJECTIVE = new RegExp(`\\bLaos\\s+(?=(?:${NOUNS_AFTER_ADJECTIVE.join('|').replace(/ /g, '\\s+')})\\b)`, 'gi');
+const LAOS_AS_ADJECTIVE = new RegExp(
+  `\\bLaos\\s+(?=(?:${NOUNS_AFTER_ADJECTIVE.join('|').replace(/ /g, '\\s+')})\\b)`,
+  'gi',
+);
 /** "Lao" standing for the country: "a visit to Lao.", "arrived from Lao on Monday". */
-const LAO_AS_NOUN = /\b(?:visit(?:ed|ing|s)?|to|from|across|throughout)\s+(Lao)(?=\s*[.,;:!?)]|\s+(?:on|next|last|this|in \d{4})\b)/g;
+const LAO_AS_NOUN =
+  /\b(?:visit(?:ed|ing|s)?|to|from|across|throughout)\s+(Lao)(?=\s*[.,;:!?)]|\s+(?:on|next|last|this|in \d{4})\b)/g;
 const LAOTIAN = /\bLaotian\b/g;
 /** The word a match is followed by, read where it starts (sticky): only that word is read, not the rest of the text. */
 const NEXT_WORD = /[^\s,.;]*/y;
@@ -53,7 +97,12 @@ base lists are correct, and quoted speech keeps the speaker's usage. With the ho
   examples: {
     flags: [
       { text: 'The Laos government welcomed the visit.', flagged: 'Laos', fix: 'Lao' },
-      { text: 'Laotian President Thongloun Sisoulith spoke.', houseStyle: { laoAdjective: 'Lao' }, flagged: 'Laotian', fix: 'Lao' },
+      {
+        text: 'Laotian President Thongloun Sisoulith spoke.',
+        houseStyle: { laoAdjective: 'Lao' },
+        flagged: 'Laotian',
+        fix: 'Lao',
+      },
       { text: 'Foreign investment in Lao has grown since the railway opened.', flagged: 'Lao', fix: 'Laos' },
     ],
     passes: [
@@ -99,7 +148,12 @@ base lists are correct, and quoted speech keeps the speaker's usage. With the ho
     }
     const flagged = new Set(findings.map((f) => f.start));
     const misuses = countryWordMisusesOf(text, context.kb).filter((misuse) => misuse.country === 'laos');
-    findings.push(...countryWordFindings(misuses, (start, end) => flagged.has(start) || insideListedName(document.mentions, start, end)));
+    findings.push(
+      ...countryWordFindings(
+        misuses,
+        (start, end) => flagged.has(start) || insideListedName(document.mentions, start, end),
+      ),
+    );
     if (findings.length === 0) return findings;
     const quoted = quotedRanges(text);
     return findings.filter((f) => !quoted.overlaps(f.start, f.end)).sort((a, b) => a.start - b.start);

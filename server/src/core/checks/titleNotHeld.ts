@@ -33,7 +33,14 @@ successor holds it. The message names who held the title that day; each term, wi
 is evidence. Fix: the person who held the title on that date. A repeat on the same person is
 one error (see [Repeated errors](#repeated-errors)).`,
   examples: {
-    flags: [{ text: 'Premier Li Keqiang met the visiting delegation.', date: '2024-06-12', flagged: 'Premier Li Keqiang', fix: 'Premier Li Qiang' }],
+    flags: [
+      {
+        text: 'Premier Li Keqiang met the visiting delegation.',
+        date: '2024-06-12',
+        flagged: 'Premier Li Keqiang',
+        fix: 'Premier Li Qiang',
+      },
+    ],
     passes: [
       { text: 'Premier Li Qiang met the visiting delegation.', date: '2024-06-12' },
       { text: 'Former Premier Li Keqiang met the visiting delegation.', date: '2024-06-12' },
@@ -45,7 +52,8 @@ one error (see [Repeated errors](#repeated-errors)).`,
     const when = document.date.source === 'today' ? `on ${date} (today)` : `on ${date}`;
     const occurrences: Occurrence[] = [];
     for (const { title, office, person, entity, start, end } of titledPeople(document.text, document.mentions)) {
-      if (title.alias?.form === 'wrong' || PAST_OR_FUTURE.test(document.text.slice(Math.max(0, start - 24), start))) continue;
+      if (title.alias?.form === 'wrong' || PAST_OR_FUTURE.test(document.text.slice(Math.max(0, start - 24), start)))
+        continue;
       const roles = (entity.entry.roles ?? []).filter((role) => role.office === office.id);
       if (roles.some((role) => roleHeldOn(role, date))) continue;
       const holders = holdersAt(context.kb, office.id, date);
@@ -53,22 +61,34 @@ one error (see [Repeated errors](#repeated-errors)).`,
       const officeTitle = office.entry.titles[0] ?? office.name;
       // The title as written, else the office's usual title, else its shortest.
       const shortest = office.entry.titles.reduce((a, b) => (b.length < a.length ? b : a), officeTitle);
-      const statements = [...new Set([title.text, officeTitle, shortest])].map((written) => `${entity.name} was not ${written} ${when}`);
-      const message = firstFitting(statements.flatMap((statement) => whoHeldIt(entity, roles, holders, office.id, date).map((right) => `${statement}; ${right}.`)));
+      const statements = [...new Set([title.text, officeTitle, shortest])].map(
+        (written) => `${entity.name} was not ${written} ${when}`,
+      );
+      const message = firstFitting(
+        statements.flatMap((statement) =>
+          whoHeldIt(entity, roles, holders, office.id, date).map((right) => `${statement}; ${right}.`),
+        ),
+      );
       const statement = statements.find((candidate) => message.startsWith(`${candidate};`))!;
       const holderName = holders.length === 1 ? nameInScriptOf(person.text, entity, holders[0]!) : undefined;
-      const fixes: Fix[] = holderName ? [replaceWith(person.start, person.end, holderName, `Replace with ${holderName}, ${title.text} on ${date}`)] : [];
+      const fixes: Fix[] = holderName
+        ? [replaceWith(person.start, person.end, holderName, `Replace with ${holderName}, ${title.text} on ${date}`)]
+        : [];
       occurrences.push({
         finding: {
           start,
           end,
           message,
           fixes,
-          evidence: [...termsOf(entity, roles, officeTitle), ...holders.map((holder) => termsOf(holder, heldOn(holder, office.id, date), officeTitle)).flat()],
+          evidence: [
+            ...termsOf(entity, roles, officeTitle),
+            ...holders.map((holder) => termsOf(holder, heldOn(holder, office.id, date), officeTitle)).flat(),
+          ],
         },
         fault: `${entity.id}\u0000${office.id}`,
         statement,
-        followsFromFirst: holders.length === 1 && person.alias?.form === 'short' && isShortFormOf(person.text, holders[0]!),
+        followsFromFirst:
+          holders.length === 1 && person.alias?.form === 'short' && isShortFormOf(person.text, holders[0]!),
       });
     }
     return foldRepeats(document.text, occurrences);
@@ -86,16 +106,31 @@ function knownNotHeld(kb: KnowledgeBase, roles: RoleEntry[], holders: PersonEnti
  * The right part of the message, longest first: who held the title that day (all of them, then
  * the first and how many others, for an office of several members), else when the person held it.
  */
-function whoHeldIt(person: PersonEntity, roles: RoleEntry[], holders: PersonEntity[], officeId: string, date: string): string[] {
+function whoHeldIt(
+  person: PersonEntity,
+  roles: RoleEntry[],
+  holders: PersonEntity[],
+  officeId: string,
+  date: string,
+): string[] {
   if (holders.length === 1) return [`${holders[0]!.name} was (since ${heldOn(holders[0]!, officeId, date)[0]!.from})`];
-  if (holders.length > 1) return [`${listed(holders.map((holder) => holder.name))} were`, `${holders[0]!.name} and ${holders.length - 1} others were`];
+  if (holders.length > 1)
+    return [
+      `${listed(holders.map((holder) => holder.name))} were`,
+      `${holders[0]!.name} and ${holders.length - 1} others were`,
+    ];
   if (roles.length === 0) return [`${person.name} has no recorded term in that office`];
-  return [`${person.name} held it ${listed(roles.map((role) => (role.to === undefined ? `from ${role.from}` : span(role))))}`];
+  return [
+    `${person.name} held it ${listed(roles.map((role) => (role.to === undefined ? `from ${role.from}` : span(role))))}`,
+  ];
 }
 
 /** The first message within the length limit, else the shortest. */
 function firstFitting(messages: string[]): string {
-  return messages.find((message) => message.length <= MESSAGE_LIMIT) ?? messages.reduce((a, b) => (b.length < a.length ? b : a));
+  return (
+    messages.find((message) => message.length <= MESSAGE_LIMIT) ??
+    messages.reduce((a, b) => (b.length < a.length ? b : a))
+  );
 }
 
 /** The terms of office that held on a date (one, unless the knowledge base records overlapping terms). */
@@ -106,7 +141,9 @@ function heldOn(holder: PersonEntity, officeId: string, date: string): RoleEntry
 /** One evidence item per term: "Li Keqiang: Premier 2013-03-15 – 2023-03-11 (knowledge base; 12th NPC vote, …)". */
 function termsOf(person: PersonEntity, roles: RoleEntry[], officeTitle: string): Evidence[] {
   if (roles.length === 0) return [entryEvidence(person, `${person.name}: no term as ${officeTitle} recorded`)];
-  return roles.map((role) => entryEvidence(person, `${person.name}: ${role.acting ? 'acting ' : ''}${officeTitle} ${span(role)}`, role.source));
+  return roles.map((role) =>
+    entryEvidence(person, `${person.name}: ${role.acting ? 'acting ' : ''}${officeTitle} ${span(role)}`, role.source),
+  );
 }
 
 function span(role: RoleEntry): string {
@@ -130,6 +167,7 @@ function isShortFormOf(written: string, person: PersonEntity): boolean {
 function nameInScriptOf(written: string, wrong: PersonEntity, holder: PersonEntity): string {
   if (!hasHanScript(written)) return holder.name;
   const traditional = wrong.entry.names?.['zh-Hant'];
-  const inTraditional = traditional !== undefined && traditional !== wrong.entry.names?.['zh-Hans'] && written === traditional;
+  const inTraditional =
+    traditional !== undefined && traditional !== wrong.entry.names?.['zh-Hans'] && written === traditional;
   return (inTraditional ? holder.entry.names?.['zh-Hant'] : holder.entry.names?.['zh-Hans']) ?? holder.name;
 }

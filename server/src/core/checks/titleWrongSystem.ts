@@ -18,20 +18,32 @@ from another system's word is flagged only for the office's holder on the docume
 "Party Secretary Li Qiang of Shanghai" in 2017 is his post then. Fix: the right title. A
 repeat on the same person is one error (see [Repeated errors](#repeated-errors)).`,
   examples: {
-    flags: [{ text: 'Lao Premier Sonexay Siphandone arrived in Beijing.', flagged: 'Lao Premier', fix: 'Lao Prime Minister' }],
+    flags: [
+      { text: 'Lao Premier Sonexay Siphandone arrived in Beijing.', flagged: 'Lao Premier', fix: 'Lao Prime Minister' },
+    ],
     passes: [{ text: 'Lao Prime Minister Sonexay Siphandone arrived in Beijing.' }],
   },
   marksMentions: true,
   kinds: ['office'],
   wrong: (mention) => `"${mention.text}" is not the title of this office`,
   // "Lao Premier Sonexay Siphandone" twice is one error: the same person under the same wrong title.
-  faultsOf: (document) => new Map(titledPeople(document.text, document.mentions).map((pair) => [pair.title.start, `${pair.office.id}\u0000${pair.entity.id}`])),
+  faultsOf: (document) =>
+    new Map(
+      titledPeople(document.text, document.mentions).map((pair) => [
+        pair.title.start,
+        `${pair.office.id}\u0000${pair.entity.id}`,
+      ]),
+    ),
   // A title form made from another system's word ("Party Secretary") is wrong for the office's
   // holder on the day; before or after, the same words may be the person's other post.
   countedOf: (document) => {
     const holders = new Set(
       titledPeople(document.text, document.mentions)
-        .filter((pair) => (pair.entity.entry.roles ?? []).some((role) => role.office === pair.office.id && roleHeldOn(role, document.date.date)))
+        .filter((pair) =>
+          (pair.entity.entry.roles ?? []).some(
+            (role) => role.office === pair.office.id && roleHeldOn(role, document.date.date),
+          ),
+        )
         .map((pair) => pair.title.start),
     );
     return (mention) => mention.alias?.titleVariant !== 'system' || holders.has(mention.start);

@@ -28,7 +28,14 @@ export function titledPeople(text: string, mentions: readonly Mention[]): Titled
     if (title.known?.kind !== 'office') continue;
     const person = personTitled(text, outer, i);
     if (person?.known?.kind !== 'person' || person.alias?.form === 'wrong') continue;
-    pairs.push({ title, office: title.known, person, entity: person.known, start: Math.min(title.start, person.start), end: Math.max(title.end, person.end) });
+    pairs.push({
+      title,
+      office: title.known,
+      person,
+      entity: person.known,
+      start: Math.min(title.start, person.start),
+      end: Math.max(title.end, person.end),
+    });
   }
   return pairs;
 }
@@ -45,4 +52,3 @@ function personTitled(text: string, mentions: readonly Mention[], at: number): M
   if (hasHanScript(title.text) && previous?.known?.kind === 'person' && previous.end === title.start) return previous;
   return undefined;
 }
-

@@ -38,7 +38,13 @@ export function wrongFormCheck({ kinds, enabled, wrong, faultsOf, countedOf, ...
       const occurrences: Occurrence[] = [];
       for (const mention of document.mentions) {
         const entity = mention.known;
-        if (mention.alias?.form !== 'wrong' || !entity || !rule.kinds.includes(entity.kind) || (counted && !counted(mention))) continue;
+        if (
+          mention.alias?.form !== 'wrong' ||
+          !entity ||
+          !rule.kinds.includes(entity.kind) ||
+          (counted && !counted(mention))
+        )
+          continue;
         const replacement = mention.alias.replacement ?? entity.name;
         const reason = mention.alias.reason ? `: ${mention.alias.reason}` : '';
         const statement = rule.wrong(mention, entity);
@@ -48,7 +54,12 @@ export function wrongFormCheck({ kinds, enabled, wrong, faultsOf, countedOf, ...
             end: mention.end,
             message: `${statement}; write "${replacement}".`,
             fixes: [replaceWith(mention.start, mention.end, replacement)],
-            evidence: [entryEvidence(entity, `${replacement === entity.name ? '' : `${entity.name}: `}"${replacement}", not "${mention.text}"${reason}`)],
+            evidence: [
+              entryEvidence(
+                entity,
+                `${replacement === entity.name ? '' : `${entity.name}: `}"${replacement}", not "${mention.text}"${reason}`,
+              ),
+            ],
           },
           // Without a fault of its own, each occurrence is its own error.
           fault: faults?.get(mention.start) ?? `\u0000${mention.start}`,

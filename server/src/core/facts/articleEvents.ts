@@ -60,12 +60,18 @@ export interface ArticleContext {
  * president") are the office's holder; a spouse ("Mrs. Naly Sisoulith") is not her husband.
  * A visit to several countries is one report per stop.
  */
-export function reportsOfArticle(view: ArticleView, titles: readonly SentenceTitles[], context: ArticleContext): ReportDraft[] {
+export function reportsOfArticle(
+  view: ArticleView,
+  titles: readonly SentenceTitles[],
+  context: ArticleContext,
+): ReportDraft[] {
   const kb = context.index.kb;
   const drafts: ReportDraft[] = [];
   const places = articlePlaces(view);
   const articleOffices = officesInArticle(titles);
-  const articlePeople = new Set(view.mentions.filter((m) => m.entity.type === 'person' && !m.nested).map((m) => personIdOf(m, kb)));
+  const articlePeople = new Set(
+    view.mentions.filter((m) => m.entity.type === 'person' && !m.nested).map((m) => personIdOf(m, kb)),
+  );
   for (const ids of articleOffices.values()) for (const id of ids) articlePeople.add(id);
   const lead: Lead = {};
   const statements: { family: EventFamily; date: ReportDate }[] = [];
@@ -77,24 +83,44 @@ export function reportsOfArticle(view: ArticleView, titles: readonly SentenceTit
       addDuration(drafts, sentence, kb);
       return;
     }
-    const byTitle = roleMentions(view, sentence, titles[i]!, articleOffices, articlePeople, context.index, context.dates.reference);
-    const seen: SentenceView = byTitle.length > 0 ? { ...sentence, mentions: [...sentence.mentions, ...byTitle].sort((a, b) => a.start - b.start) } : sentence;
+    const byTitle = roleMentions(
+      view,
+      sentence,
+      titles[i]!,
+      articleOffices,
+      articlePeople,
+      context.index,
+      context.dates.reference,
+    );
+    const seen: SentenceView =
+      byTitle.length > 0
+        ? { ...sentence, mentions: [...sentence.mentions, ...byTitle].sort((a, b) => a.start - b.start) }
+        : sentence;
     const people: SentenceView = { ...seen, mentions: seen.mentions.filter((m) => !isSpouse(view.text, m)) };
     const participants = participantsOfCues(view.text, people, cues, titles[i]!);
     // Signings last: "China and Vietnam signed 37 agreements ... where Xi held talks with
     // Trong" adds its figures to the talks named later in the same sentence.
-    const order = cues.map((_, c) => c).sort((a, b) => Number(cues[a]!.format === 'signing') - Number(cues[b]!.format === 'signing'));
+    const order = cues
+      .map((_, c) => c)
+      .sort((a, b) => Number(cues[a]!.format === 'signing') - Number(cues[b]!.format === 'signing'));
     order.forEach((c) => {
       const cue = cues[c]!;
       for (const side of participants[c] ?? []) {
         const stops = familyOf(cue.format) === 'visit' ? destinationsOf(view.text, people, cue) : [];
         for (const stop of stops.length > 1 ? stops : [undefined]) {
-          const at: CueAt = { sentence: people, cue, side, lead: i < LEAD_SENTENCES + (view.sentences[0]?.headline ? 1 : 0), ...(stop ? { stop } : {}) };
+          const at: CueAt = {
+            sentence: people,
+            cue,
+            side,
+            lead: i < LEAD_SENTENCES + (view.sentences[0]?.headline ? 1 : 0),
+            ...(stop ? { stop } : {}),
+          };
           const draft = draftOf(view, at, places, context, lead, drafts);
           if (!draft) continue;
           if (!draft.retrospective) {
             lead.subject ??= draft.persons[0];
-            if (!lead.pair && draft.persons.length >= 2 && (draft.family === 'meeting' || draft.family === 'remote')) lead.pair = draft.persons.slice(0, 2);
+            if (!lead.pair && draft.persons.length >= 2 && (draft.family === 'meeting' || draft.family === 'remote'))
+              lead.pair = draft.persons.slice(0, 2);
           }
           mergeInto(drafts, draft);
         }
@@ -125,22 +151,45 @@ function addDuration(drafts: ReportDraft[], sentence: SentenceView, kb: Knowledg
   if (!ENCOUNTER_NOUN.test(sentence.text)) return;
   const durations = findDurations(sentence.text, sentence.chinese);
   if (durations.length === 0) return;
-  const people = unique(sentence.mentions.filter((m) => m.entity.type === 'person' && !m.nested).map((m) => personIdOf(m, kb)));
+  const people = unique(
+    sentence.mentions.filter((m) => m.entity.type === 'person' && !m.nested).map((m) => personIdOf(m, kb)),
+  );
   if (people.length === 0) return;
-  const targets = drafts.filter((d) => (d.family === 'meeting' || d.family === 'remote') && !d.retrospective && people.every((p) => d.persons.includes(p)));
+  const targets = drafts.filter(
+    (d) =>
+      (d.family === 'meeting' || d.family === 'remote') &&
+      !d.retrospective &&
+      people.every((p) => d.persons.includes(p)),
+  );
   if (targets.length === 1) addNumbers(targets[0]!.report, durations);
 }
 
 /** "The meeting took place on September 17": a sentence dating an event the article reports elsewhere. */
-const DATE_STATEMENT = /\bthe\s+(meeting|talks|visit|phone call|call|banquet)\s+(?:took place|was held|were held|happened)\b/i;
-const FAMILY_OF_NOUN: Record<string, EventFamily> = { meeting: 'meeting', talks: 'meeting', visit: 'visit', 'phone call': 'remote', call: 'remote', banquet: 'banquet' };
+const DATE_STATEMENT =
+  /\bthe\s+(meeting|talks|visit|phone call|call|banquet)\s+(?:took place|was held|were held|happened)\b/i;
+const FAMILY_OF_NOUN: Record<string, EventFamily> = {
+  meeting: 'meeting',
+  talks: 'meeting',
+  visit: 'visit',
+  'phone call': 'remote',
+  call: 'remote',
+  banquet: 'banquet',
+};
 
-function dateStatement(sentence: SentenceView, dates: DateContext): { family: EventFamily; date: ReportDate } | undefined {
+function dateStatement(
+  sentence: SentenceView,
+  dates: DateContext,
+): { family: EventFamily; date: ReportDate } | undefined {
   if (sentence.chinese) return undefined;
   const match = DATE_STATEMENT.exec(sentence.text);
   if (!match) return undefined;
-  const date = dateOfReport(sentence.text, false, dates, false, { start: match.index, end: match.index + match[0].length });
-  return date?.date && date.basis === 'explicit' ? { family: FAMILY_OF_NOUN[match[1]!.toLowerCase()]!, date } : undefined;
+  const date = dateOfReport(sentence.text, false, dates, false, {
+    start: match.index,
+    end: match.index + match[0].length,
+  });
+  return date?.date && date.basis === 'explicit'
+    ? { family: FAMILY_OF_NOUN[match[1]!.toLowerCase()]!, date }
+    : undefined;
 }
 
 /** The people an article introduces first: whom a pronoun or "the two leaders" stands for. */
@@ -196,17 +245,31 @@ const PRONOUN = /\b(?:he|she)\b|[他她]/i;
 /** "... will hold talks with him": the other side is the article's lead person. */
 const OBJECT_PRONOUN = /^\s*(?:with\s+)?(?:him|her)\b|^[^，,。；;]{0,6}[他她]/i;
 /** "The two leaders ...", "两国领导人": the pair the article introduced. */
-const THE_TWO = /\b(?:the two|both)\s+(?:leaders|presidents|general secretaries|heads of state|prime ministers|premiers|men|sides)\b|\bthey\b|两国领导人|两党总书记|两位领导人|双方/i;
+const THE_TWO =
+  /\b(?:the two|both)\s+(?:leaders|presidents|general secretaries|heads of state|prime ministers|premiers|men|sides)\b|\bthey\b|两国领导人|两党总书记|两位领导人|双方/i;
 /** "visited Li Xi": a call on a person is a meeting, not a visit to a place. */
 const VISITED_PERSON = /^[Vv]isit(?:ed|s|ing)?\s*$/;
 
-function draftOf(view: ArticleView, at: CueAt, places: ArticlePlaces, context: ArticleContext, lead: Lead, earlier: ReportDraft[]): ReportDraft | undefined {
+function draftOf(
+  view: ArticleView,
+  at: CueAt,
+  places: ArticlePlaces,
+  context: ArticleContext,
+  lead: Lead,
+  earlier: ReportDraft[],
+): ReportDraft | undefined {
   const { sentence, side } = at;
   let { cue } = at;
   const kb = context.index.kb;
   const persons = unique(side.persons.map((m) => personIdOf(m, kb)));
   if (familyOf(cue.format) === 'visit' && VISITED_PERSON.test(sentence.text.slice(cue.start, cue.end))) {
-    const host = sentence.mentions.find((m) => m.entity.type === 'person' && !m.nested && m.start >= sentence.start + cue.end && /^\s*$/.test(view.text.slice(sentence.start + cue.end, m.start)));
+    const host = sentence.mentions.find(
+      (m) =>
+        m.entity.type === 'person' &&
+        !m.nested &&
+        m.start >= sentence.start + cue.end &&
+        /^\s*$/.test(view.text.slice(sentence.start + cue.end, m.start)),
+    );
     if (host) {
       cue = { ...cue, format: 'meeting' };
       const id = personIdOf(host, kb);
@@ -218,7 +281,9 @@ function draftOf(view: ArticleView, at: CueAt, places: ArticlePlaces, context: A
   const documents = signing ? documentsIn(view.text, sentence) : [];
   const numbers = findNumbers(sentence.text, sentence.chinese);
   if (signing) {
-    const target = [...earlier].reverse().find((d) => d.family !== 'visit' && d.family !== 'letter' && persons.every((p) => d.persons.includes(p)));
+    const target = [...earlier]
+      .reverse()
+      .find((d) => d.family !== 'visit' && d.family !== 'letter' && persons.every((p) => d.persons.includes(p)));
     if (target) {
       addDocuments(target.report, documents);
       addNumbers(target.report, numbers);
@@ -233,7 +298,12 @@ function draftOf(view: ArticleView, at: CueAt, places: ArticlePlaces, context: A
     const objectOnly = side.persons.every((m) => m.start >= sentence.start + cue.end);
     if (lead.pair && persons.every((p) => lead.pair!.includes(p)) && THE_TWO.test(before)) {
       for (const p of lead.pair) if (!persons.includes(p)) persons.push(p);
-    } else if (persons.length === 1 && lead.subject && lead.subject !== persons[0] && (objectOnly ? PRONOUN.test(before) : OBJECT_PRONOUN.test(sentence.text.slice(cue.end)))) {
+    } else if (
+      persons.length === 1 &&
+      lead.subject &&
+      lead.subject !== persons[0] &&
+      (objectOnly ? PRONOUN.test(before) : OBJECT_PRONOUN.test(sentence.text.slice(cue.end)))
+    ) {
       if (objectOnly) persons.unshift(lead.subject);
       else persons.push(lead.subject);
     }
@@ -274,7 +344,13 @@ function draftOf(view: ArticleView, at: CueAt, places: ArticlePlaces, context: A
 }
 
 /** A look back at a recent event: its people and place, no date of its own. */
-function retrospectiveDraft(view: ArticleView, at: CueAt, cue: EventCue, persons: string[], context: ArticleContext): ReportDraft | undefined {
+function retrospectiveDraft(
+  view: ArticleView,
+  at: CueAt,
+  cue: EventCue,
+  persons: string[],
+  context: ArticleContext,
+): ReportDraft | undefined {
   const place = placeOfReport(view, at.sentence, cue, {}, context.index.kb, false, at.stop);
   if (!context.dates.reference || !place.stated) return undefined;
   return {
@@ -314,7 +390,8 @@ export function dateFields(date: ReportDate): Partial<EventReport> {
 function documentsIn(text: string, sentence: SentenceView): ReportedDocument[] {
   const out: ReportedDocument[] = [];
   for (const m of sentence.mentions) {
-    if (m.known?.kind !== 'agreement' || m.known.entry.kind !== 'agreement' || out.some((d) => d.id === m.known!.id)) continue;
+    if (m.known?.kind !== 'agreement' || m.known.entry.kind !== 'agreement' || out.some((d) => d.id === m.known!.id))
+      continue;
     const years = yearsBeside(text, m);
     out.push(years ? { id: m.known.id, years } : { id: m.known.id });
   }
@@ -374,7 +451,10 @@ function mergeInto(drafts: ReportDraft[], draft: ReportDraft): void {
     delete into.endDate;
     delete into.partialDate;
     delete into.dateBasis;
-    Object.assign(into, dateFields({ date: from.date, endDate: from.endDate, partialDate: from.partialDate, basis: from.dateBasis }));
+    Object.assign(
+      into,
+      dateFields({ date: from.date, endDate: from.endDate, partialDate: from.partialDate, basis: from.dateBasis }),
+    );
     if (from.date) delete same.weekday;
   }
   if (!into.date && !same.weekday && draft.weekday) same.weekday = draft.weekday;
@@ -396,7 +476,8 @@ function mergeInto(drafts: ReportDraft[], draft: ReportDraft): void {
 /** Adds figures not already read (a sentence with a meeting and a signing gives its figures once). */
 function addNumbers(report: EventReport, numbers: readonly ReportedNumber[]): void {
   for (const n of numbers) {
-    if (!report.numbers.some((k) => k.value === n.value && k.unit === n.unit && k.context === n.context)) report.numbers.push(n);
+    if (!report.numbers.some((k) => k.value === n.value && k.unit === n.unit && k.context === n.context))
+      report.numbers.push(n);
   }
 }
 

@@ -74,7 +74,15 @@ export function viewArticle(article: Article, index: MentionIndex): ArticleView 
     return at ? at.fileStart + Math.min(offset - at.viewStart, at.length) : offset;
   };
   const sentences = placeSentences(sentencePassages.length > 0 ? sentencePassages : blocks, placed, text);
-  if (headline) sentences.unshift({ start: 0, end: headline.text.length, text: headline.text, mentions: [], chinese: isChinese(headline.text), headline: true });
+  if (headline)
+    sentences.unshift({
+      start: 0,
+      end: headline.text.length,
+      text: headline.text,
+      mentions: [],
+      chinese: isChinese(headline.text),
+      headline: true,
+    });
   attachMentions(sentences, mentions);
   return { article, text, printed, mentions, sentences, toFile };
 }

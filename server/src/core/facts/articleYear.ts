@@ -18,14 +18,20 @@ const FIRST_YEAR = 1949;
  * and Tuesday put 23 April in 2024; two years that fit leave the year unknown. Returns the
  * full day, or undefined.
  */
-export function inferArticleDay(article: Article, view: ArticleView, titles: readonly SentenceTitles[], kb: KnowledgeBase): string | undefined {
+export function inferArticleDay(
+  article: Article,
+  view: ArticleView,
+  titles: readonly SentenceTitles[],
+  kb: KnowledgeBase,
+): string | undefined {
   if (article.date || article.eventDate || !article.partialDate) return undefined;
   const month = Number(article.partialDate.slice(2, 4));
   const day = Number(article.partialDate.slice(5, 7));
   const held: { personId: string; officeId: string }[] = [];
   for (const sentence of titles) {
     for (const piece of sentence.pieces) {
-      if (piece.officeId && kb.entities.get(piece.personId)?.kind === 'person') held.push({ personId: piece.personId, officeId: piece.officeId });
+      if (piece.officeId && kb.entities.get(piece.personId)?.kind === 'person')
+        held.push({ personId: piece.personId, officeId: piece.officeId });
     }
   }
   if (held.length === 0) return undefined;
@@ -38,7 +44,10 @@ export function inferArticleDay(article: Article, view: ArticleView, titles: rea
     if (!iso || (weekday !== undefined && weekdayOf(iso) !== weekday)) continue;
     const allHeld = held.every(({ personId, officeId }) => {
       const person = kb.entities.get(personId);
-      return person?.kind === 'person' && (person.entry.roles ?? []).some((role) => role.office === officeId && roleHeldOn(role, iso));
+      return (
+        person?.kind === 'person' &&
+        (person.entry.roles ?? []).some((role) => role.office === officeId && roleHeldOn(role, iso))
+      );
     });
     if (allHeld) fits.push(iso);
     if (fits.length > 1) return undefined;

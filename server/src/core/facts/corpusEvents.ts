@@ -17,7 +17,11 @@ export function eventsOf(clusters: readonly ReportCluster[]): CorpusEvent[] {
   events.sort((a, b) => compareKeys(sortKey(a), sortKey(b)));
   const used = new Map<string, number>();
   for (const event of events) {
-    const base = [event.date ?? event.partialDate ?? 'undated', event.format.replace(/\s+/g, '-'), ...event.participants.slice(0, 3)].join(':');
+    const base = [
+      event.date ?? event.partialDate ?? 'undated',
+      event.format.replace(/\s+/g, '-'),
+      ...event.participants.slice(0, 3),
+    ].join(':');
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     event.id = n === 1 ? base : `${base}#${n}`;
@@ -36,7 +40,10 @@ const LOOK_BACK_DAYS = 183;
  * place is the event's when no report gave one. It never makes an event, dates one or counts
  * as a source.
  */
-export function attachLookBacks(lookBacks: readonly ReportDraft[], byEntity: ReadonlyMap<string, readonly CorpusEvent[]>): void {
+export function attachLookBacks(
+  lookBacks: readonly ReportDraft[],
+  byEntity: ReadonlyMap<string, readonly CorpusEvent[]>,
+): void {
   for (const look of lookBacks) {
     const day = look.articleDay;
     if (!day || look.persons.length < 2) continue;
@@ -68,17 +75,28 @@ function eventOf(all: readonly ReportDraft[]): CorpusEvent {
   const reports = drafts.map((d) => d.report);
   const stated = reports.filter(hasStatedDate);
   const dated = (stated.some((r) => r.date) ? stated : reports).filter((r) => r.date);
-  const date = mostCommon(dated.map((r) => r.date!), compareKeys);
+  const date = mostCommon(
+    dated.map((r) => r.date!),
+    compareKeys,
+  );
   const endDate = dated.find((r) => r.date === date && r.endDate)?.endDate;
   const basis = bestBasis(reports.filter((r) => (date ? r.date === date : r.partialDate)));
-  const partialDate = date ? undefined : mostCommon(reports.map((r) => r.partialDate).filter((p): p is string => !!p), compareKeys);
+  const partialDate = date
+    ? undefined
+    : mostCommon(
+        reports.map((r) => r.partialDate).filter((p): p is string => !!p),
+        compareKeys,
+      );
   const specific = reports.filter((r) => !isGenericFormat(r.format)).map((r) => r.format);
   const format: EventFormat = mostCommon(specific, () => 0) ?? reports[0]!.format;
   const placed = drafts.filter((d) => d.report.place && d.placeFromText);
   const pool = placed.length > 0 ? placed : drafts.filter((d) => d.report.place);
   // A city beats the country it is in: "arrived in Hanoi" says more than "a state visit to Viet Nam".
   const cities = pool.filter((d) => !d.placeIsCountry);
-  const place = mostCommon((cities.length > 0 ? cities : pool).map((d) => d.report.place!), () => 0);
+  const place = mostCommon(
+    (cities.length > 0 ? cities : pool).map((d) => d.report.place!),
+    () => 0,
+  );
   const venue = drafts.find((d) => d.report.place === place && d.report.venue)?.report.venue;
   const persons = unique(drafts.flatMap((d) => d.persons));
   return {
@@ -133,7 +151,8 @@ function mostCommon<T extends string>(values: readonly T[], order: (a: T, b: T) 
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   let best: T | undefined;
   for (const [value, count] of counts) {
-    if (best === undefined || count > counts.get(best)! || (count === counts.get(best)! && order(value, best) < 0)) best = value;
+    if (best === undefined || count > counts.get(best)! || (count === counts.get(best)! && order(value, best) < 0))
+      best = value;
   }
   return best;
 }
@@ -146,7 +165,13 @@ function mostCommon<T extends string>(values: readonly T[], order: (a: T, b: T) 
 function placeFromVisits(events: CorpusEvent[]): void {
   const visitsByPerson = new Map<string, CorpusEvent[]>();
   for (const event of events) {
-    if (familyOf(event.format) !== 'visit' || !event.place || venueByName(event.place)?.city !== event.place || !spanOf(event)) continue;
+    if (
+      familyOf(event.format) !== 'visit' ||
+      !event.place ||
+      venueByName(event.place)?.city !== event.place ||
+      !spanOf(event)
+    )
+      continue;
     for (const person of event.participants) {
       const list = visitsByPerson.get(person);
       if (list) list.push(event);

@@ -23,7 +23,11 @@ export interface DatedLike {
  * "undated"; then how it was found ("2023-10-20 (relative)", "by 2025-09-05 (published)").
  */
 export function describeDate(dated: DatedLike, separator = ' – '): string {
-  const day = dated.date ? (dated.endDate ? `${dated.date}${separator}${dated.endDate}` : dated.date) : dated.partialDate;
+  const day = dated.date
+    ? dated.endDate
+      ? `${dated.date}${separator}${dated.endDate}`
+      : dated.date
+    : dated.partialDate;
   if (!day) return 'undated';
   const when = dated.dateBasis === 'published' ? `by ${day}` : day;
   return dated.dateBasis ? `${when} (${DATE_BASIS_LABELS[dated.dateBasis]})` : when;

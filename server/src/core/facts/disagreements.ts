@@ -28,27 +28,60 @@ export function disagreementsOf(drafts: readonly ReportDraft[]): Disagreement[] 
   if (date) out.push(date);
   const place = placeDisagreement(drafts.filter((d) => d.placeFromText && d.report.place));
   if (place) out.push(place);
-  const format = disagreement('format', drafts.map((d) => d.report).filter((r) => !isGenericFormat(r.format)), (r) => [r.format]);
+  const format = disagreement(
+    'format',
+    drafts.map((d) => d.report).filter((r) => !isGenericFormat(r.format)),
+    (r) => [r.format],
+  );
   if (format) out.push(format);
-  const documentIds = new Set(drafts.flatMap((d) => d.report.documentDetails.filter((doc) => doc.years).map((doc) => doc.id)));
+  const documentIds = new Set(
+    drafts.flatMap((d) => d.report.documentDetails.filter((doc) => doc.years).map((doc) => doc.id)),
+  );
   for (const id of documentIds) {
-    const years = disagreement('years', drafts.map((d) => d.report), (r) => r.documentDetails.filter((doc) => doc.id === id && doc.years).map((doc) => doc.years!));
+    const years = disagreement(
+      'years',
+      drafts.map((d) => d.report),
+      (r) => r.documentDetails.filter((doc) => doc.id === id && doc.years).map((doc) => doc.years!),
+    );
     if (years) out.push({ ...years, subject: id });
   }
-  const documentCounts = disagreement('number', drafts.map((d) => d.report), (r) => r.numbers.filter((n) => n.unit && DOCUMENT_UNITS.has(n.unit)).slice(0, 1).map((n) => n.value));
+  const documentCounts = disagreement(
+    'number',
+    drafts.map((d) => d.report),
+    (r) =>
+      r.numbers
+        .filter((n) => n.unit && DOCUMENT_UNITS.has(n.unit))
+        .slice(0, 1)
+        .map((n) => n.value),
+  );
   if (documentCounts) out.push({ ...documentCounts, subject: 'documents signed' });
-  const durations = disagreement('number', drafts.map((d) => d.report), (r) => r.numbers.filter((n) => n.unit === 'hour').slice(0, 1).map((n) => n.value));
+  const durations = disagreement(
+    'number',
+    drafts.map((d) => d.report),
+    (r) =>
+      r.numbers
+        .filter((n) => n.unit === 'hour')
+        .slice(0, 1)
+        .map((n) => n.value),
+  );
   if (durations) out.push({ ...durations, subject: 'hours' });
   return out;
 }
 
 /** Groups reports by the value(s) `read` gives them; a disagreement when two or more values appear. */
-function disagreement(field: Disagreement['field'], reports: readonly EventReport[], read: (r: EventReport) => string[]): Disagreement | undefined {
+function disagreement(
+  field: Disagreement['field'],
+  reports: readonly EventReport[],
+  read: (r: EventReport) => string[],
+): Disagreement | undefined {
   const values = valuesOf(reports, read);
   return values.length > 1 ? { field, values } : undefined;
 }
 
-function valuesOf(reports: readonly EventReport[], read: (r: EventReport) => string[]): { value: string; sources: SourceRef[] }[] {
+function valuesOf(
+  reports: readonly EventReport[],
+  read: (r: EventReport) => string[],
+): { value: string; sources: SourceRef[] }[] {
   const byValue = new Map<string, SourceRef[]>();
   for (const report of reports) {
     for (const value of new Set(read(report))) {
@@ -66,7 +99,10 @@ function dateValue(report: EventReport): string {
 }
 
 function dateDisagreement(reports: readonly EventReport[]): Disagreement | undefined {
-  const values = valuesOf(reports.filter((r) => r.date || r.partialDate), (r) => [dateValue(r)]);
+  const values = valuesOf(
+    reports.filter((r) => r.date || r.partialDate),
+    (r) => [dateValue(r)],
+  );
   if (values.length < 2) return undefined;
   const sample = new Map<string, EventReport>();
   for (const report of reports) if (!sample.has(dateValue(report))) sample.set(dateValue(report), report);
@@ -93,7 +129,9 @@ function placeDisagreement(drafts: readonly ReportDraft[]): Disagreement | undef
   );
   if (values.length < 2) return undefined;
   const where = new Map<string, { country?: string; isCountry: boolean }>();
-  for (const d of drafts) if (!where.has(d.report.place!)) where.set(d.report.place!, { country: d.placeCountry, isCountry: d.placeIsCountry });
+  for (const d of drafts)
+    if (!where.has(d.report.place!))
+      where.set(d.report.place!, { country: d.placeCountry, isCountry: d.placeIsCountry });
   for (let i = 0; i < values.length; i++) {
     for (let j = i + 1; j < values.length; j++) {
       const a = where.get(values[i]!.value)!;

@@ -26,10 +26,26 @@ interface CuePattern {
  * out of every "during the meeting".
  */
 const ENGLISH: readonly CuePattern[] = [
-  { format: 'virtual meeting', pattern: /\b(?:held|holds|hold|holding|had|have|has)\s+(?:a\s+|an\s+)?(?:virtual|video|online)\s+(?:meeting|summit|talks|call|conversation)\b/gi },
-  { format: 'virtual meeting', pattern: /\b(?:virtual|video)\s+(?:meeting|summit|call|conference call|talks)\s+(?:with|between)\b|\bvia\s+video\s*link\b/gi },
-  { format: 'phone call', pattern: /\b(?:had|has|have|held|holds|made|having|hold)\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks?)\b/gi },
-  { format: 'phone call', pattern: /\b(?:spoke|speaks|talked|talks)\s+(?:with|to)\b[^.;]{0,160}?\b(?:on|over|by)\s+(?:the\s+)?(?:tele)?phone\b/gi },
+  {
+    format: 'virtual meeting',
+    pattern:
+      /\b(?:held|holds|hold|holding|had|have|has)\s+(?:a\s+|an\s+)?(?:virtual|video|online)\s+(?:meeting|summit|talks|call|conversation)\b/gi,
+  },
+  {
+    format: 'virtual meeting',
+    pattern:
+      /\b(?:virtual|video)\s+(?:meeting|summit|call|conference call|talks)\s+(?:with|between)\b|\bvia\s+video\s*link\b/gi,
+  },
+  {
+    format: 'phone call',
+    pattern:
+      /\b(?:had|has|have|held|holds|made|having|hold)\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks?)\b/gi,
+  },
+  {
+    format: 'phone call',
+    pattern:
+      /\b(?:spoke|speaks|talked|talks)\s+(?:with|to)\b[^.;]{0,160}?\b(?:on|over|by)\s+(?:the\s+)?(?:tele)?phone\b/gi,
+  },
   { format: 'phone call', pattern: /\b(?:tele)?phone\s+(?:call|conversation)\s+(?:with|between)\b/gi },
   { format: 'state visit', pattern: /\bstate\s+visits?\b/gi },
   { format: 'official visit', pattern: /\bofficial\s+(?:goodwill\s+|friendly\s+|friendship\s+)?visits?\b/gi },
@@ -37,15 +53,44 @@ const ENGLISH: readonly CuePattern[] = [
   { format: 'talks', pattern: /\b(?:held|holds|hold|holding|will hold)\s+(?:\w+\s+){0,2}?talks\b/gi },
   { format: 'talks', pattern: /\btalks\s+with\b/gi },
   { format: 'meeting', pattern: /\b(?:met|meets|meeting)\s+(?:separately\s+)?with\b/gi },
-  { format: 'meeting', pattern: /\bmet\b(?!\s+(?:the\s+)?(?:demand|needs?|target|goals?|criteria|requirements?|expectations?))/gi },
-  { format: 'meeting', pattern: /\b(?:held|holds|hold)\s+(?:a\s+)?(?:bilateral\s+)?meeting\s+with\b|\bmeeting\s+between\b/gi },
+  {
+    format: 'meeting',
+    pattern: /\bmet\b(?!\s+(?:the\s+)?(?:demand|needs?|target|goals?|criteria|requirements?|expectations?))/gi,
+  },
+  {
+    format: 'meeting',
+    pattern: /\b(?:held|holds|hold)\s+(?:a\s+)?(?:bilateral\s+)?meeting\s+with\b|\bmeeting\s+between\b/gi,
+  },
   // "X and Y held a historic meeting in San Francisco": not "held a meeting of the Politburo".
-  { format: 'meeting', pattern: /\b(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:meeting|summit)\b(?!\s+(?:of|on)\b)/gi },
-  { format: 'signing', pattern: /\bwitness(?:ed|es)?\s+the\s+signing\b|\bsigning\s+(?:of|ceremony)\b|\b(?:signed|signs|inked|inks)\b|\bto\s+be\s+signed\b/gi },
-  { format: 'letter', pattern: /\b(?:sent|sends|send|exchanged|exchange)\s+(?:a\s+)?(?:congratulatory\s+|heartfelt\s+)?(?:letters?|messages?|telegrams?)\b|\bcongratulatory\s+(?:letters?|messages?)\b/gi },
-  { format: 'welcome ceremony', pattern: /\b(?:held|holds|hosted|hosts)\s+(?:a\s+)?(?:grand\s+|official\s+)?(?:welcome|welcoming)\s+ceremony\s+for\b/gi },
-  { format: 'banquet', pattern: /\b(?:hosted|hosts|held|holds|gave|attended|attends)\s+(?:a\s+)?(?:grand\s+)?(?:state\s+|welcome\s+|welcoming\s+)?banquet\b/gi },
-  { format: 'visit', pattern: /\b(?:pay|pays|paid|paying|make|makes|made|making)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b/gi },
+  {
+    format: 'meeting',
+    pattern: /\b(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:meeting|summit)\b(?!\s+(?:of|on)\b)/gi,
+  },
+  {
+    format: 'signing',
+    pattern:
+      /\bwitness(?:ed|es)?\s+the\s+signing\b|\bsigning\s+(?:of|ceremony)\b|\b(?:signed|signs|inked|inks)\b|\bto\s+be\s+signed\b/gi,
+  },
+  {
+    format: 'letter',
+    pattern:
+      /\b(?:sent|sends|send|exchanged|exchange)\s+(?:a\s+)?(?:congratulatory\s+|heartfelt\s+)?(?:letters?|messages?|telegrams?)\b|\bcongratulatory\s+(?:letters?|messages?)\b/gi,
+  },
+  {
+    format: 'welcome ceremony',
+    pattern:
+      /\b(?:held|holds|hosted|hosts)\s+(?:a\s+)?(?:grand\s+|official\s+)?(?:welcome|welcoming)\s+ceremony\s+for\b/gi,
+  },
+  {
+    format: 'banquet',
+    pattern:
+      /\b(?:hosted|hosts|held|holds|gave|attended|attends)\s+(?:a\s+)?(?:grand\s+)?(?:state\s+|welcome\s+|welcoming\s+)?banquet\b/gi,
+  },
+  {
+    format: 'visit',
+    pattern:
+      /\b(?:pay|pays|paid|paying|make|makes|made|making)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b/gi,
+  },
   { format: 'visit', pattern: /\b(?:visit|trip)\s+(?:to|through)\b/gi },
   // Case-sensitive for the same reason: "arrived in Hanoi", not "arrived in time".
   { format: 'visit', pattern: /\b(?:[Aa]rrived|[Aa]rrives|[Aa]rriving)\s+in\s+(?=\p{Lu})/gu },
@@ -71,14 +116,16 @@ const CHINESE: readonly CuePattern[] = [
   { format: 'visit', pattern: new RegExp(String.raw`(?:进行|出席).{0,4}访问|访问(?=[${HAN}])|出访`, 'g') },
 ];
 
-const ENGLISH_FUTURE = /\b(?:will|shall)\s|'ll\s|\bto\s+(?:pay|make|hold|attend|visit|lead|have|conduct|sign|be)\b|\b(?:upcoming|forthcoming|planned|scheduled|set to)\b/i;
+const ENGLISH_FUTURE =
+  /\b(?:will|shall)\s|'ll\s|\bto\s+(?:pay|make|hold|attend|visit|lead|have|conduct|sign|be)\b|\b(?:upcoming|forthcoming|planned|scheduled|set to)\b/i;
 const CHINESE_FUTURE = /(?:将|将于|拟|即将|将在)[^，,。；;]{0,30}$/u;
 
 /**
  * "the first foreign leader to visit Beijing since ...", "the third leader of a socialist country
  * to visit China": an infinitive that describes the visit being reported, not one to come.
  */
-const ENGLISH_ORDINAL_VISITOR = /\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|latest|only)\s+(?:[\w-]+\s+){0,7}?to\s+(?:visit|pay)\b/i;
+const ENGLISH_ORDINAL_VISITOR =
+  /\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|latest|only)\s+(?:[\w-]+\s+){0,7}?to\s+(?:visit|pay)\b/i;
 /** How far before a cue an English "will" or "to pay" makes it a plan: "will lead a delegation on a visit". */
 const FUTURE_REACH = 45;
 /** How far after a cue a look back still counts: "the meeting between the two presidents at the end of last year". */
@@ -107,7 +154,9 @@ function englishPlan(sentence: string, start: number, end: number): boolean {
   if (/^will\b|\bto\s+be\s+signed\b/i.test(cue)) return true;
   if (!ENGLISH_FUTURE.test(before) && !/^to\s/i.test(cue)) return false;
   // "the third leader of a socialist country to visit China" reports the visit under way.
-  return !(ENGLISH_ORDINAL_VISITOR.test(sentence.slice(Math.max(0, start - 80), end)) && !/\b(?:will|shall)\s/i.test(before));
+  return !(
+    ENGLISH_ORDINAL_VISITOR.test(sentence.slice(Math.max(0, start - 80), end)) && !/\b(?:will|shall)\s/i.test(before)
+  );
 }
 
 /**
@@ -134,8 +183,18 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
     const around = sentence.slice(0, Math.min(sentence.length, cue.end + RETROSPECT_REACH));
     const retrospective = (chinese ? CHINESE_RETROSPECT : ENGLISH_RETROSPECT).exec(around);
     if (retrospective) {
-      if (RECENT.test(retrospective[0]) && !(chinese ? CHINESE_RETROSPECT : ENGLISH_RETROSPECT).test(around.replace(RECENT_ALL, ' '))) {
-        kept.push({ format: cue.format, start: cue.start, end: cue.end, planned: false, separately: false, retrospective: true });
+      if (
+        RECENT.test(retrospective[0]) &&
+        !(chinese ? CHINESE_RETROSPECT : ENGLISH_RETROSPECT).test(around.replace(RECENT_ALL, ' '))
+      ) {
+        kept.push({
+          format: cue.format,
+          start: cue.start,
+          end: cue.end,
+          planned: false,
+          separately: false,
+          retrospective: true,
+        });
       }
       continue;
     }

@@ -51,7 +51,8 @@ export function articleDay(article: Article): string | undefined {
 
 /** The context of an article's sentences; `inferred` is a day inferred for a dateline without a year. */
 export function dateContextOf(article: Article, inferred?: string): DateContext {
-  if (article.eventDate) return { reference: article.eventDate, fallback: { date: article.eventDate, basis: 'dateline' } };
+  if (article.eventDate)
+    return { reference: article.eventDate, fallback: { date: article.eventDate, basis: 'dateline' } };
   if (article.date) return { reference: article.date, fallback: { date: article.date, basis: 'published' } };
   if (inferred) return { reference: inferred, fallback: { date: inferred, basis: 'dateline' } };
   if (article.partialDate) return { fallback: { partialDate: article.partialDate, basis: 'dateline' } };
@@ -59,8 +60,10 @@ export function dateContextOf(article: Article, inferred?: string): DateContext 
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY = /\b(?:on|last|this|next|earlier|late|early)?\s*(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
-const WEEKDAY_SPAN = /\bfrom\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(?:to|through|until|till)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
+const WEEKDAY =
+  /\b(?:on|last|this|next|earlier|late|early)?\s*(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
+const WEEKDAY_SPAN =
+  /\bfrom\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(?:to|through|until|till)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
 const ZH_WEEKDAY = /(?:星期|礼拜|周)([日天一二三四五六])/u;
 const ZH_WEEKDAY_NUMBER: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 /** Words that put the event on the article's day, the day before or the day after. */
@@ -69,9 +72,23 @@ const EN_RELATIVE_DAY =
 const ZH_RELATIVE_DAY = /(今天|今日|今晨|当天|当日|当晚|同日|同一天|昨天|昨日|昨晚|前天|明天|明日)/u;
 const EN_RELATIVE_MONTH = /\b(last|this|next|later this|early next|late next)\s+month\b/i;
 const ZH_RELATIVE_MONTH = /(上个?月|本月|这个月|下个?月)/u;
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 /** A month named without a day: "last November", "in March" (not "March 27"). */
-const MONTH_ONLY = /\b([Ll]ast|[Ii]n|[Tt]his|[Ee]arly|[Ll]ate|mid-|[Nn]ext)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/g;
+const MONTH_ONLY =
+  /\b([Ll]ast|[Ii]n|[Tt]his|[Ee]arly|[Ll]ate|mid-|[Nn]ext)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/g;
 /**
  * What opens another clause: a relative pronoun ("Li Keqiang, who is due to step down in
  * March"), a new clause (", and", ";"), or a conjunction of time that places the event against
@@ -105,7 +122,8 @@ const ZH_NUMBERED_DAY = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[�
  * "13日上午", "十三日晚", "14日，", "27日在河内会见". Not after a month (that is a full date), nor
  * before 电 (a dateline).
  */
-const ZH_DAY_OF_MONTH = /(?<![\d月年日号一二三四五六七八九十])(\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|中午|晚|早|凌晨|傍晚|夜间|[，,]|起|在|于)/gu;
+const ZH_DAY_OF_MONTH =
+  /(?<![\d月年日号一二三四五六七八九十])(\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|中午|晚|早|凌晨|傍晚|夜间|[，,]|起|在|于)/gu;
 /** How much of a sentence after the cue is searched for its date: leads name the day early. */
 const DATE_REACH = 200;
 const YEAR = /(?<![\d-–])\b(19\d{2}|20\d{2})\b(?![-–]\d)/g;
@@ -131,12 +149,21 @@ const YEAR_ONLY = /(?<![\d-–])\b(?:19\d{2}|20\d{2})\b(?![-–]\d)/;
  * Returns `undefined` when the sentence names a past year and no day: it recalls an old
  * event ("since his visit in 2023"), and any date given it would be wrong.
  */
-export function dateOfReport(sentence: string, chinese: boolean, context: DateContext, planned: boolean, cue: CueSpan, visit = false): ReportDate | undefined {
+export function dateOfReport(
+  sentence: string,
+  chinese: boolean,
+  context: DateContext,
+  planned: boolean,
+  cue: CueSpan,
+  visit = false,
+): ReportDate | undefined {
   const cueStart = cue.start;
   const articleDay = context.reference;
   const referenceDate = articleDay ? new Date(`${articleDay}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const window = sentence.slice(0, cueStart + DATE_REACH);
-  const explicit = DAY_LIKE.test(window) ? explicitDay(window, chinese, referenceDate, articleDay, planned ? cueStart : 0) : undefined;
+  const explicit = DAY_LIKE.test(window)
+    ? explicitDay(window, chinese, referenceDate, articleDay, planned ? cueStart : 0)
+    : undefined;
   // The dateline's day is the day the story was filed: "yesterday", "13日上午" or "on Monday"
   // in the sentence it opens are read against it, and only without them is it the event's.
   const filed = explicit?.basis === 'dateline' ? explicit : undefined;
@@ -152,11 +179,13 @@ export function dateOfReport(sentence: string, chinese: boolean, context: DateCo
   // at best gives a year: either way no day can be given.
   if (!filed && !reference && !planned && YEAR_ONLY.test(sentence)) return undefined;
   const scope = sentence.slice(planned ? cueStart : 0);
-  const weekday = weekdayCue(scope, chinese, visit) ?? (planned && !chinese ? weekdayBeforePlan(sentence, cue, visit) : undefined);
+  const weekday =
+    weekdayCue(scope, chinese, visit) ?? (planned && !chinese ? weekdayBeforePlan(sentence, cue, visit) : undefined);
   const relative = (chinese ? ZH_RELATIVE_DAY : EN_RELATIVE_DAY).exec(scope);
   if (!reference) {
     // A dateline without a year is not counted back from: "yesterday" may cross into another month.
-    const counted = filed !== undefined && (weekday !== undefined || (relative !== null && dayShift(relative[1]!) !== 0));
+    const counted =
+      filed !== undefined && (weekday !== undefined || (relative !== null && dayShift(relative[1]!) !== 0));
     if (planned || counted) return weekday ? { weekday } : {};
     return weekday ? { ...fallback, weekday } : fallback;
   }
@@ -181,7 +210,12 @@ function weekdayCue(text: string, chinese: boolean, visit: boolean): WeekdayCue 
     return zh ? { day: ZH_WEEKDAY_NUMBER[zh[1]!]!, role: 'day' } : undefined;
   }
   const span = WEEKDAY_SPAN.exec(text);
-  if (span) return { day: WEEKDAYS.indexOf(span[1]!.toLowerCase()), role: 'span', to: WEEKDAYS.indexOf(span[2]!.toLowerCase()) };
+  if (span)
+    return {
+      day: WEEKDAYS.indexOf(span[1]!.toLowerCase()),
+      role: 'span',
+      to: WEEKDAYS.indexOf(span[2]!.toLowerCase()),
+    };
   const one = WEEKDAY.exec(text);
   if (!one) return undefined;
   const day = WEEKDAYS.indexOf(one[1]!.toLowerCase());
@@ -212,13 +246,21 @@ function weekdayDate(reference: string, cue: WeekdayCue, planned: boolean): Repo
   const day = shiftToWeekday(reference, cue.day, planned);
   if (cue.days && cue.days > 1 && (cue.role === 'start' || cue.role === 'end')) {
     const other = addDays(day, cue.role === 'start' ? cue.days - 1 : 1 - cue.days);
-    return cue.role === 'start' ? { date: day, endDate: other, basis: 'relative' } : { date: other, endDate: day, basis: 'relative' };
+    return cue.role === 'start'
+      ? { date: day, endDate: other, basis: 'relative' }
+      : { date: other, endDate: day, basis: 'relative' };
   }
   return { date: day, basis: 'relative' };
 }
 
 /** "last month", "本月", "last November", "at the start of the year": a month (`YYYY-MM`) read against the article's day. */
-function relativeMonth(text: string, chinese: boolean, reference: string, planned: boolean, cue: CueSpan): string | undefined {
+function relativeMonth(
+  text: string,
+  chinese: boolean,
+  reference: string,
+  planned: boolean,
+  cue: CueSpan,
+): string | undefined {
   const relative = (chinese ? ZH_RELATIVE_MONTH : EN_RELATIVE_MONTH).exec(text);
   if (relative && (chinese || attachesToCue(text, relative.index, relative.index + relative[0].length, cue))) {
     const word = relative[1]!;
@@ -259,7 +301,12 @@ function attachesToCue(text: string, from: number, to: number, cue: CueSpan): bo
   for (const m of text.slice(0, from).matchAll(REPORTED)) clauseStart = m.index + m[0].length;
   const before = text.slice(clauseStart, from);
   const between = text.slice(to, cue.start);
-  return !CLAUSE_BREAK.test(before) && !OTHER_PHRASE.test(before) && !CLAUSE_BREAK.test(between) && !REPORTED_ONE.test(between);
+  return (
+    !CLAUSE_BREAK.test(before) &&
+    !OTHER_PHRASE.test(before) &&
+    !CLAUSE_BREAK.test(between) &&
+    !REPORTED_ONE.test(between)
+  );
 }
 
 /**
@@ -286,11 +333,20 @@ function parseDays(sentence: string, chinese: boolean, referenceDate: Date): Par
   return lastParse;
 }
 
-function explicitDay(sentence: string, chinese: boolean, referenceDate: Date, reference: string | undefined, from: number): ReportDate | undefined {
+function explicitDay(
+  sentence: string,
+  chinese: boolean,
+  referenceDate: Date,
+  reference: string | undefined,
+  from: number,
+): ReportDate | undefined {
   // The dateline's day is when the story was filed; a day the sentence itself names after it
   // ("BEIJING, Nov. 24 -- ... will pay a state visit from Nov. 29 to Dec. 1") is the event's.
   const { results: parsed, datelineEnd, zh: zhParse } = parseDays(sentence, chinese, referenceDate);
-  const results = from > 0 ? parsed.filter((r) => r.index >= from) : [...parsed.filter((r) => r.index >= datelineEnd), ...parsed.filter((r) => r.index < datelineEnd)];
+  const results =
+    from > 0
+      ? parsed.filter((r) => r.index >= from)
+      : [...parsed.filter((r) => r.index >= datelineEnd), ...parsed.filter((r) => r.index < datelineEnd)];
   for (const result of results) {
     // chrono's Chinese parser gives 昨天 or a bare 上午 the reference's day as if printed: those are read as relative words.
     if (zhParse && !ZH_NUMBERED_DAY.test(result.text)) continue;
@@ -298,8 +354,9 @@ function explicitDay(sentence: string, chinese: boolean, referenceDate: Date, re
     if (!start.isCertain('month') || !start.isCertain('day')) continue;
     const month = start.get('month')!;
     const day = start.get('day')!;
-    const year = start.isCertain('year') ? start.get('year') ?? undefined : undefined;
-    const date = year !== undefined ? isoDay(year, month, day) : reference ? completeYear(month, day, [reference]) : undefined;
+    const year = start.isCertain('year') ? (start.get('year') ?? undefined) : undefined;
+    const date =
+      year !== undefined ? isoDay(year, month, day) : reference ? completeYear(month, day, [reference]) : undefined;
     const basis: DateBasis = result.index < datelineEnd ? 'dateline' : 'explicit';
     if (!date) return { partialDate: monthDay(month, day), basis };
     let endDate: string | undefined;
@@ -332,7 +389,12 @@ function dayOfMonth(sentence: string, reference: string, from: number): ReportDa
     let best: string | undefined;
     for (const shift of [-1, 0, 1]) {
       const candidate = isoDay(year + Math.floor((month - 1 + shift) / 12), ((month - 1 + shift + 12) % 12) + 1, day);
-      if (candidate && (!best || Math.abs(Date.parse(`${candidate}T00:00:00Z`) - anchor) < Math.abs(Date.parse(`${best}T00:00:00Z`) - anchor))) best = candidate;
+      if (
+        candidate &&
+        (!best ||
+          Math.abs(Date.parse(`${candidate}T00:00:00Z`) - anchor) < Math.abs(Date.parse(`${best}T00:00:00Z`) - anchor))
+      )
+        best = candidate;
     }
     if (best) return { date: best, basis: 'explicit' };
   }
@@ -384,10 +446,19 @@ export function addDays(iso: string, days: number): string {
   const year = Number(iso.slice(0, 4));
   const month = Number(iso.slice(5, 7));
   const day = Number(iso.slice(8, 10));
-  if (plain && year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && Number.isInteger(days)) {
+  if (
+    plain &&
+    year >= 1000 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month) &&
+    Number.isInteger(days)
+  ) {
     const moved = new Date(Date.UTC(year, month - 1, day + days));
     const y = moved.getUTCFullYear();
-    if (y >= 1000 && y <= 9999) return `${y}-${String(moved.getUTCMonth() + 1).padStart(2, '0')}-${String(moved.getUTCDate()).padStart(2, '0')}`;
+    if (y >= 1000 && y <= 9999)
+      return `${y}-${String(moved.getUTCMonth() + 1).padStart(2, '0')}-${String(moved.getUTCDate()).padStart(2, '0')}`;
   }
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);

@@ -13,7 +13,8 @@ export interface CueParticipants {
 }
 
 /** People named only as the source of greetings or a message, not as participants. */
-const SENT_BY = /(?:greetings|wishes|regards|message|letter|congratulations|condolences)\s+(?:from|of)\s*$|on\s+behalf\s+of\s*$|(?:转达了?|转交了?|代表|委托)\s*$/iu;
+const SENT_BY =
+  /(?:greetings|wishes|regards|message|letter|congratulations|condolences)\s+(?:from|of)\s*$|on\s+behalf\s+of\s*$|(?:转达了?|转交了?|代表|委托)\s*$/iu;
 const POSSESSIVE = /^\s*(?:'s|’s)\b|^\s*的/u;
 const CLAUSE_BREAK = /[，,；;：:。]/gu;
 const HOST_CLAUSE = /^\s*应.*邀请/u;
@@ -32,13 +33,24 @@ function isVisit(cue: EventCue): boolean {
  * that have no cue of their own. People named as the source of greetings ("转达了习近平…的问候",
  * "on behalf of") and in the possessive ("Xi's remarks") are left out.
  */
-export function participantsOfCues(text: string, sentence: SentenceView, cues: readonly EventCue[], titles: SentenceTitles): CueParticipants[][] {
+export function participantsOfCues(
+  text: string,
+  sentence: SentenceView,
+  cues: readonly EventCue[],
+  titles: SentenceTitles,
+): CueParticipants[][] {
   const persons = sentence.mentions.filter((m) => !m.nested && m.entity.type === 'person');
   const eligible = persons.filter((p) => !sentBy(text, sentence, p, titles));
   const parties = sentence.mentions.filter(
-    (m) => !m.nested && m.known?.kind === 'organization' && m.known.entry.kind === 'party' && !titles.titleSpans.some((s) => s.start <= m.start && m.end <= s.end),
+    (m) =>
+      !m.nested &&
+      m.known?.kind === 'organization' &&
+      m.known.entry.kind === 'party' &&
+      !titles.titleSpans.some((s) => s.start <= m.start && m.end <= s.end),
   );
-  return sentence.chinese ? chineseParticipants(text, sentence, cues, eligible, parties, titles) : englishParticipants(text, sentence, cues, eligible, parties, titles);
+  return sentence.chinese
+    ? chineseParticipants(text, sentence, cues, eligible, parties, titles)
+    : englishParticipants(text, sentence, cues, eligible, parties, titles);
 }
 
 function sentBy(text: string, sentence: SentenceView, person: Mention, titles: SentenceTitles): boolean {
@@ -75,12 +87,15 @@ function englishParticipants(
     }
     const cut = SUBORDINATE.exec(text.slice(cueEnd, sentence.end));
     const limit = cut ? cueEnd + cut.index : sentence.end;
-    const taking = persons.filter((p) => p.start < limit && (!possessive(text, p, titles) || (p.end <= cueStart && cueStart - p.end < 6)));
+    const taking = persons.filter(
+      (p) => p.start < limit && (!possessive(text, p, titles) || (p.end <= cueStart && cueStart - p.end < 6)),
+    );
     if (cue.separately) return separately(taking, cueStart, parties);
     const subjects = taking.filter((p) => p.end <= cueStart);
     const objects = taking.filter((p) => p.start >= cueEnd);
     // "Premier Li Keqiang and top legislator Li Zhanshu also met with Thongloun": two meetings.
-    if (cue.format === 'meeting' && subjects.length >= 2 && objects.length >= 1) return subjects.map((s) => ({ persons: [s, ...objects], parties: [] }));
+    if (cue.format === 'meeting' && subjects.length >= 2 && objects.length >= 1)
+      return subjects.map((s) => ({ persons: [s, ...objects], parties: [] }));
     return [{ persons: taking, parties: [...parties] }];
   });
 }
@@ -91,11 +106,23 @@ function englishParticipants(
  * ("at the invitation of Xi Jinping"); when a subject pronoun stands between them ("Blinken
  * met Xi as he wrapped up a visit"), the sentence's first person; else "a visit by X".
  */
-function visitorOf(text: string, sentence: SentenceView, persons: readonly Mention[], cueStart: number, cueEnd: number, titles: SentenceTitles): Mention | undefined {
+function visitorOf(
+  text: string,
+  sentence: SentenceView,
+  persons: readonly Mention[],
+  cueStart: number,
+  cueEnd: number,
+  titles: SentenceTitles,
+): Mention | undefined {
   const extent = (p: Mention) => titles.personExtent.get(p) ?? p;
   // "met with visiting Spanish Prime Minister Pedro Sánchez": the visitor is the one named next.
-  if (/^visiting\s*$/.test(text.slice(cueStart, cueEnd))) return persons.find((p) => extent(p).start >= cueEnd && /^\s*$/.test(text.slice(cueEnd, extent(p).start)));
-  const before = persons.filter((p) => extent(p).end <= cueStart && !INVITED_BY.test(text.slice(Math.max(sentence.start, extent(p).start - 60), extent(p).start)));
+  if (/^visiting\s*$/.test(text.slice(cueStart, cueEnd)))
+    return persons.find((p) => extent(p).start >= cueEnd && /^\s*$/.test(text.slice(cueEnd, extent(p).start)));
+  const before = persons.filter(
+    (p) =>
+      extent(p).end <= cueStart &&
+      !INVITED_BY.test(text.slice(Math.max(sentence.start, extent(p).start - 60), extent(p).start)),
+  );
   const last = before[before.length - 1];
   if (last && cueStart - extent(last).end <= VISITOR_REACH) {
     return /\b(?:he|she)\b/i.test(text.slice(extent(last).end, cueStart)) ? before[0] : last;
@@ -105,7 +132,11 @@ function visitorOf(text: string, sentence: SentenceView, persons: readonly Menti
   // "During a four-day trip to China, Ms. Yellen visited ...": the visit opens the sentence and
   // its visitor is the subject after the comma.
   if (!INTRODUCTORY.test(text.slice(sentence.start, cueStart))) return undefined;
-  return persons.find((p) => extent(p).start >= cueEnd && /^[^.;:!?]*,\s*(?:(?:Mr|Mrs|Ms|Dr|Mme)\.?\s+)?$/.test(text.slice(cueEnd, extent(p).start)));
+  return persons.find(
+    (p) =>
+      extent(p).start >= cueEnd &&
+      /^[^.;:!?]*,\s*(?:(?:Mr|Mrs|Ms|Dr|Mme)\.?\s+)?$/.test(text.slice(cueEnd, extent(p).start)),
+  );
 }
 
 /** A cue inside a sentence's opening phrase: "During a trip to China, ...", "On his visit to Laos, ...". */
@@ -146,7 +177,10 @@ function chineseParticipants(
   return cues.map((cue, c) => {
     const own = cueClauses[c]!;
     if (isVisit(cue)) {
-      const visitor = subject.length > 0 ? subject : persons.filter((p) => clauseOf(p.start) === own && p.start < sentence.start + cue.start);
+      const visitor =
+        subject.length > 0
+          ? subject
+          : persons.filter((p) => clauseOf(p.start) === own && p.start < sentence.start + cue.start);
       return visitor.length > 0 ? [{ persons: visitor.slice(-1), parties: [] }] : [];
     }
     let last = own;
@@ -155,7 +189,8 @@ function chineseParticipants(
       const k = clauseOf(p.start);
       return k >= own && k <= last && !subject.includes(p) && !possessive(text, p, titles);
     });
-    if (cue.separately && subject.length > 0 && objects.length >= 2) return objects.map((o) => ({ persons: [...subject, o], parties: [] }));
+    if (cue.separately && subject.length > 0 && objects.length >= 2)
+      return objects.map((o) => ({ persons: [...subject, o], parties: [] }));
     return [{ persons: [...subject, ...objects], parties: [...parties] }];
   });
 }

@@ -31,7 +31,10 @@ export interface DatelinePlace {
 const EN_BEFORE_PLACE = /\b(?:in|at|into)\s+(?:the\s+)?$/i;
 const ZH_BEFORE_PLACE = /(?:在|于|抵达|到达|抵|赴)\s*$/u;
 const EN_DATELINE_CITY = /^([A-Z][A-Za-z.'’ -]*?)\s*(?:,|\(|--|—|–)/;
-const ZH_DATELINE_CITY = new RegExp(String.raw`^(?:[${HAN}]{2,4}社|[${HAN}]{2,3}网|本报)?([${HAN}]{2,8}?)(?:\d|[一二三四五六七八九十]+月)`, 'u');
+const ZH_DATELINE_CITY = new RegExp(
+  String.raw`^(?:[${HAN}]{2,4}社|[${HAN}]{2,3}网|本报)?([${HAN}]{2,8}?)(?:\d|[一二三四五六七八九十]+月)`,
+  'u',
+);
 
 /**
  * The city of the article's dateline, looked for in its first two paragraphs; for a page with
@@ -83,7 +86,8 @@ function occasionPlace(view: ArticleView): Venue | undefined {
   for (const sentence of view.sentences) {
     for (const match of findVenues(sentence.text)) {
       const held = sentence.chinese
-        ? ZH_BEFORE_PLACE.test(sentence.text.slice(Math.max(0, match.start - 3), match.start)) && ZH_HELD_AFTER.test(sentence.text.slice(match.end, match.end + 6))
+        ? ZH_BEFORE_PLACE.test(sentence.text.slice(Math.max(0, match.start - 3), match.start)) &&
+          ZH_HELD_AFTER.test(sentence.text.slice(match.end, match.end + 6))
         : EN_HELD_IN.test(sentence.text.slice(Math.max(0, match.start - 30), match.start));
       if (held) return match.venue;
     }
@@ -127,20 +131,33 @@ export function placeOfReport(
   const { dateline, occasion } = places;
   const named = namedVenue(sentence);
   const visit = isVisit(cue);
-  const destination = visit ? stop ?? destinationsOf(view.text, sentence, cue)[0] : undefined;
+  const destination = visit ? (stop ?? destinationsOf(view.text, sentence, cue)[0]) : undefined;
   if (named && (visit ? !destination || named.country === destination.id : true)) {
     return visit ? { place: named.city, country: named.country, stated: true } : asPlace(named);
   }
   if (destination) {
-    if (dateline && dateline.country === destination.id && !cue.planned) return { place: dateline.city, country: destination.id, stated: false };
+    if (dateline && dateline.country === destination.id && !cue.planned)
+      return { place: dateline.city, country: destination.id, stated: false };
     return { place: destination.name, country: destination.id, stated: true, isCountry: true };
   }
   if (visit && cue.planned) return { stated: false };
   const before = sentence.chinese ? ZH_BEFORE_PLACE : EN_BEFORE_PLACE;
-  const country = sentence.mentions.find((m) => !m.nested && m.known?.kind === 'country' && before.test(view.text.slice(Math.max(sentence.start, m.start - 12), m.start)));
-  if (country?.known) return { place: kb.entities.get(country.known.id)?.name ?? country.text, country: country.known.id, stated: true, isCountry: true };
+  const country = sentence.mentions.find(
+    (m) =>
+      !m.nested &&
+      m.known?.kind === 'country' &&
+      before.test(view.text.slice(Math.max(sentence.start, m.start - 12), m.start)),
+  );
+  if (country?.known)
+    return {
+      place: kb.entities.get(country.known.id)?.name ?? country.text,
+      country: country.known.id,
+      stated: true,
+      isCountry: true,
+    };
   const remote = cue.format === 'phone call' || cue.format === 'virtual meeting' || cue.format === 'letter';
-  if (occasion && !remote && !visit && AT_THE_OCCASION.test(sentence.text)) return { ...asPlace(occasion), stated: false };
+  if (occasion && !remote && !visit && AT_THE_OCCASION.test(sentence.text))
+    return { ...asPlace(occasion), stated: false };
   if (dateline && lead && !remote && (sentence.chinese || !UNKNOWN_PLACE.test(sentence.text))) {
     return { place: dateline.city, ...(dateline.country ? { country: dateline.country } : {}), stated: false };
   }
@@ -149,7 +166,9 @@ export function placeOfReport(
 
 function asPlace(venue: Venue): ReportPlace {
   const country = venue.country ? { country: venue.country } : {};
-  return venue.name === venue.city ? { place: venue.city, ...country, stated: true } : { place: venue.city, venue: venue.name, ...country, stated: true };
+  return venue.name === venue.city
+    ? { place: venue.city, ...country, stated: true }
+    : { place: venue.city, venue: venue.name, ...country, stated: true };
 }
 
 /** A city's name as press English writes it: one to three capitalized words ("Astana", "Siem Reap", "Nur-Sultan"). */
@@ -223,7 +242,12 @@ export function destinationsOf(text: string, sentence: SentenceView, cue: EventC
   if (sentence.chinese) {
     first = countries.filter((m) => m.end <= cueStart && /^对$/u.test(text.slice(m.start - 1, m.start))).pop();
   } else {
-    first = countries.find((m) => m.start >= cueEnd && /^\s*(?:to\s+)?$/i.test(text.slice(cueEnd, m.start)) && /\bto\s*$|\b(?:visited|visits|visit)\s*$/i.test(text.slice(cueStart, m.start)));
+    first = countries.find(
+      (m) =>
+        m.start >= cueEnd &&
+        /^\s*(?:to\s+)?$/i.test(text.slice(cueEnd, m.start)) &&
+        /\bto\s*$|\b(?:visited|visits|visit)\s*$/i.test(text.slice(cueStart, m.start)),
+    );
   }
   if (!first?.known) return [];
   const stops: Destination[] = [{ id: first.known.id, name: first.known.name }];

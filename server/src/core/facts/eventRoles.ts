@@ -37,13 +37,16 @@ export function roleMentions(
   if (!sentence.mentions.some((m) => m.entity.type === 'title') && !ROLE_WORDS.test(sentence.text)) return [];
   const kb = index.kb;
   const attached = (start: number, end: number) => titles.titleSpans.some((s) => s.start < end && start < s.end);
-  const named = new Set(sentence.mentions.filter((m) => !m.nested && m.entity.type === 'person').map((m) => personIdOf(m, kb)));
+  const named = new Set(
+    sentence.mentions.filter((m) => !m.nested && m.entity.type === 'person').map((m) => personIdOf(m, kb)),
+  );
   const local = sentence.mentions.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
   const spans = findRoleSpans(sentence.text, local, index);
   const out: Mention[] = [];
   const add = (personId: string, start: number, end: number) => {
     const person = kb.entities.get(personId);
-    if (person?.kind !== 'person' || out.some((m) => m.known?.id === personId && m.start < end && start < m.end)) return;
+    if (person?.kind !== 'person' || out.some((m) => m.known?.id === personId && m.start < end && start < m.end))
+      return;
     out.push({ start, end, text: view.text.slice(start, end), entity: refOf(person), known: person });
   };
   const covered: { start: number; end: number }[] = [];
@@ -78,5 +81,8 @@ export function roleMentions(
 
 function heldOn(kb: KnowledgeBase, personId: string, offices: ReadonlySet<string>, date: string): boolean {
   const person = kb.entities.get(personId);
-  return person?.kind === 'person' && (person.entry.roles ?? []).some((role) => offices.has(role.office) && roleHeldOn(role, date));
+  return (
+    person?.kind === 'person' &&
+    (person.entry.roles ?? []).some((role) => offices.has(role.office) && roleHeldOn(role, date))
+  );
 }

@@ -59,7 +59,13 @@ export function factsOfArticle(article: Article, index: MentionIndex): ArticleFa
         entityId,
         title: view.printed.slice(piece.start, piece.end).replace(/\s+/g, ' ').trim(),
         ...(piece.officeId ? { officeId: piece.officeId } : {}),
-        ...(retrospective ? { retrospective: true } : date ? { date } : article.partialDate ? { partialDate: article.partialDate } : {}),
+        ...(retrospective
+          ? { retrospective: true }
+          : date
+            ? { date }
+            : article.partialDate
+              ? { partialDate: article.partialDate }
+              : {}),
         position: piece.position,
         start: view.toFile(piece.start),
         end: view.toFile(piece.end),
@@ -86,7 +92,10 @@ export function combineFacts(titles: readonly TitleSighting[], drafts: readonly 
   for (const list of titlesByEntity.values()) list.sort((a, b) => compareKeys(dayKey(a), dayKey(b)));
   const events = eventsOf(groupReports(settleWeekdays(drafts.filter((d) => !d.retrospective))));
   const eventsByEntity = indexByEntity(events);
-  attachLookBacks(drafts.filter((d) => d.retrospective), eventsByEntity);
+  attachLookBacks(
+    drafts.filter((d) => d.retrospective),
+    eventsByEntity,
+  );
   return { titlesByEntity, events, eventsByEntity };
 }
 

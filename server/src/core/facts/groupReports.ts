@@ -78,7 +78,13 @@ export function groupReports(drafts: readonly ReportDraft[]): ReportCluster[] {
         const c = list[i]!;
         const cluster = clusters[c]!;
         if (cluster.span && cluster.span.from < limit) break;
-        if (cluster.span && spansTouch(cluster.span, span, 1) && countriesAgree(cluster, draft) && (into === undefined || c < into)) into = c;
+        if (
+          cluster.span &&
+          spansTouch(cluster.span, span, 1) &&
+          countriesAgree(cluster, draft) &&
+          (into === undefined || c < into)
+        )
+          into = c;
       }
     }
     place(draft, into);
@@ -88,7 +94,8 @@ export function groupReports(drafts: readonly ReportDraft[]): ReportCluster[] {
     const near = new Set<number>();
     for (const key of keysOf(draft)) {
       for (const monthDay of neighbours(draft.report.partialDate!)) {
-        for (const c of byMonthDay.get(`${key}|${monthDay}`) ?? []) if (countriesAgree(clusters[c]!, draft)) near.add(c);
+        for (const c of byMonthDay.get(`${key}|${monthDay}`) ?? [])
+          if (countriesAgree(clusters[c]!, draft)) near.add(c);
       }
     }
     place(draft, near.size === 1 ? [...near][0] : undefined);
@@ -98,12 +105,18 @@ export function groupReports(drafts: readonly ReportDraft[]): ReportCluster[] {
   const anchored = anchorUndatedArticles(undated, clusters, buckets);
   for (const draft of undated) {
     const keys = keysOf(draft);
-    const sameStory = keys.map((key) => byStory.get(`${key}|${draft.storyId}`)).find((c) => c !== undefined && countriesAgree(clusters[c]!, draft));
-    const sameCountry = draft.placeCountry ? keys.map((key) => undatedByCountry.get(`${key}|${draft.placeCountry}`)).find((c) => c !== undefined) : undefined;
+    const sameStory = keys
+      .map((key) => byStory.get(`${key}|${draft.storyId}`))
+      .find((c) => c !== undefined && countriesAgree(clusters[c]!, draft));
+    const sameCountry = draft.placeCountry
+      ? keys.map((key) => undatedByCountry.get(`${key}|${draft.placeCountry}`)).find((c) => c !== undefined)
+      : undefined;
     const index = place(draft, sameStory ?? anchored.get(draft) ?? sameCountry);
     const cluster = clusters[index]!;
     if (draft.placeCountry && !cluster.span && !cluster.drafts.some((d) => d.report.partialDate)) {
-      for (const key of keys) if (!undatedByCountry.has(`${key}|${draft.placeCountry}`)) undatedByCountry.set(`${key}|${draft.placeCountry}`, index);
+      for (const key of keys)
+        if (!undatedByCountry.has(`${key}|${draft.placeCountry}`))
+          undatedByCountry.set(`${key}|${draft.placeCountry}`, index);
     }
   }
   return clusters;
@@ -123,7 +136,11 @@ const MAX_ANCHOR_SPREAD_DAYS = 7;
  * A report that fits two dated events, or a trip that does not hold together, joins nothing.
  * Each report looks at most at two clusters of its buckets, so the cost stays per report.
  */
-function anchorUndatedArticles(undated: readonly ReportDraft[], clusters: readonly ReportCluster[], buckets: ReadonlyMap<string, number[]>): Map<ReportDraft, number> {
+function anchorUndatedArticles(
+  undated: readonly ReportDraft[],
+  clusters: readonly ReportCluster[],
+  buckets: ReadonlyMap<string, number[]>,
+): Map<ReportDraft, number> {
   const byArticle = new Map<string, ReportDraft[]>();
   for (const draft of undated) push(byArticle, draft.report.source.articleId, draft);
   const out = new Map<ReportDraft, number>();
@@ -146,12 +163,17 @@ function anchorUndatedArticles(undated: readonly ReportDraft[], clusters: readon
 }
 
 /** The one dated cluster (days, not a month) an undated report can belong to, if there is exactly one. */
-function onlyFit(draft: ReportDraft, clusters: readonly ReportCluster[], buckets: ReadonlyMap<string, number[]>): number | undefined {
+function onlyFit(
+  draft: ReportDraft,
+  clusters: readonly ReportCluster[],
+  buckets: ReadonlyMap<string, number[]>,
+): number | undefined {
   const found = new Set<number>();
   for (const key of keysOf(draft)) {
     for (const c of buckets.get(key) ?? []) {
       const cluster = clusters[c]!;
-      if (!cluster.span || found.has(c) || addDays(cluster.span.from, MAX_ANCHOR_SPREAD_DAYS) < cluster.span.to) continue;
+      if (!cluster.span || found.has(c) || addDays(cluster.span.from, MAX_ANCHOR_SPREAD_DAYS) < cluster.span.to)
+        continue;
       if (!countriesAgree(cluster, draft) || !placesAgree(cluster, draft)) continue;
       found.add(c);
       if (found.size > 1) return undefined;
@@ -166,7 +188,13 @@ function placesAgree(cluster: ReportCluster, draft: ReportDraft): boolean {
   if (!place || !draft.placeFromText) return true;
   const stated = cluster.drafts.filter((d) => d.report.place && d.placeFromText);
   if (stated.length === 0) return true;
-  return stated.some((d) => d.report.place === place || (draft.placeCountry !== undefined && d.placeCountry === draft.placeCountry && (d.placeIsCountry || draft.placeIsCountry)));
+  return stated.some(
+    (d) =>
+      d.report.place === place ||
+      (draft.placeCountry !== undefined &&
+        d.placeCountry === draft.placeCountry &&
+        (d.placeIsCountry || draft.placeIsCountry)),
+  );
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -186,7 +214,8 @@ function keysOf(draft: ReportDraft): string[] {
   const people = [...new Set(draft.persons)].slice(0, MAX_KEYED_PERSONS).sort();
   if (people.length === 1) return [`${draft.family}|${people[0]}`];
   const keys: string[] = [];
-  for (let i = 0; i < people.length; i++) for (let j = i + 1; j < people.length; j++) keys.push(`${draft.family}|${people[i]}|${people[j]}`);
+  for (let i = 0; i < people.length; i++)
+    for (let j = i + 1; j < people.length; j++) keys.push(`${draft.family}|${people[i]}|${people[j]}`);
   return keys;
 }
 

@@ -26,18 +26,28 @@ export function layerFacts(base: FactLookup, layer: FactLookup): FactLookup {
   const titles = new Map<string, TitleSighting[] | undefined>();
   const events = new Map<string, CorpusEvent[] | undefined>();
   const laidTitles = (id: string) => {
-    if (!titles.has(id)) titles.set(id, nonEmpty(mergeByDay(base.titlesByEntity.get(id) ?? [], layer.titlesByEntity.get(id) ?? [])));
+    if (!titles.has(id))
+      titles.set(id, nonEmpty(mergeByDay(base.titlesByEntity.get(id) ?? [], layer.titlesByEntity.get(id) ?? [])));
     return titles.get(id);
   };
   const laidEvents = (id: string) => {
-    if (!events.has(id)) events.set(id, nonEmpty(layerEntityEvents(base.eventsByEntity.get(id) ?? [], layer.eventsByEntity.get(id) ?? [])));
+    if (!events.has(id))
+      events.set(
+        id,
+        nonEmpty(layerEntityEvents(base.eventsByEntity.get(id) ?? [], layer.eventsByEntity.get(id) ?? [])),
+      );
     return events.get(id);
   };
   return {
     titlesByEntity: { get: laidTitles },
     eventsByEntity: { get: laidEvents },
     eventsBetween: (id, from, to) =>
-      events.has(id) ? (events.get(id) ?? []) : layerEntityEvents(base.eventsBetween ? base.eventsBetween(id, from, to) : (base.eventsByEntity.get(id) ?? []), layer.eventsByEntity.get(id) ?? []),
+      events.has(id)
+        ? (events.get(id) ?? [])
+        : layerEntityEvents(
+            base.eventsBetween ? base.eventsBetween(id, from, to) : (base.eventsByEntity.get(id) ?? []),
+            layer.eventsByEntity.get(id) ?? [],
+          ),
   };
 }
 
@@ -54,7 +64,9 @@ export function layerEntityEvents(base: readonly CorpusEvent[], layer: readonly 
     const span = spanOf(event);
     // The days a dated event of the corpus must touch to be this one: a day either side.
     const near = span && { from: addDays(span.from, -1), to: addDays(span.to, 1) };
-    const same = candidatesFor(base, near).find((candidate) => sameEvent(joined.get(candidate) ?? candidate, event, near));
+    const same = candidatesFor(base, near).find((candidate) =>
+      sameEvent(joined.get(candidate) ?? candidate, event, near),
+    );
     if (same) joined.set(same, joinEvents(joined.get(same) ?? same, event));
     else added.push(event);
   }
@@ -110,7 +122,10 @@ function candidatesFor(list: readonly CorpusEvent[], near: DaySpan | undefined):
 function sameEvent(candidate: CorpusEvent, event: CorpusEvent, near: DaySpan | undefined): boolean {
   if (familyOf(candidate.format) !== familyOf(event.format)) return false;
   const span = spanOf(candidate);
-  const datesAgree = span && near ? span.from <= near.to && near.from <= span.to : !span && !near && !!event.partialDate && event.partialDate === candidate.partialDate;
+  const datesAgree =
+    span && near
+      ? span.from <= near.to && near.from <= span.to
+      : !span && !near && !!event.partialDate && event.partialDate === candidate.partialDate;
   if (!datesAgree) return false;
   const common = candidate.participants.filter((id) => event.participants.includes(id)).length;
   return common >= 2 || (common === 1 && (candidate.participants.length === 1 || event.participants.length === 1));

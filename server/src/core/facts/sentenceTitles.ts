@@ -49,7 +49,12 @@ function isTitle(m: Mention): boolean {
  * directly in Chinese ("习近平总书记、国家主席"). Titles before a name are read first and
  * claimed, so that "To Lam, President Luong Cuong" gives "President" to Luong Cuong.
  */
-export function readSentenceTitles(text: string, sentence: SentenceView, kb: KnowledgeBase, date: string | undefined): SentenceTitles {
+export function readSentenceTitles(
+  text: string,
+  sentence: SentenceView,
+  kb: KnowledgeBase,
+  date: string | undefined,
+): SentenceTitles {
   const people = (m: Mention) => {
     const id = personIdOf(m, kb);
     const entity = kb.entities.get(id);

@@ -8,7 +8,17 @@ import { HAN, isAllHan } from '../text/scripts.js';
  * place, a quotation) ends the phrase.
  */
 const GLUE_WORDS = new Set([
-  'of', 'the', 'and', 'central', 'committee', 'political', 'bureau', 'standing', 'party', 'comrade', 'member',
+  'of',
+  'the',
+  'and',
+  'central',
+  'committee',
+  'political',
+  'bureau',
+  'standing',
+  'party',
+  'comrade',
+  'member',
 ]);
 const GLUE_HAN = new Set(['中央', '委员会', '中央委员会', '同志', '和', '及']);
 const CONJUNCTION_HAN = new Set(['和', '及']);
@@ -27,7 +37,13 @@ export interface GlueOptions {
  * after the last glue token (trailing spaces excluded), so that `glueEnd(...) === limit`
  * means the whole gap is glue.
  */
-export function glueEnd(text: string, from: number, limit: number, inside: readonly Mention[], options: GlueOptions): number {
+export function glueEnd(
+  text: string,
+  from: number,
+  limit: number,
+  inside: readonly Mention[],
+  options: GlueOptions,
+): number {
   let at = from;
   let reached = from;
   let m = 0;
@@ -51,7 +67,12 @@ export function glueEnd(text: string, from: number, limit: number, inside: reado
     }
     if (!isGlueToken(token, options)) break;
     // "习近平总书记和通伦": 和 before a name joins two people, not two titles of one.
-    if (CONJUNCTION_HAN.has(token) && at + token.length === limit && inside.some((n) => n.start === limit && n.entity.type === 'person')) break;
+    if (
+      CONJUNCTION_HAN.has(token) &&
+      at + token.length === limit &&
+      inside.some((n) => n.start === limit && n.entity.type === 'person')
+    )
+      break;
     at += token.length;
     reached = at;
   }

@@ -20,7 +20,7 @@ function officesByTitle(kb: KnowledgeBase): OfficesByTitle {
     if (entity.kind !== 'office') continue;
     for (const title of entity.entry.titles) add(title, entity);
     add(entity.entry.name, entity);
-    for (const name of (Object.values(entity.entry.names ?? {}) as (string | undefined)[])) if (name) add(name, entity);
+    for (const name of Object.values(entity.entry.names ?? {}) as (string | undefined)[]) if (name) add(name, entity);
   }
   map = built;
   cache.set(kb, map);
@@ -40,11 +40,18 @@ export function officesNamed(kb: KnowledgeBase, title: string): readonly OfficeE
  * first because the point of reading titles from the corpus is to check the knowledge base,
  * not to echo it.
  */
-export function officeOfTitle(kb: KnowledgeBase, titleMentions: readonly Mention[], person: PersonEntity | undefined, date: string | undefined): string | undefined {
+export function officeOfTitle(
+  kb: KnowledgeBase,
+  titleMentions: readonly Mention[],
+  person: PersonEntity | undefined,
+  date: string | undefined,
+): string | undefined {
   const title = titleMentions.find((m) => !m.nested && (m.known?.kind === 'office' || m.entity.type === 'title'));
   if (!title) return undefined;
   if (title.known?.kind === 'office') return title.known.id;
-  const candidates = officesByTitle(kb).get((title.alias?.text ?? title.text).replace(/\s+/g, ' ').trim().toLowerCase());
+  const candidates = officesByTitle(kb).get(
+    (title.alias?.text ?? title.text).replace(/\s+/g, ' ').trim().toLowerCase(),
+  );
   if (!candidates || candidates.length === 0) return undefined;
   if (candidates.length === 1) return candidates[0]!.id;
   const countries = new Set<string>();

@@ -51,7 +51,12 @@ export const VENUES: readonly Venue[] = [
   { name: 'Zhongnanhai', aliases: ['中南海'], city: 'Beijing', country: 'china' },
   {
     name: 'headquarters of the CPV Central Committee',
-    aliases: ['headquarters of the Communist Party of Viet Nam', 'headquarters of the Communist Party of Vietnam', 'headquarters of the CPV', '越共中央驻地'],
+    aliases: [
+      'headquarters of the Communist Party of Viet Nam',
+      'headquarters of the Communist Party of Vietnam',
+      'headquarters of the CPV',
+      '越共中央驻地',
+    ],
     city: 'Hanoi',
     country: 'vietnam',
   },

@@ -37,7 +37,13 @@ export function settleWeekdays(drafts: readonly ReportDraft[]): ReportDraft[] {
   }
   // Visits each article itself reports: a meeting on a weekday is only placed inside a visit
   // its own article speaks of ("met with visiting Lao President Thongloun Sisoulith").
-  const ownVisits = new Set(drafts.filter((d) => d.family === 'visit').flatMap((d) => d.persons.slice(0, 1).map((p) => `${d.report.source.articleId}\u0000${p}\u0000${d.placeCountry ?? ''}`)));
+  const ownVisits = new Set(
+    drafts
+      .filter((d) => d.family === 'visit')
+      .flatMap((d) =>
+        d.persons.slice(0, 1).map((p) => `${d.report.source.articleId}\u0000${p}\u0000${d.placeCountry ?? ''}`),
+      ),
+  );
   const out = [...drafts];
   const anchors = new Map<string, Visit>();
   const undated = (d: ReportDraft) => !d.report.date && !d.report.partialDate && !d.articleDay;
@@ -56,7 +62,8 @@ export function settleWeekdays(drafts: readonly ReportDraft[]): ReportDraft[] {
     const anchor = anchors.get(d.report.source.articleId);
     if (!anchor || !anchor.span.from || !undated(d) || spanOf(out[i]!.report)) return;
     if (d.family === 'visit') {
-      if (d.persons[0] === anchor.visitor && (!d.placeCountry || d.placeCountry === anchor.country) && !d.weekday) out[i] = dated(d, anchor.span);
+      if (d.persons[0] === anchor.visitor && (!d.placeCountry || d.placeCountry === anchor.country) && !d.weekday)
+        out[i] = dated(d, anchor.span);
       return;
     }
     if (d.weekday?.role !== 'day' || !d.persons.includes(anchor.visitor)) return;
@@ -66,14 +73,23 @@ export function settleWeekdays(drafts: readonly ReportDraft[]): ReportDraft[] {
   return out;
 }
 
-function candidates(d: ReportDraft, visits: ReadonlyMap<string, Visit[]>, cue: WeekdayCue, ownVisits: ReadonlySet<string>): { visit: Visit; span: DaySpan }[] {
+function candidates(
+  d: ReportDraft,
+  visits: ReadonlyMap<string, Visit[]>,
+  cue: WeekdayCue,
+  ownVisits: ReadonlySet<string>,
+): { visit: Visit; span: DaySpan }[] {
   const out: { visit: Visit; span: DaySpan }[] = [];
   if (d.family === 'visit') {
     // Reports of one visit give it different spans ("arrived on Wednesday", "from April 24 to
     // 26"): overlapping spans are one visit, as long as all of them.
-    const fitting = (visits.get(d.persons[0] ?? '') ?? []).filter((v) => (!d.placeCountry || !v.country || d.placeCountry === v.country) && fitsVisit(v.span, cue));
+    const fitting = (visits.get(d.persons[0] ?? '') ?? []).filter(
+      (v) => (!d.placeCountry || !v.country || d.placeCountry === v.country) && fitsVisit(v.span, cue),
+    );
     for (const visit of fitting) {
-      const same = out.find((o) => o.span.from <= visit.span.to && visit.span.from <= o.span.to && o.visit.country === visit.country);
+      const same = out.find(
+        (o) => o.span.from <= visit.span.to && visit.span.from <= o.span.to && o.visit.country === visit.country,
+      );
       if (!same) out.push({ visit, span: visit.span });
       else same.span = same.visit.span = widen(same.span, visit.span);
     }
@@ -86,7 +102,8 @@ function candidates(d: ReportDraft, visits: ReadonlyMap<string, Visit[]>, cue: W
     for (const visit of visits.get(person) ?? []) {
       if (visit.country !== d.placeCountry) continue;
       const days = daysWithin(visit.span, cue.day);
-      if (days.length === 1 && !out.some((o) => o.span.from === days[0])) out.push({ visit, span: { from: days[0]!, to: days[0]! } });
+      if (days.length === 1 && !out.some((o) => o.span.from === days[0]))
+        out.push({ visit, span: { from: days[0]!, to: days[0]! } });
     }
   }
   return out;

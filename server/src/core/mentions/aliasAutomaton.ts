@@ -186,8 +186,10 @@ export class AliasAutomaton {
       for (let k = first; k < last; k++) {
         const pattern = this.outputs[k]!;
         const start = startOf[(read - this.patternLength[pattern]!) & mask]!;
-        if (this.needsLeftBoundary[pattern] && start > 0 && kinds[text.charCodeAt(start - 1)] === CharKind.Word) continue;
-        if (this.needsRightBoundary[pattern] && i + 1 < text.length && kinds[text.charCodeAt(i + 1)] === CharKind.Word) continue;
+        if (this.needsLeftBoundary[pattern] && start > 0 && kinds[text.charCodeAt(start - 1)] === CharKind.Word)
+          continue;
+        if (this.needsRightBoundary[pattern] && i + 1 < text.length && kinds[text.charCodeAt(i + 1)] === CharKind.Word)
+          continue;
         onMatch(pattern, start, i + 1);
       }
     }

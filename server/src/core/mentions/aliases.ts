@@ -55,14 +55,16 @@ export function aliasesOf(entity: Entity): Alias[] {
   const add = (text: string, form: AliasForm, extra: Partial<Alias> = {}) => {
     const trimmed = text.trim();
     if (!trimmed) return;
-    const caseSensitive = explicitCase.has(trimmed) || form === 'short' || form === 'misusedShort' || ACRONYM.test(trimmed);
+    const caseSensitive =
+      explicitCase.has(trimmed) || form === 'short' || form === 'misusedShort' || ACRONYM.test(trimmed);
     out.push({ text: trimmed, entityId: entity.id, form, caseSensitive, ...extra });
   };
   const addNative = (names: NativeNames | undefined) => {
-    for (const name of (Object.values(names ?? {}) as (string | undefined)[])) if (name) add(name, 'native');
+    for (const name of Object.values(names ?? {}) as (string | undefined)[]) if (name) add(name, 'native');
   };
   const addWrong = (wrongForms: { form: string; use?: string; reason?: string }[] | undefined, fallback: string) => {
-    for (const wrong of wrongForms ?? []) add(wrong.form, 'wrong', { replacement: wrong.use ?? fallback, reason: asClause(wrong.reason) });
+    for (const wrong of wrongForms ?? [])
+      add(wrong.form, 'wrong', { replacement: wrong.use ?? fallback, reason: asClause(wrong.reason) });
   };
 
   switch (entity.kind) {
@@ -154,7 +156,9 @@ export function misusedShortForm(name: string, convention: NamingConvention): st
 export function asClause(reason: string | undefined): string | undefined {
   if (!reason) return undefined;
   const trimmed = reason.trim().replace(/\.$/, '');
-  return /^[A-Z][a-z]/.test(trimmed) && !/^(The|A|An|Machine|Misspelling|Wrong|Common|Non)\b/.test(trimmed) ? trimmed : trimmed[0]!.toLowerCase() + trimmed.slice(1);
+  return /^[A-Z][a-z]/.test(trimmed) && !/^(The|A|An|Machine|Misspelling|Wrong|Common|Non)\b/.test(trimmed)
+    ? trimmed
+    : trimmed[0]!.toLowerCase() + trimmed.slice(1);
 }
 
 function dedupe(aliases: Alias[]): Alias[] {

@@ -13,13 +13,37 @@ import { HAN, hasHan } from '../text/scripts.js';
 
 /** Titles written between a country and a name, longest first. */
 const TITLES = [
-  '国家副主席', '国家主席', '政府副总理', '政府总理', '副总理', '总理', '副首相', '首相', '副总统', '总统',
-  '外交部副部长', '外交部长', '外长', '国防部长', '公安部长', '国会副主席', '国会主席', '国会议长', '议长',
-  '国王', '秘书长', '总书记', '常务副总理', '副部长', '部长', '大使',
+  '国家副主席',
+  '国家主席',
+  '政府副总理',
+  '政府总理',
+  '副总理',
+  '总理',
+  '副首相',
+  '首相',
+  '副总统',
+  '总统',
+  '外交部副部长',
+  '外交部长',
+  '外长',
+  '国防部长',
+  '公安部长',
+  '国会副主席',
+  '国会主席',
+  '国会议长',
+  '议长',
+  '国王',
+  '秘书长',
+  '总书记',
+  '常务副总理',
+  '副部长',
+  '部长',
+  '大使',
 ].sort((a, b) => b.length - a.length);
 
 /** What may follow a name: a verb of meeting or saying, a preposition or conjunction, punctuation. */
-const AFTER_NAME = /^(?:会见|会谈|举行|表示|说|指出|强调|出席|参加|主持|接见|访问|在|于|与|和|同|及|一行|等|时|率|应|将|已|也|对|向|致|的|[，。、；：！？（(\s,.;:])/u;
+const AFTER_NAME =
+  /^(?:会见|会谈|举行|表示|说|指出|强调|出席|参加|主持|接见|访问|在|于|与|和|同|及|一行|等|时|率|应|将|已|也|对|向|致|的|[，。、；：！？（(\s,.;:])/u;
 
 const HAN_NAME = new RegExp(`^(?:[${HAN}]{1,6}[·・‧•][${HAN}]{1,8}|[${HAN}]{2,4})`, 'u');
 
@@ -32,7 +56,8 @@ function introductions(index: MentionIndex): RegExp | null {
   const countries = new Set<string>();
   for (const entity of index.kb.entities.values()) {
     if (entity.kind !== 'country') continue;
-    for (const name of [entity.entry.names?.['zh-Hans'], entity.entry.names?.['zh-Hant']]) if (name) countries.add(name);
+    for (const name of [entity.entry.names?.['zh-Hans'], entity.entry.names?.['zh-Hant']])
+      if (name) countries.add(name);
   }
   const names = [...countries].sort((a, b) => b.length - a.length).join('|');
   const pattern = names ? new RegExp(`(?:${names})(?:驻(?:${names})|驻华)?(?:${TITLES.join('|')})`, 'gu') : null;

@@ -34,7 +34,9 @@ function collectCandidates(text: string, index: MentionIndex): Candidate[] {
   index.automaton.scan(text, (pattern, start, end) => {
     const all = index.candidates[pattern]!;
     // Most patterns have no case-sensitive alias: their list is shared rather than copied per match.
-    const aliases = all.some((alias) => alias.caseSensitive) ? all.filter((alias) => !alias.caseSensitive || sameCasePattern(text, start, alias.text)) : all;
+    const aliases = all.some((alias) => alias.caseSensitive)
+      ? all.filter((alias) => !alias.caseSensitive || sameCasePattern(text, start, alias.text))
+      : all;
     if (aliases.length > 0) found.push({ start, end, aliases });
   });
   return found;
@@ -89,19 +91,28 @@ function withNearMisses(text: string, chosen: Candidate[], index: MentionIndex):
   const coveredRight = new Uint8Array(text.length);
   for (const c of chosen) {
     if (c.aliases.some((a) => a.form !== 'short' && a.form !== 'misusedShort')) covered.fill(1, c.start, c.end);
-    if (c.aliases.some((a) => a.form !== 'short' && a.form !== 'misusedShort' && a.form !== 'wrong')) coveredRight.fill(1, c.start, c.end);
+    if (c.aliases.some((a) => a.form !== 'short' && a.form !== 'misusedShort' && a.form !== 'wrong'))
+      coveredRight.fill(1, c.start, c.end);
   }
   // A transliteration is the person under another system; only what is left can be a typo.
   // A form the knowledge base lists as wrong keeps its entry, and so the entry's reason ("Su Lin": 苏林 read back in pinyin).
   const listed = new Map<number, Candidate>();
   for (const c of chosen) if (c.aliases.some((a) => a.form === 'wrong')) listed.set(c.start, c);
-  const transliterated = findTransliterations(text, coveredRight, index.kb).filter((span) => !listedWrongForm(listed.get(span.start), span));
+  const transliterated = findTransliterations(text, coveredRight, index.kb).filter(
+    (span) => !listedWrongForm(listed.get(span.start), span),
+  );
   for (const span of transliterated) covered.fill(1, span.start, span.end);
-  const spans = [...transliterated, ...findNearMisses(text, covered, index.kb, titleBefore(text, chosen, index)), ...findChineseNearMisses(text, index.kb)];
+  const spans = [
+    ...transliterated,
+    ...findNearMisses(text, covered, index.kb, titleBefore(text, chosen, index)),
+    ...findChineseNearMisses(text, index.kb),
+  ];
   if (spans.length === 0) return chosen;
   const replaced = new RangeSet(spans);
   const kept = chosen.filter((c) => !replaced.overlaps(c.start, c.end));
-  return [...kept, ...spans.map((s) => ({ start: s.start, end: s.end, aliases: [s.alias] }))].sort((a, b) => a.start - b.start);
+  return [...kept, ...spans.map((s) => ({ start: s.start, end: s.end, aliases: [s.alias] }))].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 /** The offices named by a title written right before an offset, spaces apart ("Premier Li Jiang"). */
@@ -121,7 +132,11 @@ function titleBefore(text: string, chosen: readonly Candidate[], index: MentionI
 
 /** Whether a candidate is a listed wrong form of the same entity over exactly the span. */
 function listedWrongForm(candidate: Candidate | undefined, span: NearMissSpan): boolean {
-  return candidate !== undefined && candidate.end === span.end && candidate.aliases.some((a) => a.form === 'wrong' && a.entityId === span.alias.entityId);
+  return (
+    candidate !== undefined &&
+    candidate.end === span.end &&
+    candidate.aliases.some((a) => a.form === 'wrong' && a.entityId === span.alias.entityId)
+  );
 }
 
 function resolve(text: string, chosen: Candidate[], index: MentionIndex): Mention[] {
@@ -143,7 +158,8 @@ function resolve(text: string, chosen: Candidate[], index: MentionIndex): Mentio
       known: entity,
       alias,
     };
-    if (needsResolution(alias, candidate.aliases, index)) pendingTitles.push({ mentionIndex: mentions.length, aliases: candidate.aliases });
+    if (needsResolution(alias, candidate.aliases, index))
+      pendingTitles.push({ mentionIndex: mentions.length, aliases: candidate.aliases });
     mentions.push(mention);
   }
   for (const pending of pendingTitles) resolveTitle(text, mentions, pending.mentionIndex, pending.aliases, index);
@@ -190,28 +206,51 @@ const TITLE_GAP = /^[\s,]*$/;
  * person it introduces; if that person held none of them, the office of that person's
  * country; otherwise it stays a generic title tied to no office.
  */
-function resolveTitle(text: string, mentions: Mention[], at: number, aliases: readonly Alias[], index: MentionIndex): void {
+function resolveTitle(
+  text: string,
+  mentions: Mention[],
+  at: number,
+  aliases: readonly Alias[],
+  index: MentionIndex,
+): void {
   const title = mentions[at]!;
   const next = mentions[at + 1];
   const previous = mentions[at - 1];
   // The person after the title; in Chinese, where the title may follow the name ("习近平总书记"),
   // the person right before it when none follows.
-  const after = next?.known?.kind === 'person' && TITLE_GAP.test(text.slice(title.end, next.start)) ? next.known.entry : undefined;
-  const before = !after && hasHanScript(title.text) && previous?.known?.kind === 'person' && previous.end === title.start ? previous.known.entry : undefined;
+  const after =
+    next?.known?.kind === 'person' && TITLE_GAP.test(text.slice(title.end, next.start)) ? next.known.entry : undefined;
+  const before =
+    !after && hasHanScript(title.text) && previous?.known?.kind === 'person' && previous.end === title.start
+      ? previous.known.entry
+      : undefined;
   const person = after ?? before;
-  const offices = aliases.map((alias) => index.kb.entities.get(alias.entityId)).filter((e): e is Entity => e?.kind === 'office');
+  const offices = aliases
+    .map((alias) => index.kb.entities.get(alias.entityId))
+    .filter((e): e is Entity => e?.kind === 'office');
   const isHeld = (office: Entity) => (person?.roles ?? []).some((role) => role.office === office.id);
   // An office the title is right for before one it is wrong for ("Chairman Xi": the Military Commission's).
   const aliasOf = (office: Entity) => aliases.find((alias) => alias.entityId === office.id);
-  const held = person && (offices.find((office) => isHeld(office) && aliasOf(office)?.form !== 'wrong') ?? offices.find(isHeld));
+  const held =
+    person && (offices.find((office) => isHeld(office) && aliasOf(office)?.form !== 'wrong') ?? offices.find(isHeld));
   // A generated form names an office for its holder only: "Party Secretary" of a province is no General Secretary.
-  const sameCountry = person && offices.find((office) => office.kind === 'office' && office.entry.country === person.country && !generatedWrong(aliasOf(office)));
+  const sameCountry =
+    person &&
+    offices.find(
+      (office) =>
+        office.kind === 'office' && office.entry.country === person.country && !generatedWrong(aliasOf(office)),
+    );
   const office = held ?? sameCountry;
   if (!office && title.alias?.form === 'wrong' && title.alias.titleVariant !== 'system') return;
   if (!office) {
     // Not enough context to say whose title it is: a generic title, tied to no office.
     const generic = title.alias?.text ?? title.text;
-    mentions[at] = { start: title.start, end: title.end, text: title.text, entity: { id: `title:${generic.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name: generic, type: 'title' } };
+    mentions[at] = {
+      start: title.start,
+      end: title.end,
+      text: title.text,
+      entity: { id: `title:${generic.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name: generic, type: 'title' },
+    };
     return;
   }
   title.known = office;
@@ -230,18 +269,33 @@ function nestedInTitles(text: string, mentions: Mention[], raw: Candidate[], ind
     let reached = title.start;
     // `raw` is sorted by start: begin at the first candidate inside the title.
     let low = 0;
-    for (let high = raw.length; low < high; ) {
+    for (let high = raw.length; low < high;) {
       const mid = (low + high) >> 1;
       if (raw[mid]!.start < title.start) low = mid + 1;
       else high = mid;
     }
     for (let i = low; i < raw.length && raw[i]!.start < title.end; i++) {
       const candidate = raw[i]!;
-      if (candidate.start < reached || candidate.end > title.end || (candidate.start === title.start && candidate.end === title.end)) continue;
-      const alias = candidate.aliases.find((a) => a.form === 'name' || a.form === 'alias' || a.form === 'acronym' || a.form === 'native');
+      if (
+        candidate.start < reached ||
+        candidate.end > title.end ||
+        (candidate.start === title.start && candidate.end === title.end)
+      )
+        continue;
+      const alias = candidate.aliases.find(
+        (a) => a.form === 'name' || a.form === 'alias' || a.form === 'acronym' || a.form === 'native',
+      );
       const entity = alias && index.kb.entities.get(alias.entityId);
       if (!entity || (entity.kind !== 'organization' && entity.kind !== 'country')) continue;
-      nested.push({ start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), entity: refOf(entity), known: entity, alias, nested: true });
+      nested.push({
+        start: candidate.start,
+        end: candidate.end,
+        text: text.slice(candidate.start, candidate.end),
+        entity: refOf(entity),
+        known: entity,
+        alias,
+        nested: true,
+      });
       reached = candidate.end;
     }
   }

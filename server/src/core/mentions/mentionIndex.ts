@@ -33,7 +33,12 @@ export function buildMentionIndex(kb: KnowledgeBase): MentionIndex {
   const countryByWord = new Map<string, string>();
   for (const entity of kb.entities.values()) {
     if (entity.kind !== 'country') continue;
-    for (const word of [entity.entry.adjective, ...(entity.entry.adjectiveAliases ?? []), entity.name, ...(entity.entry.nameVariants ?? [])]) {
+    for (const word of [
+      entity.entry.adjective,
+      ...(entity.entry.adjectiveAliases ?? []),
+      entity.name,
+      ...(entity.entry.nameVariants ?? []),
+    ]) {
       countryByWord.set(word.toLowerCase(), entity.id);
     }
   }

@@ -86,7 +86,10 @@ function findNearMiss(written: string, kb: KnowledgeBase): KnownSpelling | undef
     if (Math.abs(folded.length - known.folded.length) > 2) continue;
     const edits = distance(folded, known.folded);
     if (edits === 0) return undefined;
-    const acceptable = edits === 1 ? known.folded.length >= 6 : edits === 2 && known.folded.length >= 12 && phonetic(folded) === known.phonetic;
+    const acceptable =
+      edits === 1
+        ? known.folded.length >= 6
+        : edits === 2 && known.folded.length >= 12 && phonetic(folded) === known.phonetic;
     if (acceptable && edits < bestEdits) {
       best = known;
       bestEdits = edits;
@@ -119,7 +122,11 @@ const HAN_NAME = new RegExp(`^[${HAN}]+·[${HAN}]+$`);
  * middle dot at `dot` ("通伦·西苏利" for 通伦·西苏里), with the offsets of the written name.
  * The Han runs on either side may be longer than the name (国家主席通伦·西苏利).
  */
-export function chineseNearMissAt(text: string, dot: number, kb: KnowledgeBase): (KnownSpelling & { start: number; end: number }) | undefined {
+export function chineseNearMissAt(
+  text: string,
+  dot: number,
+  kb: KnowledgeBase,
+): (KnownSpelling & { start: number; end: number }) | undefined {
   for (const known of transliterations(kb)) {
     const split = known.text.indexOf('·');
     const start = dot - split;

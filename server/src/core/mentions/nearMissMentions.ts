@@ -21,7 +21,12 @@ export interface NearMissSpan {
  * becomes a mention of that person in a wrong form, so that `name/misspelled` reports it and
  * later second mentions ("Chinh said") still resolve to the person.
  */
-export function findNearMisses(text: string, covered: Uint8Array, kb: KnowledgeBase, titleBefore: TitleBefore = () => undefined): NearMissSpan[] {
+export function findNearMisses(
+  text: string,
+  covered: Uint8Array,
+  kb: KnowledgeBase,
+  titleBefore: TitleBefore = () => undefined,
+): NearMissSpan[] {
   // Offsets only, read one match at a time: a long text has millions of capitalized words.
   const starts: number[] = [];
   const ends: number[] = [];
@@ -44,7 +49,14 @@ export function findNearMisses(text: string, covered: Uint8Array, kb: KnowledgeB
       spans.push({
         start,
         end,
-        alias: { text: written, entityId: match.person.id, form: 'wrong', caseSensitive: false, replacement: match.text, reason: 'a misspelling' },
+        alias: {
+          text: written,
+          entityId: match.person.id,
+          form: 'wrong',
+          caseSensitive: false,
+          replacement: match.text,
+          reason: 'a misspelling',
+        },
       });
       i += size - 1;
       break;
@@ -83,7 +95,13 @@ function titledAs(offices: readonly string[] | undefined, person: PersonEntity):
   return offices !== undefined && (person.entry.roles ?? []).some((role) => offices.includes(role.office));
 }
 
-function singleSpaced(text: string, starts: readonly number[], ends: readonly number[], from: number, size: number): boolean {
+function singleSpaced(
+  text: string,
+  starts: readonly number[],
+  ends: readonly number[],
+  from: number,
+  size: number,
+): boolean {
   for (let k = from; k < from + size - 1; k++) {
     if (starts[k + 1]! - ends[k]! !== 1 || text.charCodeAt(ends[k]!) !== 0x20) return false;
   }
@@ -105,7 +123,14 @@ export function findChineseNearMisses(text: string, kb: KnowledgeBase): NearMiss
     spans.push({
       start: known.start,
       end: known.end,
-      alias: { text: text.slice(known.start, known.end), entityId: known.person.id, form: 'wrong', caseSensitive: false, replacement: known.text, reason: 'a miswritten character' },
+      alias: {
+        text: text.slice(known.start, known.end),
+        entityId: known.person.id,
+        form: 'wrong',
+        caseSensitive: false,
+        replacement: known.text,
+        reason: 'a miswritten character',
+      },
     });
   }
   return spans;

@@ -35,15 +35,47 @@ export const PINYIN_SYLLABLES: ReadonlySet<string> = new Set(PINYIN.split(/\s+/)
 
 /** Syllables written the same in both systems up to the loose form, or only in Wade–Giles. */
 const WHOLE_SYLLABLE: Readonly<Record<string, string>> = {
-  zi: 'tzu', ci: 'tzu', si: 'ssu', zhi: 'chi', chi: 'chi', shi: 'shi', ri: 'ji', er: 'er',
-  yi: 'i', you: 'yu', yan: 'yen', ye: 'yeh', yong: 'yung', yue: 'yueh', e: 'o',
+  zi: 'tzu',
+  ci: 'tzu',
+  si: 'ssu',
+  zhi: 'chi',
+  chi: 'chi',
+  shi: 'shi',
+  ri: 'ji',
+  er: 'er',
+  yi: 'i',
+  you: 'yu',
+  yan: 'yen',
+  ye: 'yeh',
+  yong: 'yung',
+  yue: 'yueh',
+  e: 'o',
 };
 
 const INITIALS: readonly [string, string][] = [
-  ['zh', 'ch'], ['ch', 'ch'], ['sh', 'sh'],
-  ['b', 'p'], ['p', 'p'], ['m', 'm'], ['f', 'f'], ['d', 't'], ['t', 't'], ['n', 'n'], ['l', 'l'],
-  ['g', 'k'], ['k', 'k'], ['h', 'h'], ['j', 'ch'], ['q', 'ch'], ['x', 'hs'], ['r', 'j'],
-  ['z', 'ts'], ['c', 'ts'], ['s', 's'], ['y', 'y'], ['w', 'w'],
+  ['zh', 'ch'],
+  ['ch', 'ch'],
+  ['sh', 'sh'],
+  ['b', 'p'],
+  ['p', 'p'],
+  ['m', 'm'],
+  ['f', 'f'],
+  ['d', 't'],
+  ['t', 't'],
+  ['n', 'n'],
+  ['l', 'l'],
+  ['g', 'k'],
+  ['k', 'k'],
+  ['h', 'h'],
+  ['j', 'ch'],
+  ['q', 'ch'],
+  ['x', 'hs'],
+  ['r', 'j'],
+  ['z', 'ts'],
+  ['c', 'ts'],
+  ['s', 's'],
+  ['y', 'y'],
+  ['w', 'w'],
 ];
 
 /**

@@ -30,14 +30,30 @@ const SYSTEMS: readonly (readonly string[])[] = [
   ['General Secretary', 'Secretary General', 'Secretary'],
 ];
 
-const PHRASES = SYSTEMS.flatMap((group) => group.map((phrase) => ({ phrase, group }))).sort((a, b) => b.phrase.length - a.phrase.length);
+const PHRASES = SYSTEMS.flatMap((group) => group.map((phrase) => ({ phrase, group }))).sort(
+  (a, b) => b.phrase.length - a.phrase.length,
+);
 
 /** Heads after which "<body> <head>" is also written "<head> of the <body>" ("National Assembly Chairman"). */
-const HEADS = ['Vice President', 'Vice Chairman', 'General Secretary', 'Secretary General', 'President', 'Chairman', 'Chairwoman', 'Speaker', 'Secretary'];
+const HEADS = [
+  'Vice President',
+  'Vice Chairman',
+  'General Secretary',
+  'Secretary General',
+  'President',
+  'Chairman',
+  'Chairwoman',
+  'Speaker',
+  'Secretary',
+];
 
 /** A title is compared with hyphens read as spaces and case ignored. */
 function key(title: string): string {
-  return title.toLowerCase().replace(/[-\u2010-\u2014]/g, ' ').replace(/\s+/g, ' ').trim();
+  return title
+    .toLowerCase()
+    .replace(/[-\u2010-\u2014]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The form with the words of "<head> of the <body>" in the other order, or none. */
@@ -61,14 +77,26 @@ function otherSystems(title: string): { text: string; from: string }[] {
     const at = new RegExp(`(?<![\\p{L}-])${phrase}(?![\\p{L}-])`, 'u').exec(title);
     if (!at) continue;
     // Only an assembly has a speaker.
-    const others = group.filter((other) => other !== phrase && (other !== 'Speaker' || /Assembly|Congress/.test(title)));
-    return others.map((other) => ({ text: title.slice(0, at.index) + other + title.slice(at.index + phrase.length), from: phrase }));
+    const others = group.filter(
+      (other) => other !== phrase && (other !== 'Speaker' || /Assembly|Congress/.test(title)),
+    );
+    return others.map((other) => ({
+      text: title.slice(0, at.index) + other + title.slice(at.index + phrase.length),
+      from: phrase,
+    }));
   }
   return [];
 }
 
 /** Two-word heads also written with a hyphen ("Vice-President", "Secretary-General"). */
-const HYPHENABLE = ['Prime Minister', 'Vice President', 'Vice Premier', 'Vice Chairman', 'General Secretary', 'Secretary General'];
+const HYPHENABLE = [
+  'Prime Minister',
+  'Vice President',
+  'Vice Premier',
+  'Vice Chairman',
+  'General Secretary',
+  'Secretary General',
+];
 
 /** The title with each two-word head hyphenated, or unhyphenated where it is. */
 function hyphenations(title: string): string[] {
@@ -99,20 +127,40 @@ export function titleVariantsOf(office: OfficeEntity): Alias[] {
   };
   for (const title of titles) {
     // Other hyphens and the other order: the same title.
-    const same = [title, ...[title, reordered(title)].filter((t): t is string => t !== undefined).flatMap((t) => [t, ...hyphenations(t)])];
-    for (const form of same) if (form !== title && !titles.includes(form)) add(form, { form: 'title', titleVariant: 'form' });
+    const same = [
+      title,
+      ...[title, reordered(title)].filter((t): t is string => t !== undefined).flatMap((t) => [t, ...hyphenations(t)]),
+    ];
+    for (const form of same)
+      if (form !== title && !titles.includes(form)) add(form, { form: 'title', titleVariant: 'form' });
     // Another system's word: a wrong form, unless the office lists it.
     for (const { text, from } of otherSystems(title)) {
-      for (const form of [text, ...hyphenations(text), ...[reordered(text)].filter((t): t is string => t !== undefined).flatMap((t) => [t, ...hyphenations(t)])]) {
+      for (const form of [
+        text,
+        ...hyphenations(text),
+        ...[reordered(text)].filter((t): t is string => t !== undefined).flatMap((t) => [t, ...hyphenations(t)]),
+      ]) {
         if (listed.has(key(form))) continue;
-        add(form, { form: 'wrong', titleVariant: 'system', replacement: officeTitle, reason: `another system's word for "${from}"` });
+        add(form, {
+          form: 'wrong',
+          titleVariant: 'system',
+          replacement: officeTitle,
+          reason: `another system's word for "${from}"`,
+        });
       }
     }
   }
   // A listed wrong form with other hyphens is as wrong ("Prime-Minister" for China's Premier).
   for (const wrong of office.entry.wrongForms ?? []) {
     if (!isLatin(wrong.form)) continue;
-    for (const form of hyphenations(wrong.form)) if (!titles.some((title) => key(title) === key(form))) add(form, { form: 'wrong', titleVariant: 'form', replacement: wrong.use ?? officeTitle, reason: asClause(wrong.reason) });
+    for (const form of hyphenations(wrong.form))
+      if (!titles.some((title) => key(title) === key(form)))
+        add(form, {
+          form: 'wrong',
+          titleVariant: 'form',
+          replacement: wrong.use ?? officeTitle,
+          reason: asClause(wrong.reason),
+        });
   }
   // A form both accepted (from one title) and wrong (from another) is accepted.
   const accepted = new Set([...out.values()].filter((alias) => alias.form === 'title').map((alias) => key(alias.text)));

@@ -8,14 +8,44 @@ import { type Mention, type MentionIndex } from './mentionIndex.js';
  * knowledge base lists. Longest first, so "Deputy Prime Minister" wins over "Prime Minister".
  */
 const GENERIC_TITLES = [
-  'Deputy Prime Minister', 'Prime Minister', 'Vice President', 'President', 'Vice Premier', 'Premier',
-  'Deputy Foreign Minister', 'Foreign Minister', 'Minister of Foreign Affairs', 'Defense Minister', 'Defence Minister',
-  'Minister', 'Secretary of State', 'Secretary-General', 'General Secretary', 'Secretary General',
-  'Chancellor', 'King', 'Queen', 'Crown Prince', 'Sultan', 'Emperor', 'Ambassador', 'State Councilor',
-  'Chairman', 'Chairwoman', 'Speaker', 'Senator', 'Governor', 'Mayor', 'Spokesperson', 'Spokesman', 'Spokeswoman',
+  'Deputy Prime Minister',
+  'Prime Minister',
+  'Vice President',
+  'President',
+  'Vice Premier',
+  'Premier',
+  'Deputy Foreign Minister',
+  'Foreign Minister',
+  'Minister of Foreign Affairs',
+  'Defense Minister',
+  'Defence Minister',
+  'Minister',
+  'Secretary of State',
+  'Secretary-General',
+  'General Secretary',
+  'Secretary General',
+  'Chancellor',
+  'King',
+  'Queen',
+  'Crown Prince',
+  'Sultan',
+  'Emperor',
+  'Ambassador',
+  'State Councilor',
+  'Chairman',
+  'Chairwoman',
+  'Speaker',
+  'Senator',
+  'Governor',
+  'Mayor',
+  'Spokesperson',
+  'Spokesman',
+  'Spokeswoman',
 ].sort((a, b) => b.length - a.length);
 
-const TITLE_PATTERN = GENERIC_TITLES.map((t) => t.replace(/[-\s]/g, (c) => (c === '-' ? '[-\\u2010-\\u2014]' : '\\s+'))).join('|');
+const TITLE_PATTERN = GENERIC_TITLES.map((t) =>
+  t.replace(/[-\s]/g, (c) => (c === '-' ? '[-\\u2010-\\u2014]' : '\\s+')),
+).join('|');
 /** A capitalized name word: "Hun", "Manet", "Bùi", "O'Neill", "Jean-Luc". */
 const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’\\-]*\\p{Ll}[\\p{Ll}\\p{M}]*|\\p{Lu}[\\p{Ll}\\p{M}]+";
 const TITLED_NAME = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){0,3})`, 'gu');
@@ -24,7 +54,29 @@ const TITLED_NAME = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+((?:${NAME_WORD})(?:\
 const LONGEST_NAME = 100;
 
 /** Capitalized words that follow a title without being a name ("President Said", "Minister On"). */
-const NOT_NAMES = new Set(['The', 'And', 'Of', 'On', 'In', 'At', 'For', 'To', 'With', 'Said', 'Says', 'Will', 'Has', 'Had', 'Was', 'Is', 'Who', 'Mr', 'Ms', 'Mrs', 'Dr']);
+const NOT_NAMES = new Set([
+  'The',
+  'And',
+  'Of',
+  'On',
+  'In',
+  'At',
+  'For',
+  'To',
+  'With',
+  'Said',
+  'Says',
+  'Will',
+  'Has',
+  'Had',
+  'Was',
+  'Is',
+  'Who',
+  'Mr',
+  'Ms',
+  'Mrs',
+  'Dr',
+]);
 
 /**
  * People the knowledge base does not know, recognized because a title introduces them
@@ -77,7 +129,11 @@ function recurrences(text: string, names: readonly string[], occupied: RangeSet)
   const nextFrom = new Array<number>(names.length).fill(0);
   const found: { name: string; rank: number; start: number }[] = [];
   for (let start = 0; start < text.length; start++) {
-    if (!firstLetters.has(text.charCodeAt(start)) || (start > 0 && kinds[text.charCodeAt(start - 1)] !== CharKind.Other)) continue;
+    if (
+      !firstLetters.has(text.charCodeAt(start)) ||
+      (start > 0 && kinds[text.charCodeAt(start - 1)] !== CharKind.Other)
+    )
+      continue;
     for (const length of lengths) {
       const end = start + length;
       if (end > text.length) break;

@@ -96,9 +96,12 @@ function transliterationIndex(kb: KnowledgeBase): TransliterationIndex {
       .filter((words) => words.length >= 2 && words.every((word) => /^[a-z][a-z'’-]*$/.test(word)));
     const country = person.entry.country;
     for (const words of spellings) {
-      if (country === 'laos') add(index.lao, collapseDoubles(words.map(laoSpelling).join('')), { person, reason: REASON.lao });
-      else if (country === 'vietnam') add(index.vietnamese, words.map(vietnameseSpelling).join(''), { person, reason: REASON.vietnamese });
-      else if (country === 'china') addMandarin(words, { person, reason: REASON.chinese, pinyin: new Set() }, add, index, true);
+      if (country === 'laos')
+        add(index.lao, collapseDoubles(words.map(laoSpelling).join('')), { person, reason: REASON.lao });
+      else if (country === 'vietnam')
+        add(index.vietnamese, words.map(vietnameseSpelling).join(''), { person, reason: REASON.vietnamese });
+      else if (country === 'china')
+        addMandarin(words, { person, reason: REASON.chinese, pinyin: new Set() }, add, index, true);
     }
     const rendering = person.entry.names?.['zh-Hans'];
     const pinyin = country !== 'china' && rendering ? pinyinOfHan(rendering) : undefined;
@@ -122,7 +125,12 @@ function addMandarin(
   add(index.mandarin, read.map((r) => r.loose.join('')).join(''), named, words.join('').replace(/[-'’]/g, ''));
   const given = read.slice(1);
   if (reversed && words.length === 2 && given[0]!.loose.length >= 2) {
-    add(index.mandarin, [...given, read[0]!].map((r) => r.loose.join('')).join(''), { ...named, reason: REASON.reversed }, [...words.slice(1), words[0]].join('').replace(/[-'’]/g, ''));
+    add(
+      index.mandarin,
+      [...given, read[0]!].map((r) => r.loose.join('')).join(''),
+      { ...named, reason: REASON.reversed },
+      [...words.slice(1), words[0]].join('').replace(/[-'’]/g, ''),
+    );
   }
 }
 
@@ -229,7 +237,13 @@ export function findTransliterations(text: string, covered: Uint8Array, kb: Know
 }
 
 /** The one person the words `from`..`last` name in one of the systems their first word may begin, if exactly one. */
-function lookUp(index: TransliterationIndex, words: readonly WordKeys[], from: number, last: number, systems: number): KeyedName | undefined {
+function lookUp(
+  index: TransliterationIndex,
+  words: readonly WordKeys[],
+  from: number,
+  last: number,
+  systems: number,
+): KeyedName | undefined {
   const found: KeyedName[] = [];
   if (systems & LAO) {
     let key = '';
@@ -264,7 +278,13 @@ function lookUp(index: TransliterationIndex, words: readonly WordKeys[], from: n
   return found[0];
 }
 
-function singleSpaced(text: string, starts: readonly number[], ends: readonly number[], from: number, last: number): boolean {
+function singleSpaced(
+  text: string,
+  starts: readonly number[],
+  ends: readonly number[],
+  from: number,
+  last: number,
+): boolean {
   for (let k = from; k < last; k++) {
     if (starts[k + 1]! - ends[k]! !== 1 || text.charCodeAt(ends[k]!) !== 0x20) return false;
   }

@@ -7,7 +7,11 @@
  * paragraphs; a search over many passages uses {@link alignmentOfTerms}, which gives only the
  * length.
  */
-export function commonSubsequence<A, B = A>(a: readonly A[], b: readonly B[], same: (x: A, y: B) => boolean = (x, y) => (x as unknown) === y): [number, number][] {
+export function commonSubsequence<A, B = A>(
+  a: readonly A[],
+  b: readonly B[],
+  same: (x: A, y: B) => boolean = (x, y) => (x as unknown) === y,
+): [number, number][] {
   const width = b.length + 1;
   // table[i * width + j]: the length of a longest common subsequence of a[i..] and b[j..].
   const table = new Int32Array((a.length + 1) * width);
@@ -18,7 +22,7 @@ export function commonSubsequence<A, B = A>(a: readonly A[], b: readonly B[], sa
     }
   }
   const pairs: [number, number][] = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (same(a[i]!, b[j]!)) {
       pairs.push([i, j]);
       i++;
@@ -57,7 +61,10 @@ export function alignmentOfTerms(query: Int32Array, passage: Int32Array, from: n
   for (let i = 0; i < query.length; i++) {
     const word = query[i]!;
     for (let j = 1; j <= length; j++) {
-      rows[current + j] = word === passage[from + j - 1] ? rows[previous + j - 1]! + 1 : Math.max(rows[previous + j]!, rows[current + j - 1]!);
+      rows[current + j] =
+        word === passage[from + j - 1]
+          ? rows[previous + j - 1]! + 1
+          : Math.max(rows[previous + j]!, rows[current + j - 1]!);
     }
     [previous, current] = [current, previous];
   }

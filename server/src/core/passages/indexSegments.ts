@@ -82,7 +82,9 @@ export function indexSegmentOf(articles: readonly Article[], mentionIndex: Menti
       if (passage.kind !== 'paragraph') continue;
       counts.clear();
       const words = passageTerms(passage.text);
-      const entities = findMentions(passage.text, mentionIndex).flatMap((m) => (m.known ? [entityTerm(m.known.id)] : []));
+      const entities = findMentions(passage.text, mentionIndex).flatMap((m) =>
+        m.known ? [entityTerm(m.known.id)] : [],
+      );
       for (const term of words) count(term);
       for (const term of entities) count(term);
       for (const [id, count] of counts) {
@@ -134,12 +136,18 @@ export function mergeIndexSegments(
 ): PassageIndexData {
   // Kept articles, newest first.
   const kept: { segment: number; article: number; date: string }[] = [];
-  segments.forEach((segment, s) => segment.articles.forEach((article, a) => keep(s, a) && kept.push({ segment: s, article: a, date: article.date ?? '' })));
-  const order = kept.map((_, i) => i).sort((x, y) => {
-    const dx = kept[x]!.date;
-    const dy = kept[y]!.date;
-    return dx === dy ? x - y : dx === '' ? 1 : dy === '' ? -1 : dx < dy ? 1 : -1;
-  });
+  segments.forEach((segment, s) =>
+    segment.articles.forEach(
+      (article, a) => keep(s, a) && kept.push({ segment: s, article: a, date: article.date ?? '' }),
+    ),
+  );
+  const order = kept
+    .map((_, i) => i)
+    .sort((x, y) => {
+      const dx = kept[x]!.date;
+      const dy = kept[y]!.date;
+      return dx === dy ? x - y : dx === '' ? 1 : dy === '' ? -1 : dx < dy ? 1 : -1;
+    });
   const articleMaps = segments.map((segment) => new Int32Array(segment.articles.length).fill(-1));
   const articles: IndexedArticle[] = order.map((k, rank) => {
     const { segment, article } = kept[k]!;
@@ -206,7 +214,8 @@ export function mergeIndexSegments(
     passageStart[q] = segment.paragraphStart[p]!;
     passageEnd[q] = segment.paragraphEnd[p]!;
     passageLength[q] = segment.paragraphLength[p]!;
-    for (let k = segment.pairOffsets[p]!; k < segment.pairOffsets[p + 1]!; k++) documentFrequency[termMaps[s]![segment.pairTerms[k]!]!]!++;
+    for (let k = segment.pairOffsets[p]!; k < segment.pairOffsets[p + 1]!; k++)
+      documentFrequency[termMaps[s]![segment.pairTerms[k]!]!]!++;
     pairs += segment.pairOffsets[p + 1]! - segment.pairOffsets[p]!;
   }
   const postingOffsets = new Int32Array(terms.length + 1);
@@ -224,5 +233,15 @@ export function mergeIndexSegments(
       postingFrequencies[at] = segment.pairCounts[k]!;
     }
   }
-  return { articles: indexedArticleList(articles), passageArticle, passageStart, passageEnd, passageLength, terms, postingOffsets, postingPassages, postingFrequencies };
+  return {
+    articles: indexedArticleList(articles),
+    passageArticle,
+    passageStart,
+    passageEnd,
+    passageLength,
+    terms,
+    postingOffsets,
+    postingPassages,
+    postingFrequencies,
+  };
 }

@@ -117,7 +117,12 @@ const RERANK = 70;
  * (a server) before handing the best to {@link PassageIndex}: BM25's k1 and b, the idf of a term
  * in `passages` paragraphs, and how many of the best the alignment reranks.
  */
-export const LEXICAL_RANKING = { k1: K1, b: B, reranked: RERANK, idf: (df: number, passages: number) => Math.log(1 + (passages - df + 0.5) / (df + 0.5)) } as const;
+export const LEXICAL_RANKING = {
+  k1: K1,
+  b: B,
+  reranked: RERANK,
+  idf: (df: number, passages: number) => Math.log(1 + (passages - df + 0.5) / (df + 0.5)),
+} as const;
 /** Query words this common (share of passages) only score candidates, they do not generate them. */
 const COMMON = 0.05;
 /**
@@ -170,7 +175,9 @@ export class PassageIndex {
   /** Per paragraph, the length part of BM25's saturation: `K1 * (1 - B + B * length / average length)`. */
   private readonly norms: Float64Array;
   /** A search's scores per paragraph and the paragraphs it reached, zeroed again after each search. */
-  private scratch: { scores: Float64Array; touched: Int32Array; reached: Int32Array; selection?: Float64Array; sorted?: Int32Array } | undefined;
+  private scratch:
+    | { scores: Float64Array; touched: Int32Array; reached: Int32Array; selection?: Float64Array; sorted?: Int32Array }
+    | undefined;
 
   constructor(
     readonly data: PassageIndexData,
@@ -215,7 +222,11 @@ export class PassageIndex {
       .map((id) => ({ id, df: this.df(id) }));
     if (queryTerms.length === 0) return [];
     const generators = candidateGenerators(queryTerms, this.passageCount);
-    const candidates = this.bestCandidates(generators, queryTerms.filter((t) => !generators.includes(t)), options.excludedArticles);
+    const candidates = this.bestCandidates(
+      generators,
+      queryTerms.filter((t) => !generators.includes(t)),
+      options.excludedArticles,
+    );
     if (candidates.length === 0) return [];
     const best = candidates[0]!.bm25;
     const language = queryLanguage(text);
@@ -238,15 +249,24 @@ export class PassageIndex {
       const coverage = coverageOf(units, has);
       if (coverage < floor) return;
       const sameLanguage = this.data.articles.language(this.data.passageArticle[passage]!) === language;
-      const bound = combinedScore(bm25 / best, sameLanguage ? alignmentBound(alignIds, has) : 0, coverage, sameLanguage);
+      const bound = combinedScore(
+        bm25 / best,
+        sameLanguage ? alignmentBound(alignIds, has) : 0,
+        coverage,
+        sameLanguage,
+      );
       related.push({ passage, bm25, coverage, order, bound });
     });
     related.sort((a, b) => b.bound - a.bound || a.order - b.order);
-    const ranked = (a: { score: number; order: number }, b: { score: number; order: number }) => b.score - a.score || a.order - b.order;
+    const ranked = (a: { score: number; order: number }, b: { score: number; order: number }) =>
+      b.score - a.score || a.order - b.order;
     const matches: (PassageMatch & { order: number })[] = [];
     for (const candidate of related) {
       if (matches.length >= limit && candidate.bound < matches[limit - 1]!.score) break;
-      const match = { ...this.rerank(candidate.passage, candidate.bm25, best, candidate.coverage, alignIds, language, options), order: candidate.order };
+      const match = {
+        ...this.rerank(candidate.passage, candidate.bm25, best, candidate.coverage, alignIds, language, options),
+        order: candidate.order,
+      };
       // Kept in rank order, so that the `limit`-th is at hand.
       let at = matches.length;
       while (at > 0 && ranked(match, matches[at - 1]!) < 0) at--;
@@ -299,7 +319,11 @@ export class PassageIndex {
     const { postingOffsets, postingPassages, postingFrequencies } = this.data;
     const norms = this.norms;
     const held = this.data.passageArticle.length;
-    const scratch = (this.scratch ??= { scores: new Float64Array(held), touched: new Int32Array(held), reached: new Int32Array((held >> 5) + 1) });
+    const scratch = (this.scratch ??= {
+      scores: new Float64Array(held),
+      touched: new Int32Array(held),
+      reached: new Int32Array((held >> 5) + 1),
+    });
     const { scores, touched, reached } = scratch;
     let count = 0;
     for (const term of generators) {
@@ -429,7 +453,15 @@ export class PassageIndex {
     return units;
   }
 
-  private rerank(passage: number, bm25: number, best: number, coverage: number, queryIds: Int32Array, language: Language, options: SearchOptions): PassageMatch {
+  private rerank(
+    passage: number,
+    bm25: number,
+    best: number,
+    coverage: number,
+    queryIds: Int32Array,
+    language: Language,
+    options: SearchOptions,
+  ): PassageMatch {
     const article = this.data.articles.at(this.data.passageArticle[passage]!);
     const paragraphStart = this.data.passageStart[passage]!;
     const paragraphEnd = this.data.passageEnd[passage]!;
@@ -438,7 +470,12 @@ export class PassageIndex {
     let alignment = 0;
     const { bounds, terms } = this.sentencesOf(passage, options);
     for (let s = 0; s + 3 <= bounds.length; s += 3) {
-      const score = alignmentOfTerms(queryIds, terms, bounds[s + 2]!, s + 5 < bounds.length ? bounds[s + 5]! : terms.length);
+      const score = alignmentOfTerms(
+        queryIds,
+        terms,
+        bounds[s + 2]!,
+        s + 5 < bounds.length ? bounds[s + 5]! : terms.length,
+      );
       if (score > alignment) {
         alignment = score;
         start = paragraphStart + bounds[s]!;
@@ -462,7 +499,8 @@ export class PassageIndex {
     const text = options.textOf(article.path, this.data.passageStart[passage]!, this.data.passageEnd[passage]!);
     const sentences = paragraphSentences(text ?? '', this.termIds);
     if (text === undefined) return sentences;
-    if (this.rememberedSentences.size >= REMEMBERED_PARAGRAPHS) this.rememberedSentences.delete(this.rememberedSentences.keys().next().value!);
+    if (this.rememberedSentences.size >= REMEMBERED_PARAGRAPHS)
+      this.rememberedSentences.delete(this.rememberedSentences.keys().next().value!);
     this.rememberedSentences.set(passage, sentences);
     return sentences;
   }
@@ -474,7 +512,6 @@ export class PassageIndex {
   private idf(df: number): number {
     return LEXICAL_RANKING.idf(df, this.passageCount);
   }
-
 }
 
 /** The figures of a whole corpus that ranking uses, for an index holding part of it. */
@@ -491,14 +528,19 @@ export interface CorpusStatistics {
  * role's holders and offices (a role counts as if its holder had been named, beside its office)
  * — and the words the rerank aligns with a paragraph's sentences.
  */
-export function analyzeQuery(text: string, mentionIndex: MentionIndex, date: string | undefined): { words: string[]; mentions: Mention[]; roles: QueryRole[]; terms: string[]; alignWords: string[] } {
+export function analyzeQuery(
+  text: string,
+  mentionIndex: MentionIndex,
+  date: string | undefined,
+): { words: string[]; mentions: Mention[]; roles: QueryRole[]; terms: string[]; alignWords: string[] } {
   const words = passageTerms(text);
   const mentions = findMentions(text, mentionIndex);
   const entities = mentions.flatMap((m) => (m.known ? [entityTerm(m.known.id)] : []));
   const roles = rolesIn(text, mentions, mentionIndex, date);
   const roleTerms = roles.flatMap((role) => [...role.holders, ...role.offices].map(entityTerm));
   // The words the rerank aligns: the query's, with each role named by its holder.
-  const alignWords = roles.length > 0 ? passageTerms(withHoldersNamed(text, roles, queryLanguage(text), mentionIndex)) : words;
+  const alignWords =
+    roles.length > 0 ? passageTerms(withHoldersNamed(text, roles, queryLanguage(text), mentionIndex)) : words;
   return { words, mentions, roles, terms: [...new Set([...words, ...entities, ...roleTerms])], alignWords };
 }
 
@@ -512,7 +554,11 @@ export function candidateGenerators<T extends { df: number }>(terms: readonly T[
   const generators: T[] = [];
   let postings = 0;
   for (const term of byRarity) {
-    if (generators.length >= 8 || (generators.length >= 2 && (postings + term.df > MAX_CANDIDATE_POSTINGS || term.df > passageCount * COMMON))) break;
+    if (
+      generators.length >= 8 ||
+      (generators.length >= 2 && (postings + term.df > MAX_CANDIDATE_POSTINGS || term.df > passageCount * COMMON))
+    )
+      break;
     generators.push(term);
     postings += term.df;
   }
@@ -526,7 +572,12 @@ export function candidateGenerators<T extends { df: number }>(terms: readonly T[
  * write it. Otherwise a report naming the person would align with nothing and lose to a
  * report in another language, which is ranked without alignment.
  */
-function withHoldersNamed(text: string, roles: readonly QueryRole[], language: Language, mentionIndex: MentionIndex): string {
+function withHoldersNamed(
+  text: string,
+  roles: readonly QueryRole[],
+  language: Language,
+  mentionIndex: MentionIndex,
+): string {
   let named = '';
   let at = 0;
   for (const role of roles) {
@@ -543,7 +594,12 @@ function withHoldersNamed(text: string, roles: readonly QueryRole[], language: L
  * The roles a query names, resolved at its date. Finding them is a pattern scan and a few
  * map lookups; the date is parsed only when there is a role to resolve.
  */
-function rolesIn(text: string, mentions: readonly Mention[], mentionIndex: MentionIndex, fallbackDate: string | undefined): QueryRole[] {
+function rolesIn(
+  text: string,
+  mentions: readonly Mention[],
+  mentionIndex: MentionIndex,
+  fallbackDate: string | undefined,
+): QueryRole[] {
   const spans = findRoleSpans(text, mentions, mentionIndex);
   if (spans.length === 0) return [];
   const date = queryDate(text, fallbackDate);
@@ -612,7 +668,15 @@ export function queryLanguage(text: string): Language {
  * indexes (a corpus and the layer of its changed files) ranked together.
  */
 export function rescored(match: PassageMatch, best: number, language: Language): PassageMatch {
-  return { ...match, score: combinedScore(best > 0 ? match.bm25 / best : 0, match.alignment, match.coverage, match.article.language === language) };
+  return {
+    ...match,
+    score: combinedScore(
+      best > 0 ? match.bm25 / best : 0,
+      match.alignment,
+      match.coverage,
+      match.article.language === language,
+    ),
+  };
 }
 
 function combinedScore(relativeBm25: number, alignment: number, coverage: number, sameLanguage: boolean): number {
@@ -715,7 +779,7 @@ function topIndices(count: number, k: number, better: (a: number, b: number) => 
   for (let i = 0; i < count; i++) {
     if (heap.length < k) {
       heap.push(i);
-      for (let at = heap.length - 1; at > 0; ) {
+      for (let at = heap.length - 1; at > 0;) {
         const parent = (at - 1) >> 1;
         if (!better(heap[parent]!, heap[at]!)) break;
         [heap[parent], heap[at]] = [heap[at]!, heap[parent]!];

@@ -73,7 +73,9 @@ function tablesFor(index: MentionIndex): RoleTables {
 }
 
 function normalize(text: string): string {
-  return foldText(text).trim().replace(/[\s-]+/g, ' ');
+  return foldText(text)
+    .trim()
+    .replace(/[\s-]+/g, ' ');
 }
 
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -109,7 +111,10 @@ function buildTables(index: MentionIndex): RoleTables {
   const han = alternatives.filter((a) => hasHan(a));
   const spaced = alternatives.filter((a) => !hasHan(a));
   // Whole words in spaced scripts; Chinese has no spaces, so no boundary is asked there.
-  const phrasePattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?![\\p{L}\\p{N}])|${han.join('|') || '(?!)'}`, 'gu');
+  const phrasePattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?![\\p{L}\\p{N}])|${han.join('|') || '(?!)'}`,
+    'gu',
+  );
   return { rolesByOffice, officesByKind, officesByTitle, kindsByPhrase, phrasePattern };
 }
 
@@ -136,7 +141,8 @@ export function findRoleSpans(text: string, mentions: readonly Mention[], index:
       // A title several offices share ("President", "总理"): the adjacent country says which.
       const country = countryBeside(text, folded, mention.start, mention.end, countries, index);
       const offices = country && tables.officesByTitle.get(`${normalize(mention.text)}\u0000${country.id}`);
-      if (country && offices?.length === 1) spans.push({ start: Math.min(country.start, mention.start), end: Math.max(country.end, mention.end), offices });
+      if (country && offices?.length === 1)
+        spans.push({ start: Math.min(country.start, mention.start), end: Math.max(country.end, mention.end), offices });
     }
   }
 
@@ -176,8 +182,11 @@ function countryBeside(
 ): { id: string; start: number; end: number } | undefined {
   let before: Mention | undefined;
   for (const country of countries) if (country.end <= start && (!before || country.end > before.end)) before = country;
-  if (before && COUNTRY_BEFORE_GAP.test(folded.slice(before.end, start))) return { id: before.known!.id, start: before.start, end: before.end };
-  const after = countries.find((country) => country.start >= end && COUNTRY_AFTER_GAP.test(folded.slice(end, country.start)));
+  if (before && COUNTRY_BEFORE_GAP.test(folded.slice(before.end, start)))
+    return { id: before.known!.id, start: before.start, end: before.end };
+  const after = countries.find(
+    (country) => country.start >= end && COUNTRY_AFTER_GAP.test(folded.slice(end, country.start)),
+  );
   if (after) return { id: after.known!.id, start: after.start, end: after.end };
   return countryWordBefore(text, folded, start, index);
 }
@@ -187,7 +196,12 @@ function countryBeside(
  * `countryByWord`: the one or two words just before the description. Only a capitalized word
  * counts, so that the pronoun "us" is not the United States.
  */
-function countryWordBefore(text: string, folded: string, start: number, index: MentionIndex): { id: string; start: number; end: number } | undefined {
+function countryWordBefore(
+  text: string,
+  folded: string,
+  start: number,
+  index: MentionIndex,
+): { id: string; start: number; end: number } | undefined {
   const from = Math.max(0, start - 40);
   const match = /(?<![\p{L}.])((?:[\p{L}.]+ )?([\p{L}.]+))(?:'s?)? *$/du.exec(folded.slice(from, start));
   if (!match?.indices) return undefined;

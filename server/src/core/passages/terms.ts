@@ -2,7 +2,9 @@ import { getFoldTable } from '../text/fold.js';
 import { isHanCode } from '../text/scripts.js';
 
 const STOPWORDS = new Set(
-  'the of and to in a on for with at by from as is was are were be been that this it its their his her he she they we our an or not but also has have had will would should can could said says two both sides side which who whom than then there these those into over more such'.split(' '),
+  'the of and to in a on for with at by from as is was are were be been that this it its their his her he she they we our an or not but also has have had will would should can could said says two both sides side which who whom than then there these those into over more such'.split(
+    ' ',
+  ),
 );
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -86,7 +88,11 @@ export function textWords(text: string): TextWord[] {
 export function forEachPassageTerm(text: string, onTerm: (term: string, at: number) => void): void {
   const length = foldInto(text, getFoldTable());
   let folded = '';
-  for (let from = 0; from < length; from += 8192) folded += String.fromCharCode.apply(null, units.subarray(from, Math.min(length, from + 8192)) as unknown as number[]);
+  for (let from = 0; from < length; from += 8192)
+    folded += String.fromCharCode.apply(
+      null,
+      units.subarray(from, Math.min(length, from + 8192)) as unknown as number[],
+    );
   const slice = (from: number, to: number) => folded.slice(from, to);
   forEachWord(length, (start, end, han) => {
     if (han) {

@@ -53,7 +53,8 @@ export const quotes = choiceSetting({
   key: 'quotes',
   values: ['any', 'smart', 'straight'],
   default: 'any',
-  description: 'The house\'s quotation marks. Smart or straight turns on the retext-quotes plugin with them (and retext-contractions, if on, suggests the same apostrophe).',
+  description:
+    "The house's quotation marks. Smart or straight turns on the retext-quotes plugin with them (and retext-contractions, if on, suggests the same apostrophe).",
   valueDescriptions: [
     'Leave quotation marks and apostrophes alone.',
     '“Smart” quotation marks and ’ apostrophes: turns on retext-quotes with them.',
@@ -95,7 +96,8 @@ acronym alone.`,
       flags: [{ text: 'Enter your PIN number at the desk.', flagged: 'PIN number', fix: 'PIN' }],
       passes: [{ text: 'Enter your PIN at the desk.' }],
     },
-    message: ({ actual, expected }) => `${quoted(actual)} says its last word twice; write ${quoted(expected ?? actual)}.`,
+    message: ({ actual, expected }) =>
+      `${quoted(actual)} says its last word twice; write ${quoted(expected ?? actual)}.`,
   },
   {
     name: 'retext-quotes',
@@ -111,7 +113,8 @@ nesting.`,
       passes: [{ text: 'The minister said “we agree” and left.' }],
     },
     settings: [quotes],
-    message: ({ actual, expected, ruleId }) => `${ruleId === 'apostrophe' ? 'Apostrophe' : 'Quotation mark'} ${actual} should be ${expected ?? 'another'} here.`,
+    message: ({ actual, expected, ruleId }) =>
+      `${ruleId === 'apostrophe' ? 'Apostrophe' : 'Quotation mark'} ${actual} should be ${expected ?? 'another'} here.`,
   },
   {
     name: 'retext-sentence-spacing',
@@ -128,7 +131,11 @@ right spacing.`,
       passes: [{ text: 'H.E. Mr. Li arrived on Oct. 20. Both sides signed.' }],
     },
     message: ({ actual, expected }) =>
-      expected === '\n' ? 'Sentences here are separated by spaces; start each on a new line.' : `${spaces(actual.length)} between sentences; use ${spaces(expected?.length ?? 1)}.`.replace(/^./, (c) => c.toUpperCase()),
+      expected === '\n'
+        ? 'Sentences here are separated by spaces; start each on a new line.'
+        : `${spaces(actual.length)} between sentences; use ${spaces(expected?.length ?? 1)}.`.replace(/^./, (c) =>
+            c.toUpperCase(),
+          ),
     fixTitle: (expected) => (expected === '\n' ? 'Start the sentence on a new line' : `Use ${spaces(expected.length)}`),
   },
   {
@@ -144,14 +151,17 @@ other article.`,
     },
     message: ({ actual, expected, reason }) => {
       const next = /before `([^`]+)`/.exec(reason)?.[1];
-      return next ? `${quoted(`${actual} ${next}`)}: write ${quoted(`${expected} ${next}`)}.` : `Write ${quoted(expected ?? actual)} here, not ${quoted(actual)}.`;
+      return next
+        ? `${quoted(`${actual} ${next}`)}: write ${quoted(`${expected} ${next}`)}.`
+        : `Write ${quoted(expected ?? actual)} here, not ${quoted(actual)}.`;
     },
   },
   {
     name: 'retext-contractions',
     attacher: retextContractions,
     defaultSeverity: 'warning',
-    description: 'A contraction without its apostrophe or with the other kind ("dont", "don\'t" where house style is ’).',
+    description:
+      'A contraction without its apostrophe or with the other kind ("dont", "don\'t" where house style is ’).',
     documentation: `A contraction without its apostrophe ("dont") or with the other kind of apostrophe than the
 house's (’ by default; \`{"straight": true}\`, or the house style's \`quotes\` at \`straight\`,
 for '). Fix: the contraction as it should be written.`,
@@ -160,7 +170,9 @@ for '). Fix: the contraction as it should be written.`,
       passes: [{ text: 'The sides don’t agree yet.' }],
     },
     message: ({ actual, expected, reason }) =>
-      /missing/.test(reason) ? `${quoted(actual)} lacks its apostrophe; write ${quoted(expected ?? actual)}.` : `Write ${quoted(expected ?? actual)} with the house apostrophe, not ${quoted(actual)}.`,
+      /missing/.test(reason)
+        ? `${quoted(actual)} lacks its apostrophe; write ${quoted(expected ?? actual)}.`
+        : `Write ${quoted(expected ?? actual)} with the house apostrophe, not ${quoted(actual)}.`,
   },
 ];
 

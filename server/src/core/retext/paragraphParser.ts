@@ -13,6 +13,10 @@ import type { Plugin } from 'unified';
 export const retextParagraph: Plugin<[], string, Root> = function () {
   this.parser = (text: string): Root => {
     const paragraph = new ParseEnglish().tokenizeParagraph(text);
-    return { type: 'RootNode', children: [paragraph], ...(paragraph.position ? { position: structuredClone(paragraph.position) } : {}) };
+    return {
+      type: 'RootNode',
+      children: [paragraph],
+      ...(paragraph.position ? { position: structuredClone(paragraph.position) } : {}),
+    };
   };
 };

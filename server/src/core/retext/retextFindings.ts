@@ -51,7 +51,9 @@ function runFor(plugin: RetextPluginUse): PluginRun {
   const key = JSON.stringify(plugin.options ?? null) ?? 'null';
   let run = byOptions.get(key);
   if (!run) {
-    const processor = unified().use(plugin.attacher, ...(plugin.options === undefined ? [] : [plugin.options])).freeze() as unknown as Processor<undefined, Root, Root>;
+    const processor = unified()
+      .use(plugin.attacher, ...(plugin.options === undefined ? [] : [plugin.options]))
+      .freeze() as unknown as Processor<undefined, Root, Root>;
     run = { processor, messages: new LruCache(CACHED_CHARACTERS, (text) => text.length) };
     byOptions.set(key, run);
   }
@@ -73,7 +75,11 @@ export interface PluginOutcome {
  * yet seen its text, and one paragraph's tree at a time is enough, however long the document.
  * Throws an `AbortError` between paragraphs when the signal says the result is no longer wanted.
  */
-export function runRetextPlugins(paragraphs: readonly ParagraphSpan[], plugins: readonly RetextPluginUse[], signal?: AbortSignal): PluginOutcome[] {
+export function runRetextPlugins(
+  paragraphs: readonly ParagraphSpan[],
+  plugins: readonly RetextPluginUse[],
+  signal?: AbortSignal,
+): PluginOutcome[] {
   const outcomes: PluginOutcome[] = plugins.map((plugin) => ({ plugin, findings: [] }));
   const prepared = outcomes.map((outcome) => {
     try {
@@ -91,7 +97,9 @@ export function runRetextPlugins(paragraphs: readonly ParagraphSpan[], plugins: 
       const run = prepared[index];
       if (!run || outcome.error !== undefined) return;
       try {
-        for (const message of run.messages.get(paragraph.text, () => messagesOn(paragraph, treeOf(), outcome.plugin, run.processor))) {
+        for (const message of run.messages.get(paragraph.text, () =>
+          messagesOn(paragraph, treeOf(), outcome.plugin, run.processor),
+        )) {
           outcome.findings.push(findingOf(message, paragraph.start, outcome.plugin));
         }
       } catch (error) {
@@ -107,7 +115,12 @@ export function runRetextPlugins(paragraphs: readonly ParagraphSpan[], plugins: 
  * What the plugin says about one paragraph. A bundled plugin reads the cached tree; another
  * runs on a copy, since a plugin may change the tree it is given.
  */
-function messagesOn(paragraph: ParagraphSpan, tree: Root, plugin: RetextPluginUse, processor: Processor<undefined, Root, Root>): ParagraphMessage[] {
+function messagesOn(
+  paragraph: ParagraphSpan,
+  tree: Root,
+  plugin: RetextPluginUse,
+  processor: Processor<undefined, Root, Root>,
+): ParagraphMessage[] {
   const file = new VFile({ value: paragraph.text });
   processor.runSync(plugin.bundled ? tree : copyOf(tree), file);
   let lines: LineIndex | undefined;
@@ -128,11 +141,18 @@ function messagesOn(paragraph: ParagraphSpan, tree: Root, plugin: RetextPluginUs
     }
     const actual = typeof message.actual === 'string' ? message.actual : undefined;
     if (start === end && actual && paragraph.text.startsWith(actual, start)) end = start + actual.length;
-    const expected = [...new Set((message.expected ?? []).filter((value): value is string => typeof value === 'string'))];
+    const expected = [
+      ...new Set((message.expected ?? []).filter((value): value is string => typeof value === 'string')),
+    ];
     return {
       start,
       end,
-      said: { actual: actual ?? paragraph.text.slice(start, end), expected: expected[0], reason: message.reason, ruleId: message.ruleId ?? undefined },
+      said: {
+        actual: actual ?? paragraph.text.slice(start, end),
+        expected: expected[0],
+        reason: message.reason,
+        ruleId: message.ruleId ?? undefined,
+      },
       expected,
       url: message.url ?? undefined,
     };
@@ -159,7 +179,9 @@ function findingOf(message: ParagraphMessage, at: number, plugin: RetextPluginUs
   const fixes: Fix[] = (bundled?.expected?.(message.said) ?? message.expected)
     .filter((value) => end > start || value !== '')
     .map((value) => {
-      const title = bundled?.fixTitle?.(value, message.said) ?? (value === '' ? `Remove "${message.said.actual}"` : `Replace with "${value}"`);
+      const title =
+        bundled?.fixTitle?.(value, message.said) ??
+        (value === '' ? `Remove "${message.said.actual}"` : `Replace with "${value}"`);
       return replaceWith(start, end, value, title);
     });
   return {

@@ -37,15 +37,26 @@ const PACKAGE_NAME = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/i;
  * Reads the setting's value: an array of package names or `{ "name": ..., "options": ... }`
  * objects. What is not one of these is left out, with a problem saying what it is.
  */
-export function readRetextPluginRequests(value: unknown, setting = 'attache.retext.plugins'): { requests: RetextPluginRequest[]; problems: string[] } {
+export function readRetextPluginRequests(
+  value: unknown,
+  setting = 'attache.retext.plugins',
+): { requests: RetextPluginRequest[]; problems: string[] } {
   const requests: RetextPluginRequest[] = [];
   const problems: string[] = [];
   if (value === undefined || value === null) return { requests, problems };
-  if (!Array.isArray(value)) return { requests, problems: [`${setting} must be a list of plugin names or { "name", "options" } objects`] };
+  if (!Array.isArray(value))
+    return { requests, problems: [`${setting} must be a list of plugin names or { "name", "options" } objects`] };
   for (const entry of value) {
-    const name = typeof entry === 'string' ? entry : entry && typeof entry === 'object' ? (entry as { name?: unknown }).name : undefined;
+    const name =
+      typeof entry === 'string'
+        ? entry
+        : entry && typeof entry === 'object'
+          ? (entry as { name?: unknown }).name
+          : undefined;
     if (typeof name !== 'string' || !PACKAGE_NAME.test(name)) {
-      problems.push(`${setting}: ${JSON.stringify(typeof name === 'string' ? name : entry)} is not a plugin name or a { "name", "options" } object`);
+      problems.push(
+        `${setting}: ${JSON.stringify(typeof name === 'string' ? name : entry)} is not a plugin name or a { "name", "options" } object`,
+      );
       continue;
     }
     if (requests.some((request) => request.name === name)) continue;
@@ -65,7 +76,8 @@ export function readRetextPluginRequests(value: unknown, setting = 'attache.rete
 export function retextPluginsToRun(settings: RetextSettings | undefined, houseStyle: HouseStyle): RetextPluginUse[] {
   const requests = [...(settings?.plugins ?? [])];
   const marks = quotes.of(houseStyle);
-  if (marks !== 'any' && !requests.some((request) => request.name === 'retext-quotes')) requests.push({ name: 'retext-quotes' });
+  if (marks !== 'any' && !requests.some((request) => request.name === 'retext-quotes'))
+    requests.push({ name: 'retext-quotes' });
   const uses: RetextPluginUse[] = [];
   for (const request of requests) {
     const bundled = bundledRetextPlugin(request.name);
@@ -76,7 +88,12 @@ export function retextPluginsToRun(settings: RetextSettings | undefined, houseSt
       if (request.name === 'retext-quotes') options = { preferred: marks, ...(options as object) };
       if (request.name === 'retext-contractions') options = { straight: marks === 'straight', ...(options as object) };
     }
-    uses.push({ name: request.name, attacher, ...(options === undefined ? {} : { options }), ...(bundled ? { bundled } : {}) });
+    uses.push({
+      name: request.name,
+      attacher,
+      ...(options === undefined ? {} : { options }),
+      ...(bundled ? { bundled } : {}),
+    });
   }
   return uses;
 }

@@ -31,16 +31,97 @@ const CLOSING = /^[”’"'」』）)》〉】\]]+$/;
 const OPENING = /^[“‘"'「『（(《〈【[]+$/;
 
 /** Honorifics and titles, always followed by a name: a sentence never ends on them (lower case, no full stop). */
-const TITLES = new Set(['mr', 'mrs', 'ms', 'messrs', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov', 'amb', 'rev', 'hon', 'pres', 'sec', 'st', 'mt', 'ft', 'h.e']);
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'messrs',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'sen',
+  'rep',
+  'gov',
+  'amb',
+  'rev',
+  'hon',
+  'pres',
+  'sec',
+  'st',
+  'mt',
+  'ft',
+  'h.e',
+]);
 /** Abbreviations followed by a number ("Oct. 20", "No. 1"): a capital after them starts a sentence. */
-const NUMBER_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'vol', 'art', 'fig', 'p', 'pp']);
+const NUMBER_ABBREVIATIONS = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'no',
+  'nos',
+  'vol',
+  'art',
+  'fig',
+  'p',
+  'pp',
+]);
 /** Dotted initialisms and initials: "U.S.", "U.N.", "a.m.", "e.g.", "R.". */
 const DOTTED = /^(?:\p{L}\.)+$/u;
 /** Words that open sentences, so "… the U.S. The next day …" ends a sentence after "U.S.". */
 const SENTENCE_OPENERS = new Set([
-  'A', 'An', 'The', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'There', 'But',
-  'And', 'In', 'On', 'At', 'As', 'If', 'When', 'While', 'After', 'Before', 'His', 'Her', 'Its', 'Their', 'Our',
-  'However', 'Meanwhile', 'Earlier', 'Later', 'Both', 'China', 'Chinese',
+  'A',
+  'An',
+  'The',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'You',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'There',
+  'But',
+  'And',
+  'In',
+  'On',
+  'At',
+  'As',
+  'If',
+  'When',
+  'While',
+  'After',
+  'Before',
+  'His',
+  'Her',
+  'Its',
+  'Their',
+  'Our',
+  'However',
+  'Meanwhile',
+  'Earlier',
+  'Later',
+  'Both',
+  'China',
+  'Chinese',
 ]);
 const UPPER_INITIAL = /^\p{Lu}/u;
 const LAO_LETTER = /[\u0E81-\u0EDF]/;
@@ -142,7 +223,11 @@ function splitLaoWord(word: Word): (SentenceContent | typeof SENTENCE_END)[] {
 function wordOf(children: Word['children']): Word {
   const first = children[0]?.position;
   const last = children.at(-1)?.position;
-  return { type: 'WordNode', children, ...(first && last ? { position: { start: { ...first.start }, end: { ...last.end } } } : {}) };
+  return {
+    type: 'WordNode',
+    children,
+    ...(first && last ? { position: { start: { ...first.start }, end: { ...last.end } } } : {}),
+  };
 }
 
 /**
@@ -158,7 +243,8 @@ function abbreviationEndingAt(tokens: readonly SentenceContent[], i: number): st
   }
   if (token.type === 'PunctuationNode' && token.value === '.' && tokens[i - 1]?.type === 'WordNode') {
     const word = toString(tokens[i - 1]!);
-    if (TITLES.has(word.toLowerCase()) || NUMBER_ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) return word;
+    if (TITLES.has(word.toLowerCase()) || NUMBER_ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))
+      return word;
   }
   return undefined;
 }
@@ -178,7 +264,8 @@ function endsSentence(abbreviation: string, next: string): boolean {
   const lower = abbreviation.toLowerCase();
   if (TITLES.has(lower)) return false;
   if (NUMBER_ABBREVIATIONS.has(lower)) return UPPER_INITIAL.test(next);
-  if (DOTTED.test(`${abbreviation}.`) || /^\p{Lu}$/u.test(abbreviation) || UPPER_INITIAL.test(abbreviation)) return SENTENCE_OPENERS.has(next);
+  if (DOTTED.test(`${abbreviation}.`) || /^\p{Lu}$/u.test(abbreviation) || UPPER_INITIAL.test(abbreviation))
+    return SENTENCE_OPENERS.has(next);
   return UPPER_INITIAL.test(next);
 }
 
@@ -188,7 +275,8 @@ function sentencesOf(tokens: readonly SentenceContent[], ends: ReadonlySet<numbe
   let group: SentenceContent[] = [];
   const flush = () => {
     let first = 0;
-    while (first < group.length && group[first]!.type === 'WhiteSpaceNode') out.push(group[first++] as Paragraph['children'][number]);
+    while (first < group.length && group[first]!.type === 'WhiteSpaceNode')
+      out.push(group[first++] as Paragraph['children'][number]);
     let last = group.length;
     while (last > first && group[last - 1]!.type === 'WhiteSpaceNode') last--;
     if (last > first) out.push(sentenceOf(group.slice(first, last)));
@@ -206,5 +294,9 @@ function sentencesOf(tokens: readonly SentenceContent[], ends: ReadonlySet<numbe
 function sentenceOf(children: SentenceContent[]): Sentence {
   const first = children[0]!.position;
   const last = children.at(-1)!.position;
-  return { type: 'SentenceNode', children, ...(first && last ? { position: { start: { ...first.start }, end: { ...last.end } } } : {}) };
+  return {
+    type: 'SentenceNode',
+    children,
+    ...(first && last ? { position: { start: { ...first.start }, end: { ...last.end } } } : {}),
+  };
 }

@@ -96,7 +96,7 @@ function parseDays(text: string): DayReading[] {
     const month = start.get('month');
     const day = start.get('day');
     if (month === null || day === null) continue;
-    const year = start.isCertain('year') ? start.get('year') ?? undefined : undefined;
+    const year = start.isCertain('year') ? (start.get('year') ?? undefined) : undefined;
     if (days.some((known) => known.index === result.index)) continue;
     const reading: DayReading = { year, month, day, text: result.text.trim(), index: result.index };
     const numeric = /^\d{1,2}[/.]\d{1,2}[/.]\d{4}\b/.test(reading.text);
@@ -135,10 +135,14 @@ const EN_DATELINE =
 const EN_TITLED_DATELINE =
   /^(?<city>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s*,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*,\s*\d{4})?\s*\((?<agency>[^)\n]{2,30})\)\s*(?:--|—|–|-)/u;
 /** "万象，3月8日（巴特寮通讯社）——": city, day and agency in brackets, before the text. */
-const ZH_BRACKETED_DATELINE =
-  new RegExp(String.raw`^(?<city>[${HAN}]{2,6})\s*[，,]\s*(?<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)\s*[（(](?<agency>[^）)\n]{2,12})[）)]\s*(?:——|—|–|--|-)?`, 'u');
-const ZH_DATELINE =
-  new RegExp(String.raw`(?<agency>[${HAN}]{2,4}社|[${HAN}]{2,3}网|本报)?[${HAN}]{0,10}?(?<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)(?:电|電|讯|訊)`, 'u');
+const ZH_BRACKETED_DATELINE = new RegExp(
+  String.raw`^(?<city>[${HAN}]{2,6})\s*[，,]\s*(?<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)\s*[（(](?<agency>[^）)\n]{2,12})[）)]\s*(?:——|—|–|--|-)?`,
+  'u',
+);
+const ZH_DATELINE = new RegExp(
+  String.raw`(?<agency>[${HAN}]{2,4}社|[${HAN}]{2,3}网|本报)?[${HAN}]{0,10}?(?<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)(?:电|電|讯|訊)`,
+  'u',
+);
 
 /**
  * The dateline opening a paragraph: "BEIJING, Sept. 1 (Xinhua) --", "BEIJING (AP) —",
@@ -153,7 +157,7 @@ export function findDateline(paragraph: string): Dateline | undefined {
     const dateText = en.groups.date;
     const day = dateText ? readDays(dateText)[0] : undefined;
     const agency = en.groups.agency;
-    const outlet = agency ? outletByName(agency) ?? creditedOutlet(`(${agency})`) : undefined;
+    const outlet = agency ? (outletByName(agency) ?? creditedOutlet(`(${agency})`)) : undefined;
     if (dateText || agency || /^[A-Z .'’-]+\s*(—|–|--)/.test(en[0])) {
       return {
         text: en[0],
@@ -241,15 +245,22 @@ export function normaliseDate(value: string): string | undefined {
  * an article names in its opening ("on March 5"): the reading within a day of one of them wins.
  * Without such evidence the date stays unknown, because either guess would be wrong half the time.
  */
-export function settleSwapped(reading: DayReading, evidence: readonly { month: number; day: number }[]): DayReading | undefined {
+export function settleSwapped(
+  reading: DayReading,
+  evidence: readonly { month: number; day: number }[],
+): DayReading | undefined {
   const swapped = reading.swapped;
   if (!swapped) return reading;
   const near = (month: number, day: number) =>
-    evidence.some((seen) => daysBetween(`2000-${pad(month)}-${pad(day)}`, `2000-${pad(seen.month)}-${pad(seen.day)}`) <= 1);
+    evidence.some(
+      (seen) => daysBetween(`2000-${pad(month)}-${pad(day)}`, `2000-${pad(seen.month)}-${pad(seen.day)}`) <= 1,
+    );
   const asRead = near(reading.month, reading.day);
   const asSwapped = near(swapped.month, swapped.day);
   if (asRead === asSwapped) return undefined;
-  return asRead ? { ...reading, swapped: undefined } : { ...reading, month: swapped.month, day: swapped.day, swapped: undefined };
+  return asRead
+    ? { ...reading, swapped: undefined }
+    : { ...reading, month: swapped.month, day: swapped.day, swapped: undefined };
 }
 
 function pad(value: number): string {

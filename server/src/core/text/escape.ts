@@ -4,13 +4,15 @@
  * `command:` URI, inject HTML, or break the card's layout.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    // `<`, `>` and `&` become entities below; a backslash before them would show.
-    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return (
+    text
+      .replace(/[\r\n\u2028\u2029]+/g, ' ')
+      // `<`, `>` and `&` become entities below; a backslash before them would show.
+      .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+  );
 }
 
 /**
@@ -20,5 +22,8 @@ export function escapeMarkdown(text: string): string {
  * `Xinhua (2025).txt` still links to itself. The fragment's `#` is kept.
  */
 export function markdownLinkTarget(uri: string): string {
-  return uri.replace(/[()[\]<>\s\\`*_{}|^"'!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return uri.replace(
+    /[()[\]<>\s\\`*_{}|^"'!]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }

@@ -11,7 +11,8 @@ import { isHanCode, UNSPACED_SCRIPT } from './scripts.js';
 const DASHES = '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D';
 const SINGLE_QUOTES = '\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\uFF07';
 const DOUBLE_QUOTES = '\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\uFF02';
-const SPACES = '\t\n\v\f\r\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000';
+const SPACES =
+  '\t\n\v\f\r\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000';
 const ONLY_COMBINING_MARKS = /^\p{M}+$/u;
 
 let foldTable: Uint16Array | undefined;

@@ -71,5 +71,5 @@ export class LineIndex {
 }
 
 function isLineEnding(code: number): boolean {
-  return code === 10 /* \n */ || code === 13 /* \r */;
+  return code === 10 /* \n */ || code === 13; /* \r */
 }

@@ -24,7 +24,7 @@ export interface HeadingLines {
 export function headingLines(text: string): HeadingLines {
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let lineStart = 0; lineStart <= text.length; ) {
+  for (let lineStart = 0; lineStart <= text.length;) {
     const lineBreak = text.indexOf('\n', lineStart);
     const lineEnd = lineBreak === -1 ? text.length : lineBreak;
     HEADING_MARKER.lastIndex = lineStart;

@@ -69,7 +69,7 @@ export function markdownBlockStarts(text: string, from: number): number[] {
   const starts: number[] = [];
   let open: Open;
   let afterBlank = false;
-  for (let lineStart = from; lineStart < text.length; ) {
+  for (let lineStart = from; lineStart < text.length;) {
     LINE_ENDING.lastIndex = lineStart;
     const ending = LINE_ENDING.exec(text);
     const lineEnd = ending ? ending.index : text.length;

@@ -128,7 +128,7 @@ const NOT_BLANK_OR_LINE_BREAK = /\S|\n/g;
 export function longestParagraph(text: string): number {
   let longest = 0;
   let paragraphStart = 0;
-  for (let lineStart = 0; lineStart <= text.length; ) {
+  for (let lineStart = 0; lineStart <= text.length;) {
     const lineBreak = text.indexOf('\n', lineStart);
     const lineEnd = lineBreak === -1 ? text.length : lineBreak;
     NOT_BLANK_OR_LINE_BREAK.lastIndex = lineStart;
@@ -165,7 +165,9 @@ export function nonProseRanges(markdown: string): OffsetRange[] {
   readings.current = new Map();
   const dialect = dialectOf(text);
   const frontMatter = frontMatterOf(text);
-  const ranges = frontMatterUnread(text, frontMatter) ? nonProseInWholeTree(text, dialect) : nonProseByBlocks(text, frontMatter, dialect);
+  const ranges = frontMatterUnread(text, frontMatter)
+    ? nonProseInWholeTree(text, dialect)
+    : nonProseByBlocks(text, frontMatter, dialect);
   return ranges.map((range) => ({ start: range.start + shift, end: range.end + shift }));
 }
 
@@ -210,7 +212,8 @@ function frontMatterOf(text: string): FrontMatter | undefined {
   if (!reading) {
     const tree = parserFor(dialectOf(source), 'document').parse(source);
     const first = tree.children[0];
-    if (!((first?.type === 'yaml' || (first?.type as string) === 'toml') && first?.position?.end.offset === end)) return undefined;
+    if (!((first?.type === 'yaml' || (first?.type as string) === 'toml') && first?.position?.end.offset === end))
+      return undefined;
     readings.current.set(key, (reading = { nonProse: nonProseInTree(tree, source), definitions: [] }));
   }
   return { end, reading };
@@ -328,7 +331,10 @@ function readingKey(dialect: Dialect, prefix: string, block: string, nextLine: s
 function recalled(blocks: Blocks, index: number, prefix: string): BlockReading | undefined {
   const block = blockText(blocks, index);
   const nextLine = firstLineOf(blocks, index + 1);
-  return recall(readingKey(blocks.dialect, prefix, block, nextLine)) ?? (prefix && !block.includes('[') ? recall(readingKey(blocks.dialect, '', block, nextLine)) : undefined);
+  return (
+    recall(readingKey(blocks.dialect, prefix, block, nextLine)) ??
+    (prefix && !block.includes('[') ? recall(readingKey(blocks.dialect, '', block, nextLine)) : undefined)
+  );
 }
 
 /** True when a block may hold something that is not prose. */
@@ -346,7 +352,7 @@ function readBlocks(blocks: Blocks, prefix: string): BlockReading {
   };
   const count = blocks.starts.length;
   const groupLength = Math.max(GROUP_LENGTH, 4 * prefix.length);
-  for (let i = 0; i < count; ) {
+  for (let i = 0; i < count;) {
     if (i === 0 && blocks.frontMatter) {
       take(blocks.frontMatter, 0);
       i++;
@@ -363,7 +369,13 @@ function readBlocks(blocks: Blocks, prefix: string): BlockReading {
       continue;
     }
     let end = i + 1;
-    while (end < count && (blocks.starts[end + 1] ?? blocks.text.length) - blocks.starts[i]! <= groupLength && mayHoldNonProse(blocks, end) && !recalled(blocks, end, prefix)) end++;
+    while (
+      end < count &&
+      (blocks.starts[end + 1] ?? blocks.text.length) - blocks.starts[i]! <= groupLength &&
+      mayHoldNonProse(blocks, end) &&
+      !recalled(blocks, end, prefix)
+    )
+      end++;
     const group = readGroup(blocks, i, end, prefix);
     take(group.reading, blocks.starts[i]!);
     i = group.end;
@@ -410,8 +422,14 @@ function nextLineParsed(dialect: Dialect, text: string, nextLine: string): { tre
   const source = text + nextLine;
   const tree = parser.parse(source);
   if (!nextLine.includes(']:') || definitionsIn(tree, text.length).length === 0) return { tree, source };
-  const container = tree.children.some((node) => node.position?.start.offset === text.length && (node.type === 'blockquote' || node.type === 'list' || node.type === 'footnoteDefinition'));
-  const item = tree.children.some((node) => node.type === 'list' && node.children.some((child) => child.position?.start.offset === text.length));
+  const container = tree.children.some(
+    (node) =>
+      node.position?.start.offset === text.length &&
+      (node.type === 'blockquote' || node.type === 'list' || node.type === 'footnoteDefinition'),
+  );
+  const item = tree.children.some(
+    (node) => node.type === 'list' && node.children.some((child) => child.position?.start.offset === text.length),
+  );
   const neutral = text + (container || item ? '> a' : 'a');
   return { tree: parser.parse(neutral), source: neutral };
 }
@@ -429,7 +447,8 @@ function freshStarts(tree: Root, source: string, from: number): Set<number> {
   for (const node of tree.children) {
     const start = node.position?.start.offset ?? -1;
     if (!afterIndentedCode) starts.add(start - from);
-    if (node.type === 'list') for (const item of node.children.slice(1)) starts.add((item.position?.start.offset ?? -1) - from);
+    if (node.type === 'list')
+      for (const item of node.children.slice(1)) starts.add((item.position?.start.offset ?? -1) - from);
     afterIndentedCode = node.type === 'code' && (source[start] === ' ' || source[start] === '\t');
   }
   return starts;
@@ -441,7 +460,9 @@ function readingOf(tree: Root, source: string, from: number, to: number): BlockR
   for (const range of nonProseInTree(tree, source)) {
     if (range.end > from && range.start < to) nonProse.push({ start: range.start - from, end: range.end - from });
   }
-  const definitions = source.includes(']:') ? definitionsIn(tree, from).filter((definition) => definition.at < to - from) : [];
+  const definitions = source.includes(']:')
+    ? definitionsIn(tree, from).filter((definition) => definition.at < to - from)
+    : [];
   return { nonProse, definitions };
 }
 
@@ -452,7 +473,8 @@ function definitionsIn(tree: Root, from: number): FoundDefinition[] {
   while (pending.length > 0) {
     const node = pending.pop()!;
     const at = node.position?.start.offset ?? -1;
-    if ((node.type === 'definition' || node.type === 'footnoteDefinition') && at >= from) found.push({ type: node.type, identifier: node.identifier, at: at - from });
+    if ((node.type === 'definition' || node.type === 'footnoteDefinition') && at >= from)
+      found.push({ type: node.type, identifier: node.identifier, at: at - from });
     if ('children' in node) pending.push(...node.children);
   }
   return found.sort((a, b) => a.at - b.at);
@@ -463,22 +485,38 @@ function definitionsIn(tree: Root, from: number): FoundDefinition[] {
  * start afresh (or where the run does): blocks that a fence or an HTML block runs across, or
  * that follow indented code, are not.
  */
-function rememberBlocks(blocks: Blocks, from: number, to: number, prefix: string, treeBlockStarts: ReadonlySet<number>, reading: BlockReading): void {
+function rememberBlocks(
+  blocks: Blocks,
+  from: number,
+  to: number,
+  prefix: string,
+  treeBlockStarts: ReadonlySet<number>,
+  reading: BlockReading,
+): void {
   const runStart = blocks.starts[from]!;
   for (let i = from; i < to; i++) {
     const start = blocks.starts[i]! - runStart;
     const end = (blocks.starts[i + 1] ?? blocks.text.length) - runStart;
     const startsFree = i === from || treeBlockStarts.has(start);
     const endsFree = i === to - 1 || treeBlockStarts.has(end);
-    const crossed = reading.nonProse.some((range) => (range.start < start && range.end > start) || (range.start < end && range.end > end));
+    const crossed = reading.nonProse.some(
+      (range) => (range.start < start && range.end > start) || (range.start < end && range.end > end),
+    );
     // Without the document's definitions before it, a block's references resolve against
     // those of the run it was parsed in, which another document need not have.
-    const referencesRun = prefix === '' && reading.definitions.length > 0 && blocks.text.slice(runStart + start, runStart + end).includes('[');
+    const referencesRun =
+      prefix === '' &&
+      reading.definitions.length > 0 &&
+      blocks.text.slice(runStart + start, runStart + end).includes('[');
     if (!startsFree || !endsFree || crossed || referencesRun) continue;
     const inBlock = (offset: number) => offset >= start && offset < end;
     readings.current.set(readingKey(blocks.dialect, prefix, blockText(blocks, i), firstLineOf(blocks, i + 1)), {
-      nonProse: reading.nonProse.filter((range) => inBlock(range.start)).map((range) => ({ start: range.start - start, end: range.end - start })),
-      definitions: reading.definitions.filter((definition) => inBlock(definition.at)).map((definition) => ({ ...definition, at: definition.at - start })),
+      nonProse: reading.nonProse
+        .filter((range) => inBlock(range.start))
+        .map((range) => ({ start: range.start - start, end: range.end - start })),
+      definitions: reading.definitions
+        .filter((definition) => inBlock(definition.at))
+        .map((definition) => ({ ...definition, at: definition.at - start })),
     });
   }
 }
@@ -492,13 +530,17 @@ function rememberBlocks(blocks: Blocks, from: number, to: number, prefix: string
 function definitionsPrefix(definitions: readonly Definition[], dialect: Dialect): string | undefined {
   const keyOf = (definition: Definition) => `${definition.type} ${definition.identifier}`;
   const wanted = new Map(definitions.map((definition) => [keyOf(definition), definition]));
-  const lines = [...wanted.values()].map(({ type, identifier }) => (type === 'footnoteDefinition' ? `[^${identifier}]: #` : `[${identifier}]: #`));
+  const lines = [...wanted.values()].map(({ type, identifier }) =>
+    type === 'footnoteDefinition' ? `[^${identifier}]: #` : `[${identifier}]: #`,
+  );
   const closing = `${lines.join('\n\n')}\n\n`.length;
   const prefix = `${lines.join('\n\n')}\n\na\n\n`;
   const tree = parserFor(dialect, 'block').parse(prefix);
   const defined = new Set(definitionsIn(tree, 0).map(keyOf));
   const closed = tree.children.at(-1)?.type === 'paragraph' && tree.children.at(-1)?.position?.start.offset === closing;
-  return closed && defined.size === wanted.size && [...wanted.keys()].every((key) => defined.has(key)) ? prefix : undefined;
+  return closed && defined.size === wanted.size && [...wanted.keys()].every((key) => defined.has(key))
+    ? prefix
+    : undefined;
 }
 
 /** The ranges of the parsed text that are not prose, in order and merged. */
@@ -581,7 +623,9 @@ function outsideTitle(text: string, start: number, end: number): OffsetRange[] {
   if (yamlStart <= 0 || yamlEnd < yamlStart) return whole;
   const document = parseDocument(text.slice(yamlStart, yamlEnd), { prettyErrors: false });
   if (document.errors.length > 0 || !isMap(document.contents)) return whole;
-  const title = document.contents.items.find((pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === 'title')?.value;
+  const title = document.contents.items.find(
+    (pair) => isPair(pair) && isScalar(pair.key) && pair.key.value === 'title',
+  )?.value;
   if (!isScalar(title) || !title.range) return whole;
   let [valueStart, valueEnd] = title.range;
   if (title.type === Scalar.QUOTE_DOUBLE || title.type === Scalar.QUOTE_SINGLE) {

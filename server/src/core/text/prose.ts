@@ -86,7 +86,12 @@ export function proseTree(prose: string, kind: DocumentKind): Root {
   const children: Root['children'] = [];
   let at = 0;
   const space = (end: number) => {
-    if (end > at) children.push({ type: 'WhiteSpaceNode', value: prose.slice(at, end), position: { start: pointAt(at), end: pointAt(end) } });
+    if (end > at)
+      children.push({
+        type: 'WhiteSpaceNode',
+        value: prose.slice(at, end),
+        position: { start: pointAt(at), end: pointAt(end) },
+      });
   };
   for (const paragraph of proseParagraphs(prose, kind)) {
     space(paragraph.start);
@@ -154,24 +159,42 @@ interface MarkdownLine {
  * (which only a bullet or the number 1 can interrupt: "… signed in\n2024. The talks" goes on),
  * a numbered list item (which the next number ends), a bulleted one, or nothing.
  */
-function markdownLine(text: string, start: number, end: number, after: 'paragraph' | 'bullet' | 'number' | undefined): MarkdownLine {
+function markdownLine(
+  text: string,
+  start: number,
+  end: number,
+  after: 'paragraph' | 'bullet' | 'number' | undefined,
+): MarkdownLine {
   const line = text.slice(start, end);
   const prefix = QUOTATION_PREFIX.exec(line)![0];
   const rest = line.slice(prefix.length);
   const quotation = prefix.includes('>') ? [{ start, end: start + prefix.length }] : [];
   if (rest.trim() === '') return { markup: quotation, blank: true, opens: false, closes: false };
-  if (RULE.test(rest)) return { markup: [...quotation, { start: start + prefix.length, end }], blank: true, opens: false, closes: true };
+  if (RULE.test(rest))
+    return { markup: [...quotation, { start: start + prefix.length, end }], blank: true, opens: false, closes: true };
   const at = start + prefix.length;
   const heading = HEADING.exec(rest);
   if (heading) {
     const close = HEADING_CLOSE.exec(rest);
     const closing = close ? [{ start: at + close.index, end }] : [];
-    return { markup: [...quotation, { start: at, end: at + heading[0].length }, ...closing], blank: false, opens: true, closes: true };
+    return {
+      markup: [...quotation, { start: at, end: at + heading[0].length }, ...closing],
+      blank: false,
+      opens: true,
+      closes: true,
+    };
   }
   const marker = LIST_MARKER.exec(rest);
   const numbered = marker !== null && /^\d/.test(marker[0]);
   const interrupts = !numbered || after === undefined || after === 'number' || /^0*1\D/.test(marker[0]);
-  if (marker && interrupts) return { markup: [...quotation, { start: at, end: at + marker[0].length }], blank: false, opens: true, closes: false, item: numbered ? 'number' : 'bullet' };
+  if (marker && interrupts)
+    return {
+      markup: [...quotation, { start: at, end: at + marker[0].length }],
+      blank: false,
+      opens: true,
+      closes: false,
+      item: numbered ? 'number' : 'bullet',
+    };
   const row = rest.startsWith('|');
   return { markup: quotation, blank: false, opens: row, closes: row };
 }
@@ -230,7 +253,9 @@ function trimmed(prose: string, start: number, end: number, markup: readonly Off
   let text = prose.slice(start, end);
   if (markup.length > 0) {
     const chars = text.split('');
-    for (const range of markup) for (let i = range.start; i < range.end; i++) if (chars[i - start] !== '\n' && chars[i - start] !== '\r') chars[i - start] = ' ';
+    for (const range of markup)
+      for (let i = range.start; i < range.end; i++)
+        if (chars[i - start] !== '\n' && chars[i - start] !== '\r') chars[i - start] = ' ';
     text = chars.join('');
   }
   const leading = text.length - text.trimStart().length;
@@ -258,7 +283,8 @@ function piecesOf(span: ParagraphSpan): ParagraphSpan[] {
     if (cut < text.length) {
       const half = from + LONGEST_PARAGRAPH / 2;
       let sentence = -1;
-      for (const found of text.slice(half, cut).matchAll(SENTENCE_BREAK)) sentence = half + found.index + found[0].length;
+      for (const found of text.slice(half, cut).matchAll(SENTENCE_BREAK))
+        sentence = half + found.index + found[0].length;
       if (sentence > from) cut = sentence;
       else {
         let space = cut;
@@ -270,7 +296,8 @@ function piecesOf(span: ParagraphSpan): ParagraphSpan[] {
     const piece = text.slice(from, cut);
     const leading = piece.length - piece.trimStart().length;
     const kept = piece.trim();
-    if (kept) pieces.push({ start: span.start + from + leading, end: span.start + from + leading + kept.length, text: kept });
+    if (kept)
+      pieces.push({ start: span.start + from + leading, end: span.start + from + leading + kept.length, text: kept });
     from = cut;
   }
   return pieces;

@@ -60,7 +60,9 @@ export function countHan(text: string, isHan: (code: number) => boolean = isHanC
  * the Unified Ideographs (U+4E00–U+9FFF) and the Compatibility Ideographs (U+F900–U+FAFF).
  */
 export function isHanIdeographCode(code: number): boolean {
-  return (code >= HAN_FIRST && code <= 0x4dbf) || (code >= 0x4e00 && code <= HAN_LAST) || (code >= 0xf900 && code <= 0xfaff);
+  return (
+    (code >= HAN_FIRST && code <= 0x4dbf) || (code >= 0x4e00 && code <= HAN_LAST) || (code >= 0xf900 && code <= 0xfaff)
+  );
 }
 
 /** One character of Unicode's Han script (wider than {@link HAN}: radicals, 々 〇, astral ideographs). */
@@ -72,4 +74,5 @@ export function hasHanScript(text: string): boolean {
 }
 
 /** One character of a script written without spaces between words: Han, Hiragana, Katakana, Lao, Thai, Khmer. */
-export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Lao}\p{Script=Thai}\p{Script=Khmer}]/u;
+export const UNSPACED_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Lao}\p{Script=Thai}\p{Script=Khmer}]/u;

@@ -20,14 +20,50 @@ const segmenters: Record<Language, Intl.Segmenter> = {
 const TITLE_ABBREVIATION =
   /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Amb|Rev|Hon|Pres|Sec|St|Mt|Ft|H\.E)\.$/;
 /** Abbreviations followed by a number ("Oct. 20", "No. 1"); a capital after them may start a sentence. */
-const NUMBER_ABBREVIATION = /(?:^|[\s(“"])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Art|Fig|pp?)\.$/;
+const NUMBER_ABBREVIATION =
+  /(?:^|[\s(“"])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Art|Fig|pp?)\.$/;
 /** Dotted acronyms and initials: "U.S.", "U.N.", "p.m.", "J.". */
 const DOTTED = /(?:^|[\s(“"])(?:[A-Za-z]\.){1,4}$/;
 /** Words that typically open a new sentence, so "... the U.S. The next day ..." still splits. */
 const SENTENCE_OPENERS = new Set([
-  'A', 'An', 'The', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'There', 'But',
-  'And', 'In', 'On', 'At', 'As', 'If', 'When', 'While', 'After', 'Before', 'His', 'Her', 'Its', 'Their', 'Our',
-  'However', 'Meanwhile', 'Earlier', 'Later', 'Both', 'China', 'Chinese',
+  'A',
+  'An',
+  'The',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'You',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'There',
+  'But',
+  'And',
+  'In',
+  'On',
+  'At',
+  'As',
+  'If',
+  'When',
+  'While',
+  'After',
+  'Before',
+  'His',
+  'Her',
+  'Its',
+  'Their',
+  'Our',
+  'However',
+  'Meanwhile',
+  'Earlier',
+  'Later',
+  'Both',
+  'China',
+  'Chinese',
 ]);
 
 /** Characters handed to the segmenter at once. */
@@ -67,13 +103,24 @@ export function splitSentences(text: string, start: number, end: number, languag
   const merged: Piece[] = [];
   for (const piece of pieces) {
     const previous = merged[merged.length - 1];
-    if (previous && shouldJoin(text.slice(Math.max(previous.start, previous.end - ABBREVIATION_REACH), previous.end), text.slice(piece.start, piece.end))) {
+    if (
+      previous &&
+      shouldJoin(
+        text.slice(Math.max(previous.start, previous.end - ABBREVIATION_REACH), previous.end),
+        text.slice(piece.start, piece.end),
+      )
+    ) {
       previous.end = piece.end;
     } else {
       merged.push({ ...piece });
     }
   }
-  return merged.map((piece) => ({ kind: 'sentence', start: piece.start, end: piece.end, text: text.slice(piece.start, piece.end) }));
+  return merged.map((piece) => ({
+    kind: 'sentence',
+    start: piece.start,
+    end: piece.end,
+    text: text.slice(piece.start, piece.end),
+  }));
 }
 
 /**

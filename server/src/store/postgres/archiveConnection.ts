@@ -24,10 +24,17 @@ export function describeArchive(connectionString: string, env: NodeJS.ProcessEnv
   } catch {
     url = undefined;
   }
-  const host = (url?.hostname ? decodeURIComponent(url.hostname) : '') || url?.searchParams.get('host') || env['PGHOST'] || 'localhost';
+  const host =
+    (url?.hostname ? decodeURIComponent(url.hostname) : '') ||
+    url?.searchParams.get('host') ||
+    env['PGHOST'] ||
+    'localhost';
   const port = url?.port || env['PGPORT'] || '5432';
   const user = (url?.username ? decodeURIComponent(url.username) : '') || env['PGUSER'] || '';
-  const database = (url?.pathname && url.pathname.length > 1 ? decodeURIComponent(url.pathname.slice(1)) : '') || env['PGDATABASE'] || user;
+  const database =
+    (url?.pathname && url.pathname.length > 1 ? decodeURIComponent(url.pathname.slice(1)) : '') ||
+    env['PGDATABASE'] ||
+    user;
   const at = host.startsWith('/') ? `${host}` : `${host}:${port}`;
   return `postgresql://${user ? `${user}@` : ''}${at}/${database}`;
 }
@@ -39,15 +46,27 @@ export function describeArchive(connectionString: string, env: NodeJS.ProcessEnv
 export function archiveClientConfig(connectionString: string, extra: pg.ClientConfig = {}): pg.ClientConfig {
   // `postgresql://` alone (every part from the environment) is a valid way to name the server.
   const bare = /^postgres(ql)?:\/\/\/?$/i.test(connectionString);
-  return { ...(bare ? {} : { connectionString }), application_name: 'attache', connectionTimeoutMillis: 10_000, ...extra };
+  return {
+    ...(bare ? {} : { connectionString }),
+    application_name: 'attache',
+    connectionTimeoutMillis: 10_000,
+    ...extra,
+  };
 }
 
 /** An error from the server or the network as one line naming the server, never its password. */
 export function archiveError(connectionString: string, error: unknown, doing: string): Error {
   // Already said the way it should be (a failure found deeper down): passed on as it is.
-  if (error instanceof Error && (error as NodeJS.ErrnoException).code && error.message.startsWith('the shared archive ')) return error;
+  if (
+    error instanceof Error &&
+    (error as NodeJS.ErrnoException).code &&
+    error.message.startsWith('the shared archive ')
+  )
+    return error;
   const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-  const wrapped = new Error(`the shared archive ${describeArchive(connectionString)} ${doing}: ${redactPasswords(reason, connectionString)}`);
+  const wrapped = new Error(
+    `the shared archive ${describeArchive(connectionString)} ${doing}: ${redactPasswords(reason, connectionString)}`,
+  );
   (wrapped as NodeJS.ErrnoException).code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'EARCHIVE';
   return wrapped;
 }

@@ -29,7 +29,9 @@ answers.on('message', (request: QueryRequest) => {
   void (async () => {
     let answer: QueryAnswer;
     try {
-      const result = await (await connected()).query<Record<string, unknown>>({ text: request.text, values: request.values as unknown[] });
+      const result = await (
+        await connected()
+      ).query<Record<string, unknown>>({ text: request.text, values: request.values as unknown[] });
       answer = { id: request.id, rows: result.rows };
     } catch (error) {
       const dropped = client;

@@ -80,9 +80,13 @@ export const ARCHIVE_SCHEMA_VERSION = MIGRATIONS.length;
 
 /** The archive's schema version; 0 when it has none (a database never initialized). */
 export async function archiveSchemaVersion(client: pg.ClientBase): Promise<number> {
-  const exists = await client.query<{ present: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS present`, [`${ARCHIVE_SCHEMA}.schema_version`]);
+  const exists = await client.query<{ present: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS present`, [
+    `${ARCHIVE_SCHEMA}.schema_version`,
+  ]);
   if (!exists.rows[0]?.present) return 0;
-  const { rows } = await client.query<{ version: number }>(`SELECT max(version) AS version FROM ${ARCHIVE_SCHEMA}.schema_version`);
+  const { rows } = await client.query<{ version: number }>(
+    `SELECT max(version) AS version FROM ${ARCHIVE_SCHEMA}.schema_version`,
+  );
   return rows[0]?.version ?? 0;
 }
 
@@ -96,7 +100,10 @@ export async function migrateArchive(client: pg.ClientBase): Promise<{ from: num
   await client.query('SELECT pg_advisory_lock(hashtext($1))', [`${ARCHIVE_SCHEMA}.migrate`]);
   try {
     const from = await archiveSchemaVersion(client);
-    if (from > ARCHIVE_SCHEMA_VERSION) throw new Error(`the archive's schema is version ${from}, newer than this program's (${ARCHIVE_SCHEMA_VERSION}): update Attaché`);
+    if (from > ARCHIVE_SCHEMA_VERSION)
+      throw new Error(
+        `the archive's schema is version ${from}, newer than this program's (${ARCHIVE_SCHEMA_VERSION}): update Attaché`,
+      );
     for (let version = from; version < ARCHIVE_SCHEMA_VERSION; version++) {
       await client.query('BEGIN');
       try {
@@ -119,14 +126,18 @@ export async function migrateArchive(client: pg.ClientBase): Promise<{ from: num
  * `LOGIN`, `USAGE` on the schema and `SELECT` on its tables, now and for tables added later.
  * The role is created when missing; with a password, its password is set.
  */
-export async function initArchive(client: pg.ClientBase, reader?: { role: string; password?: string }): Promise<{ from: number; to: number }> {
+export async function initArchive(
+  client: pg.ClientBase,
+  reader?: { role: string; password?: string },
+): Promise<{ from: number; to: number }> {
   const versions = await migrateArchive(client);
   if (reader) await grantReadOnly(client, reader.role, reader.password);
   return versions;
 }
 
 async function grantReadOnly(client: pg.ClientBase, role: string, password: string | undefined): Promise<void> {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(role)) throw new Error(`"${role}" is not a plain role name (lower-case letters, digits and _)`);
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(role))
+    throw new Error(`"${role}" is not a plain role name (lower-case letters, digits and _)`);
   const { rows } = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
   if (rows.length === 0) await client.query(`CREATE ROLE ${role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE`);
   if (password !== undefined) {

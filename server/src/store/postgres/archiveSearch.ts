@@ -12,7 +12,15 @@
  */
 import type pg from 'pg';
 import type { MentionIndex } from '../../core/mentions/mentionIndex.js';
-import { analyzeQuery, candidateGenerators, LEXICAL_RANKING, PassageIndex, type PassageIndexData, type PassageMatch, type SearchOptions } from '../../core/passages/passageIndex.js';
+import {
+  analyzeQuery,
+  candidateGenerators,
+  LEXICAL_RANKING,
+  PassageIndex,
+  type PassageIndexData,
+  type PassageMatch,
+  type SearchOptions,
+} from '../../core/passages/passageIndex.js';
 import { archiveError } from './archiveConnection.js';
 import { ARCHIVE_SCHEMA as S } from './archiveSchema.js';
 import type { PostgresGeneration } from './postgresGeneration.js';
@@ -67,13 +75,18 @@ export class ArchivePassageSearch {
     if (terms.length === 0) return [];
     const { passageCount, averageLength } = this.generation.statistics;
     const looked = [...new Set([...terms, ...alignWords])];
-    const counted = await this.pool.query<{ term: string; passages: number }>(`SELECT term, passages FROM ${S}.term_count WHERE generation_id = $1 AND term = ANY($2::text[])`, [this.generation.id, looked]);
+    const counted = await this.pool.query<{ term: string; passages: number }>(
+      `SELECT term, passages FROM ${S}.term_count WHERE generation_id = $1 AND term = ANY($2::text[])`,
+      [this.generation.id, looked],
+    );
     const df = new Map(counted.rows.map((row) => [row.term, row.passages]));
     const present = terms.filter((term) => df.has(term)).map((term) => ({ term, df: df.get(term)! }));
     if (present.length === 0) return [];
     // The words the rerank aligns that are no search term (a role's holder's name) are held too,
     // scoring nothing, so that the rerank finds them in the candidates as the whole index would.
-    const aligned = looked.filter((term) => df.has(term) && !terms.includes(term)).map((term) => ({ term, df: df.get(term)! }));
+    const aligned = looked
+      .filter((term) => df.has(term) && !terms.includes(term))
+      .map((term) => ({ term, df: df.get(term)! }));
     const held = [...present, ...aligned];
     const generators = candidateGenerators(present, passageCount);
     const { k1, b, reranked, idf } = LEXICAL_RANKING;
@@ -106,11 +119,20 @@ export class ArchivePassageSearch {
       ],
     );
     const candidates = candidateIndex(rows, held, this.generation);
-    const index = new PassageIndex(candidates.data, this.mentionIndex, { passageCount, averageLength, documentFrequency: (term) => held[term]!.df });
-    const textOf = (path: string, start: number, end: number) => candidates.textAt.get(`${path}\u0000${start}\u0000${end}`) ?? options.textOf?.(path, start, end);
+    const index = new PassageIndex(candidates.data, this.mentionIndex, {
+      passageCount,
+      averageLength,
+      documentFrequency: (term) => held[term]!.df,
+    });
+    const textOf = (path: string, start: number, end: number) =>
+      candidates.textAt.get(`${path}\u0000${start}\u0000${end}`) ?? options.textOf?.(path, start, end);
     return index.search(text, { ...options, textOf }).map((match) => {
-      const paragraph = candidates.textAt.get(`${match.article.path}\u0000${match.paragraphStart}\u0000${match.paragraphEnd}`);
-      return paragraph ? { ...match, text: paragraph.slice(match.start - match.paragraphStart, match.end - match.paragraphStart) } : match;
+      const paragraph = candidates.textAt.get(
+        `${match.article.path}\u0000${match.paragraphStart}\u0000${match.paragraphEnd}`,
+      );
+      return paragraph
+        ? { ...match, text: paragraph.slice(match.start - match.paragraphStart, match.end - match.paragraphStart) }
+        : match;
     });
   }
 }
@@ -121,14 +143,19 @@ export class ArchivePassageSearch {
  * query's terms present in the corpus and the rerank's other words, numbered as in `held`. Beside it, the paragraphs'
  * texts by file and offsets, as the ranking asks for them.
  */
-function candidateIndex(rows: readonly CandidateRow[], held: readonly { term: string }[], generation: PostgresGeneration): { data: PassageIndexData; textAt: Map<string, string> } {
+function candidateIndex(
+  rows: readonly CandidateRow[],
+  held: readonly { term: string }[],
+  generation: PostgresGeneration,
+): { data: PassageIndexData; textAt: Map<string, string> } {
   const termNumber = new Map(held.map((p, n) => [p.term, n]));
   const postings: [passage: number, frequency: number][][] = held.map(() => []);
   const textAt = new Map<string, string>();
   const articles = generation.index.articles;
   rows.forEach((row, n) => {
     for (const [term, frequency] of row.frequencies) postings[termNumber.get(term)!]!.push([n, frequency]);
-    if (row.text !== null) textAt.set(`${articles.at(row.article).path}\u0000${row.start_offset}\u0000${row.end_offset}`, row.text);
+    if (row.text !== null)
+      textAt.set(`${articles.at(row.article).path}\u0000${row.start_offset}\u0000${row.end_offset}`, row.text);
   });
   const postingOffsets = new Int32Array(held.length + 1);
   postings.forEach((list, term) => (postingOffsets[term + 1] = postingOffsets[term]! + list.length));

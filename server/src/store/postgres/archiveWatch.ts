@@ -38,8 +38,14 @@ export class ArchiveWatch {
    * Connects, listens, and reads the current generation's id (undefined: none committed yet).
    * Throws one line naming the archive when it cannot be reached.
    */
-  static async open(connectionString: string, events: ArchiveWatchEvents, heartbeatMs = HEARTBEAT_MS): Promise<{ watch: ArchiveWatch; current: string | undefined }> {
-    const client = new pg.Client(archiveClientConfig(connectionString, { keepAlive: true, query_timeout: HEARTBEAT_TIMEOUT_MS }));
+  static async open(
+    connectionString: string,
+    events: ArchiveWatchEvents,
+    heartbeatMs = HEARTBEAT_MS,
+  ): Promise<{ watch: ArchiveWatch; current: string | undefined }> {
+    const client = new pg.Client(
+      archiveClientConfig(connectionString, { keepAlive: true, query_timeout: HEARTBEAT_TIMEOUT_MS }),
+    );
     // Until the watch is made, an error is the failure the caller gets.
     client.on('error', () => undefined);
     let current: string | undefined;
@@ -89,6 +95,8 @@ export class ArchiveWatch {
 }
 
 async function currentGeneration(client: pg.Client): Promise<string | undefined> {
-  const { rows } = await client.query<{ generation_id: string }>(`SELECT generation_id::text AS generation_id FROM ${S}.current_generation`);
+  const { rows } = await client.query<{ generation_id: string }>(
+    `SELECT generation_id::text AS generation_id FROM ${S}.current_generation`,
+  );
   return rows[0]?.generation_id;
 }

@@ -45,7 +45,11 @@ interface EntityFacts {
 }
 
 /** Opens the archive's current generation; undefined when none was committed, or it is of another format. */
-export async function openPostgresGeneration(client: pg.ClientBase, pool: pg.Pool, connectionString: string): Promise<PostgresGeneration | undefined> {
+export async function openPostgresGeneration(
+  client: pg.ClientBase,
+  pool: pg.Pool,
+  connectionString: string,
+): Promise<PostgresGeneration | undefined> {
   const { rows } = await client.query<{
     id: string;
     version: number;
@@ -67,10 +71,27 @@ export async function openPostgresGeneration(client: pg.ClientBase, pool: pg.Poo
   const articles = new ArticleColumns(new Sections(row.articles));
   const index = indexOfSections(new Sections(row.index_arrays), articles.indexed);
   if (!indexHoldsTogether(index, summary.articles) || articles.length !== summary.articles) return undefined;
-  const entities = await client.query<{ entity_id: string }>(`SELECT entity_id FROM ${S}.entity_facts WHERE generation_id = $1`, [row.id]);
-  const statistics = { passageCount: row.passage_count, averageLength: { en: row.average_length_en, zh: row.average_length_zh } };
+  const entities = await client.query<{ entity_id: string }>(
+    `SELECT entity_id FROM ${S}.entity_facts WHERE generation_id = $1`,
+    [row.id],
+  );
+  const statistics = {
+    passageCount: row.passage_count,
+    averageLength: { en: row.average_length_en, zh: row.average_length_zh },
+  };
   const factEntities = entities.rows.map((r) => r.entity_id).sort();
-  return new PostgresGeneration(row.id, row.version, row.kb_key, summary, index, articles, factEntities, statistics, connectionString, pool);
+  return new PostgresGeneration(
+    row.id,
+    row.version,
+    row.kb_key,
+    summary,
+    index,
+    articles,
+    factEntities,
+    statistics,
+    connectionString,
+    pool,
+  );
 }
 
 export class PostgresGeneration implements LoadedGeneration {
@@ -134,7 +155,10 @@ export class PostgresGeneration implements LoadedGeneration {
   async prefetchFacts(entityIds: Iterable<string>): Promise<void> {
     const wanted = [...new Set(entityIds)].filter((id) => this.entitySet.has(id) && !this.facts.has(id));
     if (wanted.length === 0) return;
-    const { rows } = await this.pool.query<FactsRow>(`SELECT entity_id, titles, events FROM ${S}.entity_facts WHERE generation_id = $1 AND entity_id = ANY($2::text[])`, [this.id, wanted]);
+    const { rows } = await this.pool.query<FactsRow>(
+      `SELECT entity_id, titles, events FROM ${S}.entity_facts WHERE generation_id = $1 AND entity_id = ANY($2::text[])`,
+      [this.id, wanted],
+    );
     for (const row of rows) this.keep(row.entity_id, factsOfRow(row));
     if (rows.length < wanted.length) this.foundDamaged();
   }
@@ -158,7 +182,10 @@ export class PostgresGeneration implements LoadedGeneration {
     const known = this.facts.get(entityId);
     if (known) return known;
     if (!this.entitySet.has(entityId)) return { titles: [], events: [] };
-    const rows = this.readNow<FactsRow>(`SELECT entity_id, titles, events FROM ${S}.entity_facts WHERE generation_id = $1 AND entity_id = $2`, [this.id, entityId]);
+    const rows = this.readNow<FactsRow>(
+      `SELECT entity_id, titles, events FROM ${S}.entity_facts WHERE generation_id = $1 AND entity_id = $2`,
+      [this.id, entityId],
+    );
     // The server failing is not damage: nothing is kept, and the next question asks again.
     if (!rows) return { titles: [], events: [] };
     const row = rows[0];

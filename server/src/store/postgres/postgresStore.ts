@@ -52,7 +52,12 @@ export class PostgresCorpusStore implements CorpusStore {
     options: PostgresStoreOptions = {},
   ) {
     this.location = describeArchive(connectionString);
-    this.pool = new pg.Pool({ ...archiveClientConfig(connectionString), max: options.maxConnections ?? 4, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+    this.pool = new pg.Pool({
+      ...archiveClientConfig(connectionString),
+      max: options.maxConnections ?? 4,
+      idleTimeoutMillis: 10_000,
+      allowExitOnIdle: true,
+    });
     // An idle connection the server drops is replaced on the next query; it must not crash the process.
     this.pool.on('error', () => undefined);
   }
@@ -99,7 +104,11 @@ export class PostgresCorpusStore implements CorpusStore {
     const row = rows[0];
     if (!row) return undefined;
     const summary = deserialize(row.summary) as GenerationSummary;
-    return { version: row.version, kbKey: row.kb_key, files: Object.fromEntries(summary.files.map((f) => [f.path, f.fingerprint])) };
+    return {
+      version: row.version,
+      kbKey: row.kb_key,
+      files: Object.fromEntries(summary.files.map((f) => [f.path, f.fingerprint])),
+    };
   }
 
   async putRecord(record: FileRecord): Promise<void> {
@@ -116,7 +125,11 @@ export class PostgresCorpusStore implements CorpusStore {
   }
 
   async readRecords(paths: readonly string[]): Promise<FileRecord[]> {
-    const rows = await this.query<{ path: string; record: Buffer }>(`SELECT path, record FROM ${S}.corpus_file WHERE path = ANY($1::text[])`, [paths], 'could not be read');
+    const rows = await this.query<{ path: string; record: Buffer }>(
+      `SELECT path, record FROM ${S}.corpus_file WHERE path = ANY($1::text[])`,
+      [paths],
+      'could not be read',
+    );
     const byPath = new Map<string, FileRecord>();
     for (const row of rows) {
       try {
@@ -136,13 +149,18 @@ export class PostgresCorpusStore implements CorpusStore {
       await insertFacts(client, id, generation);
       await insertPassages(client, id, generation, texts);
       await insertTermCounts(client, id, generation);
-      await client.query(`UPDATE ${S}.generation SET superseded_at = now() WHERE superseded_at IS NULL AND id <> $1`, [id]);
+      await client.query(`UPDATE ${S}.generation SET superseded_at = now() WHERE superseded_at IS NULL AND id <> $1`, [
+        id,
+      ]);
       await client.query(
         `INSERT INTO ${S}.current_generation (only_row, generation_id) VALUES (true, $1)
          ON CONFLICT (only_row) DO UPDATE SET generation_id = excluded.generation_id`,
         [id],
       );
-      await client.query(`DELETE FROM ${S}.generation WHERE id <> $1 AND superseded_at < now() - make_interval(mins => $2)`, [id, SUPERSEDED_KEPT_MINUTES]);
+      await client.query(
+        `DELETE FROM ${S}.generation WHERE id <> $1 AND superseded_at < now() - make_interval(mins => $2)`,
+        [id, SUPERSEDED_KEPT_MINUTES],
+      );
       // Readers that listen hear of the new generation when it is committed (an editor swaps it in).
       await client.query(`SELECT pg_notify($1, $2)`, [GENERATION_CHANNEL, id]);
       // Fresh statistics, so that the planner finds a query's paragraphs through the GIN index.
@@ -194,7 +212,11 @@ export class PostgresCorpusStore implements CorpusStore {
     }
   }
 
-  private async query<Row extends pg.QueryResultRow>(text: string, values: readonly unknown[], doing: string): Promise<Row[]> {
+  private async query<Row extends pg.QueryResultRow>(
+    text: string,
+    values: readonly unknown[],
+    doing: string,
+  ): Promise<Row[]> {
     const client = await this.connect();
     try {
       await this.checkSchema(client);
@@ -211,7 +233,12 @@ export class PostgresCorpusStore implements CorpusStore {
     this.schemaChecked ??= archiveSchemaVersion(client).then((version) => {
       if (version === ARCHIVE_SCHEMA_VERSION) return;
       this.schemaChecked = undefined;
-      const fix = version === 0 ? 'has no Attaché schema: run "attache store init"' : version < ARCHIVE_SCHEMA_VERSION ? `has schema version ${version}, older than this program's (${ARCHIVE_SCHEMA_VERSION}): run "attache store migrate"` : `has schema version ${version}, newer than this program's (${ARCHIVE_SCHEMA_VERSION}): update Attaché`;
+      const fix =
+        version === 0
+          ? 'has no Attaché schema: run "attache store init"'
+          : version < ARCHIVE_SCHEMA_VERSION
+            ? `has schema version ${version}, older than this program's (${ARCHIVE_SCHEMA_VERSION}): run "attache store migrate"`
+            : `has schema version ${version}, newer than this program's (${ARCHIVE_SCHEMA_VERSION}): update Attaché`;
       throw archiveError(this.connectionString, new Error(fix), 'cannot be used');
     });
     return this.schemaChecked;
@@ -220,7 +247,12 @@ export class PostgresCorpusStore implements CorpusStore {
 
 async function insertGeneration(client: pg.ClientBase, generation: CorpusGeneration): Promise<string> {
   const index = generation.index;
-  const summary: GenerationSummary = { files: generation.files, duplicates: generation.duplicates, problems: generation.problems, articles: generation.articles.length };
+  const summary: GenerationSummary = {
+    files: generation.files,
+    duplicates: generation.duplicates,
+    problems: generation.problems,
+    articles: generation.articles.length,
+  };
   const totals = { en: [0, 0], zh: [0, 0] };
   index.passageLength.forEach((length, passage) => {
     const total = totals[index.articles.language(index.passageArticle[passage]!)];
@@ -251,12 +283,10 @@ async function insertFacts(client: pg.ClientBase, id: string, generation: Corpus
   for (let from = 0; from < facts.entities.length; from += BATCH) {
     const entities = facts.entities.slice(from, from + BATCH);
     const list = (values: readonly unknown[] | undefined) => (values && values.length > 0 ? serialize(values) : null);
-    await client.query(`INSERT INTO ${S}.entity_facts (generation_id, entity_id, titles, events) SELECT $1, * FROM unnest($2::text[], $3::bytea[], $4::bytea[])`, [
-      id,
-      entities,
-      entities.map((e) => list(facts.titles.get(e))),
-      entities.map((e) => list(facts.events.get(e))),
-    ]);
+    await client.query(
+      `INSERT INTO ${S}.entity_facts (generation_id, entity_id, titles, events) SELECT $1, * FROM unnest($2::text[], $3::bytea[], $4::bytea[])`,
+      [id, entities, entities.map((e) => list(facts.titles.get(e))), entities.map((e) => list(facts.events.get(e)))],
+    );
   }
 }
 
@@ -265,12 +295,18 @@ function termsByPassage(generation: CorpusGeneration): [term: number, frequency:
   const index = generation.index;
   const byPassage: [number, number][][] = Array.from({ length: index.passageArticle.length }, () => []);
   for (let term = 0; term < index.terms.length; term++) {
-    for (let k = index.postingOffsets[term]!; k < index.postingOffsets[term + 1]!; k++) byPassage[index.postingPassages[k]!]!.push([term, index.postingFrequencies[k]!]);
+    for (let k = index.postingOffsets[term]!; k < index.postingOffsets[term + 1]!; k++)
+      byPassage[index.postingPassages[k]!]!.push([term, index.postingFrequencies[k]!]);
   }
   return byPassage;
 }
 
-async function insertPassages(client: pg.ClientBase, id: string, generation: CorpusGeneration, texts: (string | null)[]): Promise<void> {
+async function insertPassages(
+  client: pg.ClientBase,
+  id: string,
+  generation: CorpusGeneration,
+  texts: (string | null)[],
+): Promise<void> {
   const index = generation.index;
   const terms = termsByPassage(generation);
   for (let from = 0; from < index.passageArticle.length; from += BATCH) {
@@ -298,11 +334,10 @@ async function insertTermCounts(client: pg.ClientBase, id: string, generation: C
   const index = generation.index;
   for (let from = 0; from < index.terms.length; from += BATCH) {
     const terms = index.terms.slice(from, from + BATCH);
-    await client.query(`INSERT INTO ${S}.term_count (generation_id, term, passages) SELECT $1, * FROM unnest($2::text[], $3::int[])`, [
-      id,
-      terms,
-      terms.map((_, k) => index.postingOffsets[from + k + 1]! - index.postingOffsets[from + k]!),
-    ]);
+    await client.query(
+      `INSERT INTO ${S}.term_count (generation_id, term, passages) SELECT $1, * FROM unnest($2::text[], $3::int[])`,
+      [id, terms, terms.map((_, k) => index.postingOffsets[from + k + 1]! - index.postingOffsets[from + k]!)],
+    );
   }
 }
 
@@ -323,7 +358,10 @@ async function paragraphTexts(generation: CorpusGeneration): Promise<(string | n
   }
   const fingerprints = new Map(generation.files.map((file) => [file.path, file.fingerprint]));
   for (const [path, passages] of byPath) {
-    const now = await stat(path).then((s) => `${s.size}:${Math.floor(s.mtimeMs)}`, () => undefined);
+    const now = await stat(path).then(
+      (s) => `${s.size}:${Math.floor(s.mtimeMs)}`,
+      () => undefined,
+    );
     if (now === undefined || now !== fingerprints.get(path)) continue;
     const read = await readCorpusText(path);
     if (typeof read !== 'string') continue;

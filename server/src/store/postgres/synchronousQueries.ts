@@ -72,7 +72,10 @@ export class SynchronousQueries {
   private started(): MessagePort {
     if (this.port) return this.port;
     const channel = new MessageChannel();
-    const worker = new Worker(workerScript(), { workerData: { config: this.config, flag: this.flag.buffer, port: channel.port2 } satisfies QueryWorkerData, transferList: [channel.port2] });
+    const worker = new Worker(workerScript(), {
+      workerData: { config: this.config, flag: this.flag.buffer, port: channel.port2 } satisfies QueryWorkerData,
+      transferList: [channel.port2],
+    });
     // The worker never keeps the process alive: a command ends when its work is done.
     worker.unref();
     channel.port1.unref();

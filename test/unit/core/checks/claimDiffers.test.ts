@@ -49,24 +49,46 @@ const claims = (text: string) => KB.findings(CHECKS, text, { corpus: CORPUS });
 
 describe('claim/differs for dates', () => {
   it('flags a date that differs from the sources for the same event, counting them, with each report as evidence', () => {
-    const text = '---\ndate: 2023-10-25\n---\n\nOn October 21, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.\n';
+    const text =
+      '---\ndate: 2023-10-25\n---\n\nOn October 21, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.\n';
     const [finding, ...rest] = claims(text);
     assert.equal(rest.length, 0);
     assert.equal(text.slice(finding!.start, finding!.end), 'October 21, 2023');
     assert.equal(fixOf(finding), 'October 20, 2023');
     assert.match(finding!.message, /2 independent sources/);
-    assert.deepEqual(finding!.evidence.map((e) => e.path).sort(), ['corpus/vna-meeting.md', 'corpus/xinhua-meeting.md']);
+    assert.deepEqual(finding!.evidence.map((e) => e.path).sort(), [
+      'corpus/vna-meeting.md',
+      'corpus/xinhua-meeting.md',
+    ]);
   });
 
   it('is quiet when the date agrees, when the corpus has no such event, and without a corpus', () => {
-    assert.deepEqual(claims('---\ndate: 2023-10-25\n---\n\nOn October 20, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.\n'), []);
-    assert.deepEqual(claims('---\ndate: 2019-05-02\n---\n\nOn April 30, 2019, Xi Jinping met with Thongloun Sisoulith in Beijing.\n'), []);
-    assert.deepEqual(KB.flagged(CHECKS, '---\ndate: 2023-10-25\n---\n\nOn October 21, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.\n'), []);
+    assert.deepEqual(
+      claims(
+        '---\ndate: 2023-10-25\n---\n\nOn October 20, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.\n',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      claims('---\ndate: 2019-05-02\n---\n\nOn April 30, 2019, Xi Jinping met with Thongloun Sisoulith in Beijing.\n'),
+      [],
+    );
+    assert.deepEqual(
+      KB.flagged(
+        CHECKS,
+        '---\ndate: 2023-10-25\n---\n\nOn October 21, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.\n',
+      ),
+      [],
+    );
   });
 
   it('reads the same paragraph against another corpus afresh: only its events are kept, not what a corpus said of them', () => {
-    const text = '---\ndate: 2023-10-25\n---\n\nOn October 21, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.\n';
-    const silent = KB.corpus({ 'corpus/railway-freight.md': '---\ntitle: Freight\ndate: 2022-11-30\noutlet: Xinhua\n---\n\nThe China-Laos Railway carried freight, China Railway said.\n' });
+    const text =
+      '---\ndate: 2023-10-25\n---\n\nOn October 21, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.\n';
+    const silent = KB.corpus({
+      'corpus/railway-freight.md':
+        '---\ntitle: Freight\ndate: 2022-11-30\noutlet: Xinhua\n---\n\nThe China-Laos Railway carried freight, China Railway said.\n',
+    });
     assert.equal(claims(text).length, 1);
     assert.deepEqual(KB.findings(CHECKS, text, { corpus: silent }), [], 'a corpus without the event says nothing');
     assert.equal(claims(text).length, 1, 'and the first corpus still flags it');
@@ -84,7 +106,10 @@ describe('claim/differs for figures', () => {
   });
 
   it('is quiet when the figure agrees or the corpus says nothing like it', () => {
-    assert.deepEqual(claims('By November 2022, the freight transported by the China-Laos Railway had exceeded 10 million tons.'), []);
+    assert.deepEqual(
+      claims('By November 2022, the freight transported by the China-Laos Railway had exceeded 10 million tons.'),
+      [],
+    );
     assert.deepEqual(claims('The new bridge will carry 30 million passengers a year across the Mekong.'), []);
   });
 });

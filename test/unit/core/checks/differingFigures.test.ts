@@ -31,7 +31,12 @@ describe('differing figures', () => {
 
   it('is quiet on the source’s figure, on a figure of a unit the source does not give, and on other statements', () => {
     assert.deepEqual(figures('Bilateral trade between the two countries reached 52 billion yuan in 2023.'), []);
-    assert.deepEqual(figures('Bilateral trade between the two countries reached 52 billion yuan in 2023, and 40 km of road were built.'), []);
+    assert.deepEqual(
+      figures(
+        'Bilateral trade between the two countries reached 52 billion yuan in 2023, and 40 km of road were built.',
+      ),
+      [],
+    );
     assert.deepEqual(figures('The new bridge will carry 30 million passengers a year across the Mekong.'), []);
   });
 });

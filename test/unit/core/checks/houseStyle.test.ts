@@ -5,8 +5,12 @@ import { DEFAULT_HOUSE_STYLE } from '../../../../server/src/core/checks/houseSty
 
 describe('the default house style', () => {
   it('holds every declared setting at its declared default, and nothing else', () => {
-    assert.deepEqual(Object.keys(DEFAULT_HOUSE_STYLE).sort(), HOUSE_STYLE_SETTINGS.map((setting) => setting.key).sort());
-    for (const setting of HOUSE_STYLE_SETTINGS) assert.deepEqual(DEFAULT_HOUSE_STYLE[setting.key], setting.default, setting.key);
+    assert.deepEqual(
+      Object.keys(DEFAULT_HOUSE_STYLE).sort(),
+      HOUSE_STYLE_SETTINGS.map((setting) => setting.key).sort(),
+    );
+    for (const setting of HOUSE_STYLE_SETTINGS)
+      assert.deepEqual(DEFAULT_HOUSE_STYLE[setting.key], setting.default, setting.key);
     assert.equal(DEFAULT_HOUSE_STYLE.vietNam, 'consistent');
   });
 });

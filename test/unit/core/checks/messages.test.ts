@@ -22,7 +22,12 @@ const textsIn = (path: string) =>
 
 /** The held-out texts carry their dates in expectations.json; the others in front matter. */
 const holdoutDates = new Map<string, string>(
-  (JSON.parse(readFileSync(new URL('test/fixtures/holdout/expectations.json', ROOT), 'utf8')) as { file: string; date: string }[]).map((e) => [e.file, e.date]),
+  (
+    JSON.parse(readFileSync(new URL('test/fixtures/holdout/expectations.json', ROOT), 'utf8')) as {
+      file: string;
+      date: string;
+    }[]
+  ).map((e) => [e.file, e.date]),
 );
 
 describe('messages over the sample drafts, the held-out texts and texts with long names', () => {
@@ -32,9 +37,17 @@ describe('messages over the sample drafts, the held-out texts and texts with lon
   before(async () => {
     corpus = await sampleCorpusEvidence();
     const { kb, index } = bundled();
-    const texts = [...textsIn('samples/drafts/'), ...textsIn('test/fixtures/holdout/'), ...textsIn('test/fixtures/messages/')];
+    const texts = [
+      ...textsIn('samples/drafts/'),
+      ...textsIn('test/fixtures/holdout/'),
+      ...textsIn('test/fixtures/messages/'),
+    ];
     findings = texts.flatMap(({ name, text }) =>
-      analyzeDocument(text, kb, index, { today: '2026-11-25', configuredDate: holdoutDates.get(name.split('/').pop()!), corpus }).findings.map((finding) => ({ name, finding })),
+      analyzeDocument(text, kb, index, {
+        today: '2026-11-25',
+        configuredDate: holdoutDates.get(name.split('/').pop()!),
+        corpus,
+      }).findings.map((finding) => ({ name, finding })),
     );
   });
 
@@ -45,8 +58,14 @@ describe('messages over the sample drafts, the held-out texts and texts with lon
 
   it(`gives each finding one sentence on one line, at most ${MESSAGE_LIMIT} characters`, () => {
     for (const { name, finding } of findings) {
-      assert.ok(finding.message.length <= MESSAGE_LIMIT, `${name}: ${finding.code}: ${finding.message.length} characters: ${finding.message}`);
-      assert.ok(!/[\n\r\u2028\u2029]/.test(finding.message), `${name}: ${finding.code}: a line break in ${JSON.stringify(finding.message)}`);
+      assert.ok(
+        finding.message.length <= MESSAGE_LIMIT,
+        `${name}: ${finding.code}: ${finding.message.length} characters: ${finding.message}`,
+      );
+      assert.ok(
+        !/[\n\r\u2028\u2029]/.test(finding.message),
+        `${name}: ${finding.code}: a line break in ${JSON.stringify(finding.message)}`,
+      );
       assert.match(finding.message, /^\S.*[.…]$/, `${name}: ${finding.code}: ${finding.message}`);
     }
   });
@@ -55,7 +74,12 @@ describe('messages over the sample drafts, the held-out texts and texts with lon
     for (const { name, finding } of findings) {
       for (const evidence of finding.evidence) {
         assert.doesNotMatch(evidence.message, /^knowledge base:/, `${name}: ${finding.code}`);
-        if (evidence.line !== undefined) assert.match(evidence.message, /^.+: .+\(knowledge base[;)]/, `${name}: ${finding.code}: ${evidence.message}`);
+        if (evidence.line !== undefined)
+          assert.match(
+            evidence.message,
+            /^.+: .+\(knowledge base[;)]/,
+            `${name}: ${finding.code}: ${evidence.message}`,
+          );
         else assert.match(evidence.message, /^.+: “.+”$/, `${name}: ${finding.code}: ${evidence.message}`);
       }
     }
@@ -64,7 +88,8 @@ describe('messages over the sample drafts, the held-out texts and texts with lon
 
 describe('a correct draft', () => {
   it('stays quiet, repeated titles included', () => {
-    const text = 'Chinese Premier Li Qiang held talks with Lao Prime Minister Sonexay Siphandone.\n\nPremier Li said relations were at their best. Premier Li Qiang then left.\n';
+    const text =
+      'Chinese Premier Li Qiang held talks with Lao Prime Minister Sonexay Siphandone.\n\nPremier Li said relations were at their best. Premier Li Qiang then left.\n';
     assert.deepEqual(analyze(text, '2024-06-12'), []);
     const clean = readFileSync(folder('samples/drafts/2023-10-clean-readout.md'), 'utf8');
     assert.deepEqual(analyze(clean, '2023-10-20'), []);

@@ -24,14 +24,23 @@ describe('name/inconsistent', () => {
   it('flags the other spelling of one person, keeping the canonical one, with the evidence', () => {
     const text = 'Prime Minister Sonxay Siphandone arrived. Sonexay Siphandone then met the press.';
     const findings = KB.findings(CHECKS, text);
-    assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['Sonxay Siphandone']);
+    assert.deepEqual(
+      findings.map((f) => text.slice(f.start, f.end)),
+      ['Sonxay Siphandone'],
+    );
     assert.equal(fixOf(findings[0]), 'Sonexay Siphandone');
-    assert.equal(findings[0]!.message, '"Sonxay Siphandone" and "Sonexay Siphandone" are both used in this document; write "Sonexay Siphandone".');
+    assert.equal(
+      findings[0]!.message,
+      '"Sonxay Siphandone" and "Sonexay Siphandone" are both used in this document; write "Sonexay Siphandone".',
+    );
     assert.match(findings[0]!.evidence[0]!.message, /^Sonexay Siphandone: the standard form of the name/);
   });
 
   it('flags the variant wherever it comes, before or after the canonical form', () => {
-    for (const text of ['Sonesay Siphandone arrived. Sonexay Siphandone then met the press.', 'Sonexay Siphandone arrived. Sonesay Siphandone then met the press.']) {
+    for (const text of [
+      'Sonesay Siphandone arrived. Sonexay Siphandone then met the press.',
+      'Sonexay Siphandone arrived. Sonesay Siphandone then met the press.',
+    ]) {
       assert.deepEqual(KB.flagged(CHECKS, text), ['name/inconsistent "Sonesay Siphandone"'], text);
     }
   });
@@ -39,14 +48,20 @@ describe('name/inconsistent', () => {
   it('without the canonical form, keeps the first form written as the knowledge base spells it', () => {
     const text = 'Sonexay Siphandon arrived. Sonxay Siphandone then met the press.';
     const findings = KB.findings(CHECKS, text);
-    assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['Sonxay Siphandone']);
+    assert.deepEqual(
+      findings.map((f) => text.slice(f.start, f.end)),
+      ['Sonxay Siphandone'],
+    );
     assert.equal(fixOf(findings[0]), 'Sonexay Siphandon');
   });
 
   it('is quiet on one spelling throughout, even a variant, and on forms differing only in case or spacing', () => {
     assert.deepEqual(KB.flagged(CHECKS, 'Prime Minister Sonxay Siphandone arrived. Sonxay Siphandone then spoke.'), []);
     assert.deepEqual(KB.flagged(CHECKS, 'SONXAY SIPHANDONE VISITS HANOI\n\nSonxay Siphandone arrived in Hanoi.'), []);
-    assert.deepEqual(KB.flagged(CHECKS, 'SONEXAY SIPHANDONE VISITS HANOI\n\nSonexay  Siphandone arrived in Hanoi.'), []);
+    assert.deepEqual(
+      KB.flagged(CHECKS, 'SONEXAY SIPHANDONE VISITS HANOI\n\nSonexay  Siphandone arrived in Hanoi.'),
+      [],
+    );
   });
 
   it('leaves a wrong form to name/misspelled, so the standard form is never the one flagged', () => {

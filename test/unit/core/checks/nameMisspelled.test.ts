@@ -38,7 +38,11 @@ describe('name/misspelled', () => {
       ['The late General Secretary Nguyen Phu Trung was remembered.', 'Nguyen Phu Trung', 'Nguyen Phu Trong'],
     ] as const) {
       const findings = KB.findings(CHECKS, text);
-      assert.deepEqual(findings.map((f) => [text.slice(f.start, f.end), fixOf(f)]), [[wrong, right]], text);
+      assert.deepEqual(
+        findings.map((f) => [text.slice(f.start, f.end), fixOf(f)]),
+        [[wrong, right]],
+        text,
+      );
     }
   });
 
@@ -46,12 +50,19 @@ describe('name/misspelled', () => {
     const [suLin] = KB.findings(CHECKS, 'Su Lin held talks with Xi Jinping in Hanoi.');
     assert.equal(fixOf(suLin), 'To Lam');
     assert.equal(suLin!.message, '"Su Lin" is not a standard form of To Lam\'s name; write "To Lam".');
-    assert.equal(suLin!.evidence[0]!.message, '"To Lam", not "Su Lin": machine translation of 苏林 back into pinyin (knowledge base)');
-    assert.deepEqual(KB.flagged(CHECKS, 'Prime Minister Fan Mingzheng attended the forum.'), ['name/misspelled "Fan Mingzheng"']);
+    assert.equal(
+      suLin!.evidence[0]!.message,
+      '"To Lam", not "Su Lin": machine translation of 苏林 back into pinyin (knowledge base)',
+    );
+    assert.deepEqual(KB.flagged(CHECKS, 'Prime Minister Fan Mingzheng attended the forum.'), [
+      'name/misspelled "Fan Mingzheng"',
+    ]);
   });
 
   it('flags a Chinese rendering with one wrong character, and not the right one', () => {
-    assert.deepEqual(KB.flagged(CHECKS, '国家主席习近平会见老挝国家主席通伦·西苏利。'), ['name/misspelled "通伦·西苏利"']);
+    assert.deepEqual(KB.flagged(CHECKS, '国家主席习近平会见老挝国家主席通伦·西苏利。'), [
+      'name/misspelled "通伦·西苏利"',
+    ]);
     assert.deepEqual(KB.flagged(CHECKS, '国家主席习近平会见老挝国家主席通伦·西苏里。'), []);
   });
 
@@ -71,14 +82,27 @@ describe('name/misspelled', () => {
   });
 
   it('flags a Wade–Giles form, before or after the standard name, and never the standard name', () => {
-    for (const text of ['Hsi Chin-ping arrived. Xi Jinping then spoke.', 'Xi Jinping arrived. Hsi Chin-ping then spoke.']) {
+    for (const text of [
+      'Hsi Chin-ping arrived. Xi Jinping then spoke.',
+      'Xi Jinping arrived. Hsi Chin-ping then spoke.',
+    ]) {
       const findings = KB.findings([nameMisspelled, nameInconsistent], text);
-      assert.deepEqual(findings.map((f) => [f.code, text.slice(f.start, f.end), fixOf(f)]), [['name/misspelled', 'Hsi Chin-ping', 'Xi Jinping']], text);
+      assert.deepEqual(
+        findings.map((f) => [f.code, text.slice(f.start, f.end), fixOf(f)]),
+        [['name/misspelled', 'Hsi Chin-ping', 'Xi Jinping']],
+        text,
+      );
     }
   });
 
   it('lets a misspelled first mention still introduce the person for later short forms', () => {
-    const findings = KB.findings([nameMisspelled, nameInconsistent, nameSecondMention], 'Prime Minister Pham Minh Chin arrived. Chinh said so.');
-    assert.deepEqual(findings.map((f) => f.code), ['name/misspelled']);
+    const findings = KB.findings(
+      [nameMisspelled, nameInconsistent, nameSecondMention],
+      'Prime Minister Pham Minh Chin arrived. Chinh said so.',
+    );
+    assert.deepEqual(
+      findings.map((f) => f.code),
+      ['name/misspelled'],
+    );
   });
 });

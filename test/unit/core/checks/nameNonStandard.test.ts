@@ -39,8 +39,18 @@ describe('name/non-standard', () => {
   it('flags a wrong form of an agreement, a country and a place, with the standard form as the fix', () => {
     const text = 'In Viengchan City, Laos PDR praised the One Belt One Road.';
     const findings = KB.findings(CHECKS, text);
-    assert.deepEqual(findings.map((f) => [text.slice(f.start, f.end), fixOf(f)]), [['Viengchan City', 'Vientiane'], ['Laos PDR', 'Lao PDR'], ['One Belt One Road', 'Belt and Road Initiative']]);
-    assert.equal(findings[2]!.message, '"One Belt One Road" is not the standard name; write "Belt and Road Initiative".');
+    assert.deepEqual(
+      findings.map((f) => [text.slice(f.start, f.end), fixOf(f)]),
+      [
+        ['Viengchan City', 'Vientiane'],
+        ['Laos PDR', 'Lao PDR'],
+        ['One Belt One Road', 'Belt and Road Initiative'],
+      ],
+    );
+    assert.equal(
+      findings[2]!.message,
+      '"One Belt One Road" is not the standard name; write "Belt and Road Initiative".',
+    );
   });
 
   it('is quiet on the standard forms, and leaves a person’s wrong form to its own rule', () => {

@@ -21,16 +21,32 @@ people:
 
 describe('name/second-mention', () => {
   it('flags a second mention against the convention, with the right short form and the convention', () => {
-    const text = 'Prime Minister Sonexay Siphandone arrived. Mr. Siphandone said. Premier Li Qiang spoke. Premier Qiang added.';
+    const text =
+      'Prime Minister Sonexay Siphandone arrived. Mr. Siphandone said. Premier Li Qiang spoke. Premier Qiang added.';
     const findings = KB.findings(CHECKS, text);
-    assert.deepEqual(findings.map((f) => [text.slice(f.start, f.end), fixOf(f)]), [['Siphandone', 'Sonexay'], ['Qiang', 'Li']]);
-    assert.equal(findings[1]!.message, '"Qiang" is the wrong second mention of Li Qiang; write "Li" (Chinese names: surname first).');
-    assert.match(findings[0]!.evidence[0]!.message, /^Sonexay Siphandone: Lao usage refers to people by their given name/);
+    assert.deepEqual(
+      findings.map((f) => [text.slice(f.start, f.end), fixOf(f)]),
+      [
+        ['Siphandone', 'Sonexay'],
+        ['Qiang', 'Li'],
+      ],
+    );
+    assert.equal(
+      findings[1]!.message,
+      '"Qiang" is the wrong second mention of Li Qiang; write "Li" (Chinese names: surname first).',
+    );
+    assert.match(
+      findings[0]!.evidence[0]!.message,
+      /^Sonexay Siphandone: Lao usage refers to people by their given name/,
+    );
   });
 
   it('is quiet on the right second mentions of every convention', () => {
     assert.deepEqual(
-      KB.flagged(CHECKS, 'Prime Minister Sonexay Siphandone arrived. Sonexay said. Premier Li Qiang spoke. Li added. General Secretary To Lam agreed. To Lam left. Lam smiled. Rudolf Elphberg came. Elphberg spoke.'),
+      KB.flagged(
+        CHECKS,
+        'Prime Minister Sonexay Siphandone arrived. Sonexay said. Premier Li Qiang spoke. Li added. General Secretary To Lam agreed. To Lam left. Lam smiled. Rudolf Elphberg came. Elphberg spoke.',
+      ),
       [],
     );
   });

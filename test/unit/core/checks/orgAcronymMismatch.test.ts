@@ -35,7 +35,10 @@ describe('org/acronym-mismatch', () => {
   it('flags an acronym in parentheses that is not the organization’s, with its own acronym as the fix', () => {
     const text = 'The Communist Party of Viet Nam (VPC) Central Committee met.';
     const findings = KB.findings(CHECKS, text);
-    assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['VPC']);
+    assert.deepEqual(
+      findings.map((f) => text.slice(f.start, f.end)),
+      ['VPC'],
+    );
     assert.equal(fixOf(findings[0]), 'CPV');
     assert.equal(findings[0]!.message, '"VPC" is not the acronym of the Communist Party of Viet Nam; write "CPV".');
   });
@@ -50,7 +53,13 @@ describe('org/acronym-mismatch', () => {
   });
 
   it('supersedes org/non-official-name on the same fault: "(VCP)" is reported once', () => {
-    const findings = KB.findings([orgAcronymMismatch, orgNonOfficialName], 'The Communist Party of Viet Nam (VCP) met.');
-    assert.deepEqual(findings.map((f) => f.code), ['org/acronym-mismatch']);
+    const findings = KB.findings(
+      [orgAcronymMismatch, orgNonOfficialName],
+      'The Communist Party of Viet Nam (VCP) met.',
+    );
+    assert.deepEqual(
+      findings.map((f) => f.code),
+      ['org/acronym-mismatch'],
+    );
   });
 });

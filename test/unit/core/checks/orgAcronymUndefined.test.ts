@@ -20,9 +20,15 @@ describe('org/acronym-undefined', () => {
   it('flags each acronym used before its name is spelled out, with the expansion as the fix', () => {
     const text = 'The CPC and the LPRP signed a plan. The Communist Party of China (CPC) said so.';
     const findings = KB.findings(CHECKS, text);
-    assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['CPC', 'LPRP']);
+    assert.deepEqual(
+      findings.map((f) => text.slice(f.start, f.end)),
+      ['CPC', 'LPRP'],
+    );
     assert.equal(fixOf(findings[0]), 'Communist Party of China (CPC)');
-    assert.equal(findings[0]!.message, 'CPC is used before it is spelled out; write "Communist Party of China (CPC)" at first use.');
+    assert.equal(
+      findings[0]!.message,
+      'CPC is used before it is spelled out; write "Communist Party of China (CPC)" at first use.',
+    );
   });
 
   it('is quiet once the name is spelled out, and on well-known acronyms', () => {
@@ -31,12 +37,20 @@ describe('org/acronym-undefined', () => {
 
   it('does not count an outlet credit in a dateline, a heading or front matter as first use', () => {
     assert.deepEqual(KB.flagged(CHECKS, 'HANOI, May 2 (VNA) – Vietnamese officials met Chinese counterparts.'), []);
-    assert.deepEqual(KB.flagged(CHECKS, '# CPC delegation visits\n\nThe Communist Party of China (CPC) sent a delegation.'), []);
-    assert.deepEqual(KB.flagged(CHECKS, '---\ntitle: CPC delegation\n---\n\nThe Communist Party of China (CPC) sent a delegation.'), []);
+    assert.deepEqual(
+      KB.flagged(CHECKS, '# CPC delegation visits\n\nThe Communist Party of China (CPC) sent a delegation.'),
+      [],
+    );
+    assert.deepEqual(
+      KB.flagged(CHECKS, '---\ntitle: CPC delegation\n---\n\nThe Communist Party of China (CPC) sent a delegation.'),
+      [],
+    );
   });
 
   it('follows the wellKnownAcronyms setting: a listed acronym needs no expansion, an unlisted one does', () => {
     assert.deepEqual(KB.flagged(CHECKS, 'The CPC met.', { houseStyle: { wellKnownAcronyms: ['CPC'] } }), []);
-    assert.deepEqual(KB.flagged(CHECKS, 'ASEAN agreed.', { houseStyle: { wellKnownAcronyms: [] } }), ['org/acronym-undefined "ASEAN"']);
+    assert.deepEqual(KB.flagged(CHECKS, 'ASEAN agreed.', { houseStyle: { wellKnownAcronyms: [] } }), [
+      'org/acronym-undefined "ASEAN"',
+    ]);
   });
 });

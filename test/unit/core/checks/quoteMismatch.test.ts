@@ -28,7 +28,8 @@ Xi Jinping stressed that China and Laos are ruled by communist parties and are s
 
 describe('quote/mismatch', () => {
   it('flags a misquote, shows the difference and offers the source’s wording, with the passage as evidence', () => {
-    const text = 'Xi Jinping said that "this year marks the 60th anniversary of the establishment of China-Laos diplomatic ties and the Year of China-Laos Friendship."';
+    const text =
+      'Xi Jinping said that "this year marks the 60th anniversary of the establishment of China-Laos diplomatic ties and the Year of China-Laos Friendship."';
     const [finding, ...rest] = KB.findings(CHECKS, text, { corpus: CORPUS });
     assert.equal(rest.length, 0);
     assert.match(finding!.message, /−“ties” \+“relations”/);
@@ -38,12 +39,28 @@ describe('quote/mismatch', () => {
   });
 
   it('leaves an exact quotation, and one the corpus does not have, alone', () => {
-    assert.deepEqual(KB.flagged(CHECKS, 'Xi Jinping stressed that “China and Laos are ruled by communist parties and are socialist in orientation, which is the essential characteristic of bilateral relations.”', { corpus: CORPUS }), []);
-    assert.deepEqual(KB.flagged(CHECKS, 'He said "we will build a bridge to the moon together with our friends."', { corpus: CORPUS }), []);
+    assert.deepEqual(
+      KB.flagged(
+        CHECKS,
+        'Xi Jinping stressed that “China and Laos are ruled by communist parties and are socialist in orientation, which is the essential characteristic of bilateral relations.”',
+        { corpus: CORPUS },
+      ),
+      [],
+    );
+    assert.deepEqual(
+      KB.flagged(CHECKS, 'He said "we will build a bridge to the moon together with our friends."', { corpus: CORPUS }),
+      [],
+    );
   });
 
   it('checks nothing without a corpus', () => {
-    assert.deepEqual(KB.flagged(CHECKS, 'Xi Jinping said that "this year marks the 60th anniversary of the establishment of China-Laos diplomatic ties."'), []);
+    assert.deepEqual(
+      KB.flagged(
+        CHECKS,
+        'Xi Jinping said that "this year marks the 60th anniversary of the establishment of China-Laos diplomatic ties."',
+      ),
+      [],
+    );
   });
 });
 
@@ -55,6 +72,9 @@ describe('aligned span', () => {
   });
 
   it('finds nothing in a source that shares no wording', () => {
-    assert.equal(alignedSpan('the two sides should deepen mutual trust', 'Rain fell over Vientiane all week.'), undefined);
+    assert.equal(
+      alignedSpan('the two sides should deepen mutual trust', 'Rain fell over Vientiane all week.'),
+      undefined,
+    );
   });
 });

@@ -11,18 +11,30 @@ function occurrence(written: string, nth: number, right: string, fault: string, 
   let start = -1;
   for (let i = 0; i <= nth; i++) start = TEXT.indexOf(written, start + 1);
   const end = start + written.length;
-  const finding: CheckFinding = { start, end, message: `${written} is wrong.`, fixes: [replaceWith(start, end, right)], evidence: [{ message: 'why', path: 'kb.yaml', line: 3 }] };
+  const finding: CheckFinding = {
+    start,
+    end,
+    message: `${written} is wrong.`,
+    fixes: [replaceWith(start, end, right)],
+    evidence: [{ message: 'why', path: 'kb.yaml', line: 3 }],
+  };
   return { finding, fault, statement: `${written} is wrong`, followsFromFirst };
 }
 
 describe('repeats', () => {
   it('leaves findings of different faults as they are', () => {
     const occurrences = [occurrence('Premier X', 0, 'Premier Z', 'x'), occurrence('Premier Y', 0, 'Premier Z', 'y')];
-    assert.deepEqual(foldRepeats(TEXT, occurrences), occurrences.map((o) => o.finding));
+    assert.deepEqual(
+      foldRepeats(TEXT, occurrences),
+      occurrences.map((o) => o.finding),
+    );
   });
 
   it('marks a later occurrence of the same fault as a repeat of the first, without evidence, saying the first line', () => {
-    const [first, repeat] = foldRepeats(TEXT, [occurrence('Premier X', 0, 'Premier Z', 'x'), occurrence('Premier X', 1, 'Premier Z', 'x')]);
+    const [first, repeat] = foldRepeats(TEXT, [
+      occurrence('Premier X', 0, 'Premier Z', 'x'),
+      occurrence('Premier X', 1, 'Premier Z', 'x'),
+    ]);
     assert.equal(repeat!.message, 'Same as line 1: Premier X is wrong.');
     assert.deepEqual(repeat!.repeatOf, { start: first!.start, end: first!.end });
     assert.deepEqual(repeat!.evidence, []);
@@ -31,15 +43,30 @@ describe('repeats', () => {
   });
 
   it('gives the first a fix for every occurrence that needs an edit, before its own', () => {
-    const [first, repeat] = foldRepeats(TEXT, [occurrence('Premier X', 0, 'Premier Z', 'x'), occurrence('Premier X', 1, 'Premier Z', 'x')]);
-    assert.deepEqual(first!.fixes.map((fix) => fix.title), ['Replace with "Premier Z" here and on line 2', 'Replace with "Premier Z"']);
-    assert.deepEqual(first!.fixes[0]!.edits.map((edit) => edit.start), [0, 19]);
+    const [first, repeat] = foldRepeats(TEXT, [
+      occurrence('Premier X', 0, 'Premier Z', 'x'),
+      occurrence('Premier X', 1, 'Premier Z', 'x'),
+    ]);
+    assert.deepEqual(
+      first!.fixes.map((fix) => fix.title),
+      ['Replace with "Premier Z" here and on line 2', 'Replace with "Premier Z"'],
+    );
+    assert.deepEqual(
+      first!.fixes[0]!.edits.map((edit) => edit.start),
+      [0, 19],
+    );
     assert.equal(repeat!.fixes.length, 1, 'the repeat keeps its own fix');
   });
 
   it('needs no fix for everywhere when the repeat follows from the first', () => {
-    const [first] = foldRepeats(TEXT, [occurrence('Premier X', 0, 'Premier Z', 'x'), occurrence('Premier X', 1, 'Premier Z', 'x', true)]);
-    assert.deepEqual(first!.fixes.map((fix) => fix.title), ['Replace with "Premier Z"']);
+    const [first] = foldRepeats(TEXT, [
+      occurrence('Premier X', 0, 'Premier Z', 'x'),
+      occurrence('Premier X', 1, 'Premier Z', 'x', true),
+    ]);
+    assert.deepEqual(
+      first!.fixes.map((fix) => fix.title),
+      ['Replace with "Premier Z"'],
+    );
   });
 
   it('lowers a repeat to information at most, never above the rule’s severity', () => {

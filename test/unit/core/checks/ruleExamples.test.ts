@@ -7,7 +7,12 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { before, describe, it } from 'node:test';
 import { analyzeDocument } from '../../../../server/src/core/analyze.js';
-import { ALL_CHECKS, ALL_RULES, HOUSE_STYLE_SETTINGS, type ListedRule } from '../../../../server/src/core/checks/allChecks.js';
+import {
+  ALL_CHECKS,
+  ALL_RULES,
+  HOUSE_STYLE_SETTINGS,
+  type ListedRule,
+} from '../../../../server/src/core/checks/allChecks.js';
 import type { RuleExample } from '../../../../server/src/core/checks/check.js';
 import type { Finding } from '../../../../server/src/core/checks/finding.js';
 import type { CorpusEvidence } from '../../../../server/src/core/checks/quoteMismatch.js';
@@ -41,11 +46,19 @@ describe("the rules' documented examples", () => {
       for (const example of rule.examples.flags) {
         const findings = findingsOf(rule, example, corpus);
         const finding = findings.find((f) => example.text.slice(f.start, f.end) === example.flagged);
-        assert.ok(finding, `${JSON.stringify(example.text)}: no finding on ${JSON.stringify(example.flagged)} (found ${JSON.stringify(findings.map((f) => example.text.slice(f.start, f.end)))})`);
+        assert.ok(
+          finding,
+          `${JSON.stringify(example.text)}: no finding on ${JSON.stringify(example.flagged)} (found ${JSON.stringify(findings.map((f) => example.text.slice(f.start, f.end)))})`,
+        );
         if (example.fix === undefined) continue;
         // The fix's edits inside the flagged text (a fix may also correct later repeats elsewhere).
-        const inside = (finding.fixes[0]?.edits ?? []).filter((edit) => edit.start >= finding.start && edit.end <= finding.end);
-        const fixed = applyEdits(example.flagged, inside.map((edit) => ({ ...edit, start: edit.start - finding.start, end: edit.end - finding.start })));
+        const inside = (finding.fixes[0]?.edits ?? []).filter(
+          (edit) => edit.start >= finding.start && edit.end <= finding.end,
+        );
+        const fixed = applyEdits(
+          example.flagged,
+          inside.map((edit) => ({ ...edit, start: edit.start - finding.start, end: edit.end - finding.start })),
+        );
         assert.equal(fixed, example.fix, example.text);
       }
       for (const example of rule.examples.passes) {
@@ -70,16 +83,21 @@ describe("the rules' declarations", () => {
   it('name each check after its id: name/misspelled is nameMisspelled.ts', () => {
     for (const check of ALL_CHECKS) {
       const file = check.id.replace(/[/-](.)/g, (_, letter: string) => letter.toUpperCase());
-      assert.ok(existsSync(new URL(`../../../../server/src/core/checks/${file}.js`, import.meta.url)), `${check.id}: no checks/${file}.ts`);
+      assert.ok(
+        existsSync(new URL(`../../../../server/src/core/checks/${file}.js`, import.meta.url)),
+        `${check.id}: no checks/${file}.ts`,
+      );
     }
   });
 
   it('only declare precedence over rules that exist', () => {
     const ids = new Set(ALL_RULES.map((rule) => rule.id));
-    for (const rule of ALL_RULES) for (const other of rule.supersedes ?? []) assert.ok(ids.has(other), `${rule.id} supersedes an unknown ${other}`);
+    for (const rule of ALL_RULES)
+      for (const other of rule.supersedes ?? []) assert.ok(ids.has(other), `${rule.id} supersedes an unknown ${other}`);
   });
 
   it('hold each choice setting default to its values', () => {
-    for (const setting of HOUSE_STYLE_SETTINGS) if (setting.kind === 'choice') assert.ok(setting.values.includes(setting.default), setting.key);
+    for (const setting of HOUSE_STYLE_SETTINGS)
+      if (setting.kind === 'choice') assert.ok(setting.values.includes(setting.default), setting.key);
   });
 });

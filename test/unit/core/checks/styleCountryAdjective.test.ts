@@ -17,14 +17,31 @@ describe('style/country-adjective', () => {
   it('flags a name used as the adjective, with the adjective as the fix', () => {
     const text = 'The Viet Nam side thanked the hosts. Thailand nationals were evacuated.';
     const findings = KB.findings(CHECKS, text);
-    assert.deepEqual(findings.map((f) => [text.slice(f.start, f.end), fixOf(f)]), [['Viet Nam', 'Vietnamese'], ['Thailand', 'Thai']]);
+    assert.deepEqual(
+      findings.map((f) => [text.slice(f.start, f.end), fixOf(f)]),
+      [
+        ['Viet Nam', 'Vietnamese'],
+        ['Thailand', 'Thai'],
+      ],
+    );
   });
 
   it('flags an adjective used as the name, and a pair mixing the two', () => {
-    assert.deepEqual(KB.flagged(CHECKS, 'China and Vietnamese signed the deal.'), ['style/country-adjective "Vietnamese"']);
-    assert.equal(fixOf(KB.findings(CHECKS, 'Viet Nam hosted the talks. China and Vietnamese signed the deal.')[0]), 'Viet Nam', 'the name as the document writes it');
-    assert.equal(fixOf(KB.findings(CHECKS, 'Vietnam hosted the talks. China and Vietnamese signed the deal.')[0]), 'Vietnam');
-    assert.deepEqual(KB.flagged(CHECKS, 'The China-Vietnamese border is long.'), ['style/country-adjective "Vietnamese"']);
+    assert.deepEqual(KB.flagged(CHECKS, 'China and Vietnamese signed the deal.'), [
+      'style/country-adjective "Vietnamese"',
+    ]);
+    assert.equal(
+      fixOf(KB.findings(CHECKS, 'Viet Nam hosted the talks. China and Vietnamese signed the deal.')[0]),
+      'Viet Nam',
+      'the name as the document writes it',
+    );
+    assert.equal(
+      fixOf(KB.findings(CHECKS, 'Vietnam hosted the talks. China and Vietnamese signed the deal.')[0]),
+      'Vietnam',
+    );
+    assert.deepEqual(KB.flagged(CHECKS, 'The China-Vietnamese border is long.'), [
+      'style/country-adjective "Vietnamese"',
+    ]);
   });
 
   it('is quiet on correct usage and on quoted speech, and leaves Laos to style/lao-laos', () => {

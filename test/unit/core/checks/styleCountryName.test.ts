@@ -14,10 +14,20 @@ countries:
 
 describe('style/country-name', () => {
   it('flags the other form when a document mixes them, inside longer names too; the first form used wins', () => {
-    const text = 'Viet Nam and China agreed. The China-Vietnam railway link and the Communist Party of Vietnam were discussed.';
+    const text =
+      'Viet Nam and China agreed. The China-Vietnam railway link and the Communist Party of Vietnam were discussed.';
     const findings = KB.findings(CHECKS, text);
-    assert.deepEqual(findings.map((f) => [text.slice(f.start, f.end), fixOf(f)]), [['Vietnam', 'Viet Nam'], ['Vietnam', 'Viet Nam']]);
-    assert.equal(findings[0]!.message, '"Vietnam" and "Viet Nam" are both used in this document; keep to "Viet Nam" as first used.');
+    assert.deepEqual(
+      findings.map((f) => [text.slice(f.start, f.end), fixOf(f)]),
+      [
+        ['Vietnam', 'Viet Nam'],
+        ['Vietnam', 'Viet Nam'],
+      ],
+    );
+    assert.equal(
+      findings[0]!.message,
+      '"Vietnam" and "Viet Nam" are both used in this document; keep to "Viet Nam" as first used.',
+    );
     assert.match(findings[0]!.evidence[0]!.message, /^Viet Nam: also written "Vietnam"/);
     assert.deepEqual(KB.flagged(CHECKS, 'Vietnam and China met. Viet Nam said so.'), ['style/country-name "Viet Nam"']);
   });
@@ -29,11 +39,21 @@ describe('style/country-name', () => {
 
   it('follows the vietNam setting: each prescribed form flags the other, and leaves the adjective alone', () => {
     const text = 'Vietnam and China agreed on the China-Vietnam railway.';
-    assert.deepEqual(KB.flagged(CHECKS, text, { houseStyle: { vietNam: 'Viet Nam' } }), ['style/country-name "Vietnam"', 'style/country-name "Vietnam"']);
-    assert.equal(KB.findings(CHECKS, text, { houseStyle: { vietNam: 'Viet Nam' } })[0]!.message, 'House style writes "Viet Nam", not "Vietnam".');
+    assert.deepEqual(KB.flagged(CHECKS, text, { houseStyle: { vietNam: 'Viet Nam' } }), [
+      'style/country-name "Vietnam"',
+      'style/country-name "Vietnam"',
+    ]);
+    assert.equal(
+      KB.findings(CHECKS, text, { houseStyle: { vietNam: 'Viet Nam' } })[0]!.message,
+      'House style writes "Viet Nam", not "Vietnam".',
+    );
     assert.deepEqual(KB.flagged(CHECKS, text, { houseStyle: { vietNam: 'Vietnam' } }), []);
-    assert.deepEqual(KB.flagged(CHECKS, 'Viet Nam met China.', { houseStyle: { vietNam: 'Vietnam' } }), ['style/country-name "Viet Nam"']);
+    assert.deepEqual(KB.flagged(CHECKS, 'Viet Nam met China.', { houseStyle: { vietNam: 'Vietnam' } }), [
+      'style/country-name "Viet Nam"',
+    ]);
     assert.deepEqual(KB.flagged(CHECKS, 'Vietnamese officials met.', { houseStyle: { vietNam: 'Viet Nam' } }), []);
-    assert.deepEqual(KB.flagged(CHECKS, 'Viet Nam and Vietnam.', { houseStyle: { vietNam: 'consistent' } }), ['style/country-name "Vietnam"']);
+    assert.deepEqual(KB.flagged(CHECKS, 'Viet Nam and Vietnam.', { houseStyle: { vietNam: 'consistent' } }), [
+      'style/country-name "Vietnam"',
+    ]);
   });
 });

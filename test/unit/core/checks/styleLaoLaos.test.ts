@@ -20,17 +20,23 @@ describe('style/lao-laos', () => {
   it('flags Laos used as an adjective, and Lao as a noun, each with the other word as the fix', () => {
     const text = 'The Laos government and a Laos official welcomed the visit to Lao.';
     const findings = KB.findings(CHECKS, text);
-    assert.deepEqual(findings.map((f) => [text.slice(f.start, f.end), fixOf(f)]), [['Laos', 'Lao'], ['Laos', 'Lao'], ['Lao', 'Laos']]);
+    assert.deepEqual(
+      findings.map((f) => [text.slice(f.start, f.end), fixOf(f)]),
+      [
+        ['Laos', 'Lao'],
+        ['Laos', 'Lao'],
+        ['Lao', 'Laos'],
+      ],
+    );
     assert.equal(findings[0]!.message, '"Laos" is the country; the adjective is "Lao" ("the Lao government").');
     assert.equal(findings[2]!.message, '"Lao" is the adjective; the country is "Laos".');
   });
 
   it('flags the forms every country’s words follow: a possessive, a coordination, a compound', () => {
-    assert.deepEqual(KB.flagged(CHECKS, "Lao's economy grew. China and Lao signed. Foreign investment in Lao has grown."), [
-      'style/lao-laos "Lao\'s"',
-      'style/lao-laos "Lao"',
-      'style/lao-laos "Lao"',
-    ]);
+    assert.deepEqual(
+      KB.flagged(CHECKS, "Lao's economy grew. China and Lao signed. Foreign investment in Lao has grown."),
+      ['style/lao-laos "Lao\'s"', 'style/lao-laos "Lao"', 'style/lao-laos "Lao"'],
+    );
   });
 
   it('is quiet on correct usage, a listed name with Laos first, the language and quoted speech', () => {

@@ -77,17 +77,28 @@ describe('title/not-held', () => {
     assert.equal(finding!.message, 'Li Keqiang was not Premier on 2024-06-12; Li Qiang was (since 2023-03-11).');
     assert.deepEqual(
       finding!.evidence.map((e) => e.message),
-      ['Li Keqiang: Premier 2013-03-15 – 2023-03-11 (knowledge base; NPC vote 2013)', 'Li Qiang: Premier since 2023-03-11 (knowledge base; NPC vote 2023)'],
+      [
+        'Li Keqiang: Premier 2013-03-15 – 2023-03-11 (knowledge base; NPC vote 2013)',
+        'Li Qiang: Premier since 2023-03-11 (knowledge base; NPC vote 2023)',
+      ],
     );
   });
 
   it('flags a title after the term, and before it', () => {
-    assert.deepEqual(KB.flagged(CHECKS, 'Vietnamese President Vo Van Thuong received the envoy.', { date: '2024-06-05' }), ['title/not-held "Vietnamese President Vo Van Thuong"']);
-    assert.deepEqual(KB.flagged(CHECKS, 'President Luong Cuong received the envoy.', { date: '2024-06-05' }), ['title/not-held "President Luong Cuong"']);
+    assert.deepEqual(
+      KB.flagged(CHECKS, 'Vietnamese President Vo Van Thuong received the envoy.', { date: '2024-06-05' }),
+      ['title/not-held "Vietnamese President Vo Van Thuong"'],
+    );
+    assert.deepEqual(KB.flagged(CHECKS, 'President Luong Cuong received the envoy.', { date: '2024-06-05' }), [
+      'title/not-held "President Luong Cuong"',
+    ]);
   });
 
   it('says when no one held the title that day, and when the person did', () => {
-    assert.equal(notHeld('President Luong Cuong received the envoy.', '2024-06-05')[0]!.message, 'Luong Cuong was not President on 2024-06-05; Luong Cuong held it from 2024-10-21.');
+    assert.equal(
+      notHeld('President Luong Cuong received the envoy.', '2024-06-05')[0]!.message,
+      'Luong Cuong was not President on 2024-06-05; Luong Cuong held it from 2024-10-21.',
+    );
     assert.deepEqual(notHeld('President Luong Cuong received the envoy.', '2024-06-05')[0]!.fixes, []);
   });
 
@@ -107,29 +118,51 @@ describe('title/not-held', () => {
   it('leaves former, late and then- titles alone', () => {
     assert.deepEqual(KB.flagged(CHECKS, 'Former Premier Li Keqiang was remembered.', { date: '2024-06-12' }), []);
     assert.deepEqual(KB.flagged(CHECKS, 'The late Premier Li Keqiang was remembered.', { date: '2024-06-12' }), []);
-    assert.deepEqual(KB.flagged(CHECKS, 'Then-President Vo Van Thuong had visited in 2023.', { date: '2025-04-16' }), []);
+    assert.deepEqual(
+      KB.flagged(CHECKS, 'Then-President Vo Van Thuong had visited in 2023.', { date: '2025-04-16' }),
+      [],
+    );
   });
 
   it('says so when the date is only today’s', () => {
     const [finding] = KB.findings(CHECKS, 'Premier Li Keqiang met the visiting delegation.', { today: '2024-06-12' });
-    assert.equal(finding!.message, 'Li Keqiang was not Premier on 2024-06-12 (today); Li Qiang was (since 2023-03-11).');
+    assert.equal(
+      finding!.message,
+      'Li Keqiang was not Premier on 2024-06-12 (today); Li Qiang was (since 2023-03-11).',
+    );
   });
 
   it('past the verified date, flags only a term recorded as ended with a successor in office', () => {
     const verified = memoryKnowledgeBase(`verifiedThrough: 2024-12-31\n${YAML}`);
-    assert.deepEqual(verified.flagged(CHECKS, 'Premier Li Keqiang met the press.', { date: '2026-01-10' }), ['title/not-held "Premier Li Keqiang"']);
+    assert.deepEqual(verified.flagged(CHECKS, 'Premier Li Keqiang met the press.', { date: '2026-01-10' }), [
+      'title/not-held "Premier Li Keqiang"',
+    ]);
     assert.deepEqual(verified.flagged(CHECKS, 'Premier Li Qiang met the press.', { date: '2026-01-10' }), []);
-    assert.deepEqual(verified.flagged(CHECKS, 'Premier Wang Ming met the press.', { date: '2026-01-10' }), [], 'a person with no term, past the verified date, is not known to be wrong');
-    assert.deepEqual(verified.flagged(CHECKS, 'Premier Wang Ming met the press.', { date: '2024-06-01' }), ['title/not-held "Premier Wang Ming"']);
+    assert.deepEqual(
+      verified.flagged(CHECKS, 'Premier Wang Ming met the press.', { date: '2026-01-10' }),
+      [],
+      'a person with no term, past the verified date, is not known to be wrong',
+    );
+    assert.deepEqual(verified.flagged(CHECKS, 'Premier Wang Ming met the press.', { date: '2024-06-01' }), [
+      'title/not-held "Premier Wang Ming"',
+    ]);
   });
 
   it('falls back to a shorter title when the written one makes the message too long', () => {
-    const [finding] = notHeld("Chairman of the National Committee of the Chinese People's Political Consultative Conference Wang Yang spoke.", '2024-06-12');
-    assert.equal(finding!.message, 'Wang Yang was not Chairman of the CPPCC National Committee on 2024-06-12; Wang Huning was (since 2023-03-10).');
+    const [finding] = notHeld(
+      "Chairman of the National Committee of the Chinese People's Political Consultative Conference Wang Yang spoke.",
+      '2024-06-12',
+    );
+    assert.equal(
+      finding!.message,
+      'Wang Yang was not Chairman of the CPPCC National Committee on 2024-06-12; Wang Huning was (since 2023-03-10).',
+    );
   });
 
   it('a title after a Chinese name is that person’s, and its fix is written in the script the text uses', () => {
-    assert.deepEqual(KB.flagged(CHECKS, '李克强总理会见了老挝客人。', { date: '2024-06-12' }), ['title/not-held "李克强总理"']);
+    assert.deepEqual(KB.flagged(CHECKS, '李克强总理会见了老挝客人。', { date: '2024-06-12' }), [
+      'title/not-held "李克强总理"',
+    ]);
     assert.deepEqual(KB.flagged(CHECKS, '李强总理会见了客人。', { date: '2024-06-12' }), []);
     assert.deepEqual(KB.flagged(CHECKS, '李克强总理会见了老挝客人。', { date: '2019-04-26' }), []);
     assert.equal(fixOf(notHeld('李克强总理会见了老挝客人。', '2024-06-12')[0]), '李强');
@@ -142,35 +175,70 @@ describe('title/not-held on the same wrong title again', () => {
 
   it('reports the short repeat as information pointing at the first, with the evidence on the first', () => {
     const findings = notHeld(DRAFT, '2024-06-12');
-    assert.deepEqual(findings.map((f) => [f.severity, DRAFT.slice(f.start, f.end)]), [['error', 'Chinese Premier Li Keqiang'], ['information', 'Premier Li']]);
+    assert.deepEqual(
+      findings.map((f) => [f.severity, DRAFT.slice(f.start, f.end)]),
+      [
+        ['error', 'Chinese Premier Li Keqiang'],
+        ['information', 'Premier Li'],
+      ],
+    );
     const [first, repeat] = findings;
     assert.equal(repeat!.message, 'Same as line 1: Li Keqiang was not Premier on 2024-06-12.');
     assert.deepEqual(repeat!.repeatOf, { start: first!.start, end: first!.end });
     assert.deepEqual(repeat!.evidence, []);
-    assert.ok(findings.every((f) => f.fixes.length > 0), 'each occurrence keeps a fix');
-    assert.deepEqual(notHeld(applyEdits(DRAFT, first!.fixes[0]!.edits), '2024-06-12'), [], 'the first fix makes the short repeat right');
+    assert.ok(
+      findings.every((f) => f.fixes.length > 0),
+      'each occurrence keeps a fix',
+    );
+    assert.deepEqual(
+      notHeld(applyEdits(DRAFT, first!.fixes[0]!.edits), '2024-06-12'),
+      [],
+      'the first fix makes the short repeat right',
+    );
   });
 
   it('fixes every occurrence from the first when each needs an edit', () => {
     const text = 'Premier Li Keqiang arrived on Monday.\nLater, Premier Li Keqiang left.\n';
     const findings = notHeld(text, '2024-06-12');
-    assert.deepEqual(findings.map((f) => f.severity), ['error', 'information']);
+    assert.deepEqual(
+      findings.map((f) => f.severity),
+      ['error', 'information'],
+    );
     assert.equal(findings[0]!.fixes[0]!.title, 'Replace with Li Qiang, Premier on 2024-06-12 here and on line 2');
-    assert.equal(applyEdits(text, findings[0]!.fixes[0]!.edits), 'Premier Li Qiang arrived on Monday.\nLater, Premier Li Qiang left.\n');
-    assert.equal(applyEdits(text, findings[0]!.fixes[1]!.edits), 'Premier Li Qiang arrived on Monday.\nLater, Premier Li Keqiang left.\n');
-    assert.equal(applyEdits(text, findings[1]!.fixes[0]!.edits), 'Premier Li Keqiang arrived on Monday.\nLater, Premier Li Qiang left.\n');
+    assert.equal(
+      applyEdits(text, findings[0]!.fixes[0]!.edits),
+      'Premier Li Qiang arrived on Monday.\nLater, Premier Li Qiang left.\n',
+    );
+    assert.equal(
+      applyEdits(text, findings[0]!.fixes[1]!.edits),
+      'Premier Li Qiang arrived on Monday.\nLater, Premier Li Keqiang left.\n',
+    );
+    assert.equal(
+      applyEdits(text, findings[1]!.fixes[0]!.edits),
+      'Premier Li Keqiang arrived on Monday.\nLater, Premier Li Qiang left.\n',
+    );
   });
 
   it('keeps different people separate errors, and a correct repeat quiet', () => {
-    const text = 'Premier Li Keqiang and Vietnamese President Vo Van Thuong met.\n\nChinese President Li Keqiang spoke.\n';
+    const text =
+      'Premier Li Keqiang and Vietnamese President Vo Van Thuong met.\n\nChinese President Li Keqiang spoke.\n';
     const findings = notHeld(text, '2025-04-16');
     assert.equal(findings.length, 3);
     assert.ok(findings.every((f) => f.severity === 'error' && f.repeatOf === undefined));
-    assert.deepEqual(notHeld('Chinese Premier Li Qiang held talks.\n\nPremier Li said so. Premier Li Qiang then left.\n', '2024-06-12'), []);
+    assert.deepEqual(
+      notHeld(
+        'Chinese Premier Li Qiang held talks.\n\nPremier Li said so. Premier Li Qiang then left.\n',
+        '2024-06-12',
+      ),
+      [],
+    );
   });
 
   it('never raises a repeat above the rule’s configured severity', () => {
-    const severities = (setting: 'warning' | 'hint') => KB.findings(CHECKS, DRAFT, { date: '2024-06-12', severities: { 'title/not-held': setting } }).map((f) => f.severity);
+    const severities = (setting: 'warning' | 'hint') =>
+      KB.findings(CHECKS, DRAFT, { date: '2024-06-12', severities: { 'title/not-held': setting } }).map(
+        (f) => f.severity,
+      );
     assert.deepEqual(severities('warning'), ['warning', 'information']);
     assert.deepEqual(severities('hint'), ['hint', 'hint']);
   });

@@ -43,26 +43,49 @@ describe('title/wrong-system', () => {
   it('flags a listed title of another system, with the right title as the fix and the reason as evidence', () => {
     const text = 'Lao Premier Sonexay Siphandone arrived in Beijing.';
     const findings = KB.findings(CHECKS, text, { date: '2024-06-12' });
-    assert.deepEqual(findings.map((f) => [text.slice(f.start, f.end), fixOf(f)]), [['Lao Premier', 'Lao Prime Minister']]);
+    assert.deepEqual(
+      findings.map((f) => [text.slice(f.start, f.end), fixOf(f)]),
+      [['Lao Premier', 'Lao Prime Minister']],
+    );
     assert.equal(findings[0]!.message, '"Lao Premier" is not the title of this office; write "Lao Prime Minister".');
-    assert.equal(findings[0]!.evidence[0]!.message, 'Prime Minister of the Lao PDR: "Lao Prime Minister", not "Lao Premier": the Lao head of government is the Prime Minister (knowledge base)');
-    assert.equal(fixOf(KB.findings(CHECKS, 'Party Chairman Xi Jinping addressed the plenum.', { date: '2024-06-12' })[0]), 'General Secretary');
+    assert.equal(
+      findings[0]!.evidence[0]!.message,
+      'Prime Minister of the Lao PDR: "Lao Prime Minister", not "Lao Premier": the Lao head of government is the Prime Minister (knowledge base)',
+    );
+    assert.equal(
+      fixOf(KB.findings(CHECKS, 'Party Chairman Xi Jinping addressed the plenum.', { date: '2024-06-12' })[0]),
+      'General Secretary',
+    );
   });
 
   it('is quiet on the right titles', () => {
-    assert.deepEqual(KB.flagged(CHECKS, 'Lao Prime Minister Sonexay Siphandone met General Secretary Xi Jinping.', { date: '2024-06-12' }), []);
+    assert.deepEqual(
+      KB.flagged(CHECKS, 'Lao Prime Minister Sonexay Siphandone met General Secretary Xi Jinping.', {
+        date: '2024-06-12',
+      }),
+      [],
+    );
   });
 
   it('flags a title made from another system’s word only for the office’s holder on the day', () => {
-    assert.deepEqual(KB.flagged(CHECKS, 'Party Secretary Xi Jinping spoke.', { date: '2024-06-12' }), ['title/wrong-system "Party Secretary"']);
+    assert.deepEqual(KB.flagged(CHECKS, 'Party Secretary Xi Jinping spoke.', { date: '2024-06-12' }), [
+      'title/wrong-system "Party Secretary"',
+    ]);
     assert.deepEqual(KB.flagged(CHECKS, 'Party Secretary Li Qiang of Shanghai spoke.', { date: '2017-06-12' }), []);
-    assert.deepEqual(KB.flagged(CHECKS, 'Party Secretary Xi Jinping of Zhejiang spoke.', { date: '2006-06-12' }), [], 'before he held the office, the words are his other post');
+    assert.deepEqual(
+      KB.flagged(CHECKS, 'Party Secretary Xi Jinping of Zhejiang spoke.', { date: '2006-06-12' }),
+      [],
+      'before he held the office, the words are his other post',
+    );
   });
 
   it('makes the same wrong title on the same person again one error', () => {
     const text = 'Lao Premier Sonexay Siphandone arrived.\n\nLao Premier Sonexay Siphandone left.\n';
     const findings = KB.findings(CHECKS, text, { date: '2024-06-12' });
-    assert.deepEqual(findings.map((f) => f.severity), ['error', 'information']);
+    assert.deepEqual(
+      findings.map((f) => f.severity),
+      ['error', 'information'],
+    );
     assert.equal(findings[1]!.message, 'Same as line 1: "Lao Premier" is not the title of this office.');
   });
 });

@@ -14,7 +14,10 @@ people:
   - { id: xi-jinping, name: Xi Jinping, country: china, convention: surname-first, names: { zh-Hans: 习近平 } }
 `);
 
-const pairs = (text: string) => titledPeople(text, findMentions(text, KB.index)).map((pair) => `${text.slice(pair.start, pair.end)}: ${pair.office.id} ${pair.entity.id}`);
+const pairs = (text: string) =>
+  titledPeople(text, findMentions(text, KB.index)).map(
+    (pair) => `${text.slice(pair.start, pair.end)}: ${pair.office.id} ${pair.entity.id}`,
+  );
 
 describe('titled people', () => {
   it('pairs a title with the name right after it, across a line break', () => {

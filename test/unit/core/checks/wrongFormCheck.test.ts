@@ -38,10 +38,22 @@ describe('wrong-form checks', () => {
   it('flag a wrong form of the kinds they cover, with its replacement (or the entry’s name) as the fix and the reason as evidence', () => {
     const text = 'They met in Viengchan City and Vientiane Capital City, in Laos PDR.';
     const findings = KB.findings([placeRule()], text);
-    assert.deepEqual(findings.map((f) => [text.slice(f.start, f.end), fixOf(f)]), [['Viengchan City', 'Vientiane'], ['Vientiane Capital City', 'Vientiane Capital']]);
+    assert.deepEqual(
+      findings.map((f) => [text.slice(f.start, f.end), fixOf(f)]),
+      [
+        ['Viengchan City', 'Vientiane'],
+        ['Vientiane Capital City', 'Vientiane Capital'],
+      ],
+    );
     assert.equal(findings[0]!.message, '"Viengchan City" is not the place\'s name; write "Vientiane".');
-    assert.equal(findings[0]!.evidence[0]!.message, '"Vientiane", not "Viengchan City": the English name is Vientiane (knowledge base)');
-    assert.equal(findings[1]!.evidence[0]!.message, 'Vientiane: "Vientiane Capital", not "Vientiane Capital City" (knowledge base)');
+    assert.equal(
+      findings[0]!.evidence[0]!.message,
+      '"Vientiane", not "Viengchan City": the English name is Vientiane (knowledge base)',
+    );
+    assert.equal(
+      findings[1]!.evidence[0]!.message,
+      'Vientiane: "Vientiane Capital", not "Vientiane Capital City" (knowledge base)',
+    );
   });
 
   it('stay quiet on the right forms, and when the house style switches them off', () => {
@@ -50,16 +62,26 @@ describe('wrong-form checks', () => {
   });
 
   it('count only the mentions a rule says count', () => {
-    const firstOnly = placeRule({ countedOf: (document) => (mention) => mention.start === document.mentions[0]?.start });
+    const firstOnly = placeRule({
+      countedOf: (document) => (mention) => mention.start === document.mentions[0]?.start,
+    });
     assert.deepEqual(KB.flagged([firstOnly], 'Viengchan City, then Viengchan City.'), ['test/place "Viengchan City"']);
   });
 
   it('make one error of the same fault again, and separate errors without a fault', () => {
     const text = 'Viengchan City.\nViengchan City.\n';
-    assert.deepEqual(KB.findings([placeRule()], text).map((f) => f.severity), ['warning', 'warning']);
-    const sameFault = placeRule({ faultsOf: (document) => new Map(document.mentions.map((mention) => [mention.start, 'the place'])) });
+    assert.deepEqual(
+      KB.findings([placeRule()], text).map((f) => f.severity),
+      ['warning', 'warning'],
+    );
+    const sameFault = placeRule({
+      faultsOf: (document) => new Map(document.mentions.map((mention) => [mention.start, 'the place'])),
+    });
     const findings = KB.findings([sameFault], text);
-    assert.deepEqual(findings.map((f) => f.severity), ['warning', 'information']);
+    assert.deepEqual(
+      findings.map((f) => f.severity),
+      ['warning', 'information'],
+    );
     assert.equal(findings[1]!.message, 'Same as line 1: "Viengchan City" is not the place\'s name.');
   });
 });

@@ -20,7 +20,10 @@ function reports(paragraphs: string[], fields: Partial<Article>): ReportDraft[] 
 
 /** Each report as `format people date (basis) [place]`. */
 function summary(drafts: readonly ReportDraft[]): string[] {
-  return drafts.map((d) => `${d.report.format} ${d.persons.join('+')} ${d.report.date ?? '-'} (${d.report.dateBasis ?? '-'})${d.report.place ? ` ${d.report.place}` : ''}${d.report.planned ? ' planned' : ''}`);
+  return drafts.map(
+    (d) =>
+      `${d.report.format} ${d.persons.join('+')} ${d.report.date ?? '-'} (${d.report.dateBasis ?? '-'})${d.report.place ? ` ${d.report.place}` : ''}${d.report.planned ? ' planned' : ''}`,
+  );
 }
 
 describe('the reports of one article', () => {
@@ -34,29 +37,44 @@ describe('the reports of one article', () => {
       { date: '2019-02-27', outlet: 'Antara' },
     );
     assert.deepEqual(summary(drafts), ['talks joko-widodo+lee-hsien-loong 2019-02-27 (explicit)']);
-    assert.deepEqual(drafts[0]!.report.numbers.map((n) => `${n.value} ${n.unit}`), ['5 agreement', 'about 2 hour']);
+    assert.deepEqual(
+      drafts[0]!.report.numbers.map((n) => `${n.value} ${n.unit}`),
+      ['5 agreement', 'about 2 hour'],
+    );
     assert.equal(drafts[0]!.report.source.outlet, 'Antara');
   });
 
   it('gives a sentence whose subject is a pronoun the person the lead introduced', () => {
     const drafts = reports(
-      ['Indonesian President Joko Widodo held talks with Singaporean Prime Minister Lee Hsien Loong in Bogor.', 'He also met with Kim Jong Un.'],
+      [
+        'Indonesian President Joko Widodo held talks with Singaporean Prime Minister Lee Hsien Loong in Bogor.',
+        'He also met with Kim Jong Un.',
+      ],
       { date: '2019-02-27' },
     );
-    assert.deepEqual(summary(drafts), ['talks joko-widodo+lee-hsien-loong 2019-02-27 (published)', 'meeting joko-widodo+kim-jong-un 2019-02-27 (published)']);
+    assert.deepEqual(summary(drafts), [
+      'talks joko-widodo+lee-hsien-loong 2019-02-27 (published)',
+      'meeting joko-widodo+kim-jong-un 2019-02-27 (published)',
+    ]);
   });
 
   it('makes one report per country of a trip', () => {
-    assert.deepEqual(summary(reports(['Kim Jong Un will pay state visits to Viet Nam and Indonesia next month.'], { date: '2019-02-01' })), [
-      'state visit kim-jong-un 2019-03 (relative) Viet Nam planned',
-      'state visit kim-jong-un 2019-03 (relative) Indonesia planned',
-    ]);
+    assert.deepEqual(
+      summary(
+        reports(['Kim Jong Un will pay state visits to Viet Nam and Indonesia next month.'], { date: '2019-02-01' }),
+      ),
+      [
+        'state visit kim-jong-un 2019-03 (relative) Viet Nam planned',
+        'state visit kim-jong-un 2019-03 (relative) Indonesia planned',
+      ],
+    );
   });
 
   it('dates and places a Chinese lead by the day of the month and the city it names', () => {
-    assert.deepEqual(summary(reports(['越共中央总书记阮富仲27日在河内会见金正恩。'], { date: '2019-02-28', language: 'zh' })), [
-      'meeting nguyen-phu-trong+kim-jong-un 2019-02-27 (explicit) Hanoi',
-    ]);
+    assert.deepEqual(
+      summary(reports(['越共中央总书记阮富仲27日在河内会见金正恩。'], { date: '2019-02-28', language: 'zh' })),
+      ['meeting nguyen-phu-trong+kim-jong-un 2019-02-27 (explicit) Hanoi'],
+    );
   });
 
   it('reports nothing for a look back at an earlier year, or a meeting with no one to meet', () => {
@@ -68,8 +86,15 @@ describe('the reports of one article', () => {
 
 describe('date fields of a report', () => {
   it('keeps the fields a date gives, and its basis only with a date', () => {
-    assert.deepEqual(dateFields({ date: '2019-02-26', endDate: '2019-02-28', basis: 'explicit' }), { date: '2019-02-26', endDate: '2019-02-28', dateBasis: 'explicit' });
-    assert.deepEqual(dateFields({ partialDate: '--02-27', basis: 'dateline' }), { partialDate: '--02-27', dateBasis: 'dateline' });
+    assert.deepEqual(dateFields({ date: '2019-02-26', endDate: '2019-02-28', basis: 'explicit' }), {
+      date: '2019-02-26',
+      endDate: '2019-02-28',
+      dateBasis: 'explicit',
+    });
+    assert.deepEqual(dateFields({ partialDate: '--02-27', basis: 'dateline' }), {
+      partialDate: '--02-27',
+      dateBasis: 'dateline',
+    });
     assert.deepEqual(dateFields({ basis: 'published' }), {});
   });
 });

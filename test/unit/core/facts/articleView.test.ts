@@ -9,17 +9,26 @@ const { index } = smallKnowledgeBase();
 
 describe('the view of an article', () => {
   it('joins paragraphs and maps each offset back to the file', () => {
-    const article = memoryArticle(['Indonesian President Joko Widodo arrived in Singapore.', 'He met Lee Hsien Loong.']);
+    const article = memoryArticle([
+      'Indonesian President Joko Widodo arrived in Singapore.',
+      'He met Lee Hsien Loong.',
+    ]);
     const view = viewArticle(article, index);
     assert.equal(view.text, 'Indonesian President Joko Widodo arrived in Singapore.\n\nHe met Lee Hsien Loong.');
     const lee = view.text.indexOf('Lee');
     assert.equal(view.toFile(lee), article.passages[1]!.start + 'He met '.length);
     assert.equal(view.toFile(0), 0);
-    assert.deepEqual(view.sentences.map((s) => s.text), ['Indonesian President Joko Widodo arrived in Singapore.', 'He met Lee Hsien Loong.']);
+    assert.deepEqual(
+      view.sentences.map((s) => s.text),
+      ['Indonesian President Joko Widodo arrived in Singapore.', 'He met Lee Hsien Loong.'],
+    );
   });
 
   it('gives each sentence the mentions inside it', () => {
-    const view = viewArticle(memoryArticle(['Kim Jong Un arrived in Hanoi.', 'Nguyen Phu Trong met Kim Jong Un.']), index);
+    const view = viewArticle(
+      memoryArticle(['Kim Jong Un arrived in Hanoi.', 'Nguyen Phu Trong met Kim Jong Un.']),
+      index,
+    );
     assert.deepEqual(
       view.sentences.map((s) => s.mentions.map((m) => m.entity.id)),
       [['kim-jong-un'], ['nguyen-phu-trong', 'kim-jong-un']],
@@ -27,8 +36,14 @@ describe('the view of an article', () => {
   });
 
   it('splits sentences a scrape glued together, but not at U.S.', () => {
-    const view = viewArticle(memoryArticle(['Both sides signed the deal.Kim Jong Un left Hanoi. The U.S. President was not there.']), index);
-    assert.deepEqual(view.sentences.map((s) => s.text), ['Both sides signed the deal.', 'Kim Jong Un left Hanoi. The U.S. President was not there.']);
+    const view = viewArticle(
+      memoryArticle(['Both sides signed the deal.Kim Jong Un left Hanoi. The U.S. President was not there.']),
+      index,
+    );
+    assert.deepEqual(
+      view.sentences.map((s) => s.text),
+      ['Both sides signed the deal.', 'Kim Jong Un left Hanoi. The U.S. President was not there.'],
+    );
   });
 
   it('uses sentence passages when the article has them, found inside their paragraph', () => {
@@ -39,22 +54,35 @@ describe('the view of an article', () => {
       { kind: 'sentence', start: 21, end: paragraph.length, text: 'He met Nguyen Phu Trong.' },
     );
     const view = viewArticle(article, index);
-    assert.deepEqual(view.sentences.map((s) => [s.start, s.text]), [
-      [0, 'Kim Jong Un arrived.'],
-      [21, 'He met Nguyen Phu Trong.'],
-    ]);
+    assert.deepEqual(
+      view.sentences.map((s) => [s.start, s.text]),
+      [
+        [0, 'Kim Jong Un arrived.'],
+        [21, 'He met Nguyen Phu Trong.'],
+      ],
+    );
   });
 
   it('reads a headline printed before the text as the first sentence', () => {
     const headline = 'Widodo, Lee hold retreat';
     const article = memoryArticle(['Joko Widodo met Lee Hsien Loong.'], { title: headline, titleStart: 0 });
-    article.passages[0] = { ...article.passages[0]!, start: headline.length + 2, end: headline.length + 2 + article.passages[0]!.text.length };
+    article.passages[0] = {
+      ...article.passages[0]!,
+      start: headline.length + 2,
+      end: headline.length + 2 + article.passages[0]!.text.length,
+    };
     const view = viewArticle(article, index);
     assert.equal(view.sentences[0]?.headline, true);
     assert.equal(view.sentences[0]?.text, headline);
     assert.equal(view.toFile(view.text.indexOf('Joko')), headline.length + 2);
-    const noHeadline = viewArticle(memoryArticle(['Joko Widodo met Lee Hsien Loong.'], { title: 'From metadata' }), index);
-    assert.equal(noHeadline.sentences.some((s) => s.headline), false);
+    const noHeadline = viewArticle(
+      memoryArticle(['Joko Widodo met Lee Hsien Loong.'], { title: 'From metadata' }),
+      index,
+    );
+    assert.equal(
+      noHeadline.sentences.some((s) => s.headline),
+      false,
+    );
   });
 
   it('reads traditional script as simplified, keeping what the article prints', () => {
@@ -62,6 +90,9 @@ describe('the view of an article', () => {
     assert.equal(view.text, '金正恩会见越南领导人。');
     assert.equal(view.printed, '金正恩會見越南領導人。');
     assert.equal(view.sentences[0]?.chinese, true);
-    assert.equal(viewArticle(memoryArticle(['Kim Jong Un (金正恩) arrived in Hanoi on Tuesday.']), index).sentences[0]?.chinese, false);
+    assert.equal(
+      viewArticle(memoryArticle(['Kim Jong Un (金正恩) arrived in Hanoi on Tuesday.']), index).sentences[0]?.chinese,
+      false,
+    );
   });
 });

@@ -13,8 +13,16 @@ function cluster(...drafts: ReportDraft[]): ReportCluster {
   return { drafts, countries: new Set() };
 }
 
-function talks(outlet: string, fields: Partial<EventReport>, draft: Partial<Omit<ReportDraft, 'report'>> = {}): ReportDraft {
-  return reportDraft(outlet, { format: 'talks', participants: PAIR, text: `${outlet}: the two prime ministers held talks.`, ...fields }, draft);
+function talks(
+  outlet: string,
+  fields: Partial<EventReport>,
+  draft: Partial<Omit<ReportDraft, 'report'>> = {},
+): ReportDraft {
+  return reportDraft(
+    outlet,
+    { format: 'talks', participants: PAIR, text: `${outlet}: the two prime ministers held talks.`, ...fields },
+    draft,
+  );
 }
 
 describe('an event from its reports', () => {
@@ -30,12 +38,23 @@ describe('an event from its reports', () => {
     assert.equal(event?.date, '2024-06-22');
     assert.equal(event?.dateBasis, 'explicit');
     assert.deepEqual(event?.outlets, ['PTI', 'BSS', 'Reuters', 'Dhaka Tribune']);
-    assert.deepEqual(event?.reports.map((r) => r.source.outlet), ['Reuters', 'BSS', 'PTI', 'Dhaka Tribune']);
-    assert.deepEqual(event?.disagreements.map((d) => d.field), ['date']);
+    assert.deepEqual(
+      event?.reports.map((r) => r.source.outlet),
+      ['Reuters', 'BSS', 'PTI', 'Dhaka Tribune'],
+    );
+    assert.deepEqual(
+      event?.disagreements.map((d) => d.field),
+      ['date'],
+    );
   });
 
   it('prefers a specific format to the generic visit, and a stated city to a country or a dateline', () => {
-    const visit = (outlet: string, format: EventReport['format'], place: string, draft: Partial<Omit<ReportDraft, 'report'>>) =>
+    const visit = (
+      outlet: string,
+      format: EventReport['format'],
+      place: string,
+      draft: Partial<Omit<ReportDraft, 'report'>>,
+    ) =>
       reportDraft(outlet, { format, participants: ['sheikh-hasina'], date: '2024-06-21', place, text: outlet }, draft);
     const [event] = eventsOf([
       cluster(
@@ -50,13 +69,22 @@ describe('an event from its reports', () => {
   });
 
   it('counts the same sentence from the same outlet once', () => {
-    const [event] = eventsOf([cluster(talks('PTI', { date: '2024-06-22' }), talks('PTI', { date: '2024-06-22' }, {}), talks('BSS', { date: '2024-06-22' }))]);
+    const [event] = eventsOf([
+      cluster(
+        talks('PTI', { date: '2024-06-22' }),
+        talks('PTI', { date: '2024-06-22' }, {}),
+        talks('BSS', { date: '2024-06-22' }),
+      ),
+    ]);
     assert.equal(event?.reports.length, 2);
     assert.equal(event?.copies, 1);
   });
 
   it('is planned only when every report announces it', () => {
-    assert.equal(eventsOf([cluster(talks('PTI', { planned: true }), talks('BSS', { planned: true }))])[0]?.planned, true);
+    assert.equal(
+      eventsOf([cluster(talks('PTI', { planned: true }), talks('BSS', { planned: true }))])[0]?.planned,
+      true,
+    );
     assert.equal(eventsOf([cluster(talks('PTI', { planned: true }), talks('BSS', {}))])[0]?.planned, false);
   });
 });
@@ -69,17 +97,30 @@ describe('the events of a corpus', () => {
       cluster(talks('Reuters', { date: '2024-06-22' })),
       cluster(talks('AFP', { date: '2019-10-05' })),
     ]);
-    assert.deepEqual(events.map((e) => e.id), [
-      '2019-10-05:talks:narendra-modi:sheikh-hasina',
-      '2024-06-22:talks:narendra-modi:sheikh-hasina',
-      '2024-06-22:talks:narendra-modi:sheikh-hasina#2',
-      'undated:talks:narendra-modi:sheikh-hasina',
-    ]);
+    assert.deepEqual(
+      events.map((e) => e.id),
+      [
+        '2019-10-05:talks:narendra-modi:sheikh-hasina',
+        '2024-06-22:talks:narendra-modi:sheikh-hasina',
+        '2024-06-22:talks:narendra-modi:sheikh-hasina#2',
+        'undated:talks:narendra-modi:sheikh-hasina',
+      ],
+    );
   });
 
   it('places talks without a place in the city of a visit one of their people was making that day', () => {
-    const visit = reportDraft('BSS', { format: 'state visit', participants: ['sheikh-hasina'], date: '2024-06-21', endDate: '2024-06-22', place: 'New Delhi' });
-    const events = eventsOf([cluster(visit), cluster(talks('PTI', { date: '2024-06-22' })), cluster(talks('AFP', { date: '2024-06-25' }))]);
+    const visit = reportDraft('BSS', {
+      format: 'state visit',
+      participants: ['sheikh-hasina'],
+      date: '2024-06-21',
+      endDate: '2024-06-22',
+      place: 'New Delhi',
+    });
+    const events = eventsOf([
+      cluster(visit),
+      cluster(talks('PTI', { date: '2024-06-22' })),
+      cluster(talks('AFP', { date: '2024-06-25' })),
+    ]);
     const [, placed, later] = events;
     assert.equal(placed?.place, 'New Delhi');
     assert.equal(placed?.placeFromVisit, events[0]!.id);
@@ -95,7 +136,10 @@ describe('look-backs', () => {
   }
 
   it('gives a look-back to the latest earlier event of its family and people, with its place when none was reported', () => {
-    const events = eventsOf([cluster(talks('PTI', { date: '2024-01-10' })), cluster(talks('BSS', { date: '2024-06-22' }))]);
+    const events = eventsOf([
+      cluster(talks('PTI', { date: '2024-01-10' })),
+      cluster(talks('BSS', { date: '2024-06-22' })),
+    ]);
     const look = talks('Xinhua', { place: 'New Delhi' }, { articleDay: '2024-07-01', retrospective: true });
     attachLookBacks([look], byEntity(events));
     assert.equal(events[0]!.mentions, undefined);
@@ -105,8 +149,17 @@ describe('look-backs', () => {
   });
 
   it('gives none to an event after the article, more than half a year before it, or of another family', () => {
-    const events = eventsOf([cluster(talks('PTI', { date: '2023-06-22' })), cluster(reportDraft('BSS', { format: 'signing', participants: PAIR, date: '2024-06-22' }))]);
-    attachLookBacks([talks('Xinhua', {}, { articleDay: '2024-07-01' }), talks('Xinhua', {}, { articleDay: '2023-06-22' })], byEntity(events));
-    assert.deepEqual(events.map((e) => e.mentions), [undefined, undefined]);
+    const events = eventsOf([
+      cluster(talks('PTI', { date: '2023-06-22' })),
+      cluster(reportDraft('BSS', { format: 'signing', participants: PAIR, date: '2024-06-22' })),
+    ]);
+    attachLookBacks(
+      [talks('Xinhua', {}, { articleDay: '2024-07-01' }), talks('Xinhua', {}, { articleDay: '2023-06-22' })],
+      byEntity(events),
+    );
+    assert.deepEqual(
+      events.map((e) => e.mentions),
+      [undefined, undefined],
+    );
   });
 });

@@ -5,7 +5,10 @@ import { describeDate } from '../../../../server/src/core/facts/dateLabels.js';
 
 it('writes a day, a span, a month-day or undated, with how the date was found', () => {
   assert.equal(describeDate({ date: '2023-10-20', dateBasis: 'relative' }), '2023-10-20 (relative)');
-  assert.equal(describeDate({ date: '2018-11-29', endDate: '2018-12-01', dateBasis: 'explicit' }), '2018-11-29 – 2018-12-01 (stated)');
+  assert.equal(
+    describeDate({ date: '2018-11-29', endDate: '2018-12-01', dateBasis: 'explicit' }),
+    '2018-11-29 – 2018-12-01 (stated)',
+  );
   assert.equal(describeDate({ date: '2018-11-29', endDate: '2018-12-01' }, ' to '), '2018-11-29 to 2018-12-01');
   assert.equal(describeDate({ partialDate: '--04-23', dateBasis: 'dateline' }), '--04-23 (dateline)');
   assert.equal(describeDate({ date: '2023-03-29', dateBasis: 'other-report' }), '2023-03-29 (other report)');

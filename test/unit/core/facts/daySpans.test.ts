@@ -1,7 +1,14 @@
 /** Runs of days: what a date covers, whether two touch, and the order of dated things. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareKeys, dayKey, monthDayOf, spanOf, spansTouch, widen } from '../../../../server/src/core/facts/daySpans.js';
+import {
+  compareKeys,
+  dayKey,
+  monthDayOf,
+  spanOf,
+  spansTouch,
+  widen,
+} from '../../../../server/src/core/facts/daySpans.js';
 
 describe('the days a date covers', () => {
   it('covers one day, a span, or a whole month', () => {
@@ -25,12 +32,21 @@ describe('the days a date covers', () => {
     assert.equal(spansTouch(fourth, third, 1), true);
     assert.equal(spansTouch(third, fourth, 0), false);
     assert.equal(spansTouch({ from: '2019-12-01', to: '2019-12-05' }, third, 0), true);
-    assert.equal(spansTouch({ from: '2019-12-31', to: '2019-12-31' }, { from: '2020-01-01', to: '2020-01-02' }, 1), true);
+    assert.equal(
+      spansTouch({ from: '2019-12-31', to: '2019-12-31' }, { from: '2020-01-01', to: '2020-01-02' }, 1),
+      true,
+    );
   });
 
   it('widens to the smallest span covering both', () => {
-    assert.deepEqual(widen({ from: '2019-04-24', to: '2019-04-25' }, { from: '2019-04-25', to: '2019-04-27' }), { from: '2019-04-24', to: '2019-04-27' });
-    assert.deepEqual(widen({ from: '2019-04-24', to: '2019-04-30' }, { from: '2019-04-25', to: '2019-04-27' }), { from: '2019-04-24', to: '2019-04-30' });
+    assert.deepEqual(widen({ from: '2019-04-24', to: '2019-04-25' }, { from: '2019-04-25', to: '2019-04-27' }), {
+      from: '2019-04-24',
+      to: '2019-04-27',
+    });
+    assert.deepEqual(widen({ from: '2019-04-24', to: '2019-04-30' }, { from: '2019-04-25', to: '2019-04-27' }), {
+      from: '2019-04-24',
+      to: '2019-04-30',
+    });
   });
 });
 
@@ -43,9 +59,24 @@ describe('month-days and sort keys', () => {
   });
 
   it('sorts full dates in order, then month-days, then undated things', () => {
-    const things = [{}, { partialDate: '--01-05' }, { date: '2021-03-22' }, { date: '2020-12-31' }, { partialDate: '--01-02' }];
-    const sorted = things.map((t) => ({ t, key: dayKey(t) })).sort((a, b) => compareKeys(a.key, b.key)).map((x) => x.t);
-    assert.deepEqual(sorted, [{ date: '2020-12-31' }, { date: '2021-03-22' }, { partialDate: '--01-02' }, { partialDate: '--01-05' }, {}]);
+    const things = [
+      {},
+      { partialDate: '--01-05' },
+      { date: '2021-03-22' },
+      { date: '2020-12-31' },
+      { partialDate: '--01-02' },
+    ];
+    const sorted = things
+      .map((t) => ({ t, key: dayKey(t) }))
+      .sort((a, b) => compareKeys(a.key, b.key))
+      .map((x) => x.t);
+    assert.deepEqual(sorted, [
+      { date: '2020-12-31' },
+      { date: '2021-03-22' },
+      { partialDate: '--01-02' },
+      { partialDate: '--01-05' },
+      {},
+    ]);
     assert.equal(compareKeys('a', 'a'), 0);
   });
 });

@@ -6,7 +6,12 @@ import { findCues, type EventCue } from '../../../../server/src/core/facts/event
 /** Each cue as `format "covered words"`, with `planned`, `separately` or `retrospective` when set. */
 function cues(sentence: string, chinese = false): string[] {
   return findCues(sentence, chinese).map((c: EventCue) =>
-    [`${c.format} "${sentence.slice(c.start, c.end)}"`, c.planned ? 'planned' : '', c.separately ? 'separately' : '', c.retrospective ? 'retrospective' : '']
+    [
+      `${c.format} "${sentence.slice(c.start, c.end)}"`,
+      c.planned ? 'planned' : '',
+      c.separately ? 'separately' : '',
+      c.retrospective ? 'retrospective' : '',
+    ]
       .filter(Boolean)
       .join(' '),
   );
@@ -14,25 +19,40 @@ function cues(sentence: string, chinese = false): string[] {
 
 describe('English cues', () => {
   it('finds the format of each report, the most specific phrase winning', () => {
-    assert.deepEqual(cues('Russian President Vladimir Putin held a virtual meeting with Chinese President Xi Jinping.'), ['virtual meeting "held a virtual meeting"']);
-    assert.deepEqual(cues('Japanese Prime Minister Fumio Kishida held a phone conversation with South Korean President Yoon Suk Yeol.'), [
-      'phone call "held a phone conversation"',
+    assert.deepEqual(
+      cues('Russian President Vladimir Putin held a virtual meeting with Chinese President Xi Jinping.'),
+      ['virtual meeting "held a virtual meeting"'],
+    );
+    assert.deepEqual(
+      cues(
+        'Japanese Prime Minister Fumio Kishida held a phone conversation with South Korean President Yoon Suk Yeol.',
+      ),
+      ['phone call "held a phone conversation"'],
+    );
+    assert.deepEqual(
+      cues('Indian Prime Minister Narendra Modi met with Bangladeshi Prime Minister Sheikh Hasina in New Delhi.'),
+      ['meeting "met with"'],
+    );
+    assert.deepEqual(cues('Cambodian Prime Minister Hun Manet paid an official visit to Thailand.'), [
+      'official visit "official visit"',
     ]);
-    assert.deepEqual(cues('Indian Prime Minister Narendra Modi met with Bangladeshi Prime Minister Sheikh Hasina in New Delhi.'), ['meeting "met with"']);
-    assert.deepEqual(cues('Cambodian Prime Minister Hun Manet paid an official visit to Thailand.'), ['official visit "official visit"']);
     assert.deepEqual(cues('The two leaders held talks in the Great Hall of the People.'), ['talks "held talks"']);
   });
 
   it('finds several cues in order without overlaps', () => {
-    assert.deepEqual(cues('After the talks with Modi, the two prime ministers witnessed the signing of 12 agreements.'), [
-      'talks "talks with"',
-      'signing "witnessed the signing"',
-    ]);
+    assert.deepEqual(
+      cues('After the talks with Modi, the two prime ministers witnessed the signing of 12 agreements.'),
+      ['talks "talks with"', 'signing "witnessed the signing"'],
+    );
   });
 
   it('marks plans announced with will, to or set to', () => {
-    assert.deepEqual(cues('Philippine President Ferdinand Marcos Jr. will pay a state visit to Vietnam.'), ['state visit "state visit" planned']);
-    assert.deepEqual(cues('Prime Minister Anwar Ibrahim is set to visit Beijing next week.'), ['visit "to visit " planned']);
+    assert.deepEqual(cues('Philippine President Ferdinand Marcos Jr. will pay a state visit to Vietnam.'), [
+      'state visit "state visit" planned',
+    ]);
+    assert.deepEqual(cues('Prime Minister Anwar Ibrahim is set to visit Beijing next week.'), [
+      'visit "to visit " planned',
+    ]);
     assert.deepEqual(cues('An agreement is to be signed next month.'), ['signing "to be signed" planned']);
   });
 
@@ -42,7 +62,9 @@ describe('English cues', () => {
   });
 
   it('marks meetings held separately with each person', () => {
-    assert.deepEqual(cues('Wang Yi met separately with the foreign ministers of Laos and Myanmar.'), ['meeting "met separately with" separately']);
+    assert.deepEqual(cues('Wang Yi met separately with the foreign ministers of Laos and Myanmar.'), [
+      'meeting "met separately with" separately',
+    ]);
   });
 
   it('drops look-backs, and keeps a recent one as retrospective', () => {

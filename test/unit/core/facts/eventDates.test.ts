@@ -34,48 +34,92 @@ function dateOf(sentence: string, cue: string, options: Options = {}): ReportDat
   const start = sentence.indexOf(cue);
   assert.ok(start >= 0, `cue "${cue}" is in the sentence`);
   const context = options.context ?? publishedOn(options.day);
-  return dateOfReport(sentence, options.chinese ?? false, context, options.planned ?? false, { start, end: start + cue.length }, options.visit ?? false);
+  return dateOfReport(
+    sentence,
+    options.chinese ?? false,
+    context,
+    options.planned ?? false,
+    { start, end: start + cue.length },
+    options.visit ?? false,
+  );
 }
 
 function article(fields: Partial<Article>): Article {
-  return { id: 'mem/a.txt#0', path: 'mem/a.txt', start: 0, end: 10, title: '', language: 'en', passages: [], storyId: 's0', ...fields };
+  return {
+    id: 'mem/a.txt#0',
+    path: 'mem/a.txt',
+    start: 0,
+    end: 10,
+    title: '',
+    language: 'en',
+    passages: [],
+    storyId: 's0',
+    ...fields,
+  };
 }
 
 describe('explicit days', () => {
   it('reads a day with its year, whatever the article date', () => {
-    assert.deepEqual(dateOf('On March 5, 2019, Indonesian President Joko Widodo met Singaporean Prime Minister Lee Hsien Loong.', 'met', { day: '2019-03-08' }), {
-      date: '2019-03-05',
-      basis: 'explicit',
-    });
+    assert.deepEqual(
+      dateOf(
+        'On March 5, 2019, Indonesian President Joko Widodo met Singaporean Prime Minister Lee Hsien Loong.',
+        'met',
+        { day: '2019-03-08' },
+      ),
+      {
+        date: '2019-03-05',
+        basis: 'explicit',
+      },
+    );
   });
 
   it('gives a day without a year the year nearest the article date, across new year', () => {
-    assert.deepEqual(dateOf('Japanese Prime Minister Shinzo Abe met Indian Prime Minister Narendra Modi on Dec. 30.', 'met', { day: '2019-01-03' }), {
-      date: '2018-12-30',
-      basis: 'explicit',
-    });
+    assert.deepEqual(
+      dateOf('Japanese Prime Minister Shinzo Abe met Indian Prime Minister Narendra Modi on Dec. 30.', 'met', {
+        day: '2019-01-03',
+      }),
+      {
+        date: '2018-12-30',
+        basis: 'explicit',
+      },
+    );
   });
 
   it('reads a span across two months as a start and an end', () => {
     assert.deepEqual(
-      dateOf('Cambodian Prime Minister Hun Sen will pay an official visit to Vietnam from Nov. 29 to Dec. 1.', 'will pay', { day: '2018-11-20', planned: true, visit: true }),
+      dateOf(
+        'Cambodian Prime Minister Hun Sen will pay an official visit to Vietnam from Nov. 29 to Dec. 1.',
+        'will pay',
+        { day: '2018-11-20', planned: true, visit: true },
+      ),
       { date: '2018-11-29', endDate: '2018-12-01', basis: 'explicit' },
     );
   });
 
   it('reads a Chinese span 12月1日至3日', () => {
-    assert.deepEqual(dateOf('应越南国家主席邀请，中国国家主席将于12月1日至3日对越南进行国事访问。', '将于', { day: '2017-11-25', chinese: true, planned: true, visit: true }), {
-      date: '2017-12-01',
-      endDate: '2017-12-03',
-      basis: 'explicit',
-    });
+    assert.deepEqual(
+      dateOf('应越南国家主席邀请，中国国家主席将于12月1日至3日对越南进行国事访问。', '将于', {
+        day: '2017-11-25',
+        chinese: true,
+        planned: true,
+        visit: true,
+      }),
+      {
+        date: '2017-12-01',
+        endDate: '2017-12-03',
+        basis: 'explicit',
+      },
+    );
   });
 
   it('keeps a month and day without a year as a partial date when the article is undated', () => {
-    assert.deepEqual(dateOf('Thai Prime Minister Prayut Chan-o-cha met Malaysian Prime Minister Mahathir Mohamad on Oct. 24.', 'met'), {
-      partialDate: '--10-24',
-      basis: 'explicit',
-    });
+    assert.deepEqual(
+      dateOf('Thai Prime Minister Prayut Chan-o-cha met Malaysian Prime Minister Mahathir Mohamad on Oct. 24.', 'met'),
+      {
+        partialDate: '--10-24',
+        basis: 'explicit',
+      },
+    );
   });
 
   it('dates a plan only by a day named after its words', () => {
@@ -87,128 +131,242 @@ describe('explicit days', () => {
 
 describe('days relative to the article', () => {
   it('reads yesterday, tomorrow and the same day against the article day', () => {
-    assert.deepEqual(dateOf('Philippine President Rodrigo Duterte met Chinese Premier Li Keqiang yesterday.', 'met', { day: '2017-11-14' }), {
-      date: '2017-11-13',
+    assert.deepEqual(
+      dateOf('Philippine President Rodrigo Duterte met Chinese Premier Li Keqiang yesterday.', 'met', {
+        day: '2017-11-14',
+      }),
+      {
+        date: '2017-11-13',
+        basis: 'relative',
+      },
+    );
+    assert.deepEqual(
+      dateOf('The two leaders will hold talks tomorrow.', 'will hold', { day: '2017-11-14', planned: true }),
+      {
+        date: '2017-11-15',
+        basis: 'relative',
+      },
+    );
+    assert.deepEqual(dateOf('They signed a memorandum on the same day.', 'signed', { day: '2017-11-14' }), {
+      date: '2017-11-14',
       basis: 'relative',
     });
-    assert.deepEqual(dateOf('The two leaders will hold talks tomorrow.', 'will hold', { day: '2017-11-14', planned: true }), {
-      date: '2017-11-15',
-      basis: 'relative',
-    });
-    assert.deepEqual(dateOf('They signed a memorandum on the same day.', 'signed', { day: '2017-11-14' }), { date: '2017-11-14', basis: 'relative' });
   });
 
   it('reads 昨天 and 前天 in a Chinese sentence', () => {
-    assert.deepEqual(dateOf('国务院总理李克强昨天在北京会见了柬埔寨首相洪森。', '会见', { day: '2016-10-14', chinese: true }), {
-      date: '2016-10-13',
+    assert.deepEqual(
+      dateOf('国务院总理李克强昨天在北京会见了柬埔寨首相洪森。', '会见', { day: '2016-10-14', chinese: true }),
+      {
+        date: '2016-10-13',
+        basis: 'relative',
+      },
+    );
+    assert.deepEqual(dateOf('两国外长前天举行会谈。', '会谈', { day: '2016-10-14', chinese: true }), {
+      date: '2016-10-12',
       basis: 'relative',
     });
-    assert.deepEqual(dateOf('两国外长前天举行会谈。', '会谈', { day: '2016-10-14', chinese: true }), { date: '2016-10-12', basis: 'relative' });
   });
 
   it('gives a Chinese day of the month printed alone the month nearest the article day', () => {
-    assert.deepEqual(dateOf('2日上午，两国领导人举行会谈。', '会谈', { day: '2016-09-29', chinese: true }), { date: '2016-10-02', basis: 'explicit' });
-    assert.deepEqual(dateOf('越共中央总书记阮富仲27日在河内会见金正恩。', '会见', { day: '2019-02-28', chinese: true }), { date: '2019-02-27', basis: 'explicit' });
-    assert.deepEqual(dateOf('两国元首28日于河内举行会谈。', '会谈', { day: '2019-03-01', chinese: true }), { date: '2019-02-28', basis: 'explicit' });
+    assert.deepEqual(dateOf('2日上午，两国领导人举行会谈。', '会谈', { day: '2016-09-29', chinese: true }), {
+      date: '2016-10-02',
+      basis: 'explicit',
+    });
+    assert.deepEqual(
+      dateOf('越共中央总书记阮富仲27日在河内会见金正恩。', '会见', { day: '2019-02-28', chinese: true }),
+      { date: '2019-02-27', basis: 'explicit' },
+    );
+    assert.deepEqual(dateOf('两国元首28日于河内举行会谈。', '会谈', { day: '2019-03-01', chinese: true }), {
+      date: '2019-02-28',
+      basis: 'explicit',
+    });
   });
 
   it('does not read a count of days or a dateline as the day of the month', () => {
     const published = { date: '2019-02-28', basis: 'published' };
-    assert.deepEqual(dateOf('金正恩结束为期三日的访问后会见阮富仲。', '会见', { day: '2019-02-28', chinese: true }), published);
+    assert.deepEqual(
+      dateOf('金正恩结束为期三日的访问后会见阮富仲。', '会见', { day: '2019-02-28', chinese: true }),
+      published,
+    );
     // The dateline's day is the article's to give (ingestion reads it into its date), not the sentence's.
-    assert.deepEqual(dateOf('新华社河内27日电 阮富仲会见金正恩。', '会见', { day: '2019-02-28', chinese: true }), published);
+    assert.deepEqual(
+      dateOf('新华社河内27日电 阮富仲会见金正恩。', '会见', { day: '2019-02-28', chinese: true }),
+      published,
+    );
   });
 
   it('puts a weekday of a report on the latest such day not after the article, of a plan on the next', () => {
     // 12 June 2019 was a Wednesday.
     assert.equal(weekdayOf('2019-06-12'), 3);
-    assert.deepEqual(dateOf('Malaysian Prime Minister Mahathir Mohamad met Japanese Prime Minister Shinzo Abe on Monday.', 'met', { day: '2019-06-12' }), {
-      date: '2019-06-10',
+    assert.deepEqual(
+      dateOf('Malaysian Prime Minister Mahathir Mohamad met Japanese Prime Minister Shinzo Abe on Monday.', 'met', {
+        day: '2019-06-12',
+      }),
+      {
+        date: '2019-06-10',
+        basis: 'relative',
+      },
+    );
+    assert.deepEqual(
+      dateOf('The two prime ministers will meet on Monday.', 'will meet', { day: '2019-06-12', planned: true }),
+      {
+        date: '2019-06-17',
+        basis: 'relative',
+      },
+    );
+    assert.deepEqual(dateOf('They held talks on Wednesday.', 'held talks', { day: '2019-06-12' }), {
+      date: '2019-06-12',
       basis: 'relative',
     });
-    assert.deepEqual(dateOf('The two prime ministers will meet on Monday.', 'will meet', { day: '2019-06-12', planned: true }), {
-      date: '2019-06-17',
-      basis: 'relative',
-    });
-    assert.deepEqual(dateOf('They held talks on Wednesday.', 'held talks', { day: '2019-06-12' }), { date: '2019-06-12', basis: 'relative' });
   });
 
   it('reads a weekday span and a visit of several days starting on a weekday', () => {
-    assert.deepEqual(dateOf('He is paying a visit to Tokyo from Tuesday to Thursday.', 'visit', { day: '2019-06-12', visit: true }), {
-      date: '2019-06-11',
-      endDate: '2019-06-13',
-      basis: 'relative',
-    });
-    assert.deepEqual(dateOf('He arrived in Tokyo on Monday for a three-day official visit.', 'visit', { day: '2019-06-12', visit: true }), {
-      date: '2019-06-10',
-      endDate: '2019-06-12',
-      basis: 'relative',
-    });
+    assert.deepEqual(
+      dateOf('He is paying a visit to Tokyo from Tuesday to Thursday.', 'visit', { day: '2019-06-12', visit: true }),
+      {
+        date: '2019-06-11',
+        endDate: '2019-06-13',
+        basis: 'relative',
+      },
+    );
+    assert.deepEqual(
+      dateOf('He arrived in Tokyo on Monday for a three-day official visit.', 'visit', {
+        day: '2019-06-12',
+        visit: true,
+      }),
+      {
+        date: '2019-06-10',
+        endDate: '2019-06-12',
+        basis: 'relative',
+      },
+    );
   });
 
   it('dates a plan by a weekday opening its own clause, not by one in a reporting clause', () => {
-    assert.deepEqual(dateOf('On Monday, the Indian Prime Minister will hold talks with him.', 'will hold', { day: '2019-06-12', planned: true }), {
-      date: '2019-06-17',
-      basis: 'relative',
-    });
-    assert.deepEqual(dateOf('On Monday, the ministry announced that the Indian Prime Minister will visit.', 'will visit', { day: '2019-06-12', planned: true }), {});
+    assert.deepEqual(
+      dateOf('On Monday, the Indian Prime Minister will hold talks with him.', 'will hold', {
+        day: '2019-06-12',
+        planned: true,
+      }),
+      {
+        date: '2019-06-17',
+        basis: 'relative',
+      },
+    );
+    assert.deepEqual(
+      dateOf('On Monday, the ministry announced that the Indian Prime Minister will visit.', 'will visit', {
+        day: '2019-06-12',
+        planned: true,
+      }),
+      {},
+    );
   });
 
   it('reads last month, 下个月 and the start of the year as months', () => {
-    assert.deepEqual(dateOf('The two foreign ministers met in Canberra last month.', 'met', { day: '2018-01-15' }), { date: '2017-12', basis: 'relative' });
-    assert.deepEqual(dateOf('双方将于下个月举行会谈。', '将于', { day: '2018-12-20', chinese: true, planned: true }), { date: '2019-01', basis: 'relative' });
-    assert.deepEqual(dateOf('The leaders met at the start of the year in Manila.', 'met', { day: '2018-06-20' }), { date: '2018-01', basis: 'relative' });
+    assert.deepEqual(dateOf('The two foreign ministers met in Canberra last month.', 'met', { day: '2018-01-15' }), {
+      date: '2017-12',
+      basis: 'relative',
+    });
+    assert.deepEqual(dateOf('双方将于下个月举行会谈。', '将于', { day: '2018-12-20', chinese: true, planned: true }), {
+      date: '2019-01',
+      basis: 'relative',
+    });
+    assert.deepEqual(dateOf('The leaders met at the start of the year in Manila.', 'met', { day: '2018-06-20' }), {
+      date: '2018-01',
+      basis: 'relative',
+    });
   });
 
   it('reads a month named in the event clause back to its last occurrence', () => {
-    assert.deepEqual(dateOf('The two leaders met last November in Da Nang.', 'met', { day: '2018-03-01' }), { date: '2017-11', basis: 'relative' });
-    assert.deepEqual(dateOf('In March, the two leaders met in Hanoi.', 'met', { day: '2018-05-01' }), { date: '2018-03', basis: 'relative' });
+    assert.deepEqual(dateOf('The two leaders met last November in Da Nang.', 'met', { day: '2018-03-01' }), {
+      date: '2017-11',
+      basis: 'relative',
+    });
+    assert.deepEqual(dateOf('In March, the two leaders met in Hanoi.', 'met', { day: '2018-05-01' }), {
+      date: '2018-03',
+      basis: 'relative',
+    });
   });
 
   it('does not date the event by a month in a clause about something else', () => {
     const fallback = { date: '2018-02-10', basis: 'published' };
-    assert.deepEqual(dateOf('He met Malcolm Turnbull, who is due to step down in March.', 'met', { day: '2018-02-10' }), fallback);
-    assert.deepEqual(dateOf('Since taking office in March, he has met the envoys.', 'met', { day: '2018-05-10' }), { date: '2018-05-10', basis: 'published' });
-    assert.deepEqual(dateOf('The agreement signed in March was discussed when they met.', 'met', { day: '2018-05-10' }), { date: '2018-05-10', basis: 'published' });
+    assert.deepEqual(
+      dateOf('He met Malcolm Turnbull, who is due to step down in March.', 'met', { day: '2018-02-10' }),
+      fallback,
+    );
+    assert.deepEqual(dateOf('Since taking office in March, he has met the envoys.', 'met', { day: '2018-05-10' }), {
+      date: '2018-05-10',
+      basis: 'published',
+    });
+    assert.deepEqual(
+      dateOf('The agreement signed in March was discussed when they met.', 'met', { day: '2018-05-10' }),
+      { date: '2018-05-10', basis: 'published' },
+    );
   });
 
   it('does not let a plan take last month', () => {
-    assert.deepEqual(dateOf('The two sides will sign the deal, agreed last month.', 'will sign', { day: '2018-05-10', planned: true }), {});
+    assert.deepEqual(
+      dateOf('The two sides will sign the deal, agreed last month.', 'will sign', { day: '2018-05-10', planned: true }),
+      {},
+    );
   });
 });
 
 describe('sentences without a day', () => {
   it('gives a held event the article day with the basis it was found by', () => {
-    assert.deepEqual(dateOf('Australian Prime Minister Scott Morrison met New Zealand Prime Minister Jacinda Ardern.', 'met', { day: '2019-02-22' }), {
-      date: '2019-02-22',
-      basis: 'published',
-    });
+    assert.deepEqual(
+      dateOf('Australian Prime Minister Scott Morrison met New Zealand Prime Minister Jacinda Ardern.', 'met', {
+        day: '2019-02-22',
+      }),
+      {
+        date: '2019-02-22',
+        basis: 'published',
+      },
+    );
     const dateline: DateContext = { reference: '2019-02-21', fallback: { date: '2019-02-21', basis: 'dateline' } };
-    assert.deepEqual(dateOf('The two prime ministers met in Sydney.', 'met', { context: dateline }), { date: '2019-02-21', basis: 'dateline' });
+    assert.deepEqual(dateOf('The two prime ministers met in Sydney.', 'met', { context: dateline }), {
+      date: '2019-02-21',
+      basis: 'dateline',
+    });
   });
 
   it('leaves a plan undated rather than give it the day it was announced', () => {
-    assert.deepEqual(dateOf('Ardern will visit Beijing.', 'will visit', { day: '2019-02-22', planned: true, visit: true }), {});
+    assert.deepEqual(
+      dateOf('Ardern will visit Beijing.', 'will visit', { day: '2019-02-22', planned: true, visit: true }),
+      {},
+    );
   });
 
   it('gives no date to a look back at an earlier year', () => {
-    assert.equal(dateOf('It was his first meeting with Morrison since they met in 2016.', 'met', { day: '2019-02-22' }), undefined);
+    assert.equal(
+      dateOf('It was his first meeting with Morrison since they met in 2016.', 'met', { day: '2019-02-22' }),
+      undefined,
+    );
     assert.equal(dateOf('Back in 2017 the two ministers met in Perth.', 'met'), undefined);
   });
 
   it('dates an event in the article year or naming a later year as the article day', () => {
-    assert.deepEqual(dateOf('The ministers met to prepare the 2020 summit.', 'met', { day: '2019-02-22' }), { date: '2019-02-22', basis: 'published' });
+    assert.deepEqual(dateOf('The ministers met to prepare the 2020 summit.', 'met', { day: '2019-02-22' }), {
+      date: '2019-02-22',
+      basis: 'published',
+    });
   });
 
   it('keeps a weekday an undated article names, for another report to settle', () => {
     assert.deepEqual(dateOf('They met in Beijing on Wednesday.', 'met'), { weekday: { day: 3, role: 'day' } });
-    assert.deepEqual(dateOf('He wrapped up a four-day visit on Friday.', 'visit', { visit: true }), { weekday: { day: 5, role: 'end', days: 4 } });
+    assert.deepEqual(dateOf('He wrapped up a four-day visit on Friday.', 'visit', { visit: true }), {
+      weekday: { day: 5, role: 'end', days: 4 },
+    });
   });
 
   it('reads yesterday against the dateline rather than the publication date', () => {
-    const sentence = 'HANOI, Sept. 10 (VNA) -- Vietnamese Prime Minister Nguyen Xuan Phuc met Singaporean Prime Minister Lee Hsien Loong yesterday.';
+    const sentence =
+      'HANOI, Sept. 10 (VNA) -- Vietnamese Prime Minister Nguyen Xuan Phuc met Singaporean Prime Minister Lee Hsien Loong yesterday.';
     assert.deepEqual(dateOf(sentence, 'met', { day: '2019-09-12' }), { date: '2019-09-09', basis: 'relative' });
-    assert.deepEqual(dateOf('HANOI, Sept. 10 (VNA) -- Phuc met Lee in Hanoi.', 'met', { day: '2019-09-12' }), { date: '2019-09-10', basis: 'dateline' });
+    assert.deepEqual(dateOf('HANOI, Sept. 10 (VNA) -- Phuc met Lee in Hanoi.', 'met', { day: '2019-09-12' }), {
+      date: '2019-09-10',
+      basis: 'dateline',
+    });
   });
 });
 
@@ -221,12 +379,17 @@ describe('article days and weekdays', () => {
       reference: '2020-01-01',
       fallback: { date: '2020-01-01', basis: 'dateline' },
     });
-    assert.deepEqual(dateContextOf(article({ date: '2020-01-02' })), { reference: '2020-01-02', fallback: { date: '2020-01-02', basis: 'published' } });
+    assert.deepEqual(dateContextOf(article({ date: '2020-01-02' })), {
+      reference: '2020-01-02',
+      fallback: { date: '2020-01-02', basis: 'published' },
+    });
     assert.deepEqual(dateContextOf(article({ partialDate: '--04-23' }), '2019-04-23'), {
       reference: '2019-04-23',
       fallback: { date: '2019-04-23', basis: 'dateline' },
     });
-    assert.deepEqual(dateContextOf(article({ partialDate: '--04-23' })), { fallback: { partialDate: '--04-23', basis: 'dateline' } });
+    assert.deepEqual(dateContextOf(article({ partialDate: '--04-23' })), {
+      fallback: { partialDate: '--04-23', basis: 'dateline' },
+    });
     assert.deepEqual(dateContextOf(article({})), { fallback: {} });
   });
 

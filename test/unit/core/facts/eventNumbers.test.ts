@@ -10,10 +10,17 @@ function figures(sentence: string, chinese = false): string[] {
 
 describe('figures with what they count', () => {
   it('reads a figure with the head noun after it, in the singular', () => {
-    assert.deepEqual(figures('Indonesia and Japan signed 12 bilateral cooperation agreements in Jakarta.'), ['12 agreement']);
+    assert.deepEqual(figures('Indonesia and Japan signed 12 bilateral cooperation agreements in Jakarta.'), [
+      '12 agreement',
+    ]);
     // Only a plain English plural is taken for a counted noun: "memoranda" is not.
-    assert.deepEqual(figures('The two sides exchanged 7 memoranda of understanding and 3 letters of intent.'), ['3 letter']);
-    assert.deepEqual(figures('The railway carries 2,400 passengers a day over 414 kilometres.'), ['2400 passenger', '414 kilometre']);
+    assert.deepEqual(figures('The two sides exchanged 7 memoranda of understanding and 3 letters of intent.'), [
+      '3 letter',
+    ]);
+    assert.deepEqual(figures('The railway carries 2,400 passengers a day over 414 kilometres.'), [
+      '2400 passenger',
+      '414 kilometre',
+    ]);
     assert.deepEqual(figures('Trade reached 16 billion dollars.'), ['16 billion dollar']);
   });
 

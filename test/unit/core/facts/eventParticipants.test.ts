@@ -18,31 +18,49 @@ function participants(sentence: string): string[] {
   const cues = findCues(read.text, read.chinese);
   const titles = readSentenceTitles(view.text, read, kb, '2019-02-27');
   return participantsOfCues(view.text, read, cues, titles).map(
-    (encounters, i) => `${cues[i]!.format}: ${encounters.map((e) => [...e.persons.map((p) => p.entity.id), ...e.parties.map((p) => p.entity.id)].join('+')).join(' | ')}`,
+    (encounters, i) =>
+      `${cues[i]!.format}: ${encounters.map((e) => [...e.persons.map((p) => p.entity.id), ...e.parties.map((p) => p.entity.id)].join('+')).join(' | ')}`,
   );
 }
 
 describe('English sentences', () => {
   it('takes the people named before and after a meeting', () => {
-    assert.deepEqual(participants('Indonesian President Joko Widodo met Singaporean Prime Minister Lee Hsien Loong in Bogor.'), ['meeting: joko-widodo+lee-hsien-loong']);
+    assert.deepEqual(
+      participants('Indonesian President Joko Widodo met Singaporean Prime Minister Lee Hsien Loong in Bogor.'),
+      ['meeting: joko-widodo+lee-hsien-loong'],
+    );
   });
 
   it('stops at a clause about something else, and leaves out a sender of greetings and a possessive', () => {
-    assert.deepEqual(participants('Joko Widodo met Lee Hsien Loong and told him that Kim Jong Un would come.'), ['meeting: joko-widodo+lee-hsien-loong']);
-    assert.deepEqual(participants('Kim Jong Un met Lee Hsien Loong and passed on greetings from Joko Widodo.'), ['meeting: kim-jong-un+lee-hsien-loong']);
-    assert.deepEqual(participants('Kim Jong Un met Lee Hsien Loong and praised Joko Widodo’s remarks.'), ['meeting: kim-jong-un+lee-hsien-loong']);
+    assert.deepEqual(participants('Joko Widodo met Lee Hsien Loong and told him that Kim Jong Un would come.'), [
+      'meeting: joko-widodo+lee-hsien-loong',
+    ]);
+    assert.deepEqual(participants('Kim Jong Un met Lee Hsien Loong and passed on greetings from Joko Widodo.'), [
+      'meeting: kim-jong-un+lee-hsien-loong',
+    ]);
+    assert.deepEqual(participants('Kim Jong Un met Lee Hsien Loong and praised Joko Widodo’s remarks.'), [
+      'meeting: kim-jong-un+lee-hsien-loong',
+    ]);
   });
 
   it('makes one meeting per person met separately, and per person meeting when two meet one', () => {
     assert.deepEqual(participants('Joko Widodo met separately with Lee Hsien Loong and Nguyen Phu Trong.'), [
       'meeting: joko-widodo+lee-hsien-loong | joko-widodo+nguyen-phu-trong',
     ]);
-    assert.deepEqual(participants('Joko Widodo and Lee Hsien Loong also met with Kim Jong Un.'), ['meeting: joko-widodo+kim-jong-un | lee-hsien-loong+kim-jong-un']);
+    assert.deepEqual(participants('Joko Widodo and Lee Hsien Loong also met with Kim Jong Un.'), [
+      'meeting: joko-widodo+kim-jong-un | lee-hsien-loong+kim-jong-un',
+    ]);
   });
 
   it('gives a visit its visitor only, not the host who invited them', () => {
-    assert.deepEqual(participants('At the invitation of Nguyen Phu Trong, Kim Jong Un paid a state visit to Viet Nam.'), ['state visit: kim-jong-un']);
-    assert.deepEqual(participants('Nguyen Phu Trong met with visiting Indonesian President Joko Widodo.'), ['meeting: nguyen-phu-trong+joko-widodo', 'visit: joko-widodo']);
+    assert.deepEqual(
+      participants('At the invitation of Nguyen Phu Trong, Kim Jong Un paid a state visit to Viet Nam.'),
+      ['state visit: kim-jong-un'],
+    );
+    assert.deepEqual(participants('Nguyen Phu Trong met with visiting Indonesian President Joko Widodo.'), [
+      'meeting: nguyen-phu-trong+joko-widodo',
+      'visit: joko-widodo',
+    ]);
   });
 
   it('takes parties named outside a title', () => {
@@ -56,7 +74,9 @@ describe('Chinese sentences', () => {
   });
 
   it('makes one meeting per person met 分别', () => {
-    assert.deepEqual(participants('阮富仲分别会见金正恩和佐科·维多多。'), ['meeting: nguyen-phu-trong+kim-jong-un | nguyen-phu-trong+joko-widodo']);
+    assert.deepEqual(participants('阮富仲分别会见金正恩和佐科·维多多。'), [
+      'meeting: nguyen-phu-trong+kim-jong-un | nguyen-phu-trong+joko-widodo',
+    ]);
   });
 
   it('does not take the host of 应…邀请 for the visitor', () => {

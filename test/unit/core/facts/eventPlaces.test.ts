@@ -3,7 +3,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { viewArticle } from '../../../../server/src/core/facts/articleView.js';
 import { findCues } from '../../../../server/src/core/facts/eventCues.js';
-import { articlePlaces, datelinePlace, destinationsOf, placeOfReport, type ReportPlace } from '../../../../server/src/core/facts/eventPlaces.js';
+import {
+  articlePlaces,
+  datelinePlace,
+  destinationsOf,
+  placeOfReport,
+  type ReportPlace,
+} from '../../../../server/src/core/facts/eventPlaces.js';
 import { memoryArticle } from '../../../support/memoryArticle.js';
 import { smallKnowledgeBase } from '../../../support/smallKnowledgeBase.js';
 
@@ -39,32 +45,57 @@ function placeOf(paragraphs: string[], lead = true): ReportPlace {
 
 describe('the dateline city', () => {
   it('reads a known city with its country, and an unknown one in title case', () => {
-    assert.deepEqual(datelinePlace(viewArticle(memoryArticle(['KUALA LUMPUR, Nov. 10 (Bernama) -- The talks ended.']), index)), { city: 'Kuala Lumpur', country: 'malaysia' });
-    assert.deepEqual(datelinePlace(viewArticle(memoryArticle(['JAKARTA, Oct. 20 (Antara) -- The talks ended.']), index)), { city: 'Jakarta' });
-    assert.deepEqual(datelinePlace(viewArticle(memoryArticle(['新华社马尼拉11月10日电 会谈结束。']), index)), { city: 'Manila', country: 'philippines' });
+    assert.deepEqual(
+      datelinePlace(viewArticle(memoryArticle(['KUALA LUMPUR, Nov. 10 (Bernama) -- The talks ended.']), index)),
+      { city: 'Kuala Lumpur', country: 'malaysia' },
+    );
+    assert.deepEqual(
+      datelinePlace(viewArticle(memoryArticle(['JAKARTA, Oct. 20 (Antara) -- The talks ended.']), index)),
+      { city: 'Jakarta' },
+    );
+    assert.deepEqual(datelinePlace(viewArticle(memoryArticle(['新华社马尼拉11月10日电 会谈结束。']), index)), {
+      city: 'Manila',
+      country: 'philippines',
+    });
   });
 
   it('takes the city the lead places its story in when there is no dateline, and none otherwise', () => {
-    assert.deepEqual(datelinePlace(viewArticle(memoryArticle(['President Prabowo Subianto met the envoys in Bangkok on Thursday.']), index)), {
-      city: 'Bangkok',
-      country: 'thailand',
-    });
-    assert.equal(datelinePlace(viewArticle(memoryArticle(['President Prabowo Subianto met the envoys on Thursday.']), index)), undefined);
+    assert.deepEqual(
+      datelinePlace(
+        viewArticle(memoryArticle(['President Prabowo Subianto met the envoys in Bangkok on Thursday.']), index),
+      ),
+      {
+        city: 'Bangkok',
+        country: 'thailand',
+      },
+    );
+    assert.equal(
+      datelinePlace(viewArticle(memoryArticle(['President Prabowo Subianto met the envoys on Thursday.']), index)),
+      undefined,
+    );
   });
 });
 
 describe('the place of a report', () => {
   it('places a meeting at a named building, in its city', () => {
-    assert.deepEqual(placeOf(['Chinese Premier Li Qiang met Malaysian Prime Minister Anwar Ibrahim at the Great Hall of the People.']), {
-      place: 'Beijing',
-      venue: 'Great Hall of the People',
-      country: 'china',
-      stated: true,
-    });
+    assert.deepEqual(
+      placeOf(['Chinese Premier Li Qiang met Malaysian Prime Minister Anwar Ibrahim at the Great Hall of the People.']),
+      {
+        place: 'Beijing',
+        venue: 'Great Hall of the People',
+        country: 'china',
+        stated: true,
+      },
+    );
   });
 
   it('places an event in a country named after in', () => {
-    assert.deepEqual(placeOf(['The two foreign ministers met in Indonesia.']), { place: 'Indonesia', country: 'indonesia', stated: true, isCountry: true });
+    assert.deepEqual(placeOf(['The two foreign ministers met in Indonesia.']), {
+      place: 'Indonesia',
+      country: 'indonesia',
+      stated: true,
+      isCountry: true,
+    });
   });
 
   it('sends a visit where the visitor went: the dateline city inside the country visited, else the country', () => {
@@ -82,14 +113,28 @@ describe('the place of a report', () => {
   });
 
   it('places a lead event at the dateline city, but not a call, a later sentence, or one naming a place it does not know', () => {
-    assert.deepEqual(placeOf(['KUALA LUMPUR, Nov. 10 (Bernama) -- Anwar Ibrahim met Prabowo Subianto.']), { place: 'Kuala Lumpur', country: 'malaysia', stated: false });
-    assert.deepEqual(placeOf(['KUALA LUMPUR, Nov. 10 (Bernama) -- Anwar Ibrahim met Prabowo Subianto.'], false), { stated: false });
-    assert.deepEqual(placeOf(['KUALA LUMPUR, Nov. 10 (Bernama) -- Anwar Ibrahim held a phone conversation with Prabowo Subianto.']), { stated: false });
-    assert.deepEqual(placeOf(['KUALA LUMPUR, Nov. 10 (Bernama) -- Anwar Ibrahim met Prabowo Subianto in Astana.']), { stated: false });
+    assert.deepEqual(placeOf(['KUALA LUMPUR, Nov. 10 (Bernama) -- Anwar Ibrahim met Prabowo Subianto.']), {
+      place: 'Kuala Lumpur',
+      country: 'malaysia',
+      stated: false,
+    });
+    assert.deepEqual(placeOf(['KUALA LUMPUR, Nov. 10 (Bernama) -- Anwar Ibrahim met Prabowo Subianto.'], false), {
+      stated: false,
+    });
+    assert.deepEqual(
+      placeOf(['KUALA LUMPUR, Nov. 10 (Bernama) -- Anwar Ibrahim held a phone conversation with Prabowo Subianto.']),
+      { stated: false },
+    );
+    assert.deepEqual(placeOf(['KUALA LUMPUR, Nov. 10 (Bernama) -- Anwar Ibrahim met Prabowo Subianto in Astana.']), {
+      stated: false,
+    });
   });
 
   it('leaves a planned visit without a destination unplaced', () => {
-    assert.deepEqual(placeOf(['KUALA LUMPUR, Nov. 10 (Bernama) -- Prabowo Subianto will pay a state visit next week.']), { stated: false });
+    assert.deepEqual(
+      placeOf(['KUALA LUMPUR, Nov. 10 (Bernama) -- Prabowo Subianto will pay a state visit next week.']),
+      { stated: false },
+    );
   });
 });
 
@@ -102,7 +147,10 @@ describe('the countries of one trip', () => {
   }
 
   it('lists every country of the trip in order', () => {
-    assert.deepEqual(destinations('Chinese President Xi Jinping will pay state visits to Malaysia and Cambodia from April 15 to 18.'), ['malaysia', 'cambodia']);
+    assert.deepEqual(
+      destinations('Chinese President Xi Jinping will pay state visits to Malaysia and Cambodia from April 15 to 18.'),
+      ['malaysia', 'cambodia'],
+    );
     assert.deepEqual(destinations('国家主席习近平将对马来西亚、柬埔寨进行国事访问。'), ['malaysia', 'cambodia']);
   });
 

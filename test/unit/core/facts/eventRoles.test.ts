@@ -22,34 +22,54 @@ function byOffice(sentence: string, date: string | undefined, known: ArticleKnow
   const [read] = view.sentences;
   assert.ok(read);
   const titles = readSentenceTitles(view.text, read, kb, date);
-  return roleMentions(view, read, titles, known.offices ?? new Map(), known.people ?? new Set(), index, date).map((m) => {
-    assert.equal(m.entity.type, 'person');
-    return `${m.text}@${m.start} → ${m.entity.id}`;
-  });
+  return roleMentions(view, read, titles, known.offices ?? new Map(), known.people ?? new Set(), index, date).map(
+    (m) => {
+      assert.equal(m.entity.type, 'person');
+      return `${m.text}@${m.start} → ${m.entity.id}`;
+    },
+  );
 }
 
 describe('people named by their office', () => {
   it('resolves a title without a name to the holder on the article’s day', () => {
-    assert.deepEqual(byOffice('The Indonesian President arrived in Hanoi.', '2019-02-27'), ['Indonesian President@4 → joko-widodo']);
-    assert.deepEqual(byOffice('The Indonesian President arrived in Hanoi.', '2025-02-27'), [], 'the knowledge base names no holder then');
+    assert.deepEqual(byOffice('The Indonesian President arrived in Hanoi.', '2019-02-27'), [
+      'Indonesian President@4 → joko-widodo',
+    ]);
+    assert.deepEqual(
+      byOffice('The Indonesian President arrived in Hanoi.', '2025-02-27'),
+      [],
+      'the knowledge base names no holder then',
+    );
     assert.deepEqual(byOffice('The Indonesian President arrived in Hanoi.', undefined), []);
   });
 
   it('prefers the one person the article itself gives the office', () => {
     const offices = new Map([['president-indonesia', new Set(['joko-widodo'])]]);
-    assert.deepEqual(byOffice('The Indonesian President arrived in Hanoi.', '2025-02-27', { offices }), ['Indonesian President@4 → joko-widodo']);
+    assert.deepEqual(byOffice('The Indonesian President arrived in Hanoi.', '2025-02-27', { offices }), [
+      'Indonesian President@4 → joko-widodo',
+    ]);
   });
 
   it('reads role descriptions journalists write', () => {
-    assert.deepEqual(byOffice("Singapore's head of government met them.", '2019-02-27'), ["Singapore's head of government@0 → lee-hsien-loong"]);
-    assert.deepEqual(byOffice('The Vietnamese head of state met Kim Jong Un.', '2019-02-27'), ['Vietnamese head of state@4 → nguyen-phu-trong']);
+    assert.deepEqual(byOffice("Singapore's head of government met them.", '2019-02-27'), [
+      "Singapore's head of government@0 → lee-hsien-loong",
+    ]);
+    assert.deepEqual(byOffice('The Vietnamese head of state met Kim Jong Un.', '2019-02-27'), [
+      'Vietnamese head of state@4 → nguyen-phu-trong',
+    ]);
   });
 
   it('resolves a bare title to the one person of the article who held it then and is not in the sentence', () => {
     const people = new Set(['nguyen-phu-trong', 'kim-jong-un']);
     assert.deepEqual(byOffice('金正恩会见总书记。', '2019-02-27', { people }), ['总书记@5 → nguyen-phu-trong']);
-    assert.deepEqual(byOffice('The General Secretary met Kim Jong Un.', '2022-02-27', { people }), ['General Secretary@4 → nguyen-phu-trong']);
-    assert.deepEqual(byOffice('The General Secretary met the press.', '2022-02-27', { people }), [], 'two general secretaries then: no one');
+    assert.deepEqual(byOffice('The General Secretary met Kim Jong Un.', '2022-02-27', { people }), [
+      'General Secretary@4 → nguyen-phu-trong',
+    ]);
+    assert.deepEqual(
+      byOffice('The General Secretary met the press.', '2022-02-27', { people }),
+      [],
+      'two general secretaries then: no one',
+    );
   });
 
   it('takes no title printed beside a name, a spouse’s, or a past holder’s for a person', () => {

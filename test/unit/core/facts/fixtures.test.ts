@@ -44,7 +44,9 @@ function factsOf(...articles: ReturnType<typeof article>[]): FactIndex {
 
 describe('grouping across outlets', () => {
   it('makes one event of two outlets reporting the same meeting on different days, with a date disagreement', () => {
-    const meetings = facts.events.filter((e) => e.participants.includes('joe-biden') && e.participants.includes('xi-jinping'));
+    const meetings = facts.events.filter(
+      (e) => e.participants.includes('joe-biden') && e.participants.includes('xi-jinping'),
+    );
     assert.equal(meetings.length, 1);
     const meeting = meetings[0]!;
     assert.equal(meeting.format, 'virtual meeting');
@@ -52,17 +54,16 @@ describe('grouping across outlets', () => {
     assert.equal(meeting.place, undefined, 'a virtual meeting is not placed by a dateline');
     const date = meeting.disagreements.find((d) => d.field === 'date');
     assert.ok(date, JSON.stringify(meeting.disagreements));
-    assert.deepEqual(
-      date.values.map((v) => [v.value, v.sources.map((s) => s.outlet)]).sort(),
-      [
-        ['2021-11-15', ['AP']],
-        ['2021-11-16', ['Xinhua']],
-      ],
-    );
+    assert.deepEqual(date.values.map((v) => [v.value, v.sources.map((s) => s.outlet)]).sort(), [
+      ['2021-11-15', ['AP']],
+      ['2021-11-16', ['Xinhua']],
+    ]);
   });
 
   it('makes one event of a Chinese and an English report of the same talks', () => {
-    const talks = facts.events.filter((e) => e.participants.includes('to-lam') && e.participants.includes('xi-jinping'));
+    const talks = facts.events.filter(
+      (e) => e.participants.includes('to-lam') && e.participants.includes('xi-jinping'),
+    );
     assert.equal(talks.length, 1, talks.map((e) => e.id).join(', '));
     const event = talks[0]!;
     assert.equal(event.format, 'talks');
@@ -91,7 +92,13 @@ describe('what is not an event', () => {
   it('gives no event for a sentence naming two leaders without an event verb', () => {
     assert.ok(!facts.events.some((e) => e.participants.includes('thongloun-sisoulith')));
     assert.ok(!facts.events.some((e) => e.participants.includes('li-qiang')));
-    const none = factsOf(article('VIENTIANE, June 4 (Xinhua) -- Lao President Thongloun Sisoulith and Chinese President Xi Jinping both stressed the importance of the China-Laos Railway.\n\nThe railway opened in December 2021.\n', '2024-06-04', 'Xinhua'));
+    const none = factsOf(
+      article(
+        'VIENTIANE, June 4 (Xinhua) -- Lao President Thongloun Sisoulith and Chinese President Xi Jinping both stressed the importance of the China-Laos Railway.\n\nThe railway opened in December 2021.\n',
+        '2024-06-04',
+        'Xinhua',
+      ),
+    );
     assert.deepEqual(none.events, []);
   });
 
@@ -117,7 +124,11 @@ describe('what is not an event', () => {
 
   it('does not take "visited a restaurant" for a visit; "visiting Cuban President" reports his visit under way that day', () => {
     const facts = factsOf(
-      article('While in Beijing, Secretary of State Antony Blinken visited a record store.\n\nChina on Thursday received visiting Cuban President Miguel Diaz-Canel Bermudez.\n', '2024-04-27', 'The New York Times'),
+      article(
+        'While in Beijing, Secretary of State Antony Blinken visited a record store.\n\nChina on Thursday received visiting Cuban President Miguel Diaz-Canel Bermudez.\n',
+        '2024-04-27',
+        'The New York Times',
+      ),
     );
     const visits = facts.events.filter((e) => e.format === 'visit');
     assert.deepEqual(
@@ -129,14 +140,15 @@ describe('what is not an event', () => {
 
 describe('single reports', () => {
   it('dates "on Friday" by the latest Friday not after the article date', () => {
-    const text = 'BEIJING (Xinhua) -- Chinese President Xi Jinping met with Lao President Thongloun Sisoulith in Beijing on Friday.\n';
+    const text =
+      'BEIJING (Xinhua) -- Chinese President Xi Jinping met with Lao President Thongloun Sisoulith in Beijing on Friday.\n';
     const [event] = factsOf(article(text, '2023-10-21', 'Xinhua')).events;
     assert.equal(event?.date, '2023-10-20');
     assert.equal(event?.reports[0]?.dateBasis, 'relative');
     assert.equal(event?.place, 'Beijing');
   });
 
-  it('gives a later meeting with a pronoun subject the article\'s lead person', () => {
+  it("gives a later meeting with a pronoun subject the article's lead person", () => {
     const text =
       'HANOI, Sept. 10 (VNA) – Lao President Thongloun Sisoulith held talks with Vietnamese President To Lam in Hanoi on Tuesday.\n\nLater the same day, he met with Prime Minister Pham Minh Chinh.\n';
     const events = factsOf(article(text, '2024-09-10', 'VNA')).events;
@@ -151,7 +163,9 @@ describe('single reports', () => {
     const [meeting, ...rest] = factsOf(article(text, '2023-10-20', 'Xinhua')).events;
     assert.equal(rest.length, 0);
     assert.deepEqual(meeting?.documents, ['cpc-lprp-action-plan-2024-2028']);
-    assert.deepEqual(meeting?.reports[0]?.documentDetails, [{ id: 'cpc-lprp-action-plan-2024-2028', years: '2024-2028' }]);
+    assert.deepEqual(meeting?.reports[0]?.documentDetails, [
+      { id: 'cpc-lprp-action-plan-2024-2028', years: '2024-2028' },
+    ]);
     assert.deepEqual(
       meeting?.reports[0]?.numbers.map((n) => [n.value, n.unit]),
       [['10', 'document']],
@@ -159,9 +173,14 @@ describe('single reports', () => {
   });
 
   it('flags two reports that give an agreement different years', () => {
-    const a = 'BEIJING, Oct. 20 (Xinhua) -- Chinese President Xi Jinping held talks with Lao President Thongloun Sisoulith in Beijing on Friday, and the two leaders signed the 2024-2028 Action Plan.\n';
-    const b = 'VIENTIANE, Oct. 21 (KPL) -- Lao President Thongloun Sisoulith held talks with Chinese President Xi Jinping in Beijing on Oct. 20 and signed the 2023-2028 Action Plan.\n';
-    const facts2 = factsOf(article(a, '2023-10-20', 'Xinhua', 'mem/a.txt'), article(b, '2023-10-21', 'KPL', 'mem/b.txt'));
+    const a =
+      'BEIJING, Oct. 20 (Xinhua) -- Chinese President Xi Jinping held talks with Lao President Thongloun Sisoulith in Beijing on Friday, and the two leaders signed the 2024-2028 Action Plan.\n';
+    const b =
+      'VIENTIANE, Oct. 21 (KPL) -- Lao President Thongloun Sisoulith held talks with Chinese President Xi Jinping in Beijing on Oct. 20 and signed the 2023-2028 Action Plan.\n';
+    const facts2 = factsOf(
+      article(a, '2023-10-20', 'Xinhua', 'mem/a.txt'),
+      article(b, '2023-10-21', 'KPL', 'mem/b.txt'),
+    );
     assert.equal(facts2.events.length, 1, facts2.events.map((e) => e.id).join(', '));
     const years = facts2.events[0]!.disagreements.find((d) => d.field === 'years');
     assert.ok(years, JSON.stringify(facts2.events[0]!.disagreements));
@@ -173,10 +192,13 @@ describe('single reports', () => {
     const text =
       'BEIJING, April 11 (Xinhua) -- President Xi Jinping will pay a state visit to Viet Nam from April 14 to 15.\n\nPresident Xi Jinping will pay a state visit to Malaysia and Cambodia from April 15 to 18.\n';
     const visits = factsOf(article(text, '2025-04-11', 'Xinhua')).events.filter((e) => e.format === 'state visit');
-    assert.deepEqual(visits.map((v) => [v.place, v.date, v.endDate, v.planned]), [
-      ['Viet Nam', '2025-04-14', '2025-04-15', true],
-      ['Malaysia', '2025-04-15', '2025-04-18', true],
-      ['Cambodia', '2025-04-15', '2025-04-18', true],
-    ]);
+    assert.deepEqual(
+      visits.map((v) => [v.place, v.date, v.endDate, v.planned]),
+      [
+        ['Viet Nam', '2025-04-14', '2025-04-15', true],
+        ['Malaysia', '2025-04-15', '2025-04-18', true],
+        ['Cambodia', '2025-04-15', '2025-04-18', true],
+      ],
+    );
   });
 });

@@ -10,7 +10,14 @@ import { readCorpus } from '../../../../server/src/corpus/readCorpus.js';
 import type { Corpus } from '../../../../server/src/corpus/types.js';
 import { extractFacts } from '../../../../server/src/core/facts/extractFacts.js';
 import { bundled } from '../../../support/bundled.js';
-import { checkQuotes, formatScore, readGold, scoreFacts, type GoldScore, type GoldSet } from '../../../support/factsGold.js';
+import {
+  checkQuotes,
+  formatScore,
+  readGold,
+  scoreFacts,
+  type GoldScore,
+  type GoldSet,
+} from '../../../support/factsGold.js';
 
 const ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
 const GOLD = `${ROOT}test/fixtures/facts-gold/`;

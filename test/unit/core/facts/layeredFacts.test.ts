@@ -4,7 +4,11 @@ import assert from 'node:assert/strict';
 import type { ReportDraft } from '../../../../server/src/core/facts/articleEvents.js';
 import { eventsOf } from '../../../../server/src/core/facts/corpusEvents.js';
 import type { FactLookup } from '../../../../server/src/core/facts/factLookup.js';
-import { eventsWithoutArticles, layerEntityEvents, layerFacts } from '../../../../server/src/core/facts/layeredFacts.js';
+import {
+  eventsWithoutArticles,
+  layerEntityEvents,
+  layerFacts,
+} from '../../../../server/src/core/facts/layeredFacts.js';
 import type { CorpusEvent, EventReport, TitleSighting } from '../../../../server/src/core/facts/types.js';
 import { reportDraft } from '../../../support/reportDrafts.js';
 
@@ -17,7 +21,15 @@ function event(outlet: string, fields: Partial<EventReport> & Pick<EventReport, 
 }
 
 function sighting(outlet: string, title: string, date?: string): TitleSighting {
-  return { entityId: 'narendra-modi', title, ...(date ? { date } : {}), position: 'before', start: 0, end: 1, source: { articleId: `${outlet}#0`, path: outlet, outlet, start: 0, end: 1 } };
+  return {
+    entityId: 'narendra-modi',
+    title,
+    ...(date ? { date } : {}),
+    position: 'before',
+    start: 0,
+    end: 1,
+    source: { articleId: `${outlet}#0`, path: outlet, outlet, start: 0, end: 1 },
+  };
 }
 
 function lookup(titles: TitleSighting[], events: CorpusEvent[]): FactLookup {
@@ -29,7 +41,10 @@ function lookup(titles: TitleSighting[], events: CorpusEvent[]): FactLookup {
 
 describe('an entity’s events with a layer laid over them', () => {
   it('joins a layer event to the corpus event it reports: same family, a day apart, the same people', () => {
-    const base = [event('PIB', { format: 'talks', date: '2023-07-14' }), event('AFP', { format: 'talks', date: '2023-09-10' })];
+    const base = [
+      event('PIB', { format: 'talks', date: '2023-07-14' }),
+      event('AFP', { format: 'talks', date: '2023-09-10' }),
+    ];
     const laid = layerEntityEvents(base, [event('Le Monde', { format: 'meeting', date: '2023-07-15' })]);
     assert.equal(laid.length, 2);
     assert.deepEqual(laid[0]!.outlets, ['PIB', 'Le Monde']);
@@ -38,7 +53,10 @@ describe('an entity’s events with a layer laid over them', () => {
   });
 
   it('adds a layer event of another family, another day or other people as a new one, in day order', () => {
-    const base = [event('PIB', { format: 'talks', date: '2023-07-14' }), event('AFP', { format: 'talks', date: '2023-09-10' })];
+    const base = [
+      event('PIB', { format: 'talks', date: '2023-07-14' }),
+      event('AFP', { format: 'talks', date: '2023-09-10' }),
+    ];
     const laid = layerEntityEvents(base, [
       event('Le Monde', { format: 'signing', date: '2023-07-14' }),
       event('Reuters', { format: 'talks', date: '2023-08-01' }),
@@ -46,7 +64,13 @@ describe('an entity’s events with a layer laid over them', () => {
     ]);
     assert.deepEqual(
       laid.map((e) => `${e.date} ${e.format} ${e.outlets.join('+')}`),
-      ['2023-07-14 talks PIB', '2023-07-14 signing Le Monde', '2023-07-14 talks DD News', '2023-08-01 talks Reuters', '2023-09-10 talks AFP'],
+      [
+        '2023-07-14 talks PIB',
+        '2023-07-14 signing Le Monde',
+        '2023-07-14 talks DD News',
+        '2023-08-01 talks Reuters',
+        '2023-09-10 talks AFP',
+      ],
     );
   });
 
@@ -66,12 +90,18 @@ describe('an entity’s events with a layer laid over them', () => {
 
 describe('the corpus without some articles', () => {
   it('drops those articles’ reports, and an event left with none', () => {
-    const joined = layerEntityEvents([event('PIB', { format: 'talks', date: '2023-07-14' })], [event('Le Monde', { format: 'talks', date: '2023-07-14' })]);
+    const joined = layerEntityEvents(
+      [event('PIB', { format: 'talks', date: '2023-07-14' })],
+      [event('Le Monde', { format: 'talks', date: '2023-07-14' })],
+    );
     const alone = event('AFP', { format: 'talks', date: '2023-09-10' });
     const kept = eventsWithoutArticles([...joined, alone], new Set(['Le Monde#0', 'AFP#0']));
     assert.equal(kept.length, 1);
     assert.deepEqual(kept[0]!.outlets, ['PIB']);
-    assert.deepEqual(kept[0]!.reports.map((r) => r.source.articleId), ['PIB#0']);
+    assert.deepEqual(
+      kept[0]!.reports.map((r) => r.source.articleId),
+      ['PIB#0'],
+    );
     assert.equal(joined[0]!.reports.length, 2, 'the input is not changed');
   });
 
@@ -83,12 +113,28 @@ describe('the corpus without some articles', () => {
 
 describe('a fact lookup with a layer', () => {
   it('merges title sightings by day and lays events, entity by entity', () => {
-    const base = lookup([sighting('PIB', 'Prime Minister', '2023-07-14'), sighting('PIB', 'Prime Minister', '2023-09-10')], [event('PIB', { format: 'talks', date: '2023-07-14' })]);
-    const layer = lookup([sighting('Le Monde', 'Indian Prime Minister', '2023-08-01')], [event('Le Monde', { format: 'talks', date: '2023-07-15' })]);
+    const base = lookup(
+      [sighting('PIB', 'Prime Minister', '2023-07-14'), sighting('PIB', 'Prime Minister', '2023-09-10')],
+      [event('PIB', { format: 'talks', date: '2023-07-14' })],
+    );
+    const layer = lookup(
+      [sighting('Le Monde', 'Indian Prime Minister', '2023-08-01')],
+      [event('Le Monde', { format: 'talks', date: '2023-07-15' })],
+    );
     const laid = layerFacts(base, layer);
-    assert.deepEqual(laid.titlesByEntity.get('narendra-modi')?.map((t) => `${t.date} ${t.source.outlet}`), ['2023-07-14 PIB', '2023-08-01 Le Monde', '2023-09-10 PIB']);
-    assert.deepEqual(laid.eventsByEntity.get('emmanuel-macron')?.map((e) => e.outlets.join('+')), ['PIB+Le Monde']);
-    assert.equal(laid.eventsByEntity.get('emmanuel-macron'), laid.eventsByEntity.get('emmanuel-macron'), 'an entity’s lists are laid once');
+    assert.deepEqual(
+      laid.titlesByEntity.get('narendra-modi')?.map((t) => `${t.date} ${t.source.outlet}`),
+      ['2023-07-14 PIB', '2023-08-01 Le Monde', '2023-09-10 PIB'],
+    );
+    assert.deepEqual(
+      laid.eventsByEntity.get('emmanuel-macron')?.map((e) => e.outlets.join('+')),
+      ['PIB+Le Monde'],
+    );
+    assert.equal(
+      laid.eventsByEntity.get('emmanuel-macron'),
+      laid.eventsByEntity.get('emmanuel-macron'),
+      'an entity’s lists are laid once',
+    );
     assert.equal(laid.titlesByEntity.get('emmanuel-macron'), undefined);
     assert.equal(laid.eventsByEntity.get('olaf-scholz'), undefined);
   });
@@ -103,7 +149,10 @@ describe('a fact lookup with a layer', () => {
       },
     };
     const laid = layerFacts(base, lookup([], [event('Le Monde', { format: 'talks', date: '2023-07-14' })]));
-    assert.deepEqual(laid.eventsBetween?.('narendra-modi', '2023-07-01', '2023-07-31').map((e) => e.outlets.join('+')), ['PIB+Le Monde']);
+    assert.deepEqual(
+      laid.eventsBetween?.('narendra-modi', '2023-07-01', '2023-07-31').map((e) => e.outlets.join('+')),
+      ['PIB+Le Monde'],
+    );
     assert.deepEqual(asked, ['narendra-modi 2023-07-01 2023-07-31']);
   });
 });

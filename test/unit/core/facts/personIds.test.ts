@@ -16,7 +16,10 @@ function ids(text: string): string[] {
 
 describe('person ids for facts', () => {
   it('keeps the id of a known person', () => {
-    assert.deepEqual(ids('Indonesian President Joko Widodo met Kim Jong Un.'), ['Joko Widodo → joko-widodo', 'Kim Jong Un → kim-jong-un']);
+    assert.deepEqual(ids('Indonesian President Joko Widodo met Kim Jong Un.'), [
+      'Joko Widodo → joko-widodo',
+      'Kim Jong Un → kim-jong-un',
+    ]);
   });
 
   it('counts a newcomer named by a known person’s short form as that person', () => {

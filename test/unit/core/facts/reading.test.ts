@@ -37,26 +37,66 @@ function only(facts: FactIndex, format: string): CorpusEvent {
 
 describe('dates relative to the article', () => {
   it('reads 昨天 as the day before the article, with a relative basis', () => {
-    const event = only(factsOf(page('越南国家主席梁强昨天在河内会见了中国国务院总理李强。\n', 'Xinhua', '2025-04-15')), 'meeting');
+    const event = only(
+      factsOf(page('越南国家主席梁强昨天在河内会见了中国国务院总理李强。\n', 'Xinhua', '2025-04-15')),
+      'meeting',
+    );
     assert.deepEqual([event.date, event.dateBasis], ['2025-04-14', 'relative']);
     assert.deepEqual(event.participants.sort(), ['li-qiang', 'luong-cuong']);
   });
 
   it('reads "last month", "本月" and "last November" as months', () => {
-    const lastMonth = only(factsOf(page('Xi Jinping held talks with To Lam in Beijing last month, officials said.\n', 'Reuters', '2024-09-10')), 'talks');
+    const lastMonth = only(
+      factsOf(
+        page('Xi Jinping held talks with To Lam in Beijing last month, officials said.\n', 'Reuters', '2024-09-10'),
+      ),
+      'talks',
+    );
     assert.deepEqual([lastMonth.date, lastMonth.dateBasis], ['2024-08', 'relative']);
     const thisMonth = only(factsOf(page('本月，习近平在北京同苏林举行会谈。\n', 'Xinhua', '2024-08-25')), 'talks');
     assert.equal(thisMonth.date, '2024-08');
-    const november = only(factsOf(page('Last November, President Xi Jinping and President Joe Biden held a historic meeting in San Francisco.\n', 'Xinhua', '2024-04-24')), 'meeting');
+    const november = only(
+      factsOf(
+        page(
+          'Last November, President Xi Jinping and President Joe Biden held a historic meeting in San Francisco.\n',
+          'Xinhua',
+          '2024-04-24',
+        ),
+      ),
+      'meeting',
+    );
     assert.deepEqual([november.date, november.place], ['2023-11', 'San Francisco']);
   });
 
   it('dates an event by a month named in its own clause', () => {
-    const after = only(factsOf(page('President Xi Jinping held talks with Lao President Thongloun Sisoulith in Beijing in March.\n', 'Reuters', '2024-05-10')), 'talks');
+    const after = only(
+      factsOf(
+        page(
+          'President Xi Jinping held talks with Lao President Thongloun Sisoulith in Beijing in March.\n',
+          'Reuters',
+          '2024-05-10',
+        ),
+      ),
+      'talks',
+    );
     assert.deepEqual([after.date, after.dateBasis], ['2024-03', 'relative']);
-    const before = only(factsOf(page('In March, Prime Minister Pham Minh Chinh met with Premier Li Qiang in Hanoi.\n', 'VNA', '2024-05-10')), 'meeting');
+    const before = only(
+      factsOf(
+        page('In March, Prime Minister Pham Minh Chinh met with Premier Li Qiang in Hanoi.\n', 'VNA', '2024-05-10'),
+      ),
+      'meeting',
+    );
     assert.equal(before.date, '2024-03');
-    const reported = only(factsOf(page('A spokesman said that in February, Wang Yi held talks with Bui Thanh Son in Beijing.\n', 'AFP', '2024-05-10')), 'talks');
+    const reported = only(
+      factsOf(
+        page(
+          'A spokesman said that in February, Wang Yi held talks with Bui Thanh Son in Beijing.\n',
+          'AFP',
+          '2024-05-10',
+        ),
+      ),
+      'talks',
+    );
     assert.equal(reported.date, '2024-02');
   });
 
@@ -73,22 +113,35 @@ describe('dates relative to the article', () => {
       'Wang Yi met with Bui Thanh Son in Beijing, and the two ministries will meet again in January.',
     ];
     for (const text of cases) {
-      const [event] = factsOf(page(`${text}\n`, 'Reuters', '2022-12-20')).events.filter((e) => e.format === 'meeting' || e.format === 'talks');
+      const [event] = factsOf(page(`${text}\n`, 'Reuters', '2022-12-20')).events.filter(
+        (e) => e.format === 'meeting' || e.format === 'talks',
+      );
       assert.ok(event, text);
       assert.deepEqual([event.date, event.dateBasis], ['2022-12-20', 'published'], text);
     }
   });
 
   it('reads a Chinese day of the month printed alone ("13日上午"), in the month nearest the article', () => {
-    const text = '新华社万象4月30日电 4月30日下午，国家主席习近平在万象同老挝人民革命党中央总书记、国家主席通伦举行会谈。\n\n1日上午，习近平会见老挝政府总理宋赛。\n';
+    const text =
+      '新华社万象4月30日电 4月30日下午，国家主席习近平在万象同老挝人民革命党中央总书记、国家主席通伦举行会谈。\n\n1日上午，习近平会见老挝政府总理宋赛。\n';
     const facts = factsOf(page(text, 'Xinhua', '2024-04-30'));
-    assert.deepEqual([only(facts, 'talks').date, only(facts, 'meeting').date, only(facts, 'meeting').dateBasis], ['2024-04-30', '2024-05-01', 'explicit']);
-    const evening = only(factsOf(page('十三日晚，习近平会见越南国家主席武文赏。\n', 'Xinhua', '2023-12-14')), 'meeting');
+    assert.deepEqual(
+      [only(facts, 'talks').date, only(facts, 'meeting').date, only(facts, 'meeting').dateBasis],
+      ['2024-04-30', '2024-05-01', 'explicit'],
+    );
+    const evening = only(
+      factsOf(page('十三日晚，习近平会见越南国家主席武文赏。\n', 'Xinhua', '2023-12-14')),
+      'meeting',
+    );
     assert.equal(evening.date, '2023-12-13');
   });
 
   it('gives no day for 昨天 or 上午 alone in a page without a date', () => {
-    for (const text of ['通伦昨天在万象会见了王沪宁。\n', '上午，习近平在北京会见了通伦。\n', '新华社北京电 昨天上午，习近平在北京会见了通伦。\n']) {
+    for (const text of [
+      '通伦昨天在万象会见了王沪宁。\n',
+      '上午，习近平在北京会见了通伦。\n',
+      '新华社北京电 昨天上午，习近平在北京会见了通伦。\n',
+    ]) {
       const event = only(factsOf(page(text, 'Xinhua')), 'meeting');
       assert.deepEqual([event.date, event.partialDate], [undefined, undefined], text);
     }
@@ -103,16 +156,37 @@ describe('dates relative to the article', () => {
     ];
     for (const opening of openings) {
       // published the next morning: the dateline, not the page, is the day "yesterday" counts from
-      const event = only(factsOf(page(`Lao leader meets Chinese guest\n\n${opening}\n`, 'KPL', '2024-03-09')), 'meeting');
+      const event = only(
+        factsOf(page(`Lao leader meets Chinese guest\n\n${opening}\n`, 'KPL', '2024-03-09')),
+        'meeting',
+      );
       assert.deepEqual([event.date, event.dateBasis], ['2024-03-07', 'relative'], opening);
     }
   });
 
   it('keeps the dateline\'s day when the sentence names no other, and no day for "yesterday" after a dateline without a year', () => {
-    const plain = only(factsOf(page('VIENTIANE, March 8 (KPL) -- President Thongloun Sisoulith met with Chinese leader Wang Huning in Vientiane.\n', 'KPL', '2024-03-09')), 'meeting');
+    const plain = only(
+      factsOf(
+        page(
+          'VIENTIANE, March 8 (KPL) -- President Thongloun Sisoulith met with Chinese leader Wang Huning in Vientiane.\n',
+          'KPL',
+          '2024-03-09',
+        ),
+      ),
+      'meeting',
+    );
     assert.deepEqual([plain.date, plain.dateBasis], ['2024-03-08', 'dateline']);
     // an earlier year in the lead is background to the day's news, not a look back
-    const since = only(factsOf(page('VIENTIANE, Nov. 14 (Xinhua) -- Chinese President Xi Jinping held talks with Lao President Bounnhang Vorachith in Vientiane, on his first visit to Laos since 2006.\n', 'Xinhua', '2017-11-14')), 'talks');
+    const since = only(
+      factsOf(
+        page(
+          'VIENTIANE, Nov. 14 (Xinhua) -- Chinese President Xi Jinping held talks with Lao President Bounnhang Vorachith in Vientiane, on his first visit to Laos since 2006.\n',
+          'Xinhua',
+          '2017-11-14',
+        ),
+      ),
+      'talks',
+    );
     assert.deepEqual([since.date, since.dateBasis], ['2017-11-14', 'dateline']);
     const yearless = only(factsOf(page('巴特寮通讯社万象3月1日电 通伦昨天在万象会见了王沪宁。\n', 'KPL')), 'meeting');
     assert.deepEqual([yearless.date, yearless.partialDate], [undefined, undefined]);
@@ -125,16 +199,31 @@ describe('dates relative to the article', () => {
 });
 
 describe('undated pages', () => {
-  const announced = page("BEIJING, Nov. 24 (Xinhua) -- Thongloun Sisoulith, general secretary of the Lao People's Revolutionary Party Central Committee, will pay a state visit to China from Nov. 29 to Dec. 1.\n", 'Xinhua', '2022-11-25', 'mem/xinhua.txt');
+  const announced = page(
+    "BEIJING, Nov. 24 (Xinhua) -- Thongloun Sisoulith, general secretary of the Lao People's Revolutionary Party Central Committee, will pay a state visit to China from Nov. 29 to Dec. 1.\n",
+    'Xinhua',
+    '2022-11-25',
+    'mem/xinhua.txt',
+  );
 
   it('dates a weekday by the one visit that fits it when the page itself speaks of that visit', () => {
-    const undated = page('President Xi Jinping met with visiting Lao President Thongloun Sisoulith in Beijing on Wednesday.\n', 'China Daily', undefined, 'mem/cd.txt');
+    const undated = page(
+      'President Xi Jinping met with visiting Lao President Thongloun Sisoulith in Beijing on Wednesday.\n',
+      'China Daily',
+      undefined,
+      'mem/cd.txt',
+    );
     const meeting = only(factsOf(announced, undated), 'meeting');
     assert.deepEqual([meeting.date, meeting.dateBasis], ['2022-11-30', 'other-report']);
   });
 
   it('leaves the weekday of a page that does not speak of the visit undated', () => {
-    const undated = page('The President of Laos, Mr. Thongloun Sisoulith, met with Li Xi in Kunming, China on Thursday.\n', 'Laotian Times', undefined, 'mem/lt.txt');
+    const undated = page(
+      'The President of Laos, Mr. Thongloun Sisoulith, met with Li Xi in Kunming, China on Thursday.\n',
+      'Laotian Times',
+      undefined,
+      'mem/lt.txt',
+    );
     const meeting = only(factsOf(announced, undated), 'meeting');
     assert.equal(meeting.date, undefined);
   });
@@ -142,15 +231,24 @@ describe('undated pages', () => {
 
 describe('years and publication days', () => {
   const cambodia = (opening: string) =>
-    page(`VIENTIANE, April 23 (Xinhua) -- Lao President Thongloun Sisoulith is leading a high-level delegation on a state visit to Cambodia from April 23 to 24.\n\n${opening}\n`, 'Xinhua');
+    page(
+      `VIENTIANE, April 23 (Xinhua) -- Lao President Thongloun Sisoulith is leading a high-level delegation on a state visit to Cambodia from April 23 to 24.\n\n${opening}\n`,
+      'Xinhua',
+    );
 
   it('gives a dateline without a year the one year its titles and weekday fit', () => {
-    const visit = only(factsOf(cambodia('The visit is aimed at strengthening friendship, Lao National Radio reported on Tuesday.')), 'state visit');
+    const visit = only(
+      factsOf(cambodia('The visit is aimed at strengthening friendship, Lao National Radio reported on Tuesday.')),
+      'state visit',
+    );
     assert.deepEqual([visit.date, visit.endDate, visit.dateBasis], ['2024-04-23', '2024-04-24', 'explicit']);
   });
 
   it('leaves the year unknown when several years fit', () => {
-    const visit = only(factsOf(cambodia('The visit is aimed at strengthening friendship, Lao National Radio reported.')), 'state visit');
+    const visit = only(
+      factsOf(cambodia('The visit is aimed at strengthening friendship, Lao National Radio reported.')),
+      'state visit',
+    );
     assert.equal(visit.date, undefined);
     assert.equal(visit.partialDate, '--04-23');
   });
@@ -173,16 +271,44 @@ describe('plans', () => {
   });
 
   it('does not date a plan by the weekday it was announced or spoken of', () => {
-    const announced = only(factsOf(page('On Monday, the foreign ministry announced that President Xi Jinping will pay a state visit to Viet Nam.\n', 'Reuters', '2023-12-11')), 'state visit');
+    const announced = only(
+      factsOf(
+        page(
+          'On Monday, the foreign ministry announced that President Xi Jinping will pay a state visit to Viet Nam.\n',
+          'Reuters',
+          '2023-12-11',
+        ),
+      ),
+      'state visit',
+    );
     assert.deepEqual([announced.date, announced.planned], [undefined, true]);
-    const spoken = only(factsOf(page('Speaking to reporters on Friday, Foreign Minister Wang Yi said Prime Minister Sonexay Siphandone will hold talks with Premier Li Qiang.\n', 'AFP', '2023-06-26')), 'talks');
+    const spoken = only(
+      factsOf(
+        page(
+          'Speaking to reporters on Friday, Foreign Minister Wang Yi said Prime Minister Sonexay Siphandone will hold talks with Premier Li Qiang.\n',
+          'AFP',
+          '2023-06-26',
+        ),
+      ),
+      'talks',
+    );
     assert.deepEqual([spoken.date, spoken.planned], [undefined, true]);
   });
 
   it('keeps an announced visit planned, and makes it held once a report says it is under way', () => {
-    const announced = page('BEIJING, Nov. 24 (Xinhua) -- Thongloun Sisoulith, general secretary of the Lao People\'s Revolutionary Party Central Committee, will pay a state visit to China from Nov. 29 to Dec. 1.\n', 'Xinhua', '2022-11-25', 'mem/a.txt');
+    const announced = page(
+      "BEIJING, Nov. 24 (Xinhua) -- Thongloun Sisoulith, general secretary of the Lao People's Revolutionary Party Central Committee, will pay a state visit to China from Nov. 29 to Dec. 1.\n",
+      'Xinhua',
+      '2022-11-25',
+      'mem/a.txt',
+    );
     assert.equal(only(factsOf(announced), 'state visit').planned, true);
-    const underWay = page('Lao President Thongloun Sisoulith, who is on a state visit to China, arrived in Beijing on Tuesday.\n', 'China Daily', '2022-11-29', 'mem/b.txt');
+    const underWay = page(
+      'Lao President Thongloun Sisoulith, who is on a state visit to China, arrived in Beijing on Tuesday.\n',
+      'China Daily',
+      '2022-11-29',
+      'mem/b.txt',
+    );
     const visits = factsOf(announced, underWay).events.filter((e) => /visit$/.test(e.format));
     assert.equal(visits.length, 1, JSON.stringify(visits.map((v) => [v.format, v.date, v.planned])));
     assert.equal(visits[0]!.planned, false);
@@ -190,22 +316,36 @@ describe('plans', () => {
 });
 
 describe('people', () => {
-  it('resolves a title without a name to its holder on the article\'s day', () => {
-    const text = (date: string) => page('Chinese President Xi Jinping met with the Vietnamese President in Beijing on Monday.\n', 'Xinhua', date);
+  it("resolves a title without a name to its holder on the article's day", () => {
+    const text = (date: string) =>
+      page('Chinese President Xi Jinping met with the Vietnamese President in Beijing on Monday.\n', 'Xinhua', date);
     assert.ok(only(factsOf(text('2025-04-15')), 'meeting').participants.includes('luong-cuong'));
     assert.ok(only(factsOf(text('2023-10-17')), 'meeting').participants.includes('vo-van-thuong'));
   });
 
   it('resolves "the Lao president" to the one the article names, whatever the day', () => {
-    const text = 'Mr. Thongloun Sisoulith, President of Laos, visited Kunming on Thursday.\n\nDuring the visit, the Lao president sent a heartfelt message to President Xi Jinping.\n';
+    const text =
+      'Mr. Thongloun Sisoulith, President of Laos, visited Kunming on Thursday.\n\nDuring the visit, the Lao president sent a heartfelt message to President Xi Jinping.\n';
     const letter = only(factsOf(page(text, 'Laotian Times')), 'letter');
     assert.deepEqual(letter.participants.sort(), ['thongloun-sisoulith', 'xi-jinping']);
   });
 
   it('gives "the two leaders" and "him" the people the article introduced', () => {
-    const banquet = factsOf(page('Xi Jinping held talks with To Lam in Beijing on Monday.\n\nIn the evening, the two leaders attended a state banquet.\n', 'Xinhua', '2024-08-19'));
+    const banquet = factsOf(
+      page(
+        'Xi Jinping held talks with To Lam in Beijing on Monday.\n\nIn the evening, the two leaders attended a state banquet.\n',
+        'Xinhua',
+        '2024-08-19',
+      ),
+    );
     assert.deepEqual(only(banquet, 'banquet').participants.sort(), ['to-lam', 'xi-jinping']);
-    const him = factsOf(page('To Lam arrived in Guangzhou on Sunday. On Monday, the Chinese President will hold talks with him in Beijing.\n', 'Vietnam News Agency', '2024-08-18'));
+    const him = factsOf(
+      page(
+        'To Lam arrived in Guangzhou on Sunday. On Monday, the Chinese President will hold talks with him in Beijing.\n',
+        'Vietnam News Agency',
+        '2024-08-18',
+      ),
+    );
     const talks = only(him, 'talks');
     assert.deepEqual([talks.participants.sort(), talks.planned], [['to-lam', 'xi-jinping'], true]);
   });
@@ -214,22 +354,39 @@ describe('people', () => {
     const text =
       'Lao President Thongloun Sisoulith arrived in Kunming on Wednesday.\n\nOn Thursday, Mrs. Naly Sisoulith met with Li Xi at the Kunming Institute of Botany.\n';
     const facts = factsOf(page(text, 'Laotian Times', '2023-06-16'));
-    assert.ok(!facts.events.some((e) => e.format === 'meeting' && e.participants.includes('thongloun-sisoulith')), JSON.stringify(facts.events.map((e) => [e.format, e.participants])));
+    assert.ok(
+      !facts.events.some((e) => e.format === 'meeting' && e.participants.includes('thongloun-sisoulith')),
+      JSON.stringify(facts.events.map((e) => [e.format, e.participants])),
+    );
   });
 });
 
 describe('one event once', () => {
   it('counts the same item scraped twice as one report', () => {
-    const item = 'VIENTIANE, Oct. 11 (Xinhua) -- Chinese Premier Li Qiang met with Lao Prime Minister Sonexay Siphandone here on Friday.';
-    const facts = factsOf(page(`${item}\n`, 'Xinhua', '2024-10-11', 'mem/a.txt'), page(`${item} ■\n`, 'Xinhua', '2024-10-11', 'mem/b.txt'));
+    const item =
+      'VIENTIANE, Oct. 11 (Xinhua) -- Chinese Premier Li Qiang met with Lao Prime Minister Sonexay Siphandone here on Friday.';
+    const facts = factsOf(
+      page(`${item}\n`, 'Xinhua', '2024-10-11', 'mem/a.txt'),
+      page(`${item} ■\n`, 'Xinhua', '2024-10-11', 'mem/b.txt'),
+    );
     const meeting = only(facts, 'meeting');
     assert.deepEqual([meeting.reports.length, meeting.copies, meeting.outlets], [1, 1, ['Xinhua']]);
   });
 
   it('makes "talks" in one report and "meeting" in another the same day one event, with a format disagreement', () => {
     const facts = factsOf(
-      page('HANOI, April 14 (VNA) -- Party General Secretary To Lam held talks with Xi Jinping in Hanoi on April 14.\n', 'Vietnam News Agency', '2025-04-14', 'mem/a.txt'),
-      page('HANOI, April 14 (Xinhua) -- Chinese President Xi Jinping met with To Lam in Hanoi on Monday.\n', 'Xinhua', '2025-04-14', 'mem/b.txt'),
+      page(
+        'HANOI, April 14 (VNA) -- Party General Secretary To Lam held talks with Xi Jinping in Hanoi on April 14.\n',
+        'Vietnam News Agency',
+        '2025-04-14',
+        'mem/a.txt',
+      ),
+      page(
+        'HANOI, April 14 (Xinhua) -- Chinese President Xi Jinping met with To Lam in Hanoi on Monday.\n',
+        'Xinhua',
+        '2025-04-14',
+        'mem/b.txt',
+      ),
     );
     const events = facts.events.filter((e) => e.participants.includes('to-lam'));
     assert.equal(events.length, 1);
@@ -243,11 +400,25 @@ describe('one event once', () => {
       '2023-06-27',
       'mem/xinhua.txt',
     );
-    const undated = (text: string) => page(`${text}\n\nThe two leaders discussed trade and rail links between the two countries.\n`, 'Nikkei Asia', undefined, 'mem/nikkei.txt');
-    const chinh = (facts: FactIndex) => facts.events.filter((e) => e.participants.includes('pham-minh-chinh')).map((e) => [e.format, e.date ?? 'undated', e.outlets.join('+')]);
+    const undated = (text: string) =>
+      page(
+        `${text}\n\nThe two leaders discussed trade and rail links between the two countries.\n`,
+        'Nikkei Asia',
+        undefined,
+        'mem/nikkei.txt',
+      );
+    const chinh = (facts: FactIndex) =>
+      facts.events
+        .filter((e) => e.participants.includes('pham-minh-chinh'))
+        .map((e) => [e.format, e.date ?? 'undated', e.outlets.join('+')]);
 
     it('joins the dated events its trip fits, when two of its events fit one week', () => {
-      const facts = factsOf(dated, undated('Vietnamese Prime Minister Pham Minh Chinh wrapped up his official visit to China with a meeting with President Xi Jinping in Beijing.'));
+      const facts = factsOf(
+        dated,
+        undated(
+          'Vietnamese Prime Minister Pham Minh Chinh wrapped up his official visit to China with a meeting with President Xi Jinping in Beijing.',
+        ),
+      );
       assert.deepEqual(chinh(facts), [
         ['official visit', '2023-06-25', 'Xinhua+Nikkei Asia'],
         ['meeting', '2023-06-27', 'Xinhua+Nikkei Asia'],
@@ -255,9 +426,23 @@ describe('one event once', () => {
     });
 
     it('stays apart when only one of its events fits, when its place differs, or when two trips fit', () => {
-      const one = factsOf(dated, undated('Vietnamese Prime Minister Pham Minh Chinh met with President Xi Jinping in Beijing.'));
-      assert.deepEqual(chinh(one).filter(([format]) => format === 'meeting'), [['meeting', '2023-06-27', 'Xinhua'], ['meeting', 'undated', 'Nikkei Asia']]);
-      const shanghai = factsOf(dated, undated('Vietnamese Prime Minister Pham Minh Chinh wrapped up his official visit to China with a meeting with President Xi Jinping in Shanghai.'));
+      const one = factsOf(
+        dated,
+        undated('Vietnamese Prime Minister Pham Minh Chinh met with President Xi Jinping in Beijing.'),
+      );
+      assert.deepEqual(
+        chinh(one).filter(([format]) => format === 'meeting'),
+        [
+          ['meeting', '2023-06-27', 'Xinhua'],
+          ['meeting', 'undated', 'Nikkei Asia'],
+        ],
+      );
+      const shanghai = factsOf(
+        dated,
+        undated(
+          'Vietnamese Prime Minister Pham Minh Chinh wrapped up his official visit to China with a meeting with President Xi Jinping in Shanghai.',
+        ),
+      );
       assert.equal(chinh(shanghai).filter(([, date]) => date === 'undated').length, 2);
       const earlier = page(
         'BEIJING, Nov. 1 (Xinhua) -- Vietnamese Prime Minister Pham Minh Chinh is paying an official visit to China from Oct. 30 to Nov. 2.\n\nChinese President Xi Jinping met with Pham Minh Chinh in Beijing on Tuesday.\n',
@@ -265,7 +450,13 @@ describe('one event once', () => {
         '2022-11-01',
         'mem/xinhua-2022.txt',
       );
-      const two = factsOf(earlier, dated, undated('Vietnamese Prime Minister Pham Minh Chinh wrapped up his official visit to China with a meeting with President Xi Jinping in Beijing.'));
+      const two = factsOf(
+        earlier,
+        dated,
+        undated(
+          'Vietnamese Prime Minister Pham Minh Chinh wrapped up his official visit to China with a meeting with President Xi Jinping in Beijing.',
+        ),
+      );
       assert.equal(chinh(two).filter(([, date]) => date === 'undated').length, 2);
     });
   });
@@ -276,21 +467,37 @@ describe('one event once', () => {
     const facts = extractFacts(
       ingestFiles([
         // A summary page: the headline names the Lao leader by his titles only.
-        { path: 'mem/cnr.txt', text: `习近平会见老挝人民革命党中央总书记、国家主席\nYang Guang Wang· 2025-09-05 06:30\n${SUMMARY}\n` },
+        {
+          path: 'mem/cnr.txt',
+          text: `习近平会见老挝人民革命党中央总书记、国家主席\nYang Guang Wang· 2025-09-05 06:30\n${SUMMARY}\n`,
+        },
         page('王沪宁表示，不久前，习近平总书记在北京亲切会见通伦总书记。\n', 'Xinhua', '2025-12-03', 'mem/xinhua.txt'),
       ]),
       bundled().index,
     );
     const meeting = only(facts, 'meeting');
-    assert.deepEqual([meeting.place, meeting.placeFromMention, meeting.reports.length, meeting.outlets], ['Beijing', true, 1, ['China National Radio']]);
+    assert.deepEqual(
+      [meeting.place, meeting.placeFromMention, meeting.reports.length, meeting.outlets],
+      ['Beijing', true, 1, ['China National Radio']],
+    );
   });
 });
 
 describe('durations', () => {
   it('shows outlets giving different lengths for the same talks', () => {
     const facts = factsOf(
-      page('BEIJING, April 26 (AP) -- Antony Blinken held talks with Chinese Foreign Minister Wang Yi on Friday. Wang told Blinken at the start of about 5 1/2 hours of talks that ties were stabilizing.\n', 'AP', '2024-04-26', 'mem/a.txt'),
-      page('Antony Blinken met with Chinese Foreign Minister Wang Yi in Beijing on Friday. Blinken described his meeting with Wang, which lasted more than three hours, as constructive.\n', 'NBC News', '2024-04-26', 'mem/b.txt'),
+      page(
+        'BEIJING, April 26 (AP) -- Antony Blinken held talks with Chinese Foreign Minister Wang Yi on Friday. Wang told Blinken at the start of about 5 1/2 hours of talks that ties were stabilizing.\n',
+        'AP',
+        '2024-04-26',
+        'mem/a.txt',
+      ),
+      page(
+        'Antony Blinken met with Chinese Foreign Minister Wang Yi in Beijing on Friday. Blinken described his meeting with Wang, which lasted more than three hours, as constructive.\n',
+        'NBC News',
+        '2024-04-26',
+        'mem/b.txt',
+      ),
     );
     const talks = facts.events.filter((e) => e.participants.includes('wang-yi'));
     assert.equal(talks.length, 1);
@@ -300,50 +507,137 @@ describe('durations', () => {
 });
 
 describe('traditional Chinese', () => {
-  it('yields the same events and titles as simplified Chinese, with the article\'s own characters kept for display', () => {
-    const simplified = factsOf(page('越南国家主席梁强昨天在河内会见了中国国务院总理李强。双方就两国关系深入交换了意见。\n', 'Xinhua', '2025-04-15'));
-    const traditional = factsOf(page('越南國家主席梁強昨天在河內會見了中國國務院總理李強。雙方就兩國關係深入交換了意見。\n', 'Central News Agency', '2025-04-15'));
-    const summary = (facts: FactIndex) => facts.events.map((e) => [e.format, e.date, e.dateBasis, e.place, [...e.participants].sort()]);
+  it("yields the same events and titles as simplified Chinese, with the article's own characters kept for display", () => {
+    const simplified = factsOf(
+      page(
+        '越南国家主席梁强昨天在河内会见了中国国务院总理李强。双方就两国关系深入交换了意见。\n',
+        'Xinhua',
+        '2025-04-15',
+      ),
+    );
+    const traditional = factsOf(
+      page(
+        '越南國家主席梁強昨天在河內會見了中國國務院總理李強。雙方就兩國關係深入交換了意見。\n',
+        'Central News Agency',
+        '2025-04-15',
+      ),
+    );
+    const summary = (facts: FactIndex) =>
+      facts.events.map((e) => [e.format, e.date, e.dateBasis, e.place, [...e.participants].sort()]);
     assert.deepEqual(summary(traditional), summary(simplified));
     assert.equal(summary(traditional).length, 1);
     assert.match(only(traditional, 'meeting').reports[0]!.text, /會見/);
     const titles = (facts: FactIndex) => [...facts.titlesByEntity.values()].flat().map((t) => [t.entityId, t.officeId]);
     assert.deepEqual(titles(traditional), titles(simplified));
-    assert.deepEqual([...traditional.titlesByEntity.values()].flat().map((t) => t.title), ['越南國家主席', '國務院總理']);
+    assert.deepEqual(
+      [...traditional.titlesByEntity.values()].flat().map((t) => t.title),
+      ['越南國家主席', '國務院總理'],
+    );
   });
 });
 
 describe('places', () => {
   it('reads a city this reader does not list from the country named beside it', () => {
-    const samarkand = only(factsOf(page('Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand, Uzbekistan, on Thursday, on the eve of the regional summit.\n', 'Reuters', '2022-09-15')), 'meeting');
+    const samarkand = only(
+      factsOf(
+        page(
+          'Chinese President Xi Jinping met Russian President Vladimir Putin in Samarkand, Uzbekistan, on Thursday, on the eve of the regional summit.\n',
+          'Reuters',
+          '2022-09-15',
+        ),
+      ),
+      'meeting',
+    );
     assert.deepEqual([samarkand.date, samarkand.place], ['2022-09-15', 'Samarkand']);
-    const astana = only(factsOf(page('Chinese President Xi Jinping met Russian President Vladimir Putin on Wednesday in the capital of Kazakhstan, Astana, where both attend the regional summit.\n', 'AFP', '2024-07-03')), 'meeting');
+    const astana = only(
+      factsOf(
+        page(
+          'Chinese President Xi Jinping met Russian President Vladimir Putin on Wednesday in the capital of Kazakhstan, Astana, where both attend the regional summit.\n',
+          'AFP',
+          '2024-07-03',
+        ),
+      ),
+      'meeting',
+    );
     assert.deepEqual([astana.date, astana.place], ['2024-07-03', 'Astana']);
-    const possessive = only(factsOf(page('Chinese President Xi Jinping met Russian President Vladimir Putin on Wednesday in Kazakhstan’s capital, Astana.\n', 'AP', '2024-07-03')), 'meeting');
+    const possessive = only(
+      factsOf(
+        page(
+          'Chinese President Xi Jinping met Russian President Vladimir Putin on Wednesday in Kazakhstan’s capital, Astana.\n',
+          'AP',
+          '2024-07-03',
+        ),
+      ),
+      'meeting',
+    );
     assert.equal(possessive.place, 'Astana');
   });
 
   it('places the country, not a guessed city, when only the country is named', () => {
-    const meeting = only(factsOf(page("Chinese President Xi Jinping met Russian President Vladimir Putin on Wednesday in Kazakhstan's capital.\n", 'AP', '2024-07-03')), 'meeting');
+    const meeting = only(
+      factsOf(
+        page(
+          "Chinese President Xi Jinping met Russian President Vladimir Putin on Wednesday in Kazakhstan's capital.\n",
+          'AP',
+          '2024-07-03',
+        ),
+      ),
+      'meeting',
+    );
     assert.equal(meeting.place, 'Kazakhstan');
   });
 
   it('places a meeting on the sidelines of an occasion where the article says the occasion was held', () => {
     const english = only(
-      factsOf(page('The 20th China-ASEAN Expo opened in Nanning on Sunday. On the sidelines of the expo, Chinese Premier Li Qiang met Cambodian Prime Minister Hun Manet.\n', 'Xinhua', '2023-09-17')),
+      factsOf(
+        page(
+          'The 20th China-ASEAN Expo opened in Nanning on Sunday. On the sidelines of the expo, Chinese Premier Li Qiang met Cambodian Prime Minister Hun Manet.\n',
+          'Xinhua',
+          '2023-09-17',
+        ),
+      ),
       'meeting',
     );
     assert.equal(english.place, 'Nanning');
-    const chinese = only(factsOf(page('第20届中国—东盟博览会在南宁开幕。博览会期间，国务院总理李强会见了柬埔寨首相洪玛奈。\n', 'Xinhua', '2023-09-17')), 'meeting');
+    const chinese = only(
+      factsOf(
+        page(
+          '第20届中国—东盟博览会在南宁开幕。博览会期间，国务院总理李强会见了柬埔寨首相洪玛奈。\n',
+          'Xinhua',
+          '2023-09-17',
+        ),
+      ),
+      'meeting',
+    );
     assert.equal(chinese.place, 'Nanning');
   });
 
   it('gives an unrelated meeting no place from the occasion, and the occasion no place it was not said to be held in', () => {
     const story = (meeting: string) =>
       `The 20th China-ASEAN Expo was held in Nanning this week. Exhibitors from ten countries took part. Trade deals were signed on every day of the fair. Officials praised the turnout. ${meeting}\n`;
-    const unrelated = only(factsOf(page(story('Chinese Premier Li Qiang met Cambodian Prime Minister Hun Manet on Saturday.'), 'Xinhua', '2023-09-20')), 'meeting');
+    const unrelated = only(
+      factsOf(
+        page(
+          story('Chinese Premier Li Qiang met Cambodian Prime Minister Hun Manet on Saturday.'),
+          'Xinhua',
+          '2023-09-20',
+        ),
+      ),
+      'meeting',
+    );
     assert.equal(unrelated.place, undefined);
-    const related = only(factsOf(page(story('On the sidelines of the expo, Chinese Premier Li Qiang met Cambodian Prime Minister Hun Manet on Saturday.'), 'Xinhua', '2023-09-20')), 'meeting');
+    const related = only(
+      factsOf(
+        page(
+          story(
+            'On the sidelines of the expo, Chinese Premier Li Qiang met Cambodian Prime Minister Hun Manet on Saturday.',
+          ),
+          'Xinhua',
+          '2023-09-20',
+        ),
+      ),
+      'meeting',
+    );
     assert.equal(related.place, 'Nanning');
     const unplaced = only(
       factsOf(

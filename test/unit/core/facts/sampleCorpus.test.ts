@@ -31,17 +31,30 @@ function familyOfVisit(event: CorpusEvent): boolean {
 
 /** The one event of this format with exactly these people among its participants on this date. */
 function eventOf(format: string, people: string[], date: string): CorpusEvent {
-  const found = facts.events.filter((e) => e.format === format && e.date === date && people.every((p) => e.participants.includes(p)));
-  assert.equal(found.length, 1, `expected one ${format} of ${people.join(' and ')} on ${date}, found ${found.map((e) => e.id).join(', ') || 'none'}`);
+  const found = facts.events.filter(
+    (e) => e.format === format && e.date === date && people.every((p) => e.participants.includes(p)),
+  );
+  assert.equal(
+    found.length,
+    1,
+    `expected one ${format} of ${people.join(' and ')} on ${date}, found ${found.map((e) => e.id).join(', ') || 'none'}`,
+  );
   return found[0]!;
 }
 
 describe('titles beside names', () => {
-  it('reads both of Thongloun Sisoulith\'s titles, dated by their articles', () => {
+  it("reads both of Thongloun Sisoulith's titles, dated by their articles", () => {
     const titles = facts.titlesByEntity.get('thongloun-sisoulith') ?? [];
     const gs = titles.filter((t) => t.officeId === 'general-secretary-lprp');
     const president = titles.filter((t) => t.officeId === 'president-laos');
-    assert.ok(gs.some((t) => t.date === '2023-10-20' && t.title === "General Secretary of the Lao People's Revolutionary Party Central Committee" && t.position === 'before'));
+    assert.ok(
+      gs.some(
+        (t) =>
+          t.date === '2023-10-20' &&
+          t.title === "General Secretary of the Lao People's Revolutionary Party Central Committee" &&
+          t.position === 'before',
+      ),
+    );
     assert.ok(gs.some((t) => t.date === '2021-01-21' && t.source.outlet === MFA));
     assert.ok(president.some((t) => t.date === '2023-10-20' && t.title === 'Lao President'));
     assert.ok(president.some((t) => t.date === '2021-12-03' && t.title === 'Laotian President'));
@@ -52,12 +65,20 @@ describe('titles beside names', () => {
     assert.deepEqual(
       govcn.map((t) => [t.title, t.officeId, t.position, t.partialDate]),
       [
-        ["general secretary of the Lao People's Revolutionary Party (LPRP) Central Committee", 'general-secretary-lprp', 'after', '--10-20'],
+        [
+          "general secretary of the Lao People's Revolutionary Party (LPRP) Central Committee",
+          'general-secretary-lprp',
+          'after',
+          '--10-20',
+        ],
         ['Lao president', 'president-laos', 'after', '--10-20'],
       ],
     );
     const xi = (facts.titlesByEntity.get('xi-jinping') ?? []).filter((t) => t.source.outlet === 'gov.cn');
-    assert.deepEqual(xi.map((t) => t.officeId), ['general-secretary-cpc', 'president-china']);
+    assert.deepEqual(
+      xi.map((t) => t.officeId),
+      ['general-secretary-cpc', 'president-china'],
+    );
   });
 
   it('reads Chinese titles joined by 、 before the name', () => {
@@ -118,14 +139,21 @@ describe('events', () => {
     assert.equal(visit.endDate, '2025-12-03');
     assert.equal(visit.place, 'Vientiane');
     // 分别会见: one meeting with each leader, not one meeting of four.
-    const met = facts.events.filter((e) => e.format === 'meeting' && e.participants.includes('wang-huning')).map((e) => e.participants.filter((p) => p !== 'wang-huning'));
+    const met = facts.events
+      .filter((e) => e.format === 'meeting' && e.participants.includes('wang-huning'))
+      .map((e) => e.participants.filter((p) => p !== 'wang-huning'));
     assert.deepEqual(met.sort(), [['saysomphone-phomvihane'], ['sonexay-siphandone'], ['thongloun-sisoulith']]);
     const talks = facts.events.find((e) => e.format === 'talks' && e.participants.includes('wang-huning'));
     assert.deepEqual(talks?.participants, ['wang-huning', 'sinlavong-khoutphaythoune']);
   });
 
   it('leaves out Xi Jinping when he only sends greetings through Wang Huning', () => {
-    const meeting = facts.events.find((e) => e.format === 'meeting' && e.participants.includes('wang-huning') && e.participants.includes('thongloun-sisoulith'));
+    const meeting = facts.events.find(
+      (e) =>
+        e.format === 'meeting' &&
+        e.participants.includes('wang-huning') &&
+        e.participants.includes('thongloun-sisoulith'),
+    );
     assert.ok(meeting && !meeting.participants.includes('xi-jinping'));
   });
 
@@ -141,12 +169,16 @@ describe('events', () => {
   });
 
   it('keeps an announced visit planned while no report says it took place', () => {
-    const visits = facts.events.filter((e) => familyOfVisit(e) && e.participants.includes('xi-jinping') && e.date === '2025-04-15');
+    const visits = facts.events.filter(
+      (e) => familyOfVisit(e) && e.participants.includes('xi-jinping') && e.date === '2025-04-15',
+    );
     assert.deepEqual(visits.map((v) => [v.place, v.planned]).sort(), [
       ['Cambodia', true],
       ['Malaysia', true],
     ]);
-    const saysomphone = facts.events.find((e) => e.participants.includes('saysomphone-phomvihane') && e.format === 'visit');
+    const saysomphone = facts.events.find(
+      (e) => e.participants.includes('saysomphone-phomvihane') && e.format === 'visit',
+    );
     assert.equal(saysomphone?.planned, true);
   });
 
@@ -157,7 +189,7 @@ describe('events', () => {
     assert.ok(thongloun.length >= 5);
   });
 
-  it('keeps every report\'s source offsets on its sentence', async () => {
+  it("keeps every report's source offsets on its sentence", async () => {
     const { readFileSync } = await import('node:fs');
     for (const event of facts.events) {
       for (const report of event.reports) {

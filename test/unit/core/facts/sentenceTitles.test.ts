@@ -21,10 +21,15 @@ function titles(sentence: string, date = '2019-02-27'): string[] {
 
 describe('titles before a name', () => {
   it('cuts a chain of titles into one piece per title, with a party inside', () => {
-    assert.deepEqual(titles('General Secretary of the CPV Central Committee and Vietnamese President Nguyen Phu Trong met Kim Jong Un.'), [
-      'nguyen-phu-trong: General Secretary of the CPV Central Committee → general-secretary-cpv (before)',
-      'nguyen-phu-trong: Vietnamese President → president-vietnam (before)',
-    ]);
+    assert.deepEqual(
+      titles(
+        'General Secretary of the CPV Central Committee and Vietnamese President Nguyen Phu Trong met Kim Jong Un.',
+      ),
+      [
+        'nguyen-phu-trong: General Secretary of the CPV Central Committee → general-secretary-cpv (before)',
+        'nguyen-phu-trong: Vietnamese President → president-vietnam (before)',
+      ],
+    );
   });
 
   it('gives each person the titles before them, and the same generic title the office each holds', () => {
@@ -46,7 +51,9 @@ describe('titles before a name', () => {
       'nguyen-phu-trong: 总书记 → general-secretary-cpv (before)',
       'nguyen-phu-trong: 国家主席 → president-vietnam (before)',
     ]);
-    assert.deepEqual(titles('阮富仲总书记和金正恩举行会谈。'), ['nguyen-phu-trong: 总书记 → general-secretary-cpv (after)']);
+    assert.deepEqual(titles('阮富仲总书记和金正恩举行会谈。'), [
+      'nguyen-phu-trong: 总书记 → general-secretary-cpv (after)',
+    ]);
   });
 
   it('does not carry a title across a verb to the next name', () => {
@@ -56,11 +63,16 @@ describe('titles before a name', () => {
 
 describe('titles after a name', () => {
   it('reads titles set off by a comma after an English name', () => {
-    assert.deepEqual(titles('Nguyen Phu Trong, general secretary of the CPV Central Committee and Vietnamese President, met Indonesian President Joko Widodo.'), [
-      'joko-widodo: Indonesian President → president-indonesia (before)',
-      'nguyen-phu-trong: general secretary of the CPV Central Committee → general-secretary-cpv (after)',
-      'nguyen-phu-trong: Vietnamese President → president-vietnam (after)',
-    ]);
+    assert.deepEqual(
+      titles(
+        'Nguyen Phu Trong, general secretary of the CPV Central Committee and Vietnamese President, met Indonesian President Joko Widodo.',
+      ),
+      [
+        'joko-widodo: Indonesian President → president-indonesia (before)',
+        'nguyen-phu-trong: general secretary of the CPV Central Committee → general-secretary-cpv (after)',
+        'nguyen-phu-trong: Vietnamese President → president-vietnam (after)',
+      ],
+    );
   });
 
   it('reads a title after a name only when a comma sets it off', () => {
@@ -68,7 +80,9 @@ describe('titles after a name', () => {
   });
 
   it('gives a title claimed before one name to that name, not to the name before it', () => {
-    assert.deepEqual(titles('Kim Jong Un, Indonesian President Joko Widodo and Lee Hsien Loong attended.'), ['joko-widodo: Indonesian President → president-indonesia (before)']);
+    assert.deepEqual(titles('Kim Jong Un, Indonesian President Joko Widodo and Lee Hsien Loong attended.'), [
+      'joko-widodo: Indonesian President → president-indonesia (before)',
+    ]);
   });
 
   it('extends each person to their whole title phrase', () => {
@@ -77,6 +91,9 @@ describe('titles after a name', () => {
     const read = readSentenceTitles(view.text, view.sentences[0]!, kb, '2019-02-27');
     const [extent] = [...read.personExtent.values()];
     assert.equal(view.text.slice(extent!.start, extent!.end), 'Nguyen Phu Trong, Vietnamese President');
-    assert.deepEqual(read.titleSpans.map((s) => view.text.slice(s.start, s.end)), ['Vietnamese President']);
+    assert.deepEqual(
+      read.titleSpans.map((s) => view.text.slice(s.start, s.end)),
+      ['Vietnamese President'],
+    );
   });
 });

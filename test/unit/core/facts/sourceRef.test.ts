@@ -9,15 +9,25 @@ import { smallKnowledgeBase } from '../../../support/smallKnowledgeBase.js';
 const { index } = smallKnowledgeBase();
 
 it('points at the sentence in the file, with the article’s outlet and own day', () => {
-  const article = memoryArticle(['JAKARTA, Feb. 27 (Antara) -- Joko Widodo met Lee Hsien Loong.', 'They signed two agreements.'], {
-    outlet: 'Antara',
-    date: '2019-02-28',
-    eventDate: '2019-02-27',
-  });
+  const article = memoryArticle(
+    ['JAKARTA, Feb. 27 (Antara) -- Joko Widodo met Lee Hsien Loong.', 'They signed two agreements.'],
+    {
+      outlet: 'Antara',
+      date: '2019-02-28',
+      eventDate: '2019-02-27',
+    },
+  );
   const view = viewArticle(article, index);
   const second = view.sentences[1]!;
   const source = sourceOf(view, second);
-  assert.deepEqual(source, { articleId: article.id, path: article.path, outlet: 'Antara', date: '2019-02-27', start: article.passages[1]!.start, end: article.passages[1]!.end });
+  assert.deepEqual(source, {
+    articleId: article.id,
+    path: article.path,
+    outlet: 'Antara',
+    date: '2019-02-27',
+    start: article.passages[1]!.start,
+    end: article.passages[1]!.end,
+  });
 });
 
 it('leaves out the outlet and day an article does not have', () => {

@@ -23,7 +23,10 @@ describe('title glue', () => {
 
   it('walks over the party name in full and an acronym in brackets', () => {
     const text = "general secretary of the Workers' Party of Korea (WPK) Central Committee Kim Jong Un";
-    assert.equal(glued(text, 'general secretary', 'Kim Jong Un'), " of the Workers' Party of Korea (WPK) Central Committee ");
+    assert.equal(
+      glued(text, 'general secretary', 'Kim Jong Un'),
+      " of the Workers' Party of Korea (WPK) Central Committee ",
+    );
   });
 
   it('walks over Chinese glue between two titles: 、 and 和', () => {
@@ -38,7 +41,10 @@ describe('title glue', () => {
   });
 
   it('stops at a verb, a place or a quotation, before trailing spaces', () => {
-    assert.equal(glued('General Secretary of the CPV met Kim Jong Un', 'General Secretary', 'Kim Jong Un'), ' of the CPV');
+    assert.equal(
+      glued('General Secretary of the CPV met Kim Jong Un', 'General Secretary', 'Kim Jong Un'),
+      ' of the CPV',
+    );
     assert.equal(glued('President in Jakarta Joko Widodo', 'President', 'Joko Widodo'), '');
   });
 

@@ -12,19 +12,33 @@ const { kb, index } = smallKnowledgeBase();
 function person(id: string): PersonEntity {
   const entity = kb.entities.get(id);
   assert.equal(entity?.kind, 'person');
-  return entity as PersonEntity;
+  return entity;
 }
 
 /** A title the mention finder could not tie to one office ("general secretary"), as it leaves one. */
 function generic(text: string): Mention {
-  return { start: 0, end: text.length, text, entity: { id: `title:${text.toLowerCase().replace(/\s+/g, '-')}`, name: text, type: 'title' } };
+  return {
+    start: 0,
+    end: text.length,
+    text,
+    entity: { id: `title:${text.toLowerCase().replace(/\s+/g, '-')}`, name: text, type: 'title' },
+  };
 }
 
 describe('offices named by a title', () => {
   it('lists every office a title names, whatever its case and spacing', () => {
-    assert.deepEqual(officesNamed(kb, 'General  Secretary').map((o) => o.id), ['general-secretary-cpv', 'general-secretary-wpk']);
-    assert.deepEqual(officesNamed(kb, 'singaporean prime minister').map((o) => o.id), ['prime-minister-singapore']);
-    assert.deepEqual(officesNamed(kb, 'Prime Minister of Singapore').map((o) => o.id), ['prime-minister-singapore']);
+    assert.deepEqual(
+      officesNamed(kb, 'General  Secretary').map((o) => o.id),
+      ['general-secretary-cpv', 'general-secretary-wpk'],
+    );
+    assert.deepEqual(
+      officesNamed(kb, 'singaporean prime minister').map((o) => o.id),
+      ['prime-minister-singapore'],
+    );
+    assert.deepEqual(
+      officesNamed(kb, 'Prime Minister of Singapore').map((o) => o.id),
+      ['prime-minister-singapore'],
+    );
     assert.deepEqual(officesNamed(kb, 'Chancellor'), []);
   });
 });
@@ -45,12 +59,18 @@ describe('the office of a printed title', () => {
     assert.equal(officeOfTitle(kb, title, person('kim-jong-un'), '2022-01-01'), 'general-secretary-wpk');
     assert.equal(officeOfTitle(kb, title, person('nguyen-phu-trong'), '2019-02-27'), 'general-secretary-cpv');
     assert.equal(officeOfTitle(kb, title, person('nguyen-phu-trong'), '2025-01-01'), 'general-secretary-cpv');
-    assert.equal(officeOfTitle(kb, [generic('President')], person('nguyen-phu-trong'), '2012-01-01'), 'president-vietnam');
+    assert.equal(
+      officeOfTitle(kb, [generic('President')], person('nguyen-phu-trong'), '2012-01-01'),
+      'president-vietnam',
+    );
     assert.equal(officeOfTitle(kb, [generic('President')], person('joko-widodo'), '2019-02-27'), 'president-indonesia');
   });
 
   it('falls back to the office of the person’s country when they never held one it names', () => {
-    assert.equal(officeOfTitle(kb, [generic('President')], person('nguyen-xuan-phuc'), '2021-06-01'), 'president-vietnam');
+    assert.equal(
+      officeOfTitle(kb, [generic('President')], person('nguyen-xuan-phuc'), '2021-06-01'),
+      'president-vietnam',
+    );
     assert.equal(officeOfTitle(kb, [generic('General Secretary')], person('joko-widodo'), '2019-02-27'), undefined);
     assert.equal(officeOfTitle(kb, [generic('President')], person('lee-hsien-loong'), '2019-02-27'), undefined);
   });

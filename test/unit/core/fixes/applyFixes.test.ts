@@ -5,11 +5,23 @@ import type { Finding } from '../../../../server/src/core/checks/finding.js';
 import { fixAllEdits } from '../../../../server/src/core/fixes/applyFixes.js';
 
 function finding(code: string, start: number, end: number, ...fixes: string[]): Finding {
-  return { code, severity: 'warning', start, end, message: '', evidence: [], fixes: fixes.map((newText) => ({ title: newText, edits: [{ start, end, newText }] })) };
+  return {
+    code,
+    severity: 'warning',
+    start,
+    end,
+    message: '',
+    evidence: [],
+    fixes: fixes.map((newText) => ({ title: newText, edits: [{ start, end, newText }] })),
+  };
 }
 
 it('takes each finding’s first fix, of the rule asked for, in text order', () => {
-  const findings = [finding('name/non-standard', 20, 28, 'Lao PDR', 'Laos'), finding('title/wrong', 0, 7, 'Premier'), finding('name/non-standard', 2, 10, 'Viet Nam')];
+  const findings = [
+    finding('name/non-standard', 20, 28, 'Lao PDR', 'Laos'),
+    finding('title/wrong', 0, 7, 'Premier'),
+    finding('name/non-standard', 2, 10, 'Viet Nam'),
+  ];
   assert.deepEqual(fixAllEdits(findings, 'name/non-standard'), [
     { start: 2, end: 10, newText: 'Viet Nam' },
     { start: 20, end: 28, newText: 'Lao PDR' },
@@ -17,7 +29,13 @@ it('takes each finding’s first fix, of the rule asked for, in text order', () 
 });
 
 it('keeps only edits that do not overlap an earlier one, and two insertions at one place once', () => {
-  const findings = [finding('style/x', 0, 10, 'a'), finding('style/x', 5, 12, 'b'), finding('style/x', 10, 12, 'c'), finding('style/x', 15, 15, 'd'), finding('style/x', 15, 15, 'e')];
+  const findings = [
+    finding('style/x', 0, 10, 'a'),
+    finding('style/x', 5, 12, 'b'),
+    finding('style/x', 10, 12, 'c'),
+    finding('style/x', 15, 15, 'd'),
+    finding('style/x', 15, 15, 'e'),
+  ];
   assert.deepEqual(
     fixAllEdits(findings, 'style/x').map((e) => e.newText),
     ['a', 'c', 'd'],

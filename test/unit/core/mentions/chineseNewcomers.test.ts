@@ -31,7 +31,10 @@ describe('Chinese newcomers', () => {
   });
 
   it('takes a rendering around a middle dot whole, and every later occurrence of a name', () => {
-    assert.deepEqual(newcomers('印度尼西亚总统普拉博沃·苏比安托在雅加达会见安瓦尔。普拉博沃·苏比安托说。'), ['普拉博沃·苏比安托@7', '普拉博沃·苏比安托@26']);
+    assert.deepEqual(newcomers('印度尼西亚总统普拉博沃·苏比安托在雅加达会见安瓦尔。普拉博沃·苏比安托说。'), [
+      '普拉博沃·苏比安托@7',
+      '普拉博沃·苏比安托@26',
+    ]);
   });
 
   it('reads an ambassador posted to another country, and traditional script', () => {

@@ -23,13 +23,25 @@ function typesOf(text: string): string[] {
 test('English readout from another outlet and year (VNA style, 2019)', () => {
   check(
     'HANOI, April 25 (VNA) – Party General Secretary and State President Nguyen Phu Trong received Chinese Premier Li Keqiang in Hanoi. Trong said the Communist Party of Viet Nam (CPV) valued ties with the Communist Party of China.',
-    ['Nguyen Phu Trong → Nguyen Phu Trong', 'Li Keqiang → Li Keqiang', 'Trong → Nguyen Phu Trong', 'Communist Party of Viet Nam → Communist Party of Viet Nam', 'CPV → Communist Party of Viet Nam', 'Communist Party of China → Communist Party of China'],
+    [
+      'Nguyen Phu Trong → Nguyen Phu Trong',
+      'Li Keqiang → Li Keqiang',
+      'Trong → Nguyen Phu Trong',
+      'Communist Party of Viet Nam → Communist Party of Viet Nam',
+      'CPV → Communist Party of Viet Nam',
+      'Communist Party of China → Communist Party of China',
+    ],
   );
 });
 
 test('Vietnamese diacritics and Lao romanizations resolve to the canonical names', () => {
-  check('Tổng Bí thư Tô Lâm tiếp Chủ tịch Quốc hội Trần Thanh Mẫn.', ['Tô Lâm → To Lam', 'Trần Thanh Mẫn → Tran Thanh Man']);
-  check('Prime Minister Sonxay Siphandone met Chinese Ambassador Jiang Zaidong in Vientiane.', ['Sonxay Siphandone → Sonexay Siphandone']);
+  check('Tổng Bí thư Tô Lâm tiếp Chủ tịch Quốc hội Trần Thanh Mẫn.', [
+    'Tô Lâm → To Lam',
+    'Trần Thanh Mẫn → Tran Thanh Man',
+  ]);
+  check('Prime Minister Sonxay Siphandone met Chinese Ambassador Jiang Zaidong in Vientiane.', [
+    'Sonxay Siphandone → Sonexay Siphandone',
+  ]);
 });
 
 test('simplified and traditional Chinese', () => {
@@ -46,12 +58,20 @@ test('second mentions resolve to the person introduced earlier', () => {
     'Thongloun → Thongloun Sisoulith',
   ]);
   // "Li" goes to the Li named most recently.
-  check('Li Keqiang spoke in 2019. In 2024 Li Qiang spoke. Li said so.', ['Li Keqiang → Li Keqiang', 'Li Qiang → Li Qiang', 'Li → Li Qiang']);
+  check('Li Keqiang spoke in 2019. In 2024 Li Qiang spoke. Li said so.', [
+    'Li Keqiang → Li Keqiang',
+    'Li Qiang → Li Qiang',
+    'Li → Li Qiang',
+  ]);
 });
 
 test('a short form with no earlier full name is not a mention', () => {
   assert.deepEqual(mentionsOf('Li said the talks went well.'), []);
-  assert.ok(!mentionsOf('The man from the Son family said so.').some((m) => m.includes('→ Tran Thanh Man') || m.includes('Bui Thanh Son')));
+  assert.ok(
+    !mentionsOf('The man from the Son family said so.').some(
+      (m) => m.includes('→ Tran Thanh Man') || m.includes('Bui Thanh Son'),
+    ),
+  );
 });
 
 test('people the knowledge base does not know are recognized from their title', () => {
@@ -78,9 +98,22 @@ test('titles are typed and resolved to the office of the person they introduce',
 });
 
 test('entity types: parties, agreements, initiatives, countries', () => {
-  const types = typesOf('The Lao People’s Revolutionary Party and the CPC back the China-Laos Railway, the Belt and Road Initiative and Viet Nam.');
-  for (const expected of ["Lao People’s Revolutionary Party:party", 'CPC:party', 'China-Laos Railway:agreement', 'Belt and Road Initiative:initiative', 'Viet Nam:country']) {
-    assert.ok(types.some((t) => t === expected || (expected.startsWith('China-Laos Railway') && t.startsWith('China-Laos Railway:'))), `missing ${expected} in ${types.join(', ')}`);
+  const types = typesOf(
+    'The Lao People’s Revolutionary Party and the CPC back the China-Laos Railway, the Belt and Road Initiative and Viet Nam.',
+  );
+  for (const expected of [
+    'Lao People’s Revolutionary Party:party',
+    'CPC:party',
+    'China-Laos Railway:agreement',
+    'Belt and Road Initiative:initiative',
+    'Viet Nam:country',
+  ]) {
+    assert.ok(
+      types.some(
+        (t) => t === expected || (expected.startsWith('China-Laos Railway') && t.startsWith('China-Laos Railway:')),
+      ),
+      `missing ${expected} in ${types.join(', ')}`,
+    );
   }
 });
 
@@ -106,23 +139,33 @@ test('a party named inside a title is a nested mention', () => {
 });
 
 test('a name across a line break and the indentation of a list item, or with a doubled space, is one mention', () => {
-  check('- General Secretary Xi  Jinping met Lao President\n  Thongloun Sisoulith and Prime Minister Sonexay\r\n\tSiphandone. Xi said ties would deepen.', [
-    'Xi  Jinping → Xi Jinping',
-    'Thongloun Sisoulith → Thongloun Sisoulith',
-    'Sonexay\r\n\tSiphandone → Sonexay Siphandone',
-    'Xi → Xi Jinping',
-  ]);
+  check(
+    '- General Secretary Xi  Jinping met Lao President\n  Thongloun Sisoulith and Prime Minister Sonexay\r\n\tSiphandone. Xi said ties would deepen.',
+    [
+      'Xi  Jinping → Xi Jinping',
+      'Thongloun Sisoulith → Thongloun Sisoulith',
+      'Sonexay\r\n\tSiphandone → Sonexay Siphandone',
+      'Xi → Xi Jinping',
+    ],
+  );
 });
 
 const other = buildMentionIndex(
   loadKnowledgeBase([
     {
       path: 'other.yaml',
-      text: ['people:', '  - id: flavia-strel', '    name: Flavia Strel', '    country: ruritania', '    convention: surname-last'].join('\n'),
+      text: [
+        'people:',
+        '  - id: flavia-strel',
+        '    name: Flavia Strel',
+        '    country: ruritania',
+        '    convention: surname-last',
+      ].join('\n'),
     },
   ]),
 );
-const known = (text: string, index: MentionIndex) => findMentions(text, index).flatMap((m) => (m.known ? [`${m.text}=${m.known.id}`] : []));
+const known = (text: string, index: MentionIndex) =>
+  findMentions(text, index).flatMap((m) => (m.known ? [`${m.text}=${m.known.id}`] : []));
 
 test('misspellings and transliterations are judged against each knowledge base apart: a misspelling and a transliteration of a name it lacks are no one in another', () => {
   const text = 'Xi Jinpin met Thonglun Sisulith.';

@@ -35,7 +35,11 @@ describe('near misses of Latin-script names', () => {
   it('finds a known name one edit away', () => {
     assert.equal(nearMissOf('Joko Widoddo', kb)?.person.id, 'joko-widodo');
     assert.equal(nearMissOf('Antony Blinkin', kb)?.text, 'Antony Blinken');
-    assert.equal(nearMissOf('joko widodo', kb), undefined, 'case and diacritics are not typos: an exact spelling is no near miss');
+    assert.equal(
+      nearMissOf('joko widodo', kb),
+      undefined,
+      'case and diacritics are not typos: an exact spelling is no near miss',
+    );
   });
 
   it('compares with every known spelling, romanizations included, and an exact one is no near miss', () => {
@@ -61,7 +65,7 @@ describe('near misses of Chinese renderings', () => {
     const text = '美国国务卿安东尼·布林克抵达北京。';
     const found = chineseNearMissAt(text, text.indexOf('·'), kb);
     assert.equal(found?.person.id, 'antony-blinken');
-    assert.equal(text.slice(found!.start, found!.end), '安东尼·布林克');
+    assert.equal(text.slice(found.start, found.end), '安东尼·布林克');
   });
 
   it('is quiet on the right rendering, two wrong characters, and a line break beside the name', () => {

@@ -38,7 +38,11 @@ people:
 `);
 
 /** Near misses as `written@offset → fix`, nothing covered unless said. */
-function nearMisses(text: string, covered: [number, number][] = [], titleBefore?: (start: number) => readonly string[] | undefined): string[] {
+function nearMisses(
+  text: string,
+  covered: [number, number][] = [],
+  titleBefore?: (start: number) => readonly string[] | undefined,
+): string[] {
   const mask = new Uint8Array(text.length);
   for (const [from, to] of covered) mask.fill(1, from, to);
   return findNearMisses(text, mask, kb, titleBefore).map((s) => {
@@ -50,8 +54,12 @@ function nearMisses(text: string, covered: [number, number][] = [], titleBefore?
 
 describe('Latin-script near misses', () => {
   it('finds a misspelled full name in running text, with the right spelling as fix', () => {
-    assert.deepEqual(nearMisses('On Monday Joko Widoddo met the press.'), ['Joko Widoddo@10 → Joko Widodo (joko-widodo)']);
-    assert.deepEqual(nearMisses('Talks with Antony Blinkin ended.'), ['Antony Blinkin@11 → Antony Blinken (antony-blinken)']);
+    assert.deepEqual(nearMisses('On Monday Joko Widoddo met the press.'), [
+      'Joko Widoddo@10 → Joko Widodo (joko-widodo)',
+    ]);
+    assert.deepEqual(nearMisses('Talks with Antony Blinkin ended.'), [
+      'Antony Blinkin@11 → Antony Blinken (antony-blinken)',
+    ]);
   });
 
   it('skips text already recognized, and names split by more than one space or a line break', () => {
@@ -63,7 +71,9 @@ describe('Latin-script near misses', () => {
   it('takes a two-syllable pinyin name for another person, unless a title of the known one stands before it', () => {
     assert.deepEqual(nearMisses('Li Jiang met the delegation.'), []);
     const premier = (start: number) => (start === 8 ? ['premier-china'] : undefined);
-    assert.deepEqual(nearMisses('Premier Li Jiang met the delegation.', [], premier), ['Li Jiang@8 → Li Qiang (li-qiang)']);
+    assert.deepEqual(nearMisses('Premier Li Jiang met the delegation.', [], premier), [
+      'Li Jiang@8 → Li Qiang (li-qiang)',
+    ]);
   });
 
   it('is quiet on correct names and on unrelated capitalized words', () => {

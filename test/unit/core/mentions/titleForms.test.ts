@@ -34,7 +34,7 @@ offices:
 function office(id: string): OfficeEntity {
   const entity = kb.entities.get(id);
   assert.equal(entity?.kind, 'office');
-  return entity as OfficeEntity;
+  return entity;
 }
 
 /** The generated forms as `text: form (variant) → fix`. */
@@ -74,6 +74,10 @@ describe('title forms of an office', () => {
   it('generates nothing from Chinese titles, and covers every office', () => {
     assert.ok(!variants('chair-national-assembly-vietnam').some((f) => /\p{Script=Han}/u.test(f)));
     const all = new Set(titleVariants(kb).map((a) => a.entityId));
-    assert.deepEqual([...all].sort(), ['chair-national-assembly-vietnam', 'prime-minister-singapore', 'vice-president-vietnam']);
+    assert.deepEqual([...all].sort(), [
+      'chair-national-assembly-vietnam',
+      'prime-minister-singapore',
+      'vice-president-vietnam',
+    ]);
   });
 });

@@ -22,13 +22,22 @@ describe('newcomers introduced by a title', () => {
       'Hun Manet@25 → new:hun-manet',
       'Hun Manet@44 → new:hun-manet',
     ]);
-    assert.deepEqual(newcomers('They met Secretary of State Antony Blinken.'), ['Antony Blinken@28 → new:antony-blinken']);
+    assert.deepEqual(newcomers('They met Secretary of State Antony Blinken.'), [
+      'Antony Blinken@28 → new:antony-blinken',
+    ]);
   });
 
   it('keeps accented names and hyphens, and drops words that are not names', () => {
-    assert.deepEqual(newcomers('Chancellor Olaf Scholz said the talks went well.'), ['Olaf Scholz@11 → new:olaf-scholz']);
-    assert.deepEqual(newcomers('President Emmanuel Macron Said nothing.'), ['Emmanuel Macron@10 → new:emmanuel-macron']);
-    assert.deepEqual(newcomers('Ambassador Nguyễn Thị Hằng spoke.').map((m) => m.split('@')[0]), ['Nguyễn Thị Hằng']);
+    assert.deepEqual(newcomers('Chancellor Olaf Scholz said the talks went well.'), [
+      'Olaf Scholz@11 → new:olaf-scholz',
+    ]);
+    assert.deepEqual(newcomers('President Emmanuel Macron Said nothing.'), [
+      'Emmanuel Macron@10 → new:emmanuel-macron',
+    ]);
+    assert.deepEqual(
+      newcomers('Ambassador Nguyễn Thị Hằng spoke.').map((m) => m.split('@')[0]),
+      ['Nguyễn Thị Hằng'],
+    );
   });
 
   it('does not take a country after the title, a known person, or a lower-case word for a newcomer', () => {

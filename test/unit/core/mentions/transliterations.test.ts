@@ -20,12 +20,14 @@ test('Lao spellings of one name share a key; other names do not', () => {
     ['Bounnhang Vorachit', 'Boun Nyang Volachit'],
     ['Choummaly Sayasone', 'Choumali Xayason'],
     ['Sommad Pholsena', 'Sommat Pholsena'],
-  ] as const) assert.equal(key(a), key(b), `${a} / ${b}`);
+  ] as const)
+    assert.equal(key(a), key(b), `${a} / ${b}`);
   for (const [a, b] of [
     ['Sonexay Siphandone', 'Khamtay Siphandone'],
     ['Saysomphone Phomvihane', 'Kaysone Phomvihane'],
     ['Thongloun Sisoulith', 'Naly Sisoulith'],
-  ] as const) assert.notEqual(key(a), key(b), `${a} / ${b}`);
+  ] as const)
+    assert.notEqual(key(a), key(b), `${a} / ${b}`);
 });
 
 test('Vietnamese spellings of one name share a key; other names do not', () => {
@@ -60,11 +62,17 @@ test('Pinyin and Wade–Giles meet in the loose form', () => {
 test('every Han character of a knowledge-base rendering has a reading, and Chinese names read back as themselves', () => {
   const { kb } = bundled();
   for (const entity of kb.entities.values()) {
-    if (entity.kind !== 'person' || !entity.entry.names?.['zh-Hans'] || !['china', 'laos', 'vietnam'].includes(entity.entry.country)) continue;
+    if (
+      entity.kind !== 'person' ||
+      !entity.entry.names?.['zh-Hans'] ||
+      !['china', 'laos', 'vietnam'].includes(entity.entry.country)
+    )
+      continue;
     const rendering = entity.entry.names['zh-Hans'];
     const pinyin = pinyinOfHan(rendering);
     assert.ok(pinyin, `no reading for a character of ${rendering} (${entity.name})`);
-    if (entity.entry.country === 'china') assert.equal(pinyin.join(''), entity.name.toLowerCase().replace(/\s+/g, ''), rendering);
+    if (entity.entry.country === 'china')
+      assert.equal(pinyin.join(''), entity.name.toLowerCase().replace(/\s+/g, ''), rendering);
   }
 });
 
@@ -76,14 +84,26 @@ test('a transliteration is a mention of the person, so second mentions still res
 test('the message names the person and the fix is the standard name', () => {
   const text = 'Lao Prime Minister Thonglun Sisulith arrived in Beijing.';
   const [finding] = analyze(text, '2016-05-04').filter((f) => f.code === 'name/misspelled');
-  assert.equal(finding?.message, '"Thonglun Sisulith" is a non-standard transliteration of Thongloun Sisoulith; write "Thongloun Sisoulith".');
+  assert.equal(
+    finding?.message,
+    '"Thonglun Sisulith" is a non-standard transliteration of Thongloun Sisoulith; write "Thongloun Sisoulith".',
+  );
   assert.equal(finding?.fixes[0]?.edits[0]?.newText, 'Thongloun Sisoulith');
   assert.match(finding.evidence[0]!.message, /variant romanization of the Lao name/);
 });
 
 test('a form the knowledge base accepts is not a transliteration to flag', () => {
-  for (const text of ['Thonglun Sisoulith spoke.', 'Sonesay Siphandone spoke.', 'Bounnyang Vorachit spoke.', 'Phankham Viphavane spoke.']) {
-    assert.deepEqual(analyze(text, '2023-01-01').filter((f) => f.code === 'name/misspelled'), [], text);
+  for (const text of [
+    'Thonglun Sisoulith spoke.',
+    'Sonesay Siphandone spoke.',
+    'Bounnyang Vorachit spoke.',
+    'Phankham Viphavane spoke.',
+  ]) {
+    assert.deepEqual(
+      analyze(text, '2023-01-01').filter((f) => f.code === 'name/misspelled'),
+      [],
+      text,
+    );
   }
 });
 
@@ -94,7 +114,11 @@ interface Case {
   flag?: string[];
   mustNotFlag?: boolean;
 }
-const tuning: Case[] = (parse(readFileSync(new URL('../../../../../test/fixtures/transliterations-tuning.yaml', import.meta.url), 'utf8')) as { cases: Case[] }).cases;
+const tuning: Case[] = (
+  parse(
+    readFileSync(new URL('../../../../../test/fixtures/transliterations-tuning.yaml', import.meta.url), 'utf8'),
+  ) as { cases: Case[] }
+).cases;
 
 for (const c of tuning) {
   test(`tuning case: ${c.text}`, () => {
@@ -103,7 +127,9 @@ for (const c of tuning) {
     if (c.mustNotFlag) assert.deepEqual(shown, []);
     for (const variant of c.flag ?? []) {
       const start = c.text.indexOf(variant);
-      const hit = findings.find((f) => f.code === 'name/misspelled' && f.start === start && f.end === start + variant.length);
+      const hit = findings.find(
+        (f) => f.code === 'name/misspelled' && f.start === start && f.end === start + variant.length,
+      );
       assert.ok(hit, `"${variant}" not flagged: ${shown.join('; ')}`);
       assert.equal(hit.fixes[0]?.edits[0]?.newText, c.person);
     }
@@ -144,7 +170,10 @@ people:
   });
 
   it('finds Wade–Giles forms and the Western order of Chinese names', () => {
-    assert.deepEqual(spans('Chiang Tse-min and Hu Chin-tao spoke.'), ['Chiang Tse-min@0 → Jiang Zemin', 'Hu Chin-tao@19 → Hu Jintao']);
+    assert.deepEqual(spans('Chiang Tse-min and Hu Chin-tao spoke.'), [
+      'Chiang Tse-min@0 → Jiang Zemin',
+      'Hu Chin-tao@19 → Hu Jintao',
+    ]);
     assert.deepEqual(spans('Zemin Jiang spoke.'), ['Zemin Jiang@0 → Jiang Zemin']);
   });
 

@@ -7,7 +7,10 @@ import { alignmentScore, commonSubsequence } from '../../../../server/src/core/p
  * The quotation check's alignment as it was written before it shared the LCS: the first and last
  * positions of `b` it aligns and how many it aligns.
  */
-function spanAsBefore(a: readonly string[], b: readonly string[]): { first: number; last: number; matched: number } | undefined {
+function spanAsBefore(
+  a: readonly string[],
+  b: readonly string[],
+): { first: number; last: number; matched: number } | undefined {
   const table: Uint16Array[] = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
@@ -16,7 +19,7 @@ function spanAsBefore(a: readonly string[], b: readonly string[]): { first: numb
   }
   let first = -1;
   let last = -1;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] === b[j]) {
       if (first === -1) first = j;
       last = j;
@@ -58,10 +61,13 @@ describe('commonSubsequence', () => {
 
   it('takes a test of sameness for elements of two kinds', () => {
     const folded = [{ folded: 'laos' }, { folded: 'china' }];
-    assert.deepEqual(commonSubsequence(['Laos', 'China'], folded, (x, y) => x.toLowerCase() === y.folded), [
-      [0, 0],
-      [1, 1],
-    ]);
+    assert.deepEqual(
+      commonSubsequence(['Laos', 'China'], folded, (x, y) => x.toLowerCase() === y.folded),
+      [
+        [0, 0],
+        [1, 1],
+      ],
+    );
   });
 
   it('pairs equal elements in strictly rising order, as many as a longest common subsequence, as the quotation check did', () => {

@@ -2,7 +2,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Article } from '../../../../server/src/core/articles.js';
-import { emptyIndexSegment, indexedArticleOf, indexSegmentOf, mergeIndexSegments, type IndexSegment } from '../../../../server/src/core/passages/indexSegments.js';
+import {
+  emptyIndexSegment,
+  indexedArticleOf,
+  indexSegmentOf,
+  mergeIndexSegments,
+  type IndexSegment,
+} from '../../../../server/src/core/passages/indexSegments.js';
 import type { PassageIndexData } from '../../../../server/src/core/passages/passageIndex.js';
 import { entityTerm, passageTerms } from '../../../../server/src/core/passages/terms.js';
 import { memoryArticle } from '../../../support/memoryArticle.js';
@@ -17,7 +23,8 @@ function article(id: string, paragraphs: string[], fields: Partial<Article> = {}
 /** Paragraph p of a segment as term → count. */
 function termsOf(segment: IndexSegment, p: number): Map<string, number> {
   const out = new Map<string, number>();
-  for (let k = segment.pairOffsets[p]!; k < segment.pairOffsets[p + 1]!; k++) out.set(segment.terms[segment.pairTerms[k]!]!, segment.pairCounts[k]!);
+  for (let k = segment.pairOffsets[p]!; k < segment.pairOffsets[p + 1]!; k++)
+    out.set(segment.terms[segment.pairTerms[k]!]!, segment.pairCounts[k]!);
   return out;
 }
 
@@ -40,7 +47,10 @@ describe('the index segment of a file', () => {
     a.passages.push({ kind: 'sentence', start: 0, end: 10, text: 'Joko Widod' });
     const segment = indexSegmentOf([a], index);
     assert.deepEqual([...segment.paragraphStart], [0, paragraphs[0]!.length + 2]);
-    assert.deepEqual([...segment.paragraphEnd], [paragraphs[0]!.length, paragraphs[0]!.length + 2 + paragraphs[1]!.length]);
+    assert.deepEqual(
+      [...segment.paragraphEnd],
+      [paragraphs[0]!.length, paragraphs[0]!.length + 2 + paragraphs[1]!.length],
+    );
     assert.deepEqual([...segment.paragraphArticle], [0, 0]);
     const first = termsOf(segment, 0);
     assert.equal(first.get(entityTerm('joko-widodo')), 1);
@@ -52,7 +62,10 @@ describe('the index segment of a file', () => {
   });
 
   it('shows the article’s own day in a result, else its publication date', () => {
-    assert.equal(indexedArticleOf(article('a.txt#0', [], { date: '2019-02-28', eventDate: '2019-02-27' })).date, '2019-02-27');
+    assert.equal(
+      indexedArticleOf(article('a.txt#0', [], { date: '2019-02-28', eventDate: '2019-02-27' })).date,
+      '2019-02-27',
+    );
     assert.equal(indexedArticleOf(article('a.txt#0', [], { date: '2019-02-28' })).date, '2019-02-28');
   });
 
@@ -67,7 +80,9 @@ describe('the index segment of a file', () => {
 describe('segments merged', () => {
   const older = article('old.txt#0', ['Kim Jong Un arrived in Hanoi.'], { date: '2019-02-26' });
   const undated = article('old.txt#1', ['Kim Jong Un left Hanoi.']);
-  const newer = article('new.txt#0', ['Kim Jong Un met Nguyen Phu Trong.', 'Kim Jong Un spoke.'], { date: '2019-03-01' });
+  const newer = article('new.txt#0', ['Kim Jong Un met Nguyen Phu Trong.', 'Kim Jong Un spoke.'], {
+    date: '2019-03-01',
+  });
   const sameDay = article('new.txt#1', ['Nguyen Phu Trong spoke.'], { date: '2019-02-26' });
   const segments = [indexSegmentOf([older, undated], index), indexSegmentOf([newer, sameDay], index)];
 
@@ -77,23 +92,40 @@ describe('segments merged', () => {
       Array.from({ length: merged.articles.length }, (_, i) => merged.articles.at(i).id),
       ['new.txt#0', 'old.txt#0', 'new.txt#1', 'old.txt#1'],
     );
-    assert.deepEqual(postings(merged, entityTerm('kim-jong-un')), ['new.txt#0@0', `new.txt#0@${newer.passages[1]!.start}`, 'old.txt#0@0', 'old.txt#1@0']);
+    assert.deepEqual(postings(merged, entityTerm('kim-jong-un')), [
+      'new.txt#0@0',
+      `new.txt#0@${newer.passages[1]!.start}`,
+      'old.txt#0@0',
+      'old.txt#1@0',
+    ]);
     assert.deepEqual(postings(merged, entityTerm('nguyen-phu-trong')), ['new.txt#0@0', 'new.txt#1@0']);
   });
 
   it('leaves out the articles `keep` refuses, and gives each its corpus story', () => {
-    const merged = mergeIndexSegments(segments, (segment, a) => !(segment === 0 && a === 0), (id) => (id === 'new.txt#0' ? 'hanoi-summit' : undefined));
+    const merged = mergeIndexSegments(
+      segments,
+      (segment, a) => !(segment === 0 && a === 0),
+      (id) => (id === 'new.txt#0' ? 'hanoi-summit' : undefined),
+    );
     assert.deepEqual(
-      Array.from({ length: merged.articles.length }, (_, i) => `${merged.articles.at(i).id} ${merged.articles.at(i).storyId}`),
+      Array.from(
+        { length: merged.articles.length },
+        (_, i) => `${merged.articles.at(i).id} ${merged.articles.at(i).storyId}`,
+      ),
       ['new.txt#0 hanoi-summit', 'new.txt#1 story:new.txt#1', 'old.txt#1 story:old.txt#1'],
     );
-    assert.deepEqual(postings(merged, entityTerm('kim-jong-un')), ['new.txt#0@0', `new.txt#0@${newer.passages[1]!.start}`, 'old.txt#1@0']);
+    assert.deepEqual(postings(merged, entityTerm('kim-jong-un')), [
+      'new.txt#0@0',
+      `new.txt#0@${newer.passages[1]!.start}`,
+      'old.txt#1@0',
+    ]);
     assert.equal(merged.passageArticle.length, 4);
   });
 
   it('gives the same index as one segment of all the articles, in another order', () => {
     const one = mergeIndexSegments([indexSegmentOf([older, undated, newer, sameDay], index)]);
     const two = mergeIndexSegments(segments);
-    for (const term of [entityTerm('kim-jong-un'), entityTerm('nguyen-phu-trong'), ...passageTerms('arrived spoke')]) assert.deepEqual(postings(one, term), postings(two, term), term);
+    for (const term of [entityTerm('kim-jong-un'), entityTerm('nguyen-phu-trong'), ...passageTerms('arrived spoke')])
+      assert.deepEqual(postings(one, term), postings(two, term), term);
   });
 });

@@ -22,13 +22,17 @@ describe('passage index on the sample corpus', () => {
   });
 
   it('finds the readout first for a sentence paraphrased from it', () => {
-    const [first] = index.search('Xi Jinping and Thongloun Sisoulith held a video meeting on 3 December 2021', { textOf });
+    const [first] = index.search('Xi Jinping and Thongloun Sisoulith held a video meeting on 3 December 2021', {
+      textOf,
+    });
     assert.match(first!.article.path, /001_/);
     assert.match(textOf(first!.article.path, first!.start, first!.end), /virtual meeting/);
   });
 
   it('finds the phone call for a paraphrase of it', () => {
-    const [first] = index.search('Thongloun called Xi on January 21, 2021 and Xi congratulated him on his election', { textOf });
+    const [first] = index.search('Thongloun called Xi on January 21, 2021 and Xi congratulated him on his election', {
+      textOf,
+    });
     assert.match(first!.article.path, /002_/);
   });
 
@@ -68,9 +72,12 @@ describe('passage matching on texts written for the test', () => {
       ['b.txt', readFileSyncSafe(corpus, 'b.txt')],
     ]);
     const index = new PassageIndex(buildPassageIndex(corpus, bundled().index), bundled().index);
-    const [first] = index.search('Li Qiang and Pham Minh Chinh agreed to accelerate the standard-gauge railway from Lao Cai to Hai Phong', {
-      textOf: (path, start, end) => texts.get(path)!.slice(start, end),
-    });
+    const [first] = index.search(
+      'Li Qiang and Pham Minh Chinh agreed to accelerate the standard-gauge railway from Lao Cai to Hai Phong',
+      {
+        textOf: (path, start, end) => texts.get(path)!.slice(start, end),
+      },
+    );
     assert.equal(first!.article.path, 'a.txt');
   });
 });
@@ -109,7 +116,12 @@ function sampleQueries(index: PassageIndex): string[] {
     if (article.language !== 'en') continue;
     const text = textOf(article.path, data.passageStart[passage]!, data.passageEnd[passage]!);
     const sentence = text.split(/(?<=\.)\s+/)[0]!;
-    queries.push(sentence.split(' ').filter((_, i) => i % 3 !== 2).join(' '));
+    queries.push(
+      sentence
+        .split(' ')
+        .filter((_, i) => i % 3 !== 2)
+        .join(' '),
+    );
   }
   return queries;
 }
@@ -138,8 +150,15 @@ describe('passage search against plain computations', () => {
     for (const query of queries) {
       const bm25 = plainBm25(index, query);
       for (const match of index.search(query, { textOf, limit: 1000, minScore: 0 })) {
-        const passage = [...index.data.passageStart.keys()].find((p) => index.data.passageStart[p] === match.paragraphStart && index.data.articles.at(index.data.passageArticle[p]!).path === match.article.path)!;
-        assert.ok(Math.abs(bm25(passage) - match.bm25) < 1e-9 * match.bm25, `${query}: ${bm25(passage)} against ${match.bm25}`);
+        const passage = [...index.data.passageStart.keys()].find(
+          (p) =>
+            index.data.passageStart[p] === match.paragraphStart &&
+            index.data.articles.at(index.data.passageArticle[p]!).path === match.article.path,
+        )!;
+        assert.ok(
+          Math.abs(bm25(passage) - match.bm25) < 1e-9 * match.bm25,
+          `${query}: ${bm25(passage)} against ${match.bm25}`,
+        );
         checked++;
       }
     }
@@ -152,7 +171,10 @@ describe('passage search against plain computations', () => {
       fc.property(sequence, sequence, fc.nat(5), (query, passage, cut) => {
         const from = Math.min(cut, passage.length);
         const words = (numbers: number[]) => numbers.map(String);
-        assert.equal(alignmentOfTerms(Int32Array.from(query), Int32Array.from(passage), from, passage.length), alignmentScore(words(query), words(passage.slice(from))));
+        assert.equal(
+          alignmentOfTerms(Int32Array.from(query), Int32Array.from(passage), from, passage.length),
+          alignmentScore(words(query), words(passage.slice(from))),
+        );
       }),
       { numRuns: 2000 },
     );
@@ -177,17 +199,24 @@ function plainBm25(index: PassageIndex, query: string): (passage: number) => num
     const language = data.articles.at(data.passageArticle[passage]!).language;
     for (const term of terms) {
       let tf = 0;
-      for (let k = data.postingOffsets[term]!; k < data.postingOffsets[term + 1]!; k++) if (data.postingPassages[k] === passage) tf = data.postingFrequencies[k]!;
+      for (let k = data.postingOffsets[term]!; k < data.postingOffsets[term + 1]!; k++)
+        if (data.postingPassages[k] === passage) tf = data.postingFrequencies[k]!;
       const df = documentFrequency(data, term);
       const idf = Math.log(1 + (index.passageCount - df + 0.5) / (df + 0.5));
-      if (tf > 0) sum += (idf * (tf * 2.2)) / (tf + 1.2 * (0.25 + (0.75 * data.passageLength[passage]!) / average[language]));
+      if (tf > 0)
+        sum += (idf * (tf * 2.2)) / (tf + 1.2 * (0.25 + (0.75 * data.passageLength[passage]!) / average[language]));
     }
     return sum;
   };
 }
 
 function queryTermIds(index: PassageIndex, query: string): number[] {
-  return [...new Set([...passageTerms(query), ...findMentions(query, bundled().index).flatMap((m) => (m.known ? [entityTerm(m.known.id)] : []))])]
+  return [
+    ...new Set([
+      ...passageTerms(query),
+      ...findMentions(query, bundled().index).flatMap((m) => (m.known ? [entityTerm(m.known.id)] : [])),
+    ]),
+  ]
     .map((term) => index.termId(term))
     .filter((id): id is number => id !== undefined);
 }
@@ -210,7 +239,12 @@ function repeatedCorpus(): { files: { path: string; text: string }[]; texts: Map
   let n = 0;
   for (let f = 0; f < 40; f++) {
     const body: string[] = [];
-    for (let p = 0; p < 25; p++) body.push(paragraphs[(n++ * 7) % paragraphs.length]!.replace(/\b\d{2,}\b/g, (figure) => String(Number(figure) + ((n * 13) % 97))));
+    for (let p = 0; p < 25; p++)
+      body.push(
+        paragraphs[(n++ * 7) % paragraphs.length]!.replace(/\b\d{2,}\b/g, (figure) =>
+          String(Number(figure) + ((n * 13) % 97)),
+        ),
+      );
     files.push({ path: `repeated/${f}.txt`, text: `Report ${f}\n\n${body.join('\n\n')}\n` });
   }
   return { files, texts: new Map(files.map((file) => [file.path, file.text])) };
@@ -225,8 +259,13 @@ describe('passage search candidates on a corpus that repeats itself', () => {
     let crowded = 0;
     for (let passage = 0; passage < index.passageCount; passage += 37) {
       const article = data.articles.at(data.passageArticle[passage]!);
-      const sentence = ownText(article.path, data.passageStart[passage]!, data.passageEnd[passage]!)!.split(/(?<=\.)\s+/)[0]!;
-      const query = sentence.split(' ').filter((_, i) => i % 3 !== 2).join(' ');
+      const sentence = ownText(article.path, data.passageStart[passage]!, data.passageEnd[passage]!)!.split(
+        /(?<=\.)\s+/,
+      )[0]!;
+      const query = sentence
+        .split(' ')
+        .filter((_, i) => i % 3 !== 2)
+        .join(' ');
       // The generating terms as the index picks them: the rarest, the first two always, then
       // up to eight while their postings stay within 10,000 and each is in at most 5 % of the
       // paragraphs.
@@ -234,20 +273,33 @@ describe('passage search candidates on a corpus that repeats itself', () => {
       const generators: number[] = [];
       let postings = 0;
       for (const term of [...terms].sort((a, b) => a.df - b.df)) {
-        if (generators.length >= 8 || (generators.length >= 2 && (postings + term.df > 10_000 || term.df > index.passageCount * 0.05))) break;
+        if (
+          generators.length >= 8 ||
+          (generators.length >= 2 && (postings + term.df > 10_000 || term.df > index.passageCount * 0.05))
+        )
+          break;
         generators.push(term.id);
         postings += term.df;
       }
       const reached = new Set<number>();
-      for (const term of generators) for (let k = data.postingOffsets[term]!; k < data.postingOffsets[term + 1]!; k++) reached.add(data.postingPassages[k]!);
+      for (const term of generators)
+        for (let k = data.postingOffsets[term]!; k < data.postingOffsets[term + 1]!; k++)
+          reached.add(data.postingPassages[k]!);
       if (reached.size > 70 && terms.some((term) => !generators.includes(term.id) && term.df > reached.size)) crowded++;
       const bm25 = plainBm25(index, query);
-      const expected = [...reached].map(bm25).sort((a, b) => b - a).slice(0, 70);
-      const found = index.search(query, { textOf: ownText, limit: 1000, minScore: 0 }).map((match) => match.bm25).sort((a, b) => b - a);
+      const expected = [...reached]
+        .map(bm25)
+        .sort((a, b) => b - a)
+        .slice(0, 70);
+      const found = index
+        .search(query, { textOf: ownText, limit: 1000, minScore: 0 })
+        .map((match) => match.bm25)
+        .sort((a, b) => b - a);
       assert.equal(found.length, expected.length, query);
-      found.forEach((value, i) => assert.ok(Math.abs(value - expected[i]!) < 1e-9 * value, `${query}: ${i}: ${value} against ${expected[i]}`));
+      found.forEach((value, i) =>
+        assert.ok(Math.abs(value - expected[i]!) < 1e-9 * value, `${query}: ${i}: ${value} against ${expected[i]}`),
+      );
     }
     assert.ok(crowded > 5, `${crowded} queries with more than 70 candidates and a word more common than they are`);
   });
 });
-

@@ -31,35 +31,54 @@ describe('relevance floor', () => {
     for (const query of UNRELATED) {
       const all = index.search(query, { textOf, minScore: 0 });
       assert.ok(all.length > 0, query);
-      assert.ok(all.every((m) => m.coverage < RELEVANCE_FLOOR), query);
+      assert.ok(
+        all.every((m) => m.coverage < RELEVANCE_FLOOR),
+        query,
+      );
     }
   });
 
   it('still finds a paraphrase (a third of the words dropped, a clause moved) at rank 1', () => {
     // "China stands ready to encourage more Chinese enterprises to invest in Laos, import more
     // quality farm produce from Laos, and expand cooperation in energy and mining, he noted."
-    const [first] = index.search('He noted that China would expand energy and mining cooperation and is ready to encourage Chinese enterprises to invest in Laos', { textOf });
+    const [first] = index.search(
+      'He noted that China would expand energy and mining cooperation and is ready to encourage Chinese enterprises to invest in Laos',
+      { textOf },
+    );
     assert.ok(first);
-    assert.match(textOf(first.article.path, first.start, first.end), /^China stands ready to encourage more Chinese enterprises/);
+    assert.match(
+      textOf(first.article.path, first.start, first.end),
+      /^China stands ready to encourage more Chinese enterprises/,
+    );
     assert.ok(first.coverage >= RELEVANCE_FLOOR);
   });
 
   it('still finds a paraphrase that names its speaker differently at rank 1', () => {
-    const [first] = index.search('Tran Thanh Man met Xi Jinping, who said China and Viet Nam should strengthen confidence in their paths and systems', { textOf });
+    const [first] = index.search(
+      'Tran Thanh Man met Xi Jinping, who said China and Viet Nam should strengthen confidence in their paths and systems',
+      { textOf },
+    );
     assert.ok(first);
     assert.match(first.article.path, /004_/);
-    assert.match(textOf(first.article.path, first.start, first.end), /strengthen confidence in their paths and systems/);
+    assert.match(
+      textOf(first.article.path, first.start, first.end),
+      /strengthen confidence in their paths and systems/,
+    );
   });
 
   it('reports coverage between 0 and 1, and 1 for a sentence quoted from the corpus', () => {
-    const hits = index.search('The two leaders inked a 2024-2028 action plan between the CPC and the LPRP', { textOf, limit: 5 });
+    const hits = index.search('The two leaders inked a 2024-2028 action plan between the CPC and the LPRP', {
+      textOf,
+      limit: 5,
+    });
     assert.ok(hits.length > 0);
     assert.equal(hits[0]!.coverage, 1);
     for (const hit of hits) assert.ok(hit.coverage >= RELEVANCE_FLOOR && hit.coverage <= 1);
   });
 
   it('honours a stricter minScore', () => {
-    const query = 'Xi said the two sides should use the new action plan to enrich relations between the two parties and countries';
+    const query =
+      'Xi said the two sides should use the new action plan to enrich relations between the two parties and countries';
     const loose = index.search(query, { textOf, minScore: 0 });
     const strict = index.search(query, { textOf, minScore: 0.8 });
     assert.ok(strict.length > 0 && strict.length < loose.length);

@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { findMentions } from '../../../../server/src/core/mentions/findMentions.js';
 import { buildMentionIndex, type MentionIndex } from '../../../../server/src/core/mentions/mentionIndex.js';
-import { buildPassageIndex, PassageIndex, type PassageMatch, type SearchOptions } from '../../../../server/src/core/passages/passageIndex.js';
+import {
+  buildPassageIndex,
+  PassageIndex,
+  type PassageMatch,
+  type SearchOptions,
+} from '../../../../server/src/core/passages/passageIndex.js';
 import { findRoleSpans, queryDate, resolveRoles } from '../../../../server/src/core/passages/queryRoles.js';
 import { ingestFiles } from '../../../../server/src/corpus/ingest.js';
 import { readKnowledgeBase } from '../../../../server/src/kb/readKnowledgeBase.js';
@@ -21,9 +26,9 @@ const FILES: Record<string, string> = {
   'vn-2022.txt':
     'Party chief receives Chinese ambassador\n\nHANOI, February 18, 2022 (VNA) -- General Secretary Nguyen Phu Trong received the Chinese ambassador in Hanoi on Friday, and the two sides agreed to deepen the comprehensive strategic cooperative partnership.\n',
   'cppcc-2024.txt':
-    'Wang Huning meets visitors\n\nBEIJING, January 10, 2024 (Xinhua) -- Wang Huning, chairman of the National Committee of the Chinese People\'s Political Consultative Conference, met a delegation of Lao legislators in Beijing on Wednesday.\n',
+    "Wang Huning meets visitors\n\nBEIJING, January 10, 2024 (Xinhua) -- Wang Huning, chairman of the National Committee of the Chinese People's Political Consultative Conference, met a delegation of Lao legislators in Beijing on Wednesday.\n",
   'cppcc-2021.txt':
-    'Wang Yang meets visitors\n\nBEIJING, June 8, 2021 (Xinhua) -- Wang Yang, chairman of the National Committee of the Chinese People\'s Political Consultative Conference, met a delegation of Lao legislators in Beijing on Tuesday.\n',
+    "Wang Yang meets visitors\n\nBEIJING, June 8, 2021 (Xinhua) -- Wang Yang, chairman of the National Committee of the Chinese People's Political Consultative Conference, met a delegation of Lao legislators in Beijing on Tuesday.\n",
   'premier-2024.txt':
     'Premier addresses forum\n\nTIANJIN, June 25, 2024 (Xinhua) -- Chinese Premier Li Qiang addressed the opening of a business forum in Tianjin on Tuesday, called for open markets and fair competition, and said the economy would keep growing at a steady pace this year.\n',
   'premier-2019.txt':
@@ -55,7 +60,9 @@ function firstPath(query: string, date?: string): string | undefined {
 
 /** Spans and the offices they name, as `text → office` strings. */
 function rolesOf(query: string): string[] {
-  return findRoleSpans(query, findMentions(query, mentionIndex), mentionIndex).map((span) => `${query.slice(span.start, span.end)} → ${span.offices.join(',')}`);
+  return findRoleSpans(query, findMentions(query, mentionIndex), mentionIndex).map(
+    (span) => `${query.slice(span.start, span.end)} → ${span.offices.join(',')}`,
+  );
 }
 
 describe('roles in queries resolve to the person holding the office at the date', () => {
@@ -129,7 +136,9 @@ describe('finding roles in a query', () => {
   it('lets the offices of the country decide what a description means', () => {
     // The United States has no party leader office, so its "top leader" is its head of state;
     // its top diplomat is the Secretary of State.
-    assert.deepEqual(rolesOf('the top leader of the United States'), ['top leader of the United States → president-us']);
+    assert.deepEqual(rolesOf('the top leader of the United States'), [
+      'top leader of the United States → president-us',
+    ]);
     assert.deepEqual(rolesOf('the American top diplomat'), ['American top diplomat → secretary-of-state-us']);
     assert.deepEqual(rolesOf('the Lao top leader'), ['Lao top leader → general-secretary-lprp']);
   });
@@ -143,7 +152,9 @@ describe('finding roles in a query', () => {
 
   it('resolves an office to the people holding it on the date, and to nobody for a crowded office', () => {
     const holders = (query: string, date: string) =>
-      resolveRoles(findRoleSpans(query, findMentions(query, mentionIndex), mentionIndex), date, mentionIndex).map((role) => role.holders.join(','));
+      resolveRoles(findRoleSpans(query, findMentions(query, mentionIndex), mentionIndex), date, mentionIndex).map(
+        (role) => role.holders.join(','),
+      );
     assert.deepEqual(holders('the Lao head of state', '2023-06-01'), ['thongloun-sisoulith']);
     assert.deepEqual(holders('the Lao head of state', '2019-06-01'), ['bounnhang-vorachit']);
     assert.deepEqual(holders('the Lao head of state', '1990-01-01'), ['']);

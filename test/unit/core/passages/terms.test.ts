@@ -1,11 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { forEachListedTerm, forEachPassageTerm, passageTerms, TermTable } from '../../../../server/src/core/passages/terms.js';
+import {
+  forEachListedTerm,
+  forEachPassageTerm,
+  passageTerms,
+  TermTable,
+} from '../../../../server/src/core/passages/terms.js';
 import { foldText } from '../../../../server/src/core/text/fold.js';
 
 const STOPWORDS = new Set(
-  'the of and to in a on for with at by from as is was are were be been that this it its their his her he she they we our an or not but also has have had will would should can could said says two both sides side which who whom than then there these those into over more such'.split(' '),
+  'the of and to in a on for with at by from as is was are were be been that this it its their his her he she they we our an or not but also has have had will would should can could said says two both sides side which who whom than then there these those into over more such'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -29,10 +36,57 @@ function referenceTerms(text: string): string[] {
 
 /** Words, Chinese, diacritics, combining marks, digits, punctuation, astral letters and lone surrogates. */
 const PIECES = [
-  'The', 'the', 'Premier', 'LI', 'Qiang', 'Tô Lâm', 'Đà Nẵng', 'cafe\u0301', 'ÉLYSÉE', '2024', '3.5', 'km²', 'x',
-  '王沪宁', '会见', '中', '習近平', '䷀', '中a国', 'said', 'such', 'sides', 'and',
-  ' ', '  ', '\n', '\u00a0', '\u3000', '.', '。', '！', '?', ',', '-', '—', "'", '’', '"', '(', ')',
-  '𠀀', '𝐀', '😀', '\ud800', '\udc00', '\ud83d', 'Ⅻ', '٣', 'ß', 'İ', 'ﬁ',
+  'The',
+  'the',
+  'Premier',
+  'LI',
+  'Qiang',
+  'Tô Lâm',
+  'Đà Nẵng',
+  'cafe\u0301',
+  'ÉLYSÉE',
+  '2024',
+  '3.5',
+  'km²',
+  'x',
+  '王沪宁',
+  '会见',
+  '中',
+  '習近平',
+  '䷀',
+  '中a国',
+  'said',
+  'such',
+  'sides',
+  'and',
+  ' ',
+  '  ',
+  '\n',
+  '\u00a0',
+  '\u3000',
+  '.',
+  '。',
+  '！',
+  '?',
+  ',',
+  '-',
+  '—',
+  "'",
+  '’',
+  '"',
+  '(',
+  ')',
+  '𠀀',
+  '𝐀',
+  '😀',
+  '\ud800',
+  '\udc00',
+  '\ud83d',
+  'Ⅻ',
+  '٣',
+  'ß',
+  'İ',
+  'ﬁ',
 ];
 
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((pieces) => pieces.join(''));
@@ -62,20 +116,25 @@ describe('passage terms', () => {
 
   it('numbers the listed terms of a text as a lookup of each term would', () => {
     fc.assert(
-      fc.property(fc.array(text, { maxLength: 5 }), text, fc.array(fc.string({ maxLength: 4 }), { maxLength: 5 }), (listed, sample, extra) => {
-        // The listed terms: those of a few texts, odd strings, a stopword and an entity term.
-        const terms = [...new Set([...listed.flatMap(passageTerms), ...extra, 'the', '@xi-jinping'])];
-        const table = new TermTable(terms);
-        terms.forEach((term, id) => assert.equal(table.get(term), id));
-        const expected: [number, number][] = [];
-        forEachPassageTerm(sample, (term, at) => {
-          const id = terms.indexOf(term);
-          if (id >= 0) expected.push([id, at]);
-        });
-        const numbered: [number, number][] = [];
-        forEachListedTerm(sample, table, (id, at) => numbered.push([id, at]));
-        assert.deepEqual(numbered, expected);
-      }),
+      fc.property(
+        fc.array(text, { maxLength: 5 }),
+        text,
+        fc.array(fc.string({ maxLength: 4 }), { maxLength: 5 }),
+        (listed, sample, extra) => {
+          // The listed terms: those of a few texts, odd strings, a stopword and an entity term.
+          const terms = [...new Set([...listed.flatMap(passageTerms), ...extra, 'the', '@xi-jinping'])];
+          const table = new TermTable(terms);
+          terms.forEach((term, id) => assert.equal(table.get(term), id));
+          const expected: [number, number][] = [];
+          forEachPassageTerm(sample, (term, at) => {
+            const id = terms.indexOf(term);
+            if (id >= 0) expected.push([id, at]);
+          });
+          const numbered: [number, number][] = [];
+          forEachListedTerm(sample, table, (id, at) => numbered.push([id, at]));
+          assert.deepEqual(numbered, expected);
+        },
+      ),
       { numRuns: 3000 },
     );
   });

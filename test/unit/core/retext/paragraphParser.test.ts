@@ -16,5 +16,8 @@ it('reads a hard-wrapped paragraph as one paragraph whose sentences run across t
   assert.equal(paragraph?.type, 'ParagraphNode');
   const sentences = paragraph.children.filter((c) => c.type === 'SentenceNode').map((s) => toString(s));
   assert.deepEqual(sentences, ['The two leaders held talks\nin Jakarta.', 'They signed\nfive agreements.']);
-  assert.deepEqual(root.position, { start: { line: 1, column: 1, offset: 0 }, end: { line: 3, column: 17, offset: text.length } });
+  assert.deepEqual(root.position, {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: 3, column: 17, offset: text.length },
+  });
 });

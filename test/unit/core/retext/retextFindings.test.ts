@@ -44,7 +44,12 @@ describe('a plugin’s findings', () => {
     const [outcome] = runRetextPlugins(paragraphsOf(text), [{ name: 'retext-peking', attacher }]);
     assert.equal(outcome?.error, undefined);
     assert.deepEqual(
-      outcome?.findings.map((f) => [text.slice(f.start, f.end), f.message, f.fixes.map((x) => x.title), f.documentation]),
+      outcome?.findings.map((f) => [
+        text.slice(f.start, f.end),
+        f.message,
+        f.fixes.map((x) => x.title),
+        f.documentation,
+      ]),
       [
         ['Peking', 'Peking is the old romanization.', ['Replace with "Beijing"'], 'https://example.org/romanization'],
         ['Peking', 'Peking is the old romanization.', ['Replace with "Beijing"'], 'https://example.org/romanization'],
@@ -54,7 +59,11 @@ describe('a plugin’s findings', () => {
 
   it('is quiet on correct text', () => {
     const { attacher } = pekingPlugin();
-    assert.deepEqual(runRetextPlugins(paragraphsOf('Nixon flew to Beijing in 1972.'), [{ name: 'retext-peking', attacher }])[0]?.findings, []);
+    assert.deepEqual(
+      runRetextPlugins(paragraphsOf('Nixon flew to Beijing in 1972.'), [{ name: 'retext-peking', attacher }])[0]
+        ?.findings,
+      [],
+    );
   });
 
   it('runs a plugin once per paragraph text and options, and again for other options', () => {
@@ -98,6 +107,9 @@ describe('a plugin’s findings', () => {
     const { attacher } = pekingPlugin();
     const controller = new AbortController();
     controller.abort();
-    assert.throws(() => runRetextPlugins(paragraphsOf('In Peking.'), [{ name: 'retext-peking', attacher }], controller.signal), { name: 'AbortError' });
+    assert.throws(
+      () => runRetextPlugins(paragraphsOf('In Peking.'), [{ name: 'retext-peking', attacher }], controller.signal),
+      { name: 'AbortError' },
+    );
   });
 });

@@ -9,7 +9,10 @@ describe('the LF form of a text', () => {
     const lf = withLineFeeds(original);
     assert.equal(lf.text, 'Hanoi\nVientiane\nPhnom Penh\nBangkok');
     for (const word of ['Hanoi', 'Vientiane', 'Phnom Penh', 'Bangkok']) {
-      assert.equal(original.slice(lf.toOriginal(lf.text.indexOf(word)), lf.toOriginal(lf.text.indexOf(word) + word.length)), word);
+      assert.equal(
+        original.slice(lf.toOriginal(lf.text.indexOf(word)), lf.toOriginal(lf.text.indexOf(word) + word.length)),
+        word,
+      );
     }
     assert.equal(lf.toOriginal(lf.text.length), original.length);
   });

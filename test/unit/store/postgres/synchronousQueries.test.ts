@@ -20,7 +20,10 @@ after(() => queries.close());
 
 describe('SynchronousQueries', () => {
   it('gives the rows of a query with its values', () => {
-    assert.deepEqual(queries.query<{ n: number; word: string }>('select $1::int + 1 as n, $2::text as word', [41, 'Vientiane']), [{ n: 42, word: 'Vientiane' }]);
+    assert.deepEqual(
+      queries.query<{ n: number; word: string }>('select $1::int + 1 as n, $2::text as word', [41, 'Vientiane']),
+      [{ n: 42, word: 'Vientiane' }],
+    );
   });
 
   it('throws the server’s error, and answers the next query on a new connection', () => {
@@ -43,7 +46,10 @@ describe('SynchronousQueries', () => {
   });
 
   it('throws when the server cannot be reached', () => {
-    const unreachable = new SynchronousQueries({ host: '127.0.0.1', port: 1, user: 'nobody', database: 'none', connectionTimeoutMillis: 2_000 }, 10_000);
+    const unreachable = new SynchronousQueries(
+      { host: '127.0.0.1', port: 1, user: 'nobody', database: 'none', connectionTimeoutMillis: 2_000 },
+      10_000,
+    );
     try {
       assert.throws(() => unreachable.query('select 1', []), /ECONNREFUSED/);
     } finally {
