@@ -4,6 +4,7 @@ import type { Mention, MentionIndex } from '../mentions/mentionIndex.js';
 import { alignmentOfTerms } from './alignment.js';
 import { indexSegmentOf, mergeIndexSegments } from './indexSegments.js';
 import { findRoleSpans, queryDate, resolveRoles, type QueryRole } from './queryRoles.js';
+import { hasHan } from '../text/scripts.js';
 import { entityTerm, forEachListedTerm, passageTerms, TermTable } from './terms.js';
 
 /** The article fields a search result shows. */
@@ -660,7 +661,7 @@ function gallop(postings: Int32Array, from: number, end: number, target: number)
  */
 /** The language a query is searched as: Chinese when it has any Han character. */
 export function queryLanguage(text: string): Language {
-  return /[\u3400-\u9fff]/.test(text) ? 'zh' : 'en';
+  return hasHan(text) ? 'zh' : 'en';
 }
 
 /**
