@@ -22,6 +22,7 @@ import type { Paragraph, Root, Sentence, SentenceContent, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { SENTENCE_OPENERS } from '../text/sentences.js';
 
 /** Chinese (and half-width) sentence-final punctuation. */
 const CJK_TERMINAL = /^[。！？｡]+$/;
@@ -82,47 +83,6 @@ const NUMBER_ABBREVIATIONS = new Set([
 ]);
 /** Dotted initialisms and initials: "U.S.", "U.N.", "a.m.", "e.g.", "R.". */
 const DOTTED = /^(?:\p{L}\.)+$/u;
-/** Words that open sentences, so "… the U.S. The next day …" ends a sentence after "U.S.". */
-const SENTENCE_OPENERS = new Set([
-  'A',
-  'An',
-  'The',
-  'He',
-  'She',
-  'It',
-  'They',
-  'We',
-  'I',
-  'You',
-  'This',
-  'That',
-  'These',
-  'Those',
-  'There',
-  'But',
-  'And',
-  'In',
-  'On',
-  'At',
-  'As',
-  'If',
-  'When',
-  'While',
-  'After',
-  'Before',
-  'His',
-  'Her',
-  'Its',
-  'Their',
-  'Our',
-  'However',
-  'Meanwhile',
-  'Earlier',
-  'Later',
-  'Both',
-  'China',
-  'Chinese',
-]);
 const UPPER_INITIAL = /^\p{Lu}/u;
 const LAO_LETTER = /[\u0E81-\u0EDF]/;
 /** A piece of a Lao word before or after a dot that is an abbreviation's letter (a consonant, perhaps with a mark), not a word. */

@@ -24,8 +24,11 @@ const NUMBER_ABBREVIATION =
   /(?:^|[\s(“"])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|Vol|Art|Fig|pp?)\.$/;
 /** Dotted acronyms and initials: "U.S.", "U.N.", "p.m.", "J.". */
 const DOTTED = /(?:^|[\s(“"])(?:[A-Za-z]\.){1,4}$/;
-/** Words that typically open a new sentence, so "... the U.S. The next day ..." still splits. */
-const SENTENCE_OPENERS = new Set([
+/**
+ * Words that typically open a new sentence, so "... the U.S. The next day ..." still splits:
+ * here and in the retext sentence-ends plugin.
+ */
+export const SENTENCE_OPENERS = new Set([
   'A',
   'An',
   'The',
