@@ -5,6 +5,8 @@
  * lower case, with the rule's code, the range, the name as the fix and the rule's page.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Root } from 'nlcst';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -16,6 +18,7 @@ import type { RetextAttacher } from '../../../../server/src/core/retext/bundledP
 import { paragraphDataReader, type AttachePluginData } from '../../../../server/src/core/retext/pluginData.js';
 import { paragraphSpans } from '../../../../server/src/core/text/prose.js';
 import { toDiagnostic } from '../../../../server/src/lsp/convert.js';
+import { packageRoot } from '../../../../server/src/paths.js';
 import { memoryKnowledgeBase } from '../../../support/memoryKnowledgeBase.js';
 
 const KB = memoryKnowledgeBase(`
@@ -132,6 +135,27 @@ describe('a retext plugin that reads the mentions', () => {
         documentDate: '2024-03-05',
       },
     ]);
+  });
+});
+
+describe('the README’s example plugin', () => {
+  it('runs as written and flags what the README says it flags', async () => {
+    const readme = readFileSync(join(packageRoot(), 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('#### Writing your own'));
+    const code = /```js\n([\s\S]*?)```/.exec(section)?.[1];
+    assert.ok(code, 'the section shows the plugin in a js block');
+    const module = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { default: RetextAttacher };
+    const text = 'Delegates of the communist party of vietnam met the Communist Party of Vietnam.';
+    const found = findings(text, {
+      retext: {
+        plugins: [{ name: 'retext-organization-case' }],
+        loaded: new Map([['retext-organization-case', module.default]]),
+      },
+    });
+    assert.deepEqual(
+      found.map((f) => [f.code, f.severity, text.slice(f.start, f.end), f.fixes[0]?.edits[0]?.newText]),
+      [['organization/lower-case', 'warning', 'communist party of vietnam', 'Communist Party of Vietnam']],
+    );
   });
 });
 
