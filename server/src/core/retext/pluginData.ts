@@ -56,40 +56,66 @@ export interface DocumentKnowledge {
   documentDate?: string;
 }
 
+/** What a plugin is given with one paragraph. */
+export interface ParagraphKnowledge {
+  /**
+   * Everything the data holds but the paragraph's text, in a few characters: with the text, the
+   * key of what a plugin said about the paragraph. Made on every run, so it is made from the
+   * mentions as they are, without building the data.
+   */
+  fingerprint: string;
+  /** A fresh `file.data.attache`, made when a plugin runs (the plugin may change it). */
+  data(): AttachePluginData;
+}
+
 /**
- * Hands each paragraph its data, paragraphs asked for in document order: the mentions are
- * walked once, so a document's paragraphs together cost one pass over its mentions.
+ * Hands each paragraph what the plugins are given with it, paragraphs asked for in document
+ * order: the mentions are walked once, so a document's paragraphs together cost one pass over
+ * its mentions.
  */
-export function paragraphDataReader(document: DocumentKnowledge): (paragraph: ParagraphSpan) => AttachePluginData {
+export function paragraphKnowledgeReader(
+  document: DocumentKnowledge,
+): (paragraph: ParagraphSpan) => ParagraphKnowledge {
   const mentions = [...document.mentions].sort((a, b) => a.start - b.start);
+  const date = document.documentDate;
   let next = 0;
   return (paragraph) => {
     while (next > 0 && mentions[next - 1]!.start >= paragraph.start) next--;
     while (next < mentions.length && mentions[next]!.start < paragraph.start) next++;
-    const inside: AttacheMention[] = [];
-    let lines: LineIndex | undefined;
-    const pointAt = (offset: number): Point => {
-      lines ??= new LineIndex(paragraph.text);
-      const { line, character } = lines.positionAt(offset);
-      return { line: line + 1, column: character + 1, offset };
-    };
-    for (let at = next; at < mentions.length && mentions[at]!.start < paragraph.end; at++) {
-      const mention = mentions[at]!;
-      if (mention.end > paragraph.end) continue;
-      const start = mention.start - paragraph.start;
-      const end = mention.end - paragraph.start;
-      inside.push({
-        start,
-        end,
-        text: paragraph.text.slice(start, end),
-        position: { start: pointAt(start), end: pointAt(end) },
-        entity: { id: mention.entity.id, name: mention.entity.name, kind: mention.entity.type },
-        known: mention.known !== undefined,
-        nested: mention.nested === true,
-      });
-    }
-    return document.documentDate === undefined
-      ? { mentions: inside }
-      : { mentions: inside, documentDate: document.documentDate };
+    const inside: Mention[] = [];
+    for (let at = next; at < mentions.length && mentions[at]!.start < paragraph.end; at++)
+      if (mentions[at]!.end <= paragraph.end) inside.push(mentions[at]!);
+    // One field of the data after another, each ended by a character no field holds.
+    let fingerprint = date ?? '';
+    for (const { start, end, entity, known, nested } of inside)
+      fingerprint += `\u0001${start - paragraph.start}\u0002${end - paragraph.start}\u0002${entity.id}\u0002${entity.type}\u0002${entity.name}\u0002${known ? 1 : 0}${nested ? 1 : 0}`;
+    return { fingerprint, data: () => dataOf(paragraph, inside, date) };
   };
+}
+
+function dataOf(
+  paragraph: ParagraphSpan,
+  inside: readonly Mention[],
+  documentDate: string | undefined,
+): AttachePluginData {
+  let lines: LineIndex | undefined;
+  const pointAt = (offset: number): Point => {
+    lines ??= new LineIndex(paragraph.text);
+    const { line, character } = lines.positionAt(offset);
+    return { line: line + 1, column: character + 1, offset };
+  };
+  const mentions = inside.map((mention): AttacheMention => {
+    const start = mention.start - paragraph.start;
+    const end = mention.end - paragraph.start;
+    return {
+      start,
+      end,
+      text: paragraph.text.slice(start, end),
+      position: { start: pointAt(start), end: pointAt(end) },
+      entity: { id: mention.entity.id, name: mention.entity.name, kind: mention.entity.type },
+      known: mention.known !== undefined,
+      nested: mention.nested === true,
+    };
+  });
+  return documentDate === undefined ? { mentions } : { mentions, documentDate };
 }

@@ -6,7 +6,7 @@
  * fixes (replace the range with each), its `url` the finding's documentation, and its message is
  * the plugin's own, or for a bundled plugin one sentence in house style. A message whose
  * `source` is `attache` is a rule of the house's own: its `ruleId` is the finding's code
- * (`person/lower-case`); any other message's code is the plugin's package name.
+ * (`organization/lower-case`); any other message's code is the plugin's package name.
  *
  * A plugin Attaché does not ship also finds what Attaché knows about the paragraph on the
  * VFile, `file.data.attache` (pluginData.ts): the entities it names and the document's date.
@@ -26,7 +26,7 @@ import { LineIndex } from '../text/lineIndex.js';
 import { LruCache } from '../text/lruCache.js';
 import { paragraphTree, type ParagraphSpan } from '../text/prose.js';
 import type { PluginMessage, RetextAttacher } from './bundledPlugins.js';
-import { paragraphDataReader, type AttachePluginData, type DocumentKnowledge } from './pluginData.js';
+import { paragraphKnowledgeReader, type DocumentKnowledge, type ParagraphKnowledge } from './pluginData.js';
 import type { RetextPluginUse } from './retextPlugins.js';
 
 /** What a plugin said about a paragraph, with offsets from the paragraph's start. */
@@ -117,29 +117,29 @@ export function runRetextPlugins(
       return undefined;
     }
   });
-  const dataReader = plugins.some((plugin) => !plugin.bundled)
-    ? paragraphDataReader(document ?? { mentions: [] })
+  const knowledgeOf = plugins.some((plugin) => !plugin.bundled)
+    ? paragraphKnowledgeReader(document ?? { mentions: [] })
     : undefined;
   for (const paragraph of paragraphs) {
     signal?.throwIfAborted();
     let tree: Root | undefined;
     const treeOf = () => (tree ??= paragraphTree(paragraph.text));
-    // The data and the key it adds are made once per paragraph, for every plugin that reads it.
-    let data: { value: AttachePluginData; key: string } | undefined;
-    const dataOf = () => {
-      if (!data) {
-        const value = dataReader!(paragraph);
-        data = { value, key: `${paragraph.text}\u0000${JSON.stringify(value)}` };
+    // What the plugins are given with the paragraph, and the key it makes, once for every plugin that is given it.
+    let given: { knowledge: ParagraphKnowledge; key: string } | undefined;
+    const givenOf = () => {
+      if (!given) {
+        const knowledge = knowledgeOf!(paragraph);
+        given = { knowledge, key: `${paragraph.text}\u0000${knowledge.fingerprint}` };
       }
-      return data;
+      return given;
     };
     outcomes.forEach((outcome, index) => {
       const run = prepared[index];
       if (!run || outcome.error !== undefined) return;
       try {
-        const given = outcome.plugin.bundled ? undefined : dataOf();
-        for (const message of run.messages.get(given?.key ?? paragraph.text, () =>
-          messagesOn(paragraph, treeOf(), outcome.plugin, run.processor, given?.value),
+        const knowledge = outcome.plugin.bundled ? undefined : givenOf();
+        for (const message of run.messages.get(knowledge?.key ?? paragraph.text, () =>
+          messagesOn(paragraph, treeOf(), outcome.plugin, run.processor, knowledge?.knowledge),
         )) {
           outcome.findings.push(findingOf(message, paragraph.start, outcome.plugin));
         }
@@ -162,10 +162,10 @@ function messagesOn(
   tree: Root,
   plugin: RetextPluginUse,
   processor: Processor<undefined, Root, Root>,
-  data: AttachePluginData | undefined,
+  knowledge: ParagraphKnowledge | undefined,
 ): ParagraphMessage[] {
   const file = new VFile({ value: paragraph.text });
-  if (data) file.data.attache = structuredClone(data);
+  if (knowledge) file.data.attache = knowledge.data();
   processor.runSync(plugin.bundled ? tree : copyOf(tree), file);
   let lines: LineIndex | undefined;
   const offsetOf = (point: Point): number => {

@@ -15,8 +15,9 @@ import { analyzeDocument, type AnalysisOptions } from '../../../../server/src/co
 import type { Finding } from '../../../../server/src/core/checks/finding.js';
 import { findMentions } from '../../../../server/src/core/mentions/findMentions.js';
 import type { RetextAttacher } from '../../../../server/src/core/retext/bundledPlugins.js';
-import { paragraphDataReader, type AttachePluginData } from '../../../../server/src/core/retext/pluginData.js';
-import { paragraphSpans } from '../../../../server/src/core/text/prose.js';
+import { paragraphKnowledgeReader, type AttachePluginData } from '../../../../server/src/core/retext/pluginData.js';
+import { paragraphSpans, type ParagraphSpan } from '../../../../server/src/core/text/prose.js';
+import type { Mention } from '../../../../server/src/core/mentions/mentionIndex.js';
 import { toDiagnostic } from '../../../../server/src/lsp/convert.js';
 import { packageRoot } from '../../../../server/src/paths.js';
 import { memoryKnowledgeBase } from '../../../support/memoryKnowledgeBase.js';
@@ -163,21 +164,57 @@ describe('a paragraph’s data', () => {
   it('holds the mentions inside the paragraph, with offsets from its start, whatever order paragraphs are asked in', () => {
     const text = 'ASEAN met.\n\nThe Communist Party of Vietnam and ASEAN spoke.\n\nNothing here.';
     const [first, second, third] = paragraphSpans(text, 'plain');
-    const dataOf = paragraphDataReader({ mentions: findMentions(text, KB.index), documentDate: '2025-01-02' });
+    const knowledgeOf = paragraphKnowledgeReader({
+      mentions: findMentions(text, KB.index),
+      documentDate: '2025-01-02',
+    });
+    const dataOf = (paragraph: ParagraphSpan) => knowledgeOf(paragraph).data();
     const brief = (data: AttachePluginData) => data.mentions.map((m) => `${m.start}-${m.end} ${m.text} ${m.entity.id}`);
     assert.deepEqual(brief(dataOf(second!)), ['4-30 Communist Party of Vietnam cpv', '35-40 ASEAN asean']);
     assert.deepEqual(brief(dataOf(first!)), ['0-5 ASEAN asean']);
     assert.deepEqual(dataOf(third!), { mentions: [], documentDate: '2025-01-02' });
-    assert.deepEqual(paragraphDataReader({ mentions: [] })(first!), { mentions: [] });
+    assert.deepEqual(paragraphKnowledgeReader({ mentions: [] })(first!).data(), { mentions: [] });
   });
 
   it('gives each mention its lines and columns in the paragraph, for a hard-wrapped one too', () => {
     const text = 'Delegates of\nthe Communist Party of Vietnam met.';
     const [paragraph] = paragraphSpans(text, 'plain');
-    const [mention] = paragraphDataReader({ mentions: findMentions(text, KB.index) })(paragraph!).mentions;
+    const [mention] = paragraphKnowledgeReader({ mentions: findMentions(text, KB.index) })(paragraph!).data().mentions;
     assert.deepEqual(mention?.position, {
       start: { line: 2, column: 5, offset: 17 },
       end: { line: 2, column: 31, offset: 43 },
     });
+  });
+
+  it('has a fingerprint that changes with everything the data holds, and only with that', () => {
+    const paragraph: ParagraphSpan = { start: 10, end: 30, text: 'Mr Li met Mr Wang.  ' };
+    const li: Mention = {
+      start: 10,
+      end: 15,
+      text: 'Mr Li',
+      entity: { id: 'li-qiang', name: 'Li Qiang', type: 'person' },
+    };
+    const fingerprint = (mentions: Mention[], documentDate?: string) =>
+      paragraphKnowledgeReader({ mentions, ...(documentDate ? { documentDate } : {}) })(paragraph).fingerprint;
+    const base = fingerprint([li], '2024-06-12');
+    assert.equal(fingerprint([{ ...li, text: 'ignored: the text is the paragraph’s' }], '2024-06-12'), base);
+    assert.equal(
+      fingerprint([li, { ...li, start: 40, end: 45 }], '2024-06-12'),
+      base,
+      'a mention of another paragraph',
+    );
+    const others = [
+      fingerprint([li]),
+      fingerprint([li], '2024-06-13'),
+      fingerprint([], '2024-06-12'),
+      fingerprint([{ ...li, start: 11 }], '2024-06-12'),
+      fingerprint([{ ...li, end: 14 }], '2024-06-12'),
+      fingerprint([{ ...li, entity: { ...li.entity, id: 'li-keqiang' } }], '2024-06-12'),
+      fingerprint([{ ...li, entity: { ...li.entity, name: 'Li Keqiang' } }], '2024-06-12'),
+      fingerprint([{ ...li, entity: { ...li.entity, type: 'title' } }], '2024-06-12'),
+      fingerprint([{ ...li, nested: true }], '2024-06-12'),
+      fingerprint([{ ...li, known: KB.kb.entities.values().next().value! }], '2024-06-12'),
+    ];
+    assert.equal(new Set([base, ...others]).size, others.length + 1);
   });
 });
