@@ -154,8 +154,8 @@ export function runRetextPlugins(
 
 /**
  * What the plugin says about one paragraph. A bundled plugin reads the cached tree; another
- * runs on a copy, since a plugin may change the tree it is given, and with a copy of the
- * paragraph's data, which it may change too without the next plugin seeing it.
+ * runs on a copy, since a plugin may change the tree it is given, and with the paragraph's
+ * data made afresh for it, which it may change too without the next plugin seeing it.
  */
 function messagesOn(
   paragraph: ParagraphSpan,
