@@ -54,9 +54,11 @@ export interface Analysis {
  * so nothing there is flagged and every offset stays the document's. The front matter's
  * `date:` still dates the document.
  *
- * Retext plugins that are on run over the prose's nlcst (`proseParagraphs`), each like a check:
- * their findings carry the plugin's name as rule id, with its default severity or the one
- * `severities` gives it (`off` skips it), and a plugin that fails is reported, not thrown.
+ * Retext plugins that are on run over the prose's nlcst (`proseParagraphs`), each like a check,
+ * a plugin Attaché does not ship given each paragraph's mentions and the document's date
+ * (`file.data.attache`): their findings carry the plugin's name as rule id (or the Attaché rule
+ * a message names with source `attache`), with its default severity or the one `severities`
+ * gives it (`off` skips it), and a plugin that fails is reported, not thrown.
  *
  * Line endings do not matter: a document with CR LF or lone CR line endings is analysed as
  * its LF form ("Chinese\r\nCommunist Party" is the party's name broken across lines, as with
@@ -104,15 +106,20 @@ function analyzeLineFeedText(text: string, kb: KnowledgeBase, index: MentionInde
     options.severities?.[plugin.name] ?? plugin.bundled?.defaultSeverity ?? 'warning';
   const plugins = retextPluginsToRun(options.retext, houseStyle).filter((plugin) => pluginSeverity(plugin) !== 'off');
   if (plugins.length > 0) {
-    for (const { plugin, findings: found, error } of runRetextPlugins(
-      paragraphSpans(prose.text, kind),
-      plugins,
-      options.signal,
-    )) {
-      if (error !== undefined) findings.push(checkFailed(plugin.name, error));
-      else
-        for (const finding of found)
-          findings.push({ ...finding, code: plugin.name, severity: pluginSeverity(plugin) as Severity });
+    for (const { plugin, findings: found, error } of runRetextPlugins(paragraphSpans(prose.text, kind), plugins, {
+      signal: options.signal,
+      document: { mentions: document.mentions, documentDate: document.date.date },
+    })) {
+      if (error !== undefined) {
+        findings.push(checkFailed(plugin.name, error));
+        continue;
+      }
+      for (const { ruleCode, ...finding } of found) {
+        // A rule a plugin names (source `attache`) has a severity of its own; unset, the plugin's.
+        const severity =
+          (ruleCode === undefined ? undefined : options.severities?.[ruleCode]) ?? pluginSeverity(plugin);
+        if (severity !== 'off') findings.push({ ...finding, code: ruleCode ?? plugin.name, severity });
+      }
     }
   }
   const supersedes = new Map<string, readonly string[]>([

@@ -3,11 +3,17 @@
  * plugin runs as unified runs it — `processor.runSync(tree, file)` on each paragraph's nlcst
  * with a VFile of the paragraph's text — and each `VFileMessage` becomes a finding: its place
  * (the paragraph's offsets moved to the document's) is the range, its `expected` values are the
- * fixes (replace the range with each), and its message is the plugin's own, or for a bundled
- * plugin one sentence in house style.
+ * fixes (replace the range with each), its `url` the finding's documentation, and its message is
+ * the plugin's own, or for a bundled plugin one sentence in house style. A message whose
+ * `source` is `attache` is a rule of the house's own: its `ruleId` is the finding's code
+ * (`organization/lower-case`); any other message's code is the plugin's package name.
+ *
+ * A plugin Attaché does not ship also finds what Attaché knows about the paragraph on the
+ * VFile, `file.data.attache` (pluginData.ts): the entities it names and the document's date.
  *
  * What a plugin says about a paragraph is cached by the plugin, its options and the paragraph's
- * text (a bounded LRU), so after an edit a plugin runs on the paragraphs that changed only.
+ * text, with, for a plugin that is given `file.data.attache`, what that holds (a bounded LRU),
+ * so after an edit a plugin runs on the paragraphs that changed only.
  */
 import type { Nodes, Root } from 'nlcst';
 import { unified, type Processor } from 'unified';
@@ -20,6 +26,7 @@ import { LineIndex } from '../text/lineIndex.js';
 import { LruCache } from '../text/lruCache.js';
 import { paragraphTree, type ParagraphSpan } from '../text/prose.js';
 import type { PluginMessage, RetextAttacher } from './bundledPlugins.js';
+import { paragraphKnowledgeReader, type DocumentKnowledge, type ParagraphKnowledge } from './pluginData.js';
 import type { RetextPluginUse } from './retextPlugins.js';
 
 /** What a plugin said about a paragraph, with offsets from the paragraph's start. */
@@ -29,9 +36,14 @@ interface ParagraphMessage {
   said: PluginMessage;
   expected: readonly string[];
   url: string | undefined;
+  /** The rule the message names, for a message whose source is `attache`. */
+  code: string | undefined;
 }
 
-/** How much paragraph text each plugin keeps its messages for, in characters (the key is the paragraph's text; messages are small). */
+/** The source that marks a plugin's message as a rule of the house's own, named by its `ruleId`. */
+export const ATTACHE_SOURCE = 'attache';
+
+/** How much paragraph text each plugin keeps its messages for, in characters (the key is the paragraph's text and data; messages are small). */
 const CACHED_CHARACTERS = 500_000;
 
 interface PluginRun {
@@ -60,25 +72,41 @@ function runFor(plugin: RetextPluginUse): PluginRun {
   return run;
 }
 
+/** A plugin's finding: the runner stamps its code (the plugin's name unless the message named an Attaché rule) and severity. */
+export interface PluginFinding extends CheckFinding {
+  /** The rule a message with source `attache` named by its `ruleId`. */
+  ruleCode?: string;
+}
+
 /** What one plugin found in a document, or why it could not run. */
 export interface PluginOutcome {
   plugin: RetextPluginUse;
-  /** In document order; the runner stamps code and severity. */
-  findings: CheckFinding[];
+  /** In document order. */
+  findings: PluginFinding[];
   /** Set when the plugin threw (on its options, or on a paragraph): it is then left out. */
   error?: unknown;
+}
+
+/** How plugins run over a document. */
+export interface PluginRunOptions {
+  /** Stops the run between paragraphs (the document changed again, the request was cancelled). */
+  signal?: AbortSignal;
+  /** The document's mentions and date, handed to the plugins Attaché does not ship as `file.data.attache`. */
+  document?: DocumentKnowledge;
 }
 
 /**
  * The plugins' findings on a document's paragraphs. Paragraph by paragraph, every plugin in
  * turn: a paragraph's tree is taken (from the cache, or parsed) only when some plugin has not
  * yet seen its text, and one paragraph's tree at a time is enough, however long the document.
+ * A paragraph's `file.data.attache` is made only when a plugin that is not bundled runs (the
+ * bundled ones read words alone, and their messages are kept by the text alone).
  * Throws an `AbortError` between paragraphs when the signal says the result is no longer wanted.
  */
 export function runRetextPlugins(
   paragraphs: readonly ParagraphSpan[],
   plugins: readonly RetextPluginUse[],
-  signal?: AbortSignal,
+  { signal, document }: PluginRunOptions = {},
 ): PluginOutcome[] {
   const outcomes: PluginOutcome[] = plugins.map((plugin) => ({ plugin, findings: [] }));
   const prepared = outcomes.map((outcome) => {
@@ -89,16 +117,29 @@ export function runRetextPlugins(
       return undefined;
     }
   });
+  const knowledgeOf = plugins.some((plugin) => !plugin.bundled)
+    ? paragraphKnowledgeReader(document ?? { mentions: [] })
+    : undefined;
   for (const paragraph of paragraphs) {
     signal?.throwIfAborted();
     let tree: Root | undefined;
     const treeOf = () => (tree ??= paragraphTree(paragraph.text));
+    // What the plugins are given with the paragraph, and the key it makes, once for every plugin that is given it.
+    let given: { knowledge: ParagraphKnowledge; key: string } | undefined;
+    const givenOf = () => {
+      if (!given) {
+        const knowledge = knowledgeOf!(paragraph);
+        given = { knowledge, key: `${paragraph.text}\u0000${knowledge.fingerprint}` };
+      }
+      return given;
+    };
     outcomes.forEach((outcome, index) => {
       const run = prepared[index];
       if (!run || outcome.error !== undefined) return;
       try {
-        for (const message of run.messages.get(paragraph.text, () =>
-          messagesOn(paragraph, treeOf(), outcome.plugin, run.processor),
+        const knowledge = outcome.plugin.bundled ? undefined : givenOf();
+        for (const message of run.messages.get(knowledge?.key ?? paragraph.text, () =>
+          messagesOn(paragraph, treeOf(), outcome.plugin, run.processor, knowledge?.knowledge),
         )) {
           outcome.findings.push(findingOf(message, paragraph.start, outcome.plugin));
         }
@@ -113,15 +154,18 @@ export function runRetextPlugins(
 
 /**
  * What the plugin says about one paragraph. A bundled plugin reads the cached tree; another
- * runs on a copy, since a plugin may change the tree it is given.
+ * runs on a copy, since a plugin may change the tree it is given, and with the paragraph's
+ * data made afresh for it, which it may change too without the next plugin seeing it.
  */
 function messagesOn(
   paragraph: ParagraphSpan,
   tree: Root,
   plugin: RetextPluginUse,
   processor: Processor<undefined, Root, Root>,
+  knowledge: ParagraphKnowledge | undefined,
 ): ParagraphMessage[] {
   const file = new VFile({ value: paragraph.text });
+  if (knowledge) file.data.attache = knowledge.data();
   processor.runSync(plugin.bundled ? tree : copyOf(tree), file);
   let lines: LineIndex | undefined;
   const offsetOf = (point: Point): number => {
@@ -155,6 +199,7 @@ function messagesOn(
       },
       expected,
       url: message.url ?? undefined,
+      code: message.source === ATTACHE_SOURCE && message.ruleId ? message.ruleId : undefined,
     };
   });
 }
@@ -172,7 +217,7 @@ function clamp(offset: number, length: number): number {
   return Math.max(0, Math.min(offset, length));
 }
 
-function findingOf(message: ParagraphMessage, at: number, plugin: RetextPluginUse): CheckFinding {
+function findingOf(message: ParagraphMessage, at: number, plugin: RetextPluginUse): PluginFinding {
   const start = at + message.start;
   const end = at + message.end;
   const bundled = plugin.bundled;
@@ -191,6 +236,7 @@ function findingOf(message: ParagraphMessage, at: number, plugin: RetextPluginUs
     fixes,
     evidence: [],
     ...(!bundled && message.url ? { documentation: message.url } : {}),
+    ...(!bundled && message.code ? { ruleCode: message.code } : {}),
   };
 }
 

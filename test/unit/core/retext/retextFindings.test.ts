@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import { toString } from 'nlcst-to-string';
 import { runRetextPlugins } from '../../../../server/src/core/retext/retextFindings.js';
 import type { RetextAttacher } from '../../../../server/src/core/retext/bundledPlugins.js';
+import type { Mention } from '../../../../server/src/core/mentions/mentionIndex.js';
 import type { ParagraphSpan } from '../../../../server/src/core/text/prose.js';
 
 /** The paragraphs of a text split at blank lines, with their offsets. */
@@ -78,6 +79,55 @@ describe('a plugin’s findings', () => {
     assert.equal(runs(), 4);
   });
 
+  it('runs again on the same text when what the plugin reads of the mentions or the date differs', () => {
+    let runs = 0;
+    // Flags each mention of a person with the entity the analysis says it is.
+    const attacher: RetextAttacher = function () {
+      return (_tree: Root, file: VFile) => {
+        runs++;
+        for (const mention of file.data.attache?.mentions ?? [])
+          file.message(`${mention.entity.name} on ${file.data.attache?.documentDate}`, { place: mention.position });
+      };
+    };
+    const text = 'Mr Li spoke.';
+    const paragraphs = paragraphsOf(text);
+    const mentionOf = (id: string, name: string): Mention => ({
+      start: 0,
+      end: 5,
+      text: 'Mr Li',
+      entity: { id, name, type: 'person' },
+    });
+    const said = (mentions: Mention[], documentDate: string) =>
+      runRetextPlugins(paragraphs, [{ name: 'retext-who', attacher }], {
+        document: { mentions, documentDate },
+      })[0]?.findings.map((f) => `${text.slice(f.start, f.end)}: ${f.message}`);
+    assert.deepEqual(said([mentionOf('li-qiang', 'Li Qiang')], '2024-06-12'), ['Mr Li: Li Qiang on 2024-06-12.']);
+    assert.deepEqual(said([mentionOf('li-keqiang', 'Li Keqiang')], '2024-06-12'), ['Mr Li: Li Keqiang on 2024-06-12.']);
+    assert.deepEqual(said([mentionOf('li-keqiang', 'Li Keqiang')], '2016-01-01'), ['Mr Li: Li Keqiang on 2016-01-01.']);
+    assert.deepEqual(said([], '2016-01-01'), []);
+    assert.equal(runs, 4);
+    assert.deepEqual(said([mentionOf('li-qiang', 'Li Qiang')], '2024-06-12'), ['Mr Li: Li Qiang on 2024-06-12.']);
+    assert.equal(runs, 4, 'the same text with the same mentions and date was kept');
+  });
+
+  it('gives a message from source attache its rule id as code, and leaves the plugin’s name for any other', () => {
+    const attacher: RetextAttacher = function () {
+      return (tree: Root, file: VFile) => {
+        visit(tree, 'WordNode', (word) => {
+          if (toString(word) === 'Peking')
+            file.message('Old name', { place: word.position, source: 'attache', ruleId: 'place/old-name' });
+          if (toString(word) === 'Canton')
+            file.message('Old name', { place: word.position, source: 'retext-old', ruleId: 'old' });
+        });
+      };
+    };
+    const [outcome] = runRetextPlugins(paragraphsOf('Peking and Canton.'), [{ name: 'retext-old', attacher }]);
+    assert.deepEqual(
+      outcome?.findings.map((f) => f.ruleCode),
+      ['place/old-name', undefined],
+    );
+  });
+
   it('leaves out a plugin that throws, with its error, and still runs the others', () => {
     const throwing: RetextAttacher = function () {
       return () => {
@@ -108,7 +158,10 @@ describe('a plugin’s findings', () => {
     const controller = new AbortController();
     controller.abort();
     assert.throws(
-      () => runRetextPlugins(paragraphsOf('In Peking.'), [{ name: 'retext-peking', attacher }], controller.signal),
+      () =>
+        runRetextPlugins(paragraphsOf('In Peking.'), [{ name: 'retext-peking', attacher }], {
+          signal: controller.signal,
+        }),
       { name: 'AbortError' },
     );
   });
