@@ -33,8 +33,6 @@ const COVERED_ELSEWHERE: Record<string, string> = {
     'a worker thread entry, run by test/unit/store/postgres/synchronousQueries.test.ts',
   'server/src/store/postgres/archiveWatch.ts':
     'the archive connection of the language server, driven by test/lsp/sharedArchive.test.ts',
-  'server/src/core/checks/differingFigures.ts':
-    'the figures half of claim/differs, run through that rule by test/unit/core/checks/differingFigures.test.ts',
   'server/src/lsp/main.ts': 'the server process entry, started by every test in test/lsp/',
   'server/src/lsp/server.ts': 'the protocol wiring, driven over stdio by every test in test/lsp/',
   'server/src/lsp/documentDate.ts': 'answers attache/documentDate, asked by test/lsp/protocol.test.ts',

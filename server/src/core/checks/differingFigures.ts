@@ -61,6 +61,21 @@ export function differingFigures(document: AnalyzedDocument, context: CheckConte
   return findings;
 }
 
+/** Units whose plural is not the singular with an s: currencies and measures written as they are, and people. */
+const PLURAL_UNITS: Readonly<Record<string, string>> = {
+  person: 'people',
+  yuan: 'yuan',
+  percent: 'percent',
+  km: 'km',
+  usd: 'US dollars',
+};
+
+/** A figure's unit as a sentence says it after a number: "tons", "yuan", "people". */
+export function unitsOf(unit: string | undefined): string {
+  if (!unit) return '';
+  return PLURAL_UNITS[unit] ?? `${unit}s`;
+}
+
 /** The findings for one sentence, with offsets relative to it. */
 function figureFindings(sentence: string, chinese: boolean, evidence: CorpusEvidence): CheckFinding[] {
   const figures = findNumbers(sentence, chinese).filter((n) => n.unit);
@@ -86,7 +101,7 @@ function figureFindings(sentence: string, chinese: boolean, evidence: CorpusEvid
     findings.push({
       start: written.start,
       end: written.end,
-      message: `The source (${where}) gives ${right.text} ${figure.unit}s here, not ${written.text}.`,
+      message: `The source (${where}) gives ${right.text} ${unitsOf(figure.unit)} here, not ${written.text}.`,
       fixes: [replaceWith(written.start, written.end, right.text)],
       evidence: [passageEvidence(where, source, hit.article.path, hit.start, hit.end)],
     });

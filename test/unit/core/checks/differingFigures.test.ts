@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { claimDiffers } from '../../../../server/src/core/checks/claimDiffers.js';
+import { unitsOf } from '../../../../server/src/core/checks/differingFigures.js';
 import { fixOf, memoryKnowledgeBase } from '../../../support/memoryKnowledgeBase.js';
 
 /** The figures half of claim/differs is run through its rule; the knowledge base needs no entry for figures. */
@@ -26,7 +27,7 @@ describe('differing figures', () => {
     assert.equal(rest.length, 0);
     assert.equal(text.slice(finding!.start, finding!.end), '95 billion');
     assert.equal(fixOf(finding), '52 billion');
-    assert.match(finding!.message, /^The source \(Xinhua, 2024-01-15\) gives 52 billion \S+ here, not 95 billion\.$/);
+    assert.equal(finding!.message, 'The source (Xinhua, 2024-01-15) gives 52 billion yuan here, not 95 billion.');
   });
 
   it('is quiet on the source’s figure, on a figure of a unit the source does not give, and on other statements', () => {
@@ -38,5 +39,18 @@ describe('differing figures', () => {
       [],
     );
     assert.deepEqual(figures('The new bridge will carry 30 million passengers a year across the Mekong.'), []);
+  });
+});
+
+describe('unitsOf', () => {
+  it('says a unit after a number as English does', () => {
+    assert.deepEqual(['ton', 'document', 'yuan', 'person', 'percent', 'dollar'].map(unitsOf), [
+      'tons',
+      'documents',
+      'yuan',
+      'people',
+      'percent',
+      'dollars',
+    ]);
   });
 });
