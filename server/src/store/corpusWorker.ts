@@ -67,6 +67,10 @@ port.on('message', (request: WorkerRequest) => {
 });
 
 async function handle(request: WorkerRequest): Promise<WorkerReply> {
+  if (request.kind === 'prepare') {
+    mentionIndexFor(request.kbFiles);
+    return { kind: 'prepared', id: request.id };
+  }
   const store = storeAt(request.storeFolder);
   if (request.kind === 'derive') {
     await deriveAndStore(request.file, readCorpusText, mentionIndexFor(request.kbFiles), store);
