@@ -115,7 +115,8 @@ export async function benchArchiveScale(sampleText: string, row: Row): Promise<v
     const host = openWorkspace({ corpusFolders: [corpus.dir], today: () => '2025-06-01' });
     if ((await host.updateCorpus()).state !== 'ready') throw new Error('the stored corpus could not be opened');
     // A writer saves a corpus file some time after the workspace opened: the host's idle-time
-    // work after loading (the copy-key table a change's layer needs, built in slices) is done by
+    // work after loading (the copy-key table a change's layer needs, built in slices, and the
+    // worker that derives the changed file, started with the knowledge base loaded) is done by
     // then. A change that comes sooner completes that table first, about half a second more at
     // 100,000 articles.
     await new Promise((resolve) => setTimeout(resolve, 3000));

@@ -19,6 +19,12 @@ export interface ArticleTable extends Iterable<StoredArticle> {
   /** The n-th article in the generation's order: by corpus file path, then as in the file. */
   at(n: number): StoredArticle;
   byId(id: string): StoredArticle | undefined;
+  /**
+   * The numbers the passage index gives the articles of these files, found without decoding
+   * every article (a table kept in columns reads its path column alone). Optional: a view
+   * otherwise reads each article's path.
+   */
+  indexNumbersInFiles?(paths: ReadonlySet<string>): number[];
 }
 
 export interface LoadedGeneration {

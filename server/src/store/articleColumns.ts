@@ -221,6 +221,18 @@ export class ArticleColumns implements ArticleTable {
     return rank === undefined ? undefined : this.articleAt(rank);
   }
 
+  indexNumbersInFiles(paths: ReadonlySet<string>): number[] {
+    const codes = new Set<number>();
+    this.paths.forEach((path, code) => {
+      if (paths.has(path)) codes.add(code);
+    });
+    const numbers: number[] = [];
+    if (codes.size === 0) return numbers;
+    // The table is in the index's order: an article's rank here is its number there.
+    for (let rank = 0; rank < this.length; rank++) if (codes.has(this.path[rank]!)) numbers.push(rank);
+    return numbers;
+  }
+
   *[Symbol.iterator](): Iterator<StoredArticle> {
     for (let n = 0; n < this.length; n++) yield this.at(n);
   }

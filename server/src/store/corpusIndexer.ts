@@ -31,6 +31,12 @@ export interface CorpusIndexer {
    * the layer that shows a change while the whole corpus is merged again.
    */
   mergeLayer(paths: readonly string[], kbKey: string, signal?: AbortSignal): Promise<CorpusGeneration>;
+  /**
+   * Gets ready, in idle time, for the next change: what the first file derived would otherwise
+   * wait for (a thread to start and load the knowledge base). Optional: an indexer in the
+   * host's own thread has nothing to get ready.
+   */
+  prepare?(): Promise<void>;
   /** Stops the threads, if any. */
   dispose(): void;
 }

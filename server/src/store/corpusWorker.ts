@@ -8,6 +8,8 @@
  */
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
+import { mergeRecords } from '../corpus/corpusGeneration.js';
+import { deriveFileRecord } from '../corpus/fileRecord.js';
 import { readCorpusText } from '../corpus/readCorpus.js';
 import { buildMentionIndex, type MentionIndex } from '../core/mentions/mentionIndex.js';
 import { readKnowledgeBase } from '../kb/readKnowledgeBase.js';
@@ -24,6 +26,36 @@ function mentionIndexFor(kbFiles: readonly string[]): MentionIndex {
   const key = kbFiles.join('\n');
   if (loaded?.key !== key) loaded = { key, index: buildMentionIndex(readKnowledgeBase(kbFiles)) };
   return loaded.index;
+}
+
+/**
+ * A few articles of the kinds a corpus holds (JSON Lines with metadata, dated text with a
+ * dateline, people, titles, a meeting), derived and merged once when the worker gets ready.
+ */
+const WARM_UP_FILE = [
+  {
+    title: 'Lao, Vietnamese leaders discuss border demarcation',
+    date: '2024-05-15',
+    outlet: 'KPL',
+    text: 'VIENTIANE, May 15, 2024 (KPL) -- President Thongloun Sisoulith held talks with General Secretary To Lam of Vietnam on Tuesday in Vientiane.\n\nThe two leaders agreed to finish planting the remaining border markers this year.',
+  },
+  {
+    title: 'Laos-China railway carries record freight',
+    date: '2024-05-14',
+    outlet: 'Xinhua',
+    text: 'BEIJING, May 14 (Xinhua) -- Chinese President Xi Jinping met Lao Prime Minister Sonexay Siphandone in Beijing on Monday.\n\nThe Laos-China Railway carried a record volume of freight in April.',
+  },
+]
+  .map((article) => JSON.stringify(article))
+  .join('\n');
+
+/**
+ * Runs the derive and merge code once on a small file, nothing stored: the first real file
+ * after the worker starts otherwise pays for compiling that code as it goes (about as long
+ * again as deriving it).
+ */
+function warmUp(index: MentionIndex): void {
+  mergeRecords([deriveFileRecord({ path: 'warm-up.jsonl', text: WARM_UP_FILE }, 'warm-up', index)], 'warm-up');
 }
 
 let archive: PostgresCorpusStore | undefined;
@@ -67,6 +99,10 @@ port.on('message', (request: WorkerRequest) => {
 });
 
 async function handle(request: WorkerRequest): Promise<WorkerReply> {
+  if (request.kind === 'prepare') {
+    warmUp(mentionIndexFor(request.kbFiles));
+    return { kind: 'prepared', id: request.id };
+  }
   const store = storeAt(request.storeFolder);
   if (request.kind === 'derive') {
     await deriveAndStore(request.file, readCorpusText, mentionIndexFor(request.kbFiles), store);

@@ -33,6 +33,11 @@ export class CancelledError extends Error {
 export class WorkerIndexer implements CorpusIndexer {
   private workers: Worker[] = [];
   private nextId = 0;
+  /**
+   * The worker getting ready (`prepare`), if it is: a request waits for it rather than run
+   * beside it, since a worker's messages are listened to by one request at a time.
+   */
+  private preparing: Promise<void> | undefined;
 
   constructor(
     private readonly storeFolder: string,
@@ -42,8 +47,22 @@ export class WorkerIndexer implements CorpusIndexer {
     private readonly background = true,
   ) {}
 
+  /**
+   * Starts the worker a change's files go to first and has it load the knowledge base: a
+   * thread starting and reading the knowledge base is most of a second, which the first change
+   * after the corpus is opened would otherwise wait for. A failure here is left for the next
+   * request to meet and report (the workers are started again then).
+   */
+  prepare(): Promise<void> {
+    this.preparing ??= this.run(this.pool(1), undefined, (worker, settle) =>
+      this.send(worker, { kind: 'prepare', id: this.nextId++, kbFiles: [...this.kbFiles] }, settle),
+    ).finally(() => (this.preparing = undefined));
+    return this.preparing;
+  }
+
   async derive(files: readonly ListedFile[], onFile: (path: string) => void, signal?: AbortSignal): Promise<void> {
     if (files.length === 0) return;
+    await this.prepared();
     const queue = [...files];
     const pool = this.pool(Math.min(this.threads, files.length));
     await this.run(pool, signal, (worker, settle) => {
@@ -69,6 +88,7 @@ export class WorkerIndexer implements CorpusIndexer {
     problems: readonly CorpusProblem[],
     options: MergeOptions = {},
   ): Promise<string[]> {
+    await this.prepared();
     const pool = this.pool(1);
     let missing: string[] = [];
     await this.run(pool, options.signal, (worker, settle) => {
@@ -90,6 +110,7 @@ export class WorkerIndexer implements CorpusIndexer {
   }
 
   async mergeLayer(paths: readonly string[], kbKey: string, signal?: AbortSignal): Promise<CorpusGeneration> {
+    await this.prepared();
     let generation: CorpusGeneration | undefined;
     await this.run(this.pool(1), signal, (worker, settle) => {
       this.send(
@@ -103,6 +124,11 @@ export class WorkerIndexer implements CorpusIndexer {
     });
     if (!generation) throw new Error('a corpus worker answered without the merged files');
     return generation;
+  }
+
+  /** Once no worker is getting ready; whether it got ready is the request's own to find out. */
+  private async prepared(): Promise<void> {
+    await this.preparing?.catch(() => undefined);
   }
 
   dispose(): void {

@@ -16,10 +16,13 @@ export type WorkerRequest =
       problems: CorpusProblem[];
       incomplete: boolean;
     }
-  | { kind: 'mergeLayer'; id: number; storeFolder: string; paths: string[]; kbKey: string };
+  | { kind: 'mergeLayer'; id: number; storeFolder: string; paths: string[]; kbKey: string }
+  /** Load the knowledge base now, so that the next file to derive does not wait for it. */
+  | { kind: 'prepare'; id: number; kbFiles: string[] };
 
 /** What a corpus worker answers. */
 export type WorkerReply =
+  | { kind: 'prepared'; id: number }
   | { kind: 'derived'; id: number; path: string }
   | { kind: 'merged'; id: number; missing: string[] }
   | { kind: 'layer'; id: number; generation: PostedGeneration }

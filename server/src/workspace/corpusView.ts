@@ -354,8 +354,10 @@ function rememberedFacts(generation: LoadedGeneration): FactLookup {
 
 /**
  * The articles left out of a view: a flag per article of the index, and their ids (so that
- * each fact's source is one lookup). Reads every article's path once: a view leaving files out
- * is made when a few files change, not per request.
+ * each fact's source is one lookup). A table kept in columns finds the files' articles in its
+ * path column, decoding only those: the view is made while a changed file waits to be shown.
+ * Otherwise (articles named by id, or a table held in memory) every article's path and id is
+ * read once: a view leaving files out is made when a few files change, not per request.
  */
 function leftOutArticles(
   generation: LoadedGeneration,
@@ -365,6 +367,14 @@ function leftOutArticles(
   const articles = generation.index.articles;
   const flags = new Uint8Array(articles.length);
   const ids = new Set<string>();
+  const inFiles = articleIds.size === 0 ? generation.articles.indexNumbersInFiles?.(paths) : undefined;
+  if (inFiles) {
+    for (const n of inFiles) {
+      flags[n] = 1;
+      ids.add(articles.at(n).id);
+    }
+    return { flags, ids };
+  }
   for (let n = 0; n < articles.length; n++) {
     const article = articles.at(n);
     if (paths.has(article.path) || articleIds.has(article.id)) {

@@ -404,6 +404,14 @@ export class WorkspaceHost {
     // In idle time, what the first change will need: it then shows as fast as any other.
     if (this.options.showChangesEarly !== false)
       setTimeout(() => void view.prepareForLayers(() => this.committed === view && !this.disposed), 0).unref();
+    // And the worker that derives a changed file: started and holding the knowledge base before a file is saved.
+    if (this.options.showChangesEarly !== false && !this.readOnly)
+      setTimeout(() => {
+        if (this.committed === view && !this.disposed)
+          void this.indexerFor()
+            .prepare?.()
+            .catch(() => undefined);
+      }, 0).unref();
   }
 
   private swapCorpus(view: CorpusReader, state: CorpusStatus['state'] = 'ready'): void {

@@ -1,7 +1,8 @@
 /**
  * The article table in columns: what is written is read back in the generation's order, by id
- * and in the index's order, with optional fields absent where they were, stories named after
- * their first article, and a table that does not hold together refused.
+ * and in the index's order (a file's articles found by path alone), with optional fields absent
+ * where they were, stories named after their first article, and a table that does not hold
+ * together refused.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -55,6 +56,15 @@ function table(articles: readonly StoredArticle[], indexOrder: readonly string[]
 describe('ArticleColumns', () => {
   const articles = [FULL, BARE, ALONE];
   const indexOrder = ['b.txt#1', 'a.jsonl#0', 'b.txt#0'];
+
+  it('finds the index numbers of a file’s articles from their paths, and none for a file it lacks', () => {
+    const read = table(articles, indexOrder);
+    // The index numbers b.txt#1 first and b.txt#0 last.
+    assert.deepEqual(read.indexNumbersInFiles(new Set(['b.txt'])), [0, 2]);
+    assert.deepEqual(read.indexNumbersInFiles(new Set(['a.jsonl', 'b.txt'])), [0, 1, 2]);
+    assert.deepEqual(read.indexNumbersInFiles(new Set(['c.txt'])), []);
+    assert.deepEqual(read.indexNumbersInFiles(new Set()), []);
+  });
 
   it('gives back each article as written, in the generation’s order', () => {
     const read = table(articles, indexOrder);

@@ -1,7 +1,8 @@
 /**
  * Deriving and merging in worker threads, over an embedded store in a temporary folder: every
  * file handed out and reported, the merge saying which records it lacked, the layer of a few
- * files sent back whole, and cancellation answered as an AbortError.
+ * files sent back whole, a worker got ready ahead of a change, and cancellation answered as an
+ * AbortError.
  */
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -62,6 +63,28 @@ describe('WorkerIndexer', () => {
     let called = false;
     await indexer.derive([], () => (called = true));
     assert.equal(called, false);
+  });
+
+  it('gets a worker ready before a change, and a request made meanwhile waits for it and is answered', async () => {
+    const ready = indexer.prepare();
+    const stored: string[] = [];
+    await indexer.derive([files[1]!], (path) => stored.push(path));
+    await ready;
+    assert.deepEqual(stored, [railway]);
+  });
+
+  it('does not hold up the next request when getting ready fails (its worker stopped)', async () => {
+    const stopped = new WorkerIndexer(join(root, 'store'), [], 1, false);
+    try {
+      const ready = stopped.prepare();
+      stopped.dispose();
+      await assert.rejects(ready, /stopped/);
+      const stored: string[] = [];
+      await stopped.derive([files[0]!], (path) => stored.push(path));
+      assert.deepEqual(stored, [border]);
+    } finally {
+      stopped.dispose();
+    }
   });
 
   it('answers a cancelled update with an AbortError, and works again afterwards', async () => {

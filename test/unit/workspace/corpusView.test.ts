@@ -1,6 +1,7 @@
 /**
  * The articles an entity card counts and lists, on the bundled sample corpus: every article
- * whose paragraphs mention the entity, once, and the newest ones first.
+ * whose paragraphs mention the entity, once, and the newest ones first. The copy-key table a
+ * change needs, and a view leaving files out leaving out exactly their articles.
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
@@ -87,5 +88,46 @@ describe('the copy-key table a change will need', () => {
       [...wholeTable],
       'a view leaving files out shares the table',
     );
+  });
+});
+
+describe('a view of a stored generation leaving files out', () => {
+  let corpus: CorpusView;
+  before(async () => {
+    const host = openWorkspace({
+      workers: 0,
+      today: () => '2025-06-01',
+      store: { folder: temporaryFolder('attache-excluding-store-') },
+    });
+    await host.updateCorpus();
+    corpus = host.committedCorpus!;
+    host.dispose();
+  });
+
+  /** The ids of the articles of these files, read article by article. */
+  const idsIn = (paths: ReadonlySet<string>) =>
+    new Set([...corpus.generation.articles].filter((article) => paths.has(article.path)).map((article) => article.id));
+
+  it('leaves out exactly the articles of those files, found in the path column', () => {
+    const paths = new Set(corpus.files.slice(0, 2).map((file) => file.path));
+    const expected = idsIn(paths);
+    assert.ok(expected.size > 1, 'the files hold articles');
+    const view = corpus.excluding(paths);
+    assert.deepEqual([...view.leftOutIds].sort(), [...expected].sort());
+    assert.equal(view.articleCount, corpus.articleCount - expected.size);
+    for (const article of corpus.generation.articles)
+      assert.equal(view.article(article.id) === undefined, expected.has(article.id), article.id);
+    for (const match of view.search('Vientiane railway freight Laos China'))
+      assert.ok(!expected.has(match.article.id), match.article.id);
+  });
+
+  it('gives the same when articles named by id are left out too, and nothing for a file it lacks', () => {
+    const paths = new Set([corpus.files[0]!.path]);
+    const named = corpus.generation.articles.at(corpus.generation.articles.length - 1).id;
+    const view = corpus.excluding(paths, new Set([named]));
+    assert.deepEqual([...view.leftOutIds].sort(), [...new Set([...idsIn(paths), named])].sort());
+    const untouched = corpus.excluding(new Set(['no-such-file.txt']));
+    assert.equal(untouched.leftOutIds.size, 0);
+    assert.equal(untouched.articleCount, corpus.articleCount);
   });
 });
