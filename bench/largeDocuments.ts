@@ -17,6 +17,7 @@ import { analyzeDocument } from '../server/src/core/analyze.js';
 import { deriveFileRecord } from '../server/src/corpus/fileRecord.js';
 import { openWorkspace } from '../server/src/workspace/host.js';
 import { packageRoot } from '../server/src/paths.js';
+import { MONTHS } from '../server/src/core/text/writeDate.js';
 import { random } from './synthetic.js';
 
 const TODAY = '2026-11-25';
@@ -53,20 +54,6 @@ const SYLLABLES = [
   'vong',
   'keo',
   'phet',
-];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
 ];
 
 /**

@@ -20,24 +20,10 @@ import {
   SAMPLE_ROLE_NAMES,
   type SearchEngineUnderTest,
 } from './searchQuality.js';
-import { random } from './synthetic.js';
+import { LEADER_NAMES as NAMES, random } from './synthetic.js';
 
 const PARAGRAPHS = 2_000;
 const QUERIES = 100;
-const NAMES = [
-  'Xi Jinping',
-  'Li Qiang',
-  'Wang Yi',
-  'Thongloun Sisoulith',
-  'Sonexay Siphandone',
-  'To Lam',
-  'Pham Minh Chinh',
-  'Tran Thanh Man',
-  'Luong Cuong',
-  'Zhao Leji',
-  'Wang Huning',
-  'Saysomphone Phomvihane',
-];
 
 const sampleText = readdirSync(bundledCorpusDir())
   .sort()

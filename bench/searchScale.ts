@@ -15,38 +15,11 @@ import {
   type BenchParagraph,
   type SearchEngineUnderTest,
 } from './searchQuality.js';
-import { random } from './synthetic.js';
+import { MONTHS } from '../server/src/core/text/writeDate.js';
+import { LEADER_NAMES as NAMES, random } from './synthetic.js';
 
-const NAMES = [
-  'Xi Jinping',
-  'Li Qiang',
-  'Wang Yi',
-  'Thongloun Sisoulith',
-  'Sonexay Siphandone',
-  'To Lam',
-  'Pham Minh Chinh',
-  'Tran Thanh Man',
-  'Luong Cuong',
-  'Zhao Leji',
-  'Wang Huning',
-  'Saysomphone Phomvihane',
-];
 const CITIES = ['BEIJING', 'VIENTIANE', 'HANOI', 'KUNMING', 'NANNING', 'PHNOM PENH'];
 const OUTLETS = ['Xinhua', 'VNA', 'KPL', 'China Daily', 'CGTN', 'Laotian Times'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The corpus files: JSON Lines, 100 articles a file. */
 export function syntheticCorpus(

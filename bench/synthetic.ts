@@ -100,3 +100,19 @@ export function syntheticDraft(corpus: string, words: number): string {
   }
   return parts.join('\n');
 }
+
+/** Leaders of the region whose names the synthetic paragraphs and queries swap in. */
+export const LEADER_NAMES = [
+  'Xi Jinping',
+  'Li Qiang',
+  'Wang Yi',
+  'Thongloun Sisoulith',
+  'Sonexay Siphandone',
+  'To Lam',
+  'Pham Minh Chinh',
+  'Tran Thanh Man',
+  'Luong Cuong',
+  'Zhao Leji',
+  'Wang Huning',
+  'Saysomphone Phomvihane',
+];
