@@ -18,6 +18,8 @@ const SENT_BY =
 const POSSESSIVE = /^\s*(?:'s|’s)\b|^\s*的/u;
 const CLAUSE_BREAK = /[，,；;：:。]/gu;
 const HOST_CLAUSE = /^\s*应.*邀请/u;
+/** "习近平是应阮富仲和武文赏邀请，…进行国事访问": the hosts named inside 应…邀请, wherever it stands in the clause. */
+const INVITED_BY_ZH = /应[^，,。；;]{0,60}?邀请/gu;
 
 function isVisit(cue: EventCue): boolean {
   return familyOf(cue.format) === 'visit';
@@ -168,9 +170,14 @@ function chineseParticipants(
   const cueClauses = cues.map((cue) => clauseOf(sentence.start + cue.start));
   const firstCue = sentence.start + cues[0]!.start;
   const firstClause = cueClauses[0]!;
+  const hosts = [...sentence.text.matchAll(INVITED_BY_ZH)].map((m) => ({
+    start: sentence.start + m.index,
+    end: sentence.start + m.index + m[0].length,
+  }));
+  const invited = (p: Mention) => hosts.some((h) => h.start <= p.start && p.end <= h.end);
   const subject = persons.filter((p) => {
     const k = clauseOf(p.start);
-    if (k < 0 || k > firstClause || p.start >= firstCue) return false;
+    if (k < 0 || k > firstClause || p.start >= firstCue || invited(p)) return false;
     const clause = clauses[k]!;
     return !HOST_CLAUSE.test(text.slice(clause.start, clause.end));
   });
@@ -180,7 +187,7 @@ function chineseParticipants(
       const visitor =
         subject.length > 0
           ? subject
-          : persons.filter((p) => clauseOf(p.start) === own && p.start < sentence.start + cue.start);
+          : persons.filter((p) => clauseOf(p.start) === own && p.start < sentence.start + cue.start && !invited(p));
       return visitor.length > 0 ? [{ persons: visitor.slice(-1), parties: [] }] : [];
     }
     let last = own;

@@ -81,5 +81,11 @@ describe('Chinese sentences', () => {
 
   it('does not take the host of 应…邀请 for the visitor', () => {
     assert.deepEqual(participants('应阮富仲邀请，金正恩对越南进行国事访问。'), ['state visit: kim-jong-un']);
+    // The visitor first, the hosts inside 应…邀请 after him: the visitor is still the one before it.
+    assert.deepEqual(participants('金正恩是应阮富仲和佐科·维多多邀请，于3月1日至2日对越南进行国事访问。'), [
+      'state visit: kim-jong-un',
+    ]);
+    // Without an invitation, the subject before the cue is the visitor.
+    assert.deepEqual(participants('金正恩于3月1日至2日对越南进行国事访问。'), ['state visit: kim-jong-un']);
   });
 });
