@@ -75,7 +75,13 @@ export function reportsOfArticle(
   for (const ids of articleOffices.values()) for (const id of ids) articlePeople.add(id);
   const lead: Lead = {};
   const statements: { family: EventFamily; date: ReportDate }[] = [];
+  // The day of the last event reported: "the same evening" in a later sentence is that day.
+  let previousDay: string | undefined;
   view.sentences.forEach((sentence, i) => {
+    const sentenceContext: ArticleContext = previousDay
+      ? { ...context, dates: { ...context.dates, previousDay } }
+      : context;
+    let reportedDay: string | undefined;
     const cues = findCues(sentence.text, sentence.chinese);
     if (cues.length === 0) {
       const statement = dateStatement(sentence, context.dates);
@@ -115,8 +121,9 @@ export function reportsOfArticle(
             lead: i < LEAD_SENTENCES + (view.sentences[0]?.headline ? 1 : 0),
             ...(stop ? { stop } : {}),
           };
-          const draft = draftOf(view, at, places, context, lead, drafts);
+          const draft = draftOf(view, at, places, sentenceContext, lead, drafts);
           if (!draft) continue;
+          if (!draft.retrospective && !draft.report.planned && draft.report.date) reportedDay = draft.report.date;
           if (!draft.retrospective) {
             lead.subject ??= draft.persons[0];
             if (!lead.pair && draft.persons.length >= 2 && (draft.family === 'meeting' || draft.family === 'remote'))
@@ -126,6 +133,7 @@ export function reportsOfArticle(
         }
       }
     });
+    if (reportedDay) previousDay = reportedDay;
   });
   for (const { family, date } of statements) {
     const dated = drafts.filter((d) => d.family === family && !d.retrospective && rank(d.report) > DATE_RANK.relative);

@@ -42,6 +42,11 @@ export interface DateContext {
   reference?: string;
   /** The date a held event gets when the sentence names none. */
   fallback: ReportDate;
+  /**
+   * The day of the event the sentences before reported: "the same evening", "当晚" and "同日"
+   * point back to it, not to the day the article was filed.
+   */
+  previousDay?: string;
 }
 
 /** The day an article is about: the one its dateline or lead names, else its publication date. */
@@ -70,6 +75,8 @@ const ZH_WEEKDAY_NUMBER: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二:
 const EN_RELATIVE_DAY =
   /\b(today|tonight|this (?:morning|afternoon|evening)|(?:on |of )?the same (?:day|evening|morning|afternoon)|yesterday|tomorrow)\b/i;
 const ZH_RELATIVE_DAY = /(今天|今日|今晨|当天|当日|当晚|同日|同一天|昨天|昨日|昨晚|前天|明天|明日)/u;
+/** Relative words that point back to the day of the event just reported rather than to the article's day. */
+const SAME_DAY = /same|当天|当日|当晚|同日|同一天/iu;
 const EN_RELATIVE_MONTH = /\b(last|this|next|later this|early next|late next)\s+month\b/i;
 const ZH_RELATIVE_MONTH = /(上个?月|本月|这个月|下个?月)/u;
 const MONTH_NAMES = [
@@ -134,7 +141,8 @@ const YEAR_ONLY = /(?<![\d-–])\b(?:19\d{2}|20\d{2})\b(?![-–]\d)/;
  * ("On the evening of April 14, 2025 local time", "Oct. 20", "12月1日至3日"); chrono-node's
  * strict parsers read it, because its casual mode misreads "morning of October 20, 2023".
  * A day without a year takes the year that puts it nearest the article's date. Then words
- * relative to the article's date: "yesterday", "the same day", "昨天", "当晚" (a day); a
+ * relative to the article's date: "yesterday", "昨天" (a day), and "the same day", "当晚" (the day
+ * of the event the sentences before reported, when there is one); a
  * weekday ("on Friday": the latest such day not after the article's date for a report, the
  * next one for a plan — chrono picks the nearest either way, which puts last Monday's meeting
  * in next week; "from Tuesday to Thursday" a span); "last month", "本月", "last November",
@@ -193,7 +201,10 @@ export function dateOfReport(
   const month = relativeMonth(scope, chinese, reference, planned, { start: cue.start - offset, end: cue.end - offset });
   if (month) return { date: month, basis: 'relative' };
   if (weekday) return weekdayDate(reference, weekday, planned);
-  if (relative) return { date: addDays(reference, dayShift(relative[1]!)), basis: 'relative' };
+  if (relative) {
+    const back = SAME_DAY.test(relative[1]!) ? context.previousDay : undefined;
+    return { date: back ?? addDays(reference, dayShift(relative[1]!)), basis: 'relative' };
+  }
   return planned ? {} : fallback;
 }
 

@@ -58,6 +58,20 @@ describe('the reports of one article', () => {
     ]);
   });
 
+  it('dates "the same evening" by the event the sentence before reported, not by the article', () => {
+    const drafts = reports(
+      [
+        'Joko Widodo held talks with Lee Hsien Loong at the Merdeka Palace on Thursday.',
+        'On the same evening, Widodo hosted a state banquet in honour of Lee.',
+      ],
+      { date: '2019-03-02' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'talks joko-widodo+lee-hsien-loong 2019-02-28 (relative)',
+      'banquet joko-widodo+lee-hsien-loong 2019-02-28 (relative)',
+    ]);
+  });
+
   it('makes one report per country of a trip', () => {
     assert.deepEqual(
       summary(

@@ -153,6 +153,29 @@ describe('days relative to the article', () => {
     });
   });
 
+  it('reads the same evening and 当晚 as the day of the event reported before, not the article day', () => {
+    const afterTalks: DateContext = { ...publishedOn('2019-03-02'), previousDay: '2019-02-28' };
+    assert.deepEqual(
+      dateOf('On the same evening, President Joko Widodo hosted a state banquet for his guest.', 'hosted', {
+        context: afterTalks,
+      }),
+      { date: '2019-02-28', basis: 'relative' },
+    );
+    assert.deepEqual(dateOf('当晚，佐科·维多多举行欢迎宴会。', '宴会', { chinese: true, context: afterTalks }), {
+      date: '2019-02-28',
+      basis: 'relative',
+    });
+    // "Yesterday" and "today" still count from the article's day, and a day the sentence names wins.
+    assert.deepEqual(dateOf('Joko Widodo hosted a banquet yesterday.', 'hosted', { context: afterTalks }), {
+      date: '2019-03-01',
+      basis: 'relative',
+    });
+    assert.deepEqual(
+      dateOf('On the same evening of March 1, Joko Widodo hosted a banquet.', 'hosted', { context: afterTalks }),
+      { date: '2019-03-01', basis: 'explicit' },
+    );
+  });
+
   it('reads 昨天 and 前天 in a Chinese sentence', () => {
     assert.deepEqual(
       dateOf('国务院总理李克强昨天在北京会见了柬埔寨首相洪森。', '会见', { day: '2016-10-14', chinese: true }),
