@@ -142,6 +142,13 @@ const RECENT_ALL = /不久前|前不久|\brecently\b/gi;
 const ENGLISH_RETROSPECT =
   /\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:visited|met|held|paid|made|signed|spoken|talked)\b|\b(?:previously|recently|many times|in the past|ago|last (?:year|week)|earlier this year|first occasion|since)\b/i;
 const CHINESE_RETROSPECT = /不久前|前不久|此前|曾(?:经|于|在|多次|同)|去年|多次|以来|上次/u;
+/**
+ * ", his first trip abroad since he was re-elected last year": an apposition after the cue
+ * that ranks the event being reported among others. Its "since" and "last year" look back from
+ * this event; they do not make it a look back.
+ */
+const RANKING_APPOSITION =
+  /,\s*(?:(?:his|her|their|its|the|a)\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b/i;
 
 /** A cheap first look: most sentences name no event, and skip every pattern. */
 const QUICK =
@@ -180,7 +187,9 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
   for (const cue of found) {
     if (kept.some((k) => k.start < cue.end && cue.start < k.end)) continue;
     const before = sentence.slice(0, cue.start);
-    const around = sentence.slice(0, Math.min(sentence.length, cue.end + RETROSPECT_REACH));
+    const reach = sentence.slice(cue.end, Math.min(sentence.length, cue.end + RETROSPECT_REACH));
+    const ranking = chinese ? null : RANKING_APPOSITION.exec(reach);
+    const around = sentence.slice(0, cue.end) + (ranking ? reach.slice(0, ranking.index) : reach);
     const retrospective = (chinese ? CHINESE_RETROSPECT : ENGLISH_RETROSPECT).exec(around);
     if (retrospective) {
       if (

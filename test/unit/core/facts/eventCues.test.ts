@@ -67,6 +67,17 @@ describe('English cues', () => {
     ]);
   });
 
+  it('keeps an event ranked among others by an apposition that looks back ("his first trip since")', () => {
+    assert.deepEqual(
+      cues(
+        'Widodo arrived in Hanoi on Monday for a three-day state visit, his first trip abroad since he was re-elected last year.',
+      ),
+      ['visit "arrived in "', 'state visit "state visit"'],
+    );
+    // Without the ranking, "since" after the visit still makes it a look back.
+    assert.deepEqual(cues('Widodo has made a state visit to Hanoi since he was re-elected last year.'), []);
+  });
+
   it('drops look-backs, and keeps a recent one as retrospective', () => {
     assert.deepEqual(cues('Modi has visited China many times.'), []);
     assert.deepEqual(cues('Since the last meeting in Bali, trade has grown.'), []);
