@@ -8,7 +8,11 @@ import type { SentenceTitles } from './sentenceTitles.js';
 import { officesNamed } from './titleOffice.js';
 
 /** Words of the role descriptions `findRoleSpans` reads ("top leader", "party chief", "国家元首"). */
-const ROLE_WORDS = /\b(?:leader|head|chief|boss|legislator|speaker|advis[eo]r|diplomat)\b|领导人|元首|首脑|外长|防长/i;
+const ROLE_WORDS =
+  /\b(?:leader|guest|visitor|head|chief|boss|legislator|speaker|advis[eo]r|diplomat)\b|领导人|元首|首脑|外长|防长/i;
+
+/** After a country's adjective, these make "the Vietnamese leader": someone the article named before. */
+const NATIONAL_REFERENCE = /^\s+(?:leader|guest|visitor)\b/i;
 
 /** Before a title, these say it is someone's spouse: "the wife of the Lao President". */
 const SPOUSE_OF = /\b(?:wife|husband|spouse)\s+of\s+(?:the\s+)?$/i;
@@ -23,6 +27,8 @@ const SPOUSE_OF = /\b(?:wife|husband|spouse)\s+of\s+(?:the\s+)?$/i;
  * article's day. A bare title that names no country ("总书记同志") resolves only to someone the
  * article names who held such an office then and is not already in the sentence. Titles
  * printed beside a name, and a spouse's ("the wife of the Lao President"), are not people.
+ * "The Vietnamese leader" (guest, visitor) is the one person of that country the article named
+ * before the sentence, whatever office they hold.
  */
 export function roleMentions(
   view: ArticleView,
@@ -65,6 +71,22 @@ export function roleMentions(
     if (!date) continue;
     const holders = resolveRoles([span], date, index)[0]?.holders ?? [];
     if (holders.length === 1) add(holders[0]!, start, end);
+  }
+  // "The Vietnamese leader arrived in Beijing": the one person of that country named before.
+  for (const m of sentence.mentions) {
+    if (m.nested || m.known?.kind !== 'country') continue;
+    const after = NATIONAL_REFERENCE.exec(view.text.slice(m.end, m.end + 12));
+    if (!after || !/\bthe\s+$/i.test(view.text.slice(Math.max(sentence.start, m.start - 4), m.start))) continue;
+    const earlier = new Set(
+      view.mentions
+        .filter((e) => e.entity.type === 'person' && !e.nested && e.end <= sentence.start)
+        .map((e) => personIdOf(e, kb))
+        .filter((id) => {
+          const person = kb.entities.get(id);
+          return person?.kind === 'person' && person.entry.country === m.known!.id && !named.has(id);
+        }),
+    );
+    if (earlier.size === 1) add([...earlier][0]!, m.start, m.end + after[0].length);
   }
   for (const m of sentence.mentions) {
     if (m.nested || m.entity.type !== 'title' || m.known || !date) continue;

@@ -79,3 +79,35 @@ describe('people named by their office', () => {
     assert.deepEqual(byOffice('The weather in Hanoi was fine.', '2019-02-27'), []);
   });
 });
+
+describe('a person named by their country and “leader”', () => {
+  /** The people named by office in the last sentence of an article, read on `date`. */
+  function inLast(paragraphs: string[], date: string): string[] {
+    const view = viewArticle(memoryArticle(paragraphs), index);
+    const read = view.sentences[view.sentences.length - 1];
+    assert.ok(read);
+    const titles = readSentenceTitles(view.text, read, kb, date);
+    return roleMentions(view, read, titles, new Map(), new Set(), index, date).map((m) => `${m.text} → ${m.entity.id}`);
+  }
+
+  it('is the one person of that country the article named before', () => {
+    assert.deepEqual(
+      inLast(
+        ['Kim Jong Un hosted Joko Widodo in Pyongyang.', 'The Indonesian leader arrived on Sunday.'],
+        '2019-02-27',
+      ),
+      ['Indonesian leader → joko-widodo'],
+    );
+  });
+
+  it('is no one when the article named nobody of that country, or two of them', () => {
+    assert.deepEqual(
+      inLast(['Kim Jong Un hosted Lee Hsien Loong.', 'The Indonesian leader arrived.'], '2019-02-27'),
+      [],
+    );
+    assert.deepEqual(
+      inLast(['Nguyen Phu Trong and Nguyen Xuan Phuc met Kim Jong Un.', 'The Vietnamese leader left.'], '2019-02-27'),
+      [],
+    );
+  });
+});
