@@ -38,6 +38,11 @@ export interface ReportDraft {
   articleDay?: string;
   /** Read from the headline: a sentence of the text reporting the same event is the better evidence. */
   fromHeadline?: boolean;
+  /**
+   * A welcome given by one host to a guest the sentence leaves unnamed ("当晚，阮富仲举行欢迎宴会"):
+   * kept only if the article's visitor can be its guest.
+   */
+  guestless?: boolean;
 }
 
 const DATE_RANK: Record<DateBasis, number> = { explicit: 0, relative: 1, dateline: 2, 'other-report': 3, published: 4 };
@@ -145,7 +150,52 @@ export function reportsOfArticle(
     Object.assign(report, dateFields(date));
     delete dated[0]!.weekday;
   }
-  return drafts;
+  return welcomeTheVisitor(drafts, kb);
+}
+
+/** A banquet or ceremony of welcome: its guest is the visitor when the sentence names none. */
+const WELCOMING = /welcom|in honou?r of|欢迎|歡迎/i;
+
+/**
+ * "当晚，阮富仲和武文赏共同举行欢迎宴会": a welcome whose sentence names only its hosts, all of
+ * one country, was given to the article's visitor — the one person of another country the
+ * article reports visiting, on a day of the visit. A welcome with one host and no visitor to
+ * give it to is not kept.
+ */
+function welcomeTheVisitor(drafts: ReportDraft[], kb: KnowledgeBase): ReportDraft[] {
+  const visitors = unique(
+    drafts.filter((d) => d.family === 'visit' && !d.retrospective && !d.report.planned).flatMap((d) => d.persons),
+  );
+  const countryOf = (id: string) => {
+    const person = kb.entities.get(id);
+    return person?.kind === 'person' ? person.entry.country : undefined;
+  };
+  return drafts.filter((draft) => {
+    if ((draft.family !== 'banquet' && draft.family !== 'ceremony') || draft.retrospective) return true;
+    if (!draft.guestless && !WELCOMING.test(draft.report.text)) return true;
+    const hostCountries = new Set(draft.persons.map(countryOf));
+    const guests = visitors.filter((v) => {
+      const country = countryOf(v);
+      return !draft.persons.includes(v) && country !== undefined && !hostCountries.has(country);
+    });
+    const sameCountry = hostCountries.size === 1 && !hostCountries.has(undefined);
+    if (guests.length !== 1 || !sameCountry || !duringVisit(draft, guests[0]!, drafts)) return !draft.guestless;
+    draft.persons.push(guests[0]!);
+    draft.report.participants = unique([...draft.persons, ...draft.report.participants]);
+    delete draft.guestless;
+    return true;
+  });
+}
+
+/** Whether the welcome falls on a day of the guest's visit (or either is undated). */
+function duringVisit(welcome: ReportDraft, guest: string, drafts: readonly ReportDraft[]): boolean {
+  const day = welcome.report.date;
+  if (!day) return true;
+  return drafts.some((d) => {
+    if (d.family !== 'visit' || !d.persons.includes(guest)) return false;
+    const { date, endDate } = d.report;
+    return !date || (date <= day && day <= (endDate ?? date));
+  });
 }
 
 const ENCOUNTER_NOUN = /\b(?:talks|meeting|conversation|call)\b|会谈|会见|会晤|通话/i;
@@ -316,7 +366,11 @@ function draftOf(
       else persons.push(lead.subject);
     }
   }
-  if (needsCounterpart(cue.format) && persons.length < 2) return undefined;
+  const guestless =
+    (familyOf(cue.format) === 'banquet' || familyOf(cue.format) === 'ceremony') &&
+    persons.length === 1 &&
+    WELCOMING.test(sentence.text);
+  if (needsCounterpart(cue.format) && persons.length < 2 && !guestless) return undefined;
   if (persons.length === 0 && !signing) return undefined;
   if (cue.retrospective) return retrospectiveDraft(view, at, cue, persons, context);
   const visit = familyOf(cue.format) === 'visit';
@@ -348,6 +402,7 @@ function draftOf(
     ...(date.weekday && !date.date ? { weekday: date.weekday } : {}),
     ...(context.dates.reference ? { articleDay: context.dates.reference } : {}),
     ...(sentence.headline ? { fromHeadline: true } : {}),
+    ...(guestless ? { guestless: true } : {}),
   };
 }
 

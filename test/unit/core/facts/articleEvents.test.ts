@@ -72,6 +72,31 @@ describe('the reports of one article', () => {
     ]);
   });
 
+  it('gives a welcome whose sentence names only its hosts the article’s visitor for guest', () => {
+    const visit = '金正恩是应阮富仲邀请，于3月1日至2日对越南进行国事访问。';
+    const talks = '3月1日下午，阮富仲同金正恩举行会谈。';
+    assert.deepEqual(summary(reports([visit, talks, '当晚，阮富仲举行欢迎宴会。'], { date: '2019-03-01' })), [
+      'state visit kim-jong-un 2019-03-01 (explicit)',
+      'talks nguyen-phu-trong+kim-jong-un 2019-03-01 (explicit)',
+      'banquet nguyen-phu-trong+kim-jong-un 2019-03-01 (relative)',
+    ]);
+  });
+
+  it('gives a welcome no guest when the article reports no visitor, or the visit is over', () => {
+    const talks = '3月1日下午，阮富仲同金正恩举行会谈。';
+    assert.deepEqual(summary(reports([talks, '当晚，阮富仲举行欢迎宴会。'], { date: '2019-03-01' })), [
+      'talks nguyen-phu-trong+kim-jong-un 2019-03-01 (explicit)',
+    ]);
+    assert.deepEqual(
+      summary(
+        reports(['金正恩于2月25日至26日对越南进行国事访问。', '3月1日晚，阮富仲举行欢迎宴会。'], {
+          date: '2019-03-01',
+        }),
+      ),
+      ['state visit kim-jong-un 2019-02-25 (explicit)'],
+    );
+  });
+
   it('makes one report per country of a trip', () => {
     assert.deepEqual(
       summary(
