@@ -113,9 +113,28 @@ function eventOf(all: readonly ReportDraft[]): CorpusEvent {
     documents: unique(reports.flatMap((r) => r.documents)),
     reports: [...reports].sort(byDate),
     ...(all.length > drafts.length ? { copies: all.length - drafts.length } : {}),
-    outlets: unique(reports.map((r) => r.source.outlet).filter((o): o is string => !!o)),
+    outlets: outletsOf(drafts),
     disagreements: disagreementsOf(drafts),
   };
+}
+
+/**
+ * The independent sources of an event: its distinct outlets, and each story no outlet is named
+ * for (a page with no byline, source or URL) that none of the named outlets carries, by the
+ * file it was read from. Such a page is a source of its own — the announcement of a visit on a
+ * site the corpus cannot name and the agency's report of it are two — while a copy of a named
+ * outlet's story is not.
+ */
+function outletsOf(drafts: readonly ReportDraft[]): string[] {
+  const named = unique(drafts.map((d) => d.report.source.outlet).filter((o): o is string => !!o));
+  const namedStories = new Set(drafts.filter((d) => d.report.source.outlet).map((d) => d.storyId));
+  const unnamed = new Map<string, string>();
+  for (const draft of drafts) {
+    if (draft.report.source.outlet || namedStories.has(draft.storyId) || unnamed.has(draft.storyId)) continue;
+    const path = draft.report.source.path;
+    unnamed.set(draft.storyId, `${path.slice(path.lastIndexOf('/') + 1)} (no outlet named)`);
+  }
+  return [...named, ...unnamed.values()];
 }
 
 const BASIS_ORDER: readonly DateBasis[] = ['explicit', 'relative', 'dateline', 'other-report', 'published'];

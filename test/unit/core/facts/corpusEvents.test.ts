@@ -80,6 +80,27 @@ describe('an event from its reports', () => {
     assert.equal(event?.copies, 1);
   });
 
+  it('counts a story no outlet is named for as a source of its own, by its file, unless a named outlet carries it', () => {
+    const unnamed = (article: string, story: string) =>
+      talks(
+        article,
+        { date: '2024-06-22', source: { articleId: `${article}#0`, path: `news/${article}`, start: 0, end: 1 } },
+        { storyId: story },
+      );
+    const [event] = eventsOf([cluster(talks('PTI', { date: '2024-06-22' }), unnamed('a.txt', 'story:a'))]);
+    assert.deepEqual(event?.outlets, ['PTI', 'a.txt (no outlet named)']);
+    // Two pages of one story are one source; a page of the story PTI carries is PTI's.
+    const [again] = eventsOf([
+      cluster(
+        talks('PTI', { date: '2024-06-22' }, { storyId: 'story:pti' }),
+        unnamed('b.txt', 'story:pti'),
+        unnamed('c.txt', 'story:c'),
+        unnamed('d.txt', 'story:c'),
+      ),
+    ]);
+    assert.deepEqual(again?.outlets, ['PTI', 'c.txt (no outlet named)']);
+  });
+
   it('is planned only when every report announces it', () => {
     assert.equal(
       eventsOf([cluster(talks('PTI', { planned: true }), talks('BSS', { planned: true }))])[0]?.planned,
