@@ -98,8 +98,37 @@ function englishParticipants(
     // "Premier Li Keqiang and top legislator Li Zhanshu also met with Thongloun": two meetings.
     if (cue.format === 'meeting' && subjects.length >= 2 && objects.length >= 1)
       return subjects.map((s) => ({ persons: [s, ...objects], parties: [] }));
+    if (subjects.length >= 1 && ministersOfOneGovernment(text, objects, titles))
+      return objects.map((o) => ({ persons: [...subjects, o], parties: [] }));
     return [{ persons: taking, parties: [...parties] }];
   });
+}
+
+/**
+ * "held talks with Foreign Minister Wang Yi and Public Security Minister Wang Xiaohong": two
+ * people of one country, joined by "and", each with the title of a different office printed
+ * before the name, are met each in their own right — one encounter apiece. Two people of
+ * different countries (a trilateral meeting), or named without their offices, stay one.
+ */
+function ministersOfOneGovernment(text: string, objects: readonly Mention[], titles: SentenceTitles): boolean {
+  if (objects.length !== 2) return false;
+  const [first, second] = objects as [Mention, Mention];
+  const officeOf = (m: Mention) => titles.pieces.find((p) => p.person === m && p.position === 'before')?.officeId;
+  const countryOf = (m: Mention) => (m.known?.kind === 'person' ? m.known.entry.country : undefined);
+  const firstOffice = officeOf(first);
+  const secondOffice = officeOf(second);
+  const between = text.slice(
+    (titles.personExtent.get(first) ?? first).end,
+    (titles.personExtent.get(second) ?? second).start,
+  );
+  return (
+    firstOffice !== undefined &&
+    secondOffice !== undefined &&
+    firstOffice !== secondOffice &&
+    countryOf(first) !== undefined &&
+    countryOf(first) === countryOf(second) &&
+    /^\s*,?\s*and\s*$/.test(between)
+  );
 }
 
 /**

@@ -52,6 +52,25 @@ describe('English sentences', () => {
     ]);
   });
 
+  it('makes one encounter per official of one government met, each under the title of another office', () => {
+    assert.deepEqual(
+      participants(
+        'Joko Widodo held talks with CPV General Secretary Nguyen Phu Trong and Vietnamese President Nguyen Xuan Phuc.',
+      ),
+      ['talks: joko-widodo+nguyen-phu-trong | joko-widodo+nguyen-xuan-phuc'],
+    );
+    // Leaders of two countries at one table, or two people named without their offices: one encounter.
+    assert.deepEqual(
+      participants(
+        'Joko Widodo held talks with Singaporean Prime Minister Lee Hsien Loong and CPV General Secretary Nguyen Phu Trong.',
+      ),
+      ['talks: joko-widodo+lee-hsien-loong+nguyen-phu-trong'],
+    );
+    assert.deepEqual(participants('Joko Widodo held talks with Nguyen Phu Trong and Nguyen Xuan Phuc.'), [
+      'talks: joko-widodo+nguyen-phu-trong+nguyen-xuan-phuc',
+    ]);
+  });
+
   it('gives a visit its visitor only, not the host who invited them', () => {
     assert.deepEqual(
       participants('At the invitation of Nguyen Phu Trong, Kim Jong Un paid a state visit to Viet Nam.'),
