@@ -1,7 +1,8 @@
 /**
  * The language server reading a shared archive on a real PostgreSQL server (a throwaway
  * cluster), named by `attache.corpus.store`, with the read-only role whose password comes in
- * the server's environment as the VS Code client hands it over. Corpus features answer from the
+ * the server's environment as the VS Code client's "Connect to a shared archive" hands it over
+ * (for that connection only). Corpus features answer from the
  * archive; the server going away shows as offline in the status, once in the output, while the
  * knowledge-base diagnostics and the passages already indexed keep answering; it comes back by
  * itself; a generation an ingest job commits shows without a restart. An archive down at start
@@ -15,6 +16,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Hover, Location } from 'vscode-languageserver-protocol';
 import { bundledCorpusDir } from '../../server/src/paths.js';
+import { connectToSharedArchive, serverEnvironment, storedArchivePassword } from '../../client/src/sharedArchive.js';
 import { ARCHIVE_PASSWORD_ENV, type PassageMatchMessage } from '../../server/src/protocol.js';
 import { runCli } from '../support/cliProcess.js';
 import { REPO, startServer, type ServerUnderTest } from '../support/lspClient.js';
@@ -39,6 +41,34 @@ const flagsWrongForm = (diagnostics: readonly Diagnostic[]) =>
       d.code === 'name/non-standard' && /Laos PDR/.test(typeof d.message === 'string' ? d.message : d.message.value),
   );
 const until = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * "Connect to a shared archive" as the VS Code client runs it (client/src/sharedArchive.ts), its
+ * input boxes answered with an address and a password and its secret storage in memory: the
+ * setting it writes, the environment it starts the server with, and how it finds a password
+ * for another address. Only the VS Code calls themselves (showInputBox, context.secrets,
+ * configuration.update) are left out.
+ */
+async function connectThroughClient(typed: string, password: string) {
+  const secrets = new Map<string, string>();
+  const passwordFor = (address: string) => storedArchivePassword((key) => Promise.resolve(secrets.get(key)), address);
+  let setting = '';
+  let serverEnv: NodeJS.ProcessEnv = {};
+  await connectToSharedArchive({
+    askAddress: () => Promise.resolve(typed),
+    askPassword: () => Promise.resolve(password),
+    secrets: {
+      store: (key, value) => Promise.resolve(void secrets.set(key, value)),
+      delete: (key) => Promise.resolve(void secrets.delete(key)),
+    },
+    currentAddress: '',
+    passPassword: async (address) => {
+      serverEnv = serverEnvironment(process.env, address, await passwordFor(address));
+    },
+    writeSetting: (address) => Promise.resolve(void (setting = address)),
+  });
+  return { setting, serverEnv, passwordFor };
+}
 
 describe('the editor reading a shared archive', { timeout: 240_000 }, () => {
   let cluster: PostgresCluster;
@@ -67,13 +97,10 @@ describe('the editor reading a shared archive', { timeout: 240_000 }, () => {
       copyFileSync(join(STORE_FIXTURES, file), join(corpus, file));
     writeFileSync(join(workspace, 'drafts', 'talks.md'), draftText(1));
     await ingest();
-    // The address as the setting holds it: the reader role, no password.
-    const address = owner.replace(`${cluster.superuser}@`, `${role}@`);
-    server = await startServer(
-      workspace,
-      { corpus: { store: address } },
-      { [ARCHIVE_PASSWORD_ENV.address]: address, [ARCHIVE_PASSWORD_ENV.password]: PASSWORD },
-    );
+    // The client's command, its input boxes answered: the address typed with the password in it.
+    const typed = owner.replace(`${cluster.superuser}@`, `${role}:${encodeURIComponent(PASSWORD)}@`);
+    const connected = await connectThroughClient(typed, PASSWORD);
+    server = await startServer(workspace, { corpus: { store: connected.setting } }, connected.serverEnv);
     await server.connection.sendNotification('textDocument/didOpen', {
       textDocument: { uri: draft, languageId: 'markdown', version: 1, text: draftText(1) },
     });
@@ -81,6 +108,24 @@ describe('the editor reading a shared archive', { timeout: 240_000 }, () => {
   after(async () => {
     cluster.start();
     await server.stop();
+  });
+
+  it('the client hands the password over for the connection it was stored for, and no other', async () => {
+    const typed = owner.replace(`${cluster.superuser}@`, `reader_${process.pid}:${encodeURIComponent(PASSWORD)}@`);
+    const connected = await connectThroughClient(typed, PASSWORD);
+    assert.ok(!connected.setting.includes(PASSWORD), 'the setting holds no password');
+    assert.equal(connected.serverEnv[ARCHIVE_PASSWORD_ENV.password], PASSWORD);
+    // A workspace's settings naming the same role on another database of the server: no password goes there.
+    const elsewhere = connected.setting.replace(/\/attache_test_\w+/, '/postgres');
+    const env = serverEnvironment(process.env, elsewhere, await connected.passwordFor(elsewhere));
+    assert.equal(env[ARCHIVE_PASSWORD_ENV.password], undefined);
+    const other = await startServer(workspace, { corpus: { store: elsewhere } }, env);
+    try {
+      const refused = await other.status((status) => status.archive?.state === 'offline');
+      assert.match(refused.archive!.reason ?? '', /password/);
+    } finally {
+      await other.stop();
+    }
   });
 
   it('answers corpus features from the archive, with its figures in the status', async () => {
