@@ -56,12 +56,22 @@ export function archiveConnectionIdentity(address: string, env: NodeJS.ProcessEn
     return value || undefined;
   };
   const user = take('user') ?? (decodeURIComponent(url.username) || env['PGUSER'] || env['USER'] || '');
-  const host =
-    take('host') ?? (decodeURIComponent(url.hostname.replace(/^\[(.+)\]$/, '$1')) || env['PGHOST'] || 'localhost');
+  const named = decodeURIComponent(url.hostname.replace(/^\[(.+)\]$/, '$1'));
+  const overridden = take('host');
+  // With `?host=`, the client reads the address's own host into the database's name: it stays part of the connection.
+  if (overridden !== undefined && named) options.set('\u0000address host', named);
+  const host = overridden ?? (named || env['PGHOST'] || 'localhost');
   const port = take('port') ?? (url.port || env['PGPORT'] || '5432');
   const database = decodeURIComponent(url.pathname.slice(1)) || env['PGDATABASE'] || user;
   const rest = [...options].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify({ user, host: host.toLowerCase(), port, database, options: rest });
+  // Host names are case-blind; a Unix socket's folder is not.
+  return JSON.stringify({
+    user,
+    host: host.startsWith('/') ? host : host.toLowerCase(),
+    port,
+    database,
+    options: rest,
+  });
 }
 
 /**

@@ -70,9 +70,16 @@ describe('connecting to a shared archive', () => {
       'postgresql://attache_reader@db.example/archive?sslmode=verify-full&connect_timeout=5&host=evil.example',
       'postgresql://attache_reader@db.example/archive?sslmode=verify-full&connect_timeout=5&user=postgres',
       'postgresql://attache_reader@db.example/archive?sslmode=verify-full&connect_timeout=5&port=6543',
+      'postgresql://attache_reader@%2Fsock/archive?sslmode=verify-full&connect_timeout=5&host=db.example',
+      'postgresql://attache_reader@db.example/archive?sslmode=verify-full&connect_timeout=5&host=%2Fvar%2Frun',
     ])
       assert.notEqual(key(other), stored, other);
     assert.equal(key('/home/me/store'), undefined, 'no key, so no password, for what is no archive');
+    assert.notEqual(
+      key('postgresql://attache_reader@localhost/archive?host=/run/PG'),
+      key('postgresql://attache_reader@localhost/archive?host=/run/pg'),
+      "a socket's folder is named with its case",
+    );
   });
 
   it('fills what an address leaves out as the client does, from the PG variables', () => {
