@@ -21,7 +21,12 @@ import {
 import { applySuggestion, KnowledgeBaseUpdateActions, suggestKnowledgeBaseUpdates } from './kbSuggestions.js';
 import { PassagesPanel } from './passagesPanel.js';
 import { REFERENCE_SCHEME, ReferenceDocuments } from './referenceDocuments.js';
-import { archiveAddressProblem, archiveSecretKey, serverEnvironment, splitArchiveAddress } from './sharedArchive.js';
+import {
+  archiveAddressProblem,
+  connectToSharedArchive,
+  serverEnvironment,
+  storedArchivePassword,
+} from './sharedArchive.js';
 
 let client: LanguageClient | undefined;
 /** The extension's own files (knowledge base, documentation, sample corpus), opened read-only. */
@@ -44,11 +49,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const serverModule = context.asAbsolutePath('dist/server.cjs');
   // The archive's password reaches the server in its environment alone; a new one restarts it.
   const archive = { address: storeSetting(), env: process.env };
-  archive.env = serverEnvironment(
-    process.env,
-    archive.address,
-    await context.secrets.get(archiveSecretKey(archive.address)),
-  );
+  const passwordFor = (address: string) => storedArchivePassword((key) => context.secrets.get(key), address);
+  archive.env = serverEnvironment(process.env, archive.address, await passwordFor(archive.address));
   const serverOptions: ServerOptions = {
     run: {
       module: serverModule,
@@ -72,7 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   /** Starts the server again when the archive's password it should have is not the one it has. */
   const passArchivePassword = async (address: string) => {
-    const env = serverEnvironment(process.env, address, await context.secrets.get(archiveSecretKey(address)));
+    const env = serverEnvironment(process.env, address, await passwordFor(address));
     const before = archive.env;
     archive.address = address;
     archive.env = env;
@@ -115,7 +117,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('attache.findPassagesForSelection', findPassagesForSelection),
     vscode.commands.registerCommand('attache.suggestKnowledgeBaseUpdates', () => suggestKnowledgeBaseUpdates(client)),
     vscode.commands.registerCommand('attache.connectToSharedArchive', () =>
-      connectToSharedArchive(context, passArchivePassword),
+      connectWithVsCode(context, passArchivePassword),
     ),
     // An address typed into the settings by hand gets the password stored for it, if there is one.
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -154,43 +156,40 @@ function storeSetting(): string {
   return vscode.workspace.getConfiguration('attache').get<string>('corpus.store', '').trim();
 }
 
-/**
- * "Attaché: Connect to a shared archive": asks for the address (the setting's, to start with)
- * and the password; keeps the password in VS Code's secret storage under the address, writes
- * only the address without password to `attache.corpus.store`, and starts the server again
- * with the password in its environment. An empty password forgets the stored one (PGPASSWORD
- * or ~/.pgpass then serve).
- */
-async function connectToSharedArchive(
+/** "Attaché: Connect to a shared archive" (see `connectToSharedArchive`) with VS Code's input boxes, secret storage and settings. */
+async function connectWithVsCode(
   context: vscode.ExtensionContext,
   passArchivePassword: (address: string) => Promise<void>,
 ): Promise<void> {
-  const typed = await vscode.window.showInputBox({
-    title: 'Attaché: Connect to a shared archive',
-    prompt: 'The PostgreSQL server of the archive, with the read-only role (the password comes next)',
-    value: storeSetting() || 'postgresql://attache_reader@host:5432/archive',
-    validateInput: archiveAddressProblem,
-    ignoreFocusOut: true,
+  const title = 'Attaché: Connect to a shared archive';
+  await connectToSharedArchive({
+    askAddress: (current) =>
+      vscode.window.showInputBox({
+        title,
+        prompt: 'The PostgreSQL server of the archive, with the read-only role (the password comes next)',
+        value: current,
+        validateInput: archiveAddressProblem,
+        ignoreFocusOut: true,
+      }),
+    askPassword: (address, typed) =>
+      vscode.window.showInputBox({
+        title,
+        prompt: `The password for ${address}, kept in VS Code's secret storage (empty: PGPASSWORD or ~/.pgpass)`,
+        password: true,
+        value: typed ?? '',
+        ignoreFocusOut: true,
+      }),
+    secrets: context.secrets,
+    currentAddress: storeSetting(),
+    passPassword: passArchivePassword,
+    writeSetting: async (address) => {
+      const configuration = vscode.workspace.getConfiguration('attache');
+      const origin = configuration.inspect<string>('corpus.store');
+      const target =
+        origin?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+      await configuration.update('corpus.store', address, target);
+    },
   });
-  const given = typed === undefined ? undefined : splitArchiveAddress(typed);
-  if (!given) return;
-  const password = await vscode.window.showInputBox({
-    title: 'Attaché: Connect to a shared archive',
-    prompt: `The password for ${given.address}, kept in VS Code's secret storage (empty: PGPASSWORD or ~/.pgpass)`,
-    password: true,
-    value: given.password ?? '',
-    ignoreFocusOut: true,
-  });
-  if (password === undefined) return;
-  const key = archiveSecretKey(given.address);
-  if (password) await context.secrets.store(key, password);
-  else await context.secrets.delete(key);
-  await passArchivePassword(given.address);
-  const configuration = vscode.workspace.getConfiguration('attache');
-  const origin = configuration.inspect<string>('corpus.store');
-  const target =
-    origin?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  await configuration.update('corpus.store', given.address, target);
 }
 
 export async function deactivate(): Promise<void> {

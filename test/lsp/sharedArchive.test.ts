@@ -1,18 +1,22 @@
 /**
  * The language server reading a shared archive on a real PostgreSQL server (a throwaway
  * cluster), named by `attache.corpus.store`, with the read-only role whose password comes in
- * the server's environment as the VS Code client hands it over. Corpus features answer from the
+ * the server's environment as the VS Code client's "Connect to a shared archive" hands it over
+ * (for that connection only). Corpus features answer from the
  * archive; the server going away shows as offline in the status, once in the output, while the
  * knowledge-base diagnostics and the passages already indexed keep answering; it comes back by
  * itself; a generation an ingest job commits shows without a restart. An archive down at start
- * is one line, and the knowledge-base checks run.
+ * is one line, and the knowledge-base checks run. An editor without the corpus files answers
+ * as one with them: the archive keeps the files' text.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import type { Diagnostic, Hover, Location } from 'vscode-languageserver-protocol';
+import { bundledCorpusDir } from '../../server/src/paths.js';
+import { connectToSharedArchive, serverEnvironment, storedArchivePassword } from '../../client/src/sharedArchive.js';
 import { ARCHIVE_PASSWORD_ENV, type PassageMatchMessage } from '../../server/src/protocol.js';
 import { runCli } from '../support/cliProcess.js';
 import { REPO, startServer, type ServerUnderTest } from '../support/lspClient.js';
@@ -37,6 +41,34 @@ const flagsWrongForm = (diagnostics: readonly Diagnostic[]) =>
       d.code === 'name/non-standard' && /Laos PDR/.test(typeof d.message === 'string' ? d.message : d.message.value),
   );
 const until = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * "Connect to a shared archive" as the VS Code client runs it (client/src/sharedArchive.ts), its
+ * input boxes answered with an address and a password and its secret storage in memory: the
+ * setting it writes, the environment it starts the server with, and how it finds a password
+ * for another address. Only the VS Code calls themselves (showInputBox, context.secrets,
+ * configuration.update) are left out.
+ */
+async function connectThroughClient(typed: string, password: string) {
+  const secrets = new Map<string, string>();
+  const passwordFor = (address: string) => storedArchivePassword((key) => Promise.resolve(secrets.get(key)), address);
+  let setting = '';
+  let serverEnv: NodeJS.ProcessEnv = {};
+  await connectToSharedArchive({
+    askAddress: () => Promise.resolve(typed),
+    askPassword: () => Promise.resolve(password),
+    secrets: {
+      store: (key, value) => Promise.resolve(void secrets.set(key, value)),
+      delete: (key) => Promise.resolve(void secrets.delete(key)),
+    },
+    currentAddress: '',
+    passPassword: async (address) => {
+      serverEnv = serverEnvironment(process.env, address, await passwordFor(address));
+    },
+    writeSetting: (address) => Promise.resolve(void (setting = address)),
+  });
+  return { setting, serverEnv, passwordFor };
+}
 
 describe('the editor reading a shared archive', { timeout: 240_000 }, () => {
   let cluster: PostgresCluster;
@@ -65,13 +97,10 @@ describe('the editor reading a shared archive', { timeout: 240_000 }, () => {
       copyFileSync(join(STORE_FIXTURES, file), join(corpus, file));
     writeFileSync(join(workspace, 'drafts', 'talks.md'), draftText(1));
     await ingest();
-    // The address as the setting holds it: the reader role, no password.
-    const address = owner.replace(`${cluster.superuser}@`, `${role}@`);
-    server = await startServer(
-      workspace,
-      { corpus: { store: address } },
-      { [ARCHIVE_PASSWORD_ENV.address]: address, [ARCHIVE_PASSWORD_ENV.password]: PASSWORD },
-    );
+    // The client's command, its input boxes answered: the address typed with the password in it.
+    const typed = owner.replace(`${cluster.superuser}@`, `${role}:${encodeURIComponent(PASSWORD)}@`);
+    const connected = await connectThroughClient(typed, PASSWORD);
+    server = await startServer(workspace, { corpus: { store: connected.setting } }, connected.serverEnv);
     await server.connection.sendNotification('textDocument/didOpen', {
       textDocument: { uri: draft, languageId: 'markdown', version: 1, text: draftText(1) },
     });
@@ -79,6 +108,24 @@ describe('the editor reading a shared archive', { timeout: 240_000 }, () => {
   after(async () => {
     cluster.start();
     await server.stop();
+  });
+
+  it('the client hands the password over for the connection it was stored for, and no other', async () => {
+    const typed = owner.replace(`${cluster.superuser}@`, `reader_${process.pid}:${encodeURIComponent(PASSWORD)}@`);
+    const connected = await connectThroughClient(typed, PASSWORD);
+    assert.ok(!connected.setting.includes(PASSWORD), 'the setting holds no password');
+    assert.equal(connected.serverEnv[ARCHIVE_PASSWORD_ENV.password], PASSWORD);
+    // A workspace's settings naming the same role on another database of the server: no password goes there.
+    const elsewhere = connected.setting.replace(/\/attache_test_\w+/, '/postgres');
+    const env = serverEnvironment(process.env, elsewhere, await connected.passwordFor(elsewhere));
+    assert.equal(env[ARCHIVE_PASSWORD_ENV.password], undefined);
+    const other = await startServer(workspace, { corpus: { store: elsewhere } }, env);
+    try {
+      const refused = await other.status((status) => status.archive?.state === 'offline');
+      assert.match(refused.archive!.reason ?? '', /password/);
+    } finally {
+      await other.stop();
+    }
   });
 
   it('answers corpus features from the archive, with its figures in the status', async () => {
@@ -187,5 +234,92 @@ describe('the editor with a shared archive down at start', { timeout: 60_000 }, 
     const offline = await server.status((status) => status.archive?.state === 'offline');
     assert.equal(offline.articles, 0);
     assert.ok(flagsWrongForm((await server.diagnostics(draft, (p) => flagsWrongForm(p.diagnostics))).diagnostics));
+  });
+});
+
+/** A draft each corpus check flags against the sample corpus: a date, a quotation and a figure. */
+const CORPUS_DRAFT = `---
+date: 2023-10-25
+---
+
+On October 21, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.
+
+Xi Jinping said that "this year marks the 60th anniversary of the establishment of China-Laos diplomatic ties and the Year of China-Laos Friendship."
+
+By November 2022, the China-Laos Railway had carried 20 million tons of freight, China Railway said.
+`;
+
+describe('the editor reading a shared archive without its corpus files', { timeout: 240_000 }, () => {
+  const workspace = temporaryFolder('attache-archive-nofiles-lsp-');
+  const corpus = join(workspace, 'corpus');
+  const draft = pathToFileURL(join(workspace, 'draft.md')).href;
+  let address: string;
+  const PASSWORD_HERE = 'Reader-s3cret-without-files';
+
+  before(async () => {
+    const cluster = await postgresCluster();
+    const role = `reader_nofiles_${process.pid}`;
+    const owner = await freshArchive({ role, password: PASSWORD_HERE });
+    cpSync(bundledCorpusDir(), corpus, { recursive: true });
+    writeFileSync(join(workspace, 'draft.md'), CORPUS_DRAFT);
+    const run = await runCli(['index', '--corpus', corpus, '--store', owner], { cwd: workspace, timeoutMs: 120_000 });
+    assert.equal(run.code, 0, run.stderr);
+    address = owner.replace(`${cluster.superuser}@`, `${role}@`);
+  });
+
+  /** What a fresh editor session shows of the draft: diagnostics, passages, a hover card, references. */
+  const session = async () => {
+    const server = await startServer(
+      workspace,
+      { corpus: { store: address } },
+      { [ARCHIVE_PASSWORD_ENV.address]: address, [ARCHIVE_PASSWORD_ENV.password]: PASSWORD_HERE },
+    );
+    try {
+      await server.status((status) => status.archive?.state === 'online' && status.articles > 0);
+      await server.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: draft, languageId: 'markdown', version: 1, text: CORPUS_DRAFT },
+      });
+      const corpusRules = (diagnostics: readonly Diagnostic[]) =>
+        diagnostics.filter((d) => d.code === 'quote/mismatch' || d.code === 'claim/differs');
+      const published = await server.diagnostics(draft, (p) => corpusRules(p.diagnostics).length > 0);
+      const line = CORPUS_DRAFT.split('\n').findIndex((text) => text.startsWith('On October 21'));
+      const position = { line, character: CORPUS_DRAFT.split('\n')[line]!.indexOf('Thongloun') + 2 };
+      const hover = await server.connection.sendRequest<Hover>('textDocument/hover', {
+        textDocument: { uri: draft },
+        position,
+      });
+      const references = await server.connection.sendRequest<Location[]>('textDocument/references', {
+        textDocument: { uri: draft },
+        position,
+        context: { includeDeclaration: false },
+      });
+      const passages = await server.connection.sendRequest<PassageMatchMessage[]>('attache/passages', {
+        text: 'Thongloun called Xi on January 21, 2021 and Xi congratulated him on his election',
+        uri: draft,
+      });
+      return { diagnostics: corpusRules(published.diagnostics), hover, references, passages };
+    } finally {
+      await server.stop();
+    }
+  };
+
+  it('shows the same diagnostics, evidence, card, references and passages as with the files', async () => {
+    const withFiles = await session();
+    assert.equal(withFiles.diagnostics.length, 3, JSON.stringify(withFiles.diagnostics));
+    for (const diagnostic of withFiles.diagnostics)
+      assert.ok(
+        (diagnostic.relatedInformation ?? []).some((related) => related.location.uri.includes('/corpus/')),
+        `its passage placed in its corpus file: ${JSON.stringify(diagnostic)}`,
+      );
+    assert.ok(withFiles.references.length > 3, JSON.stringify(withFiles.references));
+    assert.ok(withFiles.passages[0]?.text.includes('Thongloun Sisoulith'), JSON.stringify(withFiles.passages));
+    assert.match((withFiles.hover.contents as { value: string }).value, /In the corpus:\*\* \d+ articles/);
+
+    renameSync(corpus, `${corpus}-moved-away`);
+    try {
+      assert.deepEqual(await session(), withFiles);
+    } finally {
+      renameSync(`${corpus}-moved-away`, corpus);
+    }
   });
 });

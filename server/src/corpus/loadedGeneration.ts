@@ -27,6 +27,18 @@ export interface ArticleTable extends Iterable<StoredArticle> {
   indexNumbersInFiles?(paths: ReadonlySet<string>): number[];
 }
 
+/**
+ * Corpus files' text as a store keeps it, for readers that do not have the corpus files (a
+ * shared archive's editors and CI jobs). Synchronous, as the checks read passages in the middle
+ * of an analysis; undefined for a file the store has no text of (as this generation read it).
+ */
+export interface StoredFileTexts {
+  /** The whole text of a file, without a byte-order mark, as `readUtf8` reads it from disk. */
+  text(path: string): string | undefined;
+  /** The text of a range of a file's bytes (counted after a byte-order mark), as `readUtf8Range` reads it. */
+  bytes(path: string, start: number, end: number): string | undefined;
+}
+
 export interface LoadedGeneration {
   readonly version: number;
   /** The knowledge base the records were derived with. */
@@ -54,6 +66,11 @@ export interface LoadedGeneration {
    * same order: a store may read only the part of a long list that holds them.
    */
   readEvents(entityId: string, days?: { from: string; to: string }): CorpusEvent[];
+  /**
+   * The text of its corpus files, when the store keeps it (a shared archive); absent when the
+   * files are read from disk.
+   */
+  readonly storedTexts?: StoredFileTexts;
   /** The stories, read at each call: nothing the product shows needs them. Empty when damaged. */
   readStories(): Story[];
   /**

@@ -72,7 +72,7 @@ export async function deriveAndStore(
       `skipped: could not be indexed (${(error as Error).message})`,
     );
   }
-  await store.putRecord(record);
+  await store.putRecord(record, typeof text === 'string' ? text : undefined);
 }
 
 /**

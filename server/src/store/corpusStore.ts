@@ -33,8 +33,12 @@ export interface CorpusStore {
   acquireWriteLock(signal?: AbortSignal): Promise<() => Promise<void>>;
   /** The manifest of the latest committed generation; undefined when there is none (or it cannot be read). */
   readManifest(): Promise<StoreManifest | undefined>;
-  /** Stores (or replaces) the record of one corpus file. */
-  putRecord(record: FileRecord): Promise<void>;
+  /**
+   * Stores (or replaces) the record of one corpus file. `text` is the file's text it was
+   * derived from (absent when the file could not be read): a store whose readers do not have
+   * the corpus files (a shared archive) keeps it for them.
+   */
+  putRecord(record: FileRecord, text?: string): Promise<void>;
   deleteRecord(path: string): Promise<void>;
   /** The records of these files; a record missing or unreadable is left out. */
   readRecords(paths: readonly string[]): Promise<FileRecord[]>;

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ListedFile } from '../corpus/readCorpus.js';
-import { loadedGeneration } from '../corpus/loadedGeneration.js';
+import { loadedGeneration, type LoadedGeneration } from '../corpus/loadedGeneration.js';
 import type { CorpusProblem } from '../corpus/types.js';
 import { buildMentionIndex, type MentionIndex } from '../core/mentions/mentionIndex.js';
 import type { KnowledgeBase } from '../kb/knowledgeBase.js';
@@ -122,6 +122,20 @@ export class WorkspaceHost {
     (path, start, end) => (this.options.corpusFiles ? undefined : readUtf8Range(path, start, end)),
   );
   status: CorpusStatus = { state: 'indexing', articles: 0, files: 0, skipped: 0, duplicates: 0 };
+
+  /**
+   * Where a generation's corpus text is read: from the store when it keeps the files' text (a
+   * shared archive, whose readers need not have the files), else, or for a file it has no
+   * text of, from disk.
+   */
+  private textsOf(generation: LoadedGeneration): FileTexts {
+    const stored = generation.storedTexts;
+    if (!stored || this.options.corpusFiles) return this.files;
+    return new FileTexts(
+      (path) => stored.text(path) ?? readUtf8(path),
+      (path, start, end) => stored.bytes(path, start, end) ?? readUtf8Range(path, start, end),
+    );
+  }
   /** The last update's outcome, for the command line and tests. */
   lastUpdate: UpdateResult | undefined;
 
@@ -181,7 +195,7 @@ export class WorkspaceHost {
   async openStored(): Promise<boolean> {
     const generation = await this.store.readGeneration();
     if (!generation || generation.kbKey !== this.current.kbKey) return false;
-    this.swapCommitted(new CorpusView(generation, this.current.mentionIndex, this.files));
+    this.swapCommitted(new CorpusView(generation, this.current.mentionIndex, this.textsOf(generation)));
     return true;
   }
 
@@ -239,7 +253,7 @@ export class WorkspaceHost {
         if (!generation) throw new Error(`the corpus store ${this.store.location} could not be read back`);
         this.files.forget([...result.changed, ...result.removed]);
         if (snapshot.kbKey === this.current.kbKey)
-          this.swapCommitted(new CorpusView(generation, this.current.mentionIndex, this.files));
+          this.swapCommitted(new CorpusView(generation, this.current.mentionIndex, this.textsOf(generation)));
       } else {
         this.status = this.statusOf(this.corpusView);
       }

@@ -17,6 +17,12 @@
  *   (folded words, Chinese character pairs and `@entity-id`, each with as many positions as it
  *   occurs), with a GIN index for full-text search; `term_count` holds each term's document
  *   frequency, which ranking needs.
+ *
+ * Version 2 adds `corpus_file.file_text`: the file's text as it was read to derive its record
+ * (UTF-8, without a byte-order mark), so that readers without the corpus files read passages,
+ * quotations and places in the files from the archive. A record written before it has none
+ * (NULL); the next ingest derives that file again and stores its text. A file that could not
+ * be read has an empty one.
  */
 import type pg from 'pg';
 
@@ -73,6 +79,7 @@ const MIGRATIONS: readonly string[][] = [
        passages integer NOT NULL,
        PRIMARY KEY (generation_id, term))`,
   ],
+  [`ALTER TABLE ${ARCHIVE_SCHEMA}.corpus_file ADD COLUMN file_text bytea`],
 ];
 
 /** The version of the schema this program reads and writes. */
@@ -95,7 +102,11 @@ export async function archiveSchemaVersion(client: pg.ClientBase): Promise<numbe
  * versions before and after. A schema newer than this program is an error: an older program
  * must not write into it.
  */
-export async function migrateArchive(client: pg.ClientBase): Promise<{ from: number; to: number }> {
+export async function migrateArchive(
+  client: pg.ClientBase,
+  /** The version to stop at: this program's unless a test builds an older archive. */
+  target = ARCHIVE_SCHEMA_VERSION,
+): Promise<{ from: number; to: number }> {
   // Two `migrate` runs at once take turns.
   await client.query('SELECT pg_advisory_lock(hashtext($1))', [`${ARCHIVE_SCHEMA}.migrate`]);
   try {
@@ -104,7 +115,7 @@ export async function migrateArchive(client: pg.ClientBase): Promise<{ from: num
       throw new Error(
         `the archive's schema is version ${from}, newer than this program's (${ARCHIVE_SCHEMA_VERSION}): update Attaché`,
       );
-    for (let version = from; version < ARCHIVE_SCHEMA_VERSION; version++) {
+    for (let version = from; version < target; version++) {
       await client.query('BEGIN');
       try {
         for (const statement of MIGRATIONS[version]!) await client.query(statement);
@@ -115,7 +126,7 @@ export async function migrateArchive(client: pg.ClientBase): Promise<{ from: num
         throw error;
       }
     }
-    return { from, to: ARCHIVE_SCHEMA_VERSION };
+    return { from, to: Math.max(from, target) };
   } finally {
     await client.query('SELECT pg_advisory_unlock(hashtext($1))', [`${ARCHIVE_SCHEMA}.migrate`]);
   }

@@ -10,7 +10,7 @@
 import { deserialize } from 'node:v8';
 import type pg from 'pg';
 import { GENERATION_VERSION, type CorpusGeneration } from '../../corpus/corpusGeneration.js';
-import type { LoadedGeneration } from '../../corpus/loadedGeneration.js';
+import type { LoadedGeneration, StoredFileTexts } from '../../corpus/loadedGeneration.js';
 import type { Story } from '../../corpus/types.js';
 import type { CorpusEvent, TitleSighting } from '../../core/facts/types.js';
 import type { Language } from '../../corpus/types.js';
@@ -134,6 +134,42 @@ export class PostgresGeneration implements LoadedGeneration {
     return this.factsOf(entityId).events;
   }
 
+  /**
+   * The corpus files' text as the archive keeps it beside their records, for editors and CI
+   * jobs that do not have the files: only a file's text of the fingerprint this generation read
+   * (a file ingested again since reads as none, as its offsets may have moved).
+   */
+  readonly storedTexts: StoredFileTexts = {
+    text: (path) => {
+      const fingerprint = this.fingerprintOf(path);
+      if (fingerprint === undefined) return undefined;
+      const rows = this.readNow<{ file_text: Uint8Array | null }>(
+        `SELECT file_text FROM ${S}.corpus_file WHERE path = $1 AND fingerprint = $2`,
+        [path, fingerprint],
+      );
+      const bytes = rows?.[0]?.file_text;
+      return bytes && bytes.length > 0 ? utf8(bytes) : undefined;
+    },
+    bytes: (path, start, end) => {
+      const fingerprint = this.fingerprintOf(path);
+      if (fingerprint === undefined || start < 0 || end < start) return undefined;
+      const rows = this.readNow<{ part: Uint8Array | null }>(
+        `SELECT substring(file_text FROM $3 FOR $4) AS part FROM ${S}.corpus_file
+         WHERE path = $1 AND fingerprint = $2 AND octet_length(file_text) >= $5`,
+        [path, fingerprint, start + 1, end - start, end],
+      );
+      const part = rows?.[0]?.part;
+      return part ? utf8(part) : undefined;
+    },
+  };
+
+  private fingerprints: Map<string, string> | undefined;
+
+  private fingerprintOf(path: string): string | undefined {
+    this.fingerprints ??= new Map(this.files.map((file) => [file.path, file.fingerprint]));
+    return this.fingerprints.get(path);
+  }
+
   readStories(): Story[] {
     const rows = this.readNow<{ stories: Uint8Array }>(`SELECT stories FROM ${S}.generation WHERE id = $1`, [this.id]);
     if (!rows) return [];
@@ -234,4 +270,9 @@ function factsOfRow(row: FactsRow): EntityFacts {
     return Array.isArray(value) ? (value as T[]) : [];
   };
   return { titles: list<TitleSighting>(row.titles), events: list<CorpusEvent>(row.events) };
+}
+
+/** Bytes as UTF-8 text (a worker thread hands a `bytea` over as a plain Uint8Array). */
+function utf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }

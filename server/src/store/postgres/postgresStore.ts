@@ -104,18 +104,28 @@ export class PostgresCorpusStore implements CorpusStore {
     const row = rows[0];
     if (!row) return undefined;
     const summary = deserialize(row.summary) as GenerationSummary;
+    // Files stored before the archive kept their text are left out, so the next ingest reads them again and stores it.
+    const textless = await this.query<{ path: string }>(
+      `SELECT path FROM ${S}.corpus_file WHERE file_text IS NULL`,
+      [],
+      'could not be read',
+    );
+    const withoutText = new Set(textless.map((file) => file.path));
     return {
       version: row.version,
       kbKey: row.kb_key,
-      files: Object.fromEntries(summary.files.map((f) => [f.path, f.fingerprint])),
+      files: Object.fromEntries(
+        summary.files.filter((f) => !withoutText.has(f.path)).map((f) => [f.path, f.fingerprint]),
+      ),
     };
   }
 
-  async putRecord(record: FileRecord): Promise<void> {
+  async putRecord(record: FileRecord, text?: string): Promise<void> {
+    // The file's text beside its record, for readers without the corpus files (empty: it could not be read).
     await this.query(
-      `INSERT INTO ${S}.corpus_file (path, fingerprint, record) VALUES ($1, $2, $3)
-       ON CONFLICT (path) DO UPDATE SET fingerprint = excluded.fingerprint, record = excluded.record, written_at = now()`,
-      [record.path, record.fingerprint, serialize(record)],
+      `INSERT INTO ${S}.corpus_file (path, fingerprint, record, file_text) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (path) DO UPDATE SET fingerprint = excluded.fingerprint, record = excluded.record, file_text = excluded.file_text, written_at = now()`,
+      [record.path, record.fingerprint, serialize(record), Buffer.from(text ?? '', 'utf8')],
       `could not store the record of ${record.path}`,
     );
   }
