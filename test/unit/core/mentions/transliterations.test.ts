@@ -149,7 +149,15 @@ people:
   - { id: saleumxay-kommasith, name: Saleumxay Kommasith, country: laos, convention: given-name }
   - { id: nguyen-tan-dung, name: Nguyen Tan Dung, country: vietnam, convention: surname-first, names: { zh-Hans: 阮晋勇 } }
   - { id: jiang-zemin, name: Jiang Zemin, country: china, convention: surname-first }
-  - { id: hu-jintao, name: Hu Jintao, country: china, convention: surname-first }
+  - { id: hu-jintao, name: Hu Jintao, country: china, convention: surname-first, names: { zh-Hans: 胡锦涛, zh-Hant: 胡錦濤 } }
+  - { id: zeng-qinghong, name: Zeng Qinghong, country: china, convention: surname-first, names: { zh-Hans: 曾庆红 } }
+  - { id: mao-ning, name: Mao Ning, country: china, convention: surname-first, names: { zh-Hans: 毛宁, zh-Hant: 毛寧 } }
+  - id: carrie-lam
+    name: Carrie Lam
+    country: china
+    convention: surname-last
+    names: { zh-Hans: 林郑月娥, zh-Hant: 林鄭月娥 }
+    aliases: [Carrie Lam Cheng Yuet-ngor, Lam Cheng Yuet-ngor]
 `);
 
   /** The spans as `written@offset → standard name`, with `recognized` (a substring) marked as already covered. */
@@ -175,6 +183,28 @@ people:
       'Hu Chin-tao@19 → Hu Jintao',
     ]);
     assert.deepEqual(spans('Zemin Jiang spoke.'), ['Zemin Jiang@0 → Jiang Zemin']);
+  });
+
+  it('finds Cantonese romanizations of Chinese names, the surname read as a surname', () => {
+    assert.deepEqual(spans('Wu Kam-to and Tsang Hing-hung spoke.'), [
+      'Wu Kam-to@0 → Hu Jintao',
+      'Tsang Hing-hung@14 → Zeng Qinghong',
+    ]);
+    assert.deepEqual(spans('Lam Cheng Yuet-ngor spoke.'), ['Lam Cheng Yuet-ngor@0 → Carrie Lam']);
+    assert.deepEqual(
+      spans('Lam Cheng Yuet-ngor spoke.', 'Lam Cheng Yuet-ngor'),
+      [],
+      'an accepted form is recognized text',
+    );
+  });
+
+  it('leaves other Cantonese names, and Cantonese-looking plain pinyin, alone', () => {
+    assert.deepEqual(spans('Chan Tai-man and Wong Siu-ming spoke.'), []);
+    assert.deepEqual(spans('Wu Kam spoke.'), [], 'part of a name is not the name');
+    // 毛寧 is "Mo Ning" in Cantonese, and "Mo Ning" is also the pinyin of another name (莫宁).
+    assert.deepEqual(spans('Mo Ning spoke.'), []);
+    assert.deepEqual(spans('Mo-ning Mo spoke.'), [], 'no Western order is generated');
+    assert.deepEqual(spans('Wukamto spoke.'), [], 'the surname is written apart');
   });
 
   it('skips recognized text, names split by two spaces, and words that name no one', () => {
