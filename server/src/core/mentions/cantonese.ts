@@ -165,7 +165,8 @@ const WHOLE_PARTS: Readonly<Record<string, string>> = { tsz: 'chi', tze: 'chi', 
  * The loose key of a written Cantonese name word, or of a generated one: lower case, the parts
  * between hyphens and apostrophes keyed one by one and joined. The variants it merges are those
  * Hong Kong and Macau spellings show for one syllable: ts/ch, sh/s, ee/ei/i, oo/u, ue/u, final
- * ow/au, or/o and um/am.
+ * ow/au, or/o, um/am and un/an (the short a of Jyutping is written either way: 陳 can "Chan",
+ * 振 zan "Chun").
  */
 export function cantoneseKey(word: string): string {
   let key = '';
@@ -178,7 +179,8 @@ export function cantoneseKey(word: string): string {
       .replace(/eo/g, 'eu')
       .replace(/ow$/, 'au')
       .replace(/or$/, 'o')
-      .replace(/um$/, 'am');
+      .replace(/um$/, 'am')
+      .replace(/un$/, 'an');
   }
   return key;
 }

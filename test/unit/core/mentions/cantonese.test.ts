@@ -41,6 +41,7 @@ describe('the loose Cantonese key', () => {
       ['Kanping', 'Kan-ping'],
       ['Lum', 'Lam'],
       ['Woo', 'wu'],
+      ['Chun-ying', 'chan-ying'],
     ] as const)
       assert.equal(cantoneseKey(a), cantoneseKey(b), `${a} / ${b}`);
   });
