@@ -632,6 +632,10 @@ describe('the wider knowledge base: Politburos since 2016, Hong Kong, Myanmar', 
       "陳敏爾 → Chen Min'er",
       'Trương Thị Mai → Truong Thi Mai',
     ]);
+    assert.deepEqual(mentionsOf('熊波大使会见了Hoàng Bình Quân。'), [
+      '熊波 → Xiong Bo',
+      'Hoàng Bình Quân → Hoang Binh Quan',
+    ]);
     assert.deepEqual(mentionsOf('Min Aung Hlaing met Wang Yi in Naypyitaw.'), [
       'Min Aung Hlaing → Min Aung Hlaing',
       'Wang Yi → Wang Yi',

@@ -17,8 +17,8 @@ peng:蓬彭鹏 ping:平萍 qi:奇岐祁其 qian:钱 qiang:强 qin:秦覃琴 qing
 sha:沙莎 shan:山善 shang:赏尚 she:舍 shen:沈申 sheng:盛生声胜 shi:氏石世史诗 shou:寿 shu:书舒 shui:水 si:思斯 song:宋颂松 su:苏素 sun:孙 tai:泰 tan:谭坦
 tang:唐堂 tao:陶涛 teng:腾 tian:田天 ting:廷婷 tong:通童 tun:吞 wan:万婉 wang:王汪 wei:维威炜韦伟卫魏 wen:文温 wo:沃 wu:武吴 xi:西习希喜 xia:夏侠 xian:贤显仙
 xiang:祥香相 xiao:小萧孝晓 xin:辛新欣 xing:兴星 xiong:雄熊 xiu:秀修 xu:徐许 xuan:宣玄 xue:薛雪 ya:雅亚 yan:严颜燕 yang:扬洋阳杨 yao:耀姚 ye:叶 yi:毅义
-yin:银尹 ying:映莹英颖 yong:勇永 you:友有又 yu:玉俞于余宇 yuan:源元园远袁 yue:月 yun:云 ze:泽 zhan:战 zhang:张章 zhao:赵兆 zhen:振 zheng:政正郑 zhi:志智
-zhong:仲忠中钟 zhou:周 zhu:朱竹 zhuang:庄 zi:子 zou:邹`;
+yin:银尹 ying:映莹英颖 yong:勇永 you:友有又 yu:玉俞于余宇 yuan:源元园远袁 yue:月 yun:云 zai:再 ze:泽 zhan:战 zhang:张章 zhao:赵兆 zhen:振 zheng:政正郑
+zhi:志智 zhong:仲忠中钟 zhou:周 zhu:朱竹 zhuang:庄 zi:子 zou:邹`;
 
 const readingOf = new Map<string, string>();
 for (const entry of READINGS.trim().split(/\s+/)) {
