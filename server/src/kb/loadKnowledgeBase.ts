@@ -1,6 +1,7 @@
 import AjvModule, { type ValidateFunction } from 'ajv';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import schema from '../../kb/schema.json' with { type: 'json' };
+import { addCantoneseReadings } from './cantoneseReadings.js';
 import { refuseIndistinctForms } from './forms.js';
 import type { Entity, EntrySource, KnowledgeBase, KnowledgeBaseProblem } from './knowledgeBase.js';
 import type { KnowledgeBaseFile } from './types.js';
@@ -290,6 +291,7 @@ function parseKnowledgeBaseFile(source: KnowledgeBaseSource, problems: Knowledge
       );
     }
   }
+  addCantoneseReadings(record);
   return { file: record, lineOf };
 }
 

@@ -92,6 +92,11 @@ export interface PersonEntry extends EntryBase {
   /** Second-mention forms; derived from the convention when absent. */
   shortForms?: string[];
   roles?: RoleEntry[];
+  /**
+   * The Jyutping readings of each character of a Chinese person's name, the usual one first:
+   * derived when the file is parsed (see cantoneseReadings.ts), never written in the YAML.
+   */
+  cantoneseReadings?: string[][];
 }
 
 export type OrganizationKind = 'party' | 'organization' | 'legislature' | 'government';

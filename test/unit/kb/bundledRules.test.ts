@@ -620,3 +620,67 @@ describe('quote/mismatch against the sample corpus', () => {
     );
   });
 });
+
+describe('the wider knowledge base: Politburos since 2016, Hong Kong, Myanmar', () => {
+  it('recognizes members of the Politburos and neighbouring leaders, in their scripts', () => {
+    assert.deepEqual(mentionsOf("Chen Min'er and Shi Taifeng met Truong Thi Mai."), [
+      "Chen Min'er → Chen Min'er",
+      'Shi Taifeng → Shi Taifeng',
+      'Truong Thi Mai → Truong Thi Mai',
+    ]);
+    assert.deepEqual(mentionsOf('陳敏爾會見了Trương Thị Mai。'), [
+      "陳敏爾 → Chen Min'er",
+      'Trương Thị Mai → Truong Thi Mai',
+    ]);
+    assert.deepEqual(mentionsOf('熊波大使会见了Hoàng Bình Quân。'), [
+      '熊波 → Xiong Bo',
+      'Hoàng Bình Quân → Hoang Binh Quan',
+    ]);
+    assert.deepEqual(mentionsOf('Min Aung Hlaing met Wang Yi in Naypyitaw.'), [
+      'Min Aung Hlaing → Min Aung Hlaing',
+      'Wang Yi → Wang Yi',
+    ]);
+  });
+
+  it('flags a title not held at the date, with the holder as the fix where the office has one', () => {
+    const titles = (text: string, date: string) => findingsOf(text, date).filter((f) => f.startsWith('title/'));
+    assert.deepEqual(titles('Vice Premier Sun Chunlan met the Lao delegation.', '2024-05-10'), [
+      'title/not-held "Vice Premier Sun Chunlan"',
+    ]);
+    assert.deepEqual(titles('State Counsellor Aung San Suu Kyi met Wang Yi.', '2022-06-01'), [
+      'title/not-held "State Counsellor Aung San Suu Kyi"',
+    ]);
+    const [lam] = analyze('Chief Executive Carrie Lam opened the trade fair.', '2023-06-01').filter(
+      (f) => f.code === 'title/not-held',
+    );
+    assert.equal(lam?.fixes[0]?.edits[0]?.newText, 'John Lee');
+  });
+
+  it('is quiet on the same titles when they were held', () => {
+    assert.deepEqual(findingsOf('Vice Premier Sun Chunlan met the Lao delegation.', '2021-05-10'), []);
+    assert.deepEqual(findingsOf('State Counsellor Aung San Suu Kyi met Wang Yi.', '2020-01-17'), []);
+    assert.deepEqual(findingsOf('Chief Executive Carrie Lam opened the trade fair.', '2019-06-01'), []);
+    assert.deepEqual(findingsOf('Chief Executive John Lee Ka-chiu opened the trade fair.', '2025-06-01'), []);
+  });
+});
+
+describe('Cantonese romanizations of the bundled Chinese names', () => {
+  it('recognizes a Cantonese rendering of a mainland leader as the person, and flags it', () => {
+    const text = 'Tsap Kan-ping met the Chief Executive.';
+    assert.deepEqual(mentionsOf(text)[0], 'Tsap Kan-ping → Xi Jinping');
+    const [finding] = analyze(text, '2025-06-01').filter((f) => f.code === 'name/misspelled');
+    assert.equal(
+      finding?.message,
+      '"Tsap Kan-ping" is a non-standard transliteration of Xi Jinping; write "Xi Jinping".',
+    );
+    assert.deepEqual(findingsOf('Premier Lee Keung met the delegation in Macao.', '2025-06-01'), [
+      'name/misspelled "Lee Keung"',
+    ]);
+  });
+
+  it('accepts the Cantonese names Hong Kong people are known by, and leaves other Cantonese names alone', () => {
+    assert.deepEqual(findingsOf('Carrie Lam Cheng Yuet-ngor opened the trade fair.', '2019-06-01'), []);
+    assert.deepEqual(findingsOf('Lee Ka-chiu and Leung Chun-ying attended.', '2025-06-01'), []);
+    assert.deepEqual(findingsOf('Chan Tai-man and Tsang Yam-kuen attended.', '2025-06-01'), []);
+  });
+});

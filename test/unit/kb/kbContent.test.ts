@@ -36,6 +36,7 @@ const SHARED_OFFICES = new Set([
   'na-vice-president-laos',
   'deputy-prime-minister-laos',
   'deputy-prime-minister-vietnam',
+  'politburo-member-cpv',
 ]);
 
 interface LoadedFile {

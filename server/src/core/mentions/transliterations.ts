@@ -1,6 +1,7 @@
 import type { KnowledgeBase, PersonEntity } from '../../kb/knowledgeBase.js';
 import { foldText } from '../text/fold.js';
 import type { Alias } from './aliases.js';
+import { cantoneseKey, cantoneseRomanizations } from './cantonese.js';
 import { pinyinOfHan } from './hanReadings.js';
 import { anyCovered, type NearMissSpan } from './nearMissMentions.js';
 import { readMandarin, type MandarinReading } from './pinyin.js';
@@ -11,8 +12,9 @@ import { collapseDoubles, laoSpelling, vietnameseSpelling } from './romanization
  * another romanization system or another language. Every Latin-script spelling of a person
  * in the knowledge base (name, aliases, accepted romanizations) gets a key in the system of
  * the person's country — a Lao key, a Vietnamese key, a loose Wade–Giles key for Chinese
- * names (also reversed, "Zemin Jiang") — and the `zh-Hans` rendering of a Lao or
- * Vietnamese name gets the key of its pinyin ("Ruan Jinyong" for 阮晋勇). A run of
+ * names (also reversed, "Zemin Jiang") — the `zh-Hans` rendering of a Lao or
+ * Vietnamese name gets the key of its pinyin ("Ruan Jinyong" for 阮晋勇), and a Chinese
+ * name's characters get the keys of their Cantonese romanizations ("Tsap Kan-ping"). A run of
  * capitalized words in a text whose key is one person's is that person in a non-standard
  * form.
  */
@@ -35,10 +37,12 @@ interface TransliterationIndex {
   lao: Map<string, KeyedName | null>;
   vietnamese: Map<string, KeyedName | null>;
   mandarin: Map<string, KeyedName | null>;
+  cantonese: Map<string, KeyedName | null>;
   /** Per system, the first letters (up to {@link PREFIX}) of every key: most words start none. */
   laoPrefixes: Set<string>;
   vietnamesePrefixes: Set<string>;
   mandarinPrefixes: Set<string>;
+  cantonesePrefixes: Set<string>;
 }
 
 /** Keys shorter than this say too little to be matched ("lixi" is kept by being five letters with its join). */
@@ -55,6 +59,7 @@ const REASON = {
   pinyin: 'the Chinese rendering of the name read back in pinyin',
   chinese: 'another romanization or order of the Chinese name',
   reversed: 'the Chinese name in Western order',
+  cantonese: 'the Chinese name romanized from Cantonese',
 };
 
 const indexByKb = new WeakMap<KnowledgeBase, TransliterationIndex>();
@@ -66,14 +71,17 @@ function transliterationIndex(kb: KnowledgeBase): TransliterationIndex {
     lao: new Map(),
     vietnamese: new Map(),
     mandarin: new Map(),
+    cantonese: new Map(),
     laoPrefixes: new Set(),
     vietnamesePrefixes: new Set(),
     mandarinPrefixes: new Set(),
+    cantonesePrefixes: new Set(),
   };
   const prefixesOf = new Map([
     [index.lao, index.laoPrefixes],
     [index.vietnamese, index.vietnamesePrefixes],
     [index.mandarin, index.mandarinPrefixes],
+    [index.cantonese, index.cantonesePrefixes],
   ]);
   const add = (map: Map<string, KeyedName | null>, key: string, named: KeyedName, pinyin?: string) => {
     if (key.length < SHORTEST_KEY) return;
@@ -106,6 +114,12 @@ function transliterationIndex(kb: KnowledgeBase): TransliterationIndex {
     const rendering = person.entry.names?.['zh-Hans'];
     const pinyin = country !== 'china' && rendering ? pinyinOfHan(rendering) : undefined;
     if (pinyin) addMandarin(pinyin, { person, reason: REASON.pinyin, pinyin: new Set() }, add, index, false);
+    const han = person.entry.names?.['zh-Hant'] ?? person.entry.names?.['zh-Hans'];
+    const readings = person.entry.cantoneseReadings;
+    if (country === 'china' && han && readings) {
+      for (const words of cantoneseRomanizations(han, readings))
+        add(index.cantonese, words.map(cantoneseKey).join(''), { person, reason: REASON.cantonese });
+    }
   }
   indexByKb.set(kb, index);
   return index;
@@ -144,6 +158,7 @@ interface WordKeys {
   lao: string;
   vietnamese: string;
   mandarin: MandarinReading | undefined;
+  cantonese: string;
   /** The systems the word may begin a name in ({@link systemsStartedBy}), for the index they were read against. */
   started?: { index: TransliterationIndex; systems: number };
 }
@@ -159,7 +174,13 @@ function keysOf(word: string): WordKeys {
   let keys = keysOfWord.get(word);
   if (!keys) {
     const folded = foldText(word);
-    keys = { folded, lao: laoSpelling(folded), vietnamese: vietnameseSpelling(folded), mandarin: readMandarin(folded) };
+    keys = {
+      folded,
+      lao: laoSpelling(folded),
+      vietnamese: vietnameseSpelling(folded),
+      mandarin: readMandarin(folded),
+      cantonese: cantoneseKey(folded),
+    };
     if (keysOfWord.size >= WORDS_KEPT) keysOfWord.clear();
     keysOfWord.set(word, keys);
   }
@@ -170,19 +191,21 @@ function keysOf(word: string): WordKeys {
 const LAO = 1;
 const VIETNAMESE = 2;
 const MANDARIN = 4;
+const CANTONESE = 8;
 
 function systemsStartedBy(keys: WordKeys, index: TransliterationIndex): number {
   return (
     (index.laoPrefixes.has(collapseDoubles(keys.lao).slice(0, PREFIX)) ? LAO : 0) |
     (index.vietnamesePrefixes.has(keys.vietnamese.slice(0, PREFIX)) ? VIETNAMESE : 0) |
-    (keys.mandarin && index.mandarinPrefixes.has(keys.mandarin.loose.join('').slice(0, PREFIX)) ? MANDARIN : 0)
+    (keys.mandarin && index.mandarinPrefixes.has(keys.mandarin.loose.join('').slice(0, PREFIX)) ? MANDARIN : 0) |
+    (index.cantonesePrefixes.has(keys.cantonese.slice(0, PREFIX)) ? CANTONESE : 0)
   );
 }
 
 /**
  * Runs of one to four capitalized words, outside text already recognized, whose key in some
  * system is one known person's (and no other's): "Thonglun Sisulith", "Phan Kham Viphavanh",
- * "Nguyen Phutrong", "Ruan Jinyong", "Hsi Chin-p'ing", "Zemin Jiang". Each becomes a
+ * "Nguyen Phutrong", "Ruan Jinyong", "Hsi Chin-p'ing", "Zemin Jiang", "Tsap Kan-ping". Each becomes a
  * mention of that person in a wrong form, so that `name/misspelled` reports it as a
  * non-standard transliteration, with the standard name as the fix.
  *
@@ -273,6 +296,18 @@ function lookUp(
     }
     const named = read ? index.mandarin.get(key) : undefined;
     if (named && (!plain || named.pinyin?.has(pinyin))) found.push(named);
+  }
+  // Hong Kong and Macau write the surname apart, so a Cantonese name is at least two words.
+  if (systems & CANTONESE && last > from) {
+    let key = '';
+    let plainPinyin = true;
+    for (let k = from; k <= last; k++) {
+      key += words[k]!.cantonese;
+      plainPinyin &&= words[k]!.mandarin?.pinyin === true;
+    }
+    // A run that is plain pinyin is a Mandarin name ("Mo Ning"), whoever's Cantonese it resembles.
+    const named = plainPinyin ? undefined : index.cantonese.get(key);
+    if (named) found.push(named);
   }
   if (found.length === 0 || found.some((named) => named.person.id !== found[0]!.person.id)) return undefined;
   return found[0];

@@ -2,10 +2,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it, test } from 'node:test';
 import { parse } from 'yaml';
+import { cantoneseKey, cantoneseRomanizations } from '../../../../server/src/core/mentions/cantonese.js';
 import { pinyinOfHan } from '../../../../server/src/core/mentions/hanReadings.js';
 import { looseWadeGiles, readMandarin } from '../../../../server/src/core/mentions/pinyin.js';
 import { laoKey, vietnameseKey } from '../../../../server/src/core/mentions/romanizationKeys.js';
 import { findTransliterations } from '../../../../server/src/core/mentions/transliterations.js';
+import type { PersonEntry } from '../../../../server/src/kb/types.js';
 import { analyze, bundled, mentionsOf } from '../../../support/bundled.js';
 import { smallKnowledgeBase } from '../../../support/smallKnowledgeBase.js';
 
@@ -59,7 +61,17 @@ test('Pinyin and Wade–Giles meet in the loose form', () => {
   assert.equal(readMandarin('internationalization'), undefined);
 });
 
-test('every Han character of a knowledge-base rendering has a reading, and Chinese names read back as themselves', () => {
+/** Hong Kong people are known by their Cantonese names: one of their forms is a Cantonese romanization of the rendering. */
+function knownByCantoneseName(entry: PersonEntry): boolean {
+  const han = entry.names?.['zh-Hant'] ?? entry.names?.['zh-Hans'];
+  if (!han || !entry.cantoneseReadings) return false;
+  const keys = new Set(
+    cantoneseRomanizations(han, entry.cantoneseReadings).map((words) => words.map(cantoneseKey).join('')),
+  );
+  return [entry.name, ...(entry.aliases ?? [])].some((form) => keys.has(form.split(/\s+/).map(cantoneseKey).join('')));
+}
+
+test('every Han character of a knowledge-base rendering has a reading, and Chinese names read back as themselves (in Cantonese for Hong Kong people)', () => {
   const { kb } = bundled();
   for (const entity of kb.entities.values()) {
     if (
@@ -71,8 +83,8 @@ test('every Han character of a knowledge-base rendering has a reading, and Chine
     const rendering = entity.entry.names['zh-Hans'];
     const pinyin = pinyinOfHan(rendering);
     assert.ok(pinyin, `no reading for a character of ${rendering} (${entity.name})`);
-    if (entity.entry.country === 'china')
-      assert.equal(pinyin.join(''), entity.name.toLowerCase().replace(/\s+/g, ''), rendering);
+    if (entity.entry.country === 'china' && !knownByCantoneseName(entity.entry))
+      assert.equal(pinyin.join(''), entity.name.toLowerCase().replace(/[\s'’-]+/g, ''), rendering);
   }
 });
 
@@ -149,7 +161,15 @@ people:
   - { id: saleumxay-kommasith, name: Saleumxay Kommasith, country: laos, convention: given-name }
   - { id: nguyen-tan-dung, name: Nguyen Tan Dung, country: vietnam, convention: surname-first, names: { zh-Hans: 阮晋勇 } }
   - { id: jiang-zemin, name: Jiang Zemin, country: china, convention: surname-first }
-  - { id: hu-jintao, name: Hu Jintao, country: china, convention: surname-first }
+  - { id: hu-jintao, name: Hu Jintao, country: china, convention: surname-first, names: { zh-Hans: 胡锦涛, zh-Hant: 胡錦濤 } }
+  - { id: zeng-qinghong, name: Zeng Qinghong, country: china, convention: surname-first, names: { zh-Hans: 曾庆红 } }
+  - { id: mao-ning, name: Mao Ning, country: china, convention: surname-first, names: { zh-Hans: 毛宁, zh-Hant: 毛寧 } }
+  - id: carrie-lam
+    name: Carrie Lam
+    country: china
+    convention: surname-last
+    names: { zh-Hans: 林郑月娥, zh-Hant: 林鄭月娥 }
+    aliases: [Carrie Lam Cheng Yuet-ngor, Lam Cheng Yuet-ngor]
 `);
 
   /** The spans as `written@offset → standard name`, with `recognized` (a substring) marked as already covered. */
@@ -175,6 +195,28 @@ people:
       'Hu Chin-tao@19 → Hu Jintao',
     ]);
     assert.deepEqual(spans('Zemin Jiang spoke.'), ['Zemin Jiang@0 → Jiang Zemin']);
+  });
+
+  it('finds Cantonese romanizations of Chinese names, the surname read as a surname', () => {
+    assert.deepEqual(spans('Wu Kam-to and Tsang Hing-hung spoke.'), [
+      'Wu Kam-to@0 → Hu Jintao',
+      'Tsang Hing-hung@14 → Zeng Qinghong',
+    ]);
+    assert.deepEqual(spans('Lam Cheng Yuet-ngor spoke.'), ['Lam Cheng Yuet-ngor@0 → Carrie Lam']);
+    assert.deepEqual(
+      spans('Lam Cheng Yuet-ngor spoke.', 'Lam Cheng Yuet-ngor'),
+      [],
+      'an accepted form is recognized text',
+    );
+  });
+
+  it('leaves other Cantonese names, and Cantonese-looking plain pinyin, alone', () => {
+    assert.deepEqual(spans('Chan Tai-man and Wong Siu-ming spoke.'), []);
+    assert.deepEqual(spans('Wu Kam spoke.'), [], 'part of a name is not the name');
+    // 毛寧 is "Mo Ning" in Cantonese, and "Mo Ning" is also the pinyin of another name (莫宁).
+    assert.deepEqual(spans('Mo Ning spoke.'), []);
+    assert.deepEqual(spans('Mo-ning Mo spoke.'), [], 'no Western order is generated');
+    assert.deepEqual(spans('Wukamto spoke.'), [], 'the surname is written apart');
   });
 
   it('skips recognized text, names split by two spaces, and words that name no one', () => {
