@@ -5,16 +5,17 @@
  * the corpus is read.
  */
 import { createHash } from 'node:crypto';
-import { factsOfArticle, type ArticleFacts } from '../core/facts/extractFacts.js';
+import { viewArticle } from '../core/facts/articleView.js';
+import { factsOfView, type ArticleFacts } from '../core/facts/extractFacts.js';
 import type { MentionIndex } from '../core/mentions/mentionIndex.js';
-import { emptyIndexSegment, indexSegmentOf, type IndexSegment } from '../core/passages/indexSegments.js';
+import { emptyIndexSegment, indexSegmentOfViews, type IndexSegment } from '../core/passages/indexSegments.js';
 import { ingestFile } from './ingest.js';
 import { recordSpansOf, type RecordSpans } from './recordSpans.js';
 import { storyTerms } from './storyFeatures.js';
 import type { Article, CorpusProblem, SourceFile } from './types.js';
 
 /** Bump when what a record holds, or how it is derived, changes: stored records are then derived again. */
-export const FILE_RECORD_VERSION = 6;
+export const FILE_RECORD_VERSION = 7;
 
 /** An article as stored: its metadata without its text, which is read back from the file when shown. */
 export type StoredArticle = Omit<Article, 'passages'> & {
@@ -47,14 +48,16 @@ export interface FileRecord {
 export function deriveFileRecord(file: SourceFile, fingerprint: string, mentionIndex: MentionIndex): FileRecord {
   const { articles, problems, pieces } = ingestFile(file);
   const recordSpans = recordSpansOf(file.text, pieces);
+  // One view per article: its mentions, found once, serve both the facts and the index.
+  const views = articles.map((article) => viewArticle(article, mentionIndex));
   return {
     version: FILE_RECORD_VERSION,
     path: file.path,
     fingerprint,
     articles: articles.map(({ passages, ...meta }) => ({ ...meta, contentHash: contentHash(passages) })),
     storyTerms: articles.map(storyTerms),
-    facts: articles.map((article) => factsOfArticle(article, mentionIndex)),
-    index: indexSegmentOf(articles, mentionIndex),
+    facts: views.map((view) => factsOfView(view, mentionIndex)),
+    index: indexSegmentOfViews(views),
     problems,
     ...(recordSpans ? { recordSpans } : {}),
   };

@@ -35,7 +35,7 @@ export interface ArticleView {
   mentions: Mention[];
   sentences: SentenceView[];
   /** Maps an offset in {@link text} to the offset in the corpus file. */
-  toFile(offset: number): number;
+  toFile: (offset: number) => number;
 }
 
 /** A paragraph placed in the joined text. */
@@ -49,30 +49,21 @@ const PARAGRAPH_BREAK = '\n\n';
 const LATIN = /[A-Za-z]/g;
 
 /**
+ * An article's mentions, found once with the whole article as context, and the way from an
+ * offset among them back to the file: what the passage index reads of an {@link ArticleView}.
+ */
+export type ArticleMentions = Pick<ArticleView, 'article' | 'mentions' | 'toFile'>;
+
+/**
  * Builds the view of one article: one `findMentions` pass over its headline (when the file
  * prints it where the article says) and joined paragraphs, and its sentences (re-split where a
  * scrape lost the space after a full stop, "Committee.President"). The headline is the first
  * sentence: a summary page may name the people only there ("习近平会见老挝人民革命党中央总书记、国家主席").
  */
 export function viewArticle(article: Article, index: MentionIndex): ArticleView {
-  const paragraphs = article.passages.filter((p) => p.kind === 'paragraph');
+  const { blocks, headline, placed, printed, mentions, toFile } = joined(article, index);
+  const text = simplifiedHan(printed);
   const sentencePassages = article.passages.filter((p) => p.kind === 'sentence');
-  const blocks = paragraphs.length > 0 ? paragraphs : sentencePassages;
-  const headline = headlineOf(article, blocks);
-  const placed: Placed[] = [];
-  let text = '';
-  for (const block of headline ? [headline, ...blocks] : blocks) {
-    if (text) text += PARAGRAPH_BREAK;
-    placed.push({ viewStart: text.length, fileStart: block.start, length: block.text.length });
-    text += block.text;
-  }
-  const mentions = findMentions(text, index);
-  const printed = text;
-  text = simplifiedHan(text);
-  const toFile = (offset: number) => {
-    const at = lastAtOrBefore(placed, offset);
-    return at ? at.fileStart + Math.min(offset - at.viewStart, at.length) : offset;
-  };
   const sentences = placeSentences(sentencePassages.length > 0 ? sentencePassages : blocks, placed, text);
   if (headline)
     sentences.unshift({
@@ -85,6 +76,32 @@ export function viewArticle(article: Article, index: MentionIndex): ArticleView 
     });
   attachMentions(sentences, mentions);
   return { article, text, printed, mentions, sentences, toFile };
+}
+
+/** The article's mentions alone, as {@link viewArticle} finds them, without its sentences. */
+export function mentionsOfArticle(article: Article, index: MentionIndex): ArticleMentions {
+  const { mentions, toFile } = joined(article, index);
+  return { article, mentions, toFile };
+}
+
+/** The headline and paragraphs (else sentences) joined, placed, and their mentions found. */
+function joined(article: Article, index: MentionIndex) {
+  const paragraphs = article.passages.filter((p) => p.kind === 'paragraph');
+  const blocks = paragraphs.length > 0 ? paragraphs : article.passages.filter((p) => p.kind === 'sentence');
+  const headline = headlineOf(article, blocks);
+  const placed: Placed[] = [];
+  let printed = '';
+  for (const block of headline ? [headline, ...blocks] : blocks) {
+    if (printed) printed += PARAGRAPH_BREAK;
+    placed.push({ viewStart: printed.length, fileStart: block.start, length: block.text.length });
+    printed += block.text;
+  }
+  const mentions = findMentions(printed, index);
+  const toFile = (offset: number) => {
+    const at = lastAtOrBefore(placed, offset);
+    return at ? at.fileStart + Math.min(offset - at.viewStart, at.length) : offset;
+  };
+  return { blocks, headline, placed, printed, mentions, toFile };
 }
 
 /** Traditional Chinese characters replaced by their simplified forms, one code unit for one (the fold table's mapping, Han only). */

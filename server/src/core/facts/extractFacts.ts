@@ -1,7 +1,7 @@
 import type { Article, Corpus } from '../articles.js';
 import type { MentionIndex } from '../mentions/mentionIndex.js';
 import { reportsOfArticle, type ReportDraft } from './articleEvents.js';
-import { viewArticle } from './articleView.js';
+import { viewArticle, type ArticleView } from './articleView.js';
 import { attachLookBacks, eventsOf } from './corpusEvents.js';
 import { compareKeys, dayKey } from './daySpans.js';
 import { inferArticleDay } from './articleYear.js';
@@ -41,7 +41,12 @@ export interface ArticleFacts {
  * changes, without reading the others again.
  */
 export function factsOfArticle(article: Article, index: MentionIndex): ArticleFacts {
-  const view = viewArticle(article, index);
+  return factsOfView(viewArticle(article, index), index);
+}
+
+/** The same from the article's view, when its mentions serve the passage index too. */
+export function factsOfView(view: ArticleView, index: MentionIndex): ArticleFacts {
+  const { article } = view;
   const date = articleDay(article);
   const sentenceTitles = view.sentences.map((sentence) => readSentenceTitles(view.text, sentence, index.kb, date));
   const titles: TitleSighting[] = [];

@@ -1,5 +1,5 @@
 import type { Article } from '../articles.js';
-import { findMentions } from '../mentions/findMentions.js';
+import { mentionsOfArticle, type ArticleMentions } from '../facts/articleView.js';
 import type { MentionIndex } from '../mentions/mentionIndex.js';
 import type { IndexedArticle, IndexedArticles, PassageIndexData } from './passageIndex.js';
 import { entityTerm, passageTerms } from './terms.js';
@@ -58,6 +58,15 @@ export function indexedArticleOf(article: Omit<Article, 'passages'>): IndexedArt
  * finds the Chinese paragraph about 苏林.
  */
 export function indexSegmentOf(articles: readonly Article[], mentionIndex: MentionIndex): IndexSegment {
+  return indexSegmentOfViews(articles.map((article) => mentionsOfArticle(article, mentionIndex)));
+}
+
+/**
+ * The same from the articles' mentions (their views, which the facts read too): the mentions
+ * are found once per article, with the whole article as context, so a paragraph that says "Xi"
+ * after an earlier one said "Xi Jinping" is filed under him as well.
+ */
+export function indexSegmentOfViews(views: readonly ArticleMentions[]): IndexSegment {
   const termIds = new Map<string, number>();
   const terms: string[] = [];
   const paragraphArticle: number[] = [];
@@ -77,16 +86,22 @@ export function indexSegmentOf(articles: readonly Article[], mentionIndex: Menti
     }
     counts.set(id, (counts.get(id) ?? 0) + 1);
   };
-  articles.forEach((article, articleIndex) => {
-    for (const passage of article.passages) {
+  views.forEach((view, articleIndex) => {
+    const entities = entitiesInFile(view);
+    let next = 0;
+    for (const passage of view.article.passages) {
       if (passage.kind !== 'paragraph') continue;
       counts.clear();
       const words = passageTerms(passage.text);
-      const entities = findMentions(passage.text, mentionIndex).flatMap((m) =>
-        m.known ? [entityTerm(m.known.id)] : [],
-      );
       for (const term of words) count(term);
-      for (const term of entities) count(term);
+      // Both lists are in file order: one merge pass gives each paragraph the mentions inside it.
+      while (next < entities.length && entities[next]!.start < passage.start) next++;
+      let inside = 0;
+      for (let k = next; k < entities.length && entities[k]!.start < passage.end; k++) {
+        if (entities[k]!.end > passage.end) continue;
+        count(entities[k]!.term);
+        inside++;
+      }
       for (const [id, count] of counts) {
         pairTerms.push(id);
         pairCounts.push(Math.min(count, 0xffff));
@@ -95,11 +110,11 @@ export function indexSegmentOf(articles: readonly Article[], mentionIndex: Menti
       paragraphArticle.push(articleIndex);
       paragraphStart.push(passage.start);
       paragraphEnd.push(passage.end);
-      paragraphLength.push(Math.min(words.length + entities.length, 0xffff));
+      paragraphLength.push(Math.min(words.length + inside, 0xffff));
     }
   });
   return {
-    articles: articles.map(indexedArticleOf),
+    articles: views.map((view) => indexedArticleOf(view.article)),
     terms,
     paragraphArticle: Int32Array.from(paragraphArticle),
     paragraphStart: Int32Array.from(paragraphStart),
@@ -109,6 +124,19 @@ export function indexSegmentOf(articles: readonly Article[], mentionIndex: Menti
     pairTerms: Int32Array.from(pairTerms),
     pairCounts: Uint16Array.from(pairCounts),
   };
+}
+
+/**
+ * The view's mentions of knowledge-base entities as index terms, placed in the file. A mention
+ * in the headline (before the first paragraph) or across two paragraphs lies inside none.
+ */
+function entitiesInFile(view: ArticleMentions): { start: number; end: number; term: string }[] {
+  const out: { start: number; end: number; term: string }[] = [];
+  for (const mention of view.mentions) {
+    if (!mention.known) continue;
+    out.push({ start: view.toFile(mention.start), end: view.toFile(mention.end), term: entityTerm(mention.known.id) });
+  }
+  return out;
 }
 
 /** Articles held in an array, as a merge or a corpus given in memory makes them. */

@@ -1,7 +1,7 @@
 /** An article as the fact readers see it: joined paragraphs, sentences with their mentions, offsets back to the file. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { viewArticle } from '../../../../server/src/core/facts/articleView.js';
+import { mentionsOfArticle, viewArticle } from '../../../../server/src/core/facts/articleView.js';
 import { memoryArticle } from '../../../support/memoryArticle.js';
 import { smallKnowledgeBase } from '../../../support/smallKnowledgeBase.js';
 
@@ -33,6 +33,24 @@ describe('the view of an article', () => {
       view.sentences.map((s) => s.mentions.map((m) => m.entity.id)),
       [['kim-jong-un'], ['nguyen-phu-trong', 'kim-jong-un']],
     );
+  });
+
+  it('finds the same mentions without the sentences, for the passage index', () => {
+    const article = memoryArticle(['Kim Jong Un arrived in Hanoi.', 'Kim met Nguyen Phu Trong.'], {
+      title: 'Kim Jong Un in Hanoi',
+      titleStart: 0,
+    });
+    article.passages = article.passages.map((p) => ({ ...p, start: p.start + 22, end: p.end + 22 }));
+    const view = viewArticle(article, index);
+    const found = mentionsOfArticle(article, index);
+    const placed = (m: { start: number; end: number; entity: { id: string } }, toFile: (o: number) => number) =>
+      `${m.entity.id}@${toFile(m.start)}-${toFile(m.end)}`;
+    assert.deepEqual(
+      found.mentions.map((m) => placed(m, found.toFile)),
+      view.mentions.map((m) => placed(m, view.toFile)),
+    );
+    // The second paragraph's "Kim" is his, read with the first paragraph as context.
+    assert.ok(found.mentions.map((m) => placed(m, found.toFile)).includes(`kim-jong-un@${22 + 31}-${22 + 34}`));
   });
 
   it('splits sentences a scrape glued together, but not at U.S.', () => {

@@ -55,10 +55,38 @@ describe('the index segment of a file', () => {
     const first = termsOf(segment, 0);
     assert.equal(first.get(entityTerm('joko-widodo')), 1);
     assert.equal(first.get(entityTerm('lee-hsien-loong')), 1);
-    assert.equal(termsOf(segment, 1).get(entityTerm('lee-hsien-loong')), 1);
+    // The second paragraph's short forms count: the article named both men in full before.
+    const second = termsOf(segment, 1);
+    assert.equal(second.get(entityTerm('joko-widodo')), 1);
+    assert.equal(second.get(entityTerm('lee-hsien-loong')), 2);
     const words = passageTerms(paragraphs[0]!);
     assert.equal(segment.paragraphLength[0], words.length + 2);
     for (const word of words) assert.ok(first.has(word), word);
+  });
+
+  it('files a short form under no one when the article never gave the full name', () => {
+    const segment = indexSegmentOf([article('short.txt#0', ['Widodo and Lee met again.'])], index);
+    const terms = termsOf(segment, 0);
+    assert.equal(terms.has(entityTerm('joko-widodo')), false);
+    assert.equal(terms.has(entityTerm('lee-hsien-loong')), false);
+  });
+
+  it('files a headline’s mentions under no paragraph, and a paragraph’s under its own only', () => {
+    const paragraphs = ['Joko Widodo arrived in Bogor.', 'The talks ended.'];
+    const titled = article('bogor.txt#0', paragraphs, { title: 'Lee Hsien Loong visits' });
+    const headline = 'Lee Hsien Loong visits\n\n';
+    titled.titleStart = 0;
+    titled.passages = titled.passages.map((p) => ({
+      ...p,
+      start: p.start + headline.length,
+      end: p.end + headline.length,
+    }));
+    const segment = indexSegmentOf([titled], index);
+    assert.deepEqual([...segment.paragraphStart], [headline.length, headline.length + paragraphs[0]!.length + 2]);
+    assert.equal(termsOf(segment, 0).get(entityTerm('joko-widodo')), 1);
+    assert.equal(termsOf(segment, 0).has(entityTerm('lee-hsien-loong')), false);
+    assert.equal(termsOf(segment, 1).has(entityTerm('joko-widodo')), false);
+    assert.equal(segment.paragraphLength[1], passageTerms(paragraphs[1]!).length);
   });
 
   it('shows the article’s own day in a result, else its publication date', () => {
