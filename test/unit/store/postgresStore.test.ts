@@ -76,13 +76,18 @@ describe('the archive’s schema', { timeout: 60_000 }, () => {
         'up to date: nothing to do',
       );
       await client.query('INSERT INTO attache.schema_version (version) VALUES ($1)', [ARCHIVE_SCHEMA_VERSION + 1]);
-      await assert.rejects(migrateArchive(client), /newer than this program's \(1\): update Attaché/);
+      await assert.rejects(
+        migrateArchive(client),
+        new RegExp(`newer than this program's \\(${ARCHIVE_SCHEMA_VERSION}\\): update Attaché`),
+      );
     });
     const store = new PostgresCorpusStore(url);
     try {
       await assert.rejects(
         store.readManifest(),
-        /has schema version 2, newer than this program's \(1\): update Attaché/,
+        new RegExp(
+          `has schema version ${ARCHIVE_SCHEMA_VERSION + 1}, newer than this program's \\(${ARCHIVE_SCHEMA_VERSION}\\): update Attaché`,
+        ),
       );
     } finally {
       await store.close();
