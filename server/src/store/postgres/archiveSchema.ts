@@ -16,8 +16,8 @@
  * - `passage`: a generation's paragraphs with their offsets, length and language, text, and terms as a `tsvector`
  *   (folded words, Chinese character pairs and `@entity-id`, each with as many positions as it
  *   occurs); `term_count` holds each term's document frequency, which ranking needs.
- * - `term_posting` (version 2): each term's postings, the paragraphs holding it with its BM25
- *   impact in each, in one row (termPostings.ts). Search reads the postings of a query's rarer
+ * - `term_posting` (version 2): each term's postings, the paragraphs holding it with its
+ *   frequency in each, packed in one row (termPostings.ts). Search reads the postings of a query's rarer
  *   terms from there and a few paragraphs' `tsvector`s for its commoner ones; version 1 found
  *   candidates through a GIN index over the `tsvector`s instead, which version 2 drops.
  */
@@ -93,11 +93,10 @@ const MIGRATIONS: readonly Migration[] = [
       `CREATE TABLE ${ARCHIVE_SCHEMA}.term_posting (
          generation_id bigint NOT NULL REFERENCES ${ARCHIVE_SCHEMA}.generation (id) ON DELETE CASCADE,
          term text NOT NULL,
-         passages bytea NOT NULL,
-         impacts bytea NOT NULL,
+         postings bytea NOT NULL,
          PRIMARY KEY (generation_id, term))`,
-      // Numbers and floats do not compress: stored as they are, they are read without inflating.
-      `ALTER TABLE ${ARCHIVE_SCHEMA}.term_posting ALTER COLUMN passages SET STORAGE EXTERNAL, ALTER COLUMN impacts SET STORAGE EXTERNAL`,
+      // Packed already: stored as they are, they are read without inflating.
+      `ALTER TABLE ${ARCHIVE_SCHEMA}.term_posting ALTER COLUMN postings SET STORAGE EXTERNAL`,
       // Candidates come from the postings now; the GIN index only cost every ingest its upkeep.
       `DROP INDEX ${ARCHIVE_SCHEMA}.passage_terms`,
     ],
@@ -157,11 +156,7 @@ export async function migrateArchive(
   }
 }
 
-/**
- * Version 2's postings for the generations an archive of version 1 holds, from each
- * generation's index arrays (its postings and paragraph lengths) and article table (each
- * paragraph's language).
- */
+/** Version 2's postings for the generations an archive of version 1 holds, from each generation's index arrays. */
 async function fillTermPostings(client: pg.ClientBase): Promise<void> {
   const { rows } = await client.query<{ id: string }>(`SELECT id FROM ${ARCHIVE_SCHEMA}.generation ORDER BY id`);
   for (const { id } of rows) {

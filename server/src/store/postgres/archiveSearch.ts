@@ -27,7 +27,7 @@ import {
 import { archiveError } from './archiveConnection.js';
 import { ARCHIVE_SCHEMA as S } from './archiveSchema.js';
 import type { PostgresGeneration } from './postgresGeneration.js';
-import { impactOf, lengthNorm, readTermFrequencies, readTermPostings, type TermPostings } from './termPostings.js';
+import { impactOf, lengthNorms, readTermFrequencies, readTermPostings, type TermPostings } from './termPostings.js';
 
 export type ArchiveSearchOptions = Omit<SearchOptions, 'textOf'> & {
   /** A paragraph's text when the archive has none (its file could not be read at ingest). */
@@ -42,8 +42,8 @@ export type ArchiveMatch = PassageMatch & { text?: string };
  * this many times as many as the generators' (the candidates), or fewer than
  * {@link WHOLE_READ_ALWAYS}; a commoner one is read from the candidates left after pruning.
  */
-const WHOLE_READ_RATIO = 8;
-const WHOLE_READ_ALWAYS = 20_000;
+const WHOLE_READ_RATIO = 32;
+const WHOLE_READ_ALWAYS = 50_000;
 /** Slack for rounding in the pruning bound, as the embedded index allows. */
 const BOUND_SLACK = 1e-9;
 
@@ -59,6 +59,8 @@ interface CandidateRow {
 }
 
 export class ArchivePassageSearch {
+  /** Per paragraph, the length part of BM25's saturation (the generation's lengths and averages), made once. */
+  private lengthNorms: Float64Array | undefined;
   /** Scores and first-reach order by paragraph, kept between searches and zeroed after each. */
   private scores: Float64Array | undefined;
   private reachedAt: Int32Array | undefined;
@@ -124,13 +126,8 @@ export class ArchivePassageSearch {
       readPerCandidate.reduce((sum, term) => sum + idf(term) * (LEXICAL_RANKING.k1 + 1), 0),
     );
     if (readPerCandidate.length > 0 && scored.length > 0) {
-      const { rows: own } = await this.pool.query<{
-        passage: number;
-        length: number;
-        language: 'en' | 'zh';
-        frequencies: [string, number][] | null;
-      }>(
-        `SELECT p.passage, p.length, p.language,
+      const { rows: own } = await this.pool.query<{ passage: number; frequencies: [string, number][] | null }>(
+        `SELECT p.passage,
                 (SELECT json_agg(json_build_array(t.lexeme, cardinality(t.positions))) FROM unnest(ts_filter(setweight(p.terms, 'A', $3::text[]), '{a}')) AS t) AS frequencies
          FROM ${S}.passage p WHERE p.generation_id = $1 AND p.passage = ANY($2::int[])`,
         [this.generation.id, scored.map((c) => c.passage), readPerCandidate.map((t) => t.term)],
@@ -140,7 +137,7 @@ export class ArchivePassageSearch {
         const row = byPassage.get(candidate.passage);
         if (!row) continue;
         const frequencyOf = new Map(row.frequencies ?? []);
-        const norm = lengthNorm(row.length, averageLength[row.language]);
+        const norm = this.norms()[candidate.passage]!;
         for (const term of readPerCandidate) {
           const frequency = frequencyOf.get(term.term);
           if (frequency !== undefined) candidate.bm25 = candidate.bm25 + idf(term) * impactOf(frequency, norm);
@@ -177,9 +174,14 @@ export class ArchivePassageSearch {
     });
   }
 
+  private norms(): Float64Array {
+    return (this.lengthNorms ??= lengthNorms(this.generation.index, this.generation.statistics.averageLength));
+  }
+
   /**
    * BM25 of every paragraph in the generators' postings, by the generators and then the terms
-   * read whole, added in that order (each term's `idf · impact`, as `PassageIndex` adds them);
+   * read whole, added in that order (each term's `idf · impact` with the generation's paragraph
+   * lengths, as `PassageIndex` adds them);
    * then only those that could still be among the best with `unread` more (the most the
    * commoner terms can add): every candidate when nothing is unread. Each with the order in
    * which it was first reached, which breaks ties.
@@ -190,27 +192,29 @@ export class ArchivePassageSearch {
     unread: number,
   ): { passage: number; bm25: number; reached: number }[] {
     const size = this.generation.statistics.passageCount;
+    const norms = this.norms();
     const scores = (this.scores ??= new Float64Array(size));
     const reachedAt = (this.reachedAt ??= new Int32Array(size));
     const touched: number[] = [];
     for (const { idf, postings } of generators) {
       if (!postings) continue;
-      const { passages, impacts } = postings;
+      const { passages, frequencies } = postings;
       for (let k = 0; k < passages.length; k++) {
         const passage = passages[k]!;
         if (reachedAt[passage] === 0) {
           touched.push(passage);
           reachedAt[passage] = touched.length;
         }
-        scores[passage] = scores[passage]! + idf * impacts[k]!;
+        scores[passage] = scores[passage]! + idf * impactOf(frequencies[k]!, norms[passage]!);
       }
     }
     for (const { idf, postings } of readWhole) {
       if (!postings) continue;
-      const { passages, impacts } = postings;
+      const { passages, frequencies } = postings;
       for (let k = 0; k < passages.length; k++) {
         const passage = passages[k]!;
-        if (reachedAt[passage] !== 0) scores[passage] = scores[passage]! + idf * impacts[k]!;
+        if (reachedAt[passage] !== 0)
+          scores[passage] = scores[passage]! + idf * impactOf(frequencies[k]!, norms[passage]!);
       }
     }
     let least = -Infinity;

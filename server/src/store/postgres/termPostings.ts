@@ -1,25 +1,25 @@
 /**
  * A generation's postings in the archive, one row per term (`term_posting`): the paragraphs
- * holding the term, in index order, as 32-bit numbers, and beside each its BM25 impact — the
- * term's share of a paragraph's score before its idf, `tf · (k1 + 1) / (tf + k1 · (1 − b + b ·
- * length / average length))`, as a 64-bit float. A search reads a term's postings in one row
- * and adds `idf · impact` per paragraph: the very operations, in the very order, of
- * `PassageIndex`, so the archive's scores are the embedded index's to the last bit and its ties
- * break the same way. The averages are the generation's own (`average_length_*` of its row).
+ * holding the term, in index order, each with the term's frequency there, packed (see
+ * {@link encodePostings}) to about two bytes a posting, since a search reads a query's postings
+ * whole and every byte crosses the wire as two hex digits. A reader scores them with the
+ * generation's paragraph lengths and the very arithmetic of `PassageIndex` (`idf · impact`,
+ * impact `tf · (k1 + 1) / (tf + norm)`, added in the same order), so the archive's scores are
+ * the embedded index's to the last bit and its ties break the same way.
  */
 import type pg from 'pg';
 import type { Language } from '../../corpus/types.js';
 import { LEXICAL_RANKING, type PassageIndexData } from '../../core/passages/passageIndex.js';
 import { ARCHIVE_SCHEMA as S } from './archiveSchema.js';
 
-/** A term's postings as read back: paragraph numbers (increasing) and their impacts. */
+/** A term's postings as read back: paragraph numbers (increasing) and the term's frequency in each. */
 export interface TermPostings {
   passages: Int32Array;
-  impacts: Float64Array;
+  frequencies: Uint16Array;
 }
 
-/** Most postings written in one statement (each 12 bytes, sent as hex): a few megabytes a statement. */
-const POSTINGS_PER_STATEMENT = 400_000;
+/** Most postings written in one statement: a few megabytes a statement. */
+const POSTINGS_PER_STATEMENT = 2_000_000;
 /** Most terms written in one statement. */
 const TERMS_PER_STATEMENT = 5_000;
 
@@ -38,24 +38,70 @@ export function lengthNorm(length: number, average: number): number {
   return k1 * (1 - b + (b * length) / average);
 }
 
-/** A term's impact in a paragraph of this norm (see the module's comment). */
+/** A term's share of a paragraph's BM25 before its idf, for a paragraph of this norm. */
 export function impactOf(frequency: number, norm: number): number {
   return (frequency * (LEXICAL_RANKING.k1 + 1)) / (frequency + norm);
 }
 
-/** Writes the postings of a generation's index, with the averages stored in its row. */
+/**
+ * Postings packed as unsigned LEB128 numbers: their count, then for each the gap from the
+ * previous paragraph (less one) doubled, plus one when the frequency is above 1 — then followed
+ * by the frequency less 2. Most gaps of a common term fit one byte, and most frequencies are 1.
+ */
+export function encodePostings(passages: Int32Array, frequencies: Uint16Array): Buffer {
+  const bytes = new Uint8Array(5 + passages.length * 8);
+  let at = 0;
+  const put = (value: number) => {
+    while (value >= 0x80) {
+      bytes[at++] = (value & 0x7f) | 0x80;
+      value = Math.floor(value / 128);
+    }
+    bytes[at++] = value;
+  };
+  put(passages.length);
+  let previous = -1;
+  for (let k = 0; k < passages.length; k++) {
+    const frequency = frequencies[k]!;
+    put((passages[k]! - previous - 1) * 2 + (frequency > 1 ? 1 : 0));
+    if (frequency > 1) put(frequency - 2);
+    previous = passages[k]!;
+  }
+  return Buffer.from(bytes.buffer, 0, at);
+}
+
+/** The postings {@link encodePostings} packed. */
+export function decodePostings(bytes: Uint8Array): TermPostings {
+  let at = 0;
+  const get = () => {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      const byte = bytes[at++]!;
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+      scale *= 128;
+    }
+  };
+  const count = get();
+  const passages = new Int32Array(count);
+  const frequencies = new Uint16Array(count);
+  let previous = -1;
+  for (let k = 0; k < count; k++) {
+    const value = get();
+    previous += Math.floor(value / 2) + 1;
+    passages[k] = previous;
+    frequencies[k] = value % 2 === 1 ? get() + 2 : 1;
+  }
+  return { passages, frequencies };
+}
+
+/** Writes the postings of a generation's index. */
 export async function insertTermPostings(client: pg.ClientBase, id: string, index: PassageIndexData): Promise<void> {
-  const { rows } = await client.query<{ en: number; zh: number }>(
-    `SELECT average_length_en AS en, average_length_zh AS zh FROM ${S}.generation WHERE id = $1`,
-    [id],
-  );
-  const norms = lengthNorms(index, rows[0]!);
   const { postingOffsets, postingPassages, postingFrequencies } = index;
   let term = 0;
   while (term < index.terms.length) {
     const terms: string[] = [];
-    const passages: Buffer[] = [];
-    const impacts: Buffer[] = [];
+    const postings: Buffer[] = [];
     const firstPosting = postingOffsets[term]!;
     while (
       term < index.terms.length &&
@@ -64,18 +110,13 @@ export async function insertTermPostings(client: pg.ClientBase, id: string, inde
     ) {
       const from = postingOffsets[term]!;
       const to = postingOffsets[term + 1]!;
-      const termPassages = postingPassages.slice(from, to);
-      const termImpacts = new Float64Array(to - from);
-      for (let k = from; k < to; k++)
-        termImpacts[k - from] = impactOf(postingFrequencies[k]!, norms[postingPassages[k]!]!);
       terms.push(index.terms[term]!);
-      passages.push(Buffer.from(termPassages.buffer, termPassages.byteOffset, termPassages.byteLength));
-      impacts.push(Buffer.from(termImpacts.buffer, termImpacts.byteOffset, termImpacts.byteLength));
+      postings.push(encodePostings(postingPassages.subarray(from, to), postingFrequencies.subarray(from, to)));
       term++;
     }
     await client.query(
-      `INSERT INTO ${S}.term_posting (generation_id, term, passages, impacts) SELECT $1, * FROM unnest($2::text[], $3::bytea[], $4::bytea[])`,
-      [id, terms, passages, impacts],
+      `INSERT INTO ${S}.term_posting (generation_id, term, postings) SELECT $1, * FROM unnest($2::text[], $3::bytea[])`,
+      [id, terms, postings],
     );
   }
 }
@@ -92,25 +133,16 @@ export async function readTermFrequencies(
   withPostings: readonly string[],
   mostPostings: number,
 ): Promise<Map<string, { df: number; postings?: TermPostings }>> {
-  const { rows } = await pool.query<{ term: string; df: number; passages: Buffer | null; impacts: Buffer | null }>(
-    `SELECT c.term, c.passages AS df, p.passages, p.impacts
-           FROM ${S}.term_count c
-           LEFT JOIN ${S}.term_posting p ON p.generation_id = c.generation_id AND p.term = c.term
-             AND c.passages <= $4 AND c.term = ANY($3::text[])
-           WHERE c.generation_id = $1 AND c.term = ANY($2::text[])`,
+  const { rows } = await pool.query<{ term: string; df: number; postings: Buffer | null }>(
+    `SELECT c.term, c.passages AS df, p.postings
+     FROM ${S}.term_count c
+     LEFT JOIN ${S}.term_posting p ON p.generation_id = c.generation_id AND p.term = c.term
+       AND c.passages <= $4 AND c.term = ANY($3::text[])
+     WHERE c.generation_id = $1 AND c.term = ANY($2::text[])`,
     [generationId, terms, withPostings, mostPostings],
   );
   return new Map(
-    rows.map((row) => [
-      row.term,
-      {
-        df: row.df,
-        postings:
-          row.passages && row.impacts
-            ? { passages: int32View(row.passages), impacts: float64View(row.impacts) }
-            : undefined,
-      },
-    ]),
+    rows.map((row) => [row.term, { df: row.df, postings: row.postings ? decodePostings(row.postings) : undefined }]),
   );
 }
 
@@ -122,23 +154,10 @@ export async function readTermPostings(
 ): Promise<Map<string, TermPostings>> {
   const postings = new Map<string, TermPostings>();
   if (terms.length === 0) return postings;
-  const { rows } = await pool.query<{ term: string; passages: Buffer; impacts: Buffer }>(
-    `SELECT term, passages, impacts FROM ${S}.term_posting WHERE generation_id = $1 AND term = ANY($2::text[])`,
+  const { rows } = await pool.query<{ term: string; postings: Buffer }>(
+    `SELECT term, postings FROM ${S}.term_posting WHERE generation_id = $1 AND term = ANY($2::text[])`,
     [generationId, terms],
   );
-  for (const row of rows)
-    postings.set(row.term, { passages: int32View(row.passages), impacts: float64View(row.impacts) });
+  for (const row of rows) postings.set(row.term, decodePostings(row.postings));
   return postings;
-}
-
-/** The bytes as 32-bit numbers, copied into a buffer of their own when not aligned for a view. */
-function int32View(bytes: Uint8Array): Int32Array {
-  const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
-  return new Int32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
-}
-
-/** The bytes as 64-bit floats, likewise. */
-function float64View(bytes: Uint8Array): Float64Array {
-  const aligned = bytes.byteOffset % 8 === 0 ? bytes : new Uint8Array(bytes);
-  return new Float64Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 8);
 }

@@ -1,8 +1,8 @@
 /**
- * The archive's postings (`term_posting`): written at commit from the generation's index, read
- * back as the index holds them — each term's paragraphs in order, and beside each its BM25
- * impact, which is the embedded index's own arithmetic (a term's BM25 in a paragraph is `idf ·
- * impact` to the last bit). Frequencies come for the terms the archive has, postings only for
+ * The archive's postings (`term_posting`): packed and unpacked again exactly, written at commit
+ * from the generation's index and read back as the index holds them — each term's paragraphs in
+ * order with its frequency in each — and scored with the embedded index's own arithmetic (a
+ * term's BM25 in a paragraph is `idf · impact` to the last bit). Frequencies come for the terms the archive has, postings only for
  * those asked for that are short enough.
  */
 import { after, before, describe, it } from 'node:test';
@@ -13,6 +13,8 @@ import { readKnowledgeBase } from '../../../../server/src/kb/readKnowledgeBase.j
 import { PostgresGeneration } from '../../../../server/src/store/postgres/postgresGeneration.js';
 import { PostgresCorpusStore } from '../../../../server/src/store/postgres/postgresStore.js';
 import {
+  decodePostings,
+  encodePostings,
   impactOf,
   lengthNorms,
   readTermFrequencies,
@@ -21,6 +23,24 @@ import {
 import { openWorkspace } from '../../../../server/src/workspace/host.js';
 import { freshArchive } from '../../../support/sharedArchive.js';
 import { wireCopy } from '../storeContract.js';
+
+describe('packed postings', () => {
+  it('come back as they went in: gaps of one and of millions, frequencies of 1, 2 and the most a posting holds', () => {
+    const passages = Int32Array.from([0, 1, 2, 200, 201, 3_000_000, 2_147_483_000]);
+    const frequencies = Uint16Array.from([1, 2, 1, 3, 65_535, 1, 128]);
+    const packed = encodePostings(passages, frequencies);
+    const read = decodePostings(packed);
+    assert.deepEqual([...read.passages], [...passages]);
+    assert.deepEqual([...read.frequencies], [...frequencies]);
+    assert.deepEqual(decodePostings(encodePostings(new Int32Array(0), new Uint16Array(0))).passages.length, 0);
+  });
+
+  it('take a byte a posting for a common term that occurs once in each paragraph', () => {
+    const passages = Int32Array.from({ length: 1000 }, (_, k) => 3 * k);
+    const packed = encodePostings(passages, new Uint16Array(1000).fill(1));
+    assert.ok(packed.length <= 1002, `${packed.length} bytes`);
+  });
+});
 
 describe('the archive’s postings', { timeout: 60_000 }, () => {
   let store: PostgresCorpusStore;
@@ -48,20 +68,16 @@ describe('the archive’s postings', { timeout: 60_000 }, () => {
     await store.close();
   });
 
-  it('holds every term’s paragraphs as the index does, each with its impact', async () => {
+  it('holds every term’s paragraphs as the index does, each with its frequency', async () => {
     const index = generation.index;
     const postings = await readTermPostings(store.pool, generation.id, index.terms);
     assert.equal(postings.size, index.terms.length, 'every term has its row');
-    const norms = lengthNorms(index, generation.statistics.averageLength);
     index.terms.forEach((term, id) => {
       const from = index.postingOffsets[id]!;
       const to = index.postingOffsets[id + 1]!;
       const read = postings.get(term)!;
       assert.deepEqual([...read.passages], [...index.postingPassages.subarray(from, to)], term);
-      const impacts = Array.from(index.postingPassages.subarray(from, to), (passage, k) =>
-        impactOf(index.postingFrequencies[from + k]!, norms[passage]!),
-      );
-      assert.deepEqual([...read.impacts], impacts, term);
+      assert.deepEqual([...read.frequencies], [...index.postingFrequencies.subarray(from, to)], term);
     });
   });
 
@@ -74,6 +90,7 @@ describe('the archive’s postings', { timeout: 60_000 }, () => {
     const postings = (await readTermPostings(store.pool, generation.id, ['railway'])).get('railway')!;
     const df = postings.passages.length;
     const idf = LEXICAL_RANKING.idf(df, whole.passageCount);
+    const norms = lengthNorms(index, generation.statistics.averageLength);
     // A one-word query's BM25 is that word's alone.
     const matches = whole.search('railway', { textOf: () => undefined, minScore: 0, limit: 100 });
     assert.ok(matches.length > 0);
@@ -84,7 +101,7 @@ describe('the archive’s postings', { timeout: 60_000 }, () => {
       );
       const k = postings.passages.indexOf(passage);
       assert.ok(k >= 0, 'the match is in the postings');
-      assert.equal(idf * postings.impacts[k]!, match.bm25);
+      assert.equal(idf * impactOf(postings.frequencies[k]!, norms[passage]!), match.bm25);
     }
   });
 
