@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundledCorpusDir, packageRoot } from '../../../server/src/paths.js';
+import { ARCHIVE_SCHEMA_VERSION } from '../../../server/src/store/postgres/archiveSchema.js';
 import { runCli, type CliRun } from '../../support/cliProcess.js';
 import { postgresCluster, type PostgresCluster } from '../../support/postgresCluster.js';
 import { temporaryFolder } from '../../support/temporaryFolders.js';
@@ -52,16 +53,16 @@ describe('attache over a shared archive', { timeout: 240_000 }, () => {
     assert.match(
       init.stdout,
       new RegExp(
-        `schema version 1 created; role ${role} can read the archive and nothing else \\(password set from ATTACHE_READER_PASSWORD\\)`,
+        `schema version ${ARCHIVE_SCHEMA_VERSION} created; role ${role} can read the archive and nothing else \\(password set from ATTACHE_READER_PASSWORD\\)`,
       ),
     );
     assertNoPassword(init);
     const again = await runCli(['store', 'init', '--store', owner, '--reader', role], { cwd });
     assert.equal(again.code, 0, again.stderr);
-    assert.match(again.stdout, /schema version 1 already there/);
+    assert.match(again.stdout, new RegExp(`schema version ${ARCHIVE_SCHEMA_VERSION} already there`));
     const migrate = await runCli(['store', 'migrate', '--store', owner], { cwd });
     assert.equal(migrate.code, 0, migrate.stderr);
-    assert.match(migrate.stdout, /schema version 1, up to date/);
+    assert.match(migrate.stdout, new RegExp(`schema version ${ARCHIVE_SCHEMA_VERSION}, up to date`));
     const wrong = await runCli(['store', 'drop', '--store', owner], { cwd });
     assert.equal(wrong.code, 2);
     assert.match(wrong.stderr, /store needs "init" or "migrate", got "drop"/);
