@@ -80,7 +80,7 @@ export async function benchPostgres(sampleText: string, row: Row): Promise<void>
     row(
       `postgres: ingest ${count.toLocaleString('en')} articles into the archive`,
       `${(mb / (archiveMs / 1000)).toFixed(1)} MB/s`,
-      `${(archiveMs / 1000).toFixed(1)} s for ${mb.toFixed(0)} MB in ${files.length} files, worker threads (derive, records; then the generation, paragraphs and GIN index in one transaction)`,
+      `${(archiveMs / 1000).toFixed(1)} s for ${mb.toFixed(0)} MB in ${files.length} files, worker threads (derive, records; then the generation, paragraphs and postings in one transaction)`,
     );
     row(
       '  beside: the embedded store, worker threads',
@@ -89,13 +89,14 @@ export async function benchPostgres(sampleText: string, row: Row): Promise<void>
     );
     const sizes = new pg.Client({ connectionString: url });
     await sizes.connect();
-    const { rows } = await sizes.query<{ database: string; passage: string }>(
-      `SELECT pg_database_size(current_database()) AS database, pg_total_relation_size('attache.passage') AS passage`,
+    const { rows } = await sizes.query<{ database: string; passage: string; postings: string }>(
+      `SELECT pg_database_size(current_database()) AS database, pg_total_relation_size('attache.passage') AS passage,
+              pg_total_relation_size('attache.term_posting') AS postings`,
     );
     await sizes.end();
     row(
-      'postgres: database size / of which paragraphs (text, tsvector, GIN)',
-      `${(Number(rows[0]!.database) / 1e6).toFixed(0)} MB / ${(Number(rows[0]!.passage) / 1e6).toFixed(0)} MB`,
+      'postgres: database size / of which paragraphs (text, tsvector) / postings',
+      `${(Number(rows[0]!.database) / 1e6).toFixed(0)} MB / ${(Number(rows[0]!.passage) / 1e6).toFixed(0)} MB / ${(Number(rows[0]!.postings) / 1e6).toFixed(0)} MB`,
       `embedded store on disk: ${(sizeOf(storeFolder) / 1e6).toFixed(0)} MB`,
     );
 

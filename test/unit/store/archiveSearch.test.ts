@@ -4,7 +4,8 @@
  * offsets, with the same scores, in the same order, for the same queries on the bundled sample
  * corpus — English and Chinese, a role resolved at a date, a query about something else (no
  * match from either). And the paragraph texts come from the archive: a reader without the
- * corpus files gets the same ranking.
+ * corpus files gets the same ranking. An archive of schema version 2 (candidates through a GIN
+ * index, no postings table) upgraded by `migrateArchive` searches the same.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,10 +17,11 @@ import { bundledCorpusDir } from '../../../server/src/paths.js';
 import { EmbeddedCorpusStore } from '../../../server/src/store/embeddedStore.js';
 import { ArchivePassageSearch } from '../../../server/src/store/postgres/archiveSearch.js';
 import { PostgresGeneration } from '../../../server/src/store/postgres/postgresGeneration.js';
+import { ARCHIVE_SCHEMA_VERSION, migrateArchive } from '../../../server/src/store/postgres/archiveSchema.js';
 import { PostgresCorpusStore } from '../../../server/src/store/postgres/postgresStore.js';
 import { openWorkspace, type WorkspaceHost } from '../../../server/src/workspace/host.js';
 import { temporaryFolder } from '../../support/temporaryFolders.js';
-import { freshArchive } from '../../support/sharedArchive.js';
+import { freshArchive, withClient } from '../../support/sharedArchive.js';
 
 const QUERIES: { text: string; date?: string }[] = [
   { text: 'Xi Jinping and Thongloun Sisoulith held a video meeting on 3 December 2021' },
@@ -92,10 +94,62 @@ describe('passage search over the shared archive', { timeout: 120_000 }, () => {
     assert.ok(found >= 30, `the queries find passages (${found})`);
   });
 
+  it('finds the same when the commoner terms are read from the candidates’ own terms, not from their postings', async () => {
+    const generation = await store.readGeneration();
+    assert.ok(generation instanceof PostgresGeneration);
+    // Every term that generates no candidates counts as common: the pruning and the candidates' `tsvector`s score them.
+    const pruning = new ArchivePassageSearch(store.pool, generation, mentionIndex, 0);
+    for (const query of QUERIES) {
+      const expected = embedded.snapshot().passages(query.text, { limit: 10, date: query.date });
+      assert.deepEqual(
+        shape(await pruning.search(query.text, { limit: 10, date: query.date })),
+        shape(expected),
+        query.text,
+      );
+    }
+    generation.close();
+  });
+
   it('answers a query about something else with nothing, as the embedded index does', async () => {
     assert.deepEqual(await search.search('A recipe for sourdough bread with rye flour'), []);
     assert.deepEqual(await search.search('zqxwv plorbt'), []);
     assert.deepEqual(await search.search('the of and'), []);
+  });
+
+  it('finds the same from an archive of schema version 2 once it is migrated', async () => {
+    const url = await freshArchive();
+    const upgraded = new PostgresCorpusStore(url);
+    const host = openWorkspace({ corpusFolders: [bundledCorpusDir()], store: upgraded, workers: 0 });
+    try {
+      assert.equal((await host.updateCorpus()).state, 'ready');
+      await withClient(url, async (client) => {
+        // The archive as version 2 left it: its generation without postings, the GIN index back.
+        await client.query('DROP TABLE attache.term_posting');
+        await client.query('CREATE INDEX passage_terms ON attache.passage USING gin (terms)');
+        await client.query('DELETE FROM attache.schema_version WHERE version > 2');
+        assert.deepEqual(await migrateArchive(client), { from: 2, to: ARCHIVE_SCHEMA_VERSION });
+        const { rows } = await client.query<{ postings: number; terms: number }>(
+          `SELECT (SELECT count(*)::int FROM attache.term_posting) AS postings, (SELECT count(*)::int FROM attache.term_count) AS terms`,
+        );
+        assert.ok(rows[0]!.terms > 100, `the sample corpus has terms (${rows[0]!.terms})`);
+        assert.equal(rows[0]!.postings, rows[0]!.terms, 'every term of the generation has its postings');
+      });
+      const generation = await upgraded.readGeneration();
+      assert.ok(generation instanceof PostgresGeneration);
+      const migrated = new ArchivePassageSearch(upgraded.pool, generation, mentionIndex);
+      for (const query of QUERIES) {
+        const expected = embedded.snapshot().passages(query.text, { limit: 10, date: query.date });
+        assert.deepEqual(
+          shape(await migrated.search(query.text, { limit: 10, date: query.date })),
+          shape(expected),
+          query.text,
+        );
+      }
+      generation.close();
+    } finally {
+      host.dispose();
+      await upgraded.close();
+    }
   });
 
   it('reranks with the paragraph texts the archive holds, without the corpus files', async () => {

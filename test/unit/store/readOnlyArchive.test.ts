@@ -27,6 +27,7 @@ async function contents(url: string): Promise<Record<string, string>> {
       'entity_facts',
       'passage',
       'term_count',
+      'term_posting',
     ]) {
       const { rows } = await client.query(
         `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest, count(*) AS n FROM attache.${table} t`,
@@ -70,6 +71,7 @@ describe('the read-only role', { timeout: 60_000 }, () => {
         'entity_facts',
         'passage',
         'term_count',
+        'term_posting',
       ]) {
         const { rows } = await client.query(`SELECT count(*)::int AS n FROM attache.${table}`);
         assert.ok(rows[0].n > 0, `${table} has rows the reader sees`);
@@ -88,6 +90,7 @@ describe('the read-only role', { timeout: 60_000 }, () => {
       `DELETE FROM attache.passage`,
       `DELETE FROM attache.entity_facts`,
       `TRUNCATE attache.term_count`,
+      `DELETE FROM attache.term_posting`,
       `DROP TABLE attache.corpus_file`,
       `ALTER TABLE attache.passage ADD COLUMN forged text`,
       `CREATE TABLE attache.forged (x int)`,
@@ -114,7 +117,7 @@ describe('the read-only role', { timeout: 60_000 }, () => {
       const { rows: tables } = await client.query<{ name: string }>(
         `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'attache'`,
       );
-      assert.equal(tables.length, 7);
+      assert.equal(tables.length, 8);
       const { rows } = await client.query(
         `SELECT count(*)::int AS n FROM unnest($1::text[]) AS t(name) WHERE has_table_privilege($2, 'attache.' || t.name, 'INSERT,UPDATE,DELETE,TRUNCATE')`,
         [tables.map((t) => t.name), role],

@@ -15,8 +15,11 @@
  *   fetches only the entities it needs.
  * - `passage`: a generation's paragraphs with their offsets, length and language, text, and terms as a `tsvector`
  *   (folded words, Chinese character pairs and `@entity-id`, each with as many positions as it
- *   occurs), with a GIN index for full-text search; `term_count` holds each term's document
- *   frequency, which ranking needs.
+ *   occurs); `term_count` holds each term's document frequency, which ranking needs.
+ * - `term_posting` (version 3): each term's postings, the paragraphs holding it with its
+ *   frequency in each, packed in one row (termPostings.ts). Search reads the postings of a query's rarer
+ *   terms from there and a few paragraphs' `tsvector`s for its commoner ones; version 1 found
+ *   candidates through a GIN index over the `tsvector`s instead, which version 3 drops.
  *
  * Version 2 adds `corpus_file.file_text`: the file's text as it was read to derive its record
  * (UTF-8, without a byte-order mark), so that readers without the corpus files read passages,
@@ -25,61 +28,87 @@
  * be read has an empty one.
  */
 import type pg from 'pg';
+import { ArticleColumns } from '../articleColumns.js';
+import { indexOfSections } from '../indexSections.js';
+import { Sections } from '../sections.js';
+import { insertTermPostings } from './termPostings.js';
 
 /** The schema every table lives in. */
 export const ARCHIVE_SCHEMA = 'attache';
 
-/** The statements that bring the schema from version n to n + 1 (index n). */
-const MIGRATIONS: readonly string[][] = [
-  [
-    `CREATE SCHEMA IF NOT EXISTS ${ARCHIVE_SCHEMA}`,
-    `CREATE TABLE ${ARCHIVE_SCHEMA}.schema_version (version integer NOT NULL, migrated_at timestamptz NOT NULL DEFAULT now())`,
-    `CREATE TABLE ${ARCHIVE_SCHEMA}.corpus_file (
-       path text PRIMARY KEY,
-       fingerprint text NOT NULL,
-       record bytea NOT NULL,
-       written_at timestamptz NOT NULL DEFAULT now())`,
-    `CREATE TABLE ${ARCHIVE_SCHEMA}.generation (
-       id bigserial PRIMARY KEY,
-       version integer NOT NULL,
-       kb_key text NOT NULL,
-       committed_at timestamptz NOT NULL DEFAULT now(),
-       superseded_at timestamptz,
-       summary bytea NOT NULL,
-       articles bytea NOT NULL,
-       index_arrays bytea NOT NULL,
-       stories bytea NOT NULL,
-       passage_count integer NOT NULL,
-       average_length_en double precision NOT NULL,
-       average_length_zh double precision NOT NULL)`,
-    `CREATE TABLE ${ARCHIVE_SCHEMA}.current_generation (
-       only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
-       generation_id bigint NOT NULL REFERENCES ${ARCHIVE_SCHEMA}.generation (id))`,
-    `CREATE TABLE ${ARCHIVE_SCHEMA}.entity_facts (
-       generation_id bigint NOT NULL REFERENCES ${ARCHIVE_SCHEMA}.generation (id) ON DELETE CASCADE,
-       entity_id text NOT NULL,
-       titles bytea,
-       events bytea,
-       PRIMARY KEY (generation_id, entity_id))`,
-    `CREATE TABLE ${ARCHIVE_SCHEMA}.passage (
-       generation_id bigint NOT NULL REFERENCES ${ARCHIVE_SCHEMA}.generation (id) ON DELETE CASCADE,
-       passage integer NOT NULL,
-       article integer NOT NULL,
-       start_offset integer NOT NULL,
-       end_offset integer NOT NULL,
-       length integer NOT NULL,
-       language text NOT NULL,
-       text text,
-       terms tsvector NOT NULL,
-       PRIMARY KEY (generation_id, passage))`,
-    `CREATE INDEX passage_terms ON ${ARCHIVE_SCHEMA}.passage USING gin (terms)`,
-    `CREATE TABLE ${ARCHIVE_SCHEMA}.term_count (
-       generation_id bigint NOT NULL REFERENCES ${ARCHIVE_SCHEMA}.generation (id) ON DELETE CASCADE,
-       term text NOT NULL,
-       passages integer NOT NULL,
-       PRIMARY KEY (generation_id, term))`,
-  ],
-  [`ALTER TABLE ${ARCHIVE_SCHEMA}.corpus_file ADD COLUMN file_text bytea`],
+/** What brings the schema from version n to n + 1 (index n): statements, then work on the rows. */
+interface Migration {
+  statements: string[];
+  /** Fills what the statements created from what the archive holds, in the same transaction. */
+  fill?: (client: pg.ClientBase) => Promise<void>;
+}
+
+const MIGRATIONS: readonly Migration[] = [
+  {
+    statements: [
+      `CREATE SCHEMA IF NOT EXISTS ${ARCHIVE_SCHEMA}`,
+      `CREATE TABLE ${ARCHIVE_SCHEMA}.schema_version (version integer NOT NULL, migrated_at timestamptz NOT NULL DEFAULT now())`,
+      `CREATE TABLE ${ARCHIVE_SCHEMA}.corpus_file (
+         path text PRIMARY KEY,
+         fingerprint text NOT NULL,
+         record bytea NOT NULL,
+         written_at timestamptz NOT NULL DEFAULT now())`,
+      `CREATE TABLE ${ARCHIVE_SCHEMA}.generation (
+         id bigserial PRIMARY KEY,
+         version integer NOT NULL,
+         kb_key text NOT NULL,
+         committed_at timestamptz NOT NULL DEFAULT now(),
+         superseded_at timestamptz,
+         summary bytea NOT NULL,
+         articles bytea NOT NULL,
+         index_arrays bytea NOT NULL,
+         stories bytea NOT NULL,
+         passage_count integer NOT NULL,
+         average_length_en double precision NOT NULL,
+         average_length_zh double precision NOT NULL)`,
+      `CREATE TABLE ${ARCHIVE_SCHEMA}.current_generation (
+         only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+         generation_id bigint NOT NULL REFERENCES ${ARCHIVE_SCHEMA}.generation (id))`,
+      `CREATE TABLE ${ARCHIVE_SCHEMA}.entity_facts (
+         generation_id bigint NOT NULL REFERENCES ${ARCHIVE_SCHEMA}.generation (id) ON DELETE CASCADE,
+         entity_id text NOT NULL,
+         titles bytea,
+         events bytea,
+         PRIMARY KEY (generation_id, entity_id))`,
+      `CREATE TABLE ${ARCHIVE_SCHEMA}.passage (
+         generation_id bigint NOT NULL REFERENCES ${ARCHIVE_SCHEMA}.generation (id) ON DELETE CASCADE,
+         passage integer NOT NULL,
+         article integer NOT NULL,
+         start_offset integer NOT NULL,
+         end_offset integer NOT NULL,
+         length integer NOT NULL,
+         language text NOT NULL,
+         text text,
+         terms tsvector NOT NULL,
+         PRIMARY KEY (generation_id, passage))`,
+      `CREATE INDEX passage_terms ON ${ARCHIVE_SCHEMA}.passage USING gin (terms)`,
+      `CREATE TABLE ${ARCHIVE_SCHEMA}.term_count (
+         generation_id bigint NOT NULL REFERENCES ${ARCHIVE_SCHEMA}.generation (id) ON DELETE CASCADE,
+         term text NOT NULL,
+         passages integer NOT NULL,
+         PRIMARY KEY (generation_id, term))`,
+    ],
+  },
+  { statements: [`ALTER TABLE ${ARCHIVE_SCHEMA}.corpus_file ADD COLUMN file_text bytea`] },
+  {
+    statements: [
+      `CREATE TABLE ${ARCHIVE_SCHEMA}.term_posting (
+         generation_id bigint NOT NULL REFERENCES ${ARCHIVE_SCHEMA}.generation (id) ON DELETE CASCADE,
+         term text NOT NULL,
+         postings bytea NOT NULL,
+         PRIMARY KEY (generation_id, term))`,
+      // Packed already: stored as they are, they are read without inflating.
+      `ALTER TABLE ${ARCHIVE_SCHEMA}.term_posting ALTER COLUMN postings SET STORAGE EXTERNAL`,
+      // Candidates come from the postings now; the GIN index only cost every ingest its upkeep.
+      `DROP INDEX ${ARCHIVE_SCHEMA}.passage_terms`,
+    ],
+    fill: fillTermPostings,
+  },
 ];
 
 /** The version of the schema this program reads and writes. */
@@ -98,8 +127,9 @@ export async function archiveSchemaVersion(client: pg.ClientBase): Promise<numbe
 }
 
 /**
- * Brings the schema up to this program's version, one transaction per version; returns the
- * versions before and after. A schema newer than this program is an error: an older program
+ * Brings the schema up to this program's version (or an older `target`: what an archive made by
+ * an older program holds, for the tests of its upgrade), one transaction per version; returns
+ * the versions before and after. A schema newer than this program is an error: an older program
  * must not write into it.
  */
 export async function migrateArchive(
@@ -118,7 +148,9 @@ export async function migrateArchive(
     for (let version = from; version < target; version++) {
       await client.query('BEGIN');
       try {
-        for (const statement of MIGRATIONS[version]!) await client.query(statement);
+        const migration = MIGRATIONS[version]!;
+        for (const statement of migration.statements) await client.query(statement);
+        await migration.fill?.(client);
         await client.query(`INSERT INTO ${ARCHIVE_SCHEMA}.schema_version (version) VALUES ($1)`, [version + 1]);
         await client.query('COMMIT');
       } catch (error) {
@@ -129,6 +161,23 @@ export async function migrateArchive(
     return { from, to: Math.max(from, target) };
   } finally {
     await client.query('SELECT pg_advisory_unlock(hashtext($1))', [`${ARCHIVE_SCHEMA}.migrate`]);
+  }
+}
+
+/** Version 3's postings for the generations an archive of version 2 holds, from each generation's index arrays. */
+async function fillTermPostings(client: pg.ClientBase): Promise<void> {
+  const { rows } = await client.query<{ id: string }>(`SELECT id FROM ${ARCHIVE_SCHEMA}.generation ORDER BY id`);
+  for (const { id } of rows) {
+    const generation = await client.query<{ articles: Buffer; index_arrays: Buffer }>(
+      `SELECT articles, index_arrays FROM ${ARCHIVE_SCHEMA}.generation WHERE id = $1`,
+      [id],
+    );
+    const row = generation.rows[0]!;
+    const index = indexOfSections(
+      new Sections(row.index_arrays),
+      new ArticleColumns(new Sections(row.articles)).indexed,
+    );
+    await insertTermPostings(client, id, index);
   }
 }
 

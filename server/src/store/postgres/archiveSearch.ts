@@ -1,14 +1,17 @@
 /**
- * Passage search over the shared archive: candidates and their lexical scores in SQL, the
- * ranking in Node. PostgreSQL's full-text search finds the paragraphs holding the query's
- * rarest terms (a `tsquery` of alternatives against the GIN-indexed `tsvector`s — the
- * generators `PassageIndex` would take) and scores each with BM25 over all the query's terms,
- * with the whole generation's figures; only the best come back (those the alignment could
- * rerank, and every one tied with them), each with its offsets, its text and the frequency of
- * each query term in it. They make a small passage index that the product's own
- * `PassageIndex` ranks exactly as the embedded index would — BM25 again in Node, the relevance
- * floor, the alignment rerank — so a query gets the embedded index's answer, and a reader
- * needs no corpus files.
+ * Passage search over the shared archive: candidates and their lexical scores from the
+ * archive's postings, the ranking in Node. The query's rarest terms (the generators
+ * `PassageIndex` would take) bring the candidates: their postings, and those of the query's
+ * other terms that are not much longer, are read whole (`term_posting`, one row a term) and
+ * add up BM25 exactly as the embedded index does, term after term in its order. The query's
+ * commonest terms would mean reading most of the archive's postings: instead, the candidates
+ * that could still reach the best even if those terms added all they can (MaxScore) are the
+ * only ones left, and their own terms (the paragraph's `tsvector`) give those terms'
+ * frequencies. The best by BM25 (as many as the alignment reranks, ties broken as the embedded
+ * index breaks them) come back with their offsets, their text and the frequency of each query
+ * term in them. They make a small passage index that the product's own `PassageIndex` ranks as
+ * the embedded index would — BM25 again, the relevance floor, the alignment rerank — so a
+ * query gets the embedded index's answer, and a reader needs no corpus files.
  */
 import type pg from 'pg';
 import type { MentionIndex } from '../../core/mentions/mentionIndex.js';
@@ -24,7 +27,7 @@ import {
 import { archiveError } from './archiveConnection.js';
 import { ARCHIVE_SCHEMA as S } from './archiveSchema.js';
 import type { PostgresGeneration } from './postgresGeneration.js';
-import { tsqueryAnyOf } from './tsvectorText.js';
+import { impactOf, lengthNorms, readTermFrequencies, readTermPostings, type TermPostings } from './termPostings.js';
 
 export type ArchiveSearchOptions = Omit<SearchOptions, 'textOf'> & {
   /** A paragraph's text when the archive has none (its file could not be read at ingest). */
@@ -35,13 +38,14 @@ export type ArchiveSearchOptions = Omit<SearchOptions, 'textOf'> & {
 export type ArchiveMatch = PassageMatch & { text?: string };
 
 /**
- * How far below the score of the last candidate the rerank takes a candidate still comes back:
- * SQL adds the terms' scores in another order than Node, so two scores equal in one may differ
- * in the last bits in the other.
+ * A query term that generates no candidates has its postings read whole when they are at most
+ * this many times as many as the generators' (the candidates), or fewer than
+ * {@link WHOLE_READ_ALWAYS}; a commoner one is read from the candidates left after pruning.
  */
-const TIE_MARGIN = 1e-9;
-/** At most this many candidates come back (a tie larger than that would be cut). */
-const MOST_CANDIDATES = 2_000;
+const WHOLE_READ_RATIO = 32;
+const WHOLE_READ_ALWAYS = 50_000;
+/** Slack for rounding in the pruning bound, as the embedded index allows. */
+const BOUND_SLACK = 1e-9;
 
 interface CandidateRow {
   passage: number;
@@ -55,10 +59,21 @@ interface CandidateRow {
 }
 
 export class ArchivePassageSearch {
+  /** Per paragraph, the length part of BM25's saturation (the generation's lengths and averages), made once. */
+  private lengthNorms: Float64Array | undefined;
+  /** Scores and first-reach order by paragraph, kept between searches and zeroed after each. */
+  private scores: Float64Array | undefined;
+  private reachedAt: Int32Array | undefined;
+
   constructor(
     private readonly pool: pg.Pool,
     private readonly generation: PostgresGeneration,
     private readonly mentionIndex: MentionIndex,
+    /**
+     * The most postings a non-generating term may have to be read whole; unless given, the
+     * larger of {@link WHOLE_READ_ALWAYS} and {@link WHOLE_READ_RATIO} times the candidates'.
+     */
+    private readonly readWholeAtMost?: number,
   ) {}
 
   /** The passages that best match a text; a failure of the server is one error naming the archive. */
@@ -75,11 +90,14 @@ export class ArchivePassageSearch {
     if (terms.length === 0) return [];
     const { passageCount, averageLength } = this.generation.statistics;
     const looked = [...new Set([...terms, ...alignWords])];
-    const counted = await this.pool.query<{ term: string; passages: number }>(
-      `SELECT term, passages FROM ${S}.term_count WHERE generation_id = $1 AND term = ANY($2::text[])`,
-      [this.generation.id, looked],
+    const counted = await readTermFrequencies(
+      this.pool,
+      this.generation.id,
+      looked,
+      terms,
+      Math.min(WHOLE_READ_ALWAYS, this.readWholeAtMost ?? Infinity),
     );
-    const df = new Map(counted.rows.map((row) => [row.term, row.passages]));
+    const df = new Map([...counted].map(([term, { df }]) => [term, df]));
     const present = terms.filter((term) => df.has(term)).map((term) => ({ term, df: df.get(term)! }));
     if (present.length === 0) return [];
     // The words the rerank aligns that are no search term (a role's holder's name) are held too,
@@ -88,35 +106,55 @@ export class ArchivePassageSearch {
       .filter((term) => df.has(term) && !terms.includes(term))
       .map((term) => ({ term, df: df.get(term)! }));
     const held = [...present, ...aligned];
+    const idf = (term: { df: number }) => LEXICAL_RANKING.idf(term.df, passageCount);
     const generators = candidateGenerators(present, passageCount);
-    const { k1, b, reranked, idf } = LEXICAL_RANKING;
+    // The other terms, rarest first, as the embedded index adds them.
+    const others = present.filter((term) => !generators.includes(term)).sort((a, b) => a.df - b.df);
+    const wholeReadLimit =
+      this.readWholeAtMost ??
+      Math.max(WHOLE_READ_ALWAYS, WHOLE_READ_RATIO * generators.reduce((sum, g) => sum + g.df, 0));
+    const readWhole = others.filter((term) => term.df <= wholeReadLimit);
+    const readPerCandidate = others.filter((term) => term.df > wholeReadLimit);
+    // The short postings came with the frequencies; the longer ones read whole are read now.
+    const postings = new Map([...counted].flatMap(([term, { postings }]) => (postings ? [[term, postings]] : [])));
+    const longer = [...generators, ...readWhole].filter((t) => !postings.has(t.term)).map((t) => t.term);
+    for (const [term, termPostings] of await readTermPostings(this.pool, this.generation.id, longer))
+      postings.set(term, termPostings);
+    const scored = this.scoreCandidates(
+      generators.map((term) => ({ idf: idf(term), postings: postings.get(term.term) })),
+      readWhole.map((term) => ({ idf: idf(term), postings: postings.get(term.term) })),
+      readPerCandidate.reduce((sum, term) => sum + idf(term) * (LEXICAL_RANKING.k1 + 1), 0),
+    );
+    if (readPerCandidate.length > 0 && scored.length > 0) {
+      const { rows: own } = await this.pool.query<{ passage: number; frequencies: [string, number][] | null }>(
+        `SELECT p.passage,
+                (SELECT json_agg(json_build_array(t.lexeme, cardinality(t.positions))) FROM unnest(ts_filter(setweight(p.terms, 'A', $3::text[]), '{a}')) AS t) AS frequencies
+         FROM ${S}.passage p WHERE p.generation_id = $1 AND p.passage = ANY($2::int[])`,
+        [this.generation.id, scored.map((c) => c.passage), readPerCandidate.map((t) => t.term)],
+      );
+      const byPassage = new Map(own.map((row) => [row.passage, row]));
+      for (const candidate of scored) {
+        const row = byPassage.get(candidate.passage);
+        if (!row) continue;
+        const frequencyOf = new Map(row.frequencies ?? []);
+        const norm = this.norms()[candidate.passage]!;
+        for (const term of readPerCandidate) {
+          const frequency = frequencyOf.get(term.term);
+          if (frequency !== undefined) candidate.bm25 = candidate.bm25 + idf(term) * impactOf(frequency, norm);
+        }
+      }
+    }
+    // The best by BM25, ties in the order the candidates were reached: the embedded index's choice.
+    const best = scored
+      .sort((a, b) => b.bm25 - a.bm25 || a.reached - b.reached)
+      .slice(0, LEXICAL_RANKING.reranked)
+      .map((c) => c.passage);
     const { rows } = await this.pool.query<CandidateRow>(
-      `WITH scored AS (
-         SELECT p.passage, (
-           SELECT sum(($4::float8[])[array_position($3::text[], t.lexeme)] * (cardinality(t.positions) * ($5::float8 + 1)) / (cardinality(t.positions) + $5::float8 * (1 - $6::float8 + $6::float8 * p.length / CASE p.language WHEN 'zh' THEN $7::float8 ELSE $8::float8 END)))
-           -- The paragraph's query terms alone: marked with weight A, the rest filtered out.
-           FROM unnest(ts_filter(setweight(p.terms, 'A', $3::text[]), '{a}')) AS t) AS score
-         FROM ${S}.passage p
-         WHERE p.generation_id = $1 AND p.terms @@ $2::tsquery),
-       cutoff AS (SELECT score FROM scored ORDER BY score DESC LIMIT 1 OFFSET $9 - 1),
-       best AS (SELECT passage FROM scored WHERE score >= coalesce((SELECT score FROM cutoff), 0) * (1 - $10::float8) ORDER BY score DESC LIMIT $11)
-       SELECT p.passage, p.article, p.start_offset, p.end_offset, p.length, p.text,
+      `SELECT p.passage, p.article, p.start_offset, p.end_offset, p.length, p.text,
               (SELECT json_agg(json_build_array(t.lexeme, cardinality(t.positions))) FROM unnest(ts_filter(setweight(p.terms, 'A', $3::text[]), '{a}')) AS t) AS frequencies
-       FROM best JOIN ${S}.passage p ON p.generation_id = $1 AND p.passage = best.passage
+       FROM ${S}.passage p WHERE p.generation_id = $1 AND p.passage = ANY($2::int[])
        ORDER BY p.passage`,
-      [
-        this.generation.id,
-        tsqueryAnyOf(generators.map((g) => g.term)),
-        held.map((p) => p.term),
-        held.map((p, n) => (n < present.length ? idf(p.df, passageCount) : 0)),
-        k1,
-        b,
-        averageLength.zh,
-        averageLength.en,
-        reranked,
-        TIE_MARGIN,
-        MOST_CANDIDATES,
-      ],
+      [this.generation.id, best, held.map((p) => p.term)],
     );
     const candidates = candidateIndex(rows, held, this.generation);
     const index = new PassageIndex(candidates.data, this.mentionIndex, {
@@ -134,6 +172,64 @@ export class ArchivePassageSearch {
         ? { ...match, text: paragraph.slice(match.start - match.paragraphStart, match.end - match.paragraphStart) }
         : match;
     });
+  }
+
+  private norms(): Float64Array {
+    return (this.lengthNorms ??= lengthNorms(this.generation.index, this.generation.statistics.averageLength));
+  }
+
+  /**
+   * BM25 of every paragraph in the generators' postings, by the generators and then the terms
+   * read whole, added in that order (each term's `idf · impact` with the generation's paragraph
+   * lengths, as `PassageIndex` adds them);
+   * then only those that could still be among the best with `unread` more (the most the
+   * commoner terms can add): every candidate when nothing is unread. Each with the order in
+   * which it was first reached, which breaks ties.
+   */
+  private scoreCandidates(
+    generators: readonly { idf: number; postings: TermPostings | undefined }[],
+    readWhole: readonly { idf: number; postings: TermPostings | undefined }[],
+    unread: number,
+  ): { passage: number; bm25: number; reached: number }[] {
+    const size = this.generation.statistics.passageCount;
+    const norms = this.norms();
+    const scores = (this.scores ??= new Float64Array(size));
+    const reachedAt = (this.reachedAt ??= new Int32Array(size));
+    const touched: number[] = [];
+    for (const { idf, postings } of generators) {
+      if (!postings) continue;
+      const { passages, frequencies } = postings;
+      for (let k = 0; k < passages.length; k++) {
+        const passage = passages[k]!;
+        if (reachedAt[passage] === 0) {
+          touched.push(passage);
+          reachedAt[passage] = touched.length;
+        }
+        scores[passage] = scores[passage]! + idf * impactOf(frequencies[k]!, norms[passage]!);
+      }
+    }
+    for (const { idf, postings } of readWhole) {
+      if (!postings) continue;
+      const { passages, frequencies } = postings;
+      for (let k = 0; k < passages.length; k++) {
+        const passage = passages[k]!;
+        if (reachedAt[passage] !== 0)
+          scores[passage] = scores[passage]! + idf * impactOf(frequencies[k]!, norms[passage]!);
+      }
+    }
+    let least = -Infinity;
+    if (unread > 0 && touched.length > LEXICAL_RANKING.reranked) {
+      const sorted = Float64Array.from(touched, (passage) => scores[passage]!).sort();
+      least = sorted[sorted.length - LEXICAL_RANKING.reranked]!;
+    }
+    const kept: { passage: number; bm25: number; reached: number }[] = [];
+    for (const passage of touched) {
+      if (scores[passage]! + unread * (1 + BOUND_SLACK) >= least)
+        kept.push({ passage, bm25: scores[passage]!, reached: reachedAt[passage]! });
+      scores[passage] = 0;
+      reachedAt[passage] = 0;
+    }
+    return kept;
   }
 }
 

@@ -25,6 +25,7 @@ import { encodeSections } from '../sections.js';
 import { archiveClientConfig, archiveError, describeArchive } from './archiveConnection.js';
 import { ARCHIVE_SCHEMA as S, ARCHIVE_SCHEMA_VERSION, archiveSchemaVersion } from './archiveSchema.js';
 import { openPostgresGeneration, type GenerationSummary } from './postgresGeneration.js';
+import { insertTermPostings } from './termPostings.js';
 import { tsvectorLiteral } from './tsvectorText.js';
 
 /** How long a superseded generation stays readable for the readers that opened it. */
@@ -159,6 +160,7 @@ export class PostgresCorpusStore implements CorpusStore {
       await insertFacts(client, id, generation);
       await insertPassages(client, id, generation, texts);
       await insertTermCounts(client, id, generation);
+      await insertTermPostings(client, id, generation.index);
       await client.query(`UPDATE ${S}.generation SET superseded_at = now() WHERE superseded_at IS NULL AND id <> $1`, [
         id,
       ]);
@@ -173,8 +175,8 @@ export class PostgresCorpusStore implements CorpusStore {
       );
       // Readers that listen hear of the new generation when it is committed (an editor swaps it in).
       await client.query(`SELECT pg_notify($1, $2)`, [GENERATION_CHANNEL, id]);
-      // Fresh statistics, so that the planner finds a query's paragraphs through the GIN index.
-      await client.query(`ANALYZE ${S}.passage, ${S}.term_count, ${S}.entity_facts`);
+      // Fresh statistics, so that the planner reads a query's rows through their keys.
+      await client.query(`ANALYZE ${S}.passage, ${S}.term_count, ${S}.term_posting, ${S}.entity_facts`);
     });
   }
 

@@ -1,0 +1,163 @@
+/**
+ * A generation's postings in the archive, one row per term (`term_posting`): the paragraphs
+ * holding the term, in index order, each with the term's frequency there, packed (see
+ * {@link encodePostings}) to about two bytes a posting, since a search reads a query's postings
+ * whole and every byte crosses the wire as two hex digits. A reader scores them with the
+ * generation's paragraph lengths and the very arithmetic of `PassageIndex` (`idf · impact`,
+ * impact `tf · (k1 + 1) / (tf + norm)`, added in the same order), so the archive's scores are
+ * the embedded index's to the last bit and its ties break the same way.
+ */
+import type pg from 'pg';
+import type { Language } from '../../corpus/types.js';
+import { LEXICAL_RANKING, type PassageIndexData } from '../../core/passages/passageIndex.js';
+import { ARCHIVE_SCHEMA as S } from './archiveSchema.js';
+
+/** A term's postings as read back: paragraph numbers (increasing) and the term's frequency in each. */
+export interface TermPostings {
+  passages: Int32Array;
+  frequencies: Uint16Array;
+}
+
+/** Most postings written in one statement: a few megabytes a statement. */
+const POSTINGS_PER_STATEMENT = 2_000_000;
+/** Most terms written in one statement. */
+const TERMS_PER_STATEMENT = 5_000;
+
+/** Per paragraph, the length part of BM25's saturation, as `PassageIndex` computes it. */
+export function lengthNorms(index: PassageIndexData, averageLength: Record<Language, number>): Float64Array {
+  const norms = new Float64Array(index.passageArticle.length);
+  index.passageLength.forEach((length, passage) => {
+    norms[passage] = lengthNorm(length, averageLength[index.articles.language(index.passageArticle[passage]!)]);
+  });
+  return norms;
+}
+
+/** The length part of BM25's saturation for a paragraph of this length, in a language of this average length. */
+export function lengthNorm(length: number, average: number): number {
+  const { k1, b } = LEXICAL_RANKING;
+  return k1 * (1 - b + (b * length) / average);
+}
+
+/** A term's share of a paragraph's BM25 before its idf, for a paragraph of this norm. */
+export function impactOf(frequency: number, norm: number): number {
+  return (frequency * (LEXICAL_RANKING.k1 + 1)) / (frequency + norm);
+}
+
+/**
+ * Postings packed as unsigned LEB128 numbers: their count, then for each the gap from the
+ * previous paragraph (less one) doubled, plus one when the frequency is above 1 — then followed
+ * by the frequency less 2. Most gaps of a common term fit one byte, and most frequencies are 1.
+ */
+export function encodePostings(passages: Int32Array, frequencies: Uint16Array): Buffer {
+  const bytes = new Uint8Array(5 + passages.length * 8);
+  let at = 0;
+  const put = (value: number) => {
+    while (value >= 0x80) {
+      bytes[at++] = (value & 0x7f) | 0x80;
+      value = Math.floor(value / 128);
+    }
+    bytes[at++] = value;
+  };
+  put(passages.length);
+  let previous = -1;
+  for (let k = 0; k < passages.length; k++) {
+    const frequency = frequencies[k]!;
+    put((passages[k]! - previous - 1) * 2 + (frequency > 1 ? 1 : 0));
+    if (frequency > 1) put(frequency - 2);
+    previous = passages[k]!;
+  }
+  return Buffer.from(bytes.buffer, 0, at);
+}
+
+/** The postings {@link encodePostings} packed. */
+export function decodePostings(bytes: Uint8Array): TermPostings {
+  let at = 0;
+  const get = () => {
+    let value = 0;
+    let scale = 1;
+    for (;;) {
+      const byte = bytes[at++]!;
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) return value;
+      scale *= 128;
+    }
+  };
+  const count = get();
+  const passages = new Int32Array(count);
+  const frequencies = new Uint16Array(count);
+  let previous = -1;
+  for (let k = 0; k < count; k++) {
+    const value = get();
+    previous += Math.floor(value / 2) + 1;
+    passages[k] = previous;
+    frequencies[k] = value % 2 === 1 ? get() + 2 : 1;
+  }
+  return { passages, frequencies };
+}
+
+/** Writes the postings of a generation's index. */
+export async function insertTermPostings(client: pg.ClientBase, id: string, index: PassageIndexData): Promise<void> {
+  const { postingOffsets, postingPassages, postingFrequencies } = index;
+  let term = 0;
+  while (term < index.terms.length) {
+    const terms: string[] = [];
+    const postings: Buffer[] = [];
+    const firstPosting = postingOffsets[term]!;
+    while (
+      term < index.terms.length &&
+      terms.length < TERMS_PER_STATEMENT &&
+      (terms.length === 0 || postingOffsets[term + 1]! - firstPosting <= POSTINGS_PER_STATEMENT)
+    ) {
+      const from = postingOffsets[term]!;
+      const to = postingOffsets[term + 1]!;
+      terms.push(index.terms[term]!);
+      postings.push(encodePostings(postingPassages.subarray(from, to), postingFrequencies.subarray(from, to)));
+      term++;
+    }
+    await client.query(
+      `INSERT INTO ${S}.term_posting (generation_id, term, postings) SELECT $1, * FROM unnest($2::text[], $3::bytea[])`,
+      [id, terms, postings],
+    );
+  }
+}
+
+/**
+ * Some terms of a generation with their document frequencies (a term the generation lacks is
+ * absent), and the postings of those of `withPostings` that have at most `mostPostings`: one
+ * query for what every search needs first, and the short postings with it.
+ */
+export async function readTermFrequencies(
+  pool: pg.Pool,
+  generationId: string,
+  terms: readonly string[],
+  withPostings: readonly string[],
+  mostPostings: number,
+): Promise<Map<string, { df: number; postings?: TermPostings }>> {
+  const { rows } = await pool.query<{ term: string; df: number; postings: Buffer | null }>(
+    `SELECT c.term, c.passages AS df, p.postings
+     FROM ${S}.term_count c
+     LEFT JOIN ${S}.term_posting p ON p.generation_id = c.generation_id AND p.term = c.term
+       AND c.passages <= $4 AND c.term = ANY($3::text[])
+     WHERE c.generation_id = $1 AND c.term = ANY($2::text[])`,
+    [generationId, terms, withPostings, mostPostings],
+  );
+  return new Map(
+    rows.map((row) => [row.term, { df: row.df, postings: row.postings ? decodePostings(row.postings) : undefined }]),
+  );
+}
+
+/** The postings of some terms of a generation, by term; a term the generation lacks is absent. */
+export async function readTermPostings(
+  pool: pg.Pool,
+  generationId: string,
+  terms: readonly string[],
+): Promise<Map<string, TermPostings>> {
+  const postings = new Map<string, TermPostings>();
+  if (terms.length === 0) return postings;
+  const { rows } = await pool.query<{ term: string; postings: Buffer }>(
+    `SELECT term, postings FROM ${S}.term_posting WHERE generation_id = $1 AND term = ANY($2::text[])`,
+    [generationId, terms],
+  );
+  for (const row of rows) postings.set(row.term, decodePostings(row.postings));
+  return postings;
+}

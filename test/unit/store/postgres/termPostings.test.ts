@@ -1,0 +1,124 @@
+/**
+ * The archive's postings (`term_posting`): packed and unpacked again exactly, written at commit
+ * from the generation's index and read back as the index holds them — each term's paragraphs in
+ * order with its frequency in each — and scored with the embedded index's own arithmetic (a
+ * term's BM25 in a paragraph is `idf · impact` to the last bit). Frequencies come for the terms the archive has, postings only for
+ * those asked for that are short enough.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildMentionIndex } from '../../../../server/src/core/mentions/mentionIndex.js';
+import { LEXICAL_RANKING, PassageIndex } from '../../../../server/src/core/passages/passageIndex.js';
+import { readKnowledgeBase } from '../../../../server/src/kb/readKnowledgeBase.js';
+import { PostgresGeneration } from '../../../../server/src/store/postgres/postgresGeneration.js';
+import { PostgresCorpusStore } from '../../../../server/src/store/postgres/postgresStore.js';
+import {
+  decodePostings,
+  encodePostings,
+  impactOf,
+  lengthNorms,
+  readTermFrequencies,
+  readTermPostings,
+} from '../../../../server/src/store/postgres/termPostings.js';
+import { openWorkspace } from '../../../../server/src/workspace/host.js';
+import { freshArchive } from '../../../support/sharedArchive.js';
+import { wireCopy } from '../storeContract.js';
+
+describe('packed postings', () => {
+  it('come back as they went in: gaps of one and of millions, frequencies of 1, 2 and the most a posting holds', () => {
+    const passages = Int32Array.from([0, 1, 2, 200, 201, 3_000_000, 2_147_483_000]);
+    const frequencies = Uint16Array.from([1, 2, 1, 3, 65_535, 1, 128]);
+    const packed = encodePostings(passages, frequencies);
+    const read = decodePostings(packed);
+    assert.deepEqual([...read.passages], [...passages]);
+    assert.deepEqual([...read.frequencies], [...frequencies]);
+    assert.deepEqual(decodePostings(encodePostings(new Int32Array(0), new Uint16Array(0))).passages.length, 0);
+  });
+
+  it('take a byte a posting for a common term that occurs once in each paragraph', () => {
+    const passages = Int32Array.from({ length: 1000 }, (_, k) => 3 * k);
+    const packed = encodePostings(passages, new Uint16Array(1000).fill(1));
+    assert.ok(packed.length <= 1002, `${packed.length} bytes`);
+  });
+});
+
+describe('the archive’s postings', { timeout: 60_000 }, () => {
+  let store: PostgresCorpusStore;
+  let generation: PostgresGeneration;
+
+  before(async () => {
+    store = new PostgresCorpusStore(await freshArchive());
+    const host = openWorkspace({
+      corpusFiles: new Map([
+        ['mem/xinhua.txt', wireCopy('xinhua-2025-01-14-xi-to-lam-talks')],
+        ['mem/vna.txt', wireCopy('vna-2025-01-14-to-lam-xi-talks')],
+      ]),
+      store,
+      workers: 0,
+    });
+    assert.equal((await host.updateCorpus()).state, 'ready');
+    host.dispose();
+    const opened = await store.readGeneration();
+    assert.ok(opened instanceof PostgresGeneration);
+    generation = opened;
+  });
+
+  after(async () => {
+    generation.close();
+    await store.close();
+  });
+
+  it('holds every term’s paragraphs as the index does, each with its frequency', async () => {
+    const index = generation.index;
+    const postings = await readTermPostings(store.pool, generation.id, index.terms);
+    assert.equal(postings.size, index.terms.length, 'every term has its row');
+    index.terms.forEach((term, id) => {
+      const from = index.postingOffsets[id]!;
+      const to = index.postingOffsets[id + 1]!;
+      const read = postings.get(term)!;
+      assert.deepEqual([...read.passages], [...index.postingPassages.subarray(from, to)], term);
+      assert.deepEqual([...read.frequencies], [...index.postingFrequencies.subarray(from, to)], term);
+    });
+  });
+
+  it('gives the BM25 the embedded index gives, to the last bit', async () => {
+    const index = generation.index;
+    const mentionIndex = buildMentionIndex(readKnowledgeBase());
+    const whole = new PassageIndex(index, mentionIndex);
+    const term = index.terms.findIndex((t) => t === 'railway');
+    assert.ok(term >= 0, 'the wire copy says "railway"');
+    const postings = (await readTermPostings(store.pool, generation.id, ['railway'])).get('railway')!;
+    const df = postings.passages.length;
+    const idf = LEXICAL_RANKING.idf(df, whole.passageCount);
+    const norms = lengthNorms(index, generation.statistics.averageLength);
+    // A one-word query's BM25 is that word's alone.
+    const matches = whole.search('railway', { textOf: () => undefined, minScore: 0, limit: 100 });
+    assert.ok(matches.length > 0);
+    for (const match of matches) {
+      const passage = index.passageStart.findIndex(
+        (start, p) =>
+          start === match.paragraphStart && index.articles.at(index.passageArticle[p]!).id === match.article.id,
+      );
+      const k = postings.passages.indexOf(passage);
+      assert.ok(k >= 0, 'the match is in the postings');
+      assert.equal(idf * impactOf(postings.frequencies[k]!, norms[passage]!), match.bm25);
+    }
+  });
+
+  it('reads frequencies of the terms present, and postings only of those asked for and short enough', async () => {
+    const index = generation.index;
+    const df = (term: string) => {
+      const id = index.terms.indexOf(term);
+      return index.postingOffsets[id + 1]! - index.postingOffsets[id]!;
+    };
+    const read = await readTermFrequencies(store.pool, generation.id, ['railway', 'xi', 'zqxwv'], ['railway', 'xi'], 1);
+    assert.deepEqual([...read.keys()].sort(), ['railway', 'xi'], 'a term the archive lacks is absent');
+    assert.equal(read.get('railway')!.df, df('railway'));
+    assert.equal(read.get('xi')!.df, df('xi'));
+    for (const term of ['railway', 'xi'])
+      assert.equal(read.get(term)!.postings !== undefined, df(term) <= 1, `${term}: postings only when at most 1`);
+    const all = await readTermFrequencies(store.pool, generation.id, ['railway', 'xi'], ['railway'], 1_000);
+    assert.equal(all.get('railway')!.postings?.passages.length, df('railway'));
+    assert.equal(all.get('xi')!.postings, undefined, 'not asked for');
+  });
+});
