@@ -158,7 +158,7 @@ export function reportsOfArticle(
 const REMOTE_FAMILIES: ReadonlySet<EventFamily> = new Set(['remote', 'letter']);
 
 /**
- * Places from the article's other events, for meetings it does not place itself:
+ * Places from the article's other events, for talks and meetings it does not place itself:
  * - "On Monday, Li Keqiang met with President Bounnhang", in a KPL story filed from Vientiane
  *   about Bounnhang's state visit to China: the dateline is not where a visitor abroad met his
  *   hosts; the city where the article's other events of the visit took place is.
@@ -186,7 +186,8 @@ function placeFromTheArticle(drafts: ReportDraft[]): void {
   };
   for (const draft of held) {
     const date = draft.report.date;
-    if (!date || !placesAt(draft) || draft.placeFromText) continue;
+    // Talks and meetings only: a banquet or ceremony without a place is placed by the visit it honours.
+    if (!date || draft.family !== 'meeting' || draft.placeFromText) continue;
     if (!draft.report.place) {
       const source = citiesBeside(draft, (d) => d.report.date === date);
       if (source) setPlace(draft, source);
