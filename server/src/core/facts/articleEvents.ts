@@ -150,7 +150,78 @@ export function reportsOfArticle(
     Object.assign(report, dateFields(date));
     delete dated[0]!.weekday;
   }
+  placeFromTheArticle(drafts);
   return welcomeTheVisitor(drafts, kb);
+}
+
+/** Formats held from afar, which no other event's place can place. */
+const REMOTE_FAMILIES: ReadonlySet<EventFamily> = new Set(['remote', 'letter']);
+
+/**
+ * Places from the article's other events, for talks and meetings it does not place itself:
+ * - "On Monday, Li Keqiang met with President Bounnhang", in a KPL story filed from Vientiane
+ *   about Bounnhang's state visit to China: the dateline is not where a visitor abroad met his
+ *   hosts; the city where the article's other events of the visit took place is.
+ * - "On the same day, he also met with Lao Prime Minister Sonexay" after "Wang Yi met with
+ *   Saleumxay in Vientiane": a meeting with no place shares the city of the article's other
+ *   events of that day with one of its people, when they name one city.
+ */
+function placeFromTheArticle(drafts: ReportDraft[]): void {
+  const held = drafts.filter((d) => !d.retrospective && !d.report.planned);
+  const placesAt = (d: ReportDraft) => d.family !== 'visit' && !REMOTE_FAMILIES.has(d.family);
+  /** The cities stated for the article's other events with one of `draft`'s people, on the days `when` accepts. */
+  const citiesBeside = (draft: ReportDraft, when: (d: ReportDraft) => boolean) => {
+    const sources = held.filter(
+      (d) =>
+        d !== draft &&
+        placesAt(d) &&
+        d.placeFromText &&
+        !d.placeIsCountry &&
+        d.report.place !== undefined &&
+        when(d) &&
+        d.persons.some((p) => draft.persons.includes(p)),
+    );
+    const cities = new Set(sources.map((d) => d.report.place!));
+    return cities.size === 1 ? sources[0] : undefined;
+  };
+  for (const draft of held) {
+    const date = draft.report.date;
+    // Talks and meetings only: a banquet or ceremony without a place is placed by the visit it honours.
+    if (!date || draft.family !== 'meeting' || draft.placeFromText) continue;
+    if (!draft.report.place) {
+      const source = citiesBeside(draft, (d) => d.report.date === date);
+      if (source) setPlace(draft, source);
+      continue;
+    }
+    // Placed by the dateline: not where it was if one of its people was visiting another country that day.
+    const abroad = held.find(
+      (v) =>
+        v.family === 'visit' &&
+        v.placeCountry !== undefined &&
+        v.placeCountry !== draft.placeCountry &&
+        v.persons.some((p) => draft.persons.includes(p)) &&
+        inSpan(date, v.report),
+    );
+    if (!abroad) continue;
+    delete draft.report.place;
+    delete draft.report.venue;
+    delete draft.placeCountry;
+    const source = citiesBeside(
+      draft,
+      (d) =>
+        d.report.date !== undefined && inSpan(d.report.date, abroad.report) && d.placeCountry === abroad.placeCountry,
+    );
+    if (source) setPlace(draft, source);
+  }
+}
+
+function inSpan(date: string, report: EventReport): boolean {
+  return report.date !== undefined && report.date <= date && date <= (report.endDate ?? report.date);
+}
+
+function setPlace(draft: ReportDraft, source: ReportDraft): void {
+  draft.report.place = source.report.place!;
+  if (source.placeCountry) draft.placeCountry = source.placeCountry;
 }
 
 /** A banquet or ceremony of welcome: its guest is the visitor when the sentence names none. */

@@ -1,5 +1,5 @@
 import type { ReportDraft } from './articleEvents.js';
-import { compareKeys, dayKey, spanOf, spansTouch } from './daySpans.js';
+import { compareKeys, dayKey, spanOf, spansTouch, type DaySpan } from './daySpans.js';
 import { addDays } from './eventDates.js';
 import { disagreementsOf, hasStatedDate } from './disagreements.js';
 import { familyOf, isGenericFormat } from './eventFamilies.js';
@@ -179,7 +179,9 @@ function mostCommon<T extends string>(values: readonly T[], order: (a: T, b: T) 
 /**
  * Talks held during a state visit to Hanoi were held in Hanoi, even when the readout only says
  * "at the headquarters of the CPV Central Committee" or nothing at all. An event with no place
- * takes the city of a visit one of its participants was making that day.
+ * takes the city of a visit one of its participants was making that day. A visit known only by
+ * its first day ("于7日抵达万象…进行正式访问") was still under way for the events the same
+ * article reports in the days after it.
  */
 function placeFromVisits(events: CorpusEvent[]): void {
   const visitsByPerson = new Map<string, CorpusEvent[]>();
@@ -201,13 +203,26 @@ function placeFromVisits(events: CorpusEvent[]): void {
     const span = spanOf(event);
     if (event.place || !span || familyOf(event.format) === 'visit') continue;
     for (const person of event.participants) {
-      const visit = (visitsByPerson.get(person) ?? []).find((v) => spansTouch(spanOf(v)!, span, 0));
+      const visit = (visitsByPerson.get(person) ?? []).find(
+        (v) => spansTouch(spanOf(v)!, span, 0) || stillUnderWay(v, event, span),
+      );
       if (!visit) continue;
       event.place = visit.place!;
       event.placeFromVisit = visit.id;
       break;
     }
   }
+}
+
+/** How long a visit known only by its first day is taken to last for events its own article reports. */
+const OPEN_VISIT_DAYS = 6;
+
+function stillUnderWay(visit: CorpusEvent, event: CorpusEvent, span: DaySpan): boolean {
+  if (visit.endDate || !visit.date || visit.date.length !== 10) return false;
+  if (!spansTouch({ from: visit.date, to: addDays(visit.date, OPEN_VISIT_DAYS) }, span, 0) || span.from < visit.date)
+    return false;
+  const articles = new Set(visit.reports.map((r) => r.source.articleId));
+  return event.reports.some((r) => articles.has(r.source.articleId));
 }
 
 function unique<T>(values: readonly T[]): T[] {

@@ -52,6 +52,21 @@ const ENGLISH: readonly CuePattern[] = [
   { format: 'working visit', pattern: /\bworking\s+visits?\b/gi },
   { format: 'talks', pattern: /\b(?:held|holds|hold|holding|will hold)\s+(?:\w+\s+){0,2}?talks\b/gi },
   { format: 'talks', pattern: /\btalks\s+with\b/gi },
+  // "paid a courtesy call on the President": a meeting with the one called on, not a visit.
+  { format: 'meeting', pattern: /\b(?:pay|pays|paid|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\b/gi },
+  // "received Xi", "received the Vietnamese Prime Minister": a host receiving a named guest.
+  // Case-sensitive, so that "received vaccines" or "received a letter" is no meeting; an order
+  // or a medal received is an honour, not a guest.
+  {
+    format: 'meeting',
+    pattern:
+      /\b(?:received|receives|receiving|will receive)\s+(?:the\s+(?:visiting\s+)?)?(?=\p{Lu})(?!(?:Order|Medal|Award|Prize|Title|Certificate|Letter|Message)\b)/gu,
+  },
+  // "co-chaired the 13th meeting of the Steering Committee": the co-chairs met.
+  {
+    format: 'meeting',
+    pattern: /\bco-?chair(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,12}?(?:meeting|session)\b/giu,
+  },
   { format: 'meeting', pattern: /\b(?:met|meets|meeting)\s+(?:separately\s+)?with\b/gi },
   {
     format: 'meeting',
@@ -79,7 +94,7 @@ const ENGLISH: readonly CuePattern[] = [
   {
     format: 'welcome ceremony',
     pattern:
-      /\b(?:held|holds|hosted|hosts)\s+(?:a\s+)?(?:grand\s+|official\s+)?(?:welcome|welcoming)\s+ceremony\s+for\b/gi,
+      /\b(?:held|holds|hosted|hosts|chaired|chairs|presided\s+over|following|after|before)\s+(?:a\s+|an\s+|the\s+)?(?:grand\s+|official\s+|solemn\s+)?(?:welcome|welcoming)\s+ceremony\s+for\b/gi,
   },
   {
     format: 'banquet',
@@ -152,7 +167,7 @@ const RANKING_APPOSITION =
 
 /** A cheap first look: most sentences name no event, and skip every pattern. */
 const QUICK =
-  /\b(?:met|meets?|meeting|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|letters?|messages?|telegrams?|banquet|ceremony|arriv(?:ed|es|ing))\b|会[见谈晤]|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
+  /\b(?:met|meets?|meeting|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|courtesy|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|ceremony|arriv(?:ed|es|ing))\b|会[见谈晤]|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
 
 /** Whether an English cue announces the event rather than reports it. */
 function englishPlan(sentence: string, start: number, end: number): boolean {

@@ -126,11 +126,11 @@ const DAY_LIKE =
 const ZH_NUMBERED_DAY = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/u;
 /**
  * A day of the month printed alone, as the time of day, a comma or the place (在, 于) follows it:
- * "13日上午", "十三日晚", "14日，", "27日在河内会见". Not after a month (that is a full date), nor
+ * "13日上午", "十三日晚", "14日，", "27日在河内会见", "于7日抵达万象". Not after a month (that is a full date), nor
  * before 电 (a dateline).
  */
 const ZH_DAY_OF_MONTH =
-  /(?<![\d月年日号一二三四五六七八九十])(\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|中午|晚|早|凌晨|傍晚|夜间|[，,]|起|在|于)/gu;
+  /(?<![\d月年日号一二三四五六七八九十])(\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|中午|晚|早|凌晨|傍晚|夜间|[，,]|起|在|于|抵达|到达|抵)/gu;
 /** How much of a sentence after the cue is searched for its date: leads name the day early. */
 const DATE_REACH = 200;
 const YEAR = /(?<![\d-–])\b(19\d{2}|20\d{2})\b(?![-–]\d)/g;
@@ -170,7 +170,7 @@ export function dateOfReport(
   const referenceDate = articleDay ? new Date(`${articleDay}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const window = sentence.slice(0, cueStart + DATE_REACH);
   const explicit = DAY_LIKE.test(window)
-    ? explicitDay(window, chinese, referenceDate, articleDay, planned ? cueStart : 0)
+    ? explicitDay(window, chinese, referenceDate, articleDay, planned ? cueStart : 0, visit ? cueStart : undefined)
     : undefined;
   // The dateline's day is the day the story was filed: "yesterday", "13日上午" or "on Monday"
   // in the sentence it opens are read against it, and only without them is it the event's.
@@ -188,7 +188,9 @@ export function dateOfReport(
   if (!filed && !reference && !planned && YEAR_ONLY.test(sentence)) return undefined;
   const scope = sentence.slice(planned ? cueStart : 0);
   const weekday =
-    weekdayCue(scope, chinese, visit) ?? (planned && !chinese ? weekdayBeforePlan(sentence, cue, visit) : undefined);
+    (chinese ? undefined : weekdayAfterAnother(sentence, cue, visit)) ??
+    weekdayCue(scope, chinese, visit) ??
+    (planned && !chinese ? weekdayBeforePlan(sentence, cue, visit) : undefined);
   const relative = (chinese ? ZH_RELATIVE_DAY : EN_RELATIVE_DAY).exec(scope);
   if (!reference) {
     // A dateline without a year is not counted back from: "yesterday" may cross into another month.
@@ -235,6 +237,22 @@ function weekdayCue(text: string, chinese: boolean, visit: boolean): WeekdayCue 
   const days = long ? (NUMBER_WORDS[long[1]!.toLowerCase()] ?? Number(long[1])) : undefined;
   const role = ENDS.test(text) ? 'end' : STARTS.test(text) ? 'start' : 'day';
   return { day, role, ...(days ? { days } : {}) };
+}
+
+/** A closed aside naming a weekday: ", who arrived on Sunday for a four-day trip,", "after landing on Sunday,". */
+const WEEKDAY_ASIDE =
+  /\b(?:who|which|after|having)\b[^,;]*\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b[^,;]*,/i;
+
+/**
+ * "Chinh, who arrived in China on Sunday for a four-day trip, met Li Qiang on Monday": when the
+ * weekday before an event's words sits in a closed aside about something else and another
+ * weekday follows them, the one after dates this event. "On Monday, he met ..." keeps its
+ * opening weekday.
+ */
+function weekdayAfterAnother(sentence: string, cue: CueSpan, visit: boolean): WeekdayCue | undefined {
+  if (!WEEKDAY_ASIDE.test(sentence.slice(0, cue.start))) return undefined;
+  const after = sentence.slice(cue.start);
+  return WEEKDAY.test(after) ? weekdayCue(after, false, visit) : undefined;
 }
 
 /**
@@ -350,14 +368,20 @@ function explicitDay(
   referenceDate: Date,
   reference: string | undefined,
   from: number,
+  visitCue?: number,
 ): ReportDate | undefined {
   // The dateline's day is when the story was filed; a day the sentence itself names after it
   // ("BEIJING, Nov. 24 -- ... will pay a state visit from Nov. 29 to Dec. 1") is the event's.
   const { results: parsed, datelineEnd, zh: zhParse } = parseDays(sentence, chinese, referenceDate);
-  const results =
+  const ordered =
     from > 0
       ? parsed.filter((r) => r.index >= from)
       : [...parsed.filter((r) => r.index >= datelineEnd), ...parsed.filter((r) => r.index < datelineEnd)];
+  // "On 11 September, he received Wang Yi, who is paying an official visit from 10 to 12
+  // September": the span after a visit's words is the visit's; the day before them is the
+  // meeting's.
+  const spanOfVisit = (r: chrono.ParsedResult) => visitCue !== undefined && r.index >= visitCue && r.end !== undefined;
+  const results = [...ordered.filter(spanOfVisit), ...ordered.filter((r) => !spanOfVisit(r))];
   for (const result of results) {
     // chrono's Chinese parser gives 昨天 or a bare 上午 the reference's day as if printed: those are read as relative words.
     if (zhParse && !ZH_NUMBERED_DAY.test(result.text)) continue;

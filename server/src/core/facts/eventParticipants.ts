@@ -134,8 +134,9 @@ function ministersOfOneGovernment(text: string, objects: readonly Mention[], tit
 /**
  * The visitor of an English visit cue: the person named last before it ("Lao President
  * Thongloun Sisoulith is leading a delegation on a state visit"), unless named as the host
- * ("at the invitation of Xi Jinping"); when a subject pronoun stands between them ("Blinken
- * met Xi as he wrapped up a visit"), the sentence's first person; else "a visit by X".
+ * ("at the invitation of Xi Jinping"); when a subject pronoun or "his" stands between them
+ * ("Blinken met Xi as he wrapped up a visit", "as part of his official visit"), the sentence's
+ * first person; else "a visit by X".
  */
 function visitorOf(
   text: string,
@@ -156,7 +157,14 @@ function visitorOf(
   );
   const last = before[before.length - 1];
   if (last && cueStart - extent(last).end <= VISITOR_REACH) {
-    return /\b(?:he|she)\b/i.test(text.slice(extent(last).end, cueStart)) ? before[0] : last;
+    const between = text.slice(extent(last).end, cueStart);
+    // "... held talks with Sonexay in Vientiane, as part of his official visit": "his" after a
+    // comma opens a phrase about the subject; "welcomed Xi on his state visit" is the one just
+    // named's, and so is "Sonexay, who is on his visit".
+    const subjects =
+      /\b(?:he|she)\b/i.test(between) ||
+      (/,[^,]*\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$/i.test(between) && !/\bwho(?:se)?\b/i.test(between));
+    return subjects ? before[0] : last;
   }
   const by = persons.find((p) => p.start >= cueEnd && /^\s*(?:by|of)\b/i.test(text.slice(cueEnd, p.start)));
   if (by) return by;

@@ -208,7 +208,10 @@ function cityBesideCountry(sentence: SentenceView): Venue | undefined {
 function namedVenue(sentence: SentenceView): Venue | undefined {
   const before = sentence.chinese ? ZH_BEFORE_PLACE : EN_BEFORE_PLACE;
   for (const match of findVenues(sentence.text)) {
-    if (before.test(sentence.text.slice(Math.max(0, match.start - 14), match.start))) return match.venue;
+    if (!before.test(sentence.text.slice(Math.max(0, match.start - 14), match.start))) continue;
+    if (!sentence.chinese && ELSEWHERE_BEFORE.test(sentence.text.slice(Math.max(0, match.start - 90), match.start)))
+      continue;
+    return match.venue;
   }
   for (const m of sentence.mentions) {
     if (m.known?.kind !== 'place') continue;
@@ -219,6 +222,14 @@ function namedVenue(sentence: SentenceView): Venue | undefined {
   }
   return sentence.chinese ? undefined : cityBesideCountry(sentence);
 }
+
+/**
+ * "right after attending the APEC meeting in Da Nang", "before leaving for Phnom Penh": a
+ * place the people were at before or go to after the event, not where it was held. The
+ * clause runs from its opening words to the venue without a comma.
+ */
+const ELSEWHERE_BEFORE =
+  /\b(?:after|following|before|ahead of|on (?:his|her|their) way (?:from|to))\s+(?:attending|visiting|leaving(?:\s+for)?|concluding|wrapping up|heading to|travell?ing to)\b[^,;]*$/i;
 
 /** A country a visit goes to. */
 export interface Destination {

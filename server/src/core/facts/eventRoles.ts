@@ -12,7 +12,8 @@ const ROLE_WORDS =
   /\b(?:leader|guest|visitor|head|chief|boss|legislator|speaker|advis[eo]r|diplomat)\b|领导人|元首|首脑|外长|防长/i;
 
 /** After a country's adjective, these make "the Vietnamese leader": someone the article named before. */
-const NATIONAL_REFERENCE = /^\s+(?:leader|guest|visitor)\b/i;
+// "the Vietnamese Government leader", "the Lao Party leader": the body led says which leader, not who.
+const NATIONAL_REFERENCE = /^\s+(?:(?:government|party|state)\s+)?(?:leader|guest|visitor)\b/i;
 
 /** Before a title, these say it is someone's spouse: "the wife of the Lao President". */
 const SPOUSE_OF = /\b(?:wife|husband|spouse)\s+of\s+(?:the\s+)?$/i;
@@ -75,7 +76,7 @@ export function roleMentions(
   // "The Vietnamese leader arrived in Beijing": the one person of that country named before.
   for (const m of sentence.mentions) {
     if (m.nested || m.known?.kind !== 'country') continue;
-    const after = NATIONAL_REFERENCE.exec(view.text.slice(m.end, m.end + 12));
+    const after = NATIONAL_REFERENCE.exec(view.text.slice(m.end, m.end + 24));
     if (!after || !/\bthe\s+$/i.test(view.text.slice(Math.max(sentence.start, m.start - 4), m.start))) continue;
     const earlier = new Set(
       view.mentions

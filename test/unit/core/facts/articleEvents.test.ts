@@ -97,6 +97,47 @@ describe('the reports of one article', () => {
     );
   });
 
+  it('places a later meeting with no place in the city of the article’s event that day with one of its people', () => {
+    const article = (day: string) =>
+      reports(
+        [
+          'On February 27, Nguyen Phu Trong met with Kim Jong Un in Hanoi.',
+          'Lee Hsien Loong praised the summit.',
+          'The economy grew by five percent.',
+          `On ${day}, Kim Jong Un also met with Nguyen Xuan Phuc.`,
+        ],
+        { date: '2019-02-28' },
+      );
+    assert.deepEqual(summary(article('the same day')), [
+      'meeting nguyen-phu-trong+kim-jong-un 2019-02-27 (explicit) Hanoi',
+      'meeting kim-jong-un+nguyen-xuan-phuc 2019-02-27 (relative) Hanoi',
+    ]);
+    assert.deepEqual(summary(article('February 28')), [
+      'meeting nguyen-phu-trong+kim-jong-un 2019-02-27 (explicit) Hanoi',
+      'meeting kim-jong-un+nguyen-xuan-phuc 2019-02-28 (explicit)',
+    ]);
+  });
+
+  it('does not place a visitor’s meeting abroad at the dateline of a story filed at home', () => {
+    const article = (country: string, city: string) =>
+      reports(
+        [
+          `HANOI, Feb. 27 (VNA) -- Nguyen Phu Trong is paying a state visit to ${country} from February 26 to 28.`,
+          `Nguyen Phu Trong held talks with Joko Widodo in ${city}, ${country} on Tuesday.`,
+          'On Wednesday, Nguyen Phu Trong met with Lee Hsien Loong.',
+        ],
+        { date: '2019-02-27' },
+      );
+    assert.deepEqual(summary(article('Indonesia', 'Jakarta')).slice(1), [
+      'talks nguyen-phu-trong+joko-widodo 2019-02-26 (relative) Jakarta',
+      'meeting nguyen-phu-trong+lee-hsien-loong 2019-02-27 (relative) Jakarta',
+    ]);
+    // A visit inside the dateline's country leaves the dateline's city alone.
+    assert.deepEqual(summary(article('Viet Nam', 'Hanoi')).slice(2), [
+      'meeting nguyen-phu-trong+lee-hsien-loong 2019-02-27 (relative) Hanoi',
+    ]);
+  });
+
   it('makes one report per country of a trip', () => {
     assert.deepEqual(
       summary(

@@ -147,6 +147,26 @@ describe('the events of a corpus', () => {
     assert.equal(placed?.placeFromVisit, events[0]!.id);
     assert.equal(later?.place, undefined);
   });
+
+  it('places a meeting in the city of a visit known only by its first day, when the same article reports both', () => {
+    const arrival = (article: string) =>
+      reportDraft(article, {
+        format: 'official visit',
+        participants: ['sheikh-hasina'],
+        date: '2024-06-21',
+        place: 'New Delhi',
+      });
+    const meeting = (article: string, date: string) => talks(article, { date, source: arrival(article).report.source });
+    const [, sameArticle] = eventsOf([cluster(arrival('Xinhua')), cluster(meeting('Xinhua', '2024-06-23'))]);
+    assert.equal(sameArticle?.place, 'New Delhi');
+    // Another article's meeting, one before the arrival, or one long after it, is not placed by it.
+    const [, otherArticle] = eventsOf([cluster(arrival('Xinhua')), cluster(talks('PTI', { date: '2024-06-23' }))]);
+    assert.equal(otherArticle?.place, undefined);
+    const [before] = eventsOf([cluster(arrival('Xinhua')), cluster(meeting('Xinhua', '2024-06-20'))]);
+    assert.equal(before?.place, undefined);
+    const [, longAfter] = eventsOf([cluster(arrival('Xinhua')), cluster(meeting('Xinhua', '2024-07-20'))]);
+    assert.equal(longAfter?.place, undefined);
+  });
 });
 
 describe('look-backs', () => {

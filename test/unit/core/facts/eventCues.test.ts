@@ -84,6 +84,38 @@ describe('English cues', () => {
     assert.deepEqual(cues('The two leaders recently met in San Francisco.'), ['meeting "met" retrospective']);
   });
 
+  it('reads a guest received, a courtesy call and a co-chaired meeting as meetings', () => {
+    assert.deepEqual(cues('Deputy Prime Minister Le Van Thanh received Chinese Ambassador Xiong Bo in Hanoi.'), [
+      'meeting "received "',
+    ]);
+    assert.deepEqual(cues('In the afternoon, the President received the visiting Cambodian Prime Minister.'), [
+      'meeting "received the visiting "',
+    ]);
+    assert.deepEqual(cues('The minister paid a courtesy call on King Norodom Sihamoni.'), [
+      'meeting "paid a courtesy call on"',
+    ]);
+    assert.deepEqual(
+      cues('The two ministers co-chaired the fifth meeting of the Joint Committee on Trade in Vientiane.'),
+      ['meeting "co-chaired the fifth meeting"'],
+    );
+  });
+
+  it('reads welcome ceremonies chaired, or ones an event followed', () => {
+    assert.deepEqual(cues('The Prime Minister chaired an official welcome ceremony for his Thai guest.'), [
+      'welcome ceremony "chaired an official welcome ceremony for"',
+    ]);
+    assert.deepEqual(cues('The talks began following a grand welcome ceremony for the Lao President.'), [
+      'welcome ceremony "following a grand welcome ceremony for"',
+    ]);
+  });
+
+  it('takes no honour, gift or delivery received for a guest', () => {
+    assert.deepEqual(cues('The hospital received vaccines donated by Japan.'), []);
+    assert.deepEqual(cues('The general received the Order of Friendship from the state.'), []);
+    assert.deepEqual(cues('The ministry received a letter of thanks from the embassy.'), []);
+    assert.deepEqual(cues('He chaired the welcome dinner.'), []);
+  });
+
   it('stays quiet on sentences that report no event', () => {
     assert.deepEqual(cues('The project met the targets ahead of schedule.'), []);
     assert.deepEqual(cues('During the meeting, both sides stressed the importance of trade.'), []);

@@ -96,6 +96,25 @@ describe('explicit days', () => {
     );
   });
 
+  it('gives a visit the span after its words, and the event before them the day before them', () => {
+    const sentence =
+      'On 4 March, in Phnom Penh, Prime Minister Hun Manet received Ambassador Wang Wenbin, who is paying a working visit to Cambodia from 3 to 5 March.';
+    assert.deepEqual(dateOf(sentence, 'working visit', { day: '2024-03-05', visit: true }), {
+      date: '2024-03-03',
+      endDate: '2024-03-05',
+      basis: 'explicit',
+    });
+    assert.deepEqual(dateOf(sentence, 'received', { day: '2024-03-05' }), { date: '2024-03-04', basis: 'explicit' });
+    // A visit with no span of its own keeps the day the sentence names.
+    assert.deepEqual(
+      dateOf('Hun Manet met Wang Wenbin on 4 March during a working visit to Cambodia.', 'working visit', {
+        day: '2024-03-05',
+        visit: true,
+      }),
+      { date: '2024-03-04', basis: 'explicit' },
+    );
+  });
+
   it('reads a Chinese span 12月1日至3日', () => {
     assert.deepEqual(
       dateOf('应越南国家主席邀请，中国国家主席将于12月1日至3日对越南进行国事访问。', '将于', {
@@ -205,6 +224,17 @@ describe('days relative to the article', () => {
     });
   });
 
+  it('reads the day a visitor arrived, 于7日抵达, as the first day of the visit', () => {
+    assert.deepEqual(
+      dateOf('洪玛奈是于3日抵达北京，对中国进行正式访问的。', '正式访问', {
+        day: '2024-03-05',
+        chinese: true,
+        visit: true,
+      }),
+      { date: '2024-03-03', basis: 'explicit' },
+    );
+  });
+
   it('does not read a count of days or a dateline as the day of the month', () => {
     const published = { date: '2019-02-28', basis: 'published' };
     assert.deepEqual(
@@ -260,6 +290,24 @@ describe('days relative to the article', () => {
       {
         date: '2019-06-10',
         endDate: '2019-06-12',
+        basis: 'relative',
+      },
+    );
+  });
+
+  it('dates an event by the weekday after its words when the one before is in an aside about another', () => {
+    const sentence = 'Hun Manet, who arrived in Beijing on Sunday for a three-day visit, met Li Qiang on Monday.';
+    assert.deepEqual(dateOf(sentence, 'met', { day: '2024-03-05' }), { date: '2024-03-04', basis: 'relative' });
+    assert.deepEqual(dateOf(sentence, 'arrived in', { day: '2024-03-05', visit: true }), {
+      date: '2024-03-03',
+      endDate: '2024-03-05',
+      basis: 'relative',
+    });
+    // An opening weekday dates the whole sentence, whatever weekday a later clause names.
+    assert.deepEqual(
+      dateOf('On Monday, Hun Manet met Li Qiang, a day before leaving on Tuesday.', 'met', { day: '2024-03-05' }),
+      {
+        date: '2024-03-04',
         basis: 'relative',
       },
     );

@@ -82,6 +82,22 @@ describe('English sentences', () => {
     ]);
   });
 
+  it('gives "his visit" after a meeting to the sentence\'s subject, and "who is on his visit" to the one it describes', () => {
+    assert.deepEqual(
+      participants(
+        'Joko Widodo held talks with Lee Hsien Loong in Singapore, as part of his state visit to Singapore.',
+      ),
+      ['talks: joko-widodo+lee-hsien-loong', 'state visit: joko-widodo'],
+    );
+    assert.deepEqual(
+      participants('Lee Hsien Loong held talks with Joko Widodo, who is on his state visit to Singapore.'),
+      ['talks: lee-hsien-loong+joko-widodo', 'state visit: joko-widodo'],
+    );
+    assert.deepEqual(participants('Lee Hsien Loong welcomed Joko Widodo on his state visit to Singapore.'), [
+      'state visit: joko-widodo',
+    ]);
+  });
+
   it('takes parties named outside a title', () => {
     assert.deepEqual(participants('Delegations of the CPV and the WPK held talks in Hanoi.'), ['talks: cpv+wpk']);
   });

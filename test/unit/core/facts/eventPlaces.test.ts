@@ -130,6 +130,27 @@ describe('the place of a report', () => {
     });
   });
 
+  it('does not place a visit where the visitor was before it, nor a meeting where he goes after', () => {
+    assert.deepEqual(
+      placeOf([
+        'PHNOM PENH, Nov. 12 (Xinhua) -- Anwar Ibrahim is paying an official visit to Cambodia, right after attending the ASEAN summit in Kuala Lumpur.',
+      ]),
+      { place: 'Phnom Penh', country: 'cambodia', stated: false },
+    );
+    assert.deepEqual(
+      placeOf(['Anwar Ibrahim met Prabowo Subianto at the Great Hall of the People before leaving for Kuala Lumpur.']),
+      { place: 'Beijing', venue: 'Great Hall of the People', country: 'china', stated: true },
+    );
+  });
+
+  it('still places an event in the city named after the occasion it followed, when a comma closes that clause', () => {
+    assert.deepEqual(placeOf(['After attending the summit, Anwar Ibrahim met Prabowo Subianto in Kuala Lumpur.']), {
+      place: 'Kuala Lumpur',
+      country: 'malaysia',
+      stated: true,
+    });
+  });
+
   it('leaves a planned visit without a destination unplaced', () => {
     assert.deepEqual(
       placeOf(['KUALA LUMPUR, Nov. 10 (Bernama) -- Prabowo Subianto will pay a state visit next week.']),

@@ -100,6 +100,23 @@ describe('a person named by their country and “leader”', () => {
     );
   });
 
+  it('reads “the Vietnamese Government leader” as the one Vietnamese named before', () => {
+    assert.deepEqual(
+      inLast(
+        ['Nguyen Xuan Phuc held talks with Kim Jong Un.', 'Kim chaired a dinner for the Vietnamese Government leader.'],
+        '2019-02-27',
+      ),
+      ['Vietnamese Government leader → nguyen-xuan-phuc'],
+    );
+    assert.deepEqual(
+      inLast(
+        ['Nguyen Xuan Phuc held talks with Kim Jong Un.', 'Kim praised the Vietnamese Government budget.'],
+        '2019-02-27',
+      ),
+      [],
+    );
+  });
+
   it('is no one when the article named nobody of that country, or two of them', () => {
     assert.deepEqual(
       inLast(['Kim Jong Un hosted Lee Hsien Loong.', 'The Indonesian leader arrived.'], '2019-02-27'),

@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the two sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -38,6 +38,7 @@ async function scored(goldPath: string, corpusDir: string): Promise<Scored> {
 let sample: Scored;
 let holdout: Scored;
 let untouched: Scored;
+let untouched2: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -49,6 +50,9 @@ before(async () => {
   untouched = await scored(`${GOLD}untouched/gold.yaml`, `${GOLD}untouched/corpus/`);
   console.log(formatScore('untouched', untouched.score));
   for (const problem of untouched.score.problems) console.log(`    ${problem}`);
+  untouched2 = await scored(`${GOLD}untouched-2/gold.yaml`, `${GOLD}untouched-2/corpus/`);
+  console.log(formatScore('untouched-2', untouched2.score));
+  for (const problem of untouched2.score.problems) console.log(`    ${problem}`);
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -123,22 +127,42 @@ describe('the extraction against the gold sets', () => {
     });
   });
 
-  // Written, with its events, before the fixes for the holdout's misses; scored once they were
-  // made, and never tuned to: these floors are what that first reading measured.
-  it('keeps its figures on the untouched texts', () => {
+  // Written, with its events, before the fixes for the holdout's misses, and first read at every
+  // field right 69.7%, recall 84.2%, exact dates 28/32, places 26/32. Its misses were then fixed
+  // as classes, so it is tuned to now, as the holdout is: these floors keep those fixes.
+  it('keeps its figures on the first untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched', untouched.score, {
+      precision: 1,
+      precisionAllFields: 1,
+      recall: 1,
+      maxDuplicates: 0,
+      maxSpurious: 0,
+      exactDates: 38,
+      honestUndated: 0,
+      counterparts: 38,
+      planned: 38,
+      places: 38,
+      outlets: 38,
+      maxNotEventsTaken: 0,
+    });
+  });
+
+  // Written, with its events, before the fixes for the first untouched set's misses; scored once
+  // they were made, and never tuned to: these floors are what that first reading measured.
+  it('keeps its figures on the second untouched texts', () => {
+    assertFloors('untouched-2', untouched2.score, {
       precision: 0.96,
-      precisionAllFields: 0.69,
-      recall: 0.84,
+      precisionAllFields: 0.85,
+      recall: 0.78,
       maxDuplicates: 0,
       maxSpurious: 1,
-      exactDates: 28,
+      exactDates: 23,
       honestUndated: 0,
-      counterparts: 32,
-      planned: 32,
+      counterparts: 26,
+      planned: 26,
       places: 26,
-      outlets: 31,
-      maxNotEventsTaken: 0,
+      outlets: 26,
+      maxNotEventsTaken: 1,
     });
   });
 });
@@ -148,6 +172,7 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(sample.gold, sample.corpus), []);
     assert.deepEqual(checkQuotes(holdout.gold, holdout.corpus), []);
     assert.deepEqual(checkQuotes(untouched.gold, untouched.corpus), []);
+    assert.deepEqual(checkQuotes(untouched2.gold, untouched2.corpus), []);
   });
 
   it('list at least fifteen people', () => {
