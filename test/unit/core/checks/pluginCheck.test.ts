@@ -9,12 +9,14 @@ import type { Root } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   ruleDocumentationUrl,
   type DocumentCheck,
   type PluginCheck,
 } from '../../../../server/src/core/checks/check.js';
 import { ATTACHE_SOURCE, evidenceOf, reportRule } from '../../../../server/src/core/checks/pluginCheck.js';
+import { ruleDocumentationUri, toDiagnostic } from '../../../../server/src/lsp/convert.js';
 import { memoryKnowledgeBase } from '../../../support/memoryKnowledgeBase.js';
 
 const KB = memoryKnowledgeBase(`
@@ -129,6 +131,18 @@ describe('a check written as a plugin', () => {
       KB.findings([placeOldNameByMentions], 'In Peking.')[0]!.evidence.map((e) => e.message),
       ['Beijing: the capital of China'],
     );
+  });
+
+  it('links its diagnostic in the editor to the rule’s section of the rules page the extension ships', () => {
+    const text = 'Nixon flew to Peking in 1972, at last.';
+    const [finding] = KB.findings([placeOldNameByWords], text);
+    const diagnostic = toDiagnostic(
+      TextDocument.create('file:///d.txt', 'plaintext', 1, text),
+      finding!,
+      () => undefined,
+    );
+    assert.equal(diagnostic.codeDescription?.href, ruleDocumentationUri('place/old-name'));
+    assert.match(diagnostic.codeDescription.href, /^file:.*\/docs\/rules\.md#place-old-name$/);
   });
 
   it('is quiet on correct text', () => {
