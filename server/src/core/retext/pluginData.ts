@@ -92,10 +92,13 @@ export function paragraphKnowledgeReader(
     for (let at = next; at < mentions.length && mentions[at]!.start < paragraph.end; at++)
       if (mentions[at]!.end <= paragraph.end) inside.push(mentions[at]!);
     // One field of the data after another, each ended by a character no field holds.
-    let fingerprint = date ?? '';
+    // Joined, not appended to, so that it is one flat string: compared on every analysis, it is then not copied first.
+    const fields = [date ?? ''];
     for (const { start, end, entity, known, nested, alias } of inside)
-      fingerprint += `\u0001${start - paragraph.start}\u0002${end - paragraph.start}\u0002${entity.id}\u0002${entity.type}\u0002${entity.name}\u0002${alias?.form ?? ''}\u0002${known ? 1 : 0}${nested ? 1 : 0}`;
-    return { fingerprint, data: () => dataOf(paragraph, inside, date) };
+      fields.push(
+        `${start - paragraph.start}\u0002${end - paragraph.start}\u0002${entity.id}\u0002${entity.type}\u0002${entity.name}\u0002${alias?.form ?? ''}\u0002${known ? 1 : 0}${nested ? 1 : 0}`,
+      );
+    return { fingerprint: fields.join('\u0001'), data: () => dataOf(paragraph, inside, date) };
   };
 }
 

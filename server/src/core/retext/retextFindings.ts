@@ -46,12 +46,34 @@ interface ParagraphMessage {
 
 export { ATTACHE_SOURCE };
 
-/** How much paragraph text each plugin keeps its messages for, in characters (the key is the paragraph's text and data; messages are small). */
+/** How much paragraph text each plugin keeps its messages for, in characters (messages are small). */
 const CACHED_CHARACTERS = 500_000;
 
 interface PluginRun {
   processor: Processor<undefined, Root, Root>;
-  messages: LruCache<string, ParagraphMessage[]>;
+  /**
+   * What the plugin said about a paragraph, by the paragraph's text, and for each data it was
+   * given on that text (its fingerprint; none for a plugin given none), the latest first. A key
+   * of text and data together would be built and hashed for every paragraph on every analysis.
+   */
+  messages: LruCache<string, KeptMessages[]>;
+}
+
+interface KeptMessages {
+  given: string | undefined;
+  messages: ParagraphMessage[];
+}
+
+/** How many kinds of data a plugin's messages on one paragraph text are kept for (the same paragraph in drafts of other dates). */
+const KEPT_PER_TEXT = 8;
+
+/** The messages kept for the data, made the latest; or those `say` gives, kept. */
+function keptFor(kept: KeptMessages[], given: string | undefined, say: () => ParagraphMessage[]): ParagraphMessage[] {
+  const at = kept.findIndex((entry) => entry.given === given);
+  const entry = at >= 0 ? kept.splice(at, 1)[0]! : { given, messages: say() };
+  kept.unshift(entry);
+  if (kept.length > KEPT_PER_TEXT) kept.pop();
+  return entry.messages;
 }
 
 const runs = new WeakMap<RetextAttacher, Map<string, PluginRun>>();
@@ -142,25 +164,18 @@ export function runRetextPlugins(
       plugin.rule?.check.readsTree === false
         ? { type: 'RootNode', children: [] }
         : (tree ??= paragraphTree(paragraph.text));
-    // What the plugins are given with the paragraph, and the key it makes, once for every plugin that is given it.
-    let given: { knowledge: ParagraphKnowledge; key: string } | undefined;
-    const givenOf = () => {
-      if (!given) {
-        const knowledge = knowledgeOf!(paragraph);
-        given = { knowledge, key: `${paragraph.text}\u0000${knowledge.fingerprint}` };
-      }
-      return given;
-    };
+    // What the plugins are given with the paragraph, once for every plugin that is given it.
+    let given: ParagraphKnowledge | undefined;
+    const givenOf = () => (given ??= knowledgeOf!(paragraph));
     outcomes.forEach((outcome, index) => {
       const run = prepared[index];
       if (!run || outcome.error !== undefined) return;
       try {
         const knowledge = outcome.plugin.bundled ? undefined : givenOf();
-        for (const message of run.messages.get(knowledge?.key ?? paragraph.text, () =>
-          messagesOn(paragraph, treeOf(outcome.plugin), outcome.plugin, run.processor, knowledge?.knowledge),
-        )) {
+        const said = () => messagesOn(paragraph, treeOf(outcome.plugin), outcome.plugin, run.processor, knowledge);
+        const kept = run.messages.get(paragraph.text, () => []);
+        for (const message of keptFor(kept, knowledge?.fingerprint, said))
           outcome.findings.push(findingOf(message, paragraph.start, outcome.plugin));
-        }
       } catch (error) {
         outcome.error = error;
         outcome.findings = [];
