@@ -1,6 +1,7 @@
 import { isAbsolute, relative } from 'node:path';
 import type { Evidence, Finding, Severity } from '../core/checks/finding.js';
-import { HOUSE_STYLE_SETTINGS } from '../core/checks/allChecks.js';
+import { ALL_RULES, HOUSE_STYLE_SETTINGS } from '../core/checks/allChecks.js';
+import { ruleDocumentationUrl } from '../core/checks/check.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../core/checks/houseStyle.js';
 import { parseSettingText } from '../core/checks/ruleSettings.js';
 import { isIsoDate } from '../core/documentDate.js';
@@ -47,6 +48,8 @@ export interface ReportedDiagnostic {
   fixes: { title: string; edits: { range: Range; newText: string }[] }[];
   /** What supports the finding and where it is: a knowledge-base entry (the range is its first line), a corpus passage, or the first occurrence of a repeated fault in the same file. */
   related: ReportedRelated[];
+  /** Where the rule is documented: its section of Attaché's rules, or the `url` a workspace's retext plugin gave its message. */
+  documentation?: string;
 }
 
 export interface ReportedRelated {
@@ -131,25 +134,36 @@ export async function runCheck(argv: readonly string[], io: CliIO, today: string
 type CorpusLocator = (path: string, start: number, end: number) => Range | undefined;
 
 function toReported(findings: Finding[], path: string, lines: LineIndex, locate: CorpusLocator): ReportedDiagnostic[] {
-  return findings.map((finding) => ({
-    range: lines.rangeOf(finding.start, finding.end),
-    severity: finding.severity,
-    code: finding.code,
-    message: finding.message,
-    fixes: finding.fixes.map((fix) => ({
-      title: fix.title,
-      edits: fix.edits.map((edit) => ({ range: lines.rangeOf(edit.start, edit.end), newText: edit.newText })),
-    })),
-    related: [
-      ...(finding.repeatOf
-        ? [{ message: 'First occurrence', path, range: lines.rangeOf(finding.repeatOf.start, finding.repeatOf.end) }]
-        : []),
-      ...finding.evidence.flatMap((evidence) => {
-        const range = evidenceRange(evidence, locate);
-        return range ? [{ message: evidence.message, path: evidence.path, range }] : [];
-      }),
-    ],
-  }));
+  return findings.map((finding) => {
+    const documentation = documentationOf(finding);
+    return {
+      range: lines.rangeOf(finding.start, finding.end),
+      severity: finding.severity,
+      code: finding.code,
+      message: finding.message,
+      fixes: finding.fixes.map((fix) => ({
+        title: fix.title,
+        edits: fix.edits.map((edit) => ({ range: lines.rangeOf(edit.start, edit.end), newText: edit.newText })),
+      })),
+      related: [
+        ...(finding.repeatOf
+          ? [{ message: 'First occurrence', path, range: lines.rangeOf(finding.repeatOf.start, finding.repeatOf.end) }]
+          : []),
+        ...finding.evidence.flatMap((evidence) => {
+          const range = evidenceRange(evidence, locate);
+          return range ? [{ message: evidence.message, path: evidence.path, range }] : [];
+        }),
+      ],
+      ...(documentation ? { documentation } : {}),
+    };
+  });
+}
+
+const DOCUMENTED_RULES = new Set(ALL_RULES.map((rule) => rule.id));
+
+/** A finding's documentation link: the plugin's own page it gave, else the rule's section of Attaché's rules, if it has one. */
+function documentationOf(finding: Finding): string | undefined {
+  return finding.documentation ?? (DOCUMENTED_RULES.has(finding.code) ? ruleDocumentationUrl(finding.code) : undefined);
 }
 
 /** Where a piece of evidence is: a knowledge-base entry's first line, or a corpus passage (absent when the file cannot be read). */

@@ -1,4 +1,5 @@
 import { ALL_RULES } from '../core/checks/allChecks.js';
+import { ruleDocumentationUrl } from '../core/checks/check.js';
 import type { Severity } from '../core/checks/finding.js';
 import type { CheckReport } from './checkCommand.js';
 
@@ -16,10 +17,23 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
  * as an error (the run did not complete), a skipped corpus file or knowledge-base entry as a
  * warning. What supports a result — the knowledge-base entry, the corpus passage, the first
  * occurrence of a repeated fault — is in its `relatedLocations`, each with a message saying what it shows.
+ * Each rule's `helpUri` is its documentation: Attaché's page of rules, or the `url` a
+ * workspace's retext plugin gave its messages.
  */
 export function toSarif(report: CheckReport, exitCode: number): object {
-  const rules = ALL_RULES;
-  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const rules: object[] = ALL_RULES.map((rule) => ({
+    id: rule.id,
+    shortDescription: { text: rule.description },
+    helpUri: ruleDocumentationUrl(rule.id),
+    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+  }));
+  const ruleIndex = new Map(ALL_RULES.map((rule, index) => [rule.id, index]));
+  // A workspace's retext plugin is a rule of its own too when its messages link a page: declared after Attaché's, with that page.
+  for (const diagnostic of report.files.flatMap((file) => file.diagnostics)) {
+    if (ruleIndex.has(diagnostic.code) || !diagnostic.documentation) continue;
+    ruleIndex.set(diagnostic.code, rules.length);
+    rules.push({ id: diagnostic.code, helpUri: diagnostic.documentation });
+  }
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -29,11 +43,7 @@ export function toSarif(report: CheckReport, exitCode: number): object {
           driver: {
             name: 'attache',
             informationUri: 'https://github.com/attache-dev/attache',
-            rules: rules.map((rule) => ({
-              id: rule.id,
-              shortDescription: { text: rule.description },
-              defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-            })),
+            rules,
           },
         },
         invocations: [

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../kb/knowledgeBase.js';
 import { ALL_CHECKS } from './checks/allChecks.js';
-import type { AnalyzedDocument, Check, CheckContext } from './checks/check.js';
+import { isPluginCheck, type AnalyzedDocument, type Check, type CheckContext } from './checks/check.js';
 import type { Finding, Severity } from './checks/finding.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from './checks/houseStyle.js';
 import type { CorpusEvidence } from './checks/quoteMismatch.js';
@@ -9,7 +9,12 @@ import { documentDate } from './documentDate.js';
 import { findMentions } from './mentions/findMentions.js';
 import type { MentionIndex } from './mentions/mentionIndex.js';
 import { runRetextPlugins } from './retext/retextFindings.js';
-import { retextPluginsToRun, type RetextPluginUse, type RetextSettings } from './retext/retextPlugins.js';
+import {
+  retextPluginsToRun,
+  rulePluginUse,
+  type RetextPluginUse,
+  type RetextSettings,
+} from './retext/retextPlugins.js';
 import { oneLine, withLineFeeds, type LineFeedText } from './text/lineEndings.js';
 import { blanked, proseOf, type DocumentKind } from './text/markdownProse.js';
 import { paragraphSpans } from './text/prose.js';
@@ -91,9 +96,10 @@ function analyzeLineFeedText(text: string, kb: KnowledgeBase, index: MentionInde
   const context: CheckContext = { kb, index, houseStyle, corpus: options.corpus };
   const findings: Finding[] = [];
   const checks = options.checks ?? ALL_CHECKS;
+  const ruleSeverity = (check: Check) => options.severities?.[check.id] ?? check.defaultSeverity;
   for (const check of checks) {
-    const severity = options.severities?.[check.id] ?? check.defaultSeverity;
-    if (severity === 'off') continue;
+    const severity = ruleSeverity(check);
+    if (severity === 'off' || isPluginCheck(check)) continue;
     options.signal?.throwIfAborted();
     try {
       for (const finding of check.run(document, context))
@@ -103,8 +109,19 @@ function analyzeLineFeedText(text: string, kb: KnowledgeBase, index: MentionInde
     }
   }
   const pluginSeverity = (plugin: RetextPluginUse) =>
-    options.severities?.[plugin.name] ?? plugin.bundled?.defaultSeverity ?? 'warning';
-  const plugins = retextPluginsToRun(options.retext, houseStyle).filter((plugin) => pluginSeverity(plugin) !== 'off');
+    options.severities?.[plugin.name] ??
+    plugin.rule?.check.defaultSeverity ??
+    plugin.bundled?.defaultSeverity ??
+    'warning';
+  // The checks written as plugins run in the same pass as the retext plugins, first.
+  const rulePlugins = checks
+    .filter(isPluginCheck)
+    .filter((check) => ruleSeverity(check) !== 'off')
+    .map((check) => rulePluginUse(check, { kb, houseStyle }));
+  const plugins = [
+    ...rulePlugins,
+    ...retextPluginsToRun(options.retext, houseStyle).filter((plugin) => pluginSeverity(plugin) !== 'off'),
+  ];
   if (plugins.length > 0) {
     for (const { plugin, findings: found, error } of runRetextPlugins(paragraphSpans(prose.text, kind), plugins, {
       signal: options.signal,
@@ -124,11 +141,18 @@ function analyzeLineFeedText(text: string, kb: KnowledgeBase, index: MentionInde
   }
   const supersedes = new Map<string, readonly string[]>([
     ...checks.map((check) => [check.id, check.supersedes ?? []] as const),
-    ...plugins.map((plugin) => [plugin.name, plugin.bundled?.supersedes ?? []] as const),
+    ...plugins.map(
+      (plugin) => [plugin.name, plugin.rule?.check.supersedes ?? plugin.bundled?.supersedes ?? []] as const,
+    ),
   ]);
+  // At the same range, findings keep the order of their rules in the list of checks, wherever the rule runs.
+  const rank = new Map(checks.map((check, at) => [check.id, at]));
+  const rankOf = (finding: Finding) => rank.get(finding.code) ?? checks.length;
   return {
     document,
-    findings: withoutRepeats(findings, supersedes).sort((a, b) => a.start - b.start || a.end - b.end),
+    findings: withoutRepeats(findings, supersedes).sort(
+      (a, b) => a.start - b.start || a.end - b.end || rankOf(a) - rankOf(b),
+    ),
   };
 }
 

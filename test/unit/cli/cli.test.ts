@@ -112,7 +112,19 @@ test('check JSON has the exact shape, with fixes as LSP edits', async () => {
   const path = draft('j.md', '---\ndate: 2024-06-12\n---\nPremier Li Keqiang met Su Lin.\n');
   const report = JSON.parse((await run('check', '--format', 'json', path)).stdout);
   const diagnostic = report.files[0].diagnostics.find((d: { code: string }) => d.code === 'name/misspelled');
-  assert.deepEqual(Object.keys(diagnostic), ['range', 'severity', 'code', 'message', 'fixes', 'related']);
+  assert.deepEqual(Object.keys(diagnostic), [
+    'range',
+    'severity',
+    'code',
+    'message',
+    'fixes',
+    'related',
+    'documentation',
+  ]);
+  assert.equal(
+    diagnostic.documentation,
+    'https://github.com/attache-dev/attache/blob/main/docs/rules.md#name-misspelled',
+  );
   assert.deepEqual(diagnostic.range, { start: { line: 3, character: 23 }, end: { line: 3, character: 29 } });
   assert.deepEqual(diagnostic.fixes[0].edits[0], { range: diagnostic.range, newText: 'To Lam' });
   const [entry] = diagnostic.related;
@@ -366,6 +378,38 @@ test('check --retext loads a plugin the working folder installed', async () => {
   assert.equal(diagnostic.code, 'retext-shouting');
   assert.equal(diagnostic.message, 'Do not shout NO.');
   assert.equal(withEdits('The delegation said NO.\n', diagnostic.fixes[0].edits), 'The delegation said no.\n');
+  assert.equal(diagnostic.documentation, 'https://example.com/retext-shouting');
+  const sarif = await runCli(['check', '--retext', 'retext-shouting', '--format', 'sarif', 'draft.txt'], {
+    cwd: folder,
+  });
+  const [sarifRun] = JSON.parse(sarif.stdout).runs;
+  const [sarifResult] = sarifRun.results;
+  assert.equal(sarifResult.ruleId, 'retext-shouting');
+  assert.deepEqual(sarifRun.tool.driver.rules[sarifResult.ruleIndex], {
+    id: 'retext-shouting',
+    helpUri: 'https://example.com/retext-shouting',
+  });
+});
+
+test('check links each finding to its rule’s documentation in JSON and SARIF', async () => {
+  const path = draft('acronym.txt', 'The Communist Party of Viet Nam (VPC) met. The the delegation arrived.\n');
+  const json = JSON.parse((await run('check', '--retext', 'retext-repeated-words', '--format', 'json', path)).stdout);
+  assert.deepEqual(
+    json.files[0].diagnostics.map((d: { code: string; documentation?: string }) => [d.code, d.documentation]),
+    [
+      ['org/acronym-mismatch', 'https://github.com/attache-dev/attache/blob/main/docs/rules.md#org-acronym-mismatch'],
+      ['retext-repeated-words', 'https://github.com/attache-dev/attache/blob/main/docs/rules.md#retext-repeated-words'],
+    ],
+  );
+  const sarif = JSON.parse((await run('check', '--retext', 'retext-repeated-words', '--format', 'sarif', path)).stdout);
+  const [sarifRun] = sarif.runs as {
+    results: { ruleIndex: number }[];
+    tool: { driver: { rules: { helpUri: string }[] } };
+  }[];
+  assert.deepEqual(
+    sarifRun!.results.map((result) => sarifRun!.tool.driver.rules[result.ruleIndex]!.helpUri),
+    json.files[0].diagnostics.map((d: { documentation: string }) => d.documentation),
+  );
 });
 
 test('rules lists every rule once with its default severity, in text and JSON', async () => {

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { toSarif } from '../../../server/src/cli/sarif.js';
 import type { CheckReport, ReportedDiagnostic } from '../../../server/src/cli/checkCommand.js';
 import { ALL_RULES } from '../../../server/src/core/checks/allChecks.js';
+import { ruleDocumentationUrl } from '../../../server/src/core/checks/check.js';
 
 interface SarifRun {
   tool: { driver: { rules: { id: string; defaultConfiguration: { level: string } }[] } };
@@ -90,6 +91,39 @@ describe('toSarif', () => {
         ],
       },
     ]);
+  });
+
+  it('links each rule to its documentation, and declares a plugin’s rule with the page its messages link', () => {
+    const declared = (report: CheckReport) =>
+      (run(report).tool.driver.rules as unknown as { id: string; helpUri: string }[]).map((rule) => [
+        rule.id,
+        rule.helpUri,
+      ]);
+    const attaches = declared({ version: 1, files: [], problems: [] });
+    assert.deepEqual(
+      attaches,
+      ALL_RULES.map((rule) => [rule.id, ruleDocumentationUrl(rule.id)]),
+    );
+    assert.deepEqual(
+      attaches.find(([id]) => id === 'org/acronym-mismatch'),
+      ['org/acronym-mismatch', 'https://github.com/attache-dev/attache/blob/main/docs/rules.md#org-acronym-mismatch'],
+    );
+    const shouting = { ...DIAGNOSTIC, code: 'retext-shouting', documentation: 'https://example.com/retext-shouting' };
+    const report: CheckReport = {
+      version: 1,
+      files: [
+        {
+          path: 'a.txt',
+          diagnostics: [shouting, { ...DIAGNOSTIC, documentation: ruleDocumentationUrl(RULE) }, shouting],
+        },
+      ],
+      problems: [],
+    };
+    assert.deepEqual(declared(report), [...attaches, ['retext-shouting', 'https://example.com/retext-shouting']]);
+    assert.deepEqual(
+      run(report).results.map((result) => result['ruleIndex']),
+      [ALL_RULES.length, 0, ALL_RULES.length],
+    );
   });
 
   it('leaves out the rule index of an unknown rule and the related locations of a finding without evidence', () => {

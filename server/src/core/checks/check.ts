@@ -1,3 +1,5 @@
+import type { Root } from 'nlcst';
+import type { Plugin } from 'unified';
 import type { KnowledgeBase } from '../../kb/knowledgeBase.js';
 import type { DocumentDate } from '../documentDate.js';
 import type { Mention, MentionIndex } from '../mentions/mentionIndex.js';
@@ -83,12 +85,51 @@ export interface RuleDeclaration {
   supersedes?: readonly string[];
 }
 
-/** A check: a rule's declaration and a pure `run`, which never throws on odd input and returns what it found. */
-export interface Check extends RuleDeclaration {
+/** A check that reads the whole document at once: a rule's declaration and a pure `run`, which never throws on odd input and returns what it found. */
+export interface DocumentCheck extends RuleDeclaration {
   run(document: AnalyzedDocument, context: CheckContext): CheckFinding[];
+}
+
+/** What a check written as a unified plugin is attached with: what it may consult besides the paragraph. */
+export interface RulePluginOptions {
+  kb: KnowledgeBase;
+  houseStyle: HouseStyle;
+}
+
+/**
+ * A check written as a unified plugin: a rule's declaration and an attacher whose transformer
+ * reads one paragraph's nlcst and `file.data.attache` (the paragraph's mentions and the
+ * document's date) and reports with VFileMessages (`reportRule` in pluginCheck.ts). It runs in
+ * the retext pass beside the bundled plugins, paragraph by paragraph, and what it says about a
+ * paragraph is kept by the paragraph's text and mentions: a rule that sees one paragraph at a
+ * time and needs no corpus fits.
+ */
+export interface PluginCheck extends RuleDeclaration {
+  plugin: Plugin<[RulePluginOptions], Root>;
+  /**
+   * False for a rule that reads only the paragraph's text (`file.value`) and mentions: its
+   * transformer is given an empty tree, so that a paragraph is parsed into nlcst only for the
+   * plugins that read words.
+   */
+  readsTree?: boolean;
+}
+
+/** A rule Attaché runs: over the whole document, or as a unified plugin over each paragraph. */
+export type Check = DocumentCheck | PluginCheck;
+
+export function isPluginCheck(check: Check): check is PluginCheck {
+  return 'plugin' in check;
 }
 
 /** The anchor of a rule's section in `docs/rules.md`, which diagnostics link to: `title/not-held` → `title-not-held`. */
 export function ruleAnchor(id: string): string {
   return id.replace(/[^a-z0-9]+/g, '-');
+}
+
+/** Where Attaché's rules are documented on the web (the extension ships the same page, which the editor opens). */
+export const RULES_DOCUMENTATION_URL = 'https://github.com/attache-dev/attache/blob/main/docs/rules.md';
+
+/** The web address of a rule's documentation: the `url` of its VFileMessages, a SARIF rule's `helpUri`. */
+export function ruleDocumentationUrl(id: string): string {
+  return `${RULES_DOCUMENTATION_URL}#${ruleAnchor(id)}`;
 }

@@ -8,6 +8,7 @@
  */
 import type { Point, Position } from 'unist';
 import type { EntityType } from '../../kb/knowledgeBase.js';
+import type { AliasForm } from '../mentions/aliases.js';
 import type { Mention } from '../mentions/mentionIndex.js';
 import { LineIndex } from '../text/lineIndex.js';
 import type { ParagraphSpan } from '../text/prose.js';
@@ -28,6 +29,11 @@ export interface AttacheMention {
     /** `person`, `party`, `organization`, `agreement`, `initiative`, `place`, `country` or `title`. */
     kind: EntityType;
   };
+  /**
+   * Which of the entity's forms the text is: `name`, `alias`, `acronym`, `wrong` (a form the
+   * knowledge base says to replace)…; absent for a person the knowledge base does not know.
+   */
+  form?: AliasForm;
   /** True when the entity is in the knowledge base. */
   known: boolean;
   /** True for a mention inside a longer one: the party named in a title ("General Secretary of the CPV"). */
@@ -86,10 +92,13 @@ export function paragraphKnowledgeReader(
     for (let at = next; at < mentions.length && mentions[at]!.start < paragraph.end; at++)
       if (mentions[at]!.end <= paragraph.end) inside.push(mentions[at]!);
     // One field of the data after another, each ended by a character no field holds.
-    let fingerprint = date ?? '';
-    for (const { start, end, entity, known, nested } of inside)
-      fingerprint += `\u0001${start - paragraph.start}\u0002${end - paragraph.start}\u0002${entity.id}\u0002${entity.type}\u0002${entity.name}\u0002${known ? 1 : 0}${nested ? 1 : 0}`;
-    return { fingerprint, data: () => dataOf(paragraph, inside, date) };
+    // Joined, not appended to, so that it is one flat string: compared on every analysis, it is then not copied first.
+    const fields = [date ?? ''];
+    for (const { start, end, entity, known, nested, alias } of inside)
+      fields.push(
+        `${start - paragraph.start}\u0002${end - paragraph.start}\u0002${entity.id}\u0002${entity.type}\u0002${entity.name}\u0002${alias?.form ?? ''}\u0002${known ? 1 : 0}${nested ? 1 : 0}`,
+      );
+    return { fingerprint: fields.join('\u0001'), data: () => dataOf(paragraph, inside, date) };
   };
 }
 
@@ -113,6 +122,7 @@ function dataOf(
       text: paragraph.text.slice(start, end),
       position: { start: pointAt(start), end: pointAt(end) },
       entity: { id: mention.entity.id, name: mention.entity.name, kind: mention.entity.type },
+      ...(mention.alias ? { form: mention.alias.form } : {}),
       known: mention.known !== undefined,
       nested: mention.nested === true,
     };

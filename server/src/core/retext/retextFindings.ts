@@ -19,9 +19,11 @@ import type { Nodes, Root } from 'nlcst';
 import { unified, type Processor } from 'unified';
 import type { Point } from 'unist';
 import { VFile } from 'vfile';
-import type { CheckFinding } from '../checks/check.js';
+import type { KnowledgeBase } from '../../kb/knowledgeBase.js';
+import { ruleDocumentationUrl, type CheckFinding } from '../checks/check.js';
 import { replaceWith } from '../checks/evidence.js';
-import type { Fix } from '../checks/finding.js';
+import type { Evidence, Fix } from '../checks/finding.js';
+import { ATTACHE_SOURCE, evidenceOf } from '../checks/pluginCheck.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { LruCache } from '../text/lruCache.js';
 import { paragraphTree, type ParagraphSpan } from '../text/prose.js';
@@ -38,33 +40,68 @@ interface ParagraphMessage {
   url: string | undefined;
   /** The rule the message names, for a message whose source is `attache`. */
   code: string | undefined;
+  /** What supports the message: given by an Attaché rule written as a plugin (`reportRule`). */
+  evidence: readonly Evidence[];
 }
 
-/** The source that marks a plugin's message as a rule of the house's own, named by its `ruleId`. */
-export const ATTACHE_SOURCE = 'attache';
+export { ATTACHE_SOURCE };
 
-/** How much paragraph text each plugin keeps its messages for, in characters (the key is the paragraph's text and data; messages are small). */
+/** How much paragraph text each plugin keeps its messages for, in characters (messages are small). */
 const CACHED_CHARACTERS = 500_000;
 
 interface PluginRun {
   processor: Processor<undefined, Root, Root>;
-  messages: LruCache<string, ParagraphMessage[]>;
+  /**
+   * What the plugin said about a paragraph, by the paragraph's text, and for each data it was
+   * given on that text (its fingerprint; none for a plugin given none), the latest first. A key
+   * of text and data together would be built and hashed for every paragraph on every analysis.
+   */
+  messages: LruCache<string, KeptMessages[]>;
+}
+
+interface KeptMessages {
+  given: string | undefined;
+  messages: ParagraphMessage[];
+}
+
+/** How many kinds of data a plugin's messages on one paragraph text are kept for (the same paragraph in drafts of other dates). */
+const KEPT_PER_TEXT = 8;
+
+/** The messages kept for the data, made the latest; or those `say` gives, kept. */
+function keptFor(kept: KeptMessages[], given: string | undefined, say: () => ParagraphMessage[]): ParagraphMessage[] {
+  const at = kept.findIndex((entry) => entry.given === given);
+  const entry = at >= 0 ? kept.splice(at, 1)[0]! : { given, messages: say() };
+  kept.unshift(entry);
+  if (kept.length > KEPT_PER_TEXT) kept.pop();
+  return entry.messages;
 }
 
 const runs = new WeakMap<RetextAttacher, Map<string, PluginRun>>();
+/** An Attaché rule's runs, per knowledge base it was attached with (dropped with it), then as for any plugin. */
+const ruleRuns = new WeakMap<KnowledgeBase, WeakMap<RetextAttacher, Map<string, PluginRun>>>();
 
 /** The processor and message cache of a plugin with its options; attaching the plugin may throw on bad options. */
 function runFor(plugin: RetextPluginUse): PluginRun {
-  let byOptions = runs.get(plugin.attacher);
+  let byAttacher = runs;
+  if (plugin.rule) {
+    const kb = plugin.rule.options.kb;
+    byAttacher = ruleRuns.get(kb) ?? new WeakMap();
+    ruleRuns.set(kb, byAttacher);
+  }
+  let byOptions = byAttacher.get(plugin.attacher);
   if (!byOptions) {
     byOptions = new Map();
-    runs.set(plugin.attacher, byOptions);
+    byAttacher.set(plugin.attacher, byOptions);
   }
-  const key = JSON.stringify(plugin.options ?? null) ?? 'null';
+  // A rule's options are the knowledge base (the map above) and the house style, of which the rule reads its own settings.
+  const key = plugin.rule
+    ? JSON.stringify((plugin.rule.check.settings ?? []).map((setting) => setting.of(plugin.rule!.options.houseStyle)))
+    : (JSON.stringify(plugin.options ?? null) ?? 'null');
   let run = byOptions.get(key);
   if (!run) {
+    const options = plugin.rule?.options ?? plugin.options;
     const processor = unified()
-      .use(plugin.attacher, ...(plugin.options === undefined ? [] : [plugin.options]))
+      .use(plugin.attacher, ...(options === undefined ? [] : [options]))
       .freeze() as unknown as Processor<undefined, Root, Root>;
     run = { processor, messages: new LruCache(CACHED_CHARACTERS, (text) => text.length) };
     byOptions.set(key, run);
@@ -123,26 +160,22 @@ export function runRetextPlugins(
   for (const paragraph of paragraphs) {
     signal?.throwIfAborted();
     let tree: Root | undefined;
-    const treeOf = () => (tree ??= paragraphTree(paragraph.text));
-    // What the plugins are given with the paragraph, and the key it makes, once for every plugin that is given it.
-    let given: { knowledge: ParagraphKnowledge; key: string } | undefined;
-    const givenOf = () => {
-      if (!given) {
-        const knowledge = knowledgeOf!(paragraph);
-        given = { knowledge, key: `${paragraph.text}\u0000${knowledge.fingerprint}` };
-      }
-      return given;
-    };
+    const treeOf = (plugin: RetextPluginUse): Root =>
+      plugin.rule?.check.readsTree === false
+        ? { type: 'RootNode', children: [] }
+        : (tree ??= paragraphTree(paragraph.text));
+    // What the plugins are given with the paragraph, once for every plugin that is given it.
+    let given: ParagraphKnowledge | undefined;
+    const givenOf = () => (given ??= knowledgeOf!(paragraph));
     outcomes.forEach((outcome, index) => {
       const run = prepared[index];
       if (!run || outcome.error !== undefined) return;
       try {
         const knowledge = outcome.plugin.bundled ? undefined : givenOf();
-        for (const message of run.messages.get(knowledge?.key ?? paragraph.text, () =>
-          messagesOn(paragraph, treeOf(), outcome.plugin, run.processor, knowledge?.knowledge),
-        )) {
+        const said = () => messagesOn(paragraph, treeOf(outcome.plugin), outcome.plugin, run.processor, knowledge);
+        const kept = run.messages.get(paragraph.text, () => []);
+        for (const message of keptFor(kept, knowledge?.fingerprint, said))
           outcome.findings.push(findingOf(message, paragraph.start, outcome.plugin));
-        }
       } catch (error) {
         outcome.error = error;
         outcome.findings = [];
@@ -153,9 +186,10 @@ export function runRetextPlugins(
 }
 
 /**
- * What the plugin says about one paragraph. A bundled plugin reads the cached tree; another
- * runs on a copy, since a plugin may change the tree it is given, and with the paragraph's
- * data made afresh for it, which it may change too without the next plugin seeing it.
+ * What the plugin says about one paragraph. A bundled plugin or an Attaché rule reads the
+ * cached tree; another runs on a copy, since a plugin may change the tree it is given, and with
+ * the paragraph's data made afresh for it, which it may change too without the next plugin
+ * seeing it.
  */
 function messagesOn(
   paragraph: ParagraphSpan,
@@ -166,7 +200,7 @@ function messagesOn(
 ): ParagraphMessage[] {
   const file = new VFile({ value: paragraph.text });
   if (knowledge) file.data.attache = knowledge.data();
-  processor.runSync(plugin.bundled ? tree : copyOf(tree), file);
+  processor.runSync(plugin.bundled || plugin.rule ? tree : copyOf(tree), file);
   let lines: LineIndex | undefined;
   const offsetOf = (point: Point): number => {
     if (typeof point.offset === 'number') return clamp(point.offset, paragraph.text.length);
@@ -200,6 +234,7 @@ function messagesOn(
       expected,
       url: message.url ?? undefined,
       code: message.source === ATTACHE_SOURCE && message.ruleId ? message.ruleId : undefined,
+      evidence: evidenceOf(message),
     };
   });
 }
@@ -229,13 +264,18 @@ function findingOf(message: ParagraphMessage, at: number, plugin: RetextPluginUs
         (value === '' ? `Remove "${message.said.actual}"` : `Replace with "${value}"`);
       return replaceWith(start, end, value, title);
     });
+  // An Attaché rule's own page is known from its id wherever findings are shown (the editor opens the copy it ships).
+  const documentation =
+    bundled || !message.url || (message.code && message.url === ruleDocumentationUrl(message.code))
+      ? undefined
+      : message.url;
   return {
     start,
     end,
     message: bundled ? bundled.message(message.said) : sentence(message.said.reason),
     fixes,
-    evidence: [],
-    ...(!bundled && message.url ? { documentation: message.url } : {}),
+    evidence: [...message.evidence],
+    ...(documentation ? { documentation } : {}),
     ...(!bundled && message.code ? { ruleCode: message.code } : {}),
   };
 }

@@ -4,6 +4,7 @@
  * server or the command line, and those the house style switches on. Pure: loading a
  * workspace's plugins from disk is the caller's; it passes them in by name.
  */
+import type { PluginCheck, RulePluginOptions } from '../checks/check.js';
 import type { HouseStyle } from '../checks/ruleSettings.js';
 import { bundledRetextPlugin, quotes, type BundledRetextPlugin, type RetextAttacher } from './bundledPlugins.js';
 
@@ -21,6 +22,13 @@ export interface RetextPluginUse {
   options?: unknown;
   /** Set for a plugin Attaché ships: its house-style messages and default severity. */
   bundled?: BundledRetextPlugin;
+  /** Set for an Attaché rule written as a plugin: the check, and the knowledge base and house style it is attached with. */
+  rule?: { check: PluginCheck; options: RulePluginOptions };
+}
+
+/** An Attaché rule written as a plugin, ready to run with the other plugins; its name is its rule id. */
+export function rulePluginUse(check: PluginCheck, options: RulePluginOptions): RetextPluginUse {
+  return { name: check.id, attacher: check.plugin, rule: { check, options } };
 }
 
 /** What the plugins are asked for by: the settings' requests and the plugins a workspace loaded for them. */

@@ -129,6 +129,7 @@ describe('a retext plugin that reads the mentions', () => {
             text: 'Communist Party of Vietnam',
             position: { start: { line: 1, column: 5, offset: 4 }, end: { line: 1, column: 31, offset: 30 } },
             entity: { id: 'cpv', name: 'Communist Party of Vietnam', kind: 'party' },
+            form: 'name',
             known: true,
             nested: false,
           },
@@ -213,6 +214,10 @@ describe('a paragraph’s data', () => {
       fingerprint([{ ...li, entity: { ...li.entity, name: 'Li Keqiang' } }], '2024-06-12'),
       fingerprint([{ ...li, entity: { ...li.entity, type: 'title' } }], '2024-06-12'),
       fingerprint([{ ...li, nested: true }], '2024-06-12'),
+      fingerprint(
+        [{ ...li, alias: { text: 'Mr Li', entityId: 'li-qiang', form: 'short', caseSensitive: true } }],
+        '2024-06-12',
+      ),
       fingerprint([{ ...li, known: KB.kb.entities.values().next().value! }], '2024-06-12'),
     ];
     assert.equal(new Set([base, ...others]).size, others.length + 1);
