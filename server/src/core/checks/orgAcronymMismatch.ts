@@ -1,17 +1,13 @@
-import type { Root } from 'nlcst';
-import type { VFile } from 'vfile';
-import type { PluginCheck } from './check.js';
-import { entryEvidence } from './evidence.js';
-import { reportRule } from './pluginCheck.js';
+import type { Check, CheckFinding } from './check.js';
+import { entryEvidence, replaceWith } from './evidence.js';
 
 const PARENTHESIZED = /^\s*\(\s*([\p{Lu}][\p{L}&.-]{1,11})\s*\)/u;
 
 /**
  * `org/acronym-mismatch`: an acronym in parentheses that is not the organization's own
- * ("Communist Party of Viet Nam (VPC)" — the acronym is CPV). Written as a unified plugin: it
- * reads each paragraph's mentions and the characters after each, never the words' tree.
+ * ("Communist Party of Viet Nam (VPC)" — the acronym is CPV).
  */
-export const orgAcronymMismatch: PluginCheck = {
+export const orgAcronymMismatch: Check = {
   id: 'org/acronym-mismatch',
   defaultSeverity: 'error',
   description: 'The acronym given in parentheses does not match the name it follows.',
@@ -23,31 +19,28 @@ export const orgAcronymMismatch: PluginCheck = {
   },
   // "(VCP)" is also a non-official acronym, with the same fix: the mismatch says more.
   supersedes: ['org/non-official-name'],
-  readsTree: false,
-  plugin({ kb }) {
-    return (_tree: Root, file: VFile) => {
-      const text = String(file.value);
-      for (const mention of file.data.attache?.mentions ?? []) {
-        if (mention.form === 'acronym') continue;
-        const organization = kb.entities.get(mention.entity.id);
-        if (organization?.kind !== 'organization') continue;
-        const acronym = organization.entry.acronym;
-        if (!acronym) continue;
-        const after = PARENTHESIZED.exec(text.slice(mention.end, mention.end + 24));
-        if (!after || after[1] === acronym) continue;
-        // "Chinese Communist Party (CCP)" matches the words it follows; org/non-official-name
-        // reports the name and the acronym.
-        if (after[1] === initials(mention.text)) continue;
-        const start = mention.end + after[0].indexOf(after[1]!);
-        reportRule(file, orgAcronymMismatch, {
-          start,
-          end: start + after[1]!.length,
-          message: `"${after[1]}" is not the acronym of the ${organization.name}; write "${acronym}".`,
-          expected: [acronym],
-          evidence: [entryEvidence(organization, `${organization.name}: acronym ${acronym}`)],
-        });
-      }
-    };
+  run(document) {
+    const findings: CheckFinding[] = [];
+    for (const mention of document.mentions) {
+      if (mention.known?.kind !== 'organization' || mention.alias?.form === 'acronym') continue;
+      const acronym = mention.known.entry.acronym;
+      if (!acronym) continue;
+      const after = PARENTHESIZED.exec(document.text.slice(mention.end, mention.end + 24));
+      if (!after || after[1] === acronym) continue;
+      // "Chinese Communist Party (CCP)" matches the words it follows; org/non-official-name
+      // reports the name and the acronym.
+      if (after[1] === initials(mention.text)) continue;
+      const start = mention.end + after[0].indexOf(after[1]!);
+      const end = start + after[1]!.length;
+      findings.push({
+        start,
+        end,
+        message: `"${after[1]}" is not the acronym of the ${mention.known.name}; write "${acronym}".`,
+        fixes: [replaceWith(start, end, acronym)],
+        evidence: [entryEvidence(mention.known, `${mention.known.name}: acronym ${acronym}`)],
+      });
+    }
+    return findings;
   },
 };
 
