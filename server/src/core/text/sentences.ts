@@ -59,18 +59,15 @@ const WHITE = 0;
 const PUNCTUATION = 1;
 const WORD = 2;
 const SYMBOL = 3;
-type Kind = typeof WHITE | typeof PUNCTUATION | typeof WORD | typeof SYMBOL;
 
-/**
- * A node of the parser's sentence level: a word, or one run of white space, punctuation or a
- * symbol. It covers the characters of the parser's raw tokens `first` to `last` (exclusive); a
- * word's raw tokens are its nlcst children (its letters and the marks glued into it).
- */
-interface Token {
-  kind: Kind;
-  first: number;
-  last: number;
-}
+const FULL_STOP = 0x2e;
+const COMMA = 0x2c;
+const SEMICOLON = 0x3b;
+const SLASH = 0x2f;
+const HYPHEN = 0x2d;
+const AMPERSAND = 0x26;
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
 
 /** The parser's character classes for each UTF-16 code unit, read once from its own tokenizer. */
 let characterKinds: Uint8Array | undefined;
@@ -122,7 +119,6 @@ const NUMERICAL = /^\p{N}$/u;
  */
 const LOWER_INITIAL = /^(?![\u1C8A\uA7CD\uA7CF\uA7DB])[\p{Ll}\u0295]/u;
 const DIGIT_START = /^\d/;
-const APOSTROPHE = /^['’]$/;
 const ELISION_PREFIX = /^(ol?)$/;
 const ELISION_AFFIX = /^(t(?:were|(?:wa|i)s)|cause|e[mr]|im|\d\ds?)$/;
 /** Abbreviations (compared in lower case) that never end a sentence: "etc.", "e.g"-style prefixes, numbers up to three digits, single letters. */
@@ -143,104 +139,187 @@ export function sentenceBoundaries(paragraph: string): Piece[] {
   return new SentenceReader(paragraph).sentences();
 }
 
-/** One paragraph read the parser's way; each step is one of its plugins, in its order. */
+/** The typed arrays one paragraph is read in, each as long as the paragraph (and one more). */
+class Columns {
+  readonly starts: Int32Array;
+  readonly rawKinds: Uint8Array;
+  readonly kind: Uint8Array;
+  readonly first: Int32Array;
+  readonly last: Int32Array;
+  readonly sentenceStart: Int32Array;
+  readonly stackKind: Uint8Array;
+  readonly stackFirst: Int32Array;
+  readonly stackLast: Int32Array;
+  readonly endKind: Uint8Array;
+  readonly endFirst: Int32Array;
+  readonly endLast: Int32Array;
+  readonly ends: Uint8Array;
+
+  constructor(readonly capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.rawKinds = new Uint8Array(capacity);
+    this.kind = new Uint8Array(capacity);
+    this.first = new Int32Array(capacity);
+    this.last = new Int32Array(capacity);
+    this.sentenceStart = new Int32Array(capacity);
+    this.stackKind = new Uint8Array(capacity);
+    this.stackFirst = new Int32Array(capacity);
+    this.stackLast = new Int32Array(capacity);
+    this.endKind = new Uint8Array(capacity);
+    this.endFirst = new Int32Array(capacity);
+    this.endLast = new Int32Array(capacity);
+    this.ends = new Uint8Array(capacity);
+  }
+}
+
+/**
+ * The longest paragraph read in the columns kept from one paragraph to the next: making typed
+ * arrays for every short paragraph costs more than reading it, and a longer paragraph's own
+ * columns (about 40 bytes a character) are dropped after it instead of being held for good.
+ */
+const LONGEST_SHARED_COLUMNS = 65_536;
+let sharedColumns: Columns | undefined;
+
+function columnsFor(length: number): Columns {
+  const needed = length + 2;
+  if (needed > LONGEST_SHARED_COLUMNS) return new Columns(needed);
+  if (!sharedColumns || sharedColumns.capacity < needed)
+    sharedColumns = new Columns(Math.min(LONGEST_SHARED_COLUMNS, Math.max(1024, needed * 2)));
+  return sharedColumns;
+}
+
+/**
+ * One paragraph read the parser's way; each step is one of its plugins, in its order. The
+ * tokens are kept as columns of typed arrays (kind, first and last raw token), in text order:
+ * the parser only ever merges neighbouring tokens and moves sentence boundaries, so each step
+ * rewrites the columns in place, never writing ahead of what it reads, and a sentence is a run
+ * of consecutive tokens, known by where it starts.
+ */
 class SentenceReader {
   /** Where each raw token starts, and the paragraph's length after the last. */
   private readonly starts: Int32Array;
   /** Each raw token's kind. */
-  private readonly kinds: Uint8Array;
+  private readonly rawKinds: Uint8Array;
   /** The number of raw tokens. */
   private rawTokens = 0;
+  /** Each token's kind: a word, or one run of white space, punctuation or a symbol. */
+  private kind: Uint8Array;
+  /** The first raw token of each token; a word's raw tokens are its nlcst children (its letters and the marks glued into it). */
+  private first: Int32Array;
+  /** The raw token after each token's last. */
+  private last: Int32Array;
+  private count = 0;
+  /** Where each sentence starts among the tokens, and the number of tokens after the last. */
+  private readonly sentenceStart: Int32Array;
+  private sentenceCount = 0;
+
+  private readonly columns: Columns;
 
   constructor(private readonly text: string) {
-    this.starts = new Int32Array(text.length + 1);
-    this.kinds = new Uint8Array(text.length);
+    this.columns = columnsFor(text.length);
+    this.starts = this.columns.starts;
+    this.rawKinds = this.columns.rawKinds;
+    this.kind = this.columns.kind;
+    this.first = this.columns.first;
+    this.last = this.columns.last;
+    this.sentenceStart = this.columns.sentenceStart;
   }
 
   sentences(): Piece[] {
-    const tokens = this.tokenize();
-    if (tokens.length === 0) return [];
-    const joined = this.joinInnerWordSymbols(
-      this.joinFinalHyphens(this.joinInitialAmpersands(this.joinElisions(tokens))),
-    );
-    const words = this.joinInitialisms(this.joinShortSlashes(joined));
-    let sentences = this.breakAtTerminalMarks(words);
-    sentences = this.joinAfterAbbreviations(sentences, (word) => {
+    this.tokenize();
+    if (this.count === 0) return [];
+    this.joinElisions();
+    this.joinInitialAmpersands();
+    this.joinFinalHyphens();
+    this.joinInnerWordSymbols();
+    this.joinShortSlashes();
+    this.joinInitialisms();
+    this.breakAtTerminalMarks();
+    this.joinAfterAbbreviations((word) => {
       const value = this.textOf(word);
       return ENGLISH_ABBREVIATIONS.test(value.toLowerCase()) || ENGLISH_ABBREVIATIONS_SENSITIVE.test(value);
-    });
-    sentences = this.joinWordlessSentences(sentences);
-    sentences = this.moveClosingMarksBack(sentences);
-    sentences = this.joinOnto(sentences, (sentence) => this.startsLowerCase(sentence));
-    sentences = this.joinOnto(sentences, (sentence) => {
-      const head = sentence[0];
-      return head?.kind === WORD && DIGIT_START.test(this.text.charAt(this.startOf(head)));
-    });
-    sentences = this.joinAfterAbbreviations(
-      sentences,
-      (word) => ABBREVIATION_PREFIX.test(this.textOf(word).toLowerCase()),
-      true,
+    }, false);
+    this.joinWordlessSentences();
+    this.moveClosingMarksBack();
+    this.joinOnto((start) => this.startsLowerCase(start));
+    this.joinOnto(
+      (start, end) =>
+        start < end && this.kind[start] === WORD && DIGIT_START.test(this.text.charAt(this.startOf(start))),
     );
-    sentences = this.joinOnto(sentences, (sentence) => this.startsWithCommaOrSemicolon(sentence));
-    for (const sentence of sentences) this.glueInnerFullStops(sentence);
-    return this.correctedEnds(this.breakAtBlankLines(sentences.map((sentence) => trimWhite(sentence))));
+    this.joinAfterAbbreviations((word) => ABBREVIATION_PREFIX.test(this.textOf(word).toLowerCase()), true);
+    this.joinOnto((start, end) => this.startsWithCommaOrSemicolon(start, end));
+    this.glueInnerFullStops();
+    return this.correctedEnds();
   }
 
-  private startOf(token: Token): number {
-    return this.starts[token.first]!;
+  private startOf(token: number): number {
+    return this.starts[this.first[token]!]!;
   }
 
-  private endOf(token: Token): number {
-    return this.starts[token.last]!;
+  private endOf(token: number): number {
+    return this.starts[this.last[token]!]!;
   }
 
-  private textOf(token: Token): string {
+  private textOf(token: number): string {
     return this.text.slice(this.startOf(token), this.endOf(token));
   }
 
-  private lengthOf(token: Token): number {
+  private lengthOf(token: number): number {
     return this.endOf(token) - this.startOf(token);
   }
 
-  private isMark(token: Token | undefined): token is Token & { kind: typeof PUNCTUATION | typeof SYMBOL } {
-    return token !== undefined && (token.kind === PUNCTUATION || token.kind === SYMBOL);
+  private isMark(token: number): boolean {
+    const kind = this.kind[token];
+    return token >= 0 && token < this.count && (kind === PUNCTUATION || kind === SYMBOL);
   }
 
-  /** Whether `token` is one mark token whose text is the one character `value`. */
-  private isMarkOf(token: Token | undefined, value: string): boolean {
-    return (
-      this.isMark(token) &&
-      this.starts[token.last]! - this.starts[token.first]! === 1 &&
-      this.text.charCodeAt(this.starts[token.first]!) === value.charCodeAt(0)
-    );
+  private isWord(token: number): boolean {
+    return token >= 0 && token < this.count && this.kind[token] === WORD;
+  }
+
+  /** Whether `token` is one mark token whose text is the one character `code`. */
+  private isMarkOf(token: number, code: number): boolean {
+    return this.isMark(token) && this.lengthOf(token) === 1 && this.text.charCodeAt(this.startOf(token)) === code;
+  }
+
+  /** Copies token `from` to `to` (no later than `from`). */
+  private move(from: number, to: number): void {
+    if (from === to) return;
+    this.kind[to] = this.kind[from]!;
+    this.first[to] = this.first[from]!;
+    this.last[to] = this.last[from]!;
   }
 
   /**
    * parse-latin's tokenizer: runs of word characters, of white space, and of one repeated mark
    * (a lone surrogate continues a mark run).
    */
-  private tokenize(): Token[] {
-    const text = this.text;
+  private tokenize(): void {
+    const { text, starts, rawKinds, kind: kinds, first, last } = this;
     const kindOf = kindsOfCharacters();
-    const tokens: Token[] = [];
-    let previousKind: Kind | undefined;
+    let previousKind = -1;
     let previousCode = -1;
+    let count = 0;
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index);
-      const kind = kindOf[code] as Kind;
-      const continues =
-        kind === previousKind &&
-        (kind === WORD || kind === WHITE || code === previousCode || (code >= 0xd800 && code <= 0xdfff));
-      if (!continues) {
-        tokens.push({ kind, first: this.rawTokens, last: this.rawTokens + 1 });
-        this.starts[this.rawTokens] = index;
-        this.kinds[this.rawTokens++] = kind;
+      const kind = kindOf[code]!;
+      if (
+        kind !== previousKind ||
+        (kind !== WORD && kind !== WHITE && code !== previousCode && (code < 0xd800 || code > 0xdfff))
+      ) {
+        starts[count] = index;
+        rawKinds[count] = kind;
+        kinds[count] = kind;
+        first[count] = count;
+        last[count] = count + 1;
+        count++;
       }
       previousKind = kind;
       previousCode = code;
     }
-    this.starts[this.rawTokens] = text.length;
-    return tokens;
+    starts[count] = text.length;
+    this.rawTokens = count;
+    this.count = count;
   }
 
   /**
@@ -248,188 +327,159 @@ class SentenceReader {
    * "cause", "em", a two-digit year, or around "n" ("'n'"). Like the parser, the token after a
    * merge is not looked at again.
    */
-  private joinElisions(tokens: Token[]): Token[] {
-    // Written over the input: a pass only merges tokens, so it never writes ahead of what it reads.
-    const out = tokens;
+  private joinElisions(): void {
+    const { kind, first, last, count } = this;
     let written = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      if (!this.isMark(token)) {
-        out[written++] = token;
-        continue;
-      }
-      if (this.lengthOf(token) !== 1) {
-        out[written++] = token;
+    for (let i = 0; i < count; i++) {
+      if (!this.isMark(i) || this.lengthOf(i) !== 1) {
+        this.move(i, written++);
         continue;
       }
       const index = written;
-      const length = index + tokens.length - i;
-      const previous = out[index - 1];
-      const value = this.text.charAt(this.startOf(token));
-      if (value === '/') {
-        if (previous?.kind === WORD && this.textOf(previous).toLowerCase() === 'w') {
-          previous.last = token.last;
-          if (i + 1 < tokens.length) out[written++] = tokens[++i]!;
+      const length = index + count - i;
+      const previous = index - 1;
+      const code = this.text.charCodeAt(this.startOf(i));
+      if (code === SLASH) {
+        if (index > 0 && kind[previous] === WORD && this.textOf(previous).toLowerCase() === 'w') {
+          last[previous] = last[i]!;
+          if (i + 1 < count) this.move(++i, written++);
           continue;
         }
-      } else if (APOSTROPHE.test(value)) {
+      } else if (code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE) {
         if (
           index > 2 &&
           index < length - 1 &&
-          previous!.kind === WORD &&
-          out[index - 2]!.kind === WHITE &&
-          tokens[i + 1]!.kind === WHITE &&
-          ELISION_PREFIX.test(this.textOf(previous!).toLowerCase())
+          kind[previous] === WORD &&
+          kind[index - 2] === WHITE &&
+          kind[i + 1] === WHITE &&
+          ELISION_PREFIX.test(this.textOf(previous).toLowerCase())
         ) {
-          previous!.last = token.last;
-          out[written++] = tokens[++i]!;
+          last[previous] = last[i]!;
+          this.move(++i, written++);
           continue;
         }
-        const next = tokens[i + 1];
-        if (index !== length - 1 && next!.kind === WORD && (index === 0 || previous!.kind !== WORD)) {
-          const nextValue = this.textOf(next!).toLowerCase();
-          const other = tokens[i + 2];
+        if (index !== length - 1 && kind[i + 1] === WORD && (index === 0 || kind[previous] !== WORD)) {
+          const nextValue = this.textOf(i + 1).toLowerCase();
           if (ELISION_AFFIX.test(nextValue)) {
-            next!.first = token.first;
-            out[written++] = next!;
-            i++;
+            first[i + 1] = first[i]!;
+            this.move(++i, written++);
             continue;
           }
-          if (nextValue === 'n' && other?.kind === PUNCTUATION && APOSTROPHE.test(this.textOf(other))) {
-            next!.first = token.first;
-            next!.last = other.last;
-            out[written++] = next!;
+          if (
+            nextValue === 'n' &&
+            i + 2 < count &&
+            kind[i + 2] === PUNCTUATION &&
+            (this.isMarkOf(i + 2, APOSTROPHE) || this.isMarkOf(i + 2, RIGHT_SINGLE_QUOTE))
+          ) {
+            first[i + 1] = first[i]!;
+            last[i + 1] = last[i + 2]!;
+            this.move(i + 1, written++);
             i += 2;
             continue;
           }
         }
       }
-      out[written++] = token;
+      this.move(i, written++);
     }
-    out.length = written;
-    return out;
+    this.count = written;
   }
 
   /** parse-latin: an "&" that follows no word joins the word after it. */
-  private joinInitialAmpersands(tokens: Token[]): Token[] {
-    // Written over the input: a pass only merges tokens, so it never writes ahead of what it reads.
-    const out = tokens;
+  private joinInitialAmpersands(): void {
     let written = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      const next = tokens[i + 1];
-      if (this.isMarkOf(token, '&') && out[written - 1]?.kind !== WORD && next?.kind === WORD) {
-        next.first = token.first;
+    for (let i = 0; i < this.count; i++) {
+      if (this.isMarkOf(i, AMPERSAND) && !this.isWord(written - 1) && this.isWord(i + 1)) {
+        this.first[i + 1] = this.first[i]!;
         continue;
       }
-      out[written++] = token;
+      this.move(i, written++);
     }
-    out.length = written;
-    return out;
+    this.count = written;
   }
 
   /** parse-latin: a hyphen after a word and before no word ends that word ("pro- and anti-"). */
-  private joinFinalHyphens(tokens: Token[]): Token[] {
-    // Written over the input: a pass only merges tokens, so it never writes ahead of what it reads.
-    const out = tokens;
+  private joinFinalHyphens(): void {
     let written = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      const previous = out[written - 1];
-      if (previous?.kind === WORD && this.isMarkOf(token, '-') && tokens[i + 1]?.kind !== WORD) {
-        previous.last = token.last;
+    for (let i = 0; i < this.count; i++) {
+      if (this.isWord(written - 1) && this.isMarkOf(i, HYPHEN) && !this.isWord(i + 1)) {
+        this.last[written - 1] = this.last[i]!;
         continue;
       }
-      out[written++] = token;
+      this.move(i, written++);
     }
-    out.length = written;
-    return out;
+    this.count = written;
   }
 
   /** parse-latin: words joined by inner marks ("U.S", "3.5", "e-mail", "Xi's") are one word. */
-  private joinInnerWordSymbols(tokens: Token[]): Token[] {
-    // Written over the input: a pass only merges tokens, so it never writes ahead of what it reads.
-    const out = tokens;
+  private joinInnerWordSymbols(): void {
     let written = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      const previous = out[written - 1];
-      if (previous?.kind === WORD && this.isMark(token)) {
+    for (let i = 0; i < this.count; i++) {
+      if (this.isWord(written - 1) && this.isMark(i)) {
         let lastWord = -1;
-        for (let j = i; j < tokens.length; j++) {
-          const next = tokens[j]!;
-          if (next.kind === WORD) lastWord = j;
-          else if (!this.isMark(next) || !WORD_SYMBOL_INNER.test(this.textOf(next))) break;
+        for (let j = i; j < this.count; j++) {
+          if (this.kind[j] === WORD) lastWord = j;
+          else if (!this.isMark(j) || !WORD_SYMBOL_INNER.test(this.textOf(j))) break;
         }
         if (lastWord >= 0) {
-          previous.last = tokens[lastWord]!.last;
+          this.last[written - 1] = this.last[lastWord]!;
           i = lastWord;
           continue;
         }
       }
-      out[written++] = token;
+      this.move(i, written++);
     }
-    out.length = written;
-    return out;
+    this.count = written;
   }
 
   /** parse-latin: a slash between short words ("w/o", "km/h") is inside one word. */
-  private joinShortSlashes(tokens: Token[]): Token[] {
-    // Written over the input: a pass only merges tokens, so it never writes ahead of what it reads.
-    const out = tokens;
+  private joinShortSlashes(): void {
     let written = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      const previous = out[written - 1];
-      if (previous?.kind === WORD && this.isMarkOf(token, '/')) {
-        const next = tokens[i + 1];
-        const nextLength = next?.kind === WORD ? this.lengthOf(next) : 0;
-        if (this.lengthOf(previous) < 3 && nextLength < 3) {
-          previous.last = next?.kind === WORD ? next.last : token.last;
-          if (next?.kind === WORD) i++;
+    for (let i = 0; i < this.count; i++) {
+      const previous = written - 1;
+      if (this.isWord(previous) && this.isMarkOf(i, SLASH)) {
+        const nextIsWord = this.isWord(i + 1);
+        if (this.lengthOf(previous) < 3 && (!nextIsWord || this.lengthOf(i + 1) < 3)) {
+          this.last[previous] = this.last[nextIsWord ? ++i : i]!;
           continue;
         }
       }
-      out[written++] = token;
+      this.move(i, written++);
     }
-    out.length = written;
-    return out;
+    this.count = written;
   }
 
   /** parse-latin: the full stop after letters joined by full stops ("U.S" + ".") is the initialism's. */
-  private joinInitialisms(tokens: Token[]): Token[] {
-    // Written over the input: a pass only merges tokens, so it never writes ahead of what it reads.
-    const out = tokens;
+  private joinInitialisms(): void {
     let written = 0;
-    for (const token of tokens) {
-      const previous = out[written - 1];
+    for (let i = 0; i < this.count; i++) {
+      const previous = written - 1;
       if (
-        previous?.kind === WORD &&
-        token.kind === PUNCTUATION &&
-        this.isMarkOf(token, '.') &&
+        this.kind[i] === PUNCTUATION &&
+        this.isMarkOf(i, FULL_STOP) &&
+        this.isWord(previous) &&
         this.isInitialism(previous)
       ) {
-        previous.last = token.last;
+        this.last[previous] = this.last[i]!;
         continue;
       }
-      out[written++] = token;
+      this.move(i, written++);
     }
-    out.length = written;
-    return out;
+    this.count = written;
   }
 
   /** Whether a word's children alternate single characters and full stops from its end, not all digits. */
-  private isInitialism(word: Token): boolean {
-    const count = word.last - word.first;
+  private isInitialism(word: number): boolean {
+    const from = this.first[word]!;
+    const count = this.last[word]! - from;
     if (count === 1 || count % 2 === 0) return false;
     let allDigits = true;
     for (let position = count - 1; position >= 0; position--) {
-      const start = this.starts[word.first + position]!;
-      const end = this.starts[word.first + position + 1]!;
+      const start = this.starts[from + position]!;
+      const end = this.starts[from + position + 1]!;
       if (position % 2 === 0) {
         if (end - start > 1) return false;
         if (!NUMERICAL.test(this.text.charAt(start))) allDigits = false;
-      } else if (end - start !== 1 || this.text.charCodeAt(start) !== 0x2e) {
+      } else if (end - start !== 1 || this.text.charCodeAt(start) !== FULL_STOP) {
         if (position < count - 2) break;
         return false;
       }
@@ -438,18 +488,16 @@ class SentenceReader {
   }
 
   /** parse-latin: a sentence ends after each punctuation token of sentence-final marks. */
-  private breakAtTerminalMarks(tokens: Token[]): Token[][] {
-    const sentences: Token[][] = [];
-    let sentence: Token[] = [];
-    for (const token of tokens) {
-      sentence.push(token);
-      if (token.kind === PUNCTUATION && isTerminalMark(this.text.charCodeAt(this.startOf(token)))) {
-        sentences.push(sentence);
-        sentence = [];
-      }
+  private breakAtTerminalMarks(): void {
+    const starts = this.sentenceStart;
+    starts[0] = 0;
+    let sentences = 1;
+    for (let i = 0; i + 1 < this.count; i++) {
+      if (this.kind[i] === PUNCTUATION && isTerminalMark(this.text.charCodeAt(this.startOf(i))))
+        starts[sentences++] = i + 1;
     }
-    if (sentence.length > 0) sentences.push(sentence);
-    return sentences;
+    starts[sentences] = this.count;
+    this.sentenceCount = sentences;
   }
 
   /**
@@ -457,283 +505,317 @@ class SentenceReader {
    * test accepts and a full stop goes on into the next one, the full stop joining the word.
    * `anyMark` accepts the full stop as a symbol too, and wants more than those two tokens.
    */
-  private joinAfterAbbreviations(sentences: Token[][], isAbbreviation: (word: Token) => boolean, anyMark = false) {
-    const out: Token[][] = [];
-    for (let i = 0; i < sentences.length; i++) {
-      const sentence = sentences[i]!;
-      for (;;) {
-        const period = sentence.at(-1);
-        const word = sentence.at(-2);
-        if (anyMark && sentence.length <= 1) break;
-        if (!(anyMark ? this.isMarkOf(period, '.') : period?.kind === PUNCTUATION && this.isMarkOf(period, '.'))) break;
-        if (word?.kind !== WORD || !isAbbreviation(word)) break;
-        word.last = period!.last;
-        sentence.pop();
-        const next = sentences[i + 1];
-        if (!next) break;
-        for (const token of next) sentence.push(token);
-        i++;
+  private joinAfterAbbreviations(isAbbreviation: (word: number) => boolean, anyMark: boolean): void {
+    const starts = this.sentenceStart;
+    let written = 0;
+    let sentences = 0;
+    let goesOn = false;
+    for (let k = 0; k < this.sentenceCount; k++) {
+      const start = starts[k]!;
+      const end = starts[k + 1]!;
+      if (!goesOn) starts[sentences++] = written;
+      for (let i = start; i < end; i++) this.move(i, written++);
+      const sentenceFirst = starts[sentences - 1]!;
+      const period = written - 1;
+      const word = written - 2;
+      goesOn = false;
+      if (
+        word >= sentenceFirst &&
+        (anyMark
+          ? this.isMarkOf(period, FULL_STOP)
+          : this.kind[period] === PUNCTUATION && this.isMarkOf(period, FULL_STOP)) &&
+        this.kind[word] === WORD &&
+        isAbbreviation(word)
+      ) {
+        this.last[word] = this.last[period]!;
+        written--;
+        goesOn = k + 1 < this.sentenceCount;
       }
-      out.push(sentence);
     }
-    return out;
+    starts[sentences] = written;
+    this.sentenceCount = sentences;
+    this.count = written;
   }
 
   /**
    * parse-latin: a sentence without a word joins the one before; the first sentence joins the
    * one after, which the parser then passes over.
    */
-  private joinWordlessSentences(sentences: Token[][]): Token[][] {
-    const out: Token[][] = [];
-    for (let i = 0; i < sentences.length; i++) {
-      const sentence = sentences[i]!;
-      if (sentence.some((token) => token.kind === WORD)) {
-        out.push(sentence);
-      } else if (out.length > 0) {
-        for (const token of sentence) out.at(-1)!.push(token);
-      } else if (i + 1 < sentences.length) {
-        out.push([...sentence, ...sentences[i + 1]!]);
-        i++;
-      } else {
-        out.push(sentence);
+  private joinWordlessSentences(): void {
+    const starts = this.sentenceStart;
+    let sentences = 0;
+    for (let k = 0; k < this.sentenceCount; k++) {
+      const start = starts[k]!;
+      const end = starts[k + 1]!;
+      let hasWord = false;
+      for (let i = start; i < end && !hasWord; i++) hasWord = this.kind[i] === WORD;
+      if (hasWord) {
+        starts[sentences++] = start;
+      } else if (sentences === 0) {
+        starts[sentences++] = start;
+        if (k + 1 < this.sentenceCount) k++;
       }
     }
-    return out;
+    starts[sentences] = this.count;
+    this.sentenceCount = sentences;
   }
 
   /** parse-latin: closing quotes, brackets and marks that start a sentence belong to the one before. */
-  private moveClosingMarksBack(sentences: Token[][]): Token[][] {
-    const out: Token[][] = [];
-    for (const sentence of sentences) {
-      const previous = out.at(-1);
-      if (previous) {
-        let moved = 0;
-        while (
-          moved < sentence.length &&
-          this.isMark(sentence[moved]) &&
-          AFFIX_SYMBOL.test(this.textOf(sentence[moved]!))
-        )
-          previous.push(sentence[moved++]!);
-        if (moved > 0) sentence.splice(0, moved);
-      }
-      out.push(sentence);
+  private moveClosingMarksBack(): void {
+    const starts = this.sentenceStart;
+    for (let k = 1; k < this.sentenceCount; k++) {
+      const end = starts[k + 1]!;
+      let start = starts[k]!;
+      while (start < end && this.isMark(start) && AFFIX_SYMBOL.test(this.textOf(start))) start++;
+      starts[k] = start;
     }
-    return out;
   }
 
   /** Sentences joined onto the one before when `joins` says so (the first sentence stays), in one pass. */
-  private joinOnto(sentences: Token[][], joins: (sentence: Token[]) => boolean): Token[][] {
-    const out: Token[][] = [];
-    for (const sentence of sentences) {
-      const previous = out.at(-1);
-      if (previous && joins(sentence)) for (const token of sentence) previous.push(token);
-      else out.push(sentence);
+  private joinOnto(joins: (start: number, end: number) => boolean): void {
+    const starts = this.sentenceStart;
+    let sentences = 0;
+    for (let k = 0; k < this.sentenceCount; k++) {
+      const start = starts[k]!;
+      if (sentences === 0 || !joins(start, starts[k + 1]!)) starts[sentences++] = start;
     }
-    return out;
+    starts[sentences] = this.count;
+    this.sentenceCount = sentences;
   }
 
   /** parse-latin: whether a sentence's first word, before any mark, starts with a lower-case letter. */
-  private startsLowerCase(sentence: Token[]): boolean {
-    for (const token of sentence) {
-      if (token.kind === WORD) {
-        const start = this.startOf(token);
-        return LOWER_INITIAL.test(this.text.slice(start, start + 2));
+  private startsLowerCase(start: number): boolean {
+    for (let i = start; i < this.count; i++) {
+      const kind = this.kind[i];
+      if (kind === WORD) {
+        const at = this.startOf(i);
+        return LOWER_INITIAL.test(this.text.slice(at, at + 2));
       }
-      if (token.kind !== WHITE) return false;
+      if (kind !== WHITE) return false;
     }
     return false;
   }
 
   /** parse-latin: whether a sentence's first mark, before any word, is a comma or a semicolon. */
-  private startsWithCommaOrSemicolon(sentence: Token[]): boolean {
-    for (const token of sentence) {
-      if (token.kind === WORD) return false;
-      if (token.kind !== WHITE) return this.isMarkOf(token, ',') || this.isMarkOf(token, ';');
+  private startsWithCommaOrSemicolon(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) {
+      const kind = this.kind[i];
+      if (kind === WORD) return false;
+      if (kind !== WHITE) return this.isMarkOf(i, COMMA) || this.isMarkOf(i, SEMICOLON);
     }
     return false;
   }
 
   /**
    * parse-latin: inside a sentence, a full stop that is not its final mark joins the word before
-   * it (or, with none, the word after it) — "Oct" + "." becomes the word "Oct.". Walked from the
-   * end, as the parser does.
+   * it (or, with none, the word after it) — "Oct" + "." becomes the word "Oct.". Each sentence
+   * is walked from its end, as the parser does, onto a stack, then laid back in order.
    */
-  private glueInnerFullStops(sentence: Token[]): void {
-    const reversed: Token[] = [];
-    let foundEnd = false;
-    for (let position = sentence.length - 1; position >= 0; position--) {
-      const token = sentence[position]!;
-      if (!this.isMark(token)) {
-        if (token.kind === WORD) foundEnd = true;
-        reversed.push(token);
-        continue;
-      }
-      // A mark token is a run of one character: terminal if that character is.
-      const terminal = isTerminalMark(this.text.charCodeAt(this.startOf(token)));
-      if (!terminal || !foundEnd || !this.isMarkOf(token, '.')) {
-        if (terminal) foundEnd = true;
-        reversed.push(token);
-        continue;
-      }
-      const previous = sentence[position - 1];
-      const next = reversed.at(-1);
-      if (previous?.kind === WORD) {
-        const afterNext = reversed.at(-2);
-        if (next?.kind === WHITE && this.isMarkOf(afterNext, '.')) {
-          reversed.push(token);
-          continue;
+  private glueInnerFullStops(): void {
+    const starts = this.sentenceStart;
+    const { stackKind, stackFirst, stackLast } = this.columns;
+    let written = 0;
+    for (let k = 0; k < this.sentenceCount; k++) {
+      const start = starts[k]!;
+      const end = starts[k + 1]!;
+      let top = 0;
+      let foundEnd = false;
+      for (let position = end - 1; position >= start; position--) {
+        const kind = this.kind[position]!;
+        let kept = true;
+        if (kind === WORD) {
+          foundEnd = true;
+        } else if (kind === PUNCTUATION || kind === SYMBOL) {
+          // A mark token is a run of one character: terminal if that character is.
+          const terminal = isTerminalMark(this.text.charCodeAt(this.startOf(position)));
+          if (terminal && foundEnd && this.isMarkOf(position, FULL_STOP)) {
+            const previous = position - 1;
+            const nextIsWhite = top > 0 && stackKind[top - 1] === WHITE;
+            const afterNextIsFullStop =
+              top > 1 &&
+              stackLast[top - 2]! - stackFirst[top - 2]! === 1 &&
+              this.starts[stackFirst[top - 2]! + 1]! - this.starts[stackFirst[top - 2]!]! === 1 &&
+              this.text.charCodeAt(this.starts[stackFirst[top - 2]!]!) === FULL_STOP;
+            if (previous >= start && this.kind[previous] === WORD) {
+              if (!(nextIsWhite && afterNextIsFullStop)) {
+                this.last[previous] = this.last[position]!;
+                kept = false;
+              }
+            } else if (top > 0 && stackKind[top - 1] === WORD) {
+              stackFirst[top - 1] = this.first[position]!;
+              kept = false;
+            }
+          } else if (terminal) {
+            foundEnd = true;
+          }
         }
-        previous.last = token.last;
-      } else if (next?.kind === WORD) {
-        next.first = token.first;
-      } else {
-        reversed.push(token);
-      }
-    }
-    sentence.length = 0;
-    for (let i = reversed.length - 1; i >= 0; i--) sentence.push(reversed[i]!);
-  }
-
-  /** parse-latin: white space holding a blank line ends a sentence. */
-  private breakAtBlankLines(sentences: Token[][]): Token[][] {
-    const out: Token[][] = [];
-    for (const sentence of sentences) {
-      let from = 0;
-      for (let position = 1; position < sentence.length - 1; position++) {
-        const token = sentence[position]!;
-        if (token.kind === WHITE && lineBreaks(this.textOf(token)) >= 2) {
-          out.push(sentence.slice(from, position));
-          from = position + 1;
+        if (kept) {
+          stackKind[top] = kind;
+          stackFirst[top] = this.first[position]!;
+          stackLast[top++] = this.last[position]!;
         }
       }
-      out.push(from === 0 ? sentence : sentence.slice(from));
+      starts[k] = written;
+      while (top > 0) {
+        top--;
+        this.kind[written] = stackKind[top]!;
+        this.first[written] = stackFirst[top]!;
+        this.last[written++] = stackLast[top]!;
+      }
     }
-    return out.filter((sentence) => sentence.length > 0);
+    starts[this.sentenceCount] = written;
+    this.count = written;
   }
 
   /**
    * The project's sentence ends (`retextSentenceEnds`), applied to the parser's sentences: the
-   * paragraph as one run of tokens with the parser's ends marked, Lao words cut at their full
-   * stops, ends moved after Chinese full stops and after abbreviations, and the sentences
-   * read off between the ends, white space outside them.
+   * paragraph as one run of tokens with the parser's ends marked (each sentence's last token
+   * but white space, and the token before white space holding a blank line, where the parser
+   * breaks too), Lao words cut at their full stops, ends moved after Chinese full stops and
+   * after abbreviations, and the sentences read off between the ends, white space outside them.
    */
-  private correctedEnds(sentences: Token[][]): Piece[] {
-    const tokens: Token[] = [];
-    /** Whether each token ends a sentence; every token covers raw tokens of its own, so there are no more of them. */
-    const ends = new Uint8Array(this.rawTokens + 1);
-    /** The raw token after the last one laid out: what lies between it and the next sentence is white space. */
-    let laidOut = 0;
-    for (const sentence of sentences) {
-      if (sentence[0]!.first > laidOut) tokens.push({ kind: WHITE, first: laidOut, last: sentence[0]!.first });
-      laidOut = sentence.at(-1)!.last;
-      for (const token of sentence) {
-        if (token.kind === WORD && token.last - token.first >= 3) this.pushLaoSentences(token, tokens, ends);
-        else tokens.push(token);
-      }
-      ends[tokens.length - 1] = 1;
-    }
-    if (laidOut < this.rawTokens) tokens.push({ kind: WHITE, first: laidOut, last: this.rawTokens });
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      // Chinese full stops are all past U+3000: the test reads no other token's text.
-      if (
-        token.kind === PUNCTUATION &&
-        this.text.charCodeAt(this.startOf(token)) >= 0x3000 &&
-        CJK_TERMINAL.test(this.textOf(token))
-      ) {
-        let last = i;
-        while (tokens[last + 1]?.kind === PUNCTUATION && CLOSING.test(this.textOf(tokens[last + 1]!))) last++;
-        if (last < tokens.length - 1) {
-          ends.fill(0, i, last);
-          ends[last] = 1;
+  private correctedEnds(): Piece[] {
+    // Every token covers raw tokens of its own, Lao pieces too: there are never more than raw tokens.
+    const { endKind: kind, endFirst: first, endLast: last, ends } = this.columns;
+    ends.fill(0, 0, this.rawTokens);
+    let count = 0;
+    const starts = this.sentenceStart;
+    for (let k = 0; k < this.sentenceCount; k++) {
+      let start = starts[k]!;
+      let end = starts[k + 1]!;
+      while (start < end && this.kind[start] === WHITE) start++;
+      while (end > start && this.kind[end - 1] === WHITE) end--;
+      for (let i = starts[k]!; i < starts[k + 1]!; i++) {
+        const isLastOfPart =
+          i === end - 1 || (i >= start && i < end - 2 && this.kind[i + 1] === WHITE && this.holdsBlankLine(i + 1));
+        if (this.kind[i] === WORD && this.last[i]! - this.first[i]! >= 3) {
+          count = this.pushLaoSentences(i, kind, first, last, ends, count);
+        } else {
+          kind[count] = this.kind[i]!;
+          first[count] = this.first[i]!;
+          last[count++] = this.last[i]!;
         }
-        i = last;
+        if (isLastOfPart) ends[count - 1] = 1;
+      }
+    }
+    this.kind = kind;
+    this.first = first;
+    this.last = last;
+    this.count = count;
+    for (let i = 0; i < count; i++) {
+      // Chinese full stops are all past U+3000: no other token's text is read.
+      if (
+        kind[i] === PUNCTUATION &&
+        this.text.charCodeAt(this.startOf(i)) >= 0x3000 &&
+        CJK_TERMINAL.test(this.textOf(i))
+      ) {
+        let closedAt = i;
+        while (kind[closedAt + 1] === PUNCTUATION && closedAt + 1 < count && CLOSING.test(this.textOf(closedAt + 1)))
+          closedAt++;
+        if (closedAt < count - 1) {
+          ends.fill(0, i, closedAt);
+          ends[closedAt] = 1;
+        }
+        i = closedAt;
         continue;
       }
-      const abbreviation = this.abbreviationEndingAt(tokens, i);
+      const abbreviation = this.abbreviationEndingAt(i);
       if (abbreviation === undefined) continue;
-      const next = this.nextWord(tokens, i);
+      const next = this.nextWord(i);
       if (next === undefined) continue;
       ends[i] = endsSentence(abbreviation, next) ? 1 : 0;
     }
     const pieces: Piece[] = [];
-    let first = -1;
-    let last = -1;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      if (token.kind !== WHITE) {
-        if (first < 0) first = i;
-        last = i;
+    let from = -1;
+    let to = -1;
+    for (let i = 0; i < count; i++) {
+      if (kind[i] !== WHITE) {
+        if (from < 0) from = i;
+        to = i;
       }
-      if (ends[i] === 1 && first >= 0) {
-        pieces.push({ start: this.startOf(tokens[first]!), end: this.endOf(tokens[last]!) });
-        first = -1;
+      if (ends[i] === 1 && from >= 0) {
+        pieces.push({ start: this.startOf(from), end: this.endOf(to) });
+        from = -1;
       }
     }
-    if (first >= 0) pieces.push({ start: this.startOf(tokens[first]!), end: this.endOf(tokens[last]!) });
+    if (from >= 0) pieces.push({ start: this.startOf(from), end: this.endOf(to) });
     return pieces;
   }
 
-  /** A word cut at each full stop between two Lao words: the piece before, the full stop (ending a sentence), the rest. */
-  private pushLaoSentences(word: Token, tokens: Token[], ends: Uint8Array): void {
-    let from = word.first;
-    for (let dot = word.first + 1; dot + 1 < word.last; dot++) {
+  /**
+   * Lays out word `word` into the columns from `count` on, cut at each full stop between two Lao
+   * words into the piece before, the full stop (ending a sentence) and the rest; returns the
+   * new count.
+   */
+  private pushLaoSentences(
+    word: number,
+    kind: Uint8Array,
+    first: Int32Array,
+    last: Int32Array,
+    ends: Uint8Array,
+    count: number,
+  ): number {
+    const { starts, rawKinds, text } = this;
+    let from = this.first[word]!;
+    const to = this.last[word]!;
+    for (let dot = from + 1; dot + 1 < to; dot++) {
       if (
-        this.kinds[dot] === PUNCTUATION &&
-        this.starts[dot + 1]! - this.starts[dot]! === 1 &&
-        this.text.charCodeAt(this.starts[dot]!) === 0x2e &&
-        this.kinds[dot - 1] === WORD &&
-        this.kinds[dot + 1] === WORD &&
-        isLaoSentenceStop(
-          this.text.slice(this.starts[dot - 1], this.starts[dot]),
-          this.text.slice(this.starts[dot + 1], this.starts[dot + 2]),
-        )
+        rawKinds[dot] === PUNCTUATION &&
+        starts[dot + 1]! - starts[dot]! === 1 &&
+        text.charCodeAt(starts[dot]!) === FULL_STOP &&
+        rawKinds[dot - 1] === WORD &&
+        rawKinds[dot + 1] === WORD &&
+        isLaoSentenceStop(text.slice(starts[dot - 1], starts[dot]), text.slice(starts[dot + 1], starts[dot + 2]))
       ) {
-        tokens.push({ kind: WORD, first: from, last: dot }, { kind: PUNCTUATION, first: dot, last: dot + 1 });
-        ends[tokens.length - 1] = 1;
+        kind[count] = WORD;
+        first[count] = from;
+        last[count++] = dot;
+        kind[count] = PUNCTUATION;
+        first[count] = dot;
+        last[count] = dot + 1;
+        ends[count++] = 1;
         from = dot + 1;
       }
     }
-    tokens.push(from === word.first ? word : { kind: WORD, first: from, last: word.last });
+    kind[count] = WORD;
+    first[count] = from;
+    last[count++] = to;
+    return count;
+  }
+
+  /** Whether a white space token holds a blank line: two line breaks or more. */
+  private holdsBlankLine(white: number): boolean {
+    const end = this.endOf(white);
+    let breaks = 0;
+    for (let at = this.startOf(white); at < end; at++) {
+      const code = this.text.charCodeAt(at);
+      if (code === 0x0a || (code === 0x0d && this.text.charCodeAt(at + 1) !== 0x0a)) breaks++;
+    }
+    return breaks >= 2;
   }
 
   /** As the plugin: the abbreviation whose full stop is token `i`, without the full stop, if it is one. */
-  private abbreviationEndingAt(tokens: Token[], i: number): string | undefined {
-    const token = tokens[i]!;
-    if (token.kind === WORD) {
-      if (this.text.charCodeAt(this.endOf(token) - 1) !== 0x2e || this.lengthOf(token) < 2) return undefined;
-      return this.text.slice(this.startOf(token), this.endOf(token) - 1);
+  private abbreviationEndingAt(i: number): string | undefined {
+    if (this.kind[i] === WORD) {
+      const end = this.endOf(i);
+      if (this.text.charCodeAt(end - 1) !== FULL_STOP || this.lengthOf(i) < 2) return undefined;
+      return this.text.slice(this.startOf(i), end - 1);
     }
-    const before = tokens[i - 1];
-    if (token.kind === PUNCTUATION && before?.kind === WORD && this.isMarkOf(token, '.')) {
-      const word = this.textOf(before);
+    if (this.kind[i] === PUNCTUATION && this.isWord(i - 1) && this.isMarkOf(i, FULL_STOP)) {
+      const word = this.textOf(i - 1);
       if (isAbbreviationBeforeFullStop(word)) return word;
     }
     return undefined;
   }
 
   /** As the plugin: the first word after token `i`, past white space (at least some) and opening quotes. */
-  private nextWord(tokens: Token[], i: number): string | undefined {
+  private nextWord(i: number): string | undefined {
     let j = i + 1;
-    while (tokens[j]?.kind === WHITE) j++;
+    while (j < this.count && this.kind[j] === WHITE) j++;
     if (j === i + 1) return undefined;
-    while (tokens[j]?.kind === PUNCTUATION && OPENING.test(this.textOf(tokens[j]!))) j++;
-    const token = tokens[j];
-    return token?.kind === WORD ? this.textOf(token) : undefined;
+    while (j < this.count && this.kind[j] === PUNCTUATION && OPENING.test(this.textOf(j))) j++;
+    return this.isWord(j) ? this.textOf(j) : undefined;
   }
-}
-
-/** A sentence without the white space at its ends (which the parser moves out to the paragraph). */
-function trimWhite(sentence: Token[]): Token[] {
-  let first = 0;
-  let last = sentence.length;
-  while (first < last && sentence[first]!.kind === WHITE) first++;
-  while (last > first && sentence[last - 1]!.kind === WHITE) last--;
-  return first === 0 && last === sentence.length ? sentence : sentence.slice(first, last);
-}
-
-function lineBreaks(white: string): number {
-  return white.split(/\r\n|\r|\n/).length - 1;
 }
 
 /**

@@ -2,7 +2,7 @@
  * One set of sentence boundaries: the corpus's fast splitter (`sentenceBoundaries`) finds the
  * sentences a draft's prose model finds (retext's English parser with the `retextSentenceEnds`
  * plugin), on every paragraph of the sample corpus and the corpus fixtures, on the sample
- * drafts, and on random prose made of the pieces where sentence ends are hard: abbreviations,
+ * drafts and the holdout texts, and on random prose made of the pieces where sentence ends are hard: abbreviations,
  * initials, quotes and brackets, Chinese and Lao full stops, line breaks.
  *
  * Compiled to `out/test/unit/core/text/`; the samples are read from the repository root.
@@ -15,7 +15,12 @@ import fc from 'fast-check';
 import { unified } from 'unified';
 import { retextParagraph } from '../../../../server/src/core/retext/paragraphParser.js';
 import { retextSentenceEnds } from '../../../../server/src/core/retext/sentenceEnds.js';
-import { sentenceBoundaries, type Piece } from '../../../../server/src/core/text/sentences.js';
+import {
+  LONGEST_SENTENCE,
+  sentenceBoundaries,
+  splitSentences,
+  type Piece,
+} from '../../../../server/src/core/text/sentences.js';
 
 const ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
 const processor = unified().use(retextParagraph).use(retextSentenceEnds).freeze();
@@ -56,7 +61,11 @@ function filesIn(directory: string): string[] {
 describe('the fast sentence splitter and the prose model agree', () => {
   it('on every line of the sample corpus and the corpus fixtures (a corpus paragraph is a line)', () => {
     let lines = 0;
-    for (const text of [...filesIn(`${ROOT}samples/corpus/`), ...filesIn(`${ROOT}test/fixtures/corpus/`)]) {
+    for (const text of [
+      ...filesIn(`${ROOT}samples/corpus/`),
+      ...filesIn(`${ROOT}test/fixtures/corpus/`),
+      ...filesIn(`${ROOT}test/fixtures/facts-gold/holdout/corpus/`),
+    ]) {
       for (const line of text.split(/\r\n|\r|\n/)) {
         if (line.trim() === '') continue;
         assertSameSentences(line);
@@ -66,9 +75,9 @@ describe('the fast sentence splitter and the prose model agree', () => {
     assert.ok(lines > 500, `${lines} lines`);
   });
 
-  it('on every paragraph of the sample drafts, hard-wrapped lines and all', () => {
+  it('on every paragraph of the sample drafts and the holdout texts, hard-wrapped lines and all', () => {
     let paragraphs = 0;
-    for (const text of filesIn(`${ROOT}samples/drafts/`)) {
+    for (const text of [...filesIn(`${ROOT}samples/drafts/`), ...filesIn(`${ROOT}test/fixtures/holdout/`)]) {
       for (const paragraph of text.split(/\n[ \t]*\n/)) {
         if (paragraph.trim() === '') continue;
         assertSameSentences(paragraph);
@@ -176,5 +185,18 @@ describe('the fast sentence splitter and the prose model agree', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('except where a sentence is longer than LONGEST_SENTENCE: the corpus cuts it, at white space', () => {
+    // The one named exception: a passage must stay bounded, and the prose model has no bound.
+    const runOn = 'and the two sides agreed '.repeat(Math.ceil((2.5 * LONGEST_SENTENCE) / 25)).trim();
+    assert.deepEqual(treeBoundaries(runOn), [{ start: 0, end: runOn.length }]);
+    assert.deepEqual(sentenceBoundaries(runOn), [{ start: 0, end: runOn.length }]);
+    const pieces = splitSentences(runOn, 0, runOn.length);
+    assert.equal(pieces.length, 3);
+    assert.ok(pieces.every((piece) => piece.end - piece.start <= LONGEST_SENTENCE));
+    assert.ok(pieces.every((piece, i) => i === 0 || runOn.slice(pieces[i - 1]!.end, piece.start) === ' '));
+    assert.equal(pieces[0]!.start, 0);
+    assert.equal(pieces.at(-1)!.end, runOn.length);
   });
 });
