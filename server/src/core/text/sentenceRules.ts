@@ -71,6 +71,9 @@ const NUMBER_ABBREVIATIONS = new Set([
   'p',
   'pp',
 ]);
+/** The longest honorific or number abbreviation: a longer word before a full stop is none of them. */
+export const LONGEST_ABBREVIATION = Math.max(...[...TITLES, ...NUMBER_ABBREVIATIONS].map((word) => word.length));
+
 /**
  * Words that typically open a new sentence, so "... the U.S. The next day ..." still splits
  * while "the U.S. President" does not.

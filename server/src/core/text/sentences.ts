@@ -23,6 +23,7 @@ import {
   endsSentence,
   isAbbreviationBeforeFullStop,
   isLaoSentenceStop,
+  LONGEST_ABBREVIATION,
   OPENING,
 } from './sentenceRules.js';
 
@@ -68,6 +69,7 @@ const HYPHEN = 0x2d;
 const AMPERSAND = 0x26;
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;
+const UNDERSCORE = 0x5f;
 
 /** The parser's character classes for each UTF-16 code unit, read once from its own tokenizer. */
 let characterKinds: Uint8Array | undefined;
@@ -108,8 +110,58 @@ const AFFIX_SYMBOL =
 function isTerminalMark(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x203d;
 }
-/** Marks that join two words into one ("U.S", "3.5", "e-mail", "ໄດ້ພົບປະ.ທັງສອງ"). */
-const WORD_SYMBOL_INNER = /^(?:[&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/;
+/**
+ * Marks that join two words into one ("U.S", "3.5", "e-mail", "ໄດ້ພົບປະ.ທັງສອງ"), as one
+ * character (parse-latin's `wordSymbolInner`; a run of underscores joins too).
+ */
+function isInnerWordCode(code: number): boolean {
+  switch (code) {
+    case AMPERSAND:
+    case APOSTROPHE:
+    case HYPHEN:
+    case FULL_STOP:
+    case 0x3a: // :
+    case 0x3d: // =
+    case 0x3f: // ?
+    case 0x40: // @
+    case 0xad: // soft hyphen
+    case 0xb7: // middle dot
+    case 0x2010: // hyphen
+    case 0x2011: // non-breaking hyphen
+    case RIGHT_SINGLE_QUOTE:
+    case 0x2027: // hyphenation point
+    case UNDERSCORE:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Characters some steps look for; the tokenizer notes which a paragraph holds. */
+const SEEN_FULL_STOP = 1;
+const SEEN_SLASH = 2;
+const SEEN_APOSTROPHE = 4;
+const SEEN_AMPERSAND = 8;
+const SEEN_HYPHEN = 16;
+const SEEN_INNER_WORD_MARK = 32;
+const SEEN_LAO = 64;
+const SEEN_LINE_BREAKS = 128;
+
+/** What a mark run starting with `code` lets the steps look for. */
+function markSeen(code: number): number {
+  let seen = isInnerWordCode(code) ? SEEN_INNER_WORD_MARK : 0;
+  if (code === FULL_STOP) seen |= SEEN_FULL_STOP;
+  else if (code === SLASH) seen |= SEEN_SLASH;
+  else if (code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE) seen |= SEEN_APOSTROPHE;
+  else if (code === AMPERSAND) seen |= SEEN_AMPERSAND;
+  else if (code === HYPHEN) seen |= SEEN_HYPHEN;
+  return seen;
+}
+
+/** The Lao block, where the Lao full-stop rule may apply. */
+function isLaoCode(code: number): boolean {
+  return code >= 0x0e80 && code <= 0x0eff;
+}
 /** A digit or other number character (one code unit). */
 const NUMERICAL = /^\p{N}$/u;
 /**
@@ -212,6 +264,8 @@ class SentenceReader {
   /** Where each sentence starts among the tokens, and the number of tokens after the last. */
   private readonly sentenceStart: Int32Array;
   private sentenceCount = 0;
+  /** Which of the characters some steps look for the paragraph holds (`SEEN_…`): a step with none to look at is passed over. */
+  private seen = 0;
 
   private readonly columns: Columns;
 
@@ -228,12 +282,13 @@ class SentenceReader {
   sentences(): Piece[] {
     this.tokenize();
     if (this.count === 0) return [];
-    this.joinElisions();
-    this.joinInitialAmpersands();
-    this.joinFinalHyphens();
-    this.joinInnerWordSymbols();
-    this.joinShortSlashes();
-    this.joinInitialisms();
+    const seen = this.seen;
+    if (seen & (SEEN_SLASH | SEEN_APOSTROPHE)) this.joinElisions();
+    if (seen & SEEN_AMPERSAND) this.joinInitialAmpersands();
+    if (seen & SEEN_HYPHEN) this.joinFinalHyphens();
+    if (seen & SEEN_INNER_WORD_MARK) this.joinInnerWordSymbols();
+    if (seen & SEEN_SLASH) this.joinShortSlashes();
+    if (seen & SEEN_FULL_STOP) this.joinInitialisms();
     this.breakAtTerminalMarks();
     this.joinAfterAbbreviations((word) => {
       const value = this.textOf(word);
@@ -282,6 +337,15 @@ class SentenceReader {
     return this.isMark(token) && this.lengthOf(token) === 1 && this.text.charCodeAt(this.startOf(token)) === code;
   }
 
+  /**
+   * Whether a token-joining step leaves token `i` where it is: each acts on marks only, so a
+   * word or white space not yet moved stays put.
+   */
+  private isUntouched(i: number): boolean {
+    const kind = this.kind[i];
+    return kind === WORD || kind === WHITE;
+  }
+
   /** Copies token `from` to `to` (no later than `from`). */
   private move(from: number, to: number): void {
     if (from === to) return;
@@ -297,29 +361,49 @@ class SentenceReader {
   private tokenize(): void {
     const { text, starts, rawKinds, kind: kinds, first, last } = this;
     const kindOf = kindsOfCharacters();
-    let previousKind = -1;
-    let previousCode = -1;
+    const length = text.length;
+    let seen = 0;
     let count = 0;
-    for (let index = 0; index < text.length; index++) {
-      const code = text.charCodeAt(index);
+    let index = 0;
+    while (index < length) {
+      starts[count] = index;
+      let code = text.charCodeAt(index++);
       const kind = kindOf[code]!;
-      if (
-        kind !== previousKind ||
-        (kind !== WORD && kind !== WHITE && code !== previousCode && (code < 0xd800 || code > 0xdfff))
-      ) {
-        starts[count] = index;
-        rawKinds[count] = kind;
-        kinds[count] = kind;
-        first[count] = count;
-        last[count] = count + 1;
-        count++;
+      if (kind === WORD) {
+        if (isLaoCode(code)) seen |= SEEN_LAO;
+        for (; index < length; index++) {
+          const next = text.charCodeAt(index);
+          if (kindOf[next] !== WORD) break;
+          if (isLaoCode(next)) seen |= SEEN_LAO;
+        }
+      } else if (kind === WHITE) {
+        let breaks = 0;
+        for (; index < length; index++) {
+          const next = text.charCodeAt(index);
+          if (kindOf[next] !== WHITE) break;
+          if (next === 0x0a || next === 0x0d) breaks++;
+        }
+        // Over-counted for "\r\n"; `holdsBlankLine` counts exactly where this allows a blank line.
+        if (breaks + (code === 0x0a || code === 0x0d ? 1 : 0) >= 2) seen |= SEEN_LINE_BREAKS;
+      } else {
+        // A mark run's characters after its first are the same character or surrogates.
+        seen |= markSeen(code);
+        for (; index < length; index++) {
+          const next = text.charCodeAt(index);
+          if (kindOf[next] !== kind || (next !== code && (next < 0xd800 || next > 0xdfff))) break;
+          code = next;
+        }
       }
-      previousKind = kind;
-      previousCode = code;
+      rawKinds[count] = kind;
+      kinds[count] = kind;
+      first[count] = count;
+      last[count] = count + 1;
+      count++;
     }
-    starts[count] = text.length;
+    starts[count] = length;
     this.rawTokens = count;
     this.count = count;
+    this.seen = seen;
   }
 
   /**
@@ -331,6 +415,10 @@ class SentenceReader {
     const { kind, first, last, count } = this;
     let written = 0;
     for (let i = 0; i < count; i++) {
+      if (written === i && this.isUntouched(i)) {
+        written++;
+        continue;
+      }
       if (!this.isMark(i) || this.lengthOf(i) !== 1) {
         this.move(i, written++);
         continue;
@@ -388,6 +476,10 @@ class SentenceReader {
   private joinInitialAmpersands(): void {
     let written = 0;
     for (let i = 0; i < this.count; i++) {
+      if (written === i && this.isUntouched(i)) {
+        written++;
+        continue;
+      }
       if (this.isMarkOf(i, AMPERSAND) && !this.isWord(written - 1) && this.isWord(i + 1)) {
         this.first[i + 1] = this.first[i]!;
         continue;
@@ -401,6 +493,10 @@ class SentenceReader {
   private joinFinalHyphens(): void {
     let written = 0;
     for (let i = 0; i < this.count; i++) {
+      if (written === i && this.isUntouched(i)) {
+        written++;
+        continue;
+      }
       if (this.isWord(written - 1) && this.isMarkOf(i, HYPHEN) && !this.isWord(i + 1)) {
         this.last[written - 1] = this.last[i]!;
         continue;
@@ -414,11 +510,15 @@ class SentenceReader {
   private joinInnerWordSymbols(): void {
     let written = 0;
     for (let i = 0; i < this.count; i++) {
+      if (written === i && this.isUntouched(i)) {
+        written++;
+        continue;
+      }
       if (this.isWord(written - 1) && this.isMark(i)) {
         let lastWord = -1;
         for (let j = i; j < this.count; j++) {
           if (this.kind[j] === WORD) lastWord = j;
-          else if (!this.isMark(j) || !WORD_SYMBOL_INNER.test(this.textOf(j))) break;
+          else if (!this.isInnerWordMark(j)) break;
         }
         if (lastWord >= 0) {
           this.last[written - 1] = this.last[lastWord]!;
@@ -431,10 +531,21 @@ class SentenceReader {
     this.count = written;
   }
 
+  /** parse-latin's `wordSymbolInner`: one of the marks inside words, or a run of underscores. */
+  private isInnerWordMark(token: number): boolean {
+    if (!this.isMark(token)) return false;
+    const code = this.text.charCodeAt(this.startOf(token));
+    return code === UNDERSCORE || (this.lengthOf(token) === 1 && isInnerWordCode(code));
+  }
+
   /** parse-latin: a slash between short words ("w/o", "km/h") is inside one word. */
   private joinShortSlashes(): void {
     let written = 0;
     for (let i = 0; i < this.count; i++) {
+      if (written === i && this.isUntouched(i)) {
+        written++;
+        continue;
+      }
       const previous = written - 1;
       if (this.isWord(previous) && this.isMarkOf(i, SLASH)) {
         const nextIsWord = this.isWord(i + 1);
@@ -452,6 +563,10 @@ class SentenceReader {
   private joinInitialisms(): void {
     let written = 0;
     for (let i = 0; i < this.count; i++) {
+      if (written === i && this.isUntouched(i)) {
+        written++;
+        continue;
+      }
       const previous = written - 1;
       if (
         this.kind[i] === PUNCTUATION &&
@@ -514,7 +629,8 @@ class SentenceReader {
       const start = starts[k]!;
       const end = starts[k + 1]!;
       if (!goesOn) starts[sentences++] = written;
-      for (let i = start; i < end; i++) this.move(i, written++);
+      if (written === start) written = end;
+      else for (let i = start; i < end; i++) this.move(i, written++);
       const sentenceFirst = starts[sentences - 1]!;
       const period = written - 1;
       const word = written - 2;
@@ -618,6 +734,12 @@ class SentenceReader {
     for (let k = 0; k < this.sentenceCount; k++) {
       const start = starts[k]!;
       const end = starts[k + 1]!;
+      if (!this.hasInnerFullStop(start, end)) {
+        starts[k] = written;
+        if (written === start) written = end;
+        else for (let i = start; i < end; i++) this.move(i, written++);
+        continue;
+      }
       let top = 0;
       let foundEnd = false;
       for (let position = end - 1; position >= start; position--) {
@@ -668,6 +790,23 @@ class SentenceReader {
   }
 
   /**
+   * Whether a sentence has a full stop mark before its final mark (the first word or
+   * sentence-final mark from its end): one `glueInnerFullStops` may join to a word.
+   */
+  private hasInnerFullStop(start: number, end: number): boolean {
+    let position = end - 1;
+    while (position >= start && this.kind[position] !== WORD && !this.isTerminalToken(position)) position--;
+    if (position >= start && this.kind[position] === WORD) position++;
+    for (let i = start; i < position; i++) if (this.isMarkOf(i, FULL_STOP)) return true;
+    return false;
+  }
+
+  /** Whether a mark token is a run of sentence-final marks. */
+  private isTerminalToken(token: number): boolean {
+    return this.isMark(token) && isTerminalMark(this.text.charCodeAt(this.startOf(token)));
+  }
+
+  /**
    * The project's sentence ends (`retextSentenceEnds`), applied to the parser's sentences: the
    * paragraph as one run of tokens with the parser's ends marked (each sentence's last token
    * but white space, and the token before white space holding a blank line, where the parser
@@ -676,21 +815,39 @@ class SentenceReader {
    */
   private correctedEnds(): Piece[] {
     // Every token covers raw tokens of its own, Lao pieces too: there are never more than raw tokens.
-    const { endKind: kind, endFirst: first, endLast: last, ends } = this.columns;
+    const ends = this.columns.ends;
     ends.fill(0, 0, this.rawTokens);
+    // Without Lao letters no word is cut, and the tokens stay where they are.
+    const lao = (this.seen & SEEN_LAO) !== 0;
+    const kind = lao ? this.columns.endKind : this.kind;
+    const first = lao ? this.columns.endFirst : this.first;
+    const last = lao ? this.columns.endLast : this.last;
     let count = 0;
     const starts = this.sentenceStart;
+    const blankLines = (this.seen & SEEN_LINE_BREAKS) !== 0;
     for (let k = 0; k < this.sentenceCount; k++) {
       let start = starts[k]!;
       let end = starts[k + 1]!;
       while (start < end && this.kind[start] === WHITE) start++;
       while (end > start && this.kind[end - 1] === WHITE) end--;
+      if (!lao && !blankLines) {
+        // Nothing to cut and no blank line to break at: the sentence's last token ends it.
+        if (end > start) ends[end - 1] = 1;
+        count = starts[k + 1]!;
+        continue;
+      }
       for (let i = starts[k]!; i < starts[k + 1]!; i++) {
         const isLastOfPart =
-          i === end - 1 || (i >= start && i < end - 2 && this.kind[i + 1] === WHITE && this.holdsBlankLine(i + 1));
-        if (this.kind[i] === WORD && this.last[i]! - this.first[i]! >= 3) {
+          i === end - 1 ||
+          (i >= start &&
+            i < end - 2 &&
+            this.kind[i + 1] === WHITE &&
+            this.lengthOf(i + 1) > 1 &&
+            this.holdsBlankLine(i + 1));
+        if (!lao) count++;
+        else if (this.kind[i] === WORD && this.last[i]! - this.first[i]! >= 3)
           count = this.pushLaoSentences(i, kind, first, last, ends, count);
-        } else {
+        else {
           kind[count] = this.kind[i]!;
           first[count] = this.first[i]!;
           last[count++] = this.last[i]!;
@@ -801,7 +958,12 @@ class SentenceReader {
       if (this.text.charCodeAt(end - 1) !== FULL_STOP || this.lengthOf(i) < 2) return undefined;
       return this.text.slice(this.startOf(i), end - 1);
     }
-    if (this.kind[i] === PUNCTUATION && this.isWord(i - 1) && this.isMarkOf(i, FULL_STOP)) {
+    if (
+      this.kind[i] === PUNCTUATION &&
+      this.isWord(i - 1) &&
+      this.isMarkOf(i, FULL_STOP) &&
+      this.lengthOf(i - 1) <= LONGEST_ABBREVIATION
+    ) {
       const word = this.textOf(i - 1);
       if (isAbbreviationBeforeFullStop(word)) return word;
     }
