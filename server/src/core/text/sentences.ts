@@ -337,13 +337,26 @@ class SentenceReader {
     return this.isMark(token) && this.lengthOf(token) === 1 && this.text.charCodeAt(this.startOf(token)) === code;
   }
 
-  /**
-   * Whether a token-joining step leaves token `i` where it is: each acts on marks only, so a
-   * word or white space not yet moved stays put.
-   */
+  /** Whether a token-joining step passes token `i` over: each acts on marks only, so words and white space are only moved. */
   private isUntouched(i: number): boolean {
     const kind = this.kind[i];
     return kind === WORD || kind === WHITE;
+  }
+
+  /**
+   * Moves the words and white space from token `from` on to `to` (no later than `from`), up to
+   * the next mark; returns that mark's index (or the count).
+   */
+  private skipUntouched(from: number, to: number): number {
+    const { kind, count } = this;
+    let next = from;
+    while (next < count && (kind[next] === WORD || kind[next] === WHITE)) next++;
+    if (to !== from) {
+      kind.copyWithin(to, from, next);
+      this.first.copyWithin(to, from, next);
+      this.last.copyWithin(to, from, next);
+    }
+    return next;
   }
 
   /** Copies token `from` to `to` (no later than `from`). */
@@ -415,8 +428,10 @@ class SentenceReader {
     const { kind, first, last, count } = this;
     let written = 0;
     for (let i = 0; i < count; i++) {
-      if (written === i && this.isUntouched(i)) {
-        written++;
+      if (this.isUntouched(i)) {
+        const next = this.skipUntouched(i, written);
+        written += next - i;
+        i = next - 1;
         continue;
       }
       if (!this.isMark(i) || this.lengthOf(i) !== 1) {
@@ -476,8 +491,10 @@ class SentenceReader {
   private joinInitialAmpersands(): void {
     let written = 0;
     for (let i = 0; i < this.count; i++) {
-      if (written === i && this.isUntouched(i)) {
-        written++;
+      if (this.isUntouched(i)) {
+        const next = this.skipUntouched(i, written);
+        written += next - i;
+        i = next - 1;
         continue;
       }
       if (this.isMarkOf(i, AMPERSAND) && !this.isWord(written - 1) && this.isWord(i + 1)) {
@@ -493,8 +510,10 @@ class SentenceReader {
   private joinFinalHyphens(): void {
     let written = 0;
     for (let i = 0; i < this.count; i++) {
-      if (written === i && this.isUntouched(i)) {
-        written++;
+      if (this.isUntouched(i)) {
+        const next = this.skipUntouched(i, written);
+        written += next - i;
+        i = next - 1;
         continue;
       }
       if (this.isWord(written - 1) && this.isMarkOf(i, HYPHEN) && !this.isWord(i + 1)) {
@@ -510,8 +529,10 @@ class SentenceReader {
   private joinInnerWordSymbols(): void {
     let written = 0;
     for (let i = 0; i < this.count; i++) {
-      if (written === i && this.isUntouched(i)) {
-        written++;
+      if (this.isUntouched(i)) {
+        const next = this.skipUntouched(i, written);
+        written += next - i;
+        i = next - 1;
         continue;
       }
       if (this.isWord(written - 1) && this.isMark(i)) {
@@ -542,8 +563,10 @@ class SentenceReader {
   private joinShortSlashes(): void {
     let written = 0;
     for (let i = 0; i < this.count; i++) {
-      if (written === i && this.isUntouched(i)) {
-        written++;
+      if (this.isUntouched(i)) {
+        const next = this.skipUntouched(i, written);
+        written += next - i;
+        i = next - 1;
         continue;
       }
       const previous = written - 1;
@@ -563,8 +586,10 @@ class SentenceReader {
   private joinInitialisms(): void {
     let written = 0;
     for (let i = 0; i < this.count; i++) {
-      if (written === i && this.isUntouched(i)) {
-        written++;
+      if (this.isUntouched(i)) {
+        const next = this.skipUntouched(i, written);
+        written += next - i;
+        i = next - 1;
         continue;
       }
       const previous = written - 1;
