@@ -9,8 +9,8 @@
  *   ("ໄດ້ພົບປະ.ທັງສອງ") is read as a dot inside one word. Here it ends a sentence, unless it
  *   belongs to a dotted abbreviation of single letters ("ສ.ປ.ປ. ລາວ", "ຄ.ສ. 2024").
  * - A word read as an abbreviation keeps its full stop and never ends a sentence: "the
- *   U.S. The next day" and "on 12 Oct. Both sides" run on. Here, as in the corpus's sentence
- *   splitter: an honorific ("H.E.", "Mr.", "Adm.") never ends a sentence; a month or number
+ *   U.S. The next day" and "on 12 Oct. Both sides" run on. Here, by the rules the corpus's
+ *   sentence splitter shares (`text/sentenceRules.ts`): an honorific ("H.E.", "Mr.", "Adm.") never ends a sentence; a month or number
  *   abbreviation ("Oct.", "No.") and a lower-case one ("etc.") end one before a capital; a
  *   dotted initialism ("U.S.", "a.m.") or a capitalized abbreviation ("Inc.") only before a word
  *   that opens sentences ("The", "He", "However"), so "the U.S. President" is one sentence.
