@@ -30,6 +30,7 @@ import { benchArchiveScale } from './archiveScale.js';
 import { benchLargeDocuments } from './largeDocuments.js';
 import { benchPostgres } from './postgresScale.js';
 import { benchSearch } from './searchScale.js';
+import { benchSentenceSplit } from './sentenceSplit.js';
 import { random, syntheticDraft, syntheticPeopleYaml, syntheticText } from './synthetic.js';
 
 const rows: string[][] = [];
@@ -69,6 +70,13 @@ if (process.argv[2] === 'documents') {
 // `node out/bench/run.js search`: passage search beside its baselines, alone.
 if (process.argv[2] === 'search') {
   await benchSearch(corpusText, buildMentionIndex(readKnowledgeBase()), row);
+  printTable();
+  process.exit(0);
+}
+
+// `node out/bench/run.js sentences`: the sentence split beside nlcst, alone.
+if (process.argv[2] === 'sentences') {
+  benchSentenceSplit(corpusText, row);
   printTable();
   process.exit(0);
 }
@@ -132,6 +140,8 @@ row(
   `same patterns, first 1M chars, ${baselineCount} matches`,
 );
 row('  ratio', `${(automatonRate / baselineRate).toFixed(1)}x`, '');
+
+benchSentenceSplit(corpusText, row);
 
 // Full mention finding (resolution of short forms, titles, newcomers) on a 50 KB document.
 const index = buildMentionIndex(kb);

@@ -8,9 +8,8 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import { analyzeDocument } from '../../server/src/core/analyze.js';
-import { segmentSentences } from '../../server/src/core/text/sentences.js';
 import { bundled, sampleCorpusEvidence } from '../support/bundled.js';
-import { corpusText, englishParagraphs, MB, repeated, SAMPLES, type LargeInputCase } from './largeInputCases.js';
+import { MB, repeated, SAMPLES, type LargeInputCase } from './largeInputCases.js';
 
 /** Seconds for linear work on a loaded machine; quadratic work at these sizes takes minutes. */
 const TIMEOUT = 60_000;
@@ -41,27 +40,6 @@ function inWorker(name: LargeInputCase) {
 describe('sentence splitting', () => {
   it(...inWorker('splits a 4 MB paragraph into its sentences, each the exact slice of the text'));
   it(...inWorker('cuts a run-on "sentence" with no full stop at a bounded length'));
-
-  it('finds the same sentences in windows as in the whole paragraph at once', () => {
-    // Long enough for many windows; abbreviations, quotations, figures and dates at every offset.
-    for (const [language, text] of [
-      ['en', englishParagraphs.join(' ').slice(0, 120_000)],
-      [
-        'en',
-        englishParagraphs
-          .map((p) => `Mr. ${p} “The U.S. side agreed,” he said on Oct. 3.`)
-          .join(' ')
-          .slice(0, 90_000),
-      ],
-      ['zh', repeated(corpusText.replace(/[^\u3400-\u9fff，。！？、“”]/g, ''), 60_000)],
-    ] as const) {
-      assert.ok(text.length > 50_000);
-      const windowed = [...segmentSentences(text, language)];
-      const whole = [...segmentSentences(text, language, Infinity)];
-      assert.deepEqual(windowed, whole, language);
-      assert.ok(whole.length > 200);
-    }
-  });
 });
 
 describe('Markdown on megabytes', () => {

@@ -1,6 +1,7 @@
 /**
- * Sentence splitting: Intl.Segmenter plus the merge step that keeps abbreviations common in
- * news copy ("Oct.", "Sept.", "U.S.", "Mr.") inside their sentence.
+ * Sentence splitting of corpus paragraphs: the parser's boundaries with the project's rules,
+ * which keep abbreviations common in news copy ("Oct.", "Sept.", "U.S.", "Mr.") inside their
+ * sentence and end Chinese sentences at full-width marks.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';

@@ -9,8 +9,8 @@
  *   ("ໄດ້ພົບປະ.ທັງສອງ") is read as a dot inside one word. Here it ends a sentence, unless it
  *   belongs to a dotted abbreviation of single letters ("ສ.ປ.ປ. ລາວ", "ຄ.ສ. 2024").
  * - A word read as an abbreviation keeps its full stop and never ends a sentence: "the
- *   U.S. The next day" and "on 12 Oct. Both sides" run on. Here, as in the corpus's sentence
- *   splitter: an honorific ("H.E.", "Mr.", "Adm.") never ends a sentence; a month or number
+ *   U.S. The next day" and "on 12 Oct. Both sides" run on. Here, by the rules the corpus's
+ *   sentence splitter shares (`text/sentenceRules.ts`): an honorific ("H.E.", "Mr.", "Adm.") never ends a sentence; a month or number
  *   abbreviation ("Oct.", "No.") and a lower-case one ("etc.") end one before a capital; a
  *   dotted initialism ("U.S.", "a.m.") or a capitalized abbreviation ("Inc.") only before a word
  *   that opens sentences ("The", "He", "However"), so "the U.S. President" is one sentence.
@@ -22,71 +22,14 @@ import type { Paragraph, Root, Sentence, SentenceContent, Word } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { SENTENCE_OPENERS } from '../text/sentences.js';
-
-/** Chinese (and half-width) sentence-final punctuation. */
-const CJK_TERMINAL = /^[。！？｡]+$/;
-/** What may close a sentence after its final punctuation: quotes and closing brackets. */
-const CLOSING = /^[”’"'」』）)》〉】\]]+$/;
-/** What may open a sentence before its first word: quotes and opening brackets. */
-const OPENING = /^[“‘"'「『（(《〈【[]+$/;
-
-/** Honorifics and titles, always followed by a name: a sentence never ends on them (lower case, no full stop). */
-const TITLES = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'messrs',
-  'dr',
-  'prof',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'sgt',
-  'adm',
-  'sen',
-  'rep',
-  'gov',
-  'amb',
-  'rev',
-  'hon',
-  'pres',
-  'sec',
-  'st',
-  'mt',
-  'ft',
-  'h.e',
-]);
-/** Abbreviations followed by a number ("Oct. 20", "No. 1"): a capital after them starts a sentence. */
-const NUMBER_ABBREVIATIONS = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'no',
-  'nos',
-  'vol',
-  'art',
-  'fig',
-  'p',
-  'pp',
-]);
-/** Dotted initialisms and initials: "U.S.", "U.N.", "a.m.", "e.g.", "R.". */
-const DOTTED = /^(?:\p{L}\.)+$/u;
-const UPPER_INITIAL = /^\p{Lu}/u;
-const LAO_LETTER = /[\u0E81-\u0EDF]/;
-/** A piece of a Lao word before or after a dot that is an abbreviation's letter (a consonant, perhaps with a mark), not a word. */
-const LONGEST_LAO_ABBREVIATION_LETTER = 2;
+import {
+  CJK_TERMINAL,
+  CLOSING,
+  endsSentence,
+  isAbbreviationBeforeFullStop,
+  isLaoSentenceStop,
+  OPENING,
+} from '../text/sentenceRules.js';
 
 /** The retext plugin: a transformer that corrects the sentence ends of every paragraph in the tree. */
 export const retextSentenceEnds: Plugin<[], Root> = function () {
@@ -166,10 +109,7 @@ function splitLaoWord(word: Word): (SentenceContent | typeof SENTENCE_END)[] {
       dot.value === '.' &&
       before.type === 'TextNode' &&
       after.type === 'TextNode' &&
-      before.value.length > LONGEST_LAO_ABBREVIATION_LETTER &&
-      after.value.length > LONGEST_LAO_ABBREVIATION_LETTER &&
-      LAO_LETTER.test(before.value.at(-1)!) &&
-      LAO_LETTER.test(after.value[0]!)
+      isLaoSentenceStop(before.value, after.value)
     ) {
       out.push(wordOf(children.slice(from, i)), dot, SENTENCE_END);
       from = i + 1;
@@ -203,8 +143,7 @@ function abbreviationEndingAt(tokens: readonly SentenceContent[], i: number): st
   }
   if (token.type === 'PunctuationNode' && token.value === '.' && tokens[i - 1]?.type === 'WordNode') {
     const word = toString(tokens[i - 1]!);
-    if (TITLES.has(word.toLowerCase()) || NUMBER_ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))
-      return word;
+    if (isAbbreviationBeforeFullStop(word)) return word;
   }
   return undefined;
 }
@@ -217,16 +156,6 @@ function nextWord(tokens: readonly SentenceContent[], i: number): string | undef
   while (tokens[j]?.type === 'PunctuationNode' && OPENING.test(toString(tokens[j]!))) j++;
   const token = tokens[j];
   return token?.type === 'WordNode' ? toString(token) : undefined;
-}
-
-/** Whether a sentence ends after an abbreviation (without its full stop) that a word follows. */
-function endsSentence(abbreviation: string, next: string): boolean {
-  const lower = abbreviation.toLowerCase();
-  if (TITLES.has(lower)) return false;
-  if (NUMBER_ABBREVIATIONS.has(lower)) return UPPER_INITIAL.test(next);
-  if (DOTTED.test(`${abbreviation}.`) || /^\p{Lu}$/u.test(abbreviation) || UPPER_INITIAL.test(abbreviation))
-    return SENTENCE_OPENERS.has(next);
-  return UPPER_INITIAL.test(next);
 }
 
 /** Sentences made of the tokens, ending where marked; white space before and after each sentence stays in the paragraph. */
