@@ -5,7 +5,7 @@ import { findCues, type EventCue } from './eventCues.js';
 import { dateOfReport, type DateContext, type ReportDate, type WeekdayCue } from './eventDates.js';
 import { familyOf, isGenericFormat, needsCounterpart, type EventFamily } from './eventFamilies.js';
 import { findDurations, findNumbers } from './eventNumbers.js';
-import { participantsOfCues, type CueParticipants } from './eventParticipants.js';
+import { invitingHosts, participantsOfCues, type CueParticipants } from './eventParticipants.js';
 import { articlePlaces, destinationsOf, placeOfReport, type ArticlePlaces, type Destination } from './eventPlaces.js';
 import { roleMentions } from './eventRoles.js';
 import { personIdOf } from './personIds.js';
@@ -82,11 +82,22 @@ export function reportsOfArticle(
   const statements: { family: EventFamily; date: ReportDate }[] = [];
   // The day of the last event reported: "the same evening" in a later sentence is that day.
   let previousDay: string | undefined;
+  // The day of the last talks or meeting reported: "following the talks" in a later sentence.
+  let encounterDay: string | undefined;
   view.sentences.forEach((sentence, i) => {
-    const sentenceContext: ArticleContext = previousDay
-      ? { ...context, dates: { ...context.dates, previousDay } }
-      : context;
+    const sentenceContext: ArticleContext =
+      previousDay || encounterDay
+        ? {
+            ...context,
+            dates: {
+              ...context.dates,
+              ...(previousDay ? { previousDay } : {}),
+              ...(encounterDay ? { encounterDay } : {}),
+            },
+          }
+        : context;
     let reportedDay: string | undefined;
+    let reportedEncounter: string | undefined;
     const cues = findCues(sentence.text, sentence.chinese);
     if (cues.length === 0) {
       const statement = dateStatement(sentence, context.dates);
@@ -128,17 +139,27 @@ export function reportsOfArticle(
           };
           const draft = draftOf(view, at, places, sentenceContext, lead, drafts);
           if (!draft) continue;
-          if (!draft.retrospective && !draft.report.planned && draft.report.date) reportedDay = draft.report.date;
+          if (!draft.retrospective && !draft.report.planned && draft.report.date) {
+            reportedDay = draft.report.date;
+            if (draft.family === 'meeting') reportedEncounter = draft.report.date;
+          }
           if (!draft.retrospective) {
             lead.subject ??= draft.persons[0];
             if (!lead.pair && draft.persons.length >= 2 && (draft.family === 'meeting' || draft.family === 'remote'))
               lead.pair = draft.persons.slice(0, 2);
+            if (!lead.hostPair && draft.family === 'visit' && draft.persons.length === 1) {
+              const hosts = unique(invitingHosts(view.text, people).map((m) => personIdOf(m, kb))).filter(
+                (h) => h !== draft.persons[0],
+              );
+              if (hosts.length === 1) lead.hostPair = [draft.persons[0]!, hosts[0]!];
+            }
           }
           mergeInto(drafts, draft);
         }
       }
     });
     if (reportedDay) previousDay = reportedDay;
+    if (reportedEncounter) encounterDay = reportedEncounter;
   });
   for (const { family, date } of statements) {
     const dated = drafts.filter((d) => d.family === family && !d.retrospective && rank(d.report) > DATE_RANK.relative);
@@ -325,6 +346,11 @@ function dateStatement(
 interface Lead {
   subject?: string;
   pair?: string[];
+  /**
+   * The visitor and the one host who invited the visit: "the two prime ministers will hold
+   * talks" in an article announcing the visit, before any encounter has named a pair.
+   */
+  hostPair?: string[];
 }
 
 /** Office id → the people the article prints that title beside. */
@@ -425,8 +451,9 @@ function draftOf(
   if (needsCounterpart(cue.format) && persons.length < 2) {
     const before = sentence.text.slice(0, cue.start);
     const objectOnly = side.persons.every((m) => m.start >= sentence.start + cue.end);
-    if (lead.pair && persons.every((p) => lead.pair!.includes(p)) && THE_TWO.test(before)) {
-      for (const p of lead.pair) if (!persons.includes(p)) persons.push(p);
+    const pair = lead.pair ?? lead.hostPair;
+    if (pair && persons.every((p) => pair.includes(p)) && THE_TWO.test(before)) {
+      for (const p of pair) if (!persons.includes(p)) persons.push(p);
     } else if (
       persons.length === 1 &&
       lead.subject &&

@@ -1,4 +1,5 @@
 import type { EventFormat } from './types.js';
+import { familyOf } from './eventFamilies.js';
 import { HAN } from '../text/scripts.js';
 
 /** A word or phrase in a sentence that reports an event, with offsets into the sentence. */
@@ -52,6 +53,10 @@ const ENGLISH: readonly CuePattern[] = [
   { format: 'working visit', pattern: /\bworking\s+visits?\b/gi },
   { format: 'talks', pattern: /\b(?:held|holds|hold|holding|will hold)\s+(?:\w+\s+){0,2}?talks\b/gi },
   { format: 'talks', pattern: /\btalks\s+with\b/gi },
+  // "agreed Thursday to manage their differences during talks in Beijing": talks reported by
+  // what was said in them. "During the talks" (with the article) refers back to talks already
+  // reported, like any bare noun, and is no cue.
+  { format: 'talks', pattern: /\bduring\s+(?:their\s+)?talks\b/gi },
   // "paid a courtesy call on the President": a meeting with the one called on, not a visit.
   { format: 'meeting', pattern: /\b(?:pay|pays|paid|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\b/gi },
   // "received Xi", "received the Vietnamese Prime Minister": a host receiving a named guest.
@@ -68,6 +73,13 @@ const ENGLISH: readonly CuePattern[] = [
     pattern: /\bco-?chair(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,12}?(?:meeting|session)\b/giu,
   },
   { format: 'meeting', pattern: /\b(?:met|meets|meeting)\s+(?:separately\s+)?with\b/gi },
+  // "Li Qiang will meet To Lam on Tuesday", "is scheduled to meet Trong on Friday": a meeting
+  // announced. "Is expected to meet" is a guess, not a schedule, and is no cue.
+  {
+    format: 'meeting',
+    pattern:
+      /\b(?:will|shall)\s+(?:also\s+)?meet(?:\s+with)?\b|\b(?:is|are)\s+(?:scheduled|set|due|slated)\s+to\s+(?:also\s+)?meet(?:\s+with)?\b/gi,
+  },
   {
     format: 'meeting',
     pattern: /\bmet\b(?!\s+(?:the\s+)?(?:demand|needs?|target|goals?|criteria|requirements?|expectations?))/gi,
@@ -96,6 +108,14 @@ const ENGLISH: readonly CuePattern[] = [
     pattern:
       /\b(?:held|holds|hosted|hosts|chaired|chairs|presided\s+over|following|after|before)\s+(?:a\s+|an\s+|the\s+)?(?:grand\s+|official\s+|solemn\s+)?(?:welcome|welcoming)\s+ceremony\s+for\b/gi,
   },
+  // "Trong was welcomed by Xi with a ceremony at the Great Hall": the passive of "held a welcome
+  // ceremony for". Without a ceremony in the sentence ("was welcomed by officials at the
+  // airport") a welcome is a greeting, not an event.
+  {
+    format: 'welcome ceremony',
+    pattern:
+      /\b(?:was|were|is|are|been|being)\s+(?:warmly\s+|officially\s+|formally\s+)?welcomed\s+by\b(?=[^.;]{0,160}\bceremony\b)/gi,
+  },
   {
     format: 'banquet',
     pattern:
@@ -113,6 +133,13 @@ const ENGLISH: readonly CuePattern[] = [
   { format: 'visit', pattern: /\b(?:[Vv]isited|[Vv]isits|will visit|to visit)\s+(?=\p{Lu})/gu },
   // "met with visiting Spanish Prime Minister Pedro Sánchez": the visitor is named next.
   { format: 'visit', pattern: /\bvisiting\s+(?=\p{Lu})/gu },
+  // "Saleumxay is in Viet Nam to co-chair the consultation": a visit under way on the article's
+  // day. Only with the purpose after the place: "is in Hanoi" alone may be where someone lives;
+  // and not "to attend" a gathering held there, which is no visit to the host.
+  {
+    format: 'visit',
+    pattern: /\b(?:is|are)\s+(?:currently\s+|now\s+)?in\s+(?=\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:to\s+(?!attend\b)|for\s))/gu,
+  },
 ];
 
 /** Chinese cues. 会见 and 会谈 are distinct formats in Chinese official usage. */
@@ -167,13 +194,31 @@ const RANKING_APPOSITION =
 
 /** A cheap first look: most sentences name no event, and skip every pattern. */
 const QUICK =
-  /\b(?:met|meets?|meeting|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|courtesy|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|ceremony|arriv(?:ed|es|ing))\b|会[见谈晤]|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
+  /\b(?:met|meets?|meeting|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|courtesy|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|ceremony|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
+
+/**
+ * "Thongloun invited Nguyen Phu Trong to visit Laos at a convenient time", "accepted the
+ * invitation to pay a state visit", "通伦邀请阮富仲在方便的时候访问老挝": a visit someone was asked
+ * to make, with no date set, is neither held nor planned. "At the invitation of Xi, ..." and
+ * "应习近平邀请" name the host of a visit that is, and "was invited by" says who asked.
+ */
+const ENGLISH_INVITED_TO =
+  /\b(?:invit(?:ed|es|ing|e)\s+(?!by\b)[^.;,]{1,80}|invitations?(?:\s+to(?:\s+[^.;,]{0,60})?)?\s*)$/i;
+const CHINESE_CLAUSE_BEFORE = /[^，,。；;：:]*$/u;
+
+function invitedTo(sentence: string, start: number, chinese: boolean): boolean {
+  const before = sentence.slice(0, start);
+  if (!chinese) return ENGLISH_INVITED_TO.test(before);
+  const clause = CHINESE_CLAUSE_BEFORE.exec(before)?.[0] ?? '';
+  return clause.includes('邀请') && !clause.includes('应');
+}
 
 /** Whether an English cue announces the event rather than reports it. */
 function englishPlan(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start).slice(-FUTURE_REACH);
   const cue = sentence.slice(start, end);
-  if (/^will\b|\bto\s+be\s+signed\b/i.test(cue)) return true;
+  if (/^(?:will|shall)\b|\bto\s+be\s+signed\b|^(?:is|are)\s+(?:scheduled|set|due|slated)\s+to\b/i.test(cue))
+    return true;
   if (!ENGLISH_FUTURE.test(before) && !/^to\s/i.test(cue)) return false;
   // "the third leader of a socialist country to visit China" reports the visit under way.
   return !(
@@ -199,8 +244,9 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
   });
   found.sort((a, b) => a.rank - b.rank || a.start - b.start);
   const kept: EventCue[] = [];
+  const invitations: EventCue[] = [];
   for (const cue of found) {
-    if (kept.some((k) => k.start < cue.end && cue.start < k.end)) continue;
+    if ([...kept, ...invitations].some((k) => k.start < cue.end && cue.start < k.end)) continue;
     const before = sentence.slice(0, cue.start);
     const reach = sentence.slice(cue.end, Math.min(sentence.length, cue.end + RETROSPECT_REACH));
     const ranking = chinese ? null : RANKING_APPOSITION.exec(reach);
@@ -220,6 +266,11 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
           retrospective: true,
         });
       }
+      continue;
+    }
+    // The words stay taken: "accepted the invitation to pay a state visit" is not a visit by its other words.
+    if (familyOf(cue.format) === 'visit' && invitedTo(sentence, cue.start, chinese)) {
+      invitations.push(cue);
       continue;
     }
     kept.push({

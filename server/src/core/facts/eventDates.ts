@@ -31,6 +31,8 @@ export interface WeekdayCue {
   to?: number;
   /** Length of a visit in days, when the sentence gives it ("a three-day visit"). */
   days?: number;
+  /** "through Sunday": the day is on or after the article's, the visit still under way. */
+  ahead?: boolean;
 }
 
 /**
@@ -47,6 +49,8 @@ export interface DateContext {
    * point back to it, not to the day the article was filed.
    */
   previousDay?: string;
+  /** The day of the talks or meeting last reported: "following the talks", "会谈前" point to it. */
+  encounterDay?: string;
 }
 
 /** The day an article is about: the one its dateline or lead names, else its publication date. */
@@ -187,10 +191,11 @@ export function dateOfReport(
   // at best gives a year: either way no day can be given.
   if (!filed && !reference && !planned && YEAR_ONLY.test(sentence)) return undefined;
   const scope = sentence.slice(planned ? cueStart : 0);
-  const weekday =
-    (chinese ? undefined : weekdayAfterAnother(sentence, cue, visit)) ??
-    weekdayCue(scope, chinese, visit) ??
-    (planned && !chinese ? weekdayBeforePlan(sentence, cue, visit) : undefined);
+  const weekday = weekdayInAsideOnly(sentence, chinese, cue)
+    ? undefined
+    : ((chinese ? undefined : weekdayAfterAnother(sentence, cue, visit)) ??
+      weekdayCue(scope, chinese, visit) ??
+      (planned && !chinese ? weekdayBeforePlan(sentence, cue, visit) : undefined));
   const relative = (chinese ? ZH_RELATIVE_DAY : EN_RELATIVE_DAY).exec(scope);
   if (!reference) {
     // A dateline without a year is not counted back from: "yesterday" may cross into another month.
@@ -207,7 +212,34 @@ export function dateOfReport(
     const back = SAME_DAY.test(relative[1]!) ? context.previousDay : undefined;
     return { date: back ?? addDays(reference, dayShift(relative[1]!)), basis: 'relative' };
   }
+  if (!planned && context.encounterDay && (chinese ? ZH_BESIDE_ENCOUNTER : EN_BESIDE_ENCOUNTER).test(sentence))
+    return { date: context.encounterDay, basis: 'relative' };
   return planned ? {} : fallback;
+}
+
+/**
+ * "Following the talks, ...", "... before the talks", "会谈前，...": an event placed beside the
+ * talks or meeting the article reported, on that encounter's day rather than the article's.
+ */
+const EN_BESIDE_ENCOUNTER =
+  /\b(?:following|after|before|prior\s+to|ahead\s+of)\s+(?:the|their|these)\s+(?:talks|meeting)\b/i;
+const ZH_BESIDE_ENCOUNTER = /^[^，,。；;]{0,4}(?:会谈|会见|会晤)(?:前|后|之前|之后|结束后)/u;
+
+/**
+ * "Trong, who arrived on Sunday for a four-day visit, was welcomed by Xi": a weekday only in a
+ * closed aside before the event's words, with none before the aside or after the words, dates
+ * the aside, not this event.
+ */
+function weekdayInAsideOnly(sentence: string, chinese: boolean, cue: CueSpan): boolean {
+  if (chinese) return false;
+  const before = sentence.slice(0, cue.start);
+  const aside = WEEKDAY_ASIDE.exec(before);
+  return (
+    aside !== null &&
+    !WEEKDAY.test(before.slice(0, aside.index)) &&
+    !WEEKDAY.test(before.slice(aside.index + aside[0].length)) &&
+    !WEEKDAY.test(sentence.slice(cue.start))
+  );
 }
 
 /** How many days from the article's day a word puts the event: yesterday -1, 前天 -2, tomorrow 1, today 0. */
@@ -235,9 +267,21 @@ function weekdayCue(text: string, chinese: boolean, visit: boolean): WeekdayCue 
   if (!visit) return { day, role: 'day' };
   const long = DAYS_LONG.exec(text);
   const days = long ? (NUMBER_WORDS[long[1]!.toLowerCase()] ?? Number(long[1])) : undefined;
+  const weekdayAt = one.index + one[0].length - one[1]!.length;
+  // "a four-day visit through Sunday": the weekday is the last day, whatever verb of arrival
+  // the sentence also has; "arrived on Wednesday for a trip through Friday" names both ends.
+  if (THROUGH.test(text.slice(0, weekdayAt))) return { day, role: 'end', ahead: true, ...(days ? { days } : {}) };
   const role = ENDS.test(text) ? 'end' : STARTS.test(text) ? 'start' : 'day';
+  if (role === 'start') {
+    const last = WEEKDAY_THROUGH.exec(text.slice(one.index + one[0].length));
+    if (last) return { day, role: 'span', to: WEEKDAYS.indexOf(last[1]!.toLowerCase()) };
+  }
   return { day, role, ...(days ? { days } : {}) };
 }
+
+/** The words before a weekday that make it a visit's last day. */
+const THROUGH = /\b(?:through|thru|until|till)\s+$/i;
+const WEEKDAY_THROUGH = /\b(?:through|thru|until|till)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
 
 /** A closed aside naming a weekday: ", who arrived on Sunday for a four-day trip,", "after landing on Sunday,". */
 const WEEKDAY_ASIDE =
@@ -272,7 +316,7 @@ function weekdayDate(reference: string, cue: WeekdayCue, planned: boolean): Repo
     const start = shiftToWeekday(reference, cue.day, planned);
     return { date: start, endDate: addDays(start, (cue.to - cue.day + 7) % 7), basis: 'relative' };
   }
-  const day = shiftToWeekday(reference, cue.day, planned);
+  const day = shiftToWeekday(reference, cue.day, planned || cue.ahead === true);
   if (cue.days && cue.days > 1 && (cue.role === 'start' || cue.role === 'end')) {
     const other = addDays(day, cue.role === 'start' ? cue.days - 1 : 1 - cue.days);
     return cue.role === 'start'

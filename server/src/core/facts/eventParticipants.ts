@@ -69,6 +69,22 @@ function possessive(text: string, person: Mention, titles: SentenceTitles): bool
 const SUBORDINATE = /;|\b(?:that|who|which|saying|while|whereas)\b|\bas\s+(?:he|she|they)\b/i;
 /** A host named in "at the invitation of" is not the visitor. */
 const INVITED_BY = /invitation\s+of\b[^,;]{0,40}$/i;
+/**
+ * The people a sentence names as the hosts who invited a visit: "At the invitation of Prime
+ * Minister Phankham Viphavanh, ...", "应阮富仲邀请".
+ */
+export function invitingHosts(text: string, sentence: SentenceView): Mention[] {
+  const persons = sentence.mentions.filter((m) => !m.nested && m.entity.type === 'person');
+  if (sentence.chinese) {
+    const hosts = [...sentence.text.matchAll(INVITED_BY_ZH)].map((m) => ({
+      start: sentence.start + m.index,
+      end: sentence.start + m.index + m[0].length,
+    }));
+    return persons.filter((p) => hosts.some((h) => h.start <= p.start && p.end <= h.end));
+  }
+  return persons.filter((p) => INVITED_BY.test(text.slice(Math.max(sentence.start, p.start - 60), p.start)));
+}
+
 /** How far before a visit cue its visitor may be named. */
 const VISITOR_REACH = 160;
 
@@ -89,8 +105,14 @@ function englishParticipants(
     }
     const cut = SUBORDINATE.exec(text.slice(cueEnd, sentence.end));
     const limit = cut ? cueEnd + cut.index : sentence.end;
+    // "Wang Yi met Son in Beijing, and the two ministries will meet again in January": the
+    // subject of an announced meeting is in its own clause, not the clause before.
+    const from = ANNOUNCED_MEETING.test(text.slice(cueStart, cueEnd)) ? ownClauseStart(text, sentence, cueStart) : 0;
     const taking = persons.filter(
-      (p) => p.start < limit && (!possessive(text, p, titles) || (p.end <= cueStart && cueStart - p.end < 6)),
+      (p) =>
+        p.start >= from &&
+        p.start < limit &&
+        (!possessive(text, p, titles) || (p.end <= cueStart && cueStart - p.end < 6)),
     );
     if (cue.separately) return separately(taking, cueStart, parties);
     const subjects = taking.filter((p) => p.end <= cueStart);
@@ -102,6 +124,18 @@ function englishParticipants(
       return objects.map((o) => ({ persons: [...subjects, o], parties: [] }));
     return [{ persons: taking, parties: [...parties] }];
   });
+}
+
+/** The words of a meeting announced: "will meet", "is scheduled to meet with". */
+const ANNOUNCED_MEETING = /\bmeet(?:\s+with)?$/i;
+const ENGLISH_CLAUSE_OPENING = /,\s*(?:and|but|while|whereas)\s+|;\s*/gi;
+
+/** Where the clause holding `cueStart` begins: after the last ", and", ", but" or ";" before it. */
+function ownClauseStart(text: string, sentence: SentenceView, cueStart: number): number {
+  let start = sentence.start;
+  for (const match of text.slice(sentence.start, cueStart).matchAll(ENGLISH_CLAUSE_OPENING))
+    start = sentence.start + match.index + match[0].length;
+  return start;
 }
 
 /**

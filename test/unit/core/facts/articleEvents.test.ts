@@ -178,3 +178,51 @@ describe('date fields of a report', () => {
     assert.deepEqual(dateFields({ basis: 'published' }), {});
   });
 });
+
+describe('people and days an article gives by reference', () => {
+  it('gives "the two leaders" of an announced visit its visitor and the host who invited it', () => {
+    const drafts = reports(
+      [
+        'At the invitation of President Joko Widodo, Prime Minister Lee Hsien Loong will pay an official visit to Indonesia from 9 to 10 January.',
+        'During the visit, the two leaders will hold talks.',
+      ],
+      { date: '2019-01-07' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'official visit lee-hsien-loong 2019-01-09 (explicit) Indonesia planned',
+      'talks lee-hsien-loong+joko-widodo - (-) planned',
+    ]);
+  });
+
+  it('finds no pair for "the two leaders" when no one invited the visit', () => {
+    const drafts = reports(
+      [
+        'Prime Minister Lee Hsien Loong will pay an official visit to Indonesia from 9 to 10 January.',
+        'During the visit, the two leaders will hold talks.',
+      ],
+      { date: '2019-01-07' },
+    );
+    assert.deepEqual(summary(drafts), ['official visit lee-hsien-loong 2019-01-09 (explicit) Indonesia planned']);
+  });
+
+  it('dates a meeting "following the talks" and a welcome 会谈前 by the talks’ day', () => {
+    const english = reports(
+      [
+        'Joko Widodo held talks with Lee Hsien Loong in Bogor on Monday.',
+        'Following the talks, Widodo met with Kim Jong Un.',
+      ],
+      { date: '2019-02-27' },
+    );
+    assert.deepEqual(summary(english), [
+      'talks joko-widodo+lee-hsien-loong 2019-02-25 (relative)',
+      'meeting joko-widodo+kim-jong-un 2019-02-25 (relative)',
+    ]);
+    const chinese = reports(['3月1日下午，阮富仲同金正恩举行会谈。', '会谈前，阮富仲为金正恩举行欢迎仪式。'], {
+      date: '2019-03-02',
+    });
+    assert.deepEqual(summary(chinese), [
+      'talks nguyen-phu-trong+kim-jong-un 2019-03-01 (explicit)',
+      'welcome ceremony nguyen-phu-trong+kim-jong-un 2019-03-01 (relative)',
+    ]);
+  });
+});

@@ -124,6 +124,50 @@ describe('English cues', () => {
   });
 });
 
+describe('English cues of talks, welcomes, meetings and visits written another way', () => {
+  it('reads talks reported by what was agreed in them, not talks referred back to', () => {
+    assert.deepEqual(cues('Joko Widodo and Lee Hsien Loong agreed on Tuesday to expand trade during talks in Bogor.'), [
+      'talks "during talks"',
+    ]);
+    assert.deepEqual(cues('Widodo said during the talks that trade had grown.'), []);
+  });
+
+  it('reads a passive welcome with a ceremony, and not a greeting without one', () => {
+    assert.deepEqual(cues('Lee was welcomed by Widodo with a ceremony at the Merdeka Palace.'), [
+      'welcome ceremony "was welcomed by"',
+    ]);
+    assert.deepEqual(cues('Lee was warmly welcomed by officials and students at the airport.'), []);
+  });
+
+  it('reads "will meet" and "is scheduled to meet" as meetings announced, and an expectation as none', () => {
+    assert.deepEqual(cues('Widodo will meet Lee on Friday.'), ['meeting "will meet" planned']);
+    assert.deepEqual(cues('Widodo is scheduled to meet with Lee on Friday.'), [
+      'meeting "is scheduled to meet with" planned',
+    ]);
+    assert.deepEqual(cues('Analysts expect Widodo to meet Lee later this year.'), []);
+    assert.deepEqual(cues('Widodo is expected to meet Lee later this year.'), []);
+  });
+
+  it('reads a visitor who "is in" a country for a purpose as a visit under way, not one at a gathering', () => {
+    assert.deepEqual(cues('Lee is in Indonesia to discuss the new capital with Widodo.'), ['visit "is in "']);
+    assert.deepEqual(cues('Lee is in Jakarta to attend the ASEAN summit.'), []);
+    assert.deepEqual(cues('The new capital is in East Kalimantan.'), []);
+  });
+
+  it('takes no visit from an invitation to make one, and keeps the visit made at an invitation', () => {
+    assert.deepEqual(cues('Widodo invited Lee to visit Indonesia at a convenient time, and Lee accepted.'), []);
+    assert.deepEqual(cues('Lee accepted the invitation to pay a state visit to Indonesia.'), []);
+    assert.deepEqual(cues('At the invitation of Widodo, Lee will pay a state visit to Indonesia.'), [
+      'state visit "state visit" planned',
+    ]);
+    assert.deepEqual(cues('Lee, who was invited by Widodo, is paying a state visit to Indonesia.'), [
+      'state visit "state visit"',
+    ]);
+    assert.deepEqual(cues('佐科邀请李显龙在方便的时候访问印度尼西亚。', true), []);
+    assert.deepEqual(cues('李显龙应佐科邀请对印度尼西亚进行国事访问。', true), ['state visit "国事访问"']);
+  });
+});
+
 describe('Chinese cues', () => {
   it('tells 会见 from 会谈, and finds visits and signings', () => {
     assert.deepEqual(cues('国家主席习近平在人民大会堂会见印度尼西亚总统佐科。', true), ['meeting "会见"']);

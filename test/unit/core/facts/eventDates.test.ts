@@ -295,6 +295,69 @@ describe('days relative to the article', () => {
     );
   });
 
+  it('counts a visit "through" a weekday back from that last day, and reads an arrival through a weekday as a span', () => {
+    // A Thursday: the visit arrived that day and lasts through the coming Sunday.
+    assert.deepEqual(
+      dateOf(
+        'Lee, who arrived in Jakarta earlier in the day for a four-day official visit through Sunday, met Widodo.',
+        'official visit',
+        { day: '2019-02-28', visit: true },
+      ),
+      { date: '2019-02-28', endDate: '2019-03-03', basis: 'relative' },
+    );
+    assert.deepEqual(
+      dateOf('Lee arrived in Jakarta on Wednesday for a working trip through Friday.', 'trip', {
+        day: '2019-03-01',
+        visit: true,
+      }),
+      { date: '2019-02-27', endDate: '2019-03-01', basis: 'relative' },
+    );
+    // Without "through", an arrival still starts the visit.
+    assert.deepEqual(
+      dateOf('Lee arrived in Jakarta on Wednesday for a three-day visit.', 'visit', { day: '2019-03-01', visit: true }),
+      { date: '2019-02-27', endDate: '2019-03-01', basis: 'relative' },
+    );
+  });
+
+  it('does not date an event by a weekday only in an aside about the arrival', () => {
+    assert.deepEqual(
+      dateOf(
+        'Lee, who arrived on Sunday for a four-day visit, was welcomed by Widodo with a ceremony.',
+        'was welcomed',
+        {
+          day: '2019-02-26',
+        },
+      ),
+      { date: '2019-02-26', basis: 'published' },
+    );
+  });
+
+  it('dates an event "following the talks" or 会谈前 by the day of the talks reported before', () => {
+    const context: DateContext = { ...publishedOn('2019-02-27'), encounterDay: '2019-02-25' };
+    assert.deepEqual(dateOf('Following the talks, Widodo met Kim Jong Un.', 'met', { context }), {
+      date: '2019-02-25',
+      basis: 'relative',
+    });
+    assert.deepEqual(dateOf('会谈前，佐科为李显龙举行欢迎仪式。', '欢迎仪式', { context, chinese: true }), {
+      date: '2019-02-25',
+      basis: 'relative',
+    });
+    // A weekday of its own wins; with no talks reported, the article's day stays.
+    assert.deepEqual(dateOf('On Tuesday, after the talks, Widodo met Kim Jong Un.', 'met', { context }), {
+      date: '2019-02-26',
+      basis: 'relative',
+    });
+    assert.deepEqual(dateOf('Following the talks, Widodo met Kim Jong Un.', 'met', { day: '2019-02-27' }), {
+      date: '2019-02-27',
+      basis: 'published',
+    });
+    // A later sentence about something else is not moved to the talks' day.
+    assert.deepEqual(dateOf('Widodo met Kim Jong Un at the palace.', 'met', { context }), {
+      date: '2019-02-27',
+      basis: 'published',
+    });
+  });
+
   it('dates an event by the weekday after its words when the one before is in an aside about another', () => {
     const sentence = 'Hun Manet, who arrived in Beijing on Sunday for a three-day visit, met Li Qiang on Monday.';
     assert.deepEqual(dateOf(sentence, 'met', { day: '2024-03-05' }), { date: '2024-03-04', basis: 'relative' });

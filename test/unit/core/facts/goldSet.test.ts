@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the two sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the three sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -39,6 +39,7 @@ let sample: Scored;
 let holdout: Scored;
 let untouched: Scored;
 let untouched2: Scored;
+let untouched3: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -53,6 +54,9 @@ before(async () => {
   untouched2 = await scored(`${GOLD}untouched-2/gold.yaml`, `${GOLD}untouched-2/corpus/`);
   console.log(formatScore('untouched-2', untouched2.score));
   for (const problem of untouched2.score.problems) console.log(`    ${problem}`);
+  untouched3 = await scored(`${GOLD}untouched-3/gold.yaml`, `${GOLD}untouched-3/corpus/`);
+  console.log(formatScore('untouched-3', untouched3.score));
+  for (const problem of untouched3.score.problems) console.log(`    ${problem}`);
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -147,22 +151,44 @@ describe('the extraction against the gold sets', () => {
     });
   });
 
-  // Written, with its events, before the fixes for the first untouched set's misses; scored once
-  // they were made, and never tuned to: these floors are what that first reading measured.
-  it('keeps its figures on the second untouched texts', () => {
+  // Written, with its events, before the fixes for the first untouched set's misses, and first
+  // read at precision 96.3%, every field right 85.2%, recall 78.8%, exact dates 23/26. Its misses
+  // were then fixed as classes ("during talks", a passive welcome, "will meet", "is in Viet Nam
+  // to", "the two prime ministers" of an invited visit, "through Sunday", "following the talks",
+  // invitations), so it is tuned to now: these floors keep those fixes.
+  it('keeps its figures on the second untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-2', untouched2.score, {
-      precision: 0.96,
-      precisionAllFields: 0.85,
-      recall: 0.78,
+      precision: 1,
+      precisionAllFields: 1,
+      recall: 0.96,
       maxDuplicates: 0,
-      maxSpurious: 1,
-      exactDates: 23,
+      maxSpurious: 0,
+      exactDates: 31,
+      honestUndated: 1,
+      counterparts: 32,
+      planned: 32,
+      places: 29,
+      outlets: 32,
+      maxNotEventsTaken: 0,
+    });
+  });
+
+  // Written, with its events, before the fixes for the second untouched set's misses; scored once
+  // they were made, and never tuned to: these floors are what that first reading measured.
+  it('keeps its figures on the third untouched texts', () => {
+    assertFloors('untouched-3', untouched3.score, {
+      precision: 0.91,
+      precisionAllFields: 0.6,
+      recall: 0.72,
+      maxDuplicates: 0,
+      maxSpurious: 2,
+      exactDates: 20,
       honestUndated: 0,
-      counterparts: 26,
-      planned: 26,
-      places: 26,
-      outlets: 26,
-      maxNotEventsTaken: 1,
+      counterparts: 19,
+      planned: 21,
+      places: 15,
+      outlets: 21,
+      maxNotEventsTaken: 2,
     });
   });
 });
@@ -173,6 +199,7 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(holdout.gold, holdout.corpus), []);
     assert.deepEqual(checkQuotes(untouched.gold, untouched.corpus), []);
     assert.deepEqual(checkQuotes(untouched2.gold, untouched2.corpus), []);
+    assert.deepEqual(checkQuotes(untouched3.gold, untouched3.corpus), []);
   });
 
   it('list at least fifteen people', () => {
