@@ -200,7 +200,7 @@ function formatText(report: FactsReport): string {
     out.push('', 'Roles in the knowledge base:');
     for (const role of report.roles) {
       out.push(
-        `  ${formatRoleDate(role.from)} – ${(role.to ? formatRoleDate(role.to) : 'now').padEnd(12)}  ${role.office}${role.acting ? ' (acting)' : ''}  [${role.source}]`,
+        `  ${formatRoleDate(role.from)} – ${(role.to ? formatRoleDate(role.to) : 'now').padEnd(10)}  ${role.office}${role.acting ? ' (acting)' : ''}  [${role.source}]`,
       );
     }
   }
