@@ -38,6 +38,7 @@ const SHARED_OFFICES = new Set([
   'deputy-prime-minister-laos',
   'deputy-prime-minister-vietnam',
   'politburo-member-cpv',
+  'politburo-member-lprp',
 ]);
 
 interface LoadedFile {
