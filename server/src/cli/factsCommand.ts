@@ -1,4 +1,5 @@
 import { describeDate } from '../core/facts/dateLabels.js';
+import { compareRoleDates, formatRoleDate } from '../kb/roleDates.js';
 import type { FactLookup } from '../core/facts/factLookup.js';
 import type { CorpusEvent, DateBasis, Disagreement, SourceRef } from '../core/facts/types.js';
 import { aliasesOf } from '../core/mentions/aliases.js';
@@ -118,7 +119,7 @@ function buildReport(entity: Entity, facts: FactLookup, kb: KnowledgeBase): Fact
   const roles =
     entity.kind === 'person'
       ? [...(entity.entry.roles ?? [])]
-          .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
+          .sort((a, b) => compareRoleDates(a.from, b.from))
           .map((role) => ({
             officeId: role.office,
             office: nameOf(role.office),
@@ -199,7 +200,7 @@ function formatText(report: FactsReport): string {
     out.push('', 'Roles in the knowledge base:');
     for (const role of report.roles) {
       out.push(
-        `  ${role.from} – ${(role.to ?? 'now').padEnd(10)}  ${role.office}${role.acting ? ' (acting)' : ''}  [${role.source}]`,
+        `  ${formatRoleDate(role.from)} – ${(role.to ? formatRoleDate(role.to) : 'now').padEnd(10)}  ${role.office}${role.acting ? ' (acting)' : ''}  [${role.source}]`,
       );
     }
   }

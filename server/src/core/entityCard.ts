@@ -1,5 +1,6 @@
 import { roleHeldOn, type Entity, type KnowledgeBase } from '../kb/knowledgeBase.js';
 import type { NativeNames, RoleEntry } from '../kb/types.js';
+import { compareRoleDates, formatRoleDate } from '../kb/roleDates.js';
 import { describeDate } from './facts/dateLabels.js';
 import type { FactLookup } from './facts/factLookup.js';
 import type { CorpusEvent, SourceRef } from './facts/types.js';
@@ -56,7 +57,7 @@ export function entityCard(entity: Entity, options: CardOptions): string {
   if (native) lines.push('', native);
 
   if (entity.kind === 'person') {
-    const roles = [...(entity.entry.roles ?? [])].sort((a, b) => b.from.localeCompare(a.from));
+    const roles = [...(entity.entry.roles ?? [])].sort((a, b) => compareRoleDates(b.from, a.from));
     const current = roles.filter((role) => roleHeldOn(role, options.date));
     lines.push(
       '',
@@ -66,7 +67,7 @@ export function entityCard(entity: Entity, options: CardOptions): string {
       lines.push('', '**Roles over time**', '');
       for (const role of roles) {
         lines.push(
-          `- ${role.from} – ${role.to ?? 'now'}: ${officeName(role, options.kb)}${role.acting ? ' (acting)' : ''} — _${escapeMarkdown(role.source)}_`,
+          `- ${formatRoleDate(role.from)} – ${role.to ? formatRoleDate(role.to) : 'now'}: ${officeName(role, options.kb)}${role.acting ? ' (acting)' : ''} — _${escapeMarkdown(role.source)}_`,
         );
       }
     }

@@ -1,5 +1,6 @@
 import { roleHeldOn, type Entity, type KnowledgeBase } from '../kb/knowledgeBase.js';
 import type { NativeNames } from '../kb/types.js';
+import { compareRoleDates } from '../kb/roleDates.js';
 import type { ArticleMention } from './entityCard.js';
 import type { FactLookup } from './facts/factLookup.js';
 import type { CorpusEvent, DateBasis, SourceRef } from './facts/types.js';
@@ -118,7 +119,7 @@ export function entityDossier(entity: Entity, options: DossierOptions): EntityDo
   const roles: DossierRole[] =
     entity.kind === 'person'
       ? [...(entity.entry.roles ?? [])]
-          .sort((a, b) => a.from.localeCompare(b.from))
+          .sort((a, b) => compareRoleDates(a.from, b.from))
           .map((role) => ({
             officeId: role.office,
             office: nameOf(role.office),

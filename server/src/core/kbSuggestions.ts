@@ -1,5 +1,6 @@
 import { roleHeldOn, type KnowledgeBase, type OfficeEntity, type PersonEntity } from '../kb/knowledgeBase.js';
 import type { NamingConvention, RoleEntry } from '../kb/types.js';
+import { compareRoleDates, earliestDay, latestDay } from '../kb/roleDates.js';
 import { officesNamed } from './facts/titleOffice.js';
 import type { TitleSighting } from './facts/types.js';
 
@@ -76,8 +77,8 @@ export function kbSuggestions(sightings: Iterable<TitleSighting>, kb: KnowledgeB
       ends: singleSeat(kb, officeId) ? openRolesOfOthers(kb, officeId, first.entityId, from) : [],
     });
   }
-  return suggestions.sort((a, b) =>
-    a.from < b.from ? -1 : a.from > b.from ? 1 : a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0,
+  return suggestions.sort(
+    (a, b) => compareRoleDates(a.from, b.from) || (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0),
   );
 }
 
@@ -176,11 +177,11 @@ function singleSeat(kb: KnowledgeBase, officeId: string): boolean {
     if (entity.kind !== 'person') continue;
     for (const role of entity.entry.roles ?? []) if (role.office === officeId && !role.acting) roles.push(role);
   }
-  roles.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  roles.sort((a, b) => compareRoleDates(a.from, b.from));
   for (let i = 1; i < roles.length; i++) {
     const previous = roles[i - 1]!;
-    // The same day at both ends is a handover, not two holders.
-    if (previous.to === undefined || previous.to > roles[i]!.from) return false;
+    // The same day at both ends is a handover, not two holders; so is a month or year both bounds may mean.
+    if (previous.to === undefined || earliestDay(previous.to) > latestDay(roles[i]!.from)) return false;
   }
   return true;
 }
@@ -190,7 +191,12 @@ function openRolesOfOthers(kb: KnowledgeBase, officeId: string, personId: string
   for (const entity of kb.entities.values()) {
     if (entity.kind !== 'person' || entity.id === personId) continue;
     (entity.entry.roles ?? []).forEach((role, roleIndex) => {
-      if (role.office === officeId && !role.acting && role.from <= from && (role.to === undefined || role.to > from))
+      if (
+        role.office === officeId &&
+        !role.acting &&
+        earliestDay(role.from) <= from &&
+        (role.to === undefined || latestDay(role.to) > from)
+      )
         ends.push({ personId: entity.id, roleIndex, role });
     });
   }

@@ -7,6 +7,7 @@ import type {
   PlaceEntry,
   RoleEntry,
 } from './types.js';
+import { mayHoldOn } from './roleDates.js';
 
 /** The entity types a mention can have (the `type` in `attache entities` output). */
 export type EntityType =
@@ -90,9 +91,13 @@ export function getPerson(kb: KnowledgeBase, id: string): PersonEntity | undefin
   return entity?.kind === 'person' ? entity : undefined;
 }
 
-/** A role is held on `date` when `from <= date` and either no `to` or `date <= to` (ISO strings compare as dates). */
+/**
+ * A role is held on `date` when `from <= date` and either no `to` or `date <= to`, boundary days
+ * included. A month or year bound counts as held over its whole window (see roleDates.ts): a
+ * role that may have been held that day is never judged not held.
+ */
 export function roleHeldOn(role: RoleEntry, date: string): boolean {
-  return role.from <= date && (role.to === undefined || date <= role.to);
+  return mayHoldOn(role, date);
 }
 
 /** The roles a person held on a date (ISO `YYYY-MM-DD`). */

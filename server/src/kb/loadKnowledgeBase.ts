@@ -1,4 +1,5 @@
 import AjvModule, { type ValidateFunction } from 'ajv';
+import { earliestDay, latestDay } from './roleDates.js';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import schema from '../../kb/schema.json' with { type: 'json' };
 import { addCantoneseReadings } from './cantoneseReadings.js';
@@ -228,6 +229,7 @@ function parseKnowledgeBaseFile(source: KnowledgeBaseSource, problems: Knowledge
     return key ? lineAt(startOf(key)) : 1;
   };
 
+  yearsAsText(record);
   // Unknown fields are left out with a warning; the entry is judged on the rest.
   if (!validate(record)) {
     let removed = false;
@@ -378,7 +380,7 @@ function checkReferences(entities: Map<string, Entity>, problems: KnowledgeBaseP
           message: `${entity.id}: role names unknown office "${role.office}"`,
         });
       }
-      if (role.to !== undefined && role.to < role.from) {
+      if (role.to !== undefined && latestDay(role.to) < earliestDay(role.from)) {
         problems.push({
           ...location(entity.source),
           severity: 'error',
@@ -392,6 +394,26 @@ function checkReferences(entities: Map<string, Entity>, problems: KnowledgeBaseP
         severity: 'error',
         message: `${entity.id}: unknown country "${entity.entry.country}"`,
       });
+    }
+  }
+}
+
+/**
+ * A role date known only to the year, written unquoted (`from: 2016`), reads as a YAML number;
+ * it is taken as the year it plainly means, so a writer need not know to quote it.
+ */
+function yearsAsText(record: Record<string, unknown>): void {
+  const people = record['people'];
+  if (!Array.isArray(people)) return;
+  for (const person of people as unknown[]) {
+    const roles = person && typeof person === 'object' ? (person as Record<string, unknown>)['roles'] : undefined;
+    if (!Array.isArray(roles)) continue;
+    for (const role of roles as unknown[]) {
+      if (!role || typeof role !== 'object') continue;
+      const fields = role as Record<string, unknown>;
+      for (const bound of ['from', 'to'])
+        if (Number.isInteger(fields[bound]) && String(fields[bound]).length === 4)
+          fields[bound] = String(fields[bound]);
     }
   }
 }

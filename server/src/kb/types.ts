@@ -2,8 +2,10 @@
  * The knowledge base as it appears in YAML files (`server/kb/*.yaml`, `.attache/kb/*.yaml`).
  * `schema.json` beside this file is the JSON Schema of the same shapes; keep the two in step.
  *
- * Dates are ISO calendar dates (`YYYY-MM-DD`). A role with no `to` is still held as far as
- * the knowledge base knows (see {@link KnowledgeBaseFile.verifiedThrough}).
+ * Dates are ISO calendar dates (`YYYY-MM-DD`). A role's `from` and `to` may also be only a
+ * month (`YYYY-MM`) or a year (`YYYY`) when no day is known: the bound then covers the whole
+ * month or year (see roleDates.ts). A role with no `to` is still held as far as the knowledge
+ * base knows (see {@link KnowledgeBaseFile.verifiedThrough}).
  */
 
 /** How a person is referred to after the first, full mention. */
@@ -53,7 +55,9 @@ export interface Examples {
 export interface RoleEntry {
   /** Id of an office in `offices`. */
   office: string;
+  /** First day held (`YYYY-MM-DD`), or only the month (`YYYY-MM`) or year (`YYYY`) when that is all that is known. */
   from: string;
+  /** Last day held, at the same choice of precision; absent while the role is held. */
   to?: string;
   /** Where this is documented: an outlet and date, an official list. */
   source: string;

@@ -136,6 +136,23 @@ describe('dossier panel page', () => {
     assert.match(svg, /class="passage event-mark" data-link="\d+"/);
   });
 
+  it('labels a role known only to the month or the year as such, never with a made-up day', () => {
+    const { html: imprecise } = dossierHtml(
+      {
+        ...dossier,
+        roles: [
+          { ...dossier.roles[0]!, from: '2016-01', to: '2021-01' },
+          { ...dossier.roles[1]!, from: '2021' },
+        ],
+      },
+      { nonce: NONCE, cspSource: CSP_SOURCE },
+    );
+    const svg = /<svg class="timeline"[\s\S]*?<\/svg>/.exec(imprecise)?.[0] ?? '';
+    assert.match(svg, /Deputy Prime Minister of Laos: January 2016 – January 2021/);
+    assert.match(svg, /Prime Minister of Laos: 2021 – now/);
+    assert.doesNotMatch(svg, /2016-01-01|2021-01-01/);
+  });
+
   it('lists the first ten articles and keeps the rest behind "Show all"', () => {
     const items = html.match(/<li(?: class="more" hidden)?><a href="#" class="passage "/g) ?? [];
     assert.equal(items.length, ARTICLES_SHOWN + 2);

@@ -16,6 +16,7 @@ import {
 import { ingestFiles } from '../../../server/src/corpus/ingest.js';
 import type { KnowledgeBase } from '../../../server/src/kb/knowledgeBase.js';
 import { bundled } from '../../support/bundled.js';
+import { memoryKnowledgeBase } from '../../support/memoryKnowledgeBase.js';
 
 let pages = 0;
 function page(text: string, outlet: string, date: string) {
@@ -133,5 +134,42 @@ describe('kbSuggestions', () => {
     const facts = extractFacts(ingestFiles([page(NEW_MINISTER, 'KPL', '2026-02-10')]), index);
     const unverified: KnowledgeBase = { ...kb, verifiedThrough: undefined };
     assert.deepEqual(kbSuggestions([...facts.titlesByEntity.values()].flat(), unverified), []);
+  });
+});
+
+describe('kbSuggestions with terms known to the month or the year', () => {
+  // A term ending in June 2021 and its successor's starting some day in 2021: one holder at a
+  // time, read as windows, though "2021-06" sorts after "2021" as text.
+  const KB = memoryKnowledgeBase(`
+verifiedThrough: 2025-12-31
+countries:
+  - { id: laos, name: Laos, adjective: Lao }
+offices:
+  - id: foreign-minister-laos
+    name: Minister of Foreign Affairs of the Lao People's Democratic Republic
+    country: laos
+    titles: [Lao Foreign Minister, Foreign Minister]
+people:
+  - id: khamsing-phommachak
+    name: Khamsing Phommachak
+    country: laos
+    convention: given-name
+    roles:
+      - { office: foreign-minister-laos, from: '2016', to: 2021-06, source: test }
+  - id: bounmy-vongsa
+    name: Bounmy Vongsa
+    country: laos
+    convention: given-name
+    roles:
+      - { office: foreign-minister-laos, from: '2021', source: test }
+`);
+
+  it('ends the open year-precise term of the holder a new minister replaces', () => {
+    const facts = extractFacts(ingestFiles([page(NEW_MINISTER, 'KPL', '2026-02-10')]), KB.index);
+    const found = kbSuggestions([...facts.titlesByEntity.values()].flat(), KB.kb);
+    assert.deepEqual(
+      found.map((s) => [s.personId, s.officeId, s.ends.map((e) => e.personId)]),
+      [['new:khamphanh-sengdara', 'foreign-minister-laos', ['bounmy-vongsa']]],
+    );
   });
 });

@@ -664,6 +664,57 @@ describe('the wider knowledge base: Politburos since 2016, Hong Kong, Myanmar', 
   });
 });
 
+describe('terms known to the month or the year: the LPRP and CPV Politburos, ambassadors', () => {
+  const titles = (text: string, date: string) => findingsOf(text, date).filter((f) => f.startsWith('title/'));
+
+  it('recognizes the new people in their romanizations and scripts', () => {
+    assert.deepEqual(mentionsOf('Vilay Lakhamphong and Sisay Leudethmounsone met Tran Tuan Anh and Fang Hong.'), [
+      'Vilay Lakhamphong → Vilay Lakhamfong',
+      'Sisay Leudethmounsone → Sisay Leudetmounsone',
+      'Tran Tuan Anh → Tran Tuan Anh',
+      'Fang Hong → Fang Hong',
+    ]);
+    assert.deepEqual(mentionsOf('方虹大使会见了Trương Hòa Bình和Đinh Tiến Dũng。'), [
+      '方虹 → Fang Hong',
+      'Trương Hòa Bình → Truong Hoa Binh',
+      'Đinh Tiến Dũng → Dinh Tien Dung',
+    ]);
+  });
+
+  it('is quiet inside the month a Congress elected or retired a Politburo member, and flags outside it', () => {
+    const kikeo = 'Politburo member Kikeo Khaykhamphithoune met the delegation.';
+    assert.deepEqual(titles(kikeo, '2021-01-01'), []);
+    assert.deepEqual(titles(kikeo, '2020-12-31'), [`title/not-held "Politburo member Kikeo Khaykhamphithoune"`]);
+    const chansy = 'Politburo member Chansy Phosikham met the delegation.';
+    assert.deepEqual(titles(chansy, '2021-01-31'), []);
+    assert.deepEqual(titles(chansy, '2021-02-01'), [`title/not-held "Politburo member Chansy Phosikham"`]);
+    const binh = 'Politburo member Truong Hoa Binh met the delegation.';
+    assert.deepEqual(titles(binh, '2020-06-01'), []);
+    assert.deepEqual(titles(binh, '2021-02-01'), [`title/not-held "Politburo member Truong Hoa Binh"`]);
+  });
+
+  it('is quiet inside the year an ambassador’s term is known by, and names the successor by month outside it', () => {
+    const xiong = 'Chinese Ambassador to Viet Nam Xiong Bo met the minister.';
+    assert.deepEqual(titles(xiong, '2018-01-01'), []);
+    assert.deepEqual(titles(xiong, '2017-12-31'), [`title/not-held "Chinese Ambassador to Viet Nam Xiong Bo"`]);
+    const [late] = analyze(xiong, '2025-01-01').filter((f) => f.code === 'title/not-held');
+    assert.equal(
+      late?.message,
+      'Xiong Bo was not Chinese Ambassador to Viet Nam on 2025-01-01; He Wei was (since September 2024).',
+    );
+    assert.deepEqual(titles('Chinese Ambassador to Laos Fang Hong met the minister.', '2024-01-01'), []);
+    assert.deepEqual(titles('Chinese Ambassador to Laos Fang Hong met the minister.', '2023-12-31'), [
+      'title/not-held "Chinese Ambassador to Laos Fang Hong"',
+    ]);
+    assert.deepEqual(titles('中国驻老挝大使姜再冬出席仪式。', '2023-06-26'), []);
+    assert.deepEqual(titles('中国驻老挝大使姜再冬出席仪式。', '2024-06-26'), ['title/not-held "中国驻老挝大使姜再冬"']);
+  });
+
+  it('leaves an ambassador of a country with no such office in the knowledge base alone', () => {
+    assert.deepEqual(titles('U.S. Ambassador to China Nicholas Burns met the press.', '2023-05-01'), []);
+  });
+});
+
 describe('Cantonese romanizations of the bundled Chinese names', () => {
   it('recognizes a Cantonese rendering of a mainland leader as the person, and flags it', () => {
     const text = 'Tsap Kan-ping met the Chief Executive.';

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
+import { earliestDay, latestDay, mayHoldOn } from '../../../server/src/kb/roleDates.js';
 import type {
   AgreementEntry,
   CountryEntry,
@@ -37,6 +38,7 @@ const SHARED_OFFICES = new Set([
   'deputy-prime-minister-laos',
   'deputy-prime-minister-vietnam',
   'politburo-member-cpv',
+  'politburo-member-lprp',
 ]);
 
 interface LoadedFile {
@@ -76,21 +78,30 @@ function isValidDate(s: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
+/** True for a role date: a real day, or only a month (`YYYY-MM`) or year (`YYYY`). */
+function isValidRoleDate(s: string): boolean {
+  return /^\d{4}$/.test(s) || (/^\d{4}-(0[1-9]|1[0-2])$/.test(s) ? true : isValidDate(s));
+}
+
 /** ISO dates compare correctly as strings; an open end is later than any date. */
 const OPEN_END = '9999-12-31';
 
 /**
- * Two roles overlap when they share more than a hand-over day: `to` is the day the successor
- * took over, so one holder's `to` may equal the next holder's `from`.
+ * Two roles overlap when they certainly share more than a hand-over day: `to` is the day the
+ * successor took over, so one holder's `to` may equal the next holder's `from`; a month or year
+ * bound may be any day in it, so "to: 2021-01" and "from: 2021-01" may be a hand-over.
  */
 function overlaps(a: RoleEntry, b: RoleEntry): boolean {
-  return a.from < (b.to ?? OPEN_END) && b.from < (a.to ?? OPEN_END);
+  return (
+    latestDay(a.from) < (b.to ? earliestDay(b.to) : OPEN_END) &&
+    latestDay(b.from) < (a.to ? earliestDay(a.to) : OPEN_END)
+  );
 }
 
 /** People holding `office` on `date` (a hand-over day counts for both holders). */
 function holdersOn(office: string, date: string): string[] {
   return people
-    .filter((p) => (p.roles ?? []).some((r) => r.office === office && r.from <= date && date <= (r.to ?? OPEN_END)))
+    .filter((p) => (p.roles ?? []).some((r) => r.office === office && mayHoldOn(r, date)))
     .map((p) => p.id)
     .sort();
 }
@@ -182,14 +193,14 @@ describe('references', () => {
 });
 
 describe('role dates', () => {
-  it('are valid dates with from <= to', () => {
+  it('are valid days, months or years with from <= to', () => {
     for (const p of people) {
       for (const r of p.roles ?? []) {
         const label = `${p.id} ${r.office} ${r.from}`;
-        assert.ok(isValidDate(r.from), `${label}: bad from`);
+        assert.ok(isValidRoleDate(r.from), `${label}: bad from`);
         if (r.to !== undefined) {
-          assert.ok(isValidDate(r.to), `${label}: bad to ${r.to}`);
-          assert.ok(r.from <= r.to, `${label}: from after to ${r.to}`);
+          assert.ok(isValidRoleDate(r.to), `${label}: bad to ${r.to}`);
+          assert.ok(earliestDay(r.from) <= latestDay(r.to), `${label}: from after to ${r.to}`);
         }
         assert.ok(r.source.trim().length > 0, `${label}: empty source`);
       }

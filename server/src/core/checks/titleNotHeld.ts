@@ -1,5 +1,6 @@
 import { holdersAt, roleHeldOn, type KnowledgeBase, type PersonEntity } from '../../kb/knowledgeBase.js';
 import type { RoleEntry } from '../../kb/types.js';
+import { endedBefore, formatRoleDate } from '../../kb/roleDates.js';
 import { aliasesOf } from '../mentions/aliases.js';
 import type { Check } from './check.js';
 import { entryEvidence, replaceWith } from './evidence.js';
@@ -98,7 +99,7 @@ one error (see [Repeated errors](#repeated-errors)).`,
 function knownNotHeld(kb: KnowledgeBase, roles: RoleEntry[], holders: PersonEntity[], date: string): boolean {
   if (!kb.verifiedThrough || date <= kb.verifiedThrough) return true;
   // Beyond the verified date: only when the person's term ended and a successor is still in office.
-  const ended = roles.length > 0 && roles.every((role) => role.to !== undefined && role.to < date);
+  const ended = roles.length > 0 && roles.every((role) => endedBefore(role, date));
   return ended && holders.length > 0;
 }
 
@@ -113,7 +114,8 @@ function whoHeldIt(
   officeId: string,
   date: string,
 ): string[] {
-  if (holders.length === 1) return [`${holders[0]!.name} was (since ${heldOn(holders[0]!, officeId, date)[0]!.from})`];
+  if (holders.length === 1)
+    return [`${holders[0]!.name} was (since ${formatRoleDate(heldOn(holders[0]!, officeId, date)[0]!.from)})`];
   if (holders.length > 1)
     return [
       `${listed(holders.map((holder) => holder.name))} were`,
@@ -121,7 +123,7 @@ function whoHeldIt(
     ];
   if (roles.length === 0) return [`${person.name} has no recorded term in that office`];
   return [
-    `${person.name} held it ${listed(roles.map((role) => (role.to === undefined ? `from ${role.from}` : span(role))))}`,
+    `${person.name} held it ${listed(roles.map((role) => (role.to === undefined ? `from ${formatRoleDate(role.from)}` : span(role))))}`,
   ];
 }
 
@@ -147,7 +149,9 @@ function termsOf(person: PersonEntity, roles: RoleEntry[], officeTitle: string):
 }
 
 function span(role: RoleEntry): string {
-  return role.to === undefined ? `since ${role.from}` : `${role.from} – ${role.to}`;
+  return role.to === undefined
+    ? `since ${formatRoleDate(role.from)}`
+    : `${formatRoleDate(role.from)} – ${formatRoleDate(role.to)}`;
 }
 
 function listed(items: string[]): string {

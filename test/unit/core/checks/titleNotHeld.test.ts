@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { titleNotHeld } from '../../../../server/src/core/checks/titleNotHeld.js';
+import { entityCard } from '../../../../server/src/core/entityCard.js';
 import { applyEdits } from '../../../support/edits.js';
 import { fixOf, memoryKnowledgeBase } from '../../../support/memoryKnowledgeBase.js';
 
@@ -241,5 +242,101 @@ describe('title/not-held on the same wrong title again', () => {
       );
     assert.deepEqual(severities('warning'), ['warning', 'information']);
     assert.deepEqual(severities('hint'), ['hint', 'hint']);
+  });
+});
+
+/**
+ * Terms known only to the month or the year: a minister whose term ended in April 2016, his
+ * successor from April 2016 to some day in 2020, and the next from some day in 2021.
+ */
+const IMPRECISE_YAML = `
+countries:
+  - { id: laos, name: Laos, adjective: Lao }
+offices:
+  - id: foreign-minister-laos
+    name: Minister of Foreign Affairs of the Lao PDR
+    country: laos
+    titles: [Foreign Minister, Lao Foreign Minister]
+people:
+  - id: khamsing-phommachak
+    name: Khamsing Phommachak
+    country: laos
+    convention: given-name
+    roles:
+      - { office: foreign-minister-laos, from: 2006-06, to: 2016-04, source: test }
+  - id: bounmy-vongsa
+    name: Bounmy Vongsa
+    country: laos
+    convention: given-name
+    roles:
+      - { office: foreign-minister-laos, from: 2016-04, to: '2020', source: test }
+  - id: sengphet-inthavong
+    name: Sengphet Inthavong
+    country: laos
+    convention: given-name
+    roles:
+      - { office: foreign-minister-laos, from: 2021, source: test }
+`;
+
+describe('title/not-held with month- and year-precise terms', () => {
+  const IMPRECISE = memoryKnowledgeBase(IMPRECISE_YAML);
+  const flagged = (text: string, date: string) => IMPRECISE.flagged(CHECKS, text, { date });
+  const message = (text: string, date: string) => IMPRECISE.findings(CHECKS, text, { date })[0]?.message;
+
+  it('never flags a title inside the month an imprecise term starts or ends', () => {
+    for (const date of ['2016-04-01', '2016-04-15', '2016-04-30']) {
+      assert.deepEqual(flagged('Foreign Minister Khamsing Phommachak met the envoy.', date), [], date);
+      assert.deepEqual(flagged('Foreign Minister Bounmy Vongsa met the envoy.', date), [], date);
+    }
+  });
+
+  it('flags a title the day after the month a term ended, and the day before the month it began', () => {
+    assert.deepEqual(flagged('Foreign Minister Khamsing Phommachak met the envoy.', '2016-05-01'), [
+      'title/not-held "Foreign Minister Khamsing Phommachak"',
+    ]);
+    assert.deepEqual(flagged('Foreign Minister Bounmy Vongsa met the envoy.', '2016-03-31'), [
+      'title/not-held "Foreign Minister Bounmy Vongsa"',
+    ]);
+  });
+
+  it('never flags a title inside the year an imprecise term starts or ends, and flags it outside', () => {
+    assert.deepEqual(flagged('Foreign Minister Bounmy Vongsa met the envoy.', '2020-12-31'), []);
+    assert.deepEqual(flagged('Foreign Minister Bounmy Vongsa met the envoy.', '2021-01-01'), [
+      'title/not-held "Foreign Minister Bounmy Vongsa"',
+    ]);
+    assert.deepEqual(flagged('Foreign Minister Sengphet Inthavong met the envoy.', '2021-01-01'), []);
+    assert.deepEqual(flagged('Foreign Minister Sengphet Inthavong met the envoy.', '2020-12-31'), [
+      'title/not-held "Foreign Minister Sengphet Inthavong"',
+    ]);
+  });
+
+  it('writes an imprecise date as the month or the year it is, never a made-up day', () => {
+    assert.equal(
+      message('Foreign Minister Khamsing Phommachak met the envoy.', '2018-06-01'),
+      'Khamsing Phommachak was not Foreign Minister on 2018-06-01; Bounmy Vongsa was (since April 2016).',
+    );
+    assert.equal(
+      message('Foreign Minister Bounmy Vongsa met the envoy.', '2022-06-01'),
+      'Bounmy Vongsa was not Foreign Minister on 2022-06-01; Sengphet Inthavong was (since 2021).',
+    );
+    assert.deepEqual(
+      IMPRECISE.findings(CHECKS, 'Foreign Minister Bounmy Vongsa met the envoy.', {
+        date: '2022-06-01',
+      })[0]!.evidence.map((e) => e.message),
+      [
+        'Bounmy Vongsa: Foreign Minister April 2016 – 2020 (knowledge base; test)',
+        'Sengphet Inthavong: Foreign Minister since 2021 (knowledge base; test)',
+      ],
+    );
+  });
+
+  it('shows the hover card’s terms as the month or the year, and counts a term held inside its window', () => {
+    const card = (id: string, date: string) =>
+      entityCard(IMPRECISE.kb.entities.get(id)!, { date, kb: IMPRECISE.kb, linkTo: () => 'file:///kb' });
+    const inWindow = card('bounmy-vongsa', '2020-12-31');
+    assert.match(inWindow, /\*\*On 2020-12-31:\*\* Minister of Foreign Affairs of the Lao PDR/);
+    assert.match(inWindow, /- April 2016 – 2020: Minister of Foreign Affairs of the Lao PDR/);
+    assert.match(card('bounmy-vongsa', '2021-01-01'), /\*\*On 2021-01-01:\*\* no office recorded/);
+    assert.match(card('sengphet-inthavong', '2021-06-01'), /- 2021 – now: Minister of Foreign Affairs of the Lao PDR/);
   });
 });
