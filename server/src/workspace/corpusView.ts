@@ -288,10 +288,41 @@ export class CorpusView implements CorpusReader {
     const ref = this.paragraphRef(passage);
     const text = this.textOf(ref.path, ref.start, ref.end);
     if (text === undefined) return [ref];
-    const found = findMentions(text, this.mentionIndex)
-      .filter((m) => m.known?.id === entityId)
-      .map((m) => ({ ...ref, start: ref.start + m.start, end: ref.start + m.end }));
-    return found.length > 0 ? found : [ref];
+    let found = findMentions(text, this.mentionIndex).filter((m) => m.known?.id === entityId);
+    // The index files a paragraph under the people its article names, a short form ("President
+    // Thongloun") included once the article has given the full name: read with the article's
+    // headline and paragraphs before it, as the article was indexed, the short form is found.
+    let offset = 0;
+    if (found.length === 0) {
+      const before = this.articleTextBefore(passage, ref);
+      if (before) {
+        offset = before.length;
+        found = findMentions(before + text, this.mentionIndex).filter(
+          (m) => m.known?.id === entityId && m.start >= offset,
+        );
+      }
+    }
+    const mentions = found.map((m) => ({
+      ...ref,
+      start: ref.start + m.start - offset,
+      end: ref.start + m.end - offset,
+    }));
+    return mentions.length > 0 ? mentions : [ref];
+  }
+
+  /** The headline and the paragraphs of a paragraph's article before it, each followed by a blank line. */
+  private articleTextBefore(passage: number, ref: ArticleMention): string | undefined {
+    const index = this.generation.index;
+    const article = index.passageArticle[passage]!;
+    let first = passage;
+    while (first > 0 && index.passageArticle[first - 1] === article) first--;
+    let before = ref.article.title ? `${ref.article.title}\n\n` : '';
+    for (let earlier = first; earlier < passage; earlier++) {
+      const text = this.textOf(ref.path, index.passageStart[earlier]!, index.passageEnd[earlier]!);
+      if (text === undefined) return undefined;
+      before += `${text}\n\n`;
+    }
+    return before || undefined;
   }
 
   private paragraphRef(passage: number): ArticleMention {

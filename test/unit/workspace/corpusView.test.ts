@@ -45,6 +45,23 @@ describe('articles mentioning an entity', () => {
     }
     assert.ok(repeated > 0, 'some entity is mentioned in several paragraphs of one article');
   });
+
+  it('places every reference at the mention itself, a short form after the article gave the full name included', () => {
+    const page = corpus.references('thongloun-sisoulith', { limit: 1000 });
+    assert.equal(page.mentions.length >= page.total, true);
+    const shortForms = page.mentions.filter((m) =>
+      /^Thongloun\b(?! Sisoulith)/.test(corpus.textOf(m.path, m.start, m.end + 12) ?? ''),
+    );
+    assert.ok(shortForms.length > 0, 'some paragraph names him by his short form alone');
+    for (const mention of page.mentions) {
+      const text = corpus.textOf(mention.path, mention.start, mention.end) ?? '';
+      assert.match(
+        text,
+        /^(Thongloun|Sisoulith|通伦|通倫|ທອງລຸນ)/,
+        `${mention.path} ${mention.start}: ${text.slice(0, 80)}`,
+      );
+    }
+  });
 });
 
 describe('the copy-key table a change will need', () => {
