@@ -139,7 +139,9 @@ export function reportsOfArticle(
           };
           const draft = draftOf(view, at, places, sentenceContext, lead, drafts);
           if (!draft) continue;
-          if (!draft.retrospective && !draft.report.planned && draft.report.date) {
+          // A visit over several days names no one day that "the same day" could be.
+          const span = draft.family === 'visit' && draft.report.endDate !== undefined;
+          if (!draft.retrospective && !draft.report.planned && draft.report.date && !span) {
             reportedDay = draft.report.date;
             if (draft.family === 'meeting') reportedEncounter = draft.report.date;
           }
@@ -402,6 +404,22 @@ const OBJECT_PRONOUN = /^\s*(?:with\s+)?(?:him|her)\b|^[^，,。；;]{0,6}[他�
 /** "The two leaders ...", "两国领导人": the pair the article introduced. */
 const THE_TWO =
   /\b(?:the two|both)\s+(?:leaders|presidents|general secretaries|heads of state|prime ministers|premiers|men|sides)\b|\bthey\b|两国领导人|两党总书记|两位领导人|双方/i;
+/** "He was received by X": a sentence opened by a pronoun. */
+const OPENING_PRONOUN = /^\s*(?:He|She)\b/;
+
+/**
+ * "Thongsavanh ... is paying an official visit. He was received by Chinh": a pronoun opening a
+ * sentence stands for the person who opened the sentence before, when one did; the article's
+ * lead person is only the fallback.
+ */
+function openerOfSentenceBefore(view: ArticleView, sentence: SentenceView, kb: KnowledgeBase): string | undefined {
+  const previous = view.sentences.filter((s) => s.end <= sentence.start).at(-1);
+  if (!previous) return undefined;
+  const first = previous.mentions.find((m) => !m.nested && m.entity.type === 'person');
+  if (!first || !/^\s*$/.test(view.text.slice(previous.start, first.start))) return undefined;
+  return personIdOf(first, kb);
+}
+
 /** "visited Li Xi": a call on a person is a meeting, not a visit to a place. */
 const VISITED_PERSON = /^[Vv]isit(?:ed|s|ing)?\s*$/;
 
@@ -454,14 +472,21 @@ function draftOf(
     const pair = lead.pair ?? lead.hostPair;
     if (pair && persons.every((p) => pair.includes(p)) && THE_TWO.test(before)) {
       for (const p of pair) if (!persons.includes(p)) persons.push(p);
-    } else if (
-      persons.length === 1 &&
-      lead.subject &&
-      lead.subject !== persons[0] &&
-      (objectOnly ? PRONOUN.test(before) : OBJECT_PRONOUN.test(sentence.text.slice(cue.end)))
-    ) {
-      if (objectOnly) persons.unshift(lead.subject);
-      else persons.push(lead.subject);
+    } else {
+      const opener =
+        objectOnly && OPENING_PRONOUN.test(before) ? openerOfSentenceBefore(view, sentence, kb) : undefined;
+      // Only where the article already has a lead person: a pronoun in an article with no event
+      // before it is left alone.
+      const meant = lead.subject && opener && !persons.includes(opener) ? opener : lead.subject;
+      if (
+        persons.length === 1 &&
+        meant &&
+        meant !== persons[0] &&
+        (objectOnly ? PRONOUN.test(before) : OBJECT_PRONOUN.test(sentence.text.slice(cue.end)))
+      ) {
+        if (objectOnly) persons.unshift(meant);
+        else persons.push(meant);
+      }
     }
   }
   const guestless =

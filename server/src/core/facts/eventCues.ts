@@ -59,6 +59,9 @@ const ENGLISH: readonly CuePattern[] = [
   { format: 'talks', pattern: /\bduring\s+(?:their\s+)?talks\b/gi },
   // "paid a courtesy call on the President": a meeting with the one called on, not a visit.
   { format: 'meeting', pattern: /\b(?:pay|pays|paid|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\b/gi },
+  // "was received by President X": the same meeting told from the guest's side; the guest
+  // stands before the cue and the hosts after it.
+  { format: 'meeting', pattern: /\b(?:was|were|is|are|being)\s+(?:also\s+)?received\s+by\b/gi },
   // "received Xi", "received the Vietnamese Prime Minister": a host receiving a named guest.
   // Case-sensitive, so that "received vaccines" or "received a letter" is no meeting; an order
   // or a medal received is an honour, not a guest.
@@ -213,6 +216,31 @@ function invitedTo(sentence: string, start: number, chinese: boolean): boolean {
   return clause.includes('邀请') && !clause.includes('应');
 }
 
+/**
+ * "Thongloun is expected to visit Vietnam later this year", "Analysts expect Lam to visit China",
+ * "预计…访问": a guess about an event, which no one has announced; neither held nor planned.
+ */
+const ENGLISH_EXPECTATION = /\bexpect(?:s|ed)?\s+(?:[^.;,]{0,40}?\s)?$/i;
+const CHINESE_EXPECTATION = /预计[^，,。；;]{0,30}$/u;
+
+/** Whether the words just before a cue guess at the event: "is expected", "expect Lam", "expected to pay a". */
+function expectation(sentence: string, start: number, chinese: boolean): boolean {
+  const before = sentence.slice(Math.max(0, start - 60), start);
+  return (chinese ? CHINESE_EXPECTATION : ENGLISH_EXPECTATION).test(before);
+}
+
+/**
+ * "met A and B separately", "met A and B in separate meetings", "paid courtesy calls on A, B and
+ * C", "was received by A and B": one encounter with each person named, not one with them all.
+ */
+const ENGLISH_SEPARATE_LATER = /^[^.;]{0,160}?\b(?:separately|in\s+separate\s+(?:meetings|talks|calls|audiences))\b/i;
+
+function englishSeparately(sentence: string, start: number, end: number): boolean {
+  const cue = sentence.slice(start, end);
+  if (/\bcourtesy\s+(?:calls|visits)\b|\breceived\s+by\b/i.test(cue)) return true;
+  return /\bseparately\b/i.test(sentence.slice(start, end + 12)) || ENGLISH_SEPARATE_LATER.test(sentence.slice(end));
+}
+
 /** Whether an English cue announces the event rather than reports it. */
 function englishPlan(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start).slice(-FUTURE_REACH);
@@ -244,9 +272,10 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
   });
   found.sort((a, b) => a.rank - b.rank || a.start - b.start);
   const kept: EventCue[] = [];
-  const invitations: EventCue[] = [];
+  // Cues whose words stay taken without being events: invitations to visit, guesses at a visit.
+  const setAside: EventCue[] = [];
   for (const cue of found) {
-    if ([...kept, ...invitations].some((k) => k.start < cue.end && cue.start < k.end)) continue;
+    if ([...kept, ...setAside].some((k) => k.start < cue.end && cue.start < k.end)) continue;
     const before = sentence.slice(0, cue.start);
     const reach = sentence.slice(cue.end, Math.min(sentence.length, cue.end + RETROSPECT_REACH));
     const ranking = chinese ? null : RANKING_APPOSITION.exec(reach);
@@ -270,7 +299,11 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
     }
     // The words stay taken: "accepted the invitation to pay a state visit" is not a visit by its other words.
     if (familyOf(cue.format) === 'visit' && invitedTo(sentence, cue.start, chinese)) {
-      invitations.push(cue);
+      setAside.push(cue);
+      continue;
+    }
+    if (expectation(sentence, cue.start, chinese)) {
+      setAside.push(cue);
       continue;
     }
     kept.push({
@@ -278,7 +311,7 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
       start: cue.start,
       end: cue.end,
       planned: chinese ? CHINESE_FUTURE.test(before) : englishPlan(sentence, cue.start, cue.end),
-      separately: chinese ? /分别\s*$/u.test(before) : /\bseparately\b/i.test(sentence.slice(cue.start, cue.end + 12)),
+      separately: chinese ? /分别\s*$/u.test(before) : englishSeparately(sentence, cue.start, cue.end),
     });
   }
   return kept.sort((a, b) => a.start - b.start);

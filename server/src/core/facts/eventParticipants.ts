@@ -3,6 +3,7 @@ import type { SentenceView } from './articleView.js';
 import type { EventCue } from './eventCues.js';
 import { familyOf } from './eventFamilies.js';
 import type { SentenceTitles } from './sentenceTitles.js';
+import { venueByName } from './venues.js';
 
 /** Who took part in the event one cue reports. */
 export interface CueParticipants {
@@ -41,7 +42,11 @@ export function participantsOfCues(
   cues: readonly EventCue[],
   titles: SentenceTitles,
 ): CueParticipants[][] {
-  const persons = sentence.mentions.filter((m) => !m.nested && m.entity.type === 'person');
+  // "Vientiane - Vietnamese Prime Minister ...": a dateline city the mention finder took for a
+  // newcomer's name is a place, not a guest.
+  const persons = sentence.mentions.filter(
+    (m) => !m.nested && m.entity.type === 'person' && !(m.known === undefined && venueByName(m.text)),
+  );
   const eligible = persons.filter((p) => !sentBy(text, sentence, p, titles));
   const parties = sentence.mentions.filter(
     (m) =>
@@ -219,6 +224,9 @@ const INTRODUCTORY = /^(?:[^,]*,\s*)?(?:during|on|while|in|after|before|at)\b[^,
 function separately(persons: readonly Mention[], cueStart: number, parties: readonly Mention[]): CueParticipants[] {
   const subject = persons.filter((p) => p.end <= cueStart);
   const objects = persons.filter((p) => p.start >= cueStart);
+  // "Li Keqiang and Zhang Dejiang met with Bounnhang separately": one meeting per host.
+  if (subject.length >= 2 && objects.length === 1)
+    return subject.map((s) => ({ persons: [s, ...objects], parties: [] }));
   if (subject.length === 0 || objects.length < 2) return [{ persons: [...persons], parties: [...parties] }];
   return objects.map((object) => ({ persons: [...subject, object], parties: [] }));
 }

@@ -164,6 +164,66 @@ describe('the reports of one article', () => {
   });
 });
 
+describe('encounters told as several, from the guest’s side, and where', () => {
+  it('makes one meeting per person met in separate meetings, and one of three when met together', () => {
+    const split = reports(
+      [
+        'Indonesian President Joko Widodo met Lee Hsien Loong and Kim Jong Un in separate meetings in Bangkok on Monday.',
+      ],
+      { date: '2019-02-27' },
+    );
+    assert.deepEqual(summary(split), [
+      'meeting joko-widodo+lee-hsien-loong 2019-02-25 (relative) Bangkok',
+      'meeting joko-widodo+kim-jong-un 2019-02-25 (relative) Bangkok',
+    ]);
+    const together = reports(
+      ['Indonesian President Joko Widodo met Lee Hsien Loong and Kim Jong Un in Bangkok on Monday.'],
+      { date: '2019-02-27' },
+    );
+    assert.equal(together.length, 1);
+    assert.deepEqual(together[0]!.persons, ['joko-widodo', 'lee-hsien-loong', 'kim-jong-un']);
+  });
+
+  it('reads a guest received by two hosts as two meetings, and takes no dateline city for a person', () => {
+    const drafts = reports(
+      [
+        'Hanoi - Indonesian President Joko Widodo was received by Prime Minister Nguyen Xuan Phuc and General Secretary Nguyen Phu Trong on 20 February.',
+      ],
+      { date: '2019-02-21' },
+    );
+    assert.deepEqual(
+      drafts.map((d) => `${d.report.format} ${[...d.persons].sort().join('+')} ${d.report.date ?? '-'}`),
+      ['meeting joko-widodo+nguyen-xuan-phuc 2019-02-20', 'meeting joko-widodo+nguyen-phu-trong 2019-02-20'],
+    );
+  });
+
+  it('gives "He was received by" the person who opened the sentence before, dated by the talks, not the visit’s first day', () => {
+    const drafts = reports(
+      [
+        'Indonesian President Joko Widodo held talks with Kim Jong Un in Bogor on Monday.',
+        'Lee Hsien Loong, who took office in 2004, is paying an official visit to Indonesia from February 24 to 27.',
+        'He was received by President Joko Widodo later the same day.',
+      ],
+      { date: '2019-02-27' },
+    );
+    assert.deepEqual(
+      drafts.map((d) => `${d.report.format} ${d.persons.join('+')} ${d.report.date ?? '-'}`),
+      [
+        'talks joko-widodo+kim-jong-un 2019-02-25',
+        'official visit lee-hsien-loong 2019-02-24',
+        'meeting lee-hsien-loong+joko-widodo 2019-02-25',
+      ],
+    );
+  });
+
+  it('places a meeting in a city a forum or a provincial stop takes leaders to', () => {
+    const drafts = reports(['Joko Widodo met Lee Hsien Loong in Dalian on Tuesday.'], { date: '2019-06-26' });
+    assert.equal(drafts[0]?.report.place, 'Dalian');
+    const chinese = reports(['金正恩25日在天津会见阮富仲。'], { date: '2019-06-26', language: 'zh' });
+    assert.equal(chinese[0]?.report.place, 'Tianjin');
+  });
+});
+
 describe('date fields of a report', () => {
   it('keeps the fields a date gives, and its basis only with a date', () => {
     assert.deepEqual(dateFields({ date: '2019-02-26', endDate: '2019-02-28', basis: 'explicit' }), {

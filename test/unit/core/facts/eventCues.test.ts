@@ -148,6 +148,30 @@ describe('English cues of talks, welcomes, meetings and visits written another w
     assert.deepEqual(cues('Widodo is expected to meet Lee later this year.'), []);
   });
 
+  it('reads a visit someone is expected to make as no event, and one announced as planned', () => {
+    assert.deepEqual(cues('Widodo is expected to visit Singapore later this year.'), []);
+    assert.deepEqual(cues('Analysts expect Widodo to visit Singapore in the first half of the year.'), []);
+    assert.deepEqual(cues('Widodo is widely expected to pay a state visit to Singapore.'), []);
+    assert.deepEqual(cues('预计佐科将于年内访问新加坡。', true), []);
+    assert.deepEqual(cues('Widodo will visit Singapore later this year.'), ['visit "will visit " planned']);
+    assert.deepEqual(cues('Widodo visited Singapore, as had been expected.'), ['visit "visited "']);
+    assert.deepEqual(cues('佐科将于下周访问新加坡。', true), ['visit "访问" planned']);
+  });
+
+  it('marks encounters told as separate meetings, courtesy calls on several, or a guest received by several', () => {
+    assert.deepEqual(cues('Widodo met Lee and Kim in separate meetings on Monday.'), ['meeting "met" separately']);
+    assert.deepEqual(cues('Widodo met Lee and Kim separately before leaving for home.'), ['meeting "met" separately']);
+    assert.deepEqual(cues('On Monday, Widodo paid courtesy calls on President Lee and Chairman Kim.'), [
+      'meeting "paid courtesy calls on" separately',
+    ]);
+    assert.deepEqual(cues('Widodo was also received by Lee and Kim on Monday.'), [
+      'meeting "was also received by" separately',
+    ]);
+    // One meeting of three, one call on one person: nothing to split.
+    assert.deepEqual(cues('Widodo met Lee and Kim on Monday.'), ['meeting "met"']);
+    assert.deepEqual(cues('Widodo paid a courtesy call on President Lee.'), ['meeting "paid a courtesy call on"']);
+  });
+
   it('reads a visitor who "is in" a country for a purpose as a visit under way, not one at a gathering', () => {
     assert.deepEqual(cues('Lee is in Indonesia to discuss the new capital with Widodo.'), ['visit "is in "']);
     assert.deepEqual(cues('Lee is in Jakarta to attend the ASEAN summit.'), []);

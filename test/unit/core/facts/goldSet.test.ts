@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the three sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the four sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -40,6 +40,7 @@ let holdout: Scored;
 let untouched: Scored;
 let untouched2: Scored;
 let untouched3: Scored;
+let untouched4: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -57,6 +58,9 @@ before(async () => {
   untouched3 = await scored(`${GOLD}untouched-3/gold.yaml`, `${GOLD}untouched-3/corpus/`);
   console.log(formatScore('untouched-3', untouched3.score));
   for (const problem of untouched3.score.problems) console.log(`    ${problem}`);
+  untouched4 = await scored(`${GOLD}untouched-4/gold.yaml`, `${GOLD}untouched-4/corpus/`);
+  console.log(formatScore('untouched-4', untouched4.score));
+  for (const problem of untouched4.score.problems) console.log(`    ${problem}`);
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -173,22 +177,44 @@ describe('the extraction against the gold sets', () => {
     });
   });
 
-  // Written, with its events, before the fixes for the second untouched set's misses; scored once
-  // they were made, and never tuned to: these floors are what that first reading measured.
-  it('keeps its figures on the third untouched texts', () => {
+  // Written, with its events, before the fixes for the second untouched set's misses, and first
+  // read at precision 91.3%, every field right 60.9%, recall 72.4%, exact dates 20/21. Its misses
+  // were then fixed as classes (separate meetings and courtesy calls on several, "was received
+  // by", expectations, a pronoun opening a sentence, "the same day" after a span, the region's
+  // cities), so it is tuned to now: these floors keep those fixes.
+  it('keeps its figures on the third untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-3', untouched3.score, {
-      precision: 0.91,
-      precisionAllFields: 0.6,
-      recall: 0.72,
+      precision: 0.96,
+      precisionAllFields: 0.84,
+      recall: 0.86,
       maxDuplicates: 0,
-      maxSpurious: 2,
-      exactDates: 20,
+      maxSpurious: 1,
+      exactDates: 25,
       honestUndated: 0,
-      counterparts: 19,
-      planned: 21,
-      places: 15,
-      outlets: 21,
-      maxNotEventsTaken: 2,
+      counterparts: 25,
+      planned: 25,
+      places: 21,
+      outlets: 25,
+      maxNotEventsTaken: 0,
+    });
+  });
+
+  // Written, with its events, before the fixes for the third untouched set's misses; scored once
+  // they were made, and never tuned to: these floors are what that first reading measured.
+  it('keeps its figures on the fourth untouched texts', () => {
+    assertFloors('untouched-4', untouched4.score, {
+      precision: 0.88,
+      precisionAllFields: 0.84,
+      recall: 0.84,
+      maxDuplicates: 0,
+      maxSpurious: 3,
+      exactDates: 21,
+      honestUndated: 0,
+      counterparts: 22,
+      planned: 22,
+      places: 19,
+      outlets: 22,
+      maxNotEventsTaken: 1,
     });
   });
 });
@@ -200,6 +226,7 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched.gold, untouched.corpus), []);
     assert.deepEqual(checkQuotes(untouched2.gold, untouched2.corpus), []);
     assert.deepEqual(checkQuotes(untouched3.gold, untouched3.corpus), []);
+    assert.deepEqual(checkQuotes(untouched4.gold, untouched4.corpus), []);
   });
 
   it('list at least fifteen people', () => {
