@@ -116,12 +116,13 @@ export class WorkspaceSnapshot {
    */
   async analyzeInSteps(document: DocumentLike, stale: () => boolean): Promise<Analysis | undefined> {
     for (;;) {
+      // Each step on a turn of its own, the first too: what is already waiting goes first.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       if (stale()) return undefined;
       const cached = this.analyses.get(document.uri);
       if (cached && cached.version === document.version) return cached.analysis;
       const analysis = this.step(document, this.unfinishedFor(document));
       if (analysis) return analysis;
-      await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
 
