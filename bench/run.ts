@@ -322,6 +322,49 @@ row(
 );
 row('  baseline: re-analyse the document per hover', `p50 ${percentile(uncachedHoverMs, 0.5).toFixed(1)} ms`, '');
 
+// A hover sent as the draft's analysis starts again (after a new snapshot the server re-analyses
+// each draft in steps): answered between two steps, against one that waits for the whole analysis.
+// Each hover is on a mention before the edited point, so that it finds its mention.
+const hoverDuringAnalysis = async (inSteps: boolean): Promise<number[]> => {
+  const waits: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const mention = mentions[Math.floor(editNext() * mentions.length)]!;
+    const at = document.positionAt(mention.end + Math.floor(editNext() * (document.getText().length - mention.end)));
+    // Versions of their own: an analysis the other side made is not found cached.
+    const edited = TextDocument.update(
+      document,
+      [{ range: { start: at, end: at }, text: ' the ' }],
+      document.version + (inSteps ? 1000 : 2000) + i,
+    );
+    const sent = process.hrtime.bigint();
+    const analysed = inSteps
+      ? workspace.analyzeInSteps(edited, () => false)
+      : new Promise((resolve) => setImmediate(() => resolve(workspace.analyze(edited))));
+    waits.push(
+      await new Promise<number>((resolve) =>
+        setImmediate(() => {
+          hover(workspace, edited, edited.positionAt(mention.start + 1));
+          resolve(Number(process.hrtime.bigint() - sent) / 1e6);
+        }),
+      ),
+    );
+    await analysed;
+  }
+  return waits;
+};
+const steppedHoverMs = await hoverDuringAnalysis(true);
+const blockedHoverMs = await hoverDuringAnalysis(false);
+row(
+  'hover while the draft is re-analysed',
+  `p50 ${percentile(steppedHoverMs, 0.5).toFixed(1)} ms, p95 ${percentile(steppedHoverMs, 0.95).toFixed(1)} ms`,
+  '30 hovers, each sent as an analysis in steps starts',
+);
+row(
+  '  baseline: the analysis in one block',
+  `p50 ${percentile(blockedHoverMs, 0.5).toFixed(1)} ms, p95 ${percentile(blockedHoverMs, 0.95).toFixed(1)} ms`,
+  'the hover waits for it',
+);
+
 await benchSearch(corpusText, buildMentionIndex(readKnowledgeBase()), row);
 await benchArchiveScale(corpusText, row);
 // ATTACHE_BENCH_DOCUMENTS=0 leaves out the megabyte inputs (`node out/bench/run.js documents` runs them alone).

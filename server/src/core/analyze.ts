@@ -76,13 +76,53 @@ export function analyzeDocument(
   index: MentionIndex,
   options: AnalysisOptions,
 ): Analysis {
-  const lineFeeds = withLineFeeds(text);
-  const analysis = analyzeLineFeedText(lineFeeds.text, kb, index, options);
-  const findings = analysis.findings.map(onOneLine);
-  return lineFeeds.text === text ? { ...analysis, findings } : inOriginal({ ...analysis, findings }, text, lineFeeds);
+  const steps = analysisInSteps(text, kb, index, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
-function analyzeLineFeedText(text: string, kb: KnowledgeBase, index: MentionIndex, options: AnalysisOptions): Analysis {
+/**
+ * `analyzeDocument` in steps, for a caller that lets other work run between them (the server
+ * re-analysing its drafts after a new snapshot answers hovers meanwhile): the document model
+ * (prose, date, mentions) is one step, each check another, the retext pass the last. Each step
+ * yields the document model, offsets in the text as given, so that what needs only the
+ * mentions and the date can be answered before the checks are done. Run to its end, it returns
+ * what `analyzeDocument` returns, which runs it.
+ */
+export function* analysisInSteps(
+  text: string,
+  kb: KnowledgeBase,
+  index: MentionIndex,
+  options: AnalysisOptions,
+): Generator<AnalyzedDocument, Analysis, void> {
+  const lineFeeds = withLineFeeds(text);
+  const steps = analyzeLineFeedText(lineFeeds.text, kb, index, options);
+  let inLineFeeds: AnalyzedDocument | undefined;
+  let asGiven: AnalyzedDocument | undefined;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      const findings = step.value.findings.map(onOneLine);
+      return lineFeeds.text === text
+        ? { ...step.value, findings }
+        : inOriginal({ ...step.value, findings }, text, lineFeeds);
+    }
+    if (step.value !== inLineFeeds) {
+      inLineFeeds = step.value;
+      asGiven = lineFeeds.text === text ? inLineFeeds : documentInOriginal(inLineFeeds, text, lineFeeds);
+    }
+    yield asGiven!;
+  }
+}
+
+function* analyzeLineFeedText(
+  text: string,
+  kb: KnowledgeBase,
+  index: MentionIndex,
+  options: AnalysisOptions,
+): Generator<AnalyzedDocument, Analysis, void> {
   const kind = options.kind ?? 'plain';
   const prose = proseOf(text, kind);
   const document: AnalyzedDocument = {
@@ -92,6 +132,7 @@ function analyzeLineFeedText(text: string, kb: KnowledgeBase, index: MentionInde
     date: documentDate(text, { today: options.today, configured: options.configuredDate, prose: prose.text }),
     mentions: findMentions(prose.text, index),
   };
+  yield document;
   const houseStyle = { ...DEFAULT_HOUSE_STYLE, ...options.houseStyle };
   const context: CheckContext = { kb, index, houseStyle, corpus: options.corpus };
   const findings: Finding[] = [];
@@ -107,6 +148,7 @@ function analyzeLineFeedText(text: string, kb: KnowledgeBase, index: MentionInde
     } catch (error) {
       findings.push(checkFailed(check.id, error));
     }
+    yield document;
   }
   const pluginSeverity = (plugin: RetextPluginUse) =>
     options.severities?.[plugin.name] ??
@@ -211,24 +253,8 @@ function onOneLine(finding: Finding): Finding {
 /** An analysis of a document's LF form, with its offsets moved to the document as given. */
 function inOriginal(analysis: Analysis, original: string, lineFeeds: LineFeedText): Analysis {
   const at = lineFeeds.toOriginal;
-  const { date, mentions, nonProse } = analysis.document;
-  const nonProseInOriginal = nonProse.map((range) => ({ start: at(range.start), end: at(range.end) }));
   return {
-    document: {
-      ...analysis.document,
-      text: blanked(original, nonProseInOriginal),
-      nonProse: nonProseInOriginal,
-      date:
-        date.start === undefined || date.end === undefined
-          ? date
-          : { ...date, start: at(date.start), end: at(date.end) },
-      mentions: mentions.map((mention) => ({
-        ...mention,
-        start: at(mention.start),
-        end: at(mention.end),
-        text: original.slice(at(mention.start), at(mention.end)),
-      })),
-    },
+    document: documentInOriginal(analysis.document, original, lineFeeds),
     findings: analysis.findings.map((finding) => ({
       ...finding,
       start: at(finding.start),
@@ -238,6 +264,26 @@ function inOriginal(analysis: Analysis, original: string, lineFeeds: LineFeedTex
         ...fix,
         edits: fix.edits.map((edit) => ({ ...edit, start: at(edit.start), end: at(edit.end) })),
       })),
+    })),
+  };
+}
+
+/** The document model of a document's LF form, its offsets moved to the document as given. */
+function documentInOriginal(document: AnalyzedDocument, original: string, lineFeeds: LineFeedText): AnalyzedDocument {
+  const at = lineFeeds.toOriginal;
+  const { date, mentions, nonProse } = document;
+  const nonProseInOriginal = nonProse.map((range) => ({ start: at(range.start), end: at(range.end) }));
+  return {
+    ...document,
+    text: blanked(original, nonProseInOriginal),
+    nonProse: nonProseInOriginal,
+    date:
+      date.start === undefined || date.end === undefined ? date : { ...date, start: at(date.start), end: at(date.end) },
+    mentions: mentions.map((mention) => ({
+      ...mention,
+      start: at(mention.start),
+      end: at(mention.end),
+      text: original.slice(at(mention.start), at(mention.end)),
     })),
   };
 }

@@ -52,7 +52,15 @@ export function documentDate(text: string, options: DocumentDateOptions): Docume
   return { date: options.today, source: 'today' };
 }
 
+/** The last front matter read and its date: an edit of the body leaves the front matter as it was. */
+let lastFrontMatter: { yaml: string; date: string | undefined } | undefined;
+
 function frontMatterDate(yamlText: string): string | undefined {
+  if (lastFrontMatter?.yaml !== yamlText) lastFrontMatter = { yaml: yamlText, date: readFrontMatterDate(yamlText) };
+  return lastFrontMatter.date;
+}
+
+function readFrontMatterDate(yamlText: string): string | undefined {
   let data: unknown;
   try {
     data = parseYaml(yamlText);

@@ -50,7 +50,7 @@ export function hover(
       contents: { kind: MarkupKind.Markdown, value: `**${escapeMarkdown(mention.entity.name)}** — ${what}.` },
     };
   }
-  const date = snapshot.analyze(document, signal).document.date.date;
+  const date = snapshot.documentModel(document, signal).date.date;
   const value = snapshot.entityCard(mention.known, date, (path, at) => fileLink(snapshot, path, at));
   const written = mention.text !== mention.known.name ? `\n\n_Written here as “${escapeMarkdown(mention.text)}”._` : '';
   return { range, contents: { kind: MarkupKind.Markdown, value: value + written } };

@@ -214,8 +214,10 @@ export function startLanguageServer(
 
   /**
    * A new snapshot (a corpus generation swapped in, new settings) changes every open draft's
-   * diagnostics: each is analysed again on a turn of the event loop of its own, so hovers and
-   * keystrokes already waiting are answered first. A newer snapshot starts the round again.
+   * diagnostics: each is analysed again in steps, one check per turn of the event loop
+   * (`analyzeInSteps`), so hovers and keystrokes arriving meanwhile are answered between two
+   * checks. A newer snapshot starts the round again; a newer version of a draft leaves its
+   * analysis to the keystroke's own.
    */
   const republishAll = () => {
     const snapshot = host.snapshot();
@@ -225,8 +227,18 @@ export function startLanguageServer(
       const document = waiting.shift();
       if (!document) return;
       const current = documents.get(document.uri);
-      if (current) publish(current);
-      setImmediate(next);
+      if (!current || !isDraft(current) || exceedsSizeLimit(current, settings.maxDocumentSize)) {
+        if (current) publish(current);
+        setImmediate(next);
+        return;
+      }
+      const stale = () => host.snapshot() !== snapshot || documents.get(current.uri)?.version !== current.version;
+      void snapshot
+        .analyzeInSteps(current, stale)
+        .then((analysis) => {
+          if (analysis && !stale()) publish(current);
+        })
+        .finally(() => setImmediate(next));
     };
     setImmediate(next);
   };

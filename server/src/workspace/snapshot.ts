@@ -1,4 +1,5 @@
-import { analyzeDocument, type Analysis } from '../core/analyze.js';
+import { analysisInSteps, type Analysis } from '../core/analyze.js';
+import type { AnalyzedDocument } from '../core/checks/check.js';
 import type { Severity } from '../core/checks/finding.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../core/checks/houseStyle.js';
 import { entityCard } from '../core/entityCard.js';
@@ -45,6 +46,13 @@ interface SnapshotParts {
   files: FileTexts;
 }
 
+/** An analysis of a document's version begun in steps, with its document model once made. */
+interface Unfinished {
+  version: number;
+  steps: Generator<AnalyzedDocument, Analysis, void>;
+  document?: AnalyzedDocument;
+}
+
 /** How many documents' analyses a snapshot keeps (the open editors, and some). */
 const ANALYSES = 64;
 
@@ -66,6 +74,8 @@ export class WorkspaceSnapshot {
   readonly today: string;
   private readonly files: FileTexts;
   private readonly analyses = new Map<string, { version: number; analysis: Analysis }>();
+  /** Analyses begun in steps and not finished, with the document model once made. */
+  private readonly unfinished = new Map<string, Unfinished>();
   private readonly cards = new Map<string, string>();
 
   constructor(parts: SnapshotParts) {
@@ -87,16 +97,81 @@ export class WorkspaceSnapshot {
     const cached = this.analyses.get(document.uri);
     if (cached && cached.version === document.version) return cached.analysis;
     signal?.throwIfAborted();
-    const analysis = analyzeDocument(document.getText(), this.kb, this.mentionIndex, {
-      today: this.today,
-      configuredDate: this.settings.documentDate,
-      houseStyle: this.settings.houseStyle,
-      severities: this.settings.severity,
-      corpus: this.corpus?.evidence,
-      signal,
-      kind: documentKindOf(document.languageId),
-      retext: this.settings.retext,
-    });
+    // An analysis begun in steps is finished rather than begun again.
+    const unfinished = this.unfinishedFor(document, signal);
+    for (;;) {
+      const analysis = this.step(document, unfinished);
+      if (analysis) return analysis;
+      signal?.throwIfAborted();
+    }
+  }
+
+  /**
+   * The analysis of a document's version made a step per turn of the event loop, so that
+   * requests waiting meanwhile (a hover, a completion) are answered between two checks rather
+   * than after them all; `mentionAt` and `documentModel` answer from the document model as soon
+   * as its step is done. Resolves with the analysis, or with nothing once `stale()` says it is
+   * no longer wanted (a newer version, a newer snapshot). Its findings are `analyze`'s: the
+   * same steps, run to their end.
+   */
+  async analyzeInSteps(document: DocumentLike, stale: () => boolean): Promise<Analysis | undefined> {
+    for (;;) {
+      // Each step on a turn of its own, the first too: what is already waiting goes first.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (stale()) return undefined;
+      const cached = this.analyses.get(document.uri);
+      if (cached && cached.version === document.version) return cached.analysis;
+      const analysis = this.step(document, this.unfinishedFor(document));
+      if (analysis) return analysis;
+    }
+  }
+
+  /**
+   * The document model (prose, date, mentions) of a document's version: from its analysis, or
+   * from one still in steps once its model is made, else by analysing it.
+   */
+  documentModel(document: DocumentLike, signal?: AbortSignal): AnalyzedDocument {
+    const unfinished = this.unfinished.get(document.uri);
+    if (unfinished?.version === document.version && unfinished.document) return unfinished.document;
+    return this.analyze(document, signal).document;
+  }
+
+  private unfinishedFor(document: DocumentLike, signal?: AbortSignal): Unfinished {
+    let unfinished = this.unfinished.get(document.uri);
+    if (unfinished?.version !== document.version) {
+      unfinished = {
+        version: document.version,
+        steps: analysisInSteps(document.getText(), this.kb, this.mentionIndex, {
+          today: this.today,
+          configuredDate: this.settings.documentDate,
+          houseStyle: this.settings.houseStyle,
+          severities: this.settings.severity,
+          corpus: this.corpus?.evidence,
+          signal,
+          kind: documentKindOf(document.languageId),
+          retext: this.settings.retext,
+        }),
+      };
+      this.unfinished.set(document.uri, unfinished);
+    }
+    return unfinished;
+  }
+
+  /** One step of an unfinished analysis; the analysis once done. One that throws (aborted) is dropped, to begin again. */
+  private step(document: DocumentLike, unfinished: Unfinished): Analysis | undefined {
+    let step: IteratorResult<AnalyzedDocument, Analysis>;
+    try {
+      step = unfinished.steps.next();
+    } catch (error) {
+      if (this.unfinished.get(document.uri) === unfinished) this.unfinished.delete(document.uri);
+      throw error;
+    }
+    if (!step.done) {
+      unfinished.document = step.value;
+      return undefined;
+    }
+    this.unfinished.delete(document.uri);
+    const analysis = step.value;
     this.analyses.delete(document.uri);
     this.analyses.set(document.uri, { version: document.version, analysis });
     if (this.analyses.size > ANALYSES) this.analyses.delete(this.analyses.keys().next().value!);
@@ -106,11 +181,12 @@ export class WorkspaceSnapshot {
   /** Drops a closed document's analysis. */
   forget(uri: string): void {
     this.analyses.delete(uri);
+    this.unfinished.delete(uri);
   }
 
   /** The mention at an offset of a document, if any. */
   mentionAt(document: DocumentLike, offset: number, signal?: AbortSignal): Mention | undefined {
-    return this.analyze(document, signal).document.mentions.find((m) => m.start <= offset && offset <= m.end);
+    return this.documentModel(document, signal).mentions.find((m) => m.start <= offset && offset <= m.end);
   }
 
   /**

@@ -63,6 +63,46 @@ describe('WorkspaceSnapshot', () => {
     assert.equal(shared.analyze(document(WRONG), aborted), analysis);
   });
 
+  it('gives the same analysis in steps as at once, for text with CR LF line endings too', async () => {
+    for (const text of [WRONG, `${WRONG}\r\n\r\nThe Ruritanian President Flavia Strell spoke.\r\n`]) {
+      const whole = snapshot().analyze(document(text));
+      assert.ok(whole.findings.length > 0);
+      const inSteps = await snapshot().analyzeInSteps(document(text), () => false);
+      assert.deepEqual(inSteps, whole);
+    }
+  });
+
+  it('answers a hover between the steps of an analysis, with the checks still to run', async () => {
+    const shared = snapshot();
+    const draft = document(WRONG);
+    const events: string[] = [];
+    // `stale` is asked before each step: a record of the steps as they run.
+    const analysed = shared.analyzeInSteps(draft, () => {
+      events.push('step');
+      return false;
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    const mention = shared.mentionAt(draft, WRONG.indexOf('Flavia') + 1);
+    events.push(`hover ${mention?.text}`);
+    events.push(`date ${shared.documentModel(draft).date.source}`);
+    const analysis = await analysed;
+    assert.ok(analysis);
+    const afterHover = events.slice(events.indexOf('hover Flavia Strell'));
+    assert.deepEqual(afterHover.slice(0, 2), ['hover Flavia Strell', 'date today']);
+    assert.ok(afterHover.filter((event) => event === 'step').length > 2, events.join(', '));
+    assert.equal(shared.analyze(draft), analysis);
+    assert.deepEqual(analysis.findings, snapshot().analyze(draft).findings);
+  });
+
+  it('stops an analysis in steps once stale, and finishes the same analysis when asked again', async () => {
+    const shared = snapshot();
+    const draft = document(WRONG);
+    let asked = 0;
+    assert.equal(await shared.analyzeInSteps(draft, () => ++asked > 3), undefined);
+    assert.equal(asked, 4);
+    assert.deepEqual(shared.analyze(draft), snapshot().analyze(draft));
+  });
+
   it('analyses with its settings: a rule turned off reports nothing', () => {
     const rule = snapshot().analyze(document(WRONG)).findings[0]!.code;
     const quiet = snapshot({ ...DEFAULT_ANALYSIS_SETTINGS, severity: { [rule]: 'off' } }).analyze(document(WRONG));

@@ -1,5 +1,7 @@
 import type { CountryEntity, KnowledgeBase } from '../../kb/knowledgeBase.js';
 import type { Mention } from '../mentions/mentionIndex.js';
+import { LruCache } from '../text/lruCache.js';
+import { plainParagraphs } from '../text/paragraphs.js';
 import type { CheckFinding } from './check.js';
 import { replaceWith } from './evidence.js';
 
@@ -64,8 +66,18 @@ export interface Misuse {
 
 /** Where a name is first written as a word of its own: "Vietnamese" does not write "Vietnam"; "China-Vietnam" does. */
 function wholeWordAt(text: string, name: string): number {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u').exec(text)?.index ?? -1;
+  // The pattern matches the name's first word as written: a text without it has no match, found faster.
+  if (!text.includes(name.split(' ')[0]!)) return -1;
+  let pattern = wholeWordPatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'u');
+    wholeWordPatterns.set(name, pattern);
+  }
+  return pattern.exec(text)?.index ?? -1;
 }
+
+/** Each name's whole-word pattern (not global, so safe to share). */
+const wholeWordPatterns = new Map<string, RegExp>();
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -91,6 +103,10 @@ interface Compiled {
   /** Per pair: another country's name and a hyphen ending where the adjective starts, or a hyphen and one starting where it ends. */
   pairedBefore: Map<CountryWords, RegExp>;
   pairedAfter: Map<CountryWords, RegExp>;
+  /** A character that the two passes' patterns can read as part of a word or name they match. */
+  matchCharacter: RegExp;
+  /** Each paragraph's misuses, by the paragraph and what the rules read around it. */
+  paragraphs: LruCache<string, { misuses: Misuse[]; spills: boolean }>;
 }
 
 const THEN_NOT_A_NOUN = new RegExp(`^(?:\\s*(?:[.,;:!?)]|$)|\\s+(?:${NOT_A_NOUN})\\b)`, 'iu');
@@ -114,6 +130,8 @@ function compile(kb: KnowledgeBase): Compiled {
     coordinated: new Map(),
     pairedBefore: new Map(),
     pairedAfter: new Map(),
+    matchCharacter: matchCharacterOf(pairs),
+    paragraphs: new LruCache(MAX_KEPT_PARAGRAPHS),
   };
   const withNouns = pairs.filter((p) => p.nouns.length > 0);
   if (withNouns.length > 0) {
@@ -153,32 +171,105 @@ function compile(kb: KnowledgeBase): Compiled {
 const BEFORE = 40;
 const AFTER = 40;
 
+/** How many paragraphs' misuses are kept per knowledge base. */
+const MAX_KEPT_PARAGRAPHS = 2000;
+
+/**
+ * Every character the patterns can consume: letters and marks (a letter's other case is a
+ * letter), white space (a name's space matches any run of it), and the other characters the
+ * words are written with.
+ */
+function matchCharacterOf(pairs: readonly CountryWords[]): RegExp {
+  const words = pairs.flatMap((p) => [p.adjective, ...p.names, ...p.nouns]).join('');
+  const others = [...new Set(words.replace(/[\p{L}\p{M}\p{N}\s]/gu, ''))].join('');
+  return new RegExp(`[\\p{L}\\p{M}\\p{N}\\s${others.replace(/[\\\]^-]/g, '\\$&')}]`, 'u');
+}
+
 /**
  * Every misuse of the knowledge base's country words in the text, in order. One pass finds
  * the adjectives and one the names before a noun; each is judged by the few words around it.
+ *
+ * A misuse depends on its paragraph and the few words around it alone, once the name each
+ * country is written with is known, so each paragraph's are kept: after an edit only the
+ * edited paragraph is read again. The result is the one pass over the whole text would give;
+ * a paragraph with a match running past its end (a name split by a blank line) has the whole
+ * text read at once.
  */
 export function countryWordMisuses(text: string, kb: KnowledgeBase): Misuse[] {
   const compiled = compile(kb);
+  const names = namesWritten(text, compiled);
+  const namesKey = [...names.values()].join('\u0000');
   const found: Misuse[] = [];
-  // The name as the document writes it ("Vietnam" or "Viet Nam"), else the knowledge base's.
-  const used = new Map<CountryWords, string>();
-  const nameOf = (pair: CountryWords) => {
-    let name = used.get(pair);
-    if (name === undefined) {
-      const written = pair.names.map((n) => ({ n, at: wholeWordAt(text, n) })).filter((w) => w.at >= 0);
-      name = written.sort((a, b) => a.at - b.at)[0]?.n ?? pair.names[0]!;
-      used.set(pair, name);
-    }
-    return name;
-  };
-  for (const m of text.matchAll(compiled.adjectives)) {
+  for (const paragraph of plainParagraphs(text)) {
+    const from = paragraph.index!;
+    const to = from + paragraph[0].length;
+    // The rules read `BEFORE` characters before a word and `AFTER` after it; a pattern reads on
+    // through the characters it can match, and one more.
+    const contextStart = Math.max(0, from - BEFORE - 2);
+    const contextEnd = endOfMatchableRun(text, Math.min(text.length, to + AFTER + 2), compiled.matchCharacter);
+    const key = `${namesKey}\u0001${from - contextStart}\u0001${to - contextStart}\u0001${text.slice(contextStart, contextEnd)}`;
+    const local = compiled.paragraphs.get(key, () =>
+      misusesBetween(text.slice(contextStart, contextEnd), from - contextStart, to - contextStart, compiled, names),
+    );
+    if (local.spills) return misusesBetween(text, 0, text.length, compiled, names).misuses;
+    for (const misuse of local.misuses)
+      found.push({ ...misuse, start: misuse.start + contextStart, end: misuse.end + contextStart });
+  }
+  return found;
+}
+
+/** The misuses found in one pass over the whole text, without the paragraphs kept: the reference the paragraphs are held to. */
+export function countryWordMisusesInOnePass(text: string, kb: KnowledgeBase): Misuse[] {
+  const compiled = compile(kb);
+  return misusesBetween(text, 0, text.length, compiled, namesWritten(text, compiled)).misuses;
+}
+
+/** Where the run of characters a pattern could match, going on at `at`, ends, with the character after it. */
+function endOfMatchableRun(text: string, at: number, matchCharacter: RegExp): number {
+  let end = at;
+  while (end < text.length) {
+    const character = String.fromCodePoint(text.codePointAt(end)!);
+    end += character.length;
+    if (!matchCharacter.test(character)) break;
+  }
+  return end;
+}
+
+/** The name as the document writes it ("Vietnam" or "Viet Nam"), else the knowledge base's, for each country with several. */
+function namesWritten(text: string, compiled: Compiled): Map<CountryWords, string> {
+  const names = new Map<CountryWords, string>();
+  for (const pair of compiled.pairByAdjective.values()) {
+    if (pair.names.length < 2) continue;
+    const written = pair.names.map((n) => ({ n, at: wholeWordAt(text, n) })).filter((w) => w.at >= 0);
+    names.set(pair, written.sort((a, b) => a.at - b.at)[0]?.n ?? pair.names[0]!);
+  }
+  return names;
+}
+
+/**
+ * The misuses of the words starting between `from` and `to`, in order, and whether a match
+ * runs past `to`.
+ */
+function misusesBetween(
+  text: string,
+  from: number,
+  to: number,
+  compiled: Compiled,
+  names: ReadonlyMap<CountryWords, string>,
+): { misuses: Misuse[]; spills: boolean } {
+  const found: Misuse[] = [];
+  let spills = false;
+  const adjectives = new RegExp(compiled.adjectives);
+  adjectives.lastIndex = from;
+  for (let m = adjectives.exec(text); m && m.index < to; m = adjectives.exec(text)) {
+    if (m.index + m[0].length > to) spills = true;
     const pair = compiled.pairByAdjective.get(m[0].toLowerCase());
     if (!pair) continue;
     const start = m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - BEFORE), start);
     const after = text.slice(end, end + AFTER);
-    const name = pair.names.length > 1 ? nameOf(pair) : pair.names[0]!;
+    const name = names.get(pair) ?? pair.names[0]!;
     const misuse = (message: string, fix = name, length = end - start) =>
       found.push({ start, end: start + length, country: pair.country.id, message, fix });
     const asNoun = `"${pair.adjective}" is the adjective; the country is "${name}".`;
@@ -212,7 +303,10 @@ export function countryWordMisuses(text: string, kb: KnowledgeBase): Misuse[] {
     }
   }
   if (compiled.namesBeforeNouns) {
-    for (const m of text.matchAll(compiled.namesBeforeNouns)) {
+    const namesBeforeNouns = new RegExp(compiled.namesBeforeNouns);
+    namesBeforeNouns.lastIndex = from;
+    for (let m = namesBeforeNouns.exec(text); m && m.index < to; m = namesBeforeNouns.exec(text)) {
+      if (m.index + m[0].length > to) spills = true;
       const pair = compiled.pairByName.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
       if (!pair) continue;
       const noun = m[0].slice(m[1]!.length).trim();
@@ -225,7 +319,7 @@ export function countryWordMisuses(text: string, kb: KnowledgeBase): Misuse[] {
       });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return { misuses: found.sort((a, b) => a.start - b.start), spills };
 }
 
 let last: { text: string; kb: KnowledgeBase; misuses: Misuse[] } | undefined;

@@ -49,14 +49,27 @@ export function differingFigures(document: AnalyzedDocument, context: CheckConte
   const bodyStart = frontMatter(text)?.end ?? 0;
   const findings: CheckFinding[] = [];
   for (const paragraph of plainParagraphs(text.slice(bodyStart))) {
-    const start = bodyStart + paragraph.index!;
-    const chinese = hasHan(paragraph[0]);
-    for (const sentence of splitSentences(text, start, start + paragraph[0].length, chinese ? 'zh' : 'en')) {
-      const local = rememberFor(evidence, `figures\u0000${sentence.text}`, () =>
-        figureFindings(sentence.text, chinese, evidence),
-      );
-      for (const finding of local) findings.push(shiftFinding(finding, sentence.start));
-    }
+    const local = rememberFor(evidence, `figures-paragraph\u0000${paragraph[0]}`, () =>
+      paragraphFigureFindings(paragraph[0], evidence),
+    );
+    for (const finding of local) findings.push(shiftFinding(finding, bodyStart + paragraph.index!));
+  }
+  return findings;
+}
+
+/**
+ * The findings of one paragraph, offsets relative to it. Kept per paragraph, so that after an
+ * edit the paragraphs it left alone are not cut into sentences again (a sentence depends on its
+ * paragraph alone); within an edited paragraph, each sentence's conclusion is kept too.
+ */
+function paragraphFigureFindings(paragraph: string, evidence: CorpusEvidence): CheckFinding[] {
+  const chinese = hasHan(paragraph);
+  const findings: CheckFinding[] = [];
+  for (const sentence of splitSentences(paragraph, 0, paragraph.length, chinese ? 'zh' : 'en')) {
+    const local = rememberFor(evidence, `figures\u0000${sentence.text}`, () =>
+      figureFindings(sentence.text, chinese, evidence),
+    );
+    for (const finding of local) findings.push(shiftFinding(finding, sentence.start));
   }
   return findings;
 }

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countryPairs, countryWordMisuses } from '../../../../server/src/core/checks/countryWords.js';
+import {
+  countryPairs,
+  countryWordMisuses,
+  countryWordMisusesInOnePass,
+} from '../../../../server/src/core/checks/countryWords.js';
 import { memoryKnowledgeBase } from '../../../support/memoryKnowledgeBase.js';
 
 /** Countries whose adjective differs from the name, and one whose adjective is its name (no pair). */
@@ -69,4 +73,44 @@ describe('country words', () => {
       assert.deepEqual(misuses(text), [], text);
     }
   });
+
+  it('gives paragraph by paragraph what one pass over the whole text gives', () => {
+    const paragraphs = [
+      'Investment from Vietnamese firms in Lao has grown.',
+      'The talks were held in\n\nLao, China and Vietnamese signed.',
+      "Lao's economy grew. The Laos side and the Vietnam side met, and a Lao-based firm joined.",
+      'Nothing here names a country.',
+      'China-Lao trade and the Viet',
+      ' '.repeat(60) + '\nNam side agreed; the Viet Nam people cheered.',
+      'translated from Chinese by the China and Lao delegations.',
+    ];
+    const pick = seeded(7);
+    for (let round = 0; round < 300; round++) {
+      const text = Array.from(
+        { length: 1 + Math.floor(pick() * 6) },
+        () => paragraphs[Math.floor(pick() * paragraphs.length)]!,
+      ).join(pick() < 0.5 ? '\n\n' : '\n \n');
+      assert.deepEqual(countryWordMisuses(text, kb), countryWordMisusesInOnePass(text, kb), JSON.stringify(text));
+    }
+  });
+
+  it('reads a name split by a blank line, however long, as one pass does', () => {
+    const text = `The Viet\n\n${' '.repeat(80)}\nNam side agreed.`;
+    assert.deepEqual(misuses(text), ['Viet\n\n' + ' '.repeat(80) + '\nNam → Vietnamese (vietnam)']);
+  });
+
+  it('writes the name an earlier paragraph uses in a later paragraph’s fix, after an edit of the earlier one', () => {
+    const later = '\n\nInvestment in Vietnamese has grown.';
+    assert.deepEqual(misuses(`Viet Nam is near.${later}`), ['Vietnamese → Viet Nam (vietnam)']);
+    assert.deepEqual(misuses(`Vietnam is near.${later}`), ['Vietnamese → Vietnam (vietnam)']);
+  });
 });
+
+/** A repeatable stream of numbers in [0, 1), so that a failing text can be found again. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
