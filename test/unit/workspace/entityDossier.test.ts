@@ -47,6 +47,7 @@ describe('entity dossier', () => {
     assert.deepEqual(
       dossier.roles.map((r) => [r.officeId, r.from, r.to, r.heldOnDocumentDate]),
       [
+        ['politburo-member-lprp', '2016-01', undefined, true],
         ['deputy-prime-minister-laos', '2016-04-20', '2022-12-30', false],
         ['prime-minister-laos', '2022-12-30', undefined, true],
       ],
