@@ -5,24 +5,10 @@
  * comparison takes the reading that cannot be wrong: a role is counted as held on any day it may
  * have been held, so a title is never judged wrong on a day inside the window.
  */
+import { MONTHS } from '../core/text/writeDate.js';
 
 /** How precisely a role date is known. */
 export type DatePrecision = 'day' | 'month' | 'year';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The precision of a role date, from its shape (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). */
 export function precisionOf(bound: string): DatePrecision {
