@@ -7,9 +7,10 @@
  * commonest terms would mean reading most of the archive's postings: instead, the candidates
  * that could still reach the best even if those terms added all they can (MaxScore) are the
  * only ones left, and their own terms (the paragraph's `tsvector`) give those terms'
- * frequencies. The best by BM25 (as many as the alignment reranks, ties broken as the embedded
- * index breaks them) come back with their offsets, their text and the frequency of each query
- * term in them. They make a small passage index that the product's own `PassageIndex` ranks as
+ * frequencies, the server adding their shares. The best by BM25 (as many as the alignment
+ * reranks, ties broken as the embedded index breaks them) come back from that same query with
+ * their offsets, their text and the frequency of each query term in them: a search is two round
+ * trips (three when a term's postings are too long to come with the frequencies). They make a small passage index that the product's own `PassageIndex` ranks as
  * the embedded index would — BM25 again, the relevance floor, the alignment rerank — so a
  * query gets the embedded index's answer, and a reader needs no corpus files.
  */
@@ -125,37 +126,14 @@ export class ArchivePassageSearch {
       readWhole.map((term) => ({ idf: idf(term), postings: postings.get(term.term) })),
       readPerCandidate.reduce((sum, term) => sum + idf(term) * (LEXICAL_RANKING.k1 + 1), 0),
     );
-    if (readPerCandidate.length > 0 && scored.length > 0) {
-      const { rows: own } = await this.pool.query<{ passage: number; frequencies: [string, number][] | null }>(
-        `SELECT p.passage,
-                (SELECT json_agg(json_build_array(t.lexeme, cardinality(t.positions))) FROM unnest(ts_filter(setweight(p.terms, 'A', $3::text[]), '{a}')) AS t) AS frequencies
-         FROM ${S}.passage p WHERE p.generation_id = $1 AND p.passage = ANY($2::int[])`,
-        [this.generation.id, scored.map((c) => c.passage), readPerCandidate.map((t) => t.term)],
-      );
-      const byPassage = new Map(own.map((row) => [row.passage, row]));
-      for (const candidate of scored) {
-        const row = byPassage.get(candidate.passage);
-        if (!row) continue;
-        const frequencyOf = new Map(row.frequencies ?? []);
-        const norm = this.norms()[candidate.passage]!;
-        for (const term of readPerCandidate) {
-          const frequency = frequencyOf.get(term.term);
-          if (frequency !== undefined) candidate.bm25 = candidate.bm25 + idf(term) * impactOf(frequency, norm);
-        }
-      }
-    }
-    // The best by BM25, ties in the order the candidates were reached: the embedded index's choice.
-    const best = scored
-      .sort((a, b) => b.bm25 - a.bm25 || a.reached - b.reached)
-      .slice(0, LEXICAL_RANKING.reranked)
-      .map((c) => c.passage);
-    const { rows } = await this.pool.query<CandidateRow>(
-      `SELECT p.passage, p.article, p.start_offset, p.end_offset, p.length, p.text,
-              (SELECT json_agg(json_build_array(t.lexeme, cardinality(t.positions))) FROM unnest(ts_filter(setweight(p.terms, 'A', $3::text[]), '{a}')) AS t) AS frequencies
-       FROM ${S}.passage p WHERE p.generation_id = $1 AND p.passage = ANY($2::int[])
-       ORDER BY p.passage`,
-      [this.generation.id, best, held.map((p) => p.term)],
-    );
+    // The best by BM25, ties in the order the candidates were reached: the embedded index's
+    // choice. With nothing left to add, chosen here; else in the one query that reads the
+    // candidates, which adds the commoner terms' shares from each paragraph's own terms first.
+    const sent =
+      readPerCandidate.length > 0
+        ? scored
+        : scored.sort((a, b) => b.bm25 - a.bm25 || a.reached - b.reached).slice(0, LEXICAL_RANKING.reranked);
+    const rows = sent.length === 0 ? [] : await this.readBest(sent, held, readPerCandidate, idf);
     const candidates = candidateIndex(rows, held, this.generation);
     const index = new PassageIndex(candidates.data, this.mentionIndex, {
       passageCount,
@@ -172,6 +150,57 @@ export class ArchivePassageSearch {
         ? { ...match, text: paragraph.slice(match.start - match.paragraphStart, match.end - match.paragraphStart) }
         : match;
     });
+  }
+
+  /**
+   * The best `LEXICAL_RANKING.reranked` of these candidates, with their offsets, text and the
+   * frequency of each held term, in one query. The server adds each of `perCandidate`'s shares
+   * (`idf · impact`, from the paragraph's own frequency and the norm sent along) to the score
+   * sent, term after term in their order: the same double arithmetic, in the same order, as
+   * `PassageIndex`, so the choice — ties by first reach — is the embedded index's.
+   */
+  private async readBest(
+    candidates: readonly { passage: number; bm25: number; reached: number }[],
+    held: readonly { term: string }[],
+    perCandidate: readonly { term: string; df: number }[],
+    idf: (term: { df: number }) => number,
+  ): Promise<CandidateRow[]> {
+    const norms = this.norms();
+    // ((bm25 + share 1) + share 2) + …: left to right, as the embedded index adds them; an absent term adds 0, which changes no double.
+    const shares = perCandidate
+      .map(
+        (_, i) =>
+          ` + coalesce(($9::float8[])[${i + 1}] * (((f.frequencies ->> ($8::text[])[${i + 1}])::float8 * $10::float8) / ((f.frequencies ->> ($8::text[])[${i + 1}])::float8 + c.norm)), 0)`,
+      )
+      .join('');
+    const { rows } = await this.pool.query<
+      Omit<CandidateRow, 'frequencies'> & { frequencies: Record<string, number> | null }
+    >(
+      `SELECT passage, article, start_offset, end_offset, length, text, frequencies FROM (
+         SELECT p.passage, p.article, p.start_offset, p.end_offset, p.length, p.text, f.frequencies
+         FROM unnest($2::int[], $3::float8[], $4::int[], $5::float8[]) AS c(passage, bm25, reached, norm)
+         JOIN ${S}.passage p ON p.generation_id = $1 AND p.passage = c.passage
+         CROSS JOIN LATERAL (
+           SELECT jsonb_object_agg(t.lexeme, cardinality(t.positions)) AS frequencies
+           FROM unnest(ts_filter(setweight(p.terms, 'A', $6::text[]), '{a}')) AS t) f
+         ORDER BY c.bm25${shares} DESC, c.reached
+         LIMIT $7) best
+       ORDER BY passage`,
+      [
+        this.generation.id,
+        candidates.map((c) => c.passage),
+        candidates.map((c) => c.bm25),
+        candidates.map((c) => c.reached),
+        candidates.map((c) => norms[c.passage]!),
+        held.map((t) => t.term),
+        LEXICAL_RANKING.reranked,
+        // The commoner terms' shares, when there are any (a parameter the statement does not use has no type).
+        ...(perCandidate.length > 0
+          ? [perCandidate.map((t) => t.term), perCandidate.map(idf), LEXICAL_RANKING.k1 + 1]
+          : []),
+      ],
+    );
+    return rows.map((row) => ({ ...row, frequencies: Object.entries(row.frequencies ?? {}) }));
   }
 
   private norms(): Float64Array {

@@ -290,16 +290,43 @@ async function insertGeneration(client: pg.ClientBase, generation: CorpusGenerat
   return rows[0]!.id;
 }
 
+/** Most bytes of serialized facts in one batched statement (twice as many hex digits cross the wire). */
+const FACT_BYTES_PER_STATEMENT = 16_000_000;
+
 async function insertFacts(client: pg.ClientBase, id: string, generation: CorpusGeneration): Promise<void> {
   const facts = factsByEntity(generation);
-  for (let from = 0; from < facts.entities.length; from += BATCH) {
-    const entities = facts.entities.slice(from, from + BATCH);
-    const list = (values: readonly unknown[] | undefined) => (values && values.length > 0 ? serialize(values) : null);
+  const list = (values: readonly unknown[] | undefined) => (values && values.length > 0 ? serialize(values) : null);
+  // A batch goes as bytea[], which the client sends as one hex text: it is cut by size too, so
+  // that the text stays far below the longest string Node allows (the facts of a leader named
+  // in most of a large archive's articles are many megabytes).
+  let batch: { entity: string; titles: Buffer | null; events: Buffer | null }[] = [];
+  let bytes = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
     await client.query(
       `INSERT INTO ${S}.entity_facts (generation_id, entity_id, titles, events) SELECT $1, * FROM unnest($2::text[], $3::bytea[], $4::bytea[])`,
-      [id, entities, entities.map((e) => list(facts.titles.get(e))), entities.map((e) => list(facts.events.get(e)))],
+      [id, batch.map((e) => e.entity), batch.map((e) => e.titles), batch.map((e) => e.events)],
     );
+    batch = [];
+    bytes = 0;
+  };
+  for (const entity of facts.entities) {
+    const titles = list(facts.titles.get(entity));
+    const events = list(facts.events.get(entity));
+    const size = (titles?.length ?? 0) + (events?.length ?? 0);
+    if (batch.length >= BATCH || (batch.length > 0 && bytes + size > FACT_BYTES_PER_STATEMENT)) await flush();
+    if (size > FACT_BYTES_PER_STATEMENT) {
+      // Alone and too large for a hex text: its two values go as plain bytea, which the client sends in binary.
+      await client.query(
+        `INSERT INTO ${S}.entity_facts (generation_id, entity_id, titles, events) VALUES ($1, $2, $3, $4)`,
+        [id, entity, titles, events],
+      );
+      continue;
+    }
+    batch.push({ entity, titles, events });
+    bytes += size;
   }
+  await flush();
 }
 
 /** Per passage: its terms with their frequencies, from the index's postings. */
