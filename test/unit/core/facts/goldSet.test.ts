@@ -184,37 +184,41 @@ describe('the extraction against the gold sets', () => {
   // cities), so it is tuned to now: these floors keep those fixes.
   it('keeps its figures on the third untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-3', untouched3.score, {
-      precision: 0.96,
-      precisionAllFields: 0.84,
-      recall: 0.86,
+      precision: 1,
+      precisionAllFields: 0.96,
+      recall: 0.96,
       maxDuplicates: 0,
-      maxSpurious: 1,
-      exactDates: 25,
+      maxSpurious: 0,
+      exactDates: 28,
       honestUndated: 0,
-      counterparts: 25,
-      planned: 25,
-      places: 21,
-      outlets: 25,
+      counterparts: 28,
+      planned: 28,
+      places: 26,
+      outlets: 28,
       maxNotEventsTaken: 0,
     });
   });
 
-  // Written, with its events, before the fixes for the third untouched set's misses; scored once
-  // they were made, and never tuned to: these floors are what that first reading measured.
-  it('keeps its figures on the fourth untouched texts', () => {
+  // Written, with its events, before the fixes for the third untouched set's misses, and first
+  // read at precision 88.0%, every field right 84.0%, recall 84.6%, exact dates 21/22. Its misses
+  // were then fixed as classes (a visit timed by a phrase after a comma is the subject's, "called
+  // on" and 拜会, "shortly after his arrival", "in the afternoon" and "then", a visit's length
+  // from its first day, a visit given only an earlier month is a look back, "is visiting",
+  // calls placed where the visit is), so it is tuned to now: these floors keep those fixes.
+  it('keeps its figures on the fourth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-4', untouched4.score, {
-      precision: 0.88,
-      precisionAllFields: 0.84,
-      recall: 0.84,
+      precision: 1,
+      precisionAllFields: 1,
+      recall: 1,
       maxDuplicates: 0,
-      maxSpurious: 3,
-      exactDates: 21,
+      maxSpurious: 0,
+      exactDates: 26,
       honestUndated: 0,
-      counterparts: 22,
-      planned: 22,
-      places: 19,
-      outlets: 22,
-      maxNotEventsTaken: 1,
+      counterparts: 26,
+      planned: 26,
+      places: 24,
+      outlets: 26,
+      maxNotEventsTaken: 0,
     });
   });
 });
