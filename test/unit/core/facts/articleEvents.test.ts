@@ -423,3 +423,34 @@ describe('calls and talks dated by the events before them', () => {
     assert.deepEqual(summary(noVisit), ['meeting joko-widodo+nguyen-phu-trong 2019-02-26 (explicit)']);
   });
 });
+
+describe('an unnamed counterpart', () => {
+  it('is the one person of that country the article named before, on the day "earlier in the day" points to', () => {
+    const drafts = reports(
+      [
+        'Nguyen Xuan Phuc was received by Kim Jong Un in Hanoi on 20 February.',
+        'Earlier in the day, Joko Widodo and his Vietnamese counterpart held talks.',
+      ],
+      { date: '2019-02-21' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'meeting nguyen-xuan-phuc+kim-jong-un 2019-02-20 (explicit) Hanoi',
+      'talks joko-widodo+nguyen-xuan-phuc 2019-02-20 (relative) Hanoi',
+    ]);
+  });
+
+  it('is the person named after "counterpart" when a name follows, and no one when none was named before', () => {
+    const named = reports(
+      [
+        'Nguyen Phu Trong met Kim Jong Un in Hanoi on 19 February.',
+        'Joko Widodo held talks with his Vietnamese counterpart Nguyen Xuan Phuc in Hanoi on 20 February.',
+      ],
+      { date: '2019-02-21' },
+    );
+    assert.deepEqual(summary(named).slice(1), ['talks joko-widodo+nguyen-xuan-phuc 2019-02-20 (explicit) Hanoi']);
+    const nobody = reports(['Joko Widodo and his Vietnamese counterpart held talks in Hanoi on 20 February.'], {
+      date: '2019-02-21',
+    });
+    assert.deepEqual(summary(nobody), []);
+  });
+});
