@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the four sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the five sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -41,6 +41,7 @@ let untouched: Scored;
 let untouched2: Scored;
 let untouched3: Scored;
 let untouched4: Scored;
+let untouched5: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -61,6 +62,9 @@ before(async () => {
   untouched4 = await scored(`${GOLD}untouched-4/gold.yaml`, `${GOLD}untouched-4/corpus/`);
   console.log(formatScore('untouched-4', untouched4.score));
   for (const problem of untouched4.score.problems) console.log(`    ${problem}`);
+  untouched5 = await scored(`${GOLD}untouched-5/gold.yaml`, `${GOLD}untouched-5/corpus/`);
+  console.log(formatScore('untouched-5', untouched5.score));
+  for (const problem of untouched5.score.problems) console.log(`    ${problem}`);
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -221,6 +225,26 @@ describe('the extraction against the gold sets', () => {
       maxNotEventsTaken: 0,
     });
   });
+
+  // Written, with its events, before the fixes for the fourth untouched set's misses; scored once
+  // they were made, and never tuned to: these floors are what that first reading measured
+  // (precision 100.0%, every field right 53.3% (8/15), recall 78.9% (15/19), exact dates 10/15).
+  it('keeps its figures on the fifth untouched texts', () => {
+    assertFloors('untouched-5', untouched5.score, {
+      precision: 1,
+      precisionAllFields: 0.53,
+      recall: 0.78,
+      maxDuplicates: 0,
+      maxSpurious: 0,
+      exactDates: 10,
+      honestUndated: 0,
+      counterparts: 15,
+      planned: 15,
+      places: 12,
+      outlets: 15,
+      maxNotEventsTaken: 0,
+    });
+  });
 });
 
 describe('the gold sets', () => {
@@ -231,6 +255,7 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched2.gold, untouched2.corpus), []);
     assert.deepEqual(checkQuotes(untouched3.gold, untouched3.corpus), []);
     assert.deepEqual(checkQuotes(untouched4.gold, untouched4.corpus), []);
+    assert.deepEqual(checkQuotes(untouched5.gold, untouched5.corpus), []);
   });
 
   it('list at least fifteen people', () => {
