@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../../kb/knowledgeBase.js';
 import type { Mention, MentionIndex } from '../mentions/mentionIndex.js';
 import type { ArticleView, SentenceView } from './articleView.js';
 import { findCues, type EventCue } from './eventCues.js';
-import { dateOfReport, type DateContext, type ReportDate, type WeekdayCue } from './eventDates.js';
+import { dateOfReport, spanFromFirstDay, type DateContext, type ReportDate, type WeekdayCue } from './eventDates.js';
 import { familyOf, isGenericFormat, needsCounterpart, type EventFamily } from './eventFamilies.js';
 import { findDurations, findNumbers } from './eventNumbers.js';
 import { invitingHosts, participantsOfCues, type CueParticipants } from './eventParticipants.js';
@@ -84,15 +84,18 @@ export function reportsOfArticle(
   let previousDay: string | undefined;
   // The day of the last talks or meeting reported: "following the talks" in a later sentence.
   let encounterDay: string | undefined;
+  // The first day of the visit a sentence reports its visitor arriving for: "shortly after his arrival".
+  let arrivalDay: string | undefined;
   view.sentences.forEach((sentence, i) => {
     const sentenceContext: ArticleContext =
-      previousDay || encounterDay
+      previousDay || encounterDay || arrivalDay
         ? {
             ...context,
             dates: {
               ...context.dates,
               ...(previousDay ? { previousDay } : {}),
               ...(encounterDay ? { encounterDay } : {}),
+              ...(arrivalDay ? { arrivalDay } : {}),
             },
           }
         : context;
@@ -141,13 +144,22 @@ export function reportsOfArticle(
           if (!draft) continue;
           // A visit over several days names no one day that "the same day" could be.
           const span = draft.family === 'visit' && draft.report.endDate !== undefined;
+          if (
+            !arrivalDay &&
+            draft.family === 'visit' &&
+            !draft.retrospective &&
+            !draft.report.planned &&
+            draft.report.date?.length === DAY_LENGTH &&
+            ARRIVAL.test(sentence.text)
+          )
+            arrivalDay = draft.report.date;
           if (!draft.retrospective && !draft.report.planned && draft.report.date && !span) {
             reportedDay = draft.report.date;
             if (draft.family === 'meeting') reportedEncounter = draft.report.date;
           }
           if (!draft.retrospective) {
             lead.subject ??= draft.persons[0];
-            if (!lead.pair && draft.persons.length >= 2 && (draft.family === 'meeting' || draft.family === 'remote'))
+            if (!lead.pair && draft.persons.length >= 2 && PAIRING_FAMILIES.has(draft.family))
               lead.pair = draft.persons.slice(0, 2);
             if (!lead.hostPair && draft.family === 'visit' && draft.persons.length === 1) {
               const hosts = unique(invitingHosts(view.text, people).map((m) => personIdOf(m, kb))).filter(
@@ -176,6 +188,20 @@ export function reportsOfArticle(
   placeFromTheArticle(drafts);
   return welcomeTheVisitor(drafts, kb);
 }
+
+/**
+ * Events between two people that "the two prime ministers" in a later sentence can refer back
+ * to: a welcome ceremony ("Sonexay was welcomed by Chinh at an official ceremony") pairs its
+ * guest and host as talks do.
+ */
+const PAIRING_FAMILIES: ReadonlySet<EventFamily> = new Set(['meeting', 'remote', 'ceremony']);
+
+/** A sentence telling a visitor's arrival: the visit it reports begins that day. */
+const ARRIVAL = /\barriv(?:ed|es|ing)\b|抵达|到达/u;
+/** An ISO day, not a month: "2017-11-13". */
+const DAY_LENGTH = 'YYYY-MM-DD'.length;
+/** An ISO month: "2024-07". */
+const MONTH_LENGTH = 'YYYY-MM'.length;
 
 /** Formats held from afar, which no other event's place can place. */
 const REMOTE_FAMILIES: ReadonlySet<EventFamily> = new Set(['remote', 'letter']);
@@ -207,12 +233,31 @@ function placeFromTheArticle(drafts: ReportDraft[]): void {
     const cities = new Set(sources.map((d) => d.report.place!));
     return cities.size === 1 ? sources[0] : undefined;
   };
+  /**
+   * "On 13 September, Phuc paid courtesy calls on Xi Jinping": a call with no city, on a day of
+   * a visit one of its people is making, is held where that visit's other events are, or in the
+   * visit's city.
+   */
+  const cityOfTheVisit = (draft: ReportDraft, date: string) => {
+    const visit = held.find(
+      (v) => v.family === 'visit' && v.persons.some((p) => draft.persons.includes(p)) && inSpan(date, v.report),
+    );
+    if (!visit) return undefined;
+    const beside = citiesBeside(
+      draft,
+      (d) =>
+        d.report.date !== undefined &&
+        inSpan(d.report.date, visit.report) &&
+        (visit.placeCountry === undefined || d.placeCountry === visit.placeCountry),
+    );
+    return beside ?? (visit.report.place && !visit.placeIsCountry ? visit : undefined);
+  };
   for (const draft of held) {
     const date = draft.report.date;
     // Talks and meetings only: a banquet or ceremony without a place is placed by the visit it honours.
     if (!date || draft.family !== 'meeting' || draft.placeFromText) continue;
     if (!draft.report.place) {
-      const source = citiesBeside(draft, (d) => d.report.date === date);
+      const source = citiesBeside(draft, (d) => d.report.date === date) ?? cityOfTheVisit(draft, date);
       if (source) setPlace(draft, source);
       continue;
     }
@@ -497,8 +542,20 @@ function draftOf(
   if (persons.length === 0 && !signing) return undefined;
   if (cue.retrospective) return retrospectiveDraft(view, at, cue, persons, context);
   const visit = familyOf(cue.format) === 'visit';
-  const date = dateOfReport(sentence.text, sentence.chinese, context.dates, cue.planned, cue, visit);
-  if (!date) return undefined;
+  const read = dateOfReport(sentence.text, sentence.chinese, context.dates, cue.planned, cue, visit);
+  if (!read) return undefined;
+  const date = visit ? spanFromFirstDay(sentence.text, read) : read;
+  // "To Lam paid a state visit to Laos in July", in an article of September: a visit is
+  // reported by its days; one given only an earlier month is a look back, not a report.
+  const reference = context.dates.reference;
+  if (
+    visit &&
+    !cue.planned &&
+    date.date?.length === MONTH_LENGTH &&
+    reference &&
+    date.date < reference.slice(0, MONTH_LENGTH)
+  )
+    return undefined;
   const place = placeOfReport(view, sentence, cue, places, kb, at.lead, at.stop);
   const report: EventReport = {
     format: cue.format,

@@ -59,6 +59,13 @@ const ENGLISH: readonly CuePattern[] = [
   { format: 'talks', pattern: /\bduring\s+(?:their\s+)?talks\b/gi },
   // "paid a courtesy call on the President": a meeting with the one called on, not a visit.
   { format: 'meeting', pattern: /\b(?:pay|pays|paid|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\b/gi },
+  // "also called on President Bounnhang at the Presidential Palace": a call on a person named
+  // next is a meeting. Case-sensitive, and not "called on China to ..." or "called on both
+  // sides to ...": a call on someone to do something is an appeal, not a meeting.
+  {
+    format: 'meeting',
+    pattern: /\b(?:[Cc]alled|[Cc]alls|[Cc]alling|will call)\s+on\s+(?=(?:the\s+)?\p{Lu})(?![^.;]*?\bto\s+\p{Ll})/gu,
+  },
   // "was received by President X": the same meeting told from the guest's side; the guest
   // stands before the cue and the hosts after it.
   { format: 'meeting', pattern: /\b(?:was|were|is|are|being)\s+(?:also\s+)?received\s+by\b/gi },
@@ -134,6 +141,8 @@ const ENGLISH: readonly CuePattern[] = [
   { format: 'visit', pattern: /\b(?:[Aa]rrived|[Aa]rrives|[Aa]rriving)\s+in\s+(?=\p{Lu})/gu },
   // Case-sensitive: under the `i` flag \p{Lu} would match any letter ("visited a restaurant").
   { format: 'visit', pattern: /\b(?:[Vv]isited|[Vv]isits|will visit|to visit)\s+(?=\p{Lu})/gu },
+  // "Phuc is visiting Laos from 19 to 21 February": a visit under way, its visitor named before.
+  { format: 'visit', pattern: /\b(?:is|are)\s+(?:currently\s+|now\s+)?visiting\s+(?=\p{Lu})/gu },
   // "met with visiting Spanish Prime Minister Pedro Sánchez": the visitor is named next.
   { format: 'visit', pattern: /\bvisiting\s+(?=\p{Lu})/gu },
   // "Saleumxay is in Viet Nam to co-chair the consultation": a visit under way on the article's
@@ -153,7 +162,8 @@ const CHINESE: readonly CuePattern[] = [
   { format: 'official visit', pattern: /正式(?:友好)?访问/g },
   { format: 'working visit', pattern: /工作访问/g },
   { format: 'talks', pattern: /会谈/g },
-  { format: 'meeting', pattern: /会见|会晤/g },
+  // 拜会: a courtesy call on a senior host, a meeting like 会见 told from the guest's side.
+  { format: 'meeting', pattern: /会见|会晤|拜会/g },
   { format: 'signing', pattern: /签署|签订|签约|见证.{0,6}签/g },
   { format: 'letter', pattern: /致(?:贺信|贺电|信|电)|复信|回信|发来贺(?:信|电)/g },
   { format: 'banquet', pattern: /(?:国宴|欢迎宴会|宴会|宴请)/g },
@@ -197,7 +207,7 @@ const RANKING_APPOSITION =
 
 /** A cheap first look: most sentences name no event, and skip every pattern. */
 const QUICK =
-  /\b(?:met|meets?|meeting|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|courtesy|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|ceremony|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
+  /\b(?:met|meets?|meeting|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|ceremony|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
 
 /**
  * "Thongloun invited Nguyen Phu Trong to visit Laos at a convenient time", "accepted the

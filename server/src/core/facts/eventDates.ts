@@ -51,6 +51,8 @@ export interface DateContext {
   previousDay?: string;
   /** The day of the talks or meeting last reported: "following the talks", "会谈前" point to it. */
   encounterDay?: string;
+  /** The day a visitor arrived: "shortly after his arrival" and "抵达后" point to it. */
+  arrivalDay?: string;
 }
 
 /** The day an article is about: the one its dateline or lead names, else its publication date. */
@@ -214,6 +216,10 @@ export function dateOfReport(
   }
   if (!planned && context.encounterDay && (chinese ? ZH_BESIDE_ENCOUNTER : EN_BESIDE_ENCOUNTER).test(sentence))
     return { date: context.encounterDay, basis: 'relative' };
+  if (!planned && context.previousDay && !chinese && EN_LATER_THAT_DAY.test(scope))
+    return { date: context.previousDay, basis: 'relative' };
+  if (!planned && context.arrivalDay && (chinese ? ZH_AFTER_ARRIVAL : EN_AFTER_ARRIVAL).test(sentence))
+    return { date: context.arrivalDay, basis: 'relative' };
   return planned ? {} : fallback;
 }
 
@@ -223,6 +229,21 @@ export function dateOfReport(
  */
 const EN_BESIDE_ENCOUNTER =
   /\b(?:following|after|before|prior\s+to|ahead\s+of)\s+(?:the|their|these)\s+(?:talks|meeting)\b/i;
+/**
+ * "Phuc also called on President Bounnhang in the afternoon", "earlier in the day", "The two
+ * prime ministers then held talks": a time of day, or a "then", with no day named is that of
+ * the event the sentences before reported.
+ */
+const EN_LATER_THAT_DAY =
+  /\b(?:in|during)\s+the\s+(?:morning|afternoon|evening)\b|\b(?:later|earlier)\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening)\b|\b(?:then|afterwards|subsequently)\s+(?:also\s+)?(?:held|met|had|hosted|signed|co-?chaired|attended)\b/i;
+
+/**
+ * "held talks shortly after his arrival", "upon arrival", "抵达后": an event on the day the
+ * visitor arrived, which an earlier sentence of the article dates.
+ */
+const EN_AFTER_ARRIVAL =
+  /\b(?:(?:shortly|soon|hours|just|right|immediately)\s+after|upon|on)\s+(?:(?:his|her|their)\s+)?arrival\b/i;
+const ZH_AFTER_ARRIVAL = /抵达后|抵达当天|到达后/u;
 const ZH_BESIDE_ENCOUNTER = /^[^，,。；;]{0,4}(?:会谈|会见|会晤)(?:前|后|之前|之后|结束后)/u;
 
 /**
@@ -278,6 +299,24 @@ function weekdayCue(text: string, chinese: boolean, visit: boolean): WeekdayCue 
   }
   return { day, role, ...(days ? { days } : {}) };
 }
+
+/** Words that make a day named for a visit its first: "the first day of", "at the start of". */
+const FIRST_DAY_OF = /\b(?:first\s+day|start|beginning|opening)\s+of\b/i;
+
+/**
+ * "Phuc held talks in Vientiane yesterday, the first day of a two-day official visit", "on
+ * Monday (Apr 14), hours after arriving in Hanoi for a two-day state visit": a visit whose
+ * length and first day the sentence gives spans that many days from it.
+ */
+export function spanFromFirstDay(sentence: string, date: ReportDate): ReportDate {
+  if (date.date?.length !== ISO_DAY_LENGTH || date.endDate) return date;
+  const long = DAYS_LONG.exec(sentence);
+  const days = long ? (NUMBER_WORDS[long[1]!.toLowerCase()] ?? Number(long[1])) : 1;
+  if (days < 2 || ENDS.test(sentence) || !(FIRST_DAY_OF.test(sentence) || STARTS.test(sentence))) return date;
+  return { ...date, endDate: addDays(date.date, days - 1) };
+}
+
+const ISO_DAY_LENGTH = 'YYYY-MM-DD'.length;
 
 /** The words before a weekday that make it a visit's last day. */
 const THROUGH = /\b(?:through|thru|until|till)\s+$/i;

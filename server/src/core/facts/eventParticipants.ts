@@ -202,7 +202,8 @@ function visitorOf(
     // named's, and so is "Sonexay, who is on his visit".
     const subjects =
       /\b(?:he|she)\b/i.test(between) ||
-      (/,[^,]*\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$/i.test(between) && !/\bwho(?:se)?\b/i.test(between));
+      (/,[^,]*\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$/i.test(between) && !/\bwho(?:se)?\b/i.test(between)) ||
+      (SUBJECT_TIME_PHRASE.test(between) && !hostsActively(text.slice(extent(before[0]!).end, extent(last).start)));
     return subjects ? before[0] : last;
   }
   const by = persons.find((p) => p.start >= cueEnd && /^\s*(?:by|of)\b/i.test(text.slice(cueEnd, p.start)));
@@ -214,6 +215,25 @@ function visitorOf(
     (p) =>
       extent(p).start >= cueEnd &&
       /^[^.;:!?]*,\s*(?:(?:Mr|Mrs|Ms|Dr|Mme)\.?\s+)?$/.test(text.slice(cueEnd, extent(p).start)),
+  );
+}
+
+/**
+ * ", hours after arriving in Hanoi for a two-day state visit", ", at the start of a two-day
+ * visit", ", the first day of a two-day official visit": a phrase after a comma that times the
+ * sentence's main clause by a visit. The visit is its subject's, not the one named last.
+ */
+const SUBJECT_TIME_PHRASE =
+  /,\s*(?:(?:[\w-]+\s+){0,2}?(?:after|upon|on|before|while)\s+(?:(?:his|her|their)\s+)?(?:arriving|arrival|landing)\b[^,]*|(?:[\w-]+\s+){0,2}?(?:after|upon|on|before|while)\s*|(?:(?:on|at)\s+)?the\s+(?:start|beginning|opening|first|second|third|last|final|end)\s+(?:day\s+)?of\b[^,]*)$/i;
+
+/**
+ * "Thongloun welcomed Phuc, at the start of a two-day visit": a host's active verb before the
+ * guest makes the guest, named last, the visitor; "Phuc was welcomed by Thongloun, ..." does not.
+ */
+function hostsActively(words: string): boolean {
+  return (
+    /\b(?:welcomed|received|hosted|greeted|welcomes|receives|hosts|greets)\b/i.test(words) &&
+    !/\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?(?:welcomed|received|hosted|greeted)\b/i.test(words)
   );
 }
 

@@ -257,7 +257,10 @@ export function destinationsOf(text: string, sentence: SentenceView, cue: EventC
       (m) =>
         m.start >= cueEnd &&
         /^\s*(?:to\s+)?$/i.test(text.slice(cueEnd, m.start)) &&
-        /\bto\s*$|\b(?:visited|visits|visit)\s*$/i.test(text.slice(cueStart, m.start)),
+        // "is visiting Laos", not "met visiting Lao Prime Minister X", where the country is the guest's.
+        /\bto\s*$|\b(?:visited|visits|visit)\s*$|\b(?:is|are)\s+(?:currently\s+|now\s+)?visiting\s*$/i.test(
+          text.slice(cueStart, m.start),
+        ),
     );
   }
   if (!first?.known) return [];

@@ -9,11 +9,16 @@ import { officesNamed } from './titleOffice.js';
 
 /** Words of the role descriptions `findRoleSpans` reads ("top leader", "party chief", "国家元首"). */
 const ROLE_WORDS =
-  /\b(?:leader|guest|visitor|head|chief|boss|legislator|speaker|advis[eo]r|diplomat)\b|领导人|元首|首脑|外长|防长/i;
+  /\b(?:leader|guest|visitor|head|chief|boss|legislator|speaker|advis[eo]r|diplomat|counterparts?)\b|领导人|元首|首脑|外长|防长/i;
 
 /** After a country's adjective, these make "the Vietnamese leader": someone the article named before. */
 // "the Vietnamese Government leader", "the Lao Party leader": the body led says which leader, not who.
 const NATIONAL_REFERENCE = /^\s+(?:(?:government|party|state)\s+)?(?:leader|guest|visitor)\b/i;
+/**
+ * "Thongloun and his Vietnamese counterpart held talks": a counterpart left unnamed (no name
+ * follows) is, like "the Vietnamese leader", the one person of that country named before.
+ */
+const UNNAMED_COUNTERPART = /^\s+counterparts?\b(?!,?\s+(?:\p{Lu}|[\u4e00-\u9fff]))/u;
 
 /** Before a title, these say it is someone's spouse: "the wife of the Lao President". */
 const SPOUSE_OF = /\b(?:wife|husband|spouse)\s+of\s+(?:the\s+)?$/i;
@@ -76,8 +81,12 @@ export function roleMentions(
   // "The Vietnamese leader arrived in Beijing": the one person of that country named before.
   for (const m of sentence.mentions) {
     if (m.nested || m.known?.kind !== 'country') continue;
-    const after = NATIONAL_REFERENCE.exec(view.text.slice(m.end, m.end + 24));
-    if (!after || !/\bthe\s+$/i.test(view.text.slice(Math.max(sentence.start, m.start - 4), m.start))) continue;
+    const following = view.text.slice(m.end, m.end + 24);
+    const preceding = view.text.slice(Math.max(sentence.start, m.start - 4), m.start);
+    const after =
+      (/\bthe\s+$/i.test(preceding) ? NATIONAL_REFERENCE.exec(following) : null) ??
+      (/\b(?:his|her)\s+$/i.test(preceding) ? UNNAMED_COUNTERPART.exec(following) : null);
+    if (!after) continue;
     const earlier = new Set(
       view.mentions
         .filter((e) => e.entity.type === 'person' && !e.nested && e.end <= sentence.start)

@@ -286,3 +286,171 @@ describe('people and days an article gives by reference', () => {
     ]);
   });
 });
+
+describe('visits told around another event', () => {
+  it('gives a visit timed by a phrase after a comma to the sentence’s subject, not to the one named last', () => {
+    const counterpart = reports(
+      [
+        'Joko Widodo held talks with his Vietnamese counterpart Nguyen Xuan Phuc in Hanoi yesterday, the first day of a two-day official visit to Viet Nam.',
+      ],
+      { date: '2019-02-27' },
+    );
+    assert.deepEqual(summary(counterpart), [
+      'talks joko-widodo+nguyen-xuan-phuc 2019-02-26 (relative) Hanoi',
+      'official visit joko-widodo 2019-02-26 (relative) Hanoi',
+    ]);
+    assert.equal(counterpart[1]!.report.endDate, '2019-02-27');
+    const arriving = reports(
+      [
+        'Kim Jong Un held talks with Nguyen Phu Trong on Monday, hours after arriving in Hanoi for a two-day state visit.',
+      ],
+      { date: '2019-02-27' },
+    );
+    assert.deepEqual(
+      arriving.filter((d) => d.family === 'visit').map((d) => d.persons.join('+')),
+      ['kim-jong-un'],
+    );
+  });
+
+  it('leaves the visit to the guest when the host welcomes the guest in the active voice', () => {
+    const drafts = reports(
+      [
+        'Nguyen Xuan Phuc welcomed Joko Widodo in Hanoi on Monday, at the start of a two-day official visit to Viet Nam.',
+      ],
+      { date: '2019-02-27' },
+    );
+    assert.deepEqual(
+      drafts.filter((d) => d.family === 'visit').map((d) => d.persons.join('+')),
+      ['joko-widodo'],
+    );
+  });
+
+  it('reads "is visiting" as a visit under way by the one named before it', () => {
+    const drafts = reports(
+      ['Joko Widodo is visiting Viet Nam from 25 to 27 February at the invitation of Nguyen Xuan Phuc.'],
+      { date: '2019-02-26' },
+    );
+    assert.deepEqual(summary(drafts), ['visit joko-widodo 2019-02-25 (explicit) Viet Nam']);
+    assert.equal(drafts[0]!.report.endDate, '2019-02-27');
+  });
+
+  it('takes no visit given only an earlier month as a report: it is a look back', () => {
+    const lookBack = reports(
+      [
+        'Lee Hsien Loong held talks with Nguyen Xuan Phuc in Hanoi on September 10.',
+        'Nguyen Xuan Phuc paid a state visit to Singapore in July.',
+      ],
+      { date: '2019-09-11' },
+    );
+    assert.deepEqual(summary(lookBack), ['talks lee-hsien-loong+nguyen-xuan-phuc 2019-09-10 (explicit) Hanoi']);
+    const announced = reports(['Joko Widodo will pay a state visit to Singapore in October.'], { date: '2019-09-11' });
+    assert.deepEqual(summary(announced), ['state visit joko-widodo 2019-10 (relative) Singapore planned']);
+  });
+});
+
+describe('calls and talks dated by the events before them', () => {
+  it('reads "called on" and 拜会 as meetings, on the day of the talks before them', () => {
+    const english = reports(
+      [
+        'Joko Widodo held talks with Nguyen Xuan Phuc in Hanoi yesterday.',
+        'Widodo also called on Nguyen Phu Trong at the palace in the afternoon.',
+      ],
+      { date: '2019-02-27' },
+    );
+    assert.deepEqual(summary(english), [
+      'talks joko-widodo+nguyen-xuan-phuc 2019-02-26 (relative) Hanoi',
+      'meeting joko-widodo+nguyen-phu-trong 2019-02-26 (relative) Hanoi',
+    ]);
+    const chinese = reports(['3月1日上午，阮富仲同金正恩在河内举行会谈。', '同日，金正恩拜会了佐科·维多多。'], {
+      date: '2019-03-02',
+    });
+    assert.deepEqual(
+      summary(chinese).map((s) => s.split(' (')[0]),
+      ['talks nguyen-phu-trong+kim-jong-un 2019-03-01', 'meeting kim-jong-un+joko-widodo 2019-03-01'],
+    );
+  });
+
+  it('reads no meeting in a call on someone to do something', () => {
+    const drafts = reports(['Joko Widodo called on Lee Hsien Loong to respect the agreement.'], { date: '2019-02-27' });
+    assert.deepEqual(summary(drafts), []);
+  });
+
+  it('dates talks "shortly after his arrival" by the day of the arrival', () => {
+    const drafts = reports(
+      [
+        'Kim Jong Un arrived in Hanoi on Monday for a two-day state visit to Viet Nam.',
+        'Kim and Nguyen Phu Trong held talks at the Presidential Palace shortly after his arrival.',
+      ],
+      { date: '2019-02-27' },
+    );
+    assert.deepEqual(
+      summary(drafts).filter((s) => s.startsWith('talks')),
+      ['talks kim-jong-un+nguyen-phu-trong 2019-02-25 (relative) Hanoi'],
+    );
+  });
+
+  it('gives "the two leaders then held talks" the pair and the day of the welcome ceremony before', () => {
+    const drafts = reports(
+      [
+        'Joko Widodo was welcomed by his Vietnamese counterpart Nguyen Xuan Phuc at an official ceremony in Hanoi on Sunday, at the start of a two-day official visit to Viet Nam.',
+        'The two leaders then held talks.',
+      ],
+      { date: '2019-02-26' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'welcome ceremony joko-widodo+nguyen-xuan-phuc 2019-02-24 (relative) Hanoi',
+      'official visit joko-widodo 2019-02-24 (relative) Hanoi',
+      'talks joko-widodo+nguyen-xuan-phuc 2019-02-24 (relative) Hanoi',
+    ]);
+  });
+
+  it('places a courtesy call with no city where the visit’s other events are', () => {
+    const drafts = reports(
+      [
+        'From 25 to 27 February, Joko Widodo paid an official visit to Viet Nam.',
+        'On 25 February, Nguyen Xuan Phuc chaired a welcome ceremony for Joko Widodo in Hanoi.',
+        'On 26 February, Joko Widodo paid a courtesy call on Nguyen Phu Trong.',
+      ],
+      { date: '2019-02-28' },
+    );
+    assert.deepEqual(
+      summary(drafts).filter((s) => s.startsWith('meeting')),
+      ['meeting joko-widodo+nguyen-phu-trong 2019-02-26 (explicit) Hanoi'],
+    );
+    const noVisit = reports(['On 26 February, Joko Widodo paid a courtesy call on Nguyen Phu Trong.'], {
+      date: '2019-02-28',
+    });
+    assert.deepEqual(summary(noVisit), ['meeting joko-widodo+nguyen-phu-trong 2019-02-26 (explicit)']);
+  });
+});
+
+describe('an unnamed counterpart', () => {
+  it('is the one person of that country the article named before, on the day "earlier in the day" points to', () => {
+    const drafts = reports(
+      [
+        'Nguyen Xuan Phuc was received by Kim Jong Un in Hanoi on 20 February.',
+        'Earlier in the day, Joko Widodo and his Vietnamese counterpart held talks.',
+      ],
+      { date: '2019-02-21' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'meeting nguyen-xuan-phuc+kim-jong-un 2019-02-20 (explicit) Hanoi',
+      'talks joko-widodo+nguyen-xuan-phuc 2019-02-20 (relative) Hanoi',
+    ]);
+  });
+
+  it('is the person named after "counterpart" when a name follows, and no one when none was named before', () => {
+    const named = reports(
+      [
+        'Nguyen Phu Trong met Kim Jong Un in Hanoi on 19 February.',
+        'Joko Widodo held talks with his Vietnamese counterpart Nguyen Xuan Phuc in Hanoi on 20 February.',
+      ],
+      { date: '2019-02-21' },
+    );
+    assert.deepEqual(summary(named).slice(1), ['talks joko-widodo+nguyen-xuan-phuc 2019-02-20 (explicit) Hanoi']);
+    const nobody = reports(['Joko Widodo and his Vietnamese counterpart held talks in Hanoi on 20 February.'], {
+      date: '2019-02-21',
+    });
+    assert.deepEqual(summary(nobody), []);
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the four sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the five sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -41,6 +41,7 @@ let untouched: Scored;
 let untouched2: Scored;
 let untouched3: Scored;
 let untouched4: Scored;
+let untouched5: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -61,6 +62,9 @@ before(async () => {
   untouched4 = await scored(`${GOLD}untouched-4/gold.yaml`, `${GOLD}untouched-4/corpus/`);
   console.log(formatScore('untouched-4', untouched4.score));
   for (const problem of untouched4.score.problems) console.log(`    ${problem}`);
+  untouched5 = await scored(`${GOLD}untouched-5/gold.yaml`, `${GOLD}untouched-5/corpus/`);
+  console.log(formatScore('untouched-5', untouched5.score));
+  for (const problem of untouched5.score.problems) console.log(`    ${problem}`);
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -184,37 +188,61 @@ describe('the extraction against the gold sets', () => {
   // cities), so it is tuned to now: these floors keep those fixes.
   it('keeps its figures on the third untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-3', untouched3.score, {
-      precision: 0.96,
-      precisionAllFields: 0.84,
-      recall: 0.86,
+      precision: 1,
+      precisionAllFields: 0.93,
+      recall: 1,
       maxDuplicates: 0,
-      maxSpurious: 1,
-      exactDates: 25,
+      maxSpurious: 0,
+      exactDates: 29,
       honestUndated: 0,
-      counterparts: 25,
-      planned: 25,
-      places: 21,
-      outlets: 25,
+      counterparts: 29,
+      planned: 29,
+      places: 26,
+      outlets: 29,
       maxNotEventsTaken: 0,
     });
   });
 
-  // Written, with its events, before the fixes for the third untouched set's misses; scored once
-  // they were made, and never tuned to: these floors are what that first reading measured.
-  it('keeps its figures on the fourth untouched texts', () => {
+  // Written, with its events, before the fixes for the third untouched set's misses, and first
+  // read at precision 88.0%, every field right 84.0%, recall 84.6%, exact dates 21/22. Its misses
+  // were then fixed as classes (a visit timed by a phrase after a comma is the subject's, "called
+  // on" and 拜会, "shortly after his arrival", "in the afternoon" and "then", a visit's length
+  // from its first day, a visit given only an earlier month is a look back, "is visiting",
+  // calls placed where the visit is), so it is tuned to now: these floors keep those fixes.
+  it('keeps its figures on the fourth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-4', untouched4.score, {
-      precision: 0.88,
-      precisionAllFields: 0.84,
-      recall: 0.84,
+      precision: 1,
+      precisionAllFields: 1,
+      recall: 1,
       maxDuplicates: 0,
-      maxSpurious: 3,
-      exactDates: 21,
+      maxSpurious: 0,
+      exactDates: 26,
       honestUndated: 0,
-      counterparts: 22,
-      planned: 22,
-      places: 19,
-      outlets: 22,
-      maxNotEventsTaken: 1,
+      counterparts: 26,
+      planned: 26,
+      places: 24,
+      outlets: 26,
+      maxNotEventsTaken: 0,
+    });
+  });
+
+  // Written, with its events, before the fixes for the fourth untouched set's misses; scored once
+  // they were made, and never tuned to: these floors are what that first reading measured
+  // (precision 100.0%, every field right 53.3% (8/15), recall 78.9% (15/19), exact dates 10/15).
+  it('keeps its figures on the fifth untouched texts', () => {
+    assertFloors('untouched-5', untouched5.score, {
+      precision: 1,
+      precisionAllFields: 0.53,
+      recall: 0.78,
+      maxDuplicates: 0,
+      maxSpurious: 0,
+      exactDates: 10,
+      honestUndated: 0,
+      counterparts: 15,
+      planned: 15,
+      places: 12,
+      outlets: 15,
+      maxNotEventsTaken: 0,
     });
   });
 });
@@ -227,6 +255,7 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched2.gold, untouched2.corpus), []);
     assert.deepEqual(checkQuotes(untouched3.gold, untouched3.corpus), []);
     assert.deepEqual(checkQuotes(untouched4.gold, untouched4.corpus), []);
+    assert.deepEqual(checkQuotes(untouched5.gold, untouched5.corpus), []);
   });
 
   it('list at least fifteen people', () => {
