@@ -17,7 +17,7 @@ import {
   migrateArchive,
 } from '../../../server/src/store/postgres/archiveSchema.js';
 import { mergeRecords } from '../../../server/src/corpus/corpusGeneration.js';
-import { PostgresGeneration } from '../../../server/src/store/postgres/postgresGeneration.js';
+import { PostgresGeneration, readLargeBytes } from '../../../server/src/store/postgres/postgresGeneration.js';
 import { GENERATION_CHANNEL, PostgresCorpusStore } from '../../../server/src/store/postgres/postgresStore.js';
 import { tsqueryAnyOf, tsvectorLiteral } from '../../../server/src/store/postgres/tsvectorText.js';
 import { postgresCluster } from '../../support/postgresCluster.js';
@@ -47,6 +47,39 @@ describe('a commit to the archive', { timeout: 60_000 }, () => {
         assert.ok(generation instanceof PostgresGeneration);
         assert.equal(heard.length, 2, 'one notice per commit');
         assert.equal(heard[1], generation.id, 'naming the generation now current');
+      });
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe("a generation's large columns", { timeout: 60_000 }, () => {
+  it('are read in parts that join into the whole value, whatever the part size', async () => {
+    const url = await freshArchive();
+    const store = new PostgresCorpusStore(url);
+    try {
+      const text = generatedCorpusFile(1, 3);
+      const record = deriveFileRecord(
+        { path: '/srv/wire/a.txt', text },
+        'fp-1',
+        buildMentionIndex(readKnowledgeBase()),
+      );
+      await store.putRecord(record);
+      await store.commitGeneration(mergeRecords([record], 'kb'));
+      await withClient(url, async (client) => {
+        const { rows } = await client.query<{ id: string; index_arrays: Buffer; articles: Buffer }>(
+          'SELECT g.id, g.index_arrays, g.articles FROM attache.current_generation c JOIN attache.generation g ON g.id = c.generation_id',
+        );
+        const row = rows[0]!;
+        for (const part of [1, 7, 4096, row.index_arrays.length, row.index_arrays.length + 1]) {
+          assert.deepEqual(
+            await readLargeBytes(client, 'index_arrays', row.id, part),
+            row.index_arrays,
+            `parts of ${part}`,
+          );
+          assert.deepEqual(await readLargeBytes(client, 'articles', row.id, part), row.articles, `parts of ${part}`);
+        }
       });
     } finally {
       await store.close();

@@ -31,6 +31,7 @@ import type pg from 'pg';
 import { ArticleColumns } from '../articleColumns.js';
 import { indexOfSections } from '../indexSections.js';
 import { Sections } from '../sections.js';
+import { readLargeBytes } from './postgresGeneration.js';
 import { insertTermPostings } from './termPostings.js';
 
 /** The schema every table lives in. */
@@ -168,14 +169,9 @@ export async function migrateArchive(
 async function fillTermPostings(client: pg.ClientBase): Promise<void> {
   const { rows } = await client.query<{ id: string }>(`SELECT id FROM ${ARCHIVE_SCHEMA}.generation ORDER BY id`);
   for (const { id } of rows) {
-    const generation = await client.query<{ articles: Buffer; index_arrays: Buffer }>(
-      `SELECT articles, index_arrays FROM ${ARCHIVE_SCHEMA}.generation WHERE id = $1`,
-      [id],
-    );
-    const row = generation.rows[0]!;
     const index = indexOfSections(
-      new Sections(row.index_arrays),
-      new ArticleColumns(new Sections(row.articles)).indexed,
+      new Sections(await readLargeBytes(client, 'index_arrays', id)),
+      new ArticleColumns(new Sections(await readLargeBytes(client, 'articles', id))).indexed,
     );
     await insertTermPostings(client, id, index);
   }

@@ -44,6 +44,40 @@ interface EntityFacts {
   events: CorpusEvent[];
 }
 
+/** How much of a large value one query reads: far below the 1 GB a PostgreSQL reply's text may hold. */
+export const LARGE_VALUE_PART = 64 * 1024 * 1024;
+
+/**
+ * A generation's large column (its article table, its index arrays) read in parts: whole, the
+ * index arrays of a million articles pass 500 MB, which PostgreSQL cannot send as one value
+ * ("out of memory": a reply's value is at most 1 GB, and bytea goes as text at twice its size).
+ * A committed generation's row never changes, so the parts belong together.
+ */
+export async function readLargeBytes(
+  client: pg.ClientBase,
+  column: 'articles' | 'index_arrays',
+  generationId: string,
+  part = LARGE_VALUE_PART,
+): Promise<Buffer> {
+  const { rows } = await client.query<{ length: number }>(
+    `SELECT octet_length(${column}) AS length FROM ${S}.generation WHERE id = $1`,
+    [generationId],
+  );
+  const length = rows[0]?.length ?? 0;
+  const value = Buffer.allocUnsafe(length);
+  for (let offset = 0; offset < length; offset += part) {
+    const { rows: parts } = await client.query<{ part: Buffer }>(
+      `SELECT substring(${column} FROM $2 FOR $3) AS part FROM ${S}.generation WHERE id = $1`,
+      [generationId, offset + 1, part],
+    );
+    const bytes = parts[0]?.part;
+    if (!bytes || bytes.length !== Math.min(part, length - offset))
+      throw new Error(`the generation's ${column} ended early, at byte ${offset}`);
+    bytes.copy(value, offset);
+  }
+  return value;
+}
+
 /** Opens the archive's current generation; undefined when none was committed, or it is of another format. */
 export async function openPostgresGeneration(
   client: pg.ClientBase,
@@ -55,21 +89,19 @@ export async function openPostgresGeneration(
     version: number;
     kb_key: string;
     summary: Buffer;
-    articles: Buffer;
-    index_arrays: Buffer;
     passage_count: number;
     average_length_en: number;
     average_length_zh: number;
   }>(
-    `SELECT g.id, g.version, g.kb_key, g.summary, g.articles, g.index_arrays, g.passage_count, g.average_length_en, g.average_length_zh
+    `SELECT g.id, g.version, g.kb_key, g.summary, g.passage_count, g.average_length_en, g.average_length_zh
      FROM ${S}.current_generation c JOIN ${S}.generation g ON g.id = c.generation_id`,
   );
   const row = rows[0];
   // A generation of another format is merged again by the next ingest.
   if (!row || row.version !== GENERATION_VERSION) return undefined;
   const summary = deserialize(row.summary) as GenerationSummary;
-  const articles = new ArticleColumns(new Sections(row.articles));
-  const index = indexOfSections(new Sections(row.index_arrays), articles.indexed);
+  const articles = new ArticleColumns(new Sections(await readLargeBytes(client, 'articles', row.id)));
+  const index = indexOfSections(new Sections(await readLargeBytes(client, 'index_arrays', row.id)), articles.indexed);
   if (!indexHoldsTogether(index, summary.articles) || articles.length !== summary.articles) return undefined;
   const entities = await client.query<{ entity_id: string }>(
     `SELECT entity_id FROM ${S}.entity_facts WHERE generation_id = $1`,
