@@ -80,6 +80,19 @@ describe('a shared archive read without its corpus files', { timeout: 300_000 },
     withFiles = await answersOf(archive, cwd);
   });
 
+  /** With the corpus folder moved away, `check`, `passages` and `facts` answer as they did with it. */
+  async function assertSameAnswersWithoutFiles(): Promise<void> {
+    renameSync(corpus, moved);
+    try {
+      const withoutFiles = await answersOf(archive, cwd);
+      assert.deepEqual(JSON.parse(withoutFiles.check), JSON.parse(withFiles.check));
+      assert.deepEqual(JSON.parse(withoutFiles.passages), JSON.parse(withFiles.passages));
+      assert.deepEqual(JSON.parse(withoutFiles.facts), JSON.parse(withFiles.facts));
+    } finally {
+      renameSync(moved, corpus);
+    }
+  }
+
   it('check, passages and facts answer as with the files, quotations and places included', async () => {
     const findings = corpusFindings(withFiles.check);
     assert.deepEqual(
@@ -95,15 +108,7 @@ describe('a shared archive read without its corpus files', { timeout: 300_000 },
     const passages = JSON.parse(withFiles.passages) as { passages: { text: string }[] };
     assert.ok(passages.passages[0]?.text.includes('Thongloun Sisoulith'), withFiles.passages);
 
-    renameSync(corpus, moved);
-    try {
-      const withoutFiles = await answersOf(archive, cwd);
-      assert.deepEqual(JSON.parse(withoutFiles.check), JSON.parse(withFiles.check));
-      assert.deepEqual(JSON.parse(withoutFiles.passages), JSON.parse(withFiles.passages));
-      assert.deepEqual(JSON.parse(withoutFiles.facts), JSON.parse(withFiles.facts));
-    } finally {
-      renameSync(moved, corpus);
-    }
+    await assertSameAnswersWithoutFiles();
   });
 
   it('an archive of schema version 1 is migrated, and its next ingest stores the texts it lacks', async () => {
@@ -148,14 +153,6 @@ describe('a shared archive read without its corpus files', { timeout: 300_000 },
     const again = await runCli(['index', '--corpus', corpus, '--store', archive], { cwd, timeoutMs: 120_000 });
     assert.match(again.stdout, /^up to date: /, 'and once only');
 
-    renameSync(corpus, moved);
-    try {
-      const withoutFiles = await answersOf(archive, cwd);
-      assert.deepEqual(JSON.parse(withoutFiles.check), JSON.parse(withFiles.check));
-      assert.deepEqual(JSON.parse(withoutFiles.passages), JSON.parse(withFiles.passages));
-      assert.deepEqual(JSON.parse(withoutFiles.facts), JSON.parse(withFiles.facts));
-    } finally {
-      renameSync(moved, corpus);
-    }
+    await assertSameAnswersWithoutFiles();
   });
 });
