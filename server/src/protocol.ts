@@ -29,6 +29,11 @@ export interface ArchiveStatusMessage {
   state: 'connecting' | 'online' | 'offline';
   /** Offline: why, in one line; online: what is missing, if anything. */
   reason?: string;
+  /**
+   * Offline because the server asks for a password the editor did not give, or refused the one
+   * it gave: "Connect to a shared archive" is what the user needs.
+   */
+  needsPassword?: boolean;
 }
 
 /**

@@ -122,7 +122,12 @@ describe('the editor reading a shared archive', { timeout: 240_000 }, () => {
     const other = await startServer(workspace, { corpus: { store: elsewhere } }, env);
     try {
       const refused = await other.status((status) => status.archive?.state === 'offline');
-      assert.match(refused.archive!.reason ?? '', /password/);
+      assert.match(refused.archive!.reason ?? '', /asks for a password, and none was given/);
+      assert.equal(refused.archive!.needsPassword, true);
+      assert.ok(
+        other.logs.some((line) => /run "Attaché: Connect to a shared archive" to give it/.test(line)),
+        other.logs.join('\n'),
+      );
     } finally {
       await other.stop();
     }

@@ -261,8 +261,14 @@ export function startLanguageServer(
    */
   let archiveStarting = false;
   const archiveChanged = (state: ArchiveState, previous: ArchiveState) => {
-    if (state.state === 'offline' && previous.state !== 'offline') {
-      const message = `Attaché: ${state.reason ?? `the shared archive ${state.location} cannot be reached`}; the knowledge-base checks go on, corpus features answer from what was read before, and it reconnects by itself`;
+    // Refused for want of a password and then unreachable (or the other way) is news: the user's remedy differs.
+    const newlyOffline =
+      state.state === 'offline' &&
+      (previous.state !== 'offline' || Boolean(state.needsPassword) !== Boolean(previous.needsPassword));
+    if (newlyOffline) {
+      const message = state.needsPassword
+        ? `Attaché: ${state.reason ?? `the shared archive ${state.location} asks for a password`}; run "Attaché: Connect to a shared archive" to give it. The knowledge-base checks go on meanwhile`
+        : `Attaché: ${state.reason ?? `the shared archive ${state.location} cannot be reached`}; the knowledge-base checks go on, corpus features answer from what was read before, and it reconnects by itself`;
       connection.console.warn(message);
       if (archiveStarting) warnUser(message);
     } else if (state.state === 'online' && previous.state === 'offline') {
@@ -270,8 +276,8 @@ export function startLanguageServer(
     }
     if (state.state === 'online' && state.reason && state.reason !== previous.reason)
       connection.console.warn(`Attaché: ${state.reason}`);
-    // Another failed try changes nothing the status bar shows.
-    if (state.state !== 'offline' || previous.state !== 'offline') sendStatus(host.status);
+    // Another failed try for the same cause changes nothing the status bar shows.
+    if (state.state !== 'offline' || newlyOffline) sendStatus(host.status);
   };
 
   /**

@@ -5,7 +5,9 @@
  * it holds (the article table, the passage index, the facts already fetched), the generation
  * stops asking the server for the rest (so an analysis does not wait for a timeout per
  * entity), and the reader tries again on its own, waiting longer each time up to
- * {@link RETRY_MOST_MS}. Each change of state is reported once, not at every try.
+ * {@link RETRY_MOST_MS}. Each change of state is reported once, not at every try. A server that
+ * asks for a password the reader does not have, or refuses the one it has, is told apart
+ * (`needsPassword`): the user has something to do, the command that gives the password.
  */
 import { describeArchive } from '../store/postgres/archiveConnection.js';
 import { ArchiveWatch } from '../store/postgres/archiveWatch.js';
@@ -25,6 +27,19 @@ export interface ArchiveState {
   state: 'connecting' | 'online' | 'offline';
   /** Offline: why, in one line; online: what is missing, if anything (no corpus for this knowledge base). */
   reason?: string;
+  /** Offline because the server wants a password the reader lacks or refused the one it gave. */
+  needsPassword?: boolean;
+}
+
+/**
+ * Whether a failure to connect is the server asking for a password: none was given (the `pg`
+ * client refuses to start SCRAM or a password exchange without one), or the server refused the
+ * one given (SQLSTATE 28P01, invalid_password). Undefined for any other failure.
+ */
+export function passwordProblem(error: unknown): 'missing' | 'refused' | undefined {
+  if (!(error instanceof Error)) return undefined;
+  if ((error as NodeJS.ErrnoException).code === '28P01') return 'refused';
+  return /password must be a (non-empty )?string/i.test(error.message) ? 'missing' : undefined;
 }
 
 export interface ArchiveReaderOptions {
@@ -107,7 +122,13 @@ export class ArchiveReader {
       this.retryMs = this.options.retryFirstMs ?? RETRY_FIRST_MS;
       this.report({ location: this.state.location, state: 'online', ...this.missingReason() });
     } catch (error) {
-      this.lost((error as Error).message.split('\n')[0]!);
+      const password = passwordProblem(error);
+      if (password === 'missing')
+        this.lost(
+          `the shared archive ${this.state.location} asks for a password, and none was given (by "Connect to a shared archive", PGPASSWORD or ~/.pgpass)`,
+          true,
+        );
+      else this.lost((error as Error).message.split('\n')[0]!, password === 'refused');
     }
   }
 
@@ -140,12 +161,17 @@ export class ArchiveReader {
     return next;
   }
 
-  private lost(reason: string): void {
+  private lost(reason: string, needsPassword = false): void {
     if (this.disposed) return;
     this.watch?.close();
     this.watch = undefined;
     this.held()?.setServerAway(true);
-    this.report({ location: this.state.location, state: 'offline', reason });
+    this.report({
+      location: this.state.location,
+      state: 'offline',
+      reason,
+      ...(needsPassword ? { needsPassword } : {}),
+    });
     clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => void this.connect(), this.retryMs);
     this.retryTimer.unref();

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { PostgresGeneration } from '../../../server/src/store/postgres/postgresGeneration.js';
 import { PostgresCorpusStore } from '../../../server/src/store/postgres/postgresStore.js';
-import { ArchiveReader, type ArchiveState } from '../../../server/src/workspace/archiveReader.js';
+import { ArchiveReader, passwordProblem, type ArchiveState } from '../../../server/src/workspace/archiveReader.js';
 import { openWorkspace, type WorkspaceHost } from '../../../server/src/workspace/host.js';
 import { postgresCluster, type PostgresCluster } from '../../support/postgresCluster.js';
 import { freshArchive, withClient } from '../../support/sharedArchive.js';
@@ -106,6 +106,7 @@ describe('a workspace reading a shared archive', { timeout: 120_000 }, () => {
       reader.state.reason ?? '',
       /^the shared archive postgresql:\/\/\w+@127\.0\.0\.1:\d+\/\w+ cannot be reached: /,
     );
+    assert.equal(reader.state.needsPassword, undefined, 'a server away wants no password');
     // While the server is away the generation does not ask it: no worker thread was started to wait for an answer.
     assert.deepEqual(generation.readEvents(other), []);
     assert.equal((generation as unknown as { synchronous?: unknown }).synchronous, undefined);
@@ -135,5 +136,86 @@ describe('a workspace reading a shared archive', { timeout: 120_000 }, () => {
     await swapped;
     assert.notEqual(held(), before);
     assert.equal(reader.state.state, 'online');
+  });
+});
+
+describe('a reader whose archive wants a password', { timeout: 120_000 }, () => {
+  const PASSWORD = 'Reader-pass-for-the-reader-test';
+  let cluster: PostgresCluster;
+  /** The archive's address with the read-only role, without a password. */
+  let address: string;
+  const readers: { reader: ArchiveReader; host: WorkspaceHost }[] = [];
+
+  before(async () => {
+    cluster = await postgresCluster();
+    const role = `reader_pw_${process.pid}`;
+    const owner = await freshArchive({ role, password: PASSWORD });
+    await ingest(owner, [XINHUA, VNA]);
+    address = owner.replace(`${cluster.superuser}@`, `${role}@`);
+  });
+  after(async () => {
+    for (const { reader, host } of readers) {
+      await reader.dispose();
+      host.dispose();
+    }
+  });
+
+  /** A reader of the archive through `connectionString`, started once. */
+  async function startedReader(connectionString: string): Promise<ArchiveReader> {
+    const host = openWorkspace({ workers: 0 });
+    const store = new PostgresCorpusStore(connectionString);
+    host.useStore(store, { readOnly: true });
+    const reader = new ArchiveReader(host, store, () => undefined, { retryFirstMs: 60_000 });
+    readers.push({ reader, host });
+    await reader.start();
+    return reader;
+  }
+
+  it('says a password is needed when none was given, naming the ways to give one', async () => {
+    const saved = process.env['PGPASSWORD'];
+    delete process.env['PGPASSWORD'];
+    try {
+      const reader = await startedReader(address);
+      assert.equal(reader.state.state, 'offline');
+      assert.equal(reader.state.needsPassword, true);
+      assert.match(
+        reader.state.reason ?? '',
+        /^the shared archive postgresql:\/\/reader_pw_\d+@127\.0\.0\.1:\d+\/\w+ asks for a password, and none was given \(by "Connect to a shared archive", PGPASSWORD or ~\/\.pgpass\)$/,
+      );
+    } finally {
+      if (saved !== undefined) process.env['PGPASSWORD'] = saved;
+    }
+  });
+
+  it('says a password is needed when the server refuses the one given, without showing it', async () => {
+    const wrong = address.replace('@', `:${encodeURIComponent('Not-the-password')}@`);
+    const reader = await startedReader(wrong);
+    assert.equal(reader.state.state, 'offline');
+    assert.equal(reader.state.needsPassword, true);
+    assert.match(reader.state.reason ?? '', /password authentication failed/);
+    assert.doesNotMatch(reader.state.reason ?? '', /Not-the-password/);
+  });
+
+  it('reads the archive with the right password, and needs nothing more', async () => {
+    const reader = await startedReader(address.replace('@', `:${encodeURIComponent(PASSWORD)}@`));
+    assert.equal(reader.state.state, 'online');
+    assert.equal(reader.state.needsPassword, undefined);
+  });
+
+  it('tells a password problem from any other failure', () => {
+    assert.equal(
+      passwordProblem(new Error('SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string')),
+      'missing',
+    );
+    assert.equal(
+      passwordProblem(Object.assign(new Error('password authentication failed for user "r"'), { code: '28P01' })),
+      'refused',
+    );
+    assert.equal(
+      passwordProblem(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })),
+      undefined,
+    );
+    assert.equal(passwordProblem(Object.assign(new Error('role "r" does not exist'), { code: '28000' })), undefined);
+    assert.equal(passwordProblem('password must be a string'), undefined);
   });
 });
