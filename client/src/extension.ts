@@ -9,7 +9,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { corpusStatusView } from './corpusStatus.js';
+import { corpusStatusView, REINDEX_COMMAND } from './corpusStatus.js';
 import { showDocumentDate } from './documentDateStatus.js';
 import { DossierPanel, hoverWithDossierLink } from './dossierPanel.js';
 import {
@@ -103,7 +103,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const status = vscode.window.createStatusBarItem('attache.status', vscode.StatusBarAlignment.Left, 10);
   status.name = 'Attaché corpus';
-  status.command = 'attache.reindexCorpus';
+  status.command = REINDEX_COMMAND;
   status.text = '$(sync~spin) Attaché: starting';
   status.show();
   context.subscriptions.push(status);
@@ -148,6 +148,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const view = corpusStatusView(corpus);
     status.text = view.text;
     status.tooltip = view.tooltip;
+    status.command = view.command;
   });
 }
 

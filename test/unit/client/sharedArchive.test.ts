@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { corpusStatusView } from '../../../client/src/corpusStatus.js';
+import { CONNECT_COMMAND, corpusStatusView, REINDEX_COMMAND } from '../../../client/src/corpusStatus.js';
 import {
   archiveAddressProblem,
   archiveConnectionIdentity,
@@ -196,6 +196,36 @@ describe('the status bar over a shared archive', () => {
     assert.match(view.tooltip, /cannot be reached: connect ECONNREFUSED/);
     assert.match(view.tooltip, /answer from the 1200 articles in 40 files read before/);
     assert.match(view.tooltip, /Reconnecting by itself/);
+    assert.equal(view.command, REINDEX_COMMAND, 'a click tries again at once');
+  });
+
+  it('says the archive needs connecting when it wants a password, and a click connects', () => {
+    const reason = `the shared archive ${location} asks for a password, and none was given`;
+    const view = corpusStatusView({
+      ...base,
+      articles: 0,
+      files: 0,
+      archive: { location, state: 'offline', reason, needsPassword: true },
+    });
+    assert.equal(view.text, '$(key) Attaché: archive needs connecting');
+    assert.equal(view.command, CONNECT_COMMAND);
+    assert.match(
+      view.tooltip,
+      /^The shared archive postgresql:\/\/attache_reader@db\.example:5432\/archive asks for a password/,
+    );
+    assert.match(view.tooltip, /Click to connect/);
+    assert.match(view.tooltip, /Corpus features are off until then; the knowledge-base checks go on\.$/);
+    assert.doesNotMatch(view.tooltip, /Reconnecting by itself/);
+  });
+
+  it('a refused password keeps the articles read before in the tooltip', () => {
+    const view = corpusStatusView({
+      ...base,
+      archive: { location, state: 'offline', reason: 'password authentication failed', needsPassword: true },
+    });
+    assert.match(view.text, /archive needs connecting$/);
+    assert.match(view.tooltip, /^Password authentication failed\. /);
+    assert.match(view.tooltip, /answer from the 1200 articles in 40 files read before/);
   });
 
   it('says when nothing was read before the archive went away', () => {
@@ -214,6 +244,7 @@ describe('the status bar over a shared archive', () => {
     assert.match(view.text, /Attaché: 1200 articles$/);
     assert.doesNotMatch(`${view.text} ${view.tooltip}`, /offline/);
     assert.match(view.tooltip, /from the shared archive postgresql:\/\/attache_reader@db\.example:5432\/archive/);
+    assert.equal(view.command, REINDEX_COMMAND);
   });
 
   it('keeps the embedded store as it was shown', () => {
