@@ -20,14 +20,15 @@ export interface Workbench {
 
 /**
  * Serves a workspace holding the sample drafts in code-server (user settings as given; `prepare`
- * may add files to the home first) and opens headless Chromium on it, as a writer would; with
- * `draft`, that draft is opened from the explorer. The home is removed when the test process
- * exits.
+ * may add files to the home first; `env` adds to the editor's environment, which the language
+ * server inherits) and opens headless Chromium on it, as a writer would; with `draft`, that draft
+ * is opened from the explorer. The home is removed when the test process exits.
  */
 export async function openWorkbench(options: {
   draft?: string;
   settings?: object;
   prepare?: (home: string) => void;
+  env?: NodeJS.ProcessEnv;
 }): Promise<Workbench> {
   assertE2eToolsInstalled();
   const home = temporaryFolder('attache-e2e-');
@@ -40,6 +41,7 @@ export async function openWorkbench(options: {
     workspace,
     home,
     ...(options.settings ? { settings: options.settings } : {}),
+    ...(options.env ? { env: options.env } : {}),
   });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
