@@ -1,9 +1,10 @@
 /**
  * The real VS Code workbench reading a shared archive on PostgreSQL (a throwaway cluster): the
  * workspace's settings name the archive with a read-only role that has a password, and neither
- * the settings nor the environment hold it. The status bar asks for the connection; the writer
- * runs "Attaché: Connect to a shared archive" and types the password into its input box; the
- * status bar then shows the archive's articles and the entity card what its corpus reports.
+ * the settings nor the environment hold it. The status bar asks for the connection (a click
+ * runs the command; a wrong password leaves it asking); the writer runs "Attaché: Connect to a
+ * shared archive" and types the password into its input box; the status bar then shows the
+ * archive's articles and the entity card what its corpus reports.
  * The server going away shows as offline while the knowledge-base checks and the card go on,
  * and the editor comes back by itself when the server does. The password stays in VS Code's
  * secret storage, never in the settings: a reloaded window connects without asking again.
@@ -141,10 +142,9 @@ describe('Attaché in a real VS Code reading a shared archive', { timeout: 600_0
     );
   });
 
-  it("connects with the password typed into the command's input box, and the card shows the archive's corpus", async () => {
-    await runCommand(page, 'Attaché: Connect to a shared archive');
+  /** Answers the command's two input boxes: the setting's address kept as it is, then `password`. */
+  async function answerConnectBoxes(password: string): Promise<void> {
     const input = page.locator('.quick-input-widget input');
-    // The address box starts from the setting's address: it is kept as it is.
     const address = await until(
       'the address box',
       () => input.inputValue(),
@@ -157,8 +157,32 @@ describe('Attaché in a real VS Code reading a shared archive', { timeout: 600_0
       () => input.getAttribute('type'),
       (type) => type === 'password',
     );
-    await input.fill(PASSWORD);
+    await input.fill(password);
     await page.keyboard.press('Enter');
+  }
+
+  it('runs the command from the status bar, and a refused password still asks for connecting', async () => {
+    await archiveStatus().click();
+    await answerConnectBoxes('Not-the-password');
+    await page.mouse.move(700, 500);
+    // The server started again with the wrong password: the tooltip now says it was refused.
+    const tooltip = await until(
+      'the refused password in the status bar tooltip',
+      async () => {
+        await page.mouse.move(700, 500);
+        await archiveStatus().hover();
+        return page.locator('.workbench-hover:visible, .monaco-hover:visible').first().innerText({ timeout: 2000 });
+      },
+      (text) => /password authentication failed/.test(text),
+    );
+    assert.doesNotMatch(tooltip, /Not-the-password/);
+    assert.match(await archiveStatus().innerText(), /archive needs connecting/);
+    await page.mouse.move(700, 500);
+  });
+
+  it("connects with the password typed into the command's input box, and the card shows the archive's corpus", async () => {
+    await runCommand(page, 'Attaché: Connect to a shared archive');
+    await answerConnectBoxes(PASSWORD);
     const status = await statusSaying('the archive connected', /Attaché: 2 articles/, 120_000);
     assert.doesNotMatch(status, /offline|needs connecting/);
     const settings = readFileSync(join(workbench.workspace, '.vscode', 'settings.json'), 'utf8');
