@@ -185,11 +185,12 @@ describe('the extraction against the gold sets', () => {
   // read at precision 91.3%, every field right 60.9%, recall 72.4%, exact dates 20/21. Its misses
   // were then fixed as classes (separate meetings and courtesy calls on several, "was received
   // by", expectations, a pronoun opening a sentence, "the same day" after a span, the region's
-  // cities), so it is tuned to now: these floors keep those fixes.
+  // cities; later an embassy page's "Vientiane - ..." dateline), so it is tuned to now: these
+  // floors keep those fixes.
   it('keeps its figures on the third untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-3', untouched3.score, {
       precision: 1,
-      precisionAllFields: 0.93,
+      precisionAllFields: 1,
       recall: 1,
       maxDuplicates: 0,
       maxSpurious: 0,
@@ -197,7 +198,7 @@ describe('the extraction against the gold sets', () => {
       honestUndated: 0,
       counterparts: 29,
       planned: 29,
-      places: 26,
+      places: 28,
       outlets: 29,
       maxNotEventsTaken: 0,
     });
@@ -226,22 +227,26 @@ describe('the extraction against the gold sets', () => {
     });
   });
 
-  // Written, with its events, before the fixes for the fourth untouched set's misses; scored once
-  // they were made, and never tuned to: these floors are what that first reading measured
-  // (precision 100.0%, every field right 53.3% (8/15), recall 78.9% (15/19), exact dates 10/15).
-  it('keeps its figures on the fifth untouched texts', () => {
+  // Written, with its events, before the fixes for the fourth untouched set's misses, and first
+  // read at precision 100.0%, every field right 53.3% (8/15), recall 78.9% (15/19), exact dates
+  // 10/15. Its misses were then fixed as classes (French cues, dates and places; "a day earlier",
+  // "two days later" and "le lendemain" counted from the event before; "the same afternoon" after
+  // an arrival; 会前 on the conference's day; "5日应约同"; "hosted a reception for"; "the
+  // ambassador"; "the Malaysian capital"; a visit to a country's official name), so it is tuned
+  // to now: these floors keep those fixes.
+  it('keeps its figures on the fifth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-5', untouched5.score, {
       precision: 1,
-      precisionAllFields: 0.53,
-      recall: 0.78,
+      precisionAllFields: 1,
+      recall: 1,
       maxDuplicates: 0,
       maxSpurious: 0,
-      exactDates: 10,
+      exactDates: 19,
       honestUndated: 0,
-      counterparts: 15,
-      planned: 15,
-      places: 12,
-      outlets: 15,
+      counterparts: 19,
+      planned: 19,
+      places: 18,
+      outlets: 19,
       maxNotEventsTaken: 0,
     });
   });
