@@ -2,12 +2,20 @@ import type { KnowledgeBase } from '../../kb/knowledgeBase.js';
 import type { Mention, MentionIndex } from '../mentions/mentionIndex.js';
 import type { ArticleView, SentenceView } from './articleView.js';
 import { findCues, type EventCue } from './eventCues.js';
-import { dateOfReport, spanFromFirstDay, type DateContext, type ReportDate, type WeekdayCue } from './eventDates.js';
+import {
+  dateOfReport,
+  gatheringDayOf,
+  spanFromFirstDay,
+  type DateContext,
+  type ReportDate,
+  type WeekdayCue,
+} from './eventDates.js';
 import { familyOf, isGenericFormat, needsCounterpart, type EventFamily } from './eventFamilies.js';
 import { findDurations, findNumbers } from './eventNumbers.js';
 import { invitingHosts, participantsOfCues, type CueParticipants } from './eventParticipants.js';
 import { articlePlaces, destinationsOf, placeOfReport, type ArticlePlaces, type Destination } from './eventPlaces.js';
 import { roleMentions } from './eventRoles.js';
+import { FRENCH_PRONOUN } from './frenchForms.js';
 import { personIdOf } from './personIds.js';
 import type { SentenceTitles } from './sentenceTitles.js';
 import { sourceOf } from './sourceRef.js';
@@ -86,9 +94,11 @@ export function reportsOfArticle(
   let encounterDay: string | undefined;
   // The first day of the visit a sentence reports its visitor arriving for: "shortly after his arrival".
   let arrivalDay: string | undefined;
+  // The day a conference the article tells of was held: "会前", "on the sidelines of the summit".
+  let gatheringDay: string | undefined;
   view.sentences.forEach((sentence, i) => {
     const sentenceContext: ArticleContext =
-      previousDay || encounterDay || arrivalDay
+      previousDay || encounterDay || arrivalDay || gatheringDay
         ? {
             ...context,
             dates: {
@@ -96,6 +106,7 @@ export function reportsOfArticle(
               ...(previousDay ? { previousDay } : {}),
               ...(encounterDay ? { encounterDay } : {}),
               ...(arrivalDay ? { arrivalDay } : {}),
+              ...(gatheringDay ? { gatheringDay } : {}),
             },
           }
         : context;
@@ -103,6 +114,7 @@ export function reportsOfArticle(
     let reportedEncounter: string | undefined;
     const cues = findCues(sentence.text, sentence.chinese);
     if (cues.length === 0) {
+      gatheringDay = gatheringDayOf(sentence.text, sentence.chinese, context.dates) ?? gatheringDay;
       const statement = dateStatement(sentence, context.dates);
       if (statement) statements.push(statement);
       addDuration(drafts, sentence, kb);
@@ -450,7 +462,7 @@ const OBJECT_PRONOUN = /^\s*(?:with\s+)?(?:him|her)\b|^[^，,。；;]{0,6}[他�
 const THE_TWO =
   /\b(?:the two|both)\s+(?:leaders|presidents|general secretaries|heads of state|prime ministers|premiers|men|sides)\b|\bthey\b|两国领导人|两党总书记|两位领导人|双方/i;
 /** "He was received by X": a sentence opened by a pronoun. */
-const OPENING_PRONOUN = /^\s*(?:He|She)\b/;
+const OPENING_PRONOUN = /^\s*(?:He|She|Il|Elle)\b/;
 
 /**
  * "Thongsavanh ... is paying an official visit. He was received by Chinh": a pronoun opening a
@@ -527,7 +539,9 @@ function draftOf(
         persons.length === 1 &&
         meant &&
         meant !== persons[0] &&
-        (objectOnly ? PRONOUN.test(before) : OBJECT_PRONOUN.test(sentence.text.slice(cue.end)))
+        (objectOnly
+          ? PRONOUN.test(before) || FRENCH_PRONOUN.test(before)
+          : OBJECT_PRONOUN.test(sentence.text.slice(cue.end)))
       ) {
         if (objectOnly) persons.unshift(meant);
         else persons.push(meant);

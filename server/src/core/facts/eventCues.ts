@@ -1,6 +1,7 @@
 import type { EventFormat } from './types.js';
 import { familyOf } from './eventFamilies.js';
 import { HAN } from '../text/scripts.js';
+import { FRENCH_CUES, FRENCH_FUTURE, FRENCH_QUICK, FRENCH_RETROSPECT } from './frenchForms.js';
 
 /** A word or phrase in a sentence that reports an event, with offsets into the sentence. */
 export interface EventCue {
@@ -77,6 +78,8 @@ const ENGLISH: readonly CuePattern[] = [
     pattern:
       /\b(?:received|receives|receiving|will receive)\s+(?:the\s+(?:visiting\s+)?)?(?=\p{Lu})(?!(?:Order|Medal|Award|Prize|Title|Certificate|Letter|Message)\b)/gu,
   },
+  // "hosted a reception for the ambassador": a host receiving a guest, as "received" is.
+  { format: 'meeting', pattern: /\b(?:hosted|hosts|held|holds|gave|gives)\s+(?:a\s+)?reception\s+for\b/gi },
   // "co-chaired the 13th meeting of the Steering Committee": the co-chairs met.
   {
     format: 'meeting',
@@ -154,6 +157,9 @@ const ENGLISH: readonly CuePattern[] = [
   },
 ];
 
+/** Cues of Latin-script sentences: English, then the French counterparts of English cues. */
+const LATIN: readonly CuePattern[] = [...ENGLISH, ...FRENCH_CUES];
+
 /** Chinese cues. 会见 and 会谈 are distinct formats in Chinese official usage. */
 const CHINESE: readonly CuePattern[] = [
   { format: 'virtual meeting', pattern: /视频(?:会晤|会见|会谈|通话|连线)|云会晤/g },
@@ -207,7 +213,7 @@ const RANKING_APPOSITION =
 
 /** A cheap first look: most sentences name no event, and skip every pattern. */
 const QUICK =
-  /\b(?:met|meets?|meeting|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|ceremony|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
+  /\b(?:met|meets?|meeting|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|ceremony|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
 
 /**
  * "Thongloun invited Nguyen Phu Trong to visit Laos at a convenient time", "accepted the
@@ -247,7 +253,7 @@ const ENGLISH_SEPARATE_LATER = /^[^.;]{0,160}?\b(?:separately|in\s+separate\s+(?
 
 function englishSeparately(sentence: string, start: number, end: number): boolean {
   const cue = sentence.slice(start, end);
-  if (/\bcourtesy\s+(?:calls|visits)\b|\breceived\s+by\b/i.test(cue)) return true;
+  if (/\bcourtesy\s+(?:calls|visits)\b|\breceived\s+by\b|re[çc]u(?:e|s|es)?\s+par\b/i.test(cue)) return true;
   return /\bseparately\b/i.test(sentence.slice(start, end + 12)) || ENGLISH_SEPARATE_LATER.test(sentence.slice(end));
 }
 
@@ -257,6 +263,8 @@ function englishPlan(sentence: string, start: number, end: number): boolean {
   const cue = sentence.slice(start, end);
   if (/^(?:will|shall)\b|\bto\s+be\s+signed\b|^(?:is|are)\s+(?:scheduled|set|due|slated)\s+to\b/i.test(cue))
     return true;
+  // "effectuera une visite", "rencontrera": a French cue announces in its own verb's future.
+  if (FRENCH_FUTURE.test(sentence.slice(Math.max(0, start - FUTURE_REACH), end))) return true;
   if (!ENGLISH_FUTURE.test(before) && !/^to\s/i.test(cue)) return false;
   // "the third leader of a socialist country to visit China" reports the visit under way.
   return !(
@@ -269,8 +277,10 @@ function englishPlan(sentence: string, start: number, end: number): boolean {
  * before it, or shortly after it, look back at earlier events.
  */
 export function findCues(sentence: string, chinese: boolean): EventCue[] {
-  if (!QUICK.test(sentence)) return [];
-  const patterns = chinese ? CHINESE : ENGLISH;
+  if (!QUICK.test(sentence) && (chinese || !FRENCH_QUICK.test(sentence))) return [];
+  const patterns = chinese ? CHINESE : LATIN;
+  const lookBack = (text: string) =>
+    chinese ? CHINESE_RETROSPECT.exec(text) : (ENGLISH_RETROSPECT.exec(text) ?? FRENCH_RETROSPECT.exec(text));
   const found: (EventCue & { rank: number })[] = [];
   patterns.forEach((cue, rank) => {
     cue.pattern.lastIndex = 0;
@@ -290,12 +300,9 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
     const reach = sentence.slice(cue.end, Math.min(sentence.length, cue.end + RETROSPECT_REACH));
     const ranking = chinese ? null : RANKING_APPOSITION.exec(reach);
     const around = sentence.slice(0, cue.end) + (ranking ? reach.slice(0, ranking.index) : reach);
-    const retrospective = (chinese ? CHINESE_RETROSPECT : ENGLISH_RETROSPECT).exec(around);
+    const retrospective = lookBack(around);
     if (retrospective) {
-      if (
-        RECENT.test(retrospective[0]) &&
-        !(chinese ? CHINESE_RETROSPECT : ENGLISH_RETROSPECT).test(around.replace(RECENT_ALL, ' '))
-      ) {
+      if (RECENT.test(retrospective[0]) && !lookBack(around.replace(RECENT_ALL, ' '))) {
         kept.push({
           format: cue.format,
           start: cue.start,

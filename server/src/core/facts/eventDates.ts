@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { completeYear, findDateline, isoDay, monthDay } from '../text/dates.js';
 import type { Article } from '../articles.js';
 import type { DateBasis } from './types.js';
+import { FRENCH_DAY_FROM_EVENT, FRENCH_MONTH, FRENCH_RELATIVE_DAY } from './frenchForms.js';
 
 /** Where in the sentence the words reporting the event are. */
 export interface CueSpan {
@@ -53,6 +54,11 @@ export interface DateContext {
   encounterDay?: string;
   /** The day a visitor arrived: "shortly after his arrival" and "抵达后" point to it. */
   arrivalDay?: string;
+  /**
+   * The day the article says a conference or summit was held ("特别外长会20日在万象举行"):
+   * "会前", "before the summit" and "on the sidelines of the meeting" point to it.
+   */
+  gatheringDay?: string;
 }
 
 /** The day an article is about: the one its dateline or lead names, else its publication date. */
@@ -82,7 +88,15 @@ const EN_RELATIVE_DAY =
   /\b(today|tonight|this (?:morning|afternoon|evening)|(?:on |of )?the same (?:day|evening|morning|afternoon)|yesterday|tomorrow)\b/i;
 const ZH_RELATIVE_DAY = /(今天|今日|今晨|当天|当日|当晚|同日|同一天|昨天|昨日|昨晚|前天|明天|明日)/u;
 /** Relative words that point back to the day of the event just reported rather than to the article's day. */
-const SAME_DAY = /same|当天|当日|当晚|同日|同一天/iu;
+const SAME_DAY = /same|m[êe]me|当天|当日|当晚|同日|同一天/iu;
+/**
+ * "A day earlier", "two days later", "the following day", "le lendemain": a day counted from the
+ * event the sentences before reported, not from the article's day. "A day before the summit"
+ * counts from the summit, and is not read here.
+ */
+const EN_DAY_FROM_EVENT =
+  /\b(?:(a|one|two|three|four|five|\d)\s+days?\s+(earlier|later)|the\s+(next|following|previous|preceding)\s+day|the\s+day\s+(before|after)(?![\s,]+(?:the|his|her|its|their|an?)\b))\b/i;
+const DAY_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 const EN_RELATIVE_MONTH = /\b(last|this|next|later this|early next|late next)\s+month\b/i;
 const ZH_RELATIVE_MONTH = /(上个?月|本月|这个月|下个?月)/u;
 const MONTH_NAMES = [
@@ -136,7 +150,7 @@ const ZH_NUMBERED_DAY = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[�
  * before 电 (a dateline).
  */
 const ZH_DAY_OF_MONTH =
-  /(?<![\d月年日号一二三四五六七八九十])(\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|中午|晚|早|凌晨|傍晚|夜间|[，,]|起|在|于|抵达|到达|抵)/gu;
+  /(?<![\d月年日号一二三四五六七八九十])(\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|中午|晚|早|凌晨|傍晚|夜间|[，,]|起|在|于|抵达|到达|抵|应约|应邀|同|与|会见|会晤|出席|通电话)/gu;
 /** How much of a sentence after the cue is searched for its date: leads name the day early. */
 const DATE_REACH = 200;
 const YEAR = /(?<![\d-–])\b(19\d{2}|20\d{2})\b(?![-–]\d)/g;
@@ -175,9 +189,10 @@ export function dateOfReport(
   const articleDay = context.reference;
   const referenceDate = articleDay ? new Date(`${articleDay}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const window = sentence.slice(0, cueStart + DATE_REACH);
-  const explicit = DAY_LIKE.test(window)
-    ? explicitDay(window, chinese, referenceDate, articleDay, planned ? cueStart : 0, visit ? cueStart : undefined)
-    : undefined;
+  const explicit =
+    DAY_LIKE.test(window) || FRENCH_MONTH.test(window)
+      ? explicitDay(window, chinese, referenceDate, articleDay, planned ? cueStart : 0, visit ? cueStart : undefined)
+      : undefined;
   // The dateline's day is the day the story was filed: "yesterday", "13日上午" or "on Monday"
   // in the sentence it opens are read against it, and only without them is it the event's.
   const filed = explicit?.basis === 'dateline' ? explicit : undefined;
@@ -198,7 +213,9 @@ export function dateOfReport(
     : ((chinese ? undefined : weekdayAfterAnother(sentence, cue, visit)) ??
       weekdayCue(scope, chinese, visit) ??
       (planned && !chinese ? weekdayBeforePlan(sentence, cue, visit) : undefined));
-  const relative = (chinese ? ZH_RELATIVE_DAY : EN_RELATIVE_DAY).exec(scope);
+  const relative = chinese
+    ? ZH_RELATIVE_DAY.exec(scope)
+    : (EN_RELATIVE_DAY.exec(scope) ?? FRENCH_RELATIVE_DAY.exec(scope));
   if (!reference) {
     // A dateline without a year is not counted back from: "yesterday" may cross into another month.
     const counted =
@@ -210,12 +227,18 @@ export function dateOfReport(
   const month = relativeMonth(scope, chinese, reference, planned, { start: cue.start - offset, end: cue.end - offset });
   if (month) return { date: month, basis: 'relative' };
   if (weekday) return weekdayDate(reference, weekday, planned);
+  const counted = !planned && !chinese && context.previousDay ? dayFromEvent(scope, context.previousDay) : undefined;
+  if (counted) return { date: counted, basis: 'relative' };
   if (relative) {
-    const back = SAME_DAY.test(relative[1]!) ? context.previousDay : undefined;
+    // "The two leaders held talks the same afternoon", after a sentence telling the visitor's
+    // arrival for a visit over several days: the day of the arrival.
+    const back = SAME_DAY.test(relative[1]!) ? (context.previousDay ?? context.arrivalDay) : undefined;
     return { date: back ?? addDays(reference, dayShift(relative[1]!)), basis: 'relative' };
   }
   if (!planned && context.encounterDay && (chinese ? ZH_BESIDE_ENCOUNTER : EN_BESIDE_ENCOUNTER).test(sentence))
     return { date: context.encounterDay, basis: 'relative' };
+  if (!planned && context.gatheringDay && (chinese ? ZH_BESIDE_GATHERING : EN_BESIDE_GATHERING).test(sentence))
+    return { date: context.gatheringDay, basis: 'relative' };
   if (!planned && context.previousDay && !chinese && EN_LATER_THAT_DAY.test(scope))
     return { date: context.previousDay, basis: 'relative' };
   if (!planned && context.arrivalDay && (chinese ? ZH_AFTER_ARRIVAL : EN_AFTER_ARRIVAL).test(sentence))
@@ -245,6 +268,43 @@ const EN_AFTER_ARRIVAL =
   /\b(?:(?:shortly|soon|hours|just|right|immediately)\s+after|upon|on)\s+(?:(?:his|her|their)\s+)?arrival\b/i;
 const ZH_AFTER_ARRIVAL = /抵达后|抵达当天|到达后/u;
 const ZH_BESIDE_ENCOUNTER = /^[^，,。；;]{0,4}(?:会谈|会见|会晤)(?:前|后|之前|之后|结束后)/u;
+/**
+ * "会前，…", "会议期间", "before the summit", "on the sidelines of the meetings": an event beside
+ * the conference the article dated, on its day.
+ */
+const ZH_BESIDE_GATHERING = /^[^，,。；;]{0,4}(?:会前|会后|会间|会议(?:前|后|期间)|峰会(?:前|后|期间))/u;
+const EN_BESIDE_GATHERING =
+  /\b(?:before|after|ahead\s+of|prior\s+to|on\s+the\s+(?:sidelines|margins)\s+of)\s+the\s+(?:[\w'’-]+\s+){0,6}?(?:summit|conference|forum|meetings|session)\b/i;
+/** A sentence saying when a conference was held: "特别外长会20日在老挝万象举行", "The summit opened in Jakarta on Tuesday". */
+const ZH_GATHERING_HELD = /(?:会议?|峰会|论坛|大会)[^，,。；;]{0,40}?(?:举行|召开|开幕)/u;
+const EN_GATHERING_HELD =
+  /\b(?:summit|conference|forum|meetings?|session)\b[^.;]{0,80}?\b(?:(?:was|were)\s+held|opened|took\s+place|convened)\b/i;
+
+/**
+ * The day a sentence with no event of its own says a conference was held, stated or relative
+ * ("…外长会20日在老挝万象举行"), for the events the article places beside it.
+ */
+export function gatheringDayOf(sentence: string, chinese: boolean, context: DateContext): string | undefined {
+  if (!(chinese ? ZH_GATHERING_HELD : EN_GATHERING_HELD).test(sentence)) return undefined;
+  const read = dateOfReport(sentence, chinese, context, false, { start: 0, end: 0 });
+  return read?.date?.length === ISO_DAY_LENGTH && (read.basis === 'explicit' || read.basis === 'relative')
+    ? read.date
+    : undefined;
+}
+
+/** The day "a day earlier", "the following day" or "le lendemain" names, counted from `previousDay`. */
+function dayFromEvent(text: string, previousDay: string): string | undefined {
+  const french = FRENCH_DAY_FROM_EVENT.exec(text);
+  if (french) return addDays(previousDay, /lendemain/i.test(french[1]!) ? 1 : -1);
+  const english = EN_DAY_FROM_EVENT.exec(text);
+  if (!english) return undefined;
+  if (english[1]) {
+    const count = DAY_COUNT[english[1].toLowerCase()] ?? Number(english[1]);
+    return addDays(previousDay, english[2]!.toLowerCase() === 'earlier' ? -count : count);
+  }
+  const word = (english[3] ?? english[4])!.toLowerCase();
+  return addDays(previousDay, /next|following|after/.test(word) ? 1 : -1);
+}
 
 /**
  * "Trong, who arrived on Sunday for a four-day visit, was welcomed by Xi": a weekday only in a
@@ -266,7 +326,7 @@ function weekdayInAsideOnly(sentence: string, chinese: boolean, cue: CueSpan): b
 /** How many days from the article's day a word puts the event: yesterday -1, 前天 -2, tomorrow 1, today 0. */
 function dayShift(word: string): number {
   const lower = word.toLowerCase();
-  return /yesterday|昨/.test(lower) ? -1 : /前天/.test(lower) ? -2 : /tomorrow|明/.test(lower) ? 1 : 0;
+  return /yesterday|hier|昨/.test(lower) ? -1 : /前天/.test(lower) ? -2 : /tomorrow|demain|明/.test(lower) ? 1 : 0;
 }
 
 /** The weekday a sentence names, and which day of the event it is. */
@@ -437,9 +497,14 @@ interface Parse {
 
 function parseDays(sentence: string, chinese: boolean, referenceDate: Date): Parse {
   const zh = chinese || /月/u.test(sentence);
-  const key = `${zh ? 'zh' : 'en'}\u0000${referenceDate.getTime()}\u0000${sentence}`;
+  const key = `${zh ? 'zh' : FRENCH_MONTH.test(sentence) ? 'fr' : 'en'}\u0000${referenceDate.getTime()}\u0000${sentence}`;
   if (lastParse?.key === key) return lastParse;
-  const results = zh ? chrono.zh.hans.parse(sentence, referenceDate) : chrono.strict.parse(sentence, referenceDate);
+  const french = !zh && FRENCH_MONTH.test(sentence);
+  const results = zh
+    ? chrono.zh.hans.parse(sentence, referenceDate)
+    : french
+      ? chrono.fr.strict.parse(sentence, referenceDate)
+      : chrono.strict.parse(sentence, referenceDate);
   const dateline = findDateline(sentence);
   lastParse = { key, results, datelineEnd: dateline ? dateline.index + dateline.text.length : 0, zh };
   return lastParse;

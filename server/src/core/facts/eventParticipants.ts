@@ -2,6 +2,7 @@ import type { Mention } from '../mentions/mentionIndex.js';
 import type { SentenceView } from './articleView.js';
 import type { EventCue } from './eventCues.js';
 import { familyOf } from './eventFamilies.js';
+import { FRENCH_SUBORDINATE } from './frenchForms.js';
 import type { SentenceTitles } from './sentenceTitles.js';
 import { venueByName } from './venues.js';
 
@@ -108,8 +109,9 @@ function englishParticipants(
       const visitor = visitorOf(text, sentence, persons, cueStart, cueEnd, titles);
       return visitor ? [{ persons: [visitor], parties: [] }] : [];
     }
-    const cut = SUBORDINATE.exec(text.slice(cueEnd, sentence.end));
-    const limit = cut ? cueEnd + cut.index : sentence.end;
+    const rest = text.slice(cueEnd, sentence.end);
+    const cuts = [SUBORDINATE.exec(rest)?.index, FRENCH_SUBORDINATE.exec(rest)?.index].filter((i) => i !== undefined);
+    const limit = cuts.length > 0 ? cueEnd + Math.min(...cuts) : sentence.end;
     // "Wang Yi met Son in Beijing, and the two ministries will meet again in January": the
     // subject of an announced meeting is in its own clause, not the clause before.
     const from = ANNOUNCED_MEETING.test(text.slice(cueStart, cueEnd)) ? ownClauseStart(text, sentence, cueStart) : 0;

@@ -4,7 +4,8 @@ import type { Mention } from '../mentions/mentionIndex.js';
 import type { ArticleView, SentenceView } from './articleView.js';
 import type { EventCue } from './eventCues.js';
 import { familyOf } from './eventFamilies.js';
-import { findVenues, venueByName, type Venue } from './venues.js';
+import { FRENCH_BEFORE_PLACE, FRENCH_TO_COUNTRY } from './frenchForms.js';
+import { capitalOf, findVenues, venueByName, type Venue } from './venues.js';
 import { HAN, hasHan } from '../text/scripts.js';
 
 /** Where a report places its event. */
@@ -30,6 +31,11 @@ export interface DatelinePlace {
 
 const EN_BEFORE_PLACE = /\b(?:in|at|into)\s+(?:the\s+)?$/i;
 const ZH_BEFORE_PLACE = /(?:在|于|抵达|到达|抵|赴)\s*$/u;
+/**
+ * "Vientiane - Vietnamese Prime Minister ...": an embassy page's dateline, a city in title case
+ * and a spaced dash. Only a city the venue list knows counts: "Kim Jong Un - the leader" is no place.
+ */
+const CITY_DASH = /^(\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,2})\s+[-–—]\s+/u;
 const EN_DATELINE_CITY = /^([A-Z][A-Za-z.'’ -]*?)\s*(?:,|\(|--|—|–)/;
 const ZH_DATELINE_CITY = new RegExp(
   String.raw`^(?:[${HAN}]{2,4}社|[${HAN}]{2,3}网|本报)?([${HAN}]{2,8}?)(?:\d|[一二三四五六七八九十]+月)`,
@@ -46,7 +52,11 @@ export function datelinePlace(view: ArticleView): DatelinePlace | undefined {
   const paragraphs = view.article.passages.filter((p) => p.kind === 'paragraph').slice(0, 2);
   for (const paragraph of paragraphs) {
     const dateline = findDateline(paragraph.text);
-    if (!dateline) continue;
+    if (!dateline) {
+      const dashed = venueByName(CITY_DASH.exec(paragraph.text)?.[1] ?? '');
+      if (dashed) return { city: dashed.city, country: dashed.country };
+      continue;
+    }
     const raw = (EN_DATELINE_CITY.exec(dateline.text)?.[1] ?? ZH_DATELINE_CITY.exec(dateline.text)?.[1])?.trim();
     if (!raw) continue;
     const venue = venueByName(raw);
@@ -141,12 +151,11 @@ export function placeOfReport(
     return { place: destination.name, country: destination.id, stated: true, isCountry: true };
   }
   if (visit && cue.planned) return { stated: false };
-  const before = sentence.chinese ? ZH_BEFORE_PLACE : EN_BEFORE_PLACE;
   const country = sentence.mentions.find(
     (m) =>
       !m.nested &&
       m.known?.kind === 'country' &&
-      before.test(view.text.slice(Math.max(sentence.start, m.start - 12), m.start)),
+      placeBefore(sentence, view.text.slice(Math.max(sentence.start, m.start - 12), m.start)),
   );
   if (country?.known)
     return {
@@ -206,9 +215,8 @@ function cityBesideCountry(sentence: SentenceView): Venue | undefined {
  * the Great Hall", "在万象"; else a city placed by the country beside it.
  */
 function namedVenue(sentence: SentenceView): Venue | undefined {
-  const before = sentence.chinese ? ZH_BEFORE_PLACE : EN_BEFORE_PLACE;
   for (const match of findVenues(sentence.text)) {
-    if (!before.test(sentence.text.slice(Math.max(0, match.start - 14), match.start))) continue;
+    if (!placeBefore(sentence, sentence.text.slice(Math.max(0, match.start - 14), match.start))) continue;
     if (!sentence.chinese && ELSEWHERE_BEFORE.test(sentence.text.slice(Math.max(0, match.start - 90), match.start)))
       continue;
     return match.venue;
@@ -216,11 +224,36 @@ function namedVenue(sentence: SentenceView): Venue | undefined {
   for (const m of sentence.mentions) {
     if (m.known?.kind !== 'place') continue;
     const at = m.start - sentence.start;
-    if (before.test(sentence.text.slice(Math.max(0, at - 14), at))) {
+    if (placeBefore(sentence, sentence.text.slice(Math.max(0, at - 14), at))) {
       return { name: m.known.name, aliases: [], city: m.known.name, country: m.known.entry.country ?? '' };
     }
   }
-  return sentence.chinese ? undefined : cityBesideCountry(sentence);
+  return sentence.chinese ? undefined : (capitalNamed(sentence) ?? cityBesideCountry(sentence));
+}
+
+/** Whether the words before a place introduce it as where the event was: "in", "at", "在", "à", "au". */
+function placeBefore(sentence: SentenceView, before: string): boolean {
+  if (sentence.chinese) return ZH_BEFORE_PLACE.test(before);
+  return EN_BEFORE_PLACE.test(before) || FRENCH_BEFORE_PLACE.test(before);
+}
+
+/** "in the Malaysian capital", "in the capital of Laos" with no city named: the country's capital. */
+const THE_CAPITAL_AFTER = /^\s+capital\b(?!(?:\s+city)?,?\s+\p{Lu})/u;
+const IN_THE_BEFORE = /\b(?:in|at)\s+the\s+$/i;
+const CAPITAL_OF_ALONE = /\b(?:in|at)\s+the\s+capital(?:\s+city)?\s+of\s+$/i;
+
+function capitalNamed(sentence: SentenceView): Venue | undefined {
+  for (const m of sentence.mentions) {
+    if (m.nested || m.known?.kind !== 'country') continue;
+    const at = m.start - sentence.start;
+    const end = m.end - sentence.start;
+    const before = sentence.text.slice(Math.max(0, at - 40), at);
+    const after = sentence.text.slice(end, end + 40);
+    const adjective = IN_THE_BEFORE.test(before) && THE_CAPITAL_AFTER.test(after);
+    const ofCountry = CAPITAL_OF_ALONE.test(before) && !CITY_AFTER_COMMA.test(after);
+    if (adjective || ofCountry) return capitalOf(m.known.id);
+  }
+  return undefined;
 }
 
 /**
@@ -253,14 +286,17 @@ export function destinationsOf(text: string, sentence: SentenceView, cue: EventC
   if (sentence.chinese) {
     first = countries.filter((m) => m.end <= cueStart && /^对$/u.test(text.slice(m.start - 1, m.start))).pop();
   } else {
+    // "a visit to the Socialist Republic of Viet Nam": the official name may follow "the".
     first = countries.find(
       (m) =>
         m.start >= cueEnd &&
-        /^\s*(?:to\s+)?$/i.test(text.slice(cueEnd, m.start)) &&
+        (/^\s*(?:to\s+(?:the\s+)?)?$/i.test(text.slice(cueEnd, m.start)) ||
+          FRENCH_TO_COUNTRY.test(text.slice(cueEnd, m.start))) &&
         // "is visiting Laos", not "met visiting Lao Prime Minister X", where the country is the guest's.
-        /\bto\s*$|\b(?:visited|visits|visit)\s*$|\b(?:is|are)\s+(?:currently\s+|now\s+)?visiting\s*$/i.test(
+        (/\bto\s+(?:the\s+)?$|\b(?:visited|visits|visit)\s*$|\b(?:is|are)\s+(?:currently\s+|now\s+)?visiting\s*$/i.test(
           text.slice(cueStart, m.start),
-        ),
+        ) ||
+          FRENCH_TO_COUNTRY.test(text.slice(cueEnd, m.start))),
     );
   }
   if (!first?.known) return [];

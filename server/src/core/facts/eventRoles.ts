@@ -9,7 +9,15 @@ import { officesNamed } from './titleOffice.js';
 
 /** Words of the role descriptions `findRoleSpans` reads ("top leader", "party chief", "国家元首"). */
 const ROLE_WORDS =
-  /\b(?:leader|guest|visitor|head|chief|boss|legislator|speaker|advis[eo]r|diplomat|counterparts?)\b|领导人|元首|首脑|外长|防长/i;
+  /\b(?:leader|guest|visitor|head|chief|boss|legislator|speaker|advis[eo]r|diplomat|counterparts?|ambassador|envoy)\b|领导人|元首|首脑|外长|防长/i;
+
+/**
+ * "hosted a reception for the ambassador": an ambassador left unnamed is the one person the
+ * article named before who was an ambassador on its day. "The ambassador to France" names a
+ * post, not that person.
+ */
+// Case-sensitive: under the `i` flag \p{Lu} would match any letter.
+const THE_AMBASSADOR = /\b[Tt]he\s+(?:[Aa]mbassador|[Ee]nvoy)\b(?!\s+(?:to|of|in)\b|\s+\p{Lu})/gu;
 
 /** After a country's adjective, these make "the Vietnamese leader": someone the article named before. */
 // "the Vietnamese Government leader", "the Lao Party leader": the body led says which leader, not who.
@@ -98,6 +106,18 @@ export function roleMentions(
     );
     if (earlier.size === 1) add([...earlier][0]!, m.start, m.end + after[0].length);
   }
+  if (date) {
+    for (const match of sentence.text.matchAll(THE_AMBASSADOR)) {
+      const start = sentence.start + match.index;
+      const earlier = new Set(
+        view.mentions
+          .filter((e) => e.entity.type === 'person' && !e.nested && e.end <= sentence.start)
+          .map((e) => personIdOf(e, kb))
+          .filter((id) => !named.has(id) && wasAmbassador(kb, id, date)),
+      );
+      if (earlier.size === 1) add([...earlier][0]!, start, start + match[0].length);
+    }
+  }
   for (const m of sentence.mentions) {
     if (m.nested || m.entity.type !== 'title' || m.known || !date) continue;
     if (attached(m.start, m.end) || covered.some((c) => c.start <= m.start && m.end <= c.end)) continue;
@@ -109,6 +129,14 @@ export function roleMentions(
     if (holders.length === 1) add(holders[0]!, m.start, m.end);
   }
   return out;
+}
+
+function wasAmbassador(kb: KnowledgeBase, personId: string, date: string): boolean {
+  const person = kb.entities.get(personId);
+  return (
+    person?.kind === 'person' &&
+    (person.entry.roles ?? []).some((role) => role.office.startsWith('ambassador-') && roleHeldOn(role, date))
+  );
 }
 
 function heldOn(kb: KnowledgeBase, personId: string, offices: ReadonlySet<string>, date: string): boolean {

@@ -20,7 +20,7 @@ export interface Venue {
 
 /** City names first, then buildings, each with the forms press texts use. */
 export const VENUES: readonly Venue[] = [
-  { name: 'Beijing', aliases: ['Peking', '北京'], city: 'Beijing', country: 'china' },
+  { name: 'Beijing', aliases: ['Peking', 'Pékin', '北京'], city: 'Beijing', country: 'china' },
   { name: 'Shanghai', aliases: ['上海'], city: 'Shanghai', country: 'china' },
   { name: 'Kunming', aliases: ['昆明'], city: 'Kunming', country: 'china' },
   { name: 'Nanning', aliases: ['南宁'], city: 'Nanning', country: 'china' },
@@ -50,7 +50,7 @@ export const VENUES: readonly Venue[] = [
   { name: 'Harbin', aliases: ['哈尔滨'], city: 'Harbin', country: 'china' },
   { name: 'Vientiane', aliases: ['万象', '萬象'], city: 'Vientiane', country: 'laos' },
   { name: 'Luang Prabang', aliases: ['琅勃拉邦'], city: 'Luang Prabang', country: 'laos' },
-  { name: 'Hanoi', aliases: ['Ha Noi', '河内'], city: 'Hanoi', country: 'vietnam' },
+  { name: 'Hanoi', aliases: ['Ha Noi', 'Hanoï', '河内'], city: 'Hanoi', country: 'vietnam' },
   { name: 'Ho Chi Minh City', aliases: ['胡志明市'], city: 'Ho Chi Minh City', country: 'vietnam' },
   { name: 'Da Nang', aliases: ['Danang', '岘港'], city: 'Da Nang', country: 'vietnam' },
   // Not Hue: it is also a Vietnamese given name (Vuong Dinh Hue).
@@ -96,6 +96,36 @@ export const VENUES: readonly Venue[] = [
   { name: 'Noi Bai International Airport', aliases: ['Noi Bai'], city: 'Hanoi', country: 'vietnam' },
   { name: 'Wattay International Airport', aliases: ['Wattay'], city: 'Vientiane', country: 'laos' },
 ];
+
+/**
+ * The capital of each country whose capital the list above holds: "in the Malaysian capital"
+ * is Kuala Lumpur, "the Lao capital" Vientiane.
+ */
+const CAPITALS: Readonly<Record<string, string>> = {
+  china: 'Beijing',
+  laos: 'Vientiane',
+  vietnam: 'Hanoi',
+  cambodia: 'Phnom Penh',
+  thailand: 'Bangkok',
+  malaysia: 'Kuala Lumpur',
+  philippines: 'Manila',
+  myanmar: 'Naypyidaw',
+  singapore: 'Singapore',
+  japan: 'Tokyo',
+  'south-korea': 'Seoul',
+  russia: 'Moscow',
+  india: 'New Delhi',
+  'united-states': 'Washington',
+  spain: 'Madrid',
+  cuba: 'Havana',
+  mongolia: 'Ulaanbaatar',
+};
+
+/** The capital of a knowledge-base country, when this list knows it. */
+export function capitalOf(countryId: string): Venue | undefined {
+  const name = CAPITALS[countryId];
+  return name ? venueByName(name) : undefined;
+}
 
 /** A venue found in a text, with offsets into it. */
 export interface VenueMatch {

@@ -7,7 +7,7 @@ import { viewArticle } from '../../../../server/src/core/facts/articleView.js';
 import { dateContextOf } from '../../../../server/src/core/facts/eventDates.js';
 import { readSentenceTitles } from '../../../../server/src/core/facts/sentenceTitles.js';
 import { memoryArticle } from '../../../support/memoryArticle.js';
-import { smallKnowledgeBase } from '../../../support/smallKnowledgeBase.js';
+import { SMALL_KB_YAML, smallKnowledgeBase } from '../../../support/smallKnowledgeBase.js';
 
 const { kb, index } = smallKnowledgeBase();
 
@@ -221,6 +221,104 @@ describe('encounters told as several, from the guest’s side, and where', () =>
     assert.equal(drafts[0]?.report.place, 'Dalian');
     const chinese = reports(['金正恩25日在天津会见阮富仲。'], { date: '2019-06-26', language: 'zh' });
     assert.equal(chinese[0]?.report.place, 'Tianjin');
+  });
+});
+
+describe('events told in French, beside a conference, and with an ambassador left unnamed', () => {
+  it('reads a French visit, talks with a pronoun subject, and a passive reception the next day', () => {
+    const drafts = reports(
+      [
+        "Le Président Joko Widodo a effectué une visite officielle d'amitié au Viet Nam du 6 au 8 juin.",
+        "Le 6 juin, il s'est entretenu à Hanoï avec le Secrétaire général Nguyen Phu Trong.",
+        'Le lendemain, M. Widodo a été reçu par Nguyen Xuan Phuc.',
+      ],
+      { date: '2016-06-09' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'official visit joko-widodo 2016-06-06 (explicit) Viet Nam',
+      'talks joko-widodo+nguyen-phu-trong 2016-06-06 (explicit) Hanoi',
+      'meeting joko-widodo+nguyen-xuan-phuc 2016-06-07 (relative) Hanoi',
+    ]);
+  });
+
+  it('reads no event in a French look back', () => {
+    assert.deepEqual(
+      reports(['M. Widodo avait rencontré Nguyen Phu Trong à Hanoï en 2015.'], { date: '2016-06-09' }),
+      [],
+    );
+  });
+
+  it('dates 会前 and 当天 after it by the day the article gives the conference', () => {
+    const drafts = reports(
+      [
+        '东盟特别外长会20日在万象举行。',
+        '会前，佐科·维多多在万象会见了金正恩。',
+        '佐科·维多多当天还同阮富仲举行会谈。',
+      ],
+      { date: '2020-02-21', language: 'zh' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'meeting joko-widodo+kim-jong-un 2020-02-20 (relative) Vientiane',
+      'talks joko-widodo+nguyen-phu-trong 2020-02-20 (relative) Vientiane',
+    ]);
+  });
+
+  it('gives "the ambassador" the one ambassador the article named before, and no one when it named none', () => {
+    const withEnvoy = smallKnowledgeBase(
+      SMALL_KB_YAML.replace(
+        'offices:\n',
+        `offices:
+  - id: ambassador-indonesia-to-vietnam
+    name: Ambassador of Indonesia to Viet Nam
+    country: indonesia
+    titles: [Ambassador, Indonesian Ambassador]
+  - id: ambassador-singapore-to-vietnam
+    name: Ambassador of Singapore to Viet Nam
+    country: singapore
+    titles: [Ambassador, Singaporean Ambassador]
+`,
+      ).replace(
+        'people:\n',
+        `people:
+  - id: denny-abdi
+    name: Denny Abdi
+    country: indonesia
+    convention: given-name
+    roles:
+      - { office: ambassador-indonesia-to-vietnam, from: 2021-01-01, source: Credentials presented in Hanoi in 2021 }
+  - id: jaya-ratnam
+    name: Jaya Ratnam
+    country: singapore
+    convention: given-name
+    roles:
+      - { office: ambassador-singapore-to-vietnam, from: 2021-01-01, source: Credentials presented in Hanoi in 2021 }
+`,
+      ),
+    );
+    const read = (paragraphs: string[]) => {
+      const article = memoryArticle(paragraphs, { date: '2022-01-20' });
+      const view = viewArticle(article, withEnvoy.index);
+      const titles = view.sentences.map((s) => readSentenceTitles(view.text, s, withEnvoy.kb, article.date));
+      return summary(reportsOfArticle(view, titles, { index: withEnvoy.index, dates: dateContextOf(article) }));
+    };
+    assert.deepEqual(
+      read([
+        'Nguyen Phu Trong received Indonesian Ambassador Denny Abdi in Hanoi on January 16.',
+        'Two days later, Nguyen Xuan Phuc hosted a reception for the ambassador.',
+      ]),
+      [
+        'meeting nguyen-phu-trong+denny-abdi 2022-01-16 (explicit) Hanoi',
+        'meeting nguyen-xuan-phuc+denny-abdi 2022-01-18 (relative) Hanoi',
+      ],
+    );
+    // Two ambassadors in office and none named before: no one to give the reception to.
+    assert.deepEqual(
+      read([
+        'Nguyen Phu Trong met Kim Jong Un in Hanoi on January 16.',
+        'Two days later, Nguyen Xuan Phuc hosted a reception for the ambassador.',
+      ]),
+      ['meeting nguyen-phu-trong+kim-jong-un 2022-01-16 (explicit) Hanoi'],
+    );
   });
 });
 

@@ -214,3 +214,39 @@ describe('Chinese cues', () => {
     assert.deepEqual(cues('两国经贸合作不断深化。', true), []);
   });
 });
+
+describe('French cues, the counterparts of English ones', () => {
+  it('reads visits, talks, meetings and a passive reception', () => {
+    assert.deepEqual(cues("Le Président a effectué une visite officielle d'amitié au Viet Nam du 6 au 8 juin."), [
+      'official visit "visite officielle d\'amitié"',
+    ]);
+    assert.deepEqual(cues("Le Premier ministre s'est entretenu à Hanoï avec son homologue."), [
+      'talks "s\'est entretenu"',
+    ]);
+    assert.deepEqual(cues('Le lendemain, M. Widodo a été reçu par le Premier ministre.'), [
+      'meeting "a été reçu par" separately',
+    ]);
+    assert.deepEqual(cues('Le 9 octobre, le Premier ministre a rencontré son homologue.'), ['meeting "a rencontré"']);
+  });
+
+  it('reads a French future as a plan', () => {
+    assert.deepEqual(cues("Le Président effectuera une visite d'État en Chine la semaine prochaine."), [
+      'state visit "visite d\'État" planned',
+    ]);
+  });
+
+  it('reads no event in a French look back, a letter received or a sentence with no event', () => {
+    assert.deepEqual(cues('Le Président avait rencontré M. Widodo en 2019.'), []);
+    assert.deepEqual(cues('Il a reçu une lettre du Président.'), []);
+    assert.deepEqual(cues('Les deux pays ont convenu de renforcer leur coopération.'), []);
+  });
+});
+
+describe('a reception hosted for a guest', () => {
+  it('is a meeting with the guest, like "received"', () => {
+    assert.deepEqual(cues('Prime Minister Pham Minh Chinh hosted a reception for the ambassador.'), [
+      'meeting "hosted a reception for"',
+    ]);
+    assert.deepEqual(cues('The embassy hosted a reception to mark National Day.'), []);
+  });
+});

@@ -10,6 +10,7 @@ import {
   articleDay,
   dateContextOf,
   dateOfReport,
+  gatheringDayOf,
   weekdayNamed,
   weekdayOf,
   type DateContext,
@@ -560,5 +561,140 @@ describe('addDays, at the ends of months and years', () => {
     assert.equal(addDays('2024-07', 1), '2024-07-02');
     assert.equal(addDays('2024-07', -1), '2024-06-30');
     assert.equal(addDays('2024-02-30', 0), '2024-03-01');
+  });
+});
+
+describe('days counted from another event of the article', () => {
+  const after = (previousDay: string, extra: Partial<DateContext> = {}): DateContext => ({
+    ...publishedOn('2023-10-21'),
+    previousDay,
+    ...extra,
+  });
+
+  it('counts "a day earlier", "two days later", "the following day" and "le lendemain" from the event before', () => {
+    const day = (sentence: string, cue: string) => dateOf(sentence, cue, { context: after('2023-10-20') });
+    assert.deepEqual(day('Thuong was also received by Premier Li Qiang a day earlier.', 'received by'), {
+      date: '2023-10-19',
+      basis: 'relative',
+    });
+    assert.deepEqual(day('Two days later, Chinh hosted a reception for the ambassador.', 'hosted'), {
+      date: '2023-10-22',
+      basis: 'relative',
+    });
+    assert.deepEqual(day('The following day, Li met with Tran Thanh Man.', 'met'), {
+      date: '2023-10-21',
+      basis: 'relative',
+    });
+    assert.deepEqual(day('Le lendemain, M. Bounnhang a été reçu par le Premier ministre.', 'a été reçu par'), {
+      date: '2023-10-21',
+      basis: 'relative',
+    });
+    assert.deepEqual(day('La veille, M. Bounnhang a rencontré le Premier ministre.', 'a rencontré'), {
+      date: '2023-10-19',
+      basis: 'relative',
+    });
+  });
+
+  it('does not count from the event before a day before something else, nor without an event before', () => {
+    assert.deepEqual(
+      dateOf('Li met Chinh on Tuesday, a day before the summit.', 'met', { context: after('2023-10-20') }),
+      { date: '2023-10-17', basis: 'relative' },
+    );
+    assert.deepEqual(dateOf('Li met Chinh the day before the summit.', 'met', { context: after('2023-10-20') }), {
+      date: '2023-10-21',
+      basis: 'published',
+    });
+    assert.deepEqual(dateOf('Thuong was received by Li Qiang a day earlier.', 'received by', { day: '2023-10-21' }), {
+      date: '2023-10-21',
+      basis: 'published',
+    });
+  });
+
+  it('gives "the same afternoon" after an arrival for a visit of several days the arrival’s day', () => {
+    const context: DateContext = { ...publishedOn('2022-08-10'), arrivalDay: '2022-08-09' };
+    assert.deepEqual(dateOf('The two leaders held talks the same afternoon.', 'held talks', { context }), {
+      date: '2022-08-09',
+      basis: 'relative',
+    });
+    // An event reported since the arrival is the day "the same afternoon" points to.
+    assert.deepEqual(
+      dateOf('The two leaders held talks the same afternoon.', 'held talks', {
+        context: { ...context, previousDay: '2022-08-10' },
+      }),
+      { date: '2022-08-10', basis: 'relative' },
+    );
+    assert.deepEqual(dateOf('The two leaders held talks the same afternoon.', 'held talks', { day: '2022-08-10' }), {
+      date: '2022-08-10',
+      basis: 'relative',
+    });
+  });
+
+  it('gives 会前 and "on the sidelines of the summit" the day the article says the conference was held', () => {
+    const context: DateContext = { ...publishedOn('2020-02-21'), gatheringDay: '2020-02-20' };
+    assert.deepEqual(dateOf('会前，老挝政府总理在万象会见了王毅。', '会见', { chinese: true, context }), {
+      date: '2020-02-20',
+      basis: 'relative',
+    });
+    assert.deepEqual(
+      dateOf('Wang Yi met Saleumxay on the sidelines of the ASEAN foreign ministers’ meetings.', 'met', { context }),
+      { date: '2020-02-20', basis: 'relative' },
+    );
+    assert.deepEqual(dateOf('老挝政府总理在万象会见了王毅。', '会见', { chinese: true, context }), {
+      date: '2020-02-21',
+      basis: 'published',
+    });
+    assert.deepEqual(dateOf('会前，老挝政府总理在万象会见了王毅。', '会见', { chinese: true, day: '2020-02-21' }), {
+      date: '2020-02-21',
+      basis: 'published',
+    });
+  });
+
+  it('reads the day a conference was held from a sentence saying so, and none from other sentences', () => {
+    const context = publishedOn('2020-02-21');
+    assert.equal(
+      gatheringDayOf('中国—东盟关于新冠肺炎问题特别外长会20日在老挝万象举行。', true, context),
+      '2020-02-20',
+    );
+    assert.equal(gatheringDayOf('The ASEAN summit opened in Jakarta on Thursday.', false, context), '2020-02-20');
+    assert.equal(gatheringDayOf('王毅20日抵达万象。', true, context), undefined);
+    assert.equal(gatheringDayOf('The summit was held in Jakarta.', false, context), undefined);
+  });
+});
+
+describe('a Chinese day of the month before the event’s words, and French dates', () => {
+  it('reads "5日应约同…通电话" and "5日同…会谈" as the 5th, and a dateline day as none', () => {
+    assert.deepEqual(
+      dateOf('外交部长王毅5日应约同越南外长黎怀忠通电话。', '通电话', { chinese: true, day: '2025-11-06' }),
+      {
+        date: '2025-11-05',
+        basis: 'explicit',
+      },
+    );
+    assert.deepEqual(dateOf('王毅5日同越南外长举行会谈。', '会谈', { chinese: true, day: '2025-11-06' }), {
+      date: '2025-11-05',
+      basis: 'explicit',
+    });
+    assert.deepEqual(dateOf('王毅应约同越南外长黎怀忠通电话。', '通电话', { chinese: true, day: '2025-11-06' }), {
+      date: '2025-11-06',
+      basis: 'published',
+    });
+  });
+
+  it('reads a French day and a French span', () => {
+    assert.deepEqual(
+      dateOf('Le Président a effectué une visite officielle au Viet Nam du 6 au 8 juin.', 'visite officielle', {
+        day: '2016-06-09',
+        visit: true,
+      }),
+      { date: '2016-06-06', endDate: '2016-06-08', basis: 'explicit' },
+    );
+    assert.deepEqual(dateOf('Le 9 octobre, il a rencontré son homologue.', 'a rencontré', { day: '2024-10-10' }), {
+      date: '2024-10-09',
+      basis: 'explicit',
+    });
+    assert.deepEqual(dateOf('Hier, il a rencontré son homologue.', 'a rencontré', { day: '2024-10-10' }), {
+      date: '2024-10-09',
+      basis: 'relative',
+    });
   });
 });

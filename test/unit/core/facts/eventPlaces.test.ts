@@ -21,6 +21,7 @@ const { kb, index } = smallKnowledgeBase(`countries:
   - id: cambodia
     name: Cambodia
     adjective: Cambodian
+    officialName: Kingdom of Cambodia
     names: { zh-Hans: 柬埔寨 }
   - id: indonesia
     name: Indonesia
@@ -32,6 +33,9 @@ const { kb, index } = smallKnowledgeBase(`countries:
     name: China
     adjective: Chinese
     names: { zh-Hans: 中国 }
+  - id: vietnam
+    name: Viet Nam
+    adjective: Vietnamese
 `);
 
 /** The place of the event the first cue of the first sentence of `sentence` reports, in an article opening with `paragraphs`. */
@@ -57,6 +61,22 @@ describe('the dateline city', () => {
       city: 'Manila',
       country: 'philippines',
     });
+  });
+
+  it('reads an embassy page’s "Vientiane - ..." as a dateline, and no unknown word or name before a dash', () => {
+    assert.deepEqual(
+      datelinePlace(
+        viewArticle(
+          memoryArticle(['Vientiane - Prabowo Subianto was received by the President on 20 February.']),
+          index,
+        ),
+      ),
+      { city: 'Vientiane', country: 'laos' },
+    );
+    assert.equal(
+      datelinePlace(viewArticle(memoryArticle(['Prabowo Subianto - the former general - met the envoys.']), index)),
+      undefined,
+    );
   });
 
   it('takes the city the lead places its story in when there is no dateline, and none otherwise', () => {
@@ -151,6 +171,40 @@ describe('the place of a report', () => {
     });
   });
 
+  it('places "in the Malaysian capital" in the country’s capital, and a country’s embassy or border not there', () => {
+    assert.deepEqual(placeOf(['Prabowo Subianto met Anwar Ibrahim in the Malaysian capital on Thursday.']), {
+      place: 'Kuala Lumpur',
+      country: 'malaysia',
+      stated: true,
+    });
+    assert.deepEqual(placeOf(['Prabowo Subianto met Anwar Ibrahim in the capital of Malaysia on Thursday.']), {
+      place: 'Kuala Lumpur',
+      country: 'malaysia',
+      stated: true,
+    });
+    assert.notEqual(
+      placeOf(['Prabowo Subianto met Anwar Ibrahim at the Malaysian embassy on Thursday.']).place,
+      'Kuala Lumpur',
+    );
+    assert.deepEqual(placeOf(['Prabowo Subianto met Anwar Ibrahim near the Malaysian border on Thursday.']), {
+      stated: false,
+    });
+  });
+
+  it('places a French report by "à" before a city and "au" before the country visited', () => {
+    assert.deepEqual(placeOf(['Le 6 juin, il s’est entretenu à Hanoï avec le Premier ministre.']), {
+      place: 'Hanoi',
+      country: 'vietnam',
+      stated: true,
+    });
+    assert.deepEqual(placeOf(['Le Président a effectué une visite officielle au Viet Nam.']), {
+      place: 'Viet Nam',
+      country: 'vietnam',
+      stated: true,
+      isCountry: true,
+    });
+  });
+
   it('leaves a planned visit without a destination unplaced', () => {
     assert.deepEqual(
       placeOf(['KUALA LUMPUR, Nov. 10 (Bernama) -- Prabowo Subianto will pay a state visit next week.']),
@@ -173,6 +227,15 @@ describe('the countries of one trip', () => {
       ['malaysia', 'cambodia'],
     );
     assert.deepEqual(destinations('国家主席习近平将对马来西亚、柬埔寨进行国事访问。'), ['malaysia', 'cambodia']);
+  });
+
+  it('reads the country of a visit by its official name after "the", and in French after "au" or "en"', () => {
+    assert.deepEqual(destinations('Anwar Ibrahim will pay an official visit to the Kingdom of Cambodia.'), [
+      'cambodia',
+    ]);
+    assert.deepEqual(destinations('Anwar Ibrahim a effectué une visite officielle au Viet Nam du 6 au 8 juin.'), [
+      'vietnam',
+    ]);
   });
 
   it('names no destination for a country that is not where the visit goes', () => {

@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the five sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the six sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -42,6 +42,7 @@ let untouched2: Scored;
 let untouched3: Scored;
 let untouched4: Scored;
 let untouched5: Scored;
+let untouched6: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -65,6 +66,9 @@ before(async () => {
   untouched5 = await scored(`${GOLD}untouched-5/gold.yaml`, `${GOLD}untouched-5/corpus/`);
   console.log(formatScore('untouched-5', untouched5.score));
   for (const problem of untouched5.score.problems) console.log(`    ${problem}`);
+  untouched6 = await scored(`${GOLD}untouched-6/gold.yaml`, `${GOLD}untouched-6/corpus/`);
+  console.log(formatScore('untouched-6', untouched6.score));
+  for (const problem of untouched6.score.problems) console.log(`    ${problem}`);
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -185,11 +189,12 @@ describe('the extraction against the gold sets', () => {
   // read at precision 91.3%, every field right 60.9%, recall 72.4%, exact dates 20/21. Its misses
   // were then fixed as classes (separate meetings and courtesy calls on several, "was received
   // by", expectations, a pronoun opening a sentence, "the same day" after a span, the region's
-  // cities), so it is tuned to now: these floors keep those fixes.
+  // cities; later an embassy page's "Vientiane - ..." dateline), so it is tuned to now: these
+  // floors keep those fixes.
   it('keeps its figures on the third untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-3', untouched3.score, {
       precision: 1,
-      precisionAllFields: 0.93,
+      precisionAllFields: 1,
       recall: 1,
       maxDuplicates: 0,
       maxSpurious: 0,
@@ -197,7 +202,7 @@ describe('the extraction against the gold sets', () => {
       honestUndated: 0,
       counterparts: 29,
       planned: 29,
-      places: 26,
+      places: 28,
       outlets: 29,
       maxNotEventsTaken: 0,
     });
@@ -226,22 +231,46 @@ describe('the extraction against the gold sets', () => {
     });
   });
 
-  // Written, with its events, before the fixes for the fourth untouched set's misses; scored once
-  // they were made, and never tuned to: these floors are what that first reading measured
-  // (precision 100.0%, every field right 53.3% (8/15), recall 78.9% (15/19), exact dates 10/15).
-  it('keeps its figures on the fifth untouched texts', () => {
+  // Written, with its events, before the fixes for the fourth untouched set's misses, and first
+  // read at precision 100.0%, every field right 53.3% (8/15), recall 78.9% (15/19), exact dates
+  // 10/15. Its misses were then fixed as classes (French cues, dates and places; "a day earlier",
+  // "two days later" and "le lendemain" counted from the event before; "the same afternoon" after
+  // an arrival; 会前 on the conference's day; "5日应约同"; "hosted a reception for"; "the
+  // ambassador"; "the Malaysian capital"; a visit to a country's official name), so it is tuned
+  // to now: these floors keep those fixes.
+  it('keeps its figures on the fifth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-5', untouched5.score, {
       precision: 1,
-      precisionAllFields: 0.53,
-      recall: 0.78,
+      precisionAllFields: 1,
+      recall: 1,
       maxDuplicates: 0,
       maxSpurious: 0,
-      exactDates: 10,
+      exactDates: 19,
       honestUndated: 0,
-      counterparts: 15,
-      planned: 15,
-      places: 12,
-      outlets: 15,
+      counterparts: 19,
+      planned: 19,
+      places: 18,
+      outlets: 19,
+      maxNotEventsTaken: 0,
+    });
+  });
+
+  // Written, with its events, before the fixes for the fifth untouched set's misses; scored once
+  // they were made, and never tuned to: these floors are what that first reading measured
+  // (precision 100.0%, every field right 85.7% (18/21), recall 80.8% (21/26), exact dates 20/21).
+  it('keeps its figures on the sixth untouched texts', () => {
+    assertFloors('untouched-6', untouched6.score, {
+      precision: 1,
+      precisionAllFields: 0.85,
+      recall: 0.8,
+      maxDuplicates: 0,
+      maxSpurious: 0,
+      exactDates: 20,
+      honestUndated: 0,
+      counterparts: 20,
+      planned: 21,
+      places: 19,
+      outlets: 21,
       maxNotEventsTaken: 0,
     });
   });
@@ -256,6 +285,7 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched3.gold, untouched3.corpus), []);
     assert.deepEqual(checkQuotes(untouched4.gold, untouched4.corpus), []);
     assert.deepEqual(checkQuotes(untouched5.gold, untouched5.corpus), []);
+    assert.deepEqual(checkQuotes(untouched6.gold, untouched6.corpus), []);
   });
 
   it('list at least fifteen people', () => {

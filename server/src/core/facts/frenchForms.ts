@@ -1,0 +1,109 @@
+import type { EventFormat } from './types.js';
+
+/**
+ * `\b` in a JavaScript pattern knows only ASCII letters: "déjà" or "reçu" would never end a
+ * word. Each `\b` of these patterns is rewritten to a boundary between a letter and a non-letter.
+ */
+function words(pattern: RegExp): RegExp {
+  const boundary = String.raw`(?:(?<!\p{L})(?=\p{L})|(?<=\p{L})(?!\p{L}))`;
+  const flags = pattern.flags.includes('u') ? pattern.flags : `${pattern.flags}u`;
+  return new RegExp(pattern.source.replaceAll(String.raw`\b`, boundary), flags);
+}
+
+/**
+ * The French forms of event words and date words the extractor reads, each the counterpart of an
+ * English form it already has: Lao and Vietnamese outlets run French services (KPL, Le Courrier
+ * du Vietnam), and their reports of a visit or a meeting are the same events as the English
+ * ones. French text is read with the English sentence machinery (names, places, days the
+ * French date parser reads); only the words below are French.
+ */
+
+/** A French event cue, most specific first, as in the English table. */
+export interface FrenchCue {
+  format: EventFormat;
+  pattern: RegExp;
+}
+
+export const FRENCH_CUES: readonly FrenchCue[] = [
+  // "un entretien téléphonique avec": a phone call.
+  {
+    format: 'phone call',
+    pattern: words(/\bentretien\s+t[ée]l[ée]phonique\b|\bs['’]est\s+entretenue?\s+au\s+t[ée]l[ée]phone\b/giu),
+  },
+  // "visite d'État", "visite officielle (d'amitié)", "visite de travail": state visit, official visit, working visit.
+  { format: 'state visit', pattern: words(/\bvisites?\s+d['’][ÉE]tat\b/giu) },
+  { format: 'official visit', pattern: words(/\bvisites?\s+officielles?(?:\s+d['’]amiti[ée])?\b/giu) },
+  { format: 'working visit', pattern: words(/\bvisites?\s+de\s+travail\b/giu) },
+  // "s'est entretenu avec", "se sont entretenus", "a eu des entretiens avec": held talks.
+  {
+    format: 'talks',
+    pattern: words(
+      /\b(?:(?:s['’]est|se\s+sont)\s+entretenu(?:e|s|es)?|s['’]entretiendr(?:a|ont)|(?:a|ont)\s+eu\s+des\s+entretiens)\b/giu,
+    ),
+  },
+  // "a été reçu par": "was received by", the guest before, the hosts after.
+  { format: 'meeting', pattern: words(/\b(?:a|ont|avait|avaient)\s+[ée]t[ée]\s+re[çc]u(?:e|s|es)?\s+par\b/giu) },
+  // "a reçu le Premier ministre": "received"; not a letter, a message or a medal received.
+  {
+    format: 'meeting',
+    pattern: words(
+      /\b(?:a|ont|recevra|recevront)\s+(?:[ée]galement\s+|aussi\s+)?re[çc]u\b(?!\s+(?:une?\s+)?(?:lettre|message|m[ée]daille|ordre|t[ée]l[ée]gramme)s?\b)/giu,
+    ),
+  },
+  // "a rencontré", "rencontrera": met, will meet.
+  {
+    format: 'meeting',
+    pattern: words(/\b(?:a|ont)\s+(?:[ée]galement\s+|aussi\s+)?rencontr[ée]\b|\brencontrer(?:a|ont)\b/giu),
+  },
+  // "a effectué une visite", "effectuera une visite", "s'est rendu au Laos": a visit.
+  {
+    format: 'visit',
+    pattern: words(
+      /\b(?:a\s+effectu[ée]|effectue|effectuera|effectueront|va\s+effectuer)\s+une\s+(?:[\p{L}-]+\s+)?visite\b|\bs['’]est\s+rendue?\s+(?:à|au|aux|en)\s+(?=\p{Lu})/giu,
+    ),
+  },
+];
+
+/** A quick first look at a sentence for any French cue word. */
+export const FRENCH_QUICK = words(/visite|entreten|entretien|re[çc]u|rencontr|rendu/iu);
+
+/**
+ * A French cue that announces rather than reports: the future of the cue's own verb
+ * ("effectuera une visite", "rencontrera", "s'entretiendra") or "va effectuer", "doit effectuer".
+ */
+export const FRENCH_FUTURE = words(
+  /\b(?:effectuera|effectueront|va\s+effectuer|vont\s+effectuer|doit\s+effectuer|rencontrera|rencontreront|recevra|recevront|s['’]entretiendra|s['’]entretiendront|se\s+rendra|se\s+rendront)\b/iu,
+);
+
+/**
+ * A French look back, as "had visited", "previously" and "since" are in English: the pluperfect
+ * ("s'était rendu", "avait rencontré"), "déjà", "précédemment", "il y a", "depuis".
+ */
+export const FRENCH_RETROSPECT = words(
+  /\b(?:avait|avaient|s['’][ée]tait|s['’][ée]taient)\b|\bd[ée]j[àa]\b|\bpr[ée]c[ée]demment\b|\bil\s+y\s+a\b|\bdepuis\b/iu,
+);
+
+/** "le même jour", "hier", "aujourd'hui", "demain": the French of "the same day", "yesterday", "today", "tomorrow". */
+export const FRENCH_RELATIVE_DAY = words(/\b(le\s+m[êe]me\s+jour|hier|aujourd['’]hui|demain)\b/iu);
+
+/**
+ * "le lendemain" (the following day), "la veille" (the day before): a day counted from the event
+ * the sentences before reported. "La veille du sommet" counts from the summit, not from it.
+ */
+export const FRENCH_DAY_FROM_EVENT = words(/\b(le\s+lendemain|la\s+veille)\b(?!\s+(?:de|du|des|d['’])\b)/iu);
+
+/** The French months: a sentence naming one is read by the French date parser. */
+export const FRENCH_MONTH =
+  /(?<![\p{L}\d])\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?!\p{L})/iu;
+
+/** "il", "elle": the French of a pronoun subject ("he", "she"). */
+export const FRENCH_PRONOUN = words(/\b(?:il|elle)\b/iu);
+
+/** "qui", "que": French relative pronouns that start a clause about something else. */
+export const FRENCH_SUBORDINATE = words(/\b(?:qui|que|qu['’])\b/iu);
+
+/** "à Hanoï", "au Viet Nam", "en Chine", "dans la capitale": the French of "in" before a place. */
+export const FRENCH_BEFORE_PLACE = /(?<!\p{L})(?:à|au|aux|en|dans)\s+(?:la\s+|le\s+|l['’])?$/iu;
+
+/** "une visite ... au Viet Nam", "en Chine", "aux Philippines": the French of "to" before the country visited. */
+export const FRENCH_TO_COUNTRY = /^\s*(?:au|aux|en|à)\s+(?:la\s+|le\s+|l['’])?$/iu;
