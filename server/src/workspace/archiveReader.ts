@@ -7,7 +7,10 @@
  * entity), and the reader tries again on its own, waiting longer each time up to
  * {@link RETRY_MOST_MS}. Each change of state is reported once, not at every try. A server that
  * asks for a password the reader does not have, or refuses the one it has, is told apart
- * (`needsPassword`): the user has something to do, the command that gives the password.
+ * (`needsPassword`): the user has something to do, the command that gives the password. Such a
+ * reader does not try again on its own: the same missing or refused password would fail the same
+ * way, and a server that locks a role after failed logins would lock the readers' role. It tries
+ * again when it is started again (the password given, the corpus reindexed, a reload).
  */
 import { describeArchive } from '../store/postgres/archiveConnection.js';
 import { ArchiveWatch } from '../store/postgres/archiveWatch.js';
@@ -173,6 +176,7 @@ export class ArchiveReader {
       ...(needsPassword ? { needsPassword } : {}),
     });
     clearTimeout(this.retryTimer);
+    if (needsPassword) return;
     this.retryTimer = setTimeout(() => void this.connect(), this.retryMs);
     this.retryTimer.unref();
     this.retryMs = Math.min(this.retryMs * 2, this.options.retryMostMs ?? RETRY_MOST_MS);

@@ -196,6 +196,24 @@ describe('a reader whose archive wants a password', { timeout: 120_000 }, () => 
     assert.doesNotMatch(reader.state.reason ?? '', /Not-the-password/);
   });
 
+  it('does not try a refused password again on its own, until it is started again', async () => {
+    const wrong = address.replace('@', `:${encodeURIComponent('Not-the-password')}@`);
+    const host = openWorkspace({ workers: 0 });
+    const store = new PostgresCorpusStore(wrong);
+    host.useStore(store, { readOnly: true });
+    let attempts = 0;
+    const reader = new ArchiveReader(host, store, () => attempts++, { retryFirstMs: 10, retryMostMs: 10 });
+    readers.push({ reader, host });
+    await reader.start();
+    assert.equal(attempts, 1);
+    // A server away is tried again every 10 ms here; a refused password is not.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(attempts, 1, 'no attempt after the refusal');
+    assert.equal(reader.state.needsPassword, true);
+    await reader.start();
+    assert.equal(attempts, 2, 'started again, it tries again');
+  });
+
   it('reads the archive with the right password, and needs nothing more', async () => {
     const reader = await startedReader(address.replace('@', `:${encodeURIComponent(PASSWORD)}@`));
     assert.equal(reader.state.state, 'online');
