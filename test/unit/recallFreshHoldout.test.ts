@@ -13,9 +13,14 @@ import { load, report, score } from '../support/recallClasses.js';
  * First reading, before any change made for this set: 42 of 50 found (0.840; transliterations
  * 16/17, titles 5/7, country words 3/6, inconsistency 4/5, knowledge base 14/15) and 2 false
  * flags on 31 correct texts and names (`org/acronym-undefined` on "CPC" and "LPRP" used without
- * being spelled out). Below the issue's 0.90 and with false flags: the floors are that reading.
+ * being spelled out). Below the issue's 0.90 and with false flags.
+ *
+ * Now, tuned to (the fixes for country words before an office and Chinese titles joined by 兼,
+ * with their own tuning cases): 46 of 50 (0.920; transliterations 16/17, titles 5/7, country
+ * words 6/6, inconsistency 4/5, knowledge base 15/15), the same 2 false flags. The floors are
+ * that reading; the first reading is kept beside it.
  */
-const FRESH_RECALL_FLOOR = 0.84;
+const FRESH_RECALL_FLOOR = 0.92;
 const FRESH_FALSE_FLAGS_CEILING = 2;
 
 test('recall classes, third held-out set: recall and false flags', () => {
