@@ -14,7 +14,8 @@ import { replaceWith } from './evidence.js';
  *   coordination with another country, followed by a verb or the end of a clause ("China and
  *   Lao signed", "investment in Lao has grown", a headline's "China, Lao Sign Deals");
  * - the name as an adjective: before the nouns that take the adjective ("the Viet Nam side",
- *   "Thailand nationals");
+ *   "Thailand nationals"), and before a delegation or an office ("the Viet Nam delegation",
+ *   "Cambodia Prime Minister Hun Manet");
  * - hyphenated compounds: "Lao-based" (the name makes these: "Laos-based"), and a pair of
  *   countries mixing an adjective and a name ("China-Lao", "Lao-China": "China-Laos").
  *
@@ -43,6 +44,35 @@ export const NOUNS_OF_EVERY_COUNTRY = [
   'counterpart',
   'counterparts',
 ];
+
+/**
+ * A delegation, a country's leaders and its offices: they take the adjective too ("the
+ * Vietnamese delegation", "Cambodian Prime Minister Hun Manet"), but only after a name that is
+ * no acronym ("the DPRK delegation" is usage) and not after a preposition, where a clause may
+ * go on without a comma ("in Viet Nam leaders have...").
+ */
+export const NOUNS_OF_OFFICE = [
+  'delegation',
+  'delegations',
+  'leader',
+  'leaders',
+  'leadership',
+  'officials',
+  'authorities',
+  'prime minister',
+  'deputy prime minister',
+  'PM',
+  'president',
+  'vice president',
+  'foreign minister',
+  'defence minister',
+  'defense minister',
+  'ambassador',
+];
+const OFFICE = new Set(NOUNS_OF_OFFICE.map((noun) => noun.toLowerCase()));
+const ACRONYM = /^\p{Lu}+$/u;
+/** A preposition right before a name: an office noun after it may begin the clause's subject. */
+const CLAUSE_MAY_GO_ON = /\b(?:in|to|from|at|across|throughout|visit(?:ed|ing|s)?)\s+$/i;
 
 /** Words after which a word cannot be a noun's adjective: verbs and the words that end a phrase. */
 const NOT_A_NOUN =
@@ -310,6 +340,9 @@ function misusesBetween(
       const pair = compiled.pairByName.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
       if (!pair) continue;
       const noun = m[0].slice(m[1]!.length).trim();
+      if (OFFICE.has(noun.toLowerCase().replace(/\s+/g, ' '))) {
+        if (ACRONYM.test(m[1]!) || CLAUSE_MAY_GO_ON.test(text.slice(Math.max(0, m.index - BEFORE), m.index))) continue;
+      }
       found.push({
         start: m.index,
         end: m.index + m[1]!.length,
@@ -394,7 +427,7 @@ export function countryPairs(kb: KnowledgeBase): { pairs: CountryWords[]; names:
       country: entity,
       names: countryNames,
       adjective: entity.entry.adjective,
-      nouns: entity.id === 'laos' ? [] : NOUNS_OF_EVERY_COUNTRY,
+      nouns: entity.id === 'laos' ? [] : [...NOUNS_OF_EVERY_COUNTRY, ...NOUNS_OF_OFFICE],
     });
   }
   const result = { pairs, names: names.sort((a, b) => b.length - a.length) };

@@ -29,7 +29,12 @@ const NOUNS_AFTER_ADJECTIVE = [
   'leadership',
   'economy',
   'president',
+  'vice president',
   'prime minister',
+  'deputy prime minister',
+  // Headlines abbreviate: "Laos PM Visits Hanoi".
+  'pm',
+  'fm',
   'capital',
   'party',
   'state',

@@ -4,15 +4,16 @@ import { HAN, hasHan } from '../text/scripts.js';
 
 /**
  * People the knowledge base does not know, introduced in Chinese by their country and title
- * ("老挝国家副主席巴妮", "越南副总理陈红河", "缅甸外长丹穗", "中国驻老挝大使姜再冬"), as
+ * ("老挝国家副主席巴妮", "越南副总理陈红河", "缅甸外长丹穗", "中国驻老挝大使姜再冬", two posts
+ * joined by 兼 as in "柬埔寨副首相兼外交大臣布拉索昆", in either script), as
  * English texts introduce them ("Cambodian Prime Minister Hun Manet"). Chinese has no spaces,
  * so the name is the shortest run of two to four Han characters (or of a rendering around a
  * middle dot) after the title that a word ending a name follows: a verb of meeting or saying, a
  * preposition, a conjunction or punctuation.
  */
 
-/** Titles written between a country and a name, longest first. */
-const TITLES = [
+/** Titles written between a country and a name, in simplified characters. */
+const SIMPLIFIED_TITLES = [
   '国家副主席',
   '国家主席',
   '政府副总理',
@@ -39,17 +40,42 @@ const TITLES = [
   '副部长',
   '部长',
   '大使',
+  // Cambodia's ministers are 大臣 in Chinese ("外交与国际合作大臣", "国防大臣").
+  '外交与国际合作大臣',
+  '外交大臣',
+  '国防大臣',
+  '大臣',
+];
+
+/** The characters in which traditional titles differ from simplified ones (Hong Kong, Taiwan, Macau). */
+const TRADITIONAL: Record<string, string> = {
+  国: '國',
+  总: '總',
+  务: '務',
+  长: '長',
+  会: '會',
+  议: '議',
+  书: '書',
+  记: '記',
+  际: '際',
+  与: '與',
+  统: '統',
+};
+
+/** Titles written between a country and a name, in both scripts, longest first. */
+const TITLES = [
+  ...new Set(SIMPLIFIED_TITLES.flatMap((title) => [title, [...title].map((c) => TRADITIONAL[c] ?? c).join('')])),
 ].sort((a, b) => b.length - a.length);
 
-/** What may follow a name: a verb of meeting or saying, a preposition or conjunction, punctuation. */
+/** What may follow a name, in either script: a verb of meeting or saying, a preposition or conjunction, punctuation. */
 const AFTER_NAME =
-  /^(?:会见|会谈|举行|表示|说|指出|强调|出席|参加|主持|接见|访问|在|于|与|和|同|及|一行|等|时|率|应|将|已|也|对|向|致|的|[，。、；：！？（(\s,.;:])/u;
+  /^(?:会见|會見|会谈|會談|举行|舉行|表示|说|說|指出|强调|強調|出席|参加|參加|主持|接见|接見|访问|訪問|在|于|於|与|與|和|同|及|一行|等|时|時|率|应|應|将|將|已|也|对|對|向|致|的|[，。、；：！？（(\s,.;:])/u;
 
 const HAN_NAME = new RegExp(`^(?:[${HAN}]{1,6}[·・‧•][${HAN}]{1,8}|[${HAN}]{2,4})`, 'u');
 
 const countryRunsByIndex = new WeakMap<MentionIndex, RegExp | null>();
 
-/** One pattern: a country's Chinese name, optionally "驻<country>", then a title. */
+/** One pattern: a country's Chinese name, optionally "驻<country>", then a title or two joined by 兼. */
 function introductions(index: MentionIndex): RegExp | null {
   const cached = countryRunsByIndex.get(index);
   if (cached !== undefined) return cached;
@@ -60,7 +86,9 @@ function introductions(index: MentionIndex): RegExp | null {
       if (name) countries.add(name);
   }
   const names = [...countries].sort((a, b) => b.length - a.length).join('|');
-  const pattern = names ? new RegExp(`(?:${names})(?:驻(?:${names})|驻华)?(?:${TITLES.join('|')})`, 'gu') : null;
+  // A post held with another is written with 兼 between them: "副首相兼外交大臣", "副总理兼外长".
+  const titles = `(?:${TITLES.join('|')})`;
+  const pattern = names ? new RegExp(`(?:${names})(?:[驻駐](?:${names}|华|華))?${titles}(?:兼${titles})*`, 'gu') : null;
   countryRunsByIndex.set(index, pattern);
   return pattern;
 }

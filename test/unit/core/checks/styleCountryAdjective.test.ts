@@ -11,6 +11,7 @@ countries:
   - { id: thailand, name: Thailand, adjective: Thai }
   - { id: china, name: China, adjective: Chinese }
   - { id: laos, name: Laos, adjective: Lao }
+  - { id: north-korea, name: North Korea, adjective: North Korean, nameVariants: [DPRK] }
 `);
 
 describe('style/country-adjective', () => {
@@ -23,6 +24,23 @@ describe('style/country-adjective', () => {
         ['Viet Nam', 'Vietnamese'],
         ['Thailand', 'Thai'],
       ],
+    );
+  });
+
+  it('flags a name before a delegation or an office, but not an acronym or a name after a preposition', () => {
+    const text = 'The Viet Nam delegation met Thailand Prime Minister Srettha Thavisin and China officials.';
+    assert.deepEqual(
+      KB.findings(CHECKS, text).map((f) => [text.slice(f.start, f.end), fixOf(f)]),
+      [
+        ['Viet Nam', 'Vietnamese'],
+        ['Thailand', 'Thai'],
+        ['China', 'Chinese'],
+      ],
+    );
+    assert.deepEqual(KB.flagged(CHECKS, 'The DPRK delegation arrived.'), []);
+    assert.deepEqual(
+      KB.flagged(CHECKS, 'In Viet Nam leaders have promised reforms, and from China officials came.'),
+      [],
     );
   });
 

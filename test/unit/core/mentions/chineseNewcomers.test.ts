@@ -14,6 +14,10 @@ const { index } = smallKnowledgeBase(`countries:
     name: Malaysia
     adjective: Malaysian
     names: { zh-Hans: 马来西亚 }
+  - id: cambodia
+    name: Cambodia
+    adjective: Cambodian
+    names: { zh-Hans: 柬埔寨, zh-Hant: 柬埔寨 }
   - id: china
     name: China
     adjective: Chinese
@@ -39,8 +43,17 @@ describe('Chinese newcomers', () => {
 
   it('reads an ambassador posted to another country, and traditional script', () => {
     assert.deepEqual(newcomers('中国驻马来西亚大使欧阳玉靖出席活动。'), ['欧阳玉靖@9']);
-    assert.deepEqual(newcomers('印度尼西亞總統佐科在雅加達。'), []);
+    assert.deepEqual(newcomers('印度尼西亞總統佐科在雅加達。'), ['佐科@7']);
     assert.deepEqual(newcomers('印度尼西亞总统佐科在雅加达。'), ['佐科@7']);
+    // A traditional verb of meeting ends the name as the simplified one does.
+    assert.deepEqual(newcomers('印度尼西亞總統佐科會見安瓦爾。'), ['佐科@7']);
+  });
+
+  it("reads two posts joined by 兼, and the 大臣 of Cambodia's ministers", () => {
+    assert.deepEqual(newcomers('柬埔寨副首相兼外交大臣布拉索昆会见了王毅。'), ['布拉索昆@11']);
+    assert.deepEqual(newcomers('柬埔寨国防大臣迪西哈会见了中国代表团。'), ['迪西哈@7']);
+    // 兼 with nothing a title after it is no title: the name is not read.
+    assert.deepEqual(newcomers('柬埔寨副首相兼任外交大臣。'), []);
   });
 
   it('finds no newcomer without a country before the title, in occupied text, or without an end to the name', () => {
