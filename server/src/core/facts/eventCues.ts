@@ -58,6 +58,11 @@ const ENGLISH: readonly CuePattern[] = [
   // what was said in them. "During the talks" (with the article) refers back to talks already
   // reported, like any bare noun, and is no cue.
   { format: 'talks', pattern: /\bduring\s+(?:their\s+)?talks\b/gi },
+  // "had separate meetings with A and B": one meeting with each person named after it.
+  {
+    format: 'meeting',
+    pattern: /\b(?:had|has|have|having|held|holds|hold|holding)\s+separate\s+(?:meetings|audiences)\s+with\b/gi,
+  },
   // "paid a courtesy call on the President": a meeting with the one called on, not a visit.
   { format: 'meeting', pattern: /\b(?:pay|pays|paid|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\b/gi },
   // "also called on President Bounnhang at the Presidential Palace": a call on a person named
@@ -167,9 +172,11 @@ const CHINESE: readonly CuePattern[] = [
   { format: 'state visit', pattern: /国事访问/g },
   { format: 'official visit', pattern: /正式(?:友好)?访问/g },
   { format: 'working visit', pattern: /工作访问/g },
-  { format: 'talks', pattern: /会谈/g },
+  // "会谈后" and "会见结束后" (after the talks, after the meeting) time a clause by an encounter
+  // already reported, as "After the talks" does in English: they are no cue.
+  { format: 'talks', pattern: /会谈(?!(?:结束)?[后前])/g },
   // 拜会: a courtesy call on a senior host, a meeting like 会见 told from the guest's side.
-  { format: 'meeting', pattern: /会见|会晤|拜会/g },
+  { format: 'meeting', pattern: /(?:会见|会晤)(?!(?:结束)?[后前])|拜会/g },
   { format: 'signing', pattern: /签署|签订|签约|见证.{0,6}签/g },
   { format: 'letter', pattern: /致(?:贺信|贺电|信|电)|复信|回信|发来贺(?:信|电)/g },
   { format: 'banquet', pattern: /(?:国宴|欢迎宴会|宴会|宴请)/g },
@@ -213,7 +220,7 @@ const RANKING_APPOSITION =
 
 /** A cheap first look: most sentences name no event, and skip every pattern. */
 const QUICK =
-  /\b(?:met|meets?|meeting|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|ceremony|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
+  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|ceremony|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
 
 /**
  * "Thongloun invited Nguyen Phu Trong to visit Laos at a convenient time", "accepted the
@@ -253,7 +260,8 @@ const ENGLISH_SEPARATE_LATER = /^[^.;]{0,160}?\b(?:separately|in\s+separate\s+(?
 
 function englishSeparately(sentence: string, start: number, end: number): boolean {
   const cue = sentence.slice(start, end);
-  if (/\bcourtesy\s+(?:calls|visits)\b|\breceived\s+by\b|re[çc]u(?:e|s|es)?\s+par\b/i.test(cue)) return true;
+  if (/\bcourtesy\s+(?:calls|visits)\b|\bseparate\b|\breceived\s+by\b|re[çc]u(?:e|s|es)?\s+par\b/i.test(cue))
+    return true;
   return /\bseparately\b/i.test(sentence.slice(start, end + 12)) || ENGLISH_SEPARATE_LATER.test(sentence.slice(end));
 }
 
