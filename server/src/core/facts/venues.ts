@@ -93,6 +93,9 @@ export const VENUES: readonly Venue[] = [
     city: 'Hanoi',
     country: 'vietnam',
   },
+  // Seats of government that stand for their city: "talks in the Kremlin" were held in Moscow.
+  { name: 'Kremlin', aliases: ['克里姆林宫', '克裏姆林宮'], city: 'Moscow', country: 'russia' },
+  { name: 'White House', aliases: ['白宫'], city: 'Washington', country: 'united-states' },
   { name: 'Noi Bai International Airport', aliases: ['Noi Bai'], city: 'Hanoi', country: 'vietnam' },
   { name: 'Wattay International Airport', aliases: ['Wattay'], city: 'Vientiane', country: 'laos' },
 ];
