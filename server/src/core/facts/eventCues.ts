@@ -2,6 +2,7 @@ import type { EventFormat } from './types.js';
 import { familyOf } from './eventFamilies.js';
 import { HAN } from '../text/scripts.js';
 import { FRENCH_CUES, FRENCH_FUTURE, FRENCH_QUICK, FRENCH_RETROSPECT } from './frenchForms.js';
+import { VIETNAMESE_CUES, VIETNAMESE_FUTURE, VIETNAMESE_QUICK, VIETNAMESE_RETROSPECT } from './vietnameseForms.js';
 
 /** A word or phrase in a sentence that reports an event, with offsets into the sentence. */
 export interface EventCue {
@@ -162,8 +163,8 @@ const ENGLISH: readonly CuePattern[] = [
   },
 ];
 
-/** Cues of Latin-script sentences: English, then the French counterparts of English cues. */
-const LATIN: readonly CuePattern[] = [...ENGLISH, ...FRENCH_CUES];
+/** Cues of Latin-script sentences: English, then the French and Vietnamese counterparts of English cues. */
+const LATIN: readonly CuePattern[] = [...ENGLISH, ...FRENCH_CUES, ...VIETNAMESE_CUES];
 
 /** Chinese cues. 会见 and 会谈 are distinct formats in Chinese official usage. */
 const CHINESE: readonly CuePattern[] = [
@@ -273,6 +274,8 @@ function englishPlan(sentence: string, start: number, end: number): boolean {
     return true;
   // "effectuera une visite", "rencontrera": a French cue announces in its own verb's future.
   if (FRENCH_FUTURE.test(sentence.slice(Math.max(0, start - FUTURE_REACH), end))) return true;
+  // "sẽ hội đàm", "chuyến thăm sắp tới": a Vietnamese cue with "will" or "about to" beside it.
+  if (VIETNAMESE_FUTURE.test(sentence.slice(Math.max(0, start - FUTURE_REACH), end + 12))) return true;
   if (!ENGLISH_FUTURE.test(before) && !/^to\s/i.test(cue)) return false;
   // "the third leader of a socialist country to visit China" reports the visit under way.
   return !(
@@ -285,10 +288,13 @@ function englishPlan(sentence: string, start: number, end: number): boolean {
  * before it, or shortly after it, look back at earlier events.
  */
 export function findCues(sentence: string, chinese: boolean): EventCue[] {
-  if (!QUICK.test(sentence) && (chinese || !FRENCH_QUICK.test(sentence))) return [];
+  if (!QUICK.test(sentence) && (chinese || (!FRENCH_QUICK.test(sentence) && !VIETNAMESE_QUICK.test(sentence))))
+    return [];
   const patterns = chinese ? CHINESE : LATIN;
   const lookBack = (text: string) =>
-    chinese ? CHINESE_RETROSPECT.exec(text) : (ENGLISH_RETROSPECT.exec(text) ?? FRENCH_RETROSPECT.exec(text));
+    chinese
+      ? CHINESE_RETROSPECT.exec(text)
+      : (ENGLISH_RETROSPECT.exec(text) ?? FRENCH_RETROSPECT.exec(text) ?? VIETNAMESE_RETROSPECT.exec(text));
   const found: (EventCue & { rank: number })[] = [];
   patterns.forEach((cue, rank) => {
     cue.pattern.lastIndex = 0;

@@ -4,7 +4,7 @@ import type { EventFormat } from './types.js';
  * `\b` in a JavaScript pattern knows only ASCII letters: "déjà" or "reçu" would never end a
  * word. Each `\b` of these patterns is rewritten to a boundary between a letter and a non-letter.
  */
-function words(pattern: RegExp): RegExp {
+export function words(pattern: RegExp): RegExp {
   const boundary = String.raw`(?:(?<!\p{L})(?=\p{L})|(?<=\p{L})(?!\p{L}))`;
   const flags = pattern.flags.includes('u') ? pattern.flags : `${pattern.flags}u`;
   return new RegExp(pattern.source.replaceAll(String.raw`\b`, boundary), flags);

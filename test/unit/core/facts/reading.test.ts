@@ -406,6 +406,36 @@ describe('separate meetings', () => {
   });
 });
 
+describe('Vietnamese', () => {
+  it('reads a reception day first, placed by "tại", and the ambassador named by his post', () => {
+    const facts = factsOf(
+      page(
+        'Sáng 14/3, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Trung Quốc tại Việt Nam Hùng Ba.\n',
+        'Báo Chính phủ',
+        '2022-03-15',
+      ),
+    );
+    const meeting = only(facts, 'meeting');
+    assert.deepEqual([meeting.date, meeting.dateBasis, meeting.place], ['2022-03-14', 'explicit', 'Hanoi']);
+    assert.deepEqual([...meeting.participants].sort(), ['pham-minh-chinh', 'xiong-bo']);
+  });
+
+  it('keeps an upcoming visit planned, gives it the visitor named after "của", and keeps a sentence of intentions quiet', () => {
+    const facts = factsOf(
+      page(
+        'Thủ tướng Phạm Minh Chính đề nghị hai bên chuẩn bị tốt cho chuyến thăm chính thức sắp tới của Thủ tướng Lào Sonexay Siphandone.\n\nHai bên nhất trí tiếp tục tăng cường hợp tác.\n',
+        'Báo Chính phủ',
+        '2024-03-15',
+      ),
+    );
+    assert.deepEqual(
+      facts.events.map((e) => [e.format, e.participants.join('+'), e.planned === true]),
+      [['official visit', 'sonexay-siphandone', true]],
+      'the visitor is the one named after "của", not the one who speaks of the visit',
+    );
+  });
+});
+
 describe('one event once', () => {
   it('counts the same item scraped twice as one report', () => {
     const item =
