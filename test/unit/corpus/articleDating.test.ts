@@ -25,6 +25,32 @@ describe('dateArticle', () => {
     assert.deepEqual(dating, { date: '2024-05-15', dateText: 'May 15, 2024', eventDate: '2024-05-14' });
   });
 
+  it('reads a Chinese date line whose source label names a long official outlet', () => {
+    const dating = dateArticle(
+      draft([
+        '方虹大使拜会沙伦赛',
+        '2024年7月8日 来源：中华人民共和国驻老挝人民民主共和国大使馆',
+        '7月5日，新任驻老挝大使方虹拜会老挝副总理兼外长沙伦赛·贡玛西，递交国书副本。',
+      ]),
+      undefined,
+    );
+    assert.equal(dating.date, '2024-07-08');
+    assert.equal(dating.eventDate, '2024-07-05', 'the lead day takes the date line’s year');
+  });
+
+  it('still leaves a long sentence with a date and a source word undated as a page date', () => {
+    const dating = dateArticle(
+      draft([
+        '方虹大使拜会沙伦赛',
+        '据老挝外交部消息，双方在2024年7月8日的会见中回顾了两国关系的发展历程和来源：历史友谊',
+        '7月5日，新任驻老挝大使方虹拜会老挝副总理兼外长沙伦赛·贡玛西，递交国书副本。',
+      ]),
+      undefined,
+    );
+    assert.equal(dating.date, undefined);
+    assert.equal(dating.partialDate, '--07-05');
+  });
+
   it('lets a metadata hint outrank a date line', () => {
     const dating = dateArticle(draft(['Lao leaders meet', 'May 15, 2024', BODY]), '2024-05-16');
     assert.equal(dating.date, '2024-05-16');

@@ -2,6 +2,7 @@ import type { EventFormat } from './types.js';
 import { familyOf } from './eventFamilies.js';
 import { HAN } from '../text/scripts.js';
 import { FRENCH_CUES, FRENCH_FUTURE, FRENCH_QUICK, FRENCH_RETROSPECT } from './frenchForms.js';
+import { VIETNAMESE_CUES, VIETNAMESE_FUTURE, VIETNAMESE_QUICK, VIETNAMESE_RETROSPECT } from './vietnameseForms.js';
 
 /** A word or phrase in a sentence that reports an event, with offsets into the sentence. */
 export interface EventCue {
@@ -58,6 +59,11 @@ const ENGLISH: readonly CuePattern[] = [
   // what was said in them. "During the talks" (with the article) refers back to talks already
   // reported, like any bare noun, and is no cue.
   { format: 'talks', pattern: /\bduring\s+(?:their\s+)?talks\b/gi },
+  // "had separate meetings with A and B": one meeting with each person named after it.
+  {
+    format: 'meeting',
+    pattern: /\b(?:had|has|have|having|held|holds|hold|holding)\s+separate\s+(?:meetings|audiences)\s+with\b/gi,
+  },
   // "paid a courtesy call on the President": a meeting with the one called on, not a visit.
   { format: 'meeting', pattern: /\b(?:pay|pays|paid|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\b/gi },
   // "also called on President Bounnhang at the Presidential Palace": a call on a person named
@@ -157,8 +163,8 @@ const ENGLISH: readonly CuePattern[] = [
   },
 ];
 
-/** Cues of Latin-script sentences: English, then the French counterparts of English cues. */
-const LATIN: readonly CuePattern[] = [...ENGLISH, ...FRENCH_CUES];
+/** Cues of Latin-script sentences: English, then the French and Vietnamese counterparts of English cues. */
+const LATIN: readonly CuePattern[] = [...ENGLISH, ...FRENCH_CUES, ...VIETNAMESE_CUES];
 
 /** Chinese cues. 会见 and 会谈 are distinct formats in Chinese official usage. */
 const CHINESE: readonly CuePattern[] = [
@@ -167,9 +173,11 @@ const CHINESE: readonly CuePattern[] = [
   { format: 'state visit', pattern: /国事访问/g },
   { format: 'official visit', pattern: /正式(?:友好)?访问/g },
   { format: 'working visit', pattern: /工作访问/g },
-  { format: 'talks', pattern: /会谈/g },
+  // "会谈后" and "会见结束后" (after the talks, after the meeting) time a clause by an encounter
+  // already reported, as "After the talks" does in English: they are no cue.
+  { format: 'talks', pattern: /会谈(?!(?:结束)?[后前])/g },
   // 拜会: a courtesy call on a senior host, a meeting like 会见 told from the guest's side.
-  { format: 'meeting', pattern: /会见|会晤|拜会/g },
+  { format: 'meeting', pattern: /(?:会见|会晤)(?!(?:结束)?[后前])|拜会/g },
   { format: 'signing', pattern: /签署|签订|签约|见证.{0,6}签/g },
   { format: 'letter', pattern: /致(?:贺信|贺电|信|电)|复信|回信|发来贺(?:信|电)/g },
   { format: 'banquet', pattern: /(?:国宴|欢迎宴会|宴会|宴请)/g },
@@ -213,7 +221,7 @@ const RANKING_APPOSITION =
 
 /** A cheap first look: most sentences name no event, and skip every pattern. */
 const QUICK =
-  /\b(?:met|meets?|meeting|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|ceremony|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
+  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|ceremony|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
 
 /**
  * "Thongloun invited Nguyen Phu Trong to visit Laos at a convenient time", "accepted the
@@ -253,7 +261,8 @@ const ENGLISH_SEPARATE_LATER = /^[^.;]{0,160}?\b(?:separately|in\s+separate\s+(?
 
 function englishSeparately(sentence: string, start: number, end: number): boolean {
   const cue = sentence.slice(start, end);
-  if (/\bcourtesy\s+(?:calls|visits)\b|\breceived\s+by\b|re[çc]u(?:e|s|es)?\s+par\b/i.test(cue)) return true;
+  if (/\bcourtesy\s+(?:calls|visits)\b|\bseparate\b|\breceived\s+by\b|re[çc]u(?:e|s|es)?\s+par\b/i.test(cue))
+    return true;
   return /\bseparately\b/i.test(sentence.slice(start, end + 12)) || ENGLISH_SEPARATE_LATER.test(sentence.slice(end));
 }
 
@@ -265,6 +274,8 @@ function englishPlan(sentence: string, start: number, end: number): boolean {
     return true;
   // "effectuera une visite", "rencontrera": a French cue announces in its own verb's future.
   if (FRENCH_FUTURE.test(sentence.slice(Math.max(0, start - FUTURE_REACH), end))) return true;
+  // "sẽ hội đàm", "chuyến thăm sắp tới": a Vietnamese cue with "will" or "about to" beside it.
+  if (VIETNAMESE_FUTURE.test(sentence.slice(Math.max(0, start - FUTURE_REACH), end + 12))) return true;
   if (!ENGLISH_FUTURE.test(before) && !/^to\s/i.test(cue)) return false;
   // "the third leader of a socialist country to visit China" reports the visit under way.
   return !(
@@ -277,10 +288,13 @@ function englishPlan(sentence: string, start: number, end: number): boolean {
  * before it, or shortly after it, look back at earlier events.
  */
 export function findCues(sentence: string, chinese: boolean): EventCue[] {
-  if (!QUICK.test(sentence) && (chinese || !FRENCH_QUICK.test(sentence))) return [];
+  if (!QUICK.test(sentence) && (chinese || (!FRENCH_QUICK.test(sentence) && !VIETNAMESE_QUICK.test(sentence))))
+    return [];
   const patterns = chinese ? CHINESE : LATIN;
   const lookBack = (text: string) =>
-    chinese ? CHINESE_RETROSPECT.exec(text) : (ENGLISH_RETROSPECT.exec(text) ?? FRENCH_RETROSPECT.exec(text));
+    chinese
+      ? CHINESE_RETROSPECT.exec(text)
+      : (ENGLISH_RETROSPECT.exec(text) ?? FRENCH_RETROSPECT.exec(text) ?? VIETNAMESE_RETROSPECT.exec(text));
   const found: (EventCue & { rank: number })[] = [];
   patterns.forEach((cue, rank) => {
     cue.pattern.lastIndex = 0;

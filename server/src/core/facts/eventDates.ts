@@ -3,6 +3,7 @@ import { completeYear, findDateline, isoDay, monthDay } from '../text/dates.js';
 import type { Article } from '../articles.js';
 import type { DateBasis } from './types.js';
 import { FRENCH_DAY_FROM_EVENT, FRENCH_MONTH, FRENCH_RELATIVE_DAY } from './frenchForms.js';
+import { VIETNAMESE_DAY } from './vietnameseForms.js';
 
 /** Where in the sentence the words reporting the event are. */
 export interface CueSpan {
@@ -190,7 +191,7 @@ export function dateOfReport(
   const referenceDate = articleDay ? new Date(`${articleDay}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const window = sentence.slice(0, cueStart + DATE_REACH);
   const explicit =
-    DAY_LIKE.test(window) || FRENCH_MONTH.test(window)
+    DAY_LIKE.test(window) || FRENCH_MONTH.test(window) || VIETNAMESE_DAY.test(window)
       ? explicitDay(window, chinese, referenceDate, articleDay, planned ? cueStart : 0, visit ? cueStart : undefined)
       : undefined;
   // The dateline's day is the day the story was filed: "yesterday", "13日上午" or "on Monday"
@@ -497,14 +498,18 @@ interface Parse {
 
 function parseDays(sentence: string, chinese: boolean, referenceDate: Date): Parse {
   const zh = chinese || /月/u.test(sentence);
-  const key = `${zh ? 'zh' : FRENCH_MONTH.test(sentence) ? 'fr' : 'en'}\u0000${referenceDate.getTime()}\u0000${sentence}`;
-  if (lastParse?.key === key) return lastParse;
   const french = !zh && FRENCH_MONTH.test(sentence);
+  // "Chiều 25/8": Vietnamese prints the day first, as British English does.
+  const dayFirst = !zh && !french && VIETNAMESE_DAY.test(sentence);
+  const key = `${zh ? 'zh' : french ? 'fr' : dayFirst ? 'vi' : 'en'}\u0000${referenceDate.getTime()}\u0000${sentence}`;
+  if (lastParse?.key === key) return lastParse;
   const results = zh
     ? chrono.zh.hans.parse(sentence, referenceDate)
     : french
       ? chrono.fr.strict.parse(sentence, referenceDate)
-      : chrono.strict.parse(sentence, referenceDate);
+      : dayFirst
+        ? chrono.en.GB.parse(sentence, referenceDate)
+        : chrono.strict.parse(sentence, referenceDate);
   const dateline = findDateline(sentence);
   lastParse = { key, results, datelineEnd: dateline ? dateline.index + dateline.text.length : 0, zh };
   return lastParse;

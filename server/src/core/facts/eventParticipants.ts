@@ -5,6 +5,7 @@ import { familyOf } from './eventFamilies.js';
 import { FRENCH_SUBORDINATE } from './frenchForms.js';
 import type { SentenceTitles } from './sentenceTitles.js';
 import { venueByName } from './venues.js';
+import { VIETNAMESE_VISITOR_OF } from './vietnameseForms.js';
 
 /** Who took part in the event one cue reports. */
 export interface CueParticipants {
@@ -191,6 +192,11 @@ function visitorOf(
   // "met with visiting Spanish Prime Minister Pedro Sánchez": the visitor is the one named next.
   if (/^visiting\s*$/.test(text.slice(cueStart, cueEnd)))
     return persons.find((p) => extent(p).start >= cueEnd && /^\s*$/.test(text.slice(cueEnd, extent(p).start)));
+  // "chuyến thăm chính thức sắp tới của Thủ tướng Lào Sonexay": the visitor after "của" (of).
+  const visitorOfVietnamese = persons.find(
+    (p) => extent(p).start >= cueEnd && VIETNAMESE_VISITOR_OF.test(text.slice(cueEnd, extent(p).start)),
+  );
+  if (visitorOfVietnamese) return visitorOfVietnamese;
   const before = persons.filter(
     (p) =>
       extent(p).end <= cueStart &&

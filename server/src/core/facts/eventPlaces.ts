@@ -5,6 +5,7 @@ import type { ArticleView, SentenceView } from './articleView.js';
 import type { EventCue } from './eventCues.js';
 import { familyOf } from './eventFamilies.js';
 import { FRENCH_BEFORE_PLACE, FRENCH_TO_COUNTRY } from './frenchForms.js';
+import { VIETNAMESE_BEFORE_PLACE } from './vietnameseForms.js';
 import { capitalOf, findVenues, venueByName, type Venue } from './venues.js';
 import { HAN, hasHan } from '../text/scripts.js';
 
@@ -234,7 +235,7 @@ function namedVenue(sentence: SentenceView): Venue | undefined {
 /** Whether the words before a place introduce it as where the event was: "in", "at", "在", "à", "au". */
 function placeBefore(sentence: SentenceView, before: string): boolean {
   if (sentence.chinese) return ZH_BEFORE_PLACE.test(before);
-  return EN_BEFORE_PLACE.test(before) || FRENCH_BEFORE_PLACE.test(before);
+  return EN_BEFORE_PLACE.test(before) || FRENCH_BEFORE_PLACE.test(before) || VIETNAMESE_BEFORE_PLACE.test(before);
 }
 
 /** "in the Malaysian capital", "in the capital of Laos" with no city named: the country's capital. */

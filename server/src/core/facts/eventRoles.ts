@@ -2,7 +2,9 @@ import { roleHeldOn, type KnowledgeBase } from '../../kb/knowledgeBase.js';
 import { refOf, type Mention, type MentionIndex } from '../mentions/mentionIndex.js';
 import { findRoleSpans, resolveRoles } from '../passages/queryRoles.js';
 import type { ArticleView, SentenceView } from './articleView.js';
+import { FRENCH_NAME_NEXT, FRENCH_ROLE, frenchRoleOffice } from './frenchForms.js';
 import { PAST_TITLE } from './pastTitles.js';
+import { VIETNAMESE_AMBASSADOR, vietnameseAmbassadorOffice } from './vietnameseForms.js';
 import { personIdOf } from './personIds.js';
 import type { SentenceTitles } from './sentenceTitles.js';
 import { officesNamed } from './titleOffice.js';
@@ -54,7 +56,15 @@ export function roleMentions(
   date: string | undefined,
 ): Mention[] {
   // Most sentences name no office without a name: look for a title or a role word first.
-  if (!sentence.mentions.some((m) => m.entity.type === 'title') && !ROLE_WORDS.test(sentence.text)) return [];
+  const frenchRoles = [...sentence.text.matchAll(FRENCH_ROLE)];
+  const vietnameseAmbassadors = [...sentence.text.matchAll(VIETNAMESE_AMBASSADOR)];
+  if (
+    !sentence.mentions.some((m) => m.entity.type === 'title') &&
+    !ROLE_WORDS.test(sentence.text) &&
+    frenchRoles.length === 0 &&
+    vietnameseAmbassadors.length === 0
+  )
+    return [];
   const kb = index.kb;
   const attached = (start: number, end: number) => titles.titleSpans.some((s) => s.start < end && start < s.end);
   const named = new Set(
@@ -84,6 +94,44 @@ export function roleMentions(
     }
     if (!date) continue;
     const holders = resolveRoles([span], date, index)[0]?.holders ?? [];
+    if (holders.length === 1) add(holders[0]!, start, end);
+  }
+  // "le chef du gouvernement vietnamien a été reçu par ...": a French office with its country's
+  // adjective, read as its English counterpart is.
+  for (const match of frenchRoles) {
+    const office = frenchRoleOffice(match[1]!, match[2]!);
+    if (!office || FRENCH_NAME_NEXT.test(sentence.text.slice(match.index + match[0].length))) continue;
+    const start = sentence.start + match.index + match[0].length - match[1]!.length - match[2]!.length - 1;
+    const end = sentence.start + match.index + match[0].length;
+    if (covered.some((c) => c.start < end && start < c.end) || attached(start, end)) continue;
+    covered.push({ start, end });
+    const inArticle = articleOffices.get(office) ?? new Set<string>();
+    if (inArticle.size === 1) {
+      add([...inArticle][0]!, start, end);
+      continue;
+    }
+    if (!date) continue;
+    const holders = resolveRoles([{ start, end, offices: [office] }], date, index)[0]?.holders ?? [];
+    if (holders.length === 1) add(holders[0]!, start, end);
+  }
+  // "đã tiếp Đại sứ Trung Quốc tại Việt Nam Hùng Ba": the ambassador of the post, unless the name
+  // after the post is one the knowledge base knows (then the post is that person's title).
+  for (const match of vietnameseAmbassadors) {
+    const office = vietnameseAmbassadorOffice(match[1]!, match[2]!);
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    const next = sentence.mentions.find((m) => !m.nested && m.start >= end);
+    const namedNext =
+      next?.known?.kind === 'person' && /^\s*$/u.test(view.text.slice(end, next.start)) && next.start - end < 3;
+    if (!office || namedNext || covered.some((c) => c.start < end && start < c.end)) continue;
+    covered.push({ start, end });
+    const inArticle = articleOffices.get(office) ?? new Set<string>();
+    if (inArticle.size === 1) {
+      add([...inArticle][0]!, start, end);
+      continue;
+    }
+    if (!date) continue;
+    const holders = resolveRoles([{ start, end, offices: [office] }], date, index)[0]?.holders ?? [];
     if (holders.length === 1) add(holders[0]!, start, end);
   }
   // "The Vietnamese leader arrived in Beijing": the one person of that country named before.

@@ -4,7 +4,7 @@ import type { EventFormat } from './types.js';
  * `\b` in a JavaScript pattern knows only ASCII letters: "déjà" or "reçu" would never end a
  * word. Each `\b` of these patterns is rewritten to a boundary between a letter and a non-letter.
  */
-function words(pattern: RegExp): RegExp {
+export function words(pattern: RegExp): RegExp {
   const boundary = String.raw`(?:(?<!\p{L})(?=\p{L})|(?<=\p{L})(?!\p{L}))`;
   const flags = pattern.flags.includes('u') ? pattern.flags : `${pattern.flags}u`;
   return new RegExp(pattern.source.replaceAll(String.raw`\b`, boundary), flags);
@@ -107,3 +107,31 @@ export const FRENCH_BEFORE_PLACE = /(?<!\p{L})(?:à|au|aux|en|dans)\s+(?:la\s+|l
 
 /** "une visite ... au Viet Nam", "en Chine", "aux Philippines": the French of "to" before the country visited. */
 export const FRENCH_TO_COUNTRY = /^\s*(?:au|aux|en|à)\s+(?:la\s+|le\s+|l['’])?$/iu;
+
+/**
+ * "le chef du gouvernement vietnamien", "le président lao", "du secrétaire général chinois": a
+ * French office named with its country's adjective (and, see `FRENCH_NAME_NEXT`, no name after it), a person as "the
+ * Vietnamese head of government" is in English. Group 1 is the office's words, group 2 the
+ * adjective; `frenchRoleOffice` says which knowledge-base office they name.
+ */
+export const FRENCH_ROLE = words(
+  /\b(?:le|du|au|par\s+le)\s+(chef\s+du\s+gouvernement|chef\s+de\s+l['’][ée]tat|premier\s+ministre|pr[ée]sident|secr[ée]taire\s+g[ée]n[ée]ral(?:\s+du\s+parti)?)\s+(vietnamiens?|laotiens?|lao|chinois)\b/giu,
+);
+
+/** A name right after a `FRENCH_ROLE` ("le président lao Thongloun"): the office is a title beside it. Case-sensitive. */
+export const FRENCH_NAME_NEXT = /^\s*,?\s*(?:M\.\s*)?\p{Lu}/u;
+
+const FRENCH_ROLE_COUNTRY: readonly [RegExp, string][] = [
+  [/^vietnamien/iu, 'vietnam'],
+  [/^(?:lao|laotien)/iu, 'laos'],
+  [/^chinois/iu, 'china'],
+];
+
+/** The office a `FRENCH_ROLE` match names: head of government, head of state or party leader of its country. */
+export function frenchRoleOffice(office: string, adjective: string): string | undefined {
+  const country = FRENCH_ROLE_COUNTRY.find(([pattern]) => pattern.test(adjective))?.[1];
+  if (!country) return undefined;
+  if (/^secr/iu.test(office)) return `general-secretary-${{ vietnam: 'cpv', laos: 'lprp', china: 'cpc' }[country]}`;
+  if (/^(?:pr[ée]sident|chef\s+de)/iu.test(office)) return `president-${country}`;
+  return country === 'china' ? 'premier-china' : `prime-minister-${country}`;
+}

@@ -20,7 +20,7 @@ export interface Venue {
 
 /** City names first, then buildings, each with the forms press texts use. */
 export const VENUES: readonly Venue[] = [
-  { name: 'Beijing', aliases: ['Peking', 'Pékin', '北京'], city: 'Beijing', country: 'china' },
+  { name: 'Beijing', aliases: ['Peking', 'Pékin', 'Bắc Kinh', '北京'], city: 'Beijing', country: 'china' },
   { name: 'Shanghai', aliases: ['上海'], city: 'Shanghai', country: 'china' },
   { name: 'Kunming', aliases: ['昆明'], city: 'Kunming', country: 'china' },
   { name: 'Nanning', aliases: ['南宁'], city: 'Nanning', country: 'china' },
@@ -48,9 +48,9 @@ export const VENUES: readonly Venue[] = [
   { name: 'Nanjing', aliases: ['南京'], city: 'Nanjing', country: 'china' },
   { name: 'Suzhou', aliases: ['苏州'], city: 'Suzhou', country: 'china' },
   { name: 'Harbin', aliases: ['哈尔滨'], city: 'Harbin', country: 'china' },
-  { name: 'Vientiane', aliases: ['万象', '萬象'], city: 'Vientiane', country: 'laos' },
+  { name: 'Vientiane', aliases: ['Viêng Chăn', '万象', '萬象'], city: 'Vientiane', country: 'laos' },
   { name: 'Luang Prabang', aliases: ['琅勃拉邦'], city: 'Luang Prabang', country: 'laos' },
-  { name: 'Hanoi', aliases: ['Ha Noi', 'Hanoï', '河内'], city: 'Hanoi', country: 'vietnam' },
+  { name: 'Hanoi', aliases: ['Ha Noi', 'Hanoï', 'Hà Nội', '河内'], city: 'Hanoi', country: 'vietnam' },
   { name: 'Ho Chi Minh City', aliases: ['胡志明市'], city: 'Ho Chi Minh City', country: 'vietnam' },
   { name: 'Da Nang', aliases: ['Danang', '岘港'], city: 'Da Nang', country: 'vietnam' },
   // Not Hue: it is also a Vietnamese given name (Vuong Dinh Hue).
@@ -71,7 +71,7 @@ export const VENUES: readonly Venue[] = [
   { name: 'Kuala Lumpur', aliases: ['吉隆坡'], city: 'Kuala Lumpur', country: 'malaysia' },
   { name: 'Manila', aliases: ['马尼拉'], city: 'Manila', country: 'philippines' },
   { name: 'Naypyidaw', aliases: ['Nay Pyi Taw', '内比都'], city: 'Naypyidaw', country: 'myanmar' },
-  { name: 'Moscow', aliases: ['莫斯科'], city: 'Moscow', country: 'russia' },
+  { name: 'Moscow', aliases: ['Mát-xcơ-va', 'Moskva', '莫斯科'], city: 'Moscow', country: 'russia' },
   { name: 'Kazan', aliases: ['喀山'], city: 'Kazan', country: 'russia' },
   { name: 'New Delhi', aliases: ['新德里'], city: 'New Delhi', country: 'india' },
   { name: 'Washington', aliases: ['Washington, D.C.', '华盛顿'], city: 'Washington', country: 'united-states' },
@@ -93,6 +93,9 @@ export const VENUES: readonly Venue[] = [
     city: 'Hanoi',
     country: 'vietnam',
   },
+  // Seats of government that stand for their city: "talks in the Kremlin" were held in Moscow.
+  { name: 'Kremlin', aliases: ['克里姆林宫', '克裏姆林宮'], city: 'Moscow', country: 'russia' },
+  { name: 'White House', aliases: ['白宫'], city: 'Washington', country: 'united-states' },
   { name: 'Noi Bai International Airport', aliases: ['Noi Bai'], city: 'Hanoi', country: 'vietnam' },
   { name: 'Wattay International Airport', aliases: ['Wattay'], city: 'Vientiane', country: 'laos' },
 ];

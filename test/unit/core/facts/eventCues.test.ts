@@ -167,6 +167,11 @@ describe('English cues of talks, welcomes, meetings and visits written another w
     assert.deepEqual(cues('Widodo was also received by Lee and Kim on Monday.'), [
       'meeting "was also received by" separately',
     ]);
+    assert.deepEqual(cues('Later that day, Widodo had separate meetings with President Lee and Chairman Kim.'), [
+      'meeting "had separate meetings with" separately',
+    ]);
+    // Separate meetings with no one named after them are no encounter of the subject's.
+    assert.deepEqual(cues('The ministries will hold separate meetings on trade next month.'), []);
     // One meeting of three, one call on one person: nothing to split.
     assert.deepEqual(cues('Widodo met Lee and Kim on Monday.'), ['meeting "met"']);
     assert.deepEqual(cues('Widodo paid a courtesy call on President Lee.'), ['meeting "paid a courtesy call on"']);
@@ -202,6 +207,15 @@ describe('Chinese cues', () => {
   it('marks plans with 将于 and meetings held 分别', () => {
     assert.deepEqual(cues('柬埔寨首相洪玛奈将于下周对中国进行正式访问。', true), ['official visit "正式访问" planned']);
     assert.deepEqual(cues('王毅分别会见老挝和缅甸外长。', true), ['meeting "会见" separately']);
+  });
+
+  it('takes 会谈后 and 会见结束后 as times after an encounter already reported, not as encounters', () => {
+    assert.deepEqual(cues('会谈后，佐科还分别会见了李显龙和金正恩。', true), ['meeting "会见" separately']);
+    assert.deepEqual(cues('会见结束后，佐科还分别会见了李显龙和金正恩。', true), ['meeting "会见" separately']);
+    assert.deepEqual(cues('会谈后，两国领导人共同出席了欢迎宴会。', true), ['banquet "欢迎宴会"']);
+    // The encounter itself, and the talks held before something else, stay cues.
+    assert.deepEqual(cues('佐科与李显龙举行会谈。', true), ['talks "会谈"']);
+    assert.deepEqual(cues('佐科在会谈中表示，双方应加强合作。', true), ['talks "会谈"']);
   });
 
   it('drops 去年 and 曾 look-backs, and keeps 不久前 as retrospective', () => {

@@ -31,6 +31,23 @@ function byOffice(sentence: string, date: string | undefined, known: ArticleKnow
 }
 
 describe('people named by their office', () => {
+  it('reads a French office with its country’s adjective as the holder, and a French title before a name as a title', () => {
+    assert.deepEqual(byOffice('Le lendemain, le président vietnamien a reçu M. Widodo.', '2019-02-27'), [
+      'président vietnamien@17 → nguyen-phu-trong',
+    ]);
+    assert.deepEqual(
+      byOffice('Le lendemain, le chef du gouvernement vietnamien a été reçu par M. Widodo.', '2019-02-27', {
+        offices: new Map([['prime-minister-vietnam', new Set(['nguyen-xuan-phuc'])]]),
+      }),
+      ['chef du gouvernement vietnamien@17 → nguyen-xuan-phuc'],
+    );
+    // A name after the office: the office is its title, and the name the person.
+    assert.deepEqual(byOffice('Le président vietnamien Nguyen Phu Trong a reçu M. Widodo.', '2019-02-27'), []);
+    // No one held the office that day, or the adjective is not one of the table's countries.
+    assert.deepEqual(byOffice('Le lendemain, le président vietnamien a reçu M. Widodo.', '2023-02-27'), []);
+    assert.deepEqual(byOffice('Le lendemain, le président indonésien a reçu M. Lee.', '2019-02-27'), []);
+  });
+
   it('resolves a title without a name to the holder on the article’s day', () => {
     assert.deepEqual(byOffice('The Indonesian President arrived in Hanoi.', '2019-02-27'), [
       'Indonesian President@4 → joko-widodo',

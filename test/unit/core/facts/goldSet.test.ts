@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the six sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the seven sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -43,6 +43,7 @@ let untouched3: Scored;
 let untouched4: Scored;
 let untouched5: Scored;
 let untouched6: Scored;
+let untouched7: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -69,6 +70,9 @@ before(async () => {
   untouched6 = await scored(`${GOLD}untouched-6/gold.yaml`, `${GOLD}untouched-6/corpus/`);
   console.log(formatScore('untouched-6', untouched6.score));
   for (const problem of untouched6.score.problems) console.log(`    ${problem}`);
+  untouched7 = await scored(`${GOLD}untouched-7/gold.yaml`, `${GOLD}untouched-7/corpus/`);
+  console.log(formatScore('untouched-7', untouched7.score));
+  for (const problem of untouched7.score.problems) console.log(`    ${problem}`);
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -255,23 +259,47 @@ describe('the extraction against the gold sets', () => {
     });
   });
 
-  // Written, with its events, before the fixes for the fifth untouched set's misses; scored once
-  // they were made, and never tuned to: these floors are what that first reading measured
-  // (precision 100.0%, every field right 85.7% (18/21), recall 80.8% (21/26), exact dates 20/21).
-  it('keeps its figures on the sixth untouched texts', () => {
+  // Written, with its events, before the fixes for the fifth untouched set's misses, and scored
+  // once after them: precision 100.0%, every field right 85.7% (18/21), recall 80.8% (21/26),
+  // exact dates 20/21. Its misses were then fixed as classes ("had separate meetings with A and
+  // B"; 会谈后 before 分别会见了 A 和 B; "le chef du gouvernement vietnamien"; Vietnamese reports;
+  // "in the Kremlin"; a date line whose source is a long official name), so it is tuned to now:
+  // these floors keep those fixes.
+  it('keeps its figures on the sixth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-6', untouched6.score, {
       precision: 1,
-      precisionAllFields: 0.85,
-      recall: 0.8,
+      precisionAllFields: 1,
+      recall: 1,
       maxDuplicates: 0,
       maxSpurious: 0,
-      exactDates: 20,
+      exactDates: 26,
       honestUndated: 0,
-      counterparts: 20,
-      planned: 21,
-      places: 19,
-      outlets: 21,
+      counterparts: 26,
+      planned: 26,
+      places: 25,
+      outlets: 26,
       maxNotEventsTaken: 0,
+    });
+  });
+
+  // Written, with its events, before the fixes for the sixth untouched set's misses; scored once
+  // they were made, and never tuned to: these floors are what that first reading measured
+  // (precision 85.7% (18/21), every field right 57.1% (12/21), recall 90.0% (18/20), exact dates
+  // 16/18, three spurious events, two sentences that are not events taken).
+  it('keeps its figures on the seventh untouched texts', () => {
+    assertFloors('untouched-7', untouched7.score, {
+      precision: 0.85,
+      precisionAllFields: 0.57,
+      recall: 0.9,
+      maxDuplicates: 0,
+      maxSpurious: 3,
+      exactDates: 16,
+      honestUndated: 0,
+      counterparts: 17,
+      planned: 18,
+      places: 13,
+      outlets: 18,
+      maxNotEventsTaken: 2,
     });
   });
 });
@@ -286,6 +314,7 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched4.gold, untouched4.corpus), []);
     assert.deepEqual(checkQuotes(untouched5.gold, untouched5.corpus), []);
     assert.deepEqual(checkQuotes(untouched6.gold, untouched6.corpus), []);
+    assert.deepEqual(checkQuotes(untouched7.gold, untouched7.corpus), []);
   });
 
   it('list at least fifteen people', () => {

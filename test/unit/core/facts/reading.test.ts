@@ -361,6 +361,81 @@ describe('people', () => {
   });
 });
 
+describe('separate meetings', () => {
+  it('reads "had separate meetings with A and B" as one meeting with each', () => {
+    const facts = factsOf(
+      page(
+        'Lao President Thongloun Sisoulith held talks with Xi Jinping in Beijing on Monday.\n\nLater that day, Thongloun had separate meetings with Premier Li Qiang and top legislator Zhao Leji.\n',
+        'Lao News Agency',
+        '2023-10-17',
+      ),
+    );
+    const meetings = facts.events
+      .filter((e) => e.format === 'meeting')
+      .map((e) => [...e.participants].sort().join('+'));
+    assert.deepEqual(meetings.sort(), ['li-qiang+thongloun-sisoulith', 'thongloun-sisoulith+zhao-leji']);
+    assert.equal(only(facts, 'talks').date, '2023-10-16');
+  });
+
+  it('reads 会谈后…分别会见了 A 和 B as one meeting with each, and keeps the talks as they were', () => {
+    const facts = factsOf(
+      page(
+        '老挝国家主席通伦18日在北京同国家主席习近平举行会谈。\n\n会谈后，通伦还分别会见了国务院总理李强和全国人大常委会委员长赵乐际。\n',
+        'Xinhua',
+        '2023-10-19',
+      ),
+    );
+    const meetings = facts.events.filter((e) => e.format === 'meeting');
+    assert.deepEqual(meetings.map((e) => [...e.participants].sort().join('+')).sort(), [
+      'li-qiang+thongloun-sisoulith',
+      'thongloun-sisoulith+zhao-leji',
+    ]);
+    assert.ok(meetings.every((e) => e.date === '2023-10-18'));
+    assert.deepEqual([...only(facts, 'talks').participants].sort(), ['thongloun-sisoulith', 'xi-jinping']);
+  });
+
+  it('keeps a meeting of three when nothing says the meetings were separate', () => {
+    const facts = factsOf(
+      page('国家主席习近平18日在北京会见了老挝国家主席通伦和越南国家主席武文赏。\n', 'Xinhua', '2023-10-19'),
+    );
+    assert.deepEqual([...only(facts, 'meeting').participants].sort(), [
+      'thongloun-sisoulith',
+      'vo-van-thuong',
+      'xi-jinping',
+    ]);
+  });
+});
+
+describe('Vietnamese', () => {
+  it('reads a reception day first, placed by "tại", and the ambassador named by his post', () => {
+    const facts = factsOf(
+      page(
+        'Sáng 14/3, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Trung Quốc tại Việt Nam Hùng Ba.\n',
+        'Báo Chính phủ',
+        '2022-03-15',
+      ),
+    );
+    const meeting = only(facts, 'meeting');
+    assert.deepEqual([meeting.date, meeting.dateBasis, meeting.place], ['2022-03-14', 'explicit', 'Hanoi']);
+    assert.deepEqual([...meeting.participants].sort(), ['pham-minh-chinh', 'xiong-bo']);
+  });
+
+  it('keeps an upcoming visit planned, gives it the visitor named after "của", and keeps a sentence of intentions quiet', () => {
+    const facts = factsOf(
+      page(
+        'Thủ tướng Phạm Minh Chính đề nghị hai bên chuẩn bị tốt cho chuyến thăm chính thức sắp tới của Thủ tướng Lào Sonexay Siphandone.\n\nHai bên nhất trí tiếp tục tăng cường hợp tác.\n',
+        'Báo Chính phủ',
+        '2024-03-15',
+      ),
+    );
+    assert.deepEqual(
+      facts.events.map((e) => [e.format, e.participants.join('+'), e.planned === true]),
+      [['official visit', 'sonexay-siphandone', true]],
+      'the visitor is the one named after "của", not the one who speaks of the visit',
+    );
+  });
+});
+
 describe('one event once', () => {
   it('counts the same item scraped twice as one report', () => {
     const item =
@@ -537,6 +612,31 @@ describe('traditional Chinese', () => {
 });
 
 describe('places', () => {
+  it('places talks "in the Kremlin" in Moscow, and a Kremlin that only speaks where the sentence says', () => {
+    const kremlin = only(
+      factsOf(
+        page(
+          'Russian President Vladimir Putin held talks with Lao Prime Minister Sonexay Siphandone in the Kremlin on Friday.\n',
+          'Interfax',
+          '2025-05-10',
+        ),
+      ),
+      'talks',
+    );
+    assert.equal(kremlin.place, 'Moscow');
+    const quoted = only(
+      factsOf(
+        page(
+          'Russian President Vladimir Putin held talks with Lao Prime Minister Sonexay Siphandone in Vientiane on Friday, the Kremlin said.\n',
+          'Interfax',
+          '2024-10-12',
+        ),
+      ),
+      'talks',
+    );
+    assert.equal(quoted.place, 'Vientiane');
+  });
+
   it('reads a city this reader does not list from the country named beside it', () => {
     const samarkand = only(
       factsOf(

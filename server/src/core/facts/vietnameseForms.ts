@@ -1,0 +1,85 @@
+import { words, type FrenchCue } from './frenchForms.js';
+
+/**
+ * The Vietnamese forms of event words, date words and place words the extractor reads, each the
+ * counterpart of an English form it already has: Vietnamese outlets (Nhân Dân, VTV, Báo Thế giới
+ * và Việt Nam) report in Vietnamese the visits and meetings their English services report, and
+ * they are the same events. Vietnamese text is read with the English sentence machinery (names,
+ * places, a day/month date read day first); only the words below are Vietnamese. Patterns
+ * that must tell a name from a common word ("tiếp Đại sứ", not "tiếp tục") are case-sensitive.
+ */
+
+/** A Vietnamese event cue, most specific first, as in the English table. */
+export const VIETNAMESE_CUES: readonly FrenchCue[] = [
+  // "điện đàm": a phone call; "hội đàm trực tuyến": talks held online.
+  { format: 'virtual meeting', pattern: words(/\b(?:hội\s+đàm|gặp|hội\s+kiến)\s+trực\s+tuyến\b/giu) },
+  { format: 'phone call', pattern: words(/\bđiện\s+đàm\b/giu) },
+  // "thăm cấp Nhà nước", "thăm chính thức", "thăm làm việc": state, official, working visit.
+  { format: 'state visit', pattern: words(/\bthăm\s+cấp\s+nhà\s+nước\b/giu) },
+  { format: 'official visit', pattern: words(/\bthăm\s+chính\s+thức\b/giu) },
+  { format: 'working visit', pattern: words(/\bthăm\s+làm\s+việc\b/giu) },
+  // "hội đàm với": held talks with.
+  { format: 'talks', pattern: words(/\bhội\s+đàm\b/giu) },
+  // "hội kiến", "tiếp kiến": a meeting with a senior host; "đã tiếp Đại sứ": received a guest
+  // (a capital follows: not "tiếp tục", continue); "gặp", "gặp gỡ": met.
+  { format: 'meeting', pattern: words(/\b(?:hội|tiếp)\s+kiến\b/giu) },
+  { format: 'meeting', pattern: words(/\b(?:[Đđ]ã\s+|[Ss]ẽ\s+)?tiếp\s+(?=\p{Lu})/gu) },
+  { format: 'meeting', pattern: words(/\b(?:[Đđ]ã\s+|[Ss]ẽ\s+)?gặp(?:\s+gỡ|\s+mặt)?(?:\s+với)?\s+(?=\p{Lu})/gu) },
+  // "chiêu đãi", "quốc yến": a banquet; "lễ đón": a welcome ceremony.
+  { format: 'banquet', pattern: words(/\b(?:tiệc\s+)?chiêu\s+đãi\b|\bquốc\s+yến\b/giu) },
+  { format: 'welcome ceremony', pattern: words(/\blễ\s+đón\b/giu) },
+  // "gửi thư chúc mừng", "điện mừng": a letter or message.
+  {
+    format: 'letter',
+    pattern: words(/\b(?:gửi|trao\s+đổi)\s+(?:thư|điện)(?:\s+chúc)?\s+mừng\b|\b(?:thư|điện)\s+(?:chúc\s+)?mừng\b/giu),
+  },
+  // "thăm Việt Nam", "đang thăm Lào": a visit to the place named next. Not "chuyến thăm" (the
+  // visit), a noun that refers to a visit reported or announced elsewhere.
+  { format: 'visit', pattern: words(/(?<!\bchuyến\s)\b(?:đang\s+|đã\s+|sẽ\s+)?thăm\s+(?=\p{Lu})/gu) },
+];
+
+/**
+ * "chuyến thăm chính thức sắp tới của Thủ tướng Lào Sonexay": Vietnamese names a visitor after the
+ * visit, with "của" (of); this is the text between the visit's words and the visitor's name.
+ */
+export const VIETNAMESE_VISITOR_OF = /^[^,.;:]{0,30}?(?<!\p{L})của\s+[^,.;:]{0,40}$/u;
+
+/** A quick first look at a sentence for any Vietnamese cue word. */
+export const VIETNAMESE_QUICK = /đàm|thăm|kiến|tiếp|gặp|chiêu đãi|quốc yến|lễ đón|mừng/iu;
+
+/** "sẽ" (will), "sắp" (about to), "dự kiến" (scheduled): a Vietnamese cue that announces rather than reports. */
+export const VIETNAMESE_FUTURE = words(/\b(?:sẽ|sắp|dự\s+kiến)\b/iu);
+
+/** "đã từng" (once had), "trước đó", "trước đây" (before that, previously): a look back. */
+export const VIETNAMESE_RETROSPECT = words(/\b(?:từng|trước\s+đó|trước\s+đây)\b/iu);
+
+/**
+ * "Chiều 25/8", "ngày 10/5", "sáng ngày 9/5/2025": a day printed day first, after "ngày" (day) or
+ * a time of day. Its presence makes the sentence's dates read day first.
+ */
+export const VIETNAMESE_DAY = words(
+  /\b(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?(?![\d/])/iu,
+);
+
+/** "tại Hà Nội", "ở thủ đô Viêng Chăn": the Vietnamese of "in" before a place. */
+export const VIETNAMESE_BEFORE_PLACE = /(?<!\p{L})(?:tại|ở)\s+(?:thủ\s+đô\s+)?$/iu;
+
+/**
+ * "Đại sứ Trung Quốc tại Việt Nam" (the Chinese ambassador to Viet Nam): the ambassador's post, by
+ * the two countries' Vietnamese names. Group 1 is the sending country, group 2 the receiving one.
+ */
+export const VIETNAMESE_AMBASSADOR =
+  /(?<!\p{L})[Đđ]ại\s+sứ\s+(Trung\s+Quốc|Việt\s+Nam|Lào)\s+tại\s+(Trung\s+Quốc|Việt\s+Nam|Lào)(?!\p{L})/gu;
+
+const VIETNAMESE_COUNTRY: Readonly<Record<string, string>> = {
+  'trung quốc': 'china',
+  'việt nam': 'vietnam',
+  lào: 'laos',
+};
+
+/** The knowledge-base office of an ambassador's post a `VIETNAMESE_AMBASSADOR` match names. */
+export function vietnameseAmbassadorOffice(sending: string, receiving: string): string | undefined {
+  const from = VIETNAMESE_COUNTRY[sending.toLowerCase().replace(/\s+/g, ' ')];
+  const to = VIETNAMESE_COUNTRY[receiving.toLowerCase().replace(/\s+/g, ' ')];
+  return from && to && from !== to ? `ambassador-${from}-to-${to}` : undefined;
+}

@@ -1,0 +1,66 @@
+/** The Vietnamese forms of event, date and place words, and the ambassador's post by its two countries. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { findCues } from '../../../../server/src/core/facts/eventCues.js';
+import {
+  VIETNAMESE_BEFORE_PLACE,
+  VIETNAMESE_DAY,
+  vietnameseAmbassadorOffice,
+} from '../../../../server/src/core/facts/vietnameseForms.js';
+
+/** Each cue as `format "covered words"`, with `planned` or `separately` when set. */
+function cues(sentence: string): string[] {
+  return findCues(sentence, false).map((c) =>
+    [`${c.format} "${sentence.slice(c.start, c.end)}"`, c.planned ? 'planned' : ''].filter(Boolean).join(' '),
+  );
+}
+
+describe('Vietnamese cues', () => {
+  it('reads talks, a reception, a phone call and the kinds of visit', () => {
+    assert.deepEqual(cues('Sáng 12/3, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Lào Sonexay Siphandone.'), [
+      'talks "hội đàm"',
+    ]);
+    assert.deepEqual(cues('Chiều 4/6, Chủ tịch nước đã tiếp Đại sứ Lào tại Việt Nam.'), ['meeting "đã tiếp "']);
+    assert.deepEqual(cues('Tối 2/1, Tổng Bí thư Tô Lâm điện đàm với Chủ tịch Trung Quốc Tập Cận Bình.'), [
+      'phone call "điện đàm"',
+    ]);
+    assert.deepEqual(cues('Chủ tịch nước Lương Cường thăm cấp Nhà nước tới Lào.'), ['state visit "thăm cấp Nhà nước"']);
+    assert.deepEqual(cues('Thủ tướng đang thăm chính thức Trung Quốc từ ngày 5 đến 7/4.'), [
+      'official visit "thăm chính thức"',
+    ]);
+  });
+
+  it('marks "sẽ" and "sắp tới" as plans', () => {
+    assert.deepEqual(cues('Ngày mai, Thủ tướng sẽ hội đàm với Thủ tướng Lào.'), ['talks "hội đàm" planned']);
+    assert.deepEqual(cues('Hai bên chuẩn bị cho chuyến thăm chính thức sắp tới của Thủ tướng Lào.'), [
+      'official visit "thăm chính thức" planned',
+    ]);
+  });
+
+  it('stays quiet on common words that only look like cues, and on look backs', () => {
+    // "tiếp tục" (continue), "chuyến thăm" (the visit) as a noun before a place, "từng" (once had).
+    assert.deepEqual(cues('Hai bên nhất trí tiếp tục tăng cường hợp tác.'), []);
+    assert.deepEqual(cues('Bộ trưởng đánh giá cao kết quả chuyến thăm Lào năm ngoái.'), []);
+    assert.deepEqual(cues('Thủ tướng Lào từng hội đàm với Thủ tướng Việt Nam tại Hà Nội.'), []);
+  });
+});
+
+describe('Vietnamese dates, places and posts', () => {
+  it('finds a day printed day first after "ngày" or a time of day, and not a bare fraction', () => {
+    assert.ok(VIETNAMESE_DAY.test('Chiều 25/8, tại Hà Nội'));
+    assert.ok(VIETNAMESE_DAY.test('ngày 9/5/2025'));
+    assert.equal(VIETNAMESE_DAY.test('tỷ lệ 3/4 số phiếu'), false);
+  });
+
+  it('reads "tại" and "ở" before a place', () => {
+    assert.ok(VIETNAMESE_BEFORE_PLACE.test('tại '));
+    assert.ok(VIETNAMESE_BEFORE_PLACE.test('ở thủ đô '));
+    assert.equal(VIETNAMESE_BEFORE_PLACE.test('với '), false);
+  });
+
+  it('names an ambassador’s post by the sending and the receiving country', () => {
+    assert.equal(vietnameseAmbassadorOffice('Trung Quốc', 'Việt Nam'), 'ambassador-china-to-vietnam');
+    assert.equal(vietnameseAmbassadorOffice('Lào', 'Trung Quốc'), 'ambassador-laos-to-china');
+    assert.equal(vietnameseAmbassadorOffice('Việt Nam', 'Việt Nam'), undefined);
+  });
+});
