@@ -179,7 +179,8 @@ export function findDateline(paragraph: string): Dateline | undefined {
     };
   }
   const head = paragraph.slice(0, 240);
-  const zh = ZH_DATELINE.exec(head);
+  // The pattern needs a 月: most paragraphs have none, and are not searched at every offset.
+  const zh = head.includes('月') ? ZH_DATELINE.exec(head) : null;
   if (zh?.groups?.date) {
     const day = readDays(zh.groups.date)[0];
     const outlet = creditedOutlet(zh[0]) ?? (zh.groups.agency ? outletByName(zh.groups.agency) : undefined);
