@@ -111,6 +111,8 @@ interface VenueForm {
 }
 
 let formsByFirstCode: Map<number, VenueForm[]> | undefined;
+/** 1 for a code unit some form starts with: most characters start none, and are passed over without a lookup. */
+const startsAForm = new Uint8Array(0x10000);
 const byForm = new Map<string, Venue>();
 
 /**
@@ -132,6 +134,7 @@ function venueForms(): Map<number, VenueForm[]> {
   for (const form of forms) {
     const venue = byForm.get(form.toLowerCase())!;
     const code = form.charCodeAt(0);
+    startsAForm[code] = 1;
     const list = formsByFirstCode.get(code) ?? [];
     list.push({ form, venue });
     formsByFirstCode.set(code, list);
@@ -151,7 +154,9 @@ export function findVenues(text: string): VenueMatch[] {
   const forms = venueForms();
   const out: VenueMatch[] = [];
   for (let i = 0; i < text.length; i++) {
-    const candidates = forms.get(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    if (startsAForm[code] === 0) continue;
+    const candidates = forms.get(code);
     if (!candidates || (i > 0 && isAsciiLetter(text.charCodeAt(i - 1)))) continue;
     for (const { form, venue } of candidates) {
       if (!text.startsWith(form, i)) continue;
