@@ -222,7 +222,11 @@ export function completeYear(month: number, day: number, anchors: readonly strin
   for (const candidate of [year - 1, year, year + 1]) {
     const iso = isoDay(candidate, month, day);
     if (!iso) continue;
-    const distance = Math.abs(Date.parse(`${iso}T00:00:00Z`) - anchorTime);
+    // The day's time from its numbers where they are those of its ISO form (a four-digit year):
+    // parsing the form again cost more than the rest of completing the year.
+    const time =
+      candidate >= 1000 && candidate <= 9999 ? Date.UTC(candidate, month - 1, day) : Date.parse(`${iso}T00:00:00Z`);
+    const distance = Math.abs(time - anchorTime);
     if (!best || distance < best.distance) best = { iso, distance };
   }
   return best?.iso;
