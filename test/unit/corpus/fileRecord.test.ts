@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { deriveFileRecord, type FileRecord } from '../../../server/src/corpus/fileRecord.js';
+import { ingestFile } from '../../../server/src/corpus/ingest.js';
 import type { SourceFile } from '../../../server/src/corpus/types.js';
 import { bundled } from '../../support/bundled.js';
 
@@ -94,6 +95,32 @@ describe('deriveFileRecord', () => {
       assert.equal(reversed.get(file.path), first.get(file.path), `${file.path} after the others`);
       assert.equal(again.get(file.path), first.get(file.path), `${file.path} derived again`);
     }
+  });
+
+  it("hashes each article's paragraphs with their spacing evened and case folded", () => {
+    const { index } = bundled();
+    const asWritten = (passages: readonly { kind: string; text: string }[]) => {
+      const hash = createHash('sha1');
+      for (const passage of passages)
+        if (passage.kind === 'paragraph')
+          hash.update(passage.text.replace(/\s+/g, ' ').trim().toLowerCase()).update('\n');
+      return hash.digest('base64url').slice(0, 22);
+    };
+    const spaced = {
+      path: '/archive/spaced.txt',
+      text: `VIENTIANE, March 5 (KPL) -- The two\u00a0leaders  met\tin Vientiane on Tuesday to discuss trade, energy and the railway.\u2003\n\nThey signed six agreements on trade, energy and transport\u3000cooperation in the capital.\n`,
+    };
+    for (const file of [...sample, ...synthetic.slice(0, 1), spaced]) {
+      const hashes = deriveFileRecord(file, 'x', index).articles.map((article) => article.contentHash);
+      assert.deepEqual(
+        hashes,
+        ingestFile(file).articles.map((article) => asWritten(article.passages)),
+        file.path,
+      );
+    }
+    const [other] = deriveFileRecord({ ...spaced, text: spaced.text.replace('six', 'seven') }, 'x', index).articles;
+    const [original] = deriveFileRecord(spaced, 'x', index).articles;
+    assert.notEqual(other!.contentHash, original!.contentHash);
   });
 
   it('tells records apart: a changed date changes the record', () => {
