@@ -6,7 +6,6 @@
  */
 import {
   completeYear,
-  findDateline,
   findLeadDay,
   isoDay,
   monthDay,
@@ -15,6 +14,7 @@ import {
   type DayReading,
 } from '../core/text/dates.js';
 import type { Draft } from './drafts.js';
+import { datelineOfLine } from './lineKinds.js';
 
 /** The date fields of an article; see `Article.date`, `eventDate` and `partialDate`. */
 export interface Dating {
@@ -101,13 +101,13 @@ function openingDays(draft: Draft, event: DayReading | undefined): DayReading[] 
 /** The day named by the first dateline in the opening paragraphs, or by the lead sentence. */
 function eventReading(draft: Draft): DayReading | undefined {
   for (const line of draft.prose.slice(0, 3)) {
-    const dateline = findDateline(line.content);
+    const dateline = datelineOfLine(line);
     if (dateline?.day) return { ...dateline.day, text: dateline.text.trim() };
     if (dateline) break;
   }
   const first = draft.prose[0];
   if (!first) return undefined;
-  const dateline = findDateline(first.content);
+  const dateline = datelineOfLine(first);
   const lead = dateline && dateline.index === 0 ? first.content.slice(dateline.text.length) : first.content;
   const sentence = lead.split(/(?<=[.!?。！？])\s/u)[0] ?? lead;
   return findLeadDay(sentence);

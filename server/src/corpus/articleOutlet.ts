@@ -4,8 +4,7 @@
  * line, which beats the page chrome above the article, which beats the chrome below it.
  */
 import type { Draft } from './drafts.js';
-import { findDateline } from '../core/text/dates.js';
-import type { ClassifiedLine } from './lineKinds.js';
+import { datelineOfLine, type ClassifiedLine } from './lineKinds.js';
 import { chromeOutlet, creditedOutlet } from '../core/outlets.js';
 
 /**
@@ -15,7 +14,7 @@ import { chromeOutlet, creditedOutlet } from '../core/outlets.js';
  */
 export function findOutlet(draft: Draft): string | undefined {
   for (const line of draft.prose.slice(0, 3)) {
-    const credited = findDateline(line.content)?.outlet ?? creditedOutlet(line.content.slice(0, 200));
+    const credited = datelineOfLine(line)?.outlet ?? creditedOutlet(line.content.slice(0, 200));
     if (credited) return credited;
   }
   for (const line of [...draft.leadMeta, ...draft.trailingMeta]) {

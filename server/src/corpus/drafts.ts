@@ -3,8 +3,7 @@
  * the lines around it that matter later: the headline and date lines above it, date lines below
  * it, and the page furniture on either side, which names the outlet.
  */
-import { findDateline } from '../core/text/dates.js';
-import type { ClassifiedLine } from './lineKinds.js';
+import { datelineOfLine, type ClassifiedLine } from './lineKinds.js';
 
 /** An article while its lines are being collected. */
 export interface Draft {
@@ -69,7 +68,7 @@ export function collectDrafts(lines: readonly ClassifiedLine[], single: boolean)
     while (tailStart > 0 && isTailLine(rest[tailStart - 1] as ClassifiedLine)) tailStart--;
     const tail = rest.slice(tailStart);
     const title = pickTitle(tail);
-    const dateline = findDateline(line.content);
+    const dateline = datelineOfLine(line);
     const startsNew =
       !current ||
       (!single &&

@@ -81,7 +81,35 @@ export function unreadableFileRecord(path: string, fingerprint: string, message:
 function contentHash(passages: Article['passages']): string {
   const hash = createHash('sha1');
   for (const passage of passages) {
-    if (passage.kind === 'paragraph') hash.update(passage.text.replace(/\s+/g, ' ').trim().toLowerCase()).update('\n');
+    if (passage.kind === 'paragraph') hash.update(evenSpacing(passage.text).toLowerCase()).update('\n');
   }
   return hash.digest('base64url').slice(0, 22);
+}
+
+/**
+ * A text with each run of white space made one space and none at either end. Most paragraphs
+ * are spaced so already: they are only read, not rebuilt.
+ */
+function evenSpacing(text: string): string {
+  let even = true;
+  for (let i = 0; i < text.length && even; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) even = i > 0 && i < text.length - 1 && text.charCodeAt(i - 1) !== 0x20;
+    else if (mayBeWhiteSpace(code)) even = !WHITE_SPACE.test(text[i]!);
+  }
+  return even ? text : text.replace(/\s+/g, ' ').trim();
+}
+
+const WHITE_SPACE = /\s/;
+
+/** The code units among which all of `\s` is (controls, no-break and typographic spaces, line separators, the BOM). */
+function mayBeWhiteSpace(code: number): boolean {
+  return (
+    code <= 0x0d ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x205f) ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }

@@ -13,7 +13,7 @@ import {
   isTeaser,
   stripListMarker,
 } from './boilerplate.js';
-import { readDateLine, type DayReading } from '../core/text/dates.js';
+import { findDateline, readDateLine, type Dateline, type DayReading } from '../core/text/dates.js';
 import { countHan } from './language.js';
 import type { TextLine } from './lines.js';
 import { outletByName, outletByPrefix } from '../core/outlets.js';
@@ -190,15 +190,20 @@ function wordCount(text: string, limit = Infinity): number {
  * citation marks ("[1][2]"), a wire sign-off ("– VNA", "/.", Xinhua's "Enditem"), closing
  * quotes and brackets.
  */
-function lastMeaningful(text: string): string {
-  return text
-    .slice(-80)
-    .replace(/(?:\s*\[\d+\])+\s*$/, '')
-    .replace(/\s*\(?\bEnditem\)?\s*$/i, '')
-    .replace(/\s*[–—-]+\s*[A-Z]{2,8}$/, '')
-    .replace(/\/\.$/, '')
-    .replace(/[\s"”’'»)\]）」』]+$/u, '');
+export function lastMeaningful(text: string): string {
+  let end = text.slice(-80);
+  // Each pattern is tried only when the last character (before trailing spaces, where the
+  // pattern allows them) is one it must end with: most lines end with a full stop and
+  // match none, and the patterns, tried at every position, cost more than the rest of the test.
+  if (end.trimEnd().endsWith(']')) end = end.replace(/(?:\s*\[\d+\])+\s*$/, '');
+  if (/[)mM]$/.test(end.trimEnd())) end = end.replace(/\s*\(?\bEnditem\)?\s*$/i, '');
+  if (/[A-Z]$/.test(end)) end = end.replace(/\s*[–—-]+\s*[A-Z]{2,8}$/, '');
+  if (end.endsWith('/.')) end = end.slice(0, -2);
+  return CLOSING_MARK_AT_END.test(end) ? end.replace(/[\s"”’'»)\]）」』]+$/u, '') : end;
 }
+
+/** A closing quote, bracket or space at the end: what the last step of `lastMeaningful` strips. */
+const CLOSING_MARK_AT_END = /[\s"”’'»)\]）」』]$/u;
 
 /**
  * Whether a line reads as running text: a complete English sentence of six words or more, a long
@@ -247,3 +252,19 @@ function markCaptionEchoes(lines: ClassifiedLine[], keys: readonly string[]): vo
     }
   });
 }
+
+/**
+ * The dateline opening a line ({@link findDateline}), read once per line: segmentation, the
+ * article's date and its outlet each ask it of the same opening lines.
+ */
+export function datelineOfLine(line: ClassifiedLine): Dateline | undefined {
+  let known = datelines.get(line);
+  if (known === undefined) {
+    known = findDateline(line.content) ?? null;
+    datelines.set(line, known);
+  }
+  return known ?? undefined;
+}
+
+/** Keyed by the line object, so that a line's entry goes with it. `null`: the line has no dateline. */
+const datelines = new WeakMap<ClassifiedLine, Dateline | null>();

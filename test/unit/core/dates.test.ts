@@ -122,6 +122,35 @@ describe('completeYear', () => {
   it('returns nothing without an anchor rather than guessing', () => {
     assert.equal(completeYear(10, 20, []), undefined);
   });
+
+  it('completes every day of the year against anchors across leap years and the edges of four-digit years as by parsing ISO days', () => {
+    const isoOf = (year: number, month: number, day: number) =>
+      `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const byParsing = (month: number, day: number, anchor: string) => {
+      const year = Number(anchor.slice(0, anchor.indexOf('-', 1)));
+      const anchorTime = Date.parse(`${anchor}T00:00:00Z`);
+      let best: { iso: string; distance: number } | undefined;
+      for (const candidate of [year - 1, year, year + 1]) {
+        const date = new Date(Date.UTC(candidate, month - 1, day));
+        if (date.getUTCFullYear() !== candidate || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+          continue;
+        const iso = isoOf(candidate, month, day);
+        const distance = Math.abs(Date.parse(`${iso}T00:00:00Z`) - anchorTime);
+        if (!best || distance < best.distance) best = { iso, distance };
+      }
+      return best?.iso;
+    };
+    const anchors = ['2024-02-29', '2023-12-31', '2025-01-01', '2000-06-15', '1000-01-01', '9999-12-31', '2016-07-04'];
+    for (const anchor of anchors)
+      for (let month = 1; month <= 12; month++)
+        for (let day = 1; day <= 31; day++)
+          assert.equal(
+            completeYear(month, day, [anchor]),
+            byParsing(month, day, anchor),
+            `${month}/${day} by ${anchor}`,
+          );
+    assert.equal(completeYear(2, 29, ['2025-01-10']), '2024-02-29');
+  });
 });
 
 describe('normaliseDate', () => {

@@ -4,8 +4,17 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyLines, isHeading, isProse } from '../../../server/src/corpus/lineKinds.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  classifyLines,
+  datelineOfLine,
+  isHeading,
+  isProse,
+  lastMeaningful,
+} from '../../../server/src/corpus/lineKinds.js';
 import { splitLines } from '../../../server/src/corpus/lines.js';
+import { findDateline } from '../../../server/src/core/text/dates.js';
 
 const PROSE = 'Lao Prime Minister Sonexay Siphandone met his Cambodian counterpart Hun Manet in Vientiane on Tuesday.';
 
@@ -26,6 +35,70 @@ describe('isProse', () => {
     assert.ok(!isProse('They met.'));
     assert.ok(!isProse('The two leaders discussed border issues and trade ...'));
     assert.ok(!isProse('老挝总理会见柬埔寨首相洪玛奈讨论边界问题'));
+  });
+});
+
+/** Every non-blank line of the sample corpus, and lines ending in each sign-off and closing mark. */
+function sampleLines(): string[] {
+  const dir = fileURLToPath(new URL('../../../../samples/corpus/', import.meta.url));
+  const lines = readdirSync(dir).flatMap((name) =>
+    splitLines(readFileSync(`${dir}${name}`, 'utf8')).map((line) => line.text.trim()),
+  );
+  const ends = [
+    ' [1][2]',
+    ' [3] ',
+    ' (Enditem)',
+    ' ENDITEM',
+    ' enditem ',
+    ' – VNA',
+    ' — KPL',
+    ' -AP',
+    '/.',
+    '."',
+    '.” ',
+    '.)',
+  ];
+  const sentences = [PROSE, PROSE.replace(/\.$/, ''), '老挝总理宋赛·西潘敦当天在万象会见了柬埔寨首相洪玛奈。'];
+  const signed = sentences.flatMap((sentence) => ends.flatMap((end) => [sentence + end, sentence + end + end]));
+  return [...lines.filter((line) => line !== ''), ...signed];
+}
+
+/** The end of a line without its sign-off as first written: every pattern tried on every line. */
+function lastMeaningfulAsWritten(content: string): string {
+  return content
+    .slice(-80)
+    .replace(/(?:\s*\[\d+\])+\s*$/, '')
+    .replace(/\s*\(?\bEnditem\)?\s*$/i, '')
+    .replace(/\s*[–—-]+\s*[A-Z]{2,8}$/, '')
+    .replace(/\/\.$/, '')
+    .replace(/[\s"”’'»)\]）」』]+$/u, '');
+}
+
+describe('lastMeaningful', () => {
+  it('strips from every line of the sample corpus, and every sign-off, what each pattern tried on every line strips', () => {
+    const lines = sampleLines();
+    assert.ok(lines.length > 500, `${lines.length} lines`);
+    const differ = lines.filter((line) => lastMeaningful(line) !== lastMeaningfulAsWritten(line));
+    assert.deepEqual(differ, []);
+    for (const signed of [`${PROSE} [1][2]`, `${PROSE}” – VNA`, `${PROSE} (Enditem)`, `${PROSE}/.`, PROSE])
+      assert.ok(lastMeaningful(signed).endsWith('in Vientiane on Tuesday.'), signed);
+  });
+});
+
+describe('datelineOfLine', () => {
+  it('gives the dateline findDateline reads in the line, for every line of the sample corpus', () => {
+    const lines = classifyLines(splitLines(sampleLines().join('\n')));
+    for (const line of lines) assert.deepEqual(datelineOfLine(line), findDateline(line.content), line.content);
+    assert.ok(lines.filter((line) => datelineOfLine(line) !== undefined).length >= 10);
+  });
+
+  it('reads a line once: asked again, it gives the same dateline', () => {
+    const [line] = classifyLines(splitLines('HANOI, March 5 (VNA) – Party General Secretary To Lam met ...'));
+    const dateline = datelineOfLine(line!);
+    assert.equal(dateline?.outlet, 'Vietnam News Agency');
+    assert.equal(datelineOfLine(line!), dateline);
+    const [plain] = classifyLines(splitLines(PROSE));
+    assert.equal(datelineOfLine(plain!), undefined);
   });
 });
 

@@ -283,6 +283,14 @@ function englishPlan(sentence: string, start: number, end: number): boolean {
   );
 }
 
+/** The offset after the character at `index`: a surrogate pair is one character to a Unicode pattern. */
+function nextIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode) return index + 1;
+  const lead = text.charCodeAt(index);
+  const trail = text.charCodeAt(index + 1);
+  return lead >= 0xd800 && lead <= 0xdbff && trail >= 0xdc00 && trail <= 0xdfff ? index + 2 : index + 1;
+}
+
 /**
  * The event cues in a sentence, in order, without overlaps. A cue is dropped when the words
  * before it, or shortly after it, look back at earlier events.
@@ -297,10 +305,14 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
       : (ENGLISH_RETROSPECT.exec(text) ?? FRENCH_RETROSPECT.exec(text) ?? VIETNAMESE_RETROSPECT.exec(text));
   const found: (EventCue & { rank: number })[] = [];
   patterns.forEach((cue, rank) => {
-    cue.pattern.lastIndex = 0;
-    for (const match of sentence.matchAll(cue.pattern)) {
+    // `exec` on the shared pattern rather than `matchAll`, which copies the pattern for every
+    // sentence; an empty match (none of the patterns has one) would step on as `matchAll` does.
+    const pattern = cue.pattern;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
       const start = match.index;
       const end = start + match[0].length;
+      if (end === start) pattern.lastIndex = nextIndex(sentence, end, pattern.unicode);
       found.push({ format: cue.format, start, end, planned: false, separately: false, rank });
     }
   });

@@ -1,12 +1,10 @@
 import type { KnowledgeBase, PersonEntity } from '../../kb/knowledgeBase.js';
 import { foldText } from '../text/fold.js';
 import type { Alias } from './aliases.js';
+import { capitalizedWordEnd, characterLength } from './capitalizedWords.js';
 import { chineseNearMissAt, nearMissOf } from './nearMiss.js';
 import { readMandarin } from './pinyin.js';
 import { HAN } from '../text/scripts.js';
-
-/** A capitalized word: "Tran", "Jinpin". */
-const CAPITALIZED_WORD = /\p{Lu}[\p{Ll}\p{M}'’-]*/gu;
 
 /** A span of text that names a known person with a typo, and the alias that says so. */
 export interface NearMissSpan {
@@ -30,9 +28,15 @@ export function findNearMisses(
   // Offsets only, read one match at a time: a long text has millions of capitalized words.
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const match of text.matchAll(CAPITALIZED_WORD)) {
-    starts.push(match.index);
-    ends.push(match.index + match[0].length);
+  for (let at = 0; at < text.length;) {
+    const end = capitalizedWordEnd(text, at);
+    if (end < 0) {
+      at += characterLength(text, at);
+      continue;
+    }
+    starts.push(at);
+    ends.push(end);
+    at = end;
   }
   const spans: NearMissSpan[] = [];
   for (let i = 0; i < starts.length; i++) {

@@ -3,6 +3,7 @@ import { foldText } from '../text/fold.js';
 import type { Alias } from './aliases.js';
 import { cantoneseKey, cantoneseRomanizations } from './cantonese.js';
 import { pinyinOfHan } from './hanReadings.js';
+import { characterLength, nameWordEnd } from './capitalizedWords.js';
 import { anyCovered, type NearMissSpan } from './nearMissMentions.js';
 import { readMandarin, type MandarinReading } from './pinyin.js';
 import { collapseDoubles, laoSpelling, vietnameseSpelling } from './romanizationKeys.js';
@@ -148,8 +149,6 @@ function addMandarin(
   }
 }
 
-/** A name word: capitalized, its parts joined by hyphens or apostrophes ("Chin-p'ing", "Xuan-Phuc"). */
-const NAME_WORD = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
 const POSSESSIVE = /['’]s$/;
 
 /** What one word of a text contributes to each system's key. */
@@ -218,14 +217,21 @@ export function findTransliterations(text: string, covered: Uint8Array, kb: Know
   const ends: number[] = [];
   const words: WordKeys[] = [];
   const systems: number[] = [];
-  for (const match of text.matchAll(NAME_WORD)) {
-    const word = POSSESSIVE.test(match[0]) ? match[0].slice(0, -2) : match[0];
+  for (let at = 0; at < text.length;) {
+    const end = nameWordEnd(text, at);
+    if (end < 0) {
+      at += characterLength(text, at);
+      continue;
+    }
+    const written = text.slice(at, end);
+    const word = POSSESSIVE.test(written) ? written.slice(0, -2) : written;
     const keys = keysOf(word);
     // Kept with the word's keys: the same capitalized words recur in text after text.
     if (keys.started?.index !== index) keys.started = { index, systems: systemsStartedBy(keys, index) };
     const started = keys.started.systems;
-    starts.push(match.index);
-    ends.push(match.index + word.length);
+    starts.push(at);
+    ends.push(at + word.length);
+    at = end;
     words.push(keys);
     systems.push(started);
   }

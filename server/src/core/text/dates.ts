@@ -179,7 +179,8 @@ export function findDateline(paragraph: string): Dateline | undefined {
     };
   }
   const head = paragraph.slice(0, 240);
-  const zh = ZH_DATELINE.exec(head);
+  // The pattern needs a 月: most paragraphs have none, and are not searched at every offset.
+  const zh = head.includes('月') ? ZH_DATELINE.exec(head) : null;
   if (zh?.groups?.date) {
     const day = readDays(zh.groups.date)[0];
     const outlet = creditedOutlet(zh[0]) ?? (zh.groups.agency ? outletByName(zh.groups.agency) : undefined);
@@ -221,7 +222,11 @@ export function completeYear(month: number, day: number, anchors: readonly strin
   for (const candidate of [year - 1, year, year + 1]) {
     const iso = isoDay(candidate, month, day);
     if (!iso) continue;
-    const distance = Math.abs(Date.parse(`${iso}T00:00:00Z`) - anchorTime);
+    // The day's time from its numbers where they are those of its ISO form (a four-digit year):
+    // parsing the form again cost more than the rest of completing the year.
+    const time =
+      candidate >= 1000 && candidate <= 9999 ? Date.UTC(candidate, month - 1, day) : Date.parse(`${iso}T00:00:00Z`);
+    const distance = Math.abs(time - anchorTime);
     if (!best || distance < best.distance) best = { iso, distance };
   }
   return best?.iso;

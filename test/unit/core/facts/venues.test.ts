@@ -1,0 +1,62 @@
+/**
+ * Venues named in a sentence: the forms are looked up where their first character is, and must
+ * find what one pattern of all the forms, tried at every offset, finds.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { findVenues, venueByName, VENUES } from '../../../../server/src/core/facts/venues.js';
+
+/** The venues of a text as the pattern of all forms, longest first, finds them. */
+function venuesByPattern(text: string): { name: string; start: number; end: number }[] {
+  const forms = VENUES.flatMap((venue) => [venue.name, ...venue.aliases]).sort((a, b) => b.length - a.length);
+  const escaped = forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![A-Za-z])(?:${escaped.join('|')})(?![a-z])`, 'gu');
+  return [...text.matchAll(pattern)].map((match) => ({
+    name: venueByName(match[0])!.name,
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+function venuesOf(text: string): { name: string; start: number; end: number }[] {
+  return findVenues(text).map(({ venue, start, end }) => ({ name: venue.name, start, end }));
+}
+
+describe('findVenues', () => {
+  it('finds cities and buildings in English and Chinese, the longest form where two overlap', () => {
+    const text =
+      'Xi met him at the Great Hall of the People in Beijing, then at the headquarters of the CPV Central Committee. 习近平在人民大会堂会见';
+    assert.deepEqual(
+      venuesOf(text).map((v) => [v.name, text.slice(v.start, v.end)]),
+      [
+        ['Great Hall of the People', 'Great Hall of the People'],
+        ['Beijing', 'Beijing'],
+        ['headquarters of the CPV Central Committee', 'headquarters of the CPV Central Committee'],
+        ['Great Hall of the People', '人民大会堂'],
+      ],
+    );
+  });
+
+  it('takes a form with a possessive after it, not one inside a longer word', () => {
+    assert.deepEqual(
+      venuesOf("Hanoi's streets").map((v) => v.name),
+      ['Hanoi'],
+    );
+    assert.deepEqual(venuesOf('Hanoians and xBeijing and Beijingers'), []);
+    assert.deepEqual(venuesOf('The two leaders met on Tuesday.'), []);
+  });
+
+  it('finds on every line of the sample corpus what the pattern of all forms finds', () => {
+    const dir = fileURLToPath(new URL('../../../../../samples/corpus/', import.meta.url));
+    const lines = readdirSync(dir).flatMap((name) => readFileSync(`${dir}${name}`, 'utf8').split('\n'));
+    let found = 0;
+    for (const line of lines) {
+      const venues = venuesOf(line);
+      assert.deepEqual(venues, venuesByPattern(line), line);
+      found += venues.length;
+    }
+    assert.ok(found >= 50, `${found} venues`);
+  });
+});
