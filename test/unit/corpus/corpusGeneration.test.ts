@@ -8,6 +8,7 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { syntheticCorpus } from '../../../bench/searchScale.js';
 import { GenerationMerge, mergeRecords, type CorpusGeneration } from '../../../server/src/corpus/corpusGeneration.js';
 import { deriveFileRecord, type FileRecord } from '../../../server/src/corpus/fileRecord.js';
@@ -143,6 +144,15 @@ describe('the corpus merge, one record at a time', () => {
 
   it('takes records in path order whatever order they are given in', async () => {
     await assertSameGeneration(mergeRecords(fresh([...sample].reverse()), 'kb'), mergeRecords(fresh(sample), 'kb'));
+  });
+
+  it('keeps no view of the bytes a record was read from', () => {
+    // As a store reads it: node:v8 gives typed arrays back as views of the bytes read.
+    const record = deserialize(serialize(synthetic[0]!)) as FileRecord;
+    assert.ok(record.recordSpans!.line.buffer.byteLength > record.recordSpans!.line.byteLength);
+    const generation = mergeRecords([record], 'kb');
+    for (const span of Object.values(generation.files[0]!.recordSpans!) as Int32Array[])
+      assert.equal(span.buffer.byteLength, span.byteLength);
   });
 
   it('refuses a record added out of path order', () => {
