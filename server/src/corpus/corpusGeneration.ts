@@ -7,11 +7,11 @@
 import type { ReportDraft } from '../core/facts/articleEvents.js';
 import { combineFacts } from '../core/facts/extractFacts.js';
 import type { CorpusEvent, TitleSighting } from '../core/facts/types.js';
-import { mergeIndexSegments } from '../core/passages/indexSegments.js';
+import { IndexMerge, indexedArticleOf } from '../core/passages/indexSegments.js';
 import type { PassageIndexData } from '../core/passages/passageIndex.js';
 import { copyKeyOf, type FileRecord, type StoredArticle } from './fileRecord.js';
 import type { RecordSpans } from './recordSpans.js';
-import { groupStoriesByTerms } from './stories.js';
+import { groupStoriesOfPackedTerms } from './stories.js';
 import type { CorpusProblem, Story } from './types.js';
 
 /**
@@ -48,66 +48,155 @@ export interface CorpusGeneration {
 }
 
 /**
- * Merges per-file records (in path order) into a generation. An article whose text an earlier
- * article of the same outlet already has is a copy, not a second source: it is listed as a
- * duplicate and left out of stories, facts and the index. Syndicated copies under other
- * outlets stay articles of their own and join the original's story.
+ * Merges per-file records into a generation (see {@link GenerationMerge}); the records are
+ * taken in path order whatever order they are given in.
  */
 export function mergeRecords(records: readonly FileRecord[], kbKey: string): CorpusGeneration {
-  const sorted = [...records].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const firstOf = new Map<string, string>();
-  const kept: boolean[][] = [];
-  const articles: StoredArticle[] = [];
-  const terms: Uint32Array[] = [];
-  const duplicates: CorpusGeneration['duplicates'] = [];
-  for (const record of sorted) {
-    kept.push(
-      record.articles.map((article, a) => {
-        const key = copyKeyOf(article);
-        const original = firstOf.get(key);
-        if (original !== undefined) {
-          duplicates.push({ id: article.id, path: article.path, of: original });
-          return false;
-        }
-        firstOf.set(key, article.id);
-        articles.push(article);
-        terms.push(record.storyTerms[a]!);
-        return true;
-      }),
-    );
-  }
-  const stories = groupStoriesByTerms(articles, terms);
-  const storyOf = new Map<string, string>();
-  for (const story of stories) for (const id of story.articleIds) storyOf.set(id, story.id);
-  const titles: TitleSighting[] = [];
-  const drafts: ReportDraft[] = [];
-  sorted.forEach((record, r) => {
-    record.facts.forEach((facts, a) => {
-      if (!kept[r]![a]) return;
-      titles.push(...facts.titles);
-      for (const draft of facts.drafts)
-        drafts.push({ ...draft, storyId: storyOf.get(draft.report.source.articleId) ?? draft.storyId });
-    });
-  });
-  return {
-    version: GENERATION_VERSION,
-    kbKey,
-    files: sorted.map((record) => ({
+  const merge = new GenerationMerge(kbKey);
+  for (const record of [...records].sort((a, b) => comparePaths(a.path, b.path))) merge.add(record);
+  return merge.finish();
+}
+
+/** The order records are merged in: by path, code unit by code unit. */
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Merges per-file records, given one at a time in path order, into a generation, so that a
+ * merge holds one record at a time rather than the whole corpus's: of each record it keeps what
+ * the generation shows (articles, title sightings, problems) and, compactly, what the merge of
+ * the corpus needs: the copy key of each article, its story terms packed in one array, its
+ * reports of events, and its index segment as numbers (see `IndexMerge`).
+ *
+ * An article whose text an earlier article of the same outlet already has is a copy, not a
+ * second source: it is listed as a duplicate and left out of stories, facts and the index.
+ * Syndicated copies under other outlets stay articles of their own and join the original's
+ * story.
+ */
+export class GenerationMerge {
+  private readonly files: GenerationFile[] = [];
+  /** Copy key (outlet and text hash) → the id of the first article with it. */
+  private readonly firstOf = new Map<string, string>();
+  private readonly articles: StoredArticle[] = [];
+  private readonly storyTerms = new PackedTerms();
+  private readonly duplicates: CorpusGeneration['duplicates'] = [];
+  private readonly titles: TitleSighting[] = [];
+  private readonly drafts: ReportDraft[] = [];
+  private readonly problems: CorpusProblem[] = [];
+  private readonly index = new IndexMerge();
+  private lastPath: string | undefined;
+
+  constructor(private readonly kbKey: string) {}
+
+  /** Adds one file's record; records come in path order (`comparePaths`). */
+  add(record: FileRecord): void {
+    if (this.lastPath !== undefined && comparePaths(record.path, this.lastPath) < 0)
+      throw new Error(`records are merged in path order: ${record.path} came after ${this.lastPath}`);
+    this.lastPath = record.path;
+    this.files.push({
       path: record.path,
       fingerprint: record.fingerprint,
       articles: record.articles.length,
-      ...(record.recordSpans ? { recordSpans: record.recordSpans } : {}),
-    })),
-    articles: articles.map((article) => ({ ...article, storyId: storyOf.get(article.id) ?? article.storyId })),
-    duplicates,
-    stories,
-    index: mergeIndexSegments(
-      sorted.map((record) => record.index),
-      (s, a) => kept[s]![a]!,
-      (id) => storyOf.get(id),
-    ),
-    titles,
-    events: combineFacts([], drafts).events,
-    problems: sorted.flatMap((record) => record.problems),
+      ...(record.recordSpans ? { recordSpans: ownSpans(record.recordSpans) } : {}),
+    });
+    const kept = record.articles.map((article) => {
+      const key = copyKeyOf(article);
+      const original = this.firstOf.get(key);
+      if (original !== undefined) {
+        this.duplicates.push({ id: article.id, path: article.path, of: original });
+        return false;
+      }
+      this.firstOf.set(key, article.id);
+      return true;
+    });
+    record.articles.forEach((article, a) => {
+      if (!kept[a]) return;
+      this.articles.push(article);
+      this.storyTerms.push(record.storyTerms[a]!);
+      const facts = record.facts[a]!;
+      for (const sighting of facts.titles) this.titles.push(sighting);
+      for (const draft of facts.drafts) this.drafts.push(draft);
+    });
+    this.index.add(record.index, (a) => kept[a]!);
+    for (const problem of record.problems) this.problems.push(problem);
+  }
+
+  /** The generation of the records added. */
+  finish(): CorpusGeneration {
+    this.firstOf.clear();
+    const { terms, offsets } = this.storyTerms.take();
+    const stories = groupStoriesOfPackedTerms(this.articles, terms, offsets);
+    const storyOf = new Map<string, string>();
+    for (const story of stories) for (const id of story.articleIds) storyOf.set(id, story.id);
+    const articles = this.articles.map((article) => ({
+      ...article,
+      storyId: storyOf.get(article.id) ?? article.storyId,
+    }));
+    this.articles.length = 0;
+    const drafts = this.drafts;
+    for (let d = 0; d < drafts.length; d++) {
+      const draft = drafts[d]!;
+      drafts[d] = { ...draft, storyId: storyOf.get(draft.report.source.articleId) ?? draft.storyId };
+    }
+    storyOf.clear();
+    const events = combineFacts([], drafts).events;
+    drafts.length = 0;
+    return {
+      version: GENERATION_VERSION,
+      kbKey: this.kbKey,
+      files: this.files,
+      articles,
+      duplicates: this.duplicates,
+      stories,
+      index: this.index.finish((added) => indexedArticleOf(articles[added]!)),
+      titles: this.titles,
+      events,
+      problems: this.problems,
+    };
+  }
+}
+
+/**
+ * A record's spans in arrays of their own. A typed array that `node:v8` reads back is a view of
+ * the bytes it was read from: kept as it is, each file's spans would keep its whole record's
+ * bytes alive (a few hundred kilobytes a file, a quarter of a gigabyte at 100,000 articles).
+ */
+function ownSpans(spans: RecordSpans): RecordSpans {
+  return {
+    textStart: spans.textStart.slice(),
+    textEnd: spans.textEnd.slice(),
+    byteStart: spans.byteStart.slice(),
+    byteEnd: spans.byteEnd.slice(),
+    line: spans.line.slice(),
   };
+}
+
+/** Story terms of many articles, packed one after another in one array that doubles as it fills. */
+class PackedTerms {
+  private terms = new Uint32Array(1 << 16);
+  private used = 0;
+  private readonly offsets: number[] = [0];
+
+  push(terms: Uint32Array): void {
+    if (this.used + terms.length > this.terms.length) {
+      let size = this.terms.length * 2;
+      while (size < this.used + terms.length) size *= 2;
+      const larger = new Uint32Array(size);
+      larger.set(this.terms.subarray(0, this.used));
+      this.terms = larger;
+    }
+    this.terms.set(terms, this.used);
+    this.used += terms.length;
+    this.offsets.push(this.used);
+  }
+
+  /** Article n's terms are `terms[offsets[n] .. offsets[n + 1]]`; the packing is empty afterwards. */
+  take(): { terms: Uint32Array; offsets: Uint32Array } {
+    const taken = { terms: this.terms.subarray(0, this.used), offsets: Uint32Array.from(this.offsets) };
+    this.terms = new Uint32Array(0);
+    this.used = 0;
+    this.offsets.length = 1;
+    return taken;
+  }
 }

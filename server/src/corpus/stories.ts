@@ -41,19 +41,6 @@ export function storyIdFor(articleId: string): string {
   return `story:${articleId}`;
 }
 
-interface Profile {
-  /** Hashes of the article's terms, ascending, for merge-style intersection. */
-  terms: Uint32Array;
-  /** Sum of the idf of its terms. */
-  weight: number;
-  /** Full dates known for the article (page date and event date), as day numbers. */
-  days: number[];
-  /** Month and day of those dates, or of a year-less dateline, as day of a leap year. */
-  monthDays: number[];
-  /** The day used for a story's span: the page date, else the event date. */
-  day?: number;
-}
-
 /**
  * Groups articles into stories. Every article belongs to exactly one story, listed in input
  * order; a story's id is derived from its first article's id, so ids are stable as long as that
@@ -65,19 +52,33 @@ export function groupStories(articles: readonly Article[]): Story[] {
 
 /** {@link groupStories} over articles whose {@link storyTerms} a store kept, without their text. */
 export function groupStoriesByTerms(articles: readonly StoryArticle[], terms: readonly Uint32Array[]): Story[] {
+  const offsets = new Uint32Array(terms.length + 1);
+  terms.forEach((list, n) => (offsets[n + 1] = offsets[n]! + list.length));
+  const packed = new Uint32Array(offsets[terms.length]!);
+  terms.forEach((list, n) => packed.set(list, offsets[n]));
+  return groupStoriesOfPackedTerms(articles, packed, offsets);
+}
+
+/**
+ * {@link groupStoriesByTerms} over terms packed in one array, article n's at
+ * `terms[offsets[n] .. offsets[n + 1]]`: what a corpus merge keeps, a few hundred bytes per
+ * article. What grouping holds per article is numbers in typed arrays too.
+ */
+export function groupStoriesOfPackedTerms(
+  articles: readonly StoryArticle[],
+  terms: Uint32Array,
+  offsets: Uint32Array,
+): Story[] {
+  const count = articles.length;
   const df = new FrequencyTable(terms);
-  const idfByCount = Float64Array.from({ length: articles.length + 1 }, (_, count) =>
-    count > 0 ? Math.log((articles.length + 1) / count) : 0,
-  );
-  const idf = (term: number) => idfByCount[Math.min(df.count(term), articles.length)] ?? 0;
-  const profiles = articles.map((article, index) => profile(article, terms[index] as Uint32Array, idf));
+  const idfByCount = Float64Array.from({ length: count + 1 }, (_, n) => (n > 0 ? Math.log((count + 1) / n) : 0));
+  const idf = (term: number) => idfByCount[Math.min(df.count(term), count)] ?? 0;
+  const profiles = new Profiles(articles, terms, offsets, idf);
 
   const scored: { a: number; b: number; score: number }[] = [];
-  forEachCandidate(profiles, df, (a, b) => {
-    const pa = profiles[a] as Profile;
-    const pb = profiles[b] as Profile;
-    if (!datesCompatible(pa, pb)) return;
-    const { jaccard, containment } = similarity(pa, pb, idf);
+  forEachCandidate(terms, offsets, df, (a, b) => {
+    if (!profiles.datesCompatible(a, b)) return;
+    const { jaccard, containment } = profiles.similarity(a, b, idf);
     const sameOutlet = articles[a]?.outlet !== undefined && articles[a]?.outlet === articles[b]?.outlet;
     const merge = sameOutlet
       ? jaccard >= SAME_OUTLET_JACCARD || containment >= SAME_OUTLET_CONTAINMENT
@@ -101,20 +102,16 @@ class FrequencyTable {
   private readonly counts: Int32Array;
   private readonly mask: number;
 
-  constructor(termSets: readonly Uint32Array[]) {
-    let total = 0;
-    for (const terms of termSets) total += terms.length;
+  constructor(terms: Uint32Array) {
     let size = 1 << 16;
-    while (size < total * 4 && size < 1 << 23) size <<= 1;
+    while (size < terms.length * 4 && size < 1 << 23) size <<= 1;
     this.mask = size - 1;
     this.counts = new Int32Array(size);
-    for (const terms of termSets) {
-      for (const term of terms) this.counts[term & this.mask] = (this.counts[term & this.mask] ?? 0) + 1;
-    }
+    for (let i = 0; i < terms.length; i++) this.counts[terms[i]! & this.mask]!++;
   }
 
   count(term: number): number {
-    return this.counts[term & this.mask] ?? 0;
+    return this.counts[term & this.mask]!;
   }
 }
 
@@ -129,100 +126,174 @@ function monthDayNumber(monthDay: string): number {
   return dayNumber(`2000-${monthDay}`);
 }
 
-function profile(article: StoryArticle, terms: Uint32Array, idf: (term: number) => number): Profile {
-  let weight = 0;
-  for (const id of terms) weight += idf(id);
-  const isoDays = [article.date, article.eventDate].filter((day): day is string => day !== undefined);
-  const monthDays =
-    isoDays.length > 0
-      ? isoDays.map((day) => monthDayNumber(day.slice(5)))
-      : article.partialDate
-        ? [monthDayNumber(article.partialDate.slice(2))]
-        : [];
-  const primary = article.date ?? article.eventDate;
-  return { terms, weight, days: isoDays.map(dayNumber), monthDays, ...(primary ? { day: dayNumber(primary) } : {}) };
+/**
+ * What grouping compares of each article, in typed arrays: where its terms are in the packed
+ * array, the sum of their idf, the full dates known for it (page date and event date) as day
+ * numbers, their month and day (or a year-less dateline's) as a day of a leap year, and the day
+ * used for a story's span: the page date, else the event date. A date that cannot be read is
+ * NaN, as `Date.parse` gives it, and is near no other.
+ */
+class Profiles {
+  private readonly weight: Float64Array;
+  /** Up to two per article (`dayCount` of them), at 2n and 2n + 1. */
+  private readonly days: Float64Array;
+  private readonly dayCount: Uint8Array;
+  private readonly monthDays: Float64Array;
+  private readonly monthDayCount: Uint8Array;
+  /** The day of a story's span; undefined for an article with neither date. */
+  readonly spanDay: (number | undefined)[];
+
+  constructor(
+    articles: readonly StoryArticle[],
+    private readonly terms: Uint32Array,
+    private readonly offsets: Uint32Array,
+    idf: (term: number) => number,
+  ) {
+    const count = articles.length;
+    this.weight = new Float64Array(count);
+    this.days = new Float64Array(2 * count);
+    this.dayCount = new Uint8Array(count);
+    this.monthDays = new Float64Array(2 * count);
+    this.monthDayCount = new Uint8Array(count);
+    this.spanDay = new Array<number | undefined>(count);
+    articles.forEach((article, n) => {
+      let weight = 0;
+      for (let i = offsets[n]!; i < offsets[n + 1]!; i++) weight += idf(terms[i]!);
+      this.weight[n] = weight;
+      for (const day of [article.date, article.eventDate]) {
+        if (day === undefined) continue;
+        this.days[2 * n + this.dayCount[n]!] = dayNumber(day);
+        this.monthDays[2 * n + this.dayCount[n]!] = monthDayNumber(day.slice(5));
+        this.dayCount[n]!++;
+      }
+      this.monthDayCount[n] = this.dayCount[n]!;
+      if (this.dayCount[n] === 0 && article.partialDate) {
+        this.monthDays[2 * n] = monthDayNumber(article.partialDate.slice(2));
+        this.monthDayCount[n] = 1;
+      }
+      const primary = article.date ?? article.eventDate;
+      this.spanDay[n] = primary ? dayNumber(primary) : undefined;
+    });
+  }
+
+  get length(): number {
+    return this.weight.length;
+  }
+
+  /** Idf-weighted Jaccard, and the weighted share of the smaller article found in the larger. */
+  similarity(a: number, b: number, idf: (term: number) => number): { jaccard: number; containment: number } {
+    const terms = this.terms;
+    let inter = 0;
+    let i = this.offsets[a]!;
+    let j = this.offsets[b]!;
+    const iEnd = this.offsets[a + 1]!;
+    const jEnd = this.offsets[b + 1]!;
+    while (i < iEnd && j < jEnd) {
+      const u = terms[i]!;
+      const v = terms[j]!;
+      if (u === v) {
+        inter += idf(u);
+        i++;
+        j++;
+      } else if (u < v) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    const union = this.weight[a]! + this.weight[b]! - inter;
+    const smaller = Math.min(this.weight[a]!, this.weight[b]!);
+    return { jaccard: union > 0 ? inter / union : 0, containment: smaller > 0 ? inter / smaller : 0 };
+  }
+
+  /**
+   * Whether two articles can report the same event: same or adjacent day, or a date unknown on
+   * either side. A dateline without a year ("--10-20") is compared on month and day.
+   */
+  datesCompatible(a: number, b: number): boolean {
+    if (this.dayCount[a]! > 0 && this.dayCount[b]! > 0)
+      return near(this.days, a, this.dayCount[a]!, b, this.dayCount[b]!);
+    if (this.monthDayCount[a] === 0 || this.monthDayCount[b] === 0) return true;
+    return near(this.monthDays, a, this.monthDayCount[a]!, b, this.monthDayCount[b]!);
+  }
+}
+
+/** Whether one of article a's days (two per article in `days`) and one of b's are at most a day apart. */
+function near(days: Float64Array, a: number, aCount: number, b: number, bCount: number): boolean {
+  for (let x = 0; x < aCount; x++)
+    for (let y = 0; y < bCount; y++) if (Math.abs(days[2 * a + x]! - days[2 * b + y]!) <= 1) return true;
+  return false;
 }
 
 /**
- * Calls `visit(a, b)` (a < b) for each pair of articles sharing at least two of their rarest
- * terms. A term seen in only one article cannot link anything, and one seen in more than
- * `MAX_KEY_DF` articles is too common to single out an event, so only terms in between are
- * indexed; this bounds every posting list. Co-occurrences are counted per article in a reused
- * array, so memory stays linear in the number of articles.
+ * Calls `visit(a, b)` (a < b, in that order) for each pair of articles sharing at least two of
+ * their rarest terms. A term seen in only one article cannot link anything, and one seen in
+ * more than `MAX_KEY_DF` articles is too common to single out an event, so only terms in
+ * between are indexed; this bounds every posting list. The posting lists are filed by their
+ * term's slot in a hash table, in typed arrays (each entry keeps its term, so that terms
+ * sharing a slot are told apart), and co-occurrences are counted per article in a reused
+ * array: memory stays linear in the number of articles, with no object per term.
  */
 function forEachCandidate(
-  profiles: readonly Profile[],
+  terms: Uint32Array,
+  offsets: Uint32Array,
   df: FrequencyTable,
   visit: (a: number, b: number) => void,
 ): void {
-  const keysOf = profiles.map(({ terms }) => {
-    const eligible: number[] = [];
-    for (const term of terms) {
-      const count = df.count(term);
-      if (count >= 2 && count <= MAX_KEY_DF) eligible.push(term);
+  const count = offsets.length - 1;
+  // Each article's keys, packed: its rarest eligible terms, rarest first.
+  const keyOffsets = new Uint32Array(count + 1);
+  const keys = new Uint32Array(count * KEYS_PER_ARTICLE);
+  const eligible: number[] = [];
+  for (let n = 0; n < count; n++) {
+    eligible.length = 0;
+    for (let i = offsets[n]!; i < offsets[n + 1]!; i++) {
+      const frequency = df.count(terms[i]!);
+      if (frequency >= 2 && frequency <= MAX_KEY_DF) eligible.push(terms[i]!);
     }
-    return eligible.sort((x, y) => df.count(x) - df.count(y) || x - y).slice(0, KEYS_PER_ARTICLE);
-  });
-  const postings = new Map<number, number[]>();
-  keysOf.forEach((keys, index) => {
-    for (const key of keys) {
-      const list = postings.get(key);
-      if (list) list.push(index);
-      else postings.set(key, [index]);
+    eligible.sort((x, y) => df.count(x) - df.count(y) || x - y);
+    const taken = Math.min(eligible.length, KEYS_PER_ARTICLE);
+    for (let k = 0; k < taken; k++) keys[keyOffsets[n]! + k] = eligible[k]!;
+    keyOffsets[n + 1] = keyOffsets[n]! + taken;
+  }
+  // Posting lists by slot (a table sized to the keys), articles ascending within each.
+  const keyCount = keyOffsets[count]!;
+  let slots = 1 << 10;
+  while (slots < keyCount) slots <<= 1;
+  const mask = slots - 1;
+  const slotStart = new Int32Array(slots + 1);
+  for (let k = 0; k < keyCount; k++) slotStart[(keys[k]! & mask) + 1]!++;
+  for (let slot = 0; slot < slots; slot++) slotStart[slot + 1]! += slotStart[slot]!;
+  const postingArticle = new Int32Array(keyCount);
+  const postingTerm = new Uint32Array(keyCount);
+  const fill = slotStart.slice(0, slots);
+  for (let n = 0; n < count; n++) {
+    for (let k = keyOffsets[n]!; k < keyOffsets[n + 1]!; k++) {
+      const at = fill[keys[k]! & mask]!++;
+      postingArticle[at] = n;
+      postingTerm[at] = keys[k]!;
     }
-  });
-  const counts = new Int32Array(profiles.length);
+  }
+  const shared = new Int32Array(count);
   const touched: number[] = [];
-  keysOf.forEach((keys, a) => {
-    for (const key of keys) {
-      for (const b of postings.get(key) ?? []) {
-        if (b <= a) continue;
-        if (counts[b] === 0) touched.push(b);
-        counts[b] = (counts[b] ?? 0) + 1;
+  for (let a = 0; a < count; a++) {
+    for (let k = keyOffsets[a]!; k < keyOffsets[a + 1]!; k++) {
+      const key = keys[k]!;
+      const slot = key & mask;
+      for (let at = slotStart[slot]!; at < slotStart[slot + 1]!; at++) {
+        const b = postingArticle[at]!;
+        if (b <= a || postingTerm[at] !== key) continue;
+        if (shared[b] === 0) touched.push(b);
+        shared[b]!++;
       }
     }
     touched.sort((x, y) => x - y);
     for (const b of touched) {
-      if ((counts[b] ?? 0) >= MIN_SHARED_KEYS) visit(a, b);
-      counts[b] = 0;
+      if (shared[b]! >= MIN_SHARED_KEYS) visit(a, b);
+      shared[b] = 0;
     }
     touched.length = 0;
-  });
-}
-
-/** Idf-weighted Jaccard, and the weighted share of the smaller article found in the larger. */
-function similarity(a: Profile, b: Profile, idf: (term: number) => number): { jaccard: number; containment: number } {
-  let inter = 0;
-  let i = 0;
-  let j = 0;
-  const x = a.terms;
-  const y = b.terms;
-  while (i < x.length && j < y.length) {
-    const u = x[i] as number;
-    const v = y[j] as number;
-    if (u === v) {
-      inter += idf(u);
-      i++;
-      j++;
-    } else if (u < v) {
-      i++;
-    } else {
-      j++;
-    }
   }
-  const union = a.weight + b.weight - inter;
-  const smaller = Math.min(a.weight, b.weight);
-  return { jaccard: union > 0 ? inter / union : 0, containment: smaller > 0 ? inter / smaller : 0 };
-}
-
-/**
- * Whether two articles can report the same event: same or adjacent day, or a date unknown on
- * either side. A dateline without a year ("--10-20") is compared on month and day.
- */
-function datesCompatible(a: Profile, b: Profile): boolean {
-  if (a.days.length > 0 && b.days.length > 0) return a.days.some((x) => b.days.some((y) => Math.abs(x - y) <= 1));
-  if (a.monthDays.length === 0 || b.monthDays.length === 0) return true;
-  return a.monthDays.some((x) => b.monthDays.some((y) => Math.abs(x - y) <= 1));
 }
 
 /** Union-find over article indexes that refuses merges stretching a story over too many days. */
@@ -231,10 +302,10 @@ class Clusters {
   private readonly earliest: (number | undefined)[];
   private readonly latest: (number | undefined)[];
 
-  constructor(profiles: readonly Profile[]) {
-    this.parent = profiles.map((_, index) => index);
-    this.earliest = profiles.map((p) => p.day);
-    this.latest = profiles.map((p) => p.day);
+  constructor(profiles: Profiles) {
+    this.parent = Array.from({ length: profiles.length }, (_, index) => index);
+    this.earliest = [...profiles.spanDay];
+    this.latest = [...profiles.spanDay];
   }
 
   private root(index: number): number {

@@ -4,7 +4,7 @@
  * threads (see workerIndexer.ts), so the thread that answers requests stays free; tests and
  * a corpus given as strings use {@link InProcessIndexer}.
  */
-import { mergeRecords, type CorpusGeneration } from '../corpus/corpusGeneration.js';
+import { comparePaths, GenerationMerge, type CorpusGeneration } from '../corpus/corpusGeneration.js';
 import { deriveFileRecord, unreadableFileRecord } from '../corpus/fileRecord.js';
 import { readCorpusText, type ListedFile } from '../corpus/readCorpus.js';
 import type { SourceFile } from '../corpus/types.js';
@@ -76,6 +76,39 @@ export async function deriveAndStore(
 }
 
 /**
+ * How many records a merge reads from the store at a time: it holds these, and what the merge
+ * keeps of the records before them (see `GenerationMerge`), never the whole corpus's records.
+ */
+export const RECORDS_PER_READ = 32;
+
+/**
+ * Merges the stored records of these files, read a few at a time in path order; `goOnWithout`
+ * is told of each whose record is missing or damaged and says whether to go on without it.
+ * Undefined when it said not to: the remaining records are still read, to list every missing one.
+ */
+export async function mergeStoredRecords(
+  store: CorpusStore,
+  paths: readonly string[],
+  kbKey: string,
+  goOnWithout: (path: string) => boolean,
+  recordsPerRead = RECORDS_PER_READ,
+): Promise<CorpusGeneration | undefined> {
+  let merge: GenerationMerge | undefined = new GenerationMerge(kbKey);
+  const sorted = [...paths].sort(comparePaths);
+  for (let start = 0; start < sorted.length; start += recordsPerRead) {
+    const batch = sorted.slice(start, start + recordsPerRead);
+    const records = await store.readRecords(batch);
+    let next = 0;
+    for (const path of batch) {
+      const record = records[next]?.path === path ? records[next++] : undefined;
+      if (record) merge?.add(record);
+      else if (!goOnWithout(path)) merge = undefined;
+    }
+  }
+  return merge?.finish();
+}
+
+/**
  * Merges the stored records and commits the generation: what the merging worker runs. Returns
  * the paths whose record is missing or damaged; then nothing is committed unless `incomplete`.
  */
@@ -86,11 +119,13 @@ export async function mergeAndCommit(
   problems: readonly CorpusProblem[],
   incomplete = false,
 ): Promise<string[]> {
-  const records = await store.readRecords(paths);
-  const found = new Set(records.map((record) => record.path));
-  const missing = paths.filter((path) => !found.has(path));
-  if (missing.length > 0 && !incomplete) return missing;
-  const generation = mergeRecords(records, kbKey);
+  const lost = new Set<string>();
+  const generation = await mergeStoredRecords(store, paths, kbKey, (path) => {
+    lost.add(path);
+    return incomplete;
+  });
+  const missing = paths.filter((path) => lost.has(path));
+  if (!generation) return missing;
   generation.problems.unshift(
     ...problems,
     ...missing.map((path) => ({ path, message: 'left out: its stored record cannot be read' })),
@@ -105,7 +140,7 @@ export async function mergeLayer(
   paths: readonly string[],
   kbKey: string,
 ): Promise<CorpusGeneration> {
-  return mergeRecords(await store.readRecords(paths), kbKey);
+  return (await mergeStoredRecords(store, paths, kbKey, () => true))!;
 }
 
 /** Does the work on the calling thread: for tests and small in-memory corpora. */

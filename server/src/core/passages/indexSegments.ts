@@ -149,127 +149,224 @@ export function indexedArticleList(articles: readonly IndexedArticle[]): Indexed
 }
 
 /**
- * Merges segments into the corpus's passage index. Articles are numbered newest first (by the
- * date a search result shows, undated last, ties in segment order), and so are their
- * paragraphs, so every posting list is in that order too: the newest articles mentioning an
- * entity are the first postings of its term, with no sorting at read time. Articles `keep`
+ * Merges segments into the corpus's passage index (see {@link IndexMerge}): articles `keep`
  * refuses (a second copy of an article) are left out; `storyOf` gives each its corpus story.
- * Terms are unified and postings filled by counting passes, so the cost is linear in the
- * number of (paragraph, term) pairs.
  */
 export function mergeIndexSegments(
   segments: readonly IndexSegment[],
   keep: (segment: number, article: number) => boolean = () => true,
   storyOf: (articleId: string) => string | undefined = () => undefined,
 ): PassageIndexData {
-  // Kept articles, newest first.
-  const kept: { segment: number; article: number; date: string }[] = [];
-  segments.forEach((segment, s) =>
-    segment.articles.forEach(
-      (article, a) => keep(s, a) && kept.push({ segment: s, article: a, date: article.date ?? '' }),
-    ),
-  );
-  const order = kept
-    .map((_, i) => i)
-    .sort((x, y) => {
-      const dx = kept[x]!.date;
-      const dy = kept[y]!.date;
-      return dx === dy ? x - y : dx === '' ? 1 : dy === '' ? -1 : dx < dy ? 1 : -1;
-    });
-  const articleMaps = segments.map((segment) => new Int32Array(segment.articles.length).fill(-1));
-  const articles: IndexedArticle[] = order.map((k, rank) => {
-    const { segment, article } = kept[k]!;
-    articleMaps[segment]![article] = rank;
-    const indexed = segments[segment]!.articles[article]!;
+  const merge = new IndexMerge();
+  const articles: IndexedArticle[] = [];
+  segments.forEach((segment, s) => {
+    const kept = merge.add(segment, (a) => keep(s, a));
+    for (const a of kept) articles.push(segment.articles[a]!);
+  });
+  return merge.finish((added) => {
+    const indexed = articles[added]!;
     return { ...indexed, storyId: storyOf(indexed.id) ?? indexed.storyId };
   });
+}
 
-  // Terms unified; paragraphs listed by article rank (within an article, in text order).
-  const termIds = new Map<string, number>();
-  const terms: string[] = [];
-  const termMaps = segments.map((segment) =>
-    Int32Array.from(segment.terms, (term) => {
-      let id = termIds.get(term);
+/**
+ * The corpus's passage index, merged one segment at a time, so that a merge holds one file's
+ * segment at a time rather than all of them. Each segment's terms join the corpus's term table
+ * as it is added, and of its kept paragraphs only numbers are kept (offsets, lengths, term ids
+ * and counts, in growing typed arrays): its term strings, which each segment holds again, and
+ * its articles are dropped with it.
+ *
+ * `finish` numbers the articles newest first (by the date a search result shows, undated last,
+ * ties in the order added), and so their paragraphs, so every posting list is in that order
+ * too: the newest articles mentioning an entity are the first postings of its term, with no
+ * sorting at read time. Postings are filled by counting passes, so the cost is linear in the
+ * number of (paragraph, term) pairs.
+ */
+export class IndexMerge {
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  /** Per article added: the date a search result shows ('' when undated), and its first paragraph. */
+  private readonly dates: string[] = [];
+  private readonly articleFirst = new GrowingInt32Array();
+  /** Per paragraph kept: offsets in its file, length in terms, and its first pair. */
+  private readonly paragraphStart = new GrowingInt32Array();
+  private readonly paragraphEnd = new GrowingInt32Array();
+  private readonly paragraphLength = new GrowingUint16Array();
+  private readonly paragraphPairs = new GrowingInt32Array();
+  /** Per (paragraph, term) pair kept: the term's id in the corpus's table, and its count. */
+  private readonly pairTerms = new GrowingInt32Array();
+  private readonly pairCounts = new GrowingUint16Array();
+
+  /** How many articles were added. */
+  get length(): number {
+    return this.dates.length;
+  }
+
+  /**
+   * Adds the articles of a segment that `keep` accepts, numbered on from those added before;
+   * returns their numbers in the segment.
+   */
+  add(segment: IndexSegment, keep: (article: number) => boolean = () => true): number[] {
+    // Every term of the segment joins the table, in the segment's order, even one only a
+    // refused article has: the table comes out the same whichever copies are kept.
+    const termMap = new Int32Array(segment.terms.length);
+    segment.terms.forEach((term, t) => {
+      let id = this.termIds.get(term);
       if (id === undefined) {
-        id = terms.length;
-        termIds.set(term, id);
-        terms.push(term);
+        id = this.terms.length;
+        this.termIds.set(term, id);
+        this.terms.push(term);
       }
-      return id;
-    }),
-  );
-  const firstParagraph = segments.map(() => new Int32Array(0));
-  const paragraphCount = new Int32Array(articles.length);
-  segments.forEach((segment, s) => {
-    const starts = new Int32Array(segment.articles.length).fill(-1);
-    for (let p = 0; p < segment.paragraphArticle.length; p++) {
-      const a = segment.paragraphArticle[p]!;
-      const rank = articleMaps[s]![a]!;
-      if (rank < 0) continue;
-      if (starts[a] === -1) starts[a] = p;
-      paragraphCount[rank]!++;
-    }
-    firstParagraph[s] = starts;
-  });
-  const paragraphs = paragraphCount.reduce((sum, n) => sum + n, 0);
-  /** For each passage in the merged order: its segment and its paragraph there. */
-  const fromSegment = new Int32Array(paragraphs);
-  const fromParagraph = new Int32Array(paragraphs);
-  let passage = 0;
-  order.forEach((k) => {
-    const { segment, article } = kept[k]!;
-    const first = firstParagraph[segment]![article]!;
-    const rank = articleMaps[segment]![article]!;
-    for (let p = first, n = 0; n < paragraphCount[rank]!; p++) {
-      if (segments[segment]!.paragraphArticle[p] !== article) continue;
-      fromSegment[passage] = segment;
-      fromParagraph[passage++] = p;
-      n++;
-    }
-  });
+      termMap[t] = id;
+    });
+    // An article's paragraphs, in text order, wherever they are in the segment.
+    const articleCount = segment.articles.length;
+    const firstOf = new Int32Array(articleCount + 1);
+    for (const a of segment.paragraphArticle) firstOf[a + 1]!++;
+    for (let a = 0; a < articleCount; a++) firstOf[a + 1]! += firstOf[a]!;
+    const byArticle = new Int32Array(segment.paragraphArticle.length);
+    const fill = firstOf.slice(0, articleCount);
+    for (let p = 0; p < segment.paragraphArticle.length; p++) byArticle[fill[segment.paragraphArticle[p]!]!++] = p;
 
-  const passageArticle = new Int32Array(paragraphs);
-  const passageStart = new Int32Array(paragraphs);
-  const passageEnd = new Int32Array(paragraphs);
-  const passageLength = new Uint16Array(paragraphs);
-  const documentFrequency = new Int32Array(terms.length);
-  let pairs = 0;
-  for (let q = 0; q < paragraphs; q++) {
-    const s = fromSegment[q]!;
-    const p = fromParagraph[q]!;
-    const segment = segments[s]!;
-    passageArticle[q] = articleMaps[s]![segment.paragraphArticle[p]!]!;
-    passageStart[q] = segment.paragraphStart[p]!;
-    passageEnd[q] = segment.paragraphEnd[p]!;
-    passageLength[q] = segment.paragraphLength[p]!;
-    for (let k = segment.pairOffsets[p]!; k < segment.pairOffsets[p + 1]!; k++)
-      documentFrequency[termMaps[s]![segment.pairTerms[k]!]!]!++;
-    pairs += segment.pairOffsets[p + 1]! - segment.pairOffsets[p]!;
-  }
-  const postingOffsets = new Int32Array(terms.length + 1);
-  for (let t = 0; t < terms.length; t++) postingOffsets[t + 1] = postingOffsets[t]! + documentFrequency[t]!;
-  const postingPassages = new Int32Array(pairs);
-  const postingFrequencies = new Uint16Array(pairs);
-  const fill = postingOffsets.slice(0, terms.length);
-  for (let q = 0; q < paragraphs; q++) {
-    const s = fromSegment[q]!;
-    const p = fromParagraph[q]!;
-    const segment = segments[s]!;
-    for (let k = segment.pairOffsets[p]!; k < segment.pairOffsets[p + 1]!; k++) {
-      const at = fill[termMaps[s]![segment.pairTerms[k]!]!]!++;
-      postingPassages[at] = q;
-      postingFrequencies[at] = segment.pairCounts[k]!;
+    const kept: number[] = [];
+    for (let a = 0; a < articleCount; a++) {
+      if (!keep(a)) continue;
+      kept.push(a);
+      this.dates.push(segment.articles[a]!.date ?? '');
+      this.articleFirst.push(this.paragraphStart.length);
+      for (let k = firstOf[a]!; k < firstOf[a + 1]!; k++) {
+        const p = byArticle[k]!;
+        this.paragraphStart.push(segment.paragraphStart[p]!);
+        this.paragraphEnd.push(segment.paragraphEnd[p]!);
+        this.paragraphLength.push(segment.paragraphLength[p]!);
+        this.paragraphPairs.push(this.pairTerms.length);
+        for (let pair = segment.pairOffsets[p]!; pair < segment.pairOffsets[p + 1]!; pair++) {
+          this.pairTerms.push(termMap[segment.pairTerms[pair]!]!);
+          this.pairCounts.push(segment.pairCounts[pair]!);
+        }
+      }
     }
+    return kept;
   }
-  return {
-    articles: indexedArticleList(articles),
-    passageArticle,
-    passageStart,
-    passageEnd,
-    passageLength,
-    terms,
-    postingOffsets,
-    postingPassages,
-    postingFrequencies,
-  };
+
+  /**
+   * The index of the articles added; `articleAt` gives the fields a search result shows of the
+   * one added `added`-th (with its corpus story), asked for when the index's article of that
+   * rank first is. The merge is empty afterwards.
+   */
+  finish(articleAt: (added: number) => IndexedArticle): PassageIndexData {
+    const count = this.dates.length;
+    const dates = this.dates;
+    const order = Int32Array.from({ length: count }, (_, k) => k).sort((x, y) => {
+      const dx = dates[x]!;
+      const dy = dates[y]!;
+      return dx === dy ? x - y : dx === '' ? 1 : dy === '' ? -1 : dx < dy ? 1 : -1;
+    });
+    const articleFirst = this.articleFirst.take();
+    const start = this.paragraphStart.take();
+    const end = this.paragraphEnd.take();
+    const length = this.paragraphLength.take();
+    const paragraphs = start.length;
+    const pairStart = this.paragraphPairs.take();
+    const pairTerms = this.pairTerms.take();
+    const pairCounts = this.pairCounts.take();
+    const firstParagraph = (k: number) => (k + 1 < count ? articleFirst[k + 1]! : paragraphs);
+    const pairEnd = (p: number) => (p + 1 < paragraphs ? pairStart[p + 1]! : pairTerms.length);
+
+    // Passages in rank order; within an article, in text order.
+    const passageArticle = new Int32Array(paragraphs);
+    const passageStart = new Int32Array(paragraphs);
+    const passageEnd = new Int32Array(paragraphs);
+    const passageLength = new Uint16Array(paragraphs);
+    const fromParagraph = new Int32Array(paragraphs);
+    let q = 0;
+    for (let rank = 0; rank < count; rank++) {
+      const k = order[rank]!;
+      for (let p = articleFirst[k]!; p < firstParagraph(k); p++, q++) {
+        fromParagraph[q] = p;
+        passageArticle[q] = rank;
+        passageStart[q] = start[p]!;
+        passageEnd[q] = end[p]!;
+        passageLength[q] = length[p]!;
+      }
+    }
+
+    const terms = this.terms;
+    const documentFrequency = new Int32Array(terms.length);
+    for (const term of pairTerms) documentFrequency[term]!++;
+    const postingOffsets = new Int32Array(terms.length + 1);
+    for (let t = 0; t < terms.length; t++) postingOffsets[t + 1] = postingOffsets[t]! + documentFrequency[t]!;
+    const postingPassages = new Int32Array(pairTerms.length);
+    const postingFrequencies = new Uint16Array(pairTerms.length);
+    const fill = documentFrequency;
+    fill.set(postingOffsets.subarray(0, terms.length));
+    for (let passage = 0; passage < paragraphs; passage++) {
+      const p = fromParagraph[passage]!;
+      for (let pair = pairStart[p]!; pair < pairEnd(p); pair++) {
+        const at = fill[pairTerms[pair]!]!++;
+        postingPassages[at] = passage;
+        postingFrequencies[at] = pairCounts[pair]!;
+      }
+    }
+    this.termIds.clear();
+    this.dates.length = 0;
+    // Made when first asked for: writing a generation reads only their ids, once.
+    const made: (IndexedArticle | undefined)[] = [];
+    const at = (rank: number) => (made[rank] ??= articleAt(order[rank]!));
+    return {
+      articles: { length: count, at, language: (rank) => at(rank).language },
+      passageArticle,
+      passageStart,
+      passageEnd,
+      passageLength,
+      terms,
+      postingOffsets,
+      postingPassages,
+      postingFrequencies,
+    };
+  }
+}
+
+/** A typed array filled one value at a time, its storage doubled as it fills. */
+class GrowingInt32Array {
+  private values = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const larger = new Int32Array(this.values.length * 2);
+      larger.set(this.values);
+      this.values = larger;
+    }
+    this.values[this.length++] = value;
+  }
+
+  /** The values pushed (a view of the storage, not a copy); the growing array is empty afterwards. */
+  take(): Int32Array {
+    const values = this.values.subarray(0, this.length);
+    this.values = new Int32Array(0);
+    this.length = 0;
+    return values;
+  }
+}
+
+class GrowingUint16Array {
+  private values = new Uint16Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const larger = new Uint16Array(this.values.length * 2);
+      larger.set(this.values);
+      this.values = larger;
+    }
+    this.values[this.length++] = value;
+  }
+
+  take(): Uint16Array {
+    const values = this.values.subarray(0, this.length);
+    this.values = new Uint16Array(0);
+    this.length = 0;
+    return values;
+  }
 }
