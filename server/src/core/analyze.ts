@@ -130,7 +130,8 @@ function* analyzeLineFeedText(
     kind,
     nonProse: prose.nonProse,
     date: documentDate(text, { today: options.today, configured: options.configuredDate, prose: prose.text }),
-    mentions: findMentions(prose.text, index),
+    // A draft is analysed again after each edit: the work on the lines the edit left alone is reused.
+    mentions: findMentions(prose.text, index, { reuseLines: true }),
   };
   yield document;
   const houseStyle = { ...DEFAULT_HOUSE_STYLE, ...options.houseStyle };

@@ -1,4 +1,5 @@
 import type { Entity } from '../../kb/knowledgeBase.js';
+import { LruCache } from '../text/lruCache.js';
 import { RangeSet } from '../text/rangeSet.js';
 import type { Alias } from './aliases.js';
 import { refOf, type Mention, type MentionIndex } from './mentionIndex.js';
@@ -13,6 +14,15 @@ interface Candidate {
   aliases: readonly Alias[];
 }
 
+export interface FindMentionsOptions {
+  /**
+   * The text is a draft analysed again after each edit: the typos and transliterations of each
+   * line are kept, by the line and the names recognized on it, and an edit looks again only at
+   * the lines it changed. Off for text read once (corpus articles, queries).
+   */
+  reuseLines?: boolean;
+}
+
 /**
  * Finds every mention of a known entity in a text, in document order, without overlaps
  * (the longest match wins: "Lao President" over "Lao"). Second-mention forms ("Xi",
@@ -21,9 +31,9 @@ interface Candidate {
  * knowledge base does not know are recognized when a title introduces them ("Cambodian Prime
  * Minister Hun Manet") and found again wherever their full name recurs.
  */
-export function findMentions(text: string, index: MentionIndex): Mention[] {
+export function findMentions(text: string, index: MentionIndex, options: FindMentionsOptions = {}): Mention[] {
   const raw = collectCandidates(text, index);
-  const chosen = withNearMisses(text, chooseLongestNonOverlapping(raw), index);
+  const chosen = withNearMisses(text, chooseLongestNonOverlapping(raw), index, options.reuseLines === true);
   const mentions = resolve(text, chosen, index);
   const nested = nestedInTitles(text, mentions, raw, index);
   return mergeSorted(mentions, [...findTitledNewcomers(text, mentions, index), ...nested]);
@@ -84,15 +94,41 @@ function chooseLongestNonOverlapping(candidates: Candidate[]): Candidate[] {
 }
 
 /** Adds transliterations and typos of known names as candidates, replacing the short forms they contain ("Xi" in "Xi Jinpin"). */
-function withNearMisses(text: string, chosen: Candidate[], index: MentionIndex): Candidate[] {
+function withNearMisses(text: string, chosen: Candidate[], index: MentionIndex, reuseLines: boolean): Candidate[] {
+  const found = reuseLines ? nearMissesByLine(text, chosen, index) : nearMissesIn(text, chosen, index);
+  const spans = [...found.transliterated, ...found.typos, ...found.chinese];
+  if (spans.length === 0) return chosen;
+  const replaced = new RangeSet(spans);
+  const kept = chosen.filter((c) => !replaced.overlaps(c.start, c.end));
+  return [...kept, ...spans.map((s) => ({ start: s.start, end: s.end, aliases: [s.alias] }))].sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
+/** The near misses of a text: transliterations, typos of Latin-script names, Chinese renderings with a wrong character. */
+interface NearMisses {
+  transliterated: NearMissSpan[];
+  typos: NearMissSpan[];
+  chinese: NearMissSpan[];
+}
+
+/**
+ * The near misses in a text, given the candidates recognized in it. Candidates may reach
+ * outside the text (a name broken across the line break before it): only the part inside
+ * covers anything.
+ */
+function nearMissesIn(text: string, chosen: readonly Candidate[], index: MentionIndex): NearMisses {
   const covered = new Uint8Array(text.length);
   // A transliteration may contain a listed wrong form of part of the name ("Tonglun" in
   // "Tonglun Xi Su Li"): the whole is the person, and replaces it.
   const coveredRight = new Uint8Array(text.length);
   for (const c of chosen) {
-    if (c.aliases.some((a) => a.form !== 'short' && a.form !== 'misusedShort')) covered.fill(1, c.start, c.end);
+    const start = Math.max(0, c.start);
+    const end = Math.min(text.length, c.end);
+    if (start >= end) continue;
+    if (c.aliases.some((a) => a.form !== 'short' && a.form !== 'misusedShort')) covered.fill(1, start, end);
     if (c.aliases.some((a) => a.form !== 'short' && a.form !== 'misusedShort' && a.form !== 'wrong'))
-      coveredRight.fill(1, c.start, c.end);
+      coveredRight.fill(1, start, end);
   }
   // A transliteration is the person under another system; only what is left can be a typo.
   // A form the knowledge base lists as wrong keeps its entry, and so the entry's reason ("Su Lin": 苏林 read back in pinyin).
@@ -102,17 +138,60 @@ function withNearMisses(text: string, chosen: Candidate[], index: MentionIndex):
     (span) => !listedWrongForm(listed.get(span.start), span),
   );
   for (const span of transliterated) covered.fill(1, span.start, span.end);
-  const spans = [
-    ...transliterated,
-    ...findNearMisses(text, covered, index.kb, titleBefore(text, chosen, index)),
-    ...findChineseNearMisses(text, index.kb),
-  ];
-  if (spans.length === 0) return chosen;
-  const replaced = new RangeSet(spans);
-  const kept = chosen.filter((c) => !replaced.overlaps(c.start, c.end));
-  return [...kept, ...spans.map((s) => ({ start: s.start, end: s.end, aliases: [s.alias] }))].sort(
-    (a, b) => a.start - b.start,
-  );
+  return {
+    transliterated,
+    typos: findNearMisses(text, covered, index.kb, titleBefore(text, chosen, index)),
+    chinese: findChineseNearMisses(text, index.kb),
+  };
+}
+
+/** Lines' near misses kept per knowledge base, by the line and the candidates on it (an edit changes a few lines). */
+const CACHED_LINE_CHARACTERS = 4_000_000;
+const nearMissesByIndex = new WeakMap<MentionIndex, LruCache<string, NearMisses>>();
+
+/**
+ * `nearMissesIn` line by line, each line's found again when the line and the candidates on it
+ * are unchanged. Exact, not an approximation: no near miss reaches across a line break (its
+ * words are one space apart, a Chinese name is Han characters around a dot, a title before a
+ * typo is spaces away), so a line's near misses depend only on its text and what the
+ * candidates on it cover, list as wrong or title — the key holds both. Found in line order and
+ * then put in the order the whole text would give (each kind in text order).
+ */
+function nearMissesByLine(text: string, chosen: readonly Candidate[], index: MentionIndex): NearMisses {
+  let cache = nearMissesByIndex.get(index);
+  if (!cache) {
+    cache = new LruCache(CACHED_LINE_CHARACTERS, (key) => key.length);
+    nearMissesByIndex.set(index, cache);
+  }
+  const all: NearMisses = { transliterated: [], typos: [], chinese: [] };
+  let first = 0;
+  for (let lineStart = 0; lineStart <= text.length;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    // `chosen` does not overlap and is sorted by start, so its ends are sorted too.
+    while (first < chosen.length && chosen[first]!.end < lineStart) first++;
+    const onLine: Candidate[] = [];
+    let key = text.slice(lineStart, lineEnd);
+    for (let i = first; i < chosen.length && chosen[i]!.start < lineEnd; i++) {
+      const c = chosen[i]!;
+      const relative = { start: c.start - lineStart, end: c.end - lineStart, aliases: c.aliases };
+      onLine.push(relative);
+      key += `\u0000${relative.start},${relative.end}`;
+      for (const alias of c.aliases) key += `,${alias.form}:${alias.entityId}`;
+    }
+    const line = text.slice(lineStart, lineEnd);
+    const found = cache.get(key, () => nearMissesIn(line, onLine, index));
+    const moved = (span: NearMissSpan): NearMissSpan => ({
+      ...span,
+      start: span.start + lineStart,
+      end: span.end + lineStart,
+    });
+    for (const span of found.transliterated) all.transliterated.push(moved(span));
+    for (const span of found.typos) all.typos.push(moved(span));
+    for (const span of found.chinese) all.chinese.push(moved(span));
+    lineStart = lineEnd + 1;
+  }
+  return all;
 }
 
 /** The offices named by a title written right before an offset, spaces apart ("Premier Li Jiang"). */
