@@ -122,7 +122,7 @@ export class ArchivePassageSearch {
       this.pool,
       this.generation.id,
       looked,
-      terms.filter((term) => !this.cache.has(term)),
+      looked.filter((term) => !this.cache.has(term)),
       Math.min(WHOLE_READ_ALWAYS, this.readWholeAtMost ?? Infinity),
     );
     const df = new Map([...counted].map(([term, { df }]) => [term, df]));
@@ -143,7 +143,7 @@ export class ArchivePassageSearch {
       Math.max(WHOLE_READ_ALWAYS, WHOLE_READ_RATIO * generators.reduce((sum, g) => sum + g.df, 0));
     // Held already: the short postings came with the frequencies, the commonest may be kept from earlier searches.
     const postings = new Map<string, TermPostings>();
-    for (const { term } of present) {
+    for (const { term } of [...present, ...aligned]) {
       const read = counted.get(term)?.postings;
       if (read) this.cache.put(term, read);
       const held = read ?? this.cache.get(term);
@@ -169,7 +169,14 @@ export class ArchivePassageSearch {
     // The best by BM25, ties in the order the candidates were reached: the embedded index's
     // choice. With nothing left to add, chosen here; else in the one query that reads the
     // candidates, which adds the commoner terms' shares from each paragraph's own terms first.
-    const rows = scored.length === 0 ? [] : await this.readBest(scored, held, readPerCandidate, idf);
+    // Every held term's postings in hand: the best's frequencies are found in them, and the
+    // server only sends the best's offsets and texts.
+    const rows =
+      scored.length === 0
+        ? []
+        : readPerCandidate.length === 0 && held.every((term) => postings.has(term.term))
+          ? await this.readChosen(scored, held, postings)
+          : await this.readBest(scored, held, readPerCandidate, idf);
     const candidates = candidateIndex(rows, held, this.generation);
     const index = new PassageIndex(candidates.data, this.mentionIndex, {
       passageCount,
@@ -186,6 +193,33 @@ export class ArchivePassageSearch {
         ? { ...match, text: paragraph.slice(match.start - match.paragraphStart, match.end - match.paragraphStart) }
         : match;
     });
+  }
+
+  /**
+   * These candidates (the best already), with their offsets and text from the server, and the
+   * frequency of each held term found in its postings.
+   */
+  private async readChosen(
+    chosen: readonly { passage: number }[],
+    held: readonly { term: string }[],
+    postings: ReadonlyMap<string, TermPostings>,
+  ): Promise<CandidateRow[]> {
+    const { rows } = await this.pool.query<Omit<CandidateRow, 'frequencies'>>(
+      `SELECT passage, article, start_offset, end_offset, length, text FROM ${S}.passage
+       WHERE generation_id = $1 AND passage = ANY($2::int[])
+       ORDER BY passage`,
+      [this.generation.id, chosen.map((c) => c.passage)],
+    );
+    const frequencies = rows.map((): [string, number][] => []);
+    for (const { term } of held) {
+      const { passages, frequencies: inPassage } = postings.get(term)!;
+      let k = 0;
+      rows.forEach((row, n) => {
+        k = gallop(passages, k, passages.length, row.passage);
+        if (k < passages.length && passages[k] === row.passage) frequencies[n]!.push([term, inPassage[k]!]);
+      });
+    }
+    return rows.map((row, n) => ({ ...row, frequencies: frequencies[n]! }));
   }
 
   /**
