@@ -2,17 +2,19 @@
  * Passage search over the shared archive: candidates and their lexical scores from the
  * archive's postings, the ranking in Node. The query's rarest terms (the generators
  * `PassageIndex` would take) bring the candidates: their postings, and those of the query's
- * other terms that are not much longer, are read whole (`term_posting`, one row a term) and
- * add up BM25 exactly as the embedded index does, term after term in its order. The query's
- * commonest terms would mean reading most of the archive's postings: instead, the candidates
- * that could still reach the best even if those terms added all they can (MaxScore) are the
- * only ones left, and their own terms (the paragraph's `tsvector`) give those terms'
- * frequencies, the server adding their shares. The best by BM25 (as many as the alignment
- * reranks, ties broken as the embedded index breaks them) come back from that same query with
- * their offsets, their text and the frequency of each query term in them: a search is two round
- * trips (three when a term's postings are too long to come with the frequencies). They make a small passage index that the product's own `PassageIndex` ranks as
- * the embedded index would — BM25 again, the relevance floor, the alignment rerank — so a
- * query gets the embedded index's answer, and a reader needs no corpus files.
+ * other terms (`term_posting`, one row a term), add up BM25 exactly as the embedded index does,
+ * term after term in its order, pruned as it prunes (MaxScore before each long term, galloping
+ * through a term far longer than the candidates). The decoded postings of common terms are kept
+ * between searches (a bounded {@link PostingsCache}), so the commonest words, which come back
+ * in most queries, are read once. A term too long to read and to keep is left to the server:
+ * only the candidates that could still reach the best even if it added all it can are sent, and
+ * their own terms (the paragraph's `tsvector`) give its frequencies, the server adding its share.
+ * The best by BM25 (as many as the alignment reranks, ties broken as the embedded index breaks
+ * them) come back with their offsets and text: a search is two round trips (three when a term's
+ * postings are too long to come with the frequencies). They make a small passage index that the
+ * product's own `PassageIndex` ranks as the embedded index would — BM25 again, the relevance
+ * floor, the alignment rerank — so a query gets the embedded index's answer, and a reader needs
+ * no corpus files.
  */
 import type pg from 'pg';
 import type { MentionIndex } from '../../core/mentions/mentionIndex.js';
@@ -167,10 +169,10 @@ export class ArchivePassageSearch {
       readPerCandidate.reduce((sum, term) => sum + idf(term) * (LEXICAL_RANKING.k1 + 1), 0),
     );
     // The best by BM25, ties in the order the candidates were reached: the embedded index's
-    // choice. With nothing left to add, chosen here; else in the one query that reads the
-    // candidates, which adds the commoner terms' shares from each paragraph's own terms first.
-    // Every held term's postings in hand: the best's frequencies are found in them, and the
-    // server only sends the best's offsets and texts.
+    // choice. With nothing left to add, chosen already, and when every held term's postings are
+    // in hand the best's frequencies are found in them: the server only sends offsets and
+    // texts. Else in the one query that reads the candidates, which adds the commoner terms'
+    // shares from each paragraph's own terms first.
     const rows =
       scored.length === 0
         ? []
