@@ -17,6 +17,7 @@ import { bundledCorpusDir } from '../../../server/src/paths.js';
 import { EmbeddedCorpusStore } from '../../../server/src/store/embeddedStore.js';
 import { ArchivePassageSearch } from '../../../server/src/store/postgres/archiveSearch.js';
 import { PostgresGeneration } from '../../../server/src/store/postgres/postgresGeneration.js';
+import { PostingsCache } from '../../../server/src/store/postgres/termPostings.js';
 import { ARCHIVE_SCHEMA_VERSION, migrateArchive } from '../../../server/src/store/postgres/archiveSchema.js';
 import { PostgresCorpusStore } from '../../../server/src/store/postgres/postgresStore.js';
 import { openWorkspace, type WorkspaceHost } from '../../../server/src/workspace/host.js';
@@ -98,7 +99,7 @@ describe('passage search over the shared archive', { timeout: 120_000 }, () => {
     const generation = await store.readGeneration();
     assert.ok(generation instanceof PostgresGeneration);
     // Every term that generates no candidates counts as common: the pruning and the candidates' `tsvector`s score them.
-    const pruning = new ArchivePassageSearch(store.pool, generation, mentionIndex, 0);
+    const pruning = new ArchivePassageSearch(store.pool, generation, mentionIndex, 0, new PostingsCache(0, 1));
     for (const query of QUERIES) {
       const expected = embedded.snapshot().passages(query.text, { limit: 10, date: query.date });
       assert.deepEqual(
@@ -107,6 +108,31 @@ describe('passage search over the shared archive', { timeout: 120_000 }, () => {
         query.text,
       );
     }
+    generation.close();
+  });
+
+  it('finds the same when the terms’ postings are kept between searches, all or some of them', async () => {
+    const generation = await store.readGeneration();
+    assert.ok(generation instanceof PostgresGeneration);
+    // Every term's postings kept: the second round reads none; a cache too small for most: some kept, the commoner scored on the server.
+    const keepingAll = new PostingsCache(64 * 1024 * 1024, 1);
+    const keepingSome = new PostingsCache(PostingsCache.bytesOf(40), 1);
+    const searches = [
+      new ArchivePassageSearch(store.pool, generation, mentionIndex, undefined, keepingAll),
+      new ArchivePassageSearch(store.pool, generation, mentionIndex, 0, keepingSome),
+    ];
+    for (const round of [1, 2])
+      for (const search of searches)
+        for (const query of QUERIES) {
+          const expected = embedded.snapshot().passages(query.text, { limit: 10, date: query.date });
+          assert.deepEqual(
+            shape(await search.search(query.text, { limit: 10, date: query.date })),
+            shape(expected),
+            `${query.text} (round ${round})`,
+          );
+        }
+    assert.ok(keepingAll.bytes > PostingsCache.bytesOf(1000), `postings were kept (${keepingAll.bytes} bytes)`);
+    assert.ok(keepingSome.bytes > 0 && keepingSome.bytes <= keepingSome.limitBytes, `${keepingSome.bytes} bytes kept`);
     generation.close();
   });
 

@@ -2,17 +2,19 @@
  * Passage search over the shared archive: candidates and their lexical scores from the
  * archive's postings, the ranking in Node. The query's rarest terms (the generators
  * `PassageIndex` would take) bring the candidates: their postings, and those of the query's
- * other terms that are not much longer, are read whole (`term_posting`, one row a term) and
- * add up BM25 exactly as the embedded index does, term after term in its order. The query's
- * commonest terms would mean reading most of the archive's postings: instead, the candidates
- * that could still reach the best even if those terms added all they can (MaxScore) are the
- * only ones left, and their own terms (the paragraph's `tsvector`) give those terms'
- * frequencies, the server adding their shares. The best by BM25 (as many as the alignment
- * reranks, ties broken as the embedded index breaks them) come back from that same query with
- * their offsets, their text and the frequency of each query term in them: a search is two round
- * trips (three when a term's postings are too long to come with the frequencies). They make a small passage index that the product's own `PassageIndex` ranks as
- * the embedded index would — BM25 again, the relevance floor, the alignment rerank — so a
- * query gets the embedded index's answer, and a reader needs no corpus files.
+ * other terms (`term_posting`, one row a term), add up BM25 exactly as the embedded index does,
+ * term after term in its order, pruned as it prunes (MaxScore before each long term, galloping
+ * through a term far longer than the candidates). The decoded postings of common terms are kept
+ * between searches (a bounded {@link PostingsCache}), so the commonest words, which come back
+ * in most queries, are read once. A term too long to read and to keep is left to the server:
+ * only the candidates that could still reach the best even if it added all it can are sent, and
+ * their own terms (the paragraph's `tsvector`) give its frequencies, the server adding its share.
+ * The best by BM25 (as many as the alignment reranks, ties broken as the embedded index breaks
+ * them) come back with their offsets and text: a search is two round trips (three when a term's
+ * postings are too long to come with the frequencies). They make a small passage index that the
+ * product's own `PassageIndex` ranks as the embedded index would — BM25 again, the relevance
+ * floor, the alignment rerank — so a query gets the embedded index's answer, and a reader needs
+ * no corpus files.
  */
 import type pg from 'pg';
 import type { MentionIndex } from '../../core/mentions/mentionIndex.js';
@@ -28,7 +30,14 @@ import {
 import { archiveError } from './archiveConnection.js';
 import { ARCHIVE_SCHEMA as S } from './archiveSchema.js';
 import type { PostgresGeneration } from './postgresGeneration.js';
-import { impactOf, lengthNorms, readTermFrequencies, readTermPostings, type TermPostings } from './termPostings.js';
+import {
+  impactOf,
+  lengthNorms,
+  PostingsCache,
+  readTermFrequencies,
+  readTermPostings,
+  type TermPostings,
+} from './termPostings.js';
 
 export type ArchiveSearchOptions = Omit<SearchOptions, 'textOf'> & {
   /** A paragraph's text when the archive has none (its file could not be read at ingest). */
@@ -45,6 +54,13 @@ export type ArchiveMatch = PassageMatch & { text?: string };
  */
 const WHOLE_READ_RATIO = 32;
 const WHOLE_READ_ALWAYS = 50_000;
+/**
+ * The decoded postings a search keeps between queries, by default: the commonest words of a
+ * million articles' queries (about 6 bytes a posting).
+ */
+export const DEFAULT_CACHE_BYTES = 256 * 1024 * 1024;
+/** The fewest postings a term must have to be kept: rarer terms' are cheap to read again. */
+export const CACHED_FROM_POSTINGS = 20_000;
 /** Slack for rounding in the pruning bound, as the embedded index allows. */
 const BOUND_SLACK = 1e-9;
 
@@ -62,9 +78,20 @@ interface CandidateRow {
 export class ArchivePassageSearch {
   /** Per paragraph, the length part of BM25's saturation (the generation's lengths and averages), made once. */
   private lengthNorms: Float64Array | undefined;
-  /** Scores and first-reach order by paragraph, kept between searches and zeroed after each. */
-  private scores: Float64Array | undefined;
-  private reachedAt: Int32Array | undefined;
+  /**
+   * Scores and first-reach order by paragraph, kept between searches and zeroed after each (a
+   * search scores without awaiting, so searches at once never share them), and room for the
+   * candidates, sorted and selected.
+   */
+  private scratch:
+    | {
+        scores: Float64Array;
+        reachedAt: Int32Array;
+        touched: Int32Array;
+        sorted: Int32Array;
+        selection: Float64Array;
+      }
+    | undefined;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -75,6 +102,8 @@ export class ArchivePassageSearch {
      * larger of {@link WHOLE_READ_ALWAYS} and {@link WHOLE_READ_RATIO} times the candidates'.
      */
     private readonly readWholeAtMost?: number,
+    /** The decoded postings of common terms kept between searches (see {@link PostingsCache}). */
+    private readonly cache = new PostingsCache(DEFAULT_CACHE_BYTES, CACHED_FROM_POSTINGS),
   ) {}
 
   /** The passages that best match a text; a failure of the server is one error naming the archive. */
@@ -95,7 +124,7 @@ export class ArchivePassageSearch {
       this.pool,
       this.generation.id,
       looked,
-      terms,
+      looked.filter((term) => !this.cache.has(term)),
       Math.min(WHOLE_READ_ALWAYS, this.readWholeAtMost ?? Infinity),
     );
     const df = new Map([...counted].map(([term, { df }]) => [term, df]));
@@ -114,26 +143,42 @@ export class ArchivePassageSearch {
     const wholeReadLimit =
       this.readWholeAtMost ??
       Math.max(WHOLE_READ_ALWAYS, WHOLE_READ_RATIO * generators.reduce((sum, g) => sum + g.df, 0));
-    const readWhole = others.filter((term) => term.df <= wholeReadLimit);
-    const readPerCandidate = others.filter((term) => term.df > wholeReadLimit);
-    // The short postings came with the frequencies; the longer ones read whole are read now.
-    const postings = new Map([...counted].flatMap(([term, { postings }]) => (postings ? [[term, postings]] : [])));
+    // Held already: the short postings came with the frequencies, the commonest may be kept from earlier searches.
+    const postings = new Map<string, TermPostings>();
+    for (const { term } of [...present, ...aligned]) {
+      const read = counted.get(term)?.postings;
+      if (read) this.cache.put(term, read);
+      const held = read ?? this.cache.get(term);
+      if (held) postings.set(term, held);
+    }
+    // The other terms are added in their order, each read whole (or held) until the first that
+    // is too long to read and to keep: from there on, the candidates' own terms score them.
+    const firstPerCandidate = others.findIndex(
+      (term) => !postings.has(term.term) && term.df > wholeReadLimit && !this.cache.admits(term.df),
+    );
+    const readWhole = firstPerCandidate < 0 ? others : others.slice(0, firstPerCandidate);
+    const readPerCandidate = firstPerCandidate < 0 ? [] : others.slice(firstPerCandidate);
     const longer = [...generators, ...readWhole].filter((t) => !postings.has(t.term)).map((t) => t.term);
-    for (const [term, termPostings] of await readTermPostings(this.pool, this.generation.id, longer))
+    for (const [term, termPostings] of await readTermPostings(this.pool, this.generation.id, longer)) {
       postings.set(term, termPostings);
+      this.cache.put(term, termPostings);
+    }
     const scored = this.scoreCandidates(
       generators.map((term) => ({ idf: idf(term), postings: postings.get(term.term) })),
       readWhole.map((term) => ({ idf: idf(term), postings: postings.get(term.term) })),
       readPerCandidate.reduce((sum, term) => sum + idf(term) * (LEXICAL_RANKING.k1 + 1), 0),
     );
     // The best by BM25, ties in the order the candidates were reached: the embedded index's
-    // choice. With nothing left to add, chosen here; else in the one query that reads the
-    // candidates, which adds the commoner terms' shares from each paragraph's own terms first.
-    const sent =
-      readPerCandidate.length > 0
-        ? scored
-        : scored.sort((a, b) => b.bm25 - a.bm25 || a.reached - b.reached).slice(0, LEXICAL_RANKING.reranked);
-    const rows = sent.length === 0 ? [] : await this.readBest(sent, held, readPerCandidate, idf);
+    // choice. With nothing left to add, chosen already, and when every held term's postings are
+    // in hand the best's frequencies are found in them: the server only sends offsets and
+    // texts. Else in the one query that reads the candidates, which adds the commoner terms'
+    // shares from each paragraph's own terms first.
+    const rows =
+      scored.length === 0
+        ? []
+        : readPerCandidate.length === 0 && held.every((term) => postings.has(term.term))
+          ? await this.readChosen(scored, held, postings)
+          : await this.readBest(scored, held, readPerCandidate, idf);
     const candidates = candidateIndex(rows, held, this.generation);
     const index = new PassageIndex(candidates.data, this.mentionIndex, {
       passageCount,
@@ -150,6 +195,33 @@ export class ArchivePassageSearch {
         ? { ...match, text: paragraph.slice(match.start - match.paragraphStart, match.end - match.paragraphStart) }
         : match;
     });
+  }
+
+  /**
+   * These candidates (the best already), with their offsets and text from the server, and the
+   * frequency of each held term found in its postings.
+   */
+  private async readChosen(
+    chosen: readonly { passage: number }[],
+    held: readonly { term: string }[],
+    postings: ReadonlyMap<string, TermPostings>,
+  ): Promise<CandidateRow[]> {
+    const { rows } = await this.pool.query<Omit<CandidateRow, 'frequencies'>>(
+      `SELECT passage, article, start_offset, end_offset, length, text FROM ${S}.passage
+       WHERE generation_id = $1 AND passage = ANY($2::int[])
+       ORDER BY passage`,
+      [this.generation.id, chosen.map((c) => c.passage)],
+    );
+    const frequencies = rows.map((): [string, number][] => []);
+    for (const { term } of held) {
+      const { passages, frequencies: inPassage } = postings.get(term)!;
+      let k = 0;
+      rows.forEach((row, n) => {
+        k = gallop(passages, k, passages.length, row.passage);
+        if (k < passages.length && passages[k] === row.passage) frequencies[n]!.push([term, inPassage[k]!]);
+      });
+    }
+    return rows.map((row, n) => ({ ...row, frequencies: frequencies[n]! }));
   }
 
   /**
@@ -210,10 +282,13 @@ export class ArchivePassageSearch {
   /**
    * BM25 of every paragraph in the generators' postings, by the generators and then the terms
    * read whole, added in that order (each term's `idf · impact` with the generation's paragraph
-   * lengths, as `PassageIndex` adds them);
-   * then only those that could still be among the best with `unread` more (the most the
-   * commoner terms can add): every candidate when nothing is unread. Each with the order in
-   * which it was first reached, which breaks ties.
+   * lengths, as `PassageIndex` adds them), pruned as `PassageIndex` prunes: before a term whose
+   * postings outnumber the candidates, those that cannot reach the best even with the most the
+   * terms left (and `unread`, the most the commoner terms can add) can add are dropped, each time
+   * that most has halved; a term far longer than the candidates is galloped through from one
+   * candidate to the next. Then only those that could still be among the best with `unread`
+   * more: the best {@link LEXICAL_RANKING.reranked} alone when nothing is unread. Each with the
+   * order in which it was first reached, which breaks ties.
    */
   private scoreCandidates(
     generators: readonly { idf: number; postings: TermPostings | undefined }[],
@@ -222,44 +297,151 @@ export class ArchivePassageSearch {
   ): { passage: number; bm25: number; reached: number }[] {
     const size = this.generation.statistics.passageCount;
     const norms = this.norms();
-    const scores = (this.scores ??= new Float64Array(size));
-    const reachedAt = (this.reachedAt ??= new Int32Array(size));
-    const touched: number[] = [];
+    const scratch = (this.scratch ??= {
+      scores: new Float64Array(size),
+      reachedAt: new Int32Array(size),
+      touched: new Int32Array(size),
+      sorted: new Int32Array(size),
+      selection: new Float64Array(size),
+    });
+    const { scores, reachedAt, touched, sorted } = scratch;
+    let count = 0;
+    let reachedCount = 0;
     for (const { idf, postings } of generators) {
       if (!postings) continue;
       const { passages, frequencies } = postings;
       for (let k = 0; k < passages.length; k++) {
         const passage = passages[k]!;
         if (reachedAt[passage] === 0) {
-          touched.push(passage);
-          reachedAt[passage] = touched.length;
+          touched[count++] = passage;
+          reachedAt[passage] = ++reachedCount;
         }
         scores[passage] = scores[passage]! + idf * impactOf(frequencies[k]!, norms[passage]!);
       }
     }
+    const { k1, reranked } = LEXICAL_RANKING;
+    let reachable = readWhole.reduce((sum, term) => sum + term.idf * (k1 + 1), unread);
+    let prunedAt = Infinity;
+    /** Drops the candidates that cannot reach the best with `reachable` more. */
+    const prune = () => {
+      const least = kthLargest(scores, touched, count, reranked, scratch.selection);
+      let kept = 0;
+      for (let i = 0; i < count; i++) {
+        const passage = touched[i]!;
+        if (scores[passage]! + reachable * (1 + BOUND_SLACK) >= least) touched[kept++] = passage;
+        else {
+          scores[passage] = 0;
+          reachedAt[passage] = 0;
+        }
+      }
+      count = kept;
+    };
+    let inOrder = 0;
     for (const { idf, postings } of readWhole) {
+      const df = postings?.passages.length ?? 0;
+      if (df > count && count > reranked && reachable <= prunedAt / 2) {
+        prunedAt = reachable;
+        prune();
+        inOrder = 0;
+      }
+      reachable -= idf * (k1 + 1);
       if (!postings) continue;
       const { passages, frequencies } = postings;
-      for (let k = 0; k < passages.length; k++) {
-        const passage = passages[k]!;
-        if (reachedAt[passage] !== 0)
-          scores[passage] = scores[passage]! + idf * impactOf(frequencies[k]!, norms[passage]!);
+      if (df <= count * (Math.log2(df / count + 1) + 2)) {
+        for (let k = 0; k < df; k++) {
+          const passage = passages[k]!;
+          if (reachedAt[passage] !== 0)
+            scores[passage] = scores[passage]! + idf * impactOf(frequencies[k]!, norms[passage]!);
+        }
+      } else {
+        // Far more postings than candidates: gallop through them from one candidate to the next, in paragraph order.
+        if (inOrder !== count) {
+          sorted.set(touched.subarray(0, count));
+          sorted.subarray(0, count).sort();
+          inOrder = count;
+        }
+        let k = 0;
+        for (let i = 0; i < count && k < df; i++) {
+          const passage = sorted[i]!;
+          k = gallop(passages, k, df, passage);
+          if (k < df && passages[k] === passage)
+            scores[passage] = scores[passage]! + idf * impactOf(frequencies[k]!, norms[passage]!);
+        }
       }
     }
+    if (unread > 0 && count > reranked) prune();
+    // With nothing unread, the best alone: those above the last one's score, then its ties in the
+    // order they were reached (`touched` keeps it), without sorting every candidate.
     let least = -Infinity;
-    if (unread > 0 && touched.length > LEXICAL_RANKING.reranked) {
-      const sorted = Float64Array.from(touched, (passage) => scores[passage]!).sort();
-      least = sorted[sorted.length - LEXICAL_RANKING.reranked]!;
+    let tiesTaken = count;
+    if (unread === 0 && count > reranked) {
+      least = kthLargest(scores, touched, count, reranked, scratch.selection);
+      let above = 0;
+      for (let i = 0; i < count; i++) if (scores[touched[i]!]! > least) above++;
+      tiesTaken = reranked - above;
     }
     const kept: { passage: number; bm25: number; reached: number }[] = [];
-    for (const passage of touched) {
-      if (scores[passage]! + unread * (1 + BOUND_SLACK) >= least)
-        kept.push({ passage, bm25: scores[passage]!, reached: reachedAt[passage]! });
+    for (let i = 0; i < count; i++) {
+      const passage = touched[i]!;
+      const score = scores[passage]!;
+      if (score > least || (score === least && tiesTaken-- > 0))
+        kept.push({ passage, bm25: score, reached: reachedAt[passage]! });
       scores[passage] = 0;
       reachedAt[passage] = 0;
     }
-    return kept;
+    return unread === 0 ? kept.sort((a, b) => b.bm25 - a.bm25 || a.reached - b.reached) : kept;
   }
+}
+
+/**
+ * The first place in `postings[from .. end)` (increasing) holding `target` or more, `end` if
+ * none: doubling steps from `from`, then a binary search in the last step.
+ */
+function gallop(postings: Int32Array, from: number, end: number, target: number): number {
+  if (from >= end || postings[from]! >= target) return from;
+  let low = from;
+  let step = 1;
+  while (low + step < end && postings[low + step]! < target) {
+    low += step;
+    step *= 2;
+  }
+  let high = Math.min(low + step, end);
+  low++;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (postings[mid]! < target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The k-th largest of the scores of `passages[0 .. count)` (k ≤ count), selected in linear
+ * time (Hoare's quickselect) in `work`, which it overwrites.
+ */
+function kthLargest(scores: Float64Array, passages: Int32Array, count: number, k: number, work: Float64Array): number {
+  for (let i = 0; i < count; i++) work[i] = scores[passages[i]!]!;
+  let low = 0;
+  let high = count - 1;
+  const target = k - 1;
+  while (low < high) {
+    const pivot = work[(low + high) >> 1]!;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (work[i]! > pivot) i++;
+      while (work[j]! < pivot) j--;
+      if (i <= j) {
+        const swap = work[i]!;
+        work[i++] = work[j]!;
+        work[j--] = swap;
+      }
+    }
+    if (target <= j) high = j;
+    else if (target >= i) low = i;
+    else break;
+  }
+  return work[target]!;
 }
 
 /**

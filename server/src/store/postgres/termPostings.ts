@@ -95,6 +95,69 @@ export function decodePostings(bytes: Uint8Array): TermPostings {
   return { passages, frequencies };
 }
 
+/**
+ * Decoded postings of long terms, kept by a reader between searches up to a number of bytes:
+ * the commonest words come back in query after query, and their postings (hundreds of
+ * thousands of paragraphs in a large archive) cost more to send and decode than all the rest of
+ * a search. Only terms of at least `shortest` postings are kept (a rare term's are cheap to read
+ * again); the least recently used go first when the bytes would pass the limit.
+ */
+export class PostingsCache {
+  /** By term, in order of last use (a `Map` iterates in insertion order). */
+  private readonly held = new Map<string, TermPostings>();
+  private heldBytes = 0;
+
+  constructor(
+    /** The most bytes of decoded postings kept (6 bytes a posting). */
+    readonly limitBytes: number,
+    /** The fewest postings a term must have to be kept. */
+    readonly shortest: number,
+  ) {}
+
+  /** The bytes the postings of a term of this many paragraphs take once decoded. */
+  static bytesOf(postings: number): number {
+    return postings * (Int32Array.BYTES_PER_ELEMENT + Uint16Array.BYTES_PER_ELEMENT);
+  }
+
+  /** Whether postings this long would be kept. */
+  admits(postings: number): boolean {
+    return postings >= this.shortest && PostingsCache.bytesOf(postings) <= this.limitBytes;
+  }
+
+  /** Whether a term's postings are kept. */
+  has(term: string): boolean {
+    return this.held.has(term);
+  }
+
+  /** A term's postings if kept, marked as just used. */
+  get(term: string): TermPostings | undefined {
+    const postings = this.held.get(term);
+    if (postings) {
+      this.held.delete(term);
+      this.held.set(term, postings);
+    }
+    return postings;
+  }
+
+  /** Keeps a term's postings if it {@link admits} them, making room by dropping the least recently used. */
+  put(term: string, postings: TermPostings): void {
+    if (!this.admits(postings.passages.length) || this.held.has(term)) return;
+    const bytes = PostingsCache.bytesOf(postings.passages.length);
+    for (const [oldest, old] of this.held) {
+      if (this.heldBytes + bytes <= this.limitBytes) break;
+      this.held.delete(oldest);
+      this.heldBytes -= PostingsCache.bytesOf(old.passages.length);
+    }
+    this.held.set(term, postings);
+    this.heldBytes += bytes;
+  }
+
+  /** The bytes of decoded postings kept now. */
+  get bytes(): number {
+    return this.heldBytes;
+  }
+}
+
 /** Writes the postings of a generation's index. */
 export async function insertTermPostings(client: pg.ClientBase, id: string, index: PassageIndexData): Promise<void> {
   const { postingOffsets, postingPassages, postingFrequencies } = index;

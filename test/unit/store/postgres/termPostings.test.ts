@@ -17,6 +17,7 @@ import {
   encodePostings,
   impactOf,
   lengthNorms,
+  PostingsCache,
   readTermFrequencies,
   readTermPostings,
 } from '../../../../server/src/store/postgres/termPostings.js';
@@ -39,6 +40,37 @@ describe('packed postings', () => {
     const passages = Int32Array.from({ length: 1000 }, (_, k) => 3 * k);
     const packed = encodePostings(passages, new Uint16Array(1000).fill(1));
     assert.ok(packed.length <= 1002, `${packed.length} bytes`);
+  });
+});
+
+describe('kept postings', () => {
+  const postingsOf = (count: number) => ({
+    passages: Int32Array.from({ length: count }, (_, k) => k),
+    frequencies: new Uint16Array(count).fill(1),
+  });
+
+  it('keep a long term’s postings, and not a term shorter than the shortest kept or longer than the limit', () => {
+    const cache = new PostingsCache(PostingsCache.bytesOf(100), 10);
+    cache.put('common', postingsOf(50));
+    cache.put('rare', postingsOf(9));
+    cache.put('huge', postingsOf(101));
+    assert.equal(cache.get('common')?.passages.length, 50);
+    assert.equal(cache.has('rare'), false);
+    assert.equal(cache.has('huge'), false);
+    assert.equal(cache.bytes, PostingsCache.bytesOf(50));
+  });
+
+  it('drop the least recently used to make room, never passing the limit', () => {
+    const cache = new PostingsCache(PostingsCache.bytesOf(100), 1);
+    cache.put('first', postingsOf(40));
+    cache.put('second', postingsOf(40));
+    assert.ok(cache.get('first'), 'first is used again, so second is now the oldest');
+    cache.put('third', postingsOf(40));
+    assert.deepEqual(
+      ['first', 'second', 'third'].filter((term) => cache.has(term)),
+      ['first', 'third'],
+    );
+    assert.ok(cache.bytes <= cache.limitBytes, `${cache.bytes} bytes`);
   });
 });
 
