@@ -3,7 +3,7 @@ import { completeYear, findDateline, isoDay, monthDay } from '../text/dates.js';
 import type { Article } from '../articles.js';
 import type { DateBasis } from './types.js';
 import { FRENCH_DAY_FROM_EVENT, FRENCH_MONTH, FRENCH_RELATIVE_DAY } from './frenchForms.js';
-import { VIETNAMESE_DAY } from './vietnameseForms.js';
+import { VIETNAMESE_DAY, VIETNAMESE_SPAN_START } from './vietnameseForms.js';
 
 /** Where in the sentence the words reporting the event are. */
 export interface CueSpan {
@@ -62,15 +62,26 @@ export interface DateContext {
   gatheringDay?: string;
 }
 
+/**
+ * The day the dateline or lead names, unless it falls after the article was published: a lead
+ * cannot report a day still to come, so such a day was misread ("Chiều 10/5" in Vietnamese is
+ * 10 May, not 5 October). One day of slack allows for a dateline filed across time zones.
+ */
+export function leadDay(article: Article): string | undefined {
+  const lead = article.eventDate;
+  if (!lead || !article.date) return lead;
+  return lead <= addDays(article.date, 1) ? lead : undefined;
+}
+
 /** The day an article is about: the one its dateline or lead names, else its publication date. */
 export function articleDay(article: Article): string | undefined {
-  return article.eventDate ?? article.date;
+  return leadDay(article) ?? article.date;
 }
 
 /** The context of an article's sentences; `inferred` is a day inferred for a dateline without a year. */
 export function dateContextOf(article: Article, inferred?: string): DateContext {
-  if (article.eventDate)
-    return { reference: article.eventDate, fallback: { date: article.eventDate, basis: 'dateline' } };
+  const lead = leadDay(article);
+  if (lead) return { reference: lead, fallback: { date: lead, basis: 'dateline' } };
   if (article.date) return { reference: article.date, fallback: { date: article.date, basis: 'published' } };
   if (inferred) return { reference: inferred, fallback: { date: inferred, basis: 'dateline' } };
   if (article.partialDate) return { fallback: { partialDate: article.partialDate, basis: 'dateline' } };
@@ -547,6 +558,10 @@ function explicitDay(
       year !== undefined ? isoDay(year, month, day) : reference ? completeYear(month, day, [reference]) : undefined;
     const basis: DateBasis = result.index < datelineEnd ? 'dateline' : 'explicit';
     if (!date) return { partialDate: monthDay(month, day), basis };
+    // "từ ngày 9 đến 11/5": Vietnamese prints the month once, after the last day of a span.
+    const first = VIETNAMESE_SPAN_START.exec(sentence.slice(0, result.index));
+    if (first && Number(first[1]) < day)
+      return { date: isoDay(Number(date.slice(0, 4)), month, Number(first[1])), endDate: date, basis };
     let endDate: string | undefined;
     if (result.end && result.end.isCertain('day')) {
       const endMonth = result.end.get('month') ?? month;

@@ -211,13 +211,18 @@ function cityBesideCountry(sentence: SentenceView): Venue | undefined {
   return undefined;
 }
 
+/** "in the Laotian capital, " before the city: the city is where it happened, not the country its adjective names. */
+const ADJECTIVE_CAPITAL_BEFORE = /\b(?:in|at)\s+the\s+\p{Lu}\p{L}*\s+capital(?:\s+city)?,?\s+$/u;
+
 /**
  * The first known venue (or knowledge-base place) introduced as a location: "in Beijing", "at
  * the Great Hall", "在万象"; else a city placed by the country beside it.
  */
 function namedVenue(sentence: SentenceView): Venue | undefined {
   for (const match of findVenues(sentence.text)) {
-    if (!placeBefore(sentence, sentence.text.slice(Math.max(0, match.start - 14), match.start))) continue;
+    const near = sentence.text.slice(Math.max(0, match.start - 14), match.start);
+    const capitalBefore = !sentence.chinese && ADJECTIVE_CAPITAL_BEFORE.test(sentence.text.slice(0, match.start));
+    if (!placeBefore(sentence, near) && !capitalBefore) continue;
     if (!sentence.chinese && ELSEWHERE_BEFORE.test(sentence.text.slice(Math.max(0, match.start - 90), match.start)))
       continue;
     return match.venue;
