@@ -266,11 +266,11 @@ const EN_BESIDE_ENCOUNTER =
   /\b(?:following|after|before|prior\s+to|ahead\s+of)\s+(?:the|their|these)\s+(?:talks|meeting)\b/i;
 /**
  * "Phuc also called on President Bounnhang in the afternoon", "earlier in the day", "The two
- * prime ministers then held talks": a time of day, or a "then", with no day named is that of
- * the event the sentences before reported.
+ * prime ministers then held talks", "Earlier, she held talks": a time of day, a "then", or an
+ * opening "Earlier," with no day named is that of the event the sentences before reported.
  */
 const EN_LATER_THAT_DAY =
-  /\b(?:in|during)\s+the\s+(?:morning|afternoon|evening)\b|\b(?:later|earlier)\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening)\b|\b(?:then|afterwards|subsequently)\s+(?:also\s+)?(?:held|met|had|hosted|signed|co-?chaired|attended)\b/i;
+  /^\s*(?:earlier|later)\s*,|\b(?:in|during)\s+the\s+(?:morning|afternoon|evening)\b|\b(?:later|earlier)\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening)\b|\b(?:then|afterwards|subsequently)\s+(?:also\s+)?(?:held|met|had|hosted|signed|co-?chaired|attended)\b/i;
 
 /**
  * "held talks shortly after his arrival", "upon arrival", "抵达后": an event on the day the

@@ -581,6 +581,18 @@ describe('days counted from another event of the article', () => {
     ...extra,
   });
 
+  it('reads an opening "Earlier," as the day of the event before, and not an "earlier" inside the sentence', () => {
+    const day = (sentence: string, cue: string) => dateOf(sentence, cue, { context: after('2023-10-20') });
+    assert.deepEqual(day('Earlier, she held talks with Premier Li Qiang.', 'held talks'), {
+      date: '2023-10-20',
+      basis: 'relative',
+    });
+    assert.deepEqual(day('She had earlier held talks with Premier Li Qiang.', 'held talks'), {
+      date: '2023-10-21',
+      basis: 'published',
+    });
+  });
+
   it('counts "a day earlier", "two days later", "the following day" and "le lendemain" from the event before', () => {
     const day = (sentence: string, cue: string) => dateOf(sentence, cue, { context: after('2023-10-20') });
     assert.deepEqual(day('Thuong was also received by Premier Li Qiang a day earlier.', 'received by'), {
