@@ -264,6 +264,9 @@ interface Clause {
   end: number;
 }
 
+/** The 的 that closes a clause describing a visit: "进行正式访问的" before the visitor's name. */
+const ZH_VISIT_DESCRIBES = /^[^，,。；;、]{0,4}?的/u;
+
 function chineseParticipants(
   text: string,
   sentence: SentenceView,
@@ -291,6 +294,13 @@ function chineseParticipants(
   return cues.map((cue, c) => {
     const own = cueClauses[c]!;
     if (isVisit(cue)) {
+      // "习近平会见来华进行正式访问的柬埔寨首相洪森": a visit in a clause ending in 的 describes the
+      // person named after it, the guest, not the subject who received him.
+      const cueEnd = sentence.start + cue.end;
+      if (subject.length > 0 && ZH_VISIT_DESCRIBES.test(text.slice(cueEnd, sentence.end))) {
+        const described = persons.find((p) => p.start >= cueEnd && clauseOf(p.start) === own && !invited(p));
+        if (described) return [{ persons: [described], parties: [] }];
+      }
       const visitor =
         subject.length > 0
           ? subject
