@@ -144,7 +144,7 @@ const ENGLISH: readonly CuePattern[] = [
   {
     format: 'banquet',
     pattern:
-      /\b(?:hosted|hosts|held|holds|gave|attended|attends)\s+(?:a\s+)?(?:grand\s+)?(?:state\s+|welcome\s+|welcoming\s+)?banquet\b/gi,
+      /\b(?:hosted|hosts|held|holds|gave|attended|attends|attending)\s+(?:a\s+)?(?:grand\s+)?(?:state\s+|welcome\s+|welcoming\s+)?(?:banquet|luncheon)\b/gi,
   },
   {
     format: 'visit',
@@ -227,7 +227,7 @@ const RANKING_APPOSITION =
 
 /** A cheap first look: most sentences name no event, and skip every pattern. */
 const QUICK =
-  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|ceremony|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
+  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|luncheon|ceremony|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
 
 /**
  * "Thongloun invited Nguyen Phu Trong to visit Laos at a convenient time", "accepted the

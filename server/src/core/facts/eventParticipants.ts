@@ -73,7 +73,8 @@ function possessive(text: string, person: Mention, titles: SentenceTitles): bool
 }
 
 /** After a cue, these start a clause about something else: "told Xi *that* the US will send Blinken". */
-const SUBORDINATE = /;|\b(?:that|who|which|saying|while|whereas)\b|\bas\s+(?:he|she|they)\b/i;
+const SUBORDINATE =
+  /;|\b(?:that|who|which|saying|while|whereas)\b|\bas\s+(?:he|she|they)\b|\b(?:before|after)\s+attending\b/i;
 /** A host named in "at the invitation of" is not the visitor. */
 const INVITED_BY = /invitation\s+of\b[^,;]{0,40}$/i;
 /**
@@ -116,8 +117,16 @@ function englishParticipants(
     // "Wang Yi met Son in Beijing, and the two ministries will meet again in January": the
     // subject of an announced meeting is in its own clause, not the clause before.
     const from = ANNOUNCED_MEETING.test(text.slice(cueStart, cueEnd)) ? ownClauseStart(text, sentence, cueStart) : 0;
+    // "Biden met Chinh before attending a state luncheon hosted by Thuong": the one who attends is
+    // the subject of the sentence; the person met in the event before is not at the luncheon.
+    const previous = cues.filter((c) => c.end <= cue.start).pop();
+    const metBefore =
+      previous && PARTICIPLE_AFTER.test(text.slice(sentence.start + previous.end, cueStart))
+        ? { start: sentence.start + previous.start, end: cueStart }
+        : undefined;
     const taking = persons.filter(
       (p) =>
+        !(metBefore && p.start >= metBefore.start && p.end <= metBefore.end) &&
         p.start >= from &&
         p.start < limit &&
         (!possessive(text, p, titles) || (p.end <= cueStart && cueStart - p.end < 6)),
@@ -133,6 +142,9 @@ function englishParticipants(
     return [{ persons: taking, parties: [...parties] }];
   });
 }
+
+/** "before ", "after " just before a cue in "-ing": the cue's subject is the sentence's. */
+const PARTICIPLE_AFTER = /\b(?:before|after)\s+$/i;
 
 /** The words of a meeting announced: "will meet", "is scheduled to meet with". */
 const ANNOUNCED_MEETING = /\bmeet(?:\s+with)?$/i;

@@ -43,6 +43,18 @@ describe('English sentences', () => {
     ]);
   });
 
+  it('keeps the person met out of the luncheon the subject attends "before attending"', () => {
+    assert.deepEqual(
+      participants('Joko Widodo met Lee Hsien Loong before attending a state luncheon hosted by Nguyen Phu Trong.'),
+      ['meeting: joko-widodo+lee-hsien-loong', 'banquet: joko-widodo+nguyen-phu-trong'],
+    );
+    // Without "before", a banquet both attended keeps them both.
+    assert.deepEqual(
+      participants('Joko Widodo and Lee Hsien Loong attended a state luncheon hosted by Nguyen Phu Trong.'),
+      ['banquet: joko-widodo+lee-hsien-loong+nguyen-phu-trong'],
+    );
+  });
+
   it('makes one meeting per person met separately, and per person meeting when two meet one', () => {
     assert.deepEqual(participants('Joko Widodo met separately with Lee Hsien Loong and Nguyen Phu Trong.'), [
       'meeting: joko-widodo+lee-hsien-loong | joko-widodo+nguyen-phu-trong',
