@@ -117,6 +117,12 @@ function isVisit(cue: EventCue): boolean {
   return familyOf(cue.format) === 'visit';
 }
 
+/**
+ * "a constructive role in Myanmar's peace process": a country owning what follows it is not where
+ * the event was, unless what it owns is a place ("in Myanmar's capital").
+ */
+const OWNED_NOT_PLACE = /^['’]s\s+(?!(?:capital|city|border|north|south|east|west|province)\b)/u;
+
 /** "in Kazakhstan", "at Woodside": a place is named, though not one this reader knows. */
 const UNKNOWN_PLACE = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 
@@ -156,7 +162,8 @@ export function placeOfReport(
     (m) =>
       !m.nested &&
       m.known?.kind === 'country' &&
-      placeBefore(sentence, view.text.slice(Math.max(sentence.start, m.start - 12), m.start)),
+      placeBefore(sentence, view.text.slice(Math.max(sentence.start, m.start - 12), m.start)) &&
+      !OWNED_NOT_PLACE.test(view.text.slice(m.end, Math.min(sentence.end, m.end + 40))),
   );
   if (country?.known)
     return {

@@ -255,3 +255,13 @@ describe('a city after "in the ... capital,"', () => {
     assert.equal(placeOf(['Widodo met Anwar in the Malaysian capital on Friday.']).place, 'Kuala Lumpur');
   });
 });
+
+describe('a country owning what follows it', () => {
+  it('is not the place of the event ("in Indonesia\'s peace process"), but "in Indonesia\'s capital" is', () => {
+    assert.notEqual(
+      placeOf(["Widodo held talks with Anwar, who promised to play a role in Indonesia's peace process."]).place,
+      'Indonesia',
+    );
+    assert.equal(placeOf(['Widodo held talks with Anwar in Indonesia.']).place, 'Indonesia');
+  });
+});
