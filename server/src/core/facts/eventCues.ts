@@ -2,7 +2,13 @@ import type { EventFormat } from './types.js';
 import { familyOf } from './eventFamilies.js';
 import { HAN } from '../text/scripts.js';
 import { FRENCH_CUES, FRENCH_FUTURE, FRENCH_QUICK, FRENCH_RETROSPECT } from './frenchForms.js';
-import { VIETNAMESE_CUES, VIETNAMESE_FUTURE, VIETNAMESE_QUICK, VIETNAMESE_RETROSPECT } from './vietnameseForms.js';
+import {
+  VIETNAMESE_CUES,
+  VIETNAMESE_FUTURE,
+  VIETNAMESE_INVITED_TO,
+  VIETNAMESE_QUICK,
+  VIETNAMESE_RETROSPECT,
+} from './vietnameseForms.js';
 
 /** A word or phrase in a sentence that reports an event, with offsets into the sentence. */
 export interface EventCue {
@@ -138,7 +144,7 @@ const ENGLISH: readonly CuePattern[] = [
   {
     format: 'banquet',
     pattern:
-      /\b(?:hosted|hosts|held|holds|gave|attended|attends)\s+(?:a\s+)?(?:grand\s+)?(?:state\s+|welcome\s+|welcoming\s+)?banquet\b/gi,
+      /\b(?:hosted|hosts|held|holds|gave|attended|attends|attending)\s+(?:a\s+)?(?:grand\s+)?(?:state\s+|welcome\s+|welcoming\s+)?(?:banquet|luncheon)\b/gi,
   },
   {
     format: 'visit',
@@ -221,21 +227,22 @@ const RANKING_APPOSITION =
 
 /** A cheap first look: most sentences name no event, and skip every pattern. */
 const QUICK =
-  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|ceremony|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
+  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|luncheon|ceremony|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
 
 /**
  * "Thongloun invited Nguyen Phu Trong to visit Laos at a convenient time", "accepted the
  * invitation to pay a state visit", "通伦邀请阮富仲在方便的时候访问老挝": a visit someone was asked
  * to make, with no date set, is neither held nor planned. "At the invitation of Xi, ..." and
- * "应习近平邀请" name the host of a visit that is, and "was invited by" says who asked.
+ * "应习近平邀请" name the host of a visit that is, and "was invited by" says who asked. The
+ * period of an honorific ("invited Mr. Siphandone") does not end the invitation.
  */
 const ENGLISH_INVITED_TO =
-  /\b(?:invit(?:ed|es|ing|e)\s+(?!by\b)[^.;,]{1,80}|invitations?(?:\s+to(?:\s+[^.;,]{0,60})?)?\s*)$/i;
+  /\b(?:invit(?:ed|es|ing|e)\s+(?!by\b)(?:[^.;,]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen))\.){1,80}|invitations?(?:\s+to(?:\s+[^.;,]{0,60})?)?\s*)$/i;
 const CHINESE_CLAUSE_BEFORE = /[^，,。；;：:]*$/u;
 
 function invitedTo(sentence: string, start: number, chinese: boolean): boolean {
   const before = sentence.slice(0, start);
-  if (!chinese) return ENGLISH_INVITED_TO.test(before);
+  if (!chinese) return ENGLISH_INVITED_TO.test(before) || VIETNAMESE_INVITED_TO.test(before);
   const clause = CHINESE_CLAUSE_BEFORE.exec(before)?.[0] ?? '';
   return clause.includes('邀请') && !clause.includes('应');
 }

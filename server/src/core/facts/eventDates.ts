@@ -3,7 +3,7 @@ import { completeYear, findDateline, isoDay, monthDay } from '../text/dates.js';
 import type { Article } from '../articles.js';
 import type { DateBasis } from './types.js';
 import { FRENCH_DAY_FROM_EVENT, FRENCH_MONTH, FRENCH_RELATIVE_DAY } from './frenchForms.js';
-import { VIETNAMESE_DAY } from './vietnameseForms.js';
+import { VIETNAMESE_DAY, VIETNAMESE_SPAN_START } from './vietnameseForms.js';
 
 /** Where in the sentence the words reporting the event are. */
 export interface CueSpan {
@@ -62,15 +62,26 @@ export interface DateContext {
   gatheringDay?: string;
 }
 
+/**
+ * The day the dateline or lead names, unless it falls after the article was published: a lead
+ * cannot report a day still to come, so such a day was misread ("Chiều 10/5" in Vietnamese is
+ * 10 May, not 5 October). One day of slack allows for a dateline filed across time zones.
+ */
+export function leadDay(article: Article): string | undefined {
+  const lead = article.eventDate;
+  if (!lead || !article.date) return lead;
+  return lead <= addDays(article.date, 1) ? lead : undefined;
+}
+
 /** The day an article is about: the one its dateline or lead names, else its publication date. */
 export function articleDay(article: Article): string | undefined {
-  return article.eventDate ?? article.date;
+  return leadDay(article) ?? article.date;
 }
 
 /** The context of an article's sentences; `inferred` is a day inferred for a dateline without a year. */
 export function dateContextOf(article: Article, inferred?: string): DateContext {
-  if (article.eventDate)
-    return { reference: article.eventDate, fallback: { date: article.eventDate, basis: 'dateline' } };
+  const lead = leadDay(article);
+  if (lead) return { reference: lead, fallback: { date: lead, basis: 'dateline' } };
   if (article.date) return { reference: article.date, fallback: { date: article.date, basis: 'published' } };
   if (inferred) return { reference: inferred, fallback: { date: inferred, basis: 'dateline' } };
   if (article.partialDate) return { fallback: { partialDate: article.partialDate, basis: 'dateline' } };
@@ -255,11 +266,11 @@ const EN_BESIDE_ENCOUNTER =
   /\b(?:following|after|before|prior\s+to|ahead\s+of)\s+(?:the|their|these)\s+(?:talks|meeting)\b/i;
 /**
  * "Phuc also called on President Bounnhang in the afternoon", "earlier in the day", "The two
- * prime ministers then held talks": a time of day, or a "then", with no day named is that of
- * the event the sentences before reported.
+ * prime ministers then held talks", "Earlier, she held talks": a time of day, a "then", or an
+ * opening "Earlier," with no day named is that of the event the sentences before reported.
  */
 const EN_LATER_THAT_DAY =
-  /\b(?:in|during)\s+the\s+(?:morning|afternoon|evening)\b|\b(?:later|earlier)\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening)\b|\b(?:then|afterwards|subsequently)\s+(?:also\s+)?(?:held|met|had|hosted|signed|co-?chaired|attended)\b/i;
+  /^\s*(?:earlier|later)\s*,|\b(?:in|during)\s+the\s+(?:morning|afternoon|evening)\b|\b(?:later|earlier)\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening)\b|\b(?:then|afterwards|subsequently)\s+(?:also\s+)?(?:held|met|had|hosted|signed|co-?chaired|attended)\b/i;
 
 /**
  * "held talks shortly after his arrival", "upon arrival", "抵达后": an event on the day the
@@ -547,6 +558,10 @@ function explicitDay(
       year !== undefined ? isoDay(year, month, day) : reference ? completeYear(month, day, [reference]) : undefined;
     const basis: DateBasis = result.index < datelineEnd ? 'dateline' : 'explicit';
     if (!date) return { partialDate: monthDay(month, day), basis };
+    // "từ ngày 9 đến 11/5": Vietnamese prints the month once, after the last day of a span.
+    const first = VIETNAMESE_SPAN_START.exec(sentence.slice(0, result.index));
+    if (first && Number(first[1]) < day)
+      return { date: isoDay(Number(date.slice(0, 4)), month, Number(first[1])), endDate: date, basis };
     let endDate: string | undefined;
     if (result.end && result.end.isCertain('day')) {
       const endMonth = result.end.get('month') ?? month;

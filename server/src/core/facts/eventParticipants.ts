@@ -73,7 +73,8 @@ function possessive(text: string, person: Mention, titles: SentenceTitles): bool
 }
 
 /** After a cue, these start a clause about something else: "told Xi *that* the US will send Blinken". */
-const SUBORDINATE = /;|\b(?:that|who|which|saying|while|whereas)\b|\bas\s+(?:he|she|they)\b/i;
+const SUBORDINATE =
+  /;|\b(?:that|who|which|saying|while|whereas)\b|\bas\s+(?:he|she|they)\b|\b(?:before|after)\s+attending\b/i;
 /** A host named in "at the invitation of" is not the visitor. */
 const INVITED_BY = /invitation\s+of\b[^,;]{0,40}$/i;
 /**
@@ -116,8 +117,16 @@ function englishParticipants(
     // "Wang Yi met Son in Beijing, and the two ministries will meet again in January": the
     // subject of an announced meeting is in its own clause, not the clause before.
     const from = ANNOUNCED_MEETING.test(text.slice(cueStart, cueEnd)) ? ownClauseStart(text, sentence, cueStart) : 0;
+    // "Biden met Chinh before attending a state luncheon hosted by Thuong": the one who attends is
+    // the subject of the sentence; the person met in the event before is not at the luncheon.
+    const previous = cues.filter((c) => c.end <= cue.start).pop();
+    const metBefore =
+      previous && PARTICIPLE_AFTER.test(text.slice(sentence.start + previous.end, cueStart))
+        ? { start: sentence.start + previous.start, end: cueStart }
+        : undefined;
     const taking = persons.filter(
       (p) =>
+        !(metBefore && p.start >= metBefore.start && p.end <= metBefore.end) &&
         p.start >= from &&
         p.start < limit &&
         (!possessive(text, p, titles) || (p.end <= cueStart && cueStart - p.end < 6)),
@@ -133,6 +142,9 @@ function englishParticipants(
     return [{ persons: taking, parties: [...parties] }];
   });
 }
+
+/** "before ", "after " just before a cue in "-ing": the cue's subject is the sentence's. */
+const PARTICIPLE_AFTER = /\b(?:before|after)\s+$/i;
 
 /** The words of a meeting announced: "will meet", "is scheduled to meet with". */
 const ANNOUNCED_MEETING = /\bmeet(?:\s+with)?$/i;
@@ -264,6 +276,9 @@ interface Clause {
   end: number;
 }
 
+/** The 的 that closes a clause describing a visit: "进行正式访问的" before the visitor's name. */
+const ZH_VISIT_DESCRIBES = /^[^，,。；;、]{0,4}?的/u;
+
 function chineseParticipants(
   text: string,
   sentence: SentenceView,
@@ -291,6 +306,13 @@ function chineseParticipants(
   return cues.map((cue, c) => {
     const own = cueClauses[c]!;
     if (isVisit(cue)) {
+      // "习近平会见来华进行正式访问的柬埔寨首相洪森": a visit in a clause ending in 的 describes the
+      // person named after it, the guest, not the subject who received him.
+      const cueEnd = sentence.start + cue.end;
+      if (subject.length > 0 && ZH_VISIT_DESCRIBES.test(text.slice(cueEnd, sentence.end))) {
+        const described = persons.find((p) => p.start >= cueEnd && clauseOf(p.start) === own && !invited(p));
+        if (described) return [{ persons: [described], parties: [] }];
+      }
       const visitor =
         subject.length > 0
           ? subject

@@ -117,6 +117,12 @@ function isVisit(cue: EventCue): boolean {
   return familyOf(cue.format) === 'visit';
 }
 
+/**
+ * "a constructive role in Myanmar's peace process": a country owning what follows it is not where
+ * the event was, unless what it owns is a place ("in Myanmar's capital").
+ */
+const OWNED_NOT_PLACE = /^['’]s\s+(?!(?:capital|city|border|north|south|east|west|province)\b)/u;
+
 /** "in Kazakhstan", "at Woodside": a place is named, though not one this reader knows. */
 const UNKNOWN_PLACE = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 
@@ -156,7 +162,8 @@ export function placeOfReport(
     (m) =>
       !m.nested &&
       m.known?.kind === 'country' &&
-      placeBefore(sentence, view.text.slice(Math.max(sentence.start, m.start - 12), m.start)),
+      placeBefore(sentence, view.text.slice(Math.max(sentence.start, m.start - 12), m.start)) &&
+      !OWNED_NOT_PLACE.test(view.text.slice(m.end, Math.min(sentence.end, m.end + 40))),
   );
   if (country?.known)
     return {
@@ -211,13 +218,18 @@ function cityBesideCountry(sentence: SentenceView): Venue | undefined {
   return undefined;
 }
 
+/** "in the Laotian capital, " before the city: the city is where it happened, not the country its adjective names. */
+const ADJECTIVE_CAPITAL_BEFORE = /\b(?:in|at)\s+the\s+\p{Lu}\p{L}*\s+capital(?:\s+city)?,?\s+$/u;
+
 /**
  * The first known venue (or knowledge-base place) introduced as a location: "in Beijing", "at
  * the Great Hall", "在万象"; else a city placed by the country beside it.
  */
 function namedVenue(sentence: SentenceView): Venue | undefined {
   for (const match of findVenues(sentence.text)) {
-    if (!placeBefore(sentence, sentence.text.slice(Math.max(0, match.start - 14), match.start))) continue;
+    const near = sentence.text.slice(Math.max(0, match.start - 14), match.start);
+    const capitalBefore = !sentence.chinese && ADJECTIVE_CAPITAL_BEFORE.test(sentence.text.slice(0, match.start));
+    if (!placeBefore(sentence, near) && !capitalBefore) continue;
     if (!sentence.chinese && ELSEWHERE_BEFORE.test(sentence.text.slice(Math.max(0, match.start - 90), match.start)))
       continue;
     return match.venue;

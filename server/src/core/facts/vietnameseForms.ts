@@ -54,15 +54,29 @@ export const VIETNAMESE_FUTURE = words(/\b(?:sẽ|sắp|dự\s+kiến)\b/iu);
 export const VIETNAMESE_RETROSPECT = words(/\b(?:từng|trước\s+đó|trước\s+đây)\b/iu);
 
 /**
- * "Chiều 25/8", "ngày 10/5", "sáng ngày 9/5/2025": a day printed day first, after "ngày" (day) or
- * a time of day. Its presence makes the sentence's dates read day first.
+ * "Chiều 25/8", "ngày 10/5", "sáng ngày 9/5/2025", "từ ngày 9 đến 11/5" (from 9 to 11 May): a day
+ * printed day first, after "ngày" (day) or a time of day. Its presence makes the sentence's dates
+ * read day first.
  */
 export const VIETNAMESE_DAY = words(
-  /\b(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?(?![\d/])/iu,
+  /\b(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?(?:\d{1,2}\s+(?:đến|tới|-)\s+(?:ngày\s+)?)?\d{1,2}\/\d{1,2}(?:\/\d{4})?(?![\d/])/iu,
 );
 
-/** "tại Hà Nội", "ở thủ đô Viêng Chăn": the Vietnamese of "in" before a place. */
-export const VIETNAMESE_BEFORE_PLACE = /(?<!\p{L})(?:tại|ở)\s+(?:thủ\s+đô\s+)?$/iu;
+/** "từ ngày 9 đến " before "11/5": the first day of a span whose month is printed after its last day; group 1. */
+export const VIETNAMESE_SPAN_START = words(/\b(?:từ\s+)?ngày\s+(\d{1,2})\s+(?:đến|tới|-)\s+(?:ngày\s+)?$/iu);
+
+/**
+ * "nhận lời mời thăm Việt Nam" (accepted the invitation to visit Viet Nam), "mời Tổng thống Putin
+ * thăm": a visit someone was asked to make, which is neither held nor planned. Not "theo lời mời
+ * của" (at the invitation of), which names the host of a visit that is.
+ */
+export const VIETNAMESE_INVITED_TO = words(/(?<!\btheo\s+(?:lời\s+)?)\bmời\b(?!\s+của\b)[^.;,]{0,80}$/iu);
+
+/**
+ * "tại Hà Nội", "ở thủ đô Viêng Chăn", "tại Điện Kremlin" (at the Kremlin palace): the Vietnamese
+ * of "in" before a place, with "Điện" (palace) before a seat of government named in English.
+ */
+export const VIETNAMESE_BEFORE_PLACE = /(?<!\p{L})(?:tại|ở)\s+(?:thủ\s+đô\s+|điện\s+)?$/iu;
 
 /**
  * "Đại sứ Trung Quốc tại Việt Nam" (the Chinese ambassador to Viet Nam): the ambassador's post, by

@@ -185,6 +185,12 @@ describe('English cues of talks, welcomes, meetings and visits written another w
 
   it('takes no visit from an invitation to make one, and keeps the visit made at an invitation', () => {
     assert.deepEqual(cues('Widodo invited Lee to visit Indonesia at a convenient time, and Lee accepted.'), []);
+    // The period of an honorific does not end the invitation.
+    assert.deepEqual(cues('Mr. Widodo invited Mr. Lee to visit Indonesia.'), []);
+    assert.deepEqual(
+      cues('Mr. Lee arrived in Jakarta on Thursday on a two-day visit at the invitation of Mr. Widodo.'),
+      ['visit "arrived in "'],
+    );
     assert.deepEqual(cues('Lee accepted the invitation to pay a state visit to Indonesia.'), []);
     assert.deepEqual(cues('At the invitation of Widodo, Lee will pay a state visit to Indonesia.'), [
       'state visit "state visit" planned',

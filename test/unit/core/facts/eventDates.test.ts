@@ -528,6 +528,16 @@ describe('article days and weekdays', () => {
     assert.deepEqual(dateContextOf(article({})), { fallback: {} });
   });
 
+  it('distrusts a lead day after the publication day, which was misread, and allows a day of slack', () => {
+    assert.equal(articleDay(article({ date: '2025-05-11', eventDate: '2025-10-05' })), '2025-05-11');
+    assert.deepEqual(dateContextOf(article({ date: '2025-05-11', eventDate: '2025-10-05' })), {
+      reference: '2025-05-11',
+      fallback: { date: '2025-05-11', basis: 'published' },
+    });
+    assert.equal(articleDay(article({ date: '2025-05-11', eventDate: '2025-05-12' })), '2025-05-12');
+    assert.equal(articleDay(article({ eventDate: '2025-10-05' })), '2025-10-05');
+  });
+
   it('names weekdays in English and Chinese, and nothing else', () => {
     assert.equal(weekdayNamed('The talks were held on Tuesday in Seoul.'), 2);
     assert.equal(weekdayNamed('双方于星期日签署协议。'), 0);
@@ -569,6 +579,18 @@ describe('days counted from another event of the article', () => {
     ...publishedOn('2023-10-21'),
     previousDay,
     ...extra,
+  });
+
+  it('reads an opening "Earlier," as the day of the event before, and not an "earlier" inside the sentence', () => {
+    const day = (sentence: string, cue: string) => dateOf(sentence, cue, { context: after('2023-10-20') });
+    assert.deepEqual(day('Earlier, she held talks with Premier Li Qiang.', 'held talks'), {
+      date: '2023-10-20',
+      basis: 'relative',
+    });
+    assert.deepEqual(day('She had earlier held talks with Premier Li Qiang.', 'held talks'), {
+      date: '2023-10-21',
+      basis: 'published',
+    });
   });
 
   it('counts "a day earlier", "two days later", "the following day" and "le lendemain" from the event before', () => {
@@ -696,5 +718,34 @@ describe('a Chinese day of the month before the event’s words, and French date
       date: '2024-10-09',
       basis: 'relative',
     });
+  });
+});
+
+describe('Vietnamese days, printed day first', () => {
+  it('reads "Chiều 10/5" as 10 May and "từ ngày 9 đến 11/5" as the span from 9 to 11 May', () => {
+    assert.deepEqual(
+      dateOf('Chiều 10/5, Tổng thống Widodo hội đàm với Thủ tướng Anwar.', 'hội đàm', { day: '2025-05-11' }),
+      {
+        date: '2025-05-10',
+        basis: 'explicit',
+      },
+    );
+    assert.deepEqual(
+      dateOf('Tổng thống Widodo đang thăm chính thức Malaysia từ ngày 9 đến 11/5.', 'thăm chính thức', {
+        day: '2025-05-11',
+        visit: true,
+      }),
+      { date: '2025-05-09', endDate: '2025-05-11', basis: 'explicit' },
+    );
+  });
+
+  it('keeps a single day when no first day stands before it', () => {
+    assert.deepEqual(
+      dateOf('Tổng thống Widodo đang thăm chính thức Malaysia ngày 11/5.', 'thăm chính thức', {
+        day: '2025-05-11',
+        visit: true,
+      }),
+      { date: '2025-05-11', basis: 'explicit' },
+    );
   });
 });

@@ -43,6 +43,18 @@ describe('English sentences', () => {
     ]);
   });
 
+  it('keeps the person met out of the luncheon the subject attends "before attending"', () => {
+    assert.deepEqual(
+      participants('Joko Widodo met Lee Hsien Loong before attending a state luncheon hosted by Nguyen Phu Trong.'),
+      ['meeting: joko-widodo+lee-hsien-loong', 'banquet: joko-widodo+nguyen-phu-trong'],
+    );
+    // Without "before", a banquet both attended keeps them both.
+    assert.deepEqual(
+      participants('Joko Widodo and Lee Hsien Loong attended a state luncheon hosted by Nguyen Phu Trong.'),
+      ['banquet: joko-widodo+lee-hsien-loong+nguyen-phu-trong'],
+    );
+  });
+
   it('makes one meeting per person met separately, and per person meeting when two meet one', () => {
     assert.deepEqual(participants('Joko Widodo met separately with Lee Hsien Loong and Nguyen Phu Trong.'), [
       'meeting: joko-widodo+lee-hsien-loong | joko-widodo+nguyen-phu-trong',
@@ -122,5 +134,13 @@ describe('Chinese sentences', () => {
     ]);
     // Without an invitation, the subject before the cue is the visitor.
     assert.deepEqual(participants('金正恩于3月1日至2日对越南进行国事访问。'), ['state visit: kim-jong-un']);
+  });
+
+  it('gives a visit described by a 的 clause to the guest named after it, not to the host who met him', () => {
+    const read = participants('阮富仲1日下午会见来华进行正式访问的金正恩。');
+    assert.ok(read.includes('official visit: kim-jong-un'), read.join('; '));
+    assert.ok(!read.some((r) => r.startsWith('official visit: nguyen-phu-trong')), read.join('; '));
+    // A visit that is no 的 clause stays the subject's.
+    assert.ok(participants('阮富仲1日在河内进行正式访问，会见金正恩。').includes('official visit: nguyen-phu-trong'));
   });
 });

@@ -243,3 +243,25 @@ describe('the countries of one trip', () => {
     assert.deepEqual(destinations('Anwar Ibrahim visited Jakarta after talks in Malaysia.'), []);
   });
 });
+
+describe('a city after "in the ... capital,"', () => {
+  it('places the event in the city, not in the country of the adjective', () => {
+    const place = placeOf(['Widodo met Anwar in the Malaysian capital, Kuala Lumpur, on Friday.']);
+    assert.equal(place.place, 'Kuala Lumpur');
+    assert.equal(place.country, 'malaysia');
+  });
+
+  it('still reads "in the Malaysian capital" with no city named as the capital', () => {
+    assert.equal(placeOf(['Widodo met Anwar in the Malaysian capital on Friday.']).place, 'Kuala Lumpur');
+  });
+});
+
+describe('a country owning what follows it', () => {
+  it('is not the place of the event ("in Indonesia\'s peace process"), but "in Indonesia\'s capital" is', () => {
+    assert.notEqual(
+      placeOf(["Widodo held talks with Anwar, who promised to play a role in Indonesia's peace process."]).place,
+      'Indonesia',
+    );
+    assert.equal(placeOf(['Widodo held talks with Anwar in Indonesia.']).place, 'Indonesia');
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the seven sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the eight sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -44,6 +44,7 @@ let untouched4: Scored;
 let untouched5: Scored;
 let untouched6: Scored;
 let untouched7: Scored;
+let untouched8: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -73,6 +74,9 @@ before(async () => {
   untouched7 = await scored(`${GOLD}untouched-7/gold.yaml`, `${GOLD}untouched-7/corpus/`);
   console.log(formatScore('untouched-7', untouched7.score));
   for (const problem of untouched7.score.problems) console.log(`    ${problem}`);
+  untouched8 = await scored(`${GOLD}untouched-8/gold.yaml`, `${GOLD}untouched-8/corpus/`);
+  console.log(formatScore('untouched-8', untouched8.score));
+  for (const problem of untouched8.score.problems) console.log(`    ${problem}`);
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -282,24 +286,48 @@ describe('the extraction against the gold sets', () => {
     });
   });
 
-  // Written, with its events, before the fixes for the sixth untouched set's misses; scored once
-  // they were made, and never tuned to: these floors are what that first reading measured
-  // (precision 85.7% (18/21), every field right 57.1% (12/21), recall 90.0% (18/20), exact dates
-  // 16/18, three spurious events, two sentences that are not events taken).
-  it('keeps its figures on the seventh untouched texts', () => {
+  // Written, with its events, before the fixes for the sixth untouched set's misses, and scored
+  // once after them: precision 85.7% (18/21), every field right 57.1% (12/21), recall 90.0%
+  // (18/20), exact dates 16/18. Its misses were then fixed as classes (来华进行正式访问的 before
+  // the guest's name; "invited Mr. Siphandone"; "nhận lời mời thăm"; "before attending a state
+  // luncheon hosted by"; an opening "Earlier,"; "in Myanmar's peace process"; "the Laotian
+  // capital, Vientiane"; "tại Điện Kremlin"; a Vietnamese lead day misread after the publication
+  // day; "từ ngày 9 đến 11/5"), so it is tuned to now: these floors keep those fixes.
+  it('keeps its figures on the seventh untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-7', untouched7.score, {
-      precision: 0.85,
-      precisionAllFields: 0.57,
-      recall: 0.9,
+      precision: 1,
+      precisionAllFields: 0.95,
+      recall: 1,
       maxDuplicates: 0,
-      maxSpurious: 3,
-      exactDates: 16,
+      maxSpurious: 0,
+      exactDates: 20,
       honestUndated: 0,
-      counterparts: 17,
-      planned: 18,
-      places: 13,
-      outlets: 18,
-      maxNotEventsTaken: 2,
+      counterparts: 20,
+      planned: 20,
+      places: 18,
+      outlets: 20,
+      maxNotEventsTaken: 0,
+    });
+  });
+
+  // Written, with its events, before the fixes for the seventh untouched set's misses; scored once
+  // they were made, and never tuned to: these floors are what that first reading measured
+  // (precision 87.5% (14/16), every field right 50.0% (8/16), recall 70.0% (14/20), exact dates
+  // 11/14, two spurious events, one sentence that is not an event taken).
+  it('keeps its figures on the eighth untouched texts', () => {
+    assertFloors('untouched-8', untouched8.score, {
+      precision: 0.875,
+      precisionAllFields: 0.5,
+      recall: 0.7,
+      maxDuplicates: 0,
+      maxSpurious: 2,
+      exactDates: 11,
+      honestUndated: 0,
+      counterparts: 13,
+      planned: 14,
+      places: 10,
+      outlets: 14,
+      maxNotEventsTaken: 1,
     });
   });
 });
@@ -315,6 +343,7 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched5.gold, untouched5.corpus), []);
     assert.deepEqual(checkQuotes(untouched6.gold, untouched6.corpus), []);
     assert.deepEqual(checkQuotes(untouched7.gold, untouched7.corpus), []);
+    assert.deepEqual(checkQuotes(untouched8.gold, untouched8.corpus), []);
   });
 
   it('list at least fifteen people', () => {

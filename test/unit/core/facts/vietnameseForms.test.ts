@@ -5,6 +5,7 @@ import { findCues } from '../../../../server/src/core/facts/eventCues.js';
 import {
   VIETNAMESE_BEFORE_PLACE,
   VIETNAMESE_DAY,
+  VIETNAMESE_SPAN_START,
   vietnameseAmbassadorOffice,
 } from '../../../../server/src/core/facts/vietnameseForms.js';
 
@@ -62,5 +63,27 @@ describe('Vietnamese dates, places and posts', () => {
     assert.equal(vietnameseAmbassadorOffice('Trung Quốc', 'Việt Nam'), 'ambassador-china-to-vietnam');
     assert.equal(vietnameseAmbassadorOffice('Lào', 'Trung Quốc'), 'ambassador-laos-to-china');
     assert.equal(vietnameseAmbassadorOffice('Việt Nam', 'Việt Nam'), undefined);
+  });
+});
+
+describe('Vietnamese invitations and spans', () => {
+  it('takes no visit from an invitation accepted or made, and keeps a visit made at an invitation', () => {
+    assert.deepEqual(cues('Thủ tướng Lee vui vẻ nhận lời mời thăm Việt Nam.'), []);
+    assert.deepEqual(cues('Chủ tịch nước mời Tổng thống Widodo thăm Việt Nam vào thời gian thích hợp.'), []);
+    assert.deepEqual(cues('Theo lời mời của Thủ tướng Anwar, Tổng thống Widodo đang thăm Malaysia.'), [
+      'visit "đang thăm "',
+    ]);
+    assert.deepEqual(cues('Tổng thống Widodo đang thăm chính thức Malaysia.'), ['official visit "thăm chính thức"']);
+  });
+
+  it('reads "từ ngày 9 đến 11/5" as a span printed day first, and a single day as no span', () => {
+    assert.ok(VIETNAMESE_DAY.test('Tổng thống đang thăm Malaysia từ ngày 9 đến 11/5.'));
+    assert.equal(VIETNAMESE_SPAN_START.exec('đang thăm Malaysia từ ngày 9 đến ')?.[1], '9');
+    assert.equal(VIETNAMESE_SPAN_START.exec('đang thăm Malaysia ngày '), null);
+  });
+
+  it('reads "tại Điện" before a palace as a place, and not "Điện" with no "tại"', () => {
+    assert.ok(VIETNAMESE_BEFORE_PLACE.test('Chiều 10/5, tại Điện '));
+    assert.ok(!VIETNAMESE_BEFORE_PLACE.test('Chiều 10/5, Điện '));
   });
 });
