@@ -184,34 +184,73 @@ function mostCommon<T extends string>(values: readonly T[], order: (a: T, b: T) 
  * article reports in the days after it.
  */
 function placeFromVisits(events: CorpusEvent[]): void {
-  const visitsByPerson = new Map<string, CorpusEvent[]>();
-  for (const event of events) {
-    if (
-      familyOf(event.format) !== 'visit' ||
-      !event.place ||
-      venueByName(event.place)?.city !== event.place ||
-      !spanOf(event)
-    )
-      continue;
+  const visitsByPerson = new Map<string, PersonVisits>();
+  events.forEach((event, order) => {
+    const span = spanOf(event);
+    if (familyOf(event.format) !== 'visit' || !event.place || venueByName(event.place)?.city !== event.place || !span)
+      return;
     for (const person of event.participants) {
-      const list = visitsByPerson.get(person);
-      if (list) list.push(event);
-      else visitsByPerson.set(person, [event]);
+      let visits = visitsByPerson.get(person);
+      if (!visits) visitsByPerson.set(person, (visits = { list: [], reach: [] }));
+      visits.list.push({ event, span, order, reachTo: reachOf(event, span) });
     }
+  });
+  for (const visits of visitsByPerson.values()) {
+    visits.list.sort((a, b) => (a.span.from < b.span.from ? -1 : a.span.from > b.span.from ? 1 : a.order - b.order));
+    let most = '';
+    visits.reach = visits.list.map((visit) => (most = visit.reachTo > most ? visit.reachTo : most));
   }
   for (const event of events) {
     const span = spanOf(event);
     if (event.place || !span || familyOf(event.format) === 'visit') continue;
     for (const person of event.participants) {
-      const visit = (visitsByPerson.get(person) ?? []).find(
-        (v) => spansTouch(spanOf(v)!, span, 0) || stillUnderWay(v, event, span),
-      );
+      const visits = visitsByPerson.get(person);
+      const visit = visits && firstVisitDuring(visits, event, span);
       if (!visit) continue;
       event.place = visit.place!;
       event.placeFromVisit = visit.id;
       break;
     }
   }
+}
+
+/** One person's dated visits to a city, by their first day, with the latest day any of the first n reaches. */
+interface PersonVisits {
+  list: { event: CorpusEvent; span: DaySpan; order: number; reachTo: string }[];
+  /** `reach[i]`: the latest `reachTo` among `list[0..i]`, which never decreases. */
+  reach: string[];
+}
+
+/** The last day a visit can account for an event: its span's end, or a week after a first day known alone. */
+function reachOf(visit: CorpusEvent, span: DaySpan): string {
+  const open = !visit.endDate && visit.date?.length === 10 ? addDays(visit.date, OPEN_VISIT_DAYS) : span.to;
+  return open > span.to ? open : span.to;
+}
+
+/**
+ * The person's visit an event happened during: of those whose span touches the event's, or that
+ * were still under way, the first in the corpus's event order (as a scan of every visit in that
+ * order would find). Only the visits that begin by the event's last day and reach its first day
+ * can qualify, so the scan starts at the first visit whose reach (or an earlier one's) gets there
+ * and stops at the first visit beginning after the event: a person's thousands of visits are
+ * not all looked at for each of their events.
+ */
+function firstVisitDuring(visits: PersonVisits, event: CorpusEvent, span: DaySpan): CorpusEvent | undefined {
+  let low = 0;
+  let high = visits.reach.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (visits.reach[middle]! < span.from) low = middle + 1;
+    else high = middle;
+  }
+  let found: { event: CorpusEvent; order: number } | undefined;
+  for (let i = low; i < visits.list.length; i++) {
+    const visit = visits.list[i]!;
+    if (visit.span.from > span.to) break;
+    if (found && visit.order > found.order) continue;
+    if (spansTouch(visit.span, span, 0) || stillUnderWay(visit.event, event, span)) found = visit;
+  }
+  return found?.event;
 }
 
 /** How long a visit known only by its first day is taken to last for events its own article reports. */

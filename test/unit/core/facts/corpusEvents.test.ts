@@ -3,6 +3,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ReportDraft } from '../../../../server/src/core/facts/articleEvents.js';
 import { attachLookBacks, eventsOf } from '../../../../server/src/core/facts/corpusEvents.js';
+import { spanOf, spansTouch } from '../../../../server/src/core/facts/daySpans.js';
+import { familyOf } from '../../../../server/src/core/facts/eventFamilies.js';
+import { addDays } from '../../../../server/src/core/facts/eventDates.js';
+import { venueByName } from '../../../../server/src/core/facts/venues.js';
 import type { ReportCluster } from '../../../../server/src/core/facts/groupReports.js';
 import type { CorpusEvent, EventReport } from '../../../../server/src/core/facts/types.js';
 import { reportDraft } from '../../../support/reportDrafts.js';
@@ -202,5 +206,81 @@ describe('look-backs', () => {
       events.map((e) => e.mentions),
       [undefined, undefined],
     );
+  });
+});
+
+describe('places from visits, over many events', () => {
+  /** The placing as a scan of every visit of each person, in event order: what the indexed search must agree with. */
+  function placeByScanningEveryVisit(events: CorpusEvent[]): void {
+    const visits = events.filter(
+      (e) => familyOf(e.format) === 'visit' && e.place && venueByName(e.place)?.city === e.place && spanOf(e),
+    );
+    for (const event of events) {
+      const span = spanOf(event);
+      if (event.place || !span || familyOf(event.format) === 'visit') continue;
+      for (const person of event.participants) {
+        const visit = visits.find(
+          (v) =>
+            v.participants.includes(person) &&
+            (spansTouch(spanOf(v)!, span, 0) ||
+              (!v.endDate &&
+                v.date?.length === 10 &&
+                spansTouch({ from: v.date, to: addDays(v.date, 6) }, span, 0) &&
+                span.from >= v.date &&
+                event.reports.some((r) => v.reports.some((s) => s.source.articleId === r.source.articleId)))),
+        );
+        if (!visit) continue;
+        event.place = visit.place!;
+        event.placeFromVisit = visit.id;
+        break;
+      }
+    }
+  }
+
+  it('gives every unplaced event the visit a scan of all visits would, on 40 random corpora', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
+    const people = ['xi-jinping', 'to-lam', 'thongloun-sisoulith', 'li-qiang'];
+    const day = (offset: number) => addDays('2024-03-01', offset);
+    let placedSomewhere = 0;
+    for (let corpus = 0; corpus < 40; corpus++) {
+      const clusters: ReportCluster[] = [];
+      for (let n = 0; n < 120; n++) {
+        const article = `a${Math.floor(random() * 60)}`;
+        const participants = [...new Set([pick(people), pick(people)])];
+        const start = Math.floor(random() * 90);
+        const isVisit = random() < 0.35;
+        const date = random() < 0.1 ? '2024-04' : day(start);
+        const fields: Partial<EventReport> = {
+          participants,
+          date,
+          ...(isVisit && random() < 0.6 && date.length === 10
+            ? { endDate: day(start + Math.floor(random() * (random() < 0.1 ? 40 : 4))) }
+            : {}),
+          ...(isVisit || random() < 0.2 ? { place: pick(['Hanoi', 'Vientiane', 'New Delhi', 'Laos']) } : {}),
+          source: { articleId: article, path: article, outlet: `O${n}`, start: 0, end: 1 },
+          text: `report ${n}`,
+        };
+        clusters.push(cluster(reportDraft(article, { format: isVisit ? 'state visit' : 'talks', ...fields })));
+      }
+      const events = eventsOf(clusters);
+      const expected = events.map((e) => {
+        const copy = { ...e };
+        if (copy.placeFromVisit) {
+          delete copy.place;
+          delete copy.placeFromVisit;
+        }
+        return copy;
+      });
+      placeByScanningEveryVisit(expected);
+      placedSomewhere += events.filter((e) => e.placeFromVisit).length;
+      assert.deepEqual(
+        events.map((e) => [e.id, e.place, e.placeFromVisit]),
+        expected.map((e) => [e.id, e.place, e.placeFromVisit]),
+        `corpus ${corpus}`,
+      );
+    }
+    assert.ok(placedSomewhere > 200, `only ${placedSomewhere} events placed from visits: the corpora test too little`);
   });
 });
