@@ -39,7 +39,7 @@ await Promise.all([
     outfile: 'dist/server.cjs',
     format: 'cjs',
   }),
-  // The corpus indexer's worker thread, started by the server and the command line.
+  // The corpus indexer's worker process, started by the server and the command line.
   build({
     ...common,
     ...importMetaShim,

@@ -38,7 +38,7 @@ const COVERED_ELSEWHERE: Record<string, string> = {
   'server/src/lsp/documentDate.ts': 'answers attache/documentDate, asked by test/lsp/protocol.test.ts',
   'server/src/lsp/kbSuggestions.ts': 'answers attache/kbSuggestions, asked by test/lsp/kbSuggestions.test.ts',
   'server/src/store/corpusWorker.ts':
-    'a worker thread entry, run by test/unit/store/workerIndexer.test.ts and test/unit/workspace/workers.test.ts',
+    'a worker process entry, run by test/unit/store/workerIndexer.test.ts and test/unit/workspace/workers.test.ts',
   'server/src/core/passages/roleDescriptions.ts':
     'tables of role words, read through queryRoles in test/unit/core/passages/roleQueries.test.ts',
 };

@@ -1,7 +1,7 @@
 /**
  * Who does the heavy work of an update: deriving the records of changed corpus files and
  * merging all records into a generation. In the editor and the command line that is worker
- * threads (see workerIndexer.ts), so the thread that answers requests stays free; tests and
+ * processes (see workerIndexer.ts), so the thread that answers requests stays free; tests and
  * a corpus given as strings use {@link InProcessIndexer}.
  */
 import { comparePaths, GenerationMerge, type CorpusGeneration } from '../corpus/corpusGeneration.js';
@@ -33,11 +33,11 @@ export interface CorpusIndexer {
   mergeLayer(paths: readonly string[], kbKey: string, signal?: AbortSignal): Promise<CorpusGeneration>;
   /**
    * Gets ready, in idle time, for the next change: what the first file derived would otherwise
-   * wait for (a thread to start and load the knowledge base). Optional: an indexer in the
+   * wait for (a worker process to start and load the knowledge base). Optional: an indexer in the
    * host's own thread has nothing to get ready.
    */
   prepare?(): Promise<void>;
-  /** Stops the threads, if any. */
+  /** Stops the worker processes, if any. */
   dispose(): void;
 }
 
@@ -50,7 +50,7 @@ export interface MergeOptions {
   incomplete?: boolean;
 }
 
-/** Derives one file's record: what a worker thread or the in-process indexer runs per file. */
+/** Derives one file's record: what a worker process or the in-process indexer runs per file. */
 export async function deriveAndStore(
   file: ListedFile,
   read: ReadSource,

@@ -1,13 +1,13 @@
 /**
- * A worker thread of the corpus indexer. It opens the store itself (the embedded store's folder,
- * or a shared archive's connection) and loads the same
- * knowledge base as the host (from the same files), then derives the records of the files it
- * is sent, one at a time, or merges a generation. Nothing big crosses between threads: the
- * results go to the store, and the messages are paths and counts (but for the small
- * generation of a few changed files, which is sent back whole).
+ * A worker process of the corpus indexer. It opens the store itself (the embedded store's folder,
+ * or a shared archive's connection) and loads the same knowledge base as the host (from the
+ * same files), then derives the records of the files it is sent, one at a time, or merges a
+ * generation. Nothing big crosses between the processes: the results go to the store, and the
+ * messages are paths and counts (but for the small generation of a few changed files, which is
+ * sent back whole).
  */
-import { setPriority } from 'node:os';
-import { parentPort, workerData } from 'node:worker_threads';
+import { readdirSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
 import { mergeRecords } from '../corpus/corpusGeneration.js';
 import { deriveFileRecord } from '../corpus/fileRecord.js';
 import { readCorpusText } from '../corpus/readCorpus.js';
@@ -18,7 +18,7 @@ import type { CorpusStore } from './corpusStore.js';
 import { EmbeddedCorpusStore } from './embeddedStore.js';
 import { isArchiveAddress } from './postgres/archiveConnection.js';
 import { PostgresCorpusStore } from './postgres/postgresStore.js';
-import { postedGeneration, type WorkerReply, type WorkerRequest } from './workerMessages.js';
+import { BACKGROUND_ARGUMENT, postedGeneration, type WorkerReply, type WorkerRequest } from './workerMessages.js';
 
 let loaded: { key: string; index: MentionIndex } | undefined;
 
@@ -67,30 +67,43 @@ function storeAt(location: string): CorpusStore {
   return archive;
 }
 
-const port = parentPort;
-if (!port) throw new Error('corpusWorker.js runs as a worker thread');
+const send = process.send?.bind(process);
+if (!send) throw new Error('corpusWorker.js runs as a child process with a channel to its host');
+// A worker never outlives its host: when the host's process ends, however it ends, the channel closes.
+process.on('disconnect', () => process.exit(0));
 
 /**
- * How far below the editor's thread indexing runs (a nice value). On Linux a thread's nice
- * value is its own, so the workers yield the cores to the thread answering keystrokes and
- * hovers, and take them all when it is idle. Elsewhere the call would lower the whole process
- * (the editor's thread with it), so it is not made; nor for a command the user waits on.
+ * How far below the host indexing runs in the background (nice values; on Windows, the priority
+ * class below). The whole process is lowered, V8's helper threads with the main thread, so the
+ * editor's process keeps the cores while it answers, and indexing takes them all when it is idle.
  */
-const WORKER_NICE = 10;
-if (process.platform === 'linux' && (workerData as { background?: boolean } | null)?.background !== false) {
+const BACKGROUND_NICE_STEP = 10;
+const LOWEST_PRIORITY = 19;
+
+/**
+ * Lowers this process below the priority it was started at. On Linux a nice value belongs to
+ * each thread: the threads already running (V8's helpers were started before this module) are
+ * lowered one by one, and those started later inherit it from the thread that starts them.
+ */
+function lowerPriority(): void {
+  const priority = Math.min(LOWEST_PRIORITY, getPriority() + BACKGROUND_NICE_STEP);
   try {
-    setPriority(0, WORKER_NICE);
+    if (process.platform === 'linux')
+      for (const thread of readdirSync('/proc/self/task')) setPriority(Number(thread), priority);
+    else setPriority(0, priority);
   } catch {
-    // Not allowed here (a sandbox): indexing runs at the editor's priority.
+    // Not allowed here (a sandbox): indexing runs at the host's priority.
   }
 }
 
-port.on('message', (request: WorkerRequest) => {
-  // A reply that cannot be posted (a value a message cannot carry) fails like the work would.
+if (process.argv.includes(BACKGROUND_ARGUMENT)) lowerPriority();
+
+process.on('message', (request: WorkerRequest) => {
+  // A reply that cannot be sent (a value a message cannot carry) fails like the work would.
   void handle(request)
-    .then((reply) => port.postMessage(reply))
+    .then((reply) => send(reply))
     .catch((error: unknown) =>
-      port.postMessage({
+      send({
         kind: 'failed',
         id: request.id,
         message: error instanceof Error ? error.message : String(error),

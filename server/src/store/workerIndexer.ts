@@ -1,13 +1,13 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { ListedFile } from '../corpus/readCorpus.js';
 import type { CorpusGeneration } from '../corpus/corpusGeneration.js';
 import type { CorpusProblem } from '../corpus/types.js';
 import type { CorpusIndexer, MergeOptions } from './corpusIndexer.js';
-import { receivedGeneration, type WorkerReply, type WorkerRequest } from './workerMessages.js';
+import { BACKGROUND_ARGUMENT, receivedGeneration, type WorkerReply, type WorkerRequest } from './workerMessages.js';
 
 /** The worker's script: beside this module when compiled, `corpusWorker.cjs` beside the bundle. */
 function workerScript(): string {
@@ -25,13 +25,18 @@ export class CancelledError extends Error {
 }
 
 /**
- * Derives and merges in worker threads, one per core: the files of an update are handed out
+ * Derives and merges in worker processes, one per core: the files of an update are handed out
  * one at a time to whichever worker is free, so a large file does not hold up the rest.
- * Cancelling terminates the workers mid-file; the store keeps what was complete, and the next
+ * Cancelling kills the workers mid-file; the store keeps what was complete, and the next
  * update starts new workers.
+ *
+ * Processes rather than threads so that background indexing can be given a lower priority as a
+ * whole: V8's helper threads (background compilation of the indexing code, garbage collection)
+ * belong to the process, and in the editor's process they would compete with the thread
+ * answering keystrokes at normal priority however low the worker threads were set.
  */
 export class WorkerIndexer implements CorpusIndexer {
-  private workers: Worker[] = [];
+  private workers: ChildProcess[] = [];
   private nextId = 0;
   /**
    * The worker getting ready (`prepare`), if it is: a request waits for it rather than run
@@ -43,13 +48,13 @@ export class WorkerIndexer implements CorpusIndexer {
     private readonly storeFolder: string,
     private readonly kbFiles: readonly string[],
     private readonly threads = Math.max(1, Math.min(availableParallelism(), 4)),
-    /** Whether the workers yield the cores to the editor's thread (see corpusWorker.ts); a command the user waits on runs them at its own priority. */
+    /** Whether the workers yield the cores to the editor's process (see corpusWorker.ts); a command the user waits on runs them at its own priority. */
     private readonly background = true,
   ) {}
 
   /**
    * Starts the worker a change's files go to first and has it load the knowledge base: a
-   * thread starting and reading the knowledge base is most of a second, which the first change
+   * process starting and reading the knowledge base is most of a second, which the first change
    * after the corpus is opened would otherwise wait for. A failure here is left for the next
    * request to meet and report (the workers are started again then).
    */
@@ -132,14 +137,32 @@ export class WorkerIndexer implements CorpusIndexer {
   }
 
   dispose(): void {
-    for (const worker of this.workers) void worker.terminate();
+    // SIGKILL, as a thread is terminated: mid-file, at once; the store is made for writers that die so.
+    for (const worker of this.workers) worker.kill('SIGKILL');
     this.workers = [];
   }
 
-  private pool(size: number): Worker[] {
+  /** The process ids of the workers running now: to watch them (their priority, that they end with the host). */
+  get processIds(): number[] {
+    return this.workers.flatMap((worker) => (worker.pid === undefined ? [] : [worker.pid]));
+  }
+
+  private pool(size: number): ChildProcess[] {
     while (this.workers.length < size) {
-      const worker = new Worker(workerScript(), { workerData: { background: this.background } });
+      const worker = fork(workerScript(), this.background ? [BACKGROUND_ARGUMENT] : [], {
+        // Typed arrays cross as they do between threads (the layer's index).
+        serialization: 'advanced',
+        // Never the parent's stdout: the language server speaks its protocol there.
+        stdio: ['ignore', 2, 2, 'ipc'],
+        // None of the host's options: they may be a script to run (`-e`) or a debugger's port.
+        execArgv: [],
+      });
+      // An idle worker does not keep the host's process alive; one at work does, through the
+      // channel its reply is listened for on.
       worker.unref();
+      // Between requests a failure (a kill that did not take) is met by the next request; the
+      // request at work listens for its own.
+      worker.on('error', () => undefined);
       this.workers.push(worker);
     }
     return this.workers.slice(0, size);
@@ -150,9 +173,9 @@ export class WorkerIndexer implements CorpusIndexer {
    * rejects on the first failure, a worker's exit, or cancellation (which terminates them).
    */
   private run(
-    pool: Worker[],
+    pool: ChildProcess[],
     signal: AbortSignal | undefined,
-    start: (worker: Worker, settle: () => void) => void,
+    start: (worker: ChildProcess, settle: () => void) => void,
   ): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       let pending = pool.length;
@@ -171,7 +194,8 @@ export class WorkerIndexer implements CorpusIndexer {
       cleanups.push(() => signal?.removeEventListener('abort', onAbort));
       for (const worker of pool) {
         const onError = (error: Error) => finish(error);
-        const onExit = (code: number) => finish(new Error(`a corpus worker stopped (exit code ${code})`));
+        const onExit = (code: number | null, signal: NodeJS.Signals | null) =>
+          finish(new Error(`a corpus worker stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`));
         worker.on('error', onError);
         worker.on('exit', onExit);
         cleanups.push(() => {
@@ -186,7 +210,7 @@ export class WorkerIndexer implements CorpusIndexer {
     });
   }
 
-  private send(worker: Worker, request: WorkerRequest, onReply: (reply: WorkerReply) => void): void {
+  private send(worker: ChildProcess, request: WorkerRequest, onReply: (reply: WorkerReply) => void): void {
     const listener = (reply: WorkerReply) => {
       if (reply.id !== request.id) return;
       worker.off('message', listener);
@@ -194,6 +218,9 @@ export class WorkerIndexer implements CorpusIndexer {
       else onReply(reply);
     };
     worker.on('message', listener);
-    worker.postMessage(request);
+    worker.send(request, (error) => {
+      // A worker that has gone fails the request through its 'exit'.
+      if (error && worker.connected) worker.emit('error', error);
+    });
   }
 }

@@ -4,6 +4,9 @@ import type { CorpusProblem } from '../corpus/types.js';
 import { indexedArticleList } from '../core/passages/indexSegments.js';
 import type { IndexedArticle, PassageIndexData } from '../core/passages/passageIndex.js';
 
+/** The argument that tells a corpus worker it runs in the background, below the host's priority. */
+export const BACKGROUND_ARGUMENT = '--background';
+
 /** What the host asks a corpus worker to do; `storeFolder` is the embedded store's folder or a shared archive's connection string. */
 export type WorkerRequest =
   | { kind: 'derive'; id: number; storeFolder: string; kbFiles: string[]; file: ListedFile }

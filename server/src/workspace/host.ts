@@ -489,7 +489,7 @@ export class WorkspaceHost {
     return new EmbeddedCorpusStore(defaultStoreFolder(this.corpusFolders, root));
   }
 
-  /** Worker threads when the store is on disk or a shared archive and the knowledge base comes from files; else this thread. */
+  /** Worker processes when the store is on disk or a shared archive and the knowledge base comes from files; else this thread. */
   private indexerFor(): CorpusIndexer {
     if (this.indexer) return this.indexer;
     const spec = this.options.knowledgeBase;

@@ -1,15 +1,25 @@
 /**
- * Deriving and merging in worker threads, over an embedded store in a temporary folder: every
+ * Deriving and merging in worker processes, over an embedded store in a temporary folder: every
  * file handed out and reported, the merge saying which records it lacked, the layer of a few
  * files sent back whole, a worker got ready ahead of a change, and cancellation answered as an
- * AbortError.
+ * AbortError; background workers below the host's priority, all their threads; workers that end
+ * with a host killed mid-update, and a store that keeps what was complete.
  */
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { EmbeddedCorpusStore } from '../../../server/src/store/embeddedStore.js';
 import { CancelledError, WorkerIndexer } from '../../../server/src/store/workerIndexer.js';
 import { temporaryFolder } from '../../support/temporaryFolders.js';
+import { until } from '../../support/until.js';
+import { generatedCorpusFile } from './storeContract.js';
+
+/** The compiled indexer module, which a host in a child process imports by absolute path. */
+const INDEXER_MODULE = new URL('../../../server/src/store/workerIndexer.js', import.meta.url).href;
 
 const root = temporaryFolder('attache-worker-indexer-');
 const corpus = join(root, 'corpus');
@@ -95,5 +105,105 @@ describe('WorkerIndexer', () => {
     const stored: string[] = [];
     await indexer.derive([files[0]!], (path) => stored.push(path));
     assert.deepEqual(stored, [border]);
+  });
+});
+
+/** The nice value of every thread of a process (Linux), from the 19th field of each thread's stat. */
+function threadNiceValues(pid: number): number[] {
+  return readdirSync(`/proc/${pid}/task`).map((thread) => {
+    const stat = readFileSync(`/proc/${pid}/task/${thread}/stat`, 'utf8');
+    // The fields after the command name, which is in parentheses and may hold spaces: state is the 3rd.
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19 - 3]);
+  });
+}
+
+/** Whether a process is still running (a zombie waiting to be reaped has ended). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  if (process.platform !== 'linux') return true;
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+}
+
+describe('WorkerIndexer in the background', { timeout: 120_000 }, () => {
+  it('runs its workers below the host’s priority, every thread of them; a command’s workers at the host’s', async () => {
+    const background = new WorkerIndexer(join(root, 'store'), [], 1, true);
+    try {
+      await Promise.all([background.prepare(), indexer.prepare()]);
+      const host = getPriority();
+      const lowered = Math.min(19, host + 10);
+      const [worker] = background.processIds;
+      const [commandWorker] = indexer.processIds;
+      assert.equal(getPriority(worker), lowered);
+      if (host < 19) assert.ok(getPriority(worker) > host, 'the worker yields to the host');
+      assert.equal(getPriority(commandWorker), host);
+      if (process.platform === 'linux') {
+        const threads = threadNiceValues(worker!);
+        assert.ok(threads.length > 1, 'V8’s helper threads are there to be lowered');
+        assert.deepEqual(new Set(threads), new Set([lowered]));
+        assert.deepEqual(new Set(threadNiceValues(commandWorker!)), new Set([host]));
+      }
+    } finally {
+      background.dispose();
+    }
+  });
+
+  it('ends its workers with the host killed mid-update, and the store keeps every record completed', async () => {
+    const manyFiles = join(root, 'many');
+    mkdirSync(manyFiles);
+    const listed = Array.from({ length: 60 }, (_, n) => {
+      const path = join(manyFiles, `kpl-${String(n).padStart(2, '0')}.txt`);
+      writeFileSync(path, generatedCorpusFile(n, 20));
+      return { path, fingerprint: `many-${n}` };
+    });
+    const storeFolder = join(root, 'killed-store');
+    // A host that indexes in the background and reports each file stored with its workers' ids.
+    const script = `
+      const { WorkerIndexer } = await import(process.argv[1]);
+      const indexer = new WorkerIndexer(process.argv[2], [], 2, true);
+      await indexer.derive(JSON.parse(process.argv[3]), (path) =>
+        console.log(JSON.stringify({ path, workers: indexer.processIds })));
+    `;
+    const host = spawn(
+      process.execPath,
+      ['--input-type=module', '-e', script, INDEXER_MODULE, storeFolder, JSON.stringify(listed)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const first = await new Promise<{ path: string; workers: number[] }>((resolve, reject) => {
+      createInterface({ input: host.stdout }).once('line', (line) => resolve(JSON.parse(line)));
+      host.once('exit', (code) => reject(new Error(`the host exited (code ${code}) before storing a file`)));
+    });
+    host.kill('SIGKILL');
+    assert.equal(first.workers.length, 2);
+    await until(
+      'the workers to end with their host',
+      () => first.workers.filter(running),
+      (left) => left.length === 0,
+    );
+
+    const store = new EmbeddedCorpusStore(storeFolder);
+    const [kept] = await store.readRecords([first.path]);
+    assert.equal(kept?.path, first.path, 'the record stored before the kill is kept');
+    const again = new WorkerIndexer(storeFolder, [], 2, false);
+    try {
+      await again.derive(listed, () => undefined);
+      assert.deepEqual(
+        await again.merge(
+          listed.map((file) => file.path),
+          'key-1',
+          [],
+        ),
+        [],
+      );
+    } finally {
+      again.dispose();
+    }
+    const generation = await store.readGeneration();
+    assert.deepEqual(generation?.files.map((file) => file.path).sort(), listed.map((file) => file.path).sort());
+    assert.equal(generation.articles.length, listed.length * 20);
   });
 });

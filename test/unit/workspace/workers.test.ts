@@ -1,6 +1,6 @@
 /**
  * The workspace host with its defaults: corpus folders on disk, the embedded store, indexing in
- * real worker threads (the compiled `corpusWorker.js`, found beside the store modules). Only a
+ * real worker processes (the compiled `corpusWorker.js`, found beside the store modules). Only a
  * changed file is read again; a writer killed mid-update (SIGKILL, in a child process) leaves a
  * store that the next update completes, its stale lock taken over; two processes updating one
  * store take turns; a file or folder that cannot be read costs only itself, with a problem
@@ -10,6 +10,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -124,8 +125,8 @@ function startChild(corpusDir: string, storeDir: string): Child {
   };
 }
 
-describe('workspace host with worker threads and the disk store', { timeout: 120_000 }, () => {
-  it('indexes a corpus folder in worker threads, then reads again only the file that changed', async () => {
+describe('workspace host with worker processes and the disk store', { timeout: 120_000 }, () => {
+  it('indexes a corpus folder in worker processes, then reads again only the file that changed', async () => {
     assert.ok(
       existsSync(fileURLToPath(new URL('../../../server/src/store/corpusWorker.js', import.meta.url))),
       'the compiled worker is there',
@@ -139,7 +140,7 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
       assert.equal(status.articles, 3);
       assert.equal(status.files, 3);
       assert.equal(status.skipped, 0);
-      assert.equal(host.inProcessIndexer, undefined, 'indexed in worker threads, not on this thread');
+      assert.equal(host.inProcessIndexer, undefined, 'indexed in worker processes, not on this thread');
       assert.deepEqual(host.lastUpdate?.changed, [kpl, vna, xinhua]);
       const meeting = host
         .snapshot()
@@ -320,14 +321,33 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
     }
   });
 
-  /** The nice value of each thread of this process. */
-  const threadNiceValues = () =>
-    readdirSync('/proc/self/task').map((thread) => {
-      const stat = readFileSync(`/proc/self/task/${thread}/stat`, 'utf8');
+  /** The nice value of each thread of a process, from the 19th field of each thread's stat. */
+  const threadNiceValues = (pid: number | 'self') =>
+    readdirSync(`/proc/${pid}/task`).map((thread) => {
+      const stat = readFileSync(`/proc/${pid}/task/${thread}/stat`, 'utf8');
       return { thread, nice: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]) };
     });
 
-  it('indexes at a lower priority than the thread that answers the editor', async () => {
+  /** The nice values of the threads of each running child process of this one: the corpus workers. */
+  const workerNiceValues = (): number[][] =>
+    readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .flatMap((pid) => {
+        try {
+          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+          const [state, parent] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          if (state === 'Z' || Number(parent) !== process.pid) return [];
+          return [threadNiceValues(Number(pid)).map((t) => t.nice)];
+        } catch {
+          // The process ended while it was read.
+          return [];
+        }
+      });
+
+  const hostNice = getPriority();
+  const backgroundNice = Math.min(19, hostNice + 10);
+
+  it('indexes at a lower priority than the process that answers the editor, every thread of its workers', async () => {
     const { dir } = wireCorpus();
     const host = openWorkspace({
       corpusFolders: [dir],
@@ -336,16 +356,17 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
     });
     try {
       assert.equal((await host.updateCorpus()).state, 'ready');
-      assert.equal(host.inProcessIndexer, undefined, 'indexed in worker threads');
-      const threads = threadNiceValues();
-      assert.equal(
-        threads.find((t) => t.thread === String(process.pid))?.nice,
-        0,
-        'the main thread keeps its priority',
-      );
+      assert.equal(host.inProcessIndexer, undefined, 'indexed in worker processes');
+      const own = threadNiceValues('self');
       assert.ok(
-        threads.some((t) => t.nice === 10),
-        `a corpus worker runs at nice 10: ${threads.map((t) => t.nice).join(' ')}`,
+        own.every((t) => t.nice === hostNice),
+        `every thread of this process keeps its priority: ${own.map((t) => t.nice).join(' ')}`,
+      );
+      const workers = workerNiceValues();
+      assert.ok(workers.length > 0, 'the corpus workers are running');
+      assert.ok(
+        workers.every((threads) => threads.length > 1 && threads.every((nice) => nice === backgroundNice)),
+        `every thread of each corpus worker runs at nice ${backgroundNice}: ${JSON.stringify(workers)}`,
       );
     } finally {
       host.dispose();
@@ -353,15 +374,8 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
   });
 
   it('indexes at its own priority for a command the user waits on', async () => {
-    // The background workers of the tests before are stopped, but a thread may take a moment to end.
-    const before = (
-      await until(
-        'no background worker left',
-        threadNiceValues,
-        (threads) => threads.every((t) => t.nice === 0),
-        10_000,
-      )
-    ).length;
+    // The background workers of the tests before are killed, but a process may take a moment to end.
+    await until('no background worker left', workerNiceValues, (workers) => workers.length === 0, 10_000);
     const { dir } = wireCorpus();
     const host = openWorkspace({
       corpusFolders: [dir],
@@ -371,12 +385,12 @@ describe('workspace host with worker threads and the disk store', { timeout: 120
     });
     try {
       assert.equal((await host.updateCorpus()).state, 'ready');
-      assert.equal(host.inProcessIndexer, undefined, 'indexed in worker threads');
-      const threads = threadNiceValues();
-      assert.ok(threads.length > before, `the workers are running: ${threads.length} threads, ${before} before`);
+      assert.equal(host.inProcessIndexer, undefined, 'indexed in worker processes');
+      const workers = workerNiceValues();
+      assert.ok(workers.length > 0, 'the corpus workers are running');
       assert.ok(
-        threads.every((t) => t.nice === 0),
-        `every thread at nice 0: ${threads.map((t) => t.nice).join(' ')}`,
+        workers.every((threads) => threads.every((nice) => nice === hostNice)),
+        `every thread of each corpus worker at nice ${hostNice}: ${JSON.stringify(workers)}`,
       );
     } finally {
       host.dispose();
