@@ -169,8 +169,42 @@ const ENGLISH: readonly CuePattern[] = [
   },
 ];
 
-/** Cues of Latin-script sentences: English, then the French and Vietnamese counterparts of English cues. */
-const LATIN: readonly CuePattern[] = [...ENGLISH, ...FRENCH_CUES, ...VIETNAMESE_CUES];
+/** A cue and its place in the order cues of one script are tried and kept in. */
+interface RankedCue {
+  cue: CuePattern;
+  rank: number;
+}
+
+function ranked(cues: readonly CuePattern[], from = 0): RankedCue[] {
+  return cues.map((cue, i) => ({ cue, rank: from + i }));
+}
+
+/**
+ * Cues of Latin-script sentences: English, then the French and Vietnamese counterparts of English
+ * cues, ranked in that order. A sentence is tried only against the languages whose cue words it
+ * holds: every French cue has one of {@link FRENCH_CUE_WORDS}, every Vietnamese one a word of
+ * `VIETNAMESE_QUICK`, so the cues found are the same as with all of them, and an English
+ * sentence is not run through some twenty French and Vietnamese patterns, a fifth of deriving
+ * an article when it was.
+ */
+const ENGLISH_RANKED = ranked(ENGLISH);
+const FRENCH_RANKED = ranked(FRENCH_CUES, ENGLISH.length);
+const VIETNAMESE_RANKED = ranked(VIETNAMESE_CUES, ENGLISH.length + FRENCH_CUES.length);
+const LATIN_BY_LANGUAGES: readonly (readonly RankedCue[])[] = [
+  ENGLISH_RANKED,
+  [...ENGLISH_RANKED, ...FRENCH_RANKED],
+  [...ENGLISH_RANKED, ...VIETNAMESE_RANKED],
+  [...ENGLISH_RANKED, ...FRENCH_RANKED, ...VIETNAMESE_RANKED],
+];
+
+/** A word every French cue holds one of ("visite" as a word, not "visited"). */
+const FRENCH_CUE_WORDS = /visites?(?!\p{L})|entreten|entretien|re[çc]u|rencontr|rendu/iu;
+
+function latinCues(sentence: string): readonly RankedCue[] {
+  const french = FRENCH_CUE_WORDS.test(sentence) ? 1 : 0;
+  const vietnamese = VIETNAMESE_QUICK.test(sentence) ? 2 : 0;
+  return LATIN_BY_LANGUAGES[french + vietnamese]!;
+}
 
 /** Chinese cues. 会见 and 会谈 are distinct formats in Chinese official usage. */
 const CHINESE: readonly CuePattern[] = [
@@ -193,6 +227,8 @@ const CHINESE: readonly CuePattern[] = [
 
 const ENGLISH_FUTURE =
   /\b(?:will|shall)\s|'ll\s|\bto\s+(?:pay|make|hold|attend|visit|lead|have|conduct|sign|be)\b|\b(?:upcoming|forthcoming|planned|scheduled|set to)\b/i;
+const CHINESE_RANKED = ranked(CHINESE);
+
 const CHINESE_FUTURE = /(?:将|将于|拟|即将|将在)[^，,。；;]{0,30}$/u;
 
 /**
@@ -305,13 +341,13 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
 export function findCues(sentence: string, chinese: boolean): EventCue[] {
   if (!QUICK.test(sentence) && (chinese || (!FRENCH_QUICK.test(sentence) && !VIETNAMESE_QUICK.test(sentence))))
     return [];
-  const patterns = chinese ? CHINESE : LATIN;
+  const patterns = chinese ? CHINESE_RANKED : latinCues(sentence);
   const lookBack = (text: string) =>
     chinese
       ? CHINESE_RETROSPECT.exec(text)
       : (ENGLISH_RETROSPECT.exec(text) ?? FRENCH_RETROSPECT.exec(text) ?? VIETNAMESE_RETROSPECT.exec(text));
   const found: (EventCue & { rank: number })[] = [];
-  patterns.forEach((cue, rank) => {
+  for (const { cue, rank } of patterns) {
     // `exec` on the shared pattern rather than `matchAll`, which copies the pattern for every
     // sentence; an empty match (none of the patterns has one) would step on as `matchAll` does.
     const pattern = cue.pattern;
@@ -322,7 +358,7 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
       if (end === start) pattern.lastIndex = nextIndex(sentence, end, pattern.unicode);
       found.push({ format: cue.format, start, end, planned: false, separately: false, rank });
     }
-  });
+  }
   found.sort((a, b) => a.rank - b.rank || a.start - b.start);
   const kept: EventCue[] = [];
   // Cues whose words stay taken without being events: invitations to visit, guesses at a visit.

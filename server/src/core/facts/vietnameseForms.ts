@@ -45,7 +45,7 @@ export const VIETNAMESE_CUES: readonly FrenchCue[] = [
 export const VIETNAMESE_VISITOR_OF = /^[^,.;:]{0,30}?(?<!\p{L})của\s+[^,.;:]{0,40}$/u;
 
 /** A quick first look at a sentence for any Vietnamese cue word. */
-export const VIETNAMESE_QUICK = /đàm|thăm|kiến|tiếp|gặp|chiêu đãi|quốc yến|lễ đón|mừng/iu;
+export const VIETNAMESE_QUICK = /đàm|thăm|kiến|tiếp|gặp|chiêu\s+đãi|quốc\s+yến|lễ\s+đón|mừng/iu;
 
 /** "sẽ" (will), "sắp" (about to), "dự kiến" (scheduled): a Vietnamese cue that announces rather than reports. */
 export const VIETNAMESE_FUTURE = words(/\b(?:sẽ|sắp|dự\s+kiến)\b/iu);
