@@ -1,7 +1,7 @@
 /**
  * The archive at scale: a synthetic corpus of N articles (default 100,000;
  * ATTACHE_BENCH_ARTICLES) written as JSON Lines files, indexed into the embedded store by the
- * workspace host's worker threads, then served by the real language server process. Each
+ * workspace host's worker processes, then served by the real language server process. Each
  * figure is printed beside its budget and a baseline measured in the same run.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -70,7 +70,7 @@ export async function benchArchiveScale(sampleText: string, row: Row): Promise<v
   const corpus = writeCorpus(sampleText, count);
   const mb = corpus.bytes / 1e6;
   try {
-    // Cold index in worker threads, then the same text through a plain inverted index (baseline).
+    // Cold index in worker processes, then the same text through a plain inverted index (baseline).
     // The workers run at the priority of a command the user waits on (`attache index`): in the
     // editor's background priority they yield to every other process, and on a shared machine
     // the figure would measure the other processes' load rather than the indexing.
@@ -85,7 +85,7 @@ export async function benchArchiveScale(sampleText: string, row: Row): Promise<v
     indexing.dispose();
     if (status.state !== 'ready') throw new Error(`indexing failed: ${status.message}`);
     row(
-      `archive: index ${count.toLocaleString('en')} articles (read, ingest, facts, index, merge; worker threads at a command's priority)`,
+      `archive: index ${count.toLocaleString('en')} articles (read, ingest, facts, index, merge; worker processes at a command's priority)`,
       `${(mb / (coldMs / 1000)).toFixed(1)} MB/s`,
       `budget ≥ 10 MB/s; ${mb.toFixed(0)} MB of text in ${corpus.files.length} files, ${(coldMs / 1000).toFixed(1)} s, ${status.articles.toLocaleString('en')} articles`,
     );
@@ -138,7 +138,7 @@ export async function benchArchiveScale(sampleText: string, row: Row): Promise<v
     row(
       '  baseline: the whole corpus merged again and loaded',
       ms(changeMs),
-      'what the layer is replaced by, in a worker thread',
+      'what the layer is replaced by, in a worker process',
     );
     const snapshot = host.snapshot();
     host.dispose();

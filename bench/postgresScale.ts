@@ -128,7 +128,7 @@ function copyOfRecord(record: FileRecord, copy: ListedFile): FileRecord {
 }
 
 /**
- * Ingests the corpus folder into a store as the workspace does (worker threads derive and store
+ * Ingests the corpus folder into a store as the workspace does (worker processes derive and store
  * the records, then merge and commit the generation), the copy folders' records replicated.
  */
 async function ingest(
@@ -231,7 +231,7 @@ export async function benchPostgres(sampleText: string, table: Row): Promise<voi
       ? `${derivedCount.toLocaleString('en')} articles derived, the other ${(articles - derivedCount).toLocaleString('en')} copies of their records under other paths (not an ingest measurement)`
       : 'every article derived';
   try {
-    // Ingest, both with worker threads: each file's record (in the archive, a transaction of its own), then the merged generation (in the archive, one transaction).
+    // Ingest, both with worker processes: each file's record (in the archive, a transaction of its own), then the merged generation (in the archive, one transaction).
     // A replicated archive's records are derived once, into the archive; the embedded store copies them from there.
     const replicated = articles > derivedCount;
     const ingestStore = new PostgresCorpusStore(url);
@@ -247,7 +247,7 @@ export async function benchPostgres(sampleText: string, table: Row): Promise<voi
       row(
         `postgres: ingest ${articles.toLocaleString('en')} articles into the archive`,
         `${(mb / (archiveMs / 1000)).toFixed(1)} MB/s`,
-        `${(archiveMs / 1000).toFixed(1)} s for ${mb.toFixed(0)} MB in ${files.length + copyFiles} files, worker threads (derive, records; then the generation, paragraphs and postings in one transaction); ${built}`,
+        `${(archiveMs / 1000).toFixed(1)} s for ${mb.toFixed(0)} MB in ${files.length + copyFiles} files, worker processes (derive, records; then the generation, paragraphs and postings in one transaction); ${built}`,
       );
     }
     const sizes = new pg.Client({ connectionString: url });
@@ -326,7 +326,7 @@ export async function benchPostgres(sampleText: string, table: Row): Promise<voi
     const embeddedMs = now() - start;
     await ingestStore.close();
     row(
-      '  beside: the embedded store, worker threads',
+      '  beside: the embedded store, worker processes',
       `${(mb / (embeddedMs / 1000)).toFixed(1)} MB/s`,
       `${(embeddedMs / 1000).toFixed(1)} s${replicated ? ", the records copied from the archive's, then merged" : ''}; on disk ${(sizeOf(storeFolder) / 1e6).toFixed(0)} MB`,
     );
