@@ -734,7 +734,13 @@ function paragraphSentences(text: string, termIds: TermTable): ParagraphSentence
  * The k-th largest of the scores of `passages[0 .. count)` (k ≤ count), selected in linear
  * time (Hoare's quickselect) in `work`, which it overwrites.
  */
-function kthLargest(scores: Float64Array, passages: Int32Array, count: number, k: number, work: Float64Array): number {
+export function kthLargest(
+  scores: Float64Array,
+  passages: Int32Array,
+  count: number,
+  k: number,
+  work: Float64Array,
+): number {
   for (let i = 0; i < count; i++) work[i] = scores[passages[i]!]!;
   let low = 0;
   let high = count - 1;

@@ -19,6 +19,7 @@
 import type pg from 'pg';
 import type { MentionIndex } from '../../core/mentions/mentionIndex.js';
 import {
+  kthLargest,
   analyzeQuery,
   candidateGenerators,
   LEXICAL_RANKING,
@@ -413,35 +414,6 @@ function gallop(postings: Int32Array, from: number, end: number, target: number)
     else high = mid;
   }
   return low;
-}
-
-/**
- * The k-th largest of the scores of `passages[0 .. count)` (k ≤ count), selected in linear
- * time (Hoare's quickselect) in `work`, which it overwrites.
- */
-function kthLargest(scores: Float64Array, passages: Int32Array, count: number, k: number, work: Float64Array): number {
-  for (let i = 0; i < count; i++) work[i] = scores[passages[i]!]!;
-  let low = 0;
-  let high = count - 1;
-  const target = k - 1;
-  while (low < high) {
-    const pivot = work[(low + high) >> 1]!;
-    let i = low;
-    let j = high;
-    while (i <= j) {
-      while (work[i]! > pivot) i++;
-      while (work[j]! < pivot) j--;
-      if (i <= j) {
-        const swap = work[i]!;
-        work[i++] = work[j]!;
-        work[j--] = swap;
-      }
-    }
-    if (target <= j) high = j;
-    else if (target >= i) low = i;
-    else break;
-  }
-  return work[target]!;
 }
 
 /**
