@@ -96,6 +96,14 @@ export function roleMentions(
     const holders = resolveRoles([span], date, index)[0]?.holders ?? [];
     if (holders.length === 1) add(holders[0]!, start, end);
   }
+  /** An office named without its holder: the one holder the article names, else the holder on the event's date. */
+  const addHolder = (office: string, start: number, end: number) => {
+    const inArticle = articleOffices.get(office) ?? new Set<string>();
+    if (inArticle.size === 1) return add([...inArticle][0]!, start, end);
+    if (!date) return;
+    const holders = resolveRoles([{ start, end, offices: [office] }], date, index)[0]?.holders ?? [];
+    if (holders.length === 1) add(holders[0]!, start, end);
+  };
   // "le chef du gouvernement vietnamien a été reçu par ...": a French office with its country's
   // adjective, read as its English counterpart is.
   for (const match of frenchRoles) {
@@ -105,14 +113,7 @@ export function roleMentions(
     const end = sentence.start + match.index + match[0].length;
     if (covered.some((c) => c.start < end && start < c.end) || attached(start, end)) continue;
     covered.push({ start, end });
-    const inArticle = articleOffices.get(office) ?? new Set<string>();
-    if (inArticle.size === 1) {
-      add([...inArticle][0]!, start, end);
-      continue;
-    }
-    if (!date) continue;
-    const holders = resolveRoles([{ start, end, offices: [office] }], date, index)[0]?.holders ?? [];
-    if (holders.length === 1) add(holders[0]!, start, end);
+    addHolder(office, start, end);
   }
   // "đã tiếp Đại sứ Trung Quốc tại Việt Nam Hùng Ba": the ambassador of the post, unless the name
   // after the post is one the knowledge base knows (then the post is that person's title).
@@ -125,14 +126,7 @@ export function roleMentions(
       next?.known?.kind === 'person' && /^\s*$/u.test(view.text.slice(end, next.start)) && next.start - end < 3;
     if (!office || namedNext || covered.some((c) => c.start < end && start < c.end)) continue;
     covered.push({ start, end });
-    const inArticle = articleOffices.get(office) ?? new Set<string>();
-    if (inArticle.size === 1) {
-      add([...inArticle][0]!, start, end);
-      continue;
-    }
-    if (!date) continue;
-    const holders = resolveRoles([{ start, end, offices: [office] }], date, index)[0]?.holders ?? [];
-    if (holders.length === 1) add(holders[0]!, start, end);
+    addHolder(office, start, end);
   }
   // "The Vietnamese leader arrived in Beijing": the one person of that country named before.
   for (const m of sentence.mentions) {
