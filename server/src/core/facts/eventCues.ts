@@ -276,9 +276,23 @@ const ENGLISH_INVITED_TO =
   /\b(?:invit(?:ed|es|ing|e)\s+(?!by\b)(?:[^.;,]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen))\.){1,80}|invitations?(?:\s+to(?:\s+[^.;,]{0,60})?)?\s*)$/i;
 const CHINESE_CLAUSE_BEFORE = /[^，,。；;：:]*$/u;
 
+/**
+ * Words each of these patterns needs somewhere in the text: a quick test first spares running
+ * the patterns, whose word boundaries and end anchors are tried at every offset, on every cue's
+ * text before it (they were a tenth of reading a draft's facts).
+ */
+const INVITATION_WORD = /invit/i;
+const VIETNAMESE_INVITATION_WORD = /mời/iu;
+const FRENCH_RETROSPECT_WORDS = /avai|[ée]tai|d[ée]j[àa]|demment|il\s+y\s+a|depuis/iu;
+const VIETNAMESE_RETROSPECT_WORDS = /từng|trước/iu;
+
 function invitedTo(sentence: string, start: number, chinese: boolean): boolean {
   const before = sentence.slice(0, start);
-  if (!chinese) return ENGLISH_INVITED_TO.test(before) || VIETNAMESE_INVITED_TO.test(before);
+  if (!chinese)
+    return (
+      (INVITATION_WORD.test(before) && ENGLISH_INVITED_TO.test(before)) ||
+      (VIETNAMESE_INVITATION_WORD.test(before) && VIETNAMESE_INVITED_TO.test(before))
+    );
   const clause = CHINESE_CLAUSE_BEFORE.exec(before)?.[0] ?? '';
   return clause.includes('邀请') && !clause.includes('应');
 }
@@ -345,7 +359,9 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
   const lookBack = (text: string) =>
     chinese
       ? CHINESE_RETROSPECT.exec(text)
-      : (ENGLISH_RETROSPECT.exec(text) ?? FRENCH_RETROSPECT.exec(text) ?? VIETNAMESE_RETROSPECT.exec(text));
+      : (ENGLISH_RETROSPECT.exec(text) ??
+        (FRENCH_RETROSPECT_WORDS.test(text) ? FRENCH_RETROSPECT.exec(text) : null) ??
+        (VIETNAMESE_RETROSPECT_WORDS.test(text) ? VIETNAMESE_RETROSPECT.exec(text) : null));
   const found: (EventCue & { rank: number })[] = [];
   for (const { cue, rank } of patterns) {
     // `exec` on the shared pattern rather than `matchAll`, which copies the pattern for every
