@@ -634,7 +634,7 @@ function alignmentBound(alignIds: Int32Array, has: (term: number) => boolean): n
  * The first place in `postings[from .. end)` (increasing) holding `target` or more, `end` if
  * none: doubling steps from `from`, then a binary search in the last step.
  */
-function gallop(postings: Int32Array, from: number, end: number, target: number): number {
+export function gallop(postings: Int32Array, from: number, end: number, target: number): number {
   if (from >= end || postings[from]! >= target) return from;
   let low = from;
   let step = 1;

@@ -19,6 +19,7 @@
 import type pg from 'pg';
 import type { MentionIndex } from '../../core/mentions/mentionIndex.js';
 import {
+  gallop,
   kthLargest,
   analyzeQuery,
   candidateGenerators,
@@ -392,28 +393,6 @@ export class ArchivePassageSearch {
     }
     return unread === 0 ? kept.sort((a, b) => b.bm25 - a.bm25 || a.reached - b.reached) : kept;
   }
-}
-
-/**
- * The first place in `postings[from .. end)` (increasing) holding `target` or more, `end` if
- * none: doubling steps from `from`, then a binary search in the last step.
- */
-function gallop(postings: Int32Array, from: number, end: number, target: number): number {
-  if (from >= end || postings[from]! >= target) return from;
-  let low = from;
-  let step = 1;
-  while (low + step < end && postings[low + step]! < target) {
-    low += step;
-    step *= 2;
-  }
-  let high = Math.min(low + step, end);
-  low++;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (postings[mid]! < target) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /**
