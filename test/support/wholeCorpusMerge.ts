@@ -10,7 +10,22 @@ import { indexedArticleList, type IndexSegment } from '../../server/src/core/pas
 import type { IndexedArticle, PassageIndexData } from '../../server/src/core/passages/passageIndex.js';
 import { GENERATION_VERSION, type CorpusGeneration } from '../../server/src/corpus/corpusGeneration.js';
 import { copyKeyOf, type FileRecord, type StoredArticle } from '../../server/src/corpus/fileRecord.js';
-import { storyIdFor, type StoryArticle } from '../../server/src/corpus/stories.js';
+import {
+  dayNumber,
+  extreme,
+  KEYS_PER_ARTICLE,
+  MAX_KEY_DF,
+  MAX_STORY_SPAN_DAYS,
+  MIN_CONTAINMENT,
+  MIN_JACCARD,
+  MIN_JACCARD_WHEN_CONTAINED,
+  MIN_SHARED_KEYS,
+  monthDayNumber,
+  SAME_OUTLET_CONTAINMENT,
+  SAME_OUTLET_JACCARD,
+  storyIdFor,
+  type StoryArticle,
+} from '../../server/src/corpus/stories.js';
 import type { Story } from '../../server/src/corpus/types.js';
 
 export function mergeRecordsWhole(records: readonly FileRecord[], kbKey: string): CorpusGeneration {
@@ -189,28 +204,6 @@ function mergeIndexSegmentsWhole(
   };
 }
 
-const KEYS_PER_ARTICLE = 24;
-/**
- * A term found in more articles than this is too common to single out an event, and leaving it
- * out of the index bounds every posting list, hence the cost of candidate generation.
- */
-const MAX_KEY_DF = 64;
-/** Shared index terms needed before two articles are compared at all. */
-const MIN_SHARED_KEYS = 2;
-/**
- * Similarity needed to merge, as idf-weighted Jaccard. Independent reports of one meeting score
- * about 0.25-0.3; different meetings reported in the same template score below 0.12.
- */
-const MIN_JACCARD = 0.2;
-/** A short item almost contained in a longer one (a brief and the full report) also merges. */
-const MIN_CONTAINMENT = 0.55;
-const MIN_JACCARD_WHEN_CONTAINED = 0.05;
-/** One outlet rarely runs the same story twice except as a copy, so it needs a closer match. */
-const SAME_OUTLET_JACCARD = 0.25;
-const SAME_OUTLET_CONTAINMENT = 0.8;
-/** A story spans at most this many days between its earliest and latest dated article. */
-const MAX_STORY_SPAN_DAYS = 2;
-
 interface Profile {
   /** Hashes of the article's terms, ascending, for merge-style intersection. */
   terms: Uint32Array;
@@ -276,17 +269,6 @@ class FrequencyTable {
   count(term: number): number {
     return this.counts[term & this.mask] ?? 0;
   }
-}
-
-const DAY_MS = 86_400_000;
-
-function dayNumber(iso: string): number {
-  return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
-}
-
-/** Month and day as a day number in the leap year 2000, so that 29 February has a place. */
-function monthDayNumber(monthDay: string): number {
-  return dayNumber(`2000-${monthDay}`);
 }
 
 function profile(article: StoryArticle, terms: Uint32Array, idf: (term: number) => number): Profile {
@@ -437,14 +419,4 @@ class Clusters {
     });
     return stories;
   }
-}
-
-function extreme(
-  a: number | undefined,
-  b: number | undefined,
-  pick: (x: number, y: number) => number,
-): number | undefined {
-  if (a === undefined) return b;
-  if (b === undefined) return a;
-  return pick(a, b);
 }

@@ -14,27 +14,27 @@ import type { Article, Story } from './types.js';
 export type StoryArticle = Pick<Article, 'id' | 'outlet' | 'date' | 'eventDate' | 'partialDate'>;
 
 /** Rare terms per article that go into the candidate index. */
-const KEYS_PER_ARTICLE = 24;
+export const KEYS_PER_ARTICLE = 24;
 /**
  * A term found in more articles than this is too common to single out an event, and leaving it
  * out of the index bounds every posting list, hence the cost of candidate generation.
  */
-const MAX_KEY_DF = 64;
+export const MAX_KEY_DF = 64;
 /** Shared index terms needed before two articles are compared at all. */
-const MIN_SHARED_KEYS = 2;
+export const MIN_SHARED_KEYS = 2;
 /**
  * Similarity needed to merge, as idf-weighted Jaccard. Independent reports of one meeting score
  * about 0.25-0.3; different meetings reported in the same template score below 0.12.
  */
-const MIN_JACCARD = 0.2;
+export const MIN_JACCARD = 0.2;
 /** A short item almost contained in a longer one (a brief and the full report) also merges. */
-const MIN_CONTAINMENT = 0.55;
-const MIN_JACCARD_WHEN_CONTAINED = 0.05;
+export const MIN_CONTAINMENT = 0.55;
+export const MIN_JACCARD_WHEN_CONTAINED = 0.05;
 /** One outlet rarely runs the same story twice except as a copy, so it needs a closer match. */
-const SAME_OUTLET_JACCARD = 0.25;
-const SAME_OUTLET_CONTAINMENT = 0.8;
+export const SAME_OUTLET_JACCARD = 0.25;
+export const SAME_OUTLET_CONTAINMENT = 0.8;
 /** A story spans at most this many days between its earliest and latest dated article. */
-const MAX_STORY_SPAN_DAYS = 2;
+export const MAX_STORY_SPAN_DAYS = 2;
 
 /** Id of the story made of one article; grouping reuses the id of a story's first article. */
 export function storyIdFor(articleId: string): string {
@@ -117,12 +117,12 @@ class FrequencyTable {
 
 const DAY_MS = 86_400_000;
 
-function dayNumber(iso: string): number {
+export function dayNumber(iso: string): number {
   return Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
 }
 
 /** Month and day as a day number in the leap year 2000, so that 29 February has a place. */
-function monthDayNumber(monthDay: string): number {
+export function monthDayNumber(monthDay: string): number {
   return dayNumber(`2000-${monthDay}`);
 }
 
@@ -350,7 +350,7 @@ class Clusters {
   }
 }
 
-function extreme(
+export function extreme(
   a: number | undefined,
   b: number | undefined,
   pick: (x: number, y: number) => number,
