@@ -138,6 +138,7 @@ describe('a draft dated after the January 2026 congresses', () => {
     'Politburo member Vilay Lakhamfong received the Chinese delegation.',
     'Politburo member Tran Luu Quang received the Chinese delegation.',
     'Politburo member Le Hoai Trung received the Chinese delegation.',
+    '越共中央政治局委员黎明兴会见中国代表团。',
   ];
   for (const text of quiet) {
     it(`stays quiet on a holder's title: ${text}`, () => {
@@ -152,6 +153,7 @@ describe('a draft dated after the January 2026 congresses', () => {
     'Politburo member Chansamone Chanyalath received the Chinese delegation.',
     'Politburo member Pham Minh Chinh received the Chinese delegation.',
     'Politburo member Luong Cuong received the Chinese delegation.',
+    '越共中央政治局委员范明政会见中国代表团。',
   ];
   for (const text of flagged) {
     it(`flags a predecessor's or departed member's title: ${text}`, () => {
