@@ -181,3 +181,25 @@ describe('the same titles in a draft dated 2025, under the Politburos of 2021', 
     ]);
   });
 });
+
+describe('the earlier posts of members first elected in January 2026', () => {
+  // A person the knowledge base knows is judged on every recorded office: a member added for the
+  // 2026 Politburo without the posts he held before would be flagged in correct older texts.
+  it('stays quiet on a post held at the time', () => {
+    assert.deepEqual(
+      codesOf('Deputy Prime Minister Tran Luu Quang met the Chinese delegation in Hanoi.', '2023-06-27'),
+      [],
+    );
+    assert.deepEqual(
+      codesOf('Sounthone Xayachack, Vice President of the Lao National Assembly, met the delegation.', '2023-01-30'),
+      [],
+    );
+  });
+
+  it('flags the post once it was given up', () => {
+    assert.deepEqual(
+      codesOf('Deputy Prime Minister Tran Luu Quang met the Chinese delegation in Hanoi.', '2025-06-27'),
+      ['title/not-held'],
+    );
+  });
+});
