@@ -162,10 +162,12 @@ const ENGLISH: readonly CuePattern[] = [
   { format: 'visit', pattern: /\bvisiting\s+(?=\p{Lu})/gu },
   // "Saleumxay is in Viet Nam to co-chair the consultation": a visit under way on the article's
   // day. Only with the purpose after the place: "is in Hanoi" alone may be where someone lives;
-  // and not "to attend" a gathering held there, which is no visit to the host.
+  // and not "to attend" a gathering held there, nor "for the SCO Summit": presence at a summit,
+  // forum or conference is attendance, no visit to the host.
   {
     format: 'visit',
-    pattern: /\b(?:is|are)\s+(?:currently\s+|now\s+)?in\s+(?=\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:to\s+(?!attend\b)|for\s))/gu,
+    pattern:
+      /\b(?:is|are)\s+(?:currently\s+|now\s+)?in\s+(?=\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:to\s+(?!attend\b)|for\s(?![^.;]{0,80}?\b(?:[Ss]ummits?|[Ff]orums?|[Cc]onferences?|[Gg]ames)\b)))/gu,
   },
 ];
 
@@ -299,9 +301,12 @@ function invitedTo(sentence: string, start: number, chinese: boolean): boolean {
 
 /**
  * "Thongloun is expected to visit Vietnam later this year", "Analysts expect Lam to visit China",
- * "预计…访问": a guess about an event, which no one has announced; neither held nor planned.
+ * "预计…访问": a guess about an event, which no one has announced; neither held nor planned. So is
+ * an intention told in reported speech, "Trump said ... that Xi would make a visit": one side's
+ * word about what another would do, with no date set.
  */
-const ENGLISH_EXPECTATION = /\bexpect(?:s|ed)?\s+(?:[^.;,]{0,40}?\s)?$/i;
+const ENGLISH_EXPECTATION =
+  /\bexpect(?:s|ed)?\s+(?:[^.;,]{0,40}?\s)?$|\bwould\s+(?:(?:also|then|soon|later|eventually)\s+)?$/i;
 const CHINESE_EXPECTATION = /预计[^，,。；;]{0,30}$/u;
 
 /** Whether the words just before a cue guess at the event: "is expected", "expect Lam", "expected to pay a". */

@@ -181,6 +181,18 @@ describe('English cues of talks, welcomes, meetings and visits written another w
     assert.deepEqual(cues('Lee is in Indonesia to discuss the new capital with Widodo.'), ['visit "is in "']);
     assert.deepEqual(cues('Lee is in Jakarta to attend the ASEAN summit.'), []);
     assert.deepEqual(cues('The new capital is in East Kalimantan.'), []);
+    // Presence "for" a summit, forum or conference is attendance too; "for" talks is a visit.
+    assert.deepEqual(cues('Lee is in Malaysia for the East Asia Summit 2025.'), []);
+    assert.deepEqual(cues('Widodo is in Japan for an investment forum with business leaders.'), []);
+    assert.deepEqual(cues('Lee is in Indonesia for talks with Widodo.'), ['visit "is in "', 'talks "talks with"']);
+  });
+
+  it('takes no event from a visit told in reported speech with "would", and keeps one made', () => {
+    assert.deepEqual(cues('Widodo said that Lee would make a visit to Indonesia after that.'), []);
+    assert.deepEqual(cues('Widodo said Lee would also pay a visit to Indonesia.'), []);
+    assert.deepEqual(cues('Lee made a visit to Indonesia, which Widodo said would deepen ties.'), [
+      'visit "made a visit"',
+    ]);
   });
 
   it('takes no visit from an invitation to make one, and keeps the visit made at an invitation', () => {
