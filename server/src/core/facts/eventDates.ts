@@ -3,7 +3,7 @@ import { completeYear, findDateline, isoDay, monthDay } from '../text/dates.js';
 import type { Article } from '../articles.js';
 import type { DateBasis } from './types.js';
 import { FRENCH_DAY_FROM_EVENT, FRENCH_MONTH, FRENCH_RELATIVE_DAY } from './frenchForms.js';
-import { VIETNAMESE_DAY, VIETNAMESE_SPAN_START } from './vietnameseForms.js';
+import { slashedVietnameseDays, VIETNAMESE_DAY, VIETNAMESE_SPAN_START } from './vietnameseForms.js';
 
 /** Where in the sentence the words reporting the event are. */
 export interface CueSpan {
@@ -519,7 +519,7 @@ function parseDays(sentence: string, chinese: boolean, referenceDate: Date): Par
     : french
       ? chrono.fr.strict.parse(sentence, referenceDate)
       : dayFirst
-        ? chrono.en.GB.parse(sentence, referenceDate)
+        ? chrono.en.GB.parse(slashedVietnameseDays(sentence), referenceDate)
         : chrono.strict.parse(sentence, referenceDate);
   const dateline = findDateline(sentence);
   lastParse = { key, results, datelineEnd: dateline ? dateline.index + dateline.text.length : 0, zh };

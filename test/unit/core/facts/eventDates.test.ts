@@ -739,6 +739,25 @@ describe('Vietnamese days, printed day first', () => {
     );
   });
 
+  it('reads a day joined to its month by a hyphen ("Sáng 12-7", "từ ngày 11 đến 12-7") as with a slash', () => {
+    assert.deepEqual(
+      dateOf('Sáng 12-7, Tổng thống Widodo hội kiến Thủ tướng Anwar.', 'hội kiến', { day: '2025-07-13' }),
+      { date: '2025-07-12', basis: 'explicit' },
+    );
+    assert.deepEqual(
+      dateOf('Tổng thống Widodo thăm cấp nhà nước Malaysia từ ngày 11 đến 12-7.', 'thăm cấp nhà nước', {
+        day: '2025-07-13',
+        visit: true,
+      }),
+      { date: '2025-07-11', endDate: '2025-07-12', basis: 'explicit' },
+    );
+    // A score or a range of numbers is no day: without a day word before it, the article's day stays.
+    assert.deepEqual(
+      dateOf('Đội tuyển thắng 3-1, và Tổng thống Widodo hội kiến Thủ tướng Anwar.', 'hội kiến', { day: '2025-07-13' }),
+      dateOf('Tổng thống Widodo hội kiến Thủ tướng Anwar.', 'hội kiến', { day: '2025-07-13' }),
+    );
+  });
+
   it('keeps a single day when no first day stands before it', () => {
     assert.deepEqual(
       dateOf('Tổng thống Widodo đang thăm chính thức Malaysia ngày 11/5.', 'thăm chính thức', {
