@@ -150,6 +150,9 @@ const STARTS = /\b(?:arriv(?:ed|es|ing)|start(?:ed|s|ing)|beg(?:an|ins|inning)|k
 const ENDS = /\b(?:wrap(?:ped|s|ping) up|conclud(?:ed|es|ing)|end(?:ed|s|ing)|left|leaves|depart(?:ed|s|ing))\b/i;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
 const DAYS_LONG = /\b(\d|two|three|four|five|six|seven|eight)-day\b/i;
+/** "which ends on Wednesday", "concluded on Friday": group 1 the verb, group 2 the last day. */
+const ENDS_ON =
+  /\b(ends|ended|concludes|concluded|wraps\s+up|wrapped\s+up)\s+on\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
 const CHINESE_RANGE_END = /^\s*(?:至|到|-|—|–)\s*(\d{1,2})\s*日/u;
 /** A month and a day next to each other, or an ISO date: without one, chrono has nothing to read. */
 const DAY_LIKE =
@@ -364,6 +367,16 @@ function weekdayCue(text: string, chinese: boolean, visit: boolean): WeekdayCue 
   // "a four-day visit through Sunday": the weekday is the last day, whatever verb of arrival
   // the sentence also has; "arrived on Wednesday for a trip through Friday" names both ends.
   if (THROUGH.test(text.slice(0, weekdayAt))) return { day, role: 'end', ahead: true, ...(days ? { days } : {}) };
+  // "arrived on Monday for the three-day visit, which ends on Wednesday": the weekday an end verb
+  // names is the last day, wherever the other weekday stands; told in the present, it is ahead.
+  const endsOn = ENDS_ON.exec(text);
+  if (endsOn && days)
+    return {
+      day: WEEKDAYS.indexOf(endsOn[2]!.toLowerCase()),
+      role: 'end',
+      ahead: /^(?:ends|concludes|wraps\s+up)$/i.test(endsOn[1]!),
+      days,
+    };
   const role = ENDS.test(text) ? 'end' : STARTS.test(text) ? 'start' : 'day';
   if (role === 'start') {
     const last = WEEKDAY_THROUGH.exec(text.slice(one.index + one[0].length));

@@ -296,6 +296,31 @@ describe('days relative to the article', () => {
     );
   });
 
+  it('counts a visit back from the weekday it "ends on", ahead when told in the present', () => {
+    // 2019-06-11 is a Tuesday: the visit that ends on Wednesday began on the Monday.
+    assert.deepEqual(
+      dateOf(
+        'They dined on Monday, hours after he arrived in Tokyo for the three-day visit, which ends on Wednesday.',
+        'visit',
+        { day: '2019-06-11', visit: true },
+      ),
+      { date: '2019-06-10', endDate: '2019-06-12', basis: 'relative' },
+    );
+    // Told in the past, the visit ended on the Wednesday before the article's Friday.
+    assert.deepEqual(
+      dateOf('He arrived in Tokyo for a three-day visit that ended on Wednesday.', 'visit', {
+        day: '2019-06-14',
+        visit: true,
+      }),
+      { date: '2019-06-10', endDate: '2019-06-12', basis: 'relative' },
+    );
+    // Without a length, "ends on" alone does not make a span.
+    assert.deepEqual(
+      dateOf('He arrived in Tokyo on Monday for a visit.', 'visit', { day: '2019-06-11', visit: true }),
+      { date: '2019-06-10', basis: 'relative' },
+    );
+  });
+
   it('counts a visit "through" a weekday back from that last day, and reads an arrival through a weekday as a span', () => {
     // A Thursday: the visit arrived that day and lasts through the coming Sunday.
     assert.deepEqual(
