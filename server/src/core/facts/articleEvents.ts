@@ -703,7 +703,7 @@ function mergeInto(drafts: ReportDraft[], draft: ReportDraft): void {
   }
   into.planned = into.planned && from.planned;
   if (isGenericFormat(into.format) && !isGenericFormat(from.format)) into.format = from.format;
-  if (rank(from) < rank(into)) {
+  if (rank(from) < rank(into) || spansDay(from, into, rank(from) === rank(into))) {
     delete into.date;
     delete into.endDate;
     delete into.partialDate;
@@ -736,6 +736,23 @@ function addNumbers(report: EventReport, numbers: readonly ReportedNumber[]): vo
     if (!report.numbers.some((k) => k.value === n.value && k.unit === n.unit && k.context === n.context))
       report.numbers.push(n);
   }
+}
+
+/**
+ * "on Tuesday, the second day of Xi's state visit" and then "arrived on Monday for the three-day
+ * visit, which ends on Wednesday": a span as well sourced as the one day read before, and
+ * holding it, says more of the same visit.
+ */
+function spansDay(from: EventReport, into: EventReport, asWellSourced: boolean): boolean {
+  return (
+    asWellSourced &&
+    from.date !== undefined &&
+    from.endDate !== undefined &&
+    into.date !== undefined &&
+    into.endDate === undefined &&
+    from.date <= into.date &&
+    into.date <= from.endDate
+  );
 }
 
 function rank(report: EventReport): number {

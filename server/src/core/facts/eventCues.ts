@@ -263,6 +263,24 @@ const CHINESE_RETROSPECT = /不久前|前不久|此前|曾(?:经|于|在|多次|
 const RANKING_APPOSITION =
   /,\s*(?:(?:his|her|their|its|the|a)\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b/i;
 
+/**
+ * "Putin and Xi have held formal talks at the Kremlin on Tuesday": a present perfect dated by a
+ * day of this week ("on Tuesday", "today") reports the event, as news in English often does; it
+ * is a look back only with another look-back word ("have met twice since").
+ */
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:visited|met|held|paid|made|signed|spoken|talked)\b/i;
+const DAY_OF_THIS_WEEK =
+  /\bon\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(?:today|yesterday|this\s+(?:morning|afternoon|evening))\b/i;
+
+function reportedPerfect(sentence: string, around: string, chinese: boolean): boolean {
+  if (chinese || !/\bha(?:s|ve)\b/i.test(around)) return false;
+  const perfect = PRESENT_PERFECT.exec(around);
+  if (!perfect || !DAY_OF_THIS_WEEK.test(sentence)) return false;
+  const rest =
+    around.slice(0, perfect.index) + ' '.repeat(perfect[0].length) + around.slice(perfect.index + perfect[0].length);
+  return !ENGLISH_RETROSPECT.test(rest);
+}
+
 /** A cheap first look: most sentences name no event, and skip every pattern. */
 const QUICK =
   /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|luncheon|ceremony|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
@@ -390,7 +408,7 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
     const reach = sentence.slice(cue.end, Math.min(sentence.length, cue.end + RETROSPECT_REACH));
     const ranking = chinese ? null : RANKING_APPOSITION.exec(reach);
     const around = sentence.slice(0, cue.end) + (ranking ? reach.slice(0, ranking.index) : reach);
-    const retrospective = lookBack(around);
+    const retrospective = reportedPerfect(sentence, around, chinese) ? null : lookBack(around);
     if (retrospective) {
       if (RECENT.test(retrospective[0]) && !lookBack(around.replace(RECENT_ALL, ' '))) {
         kept.push({

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import { completeYear, findDateline, isoDay, monthDay } from '../text/dates.js';
 import type { Article } from '../articles.js';
 import type { DateBasis } from './types.js';
-import { FRENCH_DAY_FROM_EVENT, FRENCH_MONTH, FRENCH_RELATIVE_DAY } from './frenchForms.js';
+import { FRENCH_DAY_FROM_EVENT, FRENCH_MONTH, FRENCH_RELATIVE_DAY, words } from './frenchForms.js';
 import { slashedVietnameseDays, VIETNAMESE_DAY, VIETNAMESE_SPAN_START } from './vietnameseForms.js';
 
 /** Where in the sentence the words reporting the event are. */
@@ -385,6 +385,33 @@ function weekdayCue(text: string, chinese: boolean, visit: boolean): WeekdayCue 
   return { day, role, ...(days ? { days } : {}) };
 }
 
+/**
+ * "on Tuesday, the second day of Xi's state visit", "au deuxième et dernier jour de sa visite":
+ * a day named for a visit as its second (third ...) day; group 1 the ordinal, group 2 "and last".
+ */
+const ORDINAL_DAY_OF = words(
+  /\b(second|third|fourth|fifth|deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me)\s+(?:(and\s+(?:last|final)|et\s+dernier)\s+)?(?:day|jour)\s+(?:of|de|du|d['’])/iu,
+);
+const ORDINALS: Record<string, number> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  deuxi: 2,
+  troisi: 3,
+  quatri: 4,
+  cinqui: 5,
+};
+
+/** The visit a later day of it dates: back to its first day, and to its last when the sentence gives its length or says "last". */
+function spanFromLaterDay(sentence: string, date: ReportDate, day: string, later: RegExpExecArray): ReportDate {
+  const ordinal = ORDINALS[later[1]!.toLowerCase().replace(/[èe]me$/u, '')] ?? 1;
+  const first = addDays(day, 1 - ordinal);
+  const long = DAYS_LONG.exec(sentence);
+  const days = long ? (NUMBER_WORDS[long[1]!.toLowerCase()] ?? Number(long[1])) : later[2] ? ordinal : undefined;
+  return { ...date, date: first, ...(days && days >= ordinal ? { endDate: addDays(first, days - 1) } : {}) };
+}
+
 /** Words that make a day named for a visit its first: "the first day of", "at the start of". */
 const FIRST_DAY_OF = /\b(?:first\s+day|start|beginning|opening)\s+of\b/i;
 
@@ -395,6 +422,8 @@ const FIRST_DAY_OF = /\b(?:first\s+day|start|beginning|opening)\s+of\b/i;
  */
 export function spanFromFirstDay(sentence: string, date: ReportDate): ReportDate {
   if (date.date?.length !== ISO_DAY_LENGTH || date.endDate) return date;
+  const later = ORDINAL_DAY_OF.exec(sentence);
+  if (later) return spanFromLaterDay(sentence, date, date.date, later);
   const long = DAYS_LONG.exec(sentence);
   const days = long ? (NUMBER_WORDS[long[1]!.toLowerCase()] ?? Number(long[1])) : 1;
   if (days < 2 || ENDS.test(sentence) || !(FIRST_DAY_OF.test(sentence) || STARTS.test(sentence))) return date;

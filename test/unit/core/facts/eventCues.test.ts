@@ -187,6 +187,16 @@ describe('English cues of talks, welcomes, meetings and visits written another w
     assert.deepEqual(cues('Lee is in Indonesia for talks with Widodo.'), ['visit "is in "', 'talks "talks with"']);
   });
 
+  it('reads a present perfect dated by a day of this week as a report, and one with "since" as a look back', () => {
+    assert.deepEqual(cues('Lee and Widodo have held formal talks at the palace on Tuesday.'), [
+      'talks "held formal talks"',
+    ]);
+    assert.deepEqual(cues('Lee has met Widodo today in Bogor.'), ['meeting "met"']);
+    assert.deepEqual(cues('Lee and Widodo have held talks twice since 2020.'), []);
+    assert.deepEqual(cues('Lee has visited Indonesia many times.'), []);
+    assert.deepEqual(cues('Lee has met Widodo three times, most recently on Tuesday, since he took office.'), []);
+  });
+
   it('takes no event from a visit told in reported speech with "would", and keeps one made', () => {
     assert.deepEqual(cues('Widodo said that Lee would make a visit to Indonesia after that.'), []);
     assert.deepEqual(cues('Widodo said Lee would also pay a visit to Indonesia.'), []);

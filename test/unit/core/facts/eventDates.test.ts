@@ -11,6 +11,7 @@ import {
   dateContextOf,
   dateOfReport,
   gatheringDayOf,
+  spanFromFirstDay,
   weekdayNamed,
   weekdayOf,
   type DateContext,
@@ -294,6 +295,26 @@ describe('days relative to the article', () => {
         basis: 'relative',
       },
     );
+  });
+
+  it('counts a visit back from its second or later day to the first, and to the last when it is the last', () => {
+    const day = { date: '2023-03-21', basis: 'relative' as const };
+    assert.deepEqual(spanFromFirstDay('on Tuesday, the second day of Xi’s state visit to Russia', day), {
+      date: '2023-03-20',
+      basis: 'relative',
+    });
+    assert.deepEqual(spanFromFirstDay('lundi, au deuxième et dernier jour de sa visite en Chine', day), {
+      date: '2023-03-20',
+      endDate: '2023-03-21',
+      basis: 'relative',
+    });
+    assert.deepEqual(spanFromFirstDay('on Tuesday, the third day of a four-day visit', day), {
+      date: '2023-03-19',
+      endDate: '2023-03-22',
+      basis: 'relative',
+    });
+    // "the second day of talks" is no visit's day: only visits are read so, and a plain day stays.
+    assert.deepEqual(spanFromFirstDay('on Tuesday, in Moscow', day), day);
   });
 
   it('counts a visit back from the weekday it "ends on", ahead when told in the present', () => {
