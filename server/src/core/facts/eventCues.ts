@@ -1,7 +1,13 @@
 import type { EventFormat } from './types.js';
 import { familyOf } from './eventFamilies.js';
 import { HAN } from '../text/scripts.js';
-import { FRENCH_CUES, FRENCH_FUTURE, FRENCH_QUICK, FRENCH_RETROSPECT } from './frenchForms.js';
+import {
+  FRENCH_CUES,
+  FRENCH_FUTURE,
+  FRENCH_PLUPERFECT_OF_DAY,
+  FRENCH_QUICK,
+  FRENCH_RETROSPECT,
+} from './frenchForms.js';
 import {
   VIETNAMESE_CUES,
   VIETNAMESE_FUTURE,
@@ -281,6 +287,15 @@ function reportedPerfect(sentence: string, around: string, chinese: boolean): bo
   return !ENGLISH_RETROSPECT.test(rest);
 }
 
+/** A French look back, unless it is only the pluperfect of a sentence opening on "la veille" or "le lendemain". */
+function frenchLookBack(text: string, sentence: string): RegExpExecArray | null {
+  const found = FRENCH_RETROSPECT.exec(text);
+  if (!found || !FRENCH_PLUPERFECT_OF_DAY.test(sentence)) return found;
+  return FRENCH_RETROSPECT.exec(text.replace(FRENCH_PLUPERFECT_AUXILIARIES, (word) => ' '.repeat(word.length)));
+}
+
+const FRENCH_PLUPERFECT_AUXILIARIES = /(?<!\p{L})(?:avait|avaient|s['’][ée]tai(?:t|ent))(?!\p{L})/giu;
+
 /** A cheap first look: most sentences name no event, and skip every pattern. */
 const QUICK =
   /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|luncheon|ceremony|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
@@ -383,7 +398,7 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
     chinese
       ? CHINESE_RETROSPECT.exec(text)
       : (ENGLISH_RETROSPECT.exec(text) ??
-        (FRENCH_RETROSPECT_WORDS.test(text) ? FRENCH_RETROSPECT.exec(text) : null) ??
+        (FRENCH_RETROSPECT_WORDS.test(text) ? frenchLookBack(text, sentence) : null) ??
         (VIETNAMESE_RETROSPECT_WORDS.test(text) ? VIETNAMESE_RETROSPECT.exec(text) : null));
   const found: (EventCue & { rank: number })[] = [];
   for (const { cue, rank } of patterns) {
