@@ -109,6 +109,14 @@ const SAME_DAY = /same|m[êe]me|当天|当日|当晚|同日|同一天/iu;
 const EN_DAY_FROM_EVENT =
   /\b(?:(a|one|two|three|four|five|\d)\s+days?\s+(earlier|later)|the\s+(next|following|previous|preceding)\s+day|the\s+day\s+(before|after)(?![\s,]+(?:the|his|her|its|their|an?)\b))\b/i;
 const DAY_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+/** "A day earlier she held talks", "La veille, ...": a sentence that opens on a day counted from the event before it. */
+export function opensOnDayFromEvent(sentence: string): boolean {
+  const english = EN_DAY_FROM_EVENT.exec(sentence);
+  if (english && /^[\s,]*$/u.test(sentence.slice(0, english.index))) return true;
+  const french = FRENCH_DAY_FROM_EVENT.exec(sentence);
+  return french !== null && /^[\s,]*$/u.test(sentence.slice(0, french.index));
+}
 const EN_RELATIVE_MONTH = /\b(last|this|next|later this|early next|late next)\s+month\b/i;
 const ZH_RELATIVE_MONTH = /(上个?月|本月|这个月|下个?月)/u;
 const MONTH_NAMES = [

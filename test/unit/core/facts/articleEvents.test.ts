@@ -26,6 +26,40 @@ function summary(drafts: readonly ReportDraft[]): string[] {
   );
 }
 
+describe('a report dated from the event before it', () => {
+  it('is held in that event’s city when it names none', () => {
+    const drafts = reports(
+      [
+        'Vietnamese President Nguyen Xuan Phuc met Singaporean Prime Minister Lee Hsien Loong in Singapore on Friday.',
+        'Trade between the two countries grew by a tenth last year.',
+        'Both sides want it to grow faster.',
+        'A day earlier he held talks with Indonesian President Joko Widodo on trade.',
+      ],
+      { date: '2019-03-02' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'meeting nguyen-xuan-phuc+lee-hsien-loong 2019-03-01 (relative) Singapore',
+      'talks nguyen-xuan-phuc+joko-widodo 2019-02-28 (relative) Singapore',
+    ]);
+  });
+
+  it('stays unplaced when it does not open on the counted day', () => {
+    const drafts = reports(
+      [
+        'Vietnamese President Nguyen Xuan Phuc met Singaporean Prime Minister Lee Hsien Loong in Singapore on Friday.',
+        'Trade between the two countries grew by a tenth last year.',
+        'Both sides want it to grow faster.',
+        'He held talks with Indonesian President Joko Widodo on trade a day earlier.',
+      ],
+      { date: '2019-03-02' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'meeting nguyen-xuan-phuc+lee-hsien-loong 2019-03-01 (relative) Singapore',
+      'talks nguyen-xuan-phuc+joko-widodo 2019-02-28 (relative)',
+    ]);
+  });
+});
+
 describe('a visit dated by one of its days and by its span', () => {
   it('takes the span that holds the day read before, and reads a later day back to the first', () => {
     // 2019-02-27 is a Wednesday: the second day of the visit, which began on Tuesday.
