@@ -292,11 +292,12 @@ describe('the extraction against the gold sets', () => {
   // the guest's name; "invited Mr. Siphandone"; "nhận lời mời thăm"; "before attending a state
   // luncheon hosted by"; an opening "Earlier,"; "in Myanmar's peace process"; "the Laotian
   // capital, Vientiane"; "tại Điện Kremlin"; a Vietnamese lead day misread after the publication
-  // day; "từ ngày 9 đến 11/5"), so it is tuned to now: these floors keep those fixes.
+  // day; "từ ngày 9 đến 11/5"; later "A day earlier she held talks" placed by the day it counts
+  // from), so it is tuned to now: these floors keep those fixes.
   it('keeps its figures on the seventh untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-7', untouched7.score, {
       precision: 1,
-      precisionAllFields: 0.95,
+      precisionAllFields: 1,
       recall: 1,
       maxDuplicates: 0,
       maxSpurious: 0,
@@ -304,30 +305,35 @@ describe('the extraction against the gold sets', () => {
       honestUndated: 0,
       counterparts: 20,
       planned: 20,
-      places: 18,
+      places: 19,
       outlets: 20,
       maxNotEventsTaken: 0,
     });
   });
 
-  // Written, with its events, before the fixes for the seventh untouched set's misses; scored once
-  // they were made, and never tuned to: these floors are what that first reading measured
-  // (precision 87.5% (14/16), every field right 50.0% (8/16), recall 70.0% (14/20), exact dates
-  // 11/14, two spurious events, one sentence that is not an event taken).
-  it('keeps its figures on the eighth untouched texts', () => {
+  // Written, with its events, before the fixes for the seventh untouched set's misses, and scored
+  // once after them: precision 87.5% (14/16), every field right 50.0% (8/16), recall 70.0%
+  // (14/20), exact dates 11/14, two spurious events, one sentence that is not an event taken. Its
+  // misses were then fixed as classes (Osaka and Busan; "is in China for the ... Summit"; "Xi
+  // would make a visit" in reported speech; "Chiều 11-7"; "Tổng Bí thư, Chủ tịch nước Lào"; "the
+  // three-day visit, which ends on Wednesday"; "have held formal talks ... on Tuesday"; "the second
+  // day of"; "a été reçu lundi par", "La veille, ... avait eu ... d'entretiens avec", "sa visite en
+  // Chine"), so it is tuned to now: these floors keep those fixes. The informal dinner of the day
+  // before the talks is still missed.
+  it('keeps its figures on the eighth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-8', untouched8.score, {
-      precision: 0.875,
-      precisionAllFields: 0.5,
-      recall: 0.7,
+      precision: 1,
+      precisionAllFields: 1,
+      recall: 0.95,
       maxDuplicates: 0,
-      maxSpurious: 2,
-      exactDates: 11,
+      maxSpurious: 0,
+      exactDates: 19,
       honestUndated: 0,
-      counterparts: 13,
-      planned: 14,
-      places: 10,
-      outlets: 14,
-      maxNotEventsTaken: 1,
+      counterparts: 19,
+      planned: 19,
+      places: 18,
+      outlets: 19,
+      maxNotEventsTaken: 0,
     });
   });
 });
