@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the eight sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the nine sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -45,6 +45,7 @@ let untouched5: Scored;
 let untouched6: Scored;
 let untouched7: Scored;
 let untouched8: Scored;
+let untouched9: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -77,6 +78,9 @@ before(async () => {
   untouched8 = await scored(`${GOLD}untouched-8/gold.yaml`, `${GOLD}untouched-8/corpus/`);
   console.log(formatScore('untouched-8', untouched8.score));
   for (const problem of untouched8.score.problems) console.log(`    ${problem}`);
+  untouched9 = await scored(`${GOLD}untouched-9/gold.yaml`, `${GOLD}untouched-9/corpus/`);
+  console.log(formatScore('untouched-9', untouched9.score));
+  for (const problem of untouched9.score.problems) console.log(`    ${problem}`);
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -336,6 +340,27 @@ describe('the extraction against the gold sets', () => {
       maxNotEventsTaken: 0,
     });
   });
+
+  // Written, with its events, before the fixes for the eighth untouched set's misses; scored once
+  // they were made, and never tuned to: these floors are what that first reading measured
+  // (precision 93.8% (15/16), every field right 68.8% (11/16), recall 83.3% (15/18), exact dates
+  // 12/15, one spurious event, one sentence that is not an event taken).
+  it('keeps its figures on the ninth untouched texts', () => {
+    assertFloors('untouched-9', untouched9.score, {
+      precision: 15 / 16,
+      precisionAllFields: 11 / 16,
+      recall: 15 / 18,
+      maxDuplicates: 0,
+      maxSpurious: 1,
+      exactDates: 12,
+      honestUndated: 0,
+      counterparts: 15,
+      planned: 15,
+      places: 12,
+      outlets: 15,
+      maxNotEventsTaken: 1,
+    });
+  });
 });
 
 describe('the gold sets', () => {
@@ -350,6 +375,7 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched6.gold, untouched6.corpus), []);
     assert.deepEqual(checkQuotes(untouched7.gold, untouched7.corpus), []);
     assert.deepEqual(checkQuotes(untouched8.gold, untouched8.corpus), []);
+    assert.deepEqual(checkQuotes(untouched9.gold, untouched9.corpus), []);
   });
 
   it('list at least fifteen people', () => {
