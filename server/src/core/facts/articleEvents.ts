@@ -1,10 +1,12 @@
 import type { KnowledgeBase } from '../../kb/knowledgeBase.js';
 import type { Mention, MentionIndex } from '../mentions/mentionIndex.js';
+import { daysBetween } from '../text/dates.js';
 import type { ArticleView, SentenceView } from './articleView.js';
 import { findCues, type EventCue } from './eventCues.js';
 import {
   dateOfReport,
   gatheringDayOf,
+  opensOnDayFromEvent,
   spanFromFirstDay,
   type DateContext,
   type ReportDate,
@@ -264,12 +266,30 @@ function placeFromTheArticle(drafts: ReportDraft[]): void {
     );
     return beside ?? (visit.report.place && !visit.placeIsCountry ? visit : undefined);
   };
+  /**
+   * "... met Xi in Beijing on Friday. A day earlier she held talks with Li Keqiang": a sentence
+   * that opens on a day counted from the event before it goes on with the same people's stay,
+   * and is held in that event's city when it names none.
+   */
+  const cityOfTheDayBefore = (draft: ReportDraft, date: string) =>
+    opensOnDayFromEvent(draft.report.text)
+      ? citiesBeside(
+          draft,
+          (d) =>
+            d.report.date !== undefined &&
+            d.report.date.length === date.length &&
+            daysBetween(d.report.date, date) <= MAX_DAYS_COUNTED,
+        )
+      : undefined;
   for (const draft of held) {
     const date = draft.report.date;
     // Talks and meetings only: a banquet or ceremony without a place is placed by the visit it honours.
     if (!date || draft.family !== 'meeting' || draft.placeFromText) continue;
     if (!draft.report.place) {
-      const source = citiesBeside(draft, (d) => d.report.date === date) ?? cityOfTheVisit(draft, date);
+      const source =
+        citiesBeside(draft, (d) => d.report.date === date) ??
+        cityOfTheVisit(draft, date) ??
+        cityOfTheDayBefore(draft, date);
       if (source) setPlace(draft, source);
       continue;
     }
@@ -294,6 +314,9 @@ function placeFromTheArticle(drafts: ReportDraft[]): void {
     if (source) setPlace(draft, source);
   }
 }
+
+/** The most days "five days earlier" counts from an event: the furthest `opensOnDayFromEvent` reads. */
+const MAX_DAYS_COUNTED = 5;
 
 function inSpan(date: string, report: EventReport): boolean {
   return report.date !== undefined && report.date <= date && date <= (report.endDate ?? report.date);
@@ -703,7 +726,7 @@ function mergeInto(drafts: ReportDraft[], draft: ReportDraft): void {
   }
   into.planned = into.planned && from.planned;
   if (isGenericFormat(into.format) && !isGenericFormat(from.format)) into.format = from.format;
-  if (rank(from) < rank(into)) {
+  if (rank(from) < rank(into) || spansDay(from, into, rank(from) === rank(into))) {
     delete into.date;
     delete into.endDate;
     delete into.partialDate;
@@ -736,6 +759,23 @@ function addNumbers(report: EventReport, numbers: readonly ReportedNumber[]): vo
     if (!report.numbers.some((k) => k.value === n.value && k.unit === n.unit && k.context === n.context))
       report.numbers.push(n);
   }
+}
+
+/**
+ * "on Tuesday, the second day of Xi's state visit" and then "arrived on Monday for the three-day
+ * visit, which ends on Wednesday": a span as well sourced as the one day read before, and
+ * holding it, says more of the same visit.
+ */
+function spansDay(from: EventReport, into: EventReport, asWellSourced: boolean): boolean {
+  return (
+    asWellSourced &&
+    from.date !== undefined &&
+    from.endDate !== undefined &&
+    into.date !== undefined &&
+    into.endDate === undefined &&
+    from.date <= into.date &&
+    into.date <= from.endDate
+  );
 }
 
 function rank(report: EventReport): number {

@@ -1,7 +1,13 @@
 import type { EventFormat } from './types.js';
 import { familyOf } from './eventFamilies.js';
 import { HAN } from '../text/scripts.js';
-import { FRENCH_CUES, FRENCH_FUTURE, FRENCH_QUICK, FRENCH_RETROSPECT } from './frenchForms.js';
+import {
+  FRENCH_CUES,
+  FRENCH_FUTURE,
+  FRENCH_PLUPERFECT_OF_DAY,
+  FRENCH_QUICK,
+  FRENCH_RETROSPECT,
+} from './frenchForms.js';
 import {
   VIETNAMESE_CUES,
   VIETNAMESE_FUTURE,
@@ -162,10 +168,12 @@ const ENGLISH: readonly CuePattern[] = [
   { format: 'visit', pattern: /\bvisiting\s+(?=\p{Lu})/gu },
   // "Saleumxay is in Viet Nam to co-chair the consultation": a visit under way on the article's
   // day. Only with the purpose after the place: "is in Hanoi" alone may be where someone lives;
-  // and not "to attend" a gathering held there, which is no visit to the host.
+  // and not "to attend" a gathering held there, nor "for the SCO Summit": presence at a summit,
+  // forum or conference is attendance, no visit to the host.
   {
     format: 'visit',
-    pattern: /\b(?:is|are)\s+(?:currently\s+|now\s+)?in\s+(?=\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:to\s+(?!attend\b)|for\s))/gu,
+    pattern:
+      /\b(?:is|are)\s+(?:currently\s+|now\s+)?in\s+(?=\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:to\s+(?!attend\b)|for\s(?![^.;]{0,80}?\b(?:[Ss]ummits?|[Ff]orums?|[Cc]onferences?|[Gg]ames)\b)))/gu,
   },
 ];
 
@@ -261,6 +269,33 @@ const CHINESE_RETROSPECT = /不久前|前不久|此前|曾(?:经|于|在|多次|
 const RANKING_APPOSITION =
   /,\s*(?:(?:his|her|their|its|the|a)\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b/i;
 
+/**
+ * "Putin and Xi have held formal talks at the Kremlin on Tuesday": a present perfect dated by a
+ * day of this week ("on Tuesday", "today") reports the event, as news in English often does; it
+ * is a look back only with another look-back word ("have met twice since").
+ */
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:visited|met|held|paid|made|signed|spoken|talked)\b/i;
+const DAY_OF_THIS_WEEK =
+  /\bon\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(?:today|yesterday|this\s+(?:morning|afternoon|evening))\b/i;
+
+function reportedPerfect(sentence: string, around: string, chinese: boolean): boolean {
+  if (chinese || !/\bha(?:s|ve)\b/i.test(around)) return false;
+  const perfect = PRESENT_PERFECT.exec(around);
+  if (!perfect || !DAY_OF_THIS_WEEK.test(sentence)) return false;
+  const rest =
+    around.slice(0, perfect.index) + ' '.repeat(perfect[0].length) + around.slice(perfect.index + perfect[0].length);
+  return !ENGLISH_RETROSPECT.test(rest);
+}
+
+/** A French look back, unless it is only the pluperfect of a sentence opening on "la veille" or "le lendemain". */
+function frenchLookBack(text: string, sentence: string): RegExpExecArray | null {
+  const found = FRENCH_RETROSPECT.exec(text);
+  if (!found || !FRENCH_PLUPERFECT_OF_DAY.test(sentence)) return found;
+  return FRENCH_RETROSPECT.exec(text.replace(FRENCH_PLUPERFECT_AUXILIARIES, (word) => ' '.repeat(word.length)));
+}
+
+const FRENCH_PLUPERFECT_AUXILIARIES = /(?<!\p{L})(?:avait|avaient|s['’][ée]tai(?:t|ent))(?!\p{L})/giu;
+
 /** A cheap first look: most sentences name no event, and skip every pattern. */
 const QUICK =
   /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|luncheon|ceremony|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
@@ -299,9 +334,12 @@ function invitedTo(sentence: string, start: number, chinese: boolean): boolean {
 
 /**
  * "Thongloun is expected to visit Vietnam later this year", "Analysts expect Lam to visit China",
- * "预计…访问": a guess about an event, which no one has announced; neither held nor planned.
+ * "预计…访问": a guess about an event, which no one has announced; neither held nor planned. So is
+ * an intention told in reported speech, "Trump said ... that Xi would make a visit": one side's
+ * word about what another would do, with no date set.
  */
-const ENGLISH_EXPECTATION = /\bexpect(?:s|ed)?\s+(?:[^.;,]{0,40}?\s)?$/i;
+const ENGLISH_EXPECTATION =
+  /\bexpect(?:s|ed)?\s+(?:[^.;,]{0,40}?\s)?$|\bwould\s+(?:(?:also|then|soon|later|eventually)\s+)?$/i;
 const CHINESE_EXPECTATION = /预计[^，,。；;]{0,30}$/u;
 
 /** Whether the words just before a cue guess at the event: "is expected", "expect Lam", "expected to pay a". */
@@ -360,7 +398,7 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
     chinese
       ? CHINESE_RETROSPECT.exec(text)
       : (ENGLISH_RETROSPECT.exec(text) ??
-        (FRENCH_RETROSPECT_WORDS.test(text) ? FRENCH_RETROSPECT.exec(text) : null) ??
+        (FRENCH_RETROSPECT_WORDS.test(text) ? frenchLookBack(text, sentence) : null) ??
         (VIETNAMESE_RETROSPECT_WORDS.test(text) ? VIETNAMESE_RETROSPECT.exec(text) : null));
   const found: (EventCue & { rank: number })[] = [];
   for (const { cue, rank } of patterns) {
@@ -385,7 +423,7 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
     const reach = sentence.slice(cue.end, Math.min(sentence.length, cue.end + RETROSPECT_REACH));
     const ranking = chinese ? null : RANKING_APPOSITION.exec(reach);
     const around = sentence.slice(0, cue.end) + (ranking ? reach.slice(0, ranking.index) : reach);
-    const retrospective = lookBack(around);
+    const retrospective = reportedPerfect(sentence, around, chinese) ? null : lookBack(around);
     if (retrospective) {
       if (RECENT.test(retrospective[0]) && !lookBack(around.replace(RECENT_ALL, ' '))) {
         kept.push({

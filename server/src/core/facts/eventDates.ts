@@ -2,8 +2,8 @@ import * as chrono from 'chrono-node';
 import { completeYear, findDateline, isoDay, monthDay } from '../text/dates.js';
 import type { Article } from '../articles.js';
 import type { DateBasis } from './types.js';
-import { FRENCH_DAY_FROM_EVENT, FRENCH_MONTH, FRENCH_RELATIVE_DAY } from './frenchForms.js';
-import { VIETNAMESE_DAY, VIETNAMESE_SPAN_START } from './vietnameseForms.js';
+import { FRENCH_DAY_FROM_EVENT, FRENCH_MONTH, FRENCH_RELATIVE_DAY, words } from './frenchForms.js';
+import { slashedVietnameseDays, VIETNAMESE_DAY, VIETNAMESE_SPAN_START } from './vietnameseForms.js';
 
 /** Where in the sentence the words reporting the event are. */
 export interface CueSpan {
@@ -109,6 +109,14 @@ const SAME_DAY = /same|m[êe]me|当天|当日|当晚|同日|同一天/iu;
 const EN_DAY_FROM_EVENT =
   /\b(?:(a|one|two|three|four|five|\d)\s+days?\s+(earlier|later)|the\s+(next|following|previous|preceding)\s+day|the\s+day\s+(before|after)(?![\s,]+(?:the|his|her|its|their|an?)\b))\b/i;
 const DAY_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+/** "A day earlier she held talks", "La veille, ...": a sentence that opens on a day counted from the event before it. */
+export function opensOnDayFromEvent(sentence: string): boolean {
+  const english = EN_DAY_FROM_EVENT.exec(sentence);
+  if (english && /^[\s,]*$/u.test(sentence.slice(0, english.index))) return true;
+  const french = FRENCH_DAY_FROM_EVENT.exec(sentence);
+  return french !== null && /^[\s,]*$/u.test(sentence.slice(0, french.index));
+}
 const EN_RELATIVE_MONTH = /\b(last|this|next|later this|early next|late next)\s+month\b/i;
 const ZH_RELATIVE_MONTH = /(上个?月|本月|这个月|下个?月)/u;
 const MONTH_NAMES = [
@@ -150,6 +158,9 @@ const STARTS = /\b(?:arriv(?:ed|es|ing)|start(?:ed|s|ing)|beg(?:an|ins|inning)|k
 const ENDS = /\b(?:wrap(?:ped|s|ping) up|conclud(?:ed|es|ing)|end(?:ed|s|ing)|left|leaves|depart(?:ed|s|ing))\b/i;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
 const DAYS_LONG = /\b(\d|two|three|four|five|six|seven|eight)-day\b/i;
+/** "which ends on Wednesday", "concluded on Friday": group 1 the verb, group 2 the last day. */
+const ENDS_ON =
+  /\b(ends|ended|concludes|concluded|wraps\s+up|wrapped\s+up)\s+on\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
 const CHINESE_RANGE_END = /^\s*(?:至|到|-|—|–)\s*(\d{1,2})\s*日/u;
 /** A month and a day next to each other, or an ISO date: without one, chrono has nothing to read. */
 const DAY_LIKE =
@@ -364,12 +375,49 @@ function weekdayCue(text: string, chinese: boolean, visit: boolean): WeekdayCue 
   // "a four-day visit through Sunday": the weekday is the last day, whatever verb of arrival
   // the sentence also has; "arrived on Wednesday for a trip through Friday" names both ends.
   if (THROUGH.test(text.slice(0, weekdayAt))) return { day, role: 'end', ahead: true, ...(days ? { days } : {}) };
+  // "arrived on Monday for the three-day visit, which ends on Wednesday": the weekday an end verb
+  // names is the last day, wherever the other weekday stands; told in the present, it is ahead.
+  const endsOn = ENDS_ON.exec(text);
+  if (endsOn && days)
+    return {
+      day: WEEKDAYS.indexOf(endsOn[2]!.toLowerCase()),
+      role: 'end',
+      ahead: /^(?:ends|concludes|wraps\s+up)$/i.test(endsOn[1]!),
+      days,
+    };
   const role = ENDS.test(text) ? 'end' : STARTS.test(text) ? 'start' : 'day';
   if (role === 'start') {
     const last = WEEKDAY_THROUGH.exec(text.slice(one.index + one[0].length));
     if (last) return { day, role: 'span', to: WEEKDAYS.indexOf(last[1]!.toLowerCase()) };
   }
   return { day, role, ...(days ? { days } : {}) };
+}
+
+/**
+ * "on Tuesday, the second day of Xi's state visit", "au deuxième et dernier jour de sa visite":
+ * a day named for a visit as its second (third ...) day; group 1 the ordinal, group 2 "and last".
+ */
+const ORDINAL_DAY_OF = words(
+  /\b(second|third|fourth|fifth|deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me)\s+(?:(and\s+(?:last|final)|et\s+dernier)\s+)?(?:day|jour)\s+(?:of|de|du|d['’])/iu,
+);
+const ORDINALS: Record<string, number> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  deuxi: 2,
+  troisi: 3,
+  quatri: 4,
+  cinqui: 5,
+};
+
+/** The visit a later day of it dates: back to its first day, and to its last when the sentence gives its length or says "last". */
+function spanFromLaterDay(sentence: string, date: ReportDate, day: string, later: RegExpExecArray): ReportDate {
+  const ordinal = ORDINALS[later[1]!.toLowerCase().replace(/[èe]me$/u, '')] ?? 1;
+  const first = addDays(day, 1 - ordinal);
+  const long = DAYS_LONG.exec(sentence);
+  const days = long ? (NUMBER_WORDS[long[1]!.toLowerCase()] ?? Number(long[1])) : later[2] ? ordinal : undefined;
+  return { ...date, date: first, ...(days && days >= ordinal ? { endDate: addDays(first, days - 1) } : {}) };
 }
 
 /** Words that make a day named for a visit its first: "the first day of", "at the start of". */
@@ -382,6 +430,8 @@ const FIRST_DAY_OF = /\b(?:first\s+day|start|beginning|opening)\s+of\b/i;
  */
 export function spanFromFirstDay(sentence: string, date: ReportDate): ReportDate {
   if (date.date?.length !== ISO_DAY_LENGTH || date.endDate) return date;
+  const later = ORDINAL_DAY_OF.exec(sentence);
+  if (later) return spanFromLaterDay(sentence, date, date.date, later);
   const long = DAYS_LONG.exec(sentence);
   const days = long ? (NUMBER_WORDS[long[1]!.toLowerCase()] ?? Number(long[1])) : 1;
   if (days < 2 || ENDS.test(sentence) || !(FIRST_DAY_OF.test(sentence) || STARTS.test(sentence))) return date;
@@ -519,7 +569,7 @@ function parseDays(sentence: string, chinese: boolean, referenceDate: Date): Par
     : french
       ? chrono.fr.strict.parse(sentence, referenceDate)
       : dayFirst
-        ? chrono.en.GB.parse(sentence, referenceDate)
+        ? chrono.en.GB.parse(slashedVietnameseDays(sentence), referenceDate)
         : chrono.strict.parse(sentence, referenceDate);
   const dateline = findDateline(sentence);
   lastParse = { key, results, datelineEnd: dateline ? dateline.index + dateline.text.length : 0, zh };

@@ -223,6 +223,9 @@ function visitorOf(
     const subjects =
       /\b(?:he|she)\b/i.test(between) ||
       (/,[^,]*\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$/i.test(between) && !/\bwho(?:se)?\b/i.test(between)) ||
+      // "reçu par Xi Jinping à Pékin, au deuxième jour de sa visite": the French "sa" and "son" likewise.
+      (/,[^,]*(?<!\p{L})(?:sa|son)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(between) &&
+        !/(?<!\p{L})qui(?!\p{L})/iu.test(between)) ||
       (SUBJECT_TIME_PHRASE.test(between) && !hostsActively(text.slice(extent(before[0]!).end, extent(last).start)));
     return subjects ? before[0] : last;
   }

@@ -34,15 +34,21 @@ export const FRENCH_CUES: readonly FrenchCue[] = [
   { format: 'state visit', pattern: words(/\bvisites?\s+d['’][ÉE]tat\b/giu) },
   { format: 'official visit', pattern: words(/\bvisites?\s+officielles?(?:\s+d['’]amiti[ée])?\b/giu) },
   { format: 'working visit', pattern: words(/\bvisites?\s+de\s+travail\b/giu) },
-  // "s'est entretenu avec", "se sont entretenus", "a eu des entretiens avec": held talks.
+  // "s'est entretenu avec", "se sont entretenus", "a eu des entretiens avec", "avait eu plus de
+  // sept heures d'entretiens avec": held talks.
   {
     format: 'talks',
     pattern: words(
-      /\b(?:(?:s['’]est|se\s+sont)\s+entretenu(?:e|s|es)?|s['’]entretiendr(?:a|ont)|(?:a|ont)\s+eu\s+des\s+entretiens)\b/giu,
+      /\b(?:(?:s['’]est|se\s+sont)\s+entretenu(?:e|s|es)?|s['’]entretiendr(?:a|ont)|(?:a|ont|avait|avaient)\s+eu\s+(?:des|[^.;,]{0,40}?\sd['’])\s*entretiens\s+avec)\b/giu,
     ),
   },
-  // "a été reçu par": "was received by", the guest before, the hosts after.
-  { format: 'meeting', pattern: words(/\b(?:a|ont|avait|avaient)\s+[ée]t[ée]\s+re[çc]u(?:e|s|es)?\s+par\b/giu) },
+  // "a été reçu par", "a été reçu lundi (matin) par": "was received by", the guest before, the hosts after.
+  {
+    format: 'meeting',
+    pattern: words(
+      /\b(?:a|ont|avait|avaient)\s+[ée]t[ée]\s+re[çc]u(?:e|s|es)?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)(?:\s+(?:matin|midi|apr[èe]s-midi|soir))?\s+)?par\b/giu,
+    ),
+  },
   // "a reçu le Premier ministre": "received"; not a letter, a message or a medal received.
   {
     format: 'meeting',
@@ -55,6 +61,8 @@ export const FRENCH_CUES: readonly FrenchCue[] = [
     format: 'meeting',
     pattern: words(/\b(?:a|ont)\s+(?:[ée]galement\s+|aussi\s+)?rencontr[ée]\b|\brencontrer(?:a|ont)\b/giu),
   },
+  // "sa visite en Chine", "une visite au Laos": the French of "a visit to", the country next.
+  { format: 'visit', pattern: words(/\bvisites?\s+(?:en|au|aux|à)\s+(?=\p{Lu})/gu) },
   // "a effectué une visite", "effectuera une visite", "s'est rendu au Laos": a visit.
   {
     format: 'visit',
@@ -79,6 +87,12 @@ export const FRENCH_FUTURE = words(
  * A French look back, as "had visited", "previously" and "since" are in English: the pluperfect
  * ("s'était rendu", "avait rencontré"), "déjà", "précédemment", "il y a", "depuis".
  */
+/**
+ * "La veille, M. Blinken avait eu ... d'entretiens avec": the pluperfect of a day counted from the
+ * event just reported ("la veille", "le lendemain") tells that day, it does not look back.
+ */
+export const FRENCH_PLUPERFECT_OF_DAY = words(/^\s*(?:la\s+veille|le\s+lendemain)\b/iu);
+
 export const FRENCH_RETROSPECT = words(
   /\b(?:avait|avaient|s['’][ée]tait|s['’][ée]taient)\b|\bd[ée]j[àa]\b|\bpr[ée]c[ée]demment\b|\bil\s+y\s+a\b|\bdepuis\b/iu,
 );

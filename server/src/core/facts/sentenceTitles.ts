@@ -31,6 +31,22 @@ export interface SentenceTitles {
   titleSpans: { start: number; end: number }[];
 }
 
+/**
+ * "Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith": Vietnamese stacks one person's titles
+ * with a comma. Only between two titles printed in Vietnamese: in English a comma before a
+ * title ends the phrase ("To Lam, President Luong Cuong" names two people).
+ */
+const STACKING_COMMA = /^\s*,\s*$/u;
+const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+
+function stackedInVietnamese(text: string, title: Mention, next: Mention, cursor: number): boolean {
+  return (
+    STACKING_COMMA.test(text.slice(title.end, cursor)) &&
+    VIETNAMESE_LETTERS.test(title.text) &&
+    VIETNAMESE_LETTERS.test(next.text)
+  );
+}
+
 const TRAILING_SEPARATORS = /(?:[\s,、，(（]|\band\b|\bthe\b|\bof\b|\b[Cc]omrade\b|同志|和|及)+$/u;
 
 function isPerson(m: Mention): boolean {
@@ -73,7 +89,12 @@ export function readSentenceTitles(
     for (let j = i - 1; j >= 0; j--) {
       const m = ms[j]!;
       if (isTitle(m) && !claimed.has(m)) {
-        if (glueEnd(text, m.end, cursor, ms, { commas: false }) !== cursor) break;
+        const next = chain[0];
+        if (
+          glueEnd(text, m.end, cursor, ms, { commas: false }) !== cursor &&
+          !(next && stackedInVietnamese(text, m, next, cursor))
+        )
+          break;
         chain.unshift(m);
         cursor = m.start;
       } else if (!isInsideTitle(m)) {
@@ -81,7 +102,8 @@ export function readSentenceTitles(
       }
     }
     for (const m of chain) claimed.add(m);
-    pieces.push(...split(text, chain, person.start, { person, entity: people(person) }, 'before', ms, kb, date));
+    const before = split(text, chain, person.start, { person, entity: people(person) }, 'before', ms, kb, date);
+    pieces.push(...withStackedCountry(before, ms, kb));
     personExtent.set(person, { start: cursor, end: person.end });
   }
 
@@ -114,6 +136,25 @@ export function readSentenceTitles(
   }
 
   return { pieces, personExtent, titleSpans: pieces.map((p) => ({ start: p.start, end: p.end })) };
+}
+
+/**
+ * "Tổng Bí thư, Chủ tịch nước Lào": the country printed after the last of a person's titles is
+ * every title's. A title the knowledge base gives another country's office ("Tổng Bí thư" and
+ * "Chủ tịch nước" are Vietnam's in Vietnamese) is not read as that office for this person.
+ */
+function withStackedCountry(pieces: TitlePiece[], mentions: readonly Mention[], kb: KnowledgeBase): TitlePiece[] {
+  const last = pieces[pieces.length - 1];
+  if (!last) return pieces;
+  const country = mentions.find((m) => m.start >= last.start && m.end <= last.end && m.known?.kind === 'country');
+  if (!country) return pieces;
+  return pieces.map((piece) => {
+    if (!piece.officeId) return piece;
+    const office = kb.entities.get(piece.officeId);
+    if (office?.kind !== 'office' || office.entry.country === country.known!.id) return piece;
+    const { officeId: _elsewhere, ...rest } = piece;
+    return rest;
+  });
 }
 
 /** Cuts a chain of titles into one piece per title ("... Central Committee" | "Lao President"). */

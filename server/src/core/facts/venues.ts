@@ -65,6 +65,11 @@ export const VENUES: readonly Venue[] = [
   { name: 'Singapore', aliases: ['新加坡'], city: 'Singapore', country: 'singapore' },
   { name: 'Tokyo', aliases: ['东京'], city: 'Tokyo', country: 'japan' },
   { name: 'Seoul', aliases: ['首尔'], city: 'Seoul', country: 'south-korea' },
+  // Cities that host the region's summits (the G20 in Osaka, APEC in Busan and Gyeongju): the
+  // leaders' meetings on their sidelines are held there.
+  { name: 'Osaka', aliases: ['大阪'], city: 'Osaka', country: 'japan' },
+  { name: 'Busan', aliases: ['Pusan', '釜山'], city: 'Busan', country: 'south-korea' },
+  { name: 'Gyeongju', aliases: ['庆州', '慶州'], city: 'Gyeongju', country: 'south-korea' },
   { name: 'Samarkand', aliases: ['撒马尔罕'], city: 'Samarkand', country: 'uzbekistan' },
   { name: 'Phnom Penh', aliases: ['金边'], city: 'Phnom Penh', country: 'cambodia' },
   { name: 'Bangkok', aliases: ['曼谷'], city: 'Bangkok', country: 'thailand' },

@@ -56,11 +56,24 @@ export const VIETNAMESE_RETROSPECT = words(/\b(?:từng|trước\s+đó|trước
 /**
  * "Chiều 25/8", "ngày 10/5", "sáng ngày 9/5/2025", "từ ngày 9 đến 11/5" (from 9 to 11 May): a day
  * printed day first, after "ngày" (day) or a time of day. Its presence makes the sentence's dates
- * read day first.
+ * read day first. Some outlets join day and month with a hyphen ("Chiều 11-7", "từ ngày 11 đến
+ * 12-7"): the same day, which {@link slashedVietnameseDays} writes with a slash for the parser.
  */
 export const VIETNAMESE_DAY = words(
-  /\b(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?(?:\d{1,2}\s+(?:đến|tới|-)\s+(?:ngày\s+)?)?\d{1,2}\/\d{1,2}(?:\/\d{4})?(?![\d/])/iu,
+  /\b(?:ngày|sáng|chiều|tối|trưa|đêm)\s+(?:ngày\s+)?(?:\d{1,2}\s+(?:đến|tới|-)\s+(?:ngày\s+)?)?\d{1,2}([/-])\d{1,2}(?:\1\d{4})?(?![\d/-])/iu,
 );
+
+const VIETNAMESE_DAYS = new RegExp(VIETNAMESE_DAY.source, 'giu');
+
+/**
+ * The text with each Vietnamese day joined by a hyphen ("Chiều 11-7") written with a slash
+ * ("Chiều 11/7"), the form the date parser reads day first; same length, so offsets hold. A
+ * hyphen between spaced days ("ngày 9 - 11/5") is a span's and stays.
+ */
+export function slashedVietnameseDays(text: string): string {
+  if (!text.includes('-')) return text;
+  return text.replace(VIETNAMESE_DAYS, (day) => day.replace(/(?<=\d)-(?=\d)/gu, '/'));
+}
 
 /** "từ ngày 9 đến " before "11/5": the first day of a span whose month is printed after its last day; group 1. */
 export const VIETNAMESE_SPAN_START = words(/\b(?:từ\s+)?ngày\s+(\d{1,2})\s+(?:đến|tới|-)\s+(?:ngày\s+)?$/iu);

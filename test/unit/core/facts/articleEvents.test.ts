@@ -26,6 +26,68 @@ function summary(drafts: readonly ReportDraft[]): string[] {
   );
 }
 
+describe('a report dated from the event before it', () => {
+  it('is held in that event’s city when it names none', () => {
+    const drafts = reports(
+      [
+        'Vietnamese President Nguyen Xuan Phuc met Singaporean Prime Minister Lee Hsien Loong in Singapore on Friday.',
+        'Trade between the two countries grew by a tenth last year.',
+        'Both sides want it to grow faster.',
+        'A day earlier he held talks with Indonesian President Joko Widodo on trade.',
+      ],
+      { date: '2019-03-02' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'meeting nguyen-xuan-phuc+lee-hsien-loong 2019-03-01 (relative) Singapore',
+      'talks nguyen-xuan-phuc+joko-widodo 2019-02-28 (relative) Singapore',
+    ]);
+  });
+
+  it('stays unplaced when it does not open on the counted day', () => {
+    const drafts = reports(
+      [
+        'Vietnamese President Nguyen Xuan Phuc met Singaporean Prime Minister Lee Hsien Loong in Singapore on Friday.',
+        'Trade between the two countries grew by a tenth last year.',
+        'Both sides want it to grow faster.',
+        'He held talks with Indonesian President Joko Widodo on trade a day earlier.',
+      ],
+      { date: '2019-03-02' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'meeting nguyen-xuan-phuc+lee-hsien-loong 2019-03-01 (relative) Singapore',
+      'talks nguyen-xuan-phuc+joko-widodo 2019-02-28 (relative)',
+    ]);
+  });
+});
+
+describe('a visit dated by one of its days and by its span', () => {
+  it('takes the span that holds the day read before, and reads a later day back to the first', () => {
+    // 2019-02-27 is a Wednesday: the second day of the visit, which began on Tuesday.
+    const drafts = reports(
+      [
+        'President Joko Widodo and Prime Minister Lee Hsien Loong held talks on Wednesday, the second day of Lee’s state visit to Indonesia.',
+        'Lee arrived in Jakarta on Tuesday for the three-day visit, which ends on Thursday.',
+      ],
+      { date: '2019-02-27' },
+    );
+    const visit = drafts.find((d) => d.family === 'visit');
+    assert.deepEqual([visit?.report.date, visit?.report.endDate], ['2019-02-26', '2019-02-28']);
+  });
+
+  it('keeps a day outside the span apart from it', () => {
+    const drafts = reports(
+      [
+        'President Joko Widodo and Prime Minister Lee Hsien Loong held talks on Wednesday, the second day of Lee’s state visit to Indonesia.',
+        // A span that does not hold that day (from Thursday) says nothing more of it.
+        'Lee arrives in Jakarta on Thursday for a three-day visit.',
+      ],
+      { date: '2019-02-27' },
+    );
+    const visit = drafts.find((d) => d.family === 'visit');
+    assert.deepEqual([visit?.report.date, visit?.report.endDate], ['2019-02-26', undefined]);
+  });
+});
+
 describe('the reports of one article', () => {
   it('makes one report of an encounter the lead and later sentences describe, with the later signing’s figures and the duration', () => {
     const drafts = reports(

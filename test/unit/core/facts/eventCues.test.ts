@@ -181,6 +181,28 @@ describe('English cues of talks, welcomes, meetings and visits written another w
     assert.deepEqual(cues('Lee is in Indonesia to discuss the new capital with Widodo.'), ['visit "is in "']);
     assert.deepEqual(cues('Lee is in Jakarta to attend the ASEAN summit.'), []);
     assert.deepEqual(cues('The new capital is in East Kalimantan.'), []);
+    // Presence "for" a summit, forum or conference is attendance too; "for" talks is a visit.
+    assert.deepEqual(cues('Lee is in Malaysia for the East Asia Summit 2025.'), []);
+    assert.deepEqual(cues('Widodo is in Japan for an investment forum with business leaders.'), []);
+    assert.deepEqual(cues('Lee is in Indonesia for talks with Widodo.'), ['visit "is in "', 'talks "talks with"']);
+  });
+
+  it('reads a present perfect dated by a day of this week as a report, and one with "since" as a look back', () => {
+    assert.deepEqual(cues('Lee and Widodo have held formal talks at the palace on Tuesday.'), [
+      'talks "held formal talks"',
+    ]);
+    assert.deepEqual(cues('Lee has met Widodo today in Bogor.'), ['meeting "met"']);
+    assert.deepEqual(cues('Lee and Widodo have held talks twice since 2020.'), []);
+    assert.deepEqual(cues('Lee has visited Indonesia many times.'), []);
+    assert.deepEqual(cues('Lee has met Widodo three times, most recently on Tuesday, since he took office.'), []);
+  });
+
+  it('takes no event from a visit told in reported speech with "would", and keeps one made', () => {
+    assert.deepEqual(cues('Widodo said that Lee would make a visit to Indonesia after that.'), []);
+    assert.deepEqual(cues('Widodo said Lee would also pay a visit to Indonesia.'), []);
+    assert.deepEqual(cues('Lee made a visit to Indonesia, which Widodo said would deepen ties.'), [
+      'visit "made a visit"',
+    ]);
   });
 
   it('takes no visit from an invitation to make one, and keeps the visit made at an invitation', () => {

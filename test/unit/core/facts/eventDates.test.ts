@@ -11,6 +11,7 @@ import {
   dateContextOf,
   dateOfReport,
   gatheringDayOf,
+  spanFromFirstDay,
   weekdayNamed,
   weekdayOf,
   type DateContext,
@@ -293,6 +294,51 @@ describe('days relative to the article', () => {
         endDate: '2019-06-12',
         basis: 'relative',
       },
+    );
+  });
+
+  it('counts a visit back from its second or later day to the first, and to the last when it is the last', () => {
+    const day = { date: '2023-03-21', basis: 'relative' as const };
+    assert.deepEqual(spanFromFirstDay('on Tuesday, the second day of Xi’s state visit to Russia', day), {
+      date: '2023-03-20',
+      basis: 'relative',
+    });
+    assert.deepEqual(spanFromFirstDay('lundi, au deuxième et dernier jour de sa visite en Chine', day), {
+      date: '2023-03-20',
+      endDate: '2023-03-21',
+      basis: 'relative',
+    });
+    assert.deepEqual(spanFromFirstDay('on Tuesday, the third day of a four-day visit', day), {
+      date: '2023-03-19',
+      endDate: '2023-03-22',
+      basis: 'relative',
+    });
+    // "the second day of talks" is no visit's day: only visits are read so, and a plain day stays.
+    assert.deepEqual(spanFromFirstDay('on Tuesday, in Moscow', day), day);
+  });
+
+  it('counts a visit back from the weekday it "ends on", ahead when told in the present', () => {
+    // 2019-06-11 is a Tuesday: the visit that ends on Wednesday began on the Monday.
+    assert.deepEqual(
+      dateOf(
+        'They dined on Monday, hours after he arrived in Tokyo for the three-day visit, which ends on Wednesday.',
+        'visit',
+        { day: '2019-06-11', visit: true },
+      ),
+      { date: '2019-06-10', endDate: '2019-06-12', basis: 'relative' },
+    );
+    // Told in the past, the visit ended on the Wednesday before the article's Friday.
+    assert.deepEqual(
+      dateOf('He arrived in Tokyo for a three-day visit that ended on Wednesday.', 'visit', {
+        day: '2019-06-14',
+        visit: true,
+      }),
+      { date: '2019-06-10', endDate: '2019-06-12', basis: 'relative' },
+    );
+    // Without a length, "ends on" alone does not make a span.
+    assert.deepEqual(
+      dateOf('He arrived in Tokyo on Monday for a visit.', 'visit', { day: '2019-06-11', visit: true }),
+      { date: '2019-06-10', basis: 'relative' },
     );
   });
 
@@ -736,6 +782,25 @@ describe('Vietnamese days, printed day first', () => {
         visit: true,
       }),
       { date: '2025-05-09', endDate: '2025-05-11', basis: 'explicit' },
+    );
+  });
+
+  it('reads a day joined to its month by a hyphen ("Sáng 12-7", "từ ngày 11 đến 12-7") as with a slash', () => {
+    assert.deepEqual(
+      dateOf('Sáng 12-7, Tổng thống Widodo hội kiến Thủ tướng Anwar.', 'hội kiến', { day: '2025-07-13' }),
+      { date: '2025-07-12', basis: 'explicit' },
+    );
+    assert.deepEqual(
+      dateOf('Tổng thống Widodo thăm cấp nhà nước Malaysia từ ngày 11 đến 12-7.', 'thăm cấp nhà nước', {
+        day: '2025-07-13',
+        visit: true,
+      }),
+      { date: '2025-07-11', endDate: '2025-07-12', basis: 'explicit' },
+    );
+    // A score or a range of numbers is no day: without a day word before it, the article's day stays.
+    assert.deepEqual(
+      dateOf('Đội tuyển thắng 3-1, và Tổng thống Widodo hội kiến Thủ tướng Anwar.', 'hội kiến', { day: '2025-07-13' }),
+      dateOf('Tổng thống Widodo hội kiến Thủ tướng Anwar.', 'hội kiến', { day: '2025-07-13' }),
     );
   });
 

@@ -83,6 +83,19 @@ describe('English sentences', () => {
     ]);
   });
 
+  it('gives "sa visite" after a French reception to the guest named first, and "qui ... sa visite" to the one it describes', () => {
+    assert.deepEqual(
+      participants(
+        'Joko Widodo a été reçu lundi par Lee Hsien Loong à Singapour, au deuxième et dernier jour de sa visite en Malaisie.',
+      ),
+      ['meeting: joko-widodo+lee-hsien-loong', 'visit: joko-widodo'],
+    );
+    assert.deepEqual(participants('Joko Widodo a rencontré Lee Hsien Loong, qui achevait sa visite en Indonésie.'), [
+      'meeting: joko-widodo+lee-hsien-loong',
+      'visit: lee-hsien-loong',
+    ]);
+  });
+
   it('gives a visit its visitor only, not the host who invited them', () => {
     assert.deepEqual(
       participants('At the invitation of Nguyen Phu Trong, Kim Jong Un paid a state visit to Viet Nam.'),

@@ -1,6 +1,7 @@
 /** The French forms of event, date and place words, and French offices named by their country's adjective. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { findCues } from '../../../../server/src/core/facts/eventCues.js';
 import {
   FRENCH_BEFORE_PLACE,
   FRENCH_CUES,
@@ -34,6 +35,32 @@ describe('French words', () => {
     assert.equal(FRENCH_FUTURE.test('le Premier ministre a effectué une visite'), false);
     assert.ok(FRENCH_DAY_FROM_EVENT.test('Le lendemain, il a été reçu'));
     assert.equal(FRENCH_DAY_FROM_EVENT.test('La veille du sommet, il a été reçu'), false);
+  });
+});
+
+describe('French cues read as reports', () => {
+  /** Each cue as `format "covered words"`, with `planned` when set. */
+  const cues = (sentence: string) =>
+    findCues(sentence, false).map(
+      (c) => `${c.format} "${sentence.slice(c.start, c.end)}"${c.planned ? ' planned' : ''}`,
+    );
+
+  it('reads "a été reçu lundi par" and "sa visite en Chine"', () => {
+    assert.deepEqual(cues('M. Widodo a été reçu lundi matin par M. Lee, au dernier jour de sa visite en Chine.'), [
+      'meeting "a été reçu lundi matin par"',
+      'visit "visite en "',
+    ]);
+    // "visite" followed by no place is not "a visit to".
+    assert.deepEqual(cues('La visite en elle-même a duré une heure.'), []);
+  });
+
+  it('reads hours of talks told in the pluperfect of "la veille", and keeps other pluperfects as look backs', () => {
+    assert.deepEqual(cues('La veille, M. Lee avait eu plus de sept heures d’entretiens avec M. Widodo.'), [
+      'talks "avait eu plus de sept heures d’entretiens avec"',
+    ]);
+    assert.deepEqual(cues('M. Lee avait eu des entretiens avec M. Widodo en 2019.'), []);
+    // "La veille" does not excuse another look-back word.
+    assert.deepEqual(cues('La veille, M. Lee avait déjà eu des entretiens avec M. Widodo.'), []);
   });
 });
 

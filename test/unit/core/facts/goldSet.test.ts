@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the eight sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the nine sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -45,6 +45,7 @@ let untouched5: Scored;
 let untouched6: Scored;
 let untouched7: Scored;
 let untouched8: Scored;
+let untouched9: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -77,6 +78,9 @@ before(async () => {
   untouched8 = await scored(`${GOLD}untouched-8/gold.yaml`, `${GOLD}untouched-8/corpus/`);
   console.log(formatScore('untouched-8', untouched8.score));
   for (const problem of untouched8.score.problems) console.log(`    ${problem}`);
+  untouched9 = await scored(`${GOLD}untouched-9/gold.yaml`, `${GOLD}untouched-9/corpus/`);
+  console.log(formatScore('untouched-9', untouched9.score));
+  for (const problem of untouched9.score.problems) console.log(`    ${problem}`);
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -292,11 +296,12 @@ describe('the extraction against the gold sets', () => {
   // the guest's name; "invited Mr. Siphandone"; "nhận lời mời thăm"; "before attending a state
   // luncheon hosted by"; an opening "Earlier,"; "in Myanmar's peace process"; "the Laotian
   // capital, Vientiane"; "tại Điện Kremlin"; a Vietnamese lead day misread after the publication
-  // day; "từ ngày 9 đến 11/5"), so it is tuned to now: these floors keep those fixes.
+  // day; "từ ngày 9 đến 11/5"; later "A day earlier she held talks" placed by the day it counts
+  // from), so it is tuned to now: these floors keep those fixes.
   it('keeps its figures on the seventh untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-7', untouched7.score, {
       precision: 1,
-      precisionAllFields: 0.95,
+      precisionAllFields: 1,
       recall: 1,
       maxDuplicates: 0,
       maxSpurious: 0,
@@ -304,29 +309,55 @@ describe('the extraction against the gold sets', () => {
       honestUndated: 0,
       counterparts: 20,
       planned: 20,
-      places: 18,
+      places: 19,
       outlets: 20,
       maxNotEventsTaken: 0,
     });
   });
 
-  // Written, with its events, before the fixes for the seventh untouched set's misses; scored once
-  // they were made, and never tuned to: these floors are what that first reading measured
-  // (precision 87.5% (14/16), every field right 50.0% (8/16), recall 70.0% (14/20), exact dates
-  // 11/14, two spurious events, one sentence that is not an event taken).
-  it('keeps its figures on the eighth untouched texts', () => {
+  // Written, with its events, before the fixes for the seventh untouched set's misses, and scored
+  // once after them: precision 87.5% (14/16), every field right 50.0% (8/16), recall 70.0%
+  // (14/20), exact dates 11/14, two spurious events, one sentence that is not an event taken. Its
+  // misses were then fixed as classes (Osaka and Busan; "is in China for the ... Summit"; "Xi
+  // would make a visit" in reported speech; "Chiều 11-7"; "Tổng Bí thư, Chủ tịch nước Lào"; "the
+  // three-day visit, which ends on Wednesday"; "have held formal talks ... on Tuesday"; "the second
+  // day of"; "a été reçu lundi par", "La veille, ... avait eu ... d'entretiens avec", "sa visite en
+  // Chine"), so it is tuned to now: these floors keep those fixes. The informal dinner of the day
+  // before the talks is still missed.
+  it('keeps its figures on the eighth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-8', untouched8.score, {
-      precision: 0.875,
-      precisionAllFields: 0.5,
-      recall: 0.7,
+      precision: 1,
+      precisionAllFields: 1,
+      recall: 0.95,
       maxDuplicates: 0,
-      maxSpurious: 2,
-      exactDates: 11,
+      maxSpurious: 0,
+      exactDates: 19,
       honestUndated: 0,
-      counterparts: 13,
-      planned: 14,
-      places: 10,
-      outlets: 14,
+      counterparts: 19,
+      planned: 19,
+      places: 18,
+      outlets: 19,
+      maxNotEventsTaken: 0,
+    });
+  });
+
+  // Written, with its events, before the fixes for the eighth untouched set's misses; scored once
+  // they were made, and never tuned to: these floors are what that first reading measured
+  // (precision 93.8% (15/16), every field right 68.8% (11/16), recall 83.3% (15/18), exact dates
+  // 12/15, one spurious event, one sentence that is not an event taken).
+  it('keeps its figures on the ninth untouched texts', () => {
+    assertFloors('untouched-9', untouched9.score, {
+      precision: 15 / 16,
+      precisionAllFields: 11 / 16,
+      recall: 15 / 18,
+      maxDuplicates: 0,
+      maxSpurious: 1,
+      exactDates: 12,
+      honestUndated: 0,
+      counterparts: 15,
+      planned: 15,
+      places: 12,
+      outlets: 15,
       maxNotEventsTaken: 1,
     });
   });
@@ -344,6 +375,7 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched6.gold, untouched6.corpus), []);
     assert.deepEqual(checkQuotes(untouched7.gold, untouched7.corpus), []);
     assert.deepEqual(checkQuotes(untouched8.gold, untouched8.corpus), []);
+    assert.deepEqual(checkQuotes(untouched9.gold, untouched9.corpus), []);
   });
 
   it('list at least fifteen people', () => {

@@ -5,6 +5,7 @@ import { viewArticle } from '../../../../server/src/core/facts/articleView.js';
 import { readSentenceTitles } from '../../../../server/src/core/facts/sentenceTitles.js';
 import { memoryArticle } from '../../../support/memoryArticle.js';
 import { smallKnowledgeBase } from '../../../support/smallKnowledgeBase.js';
+import { bundled } from '../../../support/bundled.js';
 
 const { kb, index } = smallKnowledgeBase();
 
@@ -18,6 +19,37 @@ function titles(sentence: string, date = '2019-02-27'): string[] {
     return `${p.personId}: ${p.title} → ${p.officeId ?? '?'} (${p.position})`;
   });
 }
+
+/** The same, read with the bundled knowledge base, which has the Vietnamese titles. */
+function bundledTitles(sentence: string, date: string): string[] {
+  const view = viewArticle(memoryArticle([sentence]), bundled().index);
+  const read = readSentenceTitles(view.text, view.sentences[0]!, bundled().kb, date);
+  return read.pieces.map((p) => `${p.personId}: ${p.title} → ${p.officeId ?? '?'} (${p.position})`);
+}
+
+describe('titles stacked with a comma in Vietnamese', () => {
+  it('gives both titles to the name after them, with the country printed after the last', () => {
+    assert.deepEqual(
+      bundledTitles(
+        'Chủ tịch nước Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.',
+        '2024-07-11',
+      ),
+      [
+        'to-lam: Chủ tịch nước → president-vietnam (before)',
+        // "Tổng Bí thư" and "Chủ tịch nước" are Vietnam's offices in Vietnamese; beside "Lào" they
+        // are not read as those.
+        'thongloun-sisoulith: Tổng Bí thư → ? (before)',
+        'thongloun-sisoulith: Chủ tịch nước Lào → ? (before)',
+      ],
+    );
+  });
+
+  it('does not stack English titles across a comma', () => {
+    assert.deepEqual(bundledTitles('General Secretary, President Thongloun Sisoulith spoke.', '2024-07-11'), [
+      'thongloun-sisoulith: President → president-laos (before)',
+    ]);
+  });
+});
 
 describe('titles before a name', () => {
   it('cuts a chain of titles into one piece per title, with a party inside', () => {

@@ -6,6 +6,7 @@ import {
   VIETNAMESE_BEFORE_PLACE,
   VIETNAMESE_DAY,
   VIETNAMESE_SPAN_START,
+  slashedVietnameseDays,
   vietnameseAmbassadorOffice,
 } from '../../../../server/src/core/facts/vietnameseForms.js';
 
@@ -51,6 +52,15 @@ describe('Vietnamese dates, places and posts', () => {
     assert.ok(VIETNAMESE_DAY.test('Chiều 25/8, tại Hà Nội'));
     assert.ok(VIETNAMESE_DAY.test('ngày 9/5/2025'));
     assert.equal(VIETNAMESE_DAY.test('tỷ lệ 3/4 số phiếu'), false);
+  });
+
+  it('writes a day joined by a hyphen with a slash, keeping the length, and leaves other hyphens', () => {
+    assert.equal(slashedVietnameseDays('Chiều 11-7, tại Viêng Chăn'), 'Chiều 11/7, tại Viêng Chăn');
+    assert.equal(slashedVietnameseDays('từ ngày 11 đến 12-7-2024.'), 'từ ngày 11 đến 12/7/2024.');
+    assert.equal(slashedVietnameseDays('ngày 9 - 11/5'), 'ngày 9 - 11/5');
+    assert.equal(slashedVietnameseDays('thắng 3-1 trước đội khách'), 'thắng 3-1 trước đội khách');
+    // A hyphen and a slash in one date is no date.
+    assert.equal(VIETNAMESE_DAY.test('ngày 11-7/2024'), false);
   });
 
   it('reads "tại" and "ở" before a place', () => {
