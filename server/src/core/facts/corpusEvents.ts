@@ -153,11 +153,56 @@ function bestBasis(reports: readonly EventReport[]): DateBasis | undefined {
 function withoutCopies(drafts: readonly ReportDraft[]): ReportDraft[] {
   const seen = new Set<string>();
   return drafts.filter((d) => {
-    const key = `${d.report.source.outlet ?? d.report.source.articleId}\u0000${d.report.text.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase()}`;
+    const key = `${d.report.source.outlet ?? d.report.source.articleId}\u0000${lettersOf(d.report.text)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/** What copies of a sentence share: white space, punctuation and symbols removed, lower case. */
+const NOT_LETTERS = /[\s\p{P}\p{S}]/u;
+
+/** Per ASCII code unit: 1 when {@link NOT_LETTERS} matches it. */
+const ASCII_NOT_LETTER = Uint8Array.from({ length: 128 }, (_, code) =>
+  NOT_LETTERS.test(String.fromCharCode(code)) ? 1 : 0,
+);
+
+/** Code points above ASCII already tested against {@link NOT_LETTERS}. */
+const wideNotLetter = new Map<number, boolean>();
+
+/**
+ * A sentence with white space, punctuation and symbols removed, in lower case: the same as
+ * `text.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase()`. The corpus merge keys every report
+ * so, and the Unicode classes, tried at every character, were a quarter of grouping the
+ * corpus's facts: here a table answers for ASCII and each other code point is tested once.
+ */
+export function lettersOf(text: string): string {
+  let kept = '';
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let width = 1;
+    let drop: boolean;
+    if (code < 128) drop = ASCII_NOT_LETTER[code] === 1;
+    else {
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) width = 2;
+      let known = wideNotLetter.get(point);
+      if (known === undefined) {
+        known = NOT_LETTERS.test(String.fromCodePoint(point));
+        wideNotLetter.set(point, known);
+      }
+      drop = known;
+    }
+    if (drop) {
+      if (i > runStart) kept += text.slice(runStart, i);
+      runStart = i + width;
+    }
+    i += width - 1;
+  }
+  kept = runStart === 0 ? text : kept + text.slice(runStart);
+  return kept.toLowerCase();
 }
 
 function byDate(a: EventReport, b: EventReport): number {
