@@ -98,7 +98,7 @@ function eventOf(all: readonly ReportDraft[]): CorpusEvent {
     () => 0,
   );
   const venue = drafts.find((d) => d.report.place === place && d.report.venue)?.report.venue;
-  const persons = unique(drafts.flatMap((d) => d.persons));
+  const persons = uniqueOf(drafts, (d) => d.persons);
   return {
     id: '',
     format,
@@ -109,8 +109,8 @@ function eventOf(all: readonly ReportDraft[]): CorpusEvent {
     planned: reports.every((r) => r.planned),
     ...(place ? { place } : {}),
     ...(venue ? { venue } : {}),
-    participants: unique([...persons, ...reports.flatMap((r) => r.participants)]),
-    documents: unique(reports.flatMap((r) => r.documents)),
+    participants: uniqueOf(reports, (r) => r.participants, persons),
+    documents: uniqueOf(reports, (r) => r.documents),
     reports: [...reports].sort(byDate),
     ...(all.length > drafts.length ? { copies: all.length - drafts.length } : {}),
     outlets: outletsOf(drafts),
@@ -178,6 +178,33 @@ const wideNotLetter = new Map<number, boolean>();
  * corpus's facts: here a table answers for ASCII and each other code point is tested once.
  */
 export function lettersOf(text: string): string {
+  return asciiLettersOf(text) ?? anyLettersOf(text);
+}
+
+/** Code units of {@link asciiLettersOf}'s answer, reused. */
+let kept = new Uint16Array(256);
+
+/**
+ * {@link lettersOf} of an all-ASCII text in one pass, lower-cased as it is read (in ASCII that
+ * is A–Z to a–z alone); undefined as soon as the text has another character.
+ */
+function asciiLettersOf(text: string): string | undefined {
+  if (kept.length < text.length) kept = new Uint16Array(Math.max(text.length, 2 * kept.length));
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return undefined;
+    if (ASCII_NOT_LETTER[code] === 1) continue;
+    kept[length++] = code >= 65 && code <= 90 ? code + 32 : code;
+  }
+  let out = '';
+  for (let from = 0; from < length; from += 8192)
+    out += String.fromCharCode.apply(null, kept.subarray(from, Math.min(length, from + 8192)) as unknown as number[]);
+  return out;
+}
+
+/** {@link lettersOf} of any text: each code point above ASCII tested once, the whole lower-cased at the end. */
+function anyLettersOf(text: string): string {
   let kept = '';
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
@@ -311,4 +338,22 @@ function stillUnderWay(visit: CorpusEvent, event: CorpusEvent, span: DaySpan): b
 
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
+}
+
+/**
+ * The distinct values of `first` and then of each item's list, in the order first seen: what
+ * `unique([...first, ...items.flatMap(listOf)])` gives, without the intermediate arrays (the
+ * corpus merge makes an event of every cluster of reports).
+ */
+function uniqueOf<T, V>(items: readonly T[], listOf: (item: T) => readonly V[], first: readonly V[] = []): V[] {
+  const seen = new Set<V>();
+  const out: V[] = [];
+  const add = (value: V) => {
+    if (seen.has(value)) return;
+    seen.add(value);
+    out.push(value);
+  };
+  for (const value of first) add(value);
+  for (const item of items) for (const value of listOf(item)) add(value);
+  return out;
 }

@@ -294,6 +294,7 @@ describe('what copies of a sentence share', () => {
     assert.equal(lettersOf('习近平会见通伦。“双方”——同意！'), '习近平会见通伦双方同意');
     assert.equal(lettersOf('Ðà Nẵng\u00a0€5 👍 Ça va?'), 'ðànẵng5çava');
     assert.equal(lettersOf('already plain'), 'alreadyplain');
+    assert.equal(lettersOf(`${'A, b. '.repeat(3000)}end`), `${'ab'.repeat(3000)}end`);
     assert.equal(lettersOf(''), '');
   });
 
@@ -346,6 +347,17 @@ describe('what copies of a sentence share', () => {
 });
 
 describe('events by entity', () => {
+  it('gives an event each person and document once, in the order its reports first name them', () => {
+    const [event] = eventsOf([
+      cluster(
+        talks('PTI', { date: '2024-06-22', participants: ['narendra-modi'], documents: ['mou-b', 'mou-a'] }),
+        talks('BSS', { date: '2024-06-22', participants: ['sheikh-hasina', 'narendra-modi'], documents: ['mou-a'] }),
+      ),
+    ]);
+    assert.deepEqual(event?.participants, ['narendra-modi', 'sheikh-hasina']);
+    assert.deepEqual(event?.documents, ['mou-b', 'mou-a']);
+  });
+
   it('lists an event once under each of its people and documents, in the order they are first named', () => {
     const [first, second] = eventsOf([
       cluster(talks('PTI', { date: '2024-06-22', documents: ['mou-a', 'narendra-modi'] })),
