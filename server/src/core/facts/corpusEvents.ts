@@ -182,24 +182,27 @@ export function lettersOf(text: string): string {
 }
 
 /** Code units of {@link asciiLettersOf}'s answer, reused. */
-let kept = new Uint16Array(256);
+let keptUnits = new Uint16Array(256);
 
 /**
  * {@link lettersOf} of an all-ASCII text in one pass, lower-cased as it is read (in ASCII that
  * is A–Z to a–z alone); undefined as soon as the text has another character.
  */
 function asciiLettersOf(text: string): string | undefined {
-  if (kept.length < text.length) kept = new Uint16Array(Math.max(text.length, 2 * kept.length));
+  if (keptUnits.length < text.length) keptUnits = new Uint16Array(Math.max(text.length, 2 * keptUnits.length));
   let length = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 128) return undefined;
     if (ASCII_NOT_LETTER[code] === 1) continue;
-    kept[length++] = code >= 65 && code <= 90 ? code + 32 : code;
+    keptUnits[length++] = code >= 65 && code <= 90 ? code + 32 : code;
   }
   let out = '';
   for (let from = 0; from < length; from += 8192)
-    out += String.fromCharCode.apply(null, kept.subarray(from, Math.min(length, from + 8192)) as unknown as number[]);
+    out += String.fromCharCode.apply(
+      null,
+      keptUnits.subarray(from, Math.min(length, from + 8192)) as unknown as number[],
+    );
   return out;
 }
 
