@@ -34,13 +34,24 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
   /\bphotographed (?:for|by)\b/i,
   /^Item \d+ of \d+\b/i,
   /^\s*\(?(?:图|圖|照片|图片|圖片)[:：(（]/u,
+];
+
+/**
+ * Chinese photo credits ("（记者 王毅 摄）", "新华社记者 李涛 摄"): tried only on a line with 摄,
+ * which both need: every line is classified, few have one, and the patterns are tried at every offset.
+ */
+const CHINESE_PHOTO_CREDITS: readonly RegExp[] = [
   /[（(][^（()）]*(?:记者|記者)[^（()）]*摄[）)]\s*$/u,
   new RegExp(String.raw`(?:新华社|新華社)(?:记者|記者|发|發)\s*[${HAN}]{2,4}\s*摄`, 'u'),
 ];
 
 /** Whether a line is a photo caption or credit. */
 export function isCaption(line: string): boolean {
-  return line.length <= 600 && CAPTION_PATTERNS.some((pattern) => pattern.test(line));
+  return (
+    line.length <= 600 &&
+    (CAPTION_PATTERNS.some((pattern) => pattern.test(line)) ||
+      (line.includes('摄') && CHINESE_PHOTO_CREDITS.some((pattern) => pattern.test(line))))
+  );
 }
 
 /** Web chrome that can sit on any line: legal notices, comment forms, share widgets. */

@@ -13,14 +13,17 @@ function isLatin(code: number): boolean {
 /**
  * 'zh' when Chinese characters make up at least 30% of the letters. A Chinese character carries
  * about as much as a short English word, so 30% already means Chinese dominates the content.
+ * An article's title and lines are given as pieces, counted as if joined without joining them.
  */
-export function detectLanguage(text: string): Language {
+export function detectLanguage(text: string | readonly string[]): Language {
   let han = 0;
   let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isHanIdeographCode(code)) han++;
-    else if (isLatin(code)) latin++;
+  for (const piece of typeof text === 'string' ? [text] : text) {
+    for (let i = 0; i < piece.length; i++) {
+      const code = piece.charCodeAt(i);
+      if (isHanIdeographCode(code)) han++;
+      else if (isLatin(code)) latin++;
+    }
   }
   return han > 0 && han / (han + latin) >= 0.3 ? 'zh' : 'en';
 }

@@ -148,6 +148,10 @@ function readFacts(content: string): LineFacts | undefined {
   return named ? { outlet: named, outletNameOnly: true } : undefined;
 }
 
+/** "Xinhua | ", "Xin Hua She· ": a short label ended by a separator. */
+const SEPARATED_LABEL = /^\s*([^·|｜]{2,40}?)\s*[·|｜]\s*$/u;
+const SEPARATOR = /[·|｜]/;
+
 /**
  * The outlet named by a source label: "Source: Xinhuanet Editor: ...", "Xin Hua She· ",
  * "人民网-国际频道 原创稿· ", "Xinhua | ". An unknown label is kept as written when it is short
@@ -155,7 +159,8 @@ function readFacts(content: string): LineFacts | undefined {
  */
 function sourceLabel(text: string): string | undefined {
   const explicit = SOURCE_LABEL.exec(text);
-  const separated = /^\s*([^·|｜]{2,40}?)\s*[·|｜]\s*$/u.exec(text);
+  // The pattern, tried on every line, costs more than looking for the separator it ends with first.
+  const separated = SEPARATOR.test(text) ? SEPARATED_LABEL.exec(text) : null;
   const label = (explicit?.[1] ?? separated?.[1])?.trim();
   if (!label) return undefined;
   const known = outletByPrefix(label);
@@ -239,6 +244,8 @@ export function isHeading(content: string): boolean {
  * caption with its credit ("... Stefen Chow for NPR hide caption") and again without it.
  */
 function markCaptionEchoes(lines: ClassifiedLine[], keys: readonly string[]): void {
+  // Only a caption has echoes, and most files have none: they are not paired up line by line.
+  if (!lines.some((line) => line.reason === 'caption')) return;
   const nonBlank = lines.map((line, i) => ({ line, key: keys[i] ?? '' })).filter(({ line }) => line.kind !== 'blank');
   nonBlank.forEach(({ line, key }, i) => {
     if ((line.kind !== 'prose' && line.kind !== 'heading' && line.kind !== 'other') || key.length < 20) return;

@@ -78,8 +78,7 @@ function buildArticle(file: SourceFile, draft: Draft, index: number, fileOutlet:
     .replace(/\s+#+$/, '')
     .replace(/\s+/gu, ' ');
   const title = (file.hints?.single ? (file.hints.title ?? detected) : (detected ?? file.hints?.title)) ?? '';
-  const language =
-    file.hints?.language ?? detectLanguage([title, ...draft.prose.map((line) => line.content)].join('\n'));
+  const language = file.hints?.language ?? detectLanguage([title, ...draft.prose.map((line) => line.content)]);
   const passages: Passage[] = [];
   for (const line of draft.prose) {
     const tail = line.content.slice(-24);

@@ -41,6 +41,7 @@ describe('isCaption', () => {
       'Item 3 of 12 Officials attend the ceremony',
       '图：代表团抵达万象',
       '代表团抵达万象。（记者 张三 摄）',
+      '新华社记者 李涛 摄',
       'Officials at the talks. Stefen Chow for NPR hide caption',
     ])
       assert.ok(isCaption(line), line);
@@ -49,6 +50,9 @@ describe('isCaption', () => {
   it('leaves prose and a very long line alone', () => {
     assert.ok(!isCaption(PROSE));
     assert.ok(!isCaption(`${'word '.repeat(130)}(Xinhua/Someone)`));
+    // A reporter named without 摄 (photographed) wrote the story: not a photo credit.
+    assert.ok(!isCaption('代表团抵达万象。（记者 张三）'));
+    assert.ok(!isCaption('新华社记者 李涛 报道'));
   });
 });
 

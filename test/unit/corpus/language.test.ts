@@ -23,6 +23,14 @@ describe('the 30 percent line', () => {
   });
 });
 
+describe('a text in pieces', () => {
+  it('is judged as the pieces joined', () => {
+    assert.equal(detectLanguage(['老挝人', 'abcdefg']), 'zh');
+    assert.equal(detectLanguage(['老挝', 'abcd', 'efgh']), 'en');
+    assert.equal(detectLanguage([]), 'en');
+  });
+});
+
 describe('countHan', () => {
   it('counts Chinese characters only', () => {
     assert.equal(countHan('老挝 Laos 2024，万象。'), 4);

@@ -151,6 +151,16 @@ describe('classifyLines', () => {
     assert.deepEqual(lines[2]!.facts, { outlet: 'Xinhua', outletNameOnly: true });
   });
 
+  it('reads an outlet a separator closes, and not the same words without it', () => {
+    const lines = classifyLines(
+      splitLines(['Mekong Ledger ｜', '', 'Mekong Ledger · ', '', 'Mekong Ledger'].join('\n')),
+    );
+    assert.deepEqual(lines[0]!.facts, { outlet: 'Mekong Ledger' });
+    assert.deepEqual(lines[2]!.facts, { outlet: 'Mekong Ledger' });
+    assert.notEqual(lines[4]!.kind, 'meta');
+    assert.equal(lines[4]!.facts, undefined);
+  });
+
   it('reads the day of a date line', () => {
     const [line] = classifyLines(splitLines('May 14, 2024'));
     assert.equal(line!.kind, 'meta');

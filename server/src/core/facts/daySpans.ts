@@ -41,11 +41,22 @@ export function monthDayOf(dated: Dated): string | undefined {
 }
 
 function lastDayOfMonth(month: string): string {
-  const date = new Date(`${month}-01T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() + 1);
-  date.setUTCDate(0);
-  return date.toISOString().slice(0, 10);
+  let last = lastDays.get(month);
+  if (last === undefined) {
+    const date = new Date(`${month}-01T00:00:00Z`);
+    date.setUTCMonth(date.getUTCMonth() + 1);
+    date.setUTCDate(0);
+    last = date.toISOString().slice(0, 10);
+    lastDays.set(month, last);
+  }
+  return last;
 }
+
+/**
+ * Month → its last day, as computed: grouping the corpus's reports asks the span of each plan
+ * for "next month" many times, and few months occur.
+ */
+const lastDays = new Map<string, string>();
 
 /**
  * A sort key that puts full dates first (in order), then month-days without a year, then

@@ -107,12 +107,15 @@ export function combineFacts(titles: readonly TitleSighting[], drafts: readonly 
 /** Events by every entity that takes part in them or is signed in them. */
 export function indexByEntity(events: readonly CorpusEvent[]): Map<string, CorpusEvent[]> {
   const byEntity = new Map<string, CorpusEvent[]>();
+  const add = (id: string, event: CorpusEvent) => {
+    const list = byEntity.get(id);
+    // An event's ids come one after another: an id named twice finds the event already last in its list.
+    if (!list) byEntity.set(id, [event]);
+    else if (list[list.length - 1] !== event) list.push(event);
+  };
   for (const event of events) {
-    for (const id of new Set([...event.participants, ...event.documents])) {
-      const list = byEntity.get(id);
-      if (list) list.push(event);
-      else byEntity.set(id, [event]);
-    }
+    for (const id of event.participants) add(id, event);
+    for (const id of event.documents) add(id, event);
   }
   return byEntity;
 }

@@ -2,7 +2,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ReportDraft } from '../../../../server/src/core/facts/articleEvents.js';
-import { attachLookBacks, eventsOf } from '../../../../server/src/core/facts/corpusEvents.js';
+import { attachLookBacks, eventsOf, lettersOf } from '../../../../server/src/core/facts/corpusEvents.js';
+import { indexByEntity } from '../../../../server/src/core/facts/extractFacts.js';
 import { spanOf, spansTouch } from '../../../../server/src/core/facts/daySpans.js';
 import { familyOf } from '../../../../server/src/core/facts/eventFamilies.js';
 import { addDays } from '../../../../server/src/core/facts/eventDates.js';
@@ -284,3 +285,97 @@ describe('places from visits, over many events', () => {
     assert.ok(placedSomewhere > 200, `only ${placedSomewhere} events placed from visits: the corpora test too little`);
   });
 });
+
+describe('what copies of a sentence share', () => {
+  const byPattern = (text: string) => text.replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
+
+  it('drops white space, punctuation and symbols of every script, and keeps letters and digits', () => {
+    assert.equal(lettersOf('VIENTIANE, April 23 (Xinhua) -- The two sides…'), 'vientianeapril23xinhuathetwosides');
+    assert.equal(lettersOf('习近平会见通伦。“双方”——同意！'), '习近平会见通伦双方同意');
+    assert.equal(lettersOf('Ðà Nẵng\u00a0€5 👍 Ça va?'), 'ðànẵng5çava');
+    assert.equal(lettersOf('already plain'), 'alreadyplain');
+    assert.equal(lettersOf(`${'A, b. '.repeat(3000)}end`), `${'ab'.repeat(3000)}end`);
+    assert.equal(lettersOf(''), '');
+  });
+
+  it('reads as the Unicode classes do, astral characters and lone surrogates included', () => {
+    const pieces = [
+      'a',
+      'Z',
+      '9',
+      ' ',
+      '\t',
+      '\n',
+      '.',
+      ',',
+      '$',
+      '+',
+      '^',
+      '`',
+      '_',
+      '\u00a0',
+      '\u2003',
+      '\u3000',
+      '。',
+      '、',
+      '《',
+      '€',
+      '©',
+      'É',
+      'ß',
+      'İ',
+      'ǅ',
+      '习',
+      '𠀀',
+      '😀',
+      '𝐀',
+      '\ud83d',
+      '\ude00',
+      '\u200b',
+      '\ufeff',
+      '٣',
+      'ـ',
+    ];
+    const random = seeded(7);
+    for (let n = 0; n < 2000; n++) {
+      let text = '';
+      const length = Math.floor(random() * 12);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)];
+      assert.equal(lettersOf(text), byPattern(text), JSON.stringify(text));
+    }
+  });
+});
+
+describe('events by entity', () => {
+  it('gives an event each person and document once, in the order its reports first name them', () => {
+    const [event] = eventsOf([
+      cluster(
+        talks('PTI', { date: '2024-06-22', participants: ['narendra-modi'], documents: ['mou-b', 'mou-a'] }),
+        talks('BSS', { date: '2024-06-22', participants: ['sheikh-hasina', 'narendra-modi'], documents: ['mou-a'] }),
+      ),
+    ]);
+    assert.deepEqual(event?.participants, ['narendra-modi', 'sheikh-hasina']);
+    assert.deepEqual(event?.documents, ['mou-b', 'mou-a']);
+  });
+
+  it('lists an event once under each of its people and documents, in the order they are first named', () => {
+    const [first, second] = eventsOf([
+      cluster(talks('PTI', { date: '2024-06-22', documents: ['mou-a', 'narendra-modi'] })),
+      cluster(talks('BSS', { date: '2024-07-01', participants: ['sheikh-hasina'], documents: ['mou-a', 'mou-a'] })),
+    ]);
+    const byEntity = indexByEntity([first!, second!]);
+    assert.deepEqual([...byEntity.keys()], ['narendra-modi', 'sheikh-hasina', 'mou-a']);
+    assert.deepEqual(byEntity.get('narendra-modi'), [first]);
+    assert.deepEqual(byEntity.get('sheikh-hasina'), [first, second]);
+    assert.deepEqual(byEntity.get('mou-a'), [first, second]);
+  });
+});
+
+/** A small deterministic generator, so that a failing string can be found again. */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}

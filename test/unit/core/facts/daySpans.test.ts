@@ -17,6 +17,8 @@ describe('the days a date covers', () => {
     assert.deepEqual(spanOf({ date: '2020-02' }), { from: '2020-02-01', to: '2020-02-29' });
     assert.deepEqual(spanOf({ date: '2019-02' }), { from: '2019-02-01', to: '2019-02-28' });
     assert.deepEqual(spanOf({ date: '2019-12' }), { from: '2019-12-01', to: '2019-12-31' });
+    // Asked again after other months: each month keeps its own last day.
+    assert.deepEqual(spanOf({ date: '2020-02' }), { from: '2020-02-01', to: '2020-02-29' });
   });
 
   it('ignores an end before the start, and covers nothing without a full year', () => {
