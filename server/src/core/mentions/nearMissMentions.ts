@@ -69,8 +69,10 @@ export function findNearMisses(
       // A Chinese name of two syllables in Western order ("Qiang Li") is as likely someone
       // else's name in Chinese order, so it is the leader only when the leader's office
       // introduces it ("Chinese Premier Qiang Li").
-      const reversed = size === 2 ? reversedChineseNameOf(written, kb) : undefined;
-      if (reversed && titledAs(titleBefore(start), reversed.person)) {
+      // The title is looked for first: most runs of two words have none, and are not read again.
+      const offices = size === 2 ? titleBefore(start) : undefined;
+      const reversed = offices ? reversedChineseNameOf(written, kb) : undefined;
+      if (reversed && titledAs(offices, reversed.person)) {
         spans.push({
           start,
           end,
