@@ -12,9 +12,14 @@ import { load, report, score } from '../support/recallClasses.js';
 /**
  * First reading, before any change made for this set: 37 of 45 found (0.822; transliterations
  * 10/13, titles 6/6, country words 4/6, inconsistency 5/5, knowledge base 12/15) and no false
- * flag on 34 correct texts and names. Below the issue's 0.90. The floors are that reading.
+ * flag on 34 correct texts and names. Below the issue's 0.90.
+ *
+ * Now, tuned to (fixes as classes, with their own cases in recall-classes-tuning.yaml; the set
+ * itself unchanged): 43 of 45 (0.956; transliterations 12/13, titles 6/6, country words 5/6,
+ * inconsistency 5/5, knowledge base 15/15), no false flag. The floors are that reading; the
+ * first reading is kept beside it.
  */
-const FOURTH_RECALL_FLOOR = 0.82;
+const FOURTH_RECALL_FLOOR = 0.95;
 const FOURTH_FALSE_FLAGS_CEILING = 0;
 
 test('recall classes, fourth held-out set: recall and false flags', () => {
