@@ -45,6 +45,25 @@ export const NOUNS_OF_EVERY_COUNTRY = [
   'counterparts',
 ];
 
+/** Portfolios a country's ministry or minister is named by: "the Lao foreign ministry", "the Lao finance minister". */
+export const PORTFOLIOS = [
+  'foreign',
+  'foreign affairs',
+  'defence',
+  'defense',
+  'public security',
+  'security',
+  'interior',
+  'finance',
+  'health',
+  'trade',
+  'commerce',
+  'transport',
+  'energy',
+  'agriculture',
+  'education',
+];
+
 /**
  * A delegation, a country's leaders and its offices: they take the adjective too ("the
  * Vietnamese delegation", "Cambodian Prime Minister Hun Manet"), but only after a name that is
@@ -68,7 +87,10 @@ export const NOUNS_OF_OFFICE = [
   'defence minister',
   'defense minister',
   'ambassador',
+  // A ministry or minister named by its portfolio: "the Viet Nam foreign ministry".
+  ...PORTFOLIOS.flatMap((portfolio) => [`${portfolio} ministry`, `${portfolio} minister`]),
 ];
+
 const OFFICE = new Set(NOUNS_OF_OFFICE.map((noun) => noun.toLowerCase()));
 const ACRONYM = /^\p{Lu}+$/u;
 /** A preposition right before a name: an office noun after it may begin the clause's subject. */

@@ -1,6 +1,6 @@
 import { quotedRanges } from '../text/quotations.js';
 import type { Check, CheckFinding } from './check.js';
-import { countryWordFindings, countryWordMisusesOf, insideListedName } from './countryWords.js';
+import { countryWordFindings, countryWordMisusesOf, insideListedName, PORTFOLIOS } from './countryWords.js';
 import { replaceWith } from './evidence.js';
 import { choiceSetting } from './ruleSettings.js';
 
@@ -65,22 +65,21 @@ const NOUNS_AFTER_ADJECTIVE = [
   'language',
   'culture',
   'kip',
+  // A ministry or minister named by its portfolio: "the Laos foreign ministry".
+  ...PORTFOLIOS.flatMap((portfolio) => [`${portfolio} ministry`, `${portfolio} minister`]),
 ];
+/** The noun after "Laos" is captured whole ("foreign ministry", not "foreign"): the longest first. */
 const LAOS_AS_ADJECTIVE = new RegExp(
-  `\\bLaos\\s+(?=(?:${NOUNS_AFTER_ADJECTIVE.join('|').replace(/ /g, '\\s+')})\\b)`,
+  `\\bLaos\\s+(?=(${[...NOUNS_AFTER_ADJECTIVE]
+    .sort((a, b) => b.length - a.length)
+    .join('|')
+    .replace(/ /g, '\\s+')})\\b)`,
   'gi',
 );
 /** "Lao" standing for the country: "a visit to Lao.", "arrived from Lao on Monday". */
 const LAO_AS_NOUN =
   /\b(?:visit(?:ed|ing|s)?|to|from|across|throughout)\s+(Lao)(?=\s*[.,;:!?)]|\s+(?:on|next|last|this|in \d{4})\b)/g;
 const LAOTIAN = /\bLaotian\b/g;
-/** The word a match is followed by, read where it starts (sticky): only that word is read, not the rest of the text. */
-const NEXT_WORD = /[^\s,.;]*/y;
-
-function wordAt(text: string, at: number): string {
-  NEXT_WORD.lastIndex = at;
-  return NEXT_WORD.exec(text)![0];
-}
 
 /**
  * `style/lao-laos`: "Laos" is the country, "Lao" the adjective. Flags "the Laos government"
@@ -125,7 +124,7 @@ base lists are correct, and quoted speech keeps the speaker's usage. With the ho
       findings.push({
         start,
         end: start + 4,
-        message: `"Laos" is the country; the adjective is "Lao" ("the Lao ${wordAt(text, start + match[0].length)}").`,
+        message: `"Laos" is the country; the adjective is "Lao" ("the Lao ${match[1]!.replace(/\s+/g, ' ')}").`,
         fixes: [replaceWith(start, start + 4, 'Lao')],
         evidence: [],
       });

@@ -3,10 +3,16 @@ import { LruCache } from '../text/lruCache.js';
 import { RangeSet } from '../text/rangeSet.js';
 import type { Alias } from './aliases.js';
 import { refOf, type Mention, type MentionIndex } from './mentionIndex.js';
-import { findChineseNearMisses, findNearMisses, type NearMissSpan, type TitleBefore } from './nearMissMentions.js';
+import {
+  findChineseHomophones,
+  findChineseNearMisses,
+  findNearMisses,
+  type NearMissSpan,
+  type TitleBefore,
+} from './nearMissMentions.js';
 import { findTitledNewcomers } from './titledNewcomers.js';
 import { findTransliterations } from './transliterations.js';
-import { hasHanScript } from '../text/scripts.js';
+import { HAN, hasHanScript } from '../text/scripts.js';
 
 interface Candidate {
   start: number;
@@ -141,7 +147,10 @@ function nearMissesIn(text: string, chosen: readonly Candidate[], index: Mention
   return {
     transliterated,
     typos: findNearMisses(text, covered, index.kb, titleBefore(text, chosen, index)),
-    chinese: findChineseNearMisses(text, index.kb),
+    chinese: [
+      ...findChineseNearMisses(text, index.kb),
+      ...findChineseHomophones(text, titlesBeforeHan(text, chosen, index), index.kb),
+    ],
   };
 }
 
@@ -193,6 +202,25 @@ function nearMissesByLine(text: string, chosen: readonly Candidate[], index: Men
   }
   return all;
 }
+
+/** Titles followed directly by a Han character (越南总理范明政), with the offices they may name. */
+function titlesBeforeHan(
+  text: string,
+  chosen: readonly Candidate[],
+  index: MentionIndex,
+): { end: number; offices: string[] }[] {
+  const titles: { end: number; offices: string[] }[] = [];
+  for (const c of chosen) {
+    if (c.end < 0 || c.end >= text.length || !HAN_AT.test(text[c.end]!)) continue;
+    const offices = c.aliases
+      .filter((a) => a.form === 'title' && index.kb.entities.get(a.entityId)?.kind === 'office')
+      .map((a) => a.entityId);
+    if (offices.length > 0) titles.push({ end: c.end, offices });
+  }
+  return titles;
+}
+
+const HAN_AT = new RegExp(`^[${HAN}]$`);
 
 /** The offices named by a title written right before an offset, spaces apart ("Premier Li Jiang"). */
 function titleBefore(text: string, chosen: readonly Candidate[], index: MentionIndex): TitleBefore {

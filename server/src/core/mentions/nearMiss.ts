@@ -98,6 +98,21 @@ function findNearMiss(written: string, kb: KnowledgeBase): KnownSpelling | undef
   return best && { text: best.text, person: best.person };
 }
 
+/**
+ * The Chinese person whose two-word name a written name is, in the other order ("Qiang Li" for
+ * Li Qiang), if any: the caller decides whether the context makes it that person.
+ */
+export function reversedChineseNameOf(written: string, kb: KnowledgeBase): KnownSpelling | undefined {
+  const words = foldText(written).split(' ');
+  if (words.length !== 2) return undefined;
+  const reversed = `${words[1]} ${words[0]}`;
+  for (const known of spellingIndex(kb).get(`2:${words[0]}`) ?? []) {
+    if (known.folded === reversed && known.person.entry.country === 'china')
+      return { text: known.text, person: known.person };
+  }
+  return undefined;
+}
+
 const transliterationsByKb = new WeakMap<KnowledgeBase, KnownSpelling[]>();
 
 /** Chinese renderings of foreign names with the middle dot (通伦·西苏里), folded to simplified. */

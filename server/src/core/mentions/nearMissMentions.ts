@@ -2,7 +2,8 @@ import type { KnowledgeBase, PersonEntity } from '../../kb/knowledgeBase.js';
 import { foldText } from '../text/fold.js';
 import type { Alias } from './aliases.js';
 import { capitalizedWordEnd, characterLength } from './capitalizedWords.js';
-import { chineseNearMissAt, nearMissOf } from './nearMiss.js';
+import { chineseNearMissAt, nearMissOf, reversedChineseNameOf, type KnownSpelling } from './nearMiss.js';
+import { hanReading } from './hanReadings.js';
 import { readMandarin } from './pinyin.js';
 import { HAN } from '../text/scripts.js';
 
@@ -49,24 +50,57 @@ export function findNearMisses(
       if (anyCovered(covered, start, end)) continue;
       const written = text.slice(start, end);
       const match = nearMissOf(written, kb);
-      if (!match || (anotherPinyinName(written, match.person) && !titledAs(titleBefore(start), match.person))) continue;
-      spans.push({
-        start,
-        end,
-        alias: {
-          text: written,
-          entityId: match.person.id,
-          form: 'wrong',
-          caseSensitive: false,
-          replacement: match.text,
-          reason: 'a misspelling',
-        },
-      });
-      i += size - 1;
-      break;
+      if (match && !(anotherPinyinName(written, match.person) && !titledAs(titleBefore(start), match.person))) {
+        spans.push({
+          start,
+          end,
+          alias: {
+            text: written,
+            entityId: match.person.id,
+            form: 'wrong',
+            caseSensitive: false,
+            replacement: standardFormFor(match),
+            reason: 'a misspelling',
+          },
+        });
+        i += size - 1;
+        break;
+      }
+      // A Chinese name of two syllables in Western order ("Qiang Li") is as likely someone
+      // else's name in Chinese order, so it is the leader only when the leader's office
+      // introduces it ("Chinese Premier Qiang Li").
+      // The title is looked for first: most runs of two words have none, and are not read again.
+      const offices = size === 2 ? titleBefore(start) : undefined;
+      const reversed = offices ? reversedChineseNameOf(written, kb) : undefined;
+      if (reversed && titledAs(offices, reversed.person)) {
+        spans.push({
+          start,
+          end,
+          alias: {
+            text: written,
+            entityId: reversed.person.id,
+            form: 'wrong',
+            caseSensitive: false,
+            replacement: reversed.person.name,
+            reason: 'the Chinese name in Western order',
+            transliteration: true,
+          },
+        });
+        i += size - 1;
+        break;
+      }
     }
   }
   return spans;
+}
+
+/**
+ * What a typo is fixed to: the spelling it misses, unless that is one of the person's accepted
+ * romanizations ("Sinlavong Khoutphaython" misses "Sinlavong Khoutphaythoun"), which is
+ * tolerated where it is written but is not the standard spelling a fix should offer.
+ */
+function standardFormFor(match: KnownSpelling): string {
+  return match.person.entry.romanizations?.includes(match.text) ? match.person.name : match.text;
 }
 
 /** Whether any offset from `start` to `end` is covered: read in place, as it is asked for every run of words. */
@@ -138,4 +172,82 @@ export function findChineseNearMisses(text: string, kb: KnowledgeBase): NearMiss
     });
   }
   return spans;
+}
+
+/** Per knowledge base: by office, the people who have held it whose Chinese name is three characters or more, without a middle dot. */
+const chineseNamesByOffice = new WeakMap<KnowledgeBase, Map<string, { name: string; person: PersonEntity }[]>>();
+
+function chineseNamesOf(kb: KnowledgeBase): Map<string, { name: string; person: PersonEntity }[]> {
+  const cached = chineseNamesByOffice.get(kb);
+  if (cached) return cached;
+  const byOffice = new Map<string, { name: string; person: PersonEntity }[]>();
+  for (const entity of kb.entities.values()) {
+    if (entity.kind !== 'person') continue;
+    const name = entity.entry.names?.['zh-Hans'];
+    if (!name || [...name].length < 3 || !HAN_ONLY.test(name)) continue;
+    for (const office of new Set((entity.entry.roles ?? []).map((role) => role.office))) {
+      const list = byOffice.get(office) ?? [];
+      list.push({ name, person: entity });
+      byOffice.set(office, list);
+    }
+  }
+  chineseNamesByOffice.set(kb, byOffice);
+  return byOffice;
+}
+
+const HAN_ONLY = new RegExp(`^[${HAN}]+$`);
+
+/**
+ * Chinese names written right after a title of an office their bearer has held, with one
+ * character after the surname replaced by another of the same reading ("越南总理范明正" for
+ * 范明政): the homophone a Chinese input method offers first. Without the title such a name is
+ * as likely someone else's (王小红 is not 王小洪), so only a title introduces it.
+ */
+export function findChineseHomophones(
+  text: string,
+  titles: readonly { end: number; offices: readonly string[] }[],
+  kb: KnowledgeBase,
+): NearMissSpan[] {
+  const spans: NearMissSpan[] = [];
+  const byOffice = chineseNamesOf(kb);
+  for (const { end: start, offices } of titles) {
+    const seen = new Set<PersonEntity>();
+    for (const office of offices) {
+      for (const { name, person } of byOffice.get(office) ?? []) {
+        if (seen.has(person)) continue;
+        seen.add(person);
+        const end = start + name.length;
+        if (end > text.length) continue;
+        const written = text.slice(start, end);
+        if (written !== name && homophoneAfterSurname(written, name)) {
+          spans.push({
+            start,
+            end,
+            alias: {
+              text: written,
+              entityId: person.id,
+              form: 'wrong',
+              caseSensitive: false,
+              replacement: name,
+              reason: "a character of the same reading written in place of the name's",
+            },
+          });
+          break;
+        }
+      }
+    }
+  }
+  return spans;
+}
+
+/** Whether `written` is `name` with one character after the first replaced by another Han character of the same reading. */
+function homophoneAfterSurname(written: string, name: string): boolean {
+  if (written[0] !== name[0] || !HAN_ONLY.test(written)) return false;
+  let differing = 0;
+  for (let i = 1; i < name.length; i++) {
+    if (written[i] === name[i]) continue;
+    const reading = hanReading(name[i]!);
+    if (++differing > 1 || reading === undefined || hanReading(written[i]!) !== reading) return false;
+  }
+  return differing === 1;
 }
