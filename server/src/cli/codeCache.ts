@@ -38,12 +38,14 @@ export function codeCacheFolder(env: NodeJS.ProcessEnv, home: string): string {
  * bundle of the same length would otherwise run the previous build's functions.
  */
 export function loadWithCodeCache(file: string, cacheFolder: string): CachedBundle {
-  const source = readFileSync(file, 'utf8');
+  // Hashed as bytes: hashing the decoded text would encode its four megabytes to UTF-8 again.
+  const bytes = readFileSync(file);
   const key = createHash('sha256')
     .update(`${process.version}\u0000${process.arch}\u0000`)
-    .update(source)
+    .update(bytes)
     .digest('hex')
     .slice(0, 32);
+  const source = bytes.toString('utf8');
   const cacheFile = join(cacheFolder, `${key}.v8`);
   let cachedData: Buffer | undefined;
   try {
