@@ -4,10 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { codeCacheFolder, loadWithCodeCache } from '../dist/codeCache.mjs';
 
 // The bundle compiled with the code V8 kept from the last run: start-up is part of every command.
-const bundle = loadWithCodeCache(
-  fileURLToPath(new URL('../dist/cli.cjs', import.meta.url)),
-  codeCacheFolder(process.env, homedir()),
-);
+const cacheFolder = codeCacheFolder(process.env, homedir());
+const bundle = loadWithCodeCache(fileURLToPath(new URL('../dist/cli.cjs', import.meta.url)), cacheFolder);
 const { main, importPluginsWith } = bundle.exports;
 // Code compiled from V8's cache cannot call import() on Node 20: a user's retext plugin is imported here.
 importPluginsWith((url) => import(url));
@@ -18,5 +16,10 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  // The mention automaton is kept beside the compiled code, for this build only.
+  automatonCache: { folder: cacheFolder, codeKey: bundle.codeKey },
+});
 bundle.saveCodeCache();

@@ -16,6 +16,8 @@ import vm from 'node:vm';
 export interface CachedBundle {
   /** The bundle's `module.exports`. */
   exports: unknown;
+  /** Names this build of the bundle (a hash of its bytes and of the Node.js running it): what else is kept per build is keyed by it. */
+  codeKey: string;
   /** Whether V8 took the cached code (false on a first run, or when the cache was refused). */
   usedCodeCache: boolean;
   /**
@@ -69,6 +71,7 @@ export function loadWithCodeCache(file: string, cacheFolder: string): CachedBund
   wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
   return {
     exports: module.exports,
+    codeKey: key,
     usedCodeCache,
     saveCodeCache: () => {
       if (usedCodeCache) return;
