@@ -5,7 +5,11 @@ import { codeCacheFolder, loadWithCodeCache } from '../dist/codeCache.mjs';
 
 // The bundle compiled with the code V8 kept from the last run: start-up is part of every command.
 const cacheFolder = codeCacheFolder(process.env, homedir());
-const bundle = loadWithCodeCache(fileURLToPath(new URL('../dist/cli.cjs', import.meta.url)), cacheFolder);
+const bundle = loadWithCodeCache(
+  fileURLToPath(new URL('../dist/cli.cjs', import.meta.url)),
+  cacheFolder,
+  process.argv[2],
+);
 const { main, importPluginsWith } = bundle.exports;
 // Code compiled from V8's cache cannot call import() on Node 20: a user's retext plugin is imported here.
 importPluginsWith((url) => import(url));

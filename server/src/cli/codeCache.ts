@@ -37,9 +37,10 @@ export function codeCacheFolder(env: NodeJS.ProcessEnv, home: string): string {
  * Runs a CommonJS file as `require` would, with its compiled code from `cacheFolder` when a
  * cache made for exactly this file's text by this Node.js exists. The cache is named by a hash
  * of the text itself: V8 checks only the source's length before using cached code, so a rebuilt
- * bundle of the same length would otherwise run the previous build's functions.
+ * bundle of the same length would otherwise run the previous build's functions. `command`
+ * (`check`, `lsp`…) keeps a cache per command of the same build.
  */
-export function loadWithCodeCache(file: string, cacheFolder: string): CachedBundle {
+export function loadWithCodeCache(file: string, cacheFolder: string, command = ''): CachedBundle {
   // Hashed as bytes: hashing the decoded text would encode its four megabytes to UTF-8 again.
   const bytes = readFileSync(file);
   const key = createHash('sha256')
@@ -48,7 +49,10 @@ export function loadWithCodeCache(file: string, cacheFolder: string): CachedBund
     .digest('hex')
     .slice(0, 32);
   const source = bytes.toString('utf8');
-  const cacheFile = join(cacheFolder, `${key}.v8`);
+  // One cache per command: a cache holds the functions compiled by the run that saved it, and
+  // `attache lsp` (saved as soon as the server starts) compiles little of what `check` runs.
+  const label = /^[a-z]{1,20}$/.test(command) ? command : 'other';
+  const cacheFile = join(cacheFolder, `${key}-${label}.v8`);
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cacheFile);
@@ -83,7 +87,7 @@ export function loadWithCodeCache(file: string, cacheFolder: string): CachedBund
         renameSync(temporary, cacheFile);
         // The caches of earlier builds are never read again.
         for (const name of readdirSync(cacheFolder))
-          if (name.endsWith('.v8') && name !== `${key}.v8`) rmSync(join(cacheFolder, name), { force: true });
+          if (name.endsWith('.v8') && !name.startsWith(`${key}-`)) rmSync(join(cacheFolder, name), { force: true });
       } catch {
         // A read-only or full cache folder: the next run compiles again.
       }

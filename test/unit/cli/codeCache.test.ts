@@ -13,10 +13,14 @@ const CODE_CACHE_MODULE = new URL('../../../server/src/cli/codeCache.js', import
  * cache, and tells what came back: V8 may reuse compiled code within one process whatever the
  * cache says, so each run is its own process.
  */
-function runInFreshProcess(file: string, cacheFolder: string): { answer: unknown; usedCodeCache: boolean } {
+function runInFreshProcess(
+  file: string,
+  cacheFolder: string,
+  command = 'check',
+): { answer: unknown; usedCodeCache: boolean } {
   const program = `
     const { loadWithCodeCache } = await import(${JSON.stringify(CODE_CACHE_MODULE)});
-    const bundle = loadWithCodeCache(${JSON.stringify(file)}, ${JSON.stringify(cacheFolder)});
+    const bundle = loadWithCodeCache(${JSON.stringify(file)}, ${JSON.stringify(cacheFolder)}, ${JSON.stringify(command)});
     const answer = await bundle.exports.answer();
     bundle.saveCodeCache();
     process.stdout.write(JSON.stringify({ answer, usedCodeCache: bundle.usedCodeCache }));`;
@@ -51,6 +55,22 @@ test('a rebuilt bundle of the same length runs its own code, not the cached buil
   assert.deepEqual(runInFreshProcess(file, cache), { answer: 2, usedCodeCache: false });
   assert.equal(readdirSync(cache).filter((name) => name.endsWith('.v8')).length, 1, 'the old build’s cache is gone');
   assert.deepEqual(runInFreshProcess(file, cache), { answer: 2, usedCodeCache: true });
+});
+
+test('each command keeps its own cache of the same build, and a rebuild drops them all', () => {
+  const folder = temporaryFolder('attache-code-cache-');
+  const file = join(folder, 'bundle.cjs');
+  const cache = join(folder, 'cache');
+  writeModule(file, 5);
+  assert.equal(runInFreshProcess(file, cache, 'lsp').usedCodeCache, false);
+  // The language server's cache does not stand in for the check's: that one is made by a check.
+  assert.equal(runInFreshProcess(file, cache, 'check').usedCodeCache, false);
+  assert.deepEqual(runInFreshProcess(file, cache, 'check'), { answer: 5, usedCodeCache: true });
+  assert.deepEqual(runInFreshProcess(file, cache, 'lsp'), { answer: 5, usedCodeCache: true });
+  assert.equal(readdirSync(cache).length, 2);
+  writeModule(file, 6);
+  assert.deepEqual(runInFreshProcess(file, cache, 'check'), { answer: 6, usedCodeCache: false });
+  assert.equal(readdirSync(cache).length, 1, 'the old build’s caches are gone, whatever their command');
 });
 
 test('a cache damaged on disk is refused by V8 and the bundle runs from its text', () => {
