@@ -4,6 +4,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { codeCacheFolder, loadWithCodeCache } from '../../../server/src/cli/codeCache.js';
+import { runCli } from '../../support/cliProcess.js';
 import { temporaryFolder } from '../../support/temporaryFolders.js';
 
 const CODE_CACHE_MODULE = new URL('../../../server/src/cli/codeCache.js', import.meta.url).href;
@@ -105,4 +106,25 @@ test('the cache lives in the user’s cache folder, XDG_CACHE_HOME when set', ()
   assert.equal(codeCacheFolder({ XDG_CACHE_HOME: '/x/cache' }, '/home/u'), join('/x/cache', 'attache', 'code'));
   assert.equal(codeCacheFolder({}, '/home/u'), join('/home/u', '.cache', 'attache', 'code'));
   assert.equal(codeCacheFolder({ XDG_CACHE_HOME: '' }, '/home/u'), join('/home/u', '.cache', 'attache', 'code'));
+});
+
+test('attache run after run: a knowledge base edited in between is read, not the automaton kept for the old one', async () => {
+  const folder = temporaryFolder('attache-code-cache-cli-');
+  writeFileSync(join(folder, 'draft.txt'), 'The minister flew to Ruritania on Monday.\n');
+  const entry = '  - id: ruritania\n    name: Ruritania\n    adjective: Ruritanian\n';
+  const named = async () => {
+    const run = await runCli(['entities', '--kb', 'extra.yaml', '--format', 'json', 'draft.txt'], { cwd: folder });
+    assert.equal(run.code, 0, run.stderr);
+    return (JSON.parse(run.stdout) as { files: { mentions: { entity: { id: string } }[] }[] }).files[0]!.mentions.map(
+      (mention) => mention.entity.id,
+    );
+  };
+  writeFileSync(join(folder, 'extra.yaml'), `countries:\n${entry.replace(/Ruritania/g, 'Borduria')}`);
+  assert.deepEqual(await named(), []);
+  assert.deepEqual(await named(), [], 'the second run, from what the first kept, finds the same');
+  writeFileSync(join(folder, 'extra.yaml'), `countries:\n${entry}`);
+  assert.deepEqual(await named(), ['ruritania']);
+  const kept = readdirSync(join(folder, '.cache', 'attache', 'code'));
+  assert.ok(kept.some((name) => name.endsWith('-entities.v8')));
+  assert.equal(kept.filter((name) => name.endsWith('.automaton')).length, 1);
 });
