@@ -137,7 +137,7 @@ async function measure(mode: string, file: string): Promise<Measurement> {
       : mode === 'check'
         ? await (async () => {
             const { main } = (await import(
-              join(packageRoot(), 'dist', 'cli.mjs')
+              join(packageRoot(), 'dist', 'cli.cjs')
             )) as typeof import('../server/src/cli/main.js');
             let output = '';
             const stdout = { write: (chunk: string) => ((output += chunk), true) };

@@ -1,5 +1,18 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.mjs';
+import { homedir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { codeCacheFolder, loadWithCodeCache } from '../dist/codeCache.mjs';
+
+// The bundle compiled with the code V8 kept from the last run: start-up is part of every command.
+const cacheFolder = codeCacheFolder(process.env, homedir());
+const bundle = loadWithCodeCache(
+  fileURLToPath(new URL('../dist/cli.cjs', import.meta.url)),
+  cacheFolder,
+  process.argv[2],
+);
+const { main, importPluginsWith } = bundle.exports;
+// Code compiled from V8's cache cannot call import() on Node 20: a user's retext plugin is imported here.
+importPluginsWith((url) => import(url));
 
 // Output piped into a reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (error) => {
@@ -7,4 +20,10 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  // The mention automaton is kept beside the compiled code, for this build only.
+  automatonCache: { folder: cacheFolder, codeKey: bundle.codeKey },
+});
+bundle.saveCodeCache();

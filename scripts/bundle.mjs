@@ -22,15 +22,20 @@ const importMetaShim = {
 };
 
 await Promise.all([
+  // CommonJS, so that bin/attache.js can compile it through V8's code cache (codeCache.ts):
+  // Node 20 caches no compiled code for ES modules.
   build({
     ...common,
+    ...importMetaShim,
     entryPoints: ['server/src/cli/main.ts'],
-    outfile: 'dist/cli.mjs',
+    outfile: 'dist/cli.cjs',
+    format: 'cjs',
+  }),
+  build({
+    ...common,
+    entryPoints: ['server/src/cli/codeCache.ts'],
+    outfile: 'dist/codeCache.mjs',
     format: 'esm',
-    // Some dependencies are CommonJS and call require(); give the ESM bundle one.
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-    },
   }),
   build({
     ...common,

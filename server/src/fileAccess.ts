@@ -7,7 +7,7 @@
  */
 import { constants, realpathSync } from 'node:fs';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
-import { join, relative, isAbsolute, sep } from 'node:path';
+import { basename, join, relative, isAbsolute, sep } from 'node:path';
 
 /** What a file-system entry is, as far as these functions need to know. */
 export interface EntryInfo {
@@ -85,6 +85,9 @@ export async function inspect(path: string, access: FileAccess = nodeFileAccess)
   return { kind: 'problem', message: `${kindOf(info)}, not a regular file` };
 }
 
+/** How many entries of a folder are asked for their information at once. */
+const LSTAT_BATCH = 64;
+
 /**
  * The regular files under `root` whose paths `wanted` accepts, sorted, recursively; hidden
  * entries (a name starting with ".") are passed over. A symbolic link is followed only when
@@ -113,18 +116,23 @@ export async function listFiles(
   const listed = new Set<string>([rootReal]);
 
   const visit = async (dir: string, entries: FolderEntry[]): Promise<void> => {
-    for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const name = entry.name;
-      if (name.startsWith('.')) continue;
-      const path = join(dir, name);
-      if (entry.isFile() && !wanted(path)) continue;
-      let own: EntryInfo;
-      try {
-        own = await access.lstat(path);
-      } catch (error) {
-        problems.push({ path, message: `skipped: cannot be read (${reasonOf(error)})` });
+    const paths = [...entries]
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .filter((entry) => !entry.name.startsWith('.') && !(entry.isFile() && !wanted(join(dir, entry.name))))
+      .map((entry) => join(dir, entry.name));
+    // The entries' own information is asked for a batch at a time: asked one by one, each
+    // waited a trip to the thread pool, and a thousand files took tens of milliseconds to list.
+    let owns: PromiseSettledResult<EntryInfo>[] = [];
+    for (const [i, path] of paths.entries()) {
+      if (i % LSTAT_BATCH === 0)
+        owns = await Promise.allSettled(paths.slice(i, i + LSTAT_BATCH).map((next) => access.lstat(next)));
+      const name = basename(path);
+      const settled = owns[i % LSTAT_BATCH]!;
+      if (settled.status === 'rejected') {
+        problems.push({ path, message: `skipped: cannot be read (${reasonOf(settled.reason)})` });
         continue;
       }
+      const own = settled.value;
       let info = own;
       let real = path;
       if (own.isSymbolicLink()) {

@@ -200,6 +200,42 @@ describe('corpus folders', () => {
     assert.deepEqual(problems, [{ path: refused, message: 'skipped: folder cannot be read (permission denied)' }]);
   });
 
+  it('lists a folder of many files in order, each file whose information cannot be read a problem of its own', async () => {
+    const workspace = cliWorkspace(TEMPORARY, 'attache-many-');
+    // More files than are asked for at once, and a subfolder among them, listed in the middle.
+    const names = Array.from({ length: 150 }, (_, i) => `${String(i).padStart(3, '0')}.txt`);
+    for (const name of names) writeFileSync(join(workspace.corpus, name), 'Text.\n');
+    mkdirSync(join(workspace.corpus, '070-folder'));
+    writeFileSync(join(workspace.corpus, '070-folder', 'inner.txt'), 'Text.\n');
+    const unreadable = new Set([join(workspace.corpus, '010.txt'), join(workspace.corpus, '100.txt')]);
+    const asked: string[] = [];
+    const refusing: FileAccess = {
+      ...nodeFileAccess,
+      lstat: (path) => {
+        asked.push(path);
+        return unreadable.has(path)
+          ? Promise.reject(Object.assign(new Error(`EACCES: permission denied, lstat '${path}'`), { code: 'EACCES' }))
+          : nodeFileAccess.lstat(path);
+      },
+    };
+    const { files, problems } = await listCorpusFiles([workspace.corpus], refusing);
+    const expected = [
+      ...['001_4fefce02503c921b.txt', '002_a6eec7504543e86f.txt', ...names].map((name) => join(workspace.corpus, name)),
+      join(workspace.corpus, '070-folder', 'inner.txt'),
+    ]
+      .filter((path) => !unreadable.has(path))
+      .sort();
+    assert.deepEqual(
+      files.map((file) => file.path),
+      expected,
+    );
+    assert.deepEqual(problems, [
+      { path: join(workspace.corpus, '010.txt'), message: 'skipped: cannot be read (permission denied)' },
+      { path: join(workspace.corpus, '100.txt'), message: 'skipped: cannot be read (permission denied)' },
+    ]);
+    assert.equal(new Set(asked).size, asked.length, 'each entry asked once');
+  });
+
   it('in the editor, keeps the rest of the corpus and counts the skipped entries in the status', async () => {
     const workspace = oddCorpus('attache-odd-editor-');
     const host = openWorkspace({ corpusFolders: [workspace.corpus], store: new MemoryCorpusStore(), workers: 0 });

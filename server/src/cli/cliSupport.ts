@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { inspect, listFiles, nodeFileAccess, readTextFile, reasonOf, type FileAccess } from '../fileAccess.js';
+import type { AutomatonCache } from '../workspace/automatonCache.js';
 import { forTerminal } from './terminal.js';
 
 /** Where the CLI writes; tests pass buffers. */
@@ -9,6 +10,8 @@ export interface CliIO {
   stderr: { write(chunk: string): unknown };
   /** Today's date (ISO); tests fix it, the real CLI reads the clock. */
   today?: string;
+  /** Where the mention automaton is kept between runs (`bin/attache.js` gives its cache and build); built at every run without. */
+  automatonCache?: AutomatonCache;
 }
 
 /** A usage or I/O error: the CLI prints its message on one line and exits with 2. */

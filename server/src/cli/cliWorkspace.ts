@@ -50,6 +50,7 @@ export async function openCliWorkspace(args: WorkspaceArgs, io: CliIO): Promise<
     showChangesEarly: false,
     backgroundIndexing: false,
     today: () => io.today ?? new Date().toISOString().slice(0, 10),
+    ...(io.automatonCache ? { automatonCache: io.automatonCache } : {}),
   });
   if (archive) archives.set(host, archive);
   for (const problem of host.snapshot().kb.problems)

@@ -11,6 +11,8 @@ import { runRules } from './rulesCommand.js';
 import { UsageError, type CliIO } from './cliSupport.js';
 import { forTerminal } from './terminal.js';
 
+export { importPluginsWith } from '../workspace/workspaceRetextPlugins.js';
+
 const USAGE = `usage: attache <command> [options] FILE...
 
 commands:

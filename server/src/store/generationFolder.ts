@@ -149,6 +149,13 @@ export async function openGenerationFolder(folder: string): Promise<FolderGenera
       )
     )
       return undefined;
+    // The large parts are read by the thread pool while this thread checks the summary and
+    // then each part in turn: read one after the other, the checks waited for every read.
+    const articlesRead = readFile(join(folder, 'articles.bin'));
+    const indexRead = readFile(join(folder, 'index.bin'));
+    // A part missing is seen when it is awaited, or not at all when the summary is refused first.
+    articlesRead.catch(() => undefined);
+    indexRead.catch(() => undefined);
     const summary = deserializeSealed(await readFile(join(folder, 'generation.bin'))) as Summary | undefined;
     if (
       !summary ||
@@ -158,8 +165,8 @@ export async function openGenerationFolder(folder: string): Promise<FolderGenera
       !Array.isArray(summary.duplicates)
     )
       return undefined;
-    const articlesPayload = unsealed(await readFile(join(folder, 'articles.bin')));
-    const indexPayload = unsealed(await readFile(join(folder, 'index.bin')));
+    const articlesPayload = unsealed(await articlesRead);
+    const indexPayload = unsealed(await indexRead);
     if (!articlesPayload || !indexPayload) return undefined;
     const articles = new ArticleColumns(new Sections(articlesPayload));
     const index = indexOfSections(new Sections(indexPayload), articles.indexed);

@@ -13,6 +13,7 @@ import { loadedGeneration, type LoadedGeneration } from '../corpus/loadedGenerat
 import type { CorpusProblem } from '../corpus/types.js';
 import { buildMentionIndex, type MentionIndex } from '../core/mentions/mentionIndex.js';
 import type { KnowledgeBase } from '../kb/knowledgeBase.js';
+import { cachedAutomaton, type AutomatonCache } from './automatonCache.js';
 import { loadKnowledgeBase, type KnowledgeBaseSource } from '../kb/loadKnowledgeBase.js';
 import { readKnowledgeBase } from '../kb/readKnowledgeBase.js';
 import { bundledCorpusDir } from '../paths.js';
@@ -61,6 +62,11 @@ export interface WorkspaceOptions {
    * and hovers come first; a command whose user waits for the index turns it off.
    */
   backgroundIndexing?: boolean;
+  /**
+   * Keep the mention automaton on disk and read it back in the next run (a short-lived program,
+   * the command line); built at every start without it.
+   */
+  automatonCache?: AutomatonCache;
 }
 
 /** The corpus as the status bar shows it. */
@@ -477,7 +483,8 @@ export class WorkspaceHost {
   private loadKnowledgeBase(): { kb: KnowledgeBase; mentionIndex: MentionIndex } {
     const spec = this.options.knowledgeBase;
     const kb = spec && 'sources' in spec ? loadKnowledgeBase([...spec.sources]) : readKnowledgeBase(spec?.files ?? []);
-    return { kb, mentionIndex: buildMentionIndex(kb) };
+    const cache = this.options.automatonCache;
+    return { kb, mentionIndex: buildMentionIndex(kb, cache && ((patterns) => cachedAutomaton(patterns, cache))) };
   }
 
   private openStore(): CorpusStore {

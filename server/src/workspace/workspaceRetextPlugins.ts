@@ -22,6 +22,18 @@ export interface WorkspacePluginScope {
   setting: string;
 }
 
+/** How a plugin's module is imported: here, unless the program's entry gives another way. */
+let importModule: (url: string) => Promise<unknown> = (url) => import(url);
+
+/**
+ * Has plugins imported by `importer`. The command line's bundle runs from V8's code cache, and
+ * code compiled from that cache cannot call `import()` on Node 20 (it has lost the loader it
+ * was compiled with); the entry script, an ordinary module, imports for it.
+ */
+export function importPluginsWith(importer: (url: string) => Promise<unknown>): void {
+  importModule = importer;
+}
+
 /** The plugins named that are not bundled, loaded by name, and what kept any from loading. */
 export async function loadWorkspaceRetextPlugins(
   requests: readonly RetextPluginRequest[],
@@ -45,7 +57,7 @@ export async function loadWorkspaceRetextPlugins(
       continue;
     }
     try {
-      const module = (await import(pathToFileURL(entry).href)) as { default?: unknown };
+      const module = (await importModule(pathToFileURL(entry).href)) as { default?: unknown };
       const attacher = module.default;
       if (typeof attacher !== 'function') {
         problems.push(

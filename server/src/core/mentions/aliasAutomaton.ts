@@ -20,6 +20,9 @@ export interface AutomatonMatch {
   end: number;
 }
 
+/** An automaton's fields by name, as {@link AliasAutomaton.tables} gives them. */
+export type AutomatonTables = Readonly<Record<string, unknown>>;
+
 const DENSE_CLASSES = 64;
 
 /** The folded space, which every kind of space and line break folds to. */
@@ -145,6 +148,20 @@ export class AliasAutomaton {
         if (cls >= this.denseWidth) this.sparse.set(state * this.classCount + cls, child);
       }
     }
+  }
+
+  /**
+   * The automaton's tables (typed arrays, numbers and a map), to keep between runs: every field,
+   * so a field added later is kept too. {@link AliasAutomaton.restore} makes the same automaton
+   * from them without building it again.
+   */
+  tables(): AutomatonTables {
+    return { ...this } as unknown as AutomatonTables;
+  }
+
+  /** The automaton whose {@link AliasAutomaton.tables} these are. */
+  static restore(tables: AutomatonTables): AliasAutomaton {
+    return Object.assign(Object.create(AliasAutomaton.prototype) as AliasAutomaton, tables);
   }
 
   /** Number of patterns. */

@@ -17,8 +17,14 @@ export interface MentionIndex {
   readonly countryByWord: ReadonlyMap<string, string>;
 }
 
-/** Compiles a knowledge base for {@link findMentions}. */
-export function buildMentionIndex(kb: KnowledgeBase): MentionIndex {
+/**
+ * Compiles a knowledge base for {@link findMentions}. `automatonOf` builds the automaton of the
+ * folded patterns, or gives one kept from an earlier run for exactly these patterns.
+ */
+export function buildMentionIndex(
+  kb: KnowledgeBase,
+  automatonOf: (patterns: readonly string[]) => AliasAutomaton = (patterns) => new AliasAutomaton(patterns),
+): MentionIndex {
   const fold = getFoldTable();
   const byFolded = new Map<string, Alias[]>();
   for (const alias of [...collectAliases(kb), ...titleVariants(kb)]) {
@@ -42,7 +48,7 @@ export function buildMentionIndex(kb: KnowledgeBase): MentionIndex {
       countryByWord.set(word.toLowerCase(), entity.id);
     }
   }
-  return { kb, automaton: new AliasAutomaton(patterns), candidates, countryByWord };
+  return { kb, automaton: automatonOf(patterns), candidates, countryByWord };
 }
 
 /** A reference to an entity as shown to users and written in JSON output. */
