@@ -12,7 +12,9 @@ import { load, report, score } from '../support/recallClasses.js';
 
 /**
  * The floors the issue sets: recall 0.90 and no false flag. Measured once, at the end of the
- * work on these classes: 40 of 41 (0.976), no false flag on 22 correct texts and names.
+ * work on these classes: 40 of 41 (0.976), no false flag on 22 correct texts and names. Since
+ * the knowledge base records Deputy Prime Minister Tran Hong Ha, the set's "陈红河" is a mention
+ * of him rather than of someone new, as the set expected: 39 of 41 (0.951).
  */
 const HELDOUT_RECALL_FLOOR = 0.9;
 const HELDOUT_FALSE_FLAGS_CEILING = 0;

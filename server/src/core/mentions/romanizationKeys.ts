@@ -14,7 +14,7 @@ const SILENT_E = new RegExp(`(?<=[aeiouy][${CONSONANT}]+)e(?=[${CONSONANT}]|$)`,
 
 /**
  * The key of a romanized Lao name, where the French-era and modern spellings meet:
- * ou/u, ph/p, th/t, kh/k, x/s, v/w, r/l, gn/nh/ny, ai/ay, final nh/n and d/t, final y/i
+ * ou/u, ph/p, th/t, kh/k, ch/j, x/s, v/w, r/l, gn/nh/ny, ai/ay, final nh/n and d/t, final y/i
  * after a consonant, a silent e after a final consonant dropped, doubled letters single.
  * "Thongloun Sisoulith", "Thonglun Sisulith" and "Thong Loun Sissoulith" share
  * `tonglunsisulit`.
@@ -33,6 +33,8 @@ export function laoSpelling(folded: string): string {
       .replace(/ph/g, 'p')
       .replace(/th/g, 't')
       .replace(/kh/g, 'k')
+      // ຈ is "ch" in the French-era spelling and "j" as English hears it ("Chitmany", "Jitmany").
+      .replace(/j/g, 'ch')
       .replace(/x/g, 's')
       .replace(/v/g, 'w')
       .replace(/r/g, 'l')
