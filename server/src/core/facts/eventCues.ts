@@ -40,7 +40,7 @@ interface CuePattern {
  * any word but one that opens a clause, a place or a time, which would reach past the verb's
  * object into another phrase.
  */
-const DESCRIBING_WORDS = String.raw`(?:(?!(?:in|at|on|by|for|with|that|which|where|while|when|and|but|or|to|as|after|before|during|since|over|into|been|being|was|were|is|are)\s)[\p{L}\d'’-]+\s+)`;
+const DESCRIBING_WORDS = String.raw`(?:(?!(?:in|at|on|by|for|with|that|which|where|while|when|and|but|or|to|as|after|before|during|since|over|into|been|being|was|were|is|are)\s)[\w'’-]+\s+)`;
 
 /**
  * English cues, most specific first: where two overlap, the earlier pattern wins ("held a
@@ -74,7 +74,7 @@ const ENGLISH: readonly CuePattern[] = [
   {
     format: 'phone call',
     pattern:
-      /(?<!\b(?:over|about|regarding|concerning|leaked|recorded|controversial)\s+(?:(?:his|her|their|its|the|a|that)\s+)?(?:[\w-]+\s+)?)\b(?:tele)?phone\s+(?:call|conversation)\s+(?:with|between)\b/gi,
+      /\b(?:tele)?phone(?<!\b(?:over|about|regarding|concerning|leaked|recorded|controversial)\s+(?:(?:his|her|their|its|the|a|that)\s+)?(?:[\w-]+\s+)?(?:tele)?phone)\s+(?:call|conversation)\s+(?:with|between)\b/gi,
   },
   { format: 'state visit', pattern: /\bstate\s+visits?\b/gi },
   { format: 'official visit', pattern: /\bofficial\s+(?:goodwill\s+|friendly\s+|friendship\s+)?visits?\b/gi },
@@ -84,7 +84,7 @@ const ENGLISH: readonly CuePattern[] = [
   // place ("a summit held in Vientiane, where talks ...").
   {
     format: 'talks',
-    pattern: new RegExp(String.raw`\b(?:held|holds|hold|holding|will hold)\s+${DESCRIBING_WORDS}{0,4}?talks\b`, 'giu'),
+    pattern: new RegExp(String.raw`\b(?:held|holds|hold|holding|will hold)\s+${DESCRIBING_WORDS}{0,4}?talks\b`, 'gi'),
   },
   { format: 'talks', pattern: /\btalks\s+with\b/gi },
   // "agreed Thursday to manage their differences during talks in Beijing": talks reported by
@@ -144,7 +144,7 @@ const ENGLISH: readonly CuePattern[] = [
     format: 'meeting',
     pattern: new RegExp(
       String.raw`\b(?:held|had|holds|hold)\s+${DESCRIBING_WORDS}{0,3}?(?:meeting|summit)\b(?!\s+(?:of|on)\b)`,
-      'giu',
+      'gi',
     ),
   },
   {

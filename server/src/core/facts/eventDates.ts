@@ -102,6 +102,8 @@ const ZH_WEEKDAY_NUMBER: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二:
 const EN_RELATIVE_DAY =
   /\b(today|tonight|this (?:morning|afternoon|evening)|(?:on |of )?the same (?:day|evening|morning|afternoon)|yesterday|last (?:night|evening)|tomorrow)\b/i;
 /** "hôm qua", "tối qua" (yesterday, last night), "hôm nay", "sáng nay" (today, this morning), "ngày mai" (tomorrow). */
+/** The words every {@link VI_RELATIVE_DAY} ends on: most sentences have none and skip its pattern. */
+const VI_RELATIVE_WORDS = /qua|nay|mai/u;
 const VI_RELATIVE_DAY = /(?<!\p{L})((?:hôm|tối|đêm|sáng|chiều|trưa)\s+(?:qua|nay)|ngày\s+mai)(?!\p{L})/iu;
 const ZH_RELATIVE_DAY = /(今天|今日|今晨|当天|当日|当晚|同日|同一天|昨天|昨日|昨晚|前天|明天|明日)/u;
 /** Relative words that point back to the day of the event just reported rather than to the article's day. */
@@ -289,7 +291,9 @@ export function dateOfReport(
       (planned && !chinese ? weekdayBeforePlan(sentence, cue, visit) : undefined));
   const relative = chinese
     ? ZH_RELATIVE_DAY.exec(scope)
-    : (EN_RELATIVE_DAY.exec(scope) ?? FRENCH_RELATIVE_DAY.exec(scope) ?? VI_RELATIVE_DAY.exec(scope));
+    : (EN_RELATIVE_DAY.exec(scope) ??
+      FRENCH_RELATIVE_DAY.exec(scope) ??
+      (VI_RELATIVE_WORDS.test(scope) ? VI_RELATIVE_DAY.exec(scope) : null));
   if (!reference) {
     // A dateline without a year is not counted back from: "yesterday" may cross into another month.
     const counted =
