@@ -5,6 +5,7 @@ import {
   FRENCH_CUES,
   FRENCH_FUTURE,
   FRENCH_PLUPERFECT_OF_DAY,
+  FRENCH_PLUPERFECT_OF_SEQUENCE,
   FRENCH_QUICK,
   FRENCH_RETROSPECT,
 } from './frenchForms.js';
@@ -35,6 +36,13 @@ interface CuePattern {
 }
 
 /**
+ * A word describing the event noun after a verb ("a", "their", "first", "closed-door", "round of"):
+ * any word but one that opens a clause, a place or a time, which would reach past the verb's
+ * object into another phrase.
+ */
+const DESCRIBING_WORDS = String.raw`(?:(?!(?:in|at|on|by|for|with|that|which|where|while|when|and|but|or|to|as|after|before|during|since|over|into|been|being|was|were|is|are)\s)[\w'’-]+\s+)`;
+
+/**
  * English cues, most specific first: where two overlap, the earlier pattern wins ("held a
  * virtual meeting with" is a virtual meeting, not a meeting). Bare nouns ("the meeting") are
  * not cues: they refer back to an event already reported, and would otherwise make an event
@@ -61,11 +69,23 @@ const ENGLISH: readonly CuePattern[] = [
     pattern:
       /\b(?:spoke|speaks|talked|talks)\s+(?:with|to)\b[^.;]{0,160}?\b(?:on|over|by)\s+(?:the\s+)?(?:tele)?phone\b/gi,
   },
-  { format: 'phone call', pattern: /\b(?:tele)?phone\s+(?:call|conversation)\s+(?:with|between)\b/gi },
+  // Not a call named as the cause or topic of something else: "suspended her over her leaked
+  // phone call with Hun Sen", "questions about the phone call with Trump".
+  {
+    format: 'phone call',
+    pattern:
+      /\b(?:tele)?phone(?<!\b(?:over|about|regarding|concerning|leaked|recorded|controversial)\s+(?:(?:his|her|their|its|the|a|that)\s+)?(?:[\w-]+\s+)?(?:tele)?phone)\s+(?:call|conversation)\s+(?:with|between)\b/gi,
+  },
   { format: 'state visit', pattern: /\bstate\s+visits?\b/gi },
   { format: 'official visit', pattern: /\bofficial\s+(?:goodwill\s+|friendly\s+|friendship\s+)?visits?\b/gi },
   { format: 'working visit', pattern: /\bworking\s+visits?\b/gi },
-  { format: 'talks', pattern: /\b(?:held|holds|hold|holding|will hold)\s+(?:\w+\s+){0,2}?talks\b/gi },
+  // "held their first bilateral talks", "held a productive round of talks", "held wide-ranging
+  // official talks": up to four words describe the talks, but no word that starts a clause or a
+  // place ("a summit held in Vientiane, where talks ...").
+  {
+    format: 'talks',
+    pattern: new RegExp(String.raw`\b(?:held|holds|hold|holding|will hold)\s+${DESCRIBING_WORDS}{0,4}?talks\b`, 'gi'),
+  },
   { format: 'talks', pattern: /\btalks\s+with\b/gi },
   // "agreed Thursday to manage their differences during talks in Beijing": talks reported by
   // what was said in them. "During the talks" (with the article) refers back to talks already
@@ -122,7 +142,10 @@ const ENGLISH: readonly CuePattern[] = [
   // "X and Y held a historic meeting in San Francisco": not "held a meeting of the Politburo".
   {
     format: 'meeting',
-    pattern: /\b(?:held|had|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:meeting|summit)\b(?!\s+(?:of|on)\b)/gi,
+    pattern: new RegExp(
+      String.raw`\b(?:held|had|holds|hold)\s+${DESCRIBING_WORDS}{0,3}?(?:meeting|summit)\b(?!\s+(?:of|on)\b)`,
+      'gi',
+    ),
   },
   {
     format: 'signing',
@@ -206,7 +229,7 @@ const LATIN_BY_LANGUAGES: readonly (readonly RankedCue[])[] = [
 ];
 
 /** A word every French cue holds one of ("visite" as a word, not "visited"). */
-const FRENCH_CUE_WORDS = /visites?(?!\p{L})|entreten|entretien|re[çc]u|rencontr|rendu/iu;
+const FRENCH_CUE_WORDS = /visites?(?!\p{L})|entreten|entretien|re[çc]u|rencontr|rendu|pourparlers/iu;
 
 function latinCues(sentence: string): readonly RankedCue[] {
   const french = FRENCH_CUE_WORDS.test(sentence) ? 1 : 0;
@@ -287,10 +310,14 @@ function reportedPerfect(sentence: string, around: string, chinese: boolean): bo
   return !ENGLISH_RETROSPECT.test(rest);
 }
 
-/** A French look back, unless it is only the pluperfect of a sentence opening on "la veille" or "le lendemain". */
+/**
+ * A French look back, unless it is only the pluperfect of a sentence opening on "la veille" or
+ * "le lendemain", or of the steps of the trip reported ("avait d'abord rencontré").
+ */
 function frenchLookBack(text: string, sentence: string): RegExpExecArray | null {
   const found = FRENCH_RETROSPECT.exec(text);
-  if (!found || !FRENCH_PLUPERFECT_OF_DAY.test(sentence)) return found;
+  if (!found || !(FRENCH_PLUPERFECT_OF_DAY.test(sentence) || FRENCH_PLUPERFECT_OF_SEQUENCE.test(sentence)))
+    return found;
   return FRENCH_RETROSPECT.exec(text.replace(FRENCH_PLUPERFECT_AUXILIARIES, (word) => ' '.repeat(word.length)));
 }
 

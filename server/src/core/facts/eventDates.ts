@@ -93,11 +93,18 @@ const WEEKDAY =
   /\b(?:on|last|this|next|earlier|late|early)?\s*(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
 const WEEKDAY_SPAN =
   /\bfrom\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(?:to|through|until|till)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
+/** "Arrivé jeudi en Chine", "reçu lundi par": French weekdays, read as the English ones are. */
+const FRENCH_WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+const FRENCH_WEEKDAY = /(?<!\p{L})(dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)(?!\p{L})/iu;
 const ZH_WEEKDAY = /(?:星期|礼拜|周)([日天一二三四五六])/u;
 const ZH_WEEKDAY_NUMBER: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 /** Words that put the event on the article's day, the day before or the day after. */
 const EN_RELATIVE_DAY =
-  /\b(today|tonight|this (?:morning|afternoon|evening)|(?:on |of )?the same (?:day|evening|morning|afternoon)|yesterday|tomorrow)\b/i;
+  /\b(today|tonight|this (?:morning|afternoon|evening)|(?:on |of )?the same (?:day|evening|morning|afternoon)|yesterday|last (?:night|evening)|tomorrow)\b/i;
+/** "hôm qua", "tối qua" (yesterday, last night), "hôm nay", "sáng nay" (today, this morning), "ngày mai" (tomorrow). */
+/** The words every {@link VI_RELATIVE_DAY} ends on: most sentences have none and skip its pattern. */
+const VI_RELATIVE_WORDS = /qua|nay|mai/u;
+const VI_RELATIVE_DAY = /(?<!\p{L})((?:hôm|tối|đêm|sáng|chiều|trưa)\s+(?:qua|nay)|ngày\s+mai)(?!\p{L})/iu;
 const ZH_RELATIVE_DAY = /(今天|今日|今晨|当天|当日|当晚|同日|同一天|昨天|昨日|昨晚|前天|明天|明日)/u;
 /** Relative words that point back to the day of the event just reported rather than to the article's day. */
 const SAME_DAY = /same|m[êe]me|当天|当日|当晚|同日|同一天/iu;
@@ -107,7 +114,7 @@ const SAME_DAY = /same|m[êe]me|当天|当日|当晚|同日|同一天/iu;
  * counts from the summit, and is not read here.
  */
 const EN_DAY_FROM_EVENT =
-  /\b(?:(a|one|two|three|four|five|\d)\s+days?\s+(earlier|later)|the\s+(next|following|previous|preceding)\s+day|the\s+day\s+(before|after)(?![\s,]+(?:the|his|her|its|their|an?)\b))\b/i;
+  /\b(?:(a|one|two|three|four|five|\d)\s+days?\s+(earlier|later)|the\s+(next|following|previous|preceding)\s+(?:day|morning|afternoon|evening|night)|the\s+(?:day|night|evening)\s+(before|after)(?![\s,]+(?:the|his|her|its|their|an?)\b))\b/i;
 const DAY_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 /** "A day earlier she held talks", "La veille, ...": a sentence that opens on a day counted from the event before it. */
@@ -154,14 +161,60 @@ const REPORTED = /\b(?:said|says|told\s+\w+|noted|added|recalled|stated)\s*,?\s*
 const REPORTED_ONE = new RegExp(REPORTED.source, 'i');
 const START_OF_YEAR = /\b(?:at|in) the (?:start|beginning) of (?:the|this) year\b|年初/iu;
 /** Verbs that make a weekday the first or the last day of a visit. */
-const STARTS = /\b(?:arriv(?:ed|es|ing)|start(?:ed|s|ing)|beg(?:an|ins|inning)|kick(?:ed|s|ing) off|land(?:ed|s))\b/i;
+const STARTS =
+  /\b(?:arriv(?:ed|es|ing)|start(?:ed|s|ing)|beg(?:an|ins|inning)|kick(?:ed|s|ing) off|land(?:ed|s))\b|(?<!\p{L})(?:arrivée?s?|entam[ée]|commenc[ée]|bắt đầu)(?!\p{L})|抵达|到达|开始|开启/iu;
 const ENDS = /\b(?:wrap(?:ped|s|ping) up|conclud(?:ed|es|ing)|end(?:ed|s|ing)|left|leaves|depart(?:ed|s|ing))\b/i;
-const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
-const DAYS_LONG = /\b(\d|two|three|four|five|six|seven|eight)-day\b/i;
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  huit: 8,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+};
+/**
+ * A visit's length in days, in the languages read: "a two-day visit", "为期两天的", "une visite de
+ * deux jours", "chuyến thăm hai ngày"; group 1 the number.
+ */
+const DAYS_LONG =
+  /\b(\d|two|three|four|five|six|seven|eight)-day\b|为期([两二三四五六七八\d])天|\bde\s+(\d|deux|trois|quatre|cinq|six|sept|huit)\s+jours\b|(?<!\p{L})(\d|hai|ba|bốn|năm|sáu|bảy)\s+ngày(?!\p{L})(?!\s+\d)/iu;
+
+/** The number of days a {@link DAYS_LONG} match gives. */
+function daysLong(match: RegExpExecArray): number {
+  const word = (match[1] ?? match[2] ?? match[3] ?? match[4])!.toLowerCase();
+  return NUMBER_WORDS[word] ?? Number(word);
+}
 /** "which ends on Wednesday", "concluded on Friday": group 1 the verb, group 2 the last day. */
 const ENDS_ON =
   /\b(ends|ended|concludes|concluded|wraps\s+up|wrapped\s+up)\s+on\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
 const CHINESE_RANGE_END = /^\s*(?:至|到|-|—|–)\s*(\d{1,2})\s*日/u;
+/**
+ * The last day of a span that ends in another month, right after its first day: "30/9 đến 1/10"
+ * (groups 1 and 2, day and month) and "9月30日至10月1日" (groups 3 and 4, month and day).
+ */
+const RANGE_END_WITH_MONTH =
+  /^\s*(?:(?:đến|tới|-|–)\s*(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?![\d/])|(?:至|到|-|—|–)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)/u;
 /** A month and a day next to each other, or an ISO date: without one, chrono has nothing to read. */
 const DAY_LIKE =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日/u;
@@ -238,7 +291,9 @@ export function dateOfReport(
       (planned && !chinese ? weekdayBeforePlan(sentence, cue, visit) : undefined));
   const relative = chinese
     ? ZH_RELATIVE_DAY.exec(scope)
-    : (EN_RELATIVE_DAY.exec(scope) ?? FRENCH_RELATIVE_DAY.exec(scope));
+    : (EN_RELATIVE_DAY.exec(scope) ??
+      FRENCH_RELATIVE_DAY.exec(scope) ??
+      (VI_RELATIVE_WORDS.test(scope) ? VI_RELATIVE_DAY.exec(scope) : null));
   if (!reference) {
     // A dateline without a year is not counted back from: "yesterday" may cross into another month.
     const counted =
@@ -349,7 +404,8 @@ function weekdayInAsideOnly(sentence: string, chinese: boolean, cue: CueSpan): b
 /** How many days from the article's day a word puts the event: yesterday -1, 前天 -2, tomorrow 1, today 0. */
 function dayShift(word: string): number {
   const lower = word.toLowerCase();
-  return /yesterday|hier|昨/.test(lower) ? -1 : /前天/.test(lower) ? -2 : /tomorrow|demain|明/.test(lower) ? 1 : 0;
+  if (/yesterday|last (?:night|evening)|hier|昨|\squa$/u.test(lower)) return -1;
+  return /前天/.test(lower) ? -2 : /tomorrow|demain|明|ngày\s+mai/u.test(lower) ? 1 : 0;
 }
 
 /** The weekday a sentence names, and which day of the event it is. */
@@ -365,12 +421,13 @@ function weekdayCue(text: string, chinese: boolean, visit: boolean): WeekdayCue 
       role: 'span',
       to: WEEKDAYS.indexOf(span[2]!.toLowerCase()),
     };
-  const one = WEEKDAY.exec(text);
+  const one = WEEKDAY.exec(text) ?? FRENCH_WEEKDAY.exec(text);
   if (!one) return undefined;
-  const day = WEEKDAYS.indexOf(one[1]!.toLowerCase());
+  const name = one[1]!.toLowerCase();
+  const day = WEEKDAYS.includes(name) ? WEEKDAYS.indexOf(name) : FRENCH_WEEKDAYS.indexOf(name);
   if (!visit) return { day, role: 'day' };
   const long = DAYS_LONG.exec(text);
-  const days = long ? (NUMBER_WORDS[long[1]!.toLowerCase()] ?? Number(long[1])) : undefined;
+  const days = long ? daysLong(long) : undefined;
   const weekdayAt = one.index + one[0].length - one[1]!.length;
   // "a four-day visit through Sunday": the weekday is the last day, whatever verb of arrival
   // the sentence also has; "arrived on Wednesday for a trip through Friday" names both ends.
@@ -416,7 +473,7 @@ function spanFromLaterDay(sentence: string, date: ReportDate, day: string, later
   const ordinal = ORDINALS[later[1]!.toLowerCase().replace(/[èe]me$/u, '')] ?? 1;
   const first = addDays(day, 1 - ordinal);
   const long = DAYS_LONG.exec(sentence);
-  const days = long ? (NUMBER_WORDS[long[1]!.toLowerCase()] ?? Number(long[1])) : later[2] ? ordinal : undefined;
+  const days = long ? daysLong(long) : later[2] ? ordinal : undefined;
   return { ...date, date: first, ...(days && days >= ordinal ? { endDate: addDays(first, days - 1) } : {}) };
 }
 
@@ -433,7 +490,7 @@ export function spanFromFirstDay(sentence: string, date: ReportDate): ReportDate
   const later = ORDINAL_DAY_OF.exec(sentence);
   if (later) return spanFromLaterDay(sentence, date, date.date, later);
   const long = DAYS_LONG.exec(sentence);
-  const days = long ? (NUMBER_WORDS[long[1]!.toLowerCase()] ?? Number(long[1])) : 1;
+  const days = long ? daysLong(long) : 1;
   if (days < 2 || ENDS.test(sentence) || !(FIRST_DAY_OF.test(sentence) || STARTS.test(sentence))) return date;
   return { ...date, endDate: addDays(date.date, days - 1) };
 }
@@ -487,6 +544,12 @@ function weekdayDate(reference: string, cue: WeekdayCue, planned: boolean): Repo
   return { date: day, basis: 'relative' };
 }
 
+/**
+ * A comma between a Chinese event's words and a month after them: the month is in a later clause
+ * about something else ("开始为期两天的国事访问，这是他本月连任后的首次出访").
+ */
+const ZH_LATER_CLAUSE = /[，,；;]/u;
+
 /** "last month", "本月", "last November", "at the start of the year": a month (`YYYY-MM`) read against the article's day. */
 function relativeMonth(
   text: string,
@@ -496,7 +559,12 @@ function relativeMonth(
   cue: CueSpan,
 ): string | undefined {
   const relative = (chinese ? ZH_RELATIVE_MONTH : EN_RELATIVE_MONTH).exec(text);
-  if (relative && (chinese || attachesToCue(text, relative.index, relative.index + relative[0].length, cue))) {
+  if (
+    relative &&
+    (chinese
+      ? !ZH_LATER_CLAUSE.test(text.slice(cue.end, relative.index))
+      : attachesToCue(text, relative.index, relative.index + relative[0].length, cue))
+  ) {
     const word = relative[1]!;
     const shift = /last|上/.test(word) ? -1 : /next|下/.test(word) ? 1 : 0;
     if (shift < 0 && planned) return undefined;
@@ -618,8 +686,16 @@ function explicitDay(
       const endDay = result.end.get('day')!;
       endDate = isoDay(Number(date.slice(0, 4)) + (endMonth < month ? 1 : 0), endMonth, endDay);
     } else {
-      const tail = CHINESE_RANGE_END.exec(sentence.slice(result.index + result.text.length));
+      const after = sentence.slice(result.index + result.text.length);
+      const tail = CHINESE_RANGE_END.exec(after);
+      const acrossMonths = tail ? undefined : RANGE_END_WITH_MONTH.exec(after);
       if (tail) endDate = isoDay(Number(date.slice(0, 4)), month, Number(tail[1]));
+      else if (acrossMonths) {
+        const [endDay, endMonth] = acrossMonths[1]
+          ? [Number(acrossMonths[1]), Number(acrossMonths[2])]
+          : [Number(acrossMonths[4]), Number(acrossMonths[3])];
+        endDate = isoDay(Number(date.slice(0, 4)) + (endMonth < month ? 1 : 0), endMonth, endDay);
+      }
     }
     return { date, ...(endDate && endDate > date ? { endDate } : {}), basis };
   }

@@ -237,7 +237,7 @@ function visitorOf(
   return persons.find(
     (p) =>
       extent(p).start >= cueEnd &&
-      /^[^.;:!?]*,\s*(?:(?:Mr|Mrs|Ms|Dr|Mme)\.?\s+)?$/.test(text.slice(cueEnd, extent(p).start)),
+      /^[^.;:!?]*,\s*(?:(?:Mr|Mrs|Ms|Dr|Mme|M)\.?\s+)?$/.test(text.slice(cueEnd, extent(p).start)),
   );
 }
 
@@ -260,8 +260,13 @@ function hostsActively(words: string): boolean {
   );
 }
 
-/** A cue inside a sentence's opening phrase: "During a trip to China, ...", "On his visit to Laos, ...". */
-const INTRODUCTORY = /^(?:[^,]*,\s*)?(?:during|on|while|in|after|before|at)\b[^,]*$/i;
+/**
+ * A cue inside a sentence's opening phrase: "During a trip to China, ...", "On his visit to Laos,
+ * ...", and an opening participle of arrival, "Arriving on Thursday for a two-day visit, ...",
+ * "Arrivé jeudi en Chine pour une visite officielle, M. Sánchez ...": the subject comes after it.
+ */
+const INTRODUCTORY =
+  /^(?:[^,]*,\s*)?(?:during|on|while|in|after|before|at|arriving|arrived|having\s+arrived|landing|arriv[ée]e?s?|lors\s+de|pendant|durant)(?!\p{L})[^,]*$/iu;
 
 /** "X met separately with A and B": one meeting of X with each. */
 function separately(persons: readonly Mention[], cueStart: number, parties: readonly Mention[]): CueParticipants[] {

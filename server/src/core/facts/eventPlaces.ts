@@ -146,8 +146,8 @@ export function placeOfReport(
   stop?: Destination,
 ): ReportPlace {
   const { dateline, occasion } = places;
-  const named = namedVenue(sentence);
   const visit = isVisit(cue);
+  const named = namedVenue(sentence, visit ? openingPhraseEnd(sentence.text, cue) : undefined);
   const destination = visit ? (stop ?? destinationsOf(view.text, sentence, cue)[0]) : undefined;
   if (named && (visit ? !destination || named.country === destination.id : true)) {
     return visit ? { place: named.city, country: named.country, stated: true } : asPlace(named);
@@ -225,8 +225,19 @@ const ADJECTIVE_CAPITAL_BEFORE = /\b(?:in|at)\s+the\s+\p{Lu}\p{L}*\s+capital(?:\
  * The first known venue (or knowledge-base place) introduced as a location: "in Beijing", "at
  * the Great Hall", "在万象"; else a city placed by the country beside it.
  */
-function namedVenue(sentence: SentenceView): Venue | undefined {
+/**
+ * Where the opening phrase holding a visit's words ends: "Arrivé jeudi en Chine pour une visite
+ * officielle de deux jours, M. Sánchez avait d'abord rencontré Li Qiang à Boao": the city after
+ * the comma is where the main clause's meeting was, not the whole visit.
+ */
+function openingPhraseEnd(text: string, cue: EventCue): number | undefined {
+  const comma = text.indexOf(',');
+  return comma > cue.end && comma < text.length - 1 ? comma : undefined;
+}
+
+function namedVenue(sentence: SentenceView, before = Infinity): Venue | undefined {
   for (const match of findVenues(sentence.text)) {
+    if (match.start > before) break;
     const near = sentence.text.slice(Math.max(0, match.start - 14), match.start);
     const capitalBefore = !sentence.chinese && ADJECTIVE_CAPITAL_BEFORE.test(sentence.text.slice(0, match.start));
     if (!placeBefore(sentence, near) && !capitalBefore) continue;

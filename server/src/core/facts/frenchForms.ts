@@ -56,10 +56,19 @@ export const FRENCH_CUES: readonly FrenchCue[] = [
       /\b(?:a|ont|recevra|recevront)\s+(?:[ée]galement\s+|aussi\s+)?re[çc]u\b(?!\s+(?:une?\s+)?(?:lettre|message|m[ée]daille|ordre|t[ée]l[ée]gramme)s?\b)/giu,
     ),
   },
-  // "a rencontré", "rencontrera": met, will meet.
+  // "a rencontré", "avait d'abord rencontré", "a également rencontré", "rencontrera": met, will
+  // meet; up to two adverbs between the auxiliary and the participle.
   {
     format: 'meeting',
-    pattern: words(/\b(?:a|ont)\s+(?:[ée]galement\s+|aussi\s+)?rencontr[ée]\b|\brencontrer(?:a|ont)\b/giu),
+    pattern: words(
+      /\b(?:a|ont|avait|avaient)\s+(?:[\p{L}'’]+\s+){0,2}?rencontr[ée](?:e|s|es)?\b|\brencontrer(?:a|ont)\b/giu,
+    ),
+  },
+  // "ont tenu jeudi au Kremlin plusieurs heures de pourparlers", "ont mené des pourparlers":
+  // talks, with the day, the place or their length between the verb and the noun.
+  {
+    format: 'talks',
+    pattern: words(/\b(?:a|ont|avait|avaient)\s+(?:tenu|men[ée]|eu|engag[ée])\s+[^.;]{0,80}?\bpourparlers\b/giu),
   },
   // "sa visite en Chine", "une visite au Laos": the French of "a visit to", the country next.
   { format: 'visit', pattern: words(/\bvisites?\s+(?:en|au|aux|à)\s+(?=\p{Lu})/gu) },
@@ -73,7 +82,7 @@ export const FRENCH_CUES: readonly FrenchCue[] = [
 ];
 
 /** A quick first look at a sentence for any French cue word. */
-export const FRENCH_QUICK = words(/visite|entreten|entretien|re[çc]u|rencontr|rendu/iu);
+export const FRENCH_QUICK = words(/visite|entreten|entretien|re[çc]u|rencontr|rendu|pourparlers/iu);
 
 /**
  * A French cue that announces rather than reports: the future of the cue's own verb
@@ -92,6 +101,14 @@ export const FRENCH_FUTURE = words(
  * event just reported ("la veille", "le lendemain") tells that day, it does not look back.
  */
 export const FRENCH_PLUPERFECT_OF_DAY = words(/^\s*(?:la\s+veille|le\s+lendemain)\b/iu);
+
+/**
+ * "Arrivé jeudi ..., M. Sánchez avait d'abord rencontré Li Qiang": a pluperfect with "d'abord"
+ * (first) orders the steps of the trip being reported; it does not look back at an earlier one.
+ */
+export const FRENCH_PLUPERFECT_OF_SEQUENCE = words(
+  /\b(?:avait|avaient|s['’][ée]tait|s['’][ée]taient)\s+(?:\p{L}+\s+)?d['’]abord\b/iu,
+);
 
 export const FRENCH_RETROSPECT = words(
   /\b(?:avait|avaient|s['’][ée]tait|s['’][ée]taient)\b|\bd[ée]j[àa]\b|\bpr[ée]c[ée]demment\b|\bil\s+y\s+a\b|\bdepuis\b/iu,

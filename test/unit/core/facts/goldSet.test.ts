@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the nine sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the ten sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -46,6 +46,7 @@ let untouched6: Scored;
 let untouched7: Scored;
 let untouched8: Scored;
 let untouched9: Scored;
+let untouched10: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -81,6 +82,9 @@ before(async () => {
   untouched9 = await scored(`${GOLD}untouched-9/gold.yaml`, `${GOLD}untouched-9/corpus/`);
   console.log(formatScore('untouched-9', untouched9.score));
   for (const problem of untouched9.score.problems) console.log(`    ${problem}`);
+  untouched10 = await scored(`${GOLD}untouched-10/gold.yaml`, `${GOLD}untouched-10/corpus/`);
+  console.log(formatScore('untouched-10', untouched10.score));
+  for (const problem of untouched10.score.problems) console.log(`    ${problem}`);
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -341,23 +345,47 @@ describe('the extraction against the gold sets', () => {
     });
   });
 
-  // Written, with its events, before the fixes for the eighth untouched set's misses; scored once
-  // they were made, and never tuned to: these floors are what that first reading measured
-  // (precision 93.8% (15/16), every field right 68.8% (11/16), recall 83.3% (15/18), exact dates
-  // 12/15, one spurious event, one sentence that is not an event taken).
-  it('keeps its figures on the ninth untouched texts', () => {
+  // Written, with its events, before the fixes for the eighth untouched set's misses, and scored
+  // once after them: precision 93.8% (15/16), every field right 68.8% (11/16), recall 83.3%
+  // (15/18), exact dates 12/15, one spurious event, one sentence that is not an event taken. Its
+  // misses were then fixed as classes, not one by one (words between "held" and "talks"; "last
+  // night", "tối qua", French weekdays; a visit's length and spans across two months in every
+  // language read; "avait d'abord rencontré"; a call named as a cause; summit cities), so it is
+  // tuned to now: these floors keep those fixes.
+  it('keeps its figures on the ninth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-9', untouched9.score, {
-      precision: 15 / 16,
-      precisionAllFields: 11 / 16,
-      recall: 15 / 18,
+      precision: 1,
+      precisionAllFields: 1,
+      recall: 1,
       maxDuplicates: 0,
-      maxSpurious: 1,
-      exactDates: 12,
+      maxSpurious: 0,
+      exactDates: 18,
       honestUndated: 0,
-      counterparts: 15,
-      planned: 15,
-      places: 12,
-      outlets: 15,
+      counterparts: 18,
+      planned: 18,
+      places: 16,
+      outlets: 18,
+      maxNotEventsTaken: 0,
+    });
+  });
+
+  // Written, with its events, before the fixes for the ninth untouched set's misses; scored once
+  // they were made, and never tuned to: these floors are what that first reading measured
+  // (precision 86.7% (13/15), every field right 80.0% (12/15), recall 72.2% (13/18), exact dates
+  // 13/13, two spurious events, one sentence that is not an event taken).
+  it('keeps its figures on the tenth untouched texts', () => {
+    assertFloors('untouched-10', untouched10.score, {
+      precision: 13 / 15,
+      precisionAllFields: 12 / 15,
+      recall: 13 / 18,
+      maxDuplicates: 0,
+      maxSpurious: 2,
+      exactDates: 13,
+      honestUndated: 0,
+      counterparts: 12,
+      planned: 13,
+      places: 13,
+      outlets: 13,
       maxNotEventsTaken: 1,
     });
   });
@@ -376,6 +404,7 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched7.gold, untouched7.corpus), []);
     assert.deepEqual(checkQuotes(untouched8.gold, untouched8.corpus), []);
     assert.deepEqual(checkQuotes(untouched9.gold, untouched9.corpus), []);
+    assert.deepEqual(checkQuotes(untouched10.gold, untouched10.corpus), []);
   });
 
   it('list at least fifteen people', () => {

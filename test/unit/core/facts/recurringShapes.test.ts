@@ -1,0 +1,200 @@
+/**
+ * Shapes of reporting that recur across outlets and languages, each read as one class rather than
+ * one sentence at a time: words between a verb and its event noun, look-back tenses that order
+ * the steps of the trip reported, spans and lengths of visits in every language read, days
+ * relative to the article, a call named as the cause of something else, and the cities where
+ * summits and visits are held. Every class is checked on sentences that must stay quiet too.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { findCues, type EventCue } from '../../../../server/src/core/facts/eventCues.js';
+import {
+  dateOfReport,
+  spanFromFirstDay,
+  type DateContext,
+  type ReportDate,
+} from '../../../../server/src/core/facts/eventDates.js';
+import { capitalOf, findVenues } from '../../../../server/src/core/facts/venues.js';
+
+function cues(sentence: string): string[] {
+  return findCues(sentence, false).map(
+    (c: EventCue) => `${c.format} "${sentence.slice(c.start, c.end)}"${c.retrospective ? ' retrospective' : ''}`,
+  );
+}
+
+function publishedOn(day: string): DateContext {
+  return { reference: day, fallback: { date: day, basis: 'published' } };
+}
+
+/** The date of the event whose words are the first occurrence of `cue` in `sentence`. */
+function dateOf(sentence: string, cue: string, day: string, chinese = false, visit = false): ReportDate | undefined {
+  const start = sentence.indexOf(cue);
+  assert.ok(start >= 0, `cue "${cue}" is in the sentence`);
+  return dateOfReport(sentence, chinese, publishedOn(day), false, { start, end: start + cue.length }, visit);
+}
+
+describe('words between a verb and its event noun', () => {
+  it('reads talks and meetings described by up to a few words', () => {
+    assert.deepEqual(cues('Modi and Xi held their first bilateral talks in five years today.'), [
+      'talks "held their first bilateral talks"',
+    ]);
+    assert.deepEqual(cues('Srettha held a productive round of talks with Xi Jinping on Thursday.'), [
+      'talks "held a productive round of talks"',
+    ]);
+    assert.deepEqual(cues('The two presidents held wide-ranging official talks at the Kremlin.'), [
+      'talks "held wide-ranging official talks"',
+    ]);
+    assert.deepEqual(cues('Xi and Putin held a closed-door bilateral meeting in Astana.'), [
+      'meeting "held a closed-door bilateral meeting"',
+    ]);
+  });
+
+  it('does not reach past a place or a clause to a later noun', () => {
+    assert.deepEqual(cues('The forum held in Vientiane where talks were first proposed drew 30 countries.'), []);
+    assert.deepEqual(cues('The party held that talks should resume.'), []);
+    assert.deepEqual(cues('The Politburo held a meeting of its members.'), []);
+  });
+});
+
+describe('a pluperfect that orders the steps of the trip reported', () => {
+  it('reads "avait d’abord rencontré" and the visit of the opening phrase as reports', () => {
+    assert.deepEqual(
+      cues(
+        "Arrivé jeudi en Chine pour une visite officielle de deux jours, M. Sánchez avait d'abord rencontré le Premier ministre Li Qiang à Boao.",
+      ),
+      ['official visit "visite officielle"', 'meeting "avait d\'abord rencontré"'],
+    );
+    assert.deepEqual(cues('Le président a également rencontré le Premier ministre.'), [
+      'meeting "a également rencontré"',
+    ]);
+  });
+
+  it('still drops a pluperfect that looks back', () => {
+    assert.deepEqual(cues("Xi Jinping s'était rendu en visite d'État en Espagne en novembre 2018."), []);
+    assert.deepEqual(cues('Les deux hommes avaient rencontré le pape en 2019.'), []);
+  });
+});
+
+describe('talks in French with words before the noun', () => {
+  it('reads "ont tenu ... des pourparlers"', () => {
+    assert.deepEqual(cues('Les deux présidents ont tenu jeudi au Kremlin plusieurs heures de pourparlers.'), [
+      'talks "ont tenu jeudi au Kremlin plusieurs heures de pourparlers"',
+    ]);
+    assert.deepEqual(cues('Les pourparlers de paix reprendront en mai.'), []);
+  });
+});
+
+describe('a phone call named as a cause or a topic', () => {
+  it('is no call held', () => {
+    assert.deepEqual(
+      cues(
+        'The court suspended Paetongtarn Shinawatra over her leaked phone call with Cambodian Senate President Hun Sen.',
+      ),
+      [],
+    );
+    assert.deepEqual(cues('Reporters asked about the phone call with Trump.'), []);
+  });
+
+  it('leaves a call reported as held', () => {
+    assert.deepEqual(cues('Xi Jinping had a phone call with Donald Trump on Thursday.'), [
+      'phone call "had a phone call"',
+    ]);
+    assert.deepEqual(cues('In a phone call with Putin, Modi raised the issue.'), ['phone call "phone call with"']);
+  });
+});
+
+describe('days counted from the article', () => {
+  it('reads "last night", "tối qua" and "hôm nay" against the article’s day', () => {
+    assert.deepEqual(
+      dateOf('The King hosted a state banquet at the Royal Palace last night.', 'hosted a state banquet', '2016-10-14'),
+      {
+        date: '2016-10-13',
+        basis: 'relative',
+      },
+    );
+    assert.deepEqual(dateOf('Tối qua, Thủ tướng đã hội đàm với Tổng thống.', 'hội đàm', '2024-10-02'), {
+      date: '2024-10-01',
+      basis: 'relative',
+    });
+    assert.deepEqual(dateOf('Sáng nay, Thủ tướng đã hội đàm với Tổng thống.', 'hội đàm', '2024-10-02'), {
+      date: '2024-10-02',
+      basis: 'relative',
+    });
+  });
+
+  it('reads a French weekday as the English one', () => {
+    assert.deepEqual(dateOf('M. Sánchez a rencontré jeudi le Premier ministre.', 'a rencontré', '2023-03-31'), {
+      date: '2023-03-30',
+      basis: 'relative',
+    });
+  });
+
+  it('does not take "last" before another word, nor "qua" inside a word, for a day', () => {
+    assert.deepEqual(dateOf('The two leaders last met in Lima.', 'met', '2024-11-17'), {
+      date: '2024-11-17',
+      basis: 'published',
+    });
+    assert.deepEqual(dateOf('Thủ tướng đã hội đàm thông qua cầu truyền hình.', 'hội đàm', '2024-10-02'), {
+      date: '2024-10-02',
+      basis: 'published',
+    });
+  });
+});
+
+describe('spans across two months, in every language read', () => {
+  const visits: [string, string, boolean][] = [
+    ['Tổng Bí thư thăm cấp nhà nước Mông Cổ từ ngày 30/9 đến 1/10.', 'thăm cấp nhà nước', false],
+    ['习近平于9月30日至10月1日对老挝进行国事访问。', '国事访问', true],
+    ['Xi Jinping paid a state visit to Laos from September 30 to October 1.', 'state visit', false],
+    ["Xi Jinping effectue du 30 septembre au 1er octobre une visite d'État au Laos.", "visite d'État", false],
+  ];
+  for (const [sentence, cue, chinese] of visits) {
+    it(`reads "${sentence}" from its first day to its last`, () => {
+      const read = dateOf(sentence, cue, '2024-10-02', chinese, true);
+      assert.equal(read?.date, '2024-09-30');
+      assert.equal(read?.endDate, '2024-10-01');
+    });
+  }
+
+  it('keeps one day where no span is given', () => {
+    const read = dateOf('Chiều 30/9, Tổng Bí thư đã hội đàm với Tổng thống.', 'hội đàm', '2024-10-02');
+    assert.equal(read?.date, '2024-09-30');
+    assert.equal(read?.endDate, undefined);
+  });
+});
+
+describe('a visit’s length in days, in every language read', () => {
+  const first: ReportDate = { date: '2024-05-16', basis: 'relative' };
+  it('spans a visit from its day of arrival', () => {
+    for (const sentence of [
+      '普京于周四凌晨抵达北京，开始为期两天的对华国事访问。',
+      'Arrivé jeudi en Chine pour une visite officielle de deux jours, M. Sánchez a rencontré Li Qiang.',
+      'Modi arrived in Kazan yesterday on a two-day visit to Russia.',
+      'Thủ tướng đến Bắc Kinh, bắt đầu chuyến thăm hai ngày.',
+    ])
+      assert.deepEqual(spanFromFirstDay(sentence, first), { ...first, endDate: '2024-05-17' }, sentence);
+  });
+
+  it('does not span a visit whose first day is not the day read', () => {
+    assert.deepEqual(spanFromFirstDay('普京结束为期两天的对华国事访问。', first), first);
+    assert.deepEqual(spanFromFirstDay('Năm 2022, Thủ tướng thăm Lào.', first), first);
+  });
+});
+
+describe('the cities of summits and visits', () => {
+  it('knows capitals and summit hosts in English, French, Vietnamese and Chinese forms', () => {
+    const names = (text: string) => findVenues(text).map((v) => v.venue.name);
+    assert.deepEqual(names('in Bali, in Lima, in Astana and in New York'), ['Bali', 'Lima', 'Astana', 'New York']);
+    assert.deepEqual(names('à Moscou, à Londres et à Genève'), ['Moscow', 'London', 'Geneva']);
+    assert.deepEqual(names('tại Luân Đôn và Phnôm Pênh'), ['London', 'Phnom Penh']);
+    assert.deepEqual(names('在利马、巴厘岛和阿斯塔纳'), ['Lima', 'Bali', 'Astana']);
+    assert.equal(capitalOf('kazakhstan')?.name, 'Astana');
+    assert.equal(capitalOf('indonesia')?.name, 'Jakarta');
+  });
+
+  it('does not take words that only look like a city', () => {
+    const names = (text: string) => findVenues(text).map((v) => v.venue.name);
+    assert.deepEqual(names('Limassol, Parisian cafés and a Romeo'), []);
+    assert.deepEqual(names('the Mexico talks'), []);
+  });
+});
