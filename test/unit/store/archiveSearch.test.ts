@@ -11,12 +11,13 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { buildMentionIndex, type MentionIndex } from '../../../server/src/core/mentions/mentionIndex.js';
-import type { PassageMatch } from '../../../server/src/core/passages/passageIndex.js';
+import pg from 'pg';
+import { LEXICAL_RANKING, type PassageMatch } from '../../../server/src/core/passages/passageIndex.js';
 import { readKnowledgeBase } from '../../../server/src/kb/readKnowledgeBase.js';
 import { bundledCorpusDir } from '../../../server/src/paths.js';
 import { EmbeddedCorpusStore } from '../../../server/src/store/embeddedStore.js';
 import { ArchivePassageSearch } from '../../../server/src/store/postgres/archiveSearch.js';
-import { PostgresGeneration } from '../../../server/src/store/postgres/postgresGeneration.js';
+import { openSearchableGeneration, PostgresGeneration } from '../../../server/src/store/postgres/postgresGeneration.js';
 import { PostingsCache } from '../../../server/src/store/postgres/termPostings.js';
 import { ARCHIVE_SCHEMA_VERSION, migrateArchive } from '../../../server/src/store/postgres/archiveSchema.js';
 import { PostgresCorpusStore } from '../../../server/src/store/postgres/postgresStore.js';
@@ -149,8 +150,10 @@ describe('passage search over the shared archive', { timeout: 120_000 }, () => {
     try {
       assert.equal((await host.updateCorpus()).state, 'ready');
       await withClient(url, async (client) => {
-        // The archive as version 2 left it: its generation without postings, the GIN index back.
+        // The archive as version 2 left it: its generation without postings, bounds or norms, the GIN index back.
         await client.query('DROP TABLE attache.term_posting');
+        await client.query('ALTER TABLE attache.term_count DROP COLUMN largest_impact');
+        await client.query('ALTER TABLE attache.generation DROP COLUMN passage_norms');
         await client.query('CREATE INDEX passage_terms ON attache.passage USING gin (terms)');
         await client.query('DELETE FROM attache.schema_version WHERE version > 2');
         assert.deepEqual(await migrateArchive(client), { from: 2, to: ARCHIVE_SCHEMA_VERSION });
@@ -175,6 +178,69 @@ describe('passage search over the shared archive', { timeout: 120_000 }, () => {
     } finally {
       host.dispose();
       await upgraded.close();
+    }
+  });
+
+  it('finds the same from an archive of schema version 3 once it is migrated, its bounds and norms those a commit writes', async () => {
+    const url = await freshArchive();
+    const upgraded = new PostgresCorpusStore(url);
+    const host = openWorkspace({ corpusFolders: [bundledCorpusDir()], store: upgraded, workers: 0 });
+    try {
+      assert.equal((await host.updateCorpus()).state, 'ready');
+      const boundsAndNorms = (client: pg.ClientBase) =>
+        client.query<{ term: string; largest_impact: number; norms: Buffer }>(
+          `SELECT c.term, c.largest_impact, g.passage_norms AS norms
+           FROM attache.term_count c JOIN attache.generation g ON g.id = c.generation_id ORDER BY c.term`,
+        );
+      await withClient(url, async (client) => {
+        const committed = (await boundsAndNorms(client)).rows;
+        assert.ok(committed.length > 100, `the sample corpus has terms (${committed.length})`);
+        assert.ok(
+          committed.every((row) => row.largest_impact > 0 && row.largest_impact < LEXICAL_RANKING.k1 + 1),
+          'every bound is a share of BM25 a posting can have, below the idf-free maximum',
+        );
+        // The archive as version 3 left it: its terms without their largest impact, its generation without norms.
+        await client.query('ALTER TABLE attache.term_count DROP COLUMN largest_impact');
+        await client.query('ALTER TABLE attache.generation DROP COLUMN passage_norms');
+        await client.query('DELETE FROM attache.schema_version WHERE version > 3');
+        assert.deepEqual(await migrateArchive(client), { from: 3, to: ARCHIVE_SCHEMA_VERSION });
+        assert.deepEqual((await boundsAndNorms(client)).rows, committed);
+      });
+      const generation = await upgraded.readGeneration();
+      assert.ok(generation instanceof PostgresGeneration);
+      const migrated = new ArchivePassageSearch(upgraded.pool, generation, mentionIndex);
+      for (const query of QUERIES) {
+        const expected = embedded.snapshot().passages(query.text, { limit: 10, date: query.date });
+        assert.deepEqual(
+          shape(await migrated.search(query.text, { limit: 10, date: query.date })),
+          shape(expected),
+          query.text,
+        );
+      }
+      generation.close();
+    } finally {
+      host.dispose();
+      await upgraded.close();
+    }
+  });
+
+  it('searches the same from the generation opened for search alone, without its index arrays', async () => {
+    const searchable = await withClient(store.connectionString, (client) =>
+      openSearchableGeneration(client, store.connectionString),
+    );
+    assert.ok(searchable, 'the current generation opens for search');
+    const full = await store.readGeneration();
+    assert.ok(full instanceof PostgresGeneration);
+    assert.deepEqual(searchable.norms, full.norms);
+    full.close();
+    const light = new ArchivePassageSearch(store.pool, searchable, mentionIndex);
+    for (const query of QUERIES) {
+      const expected = embedded.snapshot().passages(query.text, { limit: 10, date: query.date });
+      assert.deepEqual(
+        shape(await light.search(query.text, { limit: 10, date: query.date })),
+        shape(expected),
+        query.text,
+      );
     }
   });
 

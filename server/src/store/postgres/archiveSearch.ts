@@ -31,15 +31,8 @@ import {
 } from '../../core/passages/passageIndex.js';
 import { archiveError } from './archiveConnection.js';
 import { ARCHIVE_SCHEMA as S } from './archiveSchema.js';
-import type { PostgresGeneration } from './postgresGeneration.js';
-import {
-  impactOf,
-  lengthNorms,
-  PostingsCache,
-  readTermFrequencies,
-  readTermPostings,
-  type TermPostings,
-} from './termPostings.js';
+import type { SearchableGeneration } from './postgresGeneration.js';
+import { impactOf, PostingsCache, readTermFrequencies, readTermPostings, type TermPostings } from './termPostings.js';
 
 export type ArchiveSearchOptions = Omit<SearchOptions, 'textOf'> & {
   /** A paragraph's text when the archive has none (its file could not be read at ingest). */
@@ -66,6 +59,13 @@ export const CACHED_FROM_POSTINGS = 20_000;
 /** Slack for rounding in the pruning bound, as the embedded index allows. */
 const BOUND_SLACK = 1e-9;
 
+/** A query term as scoring takes it: its idf, the most it adds to any paragraph, and its postings when read. */
+interface WeighedTerm {
+  idf: number;
+  bound: number;
+  postings: TermPostings | undefined;
+}
+
 interface CandidateRow {
   passage: number;
   article: number;
@@ -78,8 +78,6 @@ interface CandidateRow {
 }
 
 export class ArchivePassageSearch {
-  /** Per paragraph, the length part of BM25's saturation (the generation's lengths and averages), made once. */
-  private lengthNorms: Float64Array | undefined;
   /**
    * Scores and first-reach order by paragraph, kept between searches and zeroed after each (a
    * search scores without awaiting, so searches at once never share them), and room for the
@@ -97,7 +95,7 @@ export class ArchivePassageSearch {
 
   constructor(
     private readonly pool: pg.Pool,
-    private readonly generation: PostgresGeneration,
+    private readonly generation: SearchableGeneration,
     private readonly mentionIndex: MentionIndex,
     /**
      * The most postings a non-generating term may have to be read whole; unless given, the
@@ -129,16 +127,20 @@ export class ArchivePassageSearch {
       looked.filter((term) => !this.cache.has(term)),
       Math.min(WHOLE_READ_ALWAYS, this.readWholeAtMost ?? Infinity),
     );
-    const df = new Map([...counted].map(([term, { df }]) => [term, df]));
-    const present = terms.filter((term) => df.has(term)).map((term) => ({ term, df: df.get(term)! }));
+    const found = (term: string) => ({ term, ...counted.get(term)! });
+    const present = terms.filter((term) => counted.has(term)).map(found);
     if (present.length === 0) return [];
     // The words the rerank aligns that are no search term (a role's holder's name) are held too,
     // scoring nothing, so that the rerank finds them in the candidates as the whole index would.
-    const aligned = looked
-      .filter((term) => df.has(term) && !terms.includes(term))
-      .map((term) => ({ term, df: df.get(term)! }));
+    const aligned = looked.filter((term) => counted.has(term) && !terms.includes(term)).map(found);
     const held = [...present, ...aligned];
     const idf = (term: { df: number }) => LEXICAL_RANKING.idf(term.df, passageCount);
+    // The most a term adds to any paragraph's score: its idf times its largest impact.
+    const weighed = (term: { df: number; largestImpact: number; term: string }) => ({
+      idf: idf(term),
+      bound: idf(term) * term.largestImpact,
+      postings: postings.get(term.term),
+    });
     const generators = candidateGenerators(present, passageCount);
     // The other terms, rarest first, as the embedded index adds them.
     const others = present.filter((term) => !generators.includes(term)).sort((a, b) => a.df - b.df);
@@ -166,9 +168,9 @@ export class ArchivePassageSearch {
       this.cache.put(term, termPostings);
     }
     const scored = this.scoreCandidates(
-      generators.map((term) => ({ idf: idf(term), postings: postings.get(term.term) })),
-      readWhole.map((term) => ({ idf: idf(term), postings: postings.get(term.term) })),
-      readPerCandidate.reduce((sum, term) => sum + idf(term) * (LEXICAL_RANKING.k1 + 1), 0),
+      generators.map(weighed),
+      readWhole.map(weighed),
+      readPerCandidate.reduce((sum, term) => sum + weighed(term).bound, 0),
     );
     // The best by BM25, ties in the order the candidates were reached: the embedded index's
     // choice. With nothing left to add, chosen already, and when every held term's postings are
@@ -239,7 +241,7 @@ export class ArchivePassageSearch {
     perCandidate: readonly { term: string; df: number }[],
     idf: (term: { df: number }) => number,
   ): Promise<CandidateRow[]> {
-    const norms = this.norms();
+    const norms = this.generation.norms;
     // ((bm25 + share 1) + share 2) + …: left to right, as the embedded index adds them; an absent term adds 0, which changes no double.
     const shares = perCandidate
       .map(
@@ -277,10 +279,6 @@ export class ArchivePassageSearch {
     return rows.map((row) => ({ ...row, frequencies: Object.entries(row.frequencies ?? {}) }));
   }
 
-  private norms(): Float64Array {
-    return (this.lengthNorms ??= lengthNorms(this.generation.index, this.generation.statistics.averageLength));
-  }
-
   /**
    * BM25 of every paragraph in the generators' postings, by the generators and then the terms
    * read whole, added in that order (each term's `idf · impact` with the generation's paragraph
@@ -293,12 +291,12 @@ export class ArchivePassageSearch {
    * order in which it was first reached, which breaks ties.
    */
   private scoreCandidates(
-    generators: readonly { idf: number; postings: TermPostings | undefined }[],
-    readWhole: readonly { idf: number; postings: TermPostings | undefined }[],
+    generators: readonly WeighedTerm[],
+    readWhole: readonly WeighedTerm[],
     unread: number,
   ): { passage: number; bm25: number; reached: number }[] {
     const size = this.generation.statistics.passageCount;
-    const norms = this.norms();
+    const norms = this.generation.norms;
     const scratch = (this.scratch ??= {
       scores: new Float64Array(size),
       reachedAt: new Int32Array(size),
@@ -321,8 +319,12 @@ export class ArchivePassageSearch {
         scores[passage] = scores[passage]! + idf * impactOf(frequencies[k]!, norms[passage]!);
       }
     }
-    const { k1, reranked } = LEXICAL_RANKING;
-    let reachable = readWhole.reduce((sum, term) => sum + term.idf * (k1 + 1), unread);
+    const { reranked } = LEXICAL_RANKING;
+    // Before each term, the most the terms from it on (and `unread`) can add to a paragraph, summed afresh rather than subtracted.
+    const reachableFrom = new Float64Array(readWhole.length + 1);
+    reachableFrom[readWhole.length] = unread;
+    for (let t = readWhole.length - 1; t >= 0; t--) reachableFrom[t] = reachableFrom[t + 1]! + readWhole[t]!.bound;
+    let reachable = reachableFrom[0]!;
     let prunedAt = Infinity;
     /** Drops the candidates that cannot reach the best with `reachable` more. */
     const prune = () => {
@@ -339,14 +341,15 @@ export class ArchivePassageSearch {
       count = kept;
     };
     let inOrder = 0;
-    for (const { idf, postings } of readWhole) {
+    for (let t = 0; t < readWhole.length; t++) {
+      const { idf, postings } = readWhole[t]!;
       const df = postings?.passages.length ?? 0;
       if (df > count && count > reranked && reachable <= prunedAt / 2) {
         prunedAt = reachable;
         prune();
         inOrder = 0;
       }
-      reachable -= idf * (k1 + 1);
+      reachable = reachableFrom[t + 1]!;
       if (!postings) continue;
       const { passages, frequencies } = postings;
       if (df <= count * (Math.log2(df / count + 1) + 2)) {
@@ -404,12 +407,12 @@ export class ArchivePassageSearch {
 function candidateIndex(
   rows: readonly CandidateRow[],
   held: readonly { term: string }[],
-  generation: PostgresGeneration,
+  generation: SearchableGeneration,
 ): { data: PassageIndexData; textAt: Map<string, string> } {
   const termNumber = new Map(held.map((p, n) => [p.term, n]));
   const postings: [passage: number, frequency: number][][] = held.map(() => []);
   const textAt = new Map<string, string>();
-  const articles = generation.index.articles;
+  const articles = generation.searchArticles;
   rows.forEach((row, n) => {
     for (const [term, frequency] of row.frequencies) postings[termNumber.get(term)!]!.push([n, frequency]);
     if (row.text !== null)
