@@ -16,9 +16,13 @@ import { LEXICAL_RANKING, type PassageMatch } from '../../../server/src/core/pas
 import { readKnowledgeBase } from '../../../server/src/kb/readKnowledgeBase.js';
 import { bundledCorpusDir } from '../../../server/src/paths.js';
 import { EmbeddedCorpusStore } from '../../../server/src/store/embeddedStore.js';
-import { ArchivePassageSearch } from '../../../server/src/store/postgres/archiveSearch.js';
+import {
+  addSharesByPassage,
+  ArchivePassageSearch,
+  frequencyByPassage,
+} from '../../../server/src/store/postgres/archiveSearch.js';
 import { openSearchableGeneration, PostgresGeneration } from '../../../server/src/store/postgres/postgresGeneration.js';
-import { PostingsCache } from '../../../server/src/store/postgres/termPostings.js';
+import { impactOf, PostingsCache } from '../../../server/src/store/postgres/termPostings.js';
 import { ARCHIVE_SCHEMA_VERSION, migrateArchive } from '../../../server/src/store/postgres/archiveSchema.js';
 import { PostgresCorpusStore } from '../../../server/src/store/postgres/postgresStore.js';
 import { openWorkspace, type WorkspaceHost } from '../../../server/src/workspace/host.js';
@@ -251,5 +255,31 @@ describe('passage search over the shared archive', { timeout: 120_000 }, () => {
     const withoutFiles = await search.search(query, { limit: 5, textOf: () => undefined });
     assert.ok(withFiles.length > 0 && withFiles[0]!.alignment > 0, 'the best passage aligns with the query');
     assert.deepEqual(shape(withoutFiles), shape(withFiles));
+  });
+});
+
+describe('a very common term looked up by paragraph', () => {
+  it('adds to each candidate the very share walking its postings adds, and nothing elsewhere', () => {
+    const size = 5_000;
+    // A term in every other paragraph, with frequencies 1 to 4; candidates every third paragraph.
+    const passages = Int32Array.from({ length: size / 2 }, (_, k) => 2 * k);
+    const frequencies = Uint16Array.from(passages, (passage) => 1 + ((passage % 7) % 4));
+    const norms = Float64Array.from({ length: size }, (_, passage) => 0.3 + ((passage * 37) % 101) / 53);
+    const candidates = Int32Array.from({ length: Math.ceil(size / 3) }, (_, i) => 3 * i).reverse();
+    const idf = 2.718281828;
+    const start = Float64Array.from({ length: size }, (_, passage) => (passage % 3 === 0 ? 1 / (passage + 3) : 0));
+    const walked = Float64Array.from(start);
+    const isCandidate = new Uint8Array(size);
+    for (const passage of candidates) isCandidate[passage] = 1;
+    passages.forEach((passage, k) => {
+      if (isCandidate[passage]) walked[passage] = walked[passage]! + idf * impactOf(frequencies[k]!, norms[passage]!);
+    });
+    const looked = Float64Array.from(start);
+    const byPassage = frequencyByPassage({ passages, frequencies }, size);
+    addSharesByPassage(looked, candidates, candidates.length, byPassage, idf, norms);
+    assert.deepEqual(looked, walked);
+    assert.equal(looked[1], 0, 'a paragraph that is no candidate gets nothing');
+    assert.equal(looked[3], start[3], 'a candidate without the term keeps its score');
+    assert.ok(looked[6]! > start[6]!, 'a candidate with the term gains its share');
   });
 });

@@ -56,14 +56,53 @@ const WHOLE_READ_ALWAYS = 50_000;
 export const DEFAULT_CACHE_BYTES = 256 * 1024 * 1024;
 /** The fewest postings a term must have to be kept: rarer terms' are cheap to read again. */
 export const CACHED_FROM_POSTINGS = 20_000;
+/**
+ * A kept term held by at least this share of all paragraphs is also kept as a frequency by
+ * paragraph, so that scoring looks each candidate up rather than walking or galloping through
+ * its postings; at most {@link BY_PASSAGE_TERMS_KEPT} such terms (two bytes a paragraph each).
+ */
+const BY_PASSAGE_FROM_SHARE = 1 / 3;
+const BY_PASSAGE_TERMS_KEPT = 8;
 /** Slack for rounding in the pruning bound, as the embedded index allows. */
 const BOUND_SLACK = 1e-9;
 
-/** A query term as scoring takes it: its idf, the most it adds to any paragraph, and its postings when read. */
+/**
+ * A query term as scoring takes it: its idf, the most it adds to any paragraph, its postings when
+ * read, and for a very common term its frequency by paragraph (0 where it is absent) when kept.
+ */
 interface WeighedTerm {
   idf: number;
   bound: number;
   postings: TermPostings | undefined;
+  byPassage?: Uint16Array;
+}
+
+/** A term's frequency by paragraph (0 where it is absent), from its postings, for a generation of `size` paragraphs. */
+export function frequencyByPassage(postings: TermPostings, size: number): Uint16Array {
+  const byPassage = new Uint16Array(size);
+  const { passages, frequencies } = postings;
+  for (let k = 0; k < passages.length; k++) byPassage[passages[k]!] = frequencies[k]!;
+  return byPassage;
+}
+
+/**
+ * Adds a term's share (`idf · impact`) to the score of each of the first `count` candidates that
+ * holds it, looked up in its frequency by paragraph: the very operation walking its postings
+ * does for each, so the same doubles.
+ */
+export function addSharesByPassage(
+  scores: Float64Array,
+  candidates: Int32Array,
+  count: number,
+  byPassage: Uint16Array,
+  idf: number,
+  norms: Float64Array,
+): void {
+  for (let i = 0; i < count; i++) {
+    const passage = candidates[i]!;
+    const frequency = byPassage[passage]!;
+    if (frequency !== 0) scores[passage] = scores[passage]! + idf * impactOf(frequency, norms[passage]!);
+  }
 }
 
 interface CandidateRow {
@@ -92,6 +131,9 @@ export class ArchivePassageSearch {
         selection: Float64Array;
       }
     | undefined;
+
+  /** The frequency by paragraph of the commonest kept terms, least recently used first. */
+  private readonly byPassage = new Map<TermPostings, Uint16Array>();
 
   constructor(
     private readonly pool: pg.Pool,
@@ -136,10 +178,11 @@ export class ArchivePassageSearch {
     const held = [...present, ...aligned];
     const idf = (term: { df: number }) => LEXICAL_RANKING.idf(term.df, passageCount);
     // The most a term adds to any paragraph's score: its idf times its largest impact.
-    const weighed = (term: { df: number; largestImpact: number; term: string }) => ({
+    const weighed = (term: { df: number; largestImpact: number; term: string }): WeighedTerm => ({
       idf: idf(term),
       bound: idf(term) * term.largestImpact,
       postings: postings.get(term.term),
+      byPassage: this.cache.has(term.term) ? this.keptByPassage(postings.get(term.term)) : undefined,
     });
     const generators = candidateGenerators(present, passageCount);
     // The other terms, rarest first, as the embedded index adds them.
@@ -199,6 +242,20 @@ export class ArchivePassageSearch {
         ? { ...match, text: paragraph.slice(match.start - match.paragraphStart, match.end - match.paragraphStart) }
         : match;
     });
+  }
+
+  /**
+   * A kept term's frequency by paragraph, made once while it is kept, when it is held by
+   * {@link BY_PASSAGE_FROM_SHARE} of the paragraphs or more; undefined for a rarer term.
+   */
+  private keptByPassage(postings: TermPostings | undefined): Uint16Array | undefined {
+    const size = this.generation.statistics.passageCount;
+    if (!postings || postings.passages.length < size * BY_PASSAGE_FROM_SHARE) return undefined;
+    const kept = this.byPassage.get(postings) ?? frequencyByPassage(postings, size);
+    this.byPassage.delete(postings);
+    if (this.byPassage.size >= BY_PASSAGE_TERMS_KEPT) this.byPassage.delete(this.byPassage.keys().next().value!);
+    this.byPassage.set(postings, kept);
+    return kept;
   }
 
   /**
@@ -342,7 +399,7 @@ export class ArchivePassageSearch {
     };
     let inOrder = 0;
     for (let t = 0; t < readWhole.length; t++) {
-      const { idf, postings } = readWhole[t]!;
+      const { idf, postings, byPassage } = readWhole[t]!;
       const df = postings?.passages.length ?? 0;
       if (df > count && count > reranked && reachable <= prunedAt / 2) {
         prunedAt = reachable;
@@ -352,7 +409,9 @@ export class ArchivePassageSearch {
       reachable = reachableFrom[t + 1]!;
       if (!postings) continue;
       const { passages, frequencies } = postings;
-      if (df <= count * (Math.log2(df / count + 1) + 2)) {
+      // A very common term kept by paragraph: each candidate looked up, fewer steps than its postings.
+      if (byPassage && count < df) addSharesByPassage(scores, touched, count, byPassage, idf, norms);
+      else if (df <= count * (Math.log2(df / count + 1) + 2)) {
         for (let k = 0; k < df; k++) {
           const passage = passages[k]!;
           if (reachedAt[passage] !== 0)
