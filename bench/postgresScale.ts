@@ -29,7 +29,7 @@ import { readKnowledgeBase } from '../server/src/kb/readKnowledgeBase.js';
 import { EmbeddedCorpusStore } from '../server/src/store/embeddedStore.js';
 import { initArchive } from '../server/src/store/postgres/archiveSchema.js';
 import { ArchivePassageSearch } from '../server/src/store/postgres/archiveSearch.js';
-import { PostgresGeneration } from '../server/src/store/postgres/postgresGeneration.js';
+import { openSearchableGeneration, PostgresGeneration } from '../server/src/store/postgres/postgresGeneration.js';
 import { PostgresCorpusStore } from '../server/src/store/postgres/postgresStore.js';
 import { CorpusView } from '../server/src/workspace/corpusView.js';
 import { FileTexts, readUtf8, readUtf8Range } from '../server/src/workspace/fileTexts.js';
@@ -189,6 +189,35 @@ async function holdsGeneration(url: string): Promise<boolean> {
   }
 }
 
+/**
+ * The time the server spent executing statements from now on, as pg_stat_statements counts it
+ * (undefined when the server does not load it): what a query costs the server, beside Node's CPU.
+ */
+async function serverTime(url: string): Promise<{ since(): Promise<{ ms: number; calls: number } | undefined> }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const total = async () => {
+    try {
+      const { rows } = await client.query<{ ms: number; calls: string }>(
+        `SELECT coalesce(sum(total_exec_time), 0)::float8 AS ms, coalesce(sum(calls), 0) AS calls
+         FROM pg_stat_statements WHERE query LIKE 'SELECT%attache.%' AND query NOT LIKE '%corpus_file%' AND query NOT LIKE '%pg_stat_statements%'`,
+      );
+      return { ms: rows[0]!.ms, calls: Number(rows[0]!.calls) };
+    } catch {
+      return undefined;
+    }
+  };
+  await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements').catch(() => undefined);
+  const before = await total();
+  return {
+    async since() {
+      const after = await total();
+      await client.end();
+      return before && after ? { ms: after.ms - before.ms, calls: after.calls - before.calls } : undefined;
+    },
+  };
+}
+
 /** The same answer: the same passages at the same offsets, in the same order. */
 const sameAnswer = (a: readonly PassageMatch[], b: readonly PassageMatch[]) =>
   a.length === b.length &&
@@ -266,32 +295,48 @@ export async function benchPostgres(sampleText: string, table: Row): Promise<voi
     // The archive's figures first (a large archive's run is long): opening the generation, what a reader does at start; then searches.
     const mentionIndex = buildMentionIndex(readKnowledgeBase());
     const reader = new PostgresCorpusStore(url, { maxConnections: 50 });
+    // A reader that only searches opens what search needs: the article table and the paragraphs' norms.
+    start = now();
+    const opening = await reader.pool.connect();
+    const searchable = await openSearchableGeneration(opening, url).finally(() => opening.release());
+    const searchOpenMs = now() - start;
+    if (!searchable) throw new Error('the generation could not be opened for search');
+    row(
+      'postgres: open the generation for search (article table, paragraph norms)',
+      ms(searchOpenMs),
+      `${searchable.searchArticles.length.toLocaleString('en')} articles, ${searchable.statistics.passageCount.toLocaleString('en')} paragraphs`,
+    );
     start = now();
     const generation = await reader.readGeneration();
     const archiveOpenMs = now() - start;
     if (!(generation instanceof PostgresGeneration)) throw new Error('the generation could not be opened');
     row(
-      'postgres: open the generation (summary, article table, index arrays)',
+      'postgres: open the generation whole (summary, article table, index arrays), as an editor does',
       ms(archiveOpenMs),
       `${generation.index.articles.length.toLocaleString('en')} articles, ${generation.statistics.passageCount.toLocaleString('en')} paragraphs, ${generation.duplicates.length} duplicates`,
     );
-    const search = new ArchivePassageSearch(reader.pool, generation, mentionIndex);
+    const search = new ArchivePassageSearch(reader.pool, searchable, mentionIndex);
     const archiveSearchMs: number[] = [];
     const answers: PassageMatch[][] = [];
+    const cpuBefore = process.cpuUsage();
+    const statements = await serverTime(url);
     for (const query of queries) {
       const t = now();
       answers.push(await search.search(query, { limit: 10 }));
       archiveSearchMs.push(now() - t);
     }
+    const cpu = process.cpuUsage(cpuBefore);
+    const server = await statements.since();
     row(
       'postgres: passage search, one reader',
       `p50 ${ms(percentile(archiveSearchMs, 0.5))}, p95 ${ms(percentile(archiveSearchMs, 0.95))}`,
-      `${queries.length} queries`,
+      `${queries.length} queries; CPU a query: Node ${ms((cpu.user + cpu.system) / 1000 / queries.length)}${server === undefined ? '' : `, the server's statements ${ms(server.ms / queries.length)} (${(server.calls / queries.length).toFixed(1)} a query)`}`,
     );
     for (const readers of [1, 10, 50]) {
       const latencies: number[] = [];
       let next = 0;
       const total = Math.max(200, readers * 20);
+      const readersCpu = process.cpuUsage();
       start = now();
       await Promise.all(
         Array.from({ length: readers }, async () => {
@@ -304,10 +349,11 @@ export async function benchPostgres(sampleText: string, table: Row): Promise<voi
         }),
       );
       const seconds = (now() - start) / 1000;
+      const used = process.cpuUsage(readersCpu);
       row(
         `postgres: ${readers} concurrent reader${readers === 1 ? '' : 's'}`,
         `${(total / seconds).toFixed(0)} queries/s`,
-        `p50 ${ms(percentile(latencies, 0.5))}, p95 ${ms(percentile(latencies, 0.95))}; ${total} queries, one client process`,
+        `p50 ${ms(percentile(latencies, 0.5))}, p95 ${ms(percentile(latencies, 0.95))}; ${total} queries, one client process (Node CPU ${ms((used.user + used.system) / 1000 / total)} a query)`,
       );
     }
 

@@ -112,10 +112,12 @@ describe('a shared archive read without its corpus files', { timeout: 300_000 },
   });
 
   it('an archive of schema version 1 is migrated, and its next ingest stores the texts it lacks', async () => {
-    // What version 1 held: the files without their text, no postings table, a GIN index for search.
+    // What version 1 held: the files without their text, no postings table nor search bounds, a GIN index for search.
     await withClient(archive, async (client) => {
       await client.query('ALTER TABLE attache.corpus_file DROP COLUMN file_text');
       await client.query('DROP TABLE attache.term_posting');
+      await client.query('ALTER TABLE attache.term_count DROP COLUMN largest_impact');
+      await client.query('ALTER TABLE attache.generation DROP COLUMN passage_norms');
       await client.query('CREATE INDEX passage_terms ON attache.passage USING gin (terms)');
       await client.query('DELETE FROM attache.schema_version WHERE version > 1');
     });

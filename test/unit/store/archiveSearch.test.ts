@@ -11,13 +11,18 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { buildMentionIndex, type MentionIndex } from '../../../server/src/core/mentions/mentionIndex.js';
-import type { PassageMatch } from '../../../server/src/core/passages/passageIndex.js';
+import pg from 'pg';
+import { LEXICAL_RANKING, type PassageMatch } from '../../../server/src/core/passages/passageIndex.js';
 import { readKnowledgeBase } from '../../../server/src/kb/readKnowledgeBase.js';
 import { bundledCorpusDir } from '../../../server/src/paths.js';
 import { EmbeddedCorpusStore } from '../../../server/src/store/embeddedStore.js';
-import { ArchivePassageSearch } from '../../../server/src/store/postgres/archiveSearch.js';
-import { PostgresGeneration } from '../../../server/src/store/postgres/postgresGeneration.js';
-import { PostingsCache } from '../../../server/src/store/postgres/termPostings.js';
+import {
+  addSharesByPassage,
+  ArchivePassageSearch,
+  frequencyByPassage,
+} from '../../../server/src/store/postgres/archiveSearch.js';
+import { openSearchableGeneration, PostgresGeneration } from '../../../server/src/store/postgres/postgresGeneration.js';
+import { impactOf, PostingsCache } from '../../../server/src/store/postgres/termPostings.js';
 import { ARCHIVE_SCHEMA_VERSION, migrateArchive } from '../../../server/src/store/postgres/archiveSchema.js';
 import { PostgresCorpusStore } from '../../../server/src/store/postgres/postgresStore.js';
 import { openWorkspace, type WorkspaceHost } from '../../../server/src/workspace/host.js';
@@ -149,8 +154,10 @@ describe('passage search over the shared archive', { timeout: 120_000 }, () => {
     try {
       assert.equal((await host.updateCorpus()).state, 'ready');
       await withClient(url, async (client) => {
-        // The archive as version 2 left it: its generation without postings, the GIN index back.
+        // The archive as version 2 left it: its generation without postings, bounds or norms, the GIN index back.
         await client.query('DROP TABLE attache.term_posting');
+        await client.query('ALTER TABLE attache.term_count DROP COLUMN largest_impact');
+        await client.query('ALTER TABLE attache.generation DROP COLUMN passage_norms');
         await client.query('CREATE INDEX passage_terms ON attache.passage USING gin (terms)');
         await client.query('DELETE FROM attache.schema_version WHERE version > 2');
         assert.deepEqual(await migrateArchive(client), { from: 2, to: ARCHIVE_SCHEMA_VERSION });
@@ -178,6 +185,69 @@ describe('passage search over the shared archive', { timeout: 120_000 }, () => {
     }
   });
 
+  it('finds the same from an archive of schema version 3 once it is migrated, its bounds and norms those a commit writes', async () => {
+    const url = await freshArchive();
+    const upgraded = new PostgresCorpusStore(url);
+    const host = openWorkspace({ corpusFolders: [bundledCorpusDir()], store: upgraded, workers: 0 });
+    try {
+      assert.equal((await host.updateCorpus()).state, 'ready');
+      const boundsAndNorms = (client: pg.ClientBase) =>
+        client.query<{ term: string; largest_impact: number; norms: Buffer }>(
+          `SELECT c.term, c.largest_impact, g.passage_norms AS norms
+           FROM attache.term_count c JOIN attache.generation g ON g.id = c.generation_id ORDER BY c.term`,
+        );
+      await withClient(url, async (client) => {
+        const committed = (await boundsAndNorms(client)).rows;
+        assert.ok(committed.length > 100, `the sample corpus has terms (${committed.length})`);
+        assert.ok(
+          committed.every((row) => row.largest_impact > 0 && row.largest_impact < LEXICAL_RANKING.k1 + 1),
+          'every bound is a share of BM25 a posting can have, below the idf-free maximum',
+        );
+        // The archive as version 3 left it: its terms without their largest impact, its generation without norms.
+        await client.query('ALTER TABLE attache.term_count DROP COLUMN largest_impact');
+        await client.query('ALTER TABLE attache.generation DROP COLUMN passage_norms');
+        await client.query('DELETE FROM attache.schema_version WHERE version > 3');
+        assert.deepEqual(await migrateArchive(client), { from: 3, to: ARCHIVE_SCHEMA_VERSION });
+        assert.deepEqual((await boundsAndNorms(client)).rows, committed);
+      });
+      const generation = await upgraded.readGeneration();
+      assert.ok(generation instanceof PostgresGeneration);
+      const migrated = new ArchivePassageSearch(upgraded.pool, generation, mentionIndex);
+      for (const query of QUERIES) {
+        const expected = embedded.snapshot().passages(query.text, { limit: 10, date: query.date });
+        assert.deepEqual(
+          shape(await migrated.search(query.text, { limit: 10, date: query.date })),
+          shape(expected),
+          query.text,
+        );
+      }
+      generation.close();
+    } finally {
+      host.dispose();
+      await upgraded.close();
+    }
+  });
+
+  it('searches the same from the generation opened for search alone, without its index arrays', async () => {
+    const searchable = await withClient(store.connectionString, (client) =>
+      openSearchableGeneration(client, store.connectionString),
+    );
+    assert.ok(searchable, 'the current generation opens for search');
+    const full = await store.readGeneration();
+    assert.ok(full instanceof PostgresGeneration);
+    assert.deepEqual(searchable.norms, full.norms);
+    full.close();
+    const light = new ArchivePassageSearch(store.pool, searchable, mentionIndex);
+    for (const query of QUERIES) {
+      const expected = embedded.snapshot().passages(query.text, { limit: 10, date: query.date });
+      assert.deepEqual(
+        shape(await light.search(query.text, { limit: 10, date: query.date })),
+        shape(expected),
+        query.text,
+      );
+    }
+  });
+
   it('reranks with the paragraph texts the archive holds, without the corpus files', async () => {
     const query = QUERIES[1]!.text;
     const withFiles = await search.search(query, { limit: 5 });
@@ -185,5 +255,31 @@ describe('passage search over the shared archive', { timeout: 120_000 }, () => {
     const withoutFiles = await search.search(query, { limit: 5, textOf: () => undefined });
     assert.ok(withFiles.length > 0 && withFiles[0]!.alignment > 0, 'the best passage aligns with the query');
     assert.deepEqual(shape(withoutFiles), shape(withFiles));
+  });
+});
+
+describe('a very common term looked up by paragraph', () => {
+  it('adds to each candidate the very share walking its postings adds, and nothing elsewhere', () => {
+    const size = 5_000;
+    // A term in every other paragraph, with frequencies 1 to 4; candidates every third paragraph.
+    const passages = Int32Array.from({ length: size / 2 }, (_, k) => 2 * k);
+    const frequencies = Uint16Array.from(passages, (passage) => 1 + ((passage % 7) % 4));
+    const norms = Float64Array.from({ length: size }, (_, passage) => 0.3 + ((passage * 37) % 101) / 53);
+    const candidates = Int32Array.from({ length: Math.ceil(size / 3) }, (_, i) => 3 * i).reverse();
+    const idf = 2.718281828;
+    const start = Float64Array.from({ length: size }, (_, passage) => (passage % 3 === 0 ? 1 / (passage + 3) : 0));
+    const walked = Float64Array.from(start);
+    const isCandidate = new Uint8Array(size);
+    for (const passage of candidates) isCandidate[passage] = 1;
+    passages.forEach((passage, k) => {
+      if (isCandidate[passage]) walked[passage] = walked[passage]! + idf * impactOf(frequencies[k]!, norms[passage]!);
+    });
+    const looked = Float64Array.from(start);
+    const byPassage = frequencyByPassage({ passages, frequencies }, size);
+    addSharesByPassage(looked, candidates, candidates.length, byPassage, idf, norms);
+    assert.deepEqual(looked, walked);
+    assert.equal(looked[1], 0, 'a paragraph that is no candidate gets nothing');
+    assert.equal(looked[3], start[3], 'a candidate without the term keeps its score');
+    assert.ok(looked[6]! > start[6]!, 'a candidate with the term gains its share');
   });
 });

@@ -21,6 +21,11 @@
  *   terms from there and a few paragraphs' `tsvector`s for its commoner ones; version 1 found
  *   candidates through a GIN index over the `tsvector`s instead, which version 3 drops.
  *
+ * - version 4: `term_count.largest_impact`, the largest share of BM25 (before its idf) any
+ *   posting of the term has, and `generation.passage_norms`, each paragraph's length norm
+ *   (doubles): search bounds what a term can add by the first, and weighs postings by the
+ *   second without the generation's index arrays.
+ *
  * Version 2 adds `corpus_file.file_text`: the file's text as it was read to derive its record
  * (UTF-8, without a byte-order mark), so that readers without the corpus files read passages,
  * quotations and places in the files from the archive. A record written before it has none
@@ -32,7 +37,7 @@ import { ArticleColumns } from '../articleColumns.js';
 import { indexOfSections } from '../indexSections.js';
 import { Sections } from '../sections.js';
 import { readLargeBytes } from './postgresGeneration.js';
-import { insertTermPostings } from './termPostings.js';
+import { encodeNorms, insertTermPostings, largestImpacts, lengthNorms } from './termPostings.js';
 
 /** The schema every table lives in. */
 export const ARCHIVE_SCHEMA = 'attache';
@@ -110,6 +115,15 @@ const MIGRATIONS: readonly Migration[] = [
     ],
     fill: fillTermPostings,
   },
+  {
+    statements: [
+      `ALTER TABLE ${ARCHIVE_SCHEMA}.term_count ADD COLUMN largest_impact double precision`,
+      `ALTER TABLE ${ARCHIVE_SCHEMA}.generation ADD COLUMN passage_norms bytea`,
+      // Doubles packed already: stored as they are, they are read without inflating.
+      `ALTER TABLE ${ARCHIVE_SCHEMA}.generation ALTER COLUMN passage_norms SET STORAGE EXTERNAL`,
+    ],
+    fill: fillSearchBounds,
+  },
 ];
 
 /** The version of the schema this program reads and writes. */
@@ -176,6 +190,42 @@ async function fillTermPostings(client: pg.ClientBase): Promise<void> {
     await insertTermPostings(client, id, index);
   }
 }
+
+/**
+ * Version 4's paragraph norms and terms' largest impacts for the generations an archive of
+ * version 3 holds, from each generation's index arrays and the average lengths it was ranked with.
+ */
+async function fillSearchBounds(client: pg.ClientBase): Promise<void> {
+  const { rows } = await client.query<{ id: string; average_length_en: number; average_length_zh: number }>(
+    `SELECT id, average_length_en, average_length_zh FROM ${ARCHIVE_SCHEMA}.generation ORDER BY id`,
+  );
+  for (const { id, average_length_en: en, average_length_zh: zh } of rows) {
+    const index = indexOfSections(
+      new Sections(await readLargeBytes(client, 'index_arrays', id)),
+      new ArticleColumns(new Sections(await readLargeBytes(client, 'articles', id))).indexed,
+    );
+    const norms = lengthNorms(index, { en, zh });
+    await client.query(`UPDATE ${ARCHIVE_SCHEMA}.generation SET passage_norms = $2 WHERE id = $1`, [
+      id,
+      encodeNorms(norms),
+    ]);
+    const largest = largestImpacts(index, norms);
+    for (let from = 0; from < index.terms.length; from += TERMS_PER_UPDATE) {
+      const to = Math.min(index.terms.length, from + TERMS_PER_UPDATE);
+      await client.query(
+        `UPDATE ${ARCHIVE_SCHEMA}.term_count c SET largest_impact = u.largest
+         FROM unnest($2::text[], $3::float8[]) AS u(term, largest)
+         WHERE c.generation_id = $1 AND c.term = u.term`,
+        [id, index.terms.slice(from, to), Array.from(largest.subarray(from, to))],
+      );
+    }
+  }
+  await client.query(`ALTER TABLE ${ARCHIVE_SCHEMA}.term_count ALTER COLUMN largest_impact SET NOT NULL`);
+  await client.query(`ALTER TABLE ${ARCHIVE_SCHEMA}.generation ALTER COLUMN passage_norms SET NOT NULL`);
+}
+
+/** Most terms updated in one statement of a migration. */
+const TERMS_PER_UPDATE = 20_000;
 
 /**
  * Creates the schema (or upgrades it) and a role that can read the archive and nothing else:

@@ -31,15 +31,8 @@ import {
 } from '../../core/passages/passageIndex.js';
 import { archiveError } from './archiveConnection.js';
 import { ARCHIVE_SCHEMA as S } from './archiveSchema.js';
-import type { PostgresGeneration } from './postgresGeneration.js';
-import {
-  impactOf,
-  lengthNorms,
-  PostingsCache,
-  readTermFrequencies,
-  readTermPostings,
-  type TermPostings,
-} from './termPostings.js';
+import type { SearchableGeneration } from './postgresGeneration.js';
+import { impactOf, PostingsCache, readTermFrequencies, readTermPostings, type TermPostings } from './termPostings.js';
 
 export type ArchiveSearchOptions = Omit<SearchOptions, 'textOf'> & {
   /** A paragraph's text when the archive has none (its file could not be read at ingest). */
@@ -63,8 +56,54 @@ const WHOLE_READ_ALWAYS = 50_000;
 export const DEFAULT_CACHE_BYTES = 256 * 1024 * 1024;
 /** The fewest postings a term must have to be kept: rarer terms' are cheap to read again. */
 export const CACHED_FROM_POSTINGS = 20_000;
+/**
+ * A kept term held by at least this share of all paragraphs is also kept as a frequency by
+ * paragraph, so that scoring looks each candidate up rather than walking or galloping through
+ * its postings; at most {@link BY_PASSAGE_TERMS_KEPT} such terms (two bytes a paragraph each).
+ */
+const BY_PASSAGE_FROM_SHARE = 1 / 3;
+const BY_PASSAGE_TERMS_KEPT = 8;
 /** Slack for rounding in the pruning bound, as the embedded index allows. */
 const BOUND_SLACK = 1e-9;
+
+/**
+ * A query term as scoring takes it: its idf, the most it adds to any paragraph, its postings when
+ * read, and for a very common term its frequency by paragraph (0 where it is absent) when kept.
+ */
+interface WeighedTerm {
+  idf: number;
+  bound: number;
+  postings: TermPostings | undefined;
+  byPassage?: Uint16Array;
+}
+
+/** A term's frequency by paragraph (0 where it is absent), from its postings, for a generation of `size` paragraphs. */
+export function frequencyByPassage(postings: TermPostings, size: number): Uint16Array {
+  const byPassage = new Uint16Array(size);
+  const { passages, frequencies } = postings;
+  for (let k = 0; k < passages.length; k++) byPassage[passages[k]!] = frequencies[k]!;
+  return byPassage;
+}
+
+/**
+ * Adds a term's share (`idf · impact`) to the score of each of the first `count` candidates that
+ * holds it, looked up in its frequency by paragraph: the very operation walking its postings
+ * does for each, so the same doubles.
+ */
+export function addSharesByPassage(
+  scores: Float64Array,
+  candidates: Int32Array,
+  count: number,
+  byPassage: Uint16Array,
+  idf: number,
+  norms: Float64Array,
+): void {
+  for (let i = 0; i < count; i++) {
+    const passage = candidates[i]!;
+    const frequency = byPassage[passage]!;
+    if (frequency !== 0) scores[passage] = scores[passage]! + idf * impactOf(frequency, norms[passage]!);
+  }
+}
 
 interface CandidateRow {
   passage: number;
@@ -78,8 +117,6 @@ interface CandidateRow {
 }
 
 export class ArchivePassageSearch {
-  /** Per paragraph, the length part of BM25's saturation (the generation's lengths and averages), made once. */
-  private lengthNorms: Float64Array | undefined;
   /**
    * Scores and first-reach order by paragraph, kept between searches and zeroed after each (a
    * search scores without awaiting, so searches at once never share them), and room for the
@@ -95,9 +132,12 @@ export class ArchivePassageSearch {
       }
     | undefined;
 
+  /** The frequency by paragraph of the commonest kept terms, least recently used first. */
+  private readonly byPassage = new Map<TermPostings, Uint16Array>();
+
   constructor(
     private readonly pool: pg.Pool,
-    private readonly generation: PostgresGeneration,
+    private readonly generation: SearchableGeneration,
     private readonly mentionIndex: MentionIndex,
     /**
      * The most postings a non-generating term may have to be read whole; unless given, the
@@ -129,16 +169,21 @@ export class ArchivePassageSearch {
       looked.filter((term) => !this.cache.has(term)),
       Math.min(WHOLE_READ_ALWAYS, this.readWholeAtMost ?? Infinity),
     );
-    const df = new Map([...counted].map(([term, { df }]) => [term, df]));
-    const present = terms.filter((term) => df.has(term)).map((term) => ({ term, df: df.get(term)! }));
+    const found = (term: string) => ({ term, ...counted.get(term)! });
+    const present = terms.filter((term) => counted.has(term)).map(found);
     if (present.length === 0) return [];
     // The words the rerank aligns that are no search term (a role's holder's name) are held too,
     // scoring nothing, so that the rerank finds them in the candidates as the whole index would.
-    const aligned = looked
-      .filter((term) => df.has(term) && !terms.includes(term))
-      .map((term) => ({ term, df: df.get(term)! }));
+    const aligned = looked.filter((term) => counted.has(term) && !terms.includes(term)).map(found);
     const held = [...present, ...aligned];
     const idf = (term: { df: number }) => LEXICAL_RANKING.idf(term.df, passageCount);
+    // The most a term adds to any paragraph's score: its idf times its largest impact.
+    const weighed = (term: { df: number; largestImpact: number; term: string }): WeighedTerm => ({
+      idf: idf(term),
+      bound: idf(term) * term.largestImpact,
+      postings: postings.get(term.term),
+      byPassage: this.cache.has(term.term) ? this.keptByPassage(postings.get(term.term)) : undefined,
+    });
     const generators = candidateGenerators(present, passageCount);
     // The other terms, rarest first, as the embedded index adds them.
     const others = present.filter((term) => !generators.includes(term)).sort((a, b) => a.df - b.df);
@@ -166,9 +211,9 @@ export class ArchivePassageSearch {
       this.cache.put(term, termPostings);
     }
     const scored = this.scoreCandidates(
-      generators.map((term) => ({ idf: idf(term), postings: postings.get(term.term) })),
-      readWhole.map((term) => ({ idf: idf(term), postings: postings.get(term.term) })),
-      readPerCandidate.reduce((sum, term) => sum + idf(term) * (LEXICAL_RANKING.k1 + 1), 0),
+      generators.map(weighed),
+      readWhole.map(weighed),
+      readPerCandidate.reduce((sum, term) => sum + weighed(term).bound, 0),
     );
     // The best by BM25, ties in the order the candidates were reached: the embedded index's
     // choice. With nothing left to add, chosen already, and when every held term's postings are
@@ -197,6 +242,20 @@ export class ArchivePassageSearch {
         ? { ...match, text: paragraph.slice(match.start - match.paragraphStart, match.end - match.paragraphStart) }
         : match;
     });
+  }
+
+  /**
+   * A kept term's frequency by paragraph, made once while it is kept, when it is held by
+   * {@link BY_PASSAGE_FROM_SHARE} of the paragraphs or more; undefined for a rarer term.
+   */
+  private keptByPassage(postings: TermPostings | undefined): Uint16Array | undefined {
+    const size = this.generation.statistics.passageCount;
+    if (!postings || postings.passages.length < size * BY_PASSAGE_FROM_SHARE) return undefined;
+    const kept = this.byPassage.get(postings) ?? frequencyByPassage(postings, size);
+    this.byPassage.delete(postings);
+    if (this.byPassage.size >= BY_PASSAGE_TERMS_KEPT) this.byPassage.delete(this.byPassage.keys().next().value!);
+    this.byPassage.set(postings, kept);
+    return kept;
   }
 
   /**
@@ -239,7 +298,7 @@ export class ArchivePassageSearch {
     perCandidate: readonly { term: string; df: number }[],
     idf: (term: { df: number }) => number,
   ): Promise<CandidateRow[]> {
-    const norms = this.norms();
+    const norms = this.generation.norms;
     // ((bm25 + share 1) + share 2) + …: left to right, as the embedded index adds them; an absent term adds 0, which changes no double.
     const shares = perCandidate
       .map(
@@ -277,10 +336,6 @@ export class ArchivePassageSearch {
     return rows.map((row) => ({ ...row, frequencies: Object.entries(row.frequencies ?? {}) }));
   }
 
-  private norms(): Float64Array {
-    return (this.lengthNorms ??= lengthNorms(this.generation.index, this.generation.statistics.averageLength));
-  }
-
   /**
    * BM25 of every paragraph in the generators' postings, by the generators and then the terms
    * read whole, added in that order (each term's `idf · impact` with the generation's paragraph
@@ -293,12 +348,12 @@ export class ArchivePassageSearch {
    * order in which it was first reached, which breaks ties.
    */
   private scoreCandidates(
-    generators: readonly { idf: number; postings: TermPostings | undefined }[],
-    readWhole: readonly { idf: number; postings: TermPostings | undefined }[],
+    generators: readonly WeighedTerm[],
+    readWhole: readonly WeighedTerm[],
     unread: number,
   ): { passage: number; bm25: number; reached: number }[] {
     const size = this.generation.statistics.passageCount;
-    const norms = this.norms();
+    const norms = this.generation.norms;
     const scratch = (this.scratch ??= {
       scores: new Float64Array(size),
       reachedAt: new Int32Array(size),
@@ -321,8 +376,12 @@ export class ArchivePassageSearch {
         scores[passage] = scores[passage]! + idf * impactOf(frequencies[k]!, norms[passage]!);
       }
     }
-    const { k1, reranked } = LEXICAL_RANKING;
-    let reachable = readWhole.reduce((sum, term) => sum + term.idf * (k1 + 1), unread);
+    const { reranked } = LEXICAL_RANKING;
+    // Before each term, the most the terms from it on (and `unread`) can add to a paragraph, summed afresh rather than subtracted.
+    const reachableFrom = new Float64Array(readWhole.length + 1);
+    reachableFrom[readWhole.length] = unread;
+    for (let t = readWhole.length - 1; t >= 0; t--) reachableFrom[t] = reachableFrom[t + 1]! + readWhole[t]!.bound;
+    let reachable = reachableFrom[0]!;
     let prunedAt = Infinity;
     /** Drops the candidates that cannot reach the best with `reachable` more. */
     const prune = () => {
@@ -339,17 +398,20 @@ export class ArchivePassageSearch {
       count = kept;
     };
     let inOrder = 0;
-    for (const { idf, postings } of readWhole) {
+    for (let t = 0; t < readWhole.length; t++) {
+      const { idf, postings, byPassage } = readWhole[t]!;
       const df = postings?.passages.length ?? 0;
       if (df > count && count > reranked && reachable <= prunedAt / 2) {
         prunedAt = reachable;
         prune();
         inOrder = 0;
       }
-      reachable -= idf * (k1 + 1);
+      reachable = reachableFrom[t + 1]!;
       if (!postings) continue;
       const { passages, frequencies } = postings;
-      if (df <= count * (Math.log2(df / count + 1) + 2)) {
+      // A very common term kept by paragraph: each candidate looked up, fewer steps than its postings.
+      if (byPassage && count < df) addSharesByPassage(scores, touched, count, byPassage, idf, norms);
+      else if (df <= count * (Math.log2(df / count + 1) + 2)) {
         for (let k = 0; k < df; k++) {
           const passage = passages[k]!;
           if (reachedAt[passage] !== 0)
@@ -404,12 +466,12 @@ export class ArchivePassageSearch {
 function candidateIndex(
   rows: readonly CandidateRow[],
   held: readonly { term: string }[],
-  generation: PostgresGeneration,
+  generation: SearchableGeneration,
 ): { data: PassageIndexData; textAt: Map<string, string> } {
   const termNumber = new Map(held.map((p, n) => [p.term, n]));
   const postings: [passage: number, frequency: number][][] = held.map(() => []);
   const textAt = new Map<string, string>();
-  const articles = generation.index.articles;
+  const articles = generation.searchArticles;
   rows.forEach((row, n) => {
     for (const [term, frequency] of row.frequencies) postings[termNumber.get(term)!]!.push([n, frequency]);
     if (row.text !== null)

@@ -14,13 +14,14 @@ import type { LoadedGeneration, StoredFileTexts } from '../../corpus/loadedGener
 import type { Story } from '../../corpus/types.js';
 import type { CorpusEvent, TitleSighting } from '../../core/facts/types.js';
 import type { Language } from '../../corpus/types.js';
-import type { PassageIndexData } from '../../core/passages/passageIndex.js';
+import type { IndexedArticles, PassageIndexData } from '../../core/passages/passageIndex.js';
 import { ArticleColumns } from '../articleColumns.js';
 import { indexHoldsTogether, indexOfSections } from '../indexSections.js';
 import { Sections } from '../sections.js';
 import { archiveClientConfig } from './archiveConnection.js';
 import { ARCHIVE_SCHEMA as S } from './archiveSchema.js';
 import { SynchronousQueries } from './synchronousQueries.js';
+import { decodeNorms } from './termPostings.js';
 
 /** What a generation's `summary` holds. */
 export interface GenerationSummary {
@@ -34,6 +35,20 @@ export interface GenerationSummary {
 export interface SearchStatistics {
   passageCount: number;
   averageLength: Record<Language, number>;
+}
+
+/**
+ * What passage search over the archive needs of a generation: its id, its statistics, its
+ * articles (the paths and fields of a result) and each paragraph's length norm — no index
+ * arrays, which only an in-process index needs: the postings are in the archive.
+ */
+export interface SearchableGeneration {
+  readonly id: string;
+  readonly statistics: SearchStatistics;
+  readonly connectionString: string;
+  readonly searchArticles: IndexedArticles;
+  /** Per paragraph, the length part of BM25's saturation (see `lengthNorms`). */
+  readonly norms: Float64Array;
 }
 
 /** How many entities' facts a reader keeps once fetched (the people of the drafts in use). */
@@ -92,8 +107,9 @@ export async function openPostgresGeneration(
     passage_count: number;
     average_length_en: number;
     average_length_zh: number;
+    passage_norms: Buffer;
   }>(
-    `SELECT g.id, g.version, g.kb_key, g.summary, g.passage_count, g.average_length_en, g.average_length_zh
+    `SELECT g.id, g.version, g.kb_key, g.summary, g.passage_count, g.average_length_en, g.average_length_zh, g.passage_norms
      FROM ${S}.current_generation c JOIN ${S}.generation g ON g.id = c.generation_id`,
   );
   const row = rows[0];
@@ -112,6 +128,8 @@ export async function openPostgresGeneration(
     averageLength: { en: row.average_length_en, zh: row.average_length_zh },
   };
   const factEntities = entities.rows.map((r) => r.entity_id).sort();
+  const norms = decodeNorms(row.passage_norms);
+  if (norms.length !== statistics.passageCount) return undefined;
   return new PostgresGeneration(
     row.id,
     row.version,
@@ -121,12 +139,51 @@ export async function openPostgresGeneration(
     articles,
     factEntities,
     statistics,
+    norms,
     connectionString,
     pool,
   );
 }
 
-export class PostgresGeneration implements LoadedGeneration {
+/**
+ * The archive's current generation as passage search needs it ({@link SearchableGeneration}):
+ * its statistics, paragraph norms and article table, without the index arrays (half a gigabyte
+ * at a million articles, and a whole index's terms to decode) — what a reader that only
+ * searches opens. Undefined when none was committed, or it is of another format.
+ */
+export async function openSearchableGeneration(
+  client: pg.ClientBase,
+  connectionString: string,
+): Promise<SearchableGeneration | undefined> {
+  const { rows } = await client.query<{
+    id: string;
+    version: number;
+    passage_count: number;
+    average_length_en: number;
+    average_length_zh: number;
+    passage_norms: Buffer;
+  }>(
+    `SELECT g.id, g.version, g.passage_count, g.average_length_en, g.average_length_zh, g.passage_norms
+     FROM ${S}.current_generation c JOIN ${S}.generation g ON g.id = c.generation_id`,
+  );
+  const row = rows[0];
+  if (!row || row.version !== GENERATION_VERSION) return undefined;
+  const articles = new ArticleColumns(new Sections(await readLargeBytes(client, 'articles', row.id)));
+  const norms = decodeNorms(row.passage_norms);
+  if (norms.length !== row.passage_count) return undefined;
+  return {
+    id: row.id,
+    statistics: {
+      passageCount: row.passage_count,
+      averageLength: { en: row.average_length_en, zh: row.average_length_zh },
+    },
+    connectionString,
+    searchArticles: articles.indexed,
+    norms,
+  };
+}
+
+export class PostgresGeneration implements LoadedGeneration, SearchableGeneration {
   readonly files: CorpusGeneration['files'];
   readonly duplicates: CorpusGeneration['duplicates'];
   readonly problems: CorpusGeneration['problems'];
@@ -148,6 +205,7 @@ export class PostgresGeneration implements LoadedGeneration {
     readonly articles: ArticleColumns,
     readonly factEntities: readonly string[],
     readonly statistics: SearchStatistics,
+    readonly norms: Float64Array,
     /** The archive's connection string (its password is never shown: see `describeArchive`). */
     readonly connectionString: string,
     private readonly pool: pg.Pool,
@@ -156,6 +214,10 @@ export class PostgresGeneration implements LoadedGeneration {
     this.duplicates = summary.duplicates;
     this.problems = summary.problems;
     this.entitySet = new Set(factEntities);
+  }
+
+  get searchArticles(): IndexedArticles {
+    return this.index.articles;
   }
 
   readTitles(entityId: string): TitleSighting[] {

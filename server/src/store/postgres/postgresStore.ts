@@ -16,6 +16,7 @@ import pg from 'pg';
 import type { CorpusGeneration } from '../../corpus/corpusGeneration.js';
 import { decodeCorpusFile } from '../../corpus/decodedFile.js';
 import type { FileRecord } from '../../corpus/fileRecord.js';
+import type { Language } from '../../corpus/types.js';
 import { factsByEntity, type LoadedGeneration } from '../../corpus/loadedGeneration.js';
 import { readCorpusText } from '../../corpus/readCorpus.js';
 import type { CorpusStore, StoreManifest } from '../corpusStore.js';
@@ -25,7 +26,7 @@ import { encodeSections } from '../sections.js';
 import { archiveClientConfig, archiveError, describeArchive } from './archiveConnection.js';
 import { ARCHIVE_SCHEMA as S, ARCHIVE_SCHEMA_VERSION, archiveSchemaVersion } from './archiveSchema.js';
 import { openPostgresGeneration, type GenerationSummary } from './postgresGeneration.js';
-import { insertTermPostings } from './termPostings.js';
+import { averageLengths, encodeNorms, insertTermPostings, largestImpacts, lengthNorms } from './termPostings.js';
 import { tsvectorLiteral } from './tsvectorText.js';
 
 /** How long a superseded generation stays readable for the readers that opened it. */
@@ -156,10 +157,13 @@ export class PostgresCorpusStore implements CorpusStore {
   async commitGeneration(generation: CorpusGeneration): Promise<void> {
     const texts = await paragraphTexts(generation);
     await this.inTransaction('could not commit the generation', async (client) => {
-      const id = await insertGeneration(client, generation);
+      // The lengths' averages and each paragraph's norm, as search weighs every posting with them.
+      const averages = averageLengths(generation.index);
+      const norms = lengthNorms(generation.index, averages);
+      const id = await insertGeneration(client, generation, averages, norms);
       await insertFacts(client, id, generation);
       await insertPassages(client, id, generation, texts);
-      await insertTermCounts(client, id, generation);
+      await insertTermCounts(client, id, generation, largestImpacts(generation.index, norms));
       await insertTermPostings(client, id, generation.index);
       await client.query(`UPDATE ${S}.generation SET superseded_at = now() WHERE superseded_at IS NULL AND id <> $1`, [
         id,
@@ -257,7 +261,12 @@ export class PostgresCorpusStore implements CorpusStore {
   }
 }
 
-async function insertGeneration(client: pg.ClientBase, generation: CorpusGeneration): Promise<string> {
+async function insertGeneration(
+  client: pg.ClientBase,
+  generation: CorpusGeneration,
+  averages: Record<Language, number>,
+  norms: Float64Array,
+): Promise<string> {
   const index = generation.index;
   const summary: GenerationSummary = {
     files: generation.files,
@@ -265,16 +274,9 @@ async function insertGeneration(client: pg.ClientBase, generation: CorpusGenerat
     problems: generation.problems,
     articles: generation.articles.length,
   };
-  const totals = { en: [0, 0], zh: [0, 0] };
-  index.passageLength.forEach((length, passage) => {
-    const total = totals[index.articles.language(index.passageArticle[passage]!)];
-    total[0]! += length;
-    total[1]!++;
-  });
-  const average = (language: 'en' | 'zh') => totals[language][0]! / Math.max(1, totals[language][1]!) || 1;
   const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO ${S}.generation (version, kb_key, summary, articles, index_arrays, stories, passage_count, average_length_en, average_length_zh)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    `INSERT INTO ${S}.generation (version, kb_key, summary, articles, index_arrays, stories, passage_count, average_length_en, average_length_zh, passage_norms)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
     [
       generation.version,
       generation.kbKey,
@@ -283,8 +285,9 @@ async function insertGeneration(client: pg.ClientBase, generation: CorpusGenerat
       Buffer.concat(encodeSections(indexSections(index))),
       serialize(generation.stories),
       index.passageArticle.length,
-      average('en'),
-      average('zh'),
+      averages.en,
+      averages.zh,
+      encodeNorms(norms),
     ],
   );
   return rows[0]!.id;
@@ -369,13 +372,25 @@ async function insertPassages(
   }
 }
 
-async function insertTermCounts(client: pg.ClientBase, id: string, generation: CorpusGeneration): Promise<void> {
+/** Each term's document frequency and largest impact (see `largestImpacts`). */
+async function insertTermCounts(
+  client: pg.ClientBase,
+  id: string,
+  generation: CorpusGeneration,
+  largest: Float64Array,
+): Promise<void> {
   const index = generation.index;
   for (let from = 0; from < index.terms.length; from += BATCH) {
     const terms = index.terms.slice(from, from + BATCH);
     await client.query(
-      `INSERT INTO ${S}.term_count (generation_id, term, passages) SELECT $1, * FROM unnest($2::text[], $3::int[])`,
-      [id, terms, terms.map((_, k) => index.postingOffsets[from + k + 1]! - index.postingOffsets[from + k]!)],
+      `INSERT INTO ${S}.term_count (generation_id, term, passages, largest_impact)
+       SELECT $1, * FROM unnest($2::text[], $3::int[], $4::float8[])`,
+      [
+        id,
+        terms,
+        terms.map((_, k) => index.postingOffsets[from + k + 1]! - index.postingOffsets[from + k]!),
+        Array.from(largest.subarray(from, from + terms.length)),
+      ],
     );
   }
 }

@@ -32,6 +32,58 @@ export function lengthNorms(index: PassageIndexData, averageLength: Record<Langu
   return norms;
 }
 
+/**
+ * Each language's average paragraph length in an index (1 for a language it has none of), as
+ * the generation row keeps them for BM25.
+ */
+export function averageLengths(index: PassageIndexData): Record<Language, number> {
+  const totals = { en: [0, 0], zh: [0, 0] };
+  index.passageLength.forEach((length, passage) => {
+    const total = totals[index.articles.language(index.passageArticle[passage]!)];
+    total[0]! += length;
+    total[1]!++;
+  });
+  const average = (language: Language) => totals[language][0]! / Math.max(1, totals[language][1]!) || 1;
+  return { en: average('en'), zh: average('zh') };
+}
+
+/**
+ * Per term of the index, the largest share of a paragraph's BM25 before its idf
+ * ({@link impactOf}) any of its postings has, with these norms: times the term's idf, a bound
+ * of what the term can add to any paragraph's score (the same product of doubles, and rounding
+ * keeps order), tighter than `idf · (k1 + 1)` for every term, so that a search prunes its
+ * candidates earlier and sends fewer to the server.
+ */
+export function largestImpacts(index: PassageIndexData, norms: Float64Array): Float64Array {
+  const { postingOffsets, postingPassages, postingFrequencies } = index;
+  const largest = new Float64Array(index.terms.length);
+  for (let term = 0; term < index.terms.length; term++) {
+    let most = 0;
+    for (let k = postingOffsets[term]!; k < postingOffsets[term + 1]!; k++) {
+      const impact = impactOf(postingFrequencies[k]!, norms[postingPassages[k]!]!);
+      if (impact > most) most = impact;
+    }
+    largest[term] = most;
+  }
+  return largest;
+}
+
+/** Norms as the bytes the archive keeps them in: doubles in little-endian order. */
+export function encodeNorms(norms: Float64Array): Buffer {
+  const bytes = Buffer.allocUnsafe(norms.length * Float64Array.BYTES_PER_ELEMENT);
+  norms.forEach((norm, passage) => bytes.writeDoubleLE(norm, passage * Float64Array.BYTES_PER_ELEMENT));
+  return bytes;
+}
+
+/** The norms {@link encodeNorms} wrote. */
+export function decodeNorms(bytes: Uint8Array): Float64Array {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const norms = new Float64Array(Math.floor(bytes.byteLength / Float64Array.BYTES_PER_ELEMENT));
+  for (let passage = 0; passage < norms.length; passage++)
+    norms[passage] = view.readDoubleLE(passage * Float64Array.BYTES_PER_ELEMENT);
+  return norms;
+}
+
 /** The length part of BM25's saturation for a paragraph of this length, in a language of this average length. */
 export function lengthNorm(length: number, average: number): number {
   const { k1, b } = LEXICAL_RANKING;
@@ -185,9 +237,10 @@ export async function insertTermPostings(client: pg.ClientBase, id: string, inde
 }
 
 /**
- * Some terms of a generation with their document frequencies (a term the generation lacks is
- * absent), and the postings of those of `withPostings` that have at most `mostPostings`: one
- * query for what every search needs first, and the short postings with it.
+ * Some terms of a generation with their document frequencies and largest impacts (see
+ * {@link largestImpacts}; a term the generation lacks is absent), and the postings of those of
+ * `withPostings` that have at most `mostPostings`: one query for what every search needs first,
+ * and the short postings with it.
  */
 export async function readTermFrequencies(
   pool: pg.Pool,
@@ -195,9 +248,9 @@ export async function readTermFrequencies(
   terms: readonly string[],
   withPostings: readonly string[],
   mostPostings: number,
-): Promise<Map<string, { df: number; postings?: TermPostings }>> {
-  const { rows } = await pool.query<{ term: string; df: number; postings: Buffer | null }>(
-    `SELECT c.term, c.passages AS df, p.postings
+): Promise<Map<string, { df: number; largestImpact: number; postings?: TermPostings }>> {
+  const { rows } = await pool.query<{ term: string; df: number; largest_impact: number; postings: Buffer | null }>(
+    `SELECT c.term, c.passages AS df, c.largest_impact, p.postings
      FROM ${S}.term_count c
      LEFT JOIN ${S}.term_posting p ON p.generation_id = c.generation_id AND p.term = c.term
        AND c.passages <= $4 AND c.term = ANY($3::text[])
@@ -205,7 +258,14 @@ export async function readTermFrequencies(
     [generationId, terms, withPostings, mostPostings],
   );
   return new Map(
-    rows.map((row) => [row.term, { df: row.df, postings: row.postings ? decodePostings(row.postings) : undefined }]),
+    rows.map((row) => [
+      row.term,
+      {
+        df: row.df,
+        largestImpact: row.largest_impact,
+        postings: row.postings ? decodePostings(row.postings) : undefined,
+      },
+    ]),
   );
 }
 

@@ -8,14 +8,21 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildMentionIndex } from '../../../../server/src/core/mentions/mentionIndex.js';
-import { LEXICAL_RANKING, PassageIndex } from '../../../../server/src/core/passages/passageIndex.js';
+import {
+  LEXICAL_RANKING,
+  PassageIndex,
+  type PassageIndexData,
+} from '../../../../server/src/core/passages/passageIndex.js';
 import { readKnowledgeBase } from '../../../../server/src/kb/readKnowledgeBase.js';
 import { PostgresGeneration } from '../../../../server/src/store/postgres/postgresGeneration.js';
 import { PostgresCorpusStore } from '../../../../server/src/store/postgres/postgresStore.js';
 import {
+  decodeNorms,
   decodePostings,
+  encodeNorms,
   encodePostings,
   impactOf,
+  largestImpacts,
   lengthNorms,
   PostingsCache,
   readTermFrequencies,
@@ -152,5 +159,47 @@ describe('the archive’s postings', { timeout: 60_000 }, () => {
     const all = await readTermFrequencies(store.pool, generation.id, ['railway', 'xi'], ['railway'], 1_000);
     assert.equal(all.get('railway')!.postings?.passages.length, df('railway'));
     assert.equal(all.get('xi')!.postings, undefined, 'not asked for');
+  });
+
+  it('bounds each term by its largest impact: reached by one of its postings, passed by none', async () => {
+    const index = generation.index;
+    const norms = lengthNorms(index, generation.statistics.averageLength);
+    assert.deepEqual(generation.norms, norms, 'the norms kept are those the index gives');
+    const read = await readTermFrequencies(store.pool, generation.id, index.terms, [], 0);
+    let belowMost = 0;
+    index.terms.forEach((term, id) => {
+      const impacts = Array.from({ length: index.postingOffsets[id + 1]! - index.postingOffsets[id]! }, (_, n) => {
+        const k = index.postingOffsets[id]! + n;
+        return impactOf(index.postingFrequencies[k]!, norms[index.postingPassages[k]!]!);
+      });
+      const largest = read.get(term)!.largestImpact;
+      assert.equal(largest, Math.max(...impacts), term);
+      if (largest < LEXICAL_RANKING.k1 + 1) belowMost++;
+    });
+    assert.equal(belowMost, index.terms.length, 'every bound is tighter than the idf-free maximum');
+  });
+});
+
+describe('paragraph norms as the archive keeps them', () => {
+  it('come back as they went in, to the last bit', () => {
+    const norms = Float64Array.from([0.3, 1.2 / 7, Number.MIN_VALUE, 1e308, 0]);
+    assert.deepEqual(decodeNorms(encodeNorms(norms)), norms);
+    assert.equal(encodeNorms(norms).length, norms.length * 8);
+  });
+});
+
+describe('largest impacts', () => {
+  it('are each term’s largest posting impact, and 0 for a term without postings', () => {
+    const norms = Float64Array.from([0.5, 2, 1]);
+    const index = {
+      terms: ['often', 'once', 'none'],
+      postingOffsets: Int32Array.from([0, 3, 4, 4]),
+      postingPassages: Int32Array.from([0, 1, 2, 1]),
+      postingFrequencies: Uint16Array.from([1, 4, 2, 1]),
+    } as unknown as PassageIndexData;
+    const largest = largestImpacts(index, norms);
+    assert.equal(largest[0], Math.max(impactOf(1, 0.5), impactOf(4, 2), impactOf(2, 1)));
+    assert.equal(largest[1], impactOf(1, 2));
+    assert.equal(largest[2], 0);
   });
 });
