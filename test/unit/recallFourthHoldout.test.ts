@@ -18,8 +18,11 @@ import { load, report, score } from '../support/recallClasses.js';
  * itself unchanged): 43 of 45 (0.956; transliterations 12/13, titles 6/6, country words 5/6,
  * inconsistency 5/5, knowledge base 15/15), no false flag. The floors are that reading; the
  * first reading is kept beside it.
+ *
+ * Since a hyphenated compound is flagged whole ("Lao-bound", fixed to "Laos-bound"), a fix made
+ * for the sixth set: 44 of 45 (0.978; country words 6/6), no false flag. The floor follows.
  */
-const FOURTH_RECALL_FLOOR = 0.95;
+const FOURTH_RECALL_FLOOR = 44 / 45;
 const FOURTH_FALSE_FLAGS_CEILING = 0;
 
 test('recall classes, fourth held-out set: recall and false flags', () => {

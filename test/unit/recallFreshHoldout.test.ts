@@ -23,8 +23,11 @@ import { load, report, score } from '../support/recallClasses.js';
  * Since the knowledge base records Deputy Prime Minister Tran Hong Ha, the set's "Tran Hong Ha"
  * is a mention of him, not of someone new as the set expected when he was unknown: 45 of 50
  * (0.900), the same 2 false flags. The floor follows that reading.
+ *
+ * Since title/wrong-system flags the wrong word alone ("Premier" in "Vietnamese Premier", fixed
+ * to "Prime Minister"), as the set expects: 47 of 50 (0.940; titles 7/7), the same 2 false flags.
  */
-const FRESH_RECALL_FLOOR = 0.9;
+const FRESH_RECALL_FLOOR = 0.94;
 const FRESH_FALSE_FLAGS_CEILING = 2;
 
 test('recall classes, third held-out set: recall and false flags', () => {

@@ -17,7 +17,8 @@ import { replaceWith } from './evidence.js';
  *   "Thailand nationals"), and before a delegation or an office ("the Viet Nam delegation",
  *   "Cambodia Prime Minister Hun Manet");
  * - hyphenated compounds: "Lao-based" (the name makes these: "Laos-based"), and a pair of
- *   countries mixing an adjective and a name ("China-Lao", "Lao-China": "China-Laos").
+ *   countries mixing an adjective and a name ("China-Lao", "Lao-China": "China-Laos"). A
+ *   compound is one word: the misuse covers all of it, and its fix rewrites the wrong half.
  *
  * Two passes over the text (the adjectives; the names before a noun), each word judged by the
  * few words around it; the callers leave quoted speech alone.
@@ -322,10 +323,11 @@ function misusesBetween(
     const before = text.slice(Math.max(0, start - BEFORE), start);
     const after = text.slice(end, end + AFTER);
     const name = names.get(pair) ?? pair.names[0]!;
-    const misuse = (message: string, fix = name, length = end - start) =>
-      found.push({ start, end: start + length, country: pair.country.id, message, fix });
+    const misuse = (message: string, fix = name, length = end - start, from = start) =>
+      found.push({ start: from, end: start + length, country: pair.country.id, message, fix });
     const asNoun = `"${pair.adjective}" is the adjective; the country is "${name}".`;
     const place = PLACE_COMPOUND.exec(after);
+    let paired: ReturnType<typeof otherOfPair>;
     if (POSSESSIVE_AFTER.test(after)) {
       // The adjective's possessive: "Lao's economy" (not "a Lao's", a person).
       if (!PERSON_BEFORE.test(before))
@@ -335,11 +337,23 @@ function misusesBetween(
           end - start + 2,
         );
     } else if (place) {
-      // "Lao-based": compounds of place are made from the name.
-      misuse(`"${pair.adjective}" is the adjective; write "${name}-${place[1]!.toLowerCase()}".`);
-    } else if (compiled.pairedBefore.get(pair)!.test(before) || compiled.pairedAfter.get(pair)!.test(after)) {
-      // A pair of countries mixing the adjective and a name: "China-Lao", "Lao-China".
-      misuse(`A pair of countries is written with their names: "${name}", not "${pair.adjective}".`);
+      // "Lao-based": compounds of place are made from the name. The compound is one word, and
+      // the finding and its fix cover all of it.
+      misuse(
+        `"${pair.adjective}" is the adjective; write "${name}-${place[1]!.toLowerCase()}".`,
+        `${name}${place[0]}`,
+        end - start + place[0].length,
+      );
+    } else if ((paired = otherOfPair(compiled, pair, before, after))) {
+      // A pair of countries mixing the adjective and a name: "China-Lao", "Lao-China". The
+      // compound is one word: the finding covers the pair, and the fix rewrites the wrong side.
+      const { other, first } = paired;
+      misuse(
+        `A pair of countries is written with their names: "${name}", not "${pair.adjective}".`,
+        first ? `${other}${name}` : `${name}${other}`,
+        end - start + (first ? 0 : other.length),
+        first ? start - other.length : start,
+      );
     } else if (before.endsWith('-')) {
       continue;
     } else if (compiled.before.get(pair)!.test(before) && THEN_NOT_A_NOUN.test(after)) {
@@ -375,6 +389,22 @@ function misusesBetween(
     }
   }
   return { misuses: found.sort((a, b) => a.start - b.start), spills };
+}
+
+/**
+ * The other country of a hyphenated pair around an adjective, with its hyphen: "China-" before
+ * the "Lao" of "China-Lao" (`first`), or "-China" after the "Lao" of "Lao-China".
+ */
+function otherOfPair(
+  compiled: Compiled,
+  pair: CountryWords,
+  before: string,
+  after: string,
+): { other: string; first: boolean } | undefined {
+  const first = compiled.pairedBefore.get(pair)!.exec(before);
+  if (first) return { other: first[0], first: true };
+  const second = compiled.pairedAfter.get(pair)!.exec(after);
+  return second ? { other: second[0], first: false } : undefined;
 }
 
 let last: { text: string; kb: KnowledgeBase; misuses: Misuse[] } | undefined;

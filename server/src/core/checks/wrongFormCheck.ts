@@ -19,6 +19,57 @@ export interface WrongFormRule extends RuleDeclaration {
   faultsOf?: (document: AnalyzedDocument) => ReadonlyMap<number, string>;
   /** Set when some wrong forms count only in some places: the mentions that count, as a test. */
   countedOf?: (document: AnalyzedDocument) => (mention: Mention) => boolean;
+  /**
+   * Set when the finding and its fix may leave out words the wrong and the right form share at
+   * their start or end: which shared words may be left out ("Vietnamese" in "Vietnamese
+   * Premier", so the squiggle sits on "Premier"). Without it the whole mention is replaced.
+   */
+  sharedWordsLeftOut?: (context: CheckContext) => (word: string) => boolean;
+}
+
+/** A range of a document and the text that replaces it. */
+export interface Replacement {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/**
+ * The words of `written` (found at `start`) that differ from `replacement`, and what replaces
+ * them: the words both share at the start and at the end, as far as `leftOut` allows each one,
+ * are left out of the range and the edit, so the squiggle sits on the wrong word ("Vietnamese
+ * Premier" → "Premier", replaced with "Prime Minister"). Words are runs of non-space
+ * characters and are never split. When nothing is left out, or one side would be left with no
+ * word (a word only added or only dropped), the whole form is replaced.
+ */
+export function differingWords(
+  written: string,
+  start: number,
+  replacement: string,
+  leftOut: (word: string) => boolean = () => true,
+): Replacement {
+  const whole = { start, end: start + written.length, newText: replacement };
+  const writtenWords = [...written.matchAll(/\S+/g)];
+  const replacementWords = [...replacement.matchAll(/\S+/g)];
+  const shortest = Math.min(writtenWords.length, replacementWords.length);
+  let leading = 0;
+  const shared = (a: RegExpExecArray, b: RegExpExecArray) => a[0] === b[0] && leftOut(a[0]);
+  while (leading < shortest && shared(writtenWords[leading]!, replacementWords[leading]!)) leading++;
+  let trailing = 0;
+  while (
+    leading + trailing < shortest &&
+    shared(writtenWords[writtenWords.length - 1 - trailing]!, replacementWords[replacementWords.length - 1 - trailing]!)
+  )
+    trailing++;
+  if (leading + trailing === 0 || leading + trailing === shortest) return whole;
+  const span = (words: RegExpExecArray[]) => {
+    const first = words[leading]!;
+    const last = words[words.length - 1 - trailing]!;
+    return { from: first.index, to: last.index + last[0].length };
+  };
+  const wrong = span(writtenWords);
+  const right = span(replacementWords);
+  return { start: start + wrong.from, end: start + wrong.to, newText: replacement.slice(right.from, right.to) };
 }
 
 /**
@@ -27,14 +78,23 @@ export interface WrongFormRule extends RuleDeclaration {
  * entry's `wrongForms`); a rule only says which entities it covers and what is wrong. The
  * message is `<what is wrong>; write "<right form>".`; why the form is wrong is the evidence.
  */
-export function wrongFormCheck({ kinds, enabled, wrong, faultsOf, countedOf, ...declaration }: WrongFormRule): Check {
-  const rule = { kinds, enabled, wrong, faultsOf, countedOf };
+export function wrongFormCheck({
+  kinds,
+  enabled,
+  wrong,
+  faultsOf,
+  countedOf,
+  sharedWordsLeftOut,
+  ...declaration
+}: WrongFormRule): Check {
+  const rule = { kinds, enabled, wrong, faultsOf, countedOf, sharedWordsLeftOut };
   return {
     ...declaration,
     run(document, context) {
       if (rule.enabled && !rule.enabled(context)) return [];
       const faults = rule.faultsOf?.(document);
       const counted = rule.countedOf?.(document);
+      const leftOut = rule.sharedWordsLeftOut?.(context);
       const occurrences: Occurrence[] = [];
       for (const mention of document.mentions) {
         const entity = mention.known;
@@ -48,12 +108,16 @@ export function wrongFormCheck({ kinds, enabled, wrong, faultsOf, countedOf, ...
         const replacement = mention.alias.replacement ?? entity.name;
         const reason = mention.alias.reason ? `: ${mention.alias.reason}` : '';
         const statement = rule.wrong(mention, entity);
+        const edit = leftOut
+          ? differingWords(document.text.slice(mention.start, mention.end), mention.start, replacement, leftOut)
+          : { start: mention.start, end: mention.end, newText: replacement };
         occurrences.push({
           finding: {
-            start: mention.start,
-            end: mention.end,
+            start: edit.start,
+            end: edit.end,
+            // The message names the whole right form, even where the edit changes one word of it.
             message: `${statement}; write "${replacement}".`,
-            fixes: [replaceWith(mention.start, mention.end, replacement)],
+            fixes: [replaceWith(edit.start, edit.end, edit.newText)],
             evidence: [
               entryEvidence(
                 entity,

@@ -57,10 +57,16 @@ describe('country words', () => {
 
   it('finds a name as an adjective before the nouns that take one, and mixed compounds', () => {
     assert.deepEqual(misuses('The Viet Nam side agreed.'), ['Viet Nam → Vietnamese (vietnam)']);
+    // A compound is one word: the misuse covers all of it, and its fix rewrites the wrong side.
     assert.deepEqual(misuses('A Chinese-based firm and the China-Lao border.'), [
-      'Chinese → China (china)',
-      'Lao → Laos (laos)',
+      'Chinese-based → China-based (china)',
+      'China-Lao → China-Laos (laos)',
     ]);
+    assert.deepEqual(misuses('A Lao-Bound train and Lao-China ties.'), [
+      'Lao-Bound → Laos-Bound (laos)',
+      'Lao-China → Laos-China (laos)',
+    ]);
+    assert.deepEqual(misuses('Laos-based traders and the China-Laos border.'), []);
   });
 
   it('finds nothing in correct usage, a language, or a country whose adjective is its name', () => {

@@ -57,9 +57,11 @@ describe('style/country-adjective', () => {
       fixOf(KB.findings(CHECKS, 'Vietnam hosted the talks. China and Vietnamese signed the deal.')[0]),
       'Vietnam',
     );
+    // A hyphenated pair is one word: the finding covers it, and the fix rewrites the wrong side.
     assert.deepEqual(KB.flagged(CHECKS, 'The China-Vietnamese border is long.'), [
-      'style/country-adjective "Vietnamese"',
+      'style/country-adjective "China-Vietnamese"',
     ]);
+    assert.equal(fixOf(KB.findings(CHECKS, 'The Vietnamese-China border is long.')[0]), 'Viet Nam-China');
   });
 
   it('is quiet on correct usage and on quoted speech, and leaves Laos to style/lao-laos', () => {

@@ -17,6 +17,7 @@ offices:
     titles: [Prime Minister, Lao Prime Minister]
     wrongForms:
       - { form: Lao Premier, use: Lao Prime Minister, reason: The Lao head of government is the Prime Minister. }
+      - { form: Lao Vice Premier, use: Lao Deputy Prime Minister, reason: Laos has Deputy Prime Ministers. }
   - id: general-secretary-cpc
     name: General Secretary of the CPC Central Committee
     country: china
@@ -40,12 +41,12 @@ people:
 `);
 
 describe('title/wrong-system', () => {
-  it('flags a listed title of another system, with the right title as the fix and the reason as evidence', () => {
+  it('flags a listed title of another system on its wrong words, with the right title in the message and the reason as evidence', () => {
     const text = 'Lao Premier Sonexay Siphandone arrived in Beijing.';
     const findings = KB.findings(CHECKS, text, { date: '2024-06-12' });
     assert.deepEqual(
       findings.map((f) => [text.slice(f.start, f.end), fixOf(f)]),
-      [['Lao Premier', 'Lao Prime Minister']],
+      [['Premier', 'Prime Minister']],
     );
     assert.equal(findings[0]!.message, '"Lao Premier" is not the title of this office; write "Lao Prime Minister".');
     assert.equal(
@@ -55,6 +56,22 @@ describe('title/wrong-system', () => {
     assert.equal(
       fixOf(KB.findings(CHECKS, 'Party Chairman Xi Jinping addressed the plenum.', { date: '2024-06-12' })[0]),
       'General Secretary',
+    );
+  });
+
+  it('leaves the country out of the range but keeps a title whose every word differs whole', () => {
+    const text = 'Lao Vice Premier Sonexay Siphandone and Party Chairman Xi Jinping met.';
+    const findings = KB.findings(CHECKS, text, { date: '2024-06-12' });
+    assert.deepEqual(
+      findings.map((f) => [text.slice(f.start, f.end), fixOf(f)]),
+      [
+        ['Vice Premier', 'Deputy Prime Minister'],
+        ['Party Chairman', 'General Secretary'],
+      ],
+    );
+    assert.equal(
+      findings[0]!.message,
+      '"Lao Vice Premier" is not the title of this office; write "Lao Deputy Prime Minister".',
     );
   });
 

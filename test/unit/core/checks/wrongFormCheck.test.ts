@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { wrongFormCheck } from '../../../../server/src/core/checks/wrongFormCheck.js';
+import { differingWords, wrongFormCheck } from '../../../../server/src/core/checks/wrongFormCheck.js';
 import { fixOf, memoryKnowledgeBase } from '../../../support/memoryKnowledgeBase.js';
 
 /** A place and a country, each with a wrong form; the rule below covers places only. */
@@ -83,5 +83,73 @@ describe('wrong-form checks', () => {
       ['warning', 'information'],
     );
     assert.equal(findings[1]!.message, 'Same as line 1: "Viengchan City" is not the place\'s name.');
+  });
+});
+
+describe('the words a wrong form differs by', () => {
+  /** The written form's words that are replaced, and what replaces them. */
+  function narrowed(written: string, replacement: string, leftOut?: (word: string) => boolean) {
+    const at = 10;
+    const edit = differingWords(written, at, replacement, leftOut);
+    return [written.slice(edit.start - at, edit.end - at), edit.newText];
+  }
+
+  it('leave out the words both forms share at the start and at the end', () => {
+    assert.deepEqual(narrowed('Vietnamese Premier', 'Vietnamese Prime Minister'), ['Premier', 'Prime Minister']);
+    assert.deepEqual(narrowed('Chinese Prime Minister', 'Chinese Premier'), ['Prime Minister', 'Premier']);
+    assert.deepEqual(narrowed('Chairman of the National Assembly', 'President of the National Assembly'), [
+      'Chairman',
+      'President',
+    ]);
+    assert.deepEqual(narrowed('Lao  Premier  Office', 'Lao Prime Minister Office'), ['Premier', 'Prime Minister']);
+  });
+
+  it('keep the whole form when every word differs, or a word is only added or dropped', () => {
+    assert.deepEqual(narrowed('Party Chairman', 'General Secretary'), ['Party Chairman', 'General Secretary']);
+    assert.deepEqual(narrowed('Premier', 'Chinese Premier'), ['Premier', 'Chinese Premier']);
+    assert.deepEqual(narrowed('Party General Secretary', 'General Secretary'), [
+      'Party General Secretary',
+      'General Secretary',
+    ]);
+  });
+
+  it('never split a word', () => {
+    assert.deepEqual(narrowed('Vice-Chairman', 'Vice-President'), ['Vice-Chairman', 'Vice-President']);
+    assert.deepEqual(narrowed('Lao Premiers', 'Lao Premier'), ['Premiers', 'Premier']);
+  });
+
+  it('leave out only the shared words the rule allows', () => {
+    const countries = (word: string) => ['Lao', 'Vietnamese'].includes(word);
+    assert.deepEqual(narrowed('Vice Chairman', 'Vice President', countries), ['Vice Chairman', 'Vice President']);
+    assert.deepEqual(narrowed('Lao Vice Chairman', 'Lao Vice President', countries), [
+      'Vice Chairman',
+      'Vice President',
+    ]);
+  });
+
+  it('replace the whole mention in a rule that leaves nothing out', () => {
+    const text = 'They met in Vientiane Capital City.';
+    assert.deepEqual(
+      KB.findings([placeRule()], text).map((f) => [text.slice(f.start, f.end), fixOf(f)]),
+      [['Vientiane Capital City', 'Vientiane Capital']],
+    );
+  });
+
+  it('narrow a rule’s finding and fix to the differing words, the message still naming the whole form', () => {
+    const text = 'They met in Vientiane Capital City.';
+    const findings = KB.findings([placeRule({ sharedWordsLeftOut: () => () => true })], text);
+    assert.deepEqual(
+      findings.map((f) => [text.slice(f.start, f.end), fixOf(f)]),
+      [['Vientiane Capital City', 'Vientiane Capital']],
+      'a word only dropped: the whole form',
+    );
+    const viengchan = 'They met in Viengchan City.';
+    assert.deepEqual(
+      KB.findings([placeRule({ sharedWordsLeftOut: () => () => true })], viengchan).map((f) => [
+        viengchan.slice(f.start, f.end),
+        fixOf(f),
+      ]),
+      [['Viengchan City', 'Vientiane']],
+    );
   });
 });
