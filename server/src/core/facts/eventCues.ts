@@ -33,6 +33,8 @@ export interface EventCue {
 interface CuePattern {
   format: EventFormat;
   pattern: RegExp;
+  /** A word the pattern cannot match without: a sentence lacking it is not run through the pattern. */
+  needs?: RegExp;
 }
 
 /**
@@ -190,6 +192,7 @@ const ENGLISH: readonly CuePattern[] = [
   // article dating two encounters on two days tells two events.
   {
     format: 'meeting',
+    needs: /dinner/i,
     pattern:
       /\b(?:hosted|hosts|hosting)\s+[^.;]{1,80}?\s+for\s+(?:an?\s+)?(?:(?:informal|private|working|small|intimate)\s+)?dinner\b|\b(?:had|held|shared|hosted|attended|over|at)\s+(?:an?\s+)?(?:informal|private|working|intimate)\s+dinner\b|\b(?:had|shared|hosted)\s+dinner\s+with\b/gi,
   },
@@ -513,6 +516,7 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
         (VIETNAMESE_RETROSPECT_WORDS.test(text) ? VIETNAMESE_RETROSPECT.exec(text) : null));
   const found: (EventCue & { rank: number })[] = [];
   for (const { cue, rank } of patterns) {
+    if (cue.needs && !cue.needs.test(sentence)) continue;
     // `exec` on the shared pattern rather than `matchAll`, which copies the pattern for every
     // sentence; an empty match (none of the patterns has one) would step on as `matchAll` does.
     const pattern = cue.pattern;

@@ -22,6 +22,8 @@ export function words(pattern: RegExp): RegExp {
 export interface FrenchCue {
   format: EventFormat;
   pattern: RegExp;
+  /** A word the pattern cannot match without: a sentence lacking it is not run through the pattern. */
+  needs?: RegExp;
 }
 
 export const FRENCH_CUES: readonly FrenchCue[] = [
@@ -74,6 +76,7 @@ export const FRENCH_CUES: readonly FrenchCue[] = [
   // informal dinner", two leaders at table.
   {
     format: 'meeting',
+    needs: /d[îi]n/iu,
     pattern: words(
       /\b(?:partag[ée](?:e|s|es)?|pris|eu|offert)\s+un\s+d[îi]ner\b|\bd[îi]ner\s+(?:informel|priv[ée]|de\s+travail|en\s+t[êe]te-[àa]-t[êe]te)\b|\b(?:ont|a|avaient|avait)\s+d[îi]n[ée]\b/giu,
     ),
