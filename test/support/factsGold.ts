@@ -181,7 +181,17 @@ export function scoreFacts(gold: GoldSet, facts: FactIndex, kb: KnowledgeBase): 
       problems.push(`spurious: ${describe(event)}`);
       continue;
     }
-    const best = candidates.reduce((a, b) => (overlap(event, b) > overlap(event, a) ? b : a));
+    // Among gold events with as many of its people, the one it leaves no one of (a bilateral
+    // meeting beside a trilateral one), then the one of its day (a dinner and the next day's
+    // talks between the same two leaders): each gold event extracted once.
+    const sameDay = (g: GoldEvent) => Number(g.date !== null && g.date === event.date);
+    const closeness = (g: GoldEvent) => [overlap(event, g), overlap(event, g) - g.participants.length, sameDay(g)];
+    const closer = (a: GoldEvent, b: GoldEvent) => {
+      const [x, y] = [closeness(a), closeness(b)];
+      for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return y[i]! > x[i]!;
+      return false;
+    };
+    const best = candidates.reduce((a, b) => (closer(a, b) ? b : a));
     const list = assigned.get(best) ?? [];
     list.push(event);
     assigned.set(best, list);

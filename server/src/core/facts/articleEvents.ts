@@ -212,6 +212,37 @@ const PAIRING_FAMILIES: ReadonlySet<EventFamily> = new Set(['meeting', 'remote',
 
 /** A sentence telling a visitor's arrival: the visit it reports begins that day. */
 const ARRIVAL = /\barriv(?:ed|es|ing)\b|抵达|到达/u;
+/**
+ * Two encounters the text dates to two different days, each by its own words ("hosted Modi for
+ * an informal dinner last night", "held talks today"): two events, however alike their people.
+ * A day read from the dateline or the publication date is only a guess, and gives way.
+ */
+export function onDifferentDays(a: EventReport, b: EventReport): boolean {
+  return (
+    a.date !== undefined &&
+    b.date !== undefined &&
+    a.date !== b.date &&
+    a.date.length === DAY_LENGTH &&
+    b.date.length === DAY_LENGTH &&
+    a.endDate === undefined &&
+    b.endDate === undefined &&
+    (a.dateBasis === 'explicit' || a.dateBasis === 'relative') &&
+    (b.dateBasis === 'explicit' || b.dateBasis === 'relative')
+  );
+}
+
+/**
+ * "also held a bilateral meeting with Hun Manet after the signing", in an article whose lead
+ * has Hun Manet, Anutin and Trump meet: a meeting said to be bilateral, of two of the people of a
+ * larger meeting, is a meeting of its own.
+ */
+export function bilateralWithin(a: ReportDraft, b: ReportDraft): boolean {
+  const [pair, larger] = a.persons.length === 2 ? [a, b] : [b, a];
+  return pair.persons.length === 2 && larger.persons.length > 2 && BILATERAL.test(pair.report.text);
+}
+const BILATERAL =
+  /\bbilateral\s+(?:meeting|talks)\b|\bbilaterally\b|(?<!\p{L})rencontre\s+bilat[ée]rale|双边会见|双边会晤/iu;
+
 /** An ISO day, not a month: "2017-11-13". */
 const DAY_LENGTH = 'YYYY-MM-DD'.length;
 /** An ISO month: "2024-07". */
@@ -481,9 +512,9 @@ const LEAD_SENTENCES = 3;
 const PRONOUN = /\b(?:he|she)\b|[他她]/i;
 /** "... will hold talks with him": the other side is the article's lead person. */
 const OBJECT_PRONOUN = /^\s*(?:with\s+)?(?:him|her)\b|^[^，,。；;]{0,6}[他她]/i;
-/** "The two leaders ...", "两国领导人": the pair the article introduced. */
+/** "The two leaders ...", "les deux dirigeants", "两国领导人": the pair the article introduced. */
 const THE_TWO =
-  /\b(?:the two|both)\s+(?:leaders|presidents|general secretaries|heads of state|prime ministers|premiers|men|sides)\b|\bthey\b|两国领导人|两党总书记|两位领导人|双方/i;
+  /\b(?:the two|both)\s+(?:leaders|presidents|general secretaries|heads of state|prime ministers|premiers|men|sides)\b|\bthey\b|\bles\s+deux\s+(?:dirigeants|pr[ée]sidents|hommes|chefs\s+d['’][ée]tat)\b|两国领导人|两党总书记|两位领导人|双方/i;
 /** "He was received by X": a sentence opened by a pronoun. */
 const OPENING_PRONOUN = /^\s*(?:He|She|Il|Elle)\b/;
 
@@ -710,6 +741,8 @@ function mergeInto(drafts: ReportDraft[], draft: ReportDraft): void {
     (d) =>
       !d.retrospective === !draft.retrospective &&
       d.family === draft.family &&
+      !onDifferentDays(d.report, draft.report) &&
+      !bilateralWithin(d, draft) &&
       (d.family !== 'visit' || !d.placeCountry || !draft.placeCountry || d.placeCountry === draft.placeCountry) &&
       (draft.persons.every((p) => d.persons.includes(p)) || d.persons.every((p) => draft.persons.includes(p))),
   );

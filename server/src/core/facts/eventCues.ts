@@ -33,6 +33,8 @@ export interface EventCue {
 interface CuePattern {
   format: EventFormat;
   pattern: RegExp;
+  /** A word the pattern cannot match without: a sentence lacking it is not run through the pattern. */
+  needs?: RegExp;
 }
 
 /**
@@ -41,6 +43,14 @@ interface CuePattern {
  * object into another phrase.
  */
 const DESCRIBING_WORDS = String.raw`(?:(?!(?:in|at|on|by|for|with|that|which|where|while|when|and|but|or|to|as|after|before|during|since|over|into|been|being|was|were|is|are)\s)[\w'’-]+\s+)`;
+
+/**
+ * What follows "a meeting of" or "a meeting on" when a body met rather than two sides: "the
+ * Politburo", "the Central Military Commission", "the work of the standing committee", "its
+ * members". The sidelines or margins of a gathering are where two sides meet, whatever the
+ * gathering.
+ */
+const MEETING_BODY = String.raw`(?!(?:the\s+)?(?:sidelines|margins?)\b)(?:[\w'’-]+\s+){0,6}?(?:Politburo|politburo|[Cc]ommittee|[Cc]ouncil|[Ss]ession|[Cc]abinet|[Cc]ommission|[Ss]ecretariat|[Pp]residium|[Pp]lenum|[Bb]oard|[Gg]overnment|[Pp]arty|members|leadership|cadres|officials|delegates|deputies)s?\b`;
 
 /**
  * English cues, most specific first: where two overlap, the earlier pattern wins ("held a
@@ -139,11 +149,13 @@ const ENGLISH: readonly CuePattern[] = [
     format: 'meeting',
     pattern: /\b(?:held|holds|hold)\s+(?:a\s+)?(?:bilateral\s+)?meeting\s+with\b|\bmeeting\s+between\b/gi,
   },
-  // "X and Y held a historic meeting in San Francisco": not "held a meeting of the Politburo".
+  // "X and Y held a historic meeting in San Francisco", "held a closed-door meeting on the
+  // sidelines of the summit": not "held a meeting of the Politburo" nor "a meeting on the work
+  // of the standing committee", where a body met, not two sides.
   {
     format: 'meeting',
     pattern: new RegExp(
-      String.raw`\b(?:held|had|holds|hold)\s+${DESCRIBING_WORDS}{0,3}?(?:meeting|summit)\b(?!\s+(?:of|on)\b)`,
+      String.raw`\b(?:held|had|holds|hold)\s+${DESCRIBING_WORDS}{0,3}?(?:meeting|summit)\b(?!\s+(?:of|on)\s+${MEETING_BODY})`,
       'gi',
     ),
   },
@@ -173,7 +185,16 @@ const ENGLISH: readonly CuePattern[] = [
   {
     format: 'banquet',
     pattern:
-      /\b(?:hosted|hosts|held|holds|gave|attended|attends|attending)\s+(?:a\s+)?(?:grand\s+)?(?:state\s+|welcome\s+|welcoming\s+)?(?:banquet|luncheon)\b/gi,
+      /\b(?:hosted|hosts|held|holds|gave|attended|attends|attending)\s+(?:a\s+)?(?:grand\s+)?(?:(?:state\s+|welcome\s+|welcoming\s+)?(?:banquet|luncheon)|(?:state|welcome|welcoming|official)\s+dinner)\b/gi,
+  },
+  // "hosted Modi for an informal dinner", "had a private dinner with", "over a working dinner":
+  // two leaders at table, an encounter of its own. Not merged with the next day's talks: an
+  // article dating two encounters on two days tells two events.
+  {
+    format: 'meeting',
+    needs: /dinner/i,
+    pattern:
+      /\b(?:hosted|hosts|hosting)\s+[^.;]{1,80}?\s+for\s+(?:an?\s+)?(?:(?:informal|private|working|small|intimate)\s+)?dinner\b|\b(?:had|held|shared|hosted|attended|over|at)\s+(?:an?\s+)?(?:informal|private|working|intimate)\s+dinner\b|\b(?:had|shared|hosted)\s+dinner\s+with\b/gi,
   },
   {
     format: 'visit',
@@ -192,11 +213,13 @@ const ENGLISH: readonly CuePattern[] = [
   // "Saleumxay is in Viet Nam to co-chair the consultation": a visit under way on the article's
   // day. Only with the purpose after the place: "is in Hanoi" alone may be where someone lives;
   // and not "to attend" a gathering held there, nor "for the SCO Summit": presence at a summit,
-  // forum or conference is attendance, no visit to the host.
+  // forum or conference is attendance, no visit to the host. The place ends at its first "for" or
+  // "to": "in Beijing for the Belt and Road Forum for International Cooperation" is not in
+  // "Beijing for the Belt and Road Forum" for international cooperation.
   {
     format: 'visit',
     pattern:
-      /\b(?:is|are)\s+(?:currently\s+|now\s+)?in\s+(?=\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:to\s+(?!attend\b)|for\s(?![^.;]{0,80}?\b(?:[Ss]ummits?|[Ff]orums?|[Cc]onferences?|[Gg]ames)\b)))/gu,
+      /\b(?:is|are)\s+(?:currently\s+|now\s+)?in\s+(?=\p{Lu}(?:(?!\s(?:to|for)\s)[\p{L}'’ -]){1,40}?\s+(?:to\s+(?!attend\b)|for\s(?![^.;]{0,80}?\b(?:[Ss]ummits?|[Ff]orums?|[Cc]onferences?|[Gg]ames)\b)))/gu,
   },
 ];
 
@@ -229,7 +252,7 @@ const LATIN_BY_LANGUAGES: readonly (readonly RankedCue[])[] = [
 ];
 
 /** A word every French cue holds one of ("visite" as a word, not "visited"). */
-const FRENCH_CUE_WORDS = /visites?(?!\p{L})|entreten|entretien|re[çc]u|rencontr|rendu|pourparlers/iu;
+const FRENCH_CUE_WORDS = /visites?(?!\p{L})|entreten|entretien|re[çc]u|rencontr|rendu|pourparlers|d[îi]n(?:er|[ée])/iu;
 
 function latinCues(sentence: string): readonly RankedCue[] {
   const french = FRENCH_CUE_WORDS.test(sentence) ? 1 : 0;
@@ -323,9 +346,73 @@ function frenchLookBack(text: string, sentence: string): RegExpExecArray | null 
 
 const FRENCH_PLUPERFECT_AUXILIARIES = /(?<!\p{L})(?:avait|avaient|s['’][ée]tai(?:t|ent))(?!\p{L})/giu;
 
+/**
+ * Asides that look back from the event a sentence reports, set off from its clause: "Xi Jinping
+ * effectue une visite d'État en Russie, sa troisième depuis l'invasion de l'Ukraine"; "Trump, on
+ * his first trip to Asia since returning to the White House, also held a meeting"; "Putin, who
+ * had visited China in May, met Xi"; "会见布林肯，这是两人今年以来首次面对面会晤". Their look-back
+ * words govern the aside, not the event outside it; an event named inside one is still a look
+ * back. Only sentences holding one of these words are split into asides.
+ */
+const ASIDE_WORDS = /\b(?:since|who|which|whom|whose)\b|depuis|(?<!\p{L})qui(?!\p{L})|kể\s+từ|以来|首次/iu;
+/** Where a Latin-script aside begins or ends: a comma, a spaced dash, a bracket. */
+const LATIN_ASIDE_EDGE = /,\s*|\s[—–-]\s|\s*[()]\s*/gu;
+const CHINESE_ASIDE_EDGE = /[，,]/gu;
+/** A ranking ("his first trip ... since", "sa troisième depuis", "lần thứ ba kể từ"), a "since" phrase or a relative clause. */
+const LATIN_ASIDE_OPENING =
+  /^(?:(?:(?:on|in|during|for|at)\s+)?(?:(?:his|her|their|its|the|a|an|sa|son|ses|leur|leurs|le|la|là|đây\s+là)\s+)?(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|only|premi[èe]re?|deuxi[èe]me|troisi[èe]me|quatri[èe]me|cinqui[èe]me|\d+e|lần\s+(?:đầu|thứ))(?!\p{L})|since\s|depuis\s|kể\s+từ\s|(?:who|which|whom|whose|qui)\s)/iu;
+const LATIN_ASIDE_LOOK_BACK =
+  /\b(?:since|had|has|have|last|previously)\b|depuis|(?<!\p{L})(?:avai(?:t|ent)|[ée]tai(?:t|ent))(?!\p{L})|kể\s+từ|từng/iu;
+/** "这是…以来首次", "为…以来…": a Chinese clause of its own that ranks the event reported. */
+const CHINESE_ASIDE = /^(?:这是|这也是|此为|为|是)[^，,。；;]*(?:以来|首次|第[一二三四五六七八九十\d]+次)/u;
+
+/** The spans of a sentence's look-back asides, in order; none when it holds no aside word. */
+function lookBackAsides(sentence: string, chinese: boolean): [number, number][] {
+  if (!ASIDE_WORDS.test(sentence)) return [];
+  const edge = chinese ? CHINESE_ASIDE_EDGE : LATIN_ASIDE_EDGE;
+  const edges: [number, number][] = [];
+  edge.lastIndex = 0;
+  for (let m = edge.exec(sentence); m; m = edge.exec(sentence)) {
+    if (m[0].length === 0) edge.lastIndex++;
+    else edges.push([m.index, m.index + m[0].length]);
+  }
+  const asides: [number, number][] = [];
+  for (let i = 0; i < edges.length; i++) {
+    const from = edges[i]![1];
+    const to = i + 1 < edges.length ? edges[i + 1]![0] : sentence.length;
+    const text = sentence.slice(from, to);
+    const aside = chinese
+      ? CHINESE_ASIDE.test(text)
+      : LATIN_ASIDE_OPENING.test(text) && LATIN_ASIDE_LOOK_BACK.test(text);
+    if (aside) asides.push([from, to]);
+  }
+  return asides;
+}
+
+/** `text` (a prefix of its sentence) with the asides that do not hold the cue blanked out. */
+function outsideAsides(text: string, asides: readonly [number, number][], start: number, end: number): string {
+  let out = text;
+  for (const [from, to] of asides) {
+    if (from <= start && end <= to) continue;
+    if (from >= out.length) break;
+    const stop = Math.min(to, out.length);
+    out = out.slice(0, from) + ' '.repeat(stop - from) + out.slice(stop);
+  }
+  return out;
+}
+
+/**
+ * "From Moscow, Modi will travel to Vienna", "Sau New York, Tổng Bí thư sẽ thăm chính thức Cuba",
+ * "Blinken will travel on to Japan": the next leg of a tour the article reports, told as its
+ * itinerary. It is no event of its own, held or planned, until a report of it says it happened;
+ * a visit announced for itself ("will pay a state visit to China next year") stays planned.
+ */
+const ONWARD_LEG =
+  /^\s*(?:After|From|Sau|Après|Apr[èe]s)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4},|\b(?:travel|fly|head|go|continue)\s+on\s+to\b|\bthen\s+(?:travel|fly|head|go|proceed)\b|tiếp\s+tục\s+(?:thăm|đến|tới)|\bse\s+rendra\s+ensuite\b/u;
+
 /** A cheap first look: most sentences name no event, and skip every pattern. */
 const QUICK =
-  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|luncheon|ceremony|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
+  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|luncheon|dinner|ceremony|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
 
 /**
  * "Thongloun invited Nguyen Phu Trong to visit Laos at a convenient time", "accepted the
@@ -429,6 +516,7 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
         (VIETNAMESE_RETROSPECT_WORDS.test(text) ? VIETNAMESE_RETROSPECT.exec(text) : null));
   const found: (EventCue & { rank: number })[] = [];
   for (const { cue, rank } of patterns) {
+    if (cue.needs && !cue.needs.test(sentence)) continue;
     // `exec` on the shared pattern rather than `matchAll`, which copies the pattern for every
     // sentence; an empty match (none of the patterns has one) would step on as `matchAll` does.
     const pattern = cue.pattern;
@@ -442,6 +530,8 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
   }
   found.sort((a, b) => a.rank - b.rank || a.start - b.start);
   const kept: EventCue[] = [];
+  /** The sentence's look-back asides, found the first time a cue has a look-back word near it. */
+  let asides: [number, number][] | undefined;
   // Cues whose words stay taken without being events: invitations to visit, guesses at a visit.
   const setAside: EventCue[] = [];
   for (const cue of found) {
@@ -450,7 +540,11 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
     const reach = sentence.slice(cue.end, Math.min(sentence.length, cue.end + RETROSPECT_REACH));
     const ranking = chinese ? null : RANKING_APPOSITION.exec(reach);
     const around = sentence.slice(0, cue.end) + (ranking ? reach.slice(0, ranking.index) : reach);
-    const retrospective = reportedPerfect(sentence, around, chinese) ? null : lookBack(around);
+    let retrospective = reportedPerfect(sentence, around, chinese) ? null : lookBack(around);
+    if (retrospective) {
+      asides ??= lookBackAsides(sentence, chinese);
+      if (asides.length > 0) retrospective = lookBack(outsideAsides(around, asides, cue.start, cue.end));
+    }
     if (retrospective) {
       if (RECENT.test(retrospective[0]) && !lookBack(around.replace(RECENT_ALL, ' '))) {
         kept.push({
@@ -473,11 +567,16 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
       setAside.push(cue);
       continue;
     }
+    const planned = chinese ? CHINESE_FUTURE.test(before) : englishPlan(sentence, cue.start, cue.end);
+    if (planned && !chinese && familyOf(cue.format) === 'visit' && ONWARD_LEG.test(before)) {
+      setAside.push(cue);
+      continue;
+    }
     kept.push({
       format: cue.format,
       start: cue.start,
       end: cue.end,
-      planned: chinese ? CHINESE_FUTURE.test(before) : englishPlan(sentence, cue.start, cue.end),
+      planned,
       separately: chinese ? /分别\s*$/u.test(before) : englishSeparately(sentence, cue.start, cue.end),
     });
   }

@@ -325,11 +325,12 @@ export function dateOfReport(
 }
 
 /**
- * "Following the talks, ...", "... before the talks", "会谈前，...": an event placed beside the
- * talks or meeting the article reported, on that encounter's day rather than the article's.
+ * "Following the talks, ...", "... before the talks", "after the signing", "会谈前，...": an event
+ * placed beside the talks, meeting or signing the article reported, on that encounter's day
+ * rather than the article's.
  */
 const EN_BESIDE_ENCOUNTER =
-  /\b(?:following|after|before|prior\s+to|ahead\s+of)\s+(?:the|their|these)\s+(?:talks|meeting)\b/i;
+  /\b(?:following|after|before|prior\s+to|ahead\s+of)\s+(?:the|their|these)\s+(?:talks|meeting|signing)\b/i;
 /**
  * "Phuc also called on President Bounnhang in the afternoon", "earlier in the day", "The two
  * prime ministers then held talks", "Earlier, she held talks": a time of day, a "then", or an

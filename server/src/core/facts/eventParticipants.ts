@@ -135,13 +135,19 @@ function englishParticipants(
     const subjects = taking.filter((p) => p.end <= cueStart);
     const objects = taking.filter((p) => p.start >= cueEnd);
     // "Premier Li Keqiang and top legislator Li Zhanshu also met with Thongloun": two meetings.
-    if (cue.format === 'meeting' && subjects.length >= 2 && objects.length >= 1)
+    // But "Hun Manet and Anutin met in Kuala Lumpur ..., in the presence of Trump": a "met" with
+    // no one after it is the subjects meeting each other, and the people named later are there too.
+    if (cue.format === 'meeting' && subjects.length >= 2 && objects.length >= 1 && !RECIPROCAL_MET.test(rest))
       return subjects.map((s) => ({ persons: [s, ...objects], parties: [] }));
     if (subjects.length >= 1 && ministersOfOneGovernment(text, objects, titles))
       return objects.map((o) => ({ persons: [...subjects, o], parties: [] }));
     return [{ persons: taking, parties: [...parties] }];
   });
 }
+
+/** What follows a "met" that has no object: "met in Kuala Lumpur", "met yesterday", "met for the first time". */
+const RECIPROCAL_MET =
+  /^\s+(?:(?:in|at|on|for|during|over|before|after|yesterday|today|tonight|again|briefly|last|this|earlier|later|twice|privately)\b|(?:the|a)\s+(?:day|week)\b)/i;
 
 /** "before ", "after " just before a cue in "-ing": the cue's subject is the sentence's. */
 const PARTICIPLE_AFTER = /\b(?:before|after)\s+$/i;

@@ -22,6 +22,8 @@ export function words(pattern: RegExp): RegExp {
 export interface FrenchCue {
   format: EventFormat;
   pattern: RegExp;
+  /** A word the pattern cannot match without: a sentence lacking it is not run through the pattern. */
+  needs?: RegExp;
 }
 
 export const FRENCH_CUES: readonly FrenchCue[] = [
@@ -70,6 +72,15 @@ export const FRENCH_CUES: readonly FrenchCue[] = [
     format: 'talks',
     pattern: words(/\b(?:a|ont|avait|avaient)\s+(?:tenu|men[ée]|eu|engag[ée])\s+[^.;]{0,80}?\bpourparlers\b/giu),
   },
+  // "avaient partagé un dîner informel", "un dîner de travail", "ont dîné": the French of "had an
+  // informal dinner", two leaders at table.
+  {
+    format: 'meeting',
+    needs: /d[îi]n/iu,
+    pattern: words(
+      /\b(?:partag[ée](?:e|s|es)?|pris|eu|offert)\s+un\s+d[îi]ner\b|\bd[îi]ner\s+(?:informel|priv[ée]|de\s+travail|en\s+t[êe]te-[àa]-t[êe]te)\b|\b(?:ont|a|avaient|avait)\s+d[îi]n[ée]\b/giu,
+    ),
+  },
   // "sa visite en Chine", "une visite au Laos": the French of "a visit to", the country next.
   { format: 'visit', pattern: words(/\bvisites?\s+(?:en|au|aux|à)\s+(?=\p{Lu})/gu) },
   // "a effectué une visite", "effectuera une visite", "s'est rendu au Laos": a visit.
@@ -82,7 +93,7 @@ export const FRENCH_CUES: readonly FrenchCue[] = [
 ];
 
 /** A quick first look at a sentence for any French cue word. */
-export const FRENCH_QUICK = words(/visite|entreten|entretien|re[çc]u|rencontr|rendu|pourparlers/iu);
+export const FRENCH_QUICK = words(/visite|entreten|entretien|re[çc]u|rencontr|rendu|pourparlers|d[îi]n(?:er|[ée])/iu);
 
 /**
  * A French cue that announces rather than reports: the future of the cue's own verb

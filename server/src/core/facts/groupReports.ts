@@ -1,4 +1,4 @@
-import type { ReportDraft } from './articleEvents.js';
+import { bilateralWithin, onDifferentDays, type ReportDraft } from './articleEvents.js';
 import { compareKeys, monthDayOf, spanOf, spansTouch, widen, type DaySpan } from './daySpans.js';
 import { addDays } from './eventDates.js';
 
@@ -82,6 +82,7 @@ export function groupReports(drafts: readonly ReportDraft[]): ReportCluster[] {
           cluster.span &&
           spansTouch(cluster.span, span, 1) &&
           countriesAgree(cluster, draft) &&
+          !toldApart(cluster, draft) &&
           (into === undefined || c < into)
         )
           into = c;
@@ -217,6 +218,19 @@ function keysOf(draft: ReportDraft): string[] {
   for (let i = 0; i < people.length; i++)
     for (let j = i + 1; j < people.length; j++) keys.push(`${draft.family}|${people[i]}|${people[j]}`);
   return keys;
+}
+
+/**
+ * Whether the report's own article dates another report of the cluster to another day (the
+ * day's slack allowed between outlets, a time zone or a late wire, is not for one text that told
+ * a dinner last night and talks today), or one is a bilateral meeting of two of the other's people.
+ */
+function toldApart(cluster: ReportCluster, draft: ReportDraft): boolean {
+  const article = draft.report.source.articleId;
+  return cluster.drafts.some(
+    (d) =>
+      (d.report.source.articleId === article && onDifferentDays(d.report, draft.report)) || bilateralWithin(d, draft),
+  );
 }
 
 /** Visits to different countries are different visits, even by the same person on the same day. */

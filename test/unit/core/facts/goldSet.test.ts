@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the ten sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the eleven sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -47,6 +47,7 @@ let untouched7: Scored;
 let untouched8: Scored;
 let untouched9: Scored;
 let untouched10: Scored;
+let untouched11: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -85,6 +86,9 @@ before(async () => {
   untouched10 = await scored(`${GOLD}untouched-10/gold.yaml`, `${GOLD}untouched-10/corpus/`);
   console.log(formatScore('untouched-10', untouched10.score));
   for (const problem of untouched10.score.problems) console.log(`    ${problem}`);
+  untouched11 = await scored(`${GOLD}untouched-11/gold.yaml`, `${GOLD}untouched-11/corpus/`);
+  console.log(formatScore('untouched-11', untouched11.score));
+  for (const problem of untouched11.score.problems) console.log(`    ${problem}`);
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -369,24 +373,48 @@ describe('the extraction against the gold sets', () => {
     });
   });
 
-  // Written, with its events, before the fixes for the ninth untouched set's misses; scored once
-  // they were made, and never tuned to: these floors are what that first reading measured
-  // (precision 86.7% (13/15), every field right 80.0% (12/15), recall 72.2% (13/18), exact dates
-  // 13/13, two spurious events, one sentence that is not an event taken).
-  it('keeps its figures on the tenth untouched texts', () => {
+  // Written, with its events, before the fixes for the ninth untouched set's misses, and scored
+  // once after them: precision 86.7% (13/15), every field right 80.0% (12/15), recall 72.2%
+  // (13/18), exact dates 13/13, two spurious events, one sentence that is not an event taken. Its
+  // misses were then fixed as classes (look-back words scoped to their aside; dinners as
+  // encounters of their own; "a meeting on the sidelines"; a stay's city ending at its first
+  // "for"; a bare "met" keeping its subjects together; the onward leg of a tour), so it is tuned
+  // to now. Still wrong: Anwar Ibrahim, not in the knowledge base, counted at the signing.
+  it('keeps its figures on the tenth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-10', untouched10.score, {
-      precision: 13 / 15,
-      precisionAllFields: 12 / 15,
-      recall: 13 / 18,
+      precision: 1,
+      precisionAllFields: 17 / 18,
+      recall: 1,
       maxDuplicates: 0,
-      maxSpurious: 2,
-      exactDates: 13,
+      maxSpurious: 0,
+      exactDates: 18,
       honestUndated: 0,
-      counterparts: 12,
+      counterparts: 17,
+      planned: 18,
+      places: 18,
+      outlets: 18,
+      maxNotEventsTaken: 0,
+    });
+  });
+
+  // Written, with its events, before the fixes for the tenth untouched set's misses; scored once
+  // they were made, and never tuned to: these floors are what that first reading measured
+  // (precision 76.5% (13/17), every field right 52.9% (9/17), recall 59.1% (13/22), exact dates
+  // 12/13, four spurious events, two sentences that are not events taken).
+  it('keeps its figures on the eleventh untouched texts', () => {
+    assertFloors('untouched-11', untouched11.score, {
+      precision: 13 / 17,
+      precisionAllFields: 9 / 17,
+      recall: 13 / 22,
+      maxDuplicates: 0,
+      maxSpurious: 4,
+      exactDates: 12,
+      honestUndated: 0,
+      counterparts: 11,
       planned: 13,
-      places: 13,
+      places: 11,
       outlets: 13,
-      maxNotEventsTaken: 1,
+      maxNotEventsTaken: 2,
     });
   });
 });
@@ -405,6 +433,7 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched8.gold, untouched8.corpus), []);
     assert.deepEqual(checkQuotes(untouched9.gold, untouched9.corpus), []);
     assert.deepEqual(checkQuotes(untouched10.gold, untouched10.corpus), []);
+    assert.deepEqual(checkQuotes(untouched11.gold, untouched11.corpus), []);
   });
 
   it('list at least fifteen people', () => {
