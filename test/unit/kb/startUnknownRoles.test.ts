@@ -5,11 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyzeDocument } from '../../../server/src/core/analyze.js';
 import { titleNotHeld } from '../../../server/src/core/checks/titleNotHeld.js';
 import { entityCard } from '../../../server/src/core/entityCard.js';
 import { entityDossier } from '../../../server/src/core/entityDossier.js';
+import { officeOfTitle } from '../../../server/src/core/facts/titleOffice.js';
+import { findMentions } from '../../../server/src/core/mentions/findMentions.js';
 import { getPerson, holdersAt, roleHeldOn, rolesAt } from '../../../server/src/kb/knowledgeBase.js';
 import { formatRoleSince, formatRoleStart, heldBeforeKnownStart } from '../../../server/src/kb/roleDates.js';
+import { bundled } from '../../support/bundled.js';
 import { memoryKnowledgeBase } from '../../support/memoryKnowledgeBase.js';
 
 const CHECKS = [titleNotHeld];
@@ -158,5 +162,47 @@ describe('roles with an unknown start: hover card and dossier', () => {
     assert.equal(dossierRole('2019-06-15').heldOnDocumentDate, false);
     const chansamone = getPerson(MEMORY.kb, 'chansamone-chanyalath')!;
     assert.equal(entityDossier(chansamone, { date: '2020-06-15', kb: MEMORY.kb }).roles[0]!.startUnknown, undefined);
+  });
+});
+
+describe('roles with an unknown start: the bundled Lao Minister of Public Security', () => {
+  const { kb, index } = bundled();
+  const codes = (text: string, date: string) =>
+    analyzeDocument(text, kb, index, { today: date, configuredDate: date }).findings.map(
+      (finding) => `${finding.code}: ${finding.message}`,
+    );
+
+  it('records Vilay Lakhamfong in office by 2020-02-11, with its start unknown and a source', () => {
+    const role = getPerson(kb, 'vilay-lakhamfong')!.entry.roles!.find(
+      (r) => r.office === 'public-security-minister-laos',
+    );
+    assert.ok(role);
+    assert.equal(role.from, '2020-02-11');
+    assert.equal(role.startUnknown, true);
+    assert.match(role.source, /https:\/\/en\.vietnamplus\.vn\//);
+  });
+
+  it('stays quiet on "Public Security Minister Vilay Lakhamfong" in June 2020 and in 2019', () => {
+    const text = 'Public Security Minister Vilay Lakhamfong met the Vietnamese delegation.';
+    assert.deepEqual(codes(text, '2020-06-15'), []);
+    assert.deepEqual(codes(text, '2019-06-15'), []);
+    assert.deepEqual(codes('老挝公安部长维莱·拉坎冯会见了越南代表团。', '2020-06-15'), []);
+  });
+
+  it('flags another Lao official called Minister of Public Security in June 2020, naming Vilay', () => {
+    const found = codes('Minister of Public Security Sonexay Siphandone met the Vietnamese delegation.', '2020-06-15');
+    assert.equal(found.length, 1, found.join('\n'));
+    assert.match(
+      found[0]!,
+      /^title\/not-held: Sonexay Siphandone was not .*; Vilay Lakhamfong was \(in office by 11 February 2020\)\.$/,
+    );
+  });
+
+  it('resolves the title beside his name to the Lao office, before and after the date (facts)', () => {
+    const text = 'Public Security Minister Vilay Lakhamfong met the delegation.';
+    const titles = findMentions(text, index).filter((m) => m.known?.kind === 'office' || m.entity.type === 'title');
+    const person = getPerson(kb, 'vilay-lakhamfong');
+    assert.equal(officeOfTitle(kb, titles, person, '2020-06-15'), 'public-security-minister-laos');
+    assert.equal(officeOfTitle(kb, titles, person, '2019-06-15'), 'public-security-minister-laos');
   });
 });
