@@ -1,5 +1,5 @@
 import { describeDate } from '../../server/src/core/facts/dateLabels.js';
-import { formatRoleDate } from '../../server/src/kb/roleDates.js';
+import { formatRoleDate, formatRoleStart } from '../../server/src/kb/roleDates.js';
 import type { DossierLinkMessage, EntityDossierMessage } from '../../server/src/protocol.js';
 
 /** How many articles the panel lists before "Show all". */
@@ -155,7 +155,7 @@ function timelineSvg(
     const y = 24 + i * ROW;
     const from = x(role.from, first);
     const to = x(role.to, last);
-    const label = `${role.office}${role.acting ? ' (acting)' : ''}: ${formatRoleDate(role.from)} – ${role.to ? formatRoleDate(role.to) : 'now'}`;
+    const label = `${role.office}${role.acting ? ' (acting)' : ''}: ${formatRoleStart(role)} – ${role.to ? formatRoleDate(role.to) : 'now'}`;
     // The label sits above its bar, moved left when it would run past the right edge.
     const labelX = Math.max(0, Math.min(from, WIDTH - label.length * CHARACTER_WIDTH));
     rows.push(

@@ -1,5 +1,5 @@
 import { describeDate } from '../core/facts/dateLabels.js';
-import { compareRoleDates, formatRoleDate } from '../kb/roleDates.js';
+import { compareRoleDates, formatRoleDate, formatRoleStart } from '../kb/roleDates.js';
 import type { FactLookup } from '../core/facts/factLookup.js';
 import type { CorpusEvent, DateBasis, Disagreement, SourceRef } from '../core/facts/types.js';
 import { aliasesOf } from '../core/mentions/aliases.js';
@@ -26,7 +26,16 @@ export interface FactsReport {
   version: 1;
   entity: { id: string; name: string; type: string };
   /** Roles the knowledge base records, oldest first. */
-  roles: { officeId: string; office: string; from: string; to?: string; acting?: boolean; source: string }[];
+  roles: {
+    officeId: string;
+    office: string;
+    from: string;
+    to?: string;
+    acting?: boolean;
+    /** The start is unknown: `from` is the date the role is known held by. */
+    startUnknown?: boolean;
+    source: string;
+  }[];
   /** Titles the corpus prints beside the name, oldest first (undated last). */
   corpusTitles: {
     title: string;
@@ -126,6 +135,7 @@ function buildReport(entity: Entity, facts: FactLookup, kb: KnowledgeBase): Fact
             from: role.from,
             ...(role.to ? { to: role.to } : {}),
             ...(role.acting ? { acting: true } : {}),
+            ...(role.startUnknown ? { startUnknown: true } : {}),
             source: role.source,
           }))
       : [];
@@ -200,7 +210,7 @@ function formatText(report: FactsReport): string {
     out.push('', 'Roles in the knowledge base:');
     for (const role of report.roles) {
       out.push(
-        `  ${formatRoleDate(role.from)} – ${(role.to ? formatRoleDate(role.to) : 'now').padEnd(10)}  ${role.office}${role.acting ? ' (acting)' : ''}  [${role.source}]`,
+        `  ${formatRoleStart(role)} – ${(role.to ? formatRoleDate(role.to) : 'now').padEnd(10)}  ${role.office}${role.acting ? ' (acting)' : ''}  [${role.source}]`,
       );
     }
   }

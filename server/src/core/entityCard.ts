@@ -1,6 +1,6 @@
 import { roleHeldOn, type Entity, type KnowledgeBase } from '../kb/knowledgeBase.js';
 import type { NativeNames, RoleEntry } from '../kb/types.js';
-import { compareRoleDates, formatRoleDate } from '../kb/roleDates.js';
+import { compareRoleDates, formatRoleDate, formatRoleStart } from '../kb/roleDates.js';
 import { describeDate } from './facts/dateLabels.js';
 import type { FactLookup } from './facts/factLookup.js';
 import type { CorpusEvent, SourceRef } from './facts/types.js';
@@ -67,7 +67,7 @@ export function entityCard(entity: Entity, options: CardOptions): string {
       lines.push('', '**Roles over time**', '');
       for (const role of roles) {
         lines.push(
-          `- ${formatRoleDate(role.from)} – ${role.to ? formatRoleDate(role.to) : 'now'}: ${officeName(role, options.kb)}${role.acting ? ' (acting)' : ''} — _${escapeMarkdown(role.source)}_`,
+          `- ${formatRoleStart(role)} – ${role.to ? formatRoleDate(role.to) : 'now'}: ${officeName(role, options.kb)}${role.acting ? ' (acting)' : ''} — _${escapeMarkdown(role.source)}_`,
         );
       }
     }

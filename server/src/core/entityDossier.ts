@@ -29,6 +29,8 @@ export interface DossierRole {
   /** Absent while the role is held. */
   to?: string;
   acting: boolean;
+  /** Set when the start is unknown: `from` is then the date the role is known held by. */
+  startUnknown?: boolean;
   /** Where the knowledge base has the role from. */
   source: string;
   /** Whether the role was held on the document's date. */
@@ -126,6 +128,7 @@ export function entityDossier(entity: Entity, options: DossierOptions): EntityDo
             from: role.from,
             ...(role.to ? { to: role.to } : {}),
             acting: role.acting === true,
+            ...(role.startUnknown ? { startUnknown: true } : {}),
             source: role.source,
             heldOnDocumentDate: roleHeldOn(role, options.date),
           }))

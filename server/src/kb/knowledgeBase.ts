@@ -94,7 +94,9 @@ export function getPerson(kb: KnowledgeBase, id: string): PersonEntity | undefin
 /**
  * A role is held on `date` when `from <= date` and either no `to` or `date <= to`, boundary days
  * included. A month or year bound counts as held over its whole window (see roleDates.ts): a
- * role that may have been held that day is never judged not held.
+ * role that may have been held that day is never judged not held. A role whose start is unknown
+ * is held only from the date it is known held by; before that it is not held, and a check that
+ * judges titles must also leave it alone there (see `heldBeforeKnownStart`).
  */
 export function roleHeldOn(role: RoleEntry, date: string): boolean {
   return mayHoldOn(role, date);

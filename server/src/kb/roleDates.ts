@@ -4,6 +4,10 @@
  * write without inventing one. An imprecise bound stands for a window of days, and every
  * comparison takes the reading that cannot be wrong: a role is counted as held on any day it may
  * have been held, so a title is never judged wrong on a day inside the window.
+ *
+ * A role marked `startUnknown` has no known first day, only a date by which it was held: from
+ * that date on it is held as any other; before it nothing is known, so the person is neither
+ * counted as holding the office nor judged not to hold it (see {@link heldBeforeKnownStart}).
  */
 import { MONTHS } from '../core/text/writeDate.js';
 
@@ -41,6 +45,15 @@ export function mayHoldOn(role: { from: string; to?: string }, date: string): bo
   return earliestDay(role.from) <= date && (role.to === undefined || date <= latestDay(role.to));
 }
 
+/**
+ * Whether the role might have been held on `date` for all the knowledge base knows: its start is
+ * unknown and `date` falls before the first date it is known held. No reader may count the person
+ * as holding the office that day, nor flag a text that says they did.
+ */
+export function heldBeforeKnownStart(role: { from: string; startUnknown?: boolean }, date: string): boolean {
+  return role.startUnknown === true && date < earliestDay(role.from);
+}
+
 /** A role certainly ended before `date`: its end is recorded, and even its last possible day is earlier. */
 export function endedBefore(role: { to?: string }, date: string): boolean {
   return role.to !== undefined && latestDay(role.to) < date;
@@ -60,4 +73,21 @@ export function compareRoleDates(a: string, b: string): number {
 export function formatRoleDate(bound: string): string {
   if (precisionOf(bound) !== 'month') return bound;
   return `${MONTHS[Number(bound.slice(5, 7)) - 1]} ${bound.slice(0, 4)}`;
+}
+
+/**
+ * The start of a role for people to read: its first day (see {@link formatRoleDate}), or, when the
+ * start is unknown, the date it is known held by, in words so it does not read as a start
+ * ("by 11 February 2020").
+ */
+export function formatRoleStart(role: { from: string; startUnknown?: boolean }): string {
+  if (!role.startUnknown) return formatRoleDate(role.from);
+  if (precisionOf(role.from) !== 'day') return `by ${formatRoleDate(role.from)}`;
+  const [year, month, day] = role.from.split('-').map(Number) as [number, number, number];
+  return `by ${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** "since 2021-03-22", or "in office by 11 February 2020" when only that is known. */
+export function formatRoleSince(role: { from: string; startUnknown?: boolean }): string {
+  return role.startUnknown ? `in office ${formatRoleStart(role)}` : `since ${formatRoleDate(role.from)}`;
 }

@@ -55,7 +55,10 @@ export interface Examples {
 export interface RoleEntry {
   /** Id of an office in `offices`. */
   office: string;
-  /** First day held (`YYYY-MM-DD`), or only the month (`YYYY-MM`) or year (`YYYY`) when that is all that is known. */
+  /**
+   * First day held (`YYYY-MM-DD`), or only the month (`YYYY-MM`) or year (`YYYY`) when that is all
+   * that is known. With `startUnknown`, the first date a source shows the office held instead.
+   */
   from: string;
   /** Last day held, at the same choice of precision; absent while the role is held. */
   to?: string;
@@ -63,6 +66,13 @@ export interface RoleEntry {
   source: string;
   /** Set when the person held the office in an acting capacity. */
   acting?: boolean;
+  /**
+   * Set when the day the person took the office is not known, only that they held it by `from`
+   * ("already minister on 2020-02-11"). On and after `from` the role reads as held; before it
+   * nothing is known: the person is not counted as holding the office, nor judged not to hold it
+   * (see roleDates.ts).
+   */
+  startUnknown?: boolean;
 }
 
 interface EntryBase {

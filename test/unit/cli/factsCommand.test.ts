@@ -79,6 +79,25 @@ describe('runFacts', () => {
     assert.match(stdout, /^ {2}2024-05-14.* meeting with Xi Jinping in Beijing — Xinhua, 1 report$/m);
   });
 
+  it('writes a role whose start is unknown as held by its date, and marks it so in JSON', async () => {
+    const { stdout: text } = await run('--corpus', emptyCorpus, '--store', store, 'Vilay Lakhamfong');
+    assert.match(text, /^ {2}by 11 February 2020 – now +Minister of Public Security of the Lao/m);
+    assert.doesNotMatch(text, /^ {2}2020-02-11 – /m);
+    const { stdout: json } = await run(
+      '--corpus',
+      emptyCorpus,
+      '--store',
+      store,
+      '--format',
+      'json',
+      'Vilay Lakhamfong',
+    );
+    const roles = (JSON.parse(json) as FactsReport).roles;
+    const security = roles.find((role) => role.officeId === 'public-security-minister-laos');
+    assert.deepEqual([security?.from, security?.startUnknown], ['2020-02-11', true]);
+    assert.ok(roles.filter((role) => role !== security).every((role) => role.startUnknown === undefined));
+  });
+
   it('resolves a short form asked about alone', async () => {
     const { stdout } = await run('--corpus', corpus, '--store', store, '--format', 'json', 'Thongloun');
     assert.equal((JSON.parse(stdout) as FactsReport).entity.id, 'thongloun-sisoulith');

@@ -153,6 +153,16 @@ describe('dossier panel page', () => {
     assert.doesNotMatch(svg, /2016-01-01|2021-01-01/);
   });
 
+  it('labels a role whose start is unknown with the date it was held by, not as its start', () => {
+    const { html: heldBy } = dossierHtml(
+      { ...dossier, roles: [{ ...dossier.roles[1]!, from: '2020-02-11', startUnknown: true }] },
+      { nonce: NONCE, cspSource: CSP_SOURCE },
+    );
+    const svg = /<svg class="timeline"[\s\S]*?<\/svg>/.exec(heldBy)?.[0] ?? '';
+    assert.match(svg, /Prime Minister of Laos: by 11 February 2020 – now/);
+    assert.doesNotMatch(svg, /: 2020-02-11 – now/);
+  });
+
   it('lists the first ten articles and keeps the rest behind "Show all"', () => {
     const items = html.match(/<li(?: class="more" hidden)?><a href="#" class="passage "/g) ?? [];
     assert.equal(items.length, ARTICLES_SHOWN + 2);

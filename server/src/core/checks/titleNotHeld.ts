@@ -1,6 +1,12 @@
 import { holdersAt, roleHeldOn, type KnowledgeBase, type PersonEntity } from '../../kb/knowledgeBase.js';
 import type { RoleEntry } from '../../kb/types.js';
-import { endedBefore, formatRoleDate } from '../../kb/roleDates.js';
+import {
+  endedBefore,
+  formatRoleDate,
+  formatRoleSince,
+  formatRoleStart,
+  heldBeforeKnownStart,
+} from '../../kb/roleDates.js';
 import { aliasesOf } from '../mentions/aliases.js';
 import type { Check } from './check.js';
 import { entryEvidence, replaceWith } from './evidence.js';
@@ -56,7 +62,8 @@ one error (see [Repeated errors](#repeated-errors)).`,
       if (title.alias?.form === 'wrong' || PAST_OR_FUTURE.test(document.text.slice(Math.max(0, start - 24), start)))
         continue;
       const roles = (entity.entry.roles ?? []).filter((role) => role.office === office.id);
-      if (roles.some((role) => roleHeldOn(role, date))) continue;
+      // Before the date a term is first known held, with its start unknown, the title may be right.
+      if (roles.some((role) => roleHeldOn(role, date) || heldBeforeKnownStart(role, date))) continue;
       const holders = holdersAt(context.kb, office.id, date);
       if (!knownNotHeld(context.kb, roles, holders, date)) continue;
       const officeTitle = office.entry.titles[0] ?? office.name;
@@ -115,7 +122,7 @@ function whoHeldIt(
   date: string,
 ): string[] {
   if (holders.length === 1)
-    return [`${holders[0]!.name} was (since ${formatRoleDate(heldOn(holders[0]!, officeId, date)[0]!.from)})`];
+    return [`${holders[0]!.name} was (${formatRoleSince(heldOn(holders[0]!, officeId, date)[0]!)})`];
   if (holders.length > 1)
     return [
       `${listed(holders.map((holder) => holder.name))} were`,
@@ -123,7 +130,7 @@ function whoHeldIt(
     ];
   if (roles.length === 0) return [`${person.name} has no recorded term in that office`];
   return [
-    `${person.name} held it ${listed(roles.map((role) => (role.to === undefined ? `from ${formatRoleDate(role.from)}` : span(role))))}`,
+    `${person.name} held it ${listed(roles.map((role) => (role.to !== undefined ? span(role) : role.startUnknown ? formatRoleStart(role) : `from ${formatRoleDate(role.from)}`)))}`,
   ];
 }
 
@@ -149,9 +156,7 @@ function termsOf(person: PersonEntity, roles: RoleEntry[], officeTitle: string):
 }
 
 function span(role: RoleEntry): string {
-  return role.to === undefined
-    ? `since ${formatRoleDate(role.from)}`
-    : `${formatRoleDate(role.from)} – ${formatRoleDate(role.to)}`;
+  return role.to === undefined ? formatRoleSince(role) : `${formatRoleStart(role)} – ${formatRoleDate(role.to)}`;
 }
 
 function listed(items: string[]): string {
