@@ -198,6 +198,13 @@ describe('roles with an unknown start: the bundled Lao Minister of Public Securi
     );
   });
 
+  it('names the office in the script the title was written in, even when the message must be shortened', () => {
+    // Sonexay was a Deputy Prime Minister in 2019: the message runs long and falls back to the shortest title.
+    const english = codes('Public Security Minister Sonexay Siphandone met the Vietnamese delegation.', '2019-06-15');
+    assert.equal(english.length, 1, english.join('\n'));
+    assert.doesNotMatch(english[0]!, /[\u3400-\u9fff]/);
+  });
+
   it('resolves the title beside his name to the Lao office, before and after the date (facts)', () => {
     const text = 'Public Security Minister Vilay Lakhamfong met the delegation.';
     const titles = findMentions(text, index).filter((m) => m.known?.kind === 'office' || m.entity.type === 'title');

@@ -67,8 +67,11 @@ one error (see [Repeated errors](#repeated-errors)).`,
       const holders = holdersAt(context.kb, office.id, date);
       if (!knownNotHeld(context.kb, roles, holders, date)) continue;
       const officeTitle = office.entry.titles[0] ?? office.name;
-      // The title as written, else the office's usual title, else its shortest.
-      const shortest = office.entry.titles.reduce((a, b) => (b.length < a.length ? b : a), officeTitle);
+      // The title as written, else the office's usual title, else its shortest in the script the
+      // title was written in: an English sentence is not told its office is "公安部长".
+      const shortest = office.entry.titles
+        .filter((form) => hasHanScript(form) === hasHanScript(title.text))
+        .reduce((a, b) => (b.length < a.length ? b : a), officeTitle);
       const statements = [...new Set([title.text, officeTitle, shortest])].map(
         (written) => `${entity.name} was not ${written} ${when}`,
       );
