@@ -107,6 +107,25 @@ const NOT_A_NOUN =
 /** Words before which a country's adjective is its language: "translated from Chinese by". */
 const LANGUAGE = /(?:translat|interpret|render|written|spoken|speak|print|publish|subtitl|dubb|language)/i;
 
+/** After "In Lao,": words that speak of words, so that the adjective is the language ("In Lao, the word for ..."). */
+const ABOUT_WORDS =
+  /\b(?:words?|names?|terms?|phrases?|means?|meaning|called|spel(?:led|t)|pronounced|reads?|says?|greeting|letters?|script)\b|["“‘«]/i;
+/** After "In Lao,": another language and a conjunction, a list of languages ("In Lao, Thai and English"). */
+const LANGUAGE_LIST = /^\s*,\s*\p{Lu}\p{L}+\s*(?:,|and\b|or\b)/u;
+
+/**
+ * Whether the adjective after "In" opens a sentence on the country ("In Lao, the railway
+ * carried ..."): a place where a clause begins, not the language a text is written in, which
+ * comes inside a clause ("signed in Lao, Chinese and English") or leads to talk of words.
+ */
+function opensSentenceOnTheCountry(text: string, start: number, after: string): boolean {
+  const lead = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - BEFORE), start));
+  if (lead?.[1] !== 'In') return false;
+  const prefix = text.slice(Math.max(0, start - BEFORE), start - lead[0].length).trimEnd();
+  const opens = start - lead[0].length === 0 || prefix === '' || /[.!?:;]["'”’)]*$/.test(prefix);
+  return opens && !LANGUAGE_LIST.test(after) && !ABOUT_WORDS.test(after) && !LANGUAGE.test(after);
+}
+
 /** How the country words of a pair read where they are wrong, and the fix. */
 export interface Misuse {
   start: number;
@@ -360,7 +379,7 @@ function misusesBetween(
       // After a preposition or beside another country, then a verb or the clause's end.
       const lead = /(\S+)\s+$/.exec(before)?.[1]?.toLowerCase();
       // "in Lao," and "translated from Chinese by" are the language; "in Lao has grown" is the country.
-      if (lead === 'in' && PUNCTUATION_AFTER.test(after)) continue;
+      if (lead === 'in' && PUNCTUATION_AFTER.test(after) && !opensSentenceOnTheCountry(text, start, after)) continue;
       if (LANGUAGE.test(before)) continue;
       misuse(asNoun);
     } else if (compiled.coordinated.get(pair)!.test(after)) {
