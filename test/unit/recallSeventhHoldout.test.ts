@@ -23,9 +23,14 @@ import { load, report, score } from '../support/recallClasses.js';
  * Now, tuned to (a sentence opening "In Lao," on the country is flagged, with its own tuning
  * cases; the set itself unchanged): 29 of 35 (0.829; country words 5/5), no false flag. Still
  * below 0.90 as scored; the six left are the four findings made under the other rule and the two
- * expectations the set got wrong. The floors are that reading; the first is kept beside it.
+ * expectations the set got wrong.
+ *
+ * The scorer corrected afterwards (it takes `name/misspelled` for an expected
+ * `name/inconsistent`, as the issue allows, and finds an expected name where it stands whole, not
+ * inside the longer name before it): first reading 32 of 35 (0.914), now 33 of 35 (0.943), no
+ * false flag. The two left are the set's errors. The floor is that reading.
  */
-const SEVENTH_RECALL_FLOOR = 29 / 35;
+const SEVENTH_RECALL_FLOOR = 33 / 35;
 const SEVENTH_FALSE_FLAGS_CEILING = 0;
 
 test('recall classes, seventh held-out set: recall and false flags', () => {
