@@ -94,8 +94,9 @@ export const styleLaoLaos: Check = {
   description: '“Laos” (the country) and “Lao” (the adjective) are used in each other’s place.',
   documentation: `"Laos" is the country, "Lao" the adjective: "the Laos government", "Laos nationals" and a
 headline's "Laos Government Approves" are flagged, and so are "a visit to Lao.", "Lao's
-economy", "China and Lao signed", "investment in Lao has grown", "Lao-based" and "China-Lao"
-("China-Laos"); "in Lao," (the language), "Laos-China Railway" and the names the knowledge
+economy", "China and Lao signed", "investment in Lao has grown", "Lao-based", "China-Lao"
+("China-Laos") and a sentence opening "In Lao, the railway ..."; "in Lao," inside a clause or
+before other languages (the language), "Laos-China Railway" and the names the knowledge
 base lists are correct, and quoted speech keeps the speaker's usage. With the house style's
 \`laoAdjective\` at \`Lao\`, "Laotian" is flagged too.`,
   examples: {
