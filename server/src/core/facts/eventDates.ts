@@ -4,6 +4,7 @@ import type { Article } from '../articles.js';
 import type { DateBasis } from './types.js';
 import { FRENCH_DAY_FROM_EVENT, FRENCH_MONTH, FRENCH_RELATIVE_DAY, words } from './frenchForms.js';
 import { slashedVietnameseDays, VIETNAMESE_DAY, VIETNAMESE_SPAN_START } from './vietnameseForms.js';
+import { ENGLISH_NUMBER_WORDS } from './eventNumbers.js';
 
 /** Where in the sentence the words reporting the event are. */
 export interface CueSpan {
@@ -164,14 +165,9 @@ const START_OF_YEAR = /\b(?:at|in) the (?:start|beginning) of (?:the|this) year\
 const STARTS =
   /\b(?:arriv(?:ed|es|ing)|start(?:ed|s|ing)|beg(?:an|ins|inning)|kick(?:ed|s|ing) off|land(?:ed|s))\b|(?<!\p{L})(?:arrivée?s?|entam[ée]|commenc[ée]|bắt đầu)(?!\p{L})|抵达|到达|开始|开启/iu;
 const ENDS = /\b(?:wrap(?:ped|s|ping) up|conclud(?:ed|es|ing)|end(?:ed|s|ing)|left|leaves|depart(?:ed|s|ing))\b/i;
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
+/** Number words of a visit's length in days, in the languages read. */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  ...ENGLISH_NUMBER_WORDS,
   deux: 2,
   trois: 3,
   quatre: 4,

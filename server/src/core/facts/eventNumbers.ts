@@ -82,7 +82,8 @@ export function findNumbers(sentence: string, chinese: boolean): ReportedNumber[
   return [...durations, ...figures.filter((n) => n.unit !== 'hour' || durations.length === 0)];
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+/** English number words up to twelve, as figures and visit lengths are written. */
+export const ENGLISH_NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
@@ -137,7 +138,7 @@ export function findDurations(sentence: string, chinese: boolean): ReportedNumbe
   }
   for (const match of sentence.matchAll(EN_DURATION)) {
     const word = match[2]!.toLowerCase();
-    const n = (NUMBER_WORDS[word] ?? Number(word)) + (match[3] ? 0.5 : 0);
+    const n = (ENGLISH_NUMBER_WORDS[word] ?? Number(word)) + (match[3] ? 0.5 : 0);
     const said = match[1]?.toLowerCase();
     const qualifier = !said
       ? ''
