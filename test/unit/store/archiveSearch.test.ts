@@ -147,6 +147,22 @@ describe('passage search over the shared archive', { timeout: 120_000 }, () => {
     assert.deepEqual(await search.search('the of and'), []);
   });
 
+  /** A migrated archive's current generation searched for every query: the embedded index's answers. */
+  async function searchesAsTheEmbeddedIndex(upgraded: PostgresCorpusStore): Promise<void> {
+    const generation = await upgraded.readGeneration();
+    assert.ok(generation instanceof PostgresGeneration);
+    const migrated = new ArchivePassageSearch(upgraded.pool, generation, mentionIndex);
+    for (const query of QUERIES) {
+      const expected = embedded.snapshot().passages(query.text, { limit: 10, date: query.date });
+      assert.deepEqual(
+        shape(await migrated.search(query.text, { limit: 10, date: query.date })),
+        shape(expected),
+        query.text,
+      );
+    }
+    generation.close();
+  }
+
   it('finds the same from an archive of schema version 2 once it is migrated', async () => {
     const url = await freshArchive();
     const upgraded = new PostgresCorpusStore(url);
@@ -167,18 +183,7 @@ describe('passage search over the shared archive', { timeout: 120_000 }, () => {
         assert.ok(rows[0]!.terms > 100, `the sample corpus has terms (${rows[0]!.terms})`);
         assert.equal(rows[0]!.postings, rows[0]!.terms, 'every term of the generation has its postings');
       });
-      const generation = await upgraded.readGeneration();
-      assert.ok(generation instanceof PostgresGeneration);
-      const migrated = new ArchivePassageSearch(upgraded.pool, generation, mentionIndex);
-      for (const query of QUERIES) {
-        const expected = embedded.snapshot().passages(query.text, { limit: 10, date: query.date });
-        assert.deepEqual(
-          shape(await migrated.search(query.text, { limit: 10, date: query.date })),
-          shape(expected),
-          query.text,
-        );
-      }
-      generation.close();
+      await searchesAsTheEmbeddedIndex(upgraded);
     } finally {
       host.dispose();
       await upgraded.close();
@@ -210,18 +215,7 @@ describe('passage search over the shared archive', { timeout: 120_000 }, () => {
         assert.deepEqual(await migrateArchive(client), { from: 3, to: ARCHIVE_SCHEMA_VERSION });
         assert.deepEqual((await boundsAndNorms(client)).rows, committed);
       });
-      const generation = await upgraded.readGeneration();
-      assert.ok(generation instanceof PostgresGeneration);
-      const migrated = new ArchivePassageSearch(upgraded.pool, generation, mentionIndex);
-      for (const query of QUERIES) {
-        const expected = embedded.snapshot().passages(query.text, { limit: 10, date: query.date });
-        assert.deepEqual(
-          shape(await migrated.search(query.text, { limit: 10, date: query.date })),
-          shape(expected),
-          query.text,
-        );
-      }
-      generation.close();
+      await searchesAsTheEmbeddedIndex(upgraded);
     } finally {
       host.dispose();
       await upgraded.close();
