@@ -4,7 +4,7 @@ import type { Article } from '../articles.js';
 import type { DateBasis } from './types.js';
 import { FRENCH_DAY_FROM_EVENT, FRENCH_MONTH, FRENCH_RELATIVE_DAY, words } from './frenchForms.js';
 import { slashedVietnameseDays, VIETNAMESE_DAY, VIETNAMESE_SPAN_START } from './vietnameseForms.js';
-import { ENGLISH_NUMBER_WORDS } from './eventNumbers.js';
+import { ENGLISH_NUMBER_WORDS, ZH_DIGITS } from './eventNumbers.js';
 
 /** Where in the sentence the words reporting the event are. */
 export interface CueSpan {
@@ -180,14 +180,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   năm: 5,
   sáu: 6,
   bảy: 7,
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
+  ...ZH_DIGITS,
 };
 /**
  * A visit's length in days, in the languages read: "a two-day visit", "为期两天的", "une visite de

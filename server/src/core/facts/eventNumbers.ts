@@ -100,7 +100,8 @@ export const ENGLISH_NUMBER_WORDS: Readonly<Record<string, number>> = {
 const EN_DURATION =
   /\b(?:(about|around|roughly|some|approximately|nearly|almost|more than|over|less than|under)\s+)?(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+1\/2|\s*½|\s+and\s+a\s+half)?[\s-]+hours?\b/gi;
 const ZH_DURATION = /(约|近|超过)?(\d+(?:\.\d+)?|[一二两三四五六七八九十])(个)?(多)?(半)?小时/gu;
-const ZH_DIGITS: Record<string, number> = {
+/** Chinese numerals up to ten, as durations and visit lengths are written. */
+export const ZH_DIGITS: Readonly<Record<string, number>> = {
   一: 1,
   二: 2,
   两: 2,
