@@ -252,7 +252,8 @@ const LATIN_BY_LANGUAGES: readonly (readonly RankedCue[])[] = [
 ];
 
 /** A word every French cue holds one of ("visite" as a word, not "visited"). */
-const FRENCH_CUE_WORDS = /visites?(?!\p{L})|entreten|entretien|re[çc]u|rencontr|rendu|pourparlers|d[îi]n(?:er|[ée])/iu;
+const FRENCH_CUE_WORDS =
+  /visites?(?!\p{L})|entreten|entretien|re[çc]u|rencontr|rendu|pourparlers|d[îi]n(?:er|[ée])|r[ée]uni(?:s|es?|r)(?!\p{L})|retrouv|se\s+sont\s+vu/iu;
 
 function latinCues(sentence: string): readonly RankedCue[] {
   const french = FRENCH_CUE_WORDS.test(sentence) ? 1 : 0;
@@ -409,6 +410,13 @@ function outsideAsides(text: string, asides: readonly [number, number][], start:
  */
 const ONWARD_LEG =
   /^\s*(?:After|From|Sau|Après|Apr[èe]s)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4},|\b(?:travel|fly|head|go|continue)\s+on\s+to\b|\bthen\s+(?:travel|fly|head|go|proceed)\b|tiếp\s+tục\s+(?:thăm|đến|tới)|\bse\s+rendra\s+ensuite\b/u;
+
+/**
+ * "慕安会后，王毅还将访问西班牙和法国", "随后，他将前往哈尔滨": the Chinese of "After Munich, Wang Yi
+ * will go on to visit Spain and France", an onward leg opened by "…后，" (after ...) or "随后",
+ * "然后", "接着" (then) before a planned visit.
+ */
+const CHINESE_ONWARD_LEG = /^\s*[^，,。；;]{1,15}(?:后|之后)[，,]|(?:随后|然后|接着|继而)[^。；;]{0,15}$/u;
 
 /** A cheap first look: most sentences name no event, and skip every pattern. */
 const QUICK =
@@ -568,7 +576,7 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
       continue;
     }
     const planned = chinese ? CHINESE_FUTURE.test(before) : englishPlan(sentence, cue.start, cue.end);
-    if (planned && !chinese && familyOf(cue.format) === 'visit' && ONWARD_LEG.test(before)) {
+    if (planned && familyOf(cue.format) === 'visit' && (chinese ? CHINESE_ONWARD_LEG : ONWARD_LEG).test(before)) {
       setAside.push(cue);
       continue;
     }
