@@ -172,7 +172,16 @@ const ENGLISH: readonly CuePattern[] = [
   {
     format: 'welcome ceremony',
     pattern:
-      /\b(?:held|holds|hosted|hosts|chaired|chairs|presided\s+over|following|after|before)\s+(?:a\s+|an\s+|the\s+)?(?:grand\s+|official\s+|solemn\s+)?(?:welcome|welcoming)\s+ceremony\s+for\b/gi,
+      /\b(?:held|holds|hosted|hosts|chaired|chairs|presided\s+over|following|after|before)\s+(?:a\s+|an\s+|the\s+)?(?:grand\s+|official\s+|solemn\s+|formal\s+)?(?:welcome|welcoming)\s+ceremony(?:\s+for\b)?/gi,
+  },
+  // "Xi had earlier welcomed him with a ceremony and military honours", "welcomed Trump with a
+  // grand ceremony", "hosted a ceremonial welcome for": the active voice and the adjective; a
+  // welcome without a ceremony ("welcomed the delegation at the airport") is a greeting.
+  {
+    format: 'welcome ceremony',
+    needs: /ceremon/i,
+    pattern:
+      /\bwelcomed\s+(?:[^.;,]{1,60}?\s)?with\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|red-carpet)\s+)?(?:(?:welcome|welcoming|military)\s+)?ceremony\b|\b(?:held|holds|hosted|hosts|gave|gives|accorded|accords)\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal)\s+)?ceremonial\s+welcome\b/gi,
   },
   // "Trong was welcomed by Xi with a ceremony at the Great Hall": the passive of "held a welcome
   // ceremony for". Without a ceremony in the sentence ("was welcomed by officials at the
@@ -420,7 +429,7 @@ const CHINESE_ONWARD_LEG = /^\s*[^，,。；;]{1,15}(?:后|之后)[，,]|(?:随�
 
 /** A cheap first look: most sentences name no event, and skip every pattern. */
 const QUICK =
-  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|luncheon|dinner|ceremony|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
+  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|luncheon|dinner|ceremony|ceremonial|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
 
 /**
  * "Thongloun invited Nguyen Phu Trong to visit Laos at a convenient time", "accepted the

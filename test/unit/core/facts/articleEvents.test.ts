@@ -614,3 +614,57 @@ describe('an unnamed counterpart', () => {
     assert.deepEqual(summary(nobody), []);
   });
 });
+
+describe('a welcome ceremony in its other phrasings', () => {
+  it('reads "after an official welcome ceremony" with no "for" as a welcome of the same day', () => {
+    const drafts = reports(
+      [
+        'Nguyen Xuan Phuc held talks with Joko Widodo in Hanoi on May 16, after an official welcome ceremony at the Presidential Palace.',
+      ],
+      { date: '2025-05-16' },
+    );
+    assert.deepEqual(
+      summary(drafts).filter((s) => s.startsWith('welcome')),
+      ['welcome ceremony nguyen-xuan-phuc+joko-widodo 2025-05-16 (explicit) Hanoi'],
+    );
+  });
+
+  it('reads "welcomed him with a ceremony" and "a ceremonial welcome for" as welcome ceremonies', () => {
+    const active = reports(['Nguyen Phu Trong welcomed Kim Jong Un with a grand ceremony in Hanoi on Tuesday.'], {
+      date: '2024-06-26',
+    });
+    assert.deepEqual(
+      summary(active).map((s) => s.split(' ').slice(0, 3).join(' ')),
+      ['welcome ceremony nguyen-phu-trong+kim-jong-un'],
+    );
+    const adjective = reports(['Nguyen Xuan Phuc hosted a ceremonial welcome for Joko Widodo in Hanoi on Monday.'], {
+      date: '2019-02-26',
+    });
+    assert.deepEqual(
+      summary(adjective).map((s) => s.split(' ').slice(0, 3).join(' ')),
+      ['welcome ceremony nguyen-xuan-phuc+joko-widodo'],
+    );
+  });
+
+  it('takes no ceremony from a welcome without one, nor from a ceremony that is no welcome', () => {
+    assert.deepEqual(
+      summary(
+        reports(['Nguyen Phu Trong welcomed the progress made by Kim Jong Un on Tuesday.'], { date: '2024-06-26' }),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      summary(
+        reports(
+          [
+            'Nguyen Xuan Phuc and Joko Widodo attended a ceremony marking the anniversary of relations in Hanoi on Monday.',
+          ],
+          {
+            date: '2024-06-26',
+          },
+        ),
+      ),
+      [],
+    );
+  });
+});
