@@ -174,15 +174,6 @@ const ENGLISH: readonly CuePattern[] = [
     pattern:
       /\b(?:held|holds|hosted|hosts|chaired|chairs|presided\s+over|following|after|before)\s+(?:a\s+|an\s+|the\s+)?(?:grand\s+|official\s+|solemn\s+|formal\s+)?(?:welcome|welcoming)\s+ceremony(?:\s+for\b)?/gi,
   },
-  // "Xi had earlier welcomed him with a ceremony and military honours", "welcomed Trump with a
-  // grand ceremony", "hosted a ceremonial welcome for": the active voice and the adjective; a
-  // welcome without a ceremony ("welcomed the delegation at the airport") is a greeting.
-  {
-    format: 'welcome ceremony',
-    needs: /ceremon/i,
-    pattern:
-      /\bwelcomed\s+(?:[^.;,]{1,60}?\s)?with\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|red-carpet)\s+)?(?:(?:welcome|welcoming|military)\s+)?ceremony\b|\b(?:held|holds|hosted|hosts|gave|gives|accorded|accords)\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal)\s+)?ceremonial\s+welcome\b/gi,
-  },
   // "Trong was welcomed by Xi with a ceremony at the Great Hall": the passive of "held a welcome
   // ceremony for". Without a ceremony in the sentence ("was welcomed by officials at the
   // airport") a welcome is a greeting, not an event.
@@ -190,6 +181,16 @@ const ENGLISH: readonly CuePattern[] = [
     format: 'welcome ceremony',
     pattern:
       /\b(?:was|were|is|are|been|being)\s+(?:warmly\s+|officially\s+|formally\s+)?welcomed\s+by\b(?=[^.;]{0,160}\bceremony\b)/gi,
+  },
+  // "Xi had earlier welcomed him with a ceremony and military honours", "welcomed Trump with a
+  // grand ceremony", "hosted a ceremonial welcome for": the active voice and the adjective; a
+  // welcome without a ceremony ("welcomed the delegation at the airport") is a greeting. Ranked
+  // after the passive, which keeps "was welcomed by ... with a ceremony" as its own.
+  {
+    format: 'welcome ceremony',
+    needs: /ceremon/i,
+    pattern:
+      /\bwelcomed\s+(?:[^.;,]{1,60}?\s)?with\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|red-carpet)\s+)?(?:(?:welcome|welcoming|military)\s+)?ceremony\b|\b(?:held|holds|hosted|hosts|gave|gives|accorded|accords)\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal)\s+)?ceremonial\s+welcome\b/gi,
   },
   {
     format: 'banquet',
@@ -211,6 +212,14 @@ const ENGLISH: readonly CuePattern[] = [
       /\b(?:pay|pays|paid|paying|make|makes|made|making)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b/gi,
   },
   { format: 'visit', pattern: /\b(?:visit|trip)\s+(?:to|through)\b/gi },
+  // "arrived on Friday for a three-day visit", "arrives in Hanoi today for an official goodwill
+  // visit": the visit named by its length or kind after the arrival, its place left unsaid.
+  {
+    format: 'visit',
+    needs: /arriv/i,
+    pattern:
+      /\b(?:arrived|arrives|arriving)\s+(?:[^.;,]{0,40}?\s)?for\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay)\b/gi,
+  },
   // Case-sensitive for the same reason: "arrived in Hanoi", not "arrived in time".
   { format: 'visit', pattern: /\b(?:[Aa]rrived|[Aa]rrives|[Aa]rriving)\s+in\s+(?=\p{Lu})/gu },
   // Case-sensitive: under the `i` flag \p{Lu} would match any letter ("visited a restaurant").
