@@ -12,6 +12,7 @@ import { extractFacts } from '../../../../server/src/core/facts/extractFacts.js'
 import { bundled } from '../../../support/bundled.js';
 import {
   checkQuotes,
+  countryNamed,
   formatScore,
   readGold,
   scoreFacts,
@@ -434,6 +435,14 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched9.gold, untouched9.corpus), []);
     assert.deepEqual(checkQuotes(untouched10.gold, untouched10.corpus), []);
     assert.deepEqual(checkQuotes(untouched11.gold, untouched11.corpus), []);
+  });
+
+  it('name a country by its knowledge-base name or an accepted variant, and no city as one', () => {
+    const { kb } = bundled();
+    assert.equal(countryNamed('Viet Nam', kb), 'vietnam');
+    assert.equal(countryNamed('Vietnam', kb), 'vietnam');
+    assert.equal(countryNamed('Hanoi', kb), undefined);
+    assert.equal(countryNamed('Palm Beach', kb), undefined);
   });
 
   it('list at least fifteen people', () => {
