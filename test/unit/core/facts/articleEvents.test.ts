@@ -668,3 +668,38 @@ describe('a welcome ceremony in its other phrasings', () => {
     );
   });
 });
+
+describe('two encounters of one subject in one sentence', () => {
+  it('gives "held talks with A and then met B" one encounter apiece', () => {
+    const drafts = reports(
+      ['Joko Widodo held talks with Nguyen Phu Trong in Hanoi on Monday and then met Nguyen Xuan Phuc.'],
+      { date: '2019-02-26' },
+    );
+    assert.deepEqual(
+      summary(drafts).map((s) => s.split(' ').slice(0, 2).join(' ')),
+      ['talks joko-widodo+nguyen-phu-trong', 'meeting joko-widodo+nguyen-xuan-phuc'],
+    );
+  });
+
+  it('gives "met Premier A and senior leader B" of one government one meeting apiece', () => {
+    const drafts = reports(
+      ['Joko Widodo met General Secretary Nguyen Phu Trong and senior leader Nguyen Xuan Phuc in Hanoi on Monday.'],
+      { date: '2019-02-26' },
+    );
+    assert.deepEqual(
+      summary(drafts).map((s) => s.split(' ').slice(0, 2).join(' ')),
+      ['meeting joko-widodo+nguyen-phu-trong', 'meeting joko-widodo+nguyen-xuan-phuc'],
+    );
+  });
+
+  it('keeps "met A and B" named without a role for the second one meeting', () => {
+    const drafts = reports(
+      ['Joko Widodo met General Secretary Nguyen Phu Trong and Nguyen Xuan Phuc in Hanoi on Monday.'],
+      { date: '2019-02-26' },
+    );
+    assert.deepEqual(
+      summary(drafts).map((s) => s.split(' ').slice(0, 2).join(' ')),
+      ['meeting joko-widodo+nguyen-phu-trong+nguyen-xuan-phuc'],
+    );
+  });
+});
