@@ -703,3 +703,24 @@ describe('two encounters of one subject in one sentence', () => {
     );
   });
 });
+
+describe('a meeting inside a visit span the sentence gives', () => {
+  it('is dated by its own weekday when that day is inside the span; the visit keeps the span', () => {
+    const drafts = reports(
+      ['Joko Widodo, who is on a state visit to Viet Nam from 24 to 27 February, met Nguyen Phu Trong on Tuesday.'],
+      { date: '2019-02-28' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'state visit joko-widodo 2019-02-24 (explicit) Viet Nam',
+      'meeting joko-widodo+nguyen-phu-trong 2019-02-26 (relative)',
+    ]);
+  });
+
+  it('keeps the span when the weekday falls outside it', () => {
+    const drafts = reports(
+      ['Joko Widodo, who is on a state visit to Viet Nam from 24 to 25 February, met Nguyen Phu Trong on Tuesday.'],
+      { date: '2019-02-28' },
+    );
+    assert.equal(drafts.find((d) => d.report.format === 'meeting')?.report.date, '2019-02-24');
+  });
+});
