@@ -724,3 +724,23 @@ describe('a meeting inside a visit span the sentence gives', () => {
     assert.equal(drafts.find((d) => d.report.format === 'meeting')?.report.date, '2019-02-24');
   });
 });
+
+describe('a Chinese title that names a building', () => {
+  const earlier = '阮富仲在河内出席活动。';
+
+  it('takes no office holder from "国家主席府" (the Presidential Palace) or "总理府"', () => {
+    const drafts = reports([earlier, '3月1日下午，金正恩在国家主席府同佐科·维多多举行会谈。'], { date: '2019-03-01' });
+    assert.deepEqual(
+      summary(drafts).map((s) => s.split(' ').slice(0, 2).join(' ')),
+      ['talks kim-jong-un+joko-widodo'],
+    );
+  });
+
+  it('still takes the holder of a bare title that names a person', () => {
+    const drafts = reports([earlier, '3月1日下午，金正恩同国家主席举行会谈。'], { date: '2019-03-01' });
+    assert.deepEqual(
+      summary(drafts).map((s) => s.split(' ').slice(0, 2).join(' ')),
+      ['talks kim-jong-un+nguyen-phu-trong'],
+    );
+  });
+});
