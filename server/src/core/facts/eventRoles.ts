@@ -31,6 +31,12 @@ const NATIONAL_REFERENCE = /^\s+(?:(?:government|party|state)\s+)?(?:leader|gues
 const UNNAMED_COUNTERPART = /^\s+counterparts?\b(?!,?\s+(?:\p{Lu}|[\u4e00-\u9fff]))/u;
 
 /**
+ * "the first by a Latin American head of state", "any Lao minister": a title after an indefinite
+ * article is nobody in particular, and no office holder takes part.
+ */
+const INDEFINITE_BEFORE = /\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Nn]o|[Aa]nother)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+
+/**
  * After a Chinese title, these make it a building: "总理府" (Government House), "总统府", "主席府"
  * (the Presidential Palace), "总理官邸". The talks held there are not with the office's holder.
  */
@@ -96,6 +102,7 @@ export function roleMentions(
       attached(start, end) ||
       SPOUSE_OF.test(before) ||
       PAST_TITLE.test(before) ||
+      INDEFINITE_BEFORE.test(before) ||
       OFFICE_BUILDING_AFTER.test(view.text.slice(end, end + 3))
     )
       continue;

@@ -744,3 +744,28 @@ describe('a Chinese title that names a building', () => {
     );
   });
 });
+
+describe('a title after an indefinite article', () => {
+  it('is nobody in particular: no office holder joins the encounter', () => {
+    const drafts = reports(
+      [
+        'Joko Widodo met Nguyen Phu Trong in Hanoi on Monday, the first such meeting with a Singaporean Prime Minister present.',
+      ],
+      { date: '2019-02-26' },
+    );
+    assert.deepEqual(
+      summary(drafts).map((s) => s.split(' ').slice(0, 2).join(' ')),
+      ['meeting joko-widodo+nguyen-phu-trong'],
+    );
+  });
+
+  it('is still the holder after "the"', () => {
+    const drafts = reports(['Joko Widodo met the Singaporean Prime Minister in Hanoi on Monday.'], {
+      date: '2019-02-26',
+    });
+    assert.deepEqual(
+      summary(drafts).map((s) => s.split(' ').slice(0, 2).join(' ')),
+      ['meeting joko-widodo+lee-hsien-loong'],
+    );
+  });
+});
