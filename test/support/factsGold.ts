@@ -150,9 +150,7 @@ export function scoreFacts(gold: GoldSet, facts: FactIndex, kb: KnowledgeBase): 
     if (!place) return undefined;
     const venue = venueByName(place);
     if (venue) return venue.country;
-    for (const entity of kb.entities.values())
-      if (entity.kind === 'country' && entity.name.toLowerCase() === place.toLowerCase()) return entity.id;
-    return undefined;
+    return countryNamed(place, kb);
   };
   const extracted = facts.events.filter((e) => e.participants.some((p) => tracked.has(p)));
 
@@ -303,8 +301,22 @@ export function scoreFacts(gold: GoldSet, facts: FactIndex, kb: KnowledgeBase): 
 }
 
 function isCountryName(place: string, kb: KnowledgeBase): boolean {
-  for (const entity of kb.entities.values()) if (entity.kind === 'country' && entity.name === place) return true;
-  return false;
+  return countryNamed(place, kb) !== undefined;
+}
+
+/**
+ * The country a place names, by its name or one of its accepted variants: a gold set writing
+ * "Vietnam" means the country the knowledge base calls "Viet Nam", and a visit read in Hanoi is
+ * in it.
+ */
+export function countryNamed(place: string, kb: KnowledgeBase): string | undefined {
+  const wanted = place.toLowerCase();
+  for (const entity of kb.entities.values()) {
+    if (entity.kind !== 'country') continue;
+    const names = [entity.name, ...(entity.entry.nameVariants ?? [])];
+    if (names.some((name) => name.toLowerCase() === wanted)) return entity.id;
+  }
+  return undefined;
 }
 
 function dateOf(event: CorpusEvent): string {

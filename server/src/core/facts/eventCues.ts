@@ -172,7 +172,7 @@ const ENGLISH: readonly CuePattern[] = [
   {
     format: 'welcome ceremony',
     pattern:
-      /\b(?:held|holds|hosted|hosts|chaired|chairs|presided\s+over|following|after|before)\s+(?:a\s+|an\s+|the\s+)?(?:grand\s+|official\s+|solemn\s+)?(?:welcome|welcoming)\s+ceremony\s+for\b/gi,
+      /\b(?:held|holds|hosted|hosts|chaired|chairs|presided\s+over|following|after|before)\s+(?:a\s+|an\s+|the\s+)?(?:grand\s+|official\s+|solemn\s+|formal\s+)?(?:welcome|welcoming)\s+ceremony(?:\s+for\b)?/gi,
   },
   // "Trong was welcomed by Xi with a ceremony at the Great Hall": the passive of "held a welcome
   // ceremony for". Without a ceremony in the sentence ("was welcomed by officials at the
@@ -181,6 +181,16 @@ const ENGLISH: readonly CuePattern[] = [
     format: 'welcome ceremony',
     pattern:
       /\b(?:was|were|is|are|been|being)\s+(?:warmly\s+|officially\s+|formally\s+)?welcomed\s+by\b(?=[^.;]{0,160}\bceremony\b)/gi,
+  },
+  // "Xi had earlier welcomed him with a ceremony and military honours", "welcomed Trump with a
+  // grand ceremony", "hosted a ceremonial welcome for": the active voice and the adjective; a
+  // welcome without a ceremony ("welcomed the delegation at the airport") is a greeting. Ranked
+  // after the passive, which keeps "was welcomed by ... with a ceremony" as its own.
+  {
+    format: 'welcome ceremony',
+    needs: /ceremon/i,
+    pattern:
+      /\bwelcomed\s+(?:[^.;,]{1,60}?\s)?with\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|red-carpet)\s+)?(?:(?:welcome|welcoming|military)\s+)?ceremony\b|\b(?:held|holds|hosted|hosts|gave|gives|accorded|accords)\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal)\s+)?ceremonial\s+welcome\b/gi,
   },
   {
     format: 'banquet',
@@ -202,6 +212,14 @@ const ENGLISH: readonly CuePattern[] = [
       /\b(?:pay|pays|paid|paying|make|makes|made|making)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b/gi,
   },
   { format: 'visit', pattern: /\b(?:visit|trip)\s+(?:to|through)\b/gi },
+  // "arrived on Friday for a three-day visit", "arrives in Hanoi today for an official goodwill
+  // visit": the visit named by its length or kind after the arrival, its place left unsaid.
+  {
+    format: 'visit',
+    needs: /arriv/i,
+    pattern:
+      /\b(?:arrived|arrives|arriving)\s+(?:[^.;,]{0,40}?\s)?for\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay)\b/gi,
+  },
   // Case-sensitive for the same reason: "arrived in Hanoi", not "arrived in time".
   { format: 'visit', pattern: /\b(?:[Aa]rrived|[Aa]rrives|[Aa]rriving)\s+in\s+(?=\p{Lu})/gu },
   // Case-sensitive: under the `i` flag \p{Lu} would match any letter ("visited a restaurant").
@@ -252,7 +270,8 @@ const LATIN_BY_LANGUAGES: readonly (readonly RankedCue[])[] = [
 ];
 
 /** A word every French cue holds one of ("visite" as a word, not "visited"). */
-const FRENCH_CUE_WORDS = /visites?(?!\p{L})|entreten|entretien|re[çc]u|rencontr|rendu|pourparlers|d[îi]n(?:er|[ée])/iu;
+const FRENCH_CUE_WORDS =
+  /visites?(?!\p{L})|entreten|entretien|re[çc]u|rencontr|rendu|pourparlers|d[îi]n(?:er|[ée])|r[ée]uni(?:s|es?|r)(?!\p{L})|retrouv|se\s+sont\s+vu/iu;
 
 function latinCues(sentence: string): readonly RankedCue[] {
   const french = FRENCH_CUE_WORDS.test(sentence) ? 1 : 0;
@@ -410,9 +429,16 @@ function outsideAsides(text: string, asides: readonly [number, number][], start:
 const ONWARD_LEG =
   /^\s*(?:After|From|Sau|Après|Apr[èe]s)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4},|\b(?:travel|fly|head|go|continue)\s+on\s+to\b|\bthen\s+(?:travel|fly|head|go|proceed)\b|tiếp\s+tục\s+(?:thăm|đến|tới)|\bse\s+rendra\s+ensuite\b/u;
 
+/**
+ * "慕安会后，王毅还将访问西班牙和法国", "随后，他将前往哈尔滨": the Chinese of "After Munich, Wang Yi
+ * will go on to visit Spain and France", an onward leg opened by "…后，" (after ...) or "随后",
+ * "然后", "接着" (then) before a planned visit.
+ */
+const CHINESE_ONWARD_LEG = /^\s*[^，,。；;]{1,15}(?:后|之后)[，,]|(?:随后|然后|接着|继而)[^。；;]{0,15}$/u;
+
 /** A cheap first look: most sentences name no event, and skip every pattern. */
 const QUICK =
-  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|luncheon|dinner|ceremony|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
+  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|luncheon|dinner|ceremony|ceremonial|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
 
 /**
  * "Thongloun invited Nguyen Phu Trong to visit Laos at a convenient time", "accepted the
@@ -568,7 +594,7 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
       continue;
     }
     const planned = chinese ? CHINESE_FUTURE.test(before) : englishPlan(sentence, cue.start, cue.end);
-    if (planned && !chinese && familyOf(cue.format) === 'visit' && ONWARD_LEG.test(before)) {
+    if (planned && familyOf(cue.format) === 'visit' && (chinese ? CHINESE_ONWARD_LEG : ONWARD_LEG).test(before)) {
       setAside.push(cue);
       continue;
     }

@@ -261,7 +261,7 @@ export function dateOfReport(
   // The dateline's day is the day the story was filed: "yesterday", "13日上午" or "on Monday"
   // in the sentence it opens are read against it, and only without them is it the event's.
   const filed = explicit?.basis === 'dateline' ? explicit : undefined;
-  if (explicit && !filed) return explicit;
+  if (explicit && !filed) return dayInsideSpan(sentence, explicit, articleDay, planned, cue, visit) ?? explicit;
   const reference = filed ? filed.date : articleDay;
   const fallback = filed ?? context.fallback;
   const dayOnly = chinese && reference ? dayOfMonth(window, reference, planned ? cueStart : 0) : undefined;
@@ -372,6 +372,28 @@ function dayFromEvent(text: string, previousDay: string): string | undefined {
   }
   const word = (english[3] ?? english[4])!.toLowerCase();
   return addDays(previousDay, /next|following|after/.test(word) ? 1 : -1);
+}
+
+/**
+ * "Díaz-Canel, who is on a state visit from November 24 to 27, met Li Keqiang on Thursday": the
+ * span is the visit's; a meeting within it is dated by the weekday named after its own words,
+ * when that day falls inside the span. A visit keeps its span.
+ */
+function dayInsideSpan(
+  sentence: string,
+  explicit: ReportDate,
+  articleDay: string | undefined,
+  planned: boolean,
+  cue: CueSpan,
+  visit: boolean,
+): ReportDate | undefined {
+  if (visit || !articleDay || !explicit.date || !explicit.endDate) return undefined;
+  const after = sentence.slice(cue.end);
+  if (!WEEKDAY.test(after)) return undefined;
+  const weekday = weekdayCue(after, false, false);
+  if (!weekday || weekday.role === 'span') return undefined;
+  const day = weekdayDate(articleDay, weekday, planned);
+  return day.date && day.date >= explicit.date && day.date <= explicit.endDate ? day : undefined;
 }
 
 /**

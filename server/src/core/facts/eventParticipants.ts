@@ -113,6 +113,10 @@ function englishParticipants(
     }
     const rest = text.slice(cueEnd, sentence.end);
     const cuts = [SUBORDINATE.exec(rest)?.index, FRENCH_SUBORDINATE.exec(rest)?.index].filter((i) => i !== undefined);
+    // "held talks with Son and then met Chinh": the cue after "and then" starts an encounter of
+    // its own, and the person it meets is not at the first.
+    const next = cues.find((c) => c.start >= cue.end);
+    if (next && THEN_NEXT.test(text.slice(cueEnd, sentence.start + next.start))) cuts.push(next.start - cue.end);
     const limit = cuts.length > 0 ? cueEnd + Math.min(...cuts) : sentence.end;
     // "Wang Yi met Son in Beijing, and the two ministries will meet again in January": the
     // subject of an announced meeting is in its own clause, not the clause before.
@@ -121,7 +125,9 @@ function englishParticipants(
     // the subject of the sentence; the person met in the event before is not at the luncheon.
     const previous = cues.filter((c) => c.end <= cue.start).pop();
     const metBefore =
-      previous && PARTICIPLE_AFTER.test(text.slice(sentence.start + previous.end, cueStart))
+      previous &&
+      (PARTICIPLE_AFTER.test(text.slice(sentence.start + previous.end, cueStart)) ||
+        THEN_NEXT.test(text.slice(sentence.start + previous.end, cueStart)))
         ? { start: sentence.start + previous.start, end: cueStart }
         : undefined;
     const taking = persons.filter(
@@ -152,6 +158,9 @@ const RECIPROCAL_MET =
 /** "before ", "after " just before a cue in "-ing": the cue's subject is the sentence's. */
 const PARTICIPLE_AFTER = /\b(?:before|after)\s+$/i;
 
+/** "and then", ", then", "and later" just before a cue: a second encounter of the same subject. */
+const THEN_NEXT = /(?:\band|,)\s+(?:then|later|subsequently|afterwards)\s+$/i;
+
 /** The words of a meeting announced: "will meet", "is scheduled to meet with". */
 const ANNOUNCED_MEETING = /\bmeet(?:\s+with)?$/i;
 const ENGLISH_CLAUSE_OPENING = /,\s*(?:and|but|while|whereas)\s+|;\s*/gi;
@@ -181,15 +190,25 @@ function ministersOfOneGovernment(text: string, objects: readonly Mention[], tit
     (titles.personExtent.get(first) ?? first).end,
     (titles.personExtent.get(second) ?? second).start,
   );
+  // "Premier Li Keqiang and top legislator Li Zhanshu": a role the knowledge base has no title
+  // for, printed before the second name, still names a different office.
+  const describedRole = DESCRIBED_ROLE.test(between);
   return (
     firstOffice !== undefined &&
-    secondOffice !== undefined &&
+    (secondOffice !== undefined || describedRole) &&
     firstOffice !== secondOffice &&
     countryOf(first) !== undefined &&
     countryOf(first) === countryOf(second) &&
-    /^\s*,?\s*and\s*$/.test(between)
+    (/^\s*,?\s*and\s*$/.test(between) || describedRole)
   );
 }
+
+/**
+ * "and top legislator", "and senior official": "and", then a lower-case role before the name;
+ * not a spouse ("and his wife"), who comes with the person, not in an office of her own.
+ */
+const DESCRIBED_ROLE =
+  /^\s*,?\s*and\s+(?!(?:[a-z-]+\s+)*(?:his|her|their|wife|husband|spouse|the|a|an)\s)(?:[a-z][a-z-]*\s+){1,3}$/;
 
 /**
  * The visitor of an English visit cue: the person named last before it ("Lao President

@@ -30,6 +30,18 @@ const NATIONAL_REFERENCE = /^\s+(?:(?:government|party|state)\s+)?(?:leader|gues
  */
 const UNNAMED_COUNTERPART = /^\s+counterparts?\b(?!,?\s+(?:\p{Lu}|[\u4e00-\u9fff]))/u;
 
+/**
+ * "the first by a Latin American head of state", "any Lao minister": a title after an indefinite
+ * article is nobody in particular, and no office holder takes part.
+ */
+const INDEFINITE_BEFORE = /\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Nn]o|[Aa]nother)\s+(?:\p{Lu}[\p{L}-]*\s+)?$/u;
+
+/**
+ * After a Chinese title, these make it a building: "总理府" (Government House), "总统府", "主席府"
+ * (the Presidential Palace), "总理官邸". The talks held there are not with the office's holder.
+ */
+const OFFICE_BUILDING_AFTER = /^(?:府|官邸|办公厅|办公室|大楼)/u;
+
 /** Before a title, these say it is someone's spouse: "the wife of the Lao President". */
 const SPOUSE_OF = /\b(?:wife|husband|spouse)\s+of\s+(?:the\s+)?$/i;
 
@@ -86,7 +98,14 @@ export function roleMentions(
     covered.push({ start, end });
     const before = view.text.slice(Math.max(sentence.start, start - 20), start);
     // "the wife of the Lao President" is not the president; "the then Lao president" not today's.
-    if (attached(start, end) || SPOUSE_OF.test(before) || PAST_TITLE.test(before)) continue;
+    if (
+      attached(start, end) ||
+      SPOUSE_OF.test(before) ||
+      PAST_TITLE.test(before) ||
+      INDEFINITE_BEFORE.test(before) ||
+      OFFICE_BUILDING_AFTER.test(view.text.slice(end, end + 3))
+    )
+      continue;
     const inArticle = new Set(span.offices.flatMap((office) => [...(articleOffices.get(office) ?? [])]));
     if (inArticle.size === 1) {
       add([...inArticle][0]!, start, end);
@@ -163,6 +182,7 @@ export function roleMentions(
   for (const m of sentence.mentions) {
     if (m.nested || m.entity.type !== 'title' || m.known || !date) continue;
     if (attached(m.start, m.end) || covered.some((c) => c.start <= m.start && m.end <= c.end)) continue;
+    if (OFFICE_BUILDING_AFTER.test(view.text.slice(m.end, m.end + 3))) continue;
     const next = sentence.mentions.find((n) => n.start >= m.end && !n.nested);
     if (next?.entity.type === 'person' && /^[\s,，、]*$/u.test(view.text.slice(m.end, next.start))) continue;
     const offices = new Set(officesNamed(kb, m.alias?.text ?? m.text).map((o) => o.id));

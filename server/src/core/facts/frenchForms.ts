@@ -66,6 +66,16 @@ export const FRENCH_CUES: readonly FrenchCue[] = [
       /\b(?:a|ont|avait|avaient)\s+(?:[\p{L}'’]+\s+){0,2}?rencontr[ée](?:e|s|es)?\b|\brencontrer(?:a|ont)\b/giu,
     ),
   },
+  // "se sont rencontrés", "se sont réunis", "se sont vus", "se sont retrouvés", "se
+  // rencontreront": the reflexive forms of meeting, two leaders as one subject. "S'étaient
+  // rencontrés" is caught as a look back by the pluperfect like any other.
+  {
+    format: 'meeting',
+    needs: /\bs(?:e|['’])/iu,
+    pattern: words(
+      /\b(?:se\s+sont|s['’][ée]taient|se\s+seront)\s+(?:[\p{L}'’]+\s+)?(?:rencontr|r[ée]uni|vu|retrouv)[ée]?(?:e|s|es)?\b|\bse\s+(?:rencontrer|r[ée]unir|retrouver)(?:a|ont)\b/giu,
+    ),
+  },
   // "ont tenu jeudi au Kremlin plusieurs heures de pourparlers", "ont mené des pourparlers":
   // talks, with the day, the place or their length between the verb and the noun.
   {
@@ -93,14 +103,16 @@ export const FRENCH_CUES: readonly FrenchCue[] = [
 ];
 
 /** A quick first look at a sentence for any French cue word. */
-export const FRENCH_QUICK = words(/visite|entreten|entretien|re[çc]u|rencontr|rendu|pourparlers|d[îi]n(?:er|[ée])/iu);
+export const FRENCH_QUICK = words(
+  /visite|entreten|entretien|re[çc]u|rencontr|rendu|pourparlers|d[îi]n(?:er|[ée])|r[ée]uni(?:s|es?|r)(?!\p{L})|retrouv|se\s+sont\s+vu/iu,
+);
 
 /**
  * A French cue that announces rather than reports: the future of the cue's own verb
  * ("effectuera une visite", "rencontrera", "s'entretiendra") or "va effectuer", "doit effectuer".
  */
 export const FRENCH_FUTURE = words(
-  /\b(?:effectuera|effectueront|va\s+effectuer|vont\s+effectuer|doit\s+effectuer|rencontrera|rencontreront|recevra|recevront|s['’]entretiendra|s['’]entretiendront|se\s+rendra|se\s+rendront)\b/iu,
+  /\b(?:effectuera|effectueront|va\s+effectuer|vont\s+effectuer|doit\s+effectuer|(?:se\s+)?rencontrera|(?:se\s+)?rencontreront|se\s+r[ée]uniront|se\s+retrouveront|se\s+seront|recevra|recevront|s['’]entretiendra|s['’]entretiendront|se\s+rendra|se\s+rendront)\b/iu,
 );
 
 /**

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../../kb/knowledgeBase.js';
+import type { NamingConvention, NativeNames } from '../../kb/types.js';
 import { aliasesOf } from '../mentions/aliases.js';
 import type { Mention } from '../mentions/mentionIndex.js';
 
@@ -18,12 +19,33 @@ function peopleByForm(kb: KnowledgeBase): ReadonlyMap<string, string> {
       set.add(entity.id);
       owners.set(key, set);
     }
+    for (const form of chineseShortForms(entity.entry.names, entity.entry.convention)) {
+      const set = owners.get(form) ?? new Set<string>();
+      set.add(entity.id);
+      owners.set(form, set);
+    }
   }
   const built = new Map<string, string>();
   for (const [form, ids] of owners) if (ids.size === 1) built.set(form, [...ids][0]!);
   map = built;
   cache.set(kb, map);
   return map;
+}
+
+/**
+ * The second-mention forms of a transliterated Chinese name, cut at its "·" as the convention
+ * cuts the English name: "巴育·占奥差" is "巴育" (Prayut, a given name used alone), "唐纳德·特朗普"
+ * is "特朗普". A Chinese name of a Chinese person has no "·" and no such form.
+ */
+function chineseShortForms(names: NativeNames | undefined, convention: NamingConvention): string[] {
+  const forms: string[] = [];
+  for (const name of [names?.['zh-Hans'], names?.['zh-Hant']]) {
+    const parts = name?.split('·') ?? [];
+    if (parts.length < 2) continue;
+    const short = convention === 'surname-last' ? parts[parts.length - 1] : parts[0];
+    if (short && short.length >= 2) forms.push(short);
+  }
+  return forms;
 }
 
 /**

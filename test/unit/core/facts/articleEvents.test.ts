@@ -614,3 +614,158 @@ describe('an unnamed counterpart', () => {
     assert.deepEqual(summary(nobody), []);
   });
 });
+
+describe('a welcome ceremony in its other phrasings', () => {
+  it('reads "after an official welcome ceremony" with no "for" as a welcome of the same day', () => {
+    const drafts = reports(
+      [
+        'Nguyen Xuan Phuc held talks with Joko Widodo in Hanoi on May 16, after an official welcome ceremony at the Presidential Palace.',
+      ],
+      { date: '2025-05-16' },
+    );
+    assert.deepEqual(
+      summary(drafts).filter((s) => s.startsWith('welcome')),
+      ['welcome ceremony nguyen-xuan-phuc+joko-widodo 2025-05-16 (explicit) Hanoi'],
+    );
+  });
+
+  it('reads "welcomed him with a ceremony" and "a ceremonial welcome for" as welcome ceremonies', () => {
+    const active = reports(['Nguyen Phu Trong welcomed Kim Jong Un with a grand ceremony in Hanoi on Tuesday.'], {
+      date: '2024-06-26',
+    });
+    assert.deepEqual(
+      summary(active).map((s) => s.split(' ').slice(0, 3).join(' ')),
+      ['welcome ceremony nguyen-phu-trong+kim-jong-un'],
+    );
+    const adjective = reports(['Nguyen Xuan Phuc hosted a ceremonial welcome for Joko Widodo in Hanoi on Monday.'], {
+      date: '2019-02-26',
+    });
+    assert.deepEqual(
+      summary(adjective).map((s) => s.split(' ').slice(0, 3).join(' ')),
+      ['welcome ceremony nguyen-xuan-phuc+joko-widodo'],
+    );
+  });
+
+  it('takes no ceremony from a welcome without one, nor from a ceremony that is no welcome', () => {
+    assert.deepEqual(
+      summary(
+        reports(['Nguyen Phu Trong welcomed the progress made by Kim Jong Un on Tuesday.'], { date: '2024-06-26' }),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      summary(
+        reports(
+          [
+            'Nguyen Xuan Phuc and Joko Widodo attended a ceremony marking the anniversary of relations in Hanoi on Monday.',
+          ],
+          {
+            date: '2024-06-26',
+          },
+        ),
+      ),
+      [],
+    );
+  });
+});
+
+describe('two encounters of one subject in one sentence', () => {
+  it('gives "held talks with A and then met B" one encounter apiece', () => {
+    const drafts = reports(
+      ['Joko Widodo held talks with Nguyen Phu Trong in Hanoi on Monday and then met Nguyen Xuan Phuc.'],
+      { date: '2019-02-26' },
+    );
+    assert.deepEqual(
+      summary(drafts).map((s) => s.split(' ').slice(0, 2).join(' ')),
+      ['talks joko-widodo+nguyen-phu-trong', 'meeting joko-widodo+nguyen-xuan-phuc'],
+    );
+  });
+
+  it('gives "met Premier A and senior leader B" of one government one meeting apiece', () => {
+    const drafts = reports(
+      ['Joko Widodo met General Secretary Nguyen Phu Trong and senior leader Nguyen Xuan Phuc in Hanoi on Monday.'],
+      { date: '2019-02-26' },
+    );
+    assert.deepEqual(
+      summary(drafts).map((s) => s.split(' ').slice(0, 2).join(' ')),
+      ['meeting joko-widodo+nguyen-phu-trong', 'meeting joko-widodo+nguyen-xuan-phuc'],
+    );
+  });
+
+  it('keeps "met A and B" named without a role for the second one meeting', () => {
+    const drafts = reports(
+      ['Joko Widodo met General Secretary Nguyen Phu Trong and Nguyen Xuan Phuc in Hanoi on Monday.'],
+      { date: '2019-02-26' },
+    );
+    assert.deepEqual(
+      summary(drafts).map((s) => s.split(' ').slice(0, 2).join(' ')),
+      ['meeting joko-widodo+nguyen-phu-trong+nguyen-xuan-phuc'],
+    );
+  });
+});
+
+describe('a meeting inside a visit span the sentence gives', () => {
+  it('is dated by its own weekday when that day is inside the span; the visit keeps the span', () => {
+    const drafts = reports(
+      ['Joko Widodo, who is on a state visit to Viet Nam from 24 to 27 February, met Nguyen Phu Trong on Tuesday.'],
+      { date: '2019-02-28' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'state visit joko-widodo 2019-02-24 (explicit) Viet Nam',
+      'meeting joko-widodo+nguyen-phu-trong 2019-02-26 (relative)',
+    ]);
+  });
+
+  it('keeps the span when the weekday falls outside it', () => {
+    const drafts = reports(
+      ['Joko Widodo, who is on a state visit to Viet Nam from 24 to 25 February, met Nguyen Phu Trong on Tuesday.'],
+      { date: '2019-02-28' },
+    );
+    assert.equal(drafts.find((d) => d.report.format === 'meeting')?.report.date, '2019-02-24');
+  });
+});
+
+describe('a Chinese title that names a building', () => {
+  const earlier = '阮富仲在河内出席活动。';
+
+  it('takes no office holder from "国家主席府" (the Presidential Palace) or "总理府"', () => {
+    const drafts = reports([earlier, '3月1日下午，金正恩在国家主席府同佐科·维多多举行会谈。'], { date: '2019-03-01' });
+    assert.deepEqual(
+      summary(drafts).map((s) => s.split(' ').slice(0, 2).join(' ')),
+      ['talks kim-jong-un+joko-widodo'],
+    );
+  });
+
+  it('still takes the holder of a bare title that names a person', () => {
+    const drafts = reports([earlier, '3月1日下午，金正恩同国家主席举行会谈。'], { date: '2019-03-01' });
+    assert.deepEqual(
+      summary(drafts).map((s) => s.split(' ').slice(0, 2).join(' ')),
+      ['talks kim-jong-un+nguyen-phu-trong'],
+    );
+  });
+});
+
+describe('a title after an indefinite article', () => {
+  it('is nobody in particular: no office holder joins the encounter', () => {
+    const drafts = reports(
+      [
+        'Joko Widodo met Nguyen Phu Trong in Hanoi on Monday, the first such meeting with a Singaporean Prime Minister present.',
+      ],
+      { date: '2019-02-26' },
+    );
+    assert.deepEqual(
+      summary(drafts).map((s) => s.split(' ').slice(0, 2).join(' ')),
+      ['meeting joko-widodo+nguyen-phu-trong'],
+    );
+  });
+
+  it('is still the holder after "the"', () => {
+    const drafts = reports(['Joko Widodo met the Singaporean Prime Minister in Hanoi on Monday.'], {
+      date: '2019-02-26',
+    });
+    assert.deepEqual(
+      summary(drafts).map((s) => s.split(' ').slice(0, 2).join(' ')),
+      ['meeting joko-widodo+lee-hsien-loong'],
+    );
+  });
+});

@@ -134,6 +134,14 @@ describe('the next leg of a tour', () => {
   });
 });
 
+describe('the next leg of a tour in Chinese', () => {
+  it('is no event after "…后，" or "随后", while a visit announced for itself stays planned', () => {
+    assert.deepEqual(cues('慕安会后，王毅还将访问西班牙和法国。', true), []);
+    assert.deepEqual(cues('王毅出席会议，随后将访问西班牙。', true), []);
+    assert.deepEqual(cues('应邀请，王毅将于2月18日至19日访问西班牙。', true), ['visit "访问" planned']);
+  });
+});
+
 describe('three leaders who met, and a bilateral meeting after', () => {
   it('keeps the subjects of a bare "met" together, and the bilateral meeting apart', () => {
     const drafts = reports(

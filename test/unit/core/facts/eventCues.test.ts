@@ -292,3 +292,17 @@ describe('a reception hosted for a guest', () => {
     assert.deepEqual(cues('The embassy hosted a reception to mark National Day.'), []);
   });
 });
+
+describe('a visit named after an arrival', () => {
+  it('reads "arrived on Friday for a three-day visit" as a visit, the aside after it no look back', () => {
+    assert.deepEqual(cues('Blinken, who arrived on Friday for a three-day visit, his first since 2020, met Chinh.'), [
+      'visit "arrived on Friday for a three-day visit"',
+      'meeting "met"',
+    ]);
+  });
+
+  it('reads no visit from an arrival for something else', () => {
+    assert.deepEqual(cues('The delegation arrived on Friday for a match against the hosts.'), []);
+    assert.deepEqual(cues('The ship arrived on time for a refit.'), []);
+  });
+});

@@ -103,6 +103,23 @@ describe('French event words', () => {
     assert.equal(formatOf('Le ministre s’est rendu au Viet Nam du 6 au 8 juin.'), 'visit');
   });
 
+  it('reads the reflexive verbs of meeting as a meeting, and their future as announced', () => {
+    assert.equal(formatOf('Donald Trump et Vladimir Poutine se sont rencontrés vendredi à Anchorage.'), 'meeting');
+    assert.equal(formatOf('Les deux ministres se sont réunis lundi à Vientiane.'), 'meeting');
+    assert.equal(formatOf('Les deux présidents se sont vus à Pékin.'), 'meeting');
+    assert.equal(formatOf('Les dirigeants se sont retrouvés jeudi à Hanoï.'), 'meeting');
+    assert.equal(formatOf('Les deux dirigeants se rencontreront à Genève.'), 'meeting');
+    assert.ok(FRENCH_FUTURE.test('Les deux dirigeants se rencontreront à Genève.'));
+    assert.ok(FRENCH_RETROSPECT.test('Les deux dirigeants s’étaient rencontrés à Bali en 2022.'));
+    assert.ok(findCues('Les deux présidents se sont rencontrés à Pékin.', false).length > 0);
+  });
+
+  it('does not read a reflexive verb that is not a meeting as one', () => {
+    assert.equal(formatOf('Les exportations se sont redressées au troisième trimestre.'), undefined);
+    assert.equal(formatOf('Les prix se sont envolés cette année.'), undefined);
+    assert.equal(formatOf('Le comité a vu ses effectifs se réduire.'), undefined);
+  });
+
   it('does not take a letter, a message or a medal received for a meeting, nor prose with no cue', () => {
     assert.equal(formatOf('Le Président a reçu une lettre de félicitations du Premier ministre chinois.'), undefined);
     assert.equal(formatOf('Le ministère a reçu une médaille de l’amitié.'), undefined);

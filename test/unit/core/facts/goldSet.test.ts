@@ -12,6 +12,7 @@ import { extractFacts } from '../../../../server/src/core/facts/extractFacts.js'
 import { bundled } from '../../../support/bundled.js';
 import {
   checkQuotes,
+  countryNamed,
   formatScore,
   readGold,
   scoreFacts,
@@ -48,6 +49,7 @@ let untouched8: Scored;
 let untouched9: Scored;
 let untouched10: Scored;
 let untouched11: Scored;
+let untouched12: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -89,6 +91,9 @@ before(async () => {
   untouched11 = await scored(`${GOLD}untouched-11/gold.yaml`, `${GOLD}untouched-11/corpus/`);
   console.log(formatScore('untouched-11', untouched11.score));
   for (const problem of untouched11.score.problems) console.log(`    ${problem}`);
+  untouched12 = await scored(`${GOLD}untouched-12/gold.yaml`, `${GOLD}untouched-12/corpus/`);
+  console.log(formatScore('untouched-12', untouched12.score));
+  for (const problem of untouched12.score.problems) console.log(`    ${problem}`);
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -397,24 +402,49 @@ describe('the extraction against the gold sets', () => {
     });
   });
 
-  // Written, with its events, before the fixes for the tenth untouched set's misses; scored once
-  // they were made, and never tuned to: these floors are what that first reading measured
-  // (precision 76.5% (13/17), every field right 52.9% (9/17), recall 59.1% (13/22), exact dates
-  // 12/13, four spurious events, two sentences that are not events taken).
-  it('keeps its figures on the eleventh untouched texts', () => {
+  // Written, with its events, before the fixes for the tenth untouched set's misses; its first
+  // reading was precision 76.5% (13/17), every field right 52.9% (9/17), recall 59.1% (13/22),
+  // exact dates 12/13, four spurious events, two sentences that are not events taken. Its misses
+  // have since been fixed as classes (a transliterated Chinese name used short; French reflexive
+  // meetings; welcome ceremonies in their other phrasings; a visit named after an arrival; "and
+  // then" and "A and top legislator B" as separate encounters; a weekday inside a visit's span; a
+  // title before 府 or after "a" naming nobody; Chinese onward legs), so it is tuned to now.
+  // Still wrong: a phone call "in March" told in passing, the Senior General's goodwill visit
+  // (named by rank only), and the Munich meeting left unplaced.
+  it('keeps its figures on the eleventh untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-11', untouched11.score, {
-      precision: 13 / 17,
-      precisionAllFields: 9 / 17,
-      recall: 13 / 22,
+      precision: 21 / 22,
+      precisionAllFields: 20 / 22,
+      recall: 21 / 22,
       maxDuplicates: 0,
-      maxSpurious: 4,
-      exactDates: 12,
+      maxSpurious: 1,
+      exactDates: 21,
       honestUndated: 0,
-      counterparts: 11,
-      planned: 13,
-      places: 11,
-      outlets: 13,
-      maxNotEventsTaken: 2,
+      counterparts: 21,
+      planned: 21,
+      places: 20,
+      outlets: 21,
+      maxNotEventsTaken: 1,
+    });
+  });
+  // Written, with its events, before the fixes for the eleventh untouched set's misses; scored
+  // once they were made, and never tuned to: these floors are what that first reading measured
+  // (precision 100% (19/19), every field right 73.7% (14/19), recall 90.5% (19/21), exact dates
+  // 16/19, places 16/19, no spurious event, no sentence that is not an event taken).
+  it('keeps its figures on the twelfth untouched texts', () => {
+    assertFloors('untouched-12', untouched12.score, {
+      precision: 1,
+      precisionAllFields: 14 / 19,
+      recall: 19 / 21,
+      maxDuplicates: 0,
+      maxSpurious: 0,
+      exactDates: 16,
+      honestUndated: 0,
+      counterparts: 19,
+      planned: 19,
+      places: 16,
+      outlets: 19,
+      maxNotEventsTaken: 0,
     });
   });
 });
@@ -434,6 +464,15 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched9.gold, untouched9.corpus), []);
     assert.deepEqual(checkQuotes(untouched10.gold, untouched10.corpus), []);
     assert.deepEqual(checkQuotes(untouched11.gold, untouched11.corpus), []);
+    assert.deepEqual(checkQuotes(untouched12.gold, untouched12.corpus), []);
+  });
+
+  it('name a country by its knowledge-base name or an accepted variant, and no city as one', () => {
+    const { kb } = bundled();
+    assert.equal(countryNamed('Viet Nam', kb), 'vietnam');
+    assert.equal(countryNamed('Vietnam', kb), 'vietnam');
+    assert.equal(countryNamed('Hanoi', kb), undefined);
+    assert.equal(countryNamed('Palm Beach', kb), undefined);
   });
 
   it('list at least fifteen people', () => {

@@ -59,3 +59,45 @@ people:
     assert.equal(personIdOf(moon, shared), moon.entity.id);
   });
 });
+
+describe('a transliterated Chinese name used short', () => {
+  const { kb: thai, index: thaiIndex } = smallKnowledgeBase(`countries:
+  - id: thailand
+    name: Thailand
+    adjective: Thai
+    names:
+      zh-Hans: 泰国
+offices:
+  - id: prime-minister-thailand
+    name: Prime Minister of Thailand
+    country: thailand
+    titles: [Prime Minister]
+    names:
+      zh-Hans: 泰国总理
+people:
+  - id: prayut-chan-o-cha
+    name: Prayut Chan-o-cha
+    country: thailand
+    convention: given-name
+    names:
+      zh-Hans: 巴育·占奥差
+  - id: donald-trump
+    name: Donald Trump
+    country: thailand
+    convention: surname-last
+    names:
+      zh-Hans: 唐纳德·特朗普
+`);
+  const chineseIds = (text: string) =>
+    findMentions(text, thaiIndex)
+      .filter((m) => m.entity.type === 'person')
+      .map((m) => `${m.text} → ${personIdOf(m, thai)}`);
+
+  it('counts the part of the name its convention uses alone as that person', () => {
+    assert.deepEqual(chineseIds('泰国总理巴育在曼谷会见记者。'), ['巴育 → prayut-chan-o-cha']);
+  });
+
+  it('does not count the part its convention does not use alone', () => {
+    assert.ok(chineseIds('泰国总理唐纳德在曼谷会见记者。').every((line) => !line.endsWith('donald-trump')));
+  });
+});
