@@ -157,9 +157,11 @@ export class WorkerIndexer implements CorpusIndexer {
         // None of the host's options: they may be a script to run (`-e`) or a debugger's port.
         execArgv: [],
       });
-      // An idle worker does not keep the host's process alive; one at work does, through the
-      // channel its reply is listened for on.
+      // An idle worker does not keep the host's process alive, neither the process nor its
+      // message channel (a channel holds a process open by itself); one at work does, its channel
+      // referenced for as long as a request runs (see `run`).
       worker.unref();
+      worker.channel?.unref();
       // Between requests a failure (a kill that did not take) is met by the next request; the
       // request at work listens for its own.
       worker.on('error', () => undefined);
@@ -198,10 +200,12 @@ export class WorkerIndexer implements CorpusIndexer {
           finish(new Error(`a corpus worker stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`));
         worker.on('error', onError);
         worker.on('exit', onExit);
+        worker.channel?.ref();
         cleanups.push(() => {
           worker.off('error', onError);
           worker.off('exit', onExit);
           worker.removeAllListeners('message');
+          worker.channel?.unref();
         });
         start(worker, () => {
           if (--pending === 0) finish();

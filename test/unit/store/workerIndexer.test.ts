@@ -152,6 +152,37 @@ describe('WorkerIndexer in the background', { timeout: 120_000 }, () => {
     }
   });
 
+  it('lets its host exit once the work is done, its idle workers left alive, and ends them with it', async () => {
+    // A host that derives two files and then has nothing left to do: it must exit by itself.
+    const script = `
+      const { WorkerIndexer } = await import(process.argv[1]);
+      const indexer = new WorkerIndexer(process.argv[2], [], 2, true);
+      await indexer.derive(JSON.parse(process.argv[3]), () => undefined);
+      console.log(JSON.stringify(indexer.processIds));
+    `;
+    const host = spawn(
+      process.execPath,
+      ['--input-type=module', '-e', script, INDEXER_MODULE, join(root, 'idle-store'), JSON.stringify(files)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const workers = await new Promise<number[]>((resolve, reject) => {
+      createInterface({ input: host.stdout }).once('line', (line) => resolve(JSON.parse(line) as number[]));
+      host.once('exit', (code) => reject(new Error(`the host exited (code ${code}) before deriving`)));
+    });
+    assert.equal(workers.length, 2);
+    const exited = await until(
+      'the host to exit with nothing left to do',
+      () => host.exitCode,
+      (code) => code !== null,
+    ).finally(() => host.kill('SIGKILL'));
+    assert.equal(exited, 0);
+    await until(
+      'the workers to end with their host',
+      () => workers.filter(running),
+      (left) => left.length === 0,
+    );
+  });
+
   it('ends its workers with the host killed mid-update, and the store keeps every record completed', async () => {
     const manyFiles = join(root, 'many');
     mkdirSync(manyFiles);
