@@ -11,7 +11,7 @@ a:阿 an:安 ba:巴 bai:白 ban:班 bao:宝 bei:北 ben:本奔 bin:斌宾 bo:波
 cong:聪 cui:崔 da:大达 dai:戴 dan:丹 de:德 deng:邓 di:迪 ding:丁定 dong:董东冬 du:都杜渡 dun:敦 e:娥 er:尔 fan:范凡 fang:方芳 feng:丰冯峰凤 fu:富福傅
 gan:甘干 gang:刚 gao:高 ge:阁 gong:贡功 guang:光广 gui:贵 guo:国郭 hai:海 han:汉韩 hao:豪 he:何鹤和河 hong:洪红宏鸿虹 hou:侯 hu:胡沪湖 hua:华花 huai:怀
 huang:黄皇 hui:惠辉慧 ji:吉际纪 jia:家嘉 jian:建剑健 jiang:江姜蒋 jie:洁杰 jin:晋金锦近进 jing:京静 jun:军俊 kan:坎 kang:康 ke:克 ku:库 kun:坤琨 la:拉
-lai:赖 lan:兰 lang:朗 le:乐 lei:磊雷 li:里黎李栗丽立利力历 lian:连莲 liang:梁良亮 lin:林 ling:玲灵 liu:刘柳 long:龙 lu:陆卢鲁吕 lun:伦 luo:罗 ma:马玛
+lai:赖莱 lan:兰 lang:朗 le:乐 lei:磊雷 li:里黎李栗丽立利力历 lian:连莲 liang:梁良亮 lin:林 ling:玲灵 liu:刘柳 long:龙 lu:陆卢鲁吕 lun:伦 luo:罗 ma:马玛
 mai:麦 man:曼 mao:毛 mei:梅美 meng:孟蒙 mi:米 min:民敏 ming:明 mo:莫 na:那娜 nan:南 ni:妮尼 ning:宁 nong:农 ou:欧 pa:帕 pai:派 pan:潘 pei:裴佩
 peng:蓬彭鹏 ping:平萍 qi:奇岐祁其 qian:钱 qiang:强 qin:秦覃琴 qing:青清庆 qiu:秋邱 quan:全 ren:仁任 rong:荣 ruan:阮 rui:瑞 sai:赛 san:三 sang:桑
 sha:沙莎 shan:山善 shang:赏尚 she:舍 shen:沈申 sheng:盛生声胜 shi:氏石世史诗 shou:寿 shu:书舒 shui:水 si:思斯 song:宋颂松 su:苏素 sun:孙 tai:泰 tan:谭坦
