@@ -200,12 +200,16 @@ export class WorkerIndexer implements CorpusIndexer {
           finish(new Error(`a corpus worker stopped (${signal ? `signal ${signal}` : `exit code ${code}`})`));
         worker.on('error', onError);
         worker.on('exit', onExit);
+        // At work, the worker holds the host open: its channel for the replies, its process for
+        // the 'exit' that fails the request if it dies (a killed worker's channel closes first).
+        worker.ref();
         worker.channel?.ref();
         cleanups.push(() => {
           worker.off('error', onError);
           worker.off('exit', onExit);
           worker.removeAllListeners('message');
           worker.channel?.unref();
+          worker.unref();
         });
         start(worker, () => {
           if (--pending === 0) finish();
