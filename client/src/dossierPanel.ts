@@ -26,11 +26,29 @@ export class DossierPanel implements vscode.Disposable {
     const given = isPlace(at) ? at : undefined;
     const place =
       given ?? (editor ? { uri: editor.document.uri.toString(), position: editor.selection.active } : undefined);
-    if (!client || !place) return;
-    const dossier = await client.sendRequest<EntityDossierMessage | null>(CustomMethods.entityDossier, {
-      uri: place.uri,
-      position: { line: place.position.line, character: place.position.character },
-    });
+    if (!place) {
+      void vscode.window.showInformationMessage('Attaché: open a draft and put the cursor on a name first.');
+      return;
+    }
+    if (!client) {
+      void vscode.window.showWarningMessage(
+        'Attaché: the language server is not running; the dossier cannot be shown.',
+      );
+      return;
+    }
+    let dossier: EntityDossierMessage | null;
+    try {
+      dossier = await client.sendRequest<EntityDossierMessage | null>(CustomMethods.entityDossier, {
+        uri: place.uri,
+        position: { line: place.position.line, character: place.position.character },
+      });
+    } catch (error) {
+      // A failed request is said, never swallowed: the writer asked for something and should know why nothing came.
+      void vscode.window.showErrorMessage(
+        `Attaché: the dossier could not be made: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return;
+    }
     if (!dossier) {
       void vscode.window.showInformationMessage('Attaché: no known name, title or organization at the cursor.');
       return;
