@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the eleven sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the thirteen sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -50,6 +50,7 @@ let untouched9: Scored;
 let untouched10: Scored;
 let untouched11: Scored;
 let untouched12: Scored;
+let untouched13: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -94,6 +95,9 @@ before(async () => {
   untouched12 = await scored(`${GOLD}untouched-12/gold.yaml`, `${GOLD}untouched-12/corpus/`);
   console.log(formatScore('untouched-12', untouched12.score));
   for (const problem of untouched12.score.problems) console.log(`    ${problem}`);
+  untouched13 = await scored(`${GOLD}untouched-13/gold.yaml`, `${GOLD}untouched-13/corpus/`);
+  console.log(formatScore('untouched-13', untouched13.score));
+  for (const problem of untouched13.score.problems) console.log(`    ${problem}`);
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -453,6 +457,29 @@ describe('the extraction against the gold sets', () => {
   });
 });
 
+describe('the extraction against the thirteenth untouched set', () => {
+  // Written, with its events, before the fixes for the twelfth untouched set's misses; scored
+  // once they were made, and never tuned to: these floors are what that first reading measured
+  // (precision 100% (10/10), every field right 70.0% (7/10), recall 76.9% (10/13), exact dates
+  // 10/10, counterparts 9/10, places 8/10, no spurious event, no sentence that is not an event taken).
+  it('keeps its figures on the thirteenth untouched texts', () => {
+    assertFloors('untouched-13', untouched13.score, {
+      precision: 1,
+      precisionAllFields: 7 / 10,
+      recall: 10 / 13,
+      maxDuplicates: 0,
+      maxSpurious: 0,
+      exactDates: 10,
+      honestUndated: 0,
+      counterparts: 9,
+      planned: 10,
+      places: 8,
+      outlets: 10,
+      maxNotEventsTaken: 0,
+    });
+  });
+});
+
 describe('the gold sets', () => {
   it('quote only what their articles say', () => {
     assert.deepEqual(checkQuotes(sample.gold, sample.corpus), []);
@@ -469,6 +496,7 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched10.gold, untouched10.corpus), []);
     assert.deepEqual(checkQuotes(untouched11.gold, untouched11.corpus), []);
     assert.deepEqual(checkQuotes(untouched12.gold, untouched12.corpus), []);
+    assert.deepEqual(checkQuotes(untouched13.gold, untouched13.corpus), []);
   });
 
   it('name a country by its knowledge-base name or an accepted variant, and no city as one', () => {
