@@ -259,6 +259,8 @@ export function scoreFacts(gold: GoldSet, facts: FactIndex, kb: KnowledgeBase): 
       const right =
         event.place === g.place ||
         venueByName(event.place ?? '')?.city === g.place ||
+        // A gold set may spell a city as its outlet does ("Nay Pyi Taw" for Naypyidaw).
+        (event.place !== undefined && venueByName(g.place)?.city === event.place) ||
         (isCountryName(g.place, kb) &&
           countryOf(event.place) !== undefined &&
           countryOf(event.place) === countryOf(g.place));

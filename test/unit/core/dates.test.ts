@@ -60,6 +60,12 @@ describe('findDateline', () => {
     assert.equal(findDateline('BEIJING, Oct. 20 -- Xi Jinping met Thongloun')?.day?.year, undefined);
   });
 
+  it('reads a dateline that prints the day before the month', () => {
+    const gnlm = findDateline('NAY PYI TAW, 18 Jan — President U Win Myint hosted a ceremonial welcome');
+    assert.deepEqual([gnlm?.text, gnlm?.day?.month, gnlm?.day?.day], ['NAY PYI TAW, 18 Jan —', 1, 18]);
+    assert.equal(findDateline('NAY PYI TAW, 18 hours after the vote — the results were in.'), undefined);
+  });
+
   it('reads the Chinese dateline inside the first sentences', () => {
     const dateline = findDateline(
       '会见宋赛时，王沪宁表示。 新华社万象12月3日电(记者 曹凯 赵旭)应老挝人民革命党中央邀请',

@@ -247,6 +247,12 @@ const BILATERAL =
 const DAY_LENGTH = 'YYYY-MM-DD'.length;
 /** An ISO month: "2024-07". */
 const MONTH_LENGTH = 'YYYY-MM'.length;
+/**
+ * "Biden spoke with Trong by phone in March", late in an article about something else: a bare
+ * month (not "last November", which recounts) told in passing is a look back, not a report.
+ */
+const BARE_EARLIER_MONTH =
+  /\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
 
 /** Formats held from afar, which no other event's place can place. */
 const REMOTE_FAMILIES: ReadonlySet<EventFamily> = new Set(['remote', 'letter']);
@@ -614,14 +620,15 @@ function draftOf(
   if (!read) return undefined;
   const date = visit ? spanFromFirstDay(sentence.text, read) : read;
   // "To Lam paid a state visit to Laos in July", in an article of September: a visit is
-  // reported by its days; one given only an earlier month is a look back, not a report.
+  // reported by its days; one given only an earlier month is a look back, not a report. So is
+  // any encounter after the lead told with a bare earlier month ("by phone in March").
   const reference = context.dates.reference;
   if (
-    visit &&
     !cue.planned &&
     date.date?.length === MONTH_LENGTH &&
     reference &&
-    date.date < reference.slice(0, MONTH_LENGTH)
+    date.date < reference.slice(0, MONTH_LENGTH) &&
+    (visit || (!at.lead && BARE_EARLIER_MONTH.test(sentence.text)))
   )
     return undefined;
   const place = placeOfReport(view, sentence, cue, places, kb, at.lead, at.stop);

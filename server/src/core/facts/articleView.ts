@@ -74,8 +74,56 @@ export function viewArticle(article: Article, index: MentionIndex): ArticleView 
       chinese: isChinese(headline.text),
       headline: true,
     });
-  attachMentions(sentences, mentions);
-  return { article, text, printed, mentions, sentences, toFile };
+  const withRanks = mentionsByRank(printed, mentions);
+  attachMentions(sentences, withRanks);
+  return { article, text, printed, mentions: withRanks, sentences, toFile };
+}
+
+/** The capitalized words of a rank or title printed right before a name: "Senior General ", "Premier ". */
+const RANK_BEFORE_NAME = /(?:^|[^A-Za-z.])((?:[A-Z][a-z]+ ){1,2})$/;
+/** Words before a name that are no rank: a nationality or a sentence's first word. */
+const NOT_A_RANK = /^(?:The|A|An|On|In|At|And|But|Mr|Mrs|Ms|Dr|Madame|Daw|U)$/;
+
+/**
+ * "Senior General Min Aung Hlaing ... The Senior General is on an official goodwill visit": a
+ * rank or title alone, after "the", stands for the person the text last named with it, and is
+ * added as a mention of that person. Only a rank printed before a name earlier in the text
+ * counts, and not where a name follows it ("the Premier Li Qiang" is the name's own mention).
+ */
+function mentionsByRank(text: string, mentions: readonly Mention[]): Mention[] {
+  const ranks = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.nested || m.known?.kind !== 'person') continue;
+    const before = RANK_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    if (!before) continue;
+    const words = before[1]!.trim().split(' ');
+    for (let k = 1; k <= words.length; k++) {
+      const rank = words.slice(words.length - k);
+      if (rank.some((w) => NOT_A_RANK.test(w))) break;
+      const key = rank.join(' ');
+      const list = ranks.get(key) ?? [];
+      list.push(m);
+      ranks.set(key, list);
+    }
+  }
+  if (ranks.size === 0) return [...mentions];
+  const added: Mention[] = [];
+  const pattern = new RegExp(
+    String.raw`\b[Tt]he (${[...ranks.keys()].sort((a, b) => b.length - a.length).join('|')})\b(?! [A-Z])`,
+    'g',
+  );
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index + match[0].length - match[1]!.length;
+    const end = start + match[1]!.length;
+    if (mentions.some((m) => m.start < end && m.end > start)) continue;
+    const named = ranks.get(match[1]!)!.filter((m) => m.end <= start);
+    const last = named[named.length - 1];
+    // Two people named with the rank before it: the text must say which one it means.
+    if (!last || new Set(named.map((m) => m.entity.id)).size > 1) continue;
+    added.push({ start, end, text: match[1]!, entity: last.entity, ...(last.known ? { known: last.known } : {}) });
+  }
+  if (added.length === 0) return [...mentions];
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** The article's mentions alone, as {@link viewArticle} finds them, without its sentences. */

@@ -182,29 +182,31 @@ const ENGLISH: readonly CuePattern[] = [
     pattern:
       /\b(?:was|were|is|are|been|being)\s+(?:warmly\s+|officially\s+|formally\s+)?welcomed\s+by\b(?=[^.;]{0,160}\bceremony\b)/gi,
   },
-  // "Xi had earlier welcomed him with a ceremony and military honours", "welcomed Trump with a
-  // grand ceremony", "hosted a ceremonial welcome for": the active voice and the adjective; a
+  // "Xi had earlier welcomed him with a ceremony and military honours", "welcomed U.S. President
+  // Trump with a grand ceremony" (an initial's dot does not end the object), "hosted a
+  // ceremonial welcome for": the active voice and the adjective; a
   // welcome without a ceremony ("welcomed the delegation at the airport") is a greeting. Ranked
   // after the passive, which keeps "was welcomed by ... with a ceremony" as its own.
   {
     format: 'welcome ceremony',
     needs: /ceremon/i,
     pattern:
-      /\bwelcomed\s+(?:[^.;,]{1,60}?\s)?with\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|red-carpet)\s+)?(?:(?:welcome|welcoming|military)\s+)?ceremony\b|\b(?:held|holds|hosted|hosts|gave|gives|accorded|accords)\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal)\s+)?ceremonial\s+welcome\b/gi,
+      /\bwelcomed\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?with\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|red-carpet)\s+)?(?:(?:welcome|welcoming|military)\s+)?ceremony\b|\b(?:held|holds|hosted|hosts|gave|gives|accorded|accords)\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal)\s+)?ceremonial\s+welcome\b/gi,
   },
   {
     format: 'banquet',
     pattern:
       /\b(?:hosted|hosts|held|holds|gave|attended|attends|attending)\s+(?:a\s+)?(?:grand\s+)?(?:(?:state\s+|welcome\s+|welcoming\s+)?(?:banquet|luncheon)|(?:state|welcome|welcoming|official)\s+dinner)\b/gi,
   },
-  // "hosted Modi for an informal dinner", "had a private dinner with", "over a working dinner":
-  // two leaders at table, an encounter of its own. Not merged with the next day's talks: an
+  // "hosted Modi for an informal dinner", "had a private dinner with", "over a working dinner",
+  // "talks on Tuesday, a day after a four-and-a-half-hour informal dinner" (the day before the
+  // day the sentence names): two leaders at table, an encounter of its own. Not merged with the next day's talks: an
   // article dating two encounters on two days tells two events.
   {
     format: 'meeting',
     needs: /dinner/i,
     pattern:
-      /\b(?:hosted|hosts|hosting)\s+[^.;]{1,80}?\s+for\s+(?:an?\s+)?(?:(?:informal|private|working|small|intimate)\s+)?dinner\b|\b(?:had|held|shared|hosted|attended|over|at)\s+(?:an?\s+)?(?:informal|private|working|intimate)\s+dinner\b|\b(?:had|shared|hosted)\s+dinner\s+with\b/gi,
+      /\b(?:hosted|hosts|hosting)\s+[^.;]{1,80}?\s+for\s+(?:an?\s+)?(?:(?:informal|private|working|small|intimate)\s+)?dinner\b|\b(?:had|held|shared|hosted|attended|over|at)\s+(?:an?\s+)?(?:informal|private|working|intimate)\s+dinner\b|\b(?:had|shared|hosted)\s+dinner\s+with\b|\b(?:a|one|the)\s+day\s+after\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}?dinner\b/gi,
   },
   {
     format: 'visit',

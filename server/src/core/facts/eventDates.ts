@@ -250,6 +250,24 @@ export function dateOfReport(
   cue: CueSpan,
   visit = false,
 ): ReportDate | undefined {
+  const read = dateOfSentence(sentence, chinese, context, planned, cue, visit);
+  // "held talks on Tuesday, a day after a ... dinner": the dinner is the day before the one named.
+  if (read?.date?.length === ISO_DAY_LENGTH && !read.endDate && DAY_AFTER_CUE.test(sentence.slice(cue.start, cue.end)))
+    return { date: addDays(read.date, -1), basis: read.basis === 'explicit' ? 'explicit' : 'relative' };
+  return read;
+}
+
+/** A cue that opens with "a day after": its event is the day before the sentence's. */
+const DAY_AFTER_CUE = /^(?:a|one|the)\s+day\s+after\b/i;
+
+function dateOfSentence(
+  sentence: string,
+  chinese: boolean,
+  context: DateContext,
+  planned: boolean,
+  cue: CueSpan,
+  visit: boolean,
+): ReportDate | undefined {
   const cueStart = cue.start;
   const articleDay = context.reference;
   const referenceDate = articleDay ? new Date(`${articleDay}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
@@ -652,9 +670,27 @@ function parseDays(sentence: string, chinese: boolean, referenceDate: Date): Par
         ? chrono.en.GB.parse(slashedVietnameseDays(sentence), referenceDate)
         : chrono.strict.parse(sentence, referenceDate);
   const dateline = findDateline(sentence);
-  lastParse = { key, results, datelineEnd: dateline ? dateline.index + dateline.text.length : 0, zh };
+  const reportLine = zh && REPORT_WORD.test(sentence) ? ZH_REPORT_LINE.exec(sentence) : null;
+  const datelineEnd = Math.max(
+    dateline ? dateline.index + dateline.text.length : 0,
+    reportLine ? reportLine.index + reportLine[0].length : 0,
+  );
+  lastParse = { key, results, datelineEnd, zh };
   return lastParse;
 }
+
+/** 报道 or 報道: the word a report line ends with. */
+const REPORT_WORD = /[报報]道/u;
+/**
+ * "参考消息网5月17日报道", "据路透社5月16日报道": the day a report was published, which dates the
+ * story as a dateline does; a day the sentence names after it is the event's.
+ */
+const ZH_REPORT_LINE =
+  /^[^，。,\s]{0,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[报報]道|据[^，。,]{0,16}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[报報]道/u;
+/** "on 17 and 18 January", "les 17 et 18 janvier": the first of two days printed before their month. */
+const FIRST_OF_TWO_DAYS = /\b(\d{1,2})\s+(?:and|et|&)\s+$/u;
+/** "on January 17 and 18": the second of two days printed after their month. */
+const SECOND_OF_TWO_DAYS = /^\s+(?:and|et|&)\s+(\d{1,2})\b(?![:.,]?\d)/u;
 
 function explicitDay(
   sentence: string,
@@ -692,6 +728,12 @@ function explicitDay(
     const first = VIETNAMESE_SPAN_START.exec(sentence.slice(0, result.index));
     if (first && Number(first[1]) < day)
       return { date: isoDay(Number(date.slice(0, 4)), month, Number(first[1])), endDate: date, basis };
+    // Two consecutive days joined by "and" are a span of two days, not the second alone.
+    const firstOfTwo = FIRST_OF_TWO_DAYS.exec(sentence.slice(Math.max(0, result.index - 12), result.index));
+    if (firstOfTwo && Number(firstOfTwo[1]) === day - 1) return { date: addDays(date, -1), endDate: date, basis };
+    const secondOfTwo = SECOND_OF_TWO_DAYS.exec(sentence.slice(result.index + result.text.length));
+    if (secondOfTwo && Number(secondOfTwo[1]) === day + 1 && !result.end)
+      return { date, endDate: addDays(date, 1), basis };
     let endDate: string | undefined;
     if (result.end && result.end.isCertain('day')) {
       const endMonth = result.end.get('month') ?? month;

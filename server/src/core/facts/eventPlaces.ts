@@ -240,7 +240,12 @@ function namedVenue(sentence: SentenceView, before = Infinity): Venue | undefine
     if (match.start > before) break;
     const near = sentence.text.slice(Math.max(0, match.start - 14), match.start);
     const capitalBefore = !sentence.chinese && ADJECTIVE_CAPITAL_BEFORE.test(sentence.text.slice(0, match.start));
-    if (!placeBefore(sentence, near) && !capitalBefore) continue;
+    const estate = !sentence.chinese && ESTATE_IN.test(sentence.text.slice(Math.max(0, match.start - 48), match.start));
+    const gathering =
+      sentence.chinese &&
+      ZH_GATHERING_AFTER.test(sentence.text.slice(match.end, match.end + 8)) &&
+      ZH_ATTENDING_BEFORE.test(sentence.text.slice(Math.max(0, match.start - 16), match.start));
+    if (!placeBefore(sentence, near) && !capitalBefore && !estate && !gathering) continue;
     if (!sentence.chinese && ELSEWHERE_BEFORE.test(sentence.text.slice(Math.max(0, match.start - 90), match.start)))
       continue;
     return match.venue;
@@ -254,6 +259,20 @@ function namedVenue(sentence: SentenceView, before = Infinity): Venue | undefine
   }
   return sentence.chinese ? undefined : (capitalNamed(sentence) ?? cityBesideCountry(sentence));
 }
+
+/**
+ * "dans une propriété de Woodside", "at the residence of": a house named by its town, as the
+ * French press prints the estate where two leaders met.
+ */
+const ESTATE_IN =
+  /(?<!\p{L})(?:dans|à|au|at|in)\s+(?:une|un|la|le|l['’]|an?|the)\s*(?:propriété|résidence|villa|domaine|manoir|estate|residence|mansion)\s+(?:de|d['’]|of)\s*$/iu;
+
+/**
+ * "在出席第60届慕尼黑安全会议期间会见": a meeting held while attending a gathering named after its
+ * city was held in that city.
+ */
+const ZH_GATHERING_AFTER = /^(?:安全)?(?:会议|會議|峰会|峰會|论坛|論壇|博览会|博覽會)/u;
+const ZH_ATTENDING_BEFORE = /(?:出席|参加|參加)[^，。,]{0,10}$/u;
 
 /** Whether the words before a place introduce it as where the event was: "in", "at", "在", "à", "au". */
 function placeBefore(sentence: SentenceView, before: string): boolean {

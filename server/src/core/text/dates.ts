@@ -129,8 +129,9 @@ export function readDateLine(line: string): DayReading | undefined {
   return words + Math.ceil(hanzi / 3) <= 6 ? day : undefined;
 }
 
+// The date month first ("Jan. 18") or day first ("18 Jan"), as British and Myanmar papers print it.
 const EN_DATELINE =
-  /^(?<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:\s*,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?(?:\s*,\s*\d{4})?\s*(?:\((?<agency>[^)\n]{2,30})\))?\s*(?:--|—|–|-)/u;
+  /^(?<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:\s*,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?(?:\s*,\s*\d{4})?\s*(?:\((?<agency>[^)\n]{2,30})\))?\s*(?:--|—|–|-)/u;
 /** "Vientiane, Nov 14 (KPL) –": a dateline whose city is not in capitals, taken only with a date and an agency. */
 const EN_TITLED_DATELINE =
   /^(?<city>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s*,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*,\s*\d{4})?\s*\((?<agency>[^)\n]{2,30})\)\s*(?:--|—|–|-)/u;

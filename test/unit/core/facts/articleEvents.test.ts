@@ -769,3 +769,164 @@ describe('a title after an indefinite article', () => {
     );
   });
 });
+
+describe('a welcome ceremony inside a sentence whose main clause is talks', () => {
+  it('reads "welcomed H.E. A with a grand ceremony ... before the two leaders held talks" as both, the same day', () => {
+    const drafts = reports(
+      [
+        'Nguyen Phu Trong welcomed H.E. Joko Widodo with a grand ceremony in Hanoi on Thursday morning before the two leaders held talks.',
+      ],
+      { date: '2018-09-14' },
+    );
+    assert.deepEqual(summary(drafts).sort(), [
+      'talks nguyen-phu-trong+joko-widodo 2018-09-13 (relative) Hanoi',
+      'welcome ceremony nguyen-phu-trong+joko-widodo 2018-09-13 (relative) Hanoi',
+    ]);
+  });
+
+  it('takes no ceremony from a welcome at the airport before talks', () => {
+    const drafts = reports(
+      ['Nguyen Phu Trong welcomed H.E. Joko Widodo at the airport on Thursday before the two leaders held talks.'],
+      { date: '2018-09-14' },
+    );
+    assert.deepEqual(
+      summary(drafts).map((s) => s.split(' ')[0]),
+      ['talks'],
+    );
+  });
+});
+
+describe('a dateline that prints the day before the month', () => {
+  it('gives way to a weekday the sentence names, and places the event in its city', () => {
+    const drafts = reports(
+      ['NAY PYI TAW, 18 Jan — Nguyen Xuan Phuc hosted a ceremonial welcome for Joko Widodo on Friday evening.'],
+      { date: '2020-01-19' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'welcome ceremony nguyen-xuan-phuc+joko-widodo 2020-01-17 (relative) Naypyidaw',
+    ]);
+  });
+
+  it('dates a sentence that names no other day by the dateline’s day', () => {
+    const drafts = reports(['NAY PYI TAW, 18 Jan — Nguyen Xuan Phuc held talks with Joko Widodo.'], {
+      date: '2020-01-19',
+    });
+    assert.deepEqual(summary(drafts), ['talks nguyen-xuan-phuc+joko-widodo 2020-01-18 (dateline) Naypyidaw']);
+  });
+});
+
+describe('two days joined by "and"', () => {
+  const span = (text: string) =>
+    reports([text], { date: '2020-01-19' }).map((d) => `${d.report.date ?? '-'}..${d.report.endDate ?? '-'}`);
+
+  it('are a span of two days, the month printed after them or before them', () => {
+    assert.deepEqual(span('Joko Widodo paid a state visit to Viet Nam on 17 and 18 January.'), [
+      '2020-01-17..2020-01-18',
+    ]);
+    assert.deepEqual(span('Joko Widodo paid a state visit to Viet Nam on January 17 and 18.'), [
+      '2020-01-17..2020-01-18',
+    ]);
+  });
+
+  it('are no span when the days are not consecutive', () => {
+    assert.deepEqual(span('Joko Widodo paid a state visit to Viet Nam on 15 and 18 January.'), ['2020-01-18..-']);
+  });
+});
+
+describe('a dinner "a day after" which the sentence’s event was held', () => {
+  it('is an encounter of its own, the day before the day the sentence names', () => {
+    const drafts = reports(
+      [
+        'Nguyen Phu Trong and Kim Jong Un held formal talks in Hanoi on Tuesday, a day after a four-and-a-half-hour informal dinner.',
+      ],
+      { date: '2019-02-27' },
+    );
+    assert.deepEqual(summary(drafts).sort(), [
+      'meeting nguyen-phu-trong+kim-jong-un 2019-02-25 (relative) Hanoi',
+      'talks nguyen-phu-trong+kim-jong-un 2019-02-26 (relative) Hanoi',
+    ]);
+  });
+
+  it('takes no dinner from "a day after" something else', () => {
+    const drafts = reports(
+      ['Nguyen Phu Trong and Kim Jong Un held formal talks in Hanoi on Tuesday, a day after a long train journey.'],
+      { date: '2019-02-27' },
+    );
+    assert.deepEqual(summary(drafts), ['talks nguyen-phu-trong+kim-jong-un 2019-02-26 (relative) Hanoi']);
+  });
+});
+
+describe('a Chinese report line', () => {
+  it('is the day of publication: the day the sentence names after it dates the event', () => {
+    const drafts = reports(['参考消息网5月17日报道 5月16日上午，阮富仲在河内同佐科·维多多举行会谈。'], {
+      date: '2024-05-17',
+    });
+    assert.deepEqual(summary(drafts), ['talks nguyen-phu-trong+joko-widodo 2024-05-16 (explicit) Hanoi']);
+  });
+
+  it('dates by its day, as a dateline does, a sentence that names no other', () => {
+    const drafts = reports(['参考消息网5月17日报道 阮富仲在河内同佐科·维多多举行会谈。'], { date: '2024-05-17' });
+    assert.deepEqual(summary(drafts), ['talks nguyen-phu-trong+joko-widodo 2024-05-17 (dateline) Hanoi']);
+  });
+});
+
+describe('an encounter told in passing with a bare earlier month', () => {
+  it('is a look back after the lead, not a report', () => {
+    const drafts = reports(
+      [
+        'Nguyen Xuan Phuc met Lee Hsien Loong in Singapore on Saturday.',
+        'Trade between the two countries grew by a tenth last year.',
+        'Both sides want it to grow faster.',
+        'Joko Widodo spoke with Nguyen Xuan Phuc by phone in March and invited him to visit Indonesia.',
+      ],
+      { date: '2023-04-15' },
+    );
+    assert.deepEqual(summary(drafts), ['meeting nguyen-xuan-phuc+lee-hsien-loong 2023-04-15 (relative) Singapore']);
+  });
+
+  it('is still reported when the article recounts it as "last March"', () => {
+    const drafts = reports(
+      [
+        'Nguyen Xuan Phuc met Lee Hsien Loong in Singapore on Saturday.',
+        'Trade between the two countries grew by a tenth last year.',
+        'Both sides want it to grow faster.',
+        'Joko Widodo spoke with Nguyen Xuan Phuc by phone last March and invited him to visit Indonesia.',
+      ],
+      { date: '2023-04-15' },
+    );
+    assert.deepEqual(
+      drafts.map((d) => `${d.report.format} ${d.report.date}`),
+      ['meeting 2023-04-15', 'phone call 2023-03'],
+    );
+  });
+});
+
+describe('a rank alone', () => {
+  it('stands for the person the text last named with it', () => {
+    const drafts = reports(
+      [
+        'Senior General Kim Jong Un held talks with Nguyen Phu Trong in Hanoi on 26 February.',
+        'The Senior General is on an official goodwill visit to Viet Nam from 25 to 27 February.',
+      ],
+      { date: '2019-02-27' },
+    );
+    assert.deepEqual(
+      drafts.map((d) => `${d.report.format} ${d.persons.join('+')} ${d.report.date}..${d.report.endDate ?? '-'}`),
+      ['talks kim-jong-un+nguyen-phu-trong 2019-02-26..-', 'official visit kim-jong-un 2019-02-25..2019-02-27'],
+    );
+  });
+
+  it('stands for no one when two people were named with it', () => {
+    const drafts = reports(
+      [
+        'Senior General Kim Jong Un met Senior General Nguyen Phu Trong in Hanoi on 26 February.',
+        'The Senior General is on an official goodwill visit to Viet Nam from 25 to 27 February.',
+      ],
+      { date: '2019-02-27' },
+    );
+    assert.deepEqual(
+      drafts.map((d) => d.report.format),
+      ['meeting'],
+    );
+  });
+});

@@ -264,3 +264,33 @@ describe('a country owning what follows it', () => {
     assert.equal(placeOf(['Widodo held talks with Anwar in Indonesia.']).place, 'Indonesia');
   });
 });
+
+describe('a place named other than after "in" or "at"', () => {
+  it('places a meeting at an estate by the town it is named after', () => {
+    assert.equal(
+      placeOf(['Ils se sont entretenus mercredi dans une propriété de Woodside, près de San Francisco.']).place,
+      'Woodside',
+    );
+    assert.equal(placeOf(['The two leaders met at the estate of Woodside on Wednesday.']).place, 'Woodside');
+  });
+
+  it('does not place a meeting in the town a person is from', () => {
+    assert.equal(placeOf(['Ils se sont entretenus mercredi avec le maire de Woodside.']).place, undefined);
+  });
+
+  it('places a Chinese meeting in the city of the gathering it was held at', () => {
+    assert.deepEqual(placeOf(['王毅在出席第60届慕尼黑安全会议期间会见布林肯。']), {
+      place: 'Munich',
+      country: 'germany',
+      stated: true,
+    });
+    assert.equal(placeOf(['王毅在北京会见出席慕尼黑安全会议的代表。']).place, 'Beijing');
+  });
+
+  it('knows the capitals of the region in their other spellings', () => {
+    for (const form of ['Naypyitaw', 'Nay Pyi Taw', '內比都']) {
+      const text = form.startsWith('內') ? `王毅在${form}会见敏昂莱。` : `He held talks in ${form} on Wednesday.`;
+      assert.equal(placeOf([text]).place, 'Naypyidaw', form);
+    }
+  });
+});

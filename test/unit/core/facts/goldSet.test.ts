@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the eleven sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the thirteen sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -50,6 +50,7 @@ let untouched9: Scored;
 let untouched10: Scored;
 let untouched11: Scored;
 let untouched12: Scored;
+let untouched13: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -94,6 +95,9 @@ before(async () => {
   untouched12 = await scored(`${GOLD}untouched-12/gold.yaml`, `${GOLD}untouched-12/corpus/`);
   console.log(formatScore('untouched-12', untouched12.score));
   for (const problem of untouched12.score.problems) console.log(`    ${problem}`);
+  untouched13 = await scored(`${GOLD}untouched-13/gold.yaml`, `${GOLD}untouched-13/corpus/`);
+  console.log(formatScore('untouched-13', untouched13.score));
+  for (const problem of untouched13.score.problems) console.log(`    ${problem}`);
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -408,42 +412,69 @@ describe('the extraction against the gold sets', () => {
   // have since been fixed as classes (a transliterated Chinese name used short; French reflexive
   // meetings; welcome ceremonies in their other phrasings; a visit named after an arrival; "and
   // then" and "A and top legislator B" as separate encounters; a weekday inside a visit's span; a
-  // title before 府 or after "a" naming nobody; Chinese onward legs), so it is tuned to now.
-  // Still wrong: a phone call "in March" told in passing, the Senior General's goodwill visit
-  // (named by rank only), and the Munich meeting left unplaced.
+  // title before 府 or after "a" naming nobody; Chinese onward legs; then a bare earlier month
+  // told in passing as a look back, a rank alone standing for the person last named with it, and
+  // a meeting placed by the gathering it was held at), so it is tuned to now.
   it('keeps its figures on the eleventh untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-11', untouched11.score, {
-      precision: 21 / 22,
-      precisionAllFields: 20 / 22,
-      recall: 21 / 22,
+      precision: 1,
+      precisionAllFields: 1,
+      recall: 1,
       maxDuplicates: 0,
-      maxSpurious: 1,
+      maxSpurious: 0,
+      exactDates: 22,
+      honestUndated: 0,
+      counterparts: 22,
+      planned: 22,
+      places: 22,
+      outlets: 22,
+      maxNotEventsTaken: 0,
+    });
+  });
+
+  // Written, with its events, before the fixes for the eleventh untouched set's misses; its first
+  // reading was precision 100% (19/19), every field right 73.7% (14/19), recall 90.5% (19/21),
+  // exact dates 16/19, places 16/19. Its misses have since been fixed as classes (a welcome
+  // ceremony whose object carries an initial's dot; a dateline printing the day before the month,
+  // which gives way to a weekday the sentence names; two days joined by "and" as a span; a dinner
+  // "a day after" which the sentence's event was held; a Chinese report line as the day of
+  // publication; an estate named by its town), so it is tuned to now.
+  it('keeps its figures on the twelfth untouched texts (tuned to since their first reading)', () => {
+    assertFloors('untouched-12', untouched12.score, {
+      precision: 1,
+      precisionAllFields: 1,
+      recall: 1,
+      maxDuplicates: 0,
+      maxSpurious: 0,
       exactDates: 21,
       honestUndated: 0,
       counterparts: 21,
       planned: 21,
-      places: 20,
+      places: 21,
       outlets: 21,
-      maxNotEventsTaken: 1,
+      maxNotEventsTaken: 0,
     });
   });
-  // Written, with its events, before the fixes for the eleventh untouched set's misses; scored
+});
+
+describe('the extraction against the thirteenth untouched set', () => {
+  // Written, with its events, before the fixes for the twelfth untouched set's misses; scored
   // once they were made, and never tuned to: these floors are what that first reading measured
-  // (precision 100% (19/19), every field right 73.7% (14/19), recall 90.5% (19/21), exact dates
-  // 16/19, places 16/19, no spurious event, no sentence that is not an event taken).
-  it('keeps its figures on the twelfth untouched texts', () => {
-    assertFloors('untouched-12', untouched12.score, {
+  // (precision 100% (10/10), every field right 70.0% (7/10), recall 76.9% (10/13), exact dates
+  // 10/10, counterparts 9/10, places 8/10, no spurious event, no sentence that is not an event taken).
+  it('keeps its figures on the thirteenth untouched texts', () => {
+    assertFloors('untouched-13', untouched13.score, {
       precision: 1,
-      precisionAllFields: 14 / 19,
-      recall: 19 / 21,
+      precisionAllFields: 7 / 10,
+      recall: 10 / 13,
       maxDuplicates: 0,
       maxSpurious: 0,
-      exactDates: 16,
+      exactDates: 10,
       honestUndated: 0,
-      counterparts: 19,
-      planned: 19,
-      places: 16,
-      outlets: 19,
+      counterparts: 9,
+      planned: 10,
+      places: 8,
+      outlets: 10,
       maxNotEventsTaken: 0,
     });
   });
@@ -465,6 +496,7 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched10.gold, untouched10.corpus), []);
     assert.deepEqual(checkQuotes(untouched11.gold, untouched11.corpus), []);
     assert.deepEqual(checkQuotes(untouched12.gold, untouched12.corpus), []);
+    assert.deepEqual(checkQuotes(untouched13.gold, untouched13.corpus), []);
   });
 
   it('name a country by its knowledge-base name or an accepted variant, and no city as one', () => {
