@@ -69,6 +69,14 @@ const ENGLISH: readonly CuePattern[] = [
     pattern:
       /\b(?:virtual|video)\s+(?:meeting|summit|call|conference call|talks)\s+(?:with|between)\b|\bvia\s+video\s*link\b/gi,
   },
+  // "spoke by video link for an hour", "held talks via videoconference on Monday": the phone
+  // call's shape over a video link, an encounter held from afar.
+  {
+    format: 'virtual meeting',
+    needs: /video/i,
+    pattern:
+      /\b(?:spoke|speak|speaks|talked|talk|talks|conferred|(?:held|hold|holds)\s+talks)\s+(?:[^.;]{0,80}?\s)?(?:by|over|via|through)\s+(?:a\s+)?video(?:\s*link|\s*conference|\s+call)?(?![\w-])/gi,
+  },
   {
     format: 'phone call',
     pattern:
@@ -78,6 +86,15 @@ const ENGLISH: readonly CuePattern[] = [
     format: 'phone call',
     pattern:
       /\b(?:spoke|speaks|talked|talks)\s+(?:with|to)\b[^.;]{0,160}?\b(?:on|over|by)\s+(?:the\s+)?(?:tele)?phone\b/gi,
+  },
+  // "Biden and Xi spoke by phone for more than two hours on Thursday", "talked for 90 minutes by
+  // telephone", "held talks over the phone": two sides as one subject, the medium right after the
+  // verb or after a length or a day. Not "spoke about the phone call", nor "phone-hacking".
+  {
+    format: 'phone call',
+    needs: /phone/i,
+    pattern:
+      /\b(?:spoke|speak|speaks|talked|talk|talks|conferred|(?:held|hold|holds)\s+talks)\s+(?:[^.;]{0,80}?\s)?(?:by|over|on|via)\s+(?:the\s+)?(?:tele)?phone(?![\w-])/gi,
   },
   // Not a call named as the cause or topic of something else: "suspended her over her leaked
   // phone call with Hun Sen", "questions about the phone call with Trump".
@@ -193,10 +210,34 @@ const ENGLISH: readonly CuePattern[] = [
     pattern:
       /\bwelcomed\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?with\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|red-carpet)\s+)?(?:(?:welcome|welcoming|military)\s+)?ceremony\b|\b(?:held|holds|hosted|hosts|gave|gives|accorded|accords)\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal)\s+)?ceremonial\s+welcome\b/gi,
   },
+  // "welcomed Putin with an official ceremony at Chinggis Square on Tuesday, followed by official
+  // talks at the State Palace": the talks the ceremony opened, between the same two. Only after a
+  // ceremony: "followed by talks" elsewhere may follow anything.
+  {
+    format: 'talks',
+    needs: /followed\s+by/i,
+    pattern:
+      /(?<=\bceremon(?:y|ies|ial)\b[^.;]{0,200}?)\bfollowed\s+by\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?talks\b/gi,
+  },
+  {
+    format: 'meeting',
+    needs: /followed\s+by/i,
+    pattern:
+      /(?<=\bceremon(?:y|ies|ial)\b[^.;]{0,200}?)\bfollowed\s+by\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\b/gi,
+  },
   {
     format: 'banquet',
     pattern:
       /\b(?:hosted|hosts|held|holds|gave|attended|attends|attending)\s+(?:a\s+)?(?:grand\s+)?(?:(?:state\s+|welcome\s+|welcoming\s+)?(?:banquet|luncheon)|(?:state|welcome|welcoming|official)\s+dinner)\b/gi,
+  },
+  // "The Senior General hosted a dinner for Wang", "offered a luncheon in honour of the visiting
+  // president": a meal given for a named guest is a banquet whatever its adjective; a private or
+  // working dinner stays a meeting at table (below).
+  {
+    format: 'banquet',
+    needs: /dinner|banquet|luncheon/i,
+    pattern:
+      /\b(?:hosted|hosts|hosting|gave|gives|offered|offers|held|holds)\s+(?:a|an)\s+(?:(?:grand|lavish|gala|state|official|welcome|welcoming)\s+){0,2}(?:dinner|banquet|luncheon)\s+(?:for|in\s+honou?r\s+of)\b/gi,
   },
   // "hosted Modi for an informal dinner", "had a private dinner with", "over a working dinner",
   // "talks on Tuesday, a day after a four-and-a-half-hour informal dinner" (the day before the
@@ -326,7 +367,7 @@ const RETROSPECT_REACH = 60;
 const RECENT = /^(?:不久前|前不久|recently)$/i;
 const RECENT_ALL = /不久前|前不久|\brecently\b/gi;
 const ENGLISH_RETROSPECT =
-  /\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:visited|met|held|paid|made|signed|spoken|talked)\b|\b(?:previously|recently|many times|in the past|ago|last (?:year|week)|earlier this year|first occasion|since)\b/i;
+  /\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:visited|met|held|paid|made|signed|spoken|talked)\b|\b(?:previously|recently|many times|in the past|ago|last (?:year|week)|earlier this year|first occasion|since)\b|\blast\s+(?:met|spoke|talked|visited|held|hosted)\b/i;
 const CHINESE_RETROSPECT = /不久前|前不久|此前|曾(?:经|于|在|多次|同)|去年|多次|以来|上次/u;
 /**
  * ", his first trip abroad since he was re-elected last year": an apposition after the cue

@@ -2,8 +2,9 @@
  * Shapes of reporting that recur across outlets and languages, each read as one class rather than
  * one sentence at a time: words between a verb and its event noun, look-back tenses that order
  * the steps of the trip reported, spans and lengths of visits in every language read, days
- * relative to the article, a call named as the cause of something else, and the cities where
- * summits and visits are held. Every class is checked on sentences that must stay quiet too.
+ * relative to the article, a call named as the cause of something else, a call or a video link
+ * named after the verb, a meal given for a guest, talks that follow a ceremony, and the cities
+ * where summits and visits are held. Every class is checked on sentences that must stay quiet too.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -196,5 +197,76 @@ describe('the cities of summits and visits', () => {
     const names = (text: string) => findVenues(text).map((v) => v.venue.name);
     assert.deepEqual(names('Limassol, Parisian cafés and a Romeo'), []);
     assert.deepEqual(names('the Mexico talks'), []);
+  });
+});
+
+describe('a call or a video link after the verb, with a length or a day between', () => {
+  it('reads two sides speaking by phone or by video as one encounter', () => {
+    assert.deepEqual(
+      cues(
+        'US President Joe Biden and Chinese President Xi Jinping spoke by phone for more than two hours on Thursday.',
+      ),
+      ['phone call "spoke by phone"'],
+    );
+    assert.deepEqual(cues('Trump and Putin talked for roughly 90 minutes by telephone on Wednesday.'), [
+      'phone call "talked for roughly 90 minutes by telephone"',
+    ]);
+    assert.deepEqual(cues('The two prime ministers held talks over the phone on Monday.'), [
+      'phone call "held talks over the phone"',
+    ]);
+    assert.deepEqual(cues('Xi and Putin spoke via video link on Tuesday afternoon.'), [
+      'virtual meeting "spoke via video link"',
+    ]);
+    assert.deepEqual(cues('The foreign ministers held talks by videoconference on Friday.'), [
+      'virtual meeting "held talks by videoconference"',
+    ]);
+  });
+
+  it('leaves a call spoken about, a word that only starts with "phone", and a last call alone', () => {
+    assert.deepEqual(cues('Trump spoke about the phone call at length on Friday.'), []);
+    assert.deepEqual(cues('The minister spoke on phone-hacking at the inquiry.'), []);
+    assert.deepEqual(cues('The two leaders last spoke by phone on Jan. 17.'), []);
+    assert.deepEqual(cues('The minister spoke on television on Friday.'), []);
+  });
+});
+
+describe('a meal given for a named guest', () => {
+  it('reads a dinner, luncheon or banquet hosted, given or offered for someone as a banquet', () => {
+    assert.deepEqual(cues('The Senior General hosted a dinner for Wang at his residence that evening.'), [
+      'banquet "hosted a dinner for"',
+    ]);
+    assert.deepEqual(cues('The king offered a state luncheon in honour of the visiting president.'), [
+      'banquet "offered a state luncheon in honour of"',
+      'visit "visiting "',
+    ]);
+    assert.deepEqual(cues('The president gave an official dinner for the Lao delegation.'), [
+      'banquet "gave an official dinner for"',
+    ]);
+  });
+
+  it('keeps a private dinner a meeting, and a dinner for no one no event', () => {
+    assert.deepEqual(cues('Xi hosted a private dinner for Modi.'), ['meeting "hosted a private dinner"']);
+    assert.deepEqual(cues('The embassy hosted a dinner party on Friday.'), []);
+    assert.deepEqual(cues('The chef gave a dinner talk.'), []);
+  });
+});
+
+describe('talks that follow a ceremony', () => {
+  it('reads "followed by talks" or "a meeting" after a ceremony as an encounter of its own', () => {
+    assert.deepEqual(
+      cues(
+        'Khurelsukh welcomed Putin with an official ceremony at Chinggis Square on Tuesday, followed by official talks at the State Palace.',
+      ),
+      ['welcome ceremony "welcomed Putin with an official ceremony"', 'talks "followed by official talks"'],
+    );
+    assert.deepEqual(cues('The president hosted a ceremonial welcome for him, followed by a bilateral meeting.'), [
+      'welcome ceremony "hosted a ceremonial welcome"',
+      'meeting "followed by a bilateral meeting"',
+    ]);
+  });
+
+  it('does not read "followed by talks" after anything else', () => {
+    assert.deepEqual(cues('The summit was followed by talks on trade.'), []);
+    assert.deepEqual(cues('A concert was followed by a meeting of the committee.'), []);
   });
 });
