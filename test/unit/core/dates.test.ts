@@ -84,6 +84,29 @@ describe('findDateline', () => {
     assert.deepEqual([zh?.day?.month, zh?.day?.day], [3, 8]);
   });
 
+  it('reads a dateline ended by a colon or a full stop, as well as by a dash', () => {
+    const montsame = findDateline(
+      'Ulaanbaatar, September 4 (MONTSAME). President of Mongolia Khurelsukh Ukhnaa welcomed',
+    );
+    assert.deepEqual(
+      [montsame?.text, montsame?.day?.month, montsame?.day?.day],
+      ['Ulaanbaatar, September 4 (MONTSAME).', 9, 4],
+    );
+    const colon = findDateline('NEW DELHI, June 5 (PTI): Prime Minister Narendra Modi spoke');
+    assert.deepEqual([colon?.text, colon?.day?.month, colon?.day?.day], ['NEW DELHI, June 5 (PTI):', 6, 5]);
+    const stop = findDateline('HANOI, March 5. Deputy Prime Minister Tran Luu Quang received');
+    assert.deepEqual([stop?.text, stop?.day?.month, stop?.day?.day], ['HANOI, March 5.', 3, 5]);
+    const enDash = findDateline('HANOI, March 5 – Deputy Prime Minister Tran Luu Quang received');
+    assert.deepEqual([enDash?.text, enDash?.day?.day], ['HANOI, March 5 –', 5]);
+  });
+
+  it('takes no label before a colon or a full stop for a dateline, nor a title-case city without an agency', () => {
+    assert.equal(findDateline('UPDATE: The talks ended without a statement.'), undefined);
+    assert.equal(findDateline('NATO. The alliance met in Brussels.'), undefined);
+    assert.equal(findDateline('Vientiane, March 8. The two sides agreed to open the border.'), undefined);
+    assert.equal(findDateline('U.S. officials said the talks went well.'), undefined);
+  });
+
   it('does not take an ordinary sentence for a dateline', () => {
     assert.equal(findDateline('The two sides agreed - after long talks - to sign the plan.'), undefined);
     assert.equal(findDateline('China and Laos are friendly neighbors.'), undefined);

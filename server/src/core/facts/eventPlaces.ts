@@ -33,10 +33,12 @@ export interface DatelinePlace {
 const EN_BEFORE_PLACE = /\b(?:in|at|into)\s+(?:the\s+)?$/i;
 const ZH_BEFORE_PLACE = /(?:在|于|抵达|到达|抵|赴)\s*$/u;
 /**
- * "Vientiane - Vietnamese Prime Minister ...": an embassy page's dateline, a city in title case
- * and a spaced dash. Only a city the venue list knows counts: "Kim Jong Un - the leader" is no place.
+ * "Vientiane - Vietnamese Prime Minister ...", "WASHINGTON: US President ...", "HANOI. The
+ * ...": a dateline of a city alone, in title case or capitals, ended by a spaced dash, a colon
+ * or a full stop. Only a city the venue list knows counts: "Kim Jong Un - the leader" and
+ * "UPDATE:" are no place.
  */
-const CITY_DASH = /^(\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,2})\s+[-–—]\s+/u;
+const CITY_DASH = /^(\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,2})(?:\s+[-–—]|\s*:|\.)\s+/u;
 const EN_DATELINE_CITY = /^([A-Z][A-Za-z.'’ -]*?)\s*(?:,|\(|--|—|–)/;
 const ZH_DATELINE_CITY = new RegExp(
   String.raw`^(?:[${HAN}]{2,4}社|[${HAN}]{2,3}网|本报)?([${HAN}]{2,8}?)(?:\d|[一二三四五六七八九十]+月)`,
@@ -125,6 +127,18 @@ const OWNED_NOT_PLACE = /^['’]s\s+(?!(?:capital|city|border|north|south|east|w
 
 /** "in Kazakhstan", "at Woodside": a place is named, though not one this reader knows. */
 const UNKNOWN_PLACE = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * "at Chinggis Square", "at the State Palace", "at his residence": a square or a building, which
+ * stands in a city rather than naming another; the dateline's city still places the event.
+ */
+const SITE_IN_TOWN =
+  /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Square|Palace|Hall|House|Residence|Building|Hotel|Guesthouse|Cent(?:re|er)|Stadium)\b/gu;
+
+/** Whether a sentence names a place this reader does not know, other than a site in a town. */
+function namesUnknownPlace(sentence: string): boolean {
+  if (!UNKNOWN_PLACE.test(sentence)) return false;
+  return UNKNOWN_PLACE.test(sentence.replace(SITE_IN_TOWN, (site) => ' '.repeat(site.length)));
+}
 
 /**
  * Where a sentence places its event: a known city or building after "in"/"at" (or "在"), else
@@ -175,7 +189,7 @@ export function placeOfReport(
   const remote = cue.format === 'phone call' || cue.format === 'virtual meeting' || cue.format === 'letter';
   if (occasion && !remote && !visit && AT_THE_OCCASION.test(sentence.text))
     return { ...asPlace(occasion), stated: false };
-  if (dateline && lead && !remote && (sentence.chinese || !UNKNOWN_PLACE.test(sentence.text))) {
+  if (dateline && lead && !remote && (sentence.chinese || !namesUnknownPlace(sentence.text))) {
     return { place: dateline.city, ...(dateline.country ? { country: dateline.country } : {}), stated: false };
   }
   return { stated: false };

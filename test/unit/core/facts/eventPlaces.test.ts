@@ -78,6 +78,29 @@ describe('the dateline city', () => {
     );
   });
 
+  it('reads a city alone before a colon or a full stop, and a dateline ended by a full stop', () => {
+    const cityOf = (paragraph: string) => datelinePlace(viewArticle(memoryArticle([paragraph]), index));
+    assert.deepEqual(cityOf('WASHINGTON: US President Joe Biden welcomed the guests.'), {
+      city: 'Washington',
+      country: 'united-states',
+    });
+    assert.deepEqual(cityOf('HANOI. Deputy Prime Minister Tran Luu Quang received the envoys.'), {
+      city: 'Hanoi',
+      country: 'vietnam',
+    });
+    assert.deepEqual(cityOf('Ulaanbaatar, September 4 (MONTSAME). The talks ended.'), {
+      city: 'Ulaanbaatar',
+      country: 'mongolia',
+    });
+  });
+
+  it('takes no label or unknown word before a colon or a full stop for a city', () => {
+    const cityOf = (paragraph: string) => datelinePlace(viewArticle(memoryArticle([paragraph]), index));
+    assert.equal(cityOf('UPDATE: The talks ended without a statement.'), undefined);
+    assert.equal(cityOf('Note: the envoys met again.'), undefined);
+    assert.equal(cityOf('Trade. It grew by a tenth.'), undefined);
+  });
+
   it('takes the city the lead places its story in when there is no dateline, and none otherwise', () => {
     assert.deepEqual(
       datelinePlace(
@@ -147,6 +170,29 @@ describe('the place of a report', () => {
     assert.deepEqual(placeOf(['KUALA LUMPUR, Nov. 10 (Bernama) -- Anwar Ibrahim met Prabowo Subianto in Maputo.']), {
       stated: false,
     });
+  });
+
+  it('places a lead event held at a square or a building it does not know at the dateline city, not one in a town it does not know', () => {
+    assert.deepEqual(
+      placeOf([
+        'KUALA LUMPUR, Nov. 10 (Bernama) -- Anwar Ibrahim welcomed Prabowo Subianto with an official ceremony at Merdeka Square.',
+      ]),
+      { place: 'Kuala Lumpur', country: 'malaysia', stated: false },
+    );
+    assert.deepEqual(
+      placeOf(['KUALA LUMPUR, Nov. 10 (Bernama) -- Anwar Ibrahim met Prabowo Subianto at the Seri Perdana Residence.']),
+      { place: 'Kuala Lumpur', country: 'malaysia', stated: false },
+    );
+    assert.deepEqual(
+      placeOf(['KUALA LUMPUR, Nov. 10 (Bernama) -- Anwar Ibrahim met Prabowo Subianto at Hambantota.']),
+      {
+        stated: false,
+      },
+    );
+    assert.deepEqual(
+      placeOf(['KUALA LUMPUR, Nov. 10 (Bernama) -- Anwar Ibrahim met Prabowo Subianto at Merdeka Square in Maputo.']),
+      { stated: false },
+    );
   });
 
   it('does not place a visit where the visitor was before it, nor a meeting where he goes after', () => {
