@@ -89,6 +89,8 @@ export function reportsOfArticle(
   );
   for (const ids of articleOffices.values()) for (const id of ids) articlePeople.add(id);
   const lead: Lead = {};
+  // Drafts whose subject counts its people as two ("两党总书记", "the two leaders"): those two are the event's people.
+  const namedPairs = new Set<ReportDraft>();
   const statements: { family: EventFamily; date: ReportDate }[] = [];
   // The day of the last event reported: "the same evening" in a later sentence is that day.
   let previousDay: string | undefined;
@@ -182,7 +184,9 @@ export function reportsOfArticle(
               if (hosts.length === 1) lead.hostPair = [draft.persons[0]!, hosts[0]!];
             }
           }
-          mergeInto(drafts, draft);
+          if (draft.persons.length === 2 && !draft.retrospective && namesAPair(people.text, cue, people.chinese))
+            namedPairs.add(draft);
+          mergeInto(drafts, draft, namedPairs);
         }
       }
     });
@@ -743,7 +747,24 @@ function addDocuments(report: EventReport, documents: readonly ReportedDocument[
  * win, documents and figures add up, and the report is a plan only if every sentence speaks of
  * it as one. A look back never folds into a report, nor a report into it.
  */
-function mergeInto(drafts: ReportDraft[], draft: ReportDraft): void {
+/**
+ * "随后两党总书记举行会谈", "两国元首举行会谈", "the two leaders held talks": a subject that counts its
+ * people as two, right before the cue in its clause. The event is those two, whoever else a
+ * headline running two encounters together ("习近平同阮富仲举行会谈 会见张晋创") gave the same talks.
+ */
+const COLLECTIVE_PAIR_ZH = /(?:两党总书记|两国元首|两国领导人|两位领导人|两国总理|两国外长|双方)[^，,。；;]{0,12}$/u;
+const COLLECTIVE_PAIR_EN =
+  /\b(?:the\s+two|both)\s+(?:leaders|presidents|general\s+secretaries|heads\s+of\s+state|prime\s+ministers|premiers|foreign\s+ministers|ministers|sides)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** Words each collective subject holds one of, tried before the patterns. */
+const COLLECTIVE_WORD = /两|双方|\b(?:two|both)\b/i;
+
+function namesAPair(sentence: string, cue: EventCue, chinese: boolean): boolean {
+  const before = sentence.slice(Math.max(0, cue.start - 80), cue.start);
+  if (!COLLECTIVE_WORD.test(before)) return false;
+  return (chinese ? COLLECTIVE_PAIR_ZH : COLLECTIVE_PAIR_EN).test(before);
+}
+
+function mergeInto(drafts: ReportDraft[], draft: ReportDraft, namedPairs: ReadonlySet<ReportDraft>): void {
   const same = drafts.find(
     (d) =>
       !d.retrospective === !draft.retrospective &&
@@ -787,8 +808,17 @@ function mergeInto(drafts: ReportDraft[], draft: ReportDraft): void {
     else delete same.placeCountry;
     same.placeIsCountry = draft.placeIsCountry;
   }
-  for (const p of draft.persons) if (!same.persons.includes(p)) same.persons.push(p);
-  into.participants = unique([...same.persons, ...into.participants, ...from.participants]);
+  if (namedPairs.has(draft) && !namedPairs.has(same) && same.persons.length > draft.persons.length) {
+    // The pair a sentence counts as two is the event; the others came with a looser report of it.
+    const extra = same.persons.filter((p) => !draft.persons.includes(p));
+    same.persons.splice(0, same.persons.length, ...same.persons.filter((p) => draft.persons.includes(p)));
+    into.participants = unique([...same.persons, ...into.participants, ...from.participants]).filter(
+      (p) => !extra.includes(p),
+    );
+  } else if (!namedPairs.has(same) || draft.persons.every((p) => same.persons.includes(p))) {
+    for (const p of draft.persons) if (!same.persons.includes(p)) same.persons.push(p);
+    into.participants = unique([...same.persons, ...into.participants, ...from.participants]);
+  }
   addDocuments(into, from.documentDetails);
   addNumbers(into, from.numbers);
 }

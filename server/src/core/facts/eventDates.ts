@@ -344,7 +344,7 @@ const EN_BESIDE_ENCOUNTER =
  * opening "Earlier," with no day named is that of the event the sentences before reported.
  */
 const EN_LATER_THAT_DAY =
-  /^\s*(?:earlier|later)\s*,|\b(?:in|during)\s+the\s+(?:morning|afternoon|evening)\b|\b(?:later|earlier)\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening)\b|\b(?:then|afterwards|subsequently)\s+(?:also\s+)?(?:held|met|had|hosted|signed|co-?chaired|attended)\b/i;
+  /^\s*(?:earlier|later)\s*,|\bthat\s+(?:evening|night|afternoon)\b|\b(?:in|during)\s+the\s+(?:morning|afternoon|evening)\b|\b(?:later|earlier)\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening)\b|\b(?:then|afterwards|subsequently)\s+(?:also\s+)?(?:held|met|had|hosted|signed|co-?chaired|attended)\b/i;
 
 /**
  * "held talks shortly after his arrival", "upon arrival", "抵达后": an event on the day the

@@ -1,6 +1,7 @@
 /**
  * How single articles are read into events: relative dates and missing years, publication
- * days, plans, people named by title or pronoun, spouses, copies and look-backs. Each article
+ * days, plans, people named by title or pronoun or counted as two, spouses, copies and
+ * look-backs, meals and calls, talks after a ceremony. Each article
  * is written here, in the style of the outlet it names.
  */
 import { describe, it } from 'node:test';
@@ -750,5 +751,73 @@ describe('places', () => {
       'meeting',
     );
     assert.equal(unplaced.place, undefined);
+  });
+});
+
+describe('a subject that counts its people as two', () => {
+  const lines = [
+    '习近平同老挝人民革命党中央总书记本扬举行会谈 会见老挝国务院总理通伦',
+    '',
+    '新华社万象11月13日电 13日下午，本扬在万象国家主席府为习近平举行欢迎仪式，随后两党总书记举行会谈。',
+    '',
+    '14日上午，习近平在万象会见老挝国务院总理通伦。',
+    '',
+  ];
+
+  it('gives talks of "两党总书记" the two general secretaries, not the third person of the headline', () => {
+    const facts = factsOf(page(lines.join('\n'), 'Xinhua', '2017-11-14'));
+    const talks = only(facts, 'talks');
+    assert.deepEqual([...talks.participants].sort(), ['bounnhang-vorachit', 'xi-jinping']);
+    assert.equal(talks.date, '2017-11-13');
+  });
+
+  it('leaves the headline’s other encounter with its own people', () => {
+    const facts = factsOf(page(lines.join('\n'), 'Xinhua', '2017-11-14'));
+    const meeting = only(facts, 'meeting');
+    assert.deepEqual([...meeting.participants].sort(), ['thongloun-sisoulith', 'xi-jinping']);
+    assert.equal(meeting.date, '2017-11-14');
+  });
+
+  it('gives "the two leaders" the pair the sentence names', () => {
+    const text =
+      'Biden hosts Modi and meets Xi\n\nWASHINGTON, June 22 (AP) — President Joe Biden welcomed Prime Minister Narendra Modi with a ceremonial welcome at the White House on Thursday, before the two leaders held talks in the Oval Office.\n';
+    const talks = only(factsOf(page(text, 'AP', '2023-06-23')), 'talks');
+    assert.deepEqual([...talks.participants].sort(), ['joe-biden', 'narendra-modi']);
+  });
+});
+
+describe('meals, calls and talks after a ceremony, dated and placed by the lead', () => {
+  it('dates a dinner given "that evening" by the meeting before it', () => {
+    const text =
+      'NAYPYITAW — Chinese Foreign Minister Wang Yi met Senior General Min Aung Hlaing in Naypyitaw on Wednesday.\n\nThe Senior General hosted a dinner for Wang at his residence that evening.\n';
+    const banquet = only(factsOf(page(text, 'Mizzima', '2024-08-15')), 'banquet');
+    assert.deepEqual([banquet.date, [...banquet.participants].sort()], ['2024-08-14', ['min-aung-hlaing', 'wang-yi']]);
+  });
+
+  it('makes no banquet of a dinner given for no one the article names', () => {
+    const text =
+      'NAYPYITAW — Chinese Foreign Minister Wang Yi met Senior General Min Aung Hlaing in Naypyitaw on Wednesday.\n\nThe embassy hosted a dinner for business leaders that evening.\n';
+    assert.equal(factsOf(page(text, 'Mizzima', '2024-08-15')).events.filter((e) => e.format === 'banquet').length, 0);
+  });
+
+  it('reads a call "by phone for more than two hours on Thursday" as that Thursday’s call', () => {
+    const text =
+      'US President Joe Biden and Chinese President Xi Jinping spoke by phone for more than two hours on Thursday, in a call dominated by Taiwan.\n';
+    const call = only(factsOf(page(text, 'ABC News', '2022-07-29')), 'phone call');
+    assert.deepEqual([call.date, [...call.participants].sort()], ['2022-07-28', ['joe-biden', 'xi-jinping']]);
+  });
+
+  it('places a welcome at a square and the talks that followed it at a dateline ending in a full stop', () => {
+    const text =
+      'Ulaanbaatar, September 4 (MONTSAME). President of Mongolia Khurelsukh Ukhnaa welcomed President Vladimir Putin with an official ceremony at Sukhbaatar Square on Tuesday, September 3, followed by official talks at the State Palace.\n';
+    const facts = factsOf(page(text, 'Montsame', '2024-09-04'));
+    for (const format of ['welcome ceremony', 'talks']) {
+      const event = only(facts, format);
+      assert.deepEqual(
+        [event.date, event.place, [...event.participants].sort()],
+        ['2024-09-03', 'Ulaanbaatar', ['khurelsukh-ukhnaa', 'vladimir-putin']],
+        format,
+      );
+    }
   });
 });
