@@ -458,23 +458,25 @@ describe('the extraction against the gold sets', () => {
 });
 
 describe('the extraction against the thirteenth untouched set', () => {
-  // Written, with its events, before the fixes for the twelfth untouched set's misses; scored
-  // once they were made, and never tuned to: these floors are what that first reading measured
-  // (precision 100% (10/10), every field right 70.0% (7/10), recall 76.9% (10/13), exact dates
-  // 10/10, counterparts 9/10, places 8/10, no spurious event, no sentence that is not an event taken).
-  it('keeps its figures on the thirteenth untouched texts', () => {
+  // Written, with its events, before the fixes for the twelfth untouched set's misses; its first
+  // reading was precision 100% (10/10), every field right 70.0% (7/10), recall 76.9% (10/13), exact
+  // dates 10/10, counterparts 9/10, places 8/10. Its misses have since been fixed as classes (a call
+  // "by phone" with a length or a day after the verb; a dinner hosted for a named guest; talks
+  // "followed by" after a ceremony; a dateline ended by a full stop or a colon; a square or a
+  // building in the dateline's city; a subject counted as two, "两党总书记"), so it is tuned to now.
+  it('keeps its figures on the thirteenth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-13', untouched13.score, {
       precision: 1,
-      precisionAllFields: 7 / 10,
-      recall: 10 / 13,
+      precisionAllFields: 1,
+      recall: 1,
       maxDuplicates: 0,
       maxSpurious: 0,
-      exactDates: 10,
+      exactDates: 13,
       honestUndated: 0,
-      counterparts: 9,
-      planned: 10,
-      places: 8,
-      outlets: 10,
+      counterparts: 13,
+      planned: 13,
+      places: 12,
+      outlets: 13,
       maxNotEventsTaken: 0,
     });
   });
