@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the thirteen sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the fourteen sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -51,6 +51,7 @@ let untouched10: Scored;
 let untouched11: Scored;
 let untouched12: Scored;
 let untouched13: Scored;
+let untouched14: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -98,6 +99,9 @@ before(async () => {
   untouched13 = await scored(`${GOLD}untouched-13/gold.yaml`, `${GOLD}untouched-13/corpus/`);
   console.log(formatScore('untouched-13', untouched13.score));
   for (const problem of untouched13.score.problems) console.log(`    ${problem}`);
+  untouched14 = await scored(`${GOLD}untouched-14/gold.yaml`, `${GOLD}untouched-14/corpus/`);
+  console.log(formatScore('untouched-14', untouched14.score));
+  for (const problem of untouched14.score.problems) console.log(`    ${problem}`);
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -478,6 +482,29 @@ describe('the extraction against the thirteenth untouched set', () => {
       places: 12,
       outlets: 13,
       maxNotEventsTaken: 0,
+    });
+  });
+});
+
+describe('the extraction against the fourteenth untouched set', () => {
+  // Written, with its events, before the fixes for the thirteenth untouched set's misses; scored
+  // once they were made, and never tuned to: these floors are what that first reading measured
+  // (precision 91.7% (11/12), every field right 83.3% (10/12), recall 78.6% (11/14), exact dates
+  // 11/11, counterparts 10/11, places 9/9, one spurious event, one sentence that is not an event taken).
+  it('keeps its figures on the fourteenth untouched texts', () => {
+    assertFloors('untouched-14', untouched14.score, {
+      precision: 11 / 12,
+      precisionAllFields: 10 / 12,
+      recall: 11 / 14,
+      maxDuplicates: 0,
+      maxSpurious: 1,
+      exactDates: 11,
+      honestUndated: 0,
+      counterparts: 10,
+      planned: 11,
+      places: 9,
+      outlets: 11,
+      maxNotEventsTaken: 1,
     });
   });
 });
