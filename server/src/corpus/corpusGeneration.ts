@@ -18,9 +18,8 @@ import type { CorpusProblem, Story } from './types.js';
  * Bump when the generation's shape, its derivation or the way a store keeps it changes: a
  * stored generation of another version is merged again from the records. 5: kept in parts
  * (raw index arrays, an article table in columns, facts per entity) instead of one object.
- * 6: each event kept once in the embedded store's facts, its entities' runs pointing at it.
  */
-export const GENERATION_VERSION = 6;
+export const GENERATION_VERSION = 5;
 
 /** A corpus file as the generation saw it. */
 export interface GenerationFile {

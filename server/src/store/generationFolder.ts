@@ -11,22 +11,18 @@
  * - `stories.bin`: the stories, sealed; read when listed (nothing the product shows needs them).
  *
  * Every part is sealed with a SHA-256 (sealedFiles.ts), and `facts.bin` seals its directory
- * and each of its items on its own, so a part read later is checked when it is read. A
+ * and each entity's lists on their own, so a part read later is checked when it is read. A
  * part found damaged then reads as missing, the folder is marked (`damaged`) so that no later
  * reader opens it, and the generation's `onDamaged` listeners are told, so it is merged again.
  *
  * `facts.bin`: the magic line, the SHA-256 of the directory, the directory's length (4 bytes)
- * and the directory (JSON: the items' total length, and per entity `[id, titles offset, titles
- * length, [run offset, run length, first day, last day] per run of events]`, offsets from the
- * end of the directory), then the items, each its own SHA-256 and its payload: an entity's
- * title sightings (`node:v8`), one event (`node:v8`), or a run of events (where each of its
- * events is: offset and length, two little-endian doubles per event). Each event is kept once,
- * whichever entities it names, written where the first run that holds it is, so that an
- * entity's events are mostly read in one go. An entity's events are kept in runs of
- * {@link EVENT_RUN}, each with the first and last day its events are dated, so that the events
- * around one day are read without the rest (claim/differs looks ten days either side of a
- * claim). A file whose length is not what its directory says (cut short) reads as missing when
- * opened.
+ * and the directory (JSON: the lists' total length, and per entity `[id, titles offset, titles
+ * length, [events offset, events length, first day, last day] per run of events]`, offsets
+ * from the end of the directory), then the lists, each its own SHA-256 and its `node:v8`
+ * serialization. An entity's events are kept in runs of {@link EVENT_RUN}, each with the first
+ * and last day its events are dated, so that the events around one day are read without the
+ * rest (claim/differs looks ten days either side of a claim). A file whose length is not what
+ * its directory says (cut short) reads as missing when opened.
  *
  * A reader keeps the lazily read parts open from the moment it opens the generation, so it
  * reads the generation it opened to the end, even after a later commit deletes the folder.
@@ -51,8 +47,6 @@ export const GENERATION_PARTS = ['index.bin', 'articles.bin', 'facts.bin', 'stor
 const DAMAGED = 'damaged';
 /** How many of an entity's events are kept (and read) together. */
 const EVENT_RUN = 64;
-/** Where a run says one of its events is: its offset and length (with its checksum), two little-endian doubles. */
-const EVENT_PLACE_BYTES = 16;
 
 /** The summary a generation folder starts with. */
 interface Summary {
@@ -84,48 +78,31 @@ export async function writeGenerationFolder(folder: string, generation: CorpusGe
   await writeAtomically(join(folder, 'generation.bin'), sealed([serialize(summary)]));
 }
 
-/**
- * The bytes of `facts.bin`: the sealed directory, then each entity's titles and runs of events,
- * each sealed on its own. An event is kept once, however many entities it names (1.8 on
- * average): written, sealed on its own, where the first run that holds it is, and every run
- * lists where its events are. Serialized once per entity, the events were most of the time a
- * commit spent on this file, and most of its size.
- */
+/** The bytes of `facts.bin`: the sealed directory, then each entity's lists, each sealed on its own. */
 function factsFile(generation: CorpusGeneration): Uint8Array[] {
   const facts = factsByEntity(generation);
   const lists: Uint8Array[] = [];
   const directory: DirectoryEntry[] = [];
   let offset = 0;
-  const append = (payload: Uint8Array): [number, number] => {
+  const add = (values: readonly unknown[] | undefined): [number, number] => {
+    if (!values || values.length === 0) return [0, 0];
+    const payload = serialize(values);
     lists.push(sha256(payload), payload);
     const at = offset;
     offset += CHECKSUM_BYTES + payload.byteLength;
     return [at, CHECKSUM_BYTES + payload.byteLength];
   };
-  /** Where each event written so far is. */
-  const placed = new Map<CorpusEvent, [number, number]>();
   for (const id of facts.entities) {
-    const titleList = facts.titles.get(id);
-    const titles = titleList && titleList.length > 0 ? append(serialize(titleList)) : ([0, 0] as [number, number]);
+    const titles = add(facts.titles.get(id));
     const events = facts.events.get(id) ?? [];
     const runs: EventRun[] = [];
     for (let start = 0; start < events.length; start += EVENT_RUN) {
       const run = events.slice(start, start + EVENT_RUN);
-      const places = Buffer.alloc(run.length * EVENT_PLACE_BYTES);
-      run.forEach((event, n) => {
-        let place = placed.get(event);
-        if (!place) {
-          place = append(serialize(event));
-          placed.set(event, place);
-        }
-        places.writeDoubleLE(place[0], n * EVENT_PLACE_BYTES);
-        places.writeDoubleLE(place[1], n * EVENT_PLACE_BYTES + 8);
-      });
       const days = run
         .map((event) => dayOf(event.date))
         .filter((day): day is string => day !== undefined)
         .sort();
-      runs.push([...append(places), days[0] ?? '', days.at(-1) ?? '']);
+      runs.push([...add(run), days[0] ?? '', days.at(-1) ?? '']);
     }
     directory.push([id, ...titles, runs]);
   }
@@ -279,20 +256,6 @@ function readExactly(fd: number, position: number, length: number): Buffer {
   return bytes;
 }
 
-/** An item of the facts (its SHA-256, then its payload), checked: undefined when the checksum does not hold. */
-function checkedPayload(bytes: Buffer): Buffer | undefined {
-  const payload = bytes.subarray(CHECKSUM_BYTES);
-  return bytes.length >= CHECKSUM_BYTES && bytes.subarray(0, CHECKSUM_BYTES).equals(sha256(payload))
-    ? payload
-    : undefined;
-}
-
-/** An item of the facts deserialized, or undefined when it is damaged. */
-function unsealedValue(bytes: Buffer): unknown {
-  const payload = checkedPayload(bytes);
-  return payload === undefined ? undefined : deserialize(payload);
-}
-
 function deserializeSealed(bytes: Buffer): unknown {
   const payload = unsealed(bytes);
   return payload === undefined ? undefined : deserialize(payload);
@@ -340,39 +303,7 @@ export class FolderGeneration implements LoadedGeneration {
             first === '!' || last === '!' || (first !== '' && first <= days.to && last >= days.from),
         )
       : entry.events;
-    return runs.flatMap(([offset, length]) => this.readRun(entry.base, [offset, length]));
-  }
-
-  /** A run's events: where they are, then each event, those written one after another read in one go. */
-  private readRun(base: number, [offset, length]: [number, number]): CorpusEvent[] {
-    if (length === 0 || this.parts.closed) return [];
-    try {
-      const places = this.readSealed(base, [offset, length]);
-      if (places && places.length % EVENT_PLACE_BYTES === 0) {
-        const count = places.length / EVENT_PLACE_BYTES;
-        const at = (n: number) => places.readDoubleLE(n * EVENT_PLACE_BYTES);
-        const size = (n: number) => places.readDoubleLE(n * EVENT_PLACE_BYTES + 8);
-        const events: CorpusEvent[] = [];
-        let n = 0;
-        while (n < count) {
-          let end = n + 1;
-          while (end < count && at(end) === at(end - 1) + size(end - 1)) end++;
-          if (!Number.isSafeInteger(at(n)) || at(n) < 0) break;
-          const bytes = readExactly(this.parts.facts, base + at(n), at(end - 1) + size(end - 1) - at(n));
-          for (let from = 0; n < end; from += size(n++)) {
-            const event = unsealedValue(bytes.subarray(from, from + size(n)));
-            if (typeof event !== 'object' || event === null || Array.isArray(event)) break;
-            events.push(event as CorpusEvent);
-          }
-          if (n < end) break;
-        }
-        if (n === count) return events;
-      }
-    } catch {
-      // Read as damaged below.
-    }
-    this.foundDamaged();
-    return [];
+    return runs.flatMap(([offset, length]) => this.readList<CorpusEvent>(entry.base, [offset, length]));
   }
 
   readStories(): Story[] {
@@ -401,19 +332,17 @@ export class FolderGeneration implements LoadedGeneration {
   private readList<T>(base: number, [offset, length]: [number, number]): T[] {
     if (length === 0 || this.parts.closed) return [];
     try {
-      const payload = this.readSealed(base, [offset, length]);
-      const list = payload && (deserialize(payload) as unknown);
-      if (Array.isArray(list)) return list as T[];
+      const bytes = readExactly(this.parts.facts, base + offset, length);
+      const payload = bytes.subarray(CHECKSUM_BYTES);
+      if (bytes.subarray(0, CHECKSUM_BYTES).equals(sha256(payload))) {
+        const list = deserialize(payload) as unknown;
+        if (Array.isArray(list)) return list as T[];
+      }
     } catch {
       // Read as damaged below.
     }
     this.foundDamaged();
     return [];
-  }
-
-  /** The payload of one sealed item of the facts, undefined when its checksum does not hold; throws when the file ends early. */
-  private readSealed(base: number, [offset, length]: [number, number]): Buffer | undefined {
-    return checkedPayload(readExactly(this.parts.facts, base + offset, length));
   }
 
   /** A part read now is damaged: no later reader opens this generation, and this one's listeners merge it again. */

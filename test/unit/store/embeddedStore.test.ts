@@ -251,49 +251,6 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
     back.close();
   });
 
-  it('keeps an event of two people once, read by both; damaged there, it reads as missing for either', async () => {
-    const store = new EmbeddedCorpusStore(temporaryFolder('attache-store-'));
-    const record = deriveFileRecord(
-      { path: 'disk/xinhua-2024.txt', text: meetingsIn2024() },
-      'fp-xinhua',
-      mentionIndex,
-    );
-    const generation = mergeRecords([record], 'kb');
-    const shared = generation.events.find((event) => event.participants.length === 2)!;
-    assert.ok(shared, 'a meeting of two people');
-    await store.commitGeneration(generation);
-    const facts = readFileSync(join(store.location, 'generations', 'g1', 'facts.bin'));
-    // Its id, as node:v8 writes a string (one byte or two a character, as V8 happens to hold it):
-    // no other item of the facts names it.
-    const places: number[] = [];
-    for (const idBytes of [Buffer.from(shared.id, 'latin1'), Buffer.from(shared.id, 'utf16le')])
-      for (let at = facts.indexOf(idBytes); at >= 0; at = facts.indexOf(idBytes, at + 1)) places.push(at);
-    assert.equal(places.length, 1, 'the event is written once');
-    const back = (await store.readGeneration())!;
-    for (const id of shared.participants)
-      assert.deepEqual(
-        back.readEvents(id).find((event) => event.id === shared.id),
-        shared,
-        `${id} reads the event whole`,
-      );
-    back.close();
-    const damaged = Buffer.from(facts);
-    damaged[places[0]!] = damaged[places[0]!]! ^ 0x01;
-    writeFileSync(join(store.location, 'generations', 'g1', 'facts.bin'), damaged);
-    for (const id of [...shared.participants].reverse()) {
-      const reopened = (await store.readGeneration())!;
-      let told = 0;
-      reopened.onDamaged(() => told++);
-      assert.ok(
-        !reopened.readEvents(id).some((event) => event.id === shared.id),
-        `${id}: the damaged event is not read`,
-      );
-      assert.equal(told, 1, `${id}: the damage is reported`);
-      reopened.close();
-      rmSync(join(store.location, 'generations', 'g1', 'damaged'));
-    }
-  });
-
   it('reads a damaged manifest.json as no manifest', async () => {
     const { store, folder } = await populated();
     assert.deepEqual((await store.readManifest())?.files, { [VNA]: 'fp-v', [XINHUA]: 'fp-x' });
