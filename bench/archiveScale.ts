@@ -62,6 +62,41 @@ function memoryOf(pid: number): { rss: number; peak: number } {
   return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
+/** Clock ticks per second in `/proc/<pid>/stat` (USER_HZ: 100 on every Linux build Node runs on). */
+const CLOCK_TICKS = 100;
+
+/**
+ * CPU time (user and system, seconds) each live child process of this one has used, by process
+ * id: the corpus workers, whose time a parent's `process.cpuUsage()` does not count. Linux
+ * only (read from `/proc`); empty elsewhere.
+ */
+function childProcessCpu(): Map<number, number> {
+  const cpu = new Map<number, number>();
+  let names: string[];
+  try {
+    names = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return cpu;
+  }
+  for (const name of names) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // After the command's name (in parentheses, which may hold spaces): state, parent, ...
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[1]) === process.pid)
+        cpu.set(Number(name), (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return cpu;
+}
+
+const cpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+
 export async function benchArchiveScale(sampleText: string, row: Row): Promise<void> {
   const count = Number(process.env['ATTACHE_BENCH_ARTICLES'] ?? 100_000);
   if (!count) return;
@@ -80,8 +115,22 @@ export async function benchArchiveScale(sampleText: string, row: Row): Promise<v
       backgroundIndexing: false,
     });
     let start = now();
-    const status = await indexing.updateCorpus();
+    const hostCpuAtStart = cpuSeconds();
+    // Where the time goes: the workers' CPU while they derive, then the merging worker's and
+    // this process's (listing, messages, loading the committed generation). CPU time, unlike
+    // wall time, hardly depends on what else the machine runs.
+    let mergeStartMs = 0;
+    let workersAtMerge = new Map<number, number>();
+    const status = await indexing.updateCorpus({
+      onProgress: (progress) => {
+        if (progress.progress?.phase !== 'merging' || mergeStartMs) return;
+        mergeStartMs = now();
+        workersAtMerge = childProcessCpu();
+      },
+    });
     const coldMs = now() - start;
+    const hostCpu = cpuSeconds() - hostCpuAtStart;
+    const workersAtEnd = childProcessCpu();
     indexing.dispose();
     if (status.state !== 'ready') throw new Error(`indexing failed: ${status.message}`);
     row(
@@ -89,6 +138,18 @@ export async function benchArchiveScale(sampleText: string, row: Row): Promise<v
       `${(mb / (coldMs / 1000)).toFixed(1)} MB/s`,
       `budget ≥ 10 MB/s; ${mb.toFixed(0)} MB of text in ${corpus.files.length} files, ${(coldMs / 1000).toFixed(1)} s, ${status.articles.toLocaleString('en')} articles`,
     );
+    if (workersAtEnd.size > 0) {
+      const deriveCpu = [...workersAtMerge.values()].reduce((sum, seconds) => sum + seconds, 0);
+      const mergeCpu = [...workersAtEnd].reduce(
+        (sum, [pid, seconds]) => sum + seconds - (workersAtMerge.get(pid) ?? 0),
+        0,
+      );
+      row(
+        '  where it goes: reading and deriving in the workers / merging and committing / this process',
+        `${((mergeStartMs - start) / 1000).toFixed(1)} s / ${((start + coldMs - mergeStartMs) / 1000).toFixed(1)} s wall`,
+        `CPU: workers ${deriveCpu.toFixed(1)} s (${((deriveCpu * 1000) / count).toFixed(2)} ms an article, ${workersAtMerge.size} processes, knowledge base loading included) / merging worker ${mergeCpu.toFixed(1)} s / host ${hostCpu.toFixed(1)} s (listing, messages, loading the generation)`,
+      );
+    }
     start = now();
     const naive = new Map<string, number[]>();
     let id = 0;
