@@ -349,7 +349,7 @@ describe('scoring the candidates', () => {
       for (const candidate of open)
         assert.ok(candidate.bm25 + unread * (1 + 1e-9) >= least, `seed ${seed}: kept only what can reach the best`);
       assert.ok(
-        scratch.scores.every((score) => score === 0) && scratch.reachedAt.every((order) => order === 0),
+        [scratch.scores, scratch.seen, scratch.current].every((array) => array.every((value) => value === 0)),
         'left zeroed',
       );
     }

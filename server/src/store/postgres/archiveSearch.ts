@@ -332,28 +332,33 @@ export class ArchivePassageSearch {
 }
 
 /**
- * Room for scoring a generation's paragraphs, one entry per paragraph: scores, the order each
- * was first reached (-1 once dropped), the candidates alive (reached, sorted, selected) and those
- * dropped. All zero between searches.
+ * Room for scoring a generation's paragraphs: scores by paragraph; the candidates alive
+ * (`touched`), each beside the order in which it was first reached (`reachedAt`), room to sort
+ * and select them; and two bits a paragraph, whether it was reached at all and whether it is a
+ * candidate of the generator being scored. The bits (a few hundred kilobytes for millions of
+ * paragraphs) stay in the processor's cache, where a check against the scores or the reach order
+ * by paragraph (tens of megabytes) missed it at almost every posting. All zero between searches.
  */
 export interface ScoringScratch {
   scores: Float64Array;
-  reachedAt: Int32Array;
   touched: Int32Array;
+  reachedAt: Int32Array;
   sorted: Int32Array;
   selection: Float64Array;
-  dropped: Int32Array;
+  seen: Int32Array;
+  current: Int32Array;
 }
 
 /** Scoring room for a generation of `size` paragraphs. */
 export function scoringScratch(size: number): ScoringScratch {
   return {
     scores: new Float64Array(size),
-    reachedAt: new Int32Array(size),
     touched: new Int32Array(size),
+    reachedAt: new Int32Array(size),
     sorted: new Int32Array(size),
     selection: new Float64Array(size),
-    dropped: new Int32Array(size),
+    seen: new Int32Array((size >> 5) + 1),
+    current: new Int32Array((size >> 5) + 1),
   };
 }
 
@@ -382,7 +387,7 @@ export function scoreCandidates(
   readWhole: readonly WeighedTerm[],
   unread: number,
 ): { best: { passage: number; bm25: number; reached: number }[]; reached: number } {
-  const { scores, reachedAt, touched, sorted, dropped } = scratch;
+  const { scores, touched, reachedAt, sorted, seen, current } = scratch;
   const { reranked } = LEXICAL_RANKING;
   // Every term in the order the embedded index adds them, and before each, the most it and
   // the terms after it (and `unread`) can add to a paragraph, summed afresh rather than subtracted.
@@ -390,26 +395,26 @@ export function scoreCandidates(
   const reachableFrom = new Float64Array(terms.length + 1);
   reachableFrom[terms.length] = unread;
   for (let t = terms.length - 1; t >= 0; t--) reachableFrom[t] = reachableFrom[t + 1]! + terms[t]!.bound;
-  // The candidates alive, `touched[0 .. count)` in the order they were reached; those dropped
-  // are marked -1 (never reached again by a later generator) until the search ends.
+  // The candidates alive, `touched[0 .. count)` in the order they were reached.
   let count = 0;
-  let droppedCount = 0;
   let reachedCount = 0;
   /**
    * Drops the candidates from `touched[from]` on that cannot reach the best (the
    * {@link LEXICAL_RANKING.reranked}-th score of all the candidates, a floor for the best's
-   * final scores since scores only grow) with `reachable` more.
+   * final scores since scores only grow) with `reachable` more. A dropped paragraph stays seen:
+   * no later generator reaches it again.
    */
   const prune = (from: number, reachable: number) => {
     const least = kthLargest(scores, touched, count, reranked, scratch.selection);
     let kept = from;
     for (let i = from; i < count; i++) {
       const passage = touched[i]!;
-      if (scores[passage]! + reachable * (1 + BOUND_SLACK) >= least) touched[kept++] = passage;
-      else {
+      if (scores[passage]! + reachable * (1 + BOUND_SLACK) >= least) {
+        reachedAt[kept] = reachedAt[i]!;
+        touched[kept++] = passage;
+      } else {
         scores[passage] = 0;
-        reachedAt[passage] = -1;
-        dropped[droppedCount++] = passage;
+        current[passage >> 5]! &= ~(1 << (passage & 31));
       }
     }
     count = kept;
@@ -425,13 +430,16 @@ export function scoreCandidates(
       break;
     // This generator's own candidates: those it reaches first, after every one reached before.
     const first = count;
-    const reachedBefore = reachedCount;
     const { passages, frequencies } = postings;
     for (let k = 0; k < passages.length; k++) {
       const passage = passages[k]!;
-      if (reachedAt[passage] === 0) {
+      const word = passage >> 5;
+      const bit = 1 << (passage & 31);
+      if ((seen[word]! & bit) === 0) {
+        seen[word]! |= bit;
+        current[word]! |= bit;
+        reachedAt[count] = ++reachedCount;
         touched[count++] = passage;
-        reachedAt[passage] = ++reachedCount;
         scores[passage] = scores[passage]! + idf * impactOf(frequencies[k]!, norms[passage]!);
       }
     }
@@ -455,7 +463,7 @@ export function scoreCandidates(
       else if (df <= own * (Math.log2(df / own + 1) + 2)) {
         for (let k = 0; k < df; k++) {
           const passage = passages[k]!;
-          if (reachedAt[passage]! > reachedBefore)
+          if ((current[passage >> 5]! & (1 << (passage & 31))) !== 0)
             scores[passage] = scores[passage]! + idf * impactOf(frequencies[k]!, norms[passage]!);
         }
       } else {
@@ -474,7 +482,9 @@ export function scoreCandidates(
         }
       }
     }
+    current.fill(0);
   }
+  seen.fill(0);
   if (unread > 0 && count > reranked) prune(0, unread);
   // With nothing unread, the best alone: those above the last one's score, then its ties in the
   // order they were reached (`touched` keeps it), without sorting every candidate.
@@ -491,11 +501,10 @@ export function scoreCandidates(
     const passage = touched[i]!;
     const score = scores[passage]!;
     if (score > least || (score === least && tiesTaken-- > 0))
-      kept.push({ passage, bm25: score, reached: reachedAt[passage]! });
+      kept.push({ passage, bm25: score, reached: reachedAt[i]! });
     scores[passage] = 0;
-    reachedAt[passage] = 0;
   }
-  for (let i = 0; i < droppedCount; i++) reachedAt[dropped[i]!] = 0;
+  current.fill(0);
   return {
     best: unread === 0 ? kept.sort((a, b) => b.bm25 - a.bm25 || a.reached - b.reached) : kept,
     reached: reachedCount,
