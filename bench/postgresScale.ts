@@ -9,6 +9,11 @@
  * ATTACHE_BENCH_ARTICLES), it is searched as it is. ATTACHE_BENCH_ARCHIVE_ONLY stops after the
  * archive's figures, before the embedded store's.
  *
+ * The concurrent readers run twice: in one client process (one thread, as the readers of one
+ * editor or CI job share it), and each on a thread of its own with its own connection and
+ * postings cache (as the editors of a desk are processes of their own), so that they use every
+ * core.
+ *
  * Above 100,000 articles (ATTACHE_BENCH_DERIVED), the archive is built the quick way: 100,000
  * articles derived from text, the rest copies of their records under other paths, merged and
  * committed as any generation is; its ingest figure is then no ingest measurement.
@@ -16,6 +21,7 @@
 import { linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import pg from 'pg';
 import { buildMentionIndex } from '../server/src/core/mentions/mentionIndex.js';
 import type { FileRecord } from '../server/src/corpus/fileRecord.js';
@@ -223,6 +229,102 @@ const sameAnswer = (a: readonly PassageMatch[], b: readonly PassageMatch[]) =>
   a.length === b.length &&
   a.every((m, i) => m.article.id === b[i]!.article.id && m.start === b[i]!.start && m.end === b[i]!.end);
 
+/** Reader threads: each holds the article table and postings of its own. */
+const READER_THREADS = 10;
+
+/** What a reader thread is given: the archive and the queries it runs (its share of the bench's). */
+interface ReaderThreadData {
+  archiveReader: true;
+  url: string;
+  queries: string[];
+}
+
+/**
+ * A reader thread: opens the generation for search with a connection pool and postings cache of
+ * its own, runs its queries once (its cache then holds what a long-running reader's holds), says
+ * it is ready; then for each run asked (`concurrent` readers, `count` queries, its queries over
+ * again) sends back each latency, until asked to stop.
+ */
+async function runReaderThread({ url, queries }: ReaderThreadData): Promise<void> {
+  const port = parentPort!;
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const opening = await pool.connect();
+  const searchable = await openSearchableGeneration(opening, url).finally(() => opening.release());
+  if (!searchable) throw new Error('the generation could not be opened for search');
+  const search = new ArchivePassageSearch(pool, searchable, buildMentionIndex(readKnowledgeBase()));
+  for (const query of queries) await search.search(query, { limit: 10 });
+  port.on('message', (run: { concurrent: number; count: number } | 'stop') => {
+    if (run === 'stop') {
+      port.close();
+      void pool.end();
+      return;
+    }
+    const latencies: number[] = [];
+    let next = 0;
+    void Promise.all(
+      Array.from({ length: run.concurrent }, async () => {
+        while (next < run.count) {
+          const query = queries[next++ % queries.length]!;
+          const t = now();
+          await search.search(query, { limit: 10 });
+          latencies.push(now() - t);
+        }
+      }),
+    ).then(() => port.postMessage(latencies));
+  });
+  port.postMessage('ready');
+}
+
+if (!isMainThread && (workerData as Partial<ReaderThreadData> | undefined)?.archiveReader)
+  await runReaderThread(workerData as ReaderThreadData);
+
+/**
+ * {@link READER_THREADS} reader threads, the bench's queries dealt among them, started one after
+ * another (each opening the generation holds its article table twice over for a moment); then
+ * `run(readers, total)` runs `total` queries with `readers` concurrent readers spread over the
+ * threads, all starting together: the wall time from the start to the last answer, every
+ * latency, and the process's CPU (all its threads) over it.
+ */
+async function readerThreads(url: string, queries: readonly string[]) {
+  const workers: Worker[] = [];
+  const message = (worker: Worker) =>
+    new Promise<unknown>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+  for (let thread = 0; thread < READER_THREADS; thread++) {
+    const data: ReaderThreadData = {
+      archiveReader: true,
+      url,
+      queries: queries.filter((_, n) => n % READER_THREADS === thread),
+    };
+    const worker = new Worker(new URL(import.meta.url), { workerData: data });
+    workers.push(worker);
+    await message(worker);
+  }
+  return {
+    async run(readers: number, total: number): Promise<{ seconds: number; latencies: number[]; cpuMs: number }> {
+      const cpu = process.cpuUsage();
+      const start = now();
+      const answers = workers.map(message);
+      workers.forEach((worker, thread) =>
+        worker.postMessage({
+          concurrent: Math.floor(readers / READER_THREADS) + (thread < readers % READER_THREADS ? 1 : 0),
+          count: Math.floor(total / READER_THREADS) + (thread < total % READER_THREADS ? 1 : 0),
+        }),
+      );
+      const latencies = (await Promise.all(answers)).flat() as number[];
+      const seconds = (now() - start) / 1000;
+      const used = process.cpuUsage(cpu);
+      return { seconds, latencies, cpuMs: (used.user + used.system) / 1000 };
+    },
+    async close(): Promise<void> {
+      for (const worker of workers) worker.postMessage('stop');
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}
+
 export async function benchPostgres(sampleText: string, table: Row): Promise<void> {
   // Each figure to stderr as soon as it is measured too: a large archive's run takes long.
   const row: Row = (...cells) => {
@@ -355,6 +457,21 @@ export async function benchPostgres(sampleText: string, table: Row): Promise<voi
         `${(total / seconds).toFixed(0)} queries/s`,
         `p50 ${ms(percentile(latencies, 0.5))}, p95 ${ms(percentile(latencies, 0.95))}; ${total} queries, one client process (Node CPU ${ms((used.user + used.system) / 1000 / total)} a query)`,
       );
+    }
+    // Readers on threads of their own (each its own connection and postings cache), as the editors of a desk are processes of their own: every core used.
+    const threads = await readerThreads(url, queries);
+    try {
+      for (const readers of [READER_THREADS, 50]) {
+        const total = Math.max(200, readers * 20);
+        const { seconds, latencies, cpuMs } = await threads.run(readers, total);
+        row(
+          `postgres: ${readers} concurrent readers, ${readers === READER_THREADS ? 'each on a thread of its own' : `on ${READER_THREADS} threads`}`,
+          `${(total / seconds).toFixed(0)} queries/s`,
+          `p50 ${ms(percentile(latencies, 0.5))}, p95 ${ms(percentile(latencies, 0.95))}; ${total} queries, each thread with its own connections and postings cache, warmed on its share of the queries first (Node CPU ${ms(cpuMs / total)} a query, all threads)`,
+        );
+      }
+    } finally {
+      await threads.close();
     }
 
     if (process.env['ATTACHE_BENCH_ARCHIVE_ONLY']) {

@@ -20,6 +20,9 @@ import {
   addSharesByPassage,
   ArchivePassageSearch,
   frequencyByPassage,
+  scoreCandidates,
+  scoringScratch,
+  type WeighedTerm,
 } from '../../../server/src/store/postgres/archiveSearch.js';
 import { openSearchableGeneration, PostgresGeneration } from '../../../server/src/store/postgres/postgresGeneration.js';
 import { impactOf, PostingsCache } from '../../../server/src/store/postgres/termPostings.js';
@@ -275,5 +278,107 @@ describe('a very common term looked up by paragraph', () => {
     assert.equal(looked[1], 0, 'a paragraph that is no candidate gets nothing');
     assert.equal(looked[3], start[3], 'a candidate without the term keeps its score');
     assert.ok(looked[6]! > start[6]!, 'a candidate with the term gains its share');
+  });
+});
+
+/** A term over `size` paragraphs as scoring takes it: postings, idf, and its bound (idf times its largest impact). */
+function weighedTerm(postings: [passage: number, frequency: number][], size: number, norms: Float64Array): WeighedTerm {
+  const sorted = [...postings].sort((a, b) => a[0] - b[0]);
+  const passages = Int32Array.from(sorted, ([passage]) => passage);
+  const frequencies = Uint16Array.from(sorted, ([, frequency]) => frequency);
+  const idf = LEXICAL_RANKING.idf(passages.length, size);
+  let largest = 0;
+  passages.forEach((passage, k) => (largest = Math.max(largest, impactOf(frequencies[k]!, norms[passage]!))));
+  return { idf, bound: idf * largest, postings: { passages, frequencies } };
+}
+
+/**
+ * The plain way: every paragraph a generator holds, reached in the generators' order, scored by
+ * every term in order (each share added as `PassageIndex` adds it), nothing pruned; best first,
+ * ties by first reach.
+ */
+function scoredPlainly(
+  norms: Float64Array,
+  generators: readonly WeighedTerm[],
+  others: readonly WeighedTerm[],
+): { passage: number; bm25: number; reached: number }[] {
+  const reachedAt = new Map<number, number>();
+  for (const { postings } of generators)
+    for (const passage of postings!.passages) if (!reachedAt.has(passage)) reachedAt.set(passage, reachedAt.size + 1);
+  const scored = [...reachedAt].map(([passage, reached]) => {
+    let bm25 = 0;
+    for (const { idf, postings } of [...generators, ...others]) {
+      const k = postings!.passages.indexOf(passage);
+      if (k >= 0) bm25 = bm25 + idf * impactOf(postings!.frequencies[k]!, norms[passage]!);
+    }
+    return { passage, bm25, reached };
+  });
+  return scored.sort((a, b) => b.bm25 - a.bm25 || a.reached - b.reached);
+}
+
+describe('scoring the candidates', () => {
+  const size = 3_000;
+  const norms = Float64Array.from({ length: size }, (_, passage) => 0.4 + ((passage * 37) % 101) / 60);
+  /** Postings of `count` paragraphs drawn by a seeded generator, frequencies 1 to 3. */
+  const drawn = (seed: number, count: number): [number, number][] => {
+    let state = seed;
+    // A 32-bit linear congruential generator, in integers (Math.imul) so that it never loses bits.
+    const next = () => (state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0) / 4_294_967_296;
+    const chosen = new Map<number, number>();
+    while (chosen.size < count) chosen.set(Math.floor(next() * size), 1 + Math.floor(next() * next() * 3));
+    return [...chosen];
+  };
+
+  it('keeps the best of every reached paragraph, scored to the last bit, ties in reach order, whatever it prunes', () => {
+    const scratch = scoringScratch(size);
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const generators = [60, 300, 1_400].map((count, g) => weighedTerm(drawn(seed * 10 + g, count), size, norms));
+      const others = [150, 700, 1_200, 2_500].map((count, t) =>
+        weighedTerm(drawn(seed * 10 + 5 + t, count), size, norms),
+      );
+      const expected = scoredPlainly(norms, generators, others);
+      const { best } = scoreCandidates(scratch, norms, generators, others, 0);
+      assert.deepEqual(best, expected.slice(0, LEXICAL_RANKING.reranked), `seed ${seed}`);
+      // With more to add later (terms the server adds), every paragraph that could still reach the best is kept, as it was scored.
+      const unread = 2.5;
+      const { best: open } = scoreCandidates(scratch, norms, generators, others, unread);
+      const least = expected[LEXICAL_RANKING.reranked - 1]!.bm25;
+      const kept = new Map(open.map((candidate) => [candidate.passage, candidate]));
+      for (const candidate of expected.filter((c) => c.bm25 + unread >= least))
+        assert.deepEqual(kept.get(candidate.passage), candidate, `seed ${seed}, paragraph ${candidate.passage}`);
+      for (const candidate of open)
+        assert.ok(candidate.bm25 + unread * (1 + 1e-9) >= least, `seed ${seed}: kept only what can reach the best`);
+      assert.ok(
+        [scratch.scores, scratch.seen, scratch.current].every((array) => array.every((value) => value === 0)),
+        'left zeroed',
+      );
+    }
+  });
+
+  it('reaches no paragraph through a common generator when what it and the terms after it can add cannot reach the best', () => {
+    // A rare term in 200 paragraphs, each holding the common one and a third term too: 200 scored
+    // higher than anything the common term alone (in 2,400 more) and the third term can give.
+    const rare: [number, number][] = Array.from({ length: 200 }, (_, i) => [i * 13, 1]);
+    const common: [number, number][] = Array.from({ length: 2_600 }, (_, i) => [i, 1]);
+    const third: [number, number][] = rare.map(([passage]) => [passage, 1]);
+    const flat = new Float64Array(size).fill(1.2);
+    const generators = [weighedTerm(rare, size, flat), weighedTerm(common, size, flat)];
+    const others = [weighedTerm(third, size, flat)];
+    const { best, reached } = scoreCandidates(scoringScratch(size), flat, generators, others, 0);
+    assert.equal(reached, 200, 'only the rare term’s paragraphs were reached');
+    assert.deepEqual(best, scoredPlainly(flat, generators, others).slice(0, LEXICAL_RANKING.reranked));
+    // The same with a fourth term, rarer still, in paragraphs only the common term reaches: with
+    // it, they could pass the rare term's, so the common term reaches them.
+    const fourth = weighedTerm(
+      Array.from({ length: 100 }, (_, i) => [i * 13 + 1, 1]),
+      size,
+      flat,
+    );
+    const walked = scoreCandidates(scoringScratch(size), flat, generators, [...others, fourth], 0);
+    assert.equal(walked.reached, 2_600, 'every paragraph of the common term was reached');
+    assert.deepEqual(
+      walked.best,
+      scoredPlainly(flat, generators, [...others, fourth]).slice(0, LEXICAL_RANKING.reranked),
+    );
   });
 });

@@ -70,7 +70,7 @@ const BOUND_SLACK = 1e-9;
  * A query term as scoring takes it: its idf, the most it adds to any paragraph, its postings when
  * read, and for a very common term its frequency by paragraph (0 where it is absent) when kept.
  */
-interface WeighedTerm {
+export interface WeighedTerm {
   idf: number;
   bound: number;
   postings: TermPostings | undefined;
@@ -119,18 +119,9 @@ interface CandidateRow {
 export class ArchivePassageSearch {
   /**
    * Scores and first-reach order by paragraph, kept between searches and zeroed after each (a
-   * search scores without awaiting, so searches at once never share them), and room for the
-   * candidates, sorted and selected.
+   * search scores without awaiting, so searches at once never share them).
    */
-  private scratch:
-    | {
-        scores: Float64Array;
-        reachedAt: Int32Array;
-        touched: Int32Array;
-        sorted: Int32Array;
-        selection: Float64Array;
-      }
-    | undefined;
+  private scratch: ScoringScratch | undefined;
 
   /** The frequency by paragraph of the commonest kept terms, least recently used first. */
   private readonly byPassage = new Map<TermPostings, Uint16Array>();
@@ -210,7 +201,10 @@ export class ArchivePassageSearch {
       postings.set(term, termPostings);
       this.cache.put(term, termPostings);
     }
-    const scored = this.scoreCandidates(
+    const size = this.generation.statistics.passageCount;
+    const { best: scored } = scoreCandidates(
+      (this.scratch ??= scoringScratch(size)),
+      this.generation.norms,
       generators.map(weighed),
       readWhole.map(weighed),
       readPerCandidate.reduce((sum, term) => sum + weighed(term).bound, 0),
@@ -335,97 +329,152 @@ export class ArchivePassageSearch {
     );
     return rows.map((row) => ({ ...row, frequencies: Object.entries(row.frequencies ?? {}) }));
   }
+}
 
+/**
+ * Room for scoring a generation's paragraphs: scores by paragraph; the candidates alive
+ * (`touched`), each beside the order in which it was first reached (`reachedAt`), room to sort
+ * and select them; and two bits a paragraph, whether it was reached at all and whether it is a
+ * candidate of the generator being scored. The bits (a few hundred kilobytes for millions of
+ * paragraphs) stay in the processor's cache, where a check against the scores or the reach order
+ * by paragraph (tens of megabytes) missed it at almost every posting. All zero between searches.
+ */
+export interface ScoringScratch {
+  scores: Float64Array;
+  touched: Int32Array;
+  reachedAt: Int32Array;
+  sorted: Int32Array;
+  selection: Float64Array;
+  seen: Int32Array;
+  current: Int32Array;
+}
+
+/** Scoring room for a generation of `size` paragraphs. */
+export function scoringScratch(size: number): ScoringScratch {
+  return {
+    scores: new Float64Array(size),
+    touched: new Int32Array(size),
+    reachedAt: new Int32Array(size),
+    sorted: new Int32Array(size),
+    selection: new Float64Array(size),
+    seen: new Int32Array((size >> 5) + 1),
+    current: new Int32Array((size >> 5) + 1),
+  };
+}
+
+/**
+ * BM25 of the paragraphs in the generators' postings that can be among the best, by the
+ * generators and then the terms read whole, added in that order (each term's `idf · impact`
+ * with the generation's paragraph lengths, as `PassageIndex` adds them), so that each score is
+ * the embedded index's to the last bit. The paragraphs are scored a generator at a time: those
+ * first reached by a generator (in the order the embedded index reaches them) get its share,
+ * then the shares of every term after it. Before a generator, when what it and every term
+ * after it (and `unread`, the most the commoner terms can add) can add cannot reach the best
+ * already scored, no paragraph it would reach first can be among the best, and it reaches none
+ * (MaxScore over the generators: a generator as common as a paragraph in three is then only
+ * looked up for the candidates it scores). Within a generator's paragraphs, pruned as
+ * `PassageIndex` prunes: before a term whose postings outnumber them, those that cannot reach
+ * the best even with the most the terms left can add are dropped, each time that most has
+ * halved; a term far longer than them is galloped through from one to the next. Then only
+ * those that could still be among the best with `unread` more: the best
+ * {@link LEXICAL_RANKING.reranked} alone when nothing is unread. Each with the order in which
+ * it was first reached, which breaks ties; beside them, how many paragraphs were reached.
+ */
+export function scoreCandidates(
+  scratch: ScoringScratch,
+  norms: Float64Array,
+  generators: readonly WeighedTerm[],
+  readWhole: readonly WeighedTerm[],
+  unread: number,
+): { best: { passage: number; bm25: number; reached: number }[]; reached: number } {
+  const { scores, touched, reachedAt, sorted, seen, current } = scratch;
+  const { reranked } = LEXICAL_RANKING;
+  // Every term in the order the embedded index adds them, and before each, the most it and
+  // the terms after it (and `unread`) can add to a paragraph, summed afresh rather than subtracted.
+  const terms = [...generators, ...readWhole];
+  const reachableFrom = new Float64Array(terms.length + 1);
+  reachableFrom[terms.length] = unread;
+  for (let t = terms.length - 1; t >= 0; t--) reachableFrom[t] = reachableFrom[t + 1]! + terms[t]!.bound;
+  // The candidates alive, `touched[0 .. count)` in the order they were reached.
+  let count = 0;
+  let reachedCount = 0;
   /**
-   * BM25 of every paragraph in the generators' postings, by the generators and then the terms
-   * read whole, added in that order (each term's `idf · impact` with the generation's paragraph
-   * lengths, as `PassageIndex` adds them), pruned as `PassageIndex` prunes: before a term whose
-   * postings outnumber the candidates, those that cannot reach the best even with the most the
-   * terms left (and `unread`, the most the commoner terms can add) can add are dropped, each time
-   * that most has halved; a term far longer than the candidates is galloped through from one
-   * candidate to the next. Then only those that could still be among the best with `unread`
-   * more: the best {@link LEXICAL_RANKING.reranked} alone when nothing is unread. Each with the
-   * order in which it was first reached, which breaks ties.
+   * Drops the candidates from `touched[from]` on that cannot reach the best (the
+   * {@link LEXICAL_RANKING.reranked}-th score of all the candidates, a floor for the best's
+   * final scores since scores only grow) with `reachable` more. A dropped paragraph stays seen:
+   * no later generator reaches it again.
    */
-  private scoreCandidates(
-    generators: readonly WeighedTerm[],
-    readWhole: readonly WeighedTerm[],
-    unread: number,
-  ): { passage: number; bm25: number; reached: number }[] {
-    const size = this.generation.statistics.passageCount;
-    const norms = this.generation.norms;
-    const scratch = (this.scratch ??= {
-      scores: new Float64Array(size),
-      reachedAt: new Int32Array(size),
-      touched: new Int32Array(size),
-      sorted: new Int32Array(size),
-      selection: new Float64Array(size),
-    });
-    const { scores, reachedAt, touched, sorted } = scratch;
-    let count = 0;
-    let reachedCount = 0;
-    for (const { idf, postings } of generators) {
-      if (!postings) continue;
-      const { passages, frequencies } = postings;
-      for (let k = 0; k < passages.length; k++) {
-        const passage = passages[k]!;
-        if (reachedAt[passage] === 0) {
-          touched[count++] = passage;
-          reachedAt[passage] = ++reachedCount;
-        }
+  const prune = (from: number, reachable: number) => {
+    const least = kthLargest(scores, touched, count, reranked, scratch.selection);
+    let kept = from;
+    for (let i = from; i < count; i++) {
+      const passage = touched[i]!;
+      if (scores[passage]! + reachable * (1 + BOUND_SLACK) >= least) {
+        reachedAt[kept] = reachedAt[i]!;
+        touched[kept++] = passage;
+      } else {
+        scores[passage] = 0;
+        current[passage >> 5]! &= ~(1 << (passage & 31));
+      }
+    }
+    count = kept;
+  };
+  for (let g = 0; g < generators.length; g++) {
+    const { idf, postings } = generators[g]!;
+    if (!postings) continue;
+    if (
+      g > 0 &&
+      count >= reranked &&
+      reachableFrom[g]! * (1 + BOUND_SLACK) < kthLargest(scores, touched, count, reranked, scratch.selection)
+    )
+      break;
+    // This generator's own candidates: those it reaches first, after every one reached before.
+    const first = count;
+    const { passages, frequencies } = postings;
+    for (let k = 0; k < passages.length; k++) {
+      const passage = passages[k]!;
+      const word = passage >> 5;
+      const bit = 1 << (passage & 31);
+      if ((seen[word]! & bit) === 0) {
+        seen[word]! |= bit;
+        current[word]! |= bit;
+        reachedAt[count] = ++reachedCount;
+        touched[count++] = passage;
         scores[passage] = scores[passage]! + idf * impactOf(frequencies[k]!, norms[passage]!);
       }
     }
-    const { reranked } = LEXICAL_RANKING;
-    // Before each term, the most the terms from it on (and `unread`) can add to a paragraph, summed afresh rather than subtracted.
-    const reachableFrom = new Float64Array(readWhole.length + 1);
-    reachableFrom[readWhole.length] = unread;
-    for (let t = readWhole.length - 1; t >= 0; t--) reachableFrom[t] = reachableFrom[t + 1]! + readWhole[t]!.bound;
-    let reachable = reachableFrom[0]!;
+    // The terms after it, for its candidates alone (those reached before have their shares already).
     let prunedAt = Infinity;
-    /** Drops the candidates that cannot reach the best with `reachable` more. */
-    const prune = () => {
-      const least = kthLargest(scores, touched, count, reranked, scratch.selection);
-      let kept = 0;
-      for (let i = 0; i < count; i++) {
-        const passage = touched[i]!;
-        if (scores[passage]! + reachable * (1 + BOUND_SLACK) >= least) touched[kept++] = passage;
-        else {
-          scores[passage] = 0;
-          reachedAt[passage] = 0;
-        }
-      }
-      count = kept;
-    };
     let inOrder = 0;
-    for (let t = 0; t < readWhole.length; t++) {
-      const { idf, postings, byPassage } = readWhole[t]!;
+    for (let t = g + 1; t < terms.length; t++) {
+      const { idf, postings, byPassage } = terms[t]!;
       const df = postings?.passages.length ?? 0;
-      if (df > count && count > reranked && reachable <= prunedAt / 2) {
+      const reachable = reachableFrom[t]!;
+      if (df > count - first && count > reranked && reachable <= prunedAt / 2) {
         prunedAt = reachable;
-        prune();
+        prune(first, reachable);
         inOrder = 0;
       }
-      reachable = reachableFrom[t + 1]!;
-      if (!postings) continue;
+      const own = count - first;
+      if (!postings || own === 0) continue;
       const { passages, frequencies } = postings;
       // A very common term kept by paragraph: each candidate looked up, fewer steps than its postings.
-      if (byPassage && count < df) addSharesByPassage(scores, touched, count, byPassage, idf, norms);
-      else if (df <= count * (Math.log2(df / count + 1) + 2)) {
+      if (byPassage && own < df) addSharesByPassage(scores, touched.subarray(first), own, byPassage, idf, norms);
+      else if (df <= own * (Math.log2(df / own + 1) + 2)) {
         for (let k = 0; k < df; k++) {
           const passage = passages[k]!;
-          if (reachedAt[passage] !== 0)
+          if ((current[passage >> 5]! & (1 << (passage & 31))) !== 0)
             scores[passage] = scores[passage]! + idf * impactOf(frequencies[k]!, norms[passage]!);
         }
       } else {
         // Far more postings than candidates: gallop through them from one candidate to the next, in paragraph order.
-        if (inOrder !== count) {
-          sorted.set(touched.subarray(0, count));
-          sorted.subarray(0, count).sort();
-          inOrder = count;
+        if (inOrder !== own) {
+          sorted.set(touched.subarray(first, count));
+          sorted.subarray(0, own).sort();
+          inOrder = own;
         }
         let k = 0;
-        for (let i = 0; i < count && k < df; i++) {
+        for (let i = 0; i < own && k < df; i++) {
           const passage = sorted[i]!;
           k = gallop(passages, k, df, passage);
           if (k < df && passages[k] === passage)
@@ -433,28 +482,33 @@ export class ArchivePassageSearch {
         }
       }
     }
-    if (unread > 0 && count > reranked) prune();
-    // With nothing unread, the best alone: those above the last one's score, then its ties in the
-    // order they were reached (`touched` keeps it), without sorting every candidate.
-    let least = -Infinity;
-    let tiesTaken = count;
-    if (unread === 0 && count > reranked) {
-      least = kthLargest(scores, touched, count, reranked, scratch.selection);
-      let above = 0;
-      for (let i = 0; i < count; i++) if (scores[touched[i]!]! > least) above++;
-      tiesTaken = reranked - above;
-    }
-    const kept: { passage: number; bm25: number; reached: number }[] = [];
-    for (let i = 0; i < count; i++) {
-      const passage = touched[i]!;
-      const score = scores[passage]!;
-      if (score > least || (score === least && tiesTaken-- > 0))
-        kept.push({ passage, bm25: score, reached: reachedAt[passage]! });
-      scores[passage] = 0;
-      reachedAt[passage] = 0;
-    }
-    return unread === 0 ? kept.sort((a, b) => b.bm25 - a.bm25 || a.reached - b.reached) : kept;
+    current.fill(0);
   }
+  seen.fill(0);
+  if (unread > 0 && count > reranked) prune(0, unread);
+  // With nothing unread, the best alone: those above the last one's score, then its ties in the
+  // order they were reached (`touched` keeps it), without sorting every candidate.
+  let least = -Infinity;
+  let tiesTaken = count;
+  if (unread === 0 && count > reranked) {
+    least = kthLargest(scores, touched, count, reranked, scratch.selection);
+    let above = 0;
+    for (let i = 0; i < count; i++) if (scores[touched[i]!]! > least) above++;
+    tiesTaken = reranked - above;
+  }
+  const kept: { passage: number; bm25: number; reached: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    const passage = touched[i]!;
+    const score = scores[passage]!;
+    if (score > least || (score === least && tiesTaken-- > 0))
+      kept.push({ passage, bm25: score, reached: reachedAt[i]! });
+    scores[passage] = 0;
+  }
+  current.fill(0);
+  return {
+    best: unread === 0 ? kept.sort((a, b) => b.bm25 - a.bm25 || a.reached - b.reached) : kept,
+    reached: reachedCount,
+  };
 }
 
 /**
