@@ -69,7 +69,10 @@ function sentBy(text: string, sentence: SentenceView, person: Mention, titles: S
 
 function possessive(text: string, person: Mention, titles: SentenceTitles): boolean {
   const extent = titles.personExtent.get(person) ?? person;
-  return POSSESSIVE.test(text.slice(extent.end, extent.end + 4));
+  // "Min Aung Hlaing, chairman of Myanmar's State Administration Council": a title set after the
+  // name ends on its country, and the "'s" is that country's; the person's own is after the name.
+  const end = extent.end > person.end ? person.end : extent.end;
+  return POSSESSIVE.test(text.slice(end, end + 4));
 }
 
 /** After a cue, these start a clause about something else: "told Xi *that* the US will send Blinken". */
@@ -360,6 +363,9 @@ function chineseParticipants(
     });
     if (cue.separately && subject.length > 0 && objects.length >= 2)
       return objects.map((o) => ({ persons: [...subject, o], parties: [] }));
+    // "李克强、栗战书分别会见呼日勒苏赫": two hosts who each met the one guest, two meetings.
+    if (cue.separately && subject.length >= 2 && objects.length === 1)
+      return subject.map((s) => ({ persons: [s, ...objects], parties: [] }));
     return [{ persons: [...subject, ...objects], parties: [...parties] }];
   });
 }
