@@ -558,6 +558,12 @@ function englishSeparately(sentence: string, start: number, end: number): boolea
   return /\bseparately\b/i.test(sentence.slice(start, end + 12)) || ENGLISH_SEPARATE_LATER.test(sentence.slice(end));
 }
 
+/**
+ * "分别会见", and "分别同呼日勒苏赫举行会谈" with the guest between: one encounter for each host, or
+ * for each guest, not one of them all.
+ */
+const CHINESE_SEPARATELY = /分别(?:[同与和跟][^，,。；;]{1,30}?(?:举行|进行)?)?\s*$/u;
+
 /** Whether an English cue announces the event rather than reports it. */
 function englishPlan(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start).slice(-FUTURE_REACH);
@@ -660,7 +666,7 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
       start: cue.start,
       end: cue.end,
       planned,
-      separately: chinese ? /分别\s*$/u.test(before) : englishSeparately(sentence, cue.start, cue.end),
+      separately: chinese ? CHINESE_SEPARATELY.test(before) : englishSeparately(sentence, cue.start, cue.end),
     });
   }
   return kept.sort((a, b) => a.start - b.start);

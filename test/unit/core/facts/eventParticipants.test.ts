@@ -152,6 +152,13 @@ describe('Chinese sentences', () => {
     assert.deepEqual(participants('当天，越共中央总书记阮富仲、印尼总统佐科·维多多分别会见金正恩。'), [
       'meeting: nguyen-phu-trong+kim-jong-un | joko-widodo+kim-jong-un',
     ]);
+    // The guest between 分别 and the cue: "分别同金正恩举行会谈".
+    assert.deepEqual(participants('当天，越共中央总书记阮富仲、印尼总统佐科·维多多分别同金正恩举行会谈。'), [
+      'talks: nguyen-phu-trong+kim-jong-un | joko-widodo+kim-jong-un',
+    ]);
+    assert.deepEqual(participants('当天，阮富仲分别同金正恩、佐科·维多多举行会谈。'), [
+      'talks: nguyen-phu-trong+kim-jong-un | nguyen-phu-trong+joko-widodo',
+    ]);
     // Without 分别 the two hosts met him together: one meeting of three.
     assert.deepEqual(participants('当天，越共中央总书记阮富仲、印尼总统佐科·维多多会见金正恩。'), [
       'meeting: nguyen-phu-trong+joko-widodo+kim-jong-un',
