@@ -350,6 +350,7 @@ const CHINESE: readonly CuePattern[] = [
   // "受到…隆重欢迎" (was warmly received), which is how a guest was greeted.
   {
     format: 'welcome ceremony',
+    needs: /欢迎/u,
     pattern: /欢迎仪式|举行[^，,。；;]{0,4}仪式[，,]?\s*(?:隆重)?欢迎|(?<!受到[^，,。；;]{0,8})隆重欢迎/gu,
   },
   { format: 'visit', pattern: new RegExp(String.raw`(?:进行|出席).{0,4}访问|访问(?=[${HAN}])|出访`, 'g') },
@@ -666,7 +667,9 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
       start: cue.start,
       end: cue.end,
       planned,
-      separately: chinese ? CHINESE_SEPARATELY.test(before) : englishSeparately(sentence, cue.start, cue.end),
+      separately: chinese
+        ? before.includes('分别') && CHINESE_SEPARATELY.test(before)
+        : englishSeparately(sentence, cue.start, cue.end),
     });
   }
   return kept.sort((a, b) => a.start - b.start);
