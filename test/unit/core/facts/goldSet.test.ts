@@ -487,23 +487,27 @@ describe('the extraction against the thirteenth untouched set', () => {
 });
 
 describe('the extraction against the fourteenth untouched set', () => {
-  // Written, with its events, before the fixes for the thirteenth untouched set's misses; scored
-  // once they were made, and never tuned to: these floors are what that first reading measured
-  // (precision 91.7% (11/12), every field right 83.3% (10/12), recall 78.6% (11/14), exact dates
-  // 11/11, counterparts 10/11, places 9/9, one spurious event, one sentence that is not an event taken).
-  it('keeps its figures on the fourteenth untouched texts', () => {
+  // Written, with its events, before the fixes for the thirteenth untouched set's misses; its first
+  // reading was precision 91.7% (11/12), every field right 83.3% (10/12), recall 78.6% (11/14), exact
+  // dates 11/11, counterparts 10/11, places 9/9. Its misses have since been fixed as classes (a title
+  // after a name ending on a country's possessive; a ceremonial or red-carpet welcome in every
+  // phrasing; two hosts who 分别会见 one guest; a meeting announced for a day abroad placed in the
+  // visit's city), so it is tuned to now. The announced talks with Lawrence Wong stay a planned
+  // event, as the sixth set's "is scheduled to meet ... today" is, and so the one spurious event and
+  // the one sentence taken that the gold set counts as an announcement remain.
+  it('keeps its figures on the fourteenth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-14', untouched14.score, {
-      precision: 11 / 12,
-      precisionAllFields: 10 / 12,
-      recall: 11 / 14,
+      precision: 14 / 15,
+      precisionAllFields: 14 / 15,
+      recall: 1,
       maxDuplicates: 0,
       maxSpurious: 1,
-      exactDates: 11,
+      exactDates: 14,
       honestUndated: 0,
-      counterparts: 10,
-      planned: 11,
-      places: 9,
-      outlets: 11,
+      counterparts: 14,
+      planned: 14,
+      places: 12,
+      outlets: 14,
       maxNotEventsTaken: 1,
     });
   });
