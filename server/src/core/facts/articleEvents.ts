@@ -335,7 +335,28 @@ function placeFromTheArticle(drafts: ReportDraft[]): void {
       continue;
     }
     // Placed by the dateline: not where it was if one of its people was visiting another country that day.
-    const abroad = held.find(
+    const abroad = visitAbroad(draft, date);
+    if (!abroad) continue;
+    const source = unplace(draft, abroad);
+    if (source) setPlace(draft, source);
+  }
+  // "He is scheduled to hold talks with Lawrence Wong today" under a Bandar Seri Begawan dateline,
+  // after "Modi arrived in Singapore yesterday evening": a meeting announced for a day when one of
+  // its people is visiting another country is to be held there, in the visit's city, not at the
+  // dateline.
+  for (const draft of drafts) {
+    const date = draft.report.date;
+    if (!draft.report.planned || draft.retrospective || !date || draft.family !== 'meeting') continue;
+    if (draft.placeFromText || !draft.report.place) continue;
+    const abroad = visitAbroad(draft, date);
+    if (!abroad) continue;
+    const source = unplace(draft, abroad) ?? (abroad.report.place && !abroad.placeIsCountry ? abroad : undefined);
+    if (source) setPlace(draft, source);
+  }
+
+  /** A visit one of the draft's people was making on `date` to a country other than the draft's place. */
+  function visitAbroad(draft: ReportDraft, date: string): ReportDraft | undefined {
+    return held.find(
       (v) =>
         v.family === 'visit' &&
         v.placeCountry !== undefined &&
@@ -343,16 +364,18 @@ function placeFromTheArticle(drafts: ReportDraft[]): void {
         v.persons.some((p) => draft.persons.includes(p)) &&
         inSpan(date, v.report),
     );
-    if (!abroad) continue;
+  }
+
+  /** Drops the dateline's place and finds the city of the visit's other events, if they name one. */
+  function unplace(draft: ReportDraft, abroad: ReportDraft): ReportDraft | undefined {
     delete draft.report.place;
     delete draft.report.venue;
     delete draft.placeCountry;
-    const source = citiesBeside(
+    return citiesBeside(
       draft,
       (d) =>
         d.report.date !== undefined && inSpan(d.report.date, abroad.report) && d.placeCountry === abroad.placeCountry,
     );
-    if (source) setPlace(draft, source);
   }
 }
 

@@ -200,15 +200,24 @@ const ENGLISH: readonly CuePattern[] = [
       /\b(?:was|were|is|are|been|being)\s+(?:warmly\s+|officially\s+|formally\s+)?welcomed\s+by\b(?=[^.;]{0,160}\bceremony\b)/gi,
   },
   // "Xi had earlier welcomed him with a ceremony and military honours", "welcomed U.S. President
-  // Trump with a grand ceremony" (an initial's dot does not end the object), "hosted a
-  // ceremonial welcome for": the active voice and the adjective; a
+  // Trump with a grand ceremony" (an initial's dot does not end the object): the active voice; a
   // welcome without a ceremony ("welcomed the delegation at the airport") is a greeting. Ranked
   // after the passive, which keeps "was welcomed by ... with a ceremony" as its own.
   {
     format: 'welcome ceremony',
-    needs: /ceremon/i,
+    needs: /ceremony/i,
     pattern:
-      /\bwelcomed\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?with\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|red-carpet)\s+)?(?:(?:welcome|welcoming|military)\s+)?ceremony\b|\b(?:held|holds|hosted|hosts|gave|gives|accorded|accords)\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal)\s+)?ceremonial\s+welcome\b/gi,
+      /\bwelcomed\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?with\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|red-carpet)\s+)?(?:(?:welcome|welcoming|military)\s+)?ceremony\b/gi,
+  },
+  // The welcome as a noun, in every phrasing of its giving: "hosted a ceremonial welcome for",
+  // "welcomed Modi at the White House with a ceremonial welcome", "was accorded a ceremonial
+  // welcome", "gave Putin a red-carpet welcome", "received a red carpet welcome". A warm welcome
+  // alone is a greeting.
+  {
+    format: 'welcome ceremony',
+    needs: /ceremonial|red[- ]carpet/i,
+    pattern:
+      /\b(?:with|held|holds|hosted|hosts|gave|gives|given|accorded|accords|received|receives|extended|extends)\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|warm|traditional)\s+)?(?:ceremonial|red[- ]carpet)\s+welcome\b/gi,
   },
   // "welcomed Putin with an official ceremony at Chinggis Square on Tuesday, followed by official
   // talks at the State Palace": the talks the ceremony opened, between the same two. Only after a
@@ -337,7 +346,13 @@ const CHINESE: readonly CuePattern[] = [
   { format: 'signing', pattern: /签署|签订|签约|见证.{0,6}签/g },
   { format: 'letter', pattern: /致(?:贺信|贺电|信|电)|复信|回信|发来贺(?:信|电)/g },
   { format: 'banquet', pattern: /(?:国宴|欢迎宴会|宴会|宴请)/g },
-  { format: 'welcome ceremony', pattern: /欢迎仪式/g },
+  // "举行欢迎仪式", and "举行隆重仪式，欢迎…" or "隆重欢迎…" that tell the same ceremony as a verb; not
+  // "受到…隆重欢迎" (was warmly received), which is how a guest was greeted.
+  {
+    format: 'welcome ceremony',
+    needs: /欢迎/u,
+    pattern: /欢迎仪式|举行[^，,。；;]{0,4}仪式[，,]?\s*(?:隆重)?欢迎|(?<!受到[^，,。；;]{0,8})隆重欢迎/gu,
+  },
   { format: 'visit', pattern: new RegExp(String.raw`(?:进行|出席).{0,4}访问|访问(?=[${HAN}])|出访`, 'g') },
 ];
 
@@ -481,7 +496,7 @@ const CHINESE_ONWARD_LEG = /^\s*[^，,。；;]{1,15}(?:后|之后)[，,]|(?:随�
 
 /** A cheap first look: most sentences name no event, and skip every pattern. */
 const QUICK =
-  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|luncheon|dinner|ceremony|ceremonial|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式/i;
+  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|luncheon|dinner|ceremony|ceremonial|red[- ]carpet|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式|隆重欢迎|仪式[，,]?\s*欢迎/i;
 
 /**
  * "Thongloun invited Nguyen Phu Trong to visit Laos at a convenient time", "accepted the
@@ -543,6 +558,12 @@ function englishSeparately(sentence: string, start: number, end: number): boolea
     return true;
   return /\bseparately\b/i.test(sentence.slice(start, end + 12)) || ENGLISH_SEPARATE_LATER.test(sentence.slice(end));
 }
+
+/**
+ * "分别会见", and "分别同呼日勒苏赫举行会谈" with the guest between: one encounter for each host, or
+ * for each guest, not one of them all.
+ */
+const CHINESE_SEPARATELY = /分别(?:[同与和跟][^，,。；;]{1,30}?(?:举行|进行)?)?\s*$/u;
 
 /** Whether an English cue announces the event rather than reports it. */
 function englishPlan(sentence: string, start: number, end: number): boolean {
@@ -646,7 +667,9 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
       start: cue.start,
       end: cue.end,
       planned,
-      separately: chinese ? /分别\s*$/u.test(before) : englishSeparately(sentence, cue.start, cue.end),
+      separately: chinese
+        ? before.includes('分别') && CHINESE_SEPARATELY.test(before)
+        : englishSeparately(sentence, cue.start, cue.end),
     });
   }
   return kept.sort((a, b) => a.start - b.start);

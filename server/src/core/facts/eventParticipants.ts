@@ -69,7 +69,10 @@ function sentBy(text: string, sentence: SentenceView, person: Mention, titles: S
 
 function possessive(text: string, person: Mention, titles: SentenceTitles): boolean {
   const extent = titles.personExtent.get(person) ?? person;
-  return POSSESSIVE.test(text.slice(extent.end, extent.end + 4));
+  // "Min Aung Hlaing, chairman of Myanmar's State Administration Council": a title set after the
+  // name ends on its country, and the "'s" is that country's; the person's own is after the name.
+  const end = extent.end > person.end ? person.end : extent.end;
+  return POSSESSIVE.test(text.slice(end, end + 4));
 }
 
 /** After a cue, these start a clause about something else: "told Xi *that* the US will send Blinken". */
@@ -358,8 +361,16 @@ function chineseParticipants(
       const k = clauseOf(p.start);
       return k >= own && k <= last && !subject.includes(p) && !possessive(text, p, titles);
     });
-    if (cue.separately && subject.length > 0 && objects.length >= 2)
-      return objects.map((o) => ({ persons: [...subject, o], parties: [] }));
+    if (cue.separately) {
+      // The hosts are named before 分别; the guests after it, before the cue ("分别同A举行会谈")
+      // or after it ("分别会见A和B"). "李克强、栗战书分别会见呼日勒苏赫": two hosts who each met the
+      // one guest, two meetings; "阮富仲分别会见金正恩和佐科": one host, a meeting with each guest.
+      const split = sentence.start + sentence.text.lastIndexOf('分别', cue.start);
+      const hosts = subject.filter((p) => p.start < split);
+      const guests = [...subject.filter((p) => p.start > split), ...objects];
+      if (hosts.length >= 1 && guests.length >= 2) return guests.map((g) => ({ persons: [...hosts, g], parties: [] }));
+      if (hosts.length >= 2 && guests.length === 1) return hosts.map((h) => ({ persons: [h, ...guests], parties: [] }));
+    }
     return [{ persons: [...subject, ...objects], parties: [...parties] }];
   });
 }

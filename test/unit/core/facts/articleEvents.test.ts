@@ -200,6 +200,44 @@ describe('the reports of one article', () => {
     ]);
   });
 
+  it('places a meeting announced for a day abroad in the visit’s city, not at the dateline', () => {
+    const article = (announcement: string) =>
+      reports(
+        [
+          'HANOI – Nguyen Phu Trong left for Jakarta yesterday after a visit to Hanoi by Kim Jong Un.',
+          'Nguyen Phu Trong arrived in Jakarta yesterday evening for a two-day official visit.',
+          announcement,
+        ],
+        { date: '2019-02-27' },
+      );
+    assert.deepEqual(
+      summary(article('He is scheduled to hold talks with Joko Widodo today.')).filter((s) => s.startsWith('talks')),
+      ['talks nguyen-phu-trong+joko-widodo 2019-02-27 (relative) Jakarta planned'],
+    );
+    // A place the sentence names is where it will be held.
+    assert.deepEqual(
+      summary(article('He is scheduled to hold talks with Joko Widodo in Bandung today.')).filter((s) =>
+        s.startsWith('talks'),
+      ),
+      ['talks nguyen-phu-trong+joko-widodo 2019-02-27 (relative) Bandung planned'],
+    );
+  });
+
+  it('leaves an announced meeting at the dateline when no one in it is abroad that day', () => {
+    assert.deepEqual(
+      summary(
+        reports(
+          [
+            'HANOI – Nguyen Phu Trong received Kim Jong Un at the Presidential Palace yesterday.',
+            'He is scheduled to hold talks with Joko Widodo today.',
+          ],
+          { date: '2019-02-27' },
+        ),
+      ).filter((s) => s.startsWith('talks')),
+      ['talks nguyen-phu-trong+joko-widodo 2019-02-27 (relative) Hanoi planned'],
+    );
+  });
+
   it('makes one report per country of a trip', () => {
     assert.deepEqual(
       summary(
@@ -643,6 +681,43 @@ describe('a welcome ceremony in its other phrasings', () => {
     assert.deepEqual(
       summary(adjective).map((s) => s.split(' ').slice(0, 3).join(' ')),
       ['welcome ceremony nguyen-xuan-phuc+joko-widodo'],
+    );
+  });
+
+  it('reads a ceremonial or red-carpet welcome in every phrasing as a welcome ceremony', () => {
+    const first3 = (drafts: ReportDraft[]) => summary(drafts).map((s) => s.split(' ').slice(0, 3).join(' '));
+    for (const sentence of [
+      'Nguyen Phu Trong welcomed Kim Jong Un at the Presidential Palace with a ceremonial welcome on Tuesday.',
+      'Kim Jong Un was accorded a ceremonial welcome in Hanoi on Tuesday, with Nguyen Phu Trong receiving him.',
+      'Nguyen Phu Trong gave Kim Jong Un a red-carpet welcome in Hanoi on Tuesday.',
+      'Kim Jong Un received a red carpet welcome from Nguyen Phu Trong in Hanoi on Tuesday.',
+    ])
+      assert.deepEqual(
+        first3(reports([sentence], { date: '2024-06-26' })),
+        [
+          'welcome ceremony ' +
+            (sentence.startsWith('Kim') ? 'kim-jong-un+nguyen-phu-trong' : 'nguyen-phu-trong+kim-jong-un'),
+        ],
+        sentence,
+      );
+    for (const sentence of ['12月5日，阮富仲在主席府举行仪式，欢迎金正恩。', '12月5日，阮富仲在主席府隆重欢迎金正恩。'])
+      assert.deepEqual(first3(reports([sentence], { date: '2024-12-06', language: 'zh' })), [
+        'welcome ceremony nguyen-phu-trong+kim-jong-un',
+      ]);
+  });
+
+  it('takes no ceremony from a warm welcome, nor from a guest 受到隆重欢迎', () => {
+    assert.deepEqual(
+      summary(
+        reports(['Kim Jong Un received a warm welcome from Nguyen Phu Trong in Hanoi on Tuesday.'], {
+          date: '2024-06-26',
+        }),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      summary(reports(['12月5日，金正恩抵达河内，受到当地民众隆重欢迎。'], { date: '2024-12-06', language: 'zh' })),
+      [],
     );
   });
 

@@ -123,6 +123,15 @@ describe('English sentences', () => {
     ]);
   });
 
+  it('keeps a person whose title after the name holds a country’s possessive', () => {
+    assert.deepEqual(
+      participants('Joko Widodo met Kim Jong Un, General Secretary of North Korea’s ruling party, on Friday.'),
+      ['meeting: joko-widodo+kim-jong-un'],
+    );
+    // The person's own possessive still leaves him out.
+    assert.deepEqual(participants('Joko Widodo met Kim Jong Un’s sister on Friday.'), ['meeting: joko-widodo']);
+  });
+
   it('takes parties named outside a title', () => {
     assert.deepEqual(participants('Delegations of the CPV and the WPK held talks in Hanoi.'), ['talks: cpv+wpk']);
   });
@@ -136,6 +145,23 @@ describe('Chinese sentences', () => {
   it('makes one meeting per person met 分别', () => {
     assert.deepEqual(participants('阮富仲分别会见金正恩和佐科·维多多。'), [
       'meeting: nguyen-phu-trong+kim-jong-un | nguyen-phu-trong+joko-widodo',
+    ]);
+  });
+
+  it('makes one meeting per host when two hosts each met one guest 分别', () => {
+    assert.deepEqual(participants('当天，越共中央总书记阮富仲、印尼总统佐科·维多多分别会见金正恩。'), [
+      'meeting: nguyen-phu-trong+kim-jong-un | joko-widodo+kim-jong-un',
+    ]);
+    // The guest between 分别 and the cue: "分别同金正恩举行会谈".
+    assert.deepEqual(participants('当天，越共中央总书记阮富仲、印尼总统佐科·维多多分别同金正恩举行会谈。'), [
+      'talks: nguyen-phu-trong+kim-jong-un | joko-widodo+kim-jong-un',
+    ]);
+    assert.deepEqual(participants('当天，阮富仲分别同金正恩、佐科·维多多举行会谈。'), [
+      'talks: nguyen-phu-trong+kim-jong-un | nguyen-phu-trong+joko-widodo',
+    ]);
+    // Without 分别 the two hosts met him together: one meeting of three.
+    assert.deepEqual(participants('当天，越共中央总书记阮富仲、印尼总统佐科·维多多会见金正恩。'), [
+      'meeting: nguyen-phu-trong+joko-widodo+kim-jong-un',
     ]);
   });
 

@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the fourteen sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the fifteen sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -52,6 +52,7 @@ let untouched11: Scored;
 let untouched12: Scored;
 let untouched13: Scored;
 let untouched14: Scored;
+let untouched15: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -102,6 +103,9 @@ before(async () => {
   untouched14 = await scored(`${GOLD}untouched-14/gold.yaml`, `${GOLD}untouched-14/corpus/`);
   console.log(formatScore('untouched-14', untouched14.score));
   for (const problem of untouched14.score.problems) console.log(`    ${problem}`);
+  untouched15 = await scored(`${GOLD}untouched-15/gold.yaml`, `${GOLD}untouched-15/corpus/`);
+  console.log(formatScore('untouched-15', untouched15.score));
+  for (const problem of untouched15.score.problems) console.log(`    ${problem}`);
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -487,23 +491,51 @@ describe('the extraction against the thirteenth untouched set', () => {
 });
 
 describe('the extraction against the fourteenth untouched set', () => {
-  // Written, with its events, before the fixes for the thirteenth untouched set's misses; scored
-  // once they were made, and never tuned to: these floors are what that first reading measured
-  // (precision 91.7% (11/12), every field right 83.3% (10/12), recall 78.6% (11/14), exact dates
-  // 11/11, counterparts 10/11, places 9/9, one spurious event, one sentence that is not an event taken).
-  it('keeps its figures on the fourteenth untouched texts', () => {
+  // Written, with its events, before the fixes for the thirteenth untouched set's misses; its first
+  // reading was precision 91.7% (11/12), every field right 83.3% (10/12), recall 78.6% (11/14), exact
+  // dates 11/11, counterparts 10/11, places 9/9. Its misses have since been fixed as classes (a title
+  // after a name ending on a country's possessive; a ceremonial or red-carpet welcome in every
+  // phrasing; two hosts who 分别会见 one guest; a meeting announced for a day abroad placed in the
+  // visit's city), so it is tuned to now. The announced talks with Lawrence Wong stay a planned
+  // event, as the sixth set's "is scheduled to meet ... today" is, and so the one spurious event and
+  // the one sentence taken that the gold set counts as an announcement remain.
+  it('keeps its figures on the fourteenth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-14', untouched14.score, {
-      precision: 11 / 12,
-      precisionAllFields: 10 / 12,
-      recall: 11 / 14,
+      precision: 14 / 15,
+      precisionAllFields: 14 / 15,
+      recall: 1,
       maxDuplicates: 0,
       maxSpurious: 1,
-      exactDates: 11,
+      exactDates: 14,
+      honestUndated: 0,
+      counterparts: 14,
+      planned: 14,
+      places: 12,
+      outlets: 14,
+      maxNotEventsTaken: 1,
+    });
+  });
+});
+
+describe('the extraction against the fifteenth untouched set', () => {
+  // Written, with its events, before the fixes for the fourteenth untouched set's misses; scored
+  // once they were made, and never tuned to: these floors are what that first reading measured
+  // (precision 76.9% (10/13), every field right 69.2% (9/13), recall 71.4% (10/14), exact dates
+  // 9/10, counterparts 10/10, places 8/9, one duplicate, two spurious events, one sentence that is
+  // not an event taken).
+  it('keeps its figures on the fifteenth untouched texts', () => {
+    assertFloors('untouched-15', untouched15.score, {
+      precision: 10 / 13,
+      precisionAllFields: 9 / 13,
+      recall: 10 / 14,
+      maxDuplicates: 1,
+      maxSpurious: 2,
+      exactDates: 9,
       honestUndated: 0,
       counterparts: 10,
-      planned: 11,
-      places: 9,
-      outlets: 11,
+      planned: 10,
+      places: 8,
+      outlets: 10,
       maxNotEventsTaken: 1,
     });
   });
@@ -526,6 +558,8 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched11.gold, untouched11.corpus), []);
     assert.deepEqual(checkQuotes(untouched12.gold, untouched12.corpus), []);
     assert.deepEqual(checkQuotes(untouched13.gold, untouched13.corpus), []);
+    assert.deepEqual(checkQuotes(untouched14.gold, untouched14.corpus), []);
+    assert.deepEqual(checkQuotes(untouched15.gold, untouched15.corpus), []);
   });
 
   it('name a country by its knowledge-base name or an accepted variant, and no city as one', () => {
