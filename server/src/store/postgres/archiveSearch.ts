@@ -86,22 +86,22 @@ export function frequencyByPassage(postings: TermPostings, size: number): Uint16
 }
 
 /**
- * Adds a term's share (`idf · impact`) to the score of each of the first `count` candidates that
+ * Adds a term's share (`idf · impact`) to the score of each candidate from `from` to `to` that
  * holds it, looked up in its frequency by paragraph: the very operation walking its postings
- * does for each, so the same doubles.
+ * does for each, so the same doubles. The candidates' paragraphs, scores and norms are kept by
+ * candidate (parallel arrays): only the lookup goes to an array by paragraph.
  */
 export function addSharesByPassage(
-  scores: Float64Array,
-  candidates: Int32Array,
-  count: number,
+  candidates: { passages: Int32Array; scores: Float64Array; norms: Float64Array },
+  from: number,
+  to: number,
   byPassage: Uint16Array,
   idf: number,
-  norms: Float64Array,
 ): void {
-  for (let i = 0; i < count; i++) {
-    const passage = candidates[i]!;
-    const frequency = byPassage[passage]!;
-    if (frequency !== 0) scores[passage] = scores[passage]! + idf * impactOf(frequency, norms[passage]!);
+  const { passages, scores, norms } = candidates;
+  for (let i = from; i < to; i++) {
+    const frequency = byPassage[passages[i]!]!;
+    if (frequency !== 0) scores[i] = scores[i]! + idf * impactOf(frequency, norms[i]!);
   }
 }
 
@@ -118,8 +118,8 @@ interface CandidateRow {
 
 export class ArchivePassageSearch {
   /**
-   * Scores and first-reach order by paragraph, kept between searches and zeroed after each (a
-   * search scores without awaiting, so searches at once never share them).
+   * Room for scoring (the candidates' arrays, bits by paragraph), kept between searches, its
+   * bits zeroed after each (a search scores without awaiting, so searches at once never share it).
    */
   private scratch: ScoringScratch | undefined;
 
@@ -332,18 +332,24 @@ export class ArchivePassageSearch {
 }
 
 /**
- * Room for scoring a generation's paragraphs: scores by paragraph; the candidates alive
- * (`touched`), each beside the order in which it was first reached (`reachedAt`), room to sort
- * and select them; and two bits a paragraph, whether it was reached at all and whether it is a
- * candidate of the generator being scored. The bits (a few hundred kilobytes for millions of
- * paragraphs) stay in the processor's cache, where a check against the scores or the reach order
- * by paragraph (tens of megabytes) missed it at almost every posting. All zero between searches.
+ * Room for scoring a generation's paragraphs. The candidates alive are kept compact, by
+ * candidate rather than by paragraph: their paragraphs, scores, length norms and the order in
+ * which each was first reached, in parallel arrays, in the order reached (which is paragraph
+ * order within each generator's own, since a generator's postings are). A later term is merged
+ * against them, walking or galloping, both in paragraph order, so that scoring reads a few
+ * arrays front to back rather than three arrays of tens of megabytes at scattered places.
+ * `order` holds 0, 1, 2… for choosing the best score among the candidates, `selection` room to
+ * choose it. Beside them, two bits a paragraph, whether it was reached at all and whether it is
+ * a candidate of the generator being scored: a few hundred kilobytes for millions of paragraphs,
+ * which stay in the processor's cache, checked before a posting is merged. The bits are zero
+ * between searches; the arrays by candidate are written before they are read.
  */
 export interface ScoringScratch {
+  passages: Int32Array;
   scores: Float64Array;
-  touched: Int32Array;
-  reachedAt: Int32Array;
-  sorted: Int32Array;
+  norms: Float64Array;
+  reached: Int32Array;
+  order: Int32Array;
   selection: Float64Array;
   seen: Int32Array;
   current: Int32Array;
@@ -352,10 +358,11 @@ export interface ScoringScratch {
 /** Scoring room for a generation of `size` paragraphs. */
 export function scoringScratch(size: number): ScoringScratch {
   return {
+    passages: new Int32Array(size),
     scores: new Float64Array(size),
-    touched: new Int32Array(size),
-    reachedAt: new Int32Array(size),
-    sorted: new Int32Array(size),
+    norms: new Float64Array(size),
+    reached: new Int32Array(size),
+    order: Int32Array.from({ length: size }, (_, i) => i),
     selection: new Float64Array(size),
     seen: new Int32Array((size >> 5) + 1),
     current: new Int32Array((size >> 5) + 1),
@@ -387,7 +394,7 @@ export function scoreCandidates(
   readWhole: readonly WeighedTerm[],
   unread: number,
 ): { best: { passage: number; bm25: number; reached: number }[]; reached: number } {
-  const { scores, touched, reachedAt, sorted, seen, current } = scratch;
+  const { passages: candidates, scores, norms: candidateNorms, reached, order, seen, current } = scratch;
   const { reranked } = LEXICAL_RANKING;
   // Every term in the order the embedded index adds them, and before each, the most it and
   // the terms after it (and `unread`) can add to a paragraph, summed afresh rather than subtracted.
@@ -395,25 +402,28 @@ export function scoreCandidates(
   const reachableFrom = new Float64Array(terms.length + 1);
   reachableFrom[terms.length] = unread;
   for (let t = terms.length - 1; t >= 0; t--) reachableFrom[t] = reachableFrom[t + 1]! + terms[t]!.bound;
-  // The candidates alive, `touched[0 .. count)` in the order they were reached.
+  // The candidates alive, `[0 .. count)` of the arrays by candidate, in the order they were reached.
   let count = 0;
   let reachedCount = 0;
+  const bestScore = () => kthLargest(scores, order, count, reranked, scratch.selection);
   /**
-   * Drops the candidates from `touched[from]` on that cannot reach the best (the
+   * Drops the candidates from `from` on that cannot reach the best (the
    * {@link LEXICAL_RANKING.reranked}-th score of all the candidates, a floor for the best's
-   * final scores since scores only grow) with `reachable` more. A dropped paragraph stays seen:
-   * no later generator reaches it again.
+   * final scores since scores only grow) with `reachable` more, moving those kept down in their
+   * order. A dropped paragraph stays seen: no later generator reaches it again.
    */
   const prune = (from: number, reachable: number) => {
-    const least = kthLargest(scores, touched, count, reranked, scratch.selection);
+    const least = bestScore();
     let kept = from;
     for (let i = from; i < count; i++) {
-      const passage = touched[i]!;
-      if (scores[passage]! + reachable * (1 + BOUND_SLACK) >= least) {
-        reachedAt[kept] = reachedAt[i]!;
-        touched[kept++] = passage;
+      const score = scores[i]!;
+      if (score + reachable * (1 + BOUND_SLACK) >= least) {
+        candidates[kept] = candidates[i]!;
+        scores[kept] = score;
+        candidateNorms[kept] = candidateNorms[i]!;
+        reached[kept++] = reached[i]!;
       } else {
-        scores[passage] = 0;
+        const passage = candidates[i]!;
         current[passage >> 5]! &= ~(1 << (passage & 31));
       }
     }
@@ -422,13 +432,9 @@ export function scoreCandidates(
   for (let g = 0; g < generators.length; g++) {
     const { idf, postings } = generators[g]!;
     if (!postings) continue;
-    if (
-      g > 0 &&
-      count >= reranked &&
-      reachableFrom[g]! * (1 + BOUND_SLACK) < kthLargest(scores, touched, count, reranked, scratch.selection)
-    )
-      break;
-    // This generator's own candidates: those it reaches first, after every one reached before.
+    if (g > 0 && count >= reranked && reachableFrom[g]! * (1 + BOUND_SLACK) < bestScore()) break;
+    // This generator's own candidates: those it reaches first, after every one reached before,
+    // in its postings' order, that is by paragraph.
     const first = count;
     const { passages, frequencies } = postings;
     for (let k = 0; k < passages.length; k++) {
@@ -438,14 +444,16 @@ export function scoreCandidates(
       if ((seen[word]! & bit) === 0) {
         seen[word]! |= bit;
         current[word]! |= bit;
-        reachedAt[count] = ++reachedCount;
-        touched[count++] = passage;
-        scores[passage] = scores[passage]! + idf * impactOf(frequencies[k]!, norms[passage]!);
+        const norm = norms[passage]!;
+        candidates[count] = passage;
+        candidateNorms[count] = norm;
+        reached[count] = ++reachedCount;
+        // A new candidate's score is 0 before this share: 0 + share, the double the share is.
+        scores[count++] = idf * impactOf(frequencies[k]!, norm);
       }
     }
     // The terms after it, for its candidates alone (those reached before have their shares already).
     let prunedAt = Infinity;
-    let inOrder = 0;
     for (let t = g + 1; t < terms.length; t++) {
       const { idf, postings, byPassage } = terms[t]!;
       const df = postings?.passages.length ?? 0;
@@ -453,58 +461,53 @@ export function scoreCandidates(
       if (df > count - first && count > reranked && reachable <= prunedAt / 2) {
         prunedAt = reachable;
         prune(first, reachable);
-        inOrder = 0;
       }
       const own = count - first;
       if (!postings || own === 0) continue;
       const { passages, frequencies } = postings;
       // A very common term kept by paragraph: each candidate looked up, fewer steps than its postings.
-      if (byPassage && own < df) addSharesByPassage(scores, touched.subarray(first), own, byPassage, idf, norms);
+      if (byPassage && own < df) addSharesByPassage(scratch, first, count, byPassage, idf);
       else if (df <= own * (Math.log2(df / own + 1) + 2)) {
+        // Walked: a posting of a candidate (its bit says so) is the next such candidate on, both in paragraph order.
+        let i = first;
         for (let k = 0; k < df; k++) {
           const passage = passages[k]!;
-          if ((current[passage >> 5]! & (1 << (passage & 31))) !== 0)
-            scores[passage] = scores[passage]! + idf * impactOf(frequencies[k]!, norms[passage]!);
+          if ((current[passage >> 5]! & (1 << (passage & 31))) !== 0) {
+            while (candidates[i] !== passage) i++;
+            scores[i] = scores[i]! + idf * impactOf(frequencies[k]!, candidateNorms[i]!);
+          }
         }
       } else {
-        // Far more postings than candidates: gallop through them from one candidate to the next, in paragraph order.
-        if (inOrder !== own) {
-          sorted.set(touched.subarray(first, count));
-          sorted.subarray(0, own).sort();
-          inOrder = own;
-        }
+        // Far more postings than candidates: gallop through them from one candidate to the next.
         let k = 0;
-        for (let i = 0; i < own && k < df; i++) {
-          const passage = sorted[i]!;
+        for (let i = first; i < count && k < df; i++) {
+          const passage = candidates[i]!;
           k = gallop(passages, k, df, passage);
           if (k < df && passages[k] === passage)
-            scores[passage] = scores[passage]! + idf * impactOf(frequencies[k]!, norms[passage]!);
+            scores[i] = scores[i]! + idf * impactOf(frequencies[k]!, candidateNorms[i]!);
         }
       }
     }
-    current.fill(0);
+    for (let i = first; i < count; i++) current[candidates[i]! >> 5] = 0;
   }
   seen.fill(0);
   if (unread > 0 && count > reranked) prune(0, unread);
   // With nothing unread, the best alone: those above the last one's score, then its ties in the
-  // order they were reached (`touched` keeps it), without sorting every candidate.
+  // order they were reached (the candidates' order), without sorting every candidate.
   let least = -Infinity;
   let tiesTaken = count;
   if (unread === 0 && count > reranked) {
-    least = kthLargest(scores, touched, count, reranked, scratch.selection);
+    least = bestScore();
     let above = 0;
-    for (let i = 0; i < count; i++) if (scores[touched[i]!]! > least) above++;
+    for (let i = 0; i < count; i++) if (scores[i]! > least) above++;
     tiesTaken = reranked - above;
   }
   const kept: { passage: number; bm25: number; reached: number }[] = [];
   for (let i = 0; i < count; i++) {
-    const passage = touched[i]!;
-    const score = scores[passage]!;
+    const score = scores[i]!;
     if (score > least || (score === least && tiesTaken-- > 0))
-      kept.push({ passage, bm25: score, reached: reachedAt[i]! });
-    scores[passage] = 0;
+      kept.push({ passage: candidates[i]!, bm25: score, reached: reached[i]! });
   }
-  current.fill(0);
   return {
     best: unread === 0 ? kept.sort((a, b) => b.bm25 - a.bm25 || a.reached - b.reached) : kept,
     reached: reachedCount,
