@@ -20,6 +20,7 @@ import {
   addSharesByPassage,
   ArchivePassageSearch,
   frequencyByPassage,
+  normTable,
   scoreCandidates,
   scoringScratch,
   type WeighedTerm,
@@ -255,6 +256,32 @@ describe('passage search over the shared archive', { timeout: 120_000 }, () => {
   });
 });
 
+describe('the norms as scoring reads them', () => {
+  it('gives each paragraph its own norm and the impact of a term found once there, the same doubles', () => {
+    const norms = Float64Array.from({ length: 1_000 }, (_, passage) => 0.25 + ((passage * 37) % 101) / 53);
+    const table = normTable(norms);
+    assert.ok(table.codes instanceof Uint8Array, 'a hundred distinct norms take a byte a paragraph');
+    assert.equal(table.norms.length, 101, 'one number for each distinct norm');
+    norms.forEach((norm, passage) => {
+      const code = table.codes[passage]!;
+      assert.equal(table.norms[code], norm, `paragraph ${passage}`);
+      assert.equal(table.onceImpacts[code], impactOf(1, norm), `paragraph ${passage}`);
+    });
+  });
+
+  it('numbers more distinct norms than a byte holds in two bytes, more than two bytes hold in four', () => {
+    for (const [count, kind] of [
+      [300, Uint16Array],
+      [70_000, Int32Array],
+    ] as const) {
+      const norms = Float64Array.from({ length: count }, (_, passage) => 0.5 + passage / 1_000);
+      const table = normTable(norms);
+      assert.ok(table.codes instanceof kind, `${count} norms`);
+      assert.equal(table.norms[table.codes[count - 1]!], norms[count - 1], `${count} norms`);
+    }
+  });
+});
+
 describe('a very common term looked up by paragraph', () => {
   it('adds to each candidate the very share walking its postings adds, and nothing elsewhere', () => {
     const size = 5_000;
@@ -270,14 +297,15 @@ describe('a very common term looked up by paragraph', () => {
       if (passage % 3 === 0)
         walked[passage / 3] = walked[passage / 3]! + idf * impactOf(frequencies[k]!, normOf(passage));
     });
+    const table = normTable(Float64Array.from({ length: size }, (_, passage) => normOf(passage)));
     const candidates = {
       passages: candidatePassages,
       scores: Float64Array.from(start),
-      norms: Float64Array.from(candidatePassages, normOf),
+      codes: Int32Array.from(candidatePassages, (passage) => table.codes[passage]!),
     };
     const byPassage = frequencyByPassage({ passages, frequencies }, size);
     // The first and last candidates are outside the range given: they keep their scores.
-    addSharesByPassage(candidates, 1, candidatePassages.length - 1, byPassage, idf);
+    addSharesByPassage(candidates, table, 1, candidatePassages.length - 1, byPassage, idf);
     const last = candidatePassages.length - 1;
     assert.deepEqual(candidates.scores.subarray(1, last), walked.subarray(1, last));
     assert.equal(candidates.scores[0], start[0], 'a candidate before the range gets nothing');
@@ -345,11 +373,11 @@ describe('scoring the candidates', () => {
       // For odd seeds the commonest term is also kept by paragraph, so its shares are looked up.
       if (seed % 2 === 1) others[3]!.byPassage = frequencyByPassage(others[3]!.postings!, size);
       const expected = scoredPlainly(norms, generators, others);
-      const { best } = scoreCandidates(scratch, norms, generators, others, 0);
+      const { best } = scoreCandidates(scratch, normTable(norms), generators, others, 0);
       assert.deepEqual(best, expected.slice(0, LEXICAL_RANKING.reranked), `seed ${seed}`);
       // With more to add later (terms the server adds), every paragraph that could still reach the best is kept, as it was scored.
       const unread = 2.5;
-      const { best: open } = scoreCandidates(scratch, norms, generators, others, unread);
+      const { best: open } = scoreCandidates(scratch, normTable(norms), generators, others, unread);
       const least = expected[LEXICAL_RANKING.reranked - 1]!.bm25;
       const kept = new Map(open.map((candidate) => [candidate.passage, candidate]));
       for (const candidate of expected.filter((c) => c.bm25 + unread >= least))
@@ -372,7 +400,7 @@ describe('scoring the candidates', () => {
     const flat = new Float64Array(size).fill(1.2);
     const generators = [weighedTerm(rare, size, flat), weighedTerm(common, size, flat)];
     const others = [weighedTerm(third, size, flat)];
-    const { best, reached } = scoreCandidates(scoringScratch(size), flat, generators, others, 0);
+    const { best, reached } = scoreCandidates(scoringScratch(size), normTable(flat), generators, others, 0);
     assert.equal(reached, 200, 'only the rare term’s paragraphs were reached');
     assert.deepEqual(best, scoredPlainly(flat, generators, others).slice(0, LEXICAL_RANKING.reranked));
     // The same with a fourth term, rarer still, in paragraphs only the common term reaches: with
@@ -382,7 +410,7 @@ describe('scoring the candidates', () => {
       size,
       flat,
     );
-    const walked = scoreCandidates(scoringScratch(size), flat, generators, [...others, fourth], 0);
+    const walked = scoreCandidates(scoringScratch(size), normTable(flat), generators, [...others, fourth], 0);
     assert.equal(walked.reached, 2_600, 'every paragraph of the common term was reached');
     assert.deepEqual(
       walked.best,

@@ -77,6 +77,53 @@ export interface WeighedTerm {
   byPassage?: Uint16Array;
 }
 
+/**
+ * A generation's paragraph norms as scoring reads them: by paragraph, the number of its norm
+ * among the few distinct ones (a norm depends only on a paragraph's length and language), and
+ * by that number the norm and the impact of a term found once there. Scoring looks a new
+ * candidate's norm up at a scattered place: a byte a paragraph (a large archive's paragraphs
+ * have a hundred or so distinct norms) stays in the processor's cache where eight (tens of
+ * megabytes) do not; and most postings' frequency is 1,
+ * whose impact is then read rather than divided. The same doubles: each is the norm's own, or
+ * {@link impactOf} of it.
+ */
+export interface NormTable {
+  /** By paragraph, the number of its norm. */
+  codes: Uint8Array | Uint16Array | Int32Array;
+  /** By number, the norm. */
+  norms: Float64Array;
+  /** By number, `impactOf(1, norm)`. */
+  onceImpacts: Float64Array;
+}
+
+/** The norm table of paragraphs of these norms. */
+export function normTable(norms: Float64Array): NormTable {
+  const numberOf = new Map<number, number>();
+  const numbers = new Int32Array(norms.length);
+  for (let passage = 0; passage < norms.length; passage++) {
+    const norm = norms[passage]!;
+    let number = numberOf.get(norm);
+    if (number === undefined) numberOf.set(norm, (number = numberOf.size));
+    numbers[passage] = number;
+  }
+  const distinct = Float64Array.from(numberOf.keys());
+  return {
+    codes:
+      distinct.length <= 0x100
+        ? Uint8Array.from(numbers)
+        : distinct.length <= 0x10000
+          ? Uint16Array.from(numbers)
+          : numbers,
+    norms: distinct,
+    onceImpacts: distinct.map((norm) => impactOf(1, norm)),
+  };
+}
+
+/** A term's impact ({@link impactOf}) at this frequency in a paragraph of this norm number: the same double. */
+function impactAt(table: NormTable, frequency: number, code: number): number {
+  return frequency === 1 ? table.onceImpacts[code]! : impactOf(frequency, table.norms[code]!);
+}
+
 /** A term's frequency by paragraph (0 where it is absent), from its postings, for a generation of `size` paragraphs. */
 export function frequencyByPassage(postings: TermPostings, size: number): Uint16Array {
   const byPassage = new Uint16Array(size);
@@ -88,20 +135,21 @@ export function frequencyByPassage(postings: TermPostings, size: number): Uint16
 /**
  * Adds a term's share (`idf · impact`) to the score of each candidate from `from` to `to` that
  * holds it, looked up in its frequency by paragraph: the very operation walking its postings
- * does for each, so the same doubles. The candidates' paragraphs, scores and norms are kept by
- * candidate (parallel arrays): only the lookup goes to an array by paragraph.
+ * does for each, so the same doubles. The candidates' paragraphs, scores and norm numbers (in
+ * `table`) are kept by candidate (parallel arrays): only the lookup goes to an array by paragraph.
  */
 export function addSharesByPassage(
-  candidates: { passages: Int32Array; scores: Float64Array; norms: Float64Array },
+  candidates: { passages: Int32Array; scores: Float64Array; codes: Int32Array },
+  table: NormTable,
   from: number,
   to: number,
   byPassage: Uint16Array,
   idf: number,
 ): void {
-  const { passages, scores, norms } = candidates;
+  const { passages, scores, codes } = candidates;
   for (let i = from; i < to; i++) {
     const frequency = byPassage[passages[i]!]!;
-    if (frequency !== 0) scores[i] = scores[i]! + idf * impactOf(frequency, norms[i]!);
+    if (frequency !== 0) scores[i] = scores[i]! + idf * impactAt(table, frequency, codes[i]!);
   }
 }
 
@@ -122,6 +170,9 @@ export class ArchivePassageSearch {
    * bits zeroed after each (a search scores without awaiting, so searches at once never share it).
    */
   private scratch: ScoringScratch | undefined;
+
+  /** The generation's norms as scoring reads them, made at the first search. */
+  private scoringNorms: NormTable | undefined;
 
   /** The frequency by paragraph of the commonest kept terms, least recently used first. */
   private readonly byPassage = new Map<TermPostings, Uint16Array>();
@@ -204,7 +255,7 @@ export class ArchivePassageSearch {
     const size = this.generation.statistics.passageCount;
     const { best: scored } = scoreCandidates(
       (this.scratch ??= scoringScratch(size)),
-      this.generation.norms,
+      (this.scoringNorms ??= normTable(this.generation.norms)),
       generators.map(weighed),
       readWhole.map(weighed),
       readPerCandidate.reduce((sum, term) => sum + weighed(term).bound, 0),
@@ -333,7 +384,7 @@ export class ArchivePassageSearch {
 
 /**
  * Room for scoring a generation's paragraphs. The candidates alive are kept compact, by
- * candidate rather than by paragraph: their paragraphs, scores, length norms and the order in
+ * candidate rather than by paragraph: their paragraphs, scores, norm numbers and the order in
  * which each was first reached, in parallel arrays, in the order reached (which is paragraph
  * order within each generator's own, since a generator's postings are). A later term is merged
  * against them, walking or galloping, both in paragraph order, so that scoring reads a few
@@ -347,7 +398,7 @@ export class ArchivePassageSearch {
 export interface ScoringScratch {
   passages: Int32Array;
   scores: Float64Array;
-  norms: Float64Array;
+  codes: Int32Array;
   reached: Int32Array;
   order: Int32Array;
   selection: Float64Array;
@@ -360,7 +411,7 @@ export function scoringScratch(size: number): ScoringScratch {
   return {
     passages: new Int32Array(size),
     scores: new Float64Array(size),
-    norms: new Float64Array(size),
+    codes: new Int32Array(size),
     reached: new Int32Array(size),
     order: Int32Array.from({ length: size }, (_, i) => i),
     selection: new Float64Array(size),
@@ -389,12 +440,13 @@ export function scoringScratch(size: number): ScoringScratch {
  */
 export function scoreCandidates(
   scratch: ScoringScratch,
-  norms: Float64Array,
+  table: NormTable,
   generators: readonly WeighedTerm[],
   readWhole: readonly WeighedTerm[],
   unread: number,
 ): { best: { passage: number; bm25: number; reached: number }[]; reached: number } {
-  const { passages: candidates, scores, norms: candidateNorms, reached, order, seen, current } = scratch;
+  const { passages: candidates, scores, codes: candidateCodes, reached, order, seen, current } = scratch;
+  const normCodes = table.codes;
   const { reranked } = LEXICAL_RANKING;
   // Every term in the order the embedded index adds them, and before each, the most it and
   // the terms after it (and `unread`) can add to a paragraph, summed afresh rather than subtracted.
@@ -420,7 +472,7 @@ export function scoreCandidates(
       if (score + reachable * (1 + BOUND_SLACK) >= least) {
         candidates[kept] = candidates[i]!;
         scores[kept] = score;
-        candidateNorms[kept] = candidateNorms[i]!;
+        candidateCodes[kept] = candidateCodes[i]!;
         reached[kept++] = reached[i]!;
       } else {
         const passage = candidates[i]!;
@@ -444,12 +496,12 @@ export function scoreCandidates(
       if ((seen[word]! & bit) === 0) {
         seen[word]! |= bit;
         current[word]! |= bit;
-        const norm = norms[passage]!;
+        const code = normCodes[passage]!;
         candidates[count] = passage;
-        candidateNorms[count] = norm;
+        candidateCodes[count] = code;
         reached[count] = ++reachedCount;
         // A new candidate's score is 0 before this share: 0 + share, the double the share is.
-        scores[count++] = idf * impactOf(frequencies[k]!, norm);
+        scores[count++] = idf * impactAt(table, frequencies[k]!, code);
       }
     }
     // The terms after it, for its candidates alone (those reached before have their shares already).
@@ -466,7 +518,7 @@ export function scoreCandidates(
       if (!postings || own === 0) continue;
       const { passages, frequencies } = postings;
       // A very common term kept by paragraph: each candidate looked up, fewer steps than its postings.
-      if (byPassage && own < df) addSharesByPassage(scratch, first, count, byPassage, idf);
+      if (byPassage && own < df) addSharesByPassage(scratch, table, first, count, byPassage, idf);
       else if (df <= own * (Math.log2(df / own + 1) + 2)) {
         // Walked: a posting of a candidate (its bit says so) is the next such candidate on, both in paragraph order.
         let i = first;
@@ -474,7 +526,7 @@ export function scoreCandidates(
           const passage = passages[k]!;
           if ((current[passage >> 5]! & (1 << (passage & 31))) !== 0) {
             while (candidates[i] !== passage) i++;
-            scores[i] = scores[i]! + idf * impactOf(frequencies[k]!, candidateNorms[i]!);
+            scores[i] = scores[i]! + idf * impactAt(table, frequencies[k]!, candidateCodes[i]!);
           }
         }
       } else {
@@ -484,7 +536,7 @@ export function scoreCandidates(
           const passage = candidates[i]!;
           k = gallop(passages, k, df, passage);
           if (k < df && passages[k] === passage)
-            scores[i] = scores[i]! + idf * impactOf(frequencies[k]!, candidateNorms[i]!);
+            scores[i] = scores[i]! + idf * impactAt(table, frequencies[k]!, candidateCodes[i]!);
         }
       }
     }
