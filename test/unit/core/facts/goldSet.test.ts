@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the fifteen sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the sixteen sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -53,6 +53,7 @@ let untouched12: Scored;
 let untouched13: Scored;
 let untouched14: Scored;
 let untouched15: Scored;
+let untouched16: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -106,6 +107,9 @@ before(async () => {
   untouched15 = await scored(`${GOLD}untouched-15/gold.yaml`, `${GOLD}untouched-15/corpus/`);
   console.log(formatScore('untouched-15', untouched15.score));
   for (const problem of untouched15.score.problems) console.log(`    ${problem}`);
+  untouched16 = await scored(`${GOLD}untouched-16/gold.yaml`, `${GOLD}untouched-16/corpus/`);
+  console.log(formatScore('untouched-16', untouched16.score));
+  for (const problem of untouched16.score.problems) console.log(`    ${problem}`);
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -545,6 +549,29 @@ describe('the extraction against the fifteenth untouched set', () => {
   });
 });
 
+describe('the extraction against the sixteenth untouched set', () => {
+  // Written, with its events, before the fixes for the fifteenth untouched set's misses; scored
+  // once they were made, and never tuned to: these floors are what that first reading measured
+  // (precision 90.0% (9/10), every field right 60.0% (6/10), recall 64.3% (9/14), exact dates 9/9,
+  // counterparts 8/9, places 4/7, one spurious event, no sentence that is not an event taken).
+  it('keeps its figures on the sixteenth untouched texts', () => {
+    assertFloors('untouched-16', untouched16.score, {
+      precision: 9 / 10,
+      precisionAllFields: 6 / 10,
+      recall: 9 / 14,
+      maxDuplicates: 0,
+      maxSpurious: 1,
+      exactDates: 9,
+      honestUndated: 0,
+      counterparts: 8,
+      planned: 9,
+      places: 4,
+      outlets: 9,
+      maxNotEventsTaken: 0,
+    });
+  });
+});
+
 describe('the gold sets', () => {
   it('quote only what their articles say', () => {
     assert.deepEqual(checkQuotes(sample.gold, sample.corpus), []);
@@ -564,6 +591,12 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched13.gold, untouched13.corpus), []);
     assert.deepEqual(checkQuotes(untouched14.gold, untouched14.corpus), []);
     assert.deepEqual(checkQuotes(untouched15.gold, untouched15.corpus), []);
+    // The sixteenth set's last Chinese sentence, "此前，桑切斯于4月9日至10日访问越南。", has 14 Han
+    // characters, one short of what the corpus reader takes for prose, so the reader drops it and
+    // the tour's first stop is missed; the gold keeps the event the article reports.
+    assert.deepEqual(checkQuotes(untouched16.gold, untouched16.corpus), [
+      'sanchez-visit-vietnam-2025-04: quote not in 2025-04-12-scdaily-zh-xi-sanchez.txt#0: 此前，桑切斯于4月9日至10日访问越南。',
+    ]);
   });
 
   it('name a country by its knowledge-base name or an accepted variant, and no city as one', () => {
