@@ -70,12 +70,12 @@ const ENGLISH: readonly CuePattern[] = [
       /\b(?:virtual|video)\s+(?:meeting|summit|call|conference call|talks)\s+(?:with|between)\b|\bvia\s+video\s*link\b/gi,
   },
   // "spoke by video link for an hour", "held talks via videoconference on Monday": the phone
-  // call's shape over a video link, an encounter held from afar.
+  // call's shape over a video link, an encounter held from afar. A video message is no encounter.
   {
     format: 'virtual meeting',
     needs: /video/i,
     pattern:
-      /\b(?:spoke|speak|speaks|talked|talk|talks|conferred|(?:held|hold|holds)\s+talks)\s+(?:[^.;]{0,80}?\s)?(?:by|over|via|through)\s+(?:a\s+)?video(?:\s*link|\s*conference|\s+call)?(?![\w-])/gi,
+      /\b(?:spoke|speak|speaks|talked|talk|talks|conferred|(?:held|hold|holds)\s+talks)\s+(?:[^.;]{0,80}?\s)?(?:by|over|via|through)\s+(?:a\s+)?video(?:\s*link|\s*conference|\s+call)?(?![\w-])(?!\s+(?:message|address|speech|statement|remarks)\b)/gi,
   },
   {
     format: 'phone call',
@@ -240,13 +240,14 @@ const ENGLISH: readonly CuePattern[] = [
       /\b(?:hosted|hosts|held|holds|gave|attended|attends|attending)\s+(?:a\s+)?(?:grand\s+)?(?:(?:state\s+|welcome\s+|welcoming\s+)?(?:banquet|luncheon)|(?:state|welcome|welcoming|official)\s+dinner)\b/gi,
   },
   // "The Senior General hosted a dinner for Wang", "offered a luncheon in honour of the visiting
-  // president": a meal given for a named guest is a banquet whatever its adjective; a private or
-  // working dinner stays a meeting at table (below).
+  // president", "Modi hosted a private dinner for Putin", "hosted a working lunch for": a meal
+  // given for a named guest is a banquet whatever its adjective, an event of its own on its own
+  // day; two leaders sharing a private or working dinner stay a meeting at table (below).
   {
     format: 'banquet',
-    needs: /dinner|banquet|luncheon/i,
+    needs: /dinner|banquet|lunch/i,
     pattern:
-      /\b(?:hosted|hosts|hosting|gave|gives|offered|offers|held|holds)\s+(?:a|an)\s+(?:(?:grand|lavish|gala|state|official|welcome|welcoming)\s+){0,2}(?:dinner|banquet|luncheon)\s+(?:for|in\s+honou?r\s+of)\b/gi,
+      /\b(?:hosted|hosts|hosting|gave|gives|offered|offers|held|holds)\s+(?:a|an)\s+(?:(?:grand|lavish|gala|state|official|welcome|welcoming|private|working|informal|small|intimate)\s+){0,2}(?:dinner|banquet|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of)\b/gi,
   },
   // "hosted Modi for an informal dinner", "had a private dinner with", "over a working dinner",
   // "talks on Tuesday, a day after a four-and-a-half-hour informal dinner" (the day before the
@@ -274,6 +275,22 @@ const ENGLISH: readonly CuePattern[] = [
   },
   // Case-sensitive for the same reason: "arrived in Hanoi", not "arrived in time".
   { format: 'visit', pattern: /\b(?:[Aa]rrived|[Aa]rrives|[Aa]rriving)\s+in\s+(?=\p{Lu})/gu },
+  // A tour's stops told by their place in it: "landed in Abu Dhabi", "arrived here yesterday
+  // evening" (the dateline's city), "In Kuala Lumpur, where the tour began on Sunday", "the last
+  // stop was Riyadh": each stop is a visit, on its own day. A stop named in an itinerary ("leaves
+  // for Malaysia, the second stop of a tour") is no visit yet: only a stop that was counts.
+  {
+    format: 'visit',
+    needs: /land|here/i,
+    pattern:
+      /\b(?:[Ll]anded|[Ll]ands|[Ll]anding|[Tt]ouched\s+down)\s+in\s+(?=\p{Lu})|\b(?:arrived|arrives|landed|lands)\s+here\b/gu,
+  },
+  {
+    format: 'visit',
+    needs: /tour|trip|journey|stop|leg/i,
+    pattern:
+      /\bwhere\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|journey)\s+(?:began|begins|started|starts|opened|ended|ends)\b|\b(?:the|his|her|their)\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:stop|leg)\s+(?:was|were)\b/gi,
+  },
   // Case-sensitive: under the `i` flag \p{Lu} would match any letter ("visited a restaurant").
   { format: 'visit', pattern: /\b(?:[Vv]isited|[Vv]isits|will visit|to visit)\s+(?=\p{Lu})/gu },
   // "Phuc is visiting Laos from 19 to 21 February": a visit under way, its visitor named before.
@@ -496,7 +513,7 @@ const CHINESE_ONWARD_LEG = /^\s*[^，,。；;]{1,15}(?:后|之后)[，,]|(?:随�
 
 /** A cheap first look: most sentences name no event, and skip every pattern. */
 const QUICK =
-  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|luncheon|dinner|ceremony|ceremonial|red[- ]carpet|arriv(?:ed|es|ing))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式|隆重欢迎|仪式[，,]?\s*欢迎/i;
+  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|lunch(?:eon)?|dinner|ceremony|ceremonial|red[- ]carpet|arriv(?:ed|es|ing)|land(?:ed|s)|touched\s+down|(?:tour|trip|journey)\s+(?:began|begins|started|starts|opened|ended|ends)|(?:stop|leg)\s+(?:was|were))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式|隆重欢迎|仪式[，,]?\s*欢迎/i;
 
 /**
  * "Thongloun invited Nguyen Phu Trong to visit Laos at a convenient time", "accepted the
@@ -672,5 +689,38 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
         : englishSeparately(sentence, cue.start, cue.end),
     });
   }
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  return !chinese && VIDEO_MEDIUM_WORD.test(sentence) ? heldOverVideo(sentence, kept) : kept;
+}
+
+/**
+ * "held talks, via videoconference, with", "met virtually", "By video link, the two leaders held
+ * talks": talks or a meeting held over a video link is a virtual meeting, wherever the medium
+ * stands in its clause. A video message, address or speech is no encounter, and "virtually"
+ * qualifies the encounter only beside its verb ("virtually all issues" does not).
+ */
+const VIDEO_MEDIUM_WORD = /video|virtual/i;
+const VIDEO_MEDIUM =
+  /\b(?:via|by|over|through)\s+(?:a\s+)?video(?:[\s-]*conferenc(?:e|ing)|[\s-]*link|\s+call)?\b(?!\s*(?:message|address|speech|statement|remarks))|\b(?:met|meet|meets|talks|meeting)\s+virtually\b|\bvirtually\s+(?:met|meet|held|hold)\b/gi;
+/** How far, within its clause, the medium may stand from the encounter it qualifies. */
+const VIDEO_MEDIUM_REACH = 80;
+
+/** `cues` (in order) with each talks or meeting its clause says was held over video made a virtual meeting. */
+function heldOverVideo(sentence: string, cues: EventCue[]): EventCue[] {
+  VIDEO_MEDIUM.lastIndex = 0;
+  for (let medium = VIDEO_MEDIUM.exec(sentence); medium; medium = VIDEO_MEDIUM.exec(sentence)) {
+    const from = medium.index;
+    const to = from + medium[0].length;
+    // The cue nearest the medium, with no other cue and no clause end between them.
+    const distance = (cue: EventCue) => (cue.end <= from ? from - cue.end : cue.start >= to ? cue.start - to : 0);
+    const nearest = cues.reduce<EventCue | undefined>(
+      (best, cue) => (!best || distance(cue) < distance(best) ? cue : best),
+      undefined,
+    );
+    if (!nearest || familyOf(nearest.format) !== 'meeting' || distance(nearest) > VIDEO_MEDIUM_REACH) continue;
+    const between = nearest.end <= from ? sentence.slice(nearest.end, from) : sentence.slice(to, nearest.start);
+    if (/[.;:]/.test(between)) continue;
+    nearest.format = 'virtual meeting';
+  }
+  return cues;
 }

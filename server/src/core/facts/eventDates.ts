@@ -271,7 +271,7 @@ function dateOfSentence(
   const cueStart = cue.start;
   const articleDay = context.reference;
   const referenceDate = articleDay ? new Date(`${articleDay}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  const window = sentence.slice(0, cueStart + DATE_REACH);
+  const window = sentence.slice(0, arrivalClauseEnd(sentence, cue) ?? cueStart + DATE_REACH);
   const explicit =
     DAY_LIKE.test(window) || FRENCH_MONTH.test(window) || VIETNAMESE_DAY.test(window)
       ? explicitDay(window, chinese, referenceDate, articleDay, planned ? cueStart : 0, visit ? cueStart : undefined)
@@ -329,6 +329,22 @@ function dateOfSentence(
   if (!planned && context.arrivalDay && (chinese ? ZH_AFTER_ARRIVAL : EN_AFTER_ARRIVAL).test(sentence))
     return { date: context.arrivalDay, basis: 'relative' };
   return planned ? {} : fallback;
+}
+
+/**
+ * "arrived here yesterday evening from Jakarta, where he concluded an official visit to Indonesia
+ * from May 24 to 26": an arrival its own clause dates by a day counted from the article's ("yesterday",
+ * "on Monday") is of that day; a span in a later clause is another stop's.
+ */
+const ARRIVAL_CUE = /^(?:arrived|arrives|arriving|landed|lands|landing|touched\s+down)\b/i;
+const RELATIVE_DAY_IN_CLAUSE =
+  /^[^,;]*?\b(?:yesterday|today|tonight|last\s+(?:night|evening)|this\s+(?:morning|afternoon|evening)|on\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))\b[^,;]*/i;
+
+/** Where the clause of an arrival dated by a relative day ends; undefined for any other cue. */
+function arrivalClauseEnd(sentence: string, cue: CueSpan): number | undefined {
+  if (!ARRIVAL_CUE.test(sentence.slice(cue.start, cue.end))) return undefined;
+  const clause = RELATIVE_DAY_IN_CLAUSE.exec(sentence.slice(cue.end));
+  return clause ? cue.end + clause[0].length : undefined;
 }
 
 /**

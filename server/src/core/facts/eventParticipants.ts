@@ -260,8 +260,10 @@ function visitorOf(
   const by = persons.find((p) => p.start >= cueEnd && /^\s*(?:by|of)\b/i.test(text.slice(cueEnd, p.start)));
   if (by) return by;
   // "During a four-day trip to China, Ms. Yellen visited ...": the visit opens the sentence and
-  // its visitor is the subject after the comma.
-  if (!INTRODUCTORY.test(text.slice(sentence.start, cueStart))) return undefined;
+  // its visitor is the subject after the comma; so does "In Kuala Lumpur, where the tour began on
+  // Sunday, Trump attended ...", a stop told in a clause about the place that opens the sentence.
+  if (!INTRODUCTORY.test(text.slice(sentence.start, cueStart)) && !/^where\b/i.test(text.slice(cueStart, cueEnd)))
+    return undefined;
   return persons.find(
     (p) =>
       extent(p).start >= cueEnd &&

@@ -202,6 +202,11 @@ export const VENUES: readonly Venue[] = [
   // Seats of government that stand for their city: "talks in the Kremlin" were held in Moscow.
   { name: 'Kremlin', aliases: ['克里姆林宫', '克裏姆林宮'], city: 'Moscow', country: 'russia' },
   { name: 'White House', aliases: ['白宫'], city: 'Washington', country: 'united-states' },
+  // New Delhi's: the President's house, the government's guest house for talks, the Prime Minister's
+  // residence, whose address press English gives after "at" ("at his residence at 7, Lok Kalyan Marg").
+  { name: 'Rashtrapati Bhavan', aliases: [], city: 'New Delhi', country: 'india' },
+  { name: 'Hyderabad House', aliases: [], city: 'New Delhi', country: 'india' },
+  { name: 'Lok Kalyan Marg', aliases: ['7, Lok Kalyan Marg'], city: 'New Delhi', country: 'india' },
   { name: 'Noi Bai International Airport', aliases: ['Noi Bai'], city: 'Hanoi', country: 'vietnam' },
   { name: 'Wattay International Airport', aliases: ['Wattay'], city: 'Vientiane', country: 'laos' },
 ];

@@ -1005,3 +1005,58 @@ describe('a rank alone', () => {
     );
   });
 });
+
+describe('a meal given for a guest the evening before talks', () => {
+  it('is a banquet on its own day, not merged into the next day’s talks', () => {
+    // 2019-03-02 is a Saturday: Thursday is 28 February, Friday 1 March.
+    const drafts = reports(
+      [
+        'SINGAPORE: Prime Minister Lee Hsien Loong held talks with President Joko Widodo on Friday.',
+        'On Thursday evening, Lee hosted a private dinner for Widodo at his residence.',
+      ],
+      { date: '2019-03-02' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'talks lee-hsien-loong+joko-widodo 2019-03-01 (relative) Singapore',
+      'banquet lee-hsien-loong+joko-widodo 2019-02-28 (relative) Singapore',
+    ]);
+  });
+
+  it('stays a meeting when the two leaders only share it', () => {
+    const drafts = reports(['Lee Hsien Loong and Joko Widodo had a private dinner on Thursday evening.'], {
+      date: '2019-03-02',
+    });
+    assert.deepEqual(summary(drafts), ['meeting lee-hsien-loong+joko-widodo 2019-02-28 (relative)']);
+  });
+});
+
+describe('the stops of a tour', () => {
+  it('reads an arrival "here" in the dateline’s city, on the day its clause names, beside the stop before', () => {
+    const drafts = reports(
+      [
+        'SINGAPORE: President Joko Widodo arrived here yesterday evening from Hanoi, where he concluded a state visit to Viet Nam from May 24 to 26.',
+      ],
+      { date: '2019-05-27' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'visit joko-widodo 2019-05-26 (relative) Singapore',
+      'state visit joko-widodo 2019-05-24 (explicit) Viet Nam',
+    ]);
+  });
+
+  it('gives the stop where the tour began to the subject after the clause', () => {
+    // 2019-05-28 is a Tuesday: Sunday is 26 May.
+    const drafts = reports(
+      ['In Hanoi, where the tour began on Sunday, Lee Hsien Loong laid a wreath at the war memorial.'],
+      { date: '2019-05-28' },
+    );
+    assert.deepEqual(summary(drafts), ['visit lee-hsien-loong 2019-05-26 (relative) Hanoi']);
+  });
+
+  it('gives it to no one when the sentence names no subject after it', () => {
+    const drafts = reports(['In Hanoi, where the tour began on Sunday, the weather was mild.'], {
+      date: '2019-05-28',
+    });
+    assert.deepEqual(summary(drafts), []);
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the fifteen sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the sixteen sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -53,6 +53,7 @@ let untouched12: Scored;
 let untouched13: Scored;
 let untouched14: Scored;
 let untouched15: Scored;
+let untouched16: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -106,6 +107,9 @@ before(async () => {
   untouched15 = await scored(`${GOLD}untouched-15/gold.yaml`, `${GOLD}untouched-15/corpus/`);
   console.log(formatScore('untouched-15', untouched15.score));
   for (const problem of untouched15.score.problems) console.log(`    ${problem}`);
+  untouched16 = await scored(`${GOLD}untouched-16/gold.yaml`, `${GOLD}untouched-16/corpus/`);
+  console.log(formatScore('untouched-16', untouched16.score));
+  for (const problem of untouched16.score.problems) console.log(`    ${problem}`);
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -209,15 +213,15 @@ describe('the extraction against the gold sets', () => {
     assertFloors('untouched-2', untouched2.score, {
       precision: 1,
       precisionAllFields: 1,
-      recall: 0.96,
+      recall: 1,
       maxDuplicates: 0,
       maxSpurious: 0,
-      exactDates: 31,
+      exactDates: 32,
       honestUndated: 1,
-      counterparts: 32,
-      planned: 32,
-      places: 29,
-      outlets: 32,
+      counterparts: 33,
+      planned: 33,
+      places: 30,
+      outlets: 33,
       maxNotEventsTaken: 0,
     });
   });
@@ -348,20 +352,20 @@ describe('the extraction against the gold sets', () => {
   // three-day visit, which ends on Wednesday"; "have held formal talks ... on Tuesday"; "the second
   // day of"; "a été reçu lundi par", "La veille, ... avait eu ... d'entretiens avec", "sa visite en
   // Chine"), so it is tuned to now: these floors keep those fixes. The informal dinner of the day
-  // before the talks is still missed.
+  // before the talks, long missed, is found now as well.
   it('keeps its figures on the eighth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-8', untouched8.score, {
       precision: 1,
       precisionAllFields: 1,
-      recall: 0.95,
+      recall: 1,
       maxDuplicates: 0,
       maxSpurious: 0,
-      exactDates: 19,
+      exactDates: 20,
       honestUndated: 0,
-      counterparts: 19,
-      planned: 19,
-      places: 18,
-      outlets: 19,
+      counterparts: 20,
+      planned: 20,
+      places: 19,
+      outlets: 20,
       maxNotEventsTaken: 0,
     });
   });
@@ -497,46 +501,73 @@ describe('the extraction against the fourteenth untouched set', () => {
   // after a name ending on a country's possessive; a ceremonial or red-carpet welcome in every
   // phrasing; two hosts who 分别会见 one guest; a meeting announced for a day abroad placed in the
   // visit's city), so it is tuned to now. The announced talks with Lawrence Wong stay a planned
-  // event, as the sixth set's "is scheduled to meet ... today" is, and so the one spurious event and
-  // the one sentence taken that the gold set counts as an announcement remain.
+  // event, as the sixth set's "is scheduled to meet ... today" is; since the scorer takes an
+  // announcement listed as planned for what it is, that is neither a spurious event nor a sentence
+  // taken, and every figure is whole.
   it('keeps its figures on the fourteenth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-14', untouched14.score, {
-      precision: 14 / 15,
-      precisionAllFields: 14 / 15,
+      precision: 1,
+      precisionAllFields: 1,
       recall: 1,
       maxDuplicates: 0,
-      maxSpurious: 1,
+      maxSpurious: 0,
       exactDates: 14,
       honestUndated: 0,
       counterparts: 14,
       planned: 14,
       places: 12,
       outlets: 14,
-      maxNotEventsTaken: 1,
+      maxNotEventsTaken: 0,
     });
   });
 });
 
 describe('the extraction against the fifteenth untouched set', () => {
-  // Written, with its events, before the fixes for the fourteenth untouched set's misses; scored
-  // once they were made, and never tuned to: these floors are what that first reading measured
-  // (precision 76.9% (10/13), every field right 69.2% (9/13), recall 71.4% (10/14), exact dates
-  // 9/10, counterparts 10/10, places 8/9, one duplicate, two spurious events, one sentence that is
-  // not an event taken).
-  it('keeps its figures on the fifteenth untouched texts', () => {
+  // Written, with its events, before the fixes for the fourteenth untouched set's misses; its first
+  // reading was precision 76.9% (10/13), every field right 69.2% (9/13), recall 71.4% (10/14), exact
+  // dates 9/10, counterparts 10/10, places 8/9, one duplicate, two spurious events, one sentence that
+  // is not an event taken (83.3% (10/12), 75.0% (9/12), one spurious event and none taken by the
+  // scorer that takes an announcement listed as planned for what it is). Its misses have since been
+  // fixed as classes (a private or working meal hosted for a guest is a banquet on its own day;
+  // talks held "via videoconference" wherever the medium stands; a tour's stops told by "arrived
+  // here", "landed in", "where the tour began" or a last stop that was), so it is tuned to now.
+  it('keeps its figures on the fifteenth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-15', untouched15.score, {
-      precision: 10 / 13,
-      precisionAllFields: 9 / 13,
-      recall: 10 / 14,
-      maxDuplicates: 1,
-      maxSpurious: 2,
+      precision: 1,
+      precisionAllFields: 1,
+      recall: 1,
+      maxDuplicates: 0,
+      maxSpurious: 0,
+      exactDates: 14,
+      honestUndated: 0,
+      counterparts: 14,
+      planned: 14,
+      places: 12,
+      outlets: 14,
+      maxNotEventsTaken: 0,
+    });
+  });
+});
+
+describe('the extraction against the sixteenth untouched set', () => {
+  // Written, with its events, before the fixes for the fifteenth untouched set's misses; scored
+  // once they were made, and never tuned to: these floors are what that first reading measured
+  // (precision 90.0% (9/10), every field right 60.0% (6/10), recall 64.3% (9/14), exact dates 9/9,
+  // counterparts 8/9, places 4/7, one spurious event, no sentence that is not an event taken).
+  it('keeps its figures on the sixteenth untouched texts', () => {
+    assertFloors('untouched-16', untouched16.score, {
+      precision: 9 / 10,
+      precisionAllFields: 6 / 10,
+      recall: 9 / 14,
+      maxDuplicates: 0,
+      maxSpurious: 1,
       exactDates: 9,
       honestUndated: 0,
-      counterparts: 10,
-      planned: 10,
-      places: 8,
-      outlets: 10,
-      maxNotEventsTaken: 1,
+      counterparts: 8,
+      planned: 9,
+      places: 4,
+      outlets: 9,
+      maxNotEventsTaken: 0,
     });
   });
 });
@@ -560,6 +591,12 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched13.gold, untouched13.corpus), []);
     assert.deepEqual(checkQuotes(untouched14.gold, untouched14.corpus), []);
     assert.deepEqual(checkQuotes(untouched15.gold, untouched15.corpus), []);
+    // The sixteenth set's last Chinese sentence, "此前，桑切斯于4月9日至10日访问越南。", has 14 Han
+    // characters, one short of what the corpus reader takes for prose, so the reader drops it and
+    // the tour's first stop is missed; the gold keeps the event the article reports.
+    assert.deepEqual(checkQuotes(untouched16.gold, untouched16.corpus), [
+      'sanchez-visit-vietnam-2025-04: quote not in 2025-04-12-scdaily-zh-xi-sanchez.txt#0: 此前，桑切斯于4月9日至10日访问越南。',
+    ]);
   });
 
   it('name a country by its knowledge-base name or an accepted variant, and no city as one', () => {

@@ -243,8 +243,15 @@ describe('a meal given for a named guest', () => {
     ]);
   });
 
-  it('keeps a private dinner a meeting, and a dinner for no one no event', () => {
-    assert.deepEqual(cues('Xi hosted a private dinner for Modi.'), ['meeting "hosted a private dinner"']);
+  it('reads a private or working meal given for a guest as a banquet, and one shared as a meeting', () => {
+    assert.deepEqual(cues('Xi hosted a private dinner for Modi.'), ['banquet "hosted a private dinner for"']);
+    assert.deepEqual(cues('In the evening, Chinh hosted a working lunch for the visiting delegation.'), [
+      'banquet "hosted a working lunch for"',
+    ]);
+    assert.deepEqual(cues('Xi and Modi had a private dinner on the lake shore.'), ['meeting "had a private dinner"']);
+  });
+
+  it('reads no event in a dinner for no one', () => {
     assert.deepEqual(cues('The embassy hosted a dinner party on Friday.'), []);
     assert.deepEqual(cues('The chef gave a dinner talk.'), []);
   });
@@ -267,5 +274,62 @@ describe('talks that follow a ceremony', () => {
   it('does not read "followed by talks" after anything else', () => {
     assert.deepEqual(cues('The summit was followed by talks on trade.'), []);
     assert.deepEqual(cues('A concert was followed by a meeting of the committee.'), []);
+  });
+});
+
+describe('talks or a meeting held over video, wherever the medium stands', () => {
+  it('reads the medium between commas, before the verb or as "virtually" beside it', () => {
+    assert.deepEqual(cues('On December 30, Vladimir Putin held talks, via videoconference, with Xi Jinping.'), [
+      'virtual meeting "held talks"',
+    ]);
+    assert.deepEqual(cues('By video link from Hanoi, the two prime ministers held talks on trade.'), [
+      'virtual meeting "held talks"',
+    ]);
+    assert.deepEqual(cues('Lee and Widodo met virtually on Tuesday.'), ['virtual meeting "met"']);
+  });
+
+  it('leaves talks in person, a video message and "virtually" meaning almost alone', () => {
+    assert.deepEqual(cues('Putin held talks with Xi in the Kremlin on Tuesday.'), ['talks "held talks"']);
+    assert.deepEqual(cues('Putin held talks with Xi, who addressed the forum by video message.'), [
+      'talks "held talks"',
+    ]);
+    assert.deepEqual(cues('The two leaders met on Monday and agreed on virtually every point.'), ['meeting "met"']);
+    assert.deepEqual(cues('Putin held talks with Xi in Moscow on Tuesday; the forum later heard Modi by video link.'), [
+      'talks "held talks"',
+    ]);
+  });
+});
+
+describe('the stops of a tour', () => {
+  it('reads a landing, an arrival "here", the place where the tour began and a last stop that was as visits', () => {
+    assert.deepEqual(cues('Putin landed in Abu Dhabi on Wednesday morning, the first leg of a one-day tour.'), [
+      'visit "landed in "',
+    ]);
+    assert.deepEqual(cues('Li Qiang arrived here yesterday evening from Jakarta.'), ['visit "arrived here"']);
+    assert.deepEqual(cues('In Kuala Lumpur, where the tour began on Sunday, Trump attended the summit.'), [
+      'visit "where the tour began"',
+    ]);
+    assert.deepEqual(cues('The last stop was Riyadh, where Putin arrived in the evening.'), [
+      'visit "The last stop was"',
+    ]);
+  });
+
+  it('leaves a stop still to come, a landing that is no place and a tour of no one alone', () => {
+    assert.deepEqual(
+      cues('Xi leaves for Malaysia later on Tuesday, the second stop of a Southeast Asian tour that ends in Cambodia.'),
+      [],
+    );
+    assert.deepEqual(cues('The talks landed in difficulty over tariffs.'), []);
+    assert.deepEqual(cues('He flies on to Hanoi, where the tour will begin on Monday.'), []);
+  });
+
+  it('dates an arrival by the day in its own clause, not by a span told of the stop before', () => {
+    const sentence =
+      'KUALA LUMPUR: Li Qiang arrived here yesterday evening from Jakarta, where he concluded an official visit to Indonesia from May 24 to 26.';
+    assert.deepEqual(dateOf(sentence, 'arrived here', '2025-05-27', false, true), {
+      date: '2025-05-26',
+      basis: 'relative',
+    });
+    assert.equal(dateOf(sentence, 'official visit', '2025-05-27', false, true)?.date, '2025-05-24');
   });
 });

@@ -60,3 +60,18 @@ describe('findVenues', () => {
     assert.ok(found >= 50, `${found} venues`);
   });
 });
+
+describe('the seats of government in New Delhi', () => {
+  it('place the President’s house, the guest house for talks and the Prime Minister’s residence in New Delhi', () => {
+    const text =
+      'Putin was welcomed at Rashtrapati Bhavan, held talks at Hyderabad House and dined at 7, Lok Kalyan Marg.';
+    assert.deepEqual(
+      findVenues(text).map(({ venue }) => `${venue.name}: ${venue.city}`),
+      ['Rashtrapati Bhavan: New Delhi', 'Hyderabad House: New Delhi', 'Lok Kalyan Marg: New Delhi'],
+    );
+  });
+
+  it('do not take a street’s other words or another Bhavan for them', () => {
+    assert.deepEqual(findVenues('He spoke at Vigyan Bhavan on Lok Sabha business.'), []);
+  });
+});
