@@ -218,6 +218,10 @@ export function isProse(content: string): boolean {
   const han = countHan(content);
   const end = lastMeaningful(content);
   if (han >= 15) return content.includes('。') || /[！？!?]$/u.test(end) || han >= 80;
+  // A short Chinese sentence is still one when it ends with its full stop and has a clause
+  // inside ("此前，桑切斯于4月9日至10日访问越南。": 14 Han characters and digits): headlines and
+  // labels carry neither.
+  if (han >= 8 && /[。！？]$/u.test(end) && /[，、；]/u.test(content)) return true;
   const words = wordCount(content, 30);
   const terminal = /[.!?。！？]$/u.test(end) && !/\.\.\.$|…$/u.test(end);
   return (terminal && words >= 6) || words >= 30;

@@ -28,6 +28,7 @@ describe('isProse', () => {
     assert.ok(isProse('The two sides signed six agreements on trade and energy. – VNA'));
     assert.ok(isProse('The two sides signed six agreements on trade and energy. Enditem'));
     assert.ok(isProse('老挝总理宋赛·西潘敦当天在万象会见了柬埔寨首相洪玛奈。'));
+    assert.ok(isProse('此前，桑切斯于4月9日至10日访问越南。'));
   });
 
   it('rejects headlines, short sentences and a truncated line', () => {
@@ -35,6 +36,8 @@ describe('isProse', () => {
     assert.ok(!isProse('They met.'));
     assert.ok(!isProse('The two leaders discussed border issues and trade ...'));
     assert.ok(!isProse('老挝总理会见柬埔寨首相洪玛奈讨论边界问题'));
+    assert.ok(!isProse('习近平会见越南国家主席。'));
+    assert.ok(!isProse('责任编辑：王晓，李明'));
   });
 });
 
