@@ -423,7 +423,12 @@ const RECENT = /^(?:不久前|前不久|recently)$/i;
 const RECENT_ALL = /不久前|前不久|\brecently\b/gi;
 const ENGLISH_RETROSPECT =
   /\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:visited|met|held|paid|made|signed|spoken|talked)\b|\b(?:previously|recently|many times|in the past|ago|last (?:year|week)|earlier this year|first occasion|since)\b|\blast\s+(?:met|spoke|talked|visited|held|hosted)\b/i;
-const CHINESE_RETROSPECT = /不久前|前不久|此前|曾(?:经|于|在|多次|同)|去年|多次|以来|上次/u;
+/**
+ * "此前，桑切斯于4月9日至10日访问越南", "此前一站": 此前 before a day of this year's month (no year,
+ * no 曾) tells the tour's earlier leg, told after the later one; it looks back only otherwise.
+ */
+const CHINESE_RETROSPECT =
+  /不久前|前不久|此前(?!一站|[，,]?[^，,。；;曾]{0,12}?于(?!\d{4}年)\d{1,2}月\d{1,2}日)|曾(?:经|于|在|多次|同)|去年|多次|以来|上次/u;
 /**
  * ", his first trip abroad since he was re-elected last year": an apposition after the cue
  * that ranks the event being reported among others. Its "since" and "last year" look back from

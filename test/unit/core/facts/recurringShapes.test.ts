@@ -385,3 +385,15 @@ describe('a videoconference held', () => {
     assert.deepEqual(cues('The ministry held a conference on video games.'), []);
   });
 });
+
+describe('此前 before a tour’s earlier stop', () => {
+  it('is no look back before a day of the month or as 此前一站', () => {
+    assert.deepEqual(chineseCues('此前，桑切斯于4月9日至10日访问越南。'), ['visit "访问"']);
+    assert.deepEqual(chineseCues('此前一站，桑切斯访问了越南。'), ['visit "访问"']);
+  });
+
+  it('still looks back with 曾, or before a day of another year', () => {
+    assert.deepEqual(chineseCues('此前，两人曾于2月10日及9月9日两度通电话。'), []);
+    assert.deepEqual(chineseCues('此前，桑切斯于2023年3月30日访问中国。'), []);
+  });
+});
