@@ -550,23 +550,28 @@ describe('the extraction against the fifteenth untouched set', () => {
 });
 
 describe('the extraction against the sixteenth untouched set', () => {
-  // Written, with its events, before the fixes for the fifteenth untouched set's misses; scored
-  // once they were made, and never tuned to: these floors are what that first reading measured
-  // (precision 90.0% (9/10), every field right 60.0% (6/10), recall 64.3% (9/14), exact dates 9/9,
-  // counterparts 8/9, places 4/7, one spurious event, no sentence that is not an event taken).
-  it('keeps its figures on the sixteenth untouched texts', () => {
+  // Written, with its events, before the fixes for the fifteenth untouched set's misses; its first
+  // reading was precision 90.0% (9/10), every field right 60.0% (6/10), recall 64.3% (9/14), exact
+  // dates 9/9, counterparts 8/9, places 4/7, one spurious event, no sentence that is not an event
+  // taken. Some of its misses have since been fixed as classes (a video meeting told by 以視像方式
+  // or 通過視頻連線 before the verb; a welcome told by its honours; the agency dateline
+  // "HANOI (EFE).-"; 此前 before a day of the tour as its earlier stop; an Arabic name joined by
+  // "bin" as one newcomer), so it is tuned to now; the passive "was received ... by" a host the
+  // knowledge base does not know, the Riyadh stop whose visitor is named after it and the working
+  // dinner's place are still missed.
+  it('keeps its figures on the sixteenth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-16', untouched16.score, {
-      precision: 9 / 10,
-      precisionAllFields: 6 / 10,
-      recall: 9 / 14,
+      precision: 1,
+      precisionAllFields: 10 / 12,
+      recall: 12 / 14,
       maxDuplicates: 0,
-      maxSpurious: 1,
-      exactDates: 9,
+      maxSpurious: 0,
+      exactDates: 12,
       honestUndated: 0,
-      counterparts: 8,
-      planned: 9,
-      places: 4,
-      outlets: 9,
+      counterparts: 11,
+      planned: 12,
+      places: 7,
+      outlets: 12,
       maxNotEventsTaken: 0,
     });
   });
