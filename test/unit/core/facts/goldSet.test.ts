@@ -556,22 +556,22 @@ describe('the extraction against the sixteenth untouched set', () => {
   // taken. Some of its misses have since been fixed as classes (a video meeting told by 以視像方式
   // or 通過視頻連線 before the verb; a welcome told by its honours; the agency dateline
   // "HANOI (EFE).-"; 此前 before a day of the tour as its earlier stop; an Arabic name joined by
-  // "bin" as one newcomer), so it is tuned to now; the passive "was received ... by" a host the
-  // knowledge base does not know, the Riyadh stop whose visitor is named after it and the working
-  // dinner's place are still missed.
+  // "bin" as one newcomer; a meeting told as "was received at ... by"), so it is tuned to now. The
+  // Riyadh stop whose visitor is named after it and the working dinner's place are still missed,
+  // and the two Gulf meetings name hosts the gold set, keeping to the knowledge base, leaves out.
   it('keeps its figures on the sixteenth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-16', untouched16.score, {
       precision: 1,
-      precisionAllFields: 10 / 12,
-      recall: 12 / 14,
+      precisionAllFields: 10 / 13,
+      recall: 13 / 14,
       maxDuplicates: 0,
       maxSpurious: 0,
-      exactDates: 12,
+      exactDates: 13,
       honestUndated: 0,
       counterparts: 11,
-      planned: 12,
-      places: 7,
-      outlets: 12,
+      planned: 13,
+      places: 9,
+      outlets: 13,
       maxNotEventsTaken: 0,
     });
   });

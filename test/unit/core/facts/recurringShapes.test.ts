@@ -397,3 +397,18 @@ describe('此前 before a tour’s earlier stop', () => {
     assert.deepEqual(chineseCues('此前，桑切斯于2023年3月30日访问中国。'), []);
   });
 });
+
+describe('a meeting told in the passive, a place or a day before its agent', () => {
+  it('reads "was received at ... by" and "was hosted on ... by" as a meeting', () => {
+    assert.deepEqual(cues('Putin was received at Qasr Al Watan by UAE President Sheikh Mohamed bin Zayed.'), [
+      'meeting "was received at Qasr Al Watan by"',
+    ]);
+    assert.deepEqual(cues('The minister was hosted on Wednesday by his counterpart.'), [
+      'meeting "was hosted on Wednesday by"',
+    ]);
+  });
+
+  it('does not reach across a clause for its agent', () => {
+    assert.deepEqual(cues('The parcel was received at the embassy, and opened by the ambassador.'), []);
+  });
+});
