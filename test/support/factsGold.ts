@@ -197,9 +197,19 @@ export function scoreFacts(gold: GoldSet, facts: FactIndex, kb: KnowledgeBase): 
     }
     // Among gold events with as many of its people, the one it leaves no one of (a bilateral
     // meeting beside a trilateral one), then the one of its day (a dinner and the next day's
-    // talks between the same two leaders): each gold event extracted once.
+    // talks between the same two leaders), then the one of its format and place (a meeting in Abu
+    // Dhabi and talks in Riyadh the same day, with hosts the knowledge base does not know): each
+    // gold event extracted once.
     const sameDay = (g: GoldEvent) => Number(g.date !== null && g.date === event.date);
-    const closeness = (g: GoldEvent) => [overlap(event, g), overlap(event, g) - g.participants.length, sameDay(g)];
+    const sameFormat = (g: GoldEvent) => Number(g.format === event.format);
+    const samePlace = (g: GoldEvent) => Number(g.place !== undefined && g.place === event.place);
+    const closeness = (g: GoldEvent) => [
+      overlap(event, g),
+      overlap(event, g) - g.participants.length,
+      sameDay(g),
+      sameFormat(g),
+      samePlace(g),
+    ];
     const closer = (a: GoldEvent, b: GoldEvent) => {
       const [x, y] = [closeness(a), closeness(b)];
       for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return y[i]! > x[i]!;

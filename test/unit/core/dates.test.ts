@@ -100,6 +100,17 @@ describe('findDateline', () => {
     assert.deepEqual([enDash?.text, enDash?.day?.day], ['HANOI, March 5 –', 5]);
   });
 
+  it('reads an agency dateline ended by a full stop and a dash, as EFE prints it', () => {
+    const efe = findDateline('HANOI (EFE).- Spanish Prime Minister Pedro Sánchez was welcomed');
+    assert.equal(efe?.text, 'HANOI (EFE).-');
+    const dated = findDateline('MADRID, Apr 9 (EFE).- Sánchez left for Hanoi');
+    assert.deepEqual([dated?.text, dated?.day?.month, dated?.day?.day], ['MADRID, Apr 9 (EFE).-', 4, 9]);
+    const titled = findDateline('Kuala Lumpur, October 26 (Bernama) – Prime Minister Anwar Ibrahim received');
+    assert.deepEqual([titled?.text, titled?.day?.day], ['Kuala Lumpur, October 26 (Bernama) –', 26]);
+    assert.equal(findDateline('Hanoi (capital).- a note'), undefined);
+    assert.equal(findDateline('Kuala Lumpur, October 26 (updated) – a note'), undefined);
+  });
+
   it('takes no label before a colon or a full stop for a dateline, nor a title-case city without an agency', () => {
     assert.equal(findDateline('UPDATE: The talks ended without a statement.'), undefined);
     assert.equal(findDateline('NATO. The alliance met in Brussels.'), undefined);

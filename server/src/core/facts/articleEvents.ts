@@ -787,6 +787,20 @@ function namesAPair(sentence: string, cue: EventCue, chinese: boolean): boolean 
   return (chinese ? COLLECTIVE_PAIR_ZH : COLLECTIVE_PAIR_EN).test(before);
 }
 
+/**
+ * "于4月10日至12日对中国进行正式访问" then "此前，桑切斯于4月9日至10日访问越南": two visits each given its
+ * own span of days are two stops of a tour, even where the spans share a day.
+ */
+function twoSpans(a: EventReport, b: EventReport): boolean {
+  return (
+    a.endDate !== undefined &&
+    b.endDate !== undefined &&
+    a.dateBasis === 'explicit' &&
+    b.dateBasis === 'explicit' &&
+    (a.date !== b.date || a.endDate !== b.endDate)
+  );
+}
+
 function mergeInto(drafts: ReportDraft[], draft: ReportDraft, namedPairs: ReadonlySet<ReportDraft>): void {
   const same = drafts.find(
     (d) =>
@@ -795,6 +809,7 @@ function mergeInto(drafts: ReportDraft[], draft: ReportDraft, namedPairs: Readon
       !onDifferentDays(d.report, draft.report) &&
       !bilateralWithin(d, draft) &&
       (d.family !== 'visit' || !d.placeCountry || !draft.placeCountry || d.placeCountry === draft.placeCountry) &&
+      (d.family !== 'visit' || !twoSpans(d.report, draft.report)) &&
       (draft.persons.every((p) => d.persons.includes(p)) || d.persons.every((p) => draft.persons.includes(p))),
   );
   if (!same) {

@@ -62,12 +62,22 @@ const ENGLISH: readonly CuePattern[] = [
   {
     format: 'virtual meeting',
     pattern:
-      /\b(?:held|holds|hold|holding|had|have|has)\s+(?:a\s+|an\s+)?(?:virtual|video|online)\s+(?:meeting|summit|talks|call|conversation)\b/gi,
+      /\b(?:held|holds|hold|holding|had|have|has)\s+(?:a\s+|an\s+)?(?:(?:virtual|video|online)\s+(?:meeting|summit|talks|call|conversation|conference)|video-?conference)\b/gi,
   },
   {
     format: 'virtual meeting',
     pattern:
       /\b(?:virtual|video)\s+(?:meeting|summit|call|conference call|talks)\s+(?:with|between)\b|\bvia\s+video\s*link\b/gi,
+  },
+  // "was welcomed with full military honours at the Presidential Palace", "received him with a
+  // guard of honour", "greeted with a 21-gun salute": the honours are the ceremony, named or not.
+  // A guard of honour inspected alone, or honours paid to the dead, are no welcome. Ranked before
+  // "received" as a meeting, which the honours make a ceremony.
+  {
+    format: 'welcome ceremony',
+    needs: /honou?r|gun\s+salute/i,
+    pattern:
+      /\b(?:welcomed|received|greeted)\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?with\s+(?:(?:a|an|the)\s+)?(?:(?:full|state|official)\s+)?(?:military\s+honou?rs|guard\s+of\s+honou?r|(?:\d{1,2}|nineteen|twenty-one)[- ]gun\s+salute)\b/gi,
   },
   // "spoke by video link for an hour", "held talks via videoconference on Monday": the phone
   // call's shape over a video link, an encounter held from afar. A video message is no encounter.
@@ -134,7 +144,12 @@ const ENGLISH: readonly CuePattern[] = [
   },
   // "was received by President X": the same meeting told from the guest's side; the guest
   // stands before the cue and the hosts after it.
-  { format: 'meeting', pattern: /\b(?:was|were|is|are|being)\s+(?:also\s+)?received\s+by\b/gi },
+  // "was received at Qasr Al Watan by", "was hosted on Wednesday by": a place or a day may stand
+  // between the verb and its agent, within the clause.
+  {
+    format: 'meeting',
+    pattern: /\b(?:was|were|is|are|being)\s+(?:also\s+)?(?:received|hosted)\s+(?:[^.;,:]{1,60}?\s)?by\b/gi,
+  },
   // "received Xi", "received the Vietnamese Prime Minister": a host receiving a named guest.
   // Case-sensitive, so that "received vaccines" or "received a letter" is no meeting; an order
   // or a medal received is an honour, not a guest.
@@ -350,7 +365,14 @@ function latinCues(sentence: string): readonly RankedCue[] {
 
 /** Chinese cues. 会见 and 会谈 are distinct formats in Chinese official usage. */
 const CHINESE: readonly CuePattern[] = [
-  { format: 'virtual meeting', pattern: /视频(?:会晤|会见|会谈|通话|连线)|云会晤/g },
+  // "以视像方式同…会晤", "通过视频连线同…举行会晤" (視像 is the Hong Kong word, folded from traditional
+  // script like the rest): the medium before the verb makes the meeting a virtual one.
+  {
+    format: 'virtual meeting',
+    needs: /视[频像]/u,
+    pattern: /(?:以|通过)视[频像](?:连线)?(?:方式)?[^，,。；;]{0,40}?(?:会晤|会见|会谈|通话)/gu,
+  },
+  { format: 'virtual meeting', pattern: /视[频像](?:会晤|会见|会谈|通话|连线)|云会晤/g },
   { format: 'phone call', pattern: /通电话|通话/g },
   { format: 'state visit', pattern: /国事访问/g },
   { format: 'official visit', pattern: /正式(?:友好)?访问/g },
@@ -363,6 +385,12 @@ const CHINESE: readonly CuePattern[] = [
   { format: 'signing', pattern: /签署|签订|签约|见证.{0,6}签/g },
   { format: 'letter', pattern: /致(?:贺信|贺电|信|电)|复信|回信|发来贺(?:信|电)/g },
   { format: 'banquet', pattern: /(?:国宴|欢迎宴会|宴会|宴请)/g },
+  // "鸣礼炮21响": the salute of a welcome ceremony, one event with the ceremony when the sentence names it.
+  {
+    format: 'welcome ceremony',
+    needs: /礼炮/u,
+    pattern: /(?<!欢迎仪式[^。；;]{0,60})鸣(?:放)?礼炮(?![^。；;]{0,60}欢迎仪式)/gu,
+  },
   // "举行欢迎仪式", and "举行隆重仪式，欢迎…" or "隆重欢迎…" that tell the same ceremony as a verb; not
   // "受到…隆重欢迎" (was warmly received), which is how a guest was greeted.
   {
@@ -400,7 +428,12 @@ const RECENT = /^(?:不久前|前不久|recently)$/i;
 const RECENT_ALL = /不久前|前不久|\brecently\b/gi;
 const ENGLISH_RETROSPECT =
   /\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:visited|met|held|paid|made|signed|spoken|talked)\b|\b(?:previously|recently|many times|in the past|ago|last (?:year|week)|earlier this year|first occasion|since)\b|\blast\s+(?:met|spoke|talked|visited|held|hosted)\b/i;
-const CHINESE_RETROSPECT = /不久前|前不久|此前|曾(?:经|于|在|多次|同)|去年|多次|以来|上次/u;
+/**
+ * "此前，桑切斯于4月9日至10日访问越南", "此前一站": 此前 before a day of this year's month (no year,
+ * no 曾) tells the tour's earlier leg, told after the later one; it looks back only otherwise.
+ */
+const CHINESE_RETROSPECT =
+  /不久前|前不久|此前(?!一站|[，,]?[^，,。；;曾]{0,12}?于(?!\d{4}年)\d{1,2}月\d{1,2}日)|曾(?:经|于|在|多次|同)|去年|多次|以来|上次/u;
 /**
  * ", his first trip abroad since he was re-elected last year": an apposition after the cue
  * that ranks the event being reported among others. Its "since" and "last year" look back from
@@ -513,7 +546,7 @@ const CHINESE_ONWARD_LEG = /^\s*[^，,。；;]{1,15}(?:后|之后)[，,]|(?:随�
 
 /** A cheap first look: most sentences name no event, and skip every pattern. */
 const QUICK =
-  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|lunch(?:eon)?|dinner|ceremony|ceremonial|red[- ]carpet|arriv(?:ed|es|ing)|land(?:ed|s)|touched\s+down|(?:tour|trip|journey)\s+(?:began|begins|started|starts|opened|ended|ends)|(?:stop|leg)\s+(?:was|were))\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式|隆重欢迎|仪式[，,]?\s*欢迎/i;
+  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|hosted|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|lunch(?:eon)?|dinner|ceremony|ceremonial|red[- ]carpet|arriv(?:ed|es|ing)|land(?:ed|s)|touched\s+down|(?:tour|trip|journey)\s+(?:began|begins|started|starts|opened|ended|ends)|(?:stop|leg)\s+(?:was|were)|videoconferenc(?:e|ing)|military\s+honou?rs|guard\s+of\s+honou?r|gun\s+salute)\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式|礼炮|隆重欢迎|仪式[，,]?\s*欢迎/i;
 
 /**
  * "Thongloun invited Nguyen Phu Trong to visit Laos at a convenient time", "accepted the

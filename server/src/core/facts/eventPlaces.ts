@@ -341,7 +341,10 @@ export function destinationsOf(text: string, sentence: SentenceView, cue: EventC
   const countries = sentence.mentions.filter((m) => !m.nested && m.known?.kind === 'country');
   let first: Mention | undefined;
   if (sentence.chinese) {
-    first = countries.filter((m) => m.end <= cueStart && /^对$/u.test(text.slice(m.start - 1, m.start))).pop();
+    // "对越南进行国事访问", or the country right after the verb: "访问越南", "出访越南".
+    first =
+      countries.filter((m) => m.end <= cueStart && /^对$/u.test(text.slice(m.start - 1, m.start))).pop() ??
+      countries.find((m) => m.start === cueEnd && /访问$/u.test(text.slice(cueStart, cueEnd)));
   } else {
     // "a visit to the Socialist Republic of Viet Nam": the official name may follow "the".
     first = countries.find(

@@ -48,7 +48,16 @@ const TITLE_PATTERN = GENERIC_TITLES.map((t) =>
 ).join('|');
 /** A capitalized name word: "Hun", "Manet", "Bùi", "O'Neill", "Jean-Luc". */
 const NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’\\-]*\\p{Ll}[\\p{Ll}\\p{M}]*|\\p{Lu}[\\p{Ll}\\p{M}]+";
-const TITLED_NAME = new RegExp(`\\b(?:${TITLE_PATTERN})\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_WORD})){0,3})`, 'gu');
+/**
+ * The lower-case links of Arabic names ("Mohammed bin Salman", "Haitham bin Tarik", "Abdullah ibn
+ * Hussein"): inside a name after a title they join its words, so that "Crown Prince Mohammed bin
+ * Salman" is one person, not a "Mohammed".
+ */
+const NAME_LINK = '(?:bin|bint|ibn|al|el)';
+const TITLED_NAME = new RegExp(
+  `\\b(?:${TITLE_PATTERN})\\s+((?:${NAME_WORD})(?:\\s+(?:${NAME_LINK}\\s+)?(?:${NAME_WORD})){0,3})`,
+  'gu',
+);
 
 /** No person's name is longer; a longer run of capitalized words after a title is not taken for one. */
 const LONGEST_NAME = 100;

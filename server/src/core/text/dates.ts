@@ -131,13 +131,14 @@ export function readDateLine(line: string): DayReading | undefined {
 
 // The date month first ("Jan. 18") or day first ("18 Jan"), as British and Myanmar papers print it.
 // A dateline ends in a dash, an en or em dash, a colon ("NEW DELHI, June 5:") or a full stop
-// ("Ulaanbaatar, September 4 (MONTSAME). President ..."); a city alone only in a dash, since a
+// ("Ulaanbaatar, September 4 (MONTSAME). President ...") or both, as EFE prints it ("HANOI (EFE).-");
+// a city alone only in a dash, since a
 // capitalised word before a colon or a full stop is as often a label ("UPDATE:").
 const EN_DATELINE =
-  /^(?<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:\s*,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?(?:\s*,\s*\d{4})?\s*(?:\((?<agency>[^)\n]{2,30})\))?\s*(?:--|—|–|-|:|\.(?=\s))/u;
+  /^(?<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:\s*,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?(?:\s*,\s*\d{4})?\s*(?:\((?<agency>[^)\n]{2,30})\))?\s*(?:\.?(?:--|—|–|-)|:|\.(?=\s))/u;
 /** "Vientiane, Nov 14 (KPL) –": a dateline whose city is not in capitals, taken only with a date and an agency. */
 const EN_TITLED_DATELINE =
-  /^(?<city>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s*,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*,\s*\d{4})?\s*\((?<agency>[^)\n]{2,30})\)\s*(?:--|—|–|-|:|\.(?=\s))/u;
+  /^(?<city>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s*,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*,\s*\d{4})?\s*\((?<agency>[^)\n]{2,30})\)\s*(?:\.?(?:--|—|–|-)|:|\.(?=\s))/u;
 /** "万象，3月8日（巴特寮通讯社）——": city, day and agency in brackets, before the text. */
 const ZH_BRACKETED_DATELINE = new RegExp(
   String.raw`^(?<city>[${HAN}]{2,6})\s*[，,]\s*(?<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)\s*[（(](?<agency>[^）)\n]{2,12})[）)]\s*(?:——|—|–|--|-)?`,
@@ -173,7 +174,13 @@ export function findDateline(paragraph: string): Dateline | undefined {
   }
   const titled = EN_TITLED_DATELINE.exec(paragraph) ?? ZH_BRACKETED_DATELINE.exec(paragraph);
   const agency = titled?.groups?.agency;
-  if (titled?.groups?.date && agency && (/[A-Z]{2}|[社网報报台]$/u.test(agency) || outletByName(agency))) {
+  // The agency in capitals, an outlet the product knows, or a one-word name ("(Bernama) –"): a
+  // date and a bracketed agency before the dash are a dateline's shape, whatever the agency.
+  if (
+    titled?.groups?.date &&
+    agency &&
+    (/[A-Z]{2}|[社网報报台]$/u.test(agency) || outletByName(agency) || /^[A-Z][a-z]{2,20}$/.test(agency))
+  ) {
     const day = readDays(titled.groups.date)[0];
     return {
       text: titled[0],

@@ -144,6 +144,22 @@ describe('the reports of one article', () => {
     ]);
   });
 
+  it('reads 此前 before a day of the tour as its earlier stop, in the country named after 访问', () => {
+    const visit = '金正恩于3月1日至2日对越南进行国事访问。';
+    assert.deepEqual(summary(reports([visit, '此前，金正恩于2月27日至28日访问印度尼西亚。'], { date: '2019-03-02' })), [
+      'state visit kim-jong-un 2019-03-01 (explicit)',
+      'visit kim-jong-un 2019-02-27 (explicit) Indonesia',
+    ]);
+  });
+
+  it('still takes 此前 with 曾, or before a day of another year, for a look back', () => {
+    const visit = '金正恩于3月1日至2日对越南进行国事访问。';
+    for (const earlier of ['此前，金正恩曾于2月27日访问印度尼西亚。', '此前，金正恩于2017年2月27日访问印度尼西亚。'])
+      assert.deepEqual(summary(reports([visit, earlier], { date: '2019-03-02' })), [
+        'state visit kim-jong-un 2019-03-01 (explicit)',
+      ]);
+  });
+
   it('gives a welcome no guest when the article reports no visitor, or the visit is over', () => {
     const talks = '3月1日下午，阮富仲同金正恩举行会谈。';
     assert.deepEqual(summary(reports([talks, '当晚，阮富仲举行欢迎宴会。'], { date: '2019-03-01' })), [

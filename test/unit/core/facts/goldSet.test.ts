@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the sixteen sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the seventeen sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -54,6 +54,7 @@ let untouched13: Scored;
 let untouched14: Scored;
 let untouched15: Scored;
 let untouched16: Scored;
+let untouched17: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -110,6 +111,9 @@ before(async () => {
   untouched16 = await scored(`${GOLD}untouched-16/gold.yaml`, `${GOLD}untouched-16/corpus/`);
   console.log(formatScore('untouched-16', untouched16.score));
   for (const problem of untouched16.score.problems) console.log(`    ${problem}`);
+  untouched17 = await scored(`${GOLD}untouched-17/gold.yaml`, `${GOLD}untouched-17/corpus/`);
+  console.log(formatScore('untouched-17', untouched17.score));
+  for (const problem of untouched17.score.problems) console.log(`    ${problem}`);
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -550,24 +554,53 @@ describe('the extraction against the fifteenth untouched set', () => {
 });
 
 describe('the extraction against the sixteenth untouched set', () => {
-  // Written, with its events, before the fixes for the fifteenth untouched set's misses; scored
-  // once they were made, and never tuned to: these floors are what that first reading measured
-  // (precision 90.0% (9/10), every field right 60.0% (6/10), recall 64.3% (9/14), exact dates 9/9,
-  // counterparts 8/9, places 4/7, one spurious event, no sentence that is not an event taken).
-  it('keeps its figures on the sixteenth untouched texts', () => {
+  // Written, with its events, before the fixes for the fifteenth untouched set's misses; its first
+  // reading was precision 90.0% (9/10), every field right 60.0% (6/10), recall 64.3% (9/14), exact
+  // dates 9/9, counterparts 8/9, places 4/7, one spurious event, no sentence that is not an event
+  // taken. Some of its misses have since been fixed as classes (a video meeting told by 以視像方式
+  // or 通過視頻連線 before the verb; a welcome told by its honours; the agency dateline
+  // "HANOI (EFE).-"; 此前 before a day of the tour as its earlier stop; an Arabic name joined by
+  // "bin" as one newcomer; a meeting told as "was received at ... by"), so it is tuned to now. The
+  // Riyadh stop whose visitor is named after it and the working dinner's place are still missed,
+  // and the two Gulf meetings name hosts the gold set, keeping to the knowledge base, leaves out.
+  it('keeps its figures on the sixteenth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-16', untouched16.score, {
-      precision: 9 / 10,
-      precisionAllFields: 6 / 10,
-      recall: 9 / 14,
+      precision: 1,
+      precisionAllFields: 10 / 13,
+      recall: 13 / 14,
+      maxDuplicates: 0,
+      maxSpurious: 0,
+      exactDates: 13,
+      honestUndated: 0,
+      counterparts: 11,
+      planned: 13,
+      places: 9,
+      outlets: 13,
+      maxNotEventsTaken: 0,
+    });
+  });
+});
+
+describe('the extraction against the seventeenth untouched set', () => {
+  // Written, with its events, before the fixes for the sixteenth untouched set's misses; scored
+  // once they were made, and never tuned to: these floors are what that first reading measured
+  // (precision 94.7% (18/19), every field right 78.9% (15/19), recall 90.0% (18/20), exact dates
+  // 17/18, counterparts 16/18, places 14/16, one spurious event, one sentence that is not an event
+  // taken).
+  it('keeps its figures on the seventeenth untouched texts', () => {
+    assertFloors('untouched-17', untouched17.score, {
+      precision: 18 / 19,
+      precisionAllFields: 15 / 19,
+      recall: 18 / 20,
       maxDuplicates: 0,
       maxSpurious: 1,
-      exactDates: 9,
+      exactDates: 17,
       honestUndated: 0,
-      counterparts: 8,
-      planned: 9,
-      places: 4,
-      outlets: 9,
-      maxNotEventsTaken: 0,
+      counterparts: 16,
+      planned: 18,
+      places: 14,
+      outlets: 18,
+      maxNotEventsTaken: 1,
     });
   });
 });
@@ -592,6 +625,7 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched14.gold, untouched14.corpus), []);
     assert.deepEqual(checkQuotes(untouched15.gold, untouched15.corpus), []);
     assert.deepEqual(checkQuotes(untouched16.gold, untouched16.corpus), []);
+    assert.deepEqual(checkQuotes(untouched17.gold, untouched17.corpus), []);
   });
 
   it('name a country by its knowledge-base name or an accepted variant, and no city as one', () => {

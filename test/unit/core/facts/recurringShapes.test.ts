@@ -333,3 +333,82 @@ describe('the stops of a tour', () => {
     assert.equal(dateOf(sentence, 'official visit', '2025-05-27', false, true)?.date, '2025-05-24');
   });
 });
+
+function chineseCues(sentence: string): string[] {
+  return findCues(sentence, true).map((c: EventCue) => `${c.format} "${sentence.slice(c.start, c.end)}"`);
+}
+
+describe('a meeting held over video in Chinese, the medium before the verb', () => {
+  it('reads 以视像方式, 以视频方式 and 通过视频连线 before 会晤 as one virtual meeting', () => {
+    assert.deepEqual(chineseCues('国家主席习近平16日上午在北京以视像方式同美国总统拜登会晤。'), [
+      'virtual meeting "以视像方式同美国总统拜登会晤"',
+    ]);
+    assert.deepEqual(chineseCues('国家主席习近平15日下午在北京通过视频连线同俄罗斯总统普京举行会晤。'), [
+      'virtual meeting "通过视频连线同俄罗斯总统普京举行会晤"',
+    ]);
+    assert.deepEqual(chineseCues('两国元首举行视像会晤。'), ['virtual meeting "视像会晤"']);
+  });
+
+  it('leaves a meeting in person, and a video shown at another clause, as they are', () => {
+    assert.deepEqual(chineseCues('国家主席习近平16日上午在北京同美国总统拜登会晤。'), ['meeting "会晤"']);
+    assert.deepEqual(chineseCues('论坛以视频方式开幕，习近平会见了与会代表。'), ['meeting "会见"']);
+  });
+});
+
+describe('a welcome told by its honours', () => {
+  it('reads military honours, a guard of honour and a gun salute as a welcome ceremony', () => {
+    assert.deepEqual(
+      cues('Sánchez was welcomed with full military honours at the Presidential Palace on Wednesday by Chinh.'),
+      ['welcome ceremony "welcomed with full military honours"'],
+    );
+    assert.deepEqual(cues('Phuc received Modi with a guard of honour on Saturday.'), [
+      'welcome ceremony "received Modi with a guard of honour"',
+    ]);
+    assert.deepEqual(cues('Díaz-Canel was welcomed with a 21-gun salute at the Presidential Palace.'), [
+      'welcome ceremony "welcomed with a 21-gun salute"',
+    ]);
+    assert.deepEqual(chineseCues('人民大会堂东门外广场鸣礼炮21响。'), ['welcome ceremony "鸣礼炮"']);
+  });
+
+  it('leaves honours paid to the dead, and a salute beside a named ceremony, alone', () => {
+    assert.deepEqual(cues('The general was buried with full military honours on Friday.'), []);
+    assert.deepEqual(cues('A guard of honour lined the route.'), []);
+    assert.deepEqual(chineseCues('习近平为张晋创举行欢迎仪式，鸣礼炮21响。'), ['welcome ceremony "欢迎仪式"']);
+  });
+});
+
+describe('a videoconference held', () => {
+  it('is a virtual meeting, and a conference about video is not', () => {
+    assert.deepEqual(cues('The two leaders held a videoconference on Monday.'), [
+      'virtual meeting "held a videoconference"',
+    ]);
+    assert.deepEqual(cues('The ministry held a conference on video games.'), []);
+  });
+});
+
+describe('此前 before a tour’s earlier stop', () => {
+  it('is no look back before a day of the month or as 此前一站', () => {
+    assert.deepEqual(chineseCues('此前，桑切斯于4月9日至10日访问越南。'), ['visit "访问"']);
+    assert.deepEqual(chineseCues('此前一站，桑切斯访问了越南。'), ['visit "访问"']);
+  });
+
+  it('still looks back with 曾, or before a day of another year', () => {
+    assert.deepEqual(chineseCues('此前，两人曾于2月10日及9月9日两度通电话。'), []);
+    assert.deepEqual(chineseCues('此前，桑切斯于2023年3月30日访问中国。'), []);
+  });
+});
+
+describe('a meeting told in the passive, a place or a day before its agent', () => {
+  it('reads "was received at ... by" and "was hosted on ... by" as a meeting', () => {
+    assert.deepEqual(cues('Putin was received at Qasr Al Watan by UAE President Sheikh Mohamed bin Zayed.'), [
+      'meeting "was received at Qasr Al Watan by"',
+    ]);
+    assert.deepEqual(cues('The minister was hosted on Wednesday by his counterpart.'), [
+      'meeting "was hosted on Wednesday by"',
+    ]);
+  });
+
+  it('does not reach across a clause for its agent', () => {
+    assert.deepEqual(cues('The parcel was received at the embassy, and opened by the ambassador.'), []);
+  });
+});

@@ -40,6 +40,20 @@ describe('newcomers introduced by a title', () => {
     );
   });
 
+  it('reads an Arabic name joined by bin or ibn as one person, never cut at its first given name', () => {
+    assert.deepEqual(newcomers('He held talks with Crown Prince Mohammed bin Salman at the palace.'), [
+      'Mohammed bin Salman@32 → new:mohammed-bin-salman',
+    ]);
+    assert.deepEqual(
+      newcomers('UAE President Sheikh Mohamed bin Zayed and Sultan Haitham bin Tarik met.').map((m) => m.split('@')[0]),
+      ['Sheikh Mohamed bin Zayed', 'Haitham bin Tarik'],
+    );
+    assert.deepEqual(
+      newcomers('President Emmanuel Macron bin the papers.').map((m) => m.split('@')[0]),
+      ['Emmanuel Macron'],
+    );
+  });
+
   it('does not take a country after the title, a known person, or a lower-case word for a newcomer', () => {
     assert.deepEqual(newcomers('President of Indonesia was absent.'), []);
     assert.deepEqual(newcomers('President Indonesia was absent.'), []);
