@@ -45,6 +45,20 @@ interface CuePattern {
 const DESCRIBING_WORDS = String.raw`(?:(?!(?:in|at|on|by|for|with|that|which|where|while|when|and|but|or|to|as|after|before|during|since|over|into|been|being|was|were|is|are)\s)[\w'’-]+\s+)`;
 
 /**
+ * The head of an encounter held from afar, up to its medium: "spoke", "talked for 90 minutes",
+ * "held talks on Monday", then "by", "over" or "via" and the medium (a phone, a video link).
+ */
+const SPOKE_FROM_AFAR = String.raw`\b(?:spoke|speak|speaks|talked|talk|talks|conferred|(?:held|hold|holds)\s+talks)\s+(?:[^.;]{0,80}?\s)?`;
+
+/** "…, followed by (official) talks": `word` ("talks", "meeting") after a ceremony in the same sentence. */
+function followingACeremony(word: string): RegExp {
+  return new RegExp(
+    String.raw`(?<=\bceremon(?:y|ies|ial)\b[^.;]{0,200}?)\bfollowed\s+by\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?${word}\b`,
+    'gi',
+  );
+}
+
+/**
  * What follows "a meeting of" or "a meeting on" when a body met rather than two sides: "the
  * Politburo", "the Central Military Commission", "the work of the standing committee", "its
  * members". The sidelines or margins of a gathering are where two sides meet, whatever the
@@ -84,8 +98,10 @@ const ENGLISH: readonly CuePattern[] = [
   {
     format: 'virtual meeting',
     needs: /video/i,
-    pattern:
-      /\b(?:spoke|speak|speaks|talked|talk|talks|conferred|(?:held|hold|holds)\s+talks)\s+(?:[^.;]{0,80}?\s)?(?:by|over|via|through)\s+(?:a\s+)?video(?:\s*link|\s*conference|\s+call)?(?![\w-])(?!\s+(?:message|address|speech|statement|remarks)\b)/gi,
+    pattern: new RegExp(
+      String.raw`${SPOKE_FROM_AFAR}(?:by|over|via|through)\s+(?:a\s+)?video(?:\s*link|\s*conference|\s+call)?(?![\w-])(?!\s+(?:message|address|speech|statement|remarks)\b)`,
+      'gi',
+    ),
   },
   {
     format: 'phone call',
@@ -103,8 +119,7 @@ const ENGLISH: readonly CuePattern[] = [
   {
     format: 'phone call',
     needs: /phone/i,
-    pattern:
-      /\b(?:spoke|speak|speaks|talked|talk|talks|conferred|(?:held|hold|holds)\s+talks)\s+(?:[^.;]{0,80}?\s)?(?:by|over|on|via)\s+(?:the\s+)?(?:tele)?phone(?![\w-])/gi,
+    pattern: new RegExp(String.raw`${SPOKE_FROM_AFAR}(?:by|over|on|via)\s+(?:the\s+)?(?:tele)?phone(?![\w-])`, 'gi'),
   },
   // Not a call named as the cause or topic of something else: "suspended her over her leaked
   // phone call with Hun Sen", "questions about the phone call with Trump".
@@ -240,14 +255,12 @@ const ENGLISH: readonly CuePattern[] = [
   {
     format: 'talks',
     needs: /followed\s+by/i,
-    pattern:
-      /(?<=\bceremon(?:y|ies|ial)\b[^.;]{0,200}?)\bfollowed\s+by\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?talks\b/gi,
+    pattern: followingACeremony('talks'),
   },
   {
     format: 'meeting',
     needs: /followed\s+by/i,
-    pattern:
-      /(?<=\bceremon(?:y|ies|ial)\b[^.;]{0,200}?)\bfollowed\s+by\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?meeting\b/gi,
+    pattern: followingACeremony('meeting'),
   },
   {
     format: 'banquet',
