@@ -29,6 +29,17 @@ interface Scored {
   score: GoldScore;
 }
 
+/** Prints a set's figures and each of its problems, so that a run shows where the extraction stands. */
+function printed(name: string, set: Scored): Scored {
+  console.log(formatScore(name, set.score));
+  for (const problem of set.score.problems) console.log(`    ${problem}`);
+  return set;
+}
+
+/** An untouched set (`untouched/`, `untouched-2/` …), read, scored and printed. */
+const untouchedSet = (folder: string) =>
+  scored(`${GOLD}${folder}/gold.yaml`, `${GOLD}${folder}/corpus/`).then((set) => printed(folder, set));
+
 async function scored(goldPath: string, corpusDir: string): Promise<Scored> {
   const gold = readGold(goldPath);
   const corpus = await readCorpus([corpusDir]);
@@ -59,61 +70,25 @@ let untouched17: Scored;
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
   holdout = await scored(`${GOLD}holdout/gold.yaml`, `${GOLD}holdout/corpus/`);
-  console.log(formatScore('sample corpus', sample.score));
-  for (const problem of sample.score.problems) console.log(`    ${problem}`);
-  console.log(formatScore('holdout', holdout.score));
-  for (const problem of holdout.score.problems) console.log(`    ${problem}`);
-  untouched = await scored(`${GOLD}untouched/gold.yaml`, `${GOLD}untouched/corpus/`);
-  console.log(formatScore('untouched', untouched.score));
-  for (const problem of untouched.score.problems) console.log(`    ${problem}`);
-  untouched2 = await scored(`${GOLD}untouched-2/gold.yaml`, `${GOLD}untouched-2/corpus/`);
-  console.log(formatScore('untouched-2', untouched2.score));
-  for (const problem of untouched2.score.problems) console.log(`    ${problem}`);
-  untouched3 = await scored(`${GOLD}untouched-3/gold.yaml`, `${GOLD}untouched-3/corpus/`);
-  console.log(formatScore('untouched-3', untouched3.score));
-  for (const problem of untouched3.score.problems) console.log(`    ${problem}`);
-  untouched4 = await scored(`${GOLD}untouched-4/gold.yaml`, `${GOLD}untouched-4/corpus/`);
-  console.log(formatScore('untouched-4', untouched4.score));
-  for (const problem of untouched4.score.problems) console.log(`    ${problem}`);
-  untouched5 = await scored(`${GOLD}untouched-5/gold.yaml`, `${GOLD}untouched-5/corpus/`);
-  console.log(formatScore('untouched-5', untouched5.score));
-  for (const problem of untouched5.score.problems) console.log(`    ${problem}`);
-  untouched6 = await scored(`${GOLD}untouched-6/gold.yaml`, `${GOLD}untouched-6/corpus/`);
-  console.log(formatScore('untouched-6', untouched6.score));
-  for (const problem of untouched6.score.problems) console.log(`    ${problem}`);
-  untouched7 = await scored(`${GOLD}untouched-7/gold.yaml`, `${GOLD}untouched-7/corpus/`);
-  console.log(formatScore('untouched-7', untouched7.score));
-  for (const problem of untouched7.score.problems) console.log(`    ${problem}`);
-  untouched8 = await scored(`${GOLD}untouched-8/gold.yaml`, `${GOLD}untouched-8/corpus/`);
-  console.log(formatScore('untouched-8', untouched8.score));
-  for (const problem of untouched8.score.problems) console.log(`    ${problem}`);
-  untouched9 = await scored(`${GOLD}untouched-9/gold.yaml`, `${GOLD}untouched-9/corpus/`);
-  console.log(formatScore('untouched-9', untouched9.score));
-  for (const problem of untouched9.score.problems) console.log(`    ${problem}`);
-  untouched10 = await scored(`${GOLD}untouched-10/gold.yaml`, `${GOLD}untouched-10/corpus/`);
-  console.log(formatScore('untouched-10', untouched10.score));
-  for (const problem of untouched10.score.problems) console.log(`    ${problem}`);
-  untouched11 = await scored(`${GOLD}untouched-11/gold.yaml`, `${GOLD}untouched-11/corpus/`);
-  console.log(formatScore('untouched-11', untouched11.score));
-  for (const problem of untouched11.score.problems) console.log(`    ${problem}`);
-  untouched12 = await scored(`${GOLD}untouched-12/gold.yaml`, `${GOLD}untouched-12/corpus/`);
-  console.log(formatScore('untouched-12', untouched12.score));
-  for (const problem of untouched12.score.problems) console.log(`    ${problem}`);
-  untouched13 = await scored(`${GOLD}untouched-13/gold.yaml`, `${GOLD}untouched-13/corpus/`);
-  console.log(formatScore('untouched-13', untouched13.score));
-  for (const problem of untouched13.score.problems) console.log(`    ${problem}`);
-  untouched14 = await scored(`${GOLD}untouched-14/gold.yaml`, `${GOLD}untouched-14/corpus/`);
-  console.log(formatScore('untouched-14', untouched14.score));
-  for (const problem of untouched14.score.problems) console.log(`    ${problem}`);
-  untouched15 = await scored(`${GOLD}untouched-15/gold.yaml`, `${GOLD}untouched-15/corpus/`);
-  console.log(formatScore('untouched-15', untouched15.score));
-  for (const problem of untouched15.score.problems) console.log(`    ${problem}`);
-  untouched16 = await scored(`${GOLD}untouched-16/gold.yaml`, `${GOLD}untouched-16/corpus/`);
-  console.log(formatScore('untouched-16', untouched16.score));
-  for (const problem of untouched16.score.problems) console.log(`    ${problem}`);
-  untouched17 = await scored(`${GOLD}untouched-17/gold.yaml`, `${GOLD}untouched-17/corpus/`);
-  console.log(formatScore('untouched-17', untouched17.score));
-  for (const problem of untouched17.score.problems) console.log(`    ${problem}`);
+  printed('sample corpus', sample);
+  printed('holdout', holdout);
+  untouched = await untouchedSet('untouched');
+  untouched2 = await untouchedSet('untouched-2');
+  untouched3 = await untouchedSet('untouched-3');
+  untouched4 = await untouchedSet('untouched-4');
+  untouched5 = await untouchedSet('untouched-5');
+  untouched6 = await untouchedSet('untouched-6');
+  untouched7 = await untouchedSet('untouched-7');
+  untouched8 = await untouchedSet('untouched-8');
+  untouched9 = await untouchedSet('untouched-9');
+  untouched10 = await untouchedSet('untouched-10');
+  untouched11 = await untouchedSet('untouched-11');
+  untouched12 = await untouchedSet('untouched-12');
+  untouched13 = await untouchedSet('untouched-13');
+  untouched14 = await untouchedSet('untouched-14');
+  untouched15 = await untouchedSet('untouched-15');
+  untouched16 = await untouchedSet('untouched-16');
+  untouched17 = await untouchedSet('untouched-17');
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
