@@ -448,6 +448,19 @@ const ENGLISH_RETROSPECT =
 const CHINESE_RETROSPECT =
   /不久前|前不久|此前(?!一站|[，,]?[^，,。；;曾]{0,12}?于(?!\d{4}年)\d{1,2}月\d{1,2}日)|曾(?:经|于|在|多次|同)|去年|多次|以来|上次/u;
 /**
+ * How far after a cue a look-back word still governs it: `RETROSPECT_REACH` characters, and in
+ * Chinese no further than the cue's clause. A Chinese clause puts its time words before its verb,
+ * so one after the comma speaks of its own verb: "…通过视频连线同普京举行会晤，两国元首回顾了今年以来
+ * 中俄关系的发展" reports a meeting, and what "今年以来" looks back on is the relationship.
+ */
+function lookBackReach(sentence: string, end: number, chinese: boolean): string {
+  const reach = sentence.slice(end, Math.min(sentence.length, end + RETROSPECT_REACH));
+  if (!chinese) return reach;
+  const clauseEnd = reach.search(/[，,；;。]/u);
+  return clauseEnd < 0 ? reach : reach.slice(0, clauseEnd);
+}
+
+/**
  * ", his first trip abroad since he was re-elected last year": an apposition after the cue
  * that ranks the event being reported among others. Its "since" and "last year" look back from
  * this event; they do not make it a look back.
@@ -597,11 +610,18 @@ function invitedTo(sentence: string, start: number, chinese: boolean): boolean {
  * "Thongloun is expected to visit Vietnam later this year", "Analysts expect Lam to visit China",
  * "预计…访问": a guess about an event, which no one has announced; neither held nor planned. So is
  * an intention told in reported speech, "Trump said ... that Xi would make a visit": one side's
- * word about what another would do, with no date set.
+ * word about what another would do, with no date set; and a wish, "looks forward to meeting Xi",
+ * "hopes to visit China".
  */
 const ENGLISH_EXPECTATION =
-  /\bexpect(?:s|ed)?\s+(?:[^.;,]{0,40}?\s)?$|\bwould\s+(?:(?:also|then|soon|later|eventually)\s+)?$/i;
-const CHINESE_EXPECTATION = /预计[^，,。；;]{0,30}$/u;
+  /\bexpect(?:s|ed)?\s+(?:[^.;,]{0,40}?\s)?$|\bwould\s+(?:(?:also|then|soon|later|eventually)\s+)?$|\b(?:look(?:s|ed|ing)?\s+forward\s+to|hop(?:es?|ed|ing)(?:\s+to)?)\s+(?:[^.;,]{0,40}?\s)?$/i;
+/**
+ * "预计…访问", and a wish for an encounter to come: "期待明年2月赴北京出席冬奥会开幕式，并同习近平举行会晤"
+ * (looks forward to ... and to meeting Xi), where the wish reaches over "，并" to the verb it
+ * governs.
+ */
+const CHINESE_EXPECTATION =
+  /预计[^，,。；;]{0,30}$|(?:期待|期望|盼望|希望)(?:[^，,。；;]{0,30}[，,]\s*(?:并|并且|同时|还)?)?[^，,。；;]{0,30}$/u;
 
 /** Whether the words just before a cue guess at the event: "is expected", "expect Lam", "expected to pay a". */
 function expectation(sentence: string, start: number, chinese: boolean): boolean {
@@ -690,7 +710,7 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
   for (const cue of found) {
     if ([...kept, ...setAside].some((k) => k.start < cue.end && cue.start < k.end)) continue;
     const before = sentence.slice(0, cue.start);
-    const reach = sentence.slice(cue.end, Math.min(sentence.length, cue.end + RETROSPECT_REACH));
+    const reach = lookBackReach(sentence, cue.end, chinese);
     const ranking = chinese ? null : RANKING_APPOSITION.exec(reach);
     const around = sentence.slice(0, cue.end) + (ranking ? reach.slice(0, ranking.index) : reach);
     let retrospective = reportedPerfect(sentence, around, chinese) ? null : lookBack(around);

@@ -1076,3 +1076,19 @@ describe('the stops of a tour', () => {
     assert.deepEqual(summary(drafts), []);
   });
 });
+
+describe('a video meeting in traditional characters', () => {
+  it('is read as one, and the wish for a meeting after it as no event', () => {
+    const drafts = reports(
+      [
+        '金正恩15日下午在平壤通過視頻連線同阮富仲舉行會晤，兩國領導人回顧了今年以來兩黨關係的發展。',
+        '阮富仲表示，期待明年赴平壤出席慶典，並同金正恩舉行會晤。',
+      ],
+      { date: '2021-12-16' },
+    );
+    assert.deepEqual(
+      drafts.map((d) => `${d.report.format} ${[...d.persons].sort().join('+')} ${d.report.date ?? '-'}`),
+      ['virtual meeting kim-jong-un+nguyen-phu-trong 2021-12-15'],
+    );
+  });
+});
