@@ -7,6 +7,7 @@ import {
   dateOfReport,
   gatheringDayOf,
   opensOnDayFromEvent,
+  opensOnTheSameDay,
   spanFromFirstDay,
   type DateContext,
   type ReportDate,
@@ -339,6 +340,19 @@ function placeFromTheArticle(drafts: ReportDraft[]): void {
     if (!abroad) continue;
     const source = unplace(draft, abroad);
     if (source) setPlace(draft, source);
+  }
+  // "That evening, Trong hosted a state banquet in honour of the Cuban delegation", after the talks
+  // of that Friday in Hanoi, in an article filed from Vientiane two days later: a sentence that goes
+  // on with the day of the event before it is held where that day's events are, not at the
+  // dateline; a place of its own still wins.
+  for (const draft of held) {
+    const date = draft.report.date;
+    if (!date || draft.placeFromText || !placesAt(draft) || !opensOnTheSameDay(draft.report.text)) continue;
+    const source = citiesBeside(draft, (d) => d.report.date === date);
+    if (source && source.report.place !== draft.report.place) {
+      delete draft.report.venue;
+      setPlace(draft, source);
+    }
   }
   // "He is scheduled to hold talks with Lawrence Wong today" under a Bandar Seri Begawan dateline,
   // after "Modi arrived in Singapore yesterday evening": a meeting announced for a day when one of

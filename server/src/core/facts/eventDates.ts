@@ -125,6 +125,17 @@ export function opensOnDayFromEvent(sentence: string): boolean {
   const french = FRENCH_DAY_FROM_EVENT.exec(sentence);
   return french !== null && /^[\s,]*$/u.test(sentence.slice(0, french.index));
 }
+/**
+ * "That evening, Trong hosted a state banquet", "Later that day", "On the same day", "当晚", "同日":
+ * a sentence that opens on the day of the event before it, going on with that day's stay.
+ */
+const OPENS_ON_THE_SAME_DAY =
+  /^[\s,]*(?:(?:(?:later|earlier)\s+)?(?:on\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|(?:later|earlier)\s+in\s+the\s+day|当晚|当天|当日|同日|同一天|是日)/iu;
+
+/** Whether a sentence opens on the day of the event before it: see {@link OPENS_ON_THE_SAME_DAY}. */
+export function opensOnTheSameDay(sentence: string): boolean {
+  return OPENS_ON_THE_SAME_DAY.test(sentence);
+}
 const EN_RELATIVE_MONTH = /\b(last|this|next|later this|early next|late next)\s+month\b/i;
 const ZH_RELATIVE_MONTH = /(上个?月|本月|这个月|下个?月)/u;
 const MONTH_NAMES = [

@@ -1092,3 +1092,34 @@ describe('a video meeting in traditional characters', () => {
     );
   });
 });
+
+describe('a sentence that goes on with the day of the event before it', () => {
+  it('is held where that day was spent, not at the dateline', () => {
+    const drafts = reports(
+      [
+        'JAKARTA, Feb. 28 (Antara) – President Joko Widodo returned home on Thursday from a state visit to Viet Nam.',
+        'In Hanoi, Joko Widodo held talks with General Secretary Nguyen Phu Trong on Tuesday.',
+        'That evening, Nguyen Phu Trong hosted a state banquet in honour of Joko Widodo.',
+      ],
+      { date: '2019-02-28' },
+    );
+    assert.deepEqual(summary(drafts.filter((d) => d.family !== 'visit')), [
+      'talks joko-widodo+nguyen-phu-trong 2019-02-26 (relative) Hanoi',
+      'banquet nguyen-phu-trong+joko-widodo 2019-02-26 (relative) Hanoi',
+    ]);
+  });
+
+  it('keeps a place of its own', () => {
+    const drafts = reports(
+      [
+        'JAKARTA, Feb. 28 (Antara) – President Joko Widodo returned home on Thursday from a state visit to Viet Nam.',
+        'In Hanoi, Joko Widodo held talks with General Secretary Nguyen Phu Trong on Tuesday.',
+        'That evening, Nguyen Phu Trong hosted a state banquet in honour of Joko Widodo in Hai Phong.',
+      ],
+      { date: '2019-02-28' },
+    );
+    assert.deepEqual(summary(drafts.filter((d) => d.family === 'banquet')), [
+      'banquet nguyen-phu-trong+joko-widodo 2019-02-26 (relative) Hai Phong',
+    ]);
+  });
+});
