@@ -205,6 +205,7 @@ export function reportsOfArticle(
     delete dated[0]!.weekday;
   }
   placeFromTheArticle(drafts);
+  dateFromTheStay(drafts);
   return welcomeTheVisitor(drafts, kb);
 }
 
@@ -390,6 +391,38 @@ function placeFromTheArticle(drafts: ReportDraft[]): void {
       (d) =>
         d.report.date !== undefined && inSpan(d.report.date, abroad.report) && d.placeCountry === abroad.placeCountry,
     );
+  }
+}
+
+/** "before leaving Hanoi", "before his departure from Hanoi", "离开河内前": the end of a stay in the city the event is placed in. */
+const BEFORE_LEAVING =
+  /\bbefore\s+(?:leaving|departing(?:\s+from)?|(?:his|her|their)\s+departure\s+from)\s+(?!for\b)|离开[^，,。；;]{1,12}前/iu;
+
+/**
+ * "Modi also called on President Tran Dai Quang and General Secretary Nguyen Phu Trong before
+ * leaving Hanoi", in an article that told his Saturday in Hanoi: an event the text dates only by
+ * the end of a stay is of the last day the article gives that stay, the latest day of its events
+ * there with one of the same people. Without such a day it keeps the date it had.
+ */
+function dateFromTheStay(drafts: readonly ReportDraft[]): void {
+  const held = drafts.filter((d) => !d.retrospective && !d.report.planned);
+  for (const draft of held) {
+    const { place } = draft.report;
+    if (!place || !draft.placeFromText || rank(draft.report) <= DATE_RANK.relative) continue;
+    if (!BEFORE_LEAVING.test(draft.report.text)) continue;
+    let last: string | undefined;
+    for (const d of held) {
+      const day = d.report.date;
+      if (d === draft || d.report.place !== place || !d.placeFromText || day?.length !== DAY_LENGTH) continue;
+      if (rank(d.report) > DATE_RANK.relative || !d.persons.some((p) => draft.persons.includes(p))) continue;
+      const end = d.family === 'visit' ? (d.report.endDate ?? day) : day;
+      if (!last || end > last) last = end;
+    }
+    if (!last) continue;
+    delete draft.report.endDate;
+    delete draft.report.partialDate;
+    delete draft.weekday;
+    Object.assign(draft.report, { date: last, dateBasis: 'relative' satisfies DateBasis });
   }
 }
 

@@ -631,13 +631,18 @@ function expectation(sentence: string, start: number, chinese: boolean): boolean
 
 /**
  * "met A and B separately", "met A and B in separate meetings", "paid courtesy calls on A, B and
- * C", "was received by A and B": one encounter with each person named, not one with them all.
+ * C", "was received by A and B", "also called on President A and General Secretary B": one
+ * encounter with each person named, not one with them all.
  */
 const ENGLISH_SEPARATE_LATER = /^[^.;]{0,160}?\b(?:separately|in\s+separate\s+(?:meetings|talks|calls|audiences))\b/i;
 
 function englishSeparately(sentence: string, start: number, end: number): boolean {
   const cue = sentence.slice(start, end);
-  if (/\bcourtesy\s+(?:calls|visits)\b|\bseparate\b|\breceived\s+by\b|re[çc]u(?:e|s|es)?\s+par\b/i.test(cue))
+  if (
+    /\bcourtesy\s+(?:calls|visits)\b|\bseparate\b|\breceived\s+by\b|\b(?:called|calling|will\s+call|(?<!courtesy\s)calls)\s+on\b|re[çc]u(?:e|s|es)?\s+par\b/i.test(
+      cue,
+    )
+  )
     return true;
   return /\bseparately\b/i.test(sentence.slice(start, end + 12)) || ENGLISH_SEPARATE_LATER.test(sentence.slice(end));
 }

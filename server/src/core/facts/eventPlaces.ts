@@ -259,6 +259,7 @@ function namedVenue(sentence: SentenceView, before = Infinity): Venue | undefine
       sentence.chinese &&
       ZH_GATHERING_AFTER.test(sentence.text.slice(match.end, match.end + 8)) &&
       ZH_ATTENDING_BEFORE.test(sentence.text.slice(Math.max(0, match.start - 16), match.start));
+    if (leavingBefore(sentence, match.start, match.end)) return match.venue;
     if (!placeBefore(sentence, near) && !capitalBefore && !estate && !gathering) continue;
     if (!sentence.chinese && ELSEWHERE_BEFORE.test(sentence.text.slice(Math.max(0, match.start - 90), match.start)))
       continue;
@@ -311,6 +312,24 @@ function capitalNamed(sentence: SentenceView): Venue | undefined {
     if (adjective || ofCountry) return capitalOf(m.known.id);
   }
   return undefined;
+}
+
+/**
+ * "called on President Tran Dai Quang ... before leaving Hanoi", "离开河内前会见": the city left
+ * after the event is where it was held. Not "before leaving for Phnom Penh" (where the people go
+ * next) nor "after leaving Hanoi" (where they were before).
+ */
+const LEAVING_BEFORE = /\bbefore\s+(?:leaving|departing(?:\s+from)?|(?:his|her|their)\s+departure\s+from)\s+$/i;
+const ZH_LEAVING_BEFORE = /离开$/u;
+const ZH_LEAVING_AFTER = /^(?:之?前)/u;
+
+function leavingBefore(sentence: SentenceView, start: number, end: number): boolean {
+  if (sentence.chinese)
+    return (
+      ZH_LEAVING_BEFORE.test(sentence.text.slice(Math.max(0, start - 2), start)) &&
+      ZH_LEAVING_AFTER.test(sentence.text.slice(end, end + 2))
+    );
+  return LEAVING_BEFORE.test(sentence.text.slice(Math.max(0, start - 40), start));
 }
 
 /**

@@ -1123,3 +1123,37 @@ describe('a sentence that goes on with the day of the event before it', () => {
     ]);
   });
 });
+
+describe('calls made before leaving a city', () => {
+  const opening = [
+    'PYONGYANG, March 3 (KCNA) – Kim Jong Un returned home on Saturday from an official goodwill visit to Viet Nam.',
+    'In Hanoi, Kim Jong Un was welcomed with a 21-gun salute at the Presidential Palace on Friday by President Nguyen Phu Trong.',
+  ];
+
+  it('are one meeting with each host, on the last day the article spends in that city, held there', () => {
+    const drafts = reports(
+      [
+        ...opening,
+        'Kim Jong Un also called on Prime Minister Nguyen Xuan Phuc and General Secretary Nguyen Phu Trong before leaving Hanoi.',
+      ],
+      { date: '2019-03-03' },
+    );
+    assert.deepEqual(summary(drafts.filter((d) => d.family === 'meeting')), [
+      'meeting kim-jong-un+nguyen-xuan-phuc 2019-03-01 (relative) Hanoi',
+      'meeting kim-jong-un+nguyen-phu-trong 2019-03-01 (relative) Hanoi',
+    ]);
+  });
+
+  it('take no day from a stay elsewhere when the city named is where the people went next', () => {
+    const drafts = reports(
+      [
+        ...opening,
+        'Kim Jong Un also called on Prime Minister Nguyen Xuan Phuc and General Secretary Nguyen Phu Trong before leaving for Pyongyang.',
+      ],
+      { date: '2019-03-03' },
+    );
+    const meetings = drafts.filter((d) => d.family === 'meeting');
+    assert.equal(meetings.length, 2);
+    for (const meeting of meetings) assert.notEqual(meeting.report.dateBasis, 'relative', summary([meeting])[0]);
+  });
+});

@@ -167,6 +167,9 @@ describe('English cues of talks, welcomes, meetings and visits written another w
   it('marks encounters told as separate meetings, courtesy calls on several, or a guest received by several', () => {
     assert.deepEqual(cues('Widodo met Lee and Kim in separate meetings on Monday.'), ['meeting "met" separately']);
     assert.deepEqual(cues('Widodo met Lee and Kim separately before leaving for home.'), ['meeting "met" separately']);
+    assert.deepEqual(cues('Widodo also called on President Trong and Prime Minister Phuc before leaving Hanoi.'), [
+      'meeting "called on " separately',
+    ]);
     assert.deepEqual(cues('On Monday, Widodo paid courtesy calls on President Lee and Chairman Kim.'), [
       'meeting "paid courtesy calls on" separately',
     ]);

@@ -208,6 +208,25 @@ describe('the place of a report', () => {
     );
   });
 
+  it('places a call made before leaving a city in that city, in English and in Chinese', () => {
+    assert.deepEqual(placeOf(['Anwar Ibrahim also called on Prabowo Subianto before leaving Kuala Lumpur.']), {
+      place: 'Kuala Lumpur',
+      country: 'malaysia',
+      stated: true,
+    });
+    assert.deepEqual(placeOf(['安瓦尔在离开吉隆坡前会见普拉博沃。']), {
+      place: 'Kuala Lumpur',
+      country: 'malaysia',
+      stated: true,
+    });
+    // Where the people went next, or came from, is no place of the call.
+    for (const sentence of [
+      'Anwar Ibrahim also called on Prabowo Subianto before leaving for Kuala Lumpur.',
+      'Anwar Ibrahim also called on Prabowo Subianto after leaving Kuala Lumpur.',
+    ])
+      assert.notEqual(placeOf([sentence]).place, 'Kuala Lumpur', sentence);
+  });
+
   it('still places an event in the city named after the occasion it followed, when a comma closes that clause', () => {
     assert.deepEqual(placeOf(['After attending the summit, Anwar Ibrahim met Prabowo Subianto in Kuala Lumpur.']), {
       place: 'Kuala Lumpur',
