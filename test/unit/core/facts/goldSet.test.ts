@@ -557,25 +557,28 @@ describe('the extraction against the sixteenth untouched set', () => {
 });
 
 describe('the extraction against the seventeenth untouched set', () => {
-  // Written, with its events, before the fixes for the sixteenth untouched set's misses; scored
-  // once they were made, and never tuned to: these floors are what that first reading measured
-  // (precision 94.7% (18/19), every field right 78.9% (15/19), recall 90.0% (18/20), exact dates
-  // 17/18, counterparts 16/18, places 14/16, one spurious event, one sentence that is not an event
-  // taken).
-  it('keeps its figures on the seventeenth untouched texts', () => {
+  // Written, with its events, before the fixes for the sixteenth untouched set's misses; its first
+  // reading was precision 94.7% (18/19), every field right 78.9% (15/19), recall 90.0% (18/20),
+  // exact dates 17/18, counterparts 16/18, places 14/16, one spurious event, one sentence that is
+  // not an event taken. Its misses have since been fixed as classes (通過視頻連線…會晤 as a video
+  // meeting whatever a later clause looks back on, and a wish for a meeting as no event; "also
+  // called on A and B before leaving Hanoi" as a call on each, held and dated in Hanoi; "That
+  // evening, …" at the place of the day it goes on with; a title of another country's official
+  // not read as China's foreign minister), so it is tuned to now.
+  it('keeps its figures on the seventeenth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-17', untouched17.score, {
-      precision: 18 / 19,
-      precisionAllFields: 15 / 19,
-      recall: 18 / 20,
+      precision: 1,
+      precisionAllFields: 1,
+      recall: 1,
       maxDuplicates: 0,
-      maxSpurious: 1,
-      exactDates: 17,
+      maxSpurious: 0,
+      exactDates: 20,
       honestUndated: 0,
-      counterparts: 16,
-      planned: 18,
-      places: 14,
-      outlets: 18,
-      maxNotEventsTaken: 1,
+      counterparts: 20,
+      planned: 20,
+      places: 17,
+      outlets: 20,
+      maxNotEventsTaken: 0,
     });
   });
 });
