@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the seventeen sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the eighteen sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -66,6 +66,7 @@ let untouched14: Scored;
 let untouched15: Scored;
 let untouched16: Scored;
 let untouched17: Scored;
+let untouched18: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -89,6 +90,7 @@ before(async () => {
   untouched15 = await untouchedSet('untouched-15');
   untouched16 = await untouchedSet('untouched-16');
   untouched17 = await untouchedSet('untouched-17');
+  untouched18 = await untouchedSet('untouched-18');
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -583,6 +585,30 @@ describe('the extraction against the seventeenth untouched set', () => {
   });
 });
 
+describe('the extraction against the eighteenth untouched set', () => {
+  // Written, with its events, before the fixes for the seventeenth untouched set's misses; scored
+  // once they were made, and never tuned to: these floors are what that first reading measured
+  // (precision 90.5% (19/21), every field right 76.2% (16/21), recall 82.6% (19/23), exact dates
+  // 17/19, counterparts 18/19, places 17/18, two spurious events, one sentence that is not an
+  // event taken).
+  it('keeps its figures on the eighteenth untouched texts', () => {
+    assertFloors('untouched-18', untouched18.score, {
+      precision: 19 / 21,
+      precisionAllFields: 16 / 21,
+      recall: 19 / 23,
+      maxDuplicates: 0,
+      maxSpurious: 2,
+      exactDates: 17,
+      honestUndated: 0,
+      counterparts: 18,
+      planned: 19,
+      places: 17,
+      outlets: 19,
+      maxNotEventsTaken: 1,
+    });
+  });
+});
+
 describe('the gold sets', () => {
   it('quote only what their articles say', () => {
     assert.deepEqual(checkQuotes(sample.gold, sample.corpus), []);
@@ -604,6 +630,7 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched15.gold, untouched15.corpus), []);
     assert.deepEqual(checkQuotes(untouched16.gold, untouched16.corpus), []);
     assert.deepEqual(checkQuotes(untouched17.gold, untouched17.corpus), []);
+    assert.deepEqual(checkQuotes(untouched18.gold, untouched18.corpus), []);
   });
 
   it('name a country by its knowledge-base name or an accepted variant, and no city as one', () => {
