@@ -653,10 +653,19 @@ function englishSeparately(sentence: string, start: number, end: number): boolea
  */
 const CHINESE_SEPARATELY = /分别(?:[同与和跟][^，,。；;]{1,30}?(?:举行|进行)?)?\s*$/u;
 
+/**
+ * "Putin flies to Seoul on Wednesday for talks with President Park Geun-hye", "leaves for Delhi
+ * tomorrow for a meeting": a journey told in the present tense, as news tells a schedule, makes
+ * the encounter it is for a plan.
+ */
+const PRESENT_JOURNEY_FOR =
+  /\b(?:flies|travels|heads|leaves|departs|goes|moves\s+on)\b[^.;]{0,60}?\bfor\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 /** Whether an English cue announces the event rather than reports it. */
 function englishPlan(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start).slice(-FUTURE_REACH);
   const cue = sentence.slice(start, end);
+  if (PRESENT_JOURNEY_FOR.test(sentence.slice(Math.max(0, start - 80), start))) return true;
   if (/^(?:will|shall)\b|\bto\s+be\s+signed\b|^(?:is|are)\s+(?:scheduled|set|due|slated)\s+to\b/i.test(cue))
     return true;
   // "effectuera une visite", "rencontrera": a French cue announces in its own verb's future.

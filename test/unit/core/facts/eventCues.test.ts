@@ -148,6 +148,19 @@ describe('English cues of talks, welcomes, meetings and visits written another w
     assert.deepEqual(cues('Widodo is expected to meet Lee later this year.'), []);
   });
 
+  it('reads an encounter a journey told in the present tense is for as planned, and one told in the past as held', () => {
+    assert.deepEqual(cues('Widodo flies to Singapore on Wednesday for talks with Lee Hsien Loong.'), [
+      'talks "talks with" planned',
+    ]);
+    assert.deepEqual(cues('Widodo leaves for Singapore on Monday for a meeting with Lee.'), [
+      'meeting "meeting with" planned',
+    ]);
+    assert.deepEqual(cues('Widodo flew to Singapore on Wednesday for talks with Lee Hsien Loong.'), [
+      'talks "talks with"',
+    ]);
+    assert.deepEqual(cues('The delegation heads home on Friday after talks with Lee.'), ['talks "talks with"']);
+  });
+
   it('reads a wish to meet or to visit as no event', () => {
     assert.deepEqual(cues('Widodo said he looks forward to meeting with Lee in Singapore.'), []);
     assert.deepEqual(cues('Widodo hopes to visit Singapore next year.'), []);
