@@ -216,6 +216,14 @@ const ENGLISH: readonly CuePattern[] = [
     pattern:
       /\b(?:sent|sends|send|exchanged|exchange)\s+(?:a\s+)?(?:congratulatory\s+|heartfelt\s+)?(?:letters?|messages?|telegrams?)\b|\bcongratulatory\s+(?:letters?|messages?)\b/gi,
   },
+  // "Trump sent Xi a letter", "wrote him a congratulatory message": the recipient, a name or a
+  // pronoun, between the verb and the letter.
+  {
+    format: 'letter',
+    needs: /letter|message|telegram/i,
+    pattern:
+      /\b(?:sent|sends|send|wrote|writes)\s+(?:him|her|them|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?)\s*(?:a|an)\s+(?:(?:congratulatory|heartfelt|personal|handwritten)\s+)?(?:letter|message|telegram)\b/gu,
+  },
   {
     format: 'welcome ceremony',
     pattern:

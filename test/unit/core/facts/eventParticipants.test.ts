@@ -47,6 +47,14 @@ describe('English sentences', () => {
     );
   });
 
+  it('reads a letter sent with its recipient before it ("sent Lee a letter") as a letter between the two', () => {
+    assert.deepEqual(participants('On Wednesday, Joko Widodo sent Lee Hsien Loong a letter of thanks.'), [
+      'letter: joko-widodo+lee-hsien-loong',
+    ]);
+    // Something else sent to someone is no letter.
+    assert.deepEqual(participants('On Wednesday, Joko Widodo sent Lee Hsien Loong a gift.'), []);
+  });
+
   it('stops at a clause about something else, and leaves out a sender of greetings and a possessive', () => {
     assert.deepEqual(participants('Joko Widodo met Lee Hsien Loong and told him that Kim Jong Un would come.'), [
       'meeting: joko-widodo+lee-hsien-loong',
