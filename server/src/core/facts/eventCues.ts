@@ -405,7 +405,8 @@ const CHINESE: readonly CuePattern[] = [
   { format: 'meeting', pattern: /(?:会见|会晤)(?!(?:结束)?[后前])|拜会/g },
   { format: 'signing', pattern: /签署|签订|签约|见证.{0,6}签/g },
   { format: 'letter', pattern: /致(?:贺信|贺电|信|电)|复信|回信|发来贺(?:信|电)/g },
-  { format: 'banquet', pattern: /(?:国宴|欢迎宴会|宴会|宴请)/g },
+  // A banquet by its meal too: "欢迎晚宴" (a welcome dinner), "午宴" (a luncheon).
+  { format: 'banquet', pattern: /(?:国宴|欢迎宴会|宴会|宴请|晚宴|午宴)/g },
   // "鸣礼炮21响": the salute of a welcome ceremony, one event with the ceremony when the sentence names it.
   {
     format: 'welcome ceremony',

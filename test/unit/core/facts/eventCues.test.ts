@@ -274,6 +274,12 @@ describe('Chinese cues', () => {
     assert.deepEqual(cues('两国领导人不久前在旧金山会晤。', true), ['meeting "会晤" retrospective']);
   });
 
+  it('reads a banquet told by its meal, 晚宴 or 午宴, and no meal words as none', () => {
+    assert.deepEqual(cues('当晚，佐科在雅加达为李显龙举行欢迎晚宴。', true), ['banquet "晚宴"']);
+    assert.deepEqual(cues('次日，李显龙出席佐科举行的午宴。', true), ['banquet "午宴"']);
+    assert.deepEqual(cues('当晚，佐科在雅加达观看文艺演出。', true), []);
+  });
+
   it('reads 通过视频连线…会晤 as a video meeting, whatever a later clause looks back on', () => {
     assert.deepEqual(
       cues('佐科15日下午在雅加达通过视频连线同李显龙举行会晤，两国领导人回顾了今年以来双边关系的发展。', true),
