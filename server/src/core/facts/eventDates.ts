@@ -57,6 +57,11 @@ export interface DateContext {
   /** The day a visitor arrived: "shortly after his arrival" and "抵达后" point to it. */
   arrivalDay?: string;
   /**
+   * The city of that arrival ("Xi arrived in Ahmedabad on Wednesday"), while the article has told
+   * no event of another day since: an event named in that city with no day of its own is of it.
+   */
+  arrivalPlace?: string;
+  /**
    * The day the article says a conference or summit was held ("特别外长会20日在万象举行"):
    * "会前", "before the summit" and "on the sidelines of the meeting" point to it.
    */
@@ -339,7 +344,17 @@ function dateOfSentence(
     return { date: context.previousDay, basis: 'relative' };
   if (!planned && context.arrivalDay && (chinese ? ZH_AFTER_ARRIVAL : EN_AFTER_ARRIVAL).test(sentence))
     return { date: context.arrivalDay, basis: 'relative' };
+  // "Xi arrived in Ahmedabad on Wednesday ... Modi received Xi at his hotel in Ahmedabad": the
+  // day of the arrival in the city the sentence names.
+  if (!planned && context.arrivalDay && context.arrivalPlace && !chinese && namesPlace(sentence, context.arrivalPlace))
+    return { date: context.arrivalDay, basis: 'relative' };
   return planned ? {} : fallback;
+}
+
+/** Whether a sentence names `place` after "in" or "at": "at his hotel in Ahmedabad". */
+function namesPlace(sentence: string, place: string): boolean {
+  const at = sentence.indexOf(place);
+  return at > 0 && /\b(?:in|at)\s+(?:the\s+)?$/u.test(sentence.slice(Math.max(0, at - 8), at));
 }
 
 /**

@@ -134,6 +134,20 @@ const UNKNOWN_PLACE = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 const SITE_IN_TOWN =
   /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Square|Palace|Hall|House|Residence|Building|Hotel|Guesthouse|Cent(?:re|er)|Stadium)\b/gu;
 
+/** "in Ahmedabad", "at his hotel in Ahmedabad": the first place a sentence names after "in" or "at", other than a site in a town. */
+const PLACE_NAMED = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})(?![\p{L}'’-])/u;
+
+/**
+ * The place an English sentence names by its own words, whether this reader knows it or not
+ * ("Modi received Xi at his hotel in Ahmedabad"): what tells two encounters in two cities apart,
+ * and a day in the city of an arrival. A site in a town ("at Hyderabad House") is no city, nor is
+ * an owner ("in Myanmar's peace process").
+ */
+export function placeNamedIn(sentence: string): string | undefined {
+  if (!UNKNOWN_PLACE.test(sentence)) return undefined;
+  return PLACE_NAMED.exec(sentence.replace(SITE_IN_TOWN, (site) => ' '.repeat(site.length)))?.[1];
+}
+
 /** Whether a sentence names a place this reader does not know, other than a site in a town. */
 function namesUnknownPlace(sentence: string): boolean {
   if (!UNKNOWN_PLACE.test(sentence)) return false;

@@ -1157,3 +1157,37 @@ describe('calls made before leaving a city', () => {
     for (const meeting of meetings) assert.notEqual(meeting.report.dateBasis, 'relative', summary([meeting])[0]);
   });
 });
+
+describe('an encounter named in a city the reader does not know', () => {
+  const talks =
+    'JAKARTA, Feb. 28 – Joko Widodo and Lee Hsien Loong held talks at Merdeka Palace in Jakarta on Thursday.';
+  const arrival =
+    'Lee Hsien Loong arrived in Surakarta on Wednesday afternoon at the start of a two-day state visit to Indonesia.';
+
+  it('is an event apart from one in another city, on the day of the arrival in its city, and not placed elsewhere', () => {
+    const drafts = reports(
+      [
+        talks,
+        arrival,
+        'Joko Widodo received Lee Hsien Loong at his residence in Surakarta, where two agreements were signed.',
+        'That evening, Joko Widodo hosted a private dinner for Lee Hsien Loong.',
+      ],
+      { date: '2019-02-28' },
+    );
+    assert.deepEqual(summary(drafts.filter((d) => d.family !== 'visit')), [
+      'talks joko-widodo+lee-hsien-loong 2019-02-28 (relative) Jakarta',
+      'meeting joko-widodo+lee-hsien-loong 2019-02-27 (relative)',
+      'banquet joko-widodo+lee-hsien-loong 2019-02-27 (relative)',
+    ]);
+  });
+
+  it('is merged with the encounter of the same people when its sentence names no city', () => {
+    const drafts = reports(
+      [talks, arrival, 'Joko Widodo received Lee Hsien Loong at his residence, where two agreements were signed.'],
+      { date: '2019-02-28' },
+    );
+    assert.deepEqual(summary(drafts.filter((d) => d.family !== 'visit')), [
+      'talks joko-widodo+lee-hsien-loong 2019-02-28 (relative) Jakarta',
+    ]);
+  });
+});

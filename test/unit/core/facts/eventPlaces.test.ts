@@ -7,6 +7,7 @@ import {
   articlePlaces,
   datelinePlace,
   destinationsOf,
+  placeNamedIn,
   placeOfReport,
   type ReportPlace,
 } from '../../../../server/src/core/facts/eventPlaces.js';
@@ -357,5 +358,21 @@ describe('a place named other than after "in" or "at"', () => {
       const text = form.startsWith('內') ? `王毅在${form}会见敏昂莱。` : `He held talks in ${form} on Wednesday.`;
       assert.equal(placeOf([text]).place, 'Naypyidaw', form);
     }
+  });
+});
+
+describe('the place a sentence names by its own words', () => {
+  it('is the city after "in" or "at", known or not', () => {
+    assert.equal(
+      placeNamedIn('Widodo received Lee at his hotel in Surakarta, where two agreements were signed.'),
+      'Surakarta',
+    );
+    assert.equal(placeNamedIn('Lee arrived in Siem Reap on Wednesday.'), 'Siem Reap');
+  });
+
+  it('is no site in a town, no owner, and nothing when no place is named', () => {
+    assert.equal(placeNamedIn('Widodo and Lee held talks at Merdeka Palace on Thursday.'), undefined);
+    assert.equal(placeNamedIn('Li promised a constructive role in Myanmar’s peace process.'), undefined);
+    assert.equal(placeNamedIn('Widodo and Lee held talks on Thursday.'), undefined);
   });
 });
