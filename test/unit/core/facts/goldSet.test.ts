@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the eighteen sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the nineteen sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -67,6 +67,7 @@ let untouched15: Scored;
 let untouched16: Scored;
 let untouched17: Scored;
 let untouched18: Scored;
+let untouched19: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -91,6 +92,7 @@ before(async () => {
   untouched16 = await untouchedSet('untouched-16');
   untouched17 = await untouchedSet('untouched-17');
   untouched18 = await untouchedSet('untouched-18');
+  untouched19 = await untouchedSet('untouched-19');
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -615,6 +617,30 @@ describe('the extraction against the eighteenth untouched set', () => {
   });
 });
 
+describe('the extraction against the nineteenth untouched set', () => {
+  // Written, with its events, before the fixes for the eighteenth untouched set's misses; scored
+  // once they were made, and never tuned to: these floors are what that first reading measured
+  // (precision 100% (10/10), every field right 80.0% (8/10), recall 76.9% (10/13), exact dates
+  // 8/10, counterparts 10/10, places 9/9, no spurious event, no sentence that is not an event
+  // taken).
+  it('keeps its figures on the nineteenth untouched texts', () => {
+    assertFloors('untouched-19', untouched19.score, {
+      precision: 1,
+      precisionAllFields: 8 / 10,
+      recall: 10 / 13,
+      maxDuplicates: 0,
+      maxSpurious: 0,
+      exactDates: 8,
+      honestUndated: 0,
+      counterparts: 10,
+      planned: 10,
+      places: 9,
+      outlets: 10,
+      maxNotEventsTaken: 0,
+    });
+  });
+});
+
 describe('the gold sets', () => {
   it('quote only what their articles say', () => {
     assert.deepEqual(checkQuotes(sample.gold, sample.corpus), []);
@@ -637,6 +663,7 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched16.gold, untouched16.corpus), []);
     assert.deepEqual(checkQuotes(untouched17.gold, untouched17.corpus), []);
     assert.deepEqual(checkQuotes(untouched18.gold, untouched18.corpus), []);
+    assert.deepEqual(checkQuotes(untouched19.gold, untouched19.corpus), []);
   });
 
   it('name a country by its knowledge-base name or an accepted variant, and no city as one', () => {
