@@ -357,7 +357,8 @@ function sameDate(event: CorpusEvent, g: GoldEvent): boolean {
   const date = g.date!;
   if (date.startsWith('--')) return !event.date && event.partialDate === date;
   if (event.date !== date) return false;
-  return (g.endDate ?? undefined) === (event.endDate ?? undefined);
+  // A span of one day is that day: "a one-day official visit" may be written either way.
+  return (g.endDate ?? date) === (event.endDate ?? event.date);
 }
 
 /** An undated gold event is read honestly when no day is claimed, or only one the window allows and the basis admits. */

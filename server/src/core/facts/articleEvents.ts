@@ -7,6 +7,7 @@ import {
   dateOfReport,
   gatheringDayOf,
   opensOnDayFromEvent,
+  opensOnTheSameDay,
   spanFromFirstDay,
   type DateContext,
   type ReportDate,
@@ -15,7 +16,15 @@ import {
 import { familyOf, isGenericFormat, needsCounterpart, type EventFamily } from './eventFamilies.js';
 import { findDurations, findNumbers } from './eventNumbers.js';
 import { invitingHosts, participantsOfCues, type CueParticipants } from './eventParticipants.js';
-import { articlePlaces, destinationsOf, placeOfReport, type ArticlePlaces, type Destination } from './eventPlaces.js';
+import {
+  articlePlaces,
+  destinationsOf,
+  placeNamedIn,
+  placeOfReport,
+  type ArticlePlaces,
+  type Destination,
+  type ReportPlace,
+} from './eventPlaces.js';
 import { roleMentions } from './eventRoles.js';
 import { FRENCH_PRONOUN } from './frenchForms.js';
 import { personIdOf } from './personIds.js';
@@ -53,6 +62,11 @@ export interface ReportDraft {
    * kept only if the article's visitor can be its guest.
    */
   guestless?: boolean;
+  /**
+   * The city the sentence names for the event, known to the reader or not ("at his hotel in
+   * Ahmedabad"): two encounters named in two cities are two events.
+   */
+  namedPlace?: string;
 }
 
 const DATE_RANK: Record<DateBasis, number> = { explicit: 0, relative: 1, dateline: 2, 'other-report': 3, published: 4 };
@@ -98,6 +112,8 @@ export function reportsOfArticle(
   let encounterDay: string | undefined;
   // The first day of the visit a sentence reports its visitor arriving for: "shortly after his arrival".
   let arrivalDay: string | undefined;
+  // The city of that arrival, while no later sentence has reported an event of another day.
+  let arrivalPlace: string | undefined;
   // The day a conference the article tells of was held: "会前", "on the sidelines of the summit".
   let gatheringDay: string | undefined;
   view.sentences.forEach((sentence, i) => {
@@ -110,12 +126,14 @@ export function reportsOfArticle(
               ...(previousDay ? { previousDay } : {}),
               ...(encounterDay ? { encounterDay } : {}),
               ...(arrivalDay ? { arrivalDay } : {}),
+              ...(arrivalDay && arrivalPlace ? { arrivalPlace } : {}),
               ...(gatheringDay ? { gatheringDay } : {}),
             },
           }
         : context;
     let reportedDay: string | undefined;
     let reportedEncounter: string | undefined;
+    let arrivedHere: string | undefined;
     const cues = findCues(sentence.text, sentence.chinese);
     if (cues.length === 0) {
       gatheringDay = gatheringDayOf(sentence.text, sentence.chinese, context.dates) ?? gatheringDay;
@@ -167,8 +185,10 @@ export function reportsOfArticle(
             !draft.report.planned &&
             draft.report.date?.length === DAY_LENGTH &&
             ARRIVAL.test(sentence.text)
-          )
+          ) {
             arrivalDay = draft.report.date;
+            arrivedHere = draft.namedPlace;
+          }
           if (!draft.retrospective && !draft.report.planned && draft.report.date && !span) {
             reportedDay = draft.report.date;
             if (draft.family === 'meeting') reportedEncounter = draft.report.date;
@@ -192,6 +212,8 @@ export function reportsOfArticle(
     });
     if (reportedDay) previousDay = reportedDay;
     if (reportedEncounter) encounterDay = reportedEncounter;
+    if (arrivedHere) arrivalPlace = arrivedHere;
+    else if (reportedDay && reportedDay !== arrivalDay) arrivalPlace = undefined;
   });
   for (const { family, date } of statements) {
     const dated = drafts.filter((d) => d.family === family && !d.retrospective && rank(d.report) > DATE_RANK.relative);
@@ -204,6 +226,7 @@ export function reportsOfArticle(
     delete dated[0]!.weekday;
   }
   placeFromTheArticle(drafts);
+  dateFromTheStay(drafts);
   return welcomeTheVisitor(drafts, kb);
 }
 
@@ -325,7 +348,8 @@ function placeFromTheArticle(drafts: ReportDraft[]): void {
   for (const draft of held) {
     const date = draft.report.date;
     // Talks and meetings only: a banquet or ceremony without a place is placed by the visit it honours.
-    if (!date || draft.family !== 'meeting' || draft.placeFromText) continue;
+    // One whose sentence names a city the reader does not know was held there, not elsewhere.
+    if (!date || draft.family !== 'meeting' || draft.placeFromText || draft.namedPlace) continue;
     if (!draft.report.place) {
       const source =
         citiesBeside(draft, (d) => d.report.date === date) ??
@@ -339,6 +363,19 @@ function placeFromTheArticle(drafts: ReportDraft[]): void {
     if (!abroad) continue;
     const source = unplace(draft, abroad);
     if (source) setPlace(draft, source);
+  }
+  // "That evening, Trong hosted a state banquet in honour of the Cuban delegation", after the talks
+  // of that Friday in Hanoi, in an article filed from Vientiane two days later: a sentence that goes
+  // on with the day of the event before it is held where that day's events are, not at the
+  // dateline; a place of its own still wins.
+  for (const draft of held) {
+    const date = draft.report.date;
+    if (!date || draft.placeFromText || !placesAt(draft) || !opensOnTheSameDay(draft.report.text)) continue;
+    const source = citiesBeside(draft, (d) => d.report.date === date);
+    if (source && source.report.place !== draft.report.place) {
+      delete draft.report.venue;
+      setPlace(draft, source);
+    }
   }
   // "He is scheduled to hold talks with Lawrence Wong today" under a Bandar Seri Begawan dateline,
   // after "Modi arrived in Singapore yesterday evening": a meeting announced for a day when one of
@@ -376,6 +413,38 @@ function placeFromTheArticle(drafts: ReportDraft[]): void {
       (d) =>
         d.report.date !== undefined && inSpan(d.report.date, abroad.report) && d.placeCountry === abroad.placeCountry,
     );
+  }
+}
+
+/** "before leaving Hanoi", "before his departure from Hanoi", "离开河内前": the end of a stay in the city the event is placed in. */
+const BEFORE_LEAVING =
+  /\bbefore\s+(?:leaving|departing(?:\s+from)?|(?:his|her|their)\s+departure\s+from)\s+(?!for\b)|离开[^，,。；;]{1,12}前/iu;
+
+/**
+ * "Modi also called on President Tran Dai Quang and General Secretary Nguyen Phu Trong before
+ * leaving Hanoi", in an article that told his Saturday in Hanoi: an event the text dates only by
+ * the end of a stay is of the last day the article gives that stay, the latest day of its events
+ * there with one of the same people. Without such a day it keeps the date it had.
+ */
+function dateFromTheStay(drafts: readonly ReportDraft[]): void {
+  const held = drafts.filter((d) => !d.retrospective && !d.report.planned);
+  for (const draft of held) {
+    const { place } = draft.report;
+    if (!place || !draft.placeFromText || rank(draft.report) <= DATE_RANK.relative) continue;
+    if (!BEFORE_LEAVING.test(draft.report.text)) continue;
+    let last: string | undefined;
+    for (const d of held) {
+      const day = d.report.date;
+      if (d === draft || d.report.place !== place || !d.placeFromText || day?.length !== DAY_LENGTH) continue;
+      if (rank(d.report) > DATE_RANK.relative || !d.persons.some((p) => draft.persons.includes(p))) continue;
+      const end = d.family === 'visit' ? (d.report.endDate ?? day) : day;
+      if (!last || end > last) last = end;
+    }
+    if (!last) continue;
+    delete draft.report.endDate;
+    delete draft.report.partialDate;
+    delete draft.weekday;
+    Object.assign(draft.report, { date: last, dateBasis: 'relative' satisfies DateBasis });
   }
 }
 
@@ -685,7 +754,18 @@ function draftOf(
     ...(context.dates.reference ? { articleDay: context.dates.reference } : {}),
     ...(sentence.headline ? { fromHeadline: true } : {}),
     ...(guestless ? { guestless: true } : {}),
+    ...namedPlaceOf(place, sentence),
   };
+}
+
+/** The city a sentence names for its event: the one the reader placed it in, else the words after "in". */
+function namedPlaceOf(place: ReportPlace, sentence: SentenceView): { namedPlace?: string } {
+  if (place.stated && place.place && !place.isCountry) return { namedPlace: place.place };
+  if (sentence.chinese || place.stated) return {};
+  const named = placeNamedIn(sentence.text);
+  // A country is where a city is, not a city of its own.
+  if (!named || sentence.mentions.some((m) => m.known?.kind === 'country' && m.text === named)) return {};
+  return { namedPlace: named };
 }
 
 /** A look back at a recent event: its people and place, no date of its own. */
@@ -810,6 +890,7 @@ function mergeInto(drafts: ReportDraft[], draft: ReportDraft, namedPairs: Readon
       !bilateralWithin(d, draft) &&
       (d.family !== 'visit' || !d.placeCountry || !draft.placeCountry || d.placeCountry === draft.placeCountry) &&
       (d.family !== 'visit' || !twoSpans(d.report, draft.report)) &&
+      (d.family === 'visit' || !d.namedPlace || !draft.namedPlace || d.namedPlace === draft.namedPlace) &&
       (draft.persons.every((p) => d.persons.includes(p)) || d.persons.every((p) => draft.persons.includes(p))),
   );
   if (!same) {

@@ -216,6 +216,14 @@ const ENGLISH: readonly CuePattern[] = [
     pattern:
       /\b(?:sent|sends|send|exchanged|exchange)\s+(?:a\s+)?(?:congratulatory\s+|heartfelt\s+)?(?:letters?|messages?|telegrams?)\b|\bcongratulatory\s+(?:letters?|messages?)\b/gi,
   },
+  // "Trump sent Xi a letter", "wrote him a congratulatory message": the recipient, a name or a
+  // pronoun, between the verb and the letter.
+  {
+    format: 'letter',
+    needs: /letter|message|telegram/i,
+    pattern:
+      /\b(?:sent|sends|send|wrote|writes)\s+(?:him|her|them|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?)\s*(?:a|an)\s+(?:(?:congratulatory|heartfelt|personal|handwritten)\s+)?(?:letter|message|telegram)\b/gu,
+  },
   {
     format: 'welcome ceremony',
     pattern:
@@ -397,7 +405,8 @@ const CHINESE: readonly CuePattern[] = [
   { format: 'meeting', pattern: /(?:会见|会晤)(?!(?:结束)?[后前])|拜会/g },
   { format: 'signing', pattern: /签署|签订|签约|见证.{0,6}签/g },
   { format: 'letter', pattern: /致(?:贺信|贺电|信|电)|复信|回信|发来贺(?:信|电)/g },
-  { format: 'banquet', pattern: /(?:国宴|欢迎宴会|宴会|宴请)/g },
+  // A banquet by its meal too: "欢迎晚宴" (a welcome dinner), "午宴" (a luncheon).
+  { format: 'banquet', pattern: /(?:国宴|欢迎宴会|宴会|宴请|晚宴|午宴)/g },
   // "鸣礼炮21响": the salute of a welcome ceremony, one event with the ceremony when the sentence names it.
   {
     format: 'welcome ceremony',
@@ -447,6 +456,19 @@ const ENGLISH_RETROSPECT =
  */
 const CHINESE_RETROSPECT =
   /不久前|前不久|此前(?!一站|[，,]?[^，,。；;曾]{0,12}?于(?!\d{4}年)\d{1,2}月\d{1,2}日)|曾(?:经|于|在|多次|同)|去年|多次|以来|上次/u;
+/**
+ * How far after a cue a look-back word still governs it: `RETROSPECT_REACH` characters, and in
+ * Chinese no further than the cue's clause. A Chinese clause puts its time words before its verb,
+ * so one after the comma speaks of its own verb: "…通过视频连线同普京举行会晤，两国元首回顾了今年以来
+ * 中俄关系的发展" reports a meeting, and what "今年以来" looks back on is the relationship.
+ */
+function lookBackReach(sentence: string, end: number, chinese: boolean): string {
+  const reach = sentence.slice(end, Math.min(sentence.length, end + RETROSPECT_REACH));
+  if (!chinese) return reach;
+  const clauseEnd = reach.search(/[，,；;。]/u);
+  return clauseEnd < 0 ? reach : reach.slice(0, clauseEnd);
+}
+
 /**
  * ", his first trip abroad since he was re-elected last year": an apposition after the cue
  * that ranks the event being reported among others. Its "since" and "last year" look back from
@@ -597,11 +619,18 @@ function invitedTo(sentence: string, start: number, chinese: boolean): boolean {
  * "Thongloun is expected to visit Vietnam later this year", "Analysts expect Lam to visit China",
  * "预计…访问": a guess about an event, which no one has announced; neither held nor planned. So is
  * an intention told in reported speech, "Trump said ... that Xi would make a visit": one side's
- * word about what another would do, with no date set.
+ * word about what another would do, with no date set; and a wish, "looks forward to meeting Xi",
+ * "hopes to visit China".
  */
 const ENGLISH_EXPECTATION =
-  /\bexpect(?:s|ed)?\s+(?:[^.;,]{0,40}?\s)?$|\bwould\s+(?:(?:also|then|soon|later|eventually)\s+)?$/i;
-const CHINESE_EXPECTATION = /预计[^，,。；;]{0,30}$/u;
+  /\bexpect(?:s|ed)?\s+(?:[^.;,]{0,40}?\s)?$|\bwould\s+(?:(?:also|then|soon|later|eventually)\s+)?$|\b(?:look(?:s|ed|ing)?\s+forward\s+to|hop(?:es?|ed|ing)(?:\s+to)?)\s+(?:[^.;,]{0,40}?\s)?$/i;
+/**
+ * "预计…访问", and a wish for an encounter to come: "期待明年2月赴北京出席冬奥会开幕式，并同习近平举行会晤"
+ * (looks forward to ... and to meeting Xi), where the wish reaches over "，并" to the verb it
+ * governs.
+ */
+const CHINESE_EXPECTATION =
+  /预计[^，,。；;]{0,30}$|(?:期待|期望|盼望|希望)(?:[^，,。；;]{0,30}[，,]\s*(?:并|并且|同时|还)?)?[^，,。；;]{0,30}$/u;
 
 /** Whether the words just before a cue guess at the event: "is expected", "expect Lam", "expected to pay a". */
 function expectation(sentence: string, start: number, chinese: boolean): boolean {
@@ -611,13 +640,18 @@ function expectation(sentence: string, start: number, chinese: boolean): boolean
 
 /**
  * "met A and B separately", "met A and B in separate meetings", "paid courtesy calls on A, B and
- * C", "was received by A and B": one encounter with each person named, not one with them all.
+ * C", "was received by A and B", "also called on President A and General Secretary B": one
+ * encounter with each person named, not one with them all.
  */
 const ENGLISH_SEPARATE_LATER = /^[^.;]{0,160}?\b(?:separately|in\s+separate\s+(?:meetings|talks|calls|audiences))\b/i;
 
 function englishSeparately(sentence: string, start: number, end: number): boolean {
   const cue = sentence.slice(start, end);
-  if (/\bcourtesy\s+(?:calls|visits)\b|\bseparate\b|\breceived\s+by\b|re[çc]u(?:e|s|es)?\s+par\b/i.test(cue))
+  if (
+    /\bcourtesy\s+(?:calls|visits)\b|\bseparate\b|\breceived\s+by\b|\b(?:called|calling|will\s+call|(?<!courtesy\s)calls)\s+on\b|re[çc]u(?:e|s|es)?\s+par\b/i.test(
+      cue,
+    )
+  )
     return true;
   return /\bseparately\b/i.test(sentence.slice(start, end + 12)) || ENGLISH_SEPARATE_LATER.test(sentence.slice(end));
 }
@@ -628,10 +662,19 @@ function englishSeparately(sentence: string, start: number, end: number): boolea
  */
 const CHINESE_SEPARATELY = /分别(?:[同与和跟][^，,。；;]{1,30}?(?:举行|进行)?)?\s*$/u;
 
+/**
+ * "Putin flies to Seoul on Wednesday for talks with President Park Geun-hye", "leaves for Delhi
+ * tomorrow for a meeting": a journey told in the present tense, as news tells a schedule, makes
+ * the encounter it is for a plan.
+ */
+const PRESENT_JOURNEY_FOR =
+  /\b(?:flies|travels|heads|leaves|departs|goes|moves\s+on)\b[^.;]{0,60}?\bfor\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 /** Whether an English cue announces the event rather than reports it. */
 function englishPlan(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start).slice(-FUTURE_REACH);
   const cue = sentence.slice(start, end);
+  if (PRESENT_JOURNEY_FOR.test(sentence.slice(Math.max(0, start - 80), start))) return true;
   if (/^(?:will|shall)\b|\bto\s+be\s+signed\b|^(?:is|are)\s+(?:scheduled|set|due|slated)\s+to\b/i.test(cue))
     return true;
   // "effectuera une visite", "rencontrera": a French cue announces in its own verb's future.
@@ -690,7 +733,7 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
   for (const cue of found) {
     if ([...kept, ...setAside].some((k) => k.start < cue.end && cue.start < k.end)) continue;
     const before = sentence.slice(0, cue.start);
-    const reach = sentence.slice(cue.end, Math.min(sentence.length, cue.end + RETROSPECT_REACH));
+    const reach = lookBackReach(sentence, cue.end, chinese);
     const ranking = chinese ? null : RANKING_APPOSITION.exec(reach);
     const around = sentence.slice(0, cue.end) + (ranking ? reach.slice(0, ranking.index) : reach);
     let retrospective = reportedPerfect(sentence, around, chinese) ? null : lookBack(around);

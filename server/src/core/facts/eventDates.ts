@@ -57,6 +57,11 @@ export interface DateContext {
   /** The day a visitor arrived: "shortly after his arrival" and "抵达后" point to it. */
   arrivalDay?: string;
   /**
+   * The city of that arrival ("Xi arrived in Ahmedabad on Wednesday"), while the article has told
+   * no event of another day since: an event named in that city with no day of its own is of it.
+   */
+  arrivalPlace?: string;
+  /**
    * The day the article says a conference or summit was held ("特别外长会20日在万象举行"):
    * "会前", "before the summit" and "on the sidelines of the meeting" point to it.
    */
@@ -124,6 +129,17 @@ export function opensOnDayFromEvent(sentence: string): boolean {
   if (english && /^[\s,]*$/u.test(sentence.slice(0, english.index))) return true;
   const french = FRENCH_DAY_FROM_EVENT.exec(sentence);
   return french !== null && /^[\s,]*$/u.test(sentence.slice(0, french.index));
+}
+/**
+ * "That evening, Trong hosted a state banquet", "Later that day", "On the same day", "当晚", "同日":
+ * a sentence that opens on the day of the event before it, going on with that day's stay.
+ */
+const OPENS_ON_THE_SAME_DAY =
+  /^[\s,]*(?:(?:(?:later|earlier)\s+)?(?:on\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|(?:later|earlier)\s+in\s+the\s+day|当晚|当天|当日|同日|同一天|是日)/iu;
+
+/** Whether a sentence opens on the day of the event before it: see {@link OPENS_ON_THE_SAME_DAY}. */
+export function opensOnTheSameDay(sentence: string): boolean {
+  return OPENS_ON_THE_SAME_DAY.test(sentence);
 }
 const EN_RELATIVE_MONTH = /\b(last|this|next|later this|early next|late next)\s+month\b/i;
 const ZH_RELATIVE_MONTH = /(上个?月|本月|这个月|下个?月)/u;
@@ -328,7 +344,17 @@ function dateOfSentence(
     return { date: context.previousDay, basis: 'relative' };
   if (!planned && context.arrivalDay && (chinese ? ZH_AFTER_ARRIVAL : EN_AFTER_ARRIVAL).test(sentence))
     return { date: context.arrivalDay, basis: 'relative' };
+  // "Xi arrived in Ahmedabad on Wednesday ... Modi received Xi at his hotel in Ahmedabad": the
+  // day of the arrival in the city the sentence names.
+  if (!planned && context.arrivalDay && context.arrivalPlace && !chinese && namesPlace(sentence, context.arrivalPlace))
+    return { date: context.arrivalDay, basis: 'relative' };
   return planned ? {} : fallback;
+}
+
+/** Whether a sentence names `place` after "in" or "at": "at his hotel in Ahmedabad". */
+function namesPlace(sentence: string, place: string): boolean {
+  const at = sentence.indexOf(place);
+  return at > 0 && /\b(?:in|at)\s+(?:the\s+)?$/u.test(sentence.slice(Math.max(0, at - 8), at));
 }
 
 /**

@@ -273,11 +273,12 @@ function visitorOf(
 
 /**
  * ", hours after arriving in Hanoi for a two-day state visit", ", at the start of a two-day
- * visit", ", the first day of a two-day official visit": a phrase after a comma that times the
- * sentence's main clause by a visit. The visit is its subject's, not the one named last.
+ * visit", ", the first day of a two-day official visit", ", during a one-day official visit": a
+ * phrase after a comma that times the sentence's main clause by a visit. The visit is its
+ * subject's, not the one named last ("during the Russian leader's visit" names its visitor).
  */
 const SUBJECT_TIME_PHRASE =
-  /,\s*(?:(?:[\w-]+\s+){0,2}?(?:after|upon|on|before|while)\s+(?:(?:his|her|their)\s+)?(?:arriving|arrival|landing)\b[^,]*|(?:[\w-]+\s+){0,2}?(?:after|upon|on|before|while)\s*|(?:(?:on|at)\s+)?the\s+(?:start|beginning|opening|first|second|third|last|final|end)\s+(?:day\s+)?of\b[^,]*)$/i;
+  /,\s*(?:(?:[\w-]+\s+){0,2}?(?:after|upon|on|before|while)\s+(?:(?:his|her|their)\s+)?(?:arriving|arrival|landing)\b[^,]*|(?:[\w-]+\s+){0,2}?(?:after|upon|on|before|while)\s*|(?:(?:on|at)\s+)?the\s+(?:start|beginning|opening|first|second|third|last|final|end)\s+(?:day\s+)?of\b[^,]*|during\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?)$/i;
 
 /**
  * "Thongloun welcomed Phuc, at the start of a two-day visit": a host's active verb before the

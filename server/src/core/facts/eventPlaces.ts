@@ -134,6 +134,20 @@ const UNKNOWN_PLACE = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 const SITE_IN_TOWN =
   /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Square|Palace|Hall|House|Residence|Building|Hotel|Guesthouse|Cent(?:re|er)|Stadium)\b/gu;
 
+/** "in Ahmedabad", "at his hotel in Ahmedabad": the first place a sentence names after "in" or "at", other than a site in a town. */
+const PLACE_NAMED = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})(?![\p{L}'’-])/u;
+
+/**
+ * The place an English sentence names by its own words, whether this reader knows it or not
+ * ("Modi received Xi at his hotel in Ahmedabad"): what tells two encounters in two cities apart,
+ * and a day in the city of an arrival. A site in a town ("at Hyderabad House") is no city, nor is
+ * an owner ("in Myanmar's peace process").
+ */
+export function placeNamedIn(sentence: string): string | undefined {
+  if (!UNKNOWN_PLACE.test(sentence)) return undefined;
+  return PLACE_NAMED.exec(sentence.replace(SITE_IN_TOWN, (site) => ' '.repeat(site.length)))?.[1];
+}
+
 /** Whether a sentence names a place this reader does not know, other than a site in a town. */
 function namesUnknownPlace(sentence: string): boolean {
   if (!UNKNOWN_PLACE.test(sentence)) return false;
@@ -259,6 +273,7 @@ function namedVenue(sentence: SentenceView, before = Infinity): Venue | undefine
       sentence.chinese &&
       ZH_GATHERING_AFTER.test(sentence.text.slice(match.end, match.end + 8)) &&
       ZH_ATTENDING_BEFORE.test(sentence.text.slice(Math.max(0, match.start - 16), match.start));
+    if (leavingBefore(sentence, match.start, match.end)) return match.venue;
     if (!placeBefore(sentence, near) && !capitalBefore && !estate && !gathering) continue;
     if (!sentence.chinese && ELSEWHERE_BEFORE.test(sentence.text.slice(Math.max(0, match.start - 90), match.start)))
       continue;
@@ -311,6 +326,24 @@ function capitalNamed(sentence: SentenceView): Venue | undefined {
     if (adjective || ofCountry) return capitalOf(m.known.id);
   }
   return undefined;
+}
+
+/**
+ * "called on President Tran Dai Quang ... before leaving Hanoi", "离开河内前会见": the city left
+ * after the event is where it was held. Not "before leaving for Phnom Penh" (where the people go
+ * next) nor "after leaving Hanoi" (where they were before).
+ */
+const LEAVING_BEFORE = /\bbefore\s+(?:leaving|departing(?:\s+from)?|(?:his|her|their)\s+departure\s+from)\s+$/i;
+const ZH_LEAVING_BEFORE = /离开$/u;
+const ZH_LEAVING_AFTER = /^(?:之?前)/u;
+
+function leavingBefore(sentence: SentenceView, start: number, end: number): boolean {
+  if (sentence.chinese)
+    return (
+      ZH_LEAVING_BEFORE.test(sentence.text.slice(Math.max(0, start - 2), start)) &&
+      ZH_LEAVING_AFTER.test(sentence.text.slice(end, end + 2))
+    );
+  return LEAVING_BEFORE.test(sentence.text.slice(Math.max(0, start - 40), start));
 }
 
 /**

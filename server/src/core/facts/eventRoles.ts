@@ -106,14 +106,18 @@ export function roleMentions(
       OFFICE_BUILDING_AFTER.test(view.text.slice(end, end + 3))
     )
       continue;
+    if (personNext(view, sentence, end) || anotherCountryBefore(view, sentence, start, span.offices, kb)) continue;
+    const nameNext = nameAfter(view, sentence, end);
     const inArticle = new Set(span.offices.flatMap((office) => [...(articleOffices.get(office) ?? [])]));
     if (inArticle.size === 1) {
       add([...inArticle][0]!, start, end);
       continue;
     }
     if (!date) continue;
+    if (!namesItsCountry(view.text.slice(start, end), index) && !span.offices.every((o) => articleIsAbout(view, o, kb)))
+      continue;
     const holders = resolveRoles([span], date, index)[0]?.holders ?? [];
-    if (holders.length === 1) add(holders[0]!, start, end);
+    if (holders.length === 1 && (!nameNext || isNamed(kb, holders[0]!, nameNext))) add(holders[0]!, start, end);
   }
   /** An office named without its holder: the one holder the article names, else the holder on the event's date. */
   const addHolder = (office: string, start: number, end: number) => {
@@ -191,6 +195,91 @@ export function roleMentions(
     if (holders.length === 1) add(holders[0]!, m.start, m.end);
   }
   return out;
+}
+
+/**
+ * "Foreign Secretary Vikram Misri told reporters": a title followed by a name is that person's
+ * title, whether the knowledge base knows the person or not. A person the mention finder read
+ * there (a newcomer found after a title too) is the one named; so are two capitalized words it
+ * left alone, unless they are the office holder's own name in an order the knowledge base does
+ * not list ("President of Mongolia Khurelsukh Ukhnaa").
+ */
+const NAME_AFTER_TITLE = /^[\s,]*(\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}[\p{Ll}\p{M}'’-]+)/u;
+
+function personNext(view: ArticleView, sentence: SentenceView, end: number): boolean {
+  const next = sentence.mentions.find((m) => !m.nested && m.start >= end);
+  return next?.entity.type === 'person' && /^[\s,，、]*$/u.test(view.text.slice(end, next.start));
+}
+
+/** The two capitalized words after a title, when no mention the finder read begins among them. */
+function nameAfter(view: ArticleView, sentence: SentenceView, end: number): string | undefined {
+  const name = NAME_AFTER_TITLE.exec(view.text.slice(end, Math.min(sentence.end, end + LONGEST_NAME_WORDS)));
+  if (!name) return undefined;
+  // Words the mention finder read are a country, a title or a place, not a name.
+  const next = sentence.mentions.find((m) => !m.nested && m.start >= end);
+  return !next || next.start >= end + name[0].length ? name[1] : undefined;
+}
+
+/** Whether `words` are the person's name: one of them is a word of the name or of one of its forms. */
+function isNamed(kb: KnowledgeBase, personId: string, words: string): boolean {
+  const person = kb.entities.get(personId);
+  if (person?.kind !== 'person') return false;
+  const own = new Set(
+    [person.entry.name, ...(person.entry.aliases ?? [])].flatMap((form) => form.toLowerCase().split(/\s+/u)),
+  );
+  return words.split(/\s+/u).some((word) => own.has(word.toLowerCase()));
+}
+
+/** How far after a title its holder's name is looked for: two name words. */
+const LONGEST_NAME_WORDS = 60;
+
+/**
+ * "Indian Foreign Secretary": a country word just before a title whose office is another
+ * country's says the title is that country's official, not the office the title names elsewhere.
+ */
+function anotherCountryBefore(
+  view: ArticleView,
+  sentence: SentenceView,
+  start: number,
+  offices: readonly string[],
+  kb: KnowledgeBase,
+): boolean {
+  let country: Mention | undefined;
+  for (const m of sentence.mentions) if (m.known?.kind === 'country' && m.end <= start) country = m;
+  if (!country || !/^(?:['’]s?)?\s*$/u.test(view.text.slice(country.end, start))) return false;
+  return offices.some((office) => officeCountry(kb, office) !== country.known!.id);
+}
+
+function officeCountry(kb: KnowledgeBase, officeId: string): string | undefined {
+  const office = kb.entities.get(officeId);
+  return office?.kind === 'office' ? office.entry.country : undefined;
+}
+
+/**
+ * Whether a title says its country itself: "Singaporean Prime Minister", "the Lao President". A
+ * title in Chinese counts as saying it: a Chinese text names its own country's offices bare
+ * ("外交部长"), and a foreign one with its country ("越南国家主席").
+ */
+function namesItsCountry(title: string, index: MentionIndex): boolean {
+  if (/\p{Script=Han}/u.test(title)) return true;
+  return title.split(/[^\p{L}]+/u).some((word) => index.countryByWord.has(word.toLowerCase()));
+}
+
+/**
+ * Whether the article is about the office's country at all: it names the country, or one of
+ * its people. An office told by its title alone ("Foreign Secretary", which only China's foreign
+ * minister is ever miscalled) is that country's only in an article where the country takes
+ * part; in an article about India and the United States it is some other country's official.
+ */
+function articleIsAbout(view: ArticleView, officeId: string, kb: KnowledgeBase): boolean {
+  const country = officeCountry(kb, officeId);
+  if (country === undefined) return true;
+  return view.mentions.some((m) => {
+    if (m.known?.kind === 'country') return m.known.id === country;
+    if (m.entity.type !== 'person') return false;
+    const person = kb.entities.get(personIdOf(m, kb));
+    return person?.kind === 'person' && person.entry.country === country;
+  });
 }
 
 function wasAmbassador(kb: KnowledgeBase, personId: string, date: string): boolean {

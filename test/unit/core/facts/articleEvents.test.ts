@@ -1076,3 +1076,118 @@ describe('the stops of a tour', () => {
     assert.deepEqual(summary(drafts), []);
   });
 });
+
+describe('a video meeting in traditional characters', () => {
+  it('is read as one, and the wish for a meeting after it as no event', () => {
+    const drafts = reports(
+      [
+        '金正恩15日下午在平壤通過視頻連線同阮富仲舉行會晤，兩國領導人回顧了今年以來兩黨關係的發展。',
+        '阮富仲表示，期待明年赴平壤出席慶典，並同金正恩舉行會晤。',
+      ],
+      { date: '2021-12-16' },
+    );
+    assert.deepEqual(
+      drafts.map((d) => `${d.report.format} ${[...d.persons].sort().join('+')} ${d.report.date ?? '-'}`),
+      ['virtual meeting kim-jong-un+nguyen-phu-trong 2021-12-15'],
+    );
+  });
+});
+
+describe('a sentence that goes on with the day of the event before it', () => {
+  it('is held where that day was spent, not at the dateline', () => {
+    const drafts = reports(
+      [
+        'JAKARTA, Feb. 28 (Antara) – President Joko Widodo returned home on Thursday from a state visit to Viet Nam.',
+        'In Hanoi, Joko Widodo held talks with General Secretary Nguyen Phu Trong on Tuesday.',
+        'That evening, Nguyen Phu Trong hosted a state banquet in honour of Joko Widodo.',
+      ],
+      { date: '2019-02-28' },
+    );
+    assert.deepEqual(summary(drafts.filter((d) => d.family !== 'visit')), [
+      'talks joko-widodo+nguyen-phu-trong 2019-02-26 (relative) Hanoi',
+      'banquet nguyen-phu-trong+joko-widodo 2019-02-26 (relative) Hanoi',
+    ]);
+  });
+
+  it('keeps a place of its own', () => {
+    const drafts = reports(
+      [
+        'JAKARTA, Feb. 28 (Antara) – President Joko Widodo returned home on Thursday from a state visit to Viet Nam.',
+        'In Hanoi, Joko Widodo held talks with General Secretary Nguyen Phu Trong on Tuesday.',
+        'That evening, Nguyen Phu Trong hosted a state banquet in honour of Joko Widodo in Hai Phong.',
+      ],
+      { date: '2019-02-28' },
+    );
+    assert.deepEqual(summary(drafts.filter((d) => d.family === 'banquet')), [
+      'banquet nguyen-phu-trong+joko-widodo 2019-02-26 (relative) Hai Phong',
+    ]);
+  });
+});
+
+describe('calls made before leaving a city', () => {
+  const opening = [
+    'PYONGYANG, March 3 (KCNA) – Kim Jong Un returned home on Saturday from an official goodwill visit to Viet Nam.',
+    'In Hanoi, Kim Jong Un was welcomed with a 21-gun salute at the Presidential Palace on Friday by President Nguyen Phu Trong.',
+  ];
+
+  it('are one meeting with each host, on the last day the article spends in that city, held there', () => {
+    const drafts = reports(
+      [
+        ...opening,
+        'Kim Jong Un also called on Prime Minister Nguyen Xuan Phuc and General Secretary Nguyen Phu Trong before leaving Hanoi.',
+      ],
+      { date: '2019-03-03' },
+    );
+    assert.deepEqual(summary(drafts.filter((d) => d.family === 'meeting')), [
+      'meeting kim-jong-un+nguyen-xuan-phuc 2019-03-01 (relative) Hanoi',
+      'meeting kim-jong-un+nguyen-phu-trong 2019-03-01 (relative) Hanoi',
+    ]);
+  });
+
+  it('take no day from a stay elsewhere when the city named is where the people went next', () => {
+    const drafts = reports(
+      [
+        ...opening,
+        'Kim Jong Un also called on Prime Minister Nguyen Xuan Phuc and General Secretary Nguyen Phu Trong before leaving for Pyongyang.',
+      ],
+      { date: '2019-03-03' },
+    );
+    const meetings = drafts.filter((d) => d.family === 'meeting');
+    assert.equal(meetings.length, 2);
+    for (const meeting of meetings) assert.notEqual(meeting.report.dateBasis, 'relative', summary([meeting])[0]);
+  });
+});
+
+describe('an encounter named in a city the reader does not know', () => {
+  const talks =
+    'JAKARTA, Feb. 28 – Joko Widodo and Lee Hsien Loong held talks at Merdeka Palace in Jakarta on Thursday.';
+  const arrival =
+    'Lee Hsien Loong arrived in Surakarta on Wednesday afternoon at the start of a two-day state visit to Indonesia.';
+
+  it('is an event apart from one in another city, on the day of the arrival in its city, and not placed elsewhere', () => {
+    const drafts = reports(
+      [
+        talks,
+        arrival,
+        'Joko Widodo received Lee Hsien Loong at his residence in Surakarta, where two agreements were signed.',
+        'That evening, Joko Widodo hosted a private dinner for Lee Hsien Loong.',
+      ],
+      { date: '2019-02-28' },
+    );
+    assert.deepEqual(summary(drafts.filter((d) => d.family !== 'visit')), [
+      'talks joko-widodo+lee-hsien-loong 2019-02-28 (relative) Jakarta',
+      'meeting joko-widodo+lee-hsien-loong 2019-02-27 (relative)',
+      'banquet joko-widodo+lee-hsien-loong 2019-02-27 (relative)',
+    ]);
+  });
+
+  it('is merged with the encounter of the same people when its sentence names no city', () => {
+    const drafts = reports(
+      [talks, arrival, 'Joko Widodo received Lee Hsien Loong at his residence, where two agreements were signed.'],
+      { date: '2019-02-28' },
+    );
+    assert.deepEqual(summary(drafts.filter((d) => d.family !== 'visit')), [
+      'talks joko-widodo+lee-hsien-loong 2019-02-28 (relative) Jakarta',
+    ]);
+  });
+});

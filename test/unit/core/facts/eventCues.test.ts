@@ -148,6 +148,25 @@ describe('English cues of talks, welcomes, meetings and visits written another w
     assert.deepEqual(cues('Widodo is expected to meet Lee later this year.'), []);
   });
 
+  it('reads an encounter a journey told in the present tense is for as planned, and one told in the past as held', () => {
+    assert.deepEqual(cues('Widodo flies to Singapore on Wednesday for talks with Lee Hsien Loong.'), [
+      'talks "talks with" planned',
+    ]);
+    assert.deepEqual(cues('Widodo leaves for Singapore on Monday for a meeting with Lee.'), [
+      'meeting "meeting with" planned',
+    ]);
+    assert.deepEqual(cues('Widodo flew to Singapore on Wednesday for talks with Lee Hsien Loong.'), [
+      'talks "talks with"',
+    ]);
+    assert.deepEqual(cues('The delegation heads home on Friday after talks with Lee.'), ['talks "talks with"']);
+  });
+
+  it('reads a wish to meet or to visit as no event', () => {
+    assert.deepEqual(cues('Widodo said he looks forward to meeting with Lee in Singapore.'), []);
+    assert.deepEqual(cues('Widodo hopes to visit Singapore next year.'), []);
+    assert.deepEqual(cues('Widodo met Lee in Singapore and said he looked forward to closer ties.'), ['meeting "met"']);
+  });
+
   it('reads a visit someone is expected to make as no event, and one announced as planned', () => {
     assert.deepEqual(cues('Widodo is expected to visit Singapore later this year.'), []);
     assert.deepEqual(cues('Analysts expect Widodo to visit Singapore in the first half of the year.'), []);
@@ -161,6 +180,9 @@ describe('English cues of talks, welcomes, meetings and visits written another w
   it('marks encounters told as separate meetings, courtesy calls on several, or a guest received by several', () => {
     assert.deepEqual(cues('Widodo met Lee and Kim in separate meetings on Monday.'), ['meeting "met" separately']);
     assert.deepEqual(cues('Widodo met Lee and Kim separately before leaving for home.'), ['meeting "met" separately']);
+    assert.deepEqual(cues('Widodo also called on President Trong and Prime Minister Phuc before leaving Hanoi.'), [
+      'meeting "called on " separately',
+    ]);
     assert.deepEqual(cues('On Monday, Widodo paid courtesy calls on President Lee and Chairman Kim.'), [
       'meeting "paid courtesy calls on" separately',
     ]);
@@ -250,6 +272,27 @@ describe('Chinese cues', () => {
     assert.deepEqual(cues('两国领导人去年在旧金山会晤。', true), []);
     assert.deepEqual(cues('他曾多次访问中国。', true), []);
     assert.deepEqual(cues('两国领导人不久前在旧金山会晤。', true), ['meeting "会晤" retrospective']);
+  });
+
+  it('reads a banquet told by its meal, 晚宴 or 午宴, and no meal words as none', () => {
+    assert.deepEqual(cues('当晚，佐科在雅加达为李显龙举行欢迎晚宴。', true), ['banquet "晚宴"']);
+    assert.deepEqual(cues('次日，李显龙出席佐科举行的午宴。', true), ['banquet "午宴"']);
+    assert.deepEqual(cues('当晚，佐科在雅加达观看文艺演出。', true), []);
+  });
+
+  it('reads 通过视频连线…会晤 as a video meeting, whatever a later clause looks back on', () => {
+    assert.deepEqual(
+      cues('佐科15日下午在雅加达通过视频连线同李显龙举行会晤，两国领导人回顾了今年以来双边关系的发展。', true),
+      ['virtual meeting "通过视频连线同李显龙举行会晤"'],
+    );
+    // A look back in the encounter's own clause still drops it.
+    assert.deepEqual(cues('两国领导人今年以来三次通过视频连线举行会晤。', true), []);
+  });
+
+  it('reads a wish for an encounter to come as no event, over "，并" too', () => {
+    assert.deepEqual(cues('佐科表示，期待明年赴新加坡出席峰会，并同李显龙举行会晤。', true), []);
+    assert.deepEqual(cues('佐科表示，期待同李显龙举行会晤。', true), []);
+    assert.deepEqual(cues('佐科同李显龙举行会晤，双方期待进一步加强合作。', true), ['meeting "会晤"']);
   });
 
   it('stays quiet on a sentence that reports no event', () => {

@@ -11,6 +11,7 @@ import {
   dateContextOf,
   dateOfReport,
   gatheringDayOf,
+  opensOnTheSameDay,
   spanFromFirstDay,
   weekdayNamed,
   weekdayOf,
@@ -812,5 +813,26 @@ describe('Vietnamese days, printed day first', () => {
       }),
       { date: '2025-05-11', basis: 'explicit' },
     );
+  });
+});
+
+describe('a sentence opening on the day of the event before it', () => {
+  it('is told by "That evening", "Later that day", "On the same day" and 当晚', () => {
+    for (const sentence of [
+      'That evening, Trong hosted a state banquet.',
+      'Later that day, the two leaders met the press.',
+      'On the same day, he also met with the Prime Minister.',
+      '当晚，阮富仲举行欢迎宴会。',
+    ])
+      assert.ok(opensOnTheSameDay(sentence), sentence);
+  });
+
+  it('is not a sentence opening on a day of its own', () => {
+    for (const sentence of [
+      'On Saturday, Trong hosted a state banquet.',
+      'The evening news reported the talks.',
+      '次日，阮富仲会见佐科。',
+    ])
+      assert.ok(!opensOnTheSameDay(sentence), sentence);
   });
 });

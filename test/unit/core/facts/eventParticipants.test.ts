@@ -31,6 +31,30 @@ describe('English sentences', () => {
     );
   });
 
+  it('gives a visit told as the time of the main clause ("during a one-day official visit") to its subject', () => {
+    assert.deepEqual(
+      participants(
+        'Joko Widodo held talks with Lee Hsien Loong in Singapore on Monday, during a one-day official visit to Singapore.',
+      ),
+      ['talks: joko-widodo+lee-hsien-loong', 'official visit: joko-widodo'],
+    );
+    // A host's active verb makes the one named last the guest, whose visit it is.
+    assert.deepEqual(
+      participants(
+        'Lee Hsien Loong received Joko Widodo in Singapore on Monday, during a one-day official visit to Singapore.',
+      ),
+      ['meeting: lee-hsien-loong+joko-widodo', 'official visit: joko-widodo'],
+    );
+  });
+
+  it('reads a letter sent with its recipient before it ("sent Lee a letter") as a letter between the two', () => {
+    assert.deepEqual(participants('On Wednesday, Joko Widodo sent Lee Hsien Loong a letter of thanks.'), [
+      'letter: joko-widodo+lee-hsien-loong',
+    ]);
+    // Something else sent to someone is no letter.
+    assert.deepEqual(participants('On Wednesday, Joko Widodo sent Lee Hsien Loong a gift.'), []);
+  });
+
   it('stops at a clause about something else, and leaves out a sender of greetings and a possessive', () => {
     assert.deepEqual(participants('Joko Widodo met Lee Hsien Loong and told him that Kim Jong Un would come.'), [
       'meeting: joko-widodo+lee-hsien-loong',

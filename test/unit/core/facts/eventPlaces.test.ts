@@ -7,6 +7,7 @@ import {
   articlePlaces,
   datelinePlace,
   destinationsOf,
+  placeNamedIn,
   placeOfReport,
   type ReportPlace,
 } from '../../../../server/src/core/facts/eventPlaces.js';
@@ -208,6 +209,25 @@ describe('the place of a report', () => {
     );
   });
 
+  it('places a call made before leaving a city in that city, in English and in Chinese', () => {
+    assert.deepEqual(placeOf(['Anwar Ibrahim also called on Prabowo Subianto before leaving Kuala Lumpur.']), {
+      place: 'Kuala Lumpur',
+      country: 'malaysia',
+      stated: true,
+    });
+    assert.deepEqual(placeOf(['安瓦尔在离开吉隆坡前会见普拉博沃。']), {
+      place: 'Kuala Lumpur',
+      country: 'malaysia',
+      stated: true,
+    });
+    // Where the people went next, or came from, is no place of the call.
+    for (const sentence of [
+      'Anwar Ibrahim also called on Prabowo Subianto before leaving for Kuala Lumpur.',
+      'Anwar Ibrahim also called on Prabowo Subianto after leaving Kuala Lumpur.',
+    ])
+      assert.notEqual(placeOf([sentence]).place, 'Kuala Lumpur', sentence);
+  });
+
   it('still places an event in the city named after the occasion it followed, when a comma closes that clause', () => {
     assert.deepEqual(placeOf(['After attending the summit, Anwar Ibrahim met Prabowo Subianto in Kuala Lumpur.']), {
       place: 'Kuala Lumpur',
@@ -338,5 +358,21 @@ describe('a place named other than after "in" or "at"', () => {
       const text = form.startsWith('內') ? `王毅在${form}会见敏昂莱。` : `He held talks in ${form} on Wednesday.`;
       assert.equal(placeOf([text]).place, 'Naypyidaw', form);
     }
+  });
+});
+
+describe('the place a sentence names by its own words', () => {
+  it('is the city after "in" or "at", known or not', () => {
+    assert.equal(
+      placeNamedIn('Widodo received Lee at his hotel in Surakarta, where two agreements were signed.'),
+      'Surakarta',
+    );
+    assert.equal(placeNamedIn('Lee arrived in Siem Reap on Wednesday.'), 'Siem Reap');
+  });
+
+  it('is no site in a town, no owner, and nothing when no place is named', () => {
+    assert.equal(placeNamedIn('Widodo and Lee held talks at Merdeka Palace on Thursday.'), undefined);
+    assert.equal(placeNamedIn('Li promised a constructive role in Myanmar’s peace process.'), undefined);
+    assert.equal(placeNamedIn('Widodo and Lee held talks on Thursday.'), undefined);
   });
 });

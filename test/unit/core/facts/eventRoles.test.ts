@@ -97,6 +97,40 @@ describe('people named by their office', () => {
   });
 });
 
+describe('a title the knowledge base gives one country’s office', () => {
+  // "Prime Minister" is, in this knowledge base, the title of Singapore's prime minister alone.
+  it('is that office’s holder in an article about its country', () => {
+    assert.deepEqual(byOffice('The Prime Minister arrived in Singapore on Monday.', '2019-02-27'), [
+      'Prime Minister@4 → lee-hsien-loong',
+    ]);
+  });
+
+  it('is no one in an article that names neither the country nor any of its people', () => {
+    assert.deepEqual(
+      byOffice('The Prime Minister told reporters that Widodo had met Trong in Hanoi.', '2019-02-27'),
+      [],
+    );
+  });
+
+  it('is no one after another country’s adjective', () => {
+    assert.deepEqual(byOffice('The Vietnamese Prime Minister arrived in Singapore on Monday.', '2019-02-27'), []);
+  });
+
+  it('is the title of a person it introduces, unknown to the knowledge base, and not the holder', () => {
+    assert.deepEqual(
+      byOffice('In Singapore, Prime Minister Anwar Ibrahim told reporters the talks had gone well.', '2019-02-27'),
+      [],
+    );
+  });
+
+  it('is still the holder when the name after it is the holder’s, in an order the knowledge base does not list', () => {
+    assert.deepEqual(byOffice('President of Indonesia Widodo Joko opened the talks.', '2019-02-27'), [
+      'President of Indonesia@0 → joko-widodo',
+    ]);
+    assert.deepEqual(byOffice('President of Indonesia Prabowo Subianto opened the talks.', '2019-02-27'), []);
+  });
+});
+
 describe('a person named by their country and “leader”', () => {
   /** The people named by office in the last sentence of an article, read on `date`. */
   function inLast(paragraphs: string[], date: string): string[] {

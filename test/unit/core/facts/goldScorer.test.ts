@@ -74,6 +74,13 @@ describe('the gold-set scorer', () => {
     assert.equal(s.precision, 1 / 2);
   });
 
+  it('takes a span of one day for that day, written either way, and a longer span for another date', () => {
+    const oneDay = event(HELD, { ...held, endDate: '2024-10-23' });
+    assert.deepEqual(score([oneDay]).exactDates, { right: 1, of: 1 });
+    const twoDays = event(HELD, { ...held, endDate: '2024-10-24' });
+    assert.deepEqual(score([twoDays]).exactDates, { right: 0, of: 1 });
+  });
+
   it('counts a planned event read from a sentence that is no announcement as false', () => {
     const other = 'Modi is expected to raise the question of trade.';
     const s = score([held, event(other, { planned: true, date: '2024-10-24' })]);

@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the seventeen sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the nineteen sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -66,6 +66,8 @@ let untouched14: Scored;
 let untouched15: Scored;
 let untouched16: Scored;
 let untouched17: Scored;
+let untouched18: Scored;
+let untouched19: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -89,6 +91,8 @@ before(async () => {
   untouched15 = await untouchedSet('untouched-15');
   untouched16 = await untouchedSet('untouched-16');
   untouched17 = await untouchedSet('untouched-17');
+  untouched18 = await untouchedSet('untouched-18');
+  untouched19 = await untouchedSet('untouched-19');
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -557,25 +561,82 @@ describe('the extraction against the sixteenth untouched set', () => {
 });
 
 describe('the extraction against the seventeenth untouched set', () => {
-  // Written, with its events, before the fixes for the sixteenth untouched set's misses; scored
-  // once they were made, and never tuned to: these floors are what that first reading measured
-  // (precision 94.7% (18/19), every field right 78.9% (15/19), recall 90.0% (18/20), exact dates
-  // 17/18, counterparts 16/18, places 14/16, one spurious event, one sentence that is not an event
-  // taken).
-  it('keeps its figures on the seventeenth untouched texts', () => {
+  // Written, with its events, before the fixes for the sixteenth untouched set's misses; its first
+  // reading was precision 94.7% (18/19), every field right 78.9% (15/19), recall 90.0% (18/20),
+  // exact dates 17/18, counterparts 16/18, places 14/16, one spurious event, one sentence that is
+  // not an event taken. Its misses have since been fixed as classes (通過視頻連線…會晤 as a video
+  // meeting whatever a later clause looks back on, and a wish for a meeting as no event; "also
+  // called on A and B before leaving Hanoi" as a call on each, held and dated in Hanoi; "That
+  // evening, …" at the place of the day it goes on with; a title of another country's official
+  // not read as China's foreign minister), so it is tuned to now.
+  it('keeps its figures on the seventeenth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-17', untouched17.score, {
-      precision: 18 / 19,
-      precisionAllFields: 15 / 19,
-      recall: 18 / 20,
+      precision: 1,
+      precisionAllFields: 1,
+      recall: 1,
       maxDuplicates: 0,
-      maxSpurious: 1,
-      exactDates: 17,
+      maxSpurious: 0,
+      exactDates: 20,
       honestUndated: 0,
-      counterparts: 16,
-      planned: 18,
-      places: 14,
-      outlets: 18,
-      maxNotEventsTaken: 1,
+      counterparts: 20,
+      planned: 20,
+      places: 17,
+      outlets: 20,
+      maxNotEventsTaken: 0,
+    });
+  });
+});
+
+describe('the extraction against the eighteenth untouched set', () => {
+  // Written, with its events, before the fixes for the seventeenth untouched set's misses; its
+  // first reading was precision 90.5% (19/21), every field right 76.2% (16/21), recall 82.6%
+  // (19/23), exact dates 17/19, counterparts 18/19, places 17/18, two spurious events, one
+  // sentence that is not an event taken. Some of its misses have since been fixed as classes (a
+  // visit told as the time of the main clause, "during a one-day official visit", is its
+  // subject's; an encounter a journey told in the present tense is for is planned; "sent Xi a
+  // letter" is a letter; 晚宴 and 午宴 are banquets; two encounters named in two cities are two, the
+  // one with no day of its own on the day of the arrival in its city), so it is tuned to now. The
+  // Ahmedabad meeting and dinner still get no city of their own, the welcome in New Delhi names
+  // the Indian president twice as a newcomer, and the state banquet told by 当晚 after the
+  // sentence on the 24th is dated the 24th.
+  it('keeps its figures on the eighteenth untouched texts (tuned to since their first reading)', () => {
+    assertFloors('untouched-18', untouched18.score, {
+      precision: 1,
+      precisionAllFields: 19 / 23,
+      recall: 1,
+      maxDuplicates: 0,
+      maxSpurious: 0,
+      exactDates: 22,
+      honestUndated: 0,
+      counterparts: 22,
+      planned: 23,
+      places: 19,
+      outlets: 23,
+      maxNotEventsTaken: 0,
+    });
+  });
+});
+
+describe('the extraction against the nineteenth untouched set', () => {
+  // Written, with its events, before the fixes for the eighteenth untouched set's misses; scored
+  // once they were made, and never tuned to: these floors are what that first reading measured
+  // (precision 100% (10/10), every field right 80.0% (8/10), recall 76.9% (10/13), exact dates
+  // 8/10, counterparts 10/10, places 9/9, no spurious event, no sentence that is not an event
+  // taken).
+  it('keeps its figures on the nineteenth untouched texts', () => {
+    assertFloors('untouched-19', untouched19.score, {
+      precision: 1,
+      precisionAllFields: 8 / 10,
+      recall: 10 / 13,
+      maxDuplicates: 0,
+      maxSpurious: 0,
+      exactDates: 8,
+      honestUndated: 0,
+      counterparts: 10,
+      planned: 10,
+      places: 9,
+      outlets: 10,
+      maxNotEventsTaken: 0,
     });
   });
 });
@@ -601,6 +662,8 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched15.gold, untouched15.corpus), []);
     assert.deepEqual(checkQuotes(untouched16.gold, untouched16.corpus), []);
     assert.deepEqual(checkQuotes(untouched17.gold, untouched17.corpus), []);
+    assert.deepEqual(checkQuotes(untouched18.gold, untouched18.corpus), []);
+    assert.deepEqual(checkQuotes(untouched19.gold, untouched19.corpus), []);
   });
 
   it('name a country by its knowledge-base name or an accepted variant, and no city as one', () => {
