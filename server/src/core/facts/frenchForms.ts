@@ -172,6 +172,17 @@ export const FRENCH_ROLE = words(
   /\b(?:le|du|au|par\s+le)\s+(chef\s+du\s+gouvernement|chef\s+de\s+l['’][ée]tat|premier\s+ministre|pr[ée]sident|secr[ée]taire\s+g[ée]n[ée]ral(?:\s+du\s+parti)?)\s+(vietnamiens?|laotiens?|lao|chinois)\b/giu,
 );
 
+/**
+ * What every `FRENCH_ROLE` match holds, an article and an office, sought without its word
+ * boundaries: most sentences hold neither, and are not tried at every offset for them.
+ */
+const FRENCH_ROLE_WORDS = /(?:le|du|au)\s+(?:chef|premier|pr[ée]sident|secr[ée]taire)/iu;
+
+/** The `FRENCH_ROLE` matches of a text, in order. */
+export function frenchRolesIn(text: string): RegExpExecArray[] {
+  return FRENCH_ROLE_WORDS.test(text) ? [...text.matchAll(FRENCH_ROLE)] : [];
+}
+
 /** A name right after a `FRENCH_ROLE` ("le président lao Thongloun"): the office is a title beside it. Case-sensitive. */
 export const FRENCH_NAME_NEXT = /^\s*,?\s*(?:M\.\s*)?\p{Lu}/u;
 

@@ -98,6 +98,11 @@ export const VIETNAMESE_BEFORE_PLACE = /(?<!\p{L})(?:tại|ở)\s+(?:thủ\s+đ�
 export const VIETNAMESE_AMBASSADOR =
   /(?<!\p{L})[Đđ]ại\s+sứ\s+(Trung\s+Quốc|Việt\s+Nam|Lào)\s+tại\s+(Trung\s+Quốc|Việt\s+Nam|Lào)(?!\p{L})/gu;
 
+/** The `VIETNAMESE_AMBASSADOR` matches of a text, in order; none without the letters every one holds. */
+export function vietnameseAmbassadorsIn(text: string): RegExpExecArray[] {
+  return text.includes('ại') ? [...text.matchAll(VIETNAMESE_AMBASSADOR)] : [];
+}
+
 const VIETNAMESE_COUNTRY: Readonly<Record<string, string>> = {
   'trung quốc': 'china',
   'việt nam': 'vietnam',

@@ -11,15 +11,15 @@ import {
   FRENCH_NAME_NEXT,
   FRENCH_QUICK,
   FRENCH_RETROSPECT,
-  FRENCH_ROLE,
   FRENCH_TO_COUNTRY,
   frenchRoleOffice,
+  frenchRolesIn,
   words,
 } from '../../../../server/src/core/facts/frenchForms.js';
 
 /** Each office a sentence names by its country's adjective, as `words → office`. */
 function roles(sentence: string): string[] {
-  return [...sentence.matchAll(FRENCH_ROLE)]
+  return frenchRolesIn(sentence)
     .filter((m) => !FRENCH_NAME_NEXT.test(sentence.slice(m.index + m[0].length)))
     .map((m) => `${m[1]} ${m[2]} → ${frenchRoleOffice(m[1]!, m[2]!) ?? '-'}`);
 }
