@@ -139,6 +139,13 @@ export const FRENCH_RETROSPECT = words(
 
 /** "le même jour", "hier", "aujourd'hui", "demain": the French of "the same day", "yesterday", "today", "tomorrow". */
 export const FRENCH_RELATIVE_DAY = words(/\b(le\s+m[êe]me\s+jour|hier|aujourd['’]hui|demain)\b/iu);
+/** A word every `FRENCH_RELATIVE_DAY` match holds, sought without its letter boundaries. */
+const FRENCH_RELATIVE_DAY_WORDS = /m[êe]me|hier|aujourd|demain/iu;
+
+/** The first `FRENCH_RELATIVE_DAY` in a text; most texts hold none of its words and are not tried at every offset. */
+export function frenchRelativeDay(text: string): RegExpExecArray | null {
+  return FRENCH_RELATIVE_DAY_WORDS.test(text) ? FRENCH_RELATIVE_DAY.exec(text) : null;
+}
 
 /**
  * "le lendemain" (the following day), "la veille" (the day before): a day counted from the event
