@@ -3,7 +3,7 @@ import { familyOf } from './eventFamilies.js';
 import { HAN } from '../text/scripts.js';
 import {
   FRENCH_CUES,
-  FRENCH_FUTURE,
+  holdsFrenchFuture,
   FRENCH_PLUPERFECT_OF_DAY,
   FRENCH_PLUPERFECT_OF_SEQUENCE,
   FRENCH_QUICK,
@@ -11,7 +11,7 @@ import {
 } from './frenchForms.js';
 import {
   VIETNAMESE_CUES,
-  VIETNAMESE_FUTURE,
+  holdsVietnameseFuture,
   VIETNAMESE_INVITED_TO,
   VIETNAMESE_QUICK,
   VIETNAMESE_RETROSPECT,
@@ -676,9 +676,9 @@ function englishPlan(sentence: string, start: number, end: number): boolean {
   if (/^(?:will|shall)\b|\bto\s+be\s+signed\b|^(?:is|are)\s+(?:scheduled|set|due|slated)\s+to\b/i.test(cue))
     return true;
   // "effectuera une visite", "rencontrera": a French cue announces in its own verb's future.
-  if (FRENCH_FUTURE.test(sentence.slice(Math.max(0, start - FUTURE_REACH), end))) return true;
+  if (holdsFrenchFuture(sentence.slice(Math.max(0, start - FUTURE_REACH), end))) return true;
   // "sẽ hội đàm", "chuyến thăm sắp tới": a Vietnamese cue with "will" or "about to" beside it.
-  if (VIETNAMESE_FUTURE.test(sentence.slice(Math.max(0, start - FUTURE_REACH), end + 12))) return true;
+  if (holdsVietnameseFuture(sentence.slice(Math.max(0, start - FUTURE_REACH), end + 12))) return true;
   if (!ENGLISH_FUTURE.test(before) && !/^to\s/i.test(cue)) return false;
   // "the third leader of a socialist country to visit China" reports the visit under way.
   return !(

@@ -114,6 +114,13 @@ export const FRENCH_QUICK = words(
 export const FRENCH_FUTURE = words(
   /\b(?:effectuera|effectueront|va\s+effectuer|vont\s+effectuer|doit\s+effectuer|(?:se\s+)?rencontrera|(?:se\s+)?rencontreront|se\s+r[ée]uniront|se\s+retrouveront|se\s+seront|recevra|recevront|s['’]entretiendra|s['’]entretiendront|se\s+rendra|se\s+rendront)\b/iu,
 );
+/** A word every `FRENCH_FUTURE` match holds, sought without its letter boundaries. */
+const FRENCH_FUTURE_WORDS = /effectu|rencontrer|uniront|retrouveront|seront|recevr|entretiendr|rendr/iu;
+
+/** Whether a text holds a `FRENCH_FUTURE`; most hold none of its words and are not tried at every offset. */
+export function holdsFrenchFuture(text: string): boolean {
+  return FRENCH_FUTURE_WORDS.test(text) && FRENCH_FUTURE.test(text);
+}
 
 /**
  * A French look back, as "had visited", "previously" and "since" are in English: the pluperfect

@@ -49,6 +49,13 @@ export const VIETNAMESE_QUICK = /đàm|thăm|kiến|tiếp|gặp|chiêu\s+đãi|
 
 /** "sẽ" (will), "sắp" (about to), "dự kiến" (scheduled): a Vietnamese cue that announces rather than reports. */
 export const VIETNAMESE_FUTURE = words(/\b(?:sẽ|sắp|dự\s+kiến)\b/iu);
+/** A letter every `VIETNAMESE_FUTURE` match holds; a text without one (any English text) is not tried at every offset. */
+const VIETNAMESE_FUTURE_LETTERS = /[ẽắự]/iu;
+
+/** Whether a text holds a `VIETNAMESE_FUTURE`. */
+export function holdsVietnameseFuture(text: string): boolean {
+  return VIETNAMESE_FUTURE_LETTERS.test(text) && VIETNAMESE_FUTURE.test(text);
+}
 
 /** "đã từng" (once had), "trước đó", "trước đây" (before that, previously): a look back. */
 export const VIETNAMESE_RETROSPECT = words(/\b(?:từng|trước\s+đó|trước\s+đây)\b/iu);

@@ -14,6 +14,7 @@ import {
   FRENCH_TO_COUNTRY,
   frenchRoleOffice,
   frenchRolesIn,
+  holdsFrenchFuture,
   words,
 } from '../../../../server/src/core/facts/frenchForms.js';
 
@@ -33,6 +34,10 @@ describe('French words', () => {
   it('reads the future of a cue’s verb and the day after an event, not the eve of a summit', () => {
     assert.ok(FRENCH_FUTURE.test('le Premier ministre effectuera une visite'));
     assert.equal(FRENCH_FUTURE.test('le Premier ministre a effectué une visite'), false);
+    assert.ok(holdsFrenchFuture('le Premier ministre effectuera une visite'));
+    assert.ok(holdsFrenchFuture('Les deux dirigeants se reverront puis se rendront à Genève.'));
+    assert.equal(holdsFrenchFuture('le Premier ministre a effectué une visite'), false);
+    assert.equal(holdsFrenchFuture('The leaders will meet in Geneva.'), false);
     assert.ok(FRENCH_DAY_FROM_EVENT.test('Le lendemain, il a été reçu'));
     assert.equal(FRENCH_DAY_FROM_EVENT.test('La veille du sommet, il a été reçu'), false);
   });
