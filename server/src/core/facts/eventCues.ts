@@ -243,7 +243,7 @@ const ENGLISH: readonly CuePattern[] = [
   },
   {
     format: 'signing',
-    words: ['sign', 'ink'],
+    words: ['sign', 'inked', 'inks'],
     pattern:
       /\bwitness(?:ed|es)?\s+the\s+signing\b|\bsigning\s+(?:of|ceremony)\b|\b(?:signed|signs|inked|inks)\b|\bto\s+be\s+signed\b/gi,
   },
