@@ -13,7 +13,7 @@ import {
   VIETNAMESE_CUES,
   holdsVietnameseFuture,
   VIETNAMESE_INVITED_TO,
-  VIETNAMESE_QUICK,
+  holdsVietnameseCueWord,
   VIETNAMESE_RETROSPECT,
 } from './vietnameseForms.js';
 
@@ -413,7 +413,7 @@ const FRENCH_CUE_WORDS =
 
 function latinCues(sentence: string): readonly RankedCue[] {
   const french = FRENCH_CUE_WORDS.test(sentence) ? 1 : 0;
-  const vietnamese = VIETNAMESE_QUICK.test(sentence) ? 2 : 0;
+  const vietnamese = holdsVietnameseCueWord(sentence) ? 2 : 0;
   return LATIN_BY_LANGUAGES[french + vietnamese]!;
 }
 
@@ -705,7 +705,7 @@ function holdsAnyWord(lower: string, words: readonly string[]): boolean {
  * before it, or shortly after it, look back at earlier events.
  */
 export function findCues(sentence: string, chinese: boolean): EventCue[] {
-  if (!QUICK.test(sentence) && (chinese || (!FRENCH_QUICK.test(sentence) && !VIETNAMESE_QUICK.test(sentence))))
+  if (!QUICK.test(sentence) && (chinese || (!FRENCH_QUICK.test(sentence) && !holdsVietnameseCueWord(sentence))))
     return [];
   const patterns = chinese ? CHINESE_RANKED : latinCues(sentence);
   const lookBack = (text: string) =>

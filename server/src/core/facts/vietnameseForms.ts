@@ -46,6 +46,13 @@ export const VIETNAMESE_VISITOR_OF = /^[^,.;:]{0,30}?(?<!\p{L})của\s+[^,.;:]{0
 
 /** A quick first look at a sentence for any Vietnamese cue word. */
 export const VIETNAMESE_QUICK = /đàm|thăm|kiến|tiếp|gặp|chiêu\s+đãi|quốc\s+yến|lễ\s+đón|mừng/iu;
+/** A letter every `VIETNAMESE_QUICK` match holds: an English sentence has none, and is spared the pattern. */
+const VIETNAMESE_QUICK_LETTERS = /[đăếặêốễừ]/iu;
+
+/** Whether a text holds a word of `VIETNAMESE_QUICK`. */
+export function holdsVietnameseCueWord(text: string): boolean {
+  return VIETNAMESE_QUICK_LETTERS.test(text) && VIETNAMESE_QUICK.test(text);
+}
 
 /** "sẽ" (will), "sắp" (about to), "dự kiến" (scheduled): a Vietnamese cue that announces rather than reports. */
 export const VIETNAMESE_FUTURE = words(/\b(?:sẽ|sắp|dự\s+kiến)\b/iu);
