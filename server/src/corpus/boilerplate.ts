@@ -54,17 +54,38 @@ export function isCaption(line: string): boolean {
   );
 }
 
-/** Web chrome that can sit on any line: legal notices, comment forms, share widgets. */
-const CHROME_ANYWHERE: readonly RegExp[] = [
-  /copyright|©|\(c\)\s*\d{4}|all rights reserved|版权所有|版權所有|ICP备|ICP證|ICP证|公网安备/i,
-  /your email address will not be published|required fields are marked|next time I comment|leave a (?:reply|comment)|cancel reply/i,
-  /comment\(s\)|add your comments?|opens new tab|keyboard shortcuts|skip to (?:main )?content|copy link|share (?:to|this|on|full article)\b/i,
-  /\b(?:sign|log) (?:in|up)\b.{0,60}\b(?:newsletters?|account|updates|mailbox)\b|\bby clicking submit\b/i,
-  /\b(?:terms of (?:use|service)|privacy policy|cookie (?:policy|settings))\b/i,
-  /\b(?:hotline|tel|fax)\s*[:：]\s*[\d-]{7,}/i,
-  /^【?(?:责任编辑|責任編輯|编辑|編輯|校对|校對)\s*[:：]\s*\S{0,12}$/u,
-  /^(?:分享到|打印|关闭窗口|關閉窗口|返回顶部|【?纠错】?)/u,
-  /^tags?\s*[:：]/i,
+/**
+ * Web chrome that can sit on any line: legal notices, comment forms, share widgets. Beside each
+ * pattern that ignores case, the lower-case words every match of it holds: most lines are prose
+ * holding none, and a look for a word in the line lowered once costs far less than the pattern.
+ */
+const CHROME_ANYWHERE: readonly { pattern: RegExp; words?: readonly string[] }[] = [
+  {
+    pattern: /copyright|©|\(c\)\s*\d{4}|all rights reserved|版权所有|版權所有|ICP备|ICP證|ICP证|公网安备/i,
+    words: ['copyright', '©', '(c)', 'all rights reserved', '版权所有', '版權所有', 'icp', '公网安备'],
+  },
+  {
+    pattern:
+      /your email address will not be published|required fields are marked|next time I comment|leave a (?:reply|comment)|cancel reply/i,
+    words: ['your email', 'required fields', 'next time i comment', 'leave a ', 'cancel reply'],
+  },
+  {
+    pattern:
+      /comment\(s\)|add your comments?|opens new tab|keyboard shortcuts|skip to (?:main )?content|copy link|share (?:to|this|on|full article)\b/i,
+    words: ['comment', 'opens new tab', 'keyboard shortcuts', 'skip to ', 'copy link', 'share '],
+  },
+  {
+    pattern: /\b(?:sign|log) (?:in|up)\b.{0,60}\b(?:newsletters?|account|updates|mailbox)\b|\bby clicking submit\b/i,
+    words: ['sign in', 'sign up', 'log in', 'log up', 'by clicking submit'],
+  },
+  {
+    pattern: /\b(?:terms of (?:use|service)|privacy policy|cookie (?:policy|settings))\b/i,
+    words: ['terms of ', 'privacy policy', 'cookie '],
+  },
+  { pattern: /\b(?:hotline|tel|fax)\s*[:：]\s*[\d-]{7,}/i, words: [':', '：'] },
+  { pattern: /^【?(?:责任编辑|責任編輯|编辑|編輯|校对|校對)\s*[:：]\s*\S{0,12}$/u },
+  { pattern: /^(?:分享到|打印|关闭窗口|關閉窗口|返回顶部|【?纠错】?)/u },
+  { pattern: /^tags?\s*[:：]/i },
 ];
 
 /** Short chrome lines: menu words and buttons that make a whole line. */
@@ -79,7 +100,11 @@ export function isChrome(line: string): boolean {
   if (line.length <= 60 && CHROME_SHORT.test(line)) return true;
   if (line.length <= 160 && BREADCRUMB.test(line) && !/[.。!?]$/u.test(line)) return true;
   if (line.length <= 60 && /^<[^<>]{2,40}>$/.test(line)) return true;
-  return line.length <= 600 && CHROME_ANYWHERE.some((pattern) => pattern.test(line));
+  if (line.length > 600) return false;
+  const lower = line.toLowerCase();
+  return CHROME_ANYWHERE.some(
+    ({ pattern, words }) => (!words || words.some((word) => lower.includes(word))) && pattern.test(line),
+  );
 }
 
 /** Reporting credits and staff bios: they name people, not events. */

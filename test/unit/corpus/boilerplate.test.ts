@@ -75,6 +75,28 @@ describe('isChrome', () => {
     }
   });
 
+  it('recognises legal notices, forms and widgets in any case, inside a longer line', () => {
+    const padding = 'Example News Agency, 12 Vientiane Road. ';
+    for (const notice of [
+      'COPYRIGHT 2024',
+      '(C) 2024',
+      'ALL RIGHTS RESERVED',
+      'ICP备12345678号',
+      'Your Email Address Will Not Be Published',
+      'Leave a Reply',
+      'Add Your Comment',
+      'Opens New Tab',
+      'Share This',
+      'Sign Up for our Newsletters',
+      'By Clicking Submit',
+      'Terms of Use',
+      'Cookie Settings',
+      'Hotline: 024-3825-1234',
+    ]) {
+      assert.ok(isChrome(`${padding}${notice} ${padding}`), notice);
+    }
+  });
+
   it('leaves prose, and a sentence with an arrow in it, alone', () => {
     assert.ok(!isChrome(PROSE));
     assert.ok(!isChrome('Exports rose > 10 percent in May.'));

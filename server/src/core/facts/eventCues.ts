@@ -3,7 +3,7 @@ import { familyOf } from './eventFamilies.js';
 import { HAN } from '../text/scripts.js';
 import {
   FRENCH_CUES,
-  FRENCH_FUTURE,
+  holdsFrenchFuture,
   FRENCH_PLUPERFECT_OF_DAY,
   FRENCH_PLUPERFECT_OF_SEQUENCE,
   FRENCH_QUICK,
@@ -11,9 +11,9 @@ import {
 } from './frenchForms.js';
 import {
   VIETNAMESE_CUES,
-  VIETNAMESE_FUTURE,
+  holdsVietnameseFuture,
   VIETNAMESE_INVITED_TO,
-  VIETNAMESE_QUICK,
+  holdsVietnameseCueWord,
   VIETNAMESE_RETROSPECT,
 } from './vietnameseForms.js';
 
@@ -35,6 +35,14 @@ interface CuePattern {
   pattern: RegExp;
   /** A word the pattern cannot match without: a sentence lacking it is not run through the pattern. */
   needs?: RegExp;
+  /**
+   * Lower-case words of which every match holds one, as the pattern's case rule reads them: a
+   * sentence whose lower case holds none is not run through the pattern. A look for a plain word
+   * in a string lowered once per sentence costs far less than the pattern, whose word boundaries
+   * are tried at every offset. (No word has an "s" or a "k" where the pattern ignores case under
+   * the `u` flag, which also reads "ſ" and the Kelvin sign as those letters.)
+   */
+  words?: readonly string[];
 }
 
 /**
@@ -75,11 +83,13 @@ const MEETING_BODY = String.raw`(?!(?:the\s+)?(?:sidelines|margins?)\b)(?:[\w'�
 const ENGLISH: readonly CuePattern[] = [
   {
     format: 'virtual meeting',
+    words: ['virtual', 'video', 'online'],
     pattern:
       /\b(?:held|holds|hold|holding|had|have|has)\s+(?:a\s+|an\s+)?(?:(?:virtual|video|online)\s+(?:meeting|summit|talks|call|conversation|conference)|video-?conference)\b/gi,
   },
   {
     format: 'virtual meeting',
+    words: ['virtual', 'video'],
     pattern:
       /\b(?:virtual|video)\s+(?:meeting|summit|call|conference call|talks)\s+(?:with|between)\b|\bvia\s+video\s*link\b/gi,
   },
@@ -89,7 +99,7 @@ const ENGLISH: readonly CuePattern[] = [
   // "received" as a meeting, which the honours make a ceremony.
   {
     format: 'welcome ceremony',
-    needs: /honou?r|gun\s+salute/i,
+    words: ['honor', 'honour', 'salute'],
     pattern:
       /\b(?:welcomed|received|greeted)\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?with\s+(?:(?:a|an|the)\s+)?(?:(?:full|state|official)\s+)?(?:military\s+honou?rs|guard\s+of\s+honou?r|(?:\d{1,2}|nineteen|twenty-one)[- ]gun\s+salute)\b/gi,
   },
@@ -97,7 +107,7 @@ const ENGLISH: readonly CuePattern[] = [
   // call's shape over a video link, an encounter held from afar. A video message is no encounter.
   {
     format: 'virtual meeting',
-    needs: /video/i,
+    words: ['video'],
     pattern: new RegExp(
       String.raw`${SPOKE_FROM_AFAR}(?:by|over|via|through)\s+(?:a\s+)?video(?:\s*link|\s*conference|\s+call)?(?![\w-])(?!\s+(?:message|address|speech|statement|remarks)\b)`,
       'gi',
@@ -105,11 +115,13 @@ const ENGLISH: readonly CuePattern[] = [
   },
   {
     format: 'phone call',
+    words: ['phone'],
     pattern:
       /\b(?:had|has|have|held|holds|made|having|hold)\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call|talks?)\b/gi,
   },
   {
     format: 'phone call',
+    words: ['phone'],
     pattern:
       /\b(?:spoke|speaks|talked|talks)\s+(?:with|to)\b[^.;]{0,160}?\b(?:on|over|by)\s+(?:the\s+)?(?:tele)?phone\b/gi,
   },
@@ -118,43 +130,55 @@ const ENGLISH: readonly CuePattern[] = [
   // verb or after a length or a day. Not "spoke about the phone call", nor "phone-hacking".
   {
     format: 'phone call',
-    needs: /phone/i,
+    words: ['phone'],
     pattern: new RegExp(String.raw`${SPOKE_FROM_AFAR}(?:by|over|on|via)\s+(?:the\s+)?(?:tele)?phone(?![\w-])`, 'gi'),
   },
   // Not a call named as the cause or topic of something else: "suspended her over her leaked
   // phone call with Hun Sen", "questions about the phone call with Trump".
   {
     format: 'phone call',
+    words: ['phone'],
     pattern:
       /\b(?:tele)?phone(?<!\b(?:over|about|regarding|concerning|leaked|recorded|controversial)\s+(?:(?:his|her|their|its|the|a|that)\s+)?(?:[\w-]+\s+)?(?:tele)?phone)\s+(?:call|conversation)\s+(?:with|between)\b/gi,
   },
-  { format: 'state visit', pattern: /\bstate\s+visits?\b/gi },
-  { format: 'official visit', pattern: /\bofficial\s+(?:goodwill\s+|friendly\s+|friendship\s+)?visits?\b/gi },
-  { format: 'working visit', pattern: /\bworking\s+visits?\b/gi },
+  { format: 'state visit', words: ['state'], pattern: /\bstate\s+visits?\b/gi },
+  {
+    format: 'official visit',
+    words: ['official'],
+    pattern: /\bofficial\s+(?:goodwill\s+|friendly\s+|friendship\s+)?visits?\b/gi,
+  },
+  { format: 'working visit', words: ['working'], pattern: /\bworking\s+visits?\b/gi },
   // "held their first bilateral talks", "held a productive round of talks", "held wide-ranging
   // official talks": up to four words describe the talks, but no word that starts a clause or a
   // place ("a summit held in Vientiane, where talks ...").
   {
     format: 'talks',
+    words: ['talks'],
     pattern: new RegExp(String.raw`\b(?:held|holds|hold|holding|will hold)\s+${DESCRIBING_WORDS}{0,4}?talks\b`, 'gi'),
   },
-  { format: 'talks', pattern: /\btalks\s+with\b/gi },
+  { format: 'talks', words: ['talks'], pattern: /\btalks\s+with\b/gi },
   // "agreed Thursday to manage their differences during talks in Beijing": talks reported by
   // what was said in them. "During the talks" (with the article) refers back to talks already
   // reported, like any bare noun, and is no cue.
-  { format: 'talks', pattern: /\bduring\s+(?:their\s+)?talks\b/gi },
+  { format: 'talks', words: ['during'], pattern: /\bduring\s+(?:their\s+)?talks\b/gi },
   // "had separate meetings with A and B": one meeting with each person named after it.
   {
     format: 'meeting',
+    words: ['separate'],
     pattern: /\b(?:had|has|have|having|held|holds|hold|holding)\s+separate\s+(?:meetings|audiences)\s+with\b/gi,
   },
   // "paid a courtesy call on the President": a meeting with the one called on, not a visit.
-  { format: 'meeting', pattern: /\b(?:pay|pays|paid|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\b/gi },
+  {
+    format: 'meeting',
+    words: ['courtesy'],
+    pattern: /\b(?:pay|pays|paid|paying)\s+(?:a\s+)?courtesy\s+(?:call|visit)s?\s+(?:on|to)\b/gi,
+  },
   // "also called on President Bounnhang at the Presidential Palace": a call on a person named
   // next is a meeting. Case-sensitive, and not "called on China to ..." or "called on both
   // sides to ...": a call on someone to do something is an appeal, not a meeting.
   {
     format: 'meeting',
+    words: ['call'],
     pattern: /\b(?:[Cc]alled|[Cc]alls|[Cc]alling|will call)\s+on\s+(?=(?:the\s+)?\p{Lu})(?![^.;]*?\bto\s+\p{Ll})/gu,
   },
   // "was received by President X": the same meeting told from the guest's side; the guest
@@ -163,6 +187,7 @@ const ENGLISH: readonly CuePattern[] = [
   // between the verb and its agent, within the clause.
   {
     format: 'meeting',
+    words: ['received', 'hosted'],
     pattern: /\b(?:was|were|is|are|being)\s+(?:also\s+)?(?:received|hosted)\s+(?:[^.;,:]{1,60}?\s)?by\b/gi,
   },
   // "received Xi", "received the Vietnamese Prime Minister": a host receiving a named guest.
@@ -170,30 +195,39 @@ const ENGLISH: readonly CuePattern[] = [
   // or a medal received is an honour, not a guest.
   {
     format: 'meeting',
+    words: ['receiv'],
     pattern:
       /\b(?:received|receives|receiving|will receive)\s+(?:the\s+(?:visiting\s+)?)?(?=\p{Lu})(?!(?:Order|Medal|Award|Prize|Title|Certificate|Letter|Message)\b)/gu,
   },
   // "hosted a reception for the ambassador": a host receiving a guest, as "received" is.
-  { format: 'meeting', pattern: /\b(?:hosted|hosts|held|holds|gave|gives)\s+(?:a\s+)?reception\s+for\b/gi },
+  {
+    format: 'meeting',
+    words: ['reception'],
+    pattern: /\b(?:hosted|hosts|held|holds|gave|gives)\s+(?:a\s+)?reception\s+for\b/gi,
+  },
   // "co-chaired the 13th meeting of the Steering Committee": the co-chairs met.
   {
     format: 'meeting',
+    words: ['chair'],
     pattern: /\bco-?chair(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w'’–-]+\s+){0,12}?(?:meeting|session)\b/giu,
   },
-  { format: 'meeting', pattern: /\b(?:met|meets|meeting)\s+(?:separately\s+)?with\b/gi },
+  { format: 'meeting', words: ['met', 'meet'], pattern: /\b(?:met|meets|meeting)\s+(?:separately\s+)?with\b/gi },
   // "Li Qiang will meet To Lam on Tuesday", "is scheduled to meet Trong on Friday": a meeting
   // announced. "Is expected to meet" is a guess, not a schedule, and is no cue.
   {
     format: 'meeting',
+    words: ['meet'],
     pattern:
       /\b(?:will|shall)\s+(?:also\s+)?meet(?:\s+with)?\b|\b(?:is|are)\s+(?:scheduled|set|due|slated)\s+to\s+(?:also\s+)?meet(?:\s+with)?\b/gi,
   },
   {
     format: 'meeting',
+    words: ['met'],
     pattern: /\bmet\b(?!\s+(?:the\s+)?(?:demand|needs?|target|goals?|criteria|requirements?|expectations?))/gi,
   },
   {
     format: 'meeting',
+    words: ['meeting'],
     pattern: /\b(?:held|holds|hold)\s+(?:a\s+)?(?:bilateral\s+)?meeting\s+with\b|\bmeeting\s+between\b/gi,
   },
   // "X and Y held a historic meeting in San Francisco", "held a closed-door meeting on the
@@ -201,6 +235,7 @@ const ENGLISH: readonly CuePattern[] = [
   // of the standing committee", where a body met, not two sides.
   {
     format: 'meeting',
+    words: ['meeting', 'summit'],
     pattern: new RegExp(
       String.raw`\b(?:held|had|holds|hold)\s+${DESCRIBING_WORDS}{0,3}?(?:meeting|summit)\b(?!\s+(?:of|on)\s+${MEETING_BODY})`,
       'gi',
@@ -208,11 +243,13 @@ const ENGLISH: readonly CuePattern[] = [
   },
   {
     format: 'signing',
+    words: ['sign', 'inked', 'inks'],
     pattern:
       /\bwitness(?:ed|es)?\s+the\s+signing\b|\bsigning\s+(?:of|ceremony)\b|\b(?:signed|signs|inked|inks)\b|\bto\s+be\s+signed\b/gi,
   },
   {
     format: 'letter',
+    words: ['letter', 'message', 'telegram'],
     pattern:
       /\b(?:sent|sends|send|exchanged|exchange)\s+(?:a\s+)?(?:congratulatory\s+|heartfelt\s+)?(?:letters?|messages?|telegrams?)\b|\bcongratulatory\s+(?:letters?|messages?)\b/gi,
   },
@@ -226,6 +263,7 @@ const ENGLISH: readonly CuePattern[] = [
   },
   {
     format: 'welcome ceremony',
+    words: ['ceremony'],
     pattern:
       /\b(?:held|holds|hosted|hosts|chaired|chairs|presided\s+over|following|after|before)\s+(?:a\s+|an\s+|the\s+)?(?:grand\s+|official\s+|solemn\s+|formal\s+)?(?:welcome|welcoming)\s+ceremony(?:\s+for\b)?/gi,
   },
@@ -234,6 +272,7 @@ const ENGLISH: readonly CuePattern[] = [
   // airport") a welcome is a greeting, not an event.
   {
     format: 'welcome ceremony',
+    words: ['ceremony'],
     pattern:
       /\b(?:was|were|is|are|been|being)\s+(?:warmly\s+|officially\s+|formally\s+)?welcomed\s+by\b(?=[^.;]{0,160}\bceremony\b)/gi,
   },
@@ -243,7 +282,7 @@ const ENGLISH: readonly CuePattern[] = [
   // after the passive, which keeps "was welcomed by ... with a ceremony" as its own.
   {
     format: 'welcome ceremony',
-    needs: /ceremony/i,
+    words: ['ceremony'],
     pattern:
       /\bwelcomed\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?with\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|red-carpet)\s+)?(?:(?:welcome|welcoming|military)\s+)?ceremony\b/gi,
   },
@@ -253,7 +292,7 @@ const ENGLISH: readonly CuePattern[] = [
   // alone is a greeting.
   {
     format: 'welcome ceremony',
-    needs: /ceremonial|red[- ]carpet/i,
+    words: ['ceremonial', 'carpet'],
     pattern:
       /\b(?:with|held|holds|hosted|hosts|gave|gives|given|accorded|accords|received|receives|extended|extends)\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|warm|traditional)\s+)?(?:ceremonial|red[- ]carpet)\s+welcome\b/gi,
   },
@@ -262,16 +301,17 @@ const ENGLISH: readonly CuePattern[] = [
   // ceremony: "followed by talks" elsewhere may follow anything.
   {
     format: 'talks',
-    needs: /followed\s+by/i,
+    words: ['followed'],
     pattern: followingACeremony('talks'),
   },
   {
     format: 'meeting',
-    needs: /followed\s+by/i,
+    words: ['followed'],
     pattern: followingACeremony('meeting'),
   },
   {
     format: 'banquet',
+    words: ['banquet', 'luncheon', 'dinner'],
     pattern:
       /\b(?:hosted|hosts|held|holds|gave|attended|attends|attending)\s+(?:a\s+)?(?:grand\s+)?(?:(?:state\s+|welcome\s+|welcoming\s+)?(?:banquet|luncheon)|(?:state|welcome|welcoming|official)\s+dinner)\b/gi,
   },
@@ -281,7 +321,7 @@ const ENGLISH: readonly CuePattern[] = [
   // day; two leaders sharing a private or working dinner stay a meeting at table (below).
   {
     format: 'banquet',
-    needs: /dinner|banquet|lunch/i,
+    words: ['dinner', 'banquet', 'lunch'],
     pattern:
       /\b(?:hosted|hosts|hosting|gave|gives|offered|offers|held|holds)\s+(?:a|an)\s+(?:(?:grand|lavish|gala|state|official|welcome|welcoming|private|working|informal|small|intimate)\s+){0,2}(?:dinner|banquet|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of)\b/gi,
   },
@@ -291,48 +331,49 @@ const ENGLISH: readonly CuePattern[] = [
   // article dating two encounters on two days tells two events.
   {
     format: 'meeting',
-    needs: /dinner/i,
+    words: ['dinner'],
     pattern:
       /\b(?:hosted|hosts|hosting)\s+[^.;]{1,80}?\s+for\s+(?:an?\s+)?(?:(?:informal|private|working|small|intimate)\s+)?dinner\b|\b(?:had|held|shared|hosted|attended|over|at)\s+(?:an?\s+)?(?:informal|private|working|intimate)\s+dinner\b|\b(?:had|shared|hosted)\s+dinner\s+with\b|\b(?:a|one|the)\s+day\s+after\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}?dinner\b/gi,
   },
   {
     format: 'visit',
+    words: ['visit'],
     pattern:
       /\b(?:pay|pays|paid|paying|make|makes|made|making)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b/gi,
   },
-  { format: 'visit', pattern: /\b(?:visit|trip)\s+(?:to|through)\b/gi },
+  { format: 'visit', words: ['visit', 'trip'], pattern: /\b(?:visit|trip)\s+(?:to|through)\b/gi },
   // "arrived on Friday for a three-day visit", "arrives in Hanoi today for an official goodwill
   // visit": the visit named by its length or kind after the arrival, its place left unsaid.
   {
     format: 'visit',
-    needs: /arriv/i,
+    words: ['arriv'],
     pattern:
       /\b(?:arrived|arrives|arriving)\s+(?:[^.;,]{0,40}?\s)?for\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay)\b/gi,
   },
   // Case-sensitive for the same reason: "arrived in Hanoi", not "arrived in time".
-  { format: 'visit', pattern: /\b(?:[Aa]rrived|[Aa]rrives|[Aa]rriving)\s+in\s+(?=\p{Lu})/gu },
+  { format: 'visit', words: ['arriv'], pattern: /\b(?:[Aa]rrived|[Aa]rrives|[Aa]rriving)\s+in\s+(?=\p{Lu})/gu },
   // A tour's stops told by their place in it: "landed in Abu Dhabi", "arrived here yesterday
   // evening" (the dateline's city), "In Kuala Lumpur, where the tour began on Sunday", "the last
   // stop was Riyadh": each stop is a visit, on its own day. A stop named in an itinerary ("leaves
   // for Malaysia, the second stop of a tour") is no visit yet: only a stop that was counts.
   {
     format: 'visit',
-    needs: /land|here/i,
+    words: ['land', 'here'],
     pattern:
       /\b(?:[Ll]anded|[Ll]ands|[Ll]anding|[Tt]ouched\s+down)\s+in\s+(?=\p{Lu})|\b(?:arrived|arrives|landed|lands)\s+here\b/gu,
   },
   {
     format: 'visit',
-    needs: /tour|trip|journey|stop|leg/i,
+    words: ['tour', 'trip', 'journey', 'stop', 'leg'],
     pattern:
       /\bwhere\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|journey)\s+(?:began|begins|started|starts|opened|ended|ends)\b|\b(?:the|his|her|their)\s+(?:first|second|third|fourth|fifth|last|final)\s+(?:stop|leg)\s+(?:was|were)\b/gi,
   },
   // Case-sensitive: under the `i` flag \p{Lu} would match any letter ("visited a restaurant").
-  { format: 'visit', pattern: /\b(?:[Vv]isited|[Vv]isits|will visit|to visit)\s+(?=\p{Lu})/gu },
+  { format: 'visit', words: ['visit'], pattern: /\b(?:[Vv]isited|[Vv]isits|will visit|to visit)\s+(?=\p{Lu})/gu },
   // "Phuc is visiting Laos from 19 to 21 February": a visit under way, its visitor named before.
-  { format: 'visit', pattern: /\b(?:is|are)\s+(?:currently\s+|now\s+)?visiting\s+(?=\p{Lu})/gu },
+  { format: 'visit', words: ['visiting'], pattern: /\b(?:is|are)\s+(?:currently\s+|now\s+)?visiting\s+(?=\p{Lu})/gu },
   // "met with visiting Spanish Prime Minister Pedro Sánchez": the visitor is named next.
-  { format: 'visit', pattern: /\bvisiting\s+(?=\p{Lu})/gu },
+  { format: 'visit', words: ['visiting'], pattern: /\bvisiting\s+(?=\p{Lu})/gu },
   // "Saleumxay is in Viet Nam to co-chair the consultation": a visit under way on the article's
   // day. Only with the purpose after the place: "is in Hanoi" alone may be where someone lives;
   // and not "to attend" a gathering held there, nor "for the SCO Summit": presence at a summit,
@@ -380,7 +421,7 @@ const FRENCH_CUE_WORDS =
 
 function latinCues(sentence: string): readonly RankedCue[] {
   const french = FRENCH_CUE_WORDS.test(sentence) ? 1 : 0;
-  const vietnamese = VIETNAMESE_QUICK.test(sentence) ? 2 : 0;
+  const vietnamese = holdsVietnameseCueWord(sentence) ? 2 : 0;
   return LATIN_BY_LANGUAGES[french + vietnamese]!;
 }
 
@@ -678,9 +719,9 @@ function englishPlan(sentence: string, start: number, end: number): boolean {
   if (/^(?:will|shall)\b|\bto\s+be\s+signed\b|^(?:is|are)\s+(?:scheduled|set|due|slated)\s+to\b/i.test(cue))
     return true;
   // "effectuera une visite", "rencontrera": a French cue announces in its own verb's future.
-  if (FRENCH_FUTURE.test(sentence.slice(Math.max(0, start - FUTURE_REACH), end))) return true;
+  if (holdsFrenchFuture(sentence.slice(Math.max(0, start - FUTURE_REACH), end))) return true;
   // "sẽ hội đàm", "chuyến thăm sắp tới": a Vietnamese cue with "will" or "about to" beside it.
-  if (VIETNAMESE_FUTURE.test(sentence.slice(Math.max(0, start - FUTURE_REACH), end + 12))) return true;
+  if (holdsVietnameseFuture(sentence.slice(Math.max(0, start - FUTURE_REACH), end + 12))) return true;
   if (!ENGLISH_FUTURE.test(before) && !/^to\s/i.test(cue)) return false;
   // "the third leader of a socialist country to visit China" reports the visit under way.
   return !(
@@ -696,12 +737,18 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
   return lead >= 0xd800 && lead <= 0xdbff && trail >= 0xdc00 && trail <= 0xdfff ? index + 2 : index + 1;
 }
 
+/** Whether `lower` holds one of `words`. */
+function holdsAnyWord(lower: string, words: readonly string[]): boolean {
+  for (const word of words) if (lower.includes(word)) return true;
+  return false;
+}
+
 /**
  * The event cues in a sentence, in order, without overlaps. A cue is dropped when the words
  * before it, or shortly after it, look back at earlier events.
  */
 export function findCues(sentence: string, chinese: boolean): EventCue[] {
-  if (!QUICK.test(sentence) && (chinese || (!FRENCH_QUICK.test(sentence) && !VIETNAMESE_QUICK.test(sentence))))
+  if (!QUICK.test(sentence) && (chinese || (!FRENCH_QUICK.test(sentence) && !holdsVietnameseCueWord(sentence))))
     return [];
   const patterns = chinese ? CHINESE_RANKED : latinCues(sentence);
   const lookBack = (text: string) =>
@@ -711,7 +758,9 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
         (FRENCH_RETROSPECT_WORDS.test(text) ? frenchLookBack(text, sentence) : null) ??
         (VIETNAMESE_RETROSPECT_WORDS.test(text) ? VIETNAMESE_RETROSPECT.exec(text) : null));
   const found: (EventCue & { rank: number })[] = [];
+  const lower = sentence.toLowerCase();
   for (const { cue, rank } of patterns) {
+    if (cue.words && !holdsAnyWord(lower, cue.words)) continue;
     if (cue.needs && !cue.needs.test(sentence)) continue;
     // `exec` on the shared pattern rather than `matchAll`, which copies the pattern for every
     // sentence; an empty match (none of the patterns has one) would step on as `matchAll` does.

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import { completeYear, findDateline, isoDay, monthDay } from '../text/dates.js';
 import type { Article } from '../articles.js';
 import type { DateBasis } from './types.js';
-import { FRENCH_DAY_FROM_EVENT, FRENCH_MONTH, FRENCH_RELATIVE_DAY, words } from './frenchForms.js';
+import { FRENCH_DAY_FROM_EVENT, FRENCH_MONTH, frenchRelativeDay, words } from './frenchForms.js';
 import { slashedVietnameseDays, VIETNAMESE_DAY, VIETNAMESE_SPAN_START } from './vietnameseForms.js';
 import { ENGLISH_NUMBER_WORDS, ZH_DIGITS } from './eventNumbers.js';
 
@@ -315,7 +315,7 @@ function dateOfSentence(
   const relative = chinese
     ? ZH_RELATIVE_DAY.exec(scope)
     : (EN_RELATIVE_DAY.exec(scope) ??
-      FRENCH_RELATIVE_DAY.exec(scope) ??
+      frenchRelativeDay(scope) ??
       (VI_RELATIVE_WORDS.test(scope) ? VI_RELATIVE_DAY.exec(scope) : null));
   if (!reference) {
     // A dateline without a year is not counted back from: "yesterday" may cross into another month.

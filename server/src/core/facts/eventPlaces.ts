@@ -89,6 +89,12 @@ export function articlePlaces(view: ArticleView): ArticlePlaces {
 /** "was held in Xi'an", "took place at the Great Hall", "在西安举行", "在万象开幕". */
 const EN_HELD_IN = /\b(?:held|opened|took place|staged|hosted)\s+(?:in|at)\s+(?:the\s+)?$/i;
 const ZH_HELD_AFTER = /^\s*(?:隆重)?(?:举行|举办|开幕|召开|落幕|闭幕)/u;
+/**
+ * The words each of those holds, sought in the whole sentence first: a sentence without them
+ * places no occasion, and most are not looked through for venues at all.
+ */
+const EN_HELD_WORDS = /held|opened|took place|staged|hosted/i;
+const ZH_HELD_WORDS = /举行|举办|开幕|召开|落幕|闭幕/u;
 
 /**
  * Where the article's occasion (a festival, a forum, a ceremony) was held, from the first
@@ -97,6 +103,7 @@ const ZH_HELD_AFTER = /^\s*(?:隆重)?(?:举行|举办|开幕|召开|落幕|闭�
  */
 function occasionPlace(view: ArticleView): Venue | undefined {
   for (const sentence of view.sentences) {
+    if (!(sentence.chinese ? ZH_HELD_WORDS : EN_HELD_WORDS).test(sentence.text)) continue;
     for (const match of findVenues(sentence.text)) {
       const held = sentence.chinese
         ? ZH_BEFORE_PLACE.test(sentence.text.slice(Math.max(0, match.start - 3), match.start)) &&

@@ -2,9 +2,9 @@ import { roleHeldOn, type KnowledgeBase } from '../../kb/knowledgeBase.js';
 import { refOf, type Mention, type MentionIndex } from '../mentions/mentionIndex.js';
 import { findRoleSpans, resolveRoles } from '../passages/queryRoles.js';
 import type { ArticleView, SentenceView } from './articleView.js';
-import { FRENCH_NAME_NEXT, FRENCH_ROLE, frenchRoleOffice } from './frenchForms.js';
+import { FRENCH_NAME_NEXT, frenchRoleOffice, frenchRolesIn } from './frenchForms.js';
 import { PAST_TITLE } from './pastTitles.js';
-import { VIETNAMESE_AMBASSADOR, vietnameseAmbassadorOffice } from './vietnameseForms.js';
+import { vietnameseAmbassadorOffice, vietnameseAmbassadorsIn } from './vietnameseForms.js';
 import { personIdOf } from './personIds.js';
 import type { SentenceTitles } from './sentenceTitles.js';
 import { officesNamed } from './titleOffice.js';
@@ -68,8 +68,8 @@ export function roleMentions(
   date: string | undefined,
 ): Mention[] {
   // Most sentences name no office without a name: look for a title or a role word first.
-  const frenchRoles = [...sentence.text.matchAll(FRENCH_ROLE)];
-  const vietnameseAmbassadors = [...sentence.text.matchAll(VIETNAMESE_AMBASSADOR)];
+  const frenchRoles = frenchRolesIn(sentence.text);
+  const vietnameseAmbassadors = vietnameseAmbassadorsIn(sentence.text);
   if (
     !sentence.mentions.some((m) => m.entity.type === 'title') &&
     !ROLE_WORDS.test(sentence.text) &&

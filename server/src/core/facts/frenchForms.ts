@@ -114,6 +114,13 @@ export const FRENCH_QUICK = words(
 export const FRENCH_FUTURE = words(
   /\b(?:effectuera|effectueront|va\s+effectuer|vont\s+effectuer|doit\s+effectuer|(?:se\s+)?rencontrera|(?:se\s+)?rencontreront|se\s+r[ée]uniront|se\s+retrouveront|se\s+seront|recevra|recevront|s['’]entretiendra|s['’]entretiendront|se\s+rendra|se\s+rendront)\b/iu,
 );
+/** A word every `FRENCH_FUTURE` match holds, sought without its letter boundaries. */
+const FRENCH_FUTURE_WORDS = /effectu|rencontrer|uniront|retrouveront|seront|recevr|entretiendr|rendr/iu;
+
+/** Whether a text holds a `FRENCH_FUTURE`; most hold none of its words and are not tried at every offset. */
+export function holdsFrenchFuture(text: string): boolean {
+  return FRENCH_FUTURE_WORDS.test(text) && FRENCH_FUTURE.test(text);
+}
 
 /**
  * A French look back, as "had visited", "previously" and "since" are in English: the pluperfect
@@ -139,6 +146,13 @@ export const FRENCH_RETROSPECT = words(
 
 /** "le même jour", "hier", "aujourd'hui", "demain": the French of "the same day", "yesterday", "today", "tomorrow". */
 export const FRENCH_RELATIVE_DAY = words(/\b(le\s+m[êe]me\s+jour|hier|aujourd['’]hui|demain)\b/iu);
+/** A word every `FRENCH_RELATIVE_DAY` match holds, sought without its letter boundaries. */
+const FRENCH_RELATIVE_DAY_WORDS = /m[êe]me|hier|aujourd|demain/iu;
+
+/** The first `FRENCH_RELATIVE_DAY` in a text; most texts hold none of its words and are not tried at every offset. */
+export function frenchRelativeDay(text: string): RegExpExecArray | null {
+  return FRENCH_RELATIVE_DAY_WORDS.test(text) ? FRENCH_RELATIVE_DAY.exec(text) : null;
+}
 
 /**
  * "le lendemain" (the following day), "la veille" (the day before): a day counted from the event
@@ -171,6 +185,17 @@ export const FRENCH_TO_COUNTRY = /^\s*(?:au|aux|en|à)\s+(?:la\s+|le\s+|l['’])
 export const FRENCH_ROLE = words(
   /\b(?:le|du|au|par\s+le)\s+(chef\s+du\s+gouvernement|chef\s+de\s+l['’][ée]tat|premier\s+ministre|pr[ée]sident|secr[ée]taire\s+g[ée]n[ée]ral(?:\s+du\s+parti)?)\s+(vietnamiens?|laotiens?|lao|chinois)\b/giu,
 );
+
+/**
+ * What every `FRENCH_ROLE` match holds, an article and an office, sought without its word
+ * boundaries: most sentences hold neither, and are not tried at every offset for them.
+ */
+const FRENCH_ROLE_WORDS = /(?:le|du|au)\s+(?:chef|premier|pr[ée]sident|secr[ée]taire)/iu;
+
+/** The `FRENCH_ROLE` matches of a text, in order. */
+export function frenchRolesIn(text: string): RegExpExecArray[] {
+  return FRENCH_ROLE_WORDS.test(text) ? [...text.matchAll(FRENCH_ROLE)] : [];
+}
 
 /** A name right after a `FRENCH_ROLE` ("le président lao Thongloun"): the office is a title beside it. Case-sensitive. */
 export const FRENCH_NAME_NEXT = /^\s*,?\s*(?:M\.\s*)?\p{Lu}/u;

@@ -46,9 +46,23 @@ export const VIETNAMESE_VISITOR_OF = /^[^,.;:]{0,30}?(?<!\p{L})của\s+[^,.;:]{0
 
 /** A quick first look at a sentence for any Vietnamese cue word. */
 export const VIETNAMESE_QUICK = /đàm|thăm|kiến|tiếp|gặp|chiêu\s+đãi|quốc\s+yến|lễ\s+đón|mừng/iu;
+/** A letter every `VIETNAMESE_QUICK` match holds: an English sentence has none, and is spared the pattern. */
+const VIETNAMESE_QUICK_LETTERS = /[đăếặêốễừ]/iu;
+
+/** Whether a text holds a word of `VIETNAMESE_QUICK`. */
+export function holdsVietnameseCueWord(text: string): boolean {
+  return VIETNAMESE_QUICK_LETTERS.test(text) && VIETNAMESE_QUICK.test(text);
+}
 
 /** "sẽ" (will), "sắp" (about to), "dự kiến" (scheduled): a Vietnamese cue that announces rather than reports. */
 export const VIETNAMESE_FUTURE = words(/\b(?:sẽ|sắp|dự\s+kiến)\b/iu);
+/** A letter every `VIETNAMESE_FUTURE` match holds; a text without one (any English text) is not tried at every offset. */
+const VIETNAMESE_FUTURE_LETTERS = /[ẽắự]/iu;
+
+/** Whether a text holds a `VIETNAMESE_FUTURE`. */
+export function holdsVietnameseFuture(text: string): boolean {
+  return VIETNAMESE_FUTURE_LETTERS.test(text) && VIETNAMESE_FUTURE.test(text);
+}
 
 /** "đã từng" (once had), "trước đó", "trước đây" (before that, previously): a look back. */
 export const VIETNAMESE_RETROSPECT = words(/\b(?:từng|trước\s+đó|trước\s+đây)\b/iu);
@@ -97,6 +111,11 @@ export const VIETNAMESE_BEFORE_PLACE = /(?<!\p{L})(?:tại|ở)\s+(?:thủ\s+đ�
  */
 export const VIETNAMESE_AMBASSADOR =
   /(?<!\p{L})[Đđ]ại\s+sứ\s+(Trung\s+Quốc|Việt\s+Nam|Lào)\s+tại\s+(Trung\s+Quốc|Việt\s+Nam|Lào)(?!\p{L})/gu;
+
+/** The `VIETNAMESE_AMBASSADOR` matches of a text, in order; none without the letters every one holds. */
+export function vietnameseAmbassadorsIn(text: string): RegExpExecArray[] {
+  return text.includes('ại') ? [...text.matchAll(VIETNAMESE_AMBASSADOR)] : [];
+}
 
 const VIETNAMESE_COUNTRY: Readonly<Record<string, string>> = {
   'trung quốc': 'china',

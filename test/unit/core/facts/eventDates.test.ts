@@ -198,6 +198,22 @@ describe('days relative to the article', () => {
     );
   });
 
+  it('reads hier and aujourd’hui in a French sentence, and not the same letters inside a word', () => {
+    const day = (sentence: string, cue: string) => dateOf(sentence, cue, { day: '2019-02-27' });
+    assert.deepEqual(day('M. Widodo a été reçu hier par le Premier ministre.', 'a été reçu'), {
+      date: '2019-02-26',
+      basis: 'relative',
+    });
+    assert.deepEqual(day('Aujourd’hui, M. Widodo a rencontré le Premier ministre.', 'a rencontré'), {
+      date: '2019-02-27',
+      basis: 'relative',
+    });
+    assert.deepEqual(day('M. Widodo a rencontré le chef de la hiérarchie militaire.', 'a rencontré'), {
+      date: '2019-02-27',
+      basis: 'published',
+    });
+  });
+
   it('reads 昨天 and 前天 in a Chinese sentence', () => {
     assert.deepEqual(
       dateOf('国务院总理李克强昨天在北京会见了柬埔寨首相洪森。', '会见', { day: '2016-10-14', chinese: true }),

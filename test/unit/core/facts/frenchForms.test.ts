@@ -11,15 +11,16 @@ import {
   FRENCH_NAME_NEXT,
   FRENCH_QUICK,
   FRENCH_RETROSPECT,
-  FRENCH_ROLE,
   FRENCH_TO_COUNTRY,
   frenchRoleOffice,
+  frenchRolesIn,
+  holdsFrenchFuture,
   words,
 } from '../../../../server/src/core/facts/frenchForms.js';
 
 /** Each office a sentence names by its country's adjective, as `words → office`. */
 function roles(sentence: string): string[] {
-  return [...sentence.matchAll(FRENCH_ROLE)]
+  return frenchRolesIn(sentence)
     .filter((m) => !FRENCH_NAME_NEXT.test(sentence.slice(m.index + m[0].length)))
     .map((m) => `${m[1]} ${m[2]} → ${frenchRoleOffice(m[1]!, m[2]!) ?? '-'}`);
 }
@@ -33,6 +34,10 @@ describe('French words', () => {
   it('reads the future of a cue’s verb and the day after an event, not the eve of a summit', () => {
     assert.ok(FRENCH_FUTURE.test('le Premier ministre effectuera une visite'));
     assert.equal(FRENCH_FUTURE.test('le Premier ministre a effectué une visite'), false);
+    assert.ok(holdsFrenchFuture('le Premier ministre effectuera une visite'));
+    assert.ok(holdsFrenchFuture('Les deux dirigeants se reverront puis se rendront à Genève.'));
+    assert.equal(holdsFrenchFuture('le Premier ministre a effectué une visite'), false);
+    assert.equal(holdsFrenchFuture('The leaders will meet in Geneva.'), false);
     assert.ok(FRENCH_DAY_FROM_EVENT.test('Le lendemain, il a été reçu'));
     assert.equal(FRENCH_DAY_FROM_EVENT.test('La veille du sommet, il a été reçu'), false);
   });

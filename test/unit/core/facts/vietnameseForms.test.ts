@@ -8,6 +8,7 @@ import {
   VIETNAMESE_SPAN_START,
   slashedVietnameseDays,
   vietnameseAmbassadorOffice,
+  vietnameseAmbassadorsIn,
 } from '../../../../server/src/core/facts/vietnameseForms.js';
 
 /** Each cue as `format "covered words"`, with `planned` or `separately` when set. */
@@ -73,6 +74,16 @@ describe('Vietnamese dates, places and posts', () => {
     assert.equal(vietnameseAmbassadorOffice('Trung Quốc', 'Việt Nam'), 'ambassador-china-to-vietnam');
     assert.equal(vietnameseAmbassadorOffice('Lào', 'Trung Quốc'), 'ambassador-laos-to-china');
     assert.equal(vietnameseAmbassadorOffice('Việt Nam', 'Việt Nam'), undefined);
+  });
+
+  it('finds an ambassador’s post in a text, and none in a text without one', () => {
+    const posts = (text: string) => vietnameseAmbassadorsIn(text).map((m) => `${m[1]} → ${m[2]}`);
+    assert.deepEqual(posts('Tiếp Đại sứ Trung Quốc tại Việt Nam và đại sứ Lào tại Trung Quốc'), [
+      'Trung Quốc → Việt Nam',
+      'Lào → Trung Quốc',
+    ]);
+    assert.deepEqual(posts('Thủ tướng tiếp Bộ trưởng Ngoại giao Lào tại Hà Nội'), []);
+    assert.deepEqual(posts('The Chinese ambassador to Viet Nam'), []);
   });
 });
 
