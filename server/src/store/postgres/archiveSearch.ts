@@ -610,45 +610,18 @@ export function scoreCandidates(
     const first = count;
     const { passages, frequencies } = postings;
     if (blocks && terms.every((term, t) => t <= g || term.byPassage || !term.postings)) {
-      // Every term after it (if any) kept by paragraph: each paragraph it reaches is scored whole
-      // at once (but for `unread`), the terms after it looked up in their order, so the best so
-      // far are a floor for the best's final scores. A paragraph is dropped as soon as what the
-      // terms left can add cannot lift it there (it stays seen), and a block of postings whose
-      // bound cannot lift its paragraphs there is passed over, their norms unread (block-max
-      // pruning).
-      const best = new BestScores(reranked);
-      let least = count >= reranked ? bestScore() : -Infinity;
-      const after = reachableFrom[g + 1]! * (1 + BOUND_SLACK);
-      for (let k = 0, block = 0; k < passages.length; block++) {
-        const end = Math.min(passages.length, k + BLOCK_POSTINGS);
-        least = Math.max(least, best.least);
-        const passedOver = idf * BLOCK_IMPACTS[blocks[block]!]! + after < least;
-        for (; k < end; k++) {
-          const passage = passages[k]!;
-          const word = passage >> 5;
-          const bit = 1 << (passage & 31);
-          if ((seen[word]! & bit) !== 0) continue;
-          seen[word]! |= bit;
-          reachedCount++;
-          if (passedOver) continue;
-          const code = normCodes[passage]!;
-          // A new candidate's score is 0 before this share: 0 + share, the double the share is.
-          let score = idf * impactAt(table, frequencies[k]!, code);
-          let t = g + 1;
-          for (; t <= terms.length; t++) {
-            if (score + reachableFrom[t]! * (1 + BOUND_SLACK) < least || t === terms.length) break;
-            const { idf: termIdf, byPassage } = terms[t]!;
-            const frequency = byPassage ? byPassage[passage]! : 0;
-            if (frequency !== 0) score = score + termIdf * impactAt(table, frequency, code);
-          }
-          if (t < terms.length || score + reachableFrom[t]! * (1 + BOUND_SLACK) < least) continue;
-          candidates[count] = passage;
-          candidateCodes[count] = code;
-          reached[count] = reachedCount;
-          scores[count++] = score;
-          best.add(score);
-        }
-      }
+      // Every term after it (if any) kept by paragraph: its paragraphs scored one at a time.
+      ({ count, reachedCount } = reachScoringWhole(
+        scratch,
+        table,
+        terms,
+        reachableFrom,
+        g,
+        blocks,
+        count,
+        reachedCount,
+        count >= reranked ? bestScore() : -Infinity,
+      ));
       continue;
     }
     for (let k = 0; k < passages.length; k++) {
@@ -726,6 +699,67 @@ export function scoreCandidates(
     best: unread === 0 ? kept.sort((a, b) => b.bm25 - a.bm25 || a.reached - b.reached) : kept,
     reached: reachedCount,
   };
+}
+
+/**
+ * Reaches the paragraphs of generator `g` when every term after it (if any) is kept by
+ * paragraph: each paragraph it reaches first is scored whole at once (but for the unread
+ * terms), the terms after it looked up in their order (the very shares, in the very order, a
+ * term at a time adds), so the best so far are a floor for the best's final scores, above
+ * `least` already. A paragraph is dropped as soon as what the terms left can add cannot lift it
+ * there (it stays seen: it cannot be among the best, whichever generator reached it), and a
+ * block of postings whose bound ({@link blockBounds}) cannot lift its paragraphs there is passed
+ * over, their norms unread (block-max pruning). The candidates kept are appended from `count`,
+ * numbered in reach order from `reachedCount`; returns the new end of both.
+ */
+function reachScoringWhole(
+  scratch: ScoringScratch,
+  table: NormTable,
+  terms: readonly WeighedTerm[],
+  reachableFrom: Float64Array,
+  g: number,
+  blocks: Uint8Array,
+  count: number,
+  reachedCount: number,
+  least: number,
+): { count: number; reachedCount: number } {
+  const { passages: candidates, scores, codes: candidateCodes, reached, seen } = scratch;
+  const normCodes = table.codes;
+  const { idf, postings } = terms[g]!;
+  const { passages, frequencies } = postings!;
+  const best = new BestScores(LEXICAL_RANKING.reranked);
+  const after = reachableFrom[g + 1]! * (1 + BOUND_SLACK);
+  for (let k = 0, block = 0; k < passages.length; block++) {
+    const end = Math.min(passages.length, k + BLOCK_POSTINGS);
+    least = Math.max(least, best.least);
+    const passedOver = idf * BLOCK_IMPACTS[blocks[block]!]! + after < least;
+    for (; k < end; k++) {
+      const passage = passages[k]!;
+      const word = passage >> 5;
+      const bit = 1 << (passage & 31);
+      if ((seen[word]! & bit) !== 0) continue;
+      seen[word]! |= bit;
+      reachedCount++;
+      if (passedOver) continue;
+      const code = normCodes[passage]!;
+      // A new candidate's score is 0 before this share: 0 + share, the double the share is.
+      let score = idf * impactAt(table, frequencies[k]!, code);
+      let t = g + 1;
+      for (; t <= terms.length; t++) {
+        if (score + reachableFrom[t]! * (1 + BOUND_SLACK) < least || t === terms.length) break;
+        const { idf: termIdf, byPassage } = terms[t]!;
+        const frequency = byPassage ? byPassage[passage]! : 0;
+        if (frequency !== 0) score = score + termIdf * impactAt(table, frequency, code);
+      }
+      if (t < terms.length || score + reachableFrom[t]! * (1 + BOUND_SLACK) < least) continue;
+      candidates[count] = passage;
+      candidateCodes[count] = code;
+      reached[count] = reachedCount;
+      scores[count++] = score;
+      best.add(score);
+    }
+  }
+  return { count, reachedCount };
 }
 
 /**
