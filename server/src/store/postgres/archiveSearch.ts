@@ -230,16 +230,14 @@ export class ArchivePassageSearch {
     const held = [...present, ...aligned];
     const idf = (term: { df: number }) => LEXICAL_RANKING.idf(term.df, passageCount);
     // The most a term adds to any paragraph's score: its idf times its largest impact.
-    const weighed = (term: { df: number; largestImpact: number; term: string }): WeighedTerm => ({
+    // A kept generator with its bounds by block, for reaching its paragraphs a block at a time
+    // (every term of one shape, so that scoring reads them all alike).
+    const weighed = (term: { df: number; largestImpact: number; term: string }, generating = false): WeighedTerm => ({
       idf: idf(term),
       bound: idf(term) * term.largestImpact,
       postings: postings.get(term.term),
       byPassage: this.cache.has(term.term) ? this.keptByPassage(postings.get(term.term)) : undefined,
-    });
-    // A kept generator with its bounds by block, for reaching its paragraphs a block at a time.
-    const weighedGenerator = (term: { df: number; largestImpact: number; term: string }): WeighedTerm => ({
-      ...weighed(term),
-      blocks: this.cache.has(term.term) ? this.keptBlocks(postings.get(term.term)) : undefined,
+      blocks: generating && this.cache.has(term.term) ? this.keptBlocks(postings.get(term.term)) : undefined,
     });
     const generators = candidateGenerators(present, passageCount);
     // The other terms, rarest first, as the embedded index adds them.
@@ -271,8 +269,8 @@ export class ArchivePassageSearch {
     const { best: scored } = scoreCandidates(
       (this.scratch ??= scoringScratch(size)),
       this.norms(),
-      generators.map(weighedGenerator),
-      readWhole.map(weighed),
+      generators.map((term) => weighed(term, true)),
+      readWhole.map((term) => weighed(term)),
       readPerCandidate.reduce((sum, term) => sum + weighed(term).bound, 0),
     );
     // The best by BM25, ties in the order the candidates were reached: the embedded index's
