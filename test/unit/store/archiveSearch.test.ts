@@ -19,6 +19,9 @@ import { EmbeddedCorpusStore } from '../../../server/src/store/embeddedStore.js'
 import {
   addSharesByPassage,
   ArchivePassageSearch,
+  BLOCK_POSTINGS,
+  blockBounds,
+  blockImpact,
   frequencyByPassage,
   normTable,
   scoreCandidates,
@@ -372,6 +375,13 @@ describe('scoring the candidates', () => {
       );
       // For odd seeds the commonest term is also kept by paragraph, so its shares are looked up.
       if (seed % 2 === 1) others[3]!.byPassage = frequencyByPassage(others[3]!.postings!, size);
+      // From the fourth seed on, every term but the first is kept by paragraph and the generators
+      // have their bounds by block: the first generator's paragraphs are scored one at a time.
+      if (seed >= 4) {
+        for (const term of [...generators.slice(1), ...others])
+          term.byPassage = frequencyByPassage(term.postings!, size);
+        for (const term of generators) term.blocks = blockBounds(term.postings!, normTable(norms));
+      }
       const expected = scoredPlainly(norms, generators, others);
       const { best } = scoreCandidates(scratch, normTable(norms), generators, others, 0);
       assert.deepEqual(best, expected.slice(0, LEXICAL_RANKING.reranked), `seed ${seed}`);
@@ -416,5 +426,108 @@ describe('scoring the candidates', () => {
       walked.best,
       scoredPlainly(flat, generators, [...others, fourth]).slice(0, LEXICAL_RANKING.reranked),
     );
+  });
+
+  it('scores a paragraph at a time when the terms after a generator are kept by paragraph, the same best and ties', () => {
+    // Norms of a few lengths and frequencies 1 to 3: many paragraphs tie, and only the reach order tells them apart.
+    const few = Float64Array.from({ length: size }, (_, passage) => 0.6 + (passage % 3) / 4);
+    for (const seed of [11, 12, 13]) {
+      // A query of one common word alone, and one of three common words.
+      const alone = [weighedTerm(drawn(seed * 10, 2_200), size, few)];
+      const three = [2_000, 2_400].map((count, g) => weighedTerm(drawn(seed * 10 + 1 + g, count), size, few));
+      const after = [weighedTerm(drawn(seed * 10 + 4, 2_600), size, few)];
+      for (const [generators, others] of [
+        [alone, []],
+        [three, after],
+      ] as const) {
+        const expected = scoredPlainly(few, generators, others);
+        const least = expected[LEXICAL_RANKING.reranked - 1]!.bm25;
+        assert.ok(
+          expected.filter((c) => c.bm25 === least).length > 1,
+          `seed ${seed}: the last of the best ties with others`,
+        );
+        for (const term of [...generators.slice(1), ...others])
+          term.byPassage = frequencyByPassage(term.postings!, size);
+        for (const term of generators) term.blocks = blockBounds(term.postings!, normTable(few));
+        const { best, reached } = scoreCandidates(scoringScratch(size), normTable(few), generators, others, 0);
+        assert.deepEqual(
+          best,
+          expected.slice(0, LEXICAL_RANKING.reranked),
+          `seed ${seed}, ${generators.length} generators`,
+        );
+        assert.ok(reached <= expected.length, `seed ${seed}: no paragraph reached twice`);
+        // With more to add later, every paragraph that could still reach the best is kept, as it was scored.
+        const unread = 0.4;
+        const { best: open } = scoreCandidates(scoringScratch(size), normTable(few), generators, others, unread);
+        const kept = new Map(open.map((candidate) => [candidate.passage, candidate]));
+        for (const candidate of expected.filter((c) => c.bm25 + unread >= least))
+          assert.deepEqual(kept.get(candidate.passage), candidate, `seed ${seed}, paragraph ${candidate.passage}`);
+        for (const candidate of open)
+          assert.ok(candidate.bm25 + unread * (1 + 1e-9) >= least, `seed ${seed}: kept only what can reach the best`);
+      }
+    }
+  });
+
+  it('passes over a block whose bound cannot lift its paragraphs to the best, once the best are known', () => {
+    // One word in every paragraph, thrice in those of the eleventh block of its postings, once elsewhere.
+    const flat = new Float64Array(size).fill(1.2);
+    const special = (passage: number) => Math.floor(passage / BLOCK_POSTINGS) === 10;
+    const term = weighedTerm(
+      Array.from({ length: size }, (_, passage) => [passage, special(passage) ? 3 : 1]),
+      size,
+      flat,
+    );
+    const expected = scoredPlainly(flat, [term], []).slice(0, LEXICAL_RANKING.reranked);
+    assert.equal(
+      expected.filter((c) => special(c.passage)).length,
+      BLOCK_POSTINGS,
+      'the block’s paragraphs are the best',
+    );
+    term.blocks = blockBounds(term.postings!, normTable(flat));
+    const scored = () => scoreCandidates(scoringScratch(size), normTable(flat), [term], [], 0).best;
+    assert.deepEqual(scored(), expected);
+    // Told that the block adds nothing, scoring trusts it: the block is passed over, the best
+    // are then all paragraphs of frequency 1, the earliest reached.
+    term.blocks[10] = 0;
+    const trusting = scored();
+    assert.equal(trusting.filter((c) => special(c.passage)).length, 0, 'the block was passed over');
+    assert.deepEqual(
+      trusting.map((c) => c.passage),
+      expected
+        .filter((c) => !special(c.passage))
+        .map((c) => c.passage)
+        .concat(
+          Array.from({ length: size }, (_, passage) => passage).filter(
+            (passage) => !special(passage) && !expected.some((c) => c.passage === passage),
+          ),
+        )
+        .slice(0, LEXICAL_RANKING.reranked),
+    );
+    // The first block is scored before any best is known: a bound of nothing there passes nothing over.
+    term.blocks = blockBounds(term.postings!, normTable(flat));
+    term.blocks[0] = 0;
+    assert.deepEqual(scored(), expected, 'the first block read whatever its bound');
+  });
+});
+
+describe('the bounds of a kept generator by block', () => {
+  it('bounds each block by the least step at or above its largest impact', () => {
+    const size = 5_000;
+    const norms = Float64Array.from({ length: size }, (_, passage) => 0.2 + ((passage * 53) % 97) / 31);
+    const table = normTable(norms);
+    for (const length of [1, BLOCK_POSTINGS - 1, BLOCK_POSTINGS, 7 * BLOCK_POSTINGS + 5]) {
+      const passages = Int32Array.from({ length }, (_, k) => Math.floor((k * size) / length));
+      const frequencies = Uint16Array.from({ length }, (_, k) => 1 + ((k * 7) % 5));
+      const bounds = blockBounds({ passages, frequencies }, table);
+      assert.equal(bounds.length, Math.ceil(length / BLOCK_POSTINGS), `${length} postings`);
+      bounds.forEach((bound, block) => {
+        let largest = 0;
+        for (let k = block * BLOCK_POSTINGS; k < Math.min(length, (block + 1) * BLOCK_POSTINGS); k++)
+          largest = Math.max(largest, impactOf(frequencies[k]!, norms[passages[k]!]!));
+        assert.ok(blockImpact(bound) >= largest, `${length} postings, block ${block}: a bound`);
+        assert.ok(bound === 0 || blockImpact(bound - 1) < largest, `${length} postings, block ${block}: the least`);
+        assert.ok(blockImpact(bound) < LEXICAL_RANKING.k1 + 1, `${length} postings, block ${block}: a finite bound`);
+      });
+    }
   });
 });

@@ -4,7 +4,9 @@
  * `PassageIndex` would take) bring the candidates: their postings, and those of the query's
  * other terms (`term_posting`, one row a term), add up BM25 exactly as the embedded index does,
  * term after term in its order, pruned as it prunes (MaxScore before each long term, galloping
- * through a term far longer than the candidates). The decoded postings of common terms are kept
+ * through a term far longer than the candidates) and more (MaxScore over the generators; the
+ * commonest words' paragraphs scored one at a time, whole, passing over the blocks of postings
+ * that cannot reach the best). The decoded postings of common terms are kept
  * between searches (a bounded {@link PostingsCache}), so the commonest words, which come back
  * in most queries, are read once. A term too long to read and to keep is left to the server:
  * only the candidates that could still reach the best even if it added all it can are sent, and
@@ -75,6 +77,8 @@ export interface WeighedTerm {
   bound: number;
   postings: TermPostings | undefined;
   byPassage?: Uint16Array;
+  /** For a kept generator, its bounds by block of postings ({@link blockBounds}). */
+  blocks?: Uint8Array;
 }
 
 /**
@@ -177,6 +181,12 @@ export class ArchivePassageSearch {
   /** The frequency by paragraph of the commonest kept terms, least recently used first. */
   private readonly byPassage = new Map<TermPostings, Uint16Array>();
 
+  /**
+   * The bounds by block of the kept terms that generated candidates, by their postings: a byte
+   * for 64 postings, gone with them when the cache drops them.
+   */
+  private readonly blocks = new WeakMap<TermPostings, Uint8Array>();
+
   constructor(
     private readonly pool: pg.Pool,
     private readonly generation: SearchableGeneration,
@@ -220,11 +230,14 @@ export class ArchivePassageSearch {
     const held = [...present, ...aligned];
     const idf = (term: { df: number }) => LEXICAL_RANKING.idf(term.df, passageCount);
     // The most a term adds to any paragraph's score: its idf times its largest impact.
-    const weighed = (term: { df: number; largestImpact: number; term: string }): WeighedTerm => ({
+    // A kept generator with its bounds by block, for reaching its paragraphs a block at a time
+    // (every term of one shape, so that scoring reads them all alike).
+    const weighed = (term: { df: number; largestImpact: number; term: string }, generating = false): WeighedTerm => ({
       idf: idf(term),
       bound: idf(term) * term.largestImpact,
       postings: postings.get(term.term),
       byPassage: this.cache.has(term.term) ? this.keptByPassage(postings.get(term.term)) : undefined,
+      blocks: generating && this.cache.has(term.term) ? this.keptBlocks(postings.get(term.term)) : undefined,
     });
     const generators = candidateGenerators(present, passageCount);
     // The other terms, rarest first, as the embedded index adds them.
@@ -255,9 +268,9 @@ export class ArchivePassageSearch {
     const size = this.generation.statistics.passageCount;
     const { best: scored } = scoreCandidates(
       (this.scratch ??= scoringScratch(size)),
-      (this.scoringNorms ??= normTable(this.generation.norms)),
-      generators.map(weighed),
-      readWhole.map(weighed),
+      this.norms(),
+      generators.map((term) => weighed(term, true)),
+      readWhole.map((term) => weighed(term)),
       readPerCandidate.reduce((sum, term) => sum + weighed(term).bound, 0),
     );
     // The best by BM25, ties in the order the candidates were reached: the embedded index's
@@ -287,6 +300,19 @@ export class ArchivePassageSearch {
         ? { ...match, text: paragraph.slice(match.start - match.paragraphStart, match.end - match.paragraphStart) }
         : match;
     });
+  }
+
+  /** A kept term's bounds by block ({@link blockBounds}), made once while its postings are kept. */
+  private keptBlocks(postings: TermPostings | undefined): Uint8Array | undefined {
+    if (!postings) return undefined;
+    let blocks = this.blocks.get(postings);
+    if (!blocks) this.blocks.set(postings, (blocks = blockBounds(postings, this.norms())));
+    return blocks;
+  }
+
+  /** The generation's norms as scoring reads them, made at the first search. */
+  private norms(): NormTable {
+    return (this.scoringNorms ??= normTable(this.generation.norms));
   }
 
   /**
@@ -382,6 +408,92 @@ export class ArchivePassageSearch {
   }
 }
 
+/** Postings in a block of a kept generator: the unit whose largest impact a reader keeps, a byte a block. */
+export const BLOCK_POSTINGS = 64;
+const BLOCK_SHIFT = 6;
+/** The step between the impacts a block's byte stands for: impacts are below `k1 + 1`. */
+const IMPACT_STEP = (LEXICAL_RANKING.k1 + 1) / 255;
+/** By a block's byte, the impact it stands for: 255 stands for no bound at all. */
+const BLOCK_IMPACTS = Float64Array.from({ length: 256 }, (_, step) => (step === 255 ? Infinity : step * IMPACT_STEP));
+
+/**
+ * A term's bounds by block: for each {@link BLOCK_POSTINGS} postings in turn, a byte standing for
+ * an impact (see {@link blockImpact}) at least the largest of the block's, each posting's
+ * {@link impactOf} with its paragraph's norm. Times the term's idf, the most the term adds to
+ * any paragraph of the block: a generator reaching its paragraphs passes over a block whose
+ * bound, with the most the terms after it can add, cannot lift them to the best already scored
+ * (block-max pruning), without reading their norms. A byte for 64 postings of six bytes.
+ */
+export function blockBounds(postings: TermPostings, table: NormTable): Uint8Array {
+  const { passages, frequencies } = postings;
+  const bounds = new Uint8Array((passages.length + BLOCK_POSTINGS - 1) >> BLOCK_SHIFT);
+  const codes = table.codes;
+  for (let block = 0; block < bounds.length; block++) {
+    let most = 0;
+    const end = Math.min(passages.length, (block + 1) << BLOCK_SHIFT);
+    for (let k = block << BLOCK_SHIFT; k < end; k++) {
+      const impact = impactAt(table, frequencies[k]!, codes[passages[k]!]!);
+      if (impact > most) most = impact;
+    }
+    // The least byte whose impact is no smaller (rounding checked, not assumed).
+    let step = Math.min(255, Math.ceil(most / IMPACT_STEP));
+    while (BLOCK_IMPACTS[step]! < most) step++;
+    bounds[block] = step;
+  }
+  return bounds;
+}
+
+/** The impact a block's byte ({@link blockBounds}) stands for: at least every impact in the block. */
+export function blockImpact(bound: number): number {
+  return BLOCK_IMPACTS[bound]!;
+}
+
+/**
+ * The `size` best of the scores added to it, as a heap whose top is the least of them: the
+ * least score the best must reach, once there are `size`.
+ */
+class BestScores {
+  private readonly heap: Float64Array;
+  private count = 0;
+
+  constructor(private readonly size: number) {
+    this.heap = new Float64Array(size);
+  }
+
+  /** The least of the best once `size` scores were added, else -Infinity. */
+  get least(): number {
+    return this.count < this.size ? -Infinity : this.heap[0]!;
+  }
+
+  add(score: number): void {
+    const heap = this.heap;
+    if (this.count < this.size) {
+      // Up from the bottom.
+      let at = this.count++;
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if (heap[parent]! <= score) break;
+        heap[at] = heap[parent]!;
+        at = parent;
+      }
+      heap[at] = score;
+    } else if (score > heap[0]!) {
+      // Down from the top, in place of the least.
+      let at = 0;
+      for (;;) {
+        const left = 2 * at + 1;
+        if (left >= this.size) break;
+        const right = left + 1;
+        const child = right < this.size && heap[right]! < heap[left]! ? right : left;
+        if (heap[child]! >= score) break;
+        heap[at] = heap[child]!;
+        at = child;
+      }
+      heap[at] = score;
+    }
+  }
+}
+
 /**
  * Room for scoring a generation's paragraphs. The candidates alive are kept compact, by
  * candidate rather than by paragraph: their paragraphs, scores, norm numbers and the order in
@@ -433,7 +545,13 @@ export function scoringScratch(size: number): ScoringScratch {
  * looked up for the candidates it scores). Within a generator's paragraphs, pruned as
  * `PassageIndex` prunes: before a term whose postings outnumber them, those that cannot reach
  * the best even with the most the terms left can add are dropped, each time that most has
- * halved; a term far longer than them is galloped through from one to the next. Then only
+ * halved; a term far longer than them is galloped through from one to the next. But when every
+ * term after a generator is kept by paragraph, or there is none (a query of one common word, or
+ * of a few of the commonest), its paragraphs are scored a paragraph at a time (document at a
+ * time): each whole as it is reached, the terms after it looked up in their order, so the best
+ * so far are known as it goes, and a paragraph is dropped as soon as what the terms left can add
+ * cannot lift it to them; given the generator's bounds by block ({@link blockBounds}), a block
+ * of postings whose bound cannot either is passed over unread. Then only
  * those that could still be among the best with `unread` more: the best
  * {@link LEXICAL_RANKING.reranked} alone when nothing is unread. Each with the order in which
  * it was first reached, which breaks ties; beside them, how many paragraphs were reached.
@@ -482,13 +600,28 @@ export function scoreCandidates(
     count = kept;
   };
   for (let g = 0; g < generators.length; g++) {
-    const { idf, postings } = generators[g]!;
+    const { idf, postings, blocks } = generators[g]!;
     if (!postings) continue;
     if (g > 0 && count >= reranked && reachableFrom[g]! * (1 + BOUND_SLACK) < bestScore()) break;
     // This generator's own candidates: those it reaches first, after every one reached before,
     // in its postings' order, that is by paragraph.
     const first = count;
     const { passages, frequencies } = postings;
+    if (blocks && terms.every((term, t) => t <= g || term.byPassage || !term.postings)) {
+      // Every term after it (if any) kept by paragraph: its paragraphs scored one at a time.
+      ({ count, reachedCount } = reachScoringWhole(
+        scratch,
+        table,
+        terms,
+        reachableFrom,
+        g,
+        blocks,
+        count,
+        reachedCount,
+        count >= reranked ? bestScore() : -Infinity,
+      ));
+      continue;
+    }
     for (let k = 0; k < passages.length; k++) {
       const passage = passages[k]!;
       const word = passage >> 5;
@@ -564,6 +697,67 @@ export function scoreCandidates(
     best: unread === 0 ? kept.sort((a, b) => b.bm25 - a.bm25 || a.reached - b.reached) : kept,
     reached: reachedCount,
   };
+}
+
+/**
+ * Reaches the paragraphs of generator `g` when every term after it (if any) is kept by
+ * paragraph: each paragraph it reaches first is scored whole at once (but for the unread
+ * terms), the terms after it looked up in their order (the very shares, in the very order, a
+ * term at a time adds), so the best so far are a floor for the best's final scores, above
+ * `least` already. A paragraph is dropped as soon as what the terms left can add cannot lift it
+ * there (it stays seen: it cannot be among the best, whichever generator reached it), and a
+ * block of postings whose bound ({@link blockBounds}) cannot lift its paragraphs there is passed
+ * over, their norms unread (block-max pruning). The candidates kept are appended from `count`,
+ * numbered in reach order from `reachedCount`; returns the new end of both.
+ */
+function reachScoringWhole(
+  scratch: ScoringScratch,
+  table: NormTable,
+  terms: readonly WeighedTerm[],
+  reachableFrom: Float64Array,
+  g: number,
+  blocks: Uint8Array,
+  count: number,
+  reachedCount: number,
+  least: number,
+): { count: number; reachedCount: number } {
+  const { passages: candidates, scores, codes: candidateCodes, reached, seen } = scratch;
+  const normCodes = table.codes;
+  const { idf, postings } = terms[g]!;
+  const { passages, frequencies } = postings!;
+  const best = new BestScores(LEXICAL_RANKING.reranked);
+  const after = reachableFrom[g + 1]! * (1 + BOUND_SLACK);
+  for (let k = 0, block = 0; k < passages.length; block++) {
+    const end = Math.min(passages.length, k + BLOCK_POSTINGS);
+    least = Math.max(least, best.least);
+    const passedOver = idf * BLOCK_IMPACTS[blocks[block]!]! + after < least;
+    for (; k < end; k++) {
+      const passage = passages[k]!;
+      const word = passage >> 5;
+      const bit = 1 << (passage & 31);
+      if ((seen[word]! & bit) !== 0) continue;
+      seen[word]! |= bit;
+      reachedCount++;
+      if (passedOver) continue;
+      const code = normCodes[passage]!;
+      // A new candidate's score is 0 before this share: 0 + share, the double the share is.
+      let score = idf * impactAt(table, frequencies[k]!, code);
+      let t = g + 1;
+      for (; t <= terms.length; t++) {
+        if (score + reachableFrom[t]! * (1 + BOUND_SLACK) < least || t === terms.length) break;
+        const { idf: termIdf, byPassage } = terms[t]!;
+        const frequency = byPassage ? byPassage[passage]! : 0;
+        if (frequency !== 0) score = score + termIdf * impactAt(table, frequency, code);
+      }
+      if (t < terms.length || score + reachableFrom[t]! * (1 + BOUND_SLACK) < least) continue;
+      candidates[count] = passage;
+      candidateCodes[count] = code;
+      reached[count] = reachedCount;
+      scores[count++] = score;
+      best.add(score);
+    }
+  }
+  return { count, reachedCount };
 }
 
 /**
