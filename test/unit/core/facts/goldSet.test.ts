@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the nineteen sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the twenty sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -68,6 +68,7 @@ let untouched16: Scored;
 let untouched17: Scored;
 let untouched18: Scored;
 let untouched19: Scored;
+let untouched20: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -93,6 +94,7 @@ before(async () => {
   untouched17 = await untouchedSet('untouched-17');
   untouched18 = await untouchedSet('untouched-18');
   untouched19 = await untouchedSet('untouched-19');
+  untouched20 = await untouchedSet('untouched-20');
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -645,6 +647,30 @@ describe('the extraction against the nineteenth untouched set', () => {
   });
 });
 
+describe('the extraction against the twentieth untouched set', () => {
+  // Written, with its events, before the fixes for the nineteenth untouched set's misses; scored
+  // once they were made, and never tuned to: these floors are what that first reading measured
+  // (precision 75.0% (12/16), every field right 56.3% (9/16), recall 75.0% (12/16), exact dates
+  // 12/12, counterparts 12/12, places 7/10, four spurious events, one sentence that is not an
+  // event taken).
+  it('keeps its figures on the twentieth untouched texts', () => {
+    assertFloors('untouched-20', untouched20.score, {
+      precision: 12 / 16,
+      precisionAllFields: 9 / 16,
+      recall: 12 / 16,
+      maxDuplicates: 0,
+      maxSpurious: 4,
+      exactDates: 12,
+      honestUndated: 0,
+      counterparts: 12,
+      planned: 12,
+      places: 7,
+      outlets: 12,
+      maxNotEventsTaken: 1,
+    });
+  });
+});
+
 describe('the gold sets', () => {
   it('quote only what their articles say', () => {
     assert.deepEqual(checkQuotes(sample.gold, sample.corpus), []);
@@ -668,6 +694,7 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched17.gold, untouched17.corpus), []);
     assert.deepEqual(checkQuotes(untouched18.gold, untouched18.corpus), []);
     assert.deepEqual(checkQuotes(untouched19.gold, untouched19.corpus), []);
+    assert.deepEqual(checkQuotes(untouched20.gold, untouched20.corpus), []);
   });
 
   it('name a country by its knowledge-base name or an accepted variant, and no city as one', () => {
