@@ -108,12 +108,20 @@ export function findTitledNewcomers(text: string, known: readonly Mention[], ind
     if (occupied.overlaps(start, start + name.length)) continue;
     if (!names.has(name)) names.set(name, slug(fullNameEndingIn(name, names) ?? name));
   }
-  const found = recurrences(text, [...names.keys()], occupied);
-  // "Mukherjee" is also found inside "Pranab Mukherjee": only the longer name stands there.
-  const inLonger = (o: { name: string; start: number }) =>
-    found.some((p) => p !== o && p.start <= o.start && o.start + o.name.length <= p.start + p.name.length);
+  // "Mukherjee" is also found inside "Pranab Mukherjee": only the longer name stands there. In
+  // text order, longer first where two start together, an occurrence ending inside the reach of
+  // those before it lies within one of them.
+  const found = recurrences(text, [...names.keys()], occupied).sort(
+    (a, b) => a.start - b.start || b.name.length - a.name.length,
+  );
+  let reach = -1;
   const english: Mention[] = found
-    .filter((o) => !inLonger(o))
+    .filter(({ name, start }) => {
+      const end = start + name.length;
+      if (end <= reach) return false;
+      reach = end;
+      return true;
+    })
     .map(({ name, start }) => ({
       start,
       end: start + name.length,
