@@ -276,6 +276,15 @@ const ENGLISH: readonly CuePattern[] = [
     pattern:
       /\b(?:was|were|is|are|been|being)\s+(?:warmly\s+|officially\s+|formally\s+)?welcomed\s+by\b(?=[^.;]{0,160}\bceremony\b)/gi,
   },
+  // "Dung was welcomed at an official ceremony at Rashtrapati Bhavan, ..., hosted by President
+  // Mukherjee and Prime Minister Modi": the same passive with the ceremony named before its hosts.
+  // Needs "hosted by"; a ceremony with no host named ("was welcomed at a ceremony") is left alone.
+  {
+    format: 'welcome ceremony',
+    needs: /hosted\s+by/i,
+    pattern:
+      /\b(?:was|were|is|are|been|being)\s+(?:warmly\s+|officially\s+|formally\s+)?welcomed\s+(?:at|with)\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|state)\s+)?(?:(?:welcome|welcoming)\s+)?ceremony\b(?=[^.;]{0,160}\bhosted\s+by\b)/gi,
+  },
   // "Xi had earlier welcomed him with a ceremony and military honours", "welcomed U.S. President
   // Trump with a grand ceremony" (an initial's dot does not end the object): the active voice; a
   // welcome without a ceremony ("welcomed the delegation at the airport") is a greeting. Ranked
@@ -447,7 +456,8 @@ const CHINESE: readonly CuePattern[] = [
   { format: 'signing', pattern: /签署|签订|签约|见证.{0,6}签/g },
   { format: 'letter', pattern: /致(?:贺信|贺电|信|电)|复信|回信|发来贺(?:信|电)/g },
   // A banquet by its meal too: "欢迎晚宴" (a welcome dinner), "午宴" (a luncheon).
-  { format: 'banquet', pattern: /(?:国宴|欢迎宴会|宴会|宴请|晚宴|午宴)/g },
+  // "设宴款待胡锦涛" (gave a banquet for Hu Jintao), folded from 設宴款待: the banquet told by its giving.
+  { format: 'banquet', pattern: /(?:国宴|欢迎宴会|宴会|宴请|晚宴|午宴|设宴)/g },
   // "鸣礼炮21响": the salute of a welcome ceremony, one event with the ceremony when the sentence names it.
   {
     format: 'welcome ceremony',
@@ -468,7 +478,8 @@ const ENGLISH_FUTURE =
   /\b(?:will|shall)\s|'ll\s|\bto\s+(?:pay|make|hold|attend|visit|lead|have|conduct|sign|be)\b|\b(?:upcoming|forthcoming|planned|scheduled|set to)\b/i;
 const CHINESE_RANKED = ranked(CHINESE);
 
-const CHINESE_FUTURE = /(?:将|将于|拟|即将|将在)[^，,。；;]{0,30}$/u;
+/** "将于", "拟", "定于明日" (is scheduled for tomorrow): a Chinese cue announced in its clause. */
+const CHINESE_FUTURE = /(?:将|将于|拟|即将|将在|定于)[^，,。；;]{0,30}$/u;
 
 /**
  * "the first foreign leader to visit Beijing since ...", "the third leader of a socialist country
@@ -620,9 +631,14 @@ const ONWARD_LEG =
  */
 const CHINESE_ONWARD_LEG = /^\s*[^，,。；;]{1,15}(?:后|之后)[，,]|(?:随后|然后|接着|继而)[^。；;]{0,15}$/u;
 
-/** A cheap first look: most sentences name no event, and skip every pattern. */
+/**
+ * A cheap first look: most sentences name no event, and skip every pattern. Every English and
+ * Chinese cue pattern holds one of these words ("summit" for "held an informal summit",
+ * "audiences" for "held separate audiences with", "landing in"); a pattern without one would
+ * never be tried.
+ */
 const QUICK =
-  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|hosted|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|letters?|messages?|telegrams?|banquet|lunch(?:eon)?|dinner|ceremony|ceremonial|red[- ]carpet|arriv(?:ed|es|ing)|land(?:ed|s)|touched\s+down|(?:tour|trip|journey)\s+(?:began|begins|started|starts|opened|ended|ends)|(?:stop|leg)\s+(?:was|were)|videoconferenc(?:e|ing)|military\s+honou?rs|guard\s+of\s+honou?r|gun\s+salute)\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式|礼炮|隆重欢迎|仪式[，,]?\s*欢迎/i;
+  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|hosted|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|summits?|audiences?|letters?|messages?|telegrams?|banquet|lunch(?:eon)?|dinner|ceremony|ceremonial|red[- ]carpet|arriv(?:ed|es|ing)|land(?:ed|s|ing)|touched\s+down|(?:tour|trip|journey)\s+(?:began|begins|started|starts|opened|ended|ends)|(?:stop|leg)\s+(?:was|were)|videoconferenc(?:e|ing)|military\s+honou?rs|guard\s+of\s+honou?r|gun\s+salute)\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式|礼炮|隆重欢迎|仪式[，,]?\s*欢迎/i;
 
 /**
  * "Thongloun invited Nguyen Phu Trong to visit Laos at a convenient time", "accepted the
@@ -672,6 +688,23 @@ const ENGLISH_EXPECTATION =
  */
 const CHINESE_EXPECTATION =
   /预计[^，,。；;]{0,30}$|(?:期待|期望|盼望|希望)(?:[^，,。；;]{0,30}[，,]\s*(?:并|并且|同时|还)?)?[^，,。；;]{0,30}$/u;
+
+/**
+ * "胡锦涛定于明日结束访问返回北京", "will conclude his state visit to India tomorrow": the announced end
+ * of a visit under way. It is no visit of its own, held or planned, and must not date or shorten
+ * the visit it ends. Each pattern needs a word of {@link VISIT_END_WORD}.
+ */
+const VISIT_END_WORD = /结束|conclu|end|wrap|wind|finish/i;
+const ENGLISH_ANNOUNCED_END =
+  /\b(?:will|shall|(?:is|are)\s+(?:scheduled|set|due|slated|expected)\s+to)\s+(?:(?:also|then)\s+)?(?:conclude|end|wrap\s+up|wind\s+up|finish)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w-]+\s+){0,3}?$/i;
+const CHINESE_ANNOUNCED_END = /(?:定于|将|将于|拟|即将|计划)[^，,。；;]{0,20}结束[^，,。；;]{0,20}$/u;
+
+/** Whether the words before a visit cue announce that visit's end rather than a visit. */
+function announcedEnd(sentence: string, start: number, chinese: boolean): boolean {
+  const before = sentence.slice(Math.max(0, start - 60), start);
+  if (!VISIT_END_WORD.test(before)) return false;
+  return (chinese ? CHINESE_ANNOUNCED_END : ENGLISH_ANNOUNCED_END).test(before);
+}
 
 /** Whether the words just before a cue guess at the event: "is expected", "expect Lam", "expected to pay a". */
 function expectation(sentence: string, start: number, chinese: boolean): boolean {
@@ -809,6 +842,10 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
       continue;
     }
     if (expectation(sentence, cue.start, chinese)) {
+      setAside.push(cue);
+      continue;
+    }
+    if (familyOf(cue.format) === 'visit' && announcedEnd(sentence, cue.start, chinese)) {
       setAside.push(cue);
       continue;
     }

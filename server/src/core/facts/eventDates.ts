@@ -111,7 +111,13 @@ const EN_RELATIVE_DAY =
 /** The words every {@link VI_RELATIVE_DAY} ends on: most sentences have none and skip its pattern. */
 const VI_RELATIVE_WORDS = /qua|nay|mai/u;
 const VI_RELATIVE_DAY = /(?<!\p{L})((?:hôm|tối|đêm|sáng|chiều|trưa)\s+(?:qua|nay)|ngày\s+mai)(?!\p{L})/iu;
-const ZH_RELATIVE_DAY = /(今天|今日|今晨|当天|当日|当晚|同日|同一天|昨天|昨日|昨晚|前天|明天|明日)/u;
+/**
+ * Chinese words for the article's day and the days around it. 前日 and 前晚 are the day before
+ * yesterday and its evening as Hong Kong papers write them (like 前天); not 前日 inside "目前日益"
+ * (increasingly) or "前日本首相" (a former Japanese prime minister).
+ */
+const ZH_RELATIVE_DAY =
+  /(今天|今日|今晨|当天|当日|当晚|同日|同一天|昨天|昨日|昨晚|前天|(?<![目当之此以提])前(?:日(?![本军元益趋渐])|晚)|明天|明日)/u;
 /** Relative words that point back to the day of the event just reported rather than to the article's day. */
 const SAME_DAY = /same|m[êe]me|当天|当日|当晚|同日|同一天/iu;
 /**
@@ -382,11 +388,12 @@ const EN_BESIDE_ENCOUNTER =
   /\b(?:following|after|before|prior\s+to|ahead\s+of)\s+(?:the|their|these)\s+(?:talks|meeting|signing)\b/i;
 /**
  * "Phuc also called on President Bounnhang in the afternoon", "earlier in the day", "The two
- * prime ministers then held talks", "Earlier, she held talks": a time of day, a "then", or an
- * opening "Earlier," with no day named is that of the event the sentences before reported.
+ * prime ministers then held talks", "Modi later hosted a luncheon", "Earlier, she held talks": a
+ * time of day, a "then" or "later" before the verb, or an opening "Earlier," with no day named
+ * is that of the event the sentences before reported.
  */
 const EN_LATER_THAT_DAY =
-  /^\s*(?:earlier|later)\s*,|\bthat\s+(?:evening|night|afternoon)\b|\b(?:in|during)\s+the\s+(?:morning|afternoon|evening)\b|\b(?:later|earlier)\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening)\b|\b(?:then|afterwards|subsequently)\s+(?:also\s+)?(?:held|met|had|hosted|signed|co-?chaired|attended)\b/i;
+  /^\s*(?:earlier|later)\s*,|\bthat\s+(?:evening|night|afternoon)\b|\b(?:in|during)\s+the\s+(?:morning|afternoon|evening)\b|\b(?:later|earlier)\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening)\b|\b(?:then|later|afterwards|subsequently)\s+(?:also\s+)?(?:held|met|had|hosted|signed|co-?chaired|attended)\b/i;
 
 /**
  * "held talks shortly after his arrival", "upon arrival", "抵达后": an event on the day the
@@ -473,11 +480,15 @@ function weekdayInAsideOnly(sentence: string, chinese: boolean, cue: CueSpan): b
   );
 }
 
-/** How many days from the article's day a word puts the event: yesterday -1, 前天 -2, tomorrow 1, today 0. */
+/**
+ * How many days from the article's day a word puts the event: yesterday -1, 前天 (前日, 前晚) -2,
+ * tomorrow 1, today 0.
+ */
 function dayShift(word: string): number {
   const lower = word.toLowerCase();
   if (/yesterday|last (?:night|evening)|hier|昨|\squa$/u.test(lower)) return -1;
-  return /前天/.test(lower) ? -2 : /tomorrow|demain|明|ngày\s+mai/u.test(lower) ? 1 : 0;
+  if (/前[天日晚]/u.test(lower)) return -2;
+  return /tomorrow|demain|明|ngày\s+mai/u.test(lower) ? 1 : 0;
 }
 
 /** The weekday a sentence names, and which day of the event it is. */

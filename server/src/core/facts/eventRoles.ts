@@ -1,6 +1,6 @@
 import { roleHeldOn, type KnowledgeBase } from '../../kb/knowledgeBase.js';
 import { refOf, type Mention, type MentionIndex } from '../mentions/mentionIndex.js';
-import { findRoleSpans, resolveRoles } from '../passages/queryRoles.js';
+import { findRoleSpans, leaderOffices, resolveRoles } from '../passages/queryRoles.js';
 import type { ArticleView, SentenceView } from './articleView.js';
 import { FRENCH_NAME_NEXT, frenchRoleOffice, frenchRolesIn } from './frenchForms.js';
 import { PAST_TITLE } from './pastTitles.js';
@@ -151,6 +151,14 @@ export function roleMentions(
     covered.push({ start, end });
     addHolder(office, start, end);
   }
+  // "The Vietnamese leader" where the article named the Vietnamese prime minister and his foreign
+  // minister: of the people of that country named before, those not known to hold only lesser
+  // offices on the day. A minister is not "the leader"; a head of state, of government or of the
+  // party is, and so may be someone whose offices the knowledge base does not record.
+  const leadersAmong = (people: ReadonlySet<string>, country: string): ReadonlySet<string> => {
+    const leading = leaderOffices(country, index);
+    return new Set([...people].filter((id) => heldOn(kb, id, leading, date!) || !holdsAnyOffice(kb, id, date!)));
+  };
   // "The Vietnamese leader arrived in Beijing": the one person of that country named before.
   for (const m of sentence.mentions) {
     if (m.nested || m.known?.kind !== 'country') continue;
@@ -169,7 +177,8 @@ export function roleMentions(
           return person?.kind === 'person' && person.entry.country === m.known!.id && !named.has(id);
         }),
     );
-    if (earlier.size === 1) add([...earlier][0]!, m.start, m.end + after[0].length);
+    const leader = earlier.size > 1 && date && /leader\b/i.test(after[0]) ? leadersAmong(earlier, m.known.id) : earlier;
+    if (leader.size === 1) add([...leader][0]!, m.start, m.end + after[0].length);
   }
   if (date) {
     for (const match of sentence.text.matchAll(THE_AMBASSADOR)) {
@@ -288,6 +297,12 @@ function wasAmbassador(kb: KnowledgeBase, personId: string, date: string): boole
     person?.kind === 'person' &&
     (person.entry.roles ?? []).some((role) => role.office.startsWith('ambassador-') && roleHeldOn(role, date))
   );
+}
+
+/** Whether the knowledge base gives a person any office on a date. */
+function holdsAnyOffice(kb: KnowledgeBase, personId: string, date: string): boolean {
+  const person = kb.entities.get(personId);
+  return person?.kind === 'person' && (person.entry.roles ?? []).some((role) => roleHeldOn(role, date));
 }
 
 function heldOn(kb: KnowledgeBase, personId: string, offices: ReadonlySet<string>, date: string): boolean {

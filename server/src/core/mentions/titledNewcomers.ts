@@ -106,16 +106,41 @@ export function findTitledNewcomers(text: string, known: readonly Mention[], ind
     if (name.length > LONGEST_NAME) continue;
     const start = match.index + match[0].length - match[1]!.length;
     if (occupied.overlaps(start, start + name.length)) continue;
-    names.set(name, slug(name));
+    if (!names.has(name)) names.set(name, slug(fullNameEndingIn(name, names) ?? name));
   }
-  const english: Mention[] = recurrences(text, [...names.keys()], occupied).map(({ name, start }) => ({
-    start,
-    end: start + name.length,
-    text: name,
-    entity: { id: `new:${names.get(name)}`, name, type: 'person' },
-  }));
+  // "Mukherjee" is also found inside "Pranab Mukherjee": only the longer name stands there. In
+  // text order, longer first where two start together, an occurrence ending inside the reach of
+  // those before it lies within one of them.
+  const found = recurrences(text, [...names.keys()], occupied).sort(
+    (a, b) => a.start - b.start || b.name.length - a.name.length,
+  );
+  let reach = -1;
+  const english: Mention[] = found
+    .filter(({ name, start }) => {
+      const end = start + name.length;
+      if (end <= reach) return false;
+      reach = end;
+      return true;
+    })
+    .map(({ name, start }) => ({
+      start,
+      end: start + name.length,
+      text: name,
+      entity: { id: `new:${names.get(name)}`, name, type: 'person' },
+    }));
   const chinese = findChineseTitledNewcomers(text, occupied, index);
   return chinese.length === 0 ? english : [...english, ...chinese].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "President Pranab Mukherjee ... President Mukherjee": a one-word name after a title that is the
+ * last word of exactly one fuller name already introduced is that person, named by surname (or,
+ * in Vietnamese, by given name), not a second newcomer.
+ */
+function fullNameEndingIn(name: string, earlier: ReadonlyMap<string, string>): string | undefined {
+  if (/\s/u.test(name)) return undefined;
+  const fuller = [...earlier.keys()].filter((other) => other.endsWith(` ${name}`));
+  return fuller.length === 1 ? fuller[0] : undefined;
 }
 
 /**

@@ -214,6 +214,19 @@ function countryWordBefore(
   return undefined;
 }
 
+/** The kinds of office whose holder a text may call its country's "leader". */
+const LEADER_KINDS: readonly RoleKind[] = ['head-of-state', 'head-of-government', 'party-leader'];
+
+/**
+ * The offices of a country whose holder is one of its leaders: its head of state, its head of
+ * government and its party's leader, by the titles {@link ROLE_KIND_TITLES} gives those kinds.
+ * A foreign minister's office is not among them.
+ */
+export function leaderOffices(country: string, index: MentionIndex): ReadonlySet<string> {
+  const tables = tablesFor(index);
+  return new Set(LEADER_KINDS.flatMap((kind) => tables.officesByKind.get(`${kind}\u0000${country}`) ?? []));
+}
+
 /** The people who held any of a span's offices on a date (at most {@link MAX_HOLDERS}). */
 export function resolveRoles(spans: readonly RoleSpan[], date: string, index: MentionIndex): QueryRole[] {
   const tables = tablesFor(index);

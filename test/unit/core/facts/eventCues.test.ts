@@ -349,3 +349,68 @@ describe('a visit named after an arrival', () => {
     assert.deepEqual(cues('The ship arrived on time for a refit.'), []);
   });
 });
+
+describe('a summit two leaders held', () => {
+  it('reaches the cue patterns: "held an informal summit" is a meeting', () => {
+    assert.deepEqual(cues('Modi and Putin held an informal summit in Sochi on Monday.'), [
+      'meeting "held an informal summit"',
+    ]);
+  });
+
+  it('reads no event in a summit attended or travelled to', () => {
+    assert.deepEqual(cues('Modi attended the G20 summit in Rome.'), []);
+    assert.deepEqual(cues('Putin will travel to India in October for the annual summit.'), []);
+  });
+
+  it('reaches the patterns for separate audiences and a landing as well', () => {
+    assert.deepEqual(cues('The King held separate audiences with the two envoys.'), [
+      'meeting "held separate audiences with" separately',
+    ]);
+    assert.deepEqual(cues('Landing in Hanoi on Friday, the president was greeted by students.'), [
+      'visit "Landing in "',
+    ]);
+  });
+});
+
+describe('a welcome ceremony named before its hosts', () => {
+  it('reads "was welcomed at an official ceremony ... hosted by" as a welcome ceremony', () => {
+    assert.deepEqual(
+      cues('Chinh was welcomed at an official ceremony at Rashtrapati Bhavan, hosted by Prime Minister Modi.'),
+      ['welcome ceremony "was welcomed at an official ceremony"'],
+    );
+  });
+
+  it('reads no ceremony in a welcome with no host named, nor at the airport', () => {
+    assert.deepEqual(cues('Chinh was welcomed at an official ceremony at the palace.'), []);
+    assert.deepEqual(cues('Chinh was welcomed at the airport, hosted by the embassy.'), []);
+  });
+});
+
+describe('a banquet given for a guest (设宴款待)', () => {
+  it('reads 设宴款待 as a banquet', () => {
+    assert.deepEqual(cues('当晚，西哈莫尼国王在王宫设宴款待习近平。', true), ['banquet "设宴"']);
+  });
+
+  it('reads none where nothing is given', () => {
+    assert.deepEqual(cues('双方同意设立联合工作组。', true), []);
+  });
+});
+
+describe('the announced end of a visit', () => {
+  it('is no visit, held or planned', () => {
+    assert.deepEqual(cues('胡锦涛定于明日结束访问返回北京。', true), []);
+    assert.deepEqual(cues('习近平将于明日结束对越南的国事访问。', true), []);
+    assert.deepEqual(cues('Modi will conclude his state visit to Vietnam tomorrow.'), []);
+    assert.deepEqual(cues('Lam is scheduled to end his official visit to Laos on Friday.'), []);
+  });
+
+  it('leaves a visit that ended, and a visit announced, as they were', () => {
+    assert.deepEqual(cues('Modi concluded his state visit to Vietnam on Tuesday.'), ['state visit "state visit"']);
+    assert.deepEqual(cues('Modi will pay a state visit to Vietnam next month.'), ['state visit "state visit" planned']);
+    assert.deepEqual(cues('习近平将于明日对越南进行国事访问。', true), ['state visit "国事访问" planned']);
+  });
+
+  it('reads 定于 (is scheduled for) as a plan', () => {
+    assert.deepEqual(cues('阮富仲定于明日同习近平举行会谈。', true), ['talks "会谈" planned']);
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the nineteen sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the twenty sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -68,6 +68,7 @@ let untouched16: Scored;
 let untouched17: Scored;
 let untouched18: Scored;
 let untouched19: Scored;
+let untouched20: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -93,6 +94,7 @@ before(async () => {
   untouched17 = await untouchedSet('untouched-17');
   untouched18 = await untouchedSet('untouched-18');
   untouched19 = await untouchedSet('untouched-19');
+  untouched20 = await untouchedSet('untouched-20');
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -597,8 +599,8 @@ describe('the extraction against the eighteenth untouched set', () => {
   // letter" is a letter; 晚宴 and 午宴 are banquets; two encounters named in two cities are two, the
   // one with no day of its own on the day of the arrival in its city), so it is tuned to now. The
   // Ahmedabad meeting and dinner still get no city of their own, the welcome in New Delhi names
-  // the Indian president twice as a newcomer, and the state banquet told by 当晚 after the
-  // sentence on the 24th is dated the 24th.
+  // the Indian president as a newcomer (once, since "Mukherjee" after the full name is the same
+  // person), and the state banquet told by 当晚 after the sentence on the 24th is dated the 24th.
   it('keeps its figures on the eighteenth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-18', untouched18.score, {
       precision: 1,
@@ -618,25 +620,53 @@ describe('the extraction against the eighteenth untouched set', () => {
 });
 
 describe('the extraction against the nineteenth untouched set', () => {
-  // Written, with its events, before the fixes for the eighteenth untouched set's misses; scored
-  // once they were made, and never tuned to: these floors are what that first reading measured
-  // (precision 100% (10/10), every field right 80.0% (8/10), recall 76.9% (10/13), exact dates
-  // 8/10, counterparts 10/10, places 9/9, no spurious event, no sentence that is not an event
-  // taken).
-  it('keeps its figures on the nineteenth untouched texts', () => {
+  // Written, with its events, before the fixes for the eighteenth untouched set's misses; its
+  // first reading was precision 100% (10/10), every field right 80.0% (8/10), recall 76.9%
+  // (10/13), exact dates 8/10, counterparts 10/10, places 9/9, no spurious event, no sentence
+  // that is not an event taken. Its misses have since been fixed as classes (前日 and 前晚 as days
+  // counted back; a visit's announced end no visit; 设宴款待 a banquet; "summit" among the words a
+  // sentence is tried for; "welcomed at an official ceremony ... hosted by" a welcome; "the
+  // Vietnamese leader" not a minister; "later hosted" the day of the event before), so it is
+  // tuned to now. The welcome at Rashtrapati Bhavan still names the Indian president, whom the
+  // knowledge base does not know and the set leaves out, as a newcomer.
+  it('keeps its figures on the nineteenth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-19', untouched19.score, {
       precision: 1,
-      precisionAllFields: 8 / 10,
-      recall: 10 / 13,
+      precisionAllFields: 12 / 13,
+      recall: 1,
       maxDuplicates: 0,
       maxSpurious: 0,
-      exactDates: 8,
+      exactDates: 13,
       honestUndated: 0,
-      counterparts: 10,
-      planned: 10,
-      places: 9,
-      outlets: 10,
+      counterparts: 12,
+      planned: 13,
+      places: 12,
+      outlets: 13,
       maxNotEventsTaken: 0,
+    });
+  });
+});
+
+describe('the extraction against the twentieth untouched set', () => {
+  // Written, with its events, before the fixes for the nineteenth untouched set's misses; scored
+  // once they were made, and never tuned to: these floors are what that first reading measured
+  // (precision 75.0% (12/16), every field right 56.3% (9/16), recall 75.0% (12/16), exact dates
+  // 12/12, counterparts 12/12, places 7/10, four spurious events, one sentence that is not an
+  // event taken).
+  it('keeps its figures on the twentieth untouched texts', () => {
+    assertFloors('untouched-20', untouched20.score, {
+      precision: 12 / 16,
+      precisionAllFields: 9 / 16,
+      recall: 12 / 16,
+      maxDuplicates: 0,
+      maxSpurious: 4,
+      exactDates: 12,
+      honestUndated: 0,
+      counterparts: 12,
+      planned: 12,
+      places: 7,
+      outlets: 12,
+      maxNotEventsTaken: 1,
     });
   });
 });
@@ -664,6 +694,7 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched17.gold, untouched17.corpus), []);
     assert.deepEqual(checkQuotes(untouched18.gold, untouched18.corpus), []);
     assert.deepEqual(checkQuotes(untouched19.gold, untouched19.corpus), []);
+    assert.deepEqual(checkQuotes(untouched20.gold, untouched20.corpus), []);
   });
 
   it('name a country by its knowledge-base name or an accepted variant, and no city as one', () => {

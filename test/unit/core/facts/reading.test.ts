@@ -821,3 +821,68 @@ describe('meals, calls and talks after a ceremony, dated and placed by the lead'
     }
   });
 });
+
+describe('Hong Kong day words, an announced end and a banquet given', () => {
+  it('reads 前日 as the day before yesterday, and a visit’s announced end as no visit that shortens it', () => {
+    const text =
+      '國家主席習近平前日抵達金邊，開始對柬埔寨進行為期三天的國事訪問。\n\n習近平定於今日結束訪問返回北京。\n';
+    const facts = factsOf(page(text, 'Sing Tao Daily', '2016-10-15'));
+    const visit = only(facts, 'state visit');
+    assert.deepEqual(
+      [visit.date, visit.endDate, visit.dateBasis, visit.participants],
+      ['2016-10-13', '2016-10-15', 'relative', ['xi-jinping']],
+    );
+    assert.equal(facts.events.length, 1, JSON.stringify(facts.events.map((e) => [e.format, e.date])));
+  });
+
+  it('does not read 前日 inside 目前日益 (increasingly) or 前日本 (former Japanese) as a day', () => {
+    for (const text of [
+      '兩國關係目前日益密切，國家主席習近平今日在金邊同柬埔寨首相洪森舉行會談。\n',
+      '據前日本駐華大使稱，國家主席習近平今日在金邊同柬埔寨首相洪森舉行會談。\n',
+    ]) {
+      const talks = only(factsOf(page(text, 'Sing Tao Daily', '2016-10-13')), 'talks');
+      assert.deepEqual([talks.date, talks.dateBasis], ['2016-10-13', 'relative'], text);
+    }
+  });
+
+  it('reads 設宴款待 (gave a banquet for) as a banquet between the host and the guest, that evening', () => {
+    const text = '國家主席習近平昨日在金邊同柬埔寨首相洪森舉行會談。\n\n當晚，西哈莫尼國王在王宮設宴款待習近平。\n';
+    const banquet = only(factsOf(page(text, 'Sing Tao Daily', '2016-10-14')), 'banquet');
+    assert.deepEqual(
+      [banquet.date, [...banquet.participants].sort()],
+      ['2016-10-13', ['norodom-sihamoni', 'xi-jinping']],
+    );
+  });
+});
+
+describe('a welcome named before its hosts, and "the Vietnamese leader" beside a minister', () => {
+  const talks =
+    'Prime Minister Pham Minh Chinh held talks with his Indian counterpart Narendra Modi in New Delhi on August 1.';
+
+  it('reads "welcomed at an official ceremony ... hosted by" as a welcome with its host', () => {
+    const text = `${talks}\n\nEarlier the same day, Chinh was welcomed at an official ceremony at Rashtrapati Bhavan, hosted by Prime Minister Modi.\n`;
+    const welcome = only(factsOf(page(text, 'The Hindu', '2024-08-02')), 'welcome ceremony');
+    assert.deepEqual(
+      [welcome.date, [...welcome.participants].sort()],
+      ['2024-08-01', ['narendra-modi', 'pham-minh-chinh']],
+    );
+  });
+
+  it('reads "the Vietnamese leader" as the prime minister, not the foreign minister also named, and "later" as that day', () => {
+    const text = `${talks}\n\nThe agreements were signed by Foreign Minister Bui Thanh Son and Indian officials.\n\nModi later hosted a luncheon for the Vietnamese leader and his delegation.\n`;
+    const luncheon = only(factsOf(page(text, 'The Hindu', '2024-08-02')), 'banquet');
+    assert.deepEqual(
+      [luncheon.date, [...luncheon.participants].sort()],
+      ['2024-08-01', ['narendra-modi', 'pham-minh-chinh']],
+    );
+  });
+
+  it('leaves "the Vietnamese leader" unresolved when two leaders of Vietnam were named', () => {
+    const text = `${talks}\n\nPresident To Lam sent greetings to the Indian people.\n\nModi later hosted a luncheon for the Vietnamese leader and his delegation.\n`;
+    const luncheons = factsOf(page(text, 'The Hindu', '2024-08-02')).events.filter((e) => e.format === 'banquet');
+    assert.ok(
+      luncheons.every((e) => !e.participants.includes('pham-minh-chinh') && !e.participants.includes('to-lam')),
+      JSON.stringify(luncheons.map((e) => e.participants)),
+    );
+  });
+});

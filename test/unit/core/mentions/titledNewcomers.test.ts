@@ -66,3 +66,22 @@ describe('newcomers introduced by a title', () => {
     assert.deepEqual(newcomers('印度尼西亚总统普拉博沃会见阮富仲。'), ['普拉博沃@7 → new:普拉博沃']);
   });
 });
+
+describe('a newcomer named again by one word of the full name', () => {
+  it('is the same person: "President Mukherjee" after "President Pranab Mukherjee"', () => {
+    assert.deepEqual(newcomers('President Pranab Mukherjee received Xi. President Mukherjee later hosted a dinner.'), [
+      'Pranab Mukherjee@10 → new:pranab-mukherjee',
+      'Mukherjee@50 → new:pranab-mukherjee',
+    ]);
+  });
+
+  it('is a newcomer of its own when no full name came first, or two full names end in it', () => {
+    assert.deepEqual(newcomers('President Mukherjee received Xi.'), ['Mukherjee@10 → new:mukherjee']);
+    assert.deepEqual(
+      newcomers('Minister Rahul Gandhi and Minister Sonia Gandhi came. Minister Gandhi spoke.').map(
+        (m) => m.split(' → ')[1],
+      ),
+      ['new:rahul-gandhi', 'new:sonia-gandhi', 'new:gandhi'],
+    );
+  });
+});
