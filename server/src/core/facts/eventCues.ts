@@ -58,10 +58,14 @@ const DESCRIBING_WORDS = String.raw`(?:(?!(?:in|at|on|by|for|with|that|which|whe
  */
 const SPOKE_FROM_AFAR = String.raw`\b(?:spoke|speak|speaks|talked|talk|talks|conferred|(?:held|hold|holds)\s+talks)\s+(?:[^.;]{0,80}?\s)?`;
 
-/** "…, followed by (official) talks": `word` ("talks", "meeting") after a ceremony in the same sentence. */
+/**
+ * "…, followed by (official) talks", "… before their talks": `word` ("talks", "meeting") after a
+ * ceremony in the same sentence. "Before their talks" tells talks of the ceremony's two sides held
+ * after it; "before the talks" refers back to talks already reported, and is no cue.
+ */
 function followingACeremony(word: string): RegExp {
   return new RegExp(
-    String.raw`(?<=\bceremon(?:y|ies|ial)\b[^.;]{0,200}?)\bfollowed\s+by\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?${word}\b`,
+    String.raw`(?<=\bceremon(?:y|ies|ial)\b[^.;]{0,200}?)\b(?:followed\s+by\s+(?:(?:a|an|the)\s+)?|before\s+their\s+)(?:[\w-]+\s+){0,2}?${word}\b`,
     'gi',
   );
 }
@@ -306,16 +310,17 @@ const ENGLISH: readonly CuePattern[] = [
       /\b(?:with|held|holds|hosted|hosts|gave|gives|given|accorded|accords|received|receives|extended|extends)\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|warm|traditional)\s+)?(?:ceremonial|red[- ]carpet)\s+welcome\b/gi,
   },
   // "welcomed Putin with an official ceremony at Chinggis Square on Tuesday, followed by official
-  // talks at the State Palace": the talks the ceremony opened, between the same two. Only after a
-  // ceremony: "followed by talks" elsewhere may follow anything.
+  // talks at the State Palace", "held a welcome ceremony for Hun Manet before their talks": the
+  // talks the ceremony opened, between the same two. Only after a ceremony: "followed by talks"
+  // elsewhere may follow anything.
   {
     format: 'talks',
-    words: ['followed'],
+    words: ['followed', 'before'],
     pattern: followingACeremony('talks'),
   },
   {
     format: 'meeting',
-    words: ['followed'],
+    words: ['followed', 'before'],
     pattern: followingACeremony('meeting'),
   },
   {

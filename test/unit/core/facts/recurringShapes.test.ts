@@ -271,6 +271,23 @@ describe('talks that follow a ceremony', () => {
     ]);
   });
 
+  it('reads "before their talks" after a ceremony as the talks that followed it', () => {
+    assert.deepEqual(
+      cues('Earlier in the day, Premier Li Qiang held a welcome ceremony for Hun Manet before their talks.'),
+      ['welcome ceremony "held a welcome ceremony for"', 'talks "before their talks"'],
+    );
+  });
+
+  it('does not read "before the talks", which refers back, nor "before their talks" without a ceremony', () => {
+    assert.deepEqual(
+      cues('Trump was greeted with an official welcome ceremony before the talks.').filter((c) =>
+        c.startsWith('talks'),
+      ),
+      [],
+    );
+    assert.deepEqual(cues('The two ministers toured the museum before their talks.'), []);
+  });
+
   it('does not read "followed by talks" after anything else', () => {
     assert.deepEqual(cues('The summit was followed by talks on trade.'), []);
     assert.deepEqual(cues('A concert was followed by a meeting of the committee.'), []);
