@@ -535,6 +535,26 @@ const RANKING_APPOSITION =
   /,\s*(?:(?:his|her|their|its|the|a)\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b/i;
 
 /**
+ * "on the second day of his first official visit to China since taking office": a day of the
+ * visit right before its cue, which dates the visit being reported; the "since" after the cue
+ * ranks that visit among others and does not make it a look back. A ranking alone ("his first
+ * trip to Asia since", "the first such meeting since 2019, when") may stand in an aside or
+ * announce, and keeps its "since".
+ */
+const DAY_OF_BEFORE =
+  /\b(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+(?:and\s+(?:last|final)\s+)?day\s+of\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}$/i;
+const SINCE = /\bsince\b/i;
+
+/** The words after a cue that may look back at it: up to a ranking apposition, or up to the "since" of a visit named by one of its days. */
+function reachOfLookBack(before: string, reach: string, chinese: boolean): string {
+  if (chinese) return reach;
+  const ranking = RANKING_APPOSITION.exec(reach);
+  if (ranking) return reach.slice(0, ranking.index);
+  const since = DAY_OF_BEFORE.test(before) ? SINCE.exec(reach) : null;
+  return since ? reach.slice(0, since.index) : reach;
+}
+
+/**
  * "Putin and Xi have held formal talks at the Kremlin on Tuesday": a present perfect dated by a
  * day of this week ("on Tuesday", "today") reports the event, as news in English often does; it
  * is a look back only with another look-back word ("have met twice since").
@@ -821,8 +841,7 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
     if ([...kept, ...setAside].some((k) => k.start < cue.end && cue.start < k.end)) continue;
     const before = sentence.slice(0, cue.start);
     const reach = lookBackReach(sentence, cue.end, chinese);
-    const ranking = chinese ? null : RANKING_APPOSITION.exec(reach);
-    const around = sentence.slice(0, cue.end) + (ranking ? reach.slice(0, ranking.index) : reach);
+    const around = sentence.slice(0, cue.end) + reachOfLookBack(before, reach, chinese);
     let retrospective = reportedPerfect(sentence, around, chinese) ? null : lookBack(around);
     if (retrospective) {
       asides ??= lookBackAsides(sentence, chinese);

@@ -372,6 +372,39 @@ describe('a meeting held over video in Chinese, the medium before the verb', () 
   });
 });
 
+describe('a visit named by one of its days, ranked with "since"', () => {
+  const sentence =
+    'Prime Minister Hun Manet met Chinese President Xi Jinping in Beijing on Friday, on the second day of his first official visit to China since taking office.';
+
+  it('reads the visit a day of it names, its "since" ranking that visit', () => {
+    assert.deepEqual(cues(sentence), ['meeting "met"', 'official visit "official visit"']);
+    const cue = 'official visit';
+    const start = sentence.indexOf(cue);
+    const read = dateOfReport(
+      sentence,
+      false,
+      publishedOn('2023-09-16'),
+      false,
+      { start, end: start + cue.length },
+      true,
+    );
+    assert.equal(read && spanFromFirstDay(sentence, read).date, '2023-09-14');
+  });
+
+  it('keeps a ranking without a day of the visit a look back in its aside or its "since … when"', () => {
+    assert.deepEqual(
+      cues(
+        'Trump, on his first trip to Asia since returning to the White House, also held a bilateral meeting with Hun Manet.',
+      ),
+      ['meeting "meeting with"'],
+    );
+    assert.deepEqual(
+      cues('It will be the first such meeting between the two leaders since 2019, when Xi met Bounnhang in Beijing.'),
+      [],
+    );
+  });
+});
+
 describe('a welcome told by its honours', () => {
   it('reads military honours, a guard of honour and a gun salute as a welcome ceremony', () => {
     assert.deepEqual(
