@@ -545,6 +545,13 @@ const DAY_OF_BEFORE =
   /\b(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+(?:and\s+(?:last|final)\s+)?day\s+of\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}$/i;
 const SINCE = /\bsince\b/i;
 
+/**
+ * "shared his perspectives from his recent visit to Ukraine", "during their most recent
+ * meeting": an event named as its subject's recent one, the object of another verb, is a look
+ * back at it, no event of the sentence.
+ */
+const RECENT_BEFORE = /\b(?:his|her|their|its|the)\s+(?:most\s+)?recent\s+(?:[\w-]+\s+)?$/i;
+
 /** The words after a cue that may look back at it: up to a ranking apposition, or up to the "since" of a visit named by one of its days. */
 function reachOfLookBack(before: string, reach: string, chinese: boolean): string {
   if (chinese) return reach;
@@ -840,6 +847,7 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
   for (const cue of found) {
     if ([...kept, ...setAside].some((k) => k.start < cue.end && cue.start < k.end)) continue;
     const before = sentence.slice(0, cue.start);
+    if (!chinese && RECENT_BEFORE.test(before)) continue;
     const reach = lookBackReach(sentence, cue.end, chinese);
     const around = sentence.slice(0, cue.end) + reachOfLookBack(before, reach, chinese);
     let retrospective = reportedPerfect(sentence, around, chinese) ? null : lookBack(around);

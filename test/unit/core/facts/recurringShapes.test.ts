@@ -405,6 +405,23 @@ describe('a visit named by one of its days, ranked with "since"', () => {
   });
 });
 
+describe("an event named as its subject's recent one", () => {
+  it('reads "his recent visit to Ukraine" as a look back, no visit of the sentence', () => {
+    assert.deepEqual(
+      cues(
+        'Prime Minister Narendra Modi on Tuesday spoke to Russian President Vladimir Putin over the phone and shared his perspectives from his recent visit to Ukraine.',
+      ),
+      ['phone call "spoke to Russian President Vladimir Putin over the phone"'],
+    );
+    assert.deepEqual(cues('They recalled their most recent meeting with the envoy.'), []);
+  });
+
+  it('leaves an event after "recent" elsewhere in the sentence a report', () => {
+    assert.deepEqual(cues('Amid recent tensions, Xi met Biden on Monday.'), ['meeting "met"']);
+    assert.deepEqual(cues('After a recent thaw, Modi paid a visit to Kyiv on Friday.'), ['visit "paid a visit"']);
+  });
+});
+
 describe('a welcome told by its honours', () => {
   it('reads military honours, a guard of honour and a gun salute as a welcome ceremony', () => {
     assert.deepEqual(
