@@ -58,10 +58,14 @@ const DESCRIBING_WORDS = String.raw`(?:(?!(?:in|at|on|by|for|with|that|which|whe
  */
 const SPOKE_FROM_AFAR = String.raw`\b(?:spoke|speak|speaks|talked|talk|talks|conferred|(?:held|hold|holds)\s+talks)\s+(?:[^.;]{0,80}?\s)?`;
 
-/** "…, followed by (official) talks": `word` ("talks", "meeting") after a ceremony in the same sentence. */
+/**
+ * "…, followed by (official) talks", "… before their talks": `word` ("talks", "meeting") after a
+ * ceremony in the same sentence. "Before their talks" tells talks of the ceremony's two sides held
+ * after it; "before the talks" refers back to talks already reported, and is no cue.
+ */
 function followingACeremony(word: string): RegExp {
   return new RegExp(
-    String.raw`(?<=\bceremon(?:y|ies|ial)\b[^.;]{0,200}?)\bfollowed\s+by\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?${word}\b`,
+    String.raw`(?<=\bceremon(?:y|ies|ial)\b[^.;]{0,200}?)\b(?:followed\s+by\s+(?:(?:a|an|the)\s+)?|before\s+their\s+)(?:[\w-]+\s+){0,2}?${word}\b`,
     'gi',
   );
 }
@@ -306,16 +310,17 @@ const ENGLISH: readonly CuePattern[] = [
       /\b(?:with|held|holds|hosted|hosts|gave|gives|given|accorded|accords|received|receives|extended|extends)\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|warm|traditional)\s+)?(?:ceremonial|red[- ]carpet)\s+welcome\b/gi,
   },
   // "welcomed Putin with an official ceremony at Chinggis Square on Tuesday, followed by official
-  // talks at the State Palace": the talks the ceremony opened, between the same two. Only after a
-  // ceremony: "followed by talks" elsewhere may follow anything.
+  // talks at the State Palace", "held a welcome ceremony for Hun Manet before their talks": the
+  // talks the ceremony opened, between the same two. Only after a ceremony: "followed by talks"
+  // elsewhere may follow anything.
   {
     format: 'talks',
-    words: ['followed'],
+    words: ['followed', 'before'],
     pattern: followingACeremony('talks'),
   },
   {
     format: 'meeting',
-    words: ['followed'],
+    words: ['followed', 'before'],
     pattern: followingACeremony('meeting'),
   },
   {
@@ -528,6 +533,33 @@ function lookBackReach(sentence: string, end: number, chinese: boolean): string 
  */
 const RANKING_APPOSITION =
   /,\s*(?:(?:his|her|their|its|the|a)\s+)?(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\b/i;
+
+/**
+ * "on the second day of his first official visit to China since taking office": a day of the
+ * visit right before its cue, which dates the visit being reported; the "since" after the cue
+ * ranks that visit among others and does not make it a look back. A ranking alone ("his first
+ * trip to Asia since", "the first such meeting since 2019, when") may stand in an aside or
+ * announce, and keeps its "since".
+ */
+const DAY_OF_BEFORE =
+  /\b(?:first|second|third|fourth|fifth|last|final|opening|closing)\s+(?:and\s+(?:last|final)\s+)?day\s+of\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}$/i;
+const SINCE = /\bsince\b/i;
+
+/**
+ * "shared his perspectives from his recent visit to Ukraine", "during their most recent
+ * meeting": an event named as its subject's recent one, the object of another verb, is a look
+ * back at it, no event of the sentence.
+ */
+const RECENT_BEFORE = /\b(?:his|her|their|its|the)\s+(?:most\s+)?recent\s+(?:[\w-]+\s+)?$/i;
+
+/** The words after a cue that may look back at it: up to a ranking apposition, or up to the "since" of a visit named by one of its days. */
+function reachOfLookBack(before: string, reach: string, chinese: boolean): string {
+  if (chinese) return reach;
+  const ranking = RANKING_APPOSITION.exec(reach);
+  if (ranking) return reach.slice(0, ranking.index);
+  const since = DAY_OF_BEFORE.test(before) ? SINCE.exec(reach) : null;
+  return since ? reach.slice(0, since.index) : reach;
+}
 
 /**
  * "Putin and Xi have held formal talks at the Kremlin on Tuesday": a present perfect dated by a
@@ -815,9 +847,9 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
   for (const cue of found) {
     if ([...kept, ...setAside].some((k) => k.start < cue.end && cue.start < k.end)) continue;
     const before = sentence.slice(0, cue.start);
+    if (!chinese && RECENT_BEFORE.test(before)) continue;
     const reach = lookBackReach(sentence, cue.end, chinese);
-    const ranking = chinese ? null : RANKING_APPOSITION.exec(reach);
-    const around = sentence.slice(0, cue.end) + (ranking ? reach.slice(0, ranking.index) : reach);
+    const around = sentence.slice(0, cue.end) + reachOfLookBack(before, reach, chinese);
     let retrospective = reportedPerfect(sentence, around, chinese) ? null : lookBack(around);
     if (retrospective) {
       asides ??= lookBackAsides(sentence, chinese);

@@ -148,11 +148,20 @@ function englishParticipants(
     // no one after it is the subjects meeting each other, and the people named later are there too.
     if (cue.format === 'meeting' && subjects.length >= 2 && objects.length >= 1 && !RECIPROCAL_MET.test(rest))
       return subjects.map((s) => ({ persons: [s, ...objects], parties: [] }));
-    if (subjects.length >= 1 && ministersOfOneGovernment(text, objects, titles))
-      return objects.map((o) => ({ persons: [...subjects, o], parties: [] }));
+    if (ministersOfOneGovernment(text, objects, titles)) {
+      if (subjects.length >= 1) return objects.map((o) => ({ persons: [...subjects, o], parties: [] }));
+      // "The president also met Prime Minister Chinh and National Assembly Chairman Hue": two
+      // office holders of one government after a subject the sentence names by no one known are
+      // each met by that subject, never met by each other; with the subject unknown, no encounter
+      // is read.
+      if (UNNAMED_SUBJECT.test(text.slice(sentence.start, cueStart))) return [];
+    }
     return [{ persons: taking, parties: [...parties] }];
   });
 }
+
+/** A subject before a cue that names no one: "The president also ", "He then ", "The visiting leader ". */
+const UNNAMED_SUBJECT = /\b(?:the\s+(?:[\w-]+\s+){0,2}?[\w-]+|he|she|they)\s+(?:also\s+|then\s+|later\s+)?$/i;
 
 /** What follows a "met" that has no object: "met in Kuala Lumpur", "met yesterday", "met for the first time". */
 const RECIPROCAL_MET =

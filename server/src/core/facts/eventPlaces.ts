@@ -293,7 +293,21 @@ function namedVenue(sentence: SentenceView, before = Infinity): Venue | undefine
       return { name: m.known.name, aliases: [], city: m.known.name, country: m.known.entry.country ?? '' };
     }
   }
-  return sentence.chinese ? undefined : (capitalNamed(sentence) ?? cityBesideCountry(sentence));
+  return sentence.chinese
+    ? undefined
+    : (capitalNamed(sentence) ?? cityBesideCountry(sentence) ?? islandNamed(sentence));
+}
+
+/** "on the Indonesian island of Bali", "on the island of Jeju": an island named as where the event was. */
+const ISLAND_OF = new RegExp(
+  String.raw`\b(?:on|in|at)\s+the\s+(?:\p{Lu}\p{L}*\s+)?(?:resort\s+)?island\s+of\s+${CITY}`,
+  'u',
+);
+
+/** An island a sentence names as where its event was, whether this reader knows it or not: it is the place, not the dateline's city. */
+function islandNamed(sentence: SentenceView): Venue | undefined {
+  const island = ISLAND_OF.exec(sentence.text)?.[1];
+  return island ? { name: island, aliases: [], city: island, country: '' } : undefined;
 }
 
 /**

@@ -173,6 +173,23 @@ describe('the place of a report', () => {
     });
   });
 
+  it('places an event on an island the sentence names there, not at the dateline city', () => {
+    assert.deepEqual(
+      placeOf([
+        'KUALA LUMPUR, Nov. 10 (Bernama) -- Anwar Ibrahim met Prabowo Subianto on the Indonesian island of Bali.',
+      ]),
+      { place: 'Bali', stated: true },
+    );
+    assert.deepEqual(
+      placeOf(['KUALA LUMPUR, Nov. 10 (Bernama) -- Anwar Ibrahim met Prabowo Subianto on the island issue.']),
+      {
+        place: 'Kuala Lumpur',
+        country: 'malaysia',
+        stated: false,
+      },
+    );
+  });
+
   it('places a lead event held at a square or a building it does not know at the dateline city, not one in a town it does not know', () => {
     assert.deepEqual(
       placeOf([

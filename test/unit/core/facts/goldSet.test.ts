@@ -69,6 +69,7 @@ let untouched17: Scored;
 let untouched18: Scored;
 let untouched19: Scored;
 let untouched20: Scored;
+let untouched21: Scored;
 
 before(async () => {
   sample = await scored(`${GOLD}sample-corpus.yaml`, `${ROOT}samples/corpus/`);
@@ -95,6 +96,7 @@ before(async () => {
   untouched18 = await untouchedSet('untouched-18');
   untouched19 = await untouchedSet('untouched-19');
   untouched20 = await untouchedSet('untouched-20');
+  untouched21 = await untouchedSet('untouched-21');
 });
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -649,24 +651,47 @@ describe('the extraction against the nineteenth untouched set', () => {
 
 describe('the extraction against the twentieth untouched set', () => {
   // Written, with its events, before the fixes for the nineteenth untouched set's misses; scored
-  // once they were made, and never tuned to: these floors are what that first reading measured
-  // (precision 75.0% (12/16), every field right 56.3% (9/16), recall 75.0% (12/16), exact dates
-  // 12/12, counterparts 12/12, places 7/10, four spurious events, one sentence that is not an
-  // event taken).
-  it('keeps its figures on the twentieth untouched texts', () => {
+  // once they were made: precision 75.0% (12/16), every field right 56.3% (9/16), recall 75.0%
+  // (12/16), exact dates 12/12, counterparts 12/12, places 7/10, four spurious events, one
+  // sentence that is not an event taken. Tuned to since: with its misses fixed as classes it reads
+  // 14 of 16 events, two spurious, every field right for 12, and these floors rose to that.
+  it('keeps its figures on the twentieth untouched texts (tuned to since their first reading)', () => {
     assertFloors('untouched-20', untouched20.score, {
-      precision: 12 / 16,
-      precisionAllFields: 9 / 16,
-      recall: 12 / 16,
+      precision: 14 / 16,
+      precisionAllFields: 12 / 16,
+      recall: 14 / 16,
       maxDuplicates: 0,
-      maxSpurious: 4,
-      exactDates: 12,
+      maxSpurious: 2,
+      exactDates: 14,
       honestUndated: 0,
-      counterparts: 12,
-      planned: 12,
-      places: 7,
-      outlets: 12,
+      counterparts: 14,
+      planned: 14,
+      places: 10,
+      outlets: 14,
       maxNotEventsTaken: 1,
+    });
+  });
+});
+
+describe('the extraction against the twenty-first untouched set', () => {
+  // Written, with its events, before the fixes for the twentieth untouched set's misses; scored
+  // once they were made, and never tuned to: these floors are what that first reading measured
+  // (precision 100% (9/9), every field right 22.2% (2/9), recall 56.3% (9/16), exact dates 7/9,
+  // counterparts 8/9, places 4/9, nothing spurious, no sentence that is not an event taken).
+  it('keeps its figures on the twenty-first untouched texts', () => {
+    assertFloors('untouched-21', untouched21.score, {
+      precision: 9 / 9,
+      precisionAllFields: 2 / 9,
+      recall: 9 / 16,
+      maxDuplicates: 0,
+      maxSpurious: 0,
+      exactDates: 7,
+      honestUndated: 0,
+      counterparts: 8,
+      planned: 9,
+      places: 4,
+      outlets: 9,
+      maxNotEventsTaken: 0,
     });
   });
 });
@@ -695,6 +720,7 @@ describe('the gold sets', () => {
     assert.deepEqual(checkQuotes(untouched18.gold, untouched18.corpus), []);
     assert.deepEqual(checkQuotes(untouched19.gold, untouched19.corpus), []);
     assert.deepEqual(checkQuotes(untouched20.gold, untouched20.corpus), []);
+    assert.deepEqual(checkQuotes(untouched21.gold, untouched21.corpus), []);
   });
 
   it('name a country by its knowledge-base name or an accepted variant, and no city as one', () => {

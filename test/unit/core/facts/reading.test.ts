@@ -362,6 +362,36 @@ describe('people', () => {
   });
 });
 
+describe('two office holders met by a subject named by no one', () => {
+  it('reads no meeting between the two people met', () => {
+    const facts = factsOf(
+      page(
+        'Vietnamese Prime Minister Pham Minh Chinh and National Assembly Chairman Vuong Dinh Hue attended a ceremony in Hanoi on Sunday.\n\nThe visitor also met Prime Minister Pham Minh Chinh and National Assembly Chairman Vuong Dinh Hue on Monday.\n',
+        'Saigon Daily',
+        '2023-09-12',
+      ),
+    );
+    const meetings = facts.events
+      .filter((e) => e.format === 'meeting')
+      .map((e) => [...e.participants].sort().join('+'));
+    assert.deepEqual(meetings, []);
+  });
+
+  it('still reads one meeting with each when the subject is named', () => {
+    const facts = factsOf(
+      page(
+        'U.S. President Joe Biden met Prime Minister Pham Minh Chinh and National Assembly Chairman Vuong Dinh Hue in Hanoi on Monday.\n',
+        'Saigon Daily',
+        '2023-09-12',
+      ),
+    );
+    const meetings = facts.events
+      .filter((e) => e.format === 'meeting')
+      .map((e) => [...e.participants].sort().join('+'));
+    assert.deepEqual(meetings.sort(), ['joe-biden+pham-minh-chinh', 'joe-biden+vuong-dinh-hue']);
+  });
+});
+
 describe('separate meetings', () => {
   it('reads "had separate meetings with A and B" as one meeting with each', () => {
     const facts = factsOf(

@@ -271,6 +271,23 @@ describe('talks that follow a ceremony', () => {
     ]);
   });
 
+  it('reads "before their talks" after a ceremony as the talks that followed it', () => {
+    assert.deepEqual(
+      cues('Earlier in the day, Premier Li Qiang held a welcome ceremony for Hun Manet before their talks.'),
+      ['welcome ceremony "held a welcome ceremony for"', 'talks "before their talks"'],
+    );
+  });
+
+  it('does not read "before the talks", which refers back, nor "before their talks" without a ceremony', () => {
+    assert.deepEqual(
+      cues('Trump was greeted with an official welcome ceremony before the talks.').filter((c) =>
+        c.startsWith('talks'),
+      ),
+      [],
+    );
+    assert.deepEqual(cues('The two ministers toured the museum before their talks.'), []);
+  });
+
   it('does not read "followed by talks" after anything else', () => {
     assert.deepEqual(cues('The summit was followed by talks on trade.'), []);
     assert.deepEqual(cues('A concert was followed by a meeting of the committee.'), []);
@@ -352,6 +369,56 @@ describe('a meeting held over video in Chinese, the medium before the verb', () 
   it('leaves a meeting in person, and a video shown at another clause, as they are', () => {
     assert.deepEqual(chineseCues('国家主席习近平16日上午在北京同美国总统拜登会晤。'), ['meeting "会晤"']);
     assert.deepEqual(chineseCues('论坛以视频方式开幕，习近平会见了与会代表。'), ['meeting "会见"']);
+  });
+});
+
+describe('a visit named by one of its days, ranked with "since"', () => {
+  const sentence =
+    'Prime Minister Hun Manet met Chinese President Xi Jinping in Beijing on Friday, on the second day of his first official visit to China since taking office.';
+
+  it('reads the visit a day of it names, its "since" ranking that visit', () => {
+    assert.deepEqual(cues(sentence), ['meeting "met"', 'official visit "official visit"']);
+    const cue = 'official visit';
+    const start = sentence.indexOf(cue);
+    const read = dateOfReport(
+      sentence,
+      false,
+      publishedOn('2023-09-16'),
+      false,
+      { start, end: start + cue.length },
+      true,
+    );
+    assert.equal(read && spanFromFirstDay(sentence, read).date, '2023-09-14');
+  });
+
+  it('keeps a ranking without a day of the visit a look back in its aside or its "since … when"', () => {
+    assert.deepEqual(
+      cues(
+        'Trump, on his first trip to Asia since returning to the White House, also held a bilateral meeting with Hun Manet.',
+      ),
+      ['meeting "meeting with"'],
+    );
+    assert.deepEqual(
+      cues('It will be the first such meeting between the two leaders since 2019, when Xi met Bounnhang in Beijing.'),
+      [],
+    );
+  });
+});
+
+describe("an event named as its subject's recent one", () => {
+  it('reads "his recent visit to Ukraine" as a look back, no visit of the sentence', () => {
+    assert.deepEqual(
+      cues(
+        'Prime Minister Narendra Modi on Tuesday spoke to Russian President Vladimir Putin over the phone and shared his perspectives from his recent visit to Ukraine.',
+      ),
+      ['phone call "spoke to Russian President Vladimir Putin over the phone"'],
+    );
+    assert.deepEqual(cues('They recalled their most recent meeting with the envoy.'), []);
+  });
+
+  it('leaves an event after "recent" elsewhere in the sentence a report', () => {
+    assert.deepEqual(cues('Amid recent tensions, Xi met Biden on Monday.'), ['meeting "met"']);
+    assert.deepEqual(cues('After a recent thaw, Modi paid a visit to Kyiv on Friday.'), ['visit "paid a visit"']);
   });
 });
 
