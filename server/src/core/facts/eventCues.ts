@@ -33,7 +33,10 @@ export interface EventCue {
 interface CuePattern {
   format: EventFormat;
   pattern: RegExp;
-  /** A word the pattern cannot match without: a sentence lacking it is not run through the pattern. */
+  /**
+   * A word the pattern cannot match without, for the Chinese and French patterns (English ones give
+   * {@link words}): a sentence lacking it is not run through the pattern.
+   */
   needs?: RegExp;
   /**
    * Lower-case words of which every match holds one, as the pattern's case rule reads them: a
@@ -261,7 +264,7 @@ const ENGLISH: readonly CuePattern[] = [
   // pronoun, between the verb and the letter.
   {
     format: 'letter',
-    needs: /letter|message|telegram/i,
+    words: ['letter', 'message', 'telegram'],
     pattern:
       /\b(?:sent|sends|send|wrote|writes)\s+(?:him|her|them|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}?)\s*(?:a|an)\s+(?:(?:congratulatory|heartfelt|personal|handwritten)\s+)?(?:letter|message|telegram)\b/gu,
   },
@@ -285,7 +288,7 @@ const ENGLISH: readonly CuePattern[] = [
   // Needs "hosted by"; a ceremony with no host named ("was welcomed at a ceremony") is left alone.
   {
     format: 'welcome ceremony',
-    needs: /hosted\s+by/i,
+    words: ['hosted'],
     pattern:
       /\b(?:was|were|is|are|been|being)\s+(?:warmly\s+|officially\s+|formally\s+)?welcomed\s+(?:at|with)\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|state)\s+)?(?:(?:welcome|welcoming)\s+)?ceremony\b(?=[^.;]{0,160}\bhosted\s+by\b)/gi,
   },

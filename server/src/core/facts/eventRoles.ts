@@ -206,15 +206,16 @@ export function roleMentions(
   return out;
 }
 
-/**
- * "Foreign Secretary Vikram Misri told reporters": a title followed by a name is that person's
- * title, whether the knowledge base knows the person or not. A person the mention finder read
- * there (a newcomer found after a title too) is the one named; so are two capitalized words it
- * left alone, unless they are the office holder's own name in an order the knowledge base does
- * not list ("President of Mongolia Khurelsukh Ukhnaa").
- */
+/** Two capitalized words just after a title: a name the mention finder may not know. */
 const NAME_AFTER_TITLE = /^[\s,]*(\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}[\p{Ll}\p{M}'’-]+)/u;
 
+/**
+ * "Foreign Secretary Vikram Misri told reporters": a title followed by a name is that person's
+ * title, whether the knowledge base knows the person or not. Whether a person the mention finder
+ * read (a newcomer found after a title too) follows the title; two capitalized words it left
+ * alone are {@link nameAfter}'s, which name the holder only if they are the office holder's own
+ * name in an order the knowledge base does not list ("President of Mongolia Khurelsukh Ukhnaa").
+ */
 function personNext(view: ArticleView, sentence: SentenceView, end: number): boolean {
   const next = sentence.mentions.find((m) => !m.nested && m.start >= end);
   return next?.entity.type === 'person' && /^[\s,，、]*$/u.test(view.text.slice(end, next.start));
