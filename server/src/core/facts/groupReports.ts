@@ -46,7 +46,7 @@ export function groupReports(drafts: readonly ReportDraft[]): ReportCluster[] {
   /** `key|country` → the undated cluster placed in that country. */
   const undatedByCountry = new Map<string, number>();
 
-  const place = (draft: ReportDraft, into: number | undefined): number => {
+  const place = (draft: ReportDraft, keys: readonly string[], into: number | undefined): number => {
     const index = into ?? clusters.push({ drafts: [], countries: new Set() }) - 1;
     const cluster = clusters[index]!;
     cluster.drafts.push(draft);
@@ -54,25 +54,28 @@ export function groupReports(drafts: readonly ReportDraft[]): ReportCluster[] {
     if (span) cluster.span = cluster.span ? widen(cluster.span, span) : span;
     if (draft.placeCountry && draft.family === 'visit') cluster.countries.add(draft.placeCountry);
     const monthDay = monthDayOf(draft.report);
-    for (const key of keysOf(draft)) {
+    for (const key of keys) {
       if (into === undefined) push(buckets, key, index);
       if (monthDay) {
-        const set = byMonthDay.get(`${key}|${monthDay}`) ?? new Set<number>();
-        set.add(index);
-        byMonthDay.set(`${key}|${monthDay}`, set);
+        const monthDayKey = `${key}|${monthDay}`;
+        const set = byMonthDay.get(monthDayKey);
+        if (set) set.add(index);
+        else byMonthDay.set(monthDayKey, new Set([index]));
       }
-      if (!byStory.has(`${key}|${draft.storyId}`)) byStory.set(`${key}|${draft.storyId}`, index);
+      const storyKey = `${key}|${draft.storyId}`;
+      if (!byStory.has(storyKey)) byStory.set(storyKey, index);
     }
     return index;
   };
 
-  const dated = drafts.filter((d) => spanOf(d.report));
-  dated.sort((a, b) => compareKeys(spanOf(a.report)!.from, spanOf(b.report)!.from));
-  for (const draft of dated) {
-    const span = spanOf(draft.report)!;
+  // Each dated report's span and bucket keys are worked out once, not at every comparison of
+  // the sort and again when it is placed; the sort is stable, so reports of one day keep
+  // their order.
+  const dated = datedInOrder(drafts);
+  for (const { draft, span, keys } of dated) {
     const limit = addDays(span.from, -LOOKBACK_DAYS);
     let into: number | undefined;
-    for (const key of keysOf(draft)) {
+    for (const key of keys) {
       const list = buckets.get(key) ?? [];
       for (let i = list.length - 1; i >= 0; i--) {
         const c = list[i]!;
@@ -88,18 +91,19 @@ export function groupReports(drafts: readonly ReportDraft[]): ReportCluster[] {
           into = c;
       }
     }
-    place(draft, into);
+    place(draft, keys, into);
   }
 
   for (const draft of drafts.filter((d) => !spanOf(d.report) && d.report.partialDate)) {
     const near = new Set<number>();
-    for (const key of keysOf(draft)) {
+    const keys = keysOf(draft);
+    for (const key of keys) {
       for (const monthDay of neighbours(draft.report.partialDate!)) {
         for (const c of byMonthDay.get(`${key}|${monthDay}`) ?? [])
           if (countriesAgree(clusters[c]!, draft)) near.add(c);
       }
     }
-    place(draft, near.size === 1 ? [...near][0] : undefined);
+    place(draft, keys, near.size === 1 ? [...near][0] : undefined);
   }
 
   const undated = drafts.filter((d) => !spanOf(d.report) && !d.report.partialDate);
@@ -112,7 +116,7 @@ export function groupReports(drafts: readonly ReportDraft[]): ReportCluster[] {
     const sameCountry = draft.placeCountry
       ? keys.map((key) => undatedByCountry.get(`${key}|${draft.placeCountry}`)).find((c) => c !== undefined)
       : undefined;
-    const index = place(draft, sameStory ?? anchored.get(draft) ?? sameCountry);
+    const index = place(draft, keys, sameStory ?? anchored.get(draft) ?? sameCountry);
     const cluster = clusters[index]!;
     if (draft.placeCountry && !cluster.span && !cluster.drafts.some((d) => d.report.partialDate)) {
       for (const key of keys)
@@ -121,6 +125,23 @@ export function groupReports(drafts: readonly ReportDraft[]): ReportCluster[] {
     }
   }
   return clusters;
+}
+
+/** A dated report with its span and bucket keys. */
+interface DatedDraft {
+  draft: ReportDraft;
+  span: DaySpan;
+  keys: string[];
+}
+
+/** The reports that have a span, in the order their spans start (reports starting the same day in the order given). */
+function datedInOrder(drafts: readonly ReportDraft[]): DatedDraft[] {
+  const dated: DatedDraft[] = [];
+  for (const draft of drafts) {
+    const span = spanOf(draft.report);
+    if (span) dated.push({ draft, span, keys: keysOf(draft) });
+  }
+  return dated.sort((a, b) => compareKeys(a.span.from, b.span.from));
 }
 
 /** The days an undated article's events may spread over and still be read as one trip: a visit and its meetings. */
