@@ -100,25 +100,24 @@ export class GenerationMerge {
       articles: record.articles.length,
       ...(record.recordSpans ? { recordSpans: ownSpans(record.recordSpans) } : {}),
     });
-    const kept = record.articles.map((article) => {
+    const kept = new Uint8Array(record.articles.length);
+    for (let a = 0; a < record.articles.length; a++) {
+      const article = record.articles[a]!;
       const key = copyKeyOf(article);
       const original = this.firstOf.get(key);
       if (original !== undefined) {
         this.duplicates.push({ id: article.id, path: article.path, of: original });
-        return false;
+        continue;
       }
       this.firstOf.set(key, article.id);
-      return true;
-    });
-    record.articles.forEach((article, a) => {
-      if (!kept[a]) return;
+      kept[a] = 1;
       this.articles.push(article);
       this.storyTerms.push(record.storyTerms[a]!);
       const facts = record.facts[a]!;
       for (const sighting of facts.titles) this.titles.push(sighting);
       for (const draft of facts.drafts) this.drafts.push(draft);
-    });
-    this.index.add(record.index, (a) => kept[a]!);
+    }
+    this.index.add(record.index, (a) => kept[a] === 1);
     for (const problem of record.problems) this.problems.push(problem);
   }
 
