@@ -210,7 +210,8 @@ export class IndexMerge {
     // Every term of the segment joins the table, in the segment's order, even one only a
     // refused article has: the table comes out the same whichever copies are kept.
     const termMap = new Int32Array(segment.terms.length);
-    segment.terms.forEach((term, t) => {
+    for (let t = 0; t < segment.terms.length; t++) {
+      const term = segment.terms[t]!;
       let id = this.termIds.get(term);
       if (id === undefined) {
         id = this.terms.length;
@@ -218,7 +219,7 @@ export class IndexMerge {
         this.terms.push(term);
       }
       termMap[t] = id;
-    });
+    }
     // An article's paragraphs, in text order, wherever they are in the segment.
     const articleCount = segment.articles.length;
     const firstOf = new Int32Array(articleCount + 1);
@@ -293,7 +294,7 @@ export class IndexMerge {
 
     const terms = this.terms;
     const documentFrequency = new Int32Array(terms.length);
-    for (const term of pairTerms) documentFrequency[term]!++;
+    for (let pair = 0; pair < pairTerms.length; pair++) documentFrequency[pairTerms[pair]!]!++;
     const postingOffsets = new Int32Array(terms.length + 1);
     for (let t = 0; t < terms.length; t++) postingOffsets[t + 1] = postingOffsets[t]! + documentFrequency[t]!;
     const postingPassages = new Int32Array(pairTerms.length);
@@ -302,7 +303,8 @@ export class IndexMerge {
     fill.set(postingOffsets.subarray(0, terms.length));
     for (let passage = 0; passage < paragraphs; passage++) {
       const p = fromParagraph[passage]!;
-      for (let pair = pairStart[p]!; pair < pairEnd(p); pair++) {
+      const pairsEnd = pairEnd(p);
+      for (let pair = pairStart[p]!; pair < pairsEnd; pair++) {
         const at = fill[pairTerms[pair]!]!++;
         postingPassages[at] = passage;
         postingFrequencies[at] = pairCounts[pair]!;
