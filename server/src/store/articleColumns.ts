@@ -32,16 +32,25 @@ export function articleSections(
   articles: readonly StoredArticle[],
   indexOrder: readonly string[],
 ): Record<string, SectionValue> {
-  const position = new Map(articles.map((article, n) => [article.id, n]));
-  if (indexOrder.length !== articles.length || position.size !== articles.length)
+  const count = indexOrder.length;
+  // One table of ids, the index's: each article finds its rank in it, and a story its first article's.
+  const rankOf = new Map<string, number>();
+  for (let rank = 0; rank < count; rank++) rankOf.set(indexOrder[rank]!, rank);
+  if (articles.length !== count || rankOf.size !== count)
     throw new Error('the passage index and the articles of a generation do not match');
-  const ranked = indexOrder.map((id) => {
-    const n = position.get(id);
-    if (n === undefined) throw new Error(`the passage index has an article the generation has not: ${id}`);
-    return articles[n]!;
-  });
-  const count = ranked.length;
-  const rankOf = new Map(indexOrder.map((id, rank) => [id, rank]));
+  const ranked = new Array<StoredArticle>(count);
+  const fileOrder = new Int32Array(count);
+  for (let n = 0; n < count; n++) {
+    const article = articles[n]!;
+    const rank = rankOf.get(article.id);
+    if (rank === undefined) continue;
+    if (ranked[rank] !== undefined) throw new Error('the passage index and the articles of a generation do not match');
+    ranked[rank] = article;
+    fileOrder[n] = rank;
+  }
+  for (let rank = 0; rank < count; rank++)
+    if (ranked[rank] === undefined)
+      throw new Error(`the passage index has an article the generation has not: ${indexOrder[rank]!}`);
   const present = new Uint8Array(count);
   const start = new Int32Array(count);
   const end = new Int32Array(count);
@@ -102,7 +111,7 @@ export function articleSections(
     columns.extra[rank] = extraOf(article);
   }
   return {
-    fileOrder: Int32Array.from(articles, (article) => rankOf.get(article.id)!),
+    fileOrder,
     present,
     start,
     end,
