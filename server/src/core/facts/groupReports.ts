@@ -1,5 +1,5 @@
 import { bilateralWithin, onDifferentDays, type ReportDraft } from './articleEvents.js';
-import { compareKeys, monthDayOf, spanOf, spansTouch, widen, type DaySpan } from './daySpans.js';
+import { compareKeys, monthDayOf, spanOf, widen, type DaySpan } from './daySpans.js';
 import { addDays } from './eventDates.js';
 
 /** Reports believed to describe one event. */
@@ -45,13 +45,26 @@ export function groupReports(drafts: readonly ReportDraft[]): ReportCluster[] {
   const byStory = new Map<string, number>();
   /** `key|country` → the undated cluster placed in that country. */
   const undatedByCountry = new Map<string, number>();
+  /**
+   * Per cluster, its span widened by a day either side, as `spansTouch` widens it: worked out
+   * when the span changes, not at each of the many reports compared with the cluster.
+   */
+  const reach: (DaySpan | undefined)[] = [];
+  const touches = (c: number, span: DaySpan): boolean => {
+    const own = clusters[c]!.span!;
+    const widened = (reach[c] ??= { from: addDays(own.from, -1), to: addDays(own.to, 1) });
+    return widened.from <= span.to && span.from <= widened.to;
+  };
 
   const place = (draft: ReportDraft, keys: readonly string[], into: number | undefined): number => {
     const index = into ?? clusters.push({ drafts: [], countries: new Set() }) - 1;
     const cluster = clusters[index]!;
     cluster.drafts.push(draft);
     const span = spanOf(draft.report);
-    if (span) cluster.span = cluster.span ? widen(cluster.span, span) : span;
+    if (span) {
+      cluster.span = cluster.span ? widen(cluster.span, span) : span;
+      reach[index] = undefined;
+    }
     if (draft.placeCountry && draft.family === 'visit') cluster.countries.add(draft.placeCountry);
     const monthDay = monthDayOf(draft.report);
     for (const key of keys) {
@@ -83,7 +96,7 @@ export function groupReports(drafts: readonly ReportDraft[]): ReportCluster[] {
         if (cluster.span && cluster.span.from < limit) break;
         if (
           cluster.span &&
-          spansTouch(cluster.span, span, 1) &&
+          touches(c, span) &&
           countriesAgree(cluster, draft) &&
           !toldApart(cluster, draft) &&
           (into === undefined || c < into)
