@@ -156,23 +156,28 @@ class Profiles {
     this.monthDays = new Float64Array(2 * count);
     this.monthDayCount = new Uint8Array(count);
     this.spanDay = new Array<number | undefined>(count);
+    // Few dates occur among many articles: each is parsed once.
+    const dayNumbers = new Map<string, number>();
+    const monthDayNumbers = new Map<string, number>();
+    const dayOf = (iso: string) => known(dayNumbers, iso, dayNumber);
+    const monthDayOf = (monthDay: string) => known(monthDayNumbers, monthDay, monthDayNumber);
     articles.forEach((article, n) => {
       let weight = 0;
       for (let i = offsets[n]!; i < offsets[n + 1]!; i++) weight += idf(terms[i]!);
       this.weight[n] = weight;
       for (const day of [article.date, article.eventDate]) {
         if (day === undefined) continue;
-        this.days[2 * n + this.dayCount[n]!] = dayNumber(day);
-        this.monthDays[2 * n + this.dayCount[n]!] = monthDayNumber(day.slice(5));
+        this.days[2 * n + this.dayCount[n]!] = dayOf(day);
+        this.monthDays[2 * n + this.dayCount[n]!] = monthDayOf(day.slice(5));
         this.dayCount[n]!++;
       }
       this.monthDayCount[n] = this.dayCount[n]!;
       if (this.dayCount[n] === 0 && article.partialDate) {
-        this.monthDays[2 * n] = monthDayNumber(article.partialDate.slice(2));
+        this.monthDays[2 * n] = monthDayOf(article.partialDate.slice(2));
         this.monthDayCount[n] = 1;
       }
       const primary = article.date ?? article.eventDate;
-      this.spanDay[n] = primary ? dayNumber(primary) : undefined;
+      this.spanDay[n] = primary ? dayOf(primary) : undefined;
     });
   }
 
@@ -216,6 +221,16 @@ class Profiles {
     if (this.monthDayCount[a] === 0 || this.monthDayCount[b] === 0) return true;
     return near(this.monthDays, a, this.monthDayCount[a]!, b, this.monthDayCount[b]!);
   }
+}
+
+/** The value `compute` gives for a key, computed the first time the key is asked for and kept in `values`. */
+function known(values: Map<string, number>, key: string, compute: (key: string) => number): number {
+  let value = values.get(key);
+  if (value === undefined) {
+    value = compute(key);
+    values.set(key, value);
+  }
+  return value;
 }
 
 /** Whether one of article a's days (two per article in `days`) and one of b's are at most a day apart. */
