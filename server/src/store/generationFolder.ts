@@ -92,17 +92,23 @@ function factsFile(generation: CorpusGeneration): Uint8Array[] {
     offset += CHECKSUM_BYTES + payload.byteLength;
     return [at, CHECKSUM_BYTES + payload.byteLength];
   };
+  // An event is listed under each of its entities, and many share a date: each date is read once.
+  const days = new Map<string | undefined, string | undefined>();
+  const dayOfDate = (date: string | undefined) => {
+    if (!days.has(date)) days.set(date, dayOf(date));
+    return days.get(date);
+  };
   for (const id of facts.entities) {
     const titles = add(facts.titles.get(id));
     const events = facts.events.get(id) ?? [];
     const runs: EventRun[] = [];
     for (let start = 0; start < events.length; start += EVENT_RUN) {
       const run = events.slice(start, start + EVENT_RUN);
-      const days = run
-        .map((event) => dayOf(event.date))
+      const runDays = run
+        .map((event) => dayOfDate(event.date))
         .filter((day): day is string => day !== undefined)
         .sort();
-      runs.push([...add(run), days[0] ?? '', days.at(-1) ?? '']);
+      runs.push([...add(run), runDays[0] ?? '', runDays.at(-1) ?? '']);
     }
     directory.push([id, ...titles, runs]);
   }
