@@ -128,15 +128,18 @@ export class GenerationMerge {
     const stories = groupStoriesOfPackedTerms(this.articles, terms, offsets);
     const storyOf = new Map<string, string>();
     for (const story of stories) for (const id of story.articleIds) storyOf.set(id, story.id);
-    const articles = this.articles.map((article) => ({
-      ...article,
-      storyId: storyOf.get(article.id) ?? article.storyId,
-    }));
+    // An article or report copied only when the corpus's stories moved it: most stay in the
+    // story their file gave them (a story of their own), and are taken as they are.
+    const articles = this.articles.map((article) => {
+      const storyId = storyOf.get(article.id) ?? article.storyId;
+      return storyId === article.storyId ? article : { ...article, storyId };
+    });
     this.articles.length = 0;
     const drafts = this.drafts;
     for (let d = 0; d < drafts.length; d++) {
       const draft = drafts[d]!;
-      drafts[d] = { ...draft, storyId: storyOf.get(draft.report.source.articleId) ?? draft.storyId };
+      const storyId = storyOf.get(draft.report.source.articleId) ?? draft.storyId;
+      if (storyId !== draft.storyId) drafts[d] = { ...draft, storyId };
     }
     storyOf.clear();
     const events = combineFacts([], drafts).events;
