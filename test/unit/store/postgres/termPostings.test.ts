@@ -25,6 +25,7 @@ import {
   largestImpacts,
   lengthNorms,
   PostingsCache,
+  postingsFromText,
   readTermFrequencies,
   readTermPostings,
 } from '../../../../server/src/store/postgres/termPostings.js';
@@ -105,6 +106,18 @@ describe('the archive’s postings', { timeout: 60_000 }, () => {
   after(async () => {
     generation.close();
     await store.close();
+  });
+
+  it('cross the wire as base64 text, the server’s line breaks and all, and come back as they went in', async () => {
+    const passages = Int32Array.from({ length: 5_000 }, (_, k) => 7 * k + (k % 3));
+    const frequencies = Uint16Array.from({ length: 5_000 }, (_, k) => 1 + (k % 4));
+    const { rows } = await store.pool.query<{ text: string }>(`SELECT encode($1::bytea, 'base64') AS text`, [
+      encodePostings(passages, frequencies),
+    ]);
+    assert.ok(rows[0]!.text.includes('\n'), 'the server breaks long base64 text into lines');
+    const read = postingsFromText(rows[0]!.text);
+    assert.deepEqual([...read.passages], [...passages]);
+    assert.deepEqual([...read.frequencies], [...frequencies]);
   });
 
   it('holds every term’s paragraphs as the index does, each with its frequency', async () => {
