@@ -165,12 +165,20 @@ export function decodePostings(bytes: Uint8Array): TermPostings {
  * the commonest words come back in query after query, and their postings (hundreds of
  * thousands of paragraphs in a large archive) cost more to send and decode than all the rest of
  * a search. Only terms of at least `shortest` postings are kept (a rare term's are cheap to read
- * again); the least recently used go first when the bytes would pass the limit.
+ * again). When a term's postings would pass the limit, the least recently used make room, but
+ * only those not asked for lately (in the last {@link PostingsCache.idleAfter} askings): when
+ * every term kept is still in use, the newcomer is not kept. Dropping the least recently used
+ * alone would, for searches that come back to more terms than the limit holds, drop each term
+ * just before it is asked for again and keep nothing that is used; this way the terms in use
+ * stay, those beyond the limit are read each time, and a reader's new subject takes the place of
+ * the old one once the old one's terms fall idle.
  */
 export class PostingsCache {
-  /** By term, in order of last use (a `Map` iterates in insertion order). */
-  private readonly held = new Map<string, TermPostings>();
+  /** By term, in order of last use (a `Map` iterates in insertion order), with the asking it was last used at. */
+  private readonly held = new Map<string, { postings: TermPostings; usedAt: number }>();
   private heldBytes = 0;
+  /** Askings so far: every {@link get} of a kept term and {@link put} of one read. */
+  private asked = 0;
 
   constructor(
     /** The most bytes of decoded postings kept (6 bytes a posting). */
@@ -184,7 +192,15 @@ export class PostingsCache {
     return postings * (Int32Array.BYTES_PER_ELEMENT + Uint16Array.BYTES_PER_ELEMENT);
   }
 
-  /** Whether postings this long would be kept. */
+  /**
+   * The askings after which a kept term not asked for is idle and may make room: sixteen for
+   * each term kept, at least a thousand (a search asks for a few terms).
+   */
+  get idleAfter(): number {
+    return Math.max(1_000, 16 * this.held.size);
+  }
+
+  /** Whether postings this long could be kept. */
   admits(postings: number): boolean {
     return postings >= this.shortest && PostingsCache.bytesOf(postings) <= this.limitBytes;
   }
@@ -196,25 +212,33 @@ export class PostingsCache {
 
   /** A term's postings if kept, marked as just used. */
   get(term: string): TermPostings | undefined {
-    const postings = this.held.get(term);
-    if (postings) {
-      this.held.delete(term);
-      this.held.set(term, postings);
-    }
-    return postings;
+    const kept = this.held.get(term);
+    if (!kept) return undefined;
+    this.held.delete(term);
+    kept.usedAt = ++this.asked;
+    this.held.set(term, kept);
+    return kept.postings;
   }
 
-  /** Keeps a term's postings if it {@link admits} them, making room by dropping the least recently used. */
+  /**
+   * Keeps a term's postings (read because they were asked for) if it {@link admits} them and
+   * there is room, or room can be made by dropping least recently used terms that are idle.
+   */
   put(term: string, postings: TermPostings): void {
     if (!this.admits(postings.passages.length) || this.held.has(term)) return;
+    const usedAt = ++this.asked;
     const bytes = PostingsCache.bytesOf(postings.passages.length);
+    const dropped: string[] = [];
+    let freed = 0;
     for (const [oldest, old] of this.held) {
-      if (this.heldBytes + bytes <= this.limitBytes) break;
-      this.held.delete(oldest);
-      this.heldBytes -= PostingsCache.bytesOf(old.passages.length);
+      if (this.heldBytes - freed + bytes <= this.limitBytes) break;
+      if (usedAt - old.usedAt < this.idleAfter) return;
+      dropped.push(oldest);
+      freed += PostingsCache.bytesOf(old.postings.passages.length);
     }
-    this.held.set(term, postings);
-    this.heldBytes += bytes;
+    for (const oldest of dropped) this.held.delete(oldest);
+    this.held.set(term, { postings, usedAt });
+    this.heldBytes += bytes - freed;
   }
 
   /** The bytes of decoded postings kept now. */

@@ -68,17 +68,57 @@ describe('kept postings', () => {
     assert.equal(cache.bytes, PostingsCache.bytesOf(50));
   });
 
-  it('drop the least recently used to make room, never passing the limit', () => {
+  it('drop the least recently used to make room once they are idle, never passing the limit', () => {
     const cache = new PostingsCache(PostingsCache.bytesOf(100), 1);
     cache.put('first', postingsOf(40));
     cache.put('second', postingsOf(40));
-    assert.ok(cache.get('first'), 'first is used again, so second is now the oldest');
+    // Both still in use: a newcomer is not kept, and nothing is dropped for it.
+    cache.put('third', postingsOf(40));
+    assert.deepEqual(
+      ['first', 'second', 'third'].filter((term) => cache.has(term)),
+      ['first', 'second'],
+    );
+    // 'first' asked for all along, 'second' not since: once it is idle, it is the one that goes.
+    for (let asking = 0; asking < cache.idleAfter; asking++) cache.get('first');
     cache.put('third', postingsOf(40));
     assert.deepEqual(
       ['first', 'second', 'third'].filter((term) => cache.has(term)),
       ['first', 'third'],
     );
     assert.ok(cache.bytes <= cache.limitBytes, `${cache.bytes} bytes`);
+    assert.equal(cache.bytes, PostingsCache.bytesOf(80));
+  });
+
+  it('keep the terms in use when searches come back to more terms than fit, rather than drop each before its turn', () => {
+    // Five terms asked for in turn, over and over, where three fit: least recently used alone
+    // would drop each term just before it comes back, and find none kept.
+    const cache = new PostingsCache(PostingsCache.bytesOf(100), 1);
+    const terms = ['a', 'b', 'c', 'd', 'e'];
+    let found = 0;
+    for (let round = 0; round < 20; round++)
+      for (const term of terms) {
+        if (cache.get(term)) found++;
+        else cache.put(term, postingsOf(30));
+      }
+    assert.deepEqual(
+      terms.filter((term) => cache.has(term)),
+      ['a', 'b', 'c'],
+    );
+    assert.equal(found, 19 * 3, 'after the first round, the three kept are found every time');
+  });
+
+  it('make room for a new subject once the old one’s terms fall idle', () => {
+    const cache = new PostingsCache(PostingsCache.bytesOf(100), 1);
+    for (const term of ['old-1', 'old-2', 'old-3']) cache.put(term, postingsOf(30));
+    let kept = false;
+    for (let asking = 0; asking <= 2 * cache.idleAfter && !kept; asking++) {
+      if (!cache.get('new-1')) cache.put('new-1', postingsOf(30));
+      if (!cache.get('new-2')) cache.put('new-2', postingsOf(30));
+      kept = cache.has('new-1') && cache.has('new-2');
+    }
+    assert.ok(kept, 'the new terms are kept in the end');
+    assert.equal(['old-1', 'old-2', 'old-3'].filter((term) => cache.has(term)).length, 1);
+    assert.ok(cache.bytes <= cache.limitBytes);
   });
 });
 
