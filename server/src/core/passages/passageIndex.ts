@@ -742,6 +742,14 @@ export function kthLargest(
   work: Float64Array,
 ): number {
   for (let i = 0; i < count; i++) work[i] = scores[passages[i]!]!;
+  return kthLargestInPlace(work, count, k);
+}
+
+/**
+ * The k-th largest of `values[0 .. count)` (k ≤ count), selected in linear time (Hoare's
+ * quickselect) in place: the values are left reordered.
+ */
+export function kthLargestInPlace(work: Float64Array, count: number, k: number): number {
   let low = 0;
   let high = count - 1;
   const target = k - 1;

@@ -22,7 +22,7 @@ import type pg from 'pg';
 import type { MentionIndex } from '../../core/mentions/mentionIndex.js';
 import {
   gallop,
-  kthLargest,
+  kthLargestInPlace,
   analyzeQuery,
   candidateGenerators,
   LEXICAL_RANKING,
@@ -501,9 +501,9 @@ class BestScores {
  * order within each generator's own, since a generator's postings are). A later term is merged
  * against them, walking or galloping, both in paragraph order, so that scoring reads a few
  * arrays front to back rather than three arrays of tens of megabytes at scattered places.
- * `order` holds 0, 1, 2… for choosing the best score among the candidates, `selection` room to
- * choose it. Beside them, two bits a paragraph, whether it was reached at all and whether it is
- * a candidate of the generator being scored: a few hundred kilobytes for millions of paragraphs,
+ * `selection` is room for choosing the best score among the candidates. Beside them, two bits a
+ * paragraph, whether it was reached at all and whether it is a candidate of the generator being
+ * scored: a few hundred kilobytes for millions of paragraphs,
  * which stay in the processor's cache, checked before a posting is merged. The bits are zero
  * between searches; the arrays by candidate are written before they are read.
  */
@@ -512,7 +512,6 @@ export interface ScoringScratch {
   scores: Float64Array;
   codes: Int32Array;
   reached: Int32Array;
-  order: Int32Array;
   selection: Float64Array;
   seen: Int32Array;
   current: Int32Array;
@@ -525,7 +524,6 @@ export function scoringScratch(size: number): ScoringScratch {
     scores: new Float64Array(size),
     codes: new Int32Array(size),
     reached: new Int32Array(size),
-    order: Int32Array.from({ length: size }, (_, i) => i),
     selection: new Float64Array(size),
     seen: new Int32Array((size >> 5) + 1),
     current: new Int32Array((size >> 5) + 1),
@@ -563,7 +561,7 @@ export function scoreCandidates(
   readWhole: readonly WeighedTerm[],
   unread: number,
 ): { best: { passage: number; bm25: number; reached: number }[]; reached: number } {
-  const { passages: candidates, scores, codes: candidateCodes, reached, order, seen, current } = scratch;
+  const { passages: candidates, scores, codes: candidateCodes, reached, seen, current } = scratch;
   const normCodes = table.codes;
   const { reranked } = LEXICAL_RANKING;
   // Every term in the order the embedded index adds them, and before each, the most it and
@@ -575,7 +573,19 @@ export function scoreCandidates(
   // The candidates alive, `[0 .. count)` of the arrays by candidate, in the order they were reached.
   let count = 0;
   let reachedCount = 0;
-  const bestScore = () => kthLargest(scores, order, count, reranked, scratch.selection);
+  // The best score found last is a floor for every later one (scores only grow, and no
+  // candidate at or above it is ever dropped), so the next is chosen among the scores that reach
+  // it, copied aside in one pass: fewer and fewer of the candidates as the floor rises.
+  let floor = -Infinity;
+  const bestScore = () => {
+    const selection = scratch.selection;
+    let reaching = 0;
+    for (let i = 0; i < count; i++) {
+      const score = scores[i]!;
+      if (score >= floor) selection[reaching++] = score;
+    }
+    return (floor = kthLargestInPlace(selection, reaching, reranked));
+  };
   /**
    * Drops the candidates from `from` on that cannot reach the best (the
    * {@link LEXICAL_RANKING.reranked}-th score of all the candidates, a floor for the best's

@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { findMentions } from '../../../../server/src/core/mentions/findMentions.js';
 import { alignmentOfTerms, alignmentScore } from '../../../../server/src/core/passages/alignment.js';
-import { buildPassageIndex, PassageIndex } from '../../../../server/src/core/passages/passageIndex.js';
+import {
+  buildPassageIndex,
+  kthLargest,
+  kthLargestInPlace,
+  PassageIndex,
+} from '../../../../server/src/core/passages/passageIndex.js';
 import { entityTerm, passageTerms } from '../../../../server/src/core/passages/terms.js';
 import { ingestFiles, readCorpus } from '../../../../server/src/corpus/readCorpus.js';
 import type { PassageIndexData } from '../../../../server/src/core/passages/passageIndex.js';
@@ -301,5 +306,27 @@ describe('passage search candidates on a corpus that repeats itself', () => {
       );
     }
     assert.ok(crowded > 5, `${crowded} queries with more than 70 candidates and a word more common than they are`);
+  });
+});
+
+describe('the k-th largest score', () => {
+  it('is the k-th of the scores sorted from the largest, ties and repeats included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 1, maxLength: 300 }),
+        fc.nat(),
+        (values, pick) => {
+          const k = 1 + (pick % values.length);
+          const expected = [...values].sort((a, b) => b - a)[k - 1];
+          assert.equal(kthLargestInPlace(Float64Array.from(values), values.length, k), expected);
+          // Through an order of indices, as the index picks its candidates' scores.
+          const order = Int32Array.from(values, (_, i) => values.length - 1 - i);
+          assert.equal(
+            kthLargest(Float64Array.from(values), order, values.length, k, new Float64Array(values.length)),
+            expected,
+          );
+        },
+      ),
+    );
   });
 });
