@@ -152,6 +152,13 @@ function floorTable(table: string): { name: string; tunedTo: boolean; floors: Fl
 const SETS = floorTable(FLOOR_TABLE);
 const scoredSets = new Map<string, Scored>();
 
+/**
+ * Sets written and not yet read: the extraction is not run on them until their first reading
+ * gives them a row of {@link FLOOR_TABLE}, so nothing can be tuned to them before it. Their
+ * quotes are checked all the same.
+ */
+const UNREAD_SETS: readonly string[] = ['untouched-22'];
+
 /** Where a set's gold and corpus are: the sample corpus's in the samples, every other set's in its folder. */
 function readSet(name: string): Promise<Scored> {
   return name === 'sample corpus'
@@ -169,9 +176,7 @@ describe('the extraction against the gold sets', () => {
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name);
     assert.deepEqual(
-      SETS.map((set) => set.name)
-        .filter((name) => name !== 'sample corpus')
-        .sort(),
+      [...SETS.map((set) => set.name).filter((name) => name !== 'sample corpus'), ...UNREAD_SETS].sort(),
       folders.sort(),
     );
   });
@@ -184,6 +189,13 @@ describe('the extraction against the gold sets', () => {
 describe('the gold sets', () => {
   it('quote only what their articles say', () => {
     for (const [name, { gold, corpus }] of scoredSets) assert.deepEqual(checkQuotes(gold, corpus), [], name);
+  });
+
+  it('not yet read quote only what their articles say too', async () => {
+    for (const name of UNREAD_SETS) {
+      const corpus = await readCorpus([`${GOLD}${name}/corpus/`]);
+      assert.deepEqual(checkQuotes(readGold(`${GOLD}${name}/gold.yaml`), corpus), [], name);
+    }
   });
 
   it('name a country by its knowledge-base name or an accepted variant, and no city as one', () => {
