@@ -157,11 +157,15 @@ const ENGLISH: readonly CuePattern[] = [
   { format: 'working visit', words: ['working'], pattern: /\bworking\s+visits?\b/gi },
   // "held their first bilateral talks", "held a productive round of talks", "held wide-ranging
   // official talks": up to four words describe the talks, but no word that starts a clause or a
-  // place ("a summit held in Vientiane, where talks ...").
+  // place ("a summit held in Vientiane, where talks ..."). "held a second day of informal talks":
+  // the day of talks counted among the days of them, then the words describing them.
   {
     format: 'talks',
     words: ['talks'],
-    pattern: new RegExp(String.raw`\b(?:held|holds|hold|holding|will hold)\s+${DESCRIBING_WORDS}{0,4}?talks\b`, 'gi'),
+    pattern: new RegExp(
+      String.raw`\b(?:held|holds|hold|holding|will hold)\s+(?:(?:a|the|their)\s+(?:second|third|fourth|final|last|closing)\s+day\s+of\s+)?${DESCRIBING_WORDS}{0,4}?talks\b`,
+      'gi',
+    ),
   },
   { format: 'talks', words: ['talks'], pattern: /\btalks\s+with\b/gi },
   // "agreed Thursday to manage their differences during talks in Beijing": talks reported by

@@ -414,3 +414,18 @@ describe('the announced end of a visit', () => {
     assert.deepEqual(cues('阮富仲定于明日同习近平举行会谈。', true), ['talks "会谈" planned']);
   });
 });
+
+describe('a day of talks counted among their days', () => {
+  it('is talks: "held a second day of informal talks"', () => {
+    assert.deepEqual(cues('Modi and Xi held a second day of informal talks in Wuhan on Saturday.'), [
+      'talks "held a second day of informal talks"',
+    ]);
+    assert.deepEqual(cues('The two sides held the final day of talks in Geneva.'), [
+      'talks "held the final day of talks"',
+    ]);
+  });
+
+  it('is no talks when the day held is of something else', () => {
+    assert.deepEqual(cues('The country held a second day of mourning for the victims of the talks collapse.'), []);
+  });
+});
