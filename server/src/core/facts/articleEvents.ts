@@ -19,9 +19,11 @@ import { invitingHosts, participantsOfCues, type CueParticipants } from './event
 import {
   articlePlaces,
   destinationsOf,
+  namesSiteOnly,
   placeNamedIn,
   placeOfReport,
   type ArticlePlaces,
+  type DatelinePlace,
   type Destination,
   type ReportPlace,
 } from './eventPlaces.js';
@@ -30,6 +32,7 @@ import { FRENCH_PRONOUN } from './frenchForms.js';
 import { personIdOf } from './personIds.js';
 import type { SentenceTitles } from './sentenceTitles.js';
 import { sourceOf } from './sourceRef.js';
+import { venueByName, type Venue } from './venues.js';
 import type { DateBasis, EventReport, ReportedDocument, ReportedNumber } from './types.js';
 
 /** A report with what grouping needs beside it: its family and its people. */
@@ -225,7 +228,7 @@ export function reportsOfArticle(
     Object.assign(report, dateFields(date));
     delete dated[0]!.weekday;
   }
-  placeFromTheArticle(drafts);
+  placeFromTheArticle(drafts, places.dateline);
   dateFromTheStay(drafts);
   return welcomeTheVisitor(drafts, kb);
 }
@@ -256,6 +259,18 @@ export function onDifferentDays(a: EventReport, b: EventReport): boolean {
     (a.dateBasis === 'explicit' || a.dateBasis === 'relative') &&
     (b.dateBasis === 'explicit' || b.dateBasis === 'relative')
   );
+}
+
+/**
+ * "Xi received Modi ... on Friday" and "The two leaders will meet again ... in June": an
+ * encounter announced for a later day or month than one held is another encounter, not a
+ * report of the one held.
+ */
+export function plannedAfterHeld(a: EventReport, b: EventReport): boolean {
+  if (a.planned === b.planned || a.date === undefined || b.date === undefined) return false;
+  const [planned, held] = a.planned ? [a.date, b.date] : [b.date, a.date];
+  const length = Math.min(planned.length, held.length);
+  return planned.slice(0, length) > held.slice(0, length);
 }
 
 /**
@@ -293,7 +308,7 @@ const REMOTE_FAMILIES: ReadonlySet<EventFamily> = new Set(['remote', 'letter']);
  *   Saleumxay in Vientiane": a meeting with no place shares the city of the article's other
  *   events of that day with one of its people, when they name one city.
  */
-function placeFromTheArticle(drafts: ReportDraft[]): void {
+function placeFromTheArticle(drafts: ReportDraft[], dateline: DatelinePlace | undefined): void {
   const held = drafts.filter((d) => !d.retrospective && !d.report.planned);
   const placesAt = (d: ReportDraft) => d.family !== 'visit' && !REMOTE_FAMILIES.has(d.family);
   /** The cities stated for the article's other events with one of `draft`'s people, on the days `when` accepts. */
@@ -391,6 +406,63 @@ function placeFromTheArticle(drafts: ReportDraft[]): void {
     if (source) setPlace(draft, source);
   }
 
+  // "Xi received Modi at the Hubei Provincial Museum on Friday", "Xi later hosted a dinner for
+  // Modi", in a story filed from New Delhi whose lead has the two hold talks in Wuhan: an event
+  // whose sentence names a building and no city, or that only the dateline placed, was held in
+  // the city of the stay its people were making abroad, told for their other events of those
+  // days; else a building with no city is in the dateline's city ("He later met Prime Minister
+  // Phuc at the Government Office", under a Hanoi dateline). A city or country of its own wins.
+  for (const draft of held) {
+    const date = draft.report.date;
+    if (!date || !placesAt(draft) || draft.placeFromText || draft.namedPlace) continue;
+    const byDateline = dateline !== undefined && draft.report.place === dateline.city;
+    const siteOnly = namesSiteOnly(draft.report.text);
+    if (draft.report.place ? !byDateline : !siteOnly) continue;
+    const stay = cityOfTheStay(draft, date);
+    const visited = stay ? undefined : cityVisited(draft, date);
+    if (stay && stay.report.place !== draft.report.place) {
+      delete draft.report.venue;
+      setPlace(draft, stay);
+    } else if (visited && visited.city !== draft.report.place) {
+      delete draft.report.venue;
+      draft.report.place = visited.city;
+      draft.placeCountry = visited.country;
+    } else if (!draft.report.place && dateline) {
+      draft.report.place = dateline.city;
+      if (dateline.country) draft.placeCountry = dateline.country;
+    }
+  }
+
+  /**
+   * The city of the visits one of the draft's people was making on `date`, as their sentences name
+   * it ("arrived in Hanoi", "left Hanoi"): a known city in the country visited, and only one.
+   */
+  function cityVisited(draft: ReportDraft, date: string): Venue | undefined {
+    const cities = held
+      .filter((v) => v.family === 'visit' && v.persons.some((p) => draft.persons.includes(p)) && inSpan(date, v.report))
+      .map((v) => ({ visit: v, city: venueByName(v.namedPlace ?? '') }))
+      .filter(({ visit, city }) => city?.name === city?.city && city?.country === visit.placeCountry)
+      .map(({ city }) => city!);
+    return new Set(cities.map((city) => city.city)).size === 1 ? cities[0] : undefined;
+  }
+
+  /**
+   * The event that tells the city of a stay abroad the draft's people were making around `date`:
+   * one city stated, in a country other than the dateline's, for their events of the days beside it.
+   */
+  function cityOfTheStay(draft: ReportDraft, date: string): ReportDraft | undefined {
+    if (dateline?.country === undefined) return undefined;
+    return citiesBeside(
+      draft,
+      (d) =>
+        d.placeCountry !== undefined &&
+        d.placeCountry !== dateline.country &&
+        d.report.date !== undefined &&
+        d.report.date.length === date.length &&
+        daysBetween(d.report.date, date) <= STAY_DAYS,
+    );
+  }
+
   /** A visit one of the draft's people was making on `date` to a country other than the draft's place. */
   function visitAbroad(draft: ReportDraft, date: string): ReportDraft | undefined {
     return held.find(
@@ -447,6 +519,9 @@ function dateFromTheStay(drafts: readonly ReportDraft[]): void {
     Object.assign(draft.report, { date: last, dateBasis: 'relative' satisfies DateBasis });
   }
 }
+
+/** The most days apart two events of one stay abroad are taken to be when the article tells no visit's span. */
+const STAY_DAYS = 1;
 
 /** The most days "five days earlier" counts from an event: the furthest `opensOnDayFromEvent` reads. */
 const MAX_DAYS_COUNTED = 5;
@@ -887,6 +962,7 @@ function mergeInto(drafts: ReportDraft[], draft: ReportDraft, namedPairs: Readon
       !d.retrospective === !draft.retrospective &&
       d.family === draft.family &&
       !onDifferentDays(d.report, draft.report) &&
+      !plannedAfterHeld(d.report, draft.report) &&
       !bilateralWithin(d, draft) &&
       (d.family !== 'visit' || !d.placeCountry || !draft.placeCountry || d.placeCountry === draft.placeCountry) &&
       (d.family !== 'visit' || !twoSpans(d.report, draft.report)) &&
@@ -905,6 +981,9 @@ function mergeInto(drafts: ReportDraft[], draft: ReportDraft, namedPairs: Readon
     delete same.fromHeadline;
   }
   into.planned = into.planned && from.planned;
+  // "Biden arrived in Hanoi on Sunday" after "left Hanoi ..., ending a two-day state visit to
+  // Vietnam": the city a visit's sentences name is where its stay was.
+  if (same.family === 'visit' && !same.namedPlace && draft.namedPlace) same.namedPlace = draft.namedPlace;
   if (isGenericFormat(into.format) && !isGenericFormat(from.format)) into.format = from.format;
   if (rank(from) < rank(into) || spansDay(from, into, rank(from) === rank(into))) {
     delete into.date;

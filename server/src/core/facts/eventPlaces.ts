@@ -139,7 +139,16 @@ const UNKNOWN_PLACE = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
  * stands in a city rather than naming another; the dateline's city still places the event.
  */
 const SITE_IN_TOWN =
-  /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Square|Palace|Hall|House|Residence|Building|Hotel|Guesthouse|Cent(?:re|er)|Stadium)\b/gu;
+  /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Square|Palace|Hall|House|Residence|Building|Hotel|Guesthouse|Cent(?:re|er)|Stadium|Museum|Office|Temple|Pagoda|Villa|Gardens?|Pavilion|Auditorium)\b/gu;
+
+/**
+ * Whether an English sentence names a site in a town ("at the Government Office", "at the Hubei
+ * Provincial Museum") and no city: its event was held in the city the article's story is in.
+ */
+export function namesSiteOnly(sentence: string): boolean {
+  return SITE_NAMED.test(sentence) && placeNamedIn(sentence) === undefined;
+}
+const SITE_NAMED = new RegExp(SITE_IN_TOWN.source, 'u');
 
 /** "in Ahmedabad", "at his hotel in Ahmedabad": the first place a sentence names after "in" or "at", other than a site in a town. */
 const PLACE_NAMED = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})(?![\p{L}'’-])/u;
@@ -281,7 +290,16 @@ function namedVenue(sentence: SentenceView, before = Infinity): Venue | undefine
       ZH_GATHERING_AFTER.test(sentence.text.slice(match.end, match.end + 8)) &&
       ZH_ATTENDING_BEFORE.test(sentence.text.slice(Math.max(0, match.start - 16), match.start));
     if (leavingBefore(sentence, match.start, match.end)) return match.venue;
-    if (!placeBefore(sentence, near) && !capitalBefore && !estate && !gathering) continue;
+    if (!sentence.chinese && match.venue.name === match.venue.city && NAME_GOES_ON.test(sentence.text.slice(match.end)))
+      continue;
+    if (
+      !placeBefore(sentence, near) &&
+      !capitalBefore &&
+      !estate &&
+      !gathering &&
+      !afterItsCountry(sentence, match.start)
+    )
+      continue;
     if (!sentence.chinese && ELSEWHERE_BEFORE.test(sentence.text.slice(Math.max(0, match.start - 90), match.start)))
       continue;
     return match.venue;
@@ -297,6 +315,28 @@ function namedVenue(sentence: SentenceView, before = Infinity): Venue | undefine
     ? undefined
     : (capitalNamed(sentence) ?? cityBesideCountry(sentence) ?? islandNamed(sentence));
 }
+
+/**
+ * "在印度金奈同…举行会晤": a Chinese city written right after its country, the two introduced as
+ * where the event was: the city is the place, not the country.
+ */
+function afterItsCountry(sentence: SentenceView, at: number): boolean {
+  if (!sentence.chinese) return false;
+  const country = sentence.mentions.find(
+    (m) => !m.nested && m.known?.kind === 'country' && m.end - sentence.start === at,
+  );
+  if (!country) return false;
+  const start = country.start - sentence.start;
+  return placeBefore(sentence, sentence.text.slice(Math.max(0, start - 14), start));
+}
+
+/**
+ * "at the Shanghai Cooperation Organisation summit in Qingdao": a city's name followed by
+ * another capitalized word begins a longer name (an organisation, a forum), and places nothing;
+ * a day or month after it ("in Beijing Monday") does not.
+ */
+const NAME_GOES_ON =
+  /^ (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u;
 
 /** "on the Indonesian island of Bali", "on the island of Jeju": an island named as where the event was. */
 const ISLAND_OF = new RegExp(

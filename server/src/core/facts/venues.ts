@@ -84,6 +84,13 @@ export const VENUES: readonly Venue[] = [
   { name: 'Moscow', aliases: ['Moscou', 'Mát-xcơ-va', 'Moskva', '莫斯科'], city: 'Moscow', country: 'russia' },
   { name: 'Kazan', aliases: ['喀山'], city: 'Kazan', country: 'russia' },
   { name: 'New Delhi', aliases: ['新德里'], city: 'New Delhi', country: 'india' },
+  // India's cities of summits beyond the capital: the informal summit of Chennai and
+  // Mamallapuram, the BRICS summit in Goa, the G20's meetings in Mumbai and Bengaluru.
+  { name: 'Chennai', aliases: ['Madras', '金奈'], city: 'Chennai', country: 'india' },
+  { name: 'Mamallapuram', aliases: ['Mahabalipuram', '马马拉普拉姆'], city: 'Mamallapuram', country: 'india' },
+  { name: 'Goa', aliases: ['果阿'], city: 'Goa', country: 'india' },
+  { name: 'Mumbai', aliases: ['Bombay', '孟买'], city: 'Mumbai', country: 'india' },
+  { name: 'Bengaluru', aliases: ['Bangalore', '班加罗尔'], city: 'Bengaluru', country: 'india' },
   { name: 'Washington', aliases: ['Washington, D.C.', '华盛顿'], city: 'Washington', country: 'united-states' },
   { name: 'San Francisco', aliases: ['旧金山'], city: 'San Francisco', country: 'united-states' },
   { name: 'Madrid', aliases: ['马德里'], city: 'Madrid', country: 'spain' },

@@ -1191,3 +1191,122 @@ describe('an encounter named in a city the reader does not know', () => {
     ]);
   });
 });
+
+describe('an event whose sentence names a building and no city', () => {
+  it('is held in the dateline’s city, beyond the lead too', () => {
+    const drafts = reports(
+      [
+        'HANOI — Vietnamese President Nguyen Phu Trong held talks with Indonesian President Joko Widodo on Wednesday.',
+        'Trade between the two countries grew by a tenth last year.',
+        'Both sides want it to grow faster.',
+        'Widodo later met Prime Minister Nguyen Xuan Phuc at the Government Office.',
+      ],
+      { date: '2019-02-28' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'talks nguyen-phu-trong+joko-widodo 2019-02-27 (relative) Hanoi',
+      'meeting joko-widodo+nguyen-xuan-phuc 2019-02-27 (relative) Hanoi',
+    ]);
+  });
+
+  it('stays unplaced beyond the lead when it names no building either', () => {
+    const drafts = reports(
+      [
+        'HANOI — Vietnamese President Nguyen Phu Trong held talks with Indonesian President Joko Widodo on Wednesday.',
+        'Trade between the two countries grew by a tenth last year.',
+        'Both sides want it to grow faster.',
+        'Widodo later met Prime Minister Nguyen Xuan Phuc.',
+      ],
+      { date: '2019-02-28' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'talks nguyen-phu-trong+joko-widodo 2019-02-27 (relative) Hanoi',
+      'meeting joko-widodo+nguyen-xuan-phuc 2019-02-27 (relative)',
+    ]);
+  });
+
+  it('is held in the city the visitor arrived in, before the dateline’s', () => {
+    const drafts = reports(
+      [
+        'HCMC – Indonesian President Joko Widodo left Hanoi on Monday evening, ending a two-day state visit to Vietnam that began on Sunday.',
+        'Widodo arrived in Hanoi on Sunday afternoon.',
+        'On Monday morning, President Nguyen Phu Trong hosted an official welcome ceremony for Widodo at the Presidential Palace.',
+      ],
+      { date: '2019-03-05' },
+    );
+    assert.deepEqual(summary(drafts).slice(1), [
+      'welcome ceremony nguyen-phu-trong+joko-widodo 2019-03-04 (relative) Hanoi',
+    ]);
+  });
+
+  it('keeps a city of its own', () => {
+    const drafts = reports(
+      [
+        'HCMC – Indonesian President Joko Widodo left Hanoi on Monday evening, ending a two-day state visit to Vietnam that began on Sunday.',
+        'Widodo arrived in Hanoi on Sunday afternoon.',
+        'On Monday morning, President Nguyen Phu Trong hosted an official welcome ceremony for Widodo at the Presidential Palace in Da Nang.',
+      ],
+      { date: '2019-03-05' },
+    );
+    assert.deepEqual(summary(drafts).slice(1), [
+      'welcome ceremony nguyen-phu-trong+joko-widodo 2019-03-04 (relative) Da Nang',
+    ]);
+  });
+});
+
+describe('an event of a stay abroad told under a dateline at home', () => {
+  const lead =
+    'JAKARTA: Indonesian President Joko Widodo and Singaporean Prime Minister Lee Hsien Loong held a second day of talks in Singapore on Saturday.';
+
+  it('is held in the city of the stay, not the dateline’s, when it names none', () => {
+    const drafts = reports(
+      [
+        lead,
+        'Lee received Widodo at the National Museum on Friday afternoon.',
+        'Lee later hosted a dinner for Widodo.',
+      ],
+      { date: '2019-03-03' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'talks joko-widodo+lee-hsien-loong 2019-03-02 (relative) Singapore',
+      'meeting lee-hsien-loong+joko-widodo 2019-03-01 (relative) Singapore',
+      'banquet lee-hsien-loong+joko-widodo 2019-03-01 (relative) Singapore',
+    ]);
+  });
+
+  it('keeps the dateline’s city for an event days away from the stay', () => {
+    const drafts = reports([lead, 'Lee later hosted a dinner for Widodo on Tuesday.'], { date: '2019-03-03' });
+    assert.deepEqual(summary(drafts), [
+      'talks joko-widodo+lee-hsien-loong 2019-03-02 (relative) Singapore',
+      'banquet lee-hsien-loong+joko-widodo 2019-02-26 (relative) Jakarta',
+    ]);
+  });
+});
+
+describe('an encounter announced for a later month', () => {
+  it('is not the one held', () => {
+    const drafts = reports(
+      [
+        'Indonesian President Joko Widodo met Singaporean Prime Minister Lee Hsien Loong in Singapore on Friday.',
+        'The two leaders will meet again at the Shanghai Cooperation Organisation summit in Qingdao in June.',
+      ],
+      { date: '2019-03-03' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'meeting joko-widodo+lee-hsien-loong 2019-03-01 (relative) Singapore',
+      'meeting joko-widodo+lee-hsien-loong 2019-06 (relative) Qingdao planned',
+    ]);
+  });
+
+  it('is the one held when announced for its day', () => {
+    const drafts = reports(
+      [
+        'Indonesian President Joko Widodo will meet Singaporean Prime Minister Lee Hsien Loong in Singapore on Friday.',
+        'Widodo met Lee in Singapore on Friday.',
+      ],
+      { date: '2019-03-01' },
+    );
+    assert.equal(drafts.length, 1);
+    assert.equal(drafts[0]!.report.planned, false);
+  });
+});

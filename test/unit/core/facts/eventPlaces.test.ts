@@ -7,6 +7,7 @@ import {
   articlePlaces,
   datelinePlace,
   destinationsOf,
+  namesSiteOnly,
   placeNamedIn,
   placeOfReport,
   type ReportPlace,
@@ -391,5 +392,49 @@ describe('the place a sentence names by its own words', () => {
     assert.equal(placeNamedIn('Widodo and Lee held talks at Merdeka Palace on Thursday.'), undefined);
     assert.equal(placeNamedIn('Li promised a constructive role in Myanmar’s peace process.'), undefined);
     assert.equal(placeNamedIn('Widodo and Lee held talks on Thursday.'), undefined);
+  });
+});
+
+describe('a building named with no city', () => {
+  it('is a site in a town: a museum, an office, a temple', () => {
+    assert.equal(placeNamedIn('Xi received Modi at the Hubei Provincial Museum on Friday afternoon.'), undefined);
+    assert.equal(placeNamedIn('He later met Prime Minister Phuc at the Government Office.'), undefined);
+    assert.ok(namesSiteOnly('He later met Prime Minister Phuc at the Government Office.'));
+    assert.ok(namesSiteOnly('Xi received Modi at the Hubei Provincial Museum on Friday afternoon.'));
+  });
+
+  it('is not all a sentence names when it names a city too, or no building at all', () => {
+    assert.equal(namesSiteOnly('He later met Prime Minister Phuc at the Government Office in Hanoi.'), false);
+    assert.equal(namesSiteOnly('He later met Prime Minister Phuc in Da Nang.'), false);
+    assert.equal(namesSiteOnly('He later met Prime Minister Phuc.'), false);
+  });
+});
+
+describe('a city beginning a longer name', () => {
+  it('places nothing: the city after it does', () => {
+    assert.equal(
+      placeOf(
+        ['Li Qiang will meet Anwar Ibrahim at the Shanghai Cooperation Organisation summit in Qingdao in June.'],
+        false,
+      ).place,
+      'Qingdao',
+    );
+  });
+
+  it('is still the place with a day or a month after it', () => {
+    assert.equal(placeOf(['Li Qiang met Anwar Ibrahim in Beijing Monday.'], false).place, 'Beijing');
+    assert.equal(placeOf(['Li Qiang will meet Anwar Ibrahim in Beijing June 3.'], false).place, 'Beijing');
+  });
+});
+
+describe('a Chinese city named after its country', () => {
+  it('places the event in the city, not the country', () => {
+    const place = placeOf(['李强在中国杭州同马来西亚总理安瓦尔举行会谈。'], false);
+    assert.equal(place.place, 'Hangzhou');
+    assert.equal(place.isCountry, undefined);
+  });
+
+  it('places it in the country when no city follows', () => {
+    assert.equal(placeOf(['李强在中国同马来西亚总理安瓦尔举行会谈。'], false).place, 'China');
   });
 });
