@@ -66,6 +66,11 @@ export interface ReportDraft {
    */
   guestless?: boolean;
   /**
+   * A welcome told in the passive of its guest ("Trump ... was greeted with an official welcome
+   * ceremony"): the one person the sentence names is the guest, not a host.
+   */
+  greeted?: boolean;
+  /**
    * The city the sentence names for the event, known to the reader or not ("at his hotel in
    * Ahmedabad"): two encounters named in two cities are two events.
    */
@@ -554,6 +559,10 @@ function welcomeTheVisitor(drafts: ReportDraft[], kb: KnowledgeBase): ReportDraf
   };
   return drafts.filter((draft) => {
     if ((draft.family !== 'banquet' && draft.family !== 'ceremony') || draft.retrospective) return true;
+    if (draft.greeted) {
+      hostOfTheGreeted(draft, drafts);
+      return true;
+    }
     if (!draft.guestless && !WELCOMING.test(draft.report.text)) return true;
     const hostCountries = new Set(draft.persons.map(countryOf));
     const guests = visitors.filter((v) => {
@@ -567,6 +576,41 @@ function welcomeTheVisitor(drafts: ReportDraft[], kb: KnowledgeBase): ReportDraf
     delete draft.guestless;
     return true;
   });
+}
+
+/** "was greeted with", "was accorded", "were given": the guest of a welcome as the subject of its passive. */
+const GREETED = /\b(?:was|were)\s+(?:greeted|welcomed|received|accorded|given)\b/i;
+/** "before the talks", "ahead of their meeting": the encounter a welcome is told beside. */
+const ENCOUNTER_NAMED = /\b(?:before|ahead\s+of|prior\s+to|after|following)\s+(?:the|their)\s+(talks|meeting)\b/i;
+/** How far before a welcome's words its passive verb is looked for. */
+const GREETED_REACH = 12;
+
+/**
+ * "Trump ... was greeted with an official welcome ceremony before the talks", after "Trump held
+ * talks with Trong": a welcome whose guest alone is named was given by the other side of the one
+ * encounter of that day between the guest and one other person. With no such encounter, the
+ * welcome is kept with its guest alone.
+ */
+function hostOfTheGreeted(welcome: ReportDraft, drafts: readonly ReportDraft[]): void {
+  const guest = welcome.persons[0]!;
+  const encounters = drafts.filter(
+    (d) =>
+      d.family === 'meeting' &&
+      !d.retrospective &&
+      !d.report.planned &&
+      d.report.date === welcome.report.date &&
+      d.persons.length === 2 &&
+      d.persons.includes(guest),
+  );
+  delete welcome.guestless;
+  // "before the talks": of the day's encounters, the talks it names.
+  const named = ENCOUNTER_NAMED.exec(welcome.report.text)?.[1]?.toLowerCase();
+  const ofThatName = encounters.filter((d) => d.report.format === named);
+  const chosen = ofThatName.length > 0 ? ofThatName : encounters;
+  if (chosen.length !== 1) return;
+  const host = chosen[0]!.persons.find((p) => p !== guest)!;
+  welcome.persons.unshift(host);
+  welcome.report.participants = unique([...welcome.persons, ...welcome.report.participants]);
 }
 
 /** Whether the welcome falls on a day of the guest's visit (or either is undated). */
@@ -829,6 +873,9 @@ function draftOf(
     ...(context.dates.reference ? { articleDay: context.dates.reference } : {}),
     ...(sentence.headline ? { fromHeadline: true } : {}),
     ...(guestless ? { guestless: true } : {}),
+    ...(guestless && GREETED.test(sentence.text.slice(Math.max(0, cue.start - GREETED_REACH), cue.end))
+      ? { greeted: true }
+      : {}),
     ...namedPlaceOf(place, sentence),
   };
 }

@@ -297,14 +297,15 @@ const ENGLISH: readonly CuePattern[] = [
       /\b(?:was|were|is|are|been|being)\s+(?:warmly\s+|officially\s+|formally\s+)?welcomed\s+(?:at|with)\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|state)\s+)?(?:(?:welcome|welcoming)\s+)?ceremony\b(?=[^.;]{0,160}\bhosted\s+by\b)/gi,
   },
   // "Xi had earlier welcomed him with a ceremony and military honours", "welcomed U.S. President
-  // Trump with a grand ceremony" (an initial's dot does not end the object): the active voice; a
+  // Trump with a grand ceremony" (an initial's dot does not end the object): the active voice; and
+  // "Trump ... was greeted with an official welcome ceremony", the guest greeted in the passive. A
   // welcome without a ceremony ("welcomed the delegation at the airport") is a greeting. Ranked
   // after the passive, which keeps "was welcomed by ... with a ceremony" as its own.
   {
     format: 'welcome ceremony',
     words: ['ceremony'],
     pattern:
-      /\bwelcomed\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?with\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|red-carpet)\s+)?(?:(?:welcome|welcoming|military)\s+)?ceremony\b/gi,
+      /\b(?:welcomed|(?<=\b(?:was|were)\s+)(?:greeted|received))\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?with\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|red-carpet)\s+)?(?:(?:welcome|welcoming|military)\s+)?ceremony\b/gi,
   },
   // The welcome as a noun, in every phrasing of its giving: "hosted a ceremonial welcome for",
   // "welcomed Modi at the White House with a ceremonial welcome", "was accorded a ceremonial
@@ -345,6 +346,15 @@ const ENGLISH: readonly CuePattern[] = [
     words: ['dinner', 'banquet', 'lunch'],
     pattern:
       /\b(?:hosted|hosts|hosting|gave|gives|offered|offers|held|holds)\s+(?:a|an)\s+(?:(?:grand|lavish|gala|state|official|welcome|welcoming|private|working|informal|small|intimate)\s+){0,2}(?:dinner|banquet|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of)\b/gi,
+  },
+  // "hosted a ceremonial welcome for Obama ... on Sunday, and a state banquet in his honour that
+  // evening": a banquet given as the second object of the verb that gave a welcome, an event of
+  // its own. Only after such a verb in the same sentence: "talks and a dinner" is no banquet given.
+  {
+    format: 'banquet',
+    words: ['banquet', 'dinner', 'luncheon'],
+    pattern:
+      /(?<=\b(?:hosted|hosts|gave|gives|offered|offers|held|holds)\s[^.;]{1,160}?),?\s+and\s+(?:a|an)\s+(?:(?:grand|lavish|gala|state|official|welcome|welcoming)\s+){1,2}(?:banquet|dinner|luncheon)\b/gi,
   },
   // "hosted Modi for an informal dinner", "had a private dinner with", "over a working dinner",
   // "talks on Tuesday, a day after a four-and-a-half-hour informal dinner" (the day before the

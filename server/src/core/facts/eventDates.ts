@@ -274,13 +274,29 @@ export function dateOfReport(
 ): ReportDate | undefined {
   const read = dateOfSentence(sentence, chinese, context, planned, cue, visit);
   // "held talks on Tuesday, a day after a ... dinner": the dinner is the day before the one named.
-  if (read?.date?.length === ISO_DAY_LENGTH && !read.endDate && DAY_AFTER_CUE.test(sentence.slice(cue.start, cue.end)))
+  // "became the first American president to attend the parade on Monday, a day after he held
+  // talks with Modi": the clause "a day after" opens, its subject then its verb, is the day before too.
+  if (
+    read?.date?.length === ISO_DAY_LENGTH &&
+    !read.endDate &&
+    (DAY_AFTER_CUE.test(sentence.slice(cue.start, cue.end)) ||
+      DAY_AFTER_CLAUSE.test(sentence.slice(Math.max(0, cue.start - DAY_AFTER_REACH), cue.start)))
+  )
     return { date: addDays(read.date, -1), basis: read.basis === 'explicit' ? 'explicit' : 'relative' };
   return read;
 }
 
 /** A cue that opens with "a day after": its event is the day before the sentence's. */
 const DAY_AFTER_CUE = /^(?:a|one|the)\s+day\s+after\b/i;
+/**
+ * "a day after he ", "a day after Obama ", "a day after the two leaders " right before a cue: the
+ * cue's event is what "a day after" counts from. A comma between ("a day after Trump arrived,
+ * he held talks") closes that clause, and the talks are of the sentence's day.
+ */
+const DAY_AFTER_CLAUSE =
+  /\b(?:a|one)\s+day\s+after\s+(?:he|she|they|the\s+two\s+(?:leaders|sides|presidents|ministers)|(?:\p{Lu}[\p{L}'’-]*\s+){1,3})\s*$/u;
+/** How far before a cue the "a day after" of its clause is looked for. */
+const DAY_AFTER_REACH = 60;
 
 function dateOfSentence(
   sentence: string,

@@ -1310,3 +1310,80 @@ describe('an encounter announced for a later month', () => {
     assert.equal(drafts[0]!.report.planned, false);
   });
 });
+
+describe('an event in the clause "a day after" opens', () => {
+  it('is of the day before the sentence’s', () => {
+    const drafts = reports(
+      [
+        'JAKARTA: Indonesian President Joko Widodo on Monday became the first foreign leader to address the parliament, a day after he held talks with Singaporean Prime Minister Lee Hsien Loong.',
+      ],
+      { date: '2019-03-05' },
+    );
+    assert.deepEqual(summary(drafts), ['talks joko-widodo+lee-hsien-loong 2019-03-03 (relative) Jakarta']);
+  });
+
+  it('is of the sentence’s day when a comma closes that clause first', () => {
+    const drafts = reports(
+      [
+        'A day after the summit, Indonesian President Joko Widodo held talks with Singaporean Prime Minister Lee Hsien Loong in Singapore on Monday.',
+      ],
+      { date: '2019-03-05' },
+    );
+    assert.deepEqual(summary(drafts), ['talks joko-widodo+lee-hsien-loong 2019-03-04 (relative) Singapore']);
+  });
+});
+
+describe('a welcome told in the passive of its guest', () => {
+  it('is given by the other side of the talks it was held before', () => {
+    const drafts = reports(
+      [
+        'HANOI — Indonesian President Joko Widodo held talks with Vietnamese President Nguyen Phu Trong on Wednesday.',
+        'Widodo, who flew in late on Tuesday, was greeted with an official welcome ceremony before the talks.',
+        'He later met Prime Minister Nguyen Xuan Phuc.',
+      ],
+      { date: '2019-02-28' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'talks joko-widodo+nguyen-phu-trong 2019-02-27 (relative) Hanoi',
+      'welcome ceremony nguyen-phu-trong+joko-widodo 2019-02-27 (relative) Hanoi',
+      'meeting joko-widodo+nguyen-xuan-phuc 2019-02-27 (relative) Hanoi',
+    ]);
+  });
+
+  it('keeps its guest alone when no encounter of the day names the host, and a warm greeting is none', () => {
+    assert.deepEqual(
+      summary(
+        reports(
+          ['Indonesian President Joko Widodo was greeted with an official welcome ceremony in Hanoi on Wednesday.'],
+          {
+            date: '2019-02-28',
+          },
+        ),
+      ),
+      ['welcome ceremony joko-widodo 2019-02-27 (relative) Hanoi'],
+    );
+    assert.deepEqual(
+      summary(
+        reports(['Indonesian President Joko Widodo was greeted with a warm smile in Hanoi on Wednesday.'], {
+          date: '2019-02-28',
+        }),
+      ),
+      [],
+    );
+  });
+});
+
+describe('a banquet given as the second object of a welcome’s verb', () => {
+  it('is an event of its own, on the day of its evening', () => {
+    const drafts = reports(
+      [
+        'President Nguyen Phu Trong hosted a ceremonial welcome for Indonesian President Joko Widodo on Sunday, and a state banquet in his honour that evening.',
+      ],
+      { date: '2019-03-05' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'welcome ceremony nguyen-phu-trong+joko-widodo 2019-03-03 (relative)',
+      'banquet nguyen-phu-trong+joko-widodo 2019-03-03 (relative)',
+    ]);
+  });
+});

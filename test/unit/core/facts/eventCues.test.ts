@@ -429,3 +429,19 @@ describe('a day of talks counted among their days', () => {
     assert.deepEqual(cues('The country held a second day of mourning for the victims of the talks collapse.'), []);
   });
 });
+
+describe('a banquet after "and" in a sentence that gave something else', () => {
+  it('is a banquet', () => {
+    assert.deepEqual(
+      cues(
+        'Mukherjee hosted a ceremonial welcome for Obama on Sunday, and a state banquet in his honour that evening.',
+      ),
+      ['welcome ceremony "hosted a ceremonial welcome"', 'banquet ", and a state banquet"'],
+    );
+  });
+
+  it('is none without a verb of giving before it', () => {
+    assert.deepEqual(cues('The two held talks and a working dinner.'), ['talks "held talks"']);
+    assert.deepEqual(cues('Officials said talks and a state dinner were planned.'), []);
+  });
+});
