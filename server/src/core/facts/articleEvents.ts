@@ -438,6 +438,26 @@ function placeFromTheArticle(drafts: ReportDraft[], dateline: DatelinePlace | un
     }
   }
 
+  // "hours after the prime minister landed in the city for the two-day summit", under a New Delhi
+  // dateline: a visit the dateline alone placed went where its visitor's events of its days were
+  // held, in a country other than the dateline's.
+  for (const visit of held) {
+    const { date, endDate } = visit.report;
+    if (visit.family !== 'visit' || visit.placeFromText || !date || dateline?.country === undefined) continue;
+    const stay = citiesBeside(
+      visit,
+      (d) =>
+        d.placeCountry !== undefined &&
+        d.placeCountry !== dateline.country &&
+        d.report.date !== undefined &&
+        d.report.date >= date &&
+        d.report.date.slice(0, date.length) <= (endDate ?? date),
+    );
+    if (!stay) continue;
+    delete visit.report.venue;
+    setPlace(visit, stay);
+  }
+
   /**
    * The city of the visits one of the draft's people was making on `date`, as their sentences name
    * it ("arrived in Hanoi", "left Hanoi"): a known city in the country visited, and only one.

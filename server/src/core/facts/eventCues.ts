@@ -374,12 +374,14 @@ const ENGLISH: readonly CuePattern[] = [
   },
   { format: 'visit', words: ['visit', 'trip'], pattern: /\b(?:visit|trip)\s+(?:to|through)\b/gi },
   // "arrived on Friday for a three-day visit", "arrives in Hanoi today for an official goodwill
-  // visit": the visit named by its length or kind after the arrival, its place left unsaid.
+  // visit": the visit named by its length or kind after the arrival, its place left unsaid. So is
+  // a summit or talks abroad the arrival was for: "who flew in late on Tuesday for his second
+  // summit with Kim", "landed in the city for the two-day summit".
   {
     format: 'visit',
-    words: ['arriv'],
+    words: ['arriv', 'land', 'flew'],
     pattern:
-      /\b(?:arrived|arrives|arriving)\s+(?:[^.;,]{0,40}?\s)?for\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay)\b/gi,
+      /\b(?:arrived|arrives|arriving|landed|lands|flew\s+in|flies\s+in)\s+(?:[^.;,]{0,40}?\s)?for\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay|summit|talks)\b/gi,
   },
   // Case-sensitive for the same reason: "arrived in Hanoi", not "arrived in time".
   { format: 'visit', words: ['arriv'], pattern: /\b(?:[Aa]rrived|[Aa]rrives|[Aa]rriving)\s+in\s+(?=\p{Lu})/gu },
@@ -494,6 +496,16 @@ const CHINESE: readonly CuePattern[] = [
     pattern: /欢迎仪式|举行[^，,。；;]{0,4}仪式[，,]?\s*(?:隆重)?欢迎|(?<!受到[^，,。；;]{0,8})隆重欢迎/gu,
   },
   { format: 'visit', pattern: new RegExp(String.raw`(?:进行|出席).{0,4}访问|访问(?=[${HAN}])|出访`, 'g') },
+  // "11日下午，习近平乘专机抵达金奈": an arrival in a place is a report of the visit, on its first day,
+  // as "arrived in Hanoi" is. Not "抵达后" (after arriving), which dates another event by it.
+  { format: 'visit', needs: /抵达/u, pattern: new RegExp(String.raw`抵达(?![后前时])(?=[${HAN}])`, 'gu') },
+  // "11日至12日在印度金奈同印度总理莫迪举行…非正式会晤": talks or a summit held over days in a
+  // place, with a host, is its subject's stay there, a visit over those days.
+  {
+    format: 'visit',
+    needs: /日至/u,
+    pattern: /(?<=\d{1,2}日至\d{1,2}日)在(?=[^，,。；;]{1,16}同[^，,。；;]{1,40}(?:会晤|会谈))/gu,
+  },
 ];
 
 const ENGLISH_FUTURE =
@@ -687,7 +699,7 @@ const CHINESE_ONWARD_LEG = /^\s*[^，,。；;]{1,15}(?:后|之后)[，,]|(?:随�
  * never be tried.
  */
 const QUICK =
-  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|hosted|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|summits?|audiences?|letters?|messages?|telegrams?|banquet|lunch(?:eon)?|dinner|ceremony|ceremonial|red[- ]carpet|arriv(?:ed|es|ing)|land(?:ed|s|ing)|touched\s+down|(?:tour|trip|journey)\s+(?:began|begins|started|starts|opened|ended|ends)|(?:stop|leg)\s+(?:was|were)|videoconferenc(?:e|ing)|military\s+honou?rs|guard\s+of\s+honou?r|gun\s+salute)\b|\b(?:is|are)\s+in\b|会[见谈晤]|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式|礼炮|隆重欢迎|仪式[，,]?\s*欢迎/i;
+  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|hosted|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|summits?|audiences?|letters?|messages?|telegrams?|banquet|lunch(?:eon)?|dinner|ceremony|ceremonial|red[- ]carpet|arriv(?:ed|es|ing)|land(?:ed|s|ing)|touched\s+down|fl(?:ew|ies)\s+in|(?:tour|trip|journey)\s+(?:began|begins|started|starts|opened|ended|ends)|(?:stop|leg)\s+(?:was|were)|videoconferenc(?:e|ing)|military\s+honou?rs|guard\s+of\s+honou?r|gun\s+salute)\b|\b(?:is|are)\s+in\b|会[见谈晤]|抵达|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式|礼炮|隆重欢迎|仪式[，,]?\s*欢迎/i;
 
 /**
  * "Thongloun invited Nguyen Phu Trong to visit Laos at a convenient time", "accepted the

@@ -237,7 +237,7 @@ const ZH_NUMBERED_DAY = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[�
  * before 电 (a dateline).
  */
 const ZH_DAY_OF_MONTH =
-  /(?<![\d月年日号一二三四五六七八九十])(\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|中午|晚|早|凌晨|傍晚|夜间|[，,]|起|在|于|抵达|到达|抵|应约|应邀|同|与|会见|会晤|出席|通电话)/gu;
+  /(?<![\d月年日号一二三四五六七八九十])(\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|中午|晚|早|凌晨|傍晚|夜间|[，,]|起|在|于|抵达|到达|抵|应约|应邀|同|与|会见|会晤|出席|通电话|至\s*\d{1,2}\s*日)/gu;
 /** How much of a sentence after the cue is searched for its date: leads name the day early. */
 const DATE_REACH = 200;
 const YEAR = /(?<![\d-–])\b(19\d{2}|20\d{2})\b(?![-–]\d)/g;
@@ -320,7 +320,7 @@ function dateOfSentence(
   if (explicit && !filed) return dayInsideSpan(sentence, explicit, articleDay, planned, cue, visit) ?? explicit;
   const reference = filed ? filed.date : articleDay;
   const fallback = filed ?? context.fallback;
-  const dayOnly = chinese && reference ? dayOfMonth(window, reference, planned ? cueStart : 0) : undefined;
+  const dayOnly = chinese && reference ? dayOfMonth(window, reference, planned ? cueStart : 0, visit) : undefined;
   if (dayOnly) return dayOnly;
   // A sentence opened by a dateline reports the day's news, whatever years it also names ("his
   // first visit since 2006"); otherwise an earlier year and no day is a look back.
@@ -830,9 +830,12 @@ function explicitDay(
  * print the days of a visit after the first. It takes the month that puts it nearest the
  * article's day. A dateline's "13日电" is the filing day, not the event's.
  */
-function dayOfMonth(sentence: string, reference: string, from: number): ReportDate | undefined {
+function dayOfMonth(sentence: string, reference: string, from: number, visit: boolean): ReportDate | undefined {
   for (const match of sentence.matchAll(ZH_DAY_OF_MONTH)) {
     if (match.index < from) continue;
+    // "11日至12日": the span of days is the stay's; an encounter in the same sentence takes the day it was filed.
+    const last = CHINESE_RANGE_END.exec(sentence.slice(match.index + match[0].length));
+    if (last && !visit) continue;
     const day = chineseNumber(match[1]!);
     if (!day || day > 31) continue;
     const year = Number(reference.slice(0, 4));
@@ -848,7 +851,11 @@ function dayOfMonth(sentence: string, reference: string, from: number): ReportDa
       )
         best = candidate;
     }
-    if (best) return { date: best, basis: 'explicit' };
+    if (!best) continue;
+    const endDay = last ? Number(last[1]) : undefined;
+    const endDate =
+      endDay && endDay > day ? isoDay(Number(best.slice(0, 4)), Number(best.slice(5, 7)), endDay) : undefined;
+    return { date: best, ...(endDate ? { endDate } : {}), basis: 'explicit' };
   }
   return undefined;
 }

@@ -733,7 +733,8 @@ describe('a welcome ceremony in its other phrasings', () => {
     );
     assert.deepEqual(
       summary(reports(['12月5日，金正恩抵达河内，受到当地民众隆重欢迎。'], { date: '2024-12-06', language: 'zh' })),
-      [],
+      // The arrival is a visit; the guest's warm reception is no ceremony.
+      ['visit kim-jong-un 2024-12-05 (explicit) Hanoi'],
     );
   });
 
@@ -1385,5 +1386,50 @@ describe('a banquet given as the second object of a welcome’s verb', () => {
       'welcome ceremony nguyen-phu-trong+joko-widodo 2019-03-03 (relative)',
       'banquet nguyen-phu-trong+joko-widodo 2019-03-03 (relative)',
     ]);
+  });
+});
+
+describe('a visit told by the summit or talks it was for', () => {
+  it('goes where its visitor’s events of its days were held, not to the dateline’s city', () => {
+    const drafts = reports(
+      [
+        'JAKARTA: Indonesian President Joko Widodo and Singaporean Prime Minister Lee Hsien Loong held a second day of talks in Singapore on Saturday.',
+        'Lee received Widodo at the National Museum on Friday afternoon, hours after the president landed in the city for the two-day summit.',
+      ],
+      { date: '2019-03-03' },
+    );
+    assert.deepEqual(summary(drafts).slice(1), [
+      'meeting lee-hsien-loong+joko-widodo 2019-03-01 (relative) Singapore',
+      'visit joko-widodo 2019-03-01 (relative) Singapore',
+    ]);
+    assert.equal(drafts[2]!.report.endDate, '2019-03-02');
+  });
+
+  it('stays at the dateline’s city when the events of its days were held there', () => {
+    const drafts = reports(
+      [
+        'SINGAPORE: Indonesian President Joko Widodo and Singaporean Prime Minister Lee Hsien Loong held a second day of talks in Singapore on Saturday.',
+        'Lee received Widodo at the National Museum on Friday afternoon, hours after the president landed in the city for the two-day summit.',
+      ],
+      { date: '2019-03-03' },
+    );
+    assert.equal(drafts.find((d) => d.family === 'visit')?.report.place, 'Singapore');
+  });
+
+  it('in Chinese, spans the days of talks held over days, which keep the day they were filed', () => {
+    const drafts = reports(
+      [
+        '本报雅加达10月12日电 越共中央总书记阮富仲11日至12日在雅加达同印度尼西亚总统佐科·维多多举行会谈。',
+        '11日下午，阮富仲乘专机抵达雅加达。当晚，佐科·维多多为阮富仲举行欢迎宴会。',
+      ],
+      { date: '2019-10-13' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'visit nguyen-phu-trong 2019-10-11 (explicit) Jakarta',
+      'talks nguyen-phu-trong+joko-widodo 2019-10-12 (explicit) Jakarta',
+      'banquet nguyen-phu-trong+joko-widodo 2019-10-11 (explicit) Jakarta',
+    ]);
+    assert.equal(drafts[0]!.report.endDate, '2019-10-12');
+    assert.equal(drafts[1]!.report.endDate, undefined);
   });
 });

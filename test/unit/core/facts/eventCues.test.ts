@@ -445,3 +445,32 @@ describe('a banquet after "and" in a sentence that gave something else', () => {
     assert.deepEqual(cues('Officials said talks and a state dinner were planned.'), []);
   });
 });
+
+describe('an arrival for a summit or talks, and a summit held over days', () => {
+  it('is a visit: "flew in late on Tuesday for his second summit", "landed in the city for the two-day summit"', () => {
+    assert.deepEqual(cues('Trump, who flew in late on Tuesday for his second summit with Kim, was greeted warmly.'), [
+      'visit "flew in late on Tuesday for his second summit"',
+    ]);
+    assert.deepEqual(cues('Modi landed in the city for the two-day summit.'), [
+      'visit "landed in the city for the two-day summit"',
+    ]);
+  });
+
+  it('is no visit when the arrival is not for the summit or talks', () => {
+    assert.deepEqual(cues('Modi flew in to attend the summit.'), []);
+    assert.deepEqual(cues('The delegation landed in the city for the night.'), []);
+  });
+
+  it('in Chinese, is a visit for an arrival in a place and for talks held over days with a host', () => {
+    assert.deepEqual(cues('11日下午，习近平乘专机抵达金奈。', true), ['visit "抵达"']);
+    assert.deepEqual(cues('国家主席习近平11日至12日在印度金奈同印度总理莫迪举行非正式会晤。', true), [
+      'visit "在"',
+      'meeting "会晤"',
+    ]);
+  });
+
+  it('in Chinese, is no visit after arriving, nor for talks of one day', () => {
+    assert.deepEqual(cues('抵达后，习近平会见了印度总理莫迪。', true), ['meeting "会见"']);
+    assert.deepEqual(cues('国家主席习近平11日在金奈同印度总理莫迪举行非正式会晤。', true), ['meeting "会晤"']);
+  });
+});
