@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the twenty-one sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the twenty-two sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -73,12 +73,13 @@ untouched-12   yes       1          1            1       0           0         2
 untouched-13   yes       1          1            1       0           0         13           0        13            13       12      13       0
 untouched-14   yes       1          1            1       0           0         14           0        14            14       12      14       0
 untouched-15   yes       1          1            1       0           0         14           0        14            14       12      14       0
-untouched-16   yes       1          10/13        13/14   0           0         13           0        11            13       9       13       0
+untouched-16   yes       1          11/13        13/14   0           0         13           0        11            13       10      13       0
 untouched-17   yes       1          1            1       0           0         20           0        20            20       17      20       0
 untouched-18   yes       1          19/23        1       0           0         22           0        22            23       19      23       0
 untouched-19   yes       1          12/13        1       0           0         13           0        12            13       12      13       0
-untouched-20   yes       14/16      12/16        14/16   0           2         14           0        14            14       10      14       1
-untouched-21   no        9/9        2/9          9/16    0           0         7            0        8             9        4       9        0
+untouched-20   yes       14/16      13/16        14/16   0           2         14           0        14            14       11      14       1
+untouched-21   yes       1          13/15        15/16   0           0         15           0        13            15       15      15       0
+untouched-22   no        9/10       4/10         9/16    0           1         6            0        7             9        8       9        1
 `;
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -157,7 +158,7 @@ const scoredSets = new Map<string, Scored>();
  * gives them a row of {@link FLOOR_TABLE}, so nothing can be tuned to them before it. Their
  * quotes are checked all the same.
  */
-const UNREAD_SETS: readonly string[] = ['untouched-22'];
+const UNREAD_SETS: readonly string[] = [];
 
 /** Where a set's gold and corpus are: the sample corpus's in the samples, every other set's in its folder. */
 function readSet(name: string): Promise<Scored> {
@@ -187,11 +188,8 @@ describe('the extraction against the gold sets', () => {
 });
 
 describe('the gold sets', () => {
-  it('quote only what their articles say', () => {
+  it('quote only what their articles say, those not yet read too', async () => {
     for (const [name, { gold, corpus }] of scoredSets) assert.deepEqual(checkQuotes(gold, corpus), [], name);
-  });
-
-  it('not yet read quote only what their articles say too', async () => {
     for (const name of UNREAD_SETS) {
       const corpus = await readCorpus([`${GOLD}${name}/corpus/`]);
       assert.deepEqual(checkQuotes(readGold(`${GOLD}${name}/gold.yaml`), corpus), [], name);
