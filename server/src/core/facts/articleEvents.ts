@@ -67,7 +67,8 @@ export interface ReportDraft {
   guestless?: boolean;
   /**
    * A welcome told in the passive of its guest ("Trump ... was greeted with an official welcome
-   * ceremony"): the one person the sentence names is the guest, not a host.
+   * ceremony"), or a meal given for the one person named ("hosted a state banquet for Trump"):
+   * that person is the guest, not a host.
    */
   greeted?: boolean;
   /**
@@ -295,11 +296,12 @@ const DAY_LENGTH = 'YYYY-MM-DD'.length;
 /** An ISO month: "2024-07". */
 const MONTH_LENGTH = 'YYYY-MM'.length;
 /**
- * "Biden spoke with Trong by phone in March", late in an article about something else: a bare
- * month (not "last November", which recounts) told in passing is a look back, not a report.
+ * "Biden spoke with Trong by phone in March", late in an article about something else, or "In June
+ * he met US President Joe Biden in Geneva" opening a sentence: a bare month (not "last November",
+ * which recounts) told in passing is a look back, not a report.
  */
 const BARE_EARLIER_MONTH =
-  /\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
+  /\b[Ii]n\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
 
 /** Formats held from afar, which no other event's place can place. */
 const REMOTE_FAMILIES: ReadonlySet<EventFamily> = new Set(['remote', 'letter']);
@@ -598,6 +600,16 @@ function welcomeTheVisitor(drafts: ReportDraft[], kb: KnowledgeBase): ReportDraf
   });
 }
 
+/** "the visiting leader", "the visiting president": the article's visitor, named by that role. */
+const VISITING_GUEST =
+  /\bthe\s+visiting\s+(?:leader|president|prime\s+minister|premier|head\s+of\s+state|dignitary|guest)\b/i;
+
+/** "a state banquet for US President Donald Trump", "a dinner in honour of": a meal, then its guest's title words. */
+const MEAL_FOR =
+  /\b(?:banquet|dinner|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu;
+/** How far before the guest's name a meal's "for" is looked for. */
+const MEAL_FOR_REACH = 80;
+
 /** "was greeted with", "was accorded", "were given": the guest of a welcome as the subject of its passive. */
 const GREETED = /\b(?:was|were)\s+(?:greeted|welcomed|received|accorded|given)\b/i;
 /** "before the talks", "ahead of their meeting": the encounter a welcome is told beside. */
@@ -607,8 +619,9 @@ const GREETED_REACH = 12;
 
 /**
  * "Trump ... was greeted with an official welcome ceremony before the talks", after "Trump held
- * talks with Trong": a welcome whose guest alone is named was given by the other side of the one
- * encounter of that day between the guest and one other person. With no such encounter, the
+ * talks with Trong": a welcome whose guest alone is named, told beside an encounter it names, was
+ * given by the other side of the one such encounter of that day between the guest and one other
+ * person. Otherwise ("was given a ceremonial welcome at the forecourt", its host unsaid) the
  * welcome is kept with its guest alone.
  */
 function hostOfTheGreeted(welcome: ReportDraft, drafts: readonly ReportDraft[]): void {
@@ -625,6 +638,7 @@ function hostOfTheGreeted(welcome: ReportDraft, drafts: readonly ReportDraft[]):
   delete welcome.guestless;
   // "before the talks": of the day's encounters, the talks it names.
   const named = ENCOUNTER_NAMED.exec(welcome.report.text)?.[1]?.toLowerCase();
+  if (!named) return;
   const ofThatName = encounters.filter((d) => d.report.format === named);
   const chosen = ofThatName.length > 0 ? ofThatName : encounters;
   if (chosen.length !== 1) return;
@@ -843,10 +857,26 @@ function draftOf(
       }
     }
   }
+  // "Modi later hosted a lunch for the visiting leader": the guest named by the role of the
+  // article's visitor is the one person whose visit the article reported before.
+  if (persons.length === 1 && VISITING_GUEST.test(sentence.text)) {
+    const visit = [...earlier]
+      .reverse()
+      .find((d) => d.family === 'visit' && !d.retrospective && !d.report.planned && d.persons.length === 1);
+    if (visit && !persons.includes(visit.persons[0]!)) persons.push(visit.persons[0]!);
+  }
+  // "Kovind hosted a state banquet for Trump": the one person named after the meal's "for" is its
+  // guest, whoever gave it.
+  const guest = side.persons[0];
+  const mealForGuest =
+    familyOf(cue.format) === 'banquet' &&
+    persons.length === 1 &&
+    guest !== undefined &&
+    MEAL_FOR.test(view.text.slice(Math.max(sentence.start, guest.start - MEAL_FOR_REACH), guest.start));
   const guestless =
     (familyOf(cue.format) === 'banquet' || familyOf(cue.format) === 'ceremony') &&
     persons.length === 1 &&
-    WELCOMING.test(sentence.text);
+    (WELCOMING.test(sentence.text) || mealForGuest);
   if (needsCounterpart(cue.format) && persons.length < 2 && !guestless) return undefined;
   if (persons.length === 0 && !signing) return undefined;
   if (cue.retrospective) return retrospectiveDraft(view, at, cue, persons, context);
@@ -893,7 +923,8 @@ function draftOf(
     ...(context.dates.reference ? { articleDay: context.dates.reference } : {}),
     ...(sentence.headline ? { fromHeadline: true } : {}),
     ...(guestless ? { guestless: true } : {}),
-    ...(guestless && GREETED.test(sentence.text.slice(Math.max(0, cue.start - GREETED_REACH), cue.end))
+    ...(guestless &&
+    (mealForGuest || GREETED.test(sentence.text.slice(Math.max(0, cue.start - GREETED_REACH), cue.end)))
       ? { greeted: true }
       : {}),
     ...namedPlaceOf(place, sentence),

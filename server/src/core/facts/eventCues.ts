@@ -172,6 +172,14 @@ const ENGLISH: readonly CuePattern[] = [
   // what was said in them. "During the talks" (with the article) refers back to talks already
   // reported, like any bare noun, and is no cue.
   { format: 'talks', words: ['during'], pattern: /\bduring\s+(?:their\s+)?talks\b/gi },
+  // "agreed on Tuesday to deals ... after talks at Hyderabad House": talks reported by what came of
+  // them, as "during talks" is. "After the talks" refers back, and is no cue.
+  {
+    format: 'talks',
+    words: ['after', 'following'],
+    pattern:
+      /\b(?:after|following)\s+(?:(?:bilateral|official|formal|wide-ranging|delegation-level|summit)\s+)?talks\b/gi,
+  },
   // "had separate meetings with A and B": one meeting with each person named after it.
   {
     format: 'meeting',

@@ -196,6 +196,8 @@ export function placeOfReport(
   if (named && (visit ? !destination || named.country === destination.id : true)) {
     return visit ? { place: named.city, country: named.country, stated: true } : asPlace(named);
   }
+  const city = visit && !named && !destination ? cityVisitedBy(sentence, cue) : undefined;
+  if (city) return { place: city.city, ...(city.country ? { country: city.country } : {}), stated: true };
   if (destination) {
     if (dateline && dateline.country === destination.id && !cue.planned)
       return { place: dateline.city, country: destination.id, stated: false };
@@ -223,6 +225,16 @@ export function placeOfReport(
     return { place: dateline.city, ...(dateline.country ? { country: dateline.country } : {}), stated: false };
   }
   return { stated: false };
+}
+
+/** "after a visit to New Delhi of barely six hours": a known city right after a visit's "to" is where the visit went. */
+function cityVisitedBy(sentence: SentenceView, cue: EventCue): Venue | undefined {
+  for (const match of findVenues(sentence.text)) {
+    if (match.start < cue.end) continue;
+    const between = sentence.text.slice(cue.end, match.start);
+    return /^\s*(?:to\s+)?$/.test(between) && match.venue.name === match.venue.city ? match.venue : undefined;
+  }
+  return undefined;
 }
 
 function asPlace(venue: Venue): ReportPlace {

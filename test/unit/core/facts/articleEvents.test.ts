@@ -1433,3 +1433,101 @@ describe('a visit told by the summit or talks it was for', () => {
     assert.equal(drafts[1]!.report.endDate, undefined);
   });
 });
+
+describe('a look back opening on a bare month', () => {
+  const lead = [
+    'Indonesian President Joko Widodo held talks with Singaporean Prime Minister Lee Hsien Loong in Singapore on Monday.',
+    'Trade between the two countries grew by a tenth last year.',
+    'Both sides want it to grow faster.',
+  ];
+
+  it('is no report: "In June he met ..."', () => {
+    const drafts = reports([...lead, 'In June he met Vietnamese President Nguyen Phu Trong in Hanoi.'], {
+      date: '2021-12-07',
+    });
+    assert.deepEqual(summary(drafts), ['talks joko-widodo+lee-hsien-loong 2021-12-06 (relative) Singapore']);
+  });
+
+  it('is a report with its day', () => {
+    const drafts = reports([...lead, 'On June 3 he met Vietnamese President Nguyen Phu Trong in Hanoi.'], {
+      date: '2021-12-07',
+    });
+    assert.equal(drafts.length, 2);
+  });
+});
+
+describe('a welcome whose host is not named', () => {
+  it('keeps its guest alone when it names no encounter, even with talks that day', () => {
+    const drafts = reports(
+      [
+        'NEW DELHI: Indonesian President Joko Widodo and Vietnamese President Nguyen Phu Trong held talks on Saturday.',
+        'Widodo was given a ceremonial welcome at the forecourt on Saturday morning.',
+      ],
+      { date: '2018-03-04' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'talks joko-widodo+nguyen-phu-trong 2018-03-03 (relative) New Delhi',
+      'welcome ceremony joko-widodo 2018-03-03 (relative) New Delhi',
+    ]);
+  });
+});
+
+describe('a meal given for a guest', () => {
+  it('is kept with its guest when its host is no one known', () => {
+    const drafts = reports(
+      ['Kovind hosted a state banquet for Indonesian President Joko Widodo in Jakarta on Tuesday.'],
+      {
+        date: '2020-02-26',
+      },
+    );
+    assert.deepEqual(summary(drafts), ['banquet joko-widodo 2020-02-25 (relative) Jakarta']);
+  });
+
+  it('is not kept when the one person named gave it', () => {
+    const drafts = reports(['Indonesian President Joko Widodo hosted a state banquet for the delegation on Tuesday.'], {
+      date: '2020-02-26',
+    });
+    assert.deepEqual(summary(drafts), []);
+  });
+
+  it('goes to the article’s visitor named "the visiting leader"', () => {
+    const drafts = reports(
+      [
+        'Vietnamese President Nguyen Phu Trong began a three-day state visit to Indonesia on Friday.',
+        'Indonesian President Joko Widodo hosted a lunch for the visiting leader on Saturday.',
+      ],
+      { date: '2018-03-04' },
+    );
+    assert.deepEqual(summary(drafts).slice(1), ['banquet joko-widodo+nguyen-phu-trong 2018-03-03 (relative)']);
+  });
+
+  it('goes to no one for "the visiting delegation"', () => {
+    const drafts = reports(
+      [
+        'Vietnamese President Nguyen Phu Trong began a three-day state visit to Indonesia on Friday.',
+        'Indonesian President Joko Widodo hosted a lunch for the visiting delegation on Saturday.',
+      ],
+      { date: '2018-03-04' },
+    );
+    assert.equal(drafts.length, 1);
+  });
+});
+
+describe('a visit to a city', () => {
+  it('goes to that city and its country', () => {
+    const drafts = reports(
+      ['Indonesian President Joko Widodo returned home on Tuesday after a visit to Hanoi of barely six hours.'],
+      { date: '2021-12-08' },
+    );
+    assert.equal(drafts[0]!.report.place, 'Hanoi');
+    assert.equal(drafts[0]!.placeCountry, 'vietnam');
+  });
+
+  it('goes nowhere for "a visit to the city"', () => {
+    const drafts = reports(
+      ['Indonesian President Joko Widodo returned home on Tuesday after a visit to the city of barely six hours.'],
+      { date: '2021-12-08' },
+    );
+    assert.equal(drafts[0]?.report.place, undefined);
+  });
+});

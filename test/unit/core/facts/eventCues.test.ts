@@ -474,3 +474,15 @@ describe('an arrival for a summit or talks, and a summit held over days', () => 
     assert.deepEqual(cues('国家主席习近平11日在金奈同印度总理莫迪举行非正式会晤。', true), ['meeting "会晤"']);
   });
 });
+
+describe('talks told by what came after them', () => {
+  it('are talks: "agreed to deals after talks at Hyderabad House"', () => {
+    assert.deepEqual(cues('Trump and Modi on Tuesday agreed to deals after talks at Hyderabad House.'), [
+      'talks "after talks"',
+    ]);
+  });
+
+  it('are no cue when "after the talks" refers back', () => {
+    assert.deepEqual(cues('After the talks, the two leaders addressed the press.'), []);
+  });
+});
