@@ -475,10 +475,25 @@ function placeFromTheArticle(drafts: ReportDraft[], dateline: DatelinePlace | un
 
   /**
    * The event that tells the city of a stay abroad the draft's people were making around `date`:
-   * one city stated, in a country other than the dateline's, for their events of the days beside it.
+   * one city stated, in a country other than the dateline's, for their events of the days beside
+   * it, unless a visit of theirs the text sends to the dateline's country had begun by then and
+   * not ended.
    */
   function cityOfTheStay(draft: ReportDraft, date: string): ReportDraft | undefined {
     if (dateline?.country === undefined) return undefined;
+    // "15日上午，习近平同…举行会谈" under a Samarkand dateline, Xi's visit to Uzbekistan begun the day
+    // before: its people were in the dateline's country, whatever stop came before it.
+    const visitingDateline = held.some(
+      (v) =>
+        v.family === 'visit' &&
+        v.placeFromText &&
+        v.placeCountry === dateline.country &&
+        v.persons.some((p) => draft.persons.includes(p)) &&
+        v.report.date !== undefined &&
+        v.report.date <= date &&
+        date <= (v.report.endDate ?? date),
+    );
+    if (visitingDateline) return undefined;
     return citiesBeside(
       draft,
       (d) =>

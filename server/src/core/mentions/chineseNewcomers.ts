@@ -7,7 +7,7 @@ import { HAN, hasHan } from '../text/scripts.js';
  * ("老挝国家副主席巴妮", "越南副总理陈红河", "缅甸外长丹穗", "中国驻老挝大使姜再冬", two posts
  * joined by 兼 as in "柬埔寨副首相兼外交大臣布拉索昆", in either script), as
  * English texts introduce them ("Cambodian Prime Minister Hun Manet"). Chinese has no spaces,
- * so the name is the shortest run of two to four Han characters (or of a rendering around a
+ * so the name is the shortest run of two to six Han characters (or of a rendering around a
  * middle dot) after the title that a word ending a name follows: a verb of meeting or saying, a
  * preposition, a conjunction or punctuation.
  */
@@ -71,7 +71,17 @@ const TITLES = [
 const AFTER_NAME =
   /^(?:会见|會見|会谈|會談|举行|舉行|表示|说|說|指出|强调|強調|出席|参加|參加|主持|接见|接見|访问|訪問|在|于|於|与|與|和|同|及|一行|等|时|時|率|应|應|将|將|已|也|对|對|向|致|的|[，。、；：！？（(\s,.;:])/u;
 
-const HAN_NAME = new RegExp(`^(?:[${HAN}]{1,6}[·・‧•][${HAN}]{1,8}|[${HAN}]{2,4})`, 'u');
+/**
+ * A name's characters: a rendering around a middle dot, or a run of two to six (a Chinese name
+ * has two to four; a Central Asian one rendered without a dot, 米尔济约耶夫, six), of which the
+ * shortest that a name's end follows is taken.
+ */
+const HAN_NAME = new RegExp(`^(?:[${HAN}]{1,6}[·・‧•][${HAN}]{1,8}|[${HAN}]{2,6})`, 'u');
+
+/** A Chinese name's most characters; a longer run without a dot is a rendered foreign name. */
+const LONGEST_CHINESE_NAME = 4;
+/** A title, or 兼 joining two, inside a run of characters: what a name never holds. */
+const TITLE_INSIDE = new RegExp(`${TITLES.join('|')}|兼`, 'u');
 
 const countryRunsByIndex = new WeakMap<MentionIndex, RegExp | null>();
 
@@ -123,7 +133,10 @@ function nameAt(text: string, start: number): string | undefined {
   const dot = run.search(/[·・‧•]/u);
   for (let length = dot >= 0 ? dot + 2 : 2; length <= run.length; length++) {
     const end = start + length;
-    if (end === text.length || AFTER_NAME.test(text.slice(end, end + 2))) return run.slice(0, length);
+    if (end !== text.length && !AFTER_NAME.test(text.slice(end, end + 2))) continue;
+    const name = run.slice(0, length);
+    // Longer than a Chinese name, a run is a rendered foreign one only if it holds no title: "兼任外交大臣" is none.
+    return dot < 0 && length > LONGEST_CHINESE_NAME && TITLE_INSIDE.test(name) ? undefined : name;
   }
   return undefined;
 }

@@ -1531,3 +1531,20 @@ describe('a visit to a city', () => {
     assert.equal(drafts[0]?.report.place, undefined);
   });
 });
+
+describe('an event under the dateline of the country its people were visiting', () => {
+  it('is not moved to the city of the stop before', () => {
+    const drafts = reports(
+      [
+        '新华社雅加达9月15日电 越共中央总书记阮富仲14日晚乘专机抵达雅加达，开始对印度尼西亚进行国事访问。',
+        '此前，阮富仲当天在河内同金正恩举行会谈。',
+        '15日上午，阮富仲同印度尼西亚总统佐科·维多多举行会谈。',
+      ],
+      { date: '2022-09-16' },
+    );
+    assert.deepEqual(summary(drafts).slice(1), [
+      'talks nguyen-phu-trong+kim-jong-un 2022-09-14 (relative) Hanoi',
+      'talks nguyen-phu-trong+joko-widodo 2022-09-15 (explicit) Jakarta',
+    ]);
+  });
+});

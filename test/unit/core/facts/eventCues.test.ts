@@ -486,3 +486,16 @@ describe('talks told by what came after them', () => {
     assert.deepEqual(cues('After the talks, the two leaders addressed the press.'), []);
   });
 });
+
+describe('此前 with "that same day"', () => {
+  it('tells the tour’s earlier leg that day, not a look back', () => {
+    assert.deepEqual(
+      cues('此前，习近平当天对哈萨克斯坦进行国事访问，在努尔苏丹同哈萨克斯坦总统托卡耶夫举行会谈。', true),
+      ['state visit "国事访问"', 'talks "会谈"'],
+    );
+  });
+
+  it('still looks back with no day of this trip', () => {
+    assert.deepEqual(cues('此前，习近平对哈萨克斯坦进行国事访问。', true), []);
+  });
+});

@@ -63,3 +63,14 @@ describe('Chinese newcomers', () => {
     assert.deepEqual(newcomers('Malaysian Prime Minister Anwar Ibrahim met them.'), []);
   });
 });
+
+describe('a Chinese newcomer rendered without a dot', () => {
+  it('may have up to six characters, the shortest run a name’s end follows still taken', () => {
+    assert.deepEqual(newcomers('习近平同马来西亚总统米尔济约耶夫举行会谈。'), ['米尔济约耶夫@10']);
+    assert.deepEqual(newcomers('马来西亚总理安瓦尔会见中国国务院总理李强。'), ['安瓦尔@6']);
+  });
+
+  it('is none when no word ending a name follows within six characters', () => {
+    assert.deepEqual(newcomers('马来西亚总理府今天发布了公告。'), []);
+  });
+});
