@@ -468,8 +468,13 @@ function placeFromTheArticle(drafts: ReportDraft[], dateline: DatelinePlace | un
     const cities = held
       .filter((v) => v.family === 'visit' && v.persons.some((p) => draft.persons.includes(p)) && inSpan(date, v.report))
       .map((v) => ({ visit: v, city: venueByName(v.namedPlace ?? '') }))
-      .filter(({ visit, city }) => city?.name === city?.city && city?.country === visit.placeCountry)
-      .map(({ city }) => city!);
+      .filter(
+        (found): found is { visit: ReportDraft; city: Venue } =>
+          found.city !== undefined &&
+          found.city.name === found.city.city &&
+          found.city.country === found.visit.placeCountry,
+      )
+      .map(({ city }) => city);
     return new Set(cities.map((city) => city.city)).size === 1 ? cities[0] : undefined;
   }
 

@@ -1548,3 +1548,16 @@ describe('an event under the dateline of the country its people were visiting', 
     ]);
   });
 });
+
+describe('a building named during a visit to a city the reader does not know', () => {
+  it('leaves the event unplaced, and the article is read', () => {
+    const drafts = reports(
+      [
+        'Indonesian President Joko Widodo arrived in Surakarta on Monday for a two-day visit.',
+        'He met Singaporean Prime Minister Lee Hsien Loong at the National Museum on Monday.',
+      ],
+      { date: '2019-03-05' },
+    );
+    assert.equal(drafts.find((d) => d.family === 'meeting')?.report.place, undefined);
+  });
+});
