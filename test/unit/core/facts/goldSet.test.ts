@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the twenty-two sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the twenty-three sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -79,7 +79,8 @@ untouched-18   yes       1          19/23        1       0           0         2
 untouched-19   yes       1          12/13        1       0           0         13           0        12            13       12      13       0
 untouched-20   yes       14/16      13/16        14/16   0           2         14           0        14            14       11      14       1
 untouched-21   yes       1          13/15        15/16   0           0         15           0        13            15       15      15       0
-untouched-22   no        9/10       4/10         9/16    0           1         6            0        7             9        8       9        1
+untouched-22   yes       1          10/15        15/16   0           0         13           0        12            15       15      15       0
+untouched-23   no        1          5/14         14/18   0           0         9            0        12            13       9       14       0
 `;
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -158,7 +159,7 @@ const scoredSets = new Map<string, Scored>();
  * gives them a row of {@link FLOOR_TABLE}, so nothing can be tuned to them before it. Their
  * quotes are checked all the same.
  */
-const UNREAD_SETS: readonly string[] = ['untouched-23'];
+const UNREAD_SETS: readonly string[] = [];
 
 /** Where a set's gold and corpus are: the sample corpus's in the samples, every other set's in its folder. */
 function readSet(name: string): Promise<Scored> {
