@@ -423,8 +423,7 @@ function placeFromTheArticle(drafts: ReportDraft[], dateline: DatelinePlace | un
     const date = draft.report.date;
     if (!date || !placesAt(draft) || draft.placeFromText || draft.namedPlace) continue;
     const byDateline = dateline !== undefined && draft.report.place === dateline.city;
-    const siteOnly = namesSiteOnly(draft.report.text);
-    if (draft.report.place ? !byDateline : !siteOnly) continue;
+    if (draft.report.place ? !byDateline : !namesSiteOnly(draft.report.text)) continue;
     const stay = cityOfTheStay(draft, date);
     const visited = stay ? undefined : cityVisited(draft, date);
     if (stay && stay.report.place !== draft.report.place) {

@@ -279,8 +279,7 @@ export function dateOfReport(
   if (
     read?.date?.length === ISO_DAY_LENGTH &&
     !read.endDate &&
-    (DAY_AFTER_CUE.test(sentence.slice(cue.start, cue.end)) ||
-      DAY_AFTER_CLAUSE.test(sentence.slice(Math.max(0, cue.start - DAY_AFTER_REACH), cue.start)))
+    (DAY_AFTER_CUE.test(sentence.slice(cue.start, cue.end)) || dayAfterClause(sentence, cue.start))
   )
     return { date: addDays(read.date, -1), basis: read.basis === 'explicit' ? 'explicit' : 'relative' };
   return read;
@@ -297,6 +296,12 @@ const DAY_AFTER_CLAUSE =
   /\b(?:a|one)\s+day\s+after\s+(?:he|she|they|the\s+two\s+(?:leaders|sides|presidents|ministers)|(?:\p{Lu}[\p{L}'’-]*\s+){1,3})\s*$/u;
 /** How far before a cue the "a day after" of its clause is looked for. */
 const DAY_AFTER_REACH = 60;
+
+/** Whether the clause before the cue at `cueStart` opens with "a day after" (looked for as plain words first). */
+function dayAfterClause(sentence: string, cueStart: number): boolean {
+  const before = sentence.slice(Math.max(0, cueStart - DAY_AFTER_REACH), cueStart);
+  return before.includes('day after') && DAY_AFTER_CLAUSE.test(before);
+}
 
 function dateOfSentence(
   sentence: string,

@@ -146,7 +146,7 @@ const SITE_IN_TOWN =
  * Provincial Museum") and no city: its event was held in the city the article's story is in.
  */
 export function namesSiteOnly(sentence: string): boolean {
-  return SITE_NAMED.test(sentence) && placeNamedIn(sentence) === undefined;
+  return sentence.includes('at ') && SITE_NAMED.test(sentence) && placeNamedIn(sentence) === undefined;
 }
 const SITE_NAMED = new RegExp(SITE_IN_TOWN.source, 'u');
 
