@@ -60,6 +60,16 @@ describe('findDateline', () => {
     assert.equal(findDateline('BEIJING, Oct. 20 -- Xi Jinping met Thongloun')?.day?.year, undefined);
   });
 
+  it("reads a dateline that names the city's country or state before its date or agency", () => {
+    const cnn = findDateline('YANGON, Myanmar (CNN) -- Barack Obama on Monday became the first');
+    assert.deepEqual([cnn?.text, cnn?.day], ['YANGON, Myanmar (CNN) --', undefined]);
+    const ap = findDateline('HANOI, Vietnam, May 23 (AP) — President Barack Obama lifted');
+    assert.deepEqual([ap?.text, ap?.day?.month, ap?.day?.day], ['HANOI, Vietnam, May 23 (AP) —', 5, 23]);
+    assert.equal(findDateline('YANGON, Myanmar — the city was quiet.'), undefined);
+    assert.equal(findDateline('NATO, Russia and China - three powers met.'), undefined);
+    assert.equal(findDateline('Yangon, Myanmar (CNN) -- Obama arrived'), undefined);
+  });
+
   it('reads a dateline that prints the day before the month', () => {
     const gnlm = findDateline('NAY PYI TAW, 18 Jan — President U Win Myint hosted a ceremonial welcome');
     assert.deepEqual([gnlm?.text, gnlm?.day?.month, gnlm?.day?.day], ['NAY PYI TAW, 18 Jan —', 1, 18]);

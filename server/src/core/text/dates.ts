@@ -133,9 +133,11 @@ export function readDateLine(line: string): DayReading | undefined {
 // A dateline ends in a dash, an en or em dash, a colon ("NEW DELHI, June 5:") or a full stop
 // ("Ulaanbaatar, September 4 (MONTSAME). President ...") or both, as EFE prints it ("HANOI (EFE).-");
 // a city alone only in a dash, since a
-// capitalised word before a colon or a full stop is as often a label ("UPDATE:").
+// capitalised word before a colon or a full stop is as often a label ("UPDATE:"). The city's
+// country or state may follow it in title case ("YANGON, Myanmar (CNN) --", "HANOI, Vietnam, May
+// 23 (AP) —"), before a date or an agency only, which a dateline of that shape always has.
 const EN_DATELINE =
-  /^(?<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:\s*,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?(?:\s*,\s*\d{4})?\s*(?:\((?<agency>[^)\n]{2,30})\))?\s*(?:\.?(?:--|—|–|-)|:|\.(?=\s))/u;
+  /^(?<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:\s*,\s*(?<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s*[,(]))?(?:\s*,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?(?:\s*,\s*\d{4})?\s*(?:\((?<agency>[^)\n]{2,30})\))?\s*(?:\.?(?:--|—|–|-)|:|\.(?=\s))/u;
 /** "Vientiane, Nov 14 (KPL) –": a dateline whose city is not in capitals, taken only with a date and an agency. */
 const EN_TITLED_DATELINE =
   /^(?<city>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s*,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*,\s*\d{4})?\s*\((?<agency>[^)\n]{2,30})\)\s*(?:\.?(?:--|—|–|-)|:|\.(?=\s))/u;

@@ -98,7 +98,7 @@ describe('the reports of one article', () => {
       ],
       { date: '2019-02-27', outlet: 'Antara' },
     );
-    assert.deepEqual(summary(drafts), ['talks joko-widodo+lee-hsien-loong 2019-02-27 (explicit)']);
+    assert.deepEqual(summary(drafts), ['talks joko-widodo+lee-hsien-loong 2019-02-26 (relative) Bogor']);
     assert.deepEqual(
       drafts[0]!.report.numbers.map((n) => `${n.value} ${n.unit}`),
       ['5 agreement', 'about 2 hour'],
