@@ -136,10 +136,11 @@ const OWNED_NOT_PLACE = /^['’]s\s+(?!(?:capital|city|border|north|south|east|w
 const UNKNOWN_PLACE = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 /**
  * "at Chinggis Square", "at the State Palace", "at his residence": a square or a building, which
- * stands in a city rather than naming another; the dateline's city still places the event.
+ * stands in a city rather than naming another; the dateline's city still places the event. The
+ * site's word may be in lower case after its name ("at the Parliament building").
  */
 const SITE_IN_TOWN =
-  /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Square|Palace|Hall|House|Residence|Building|Hotel|Guesthouse|Cent(?:re|er)|Stadium|Museum|Office|Temple|Pagoda|Villa|Gardens?|Pavilion|Auditorium)\b/gu;
+  /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[Ss]quare|[Pp]alace|[Hh]all|[Hh]ouse|[Rr]esidence|[Bb]uilding|[Hh]otel|[Gg]uesthouse|[Cc]ent(?:re|er)|[Ss]tadium|[Mm]useum|[Oo]ffice|[Tt]emple|[Pp]agoda|[Vv]illa|[Gg]ardens?|[Pp]avilion|[Aa]uditorium)\b/gu;
 
 /**
  * Whether an English sentence names a site in a town ("at the Government Office", "at the Hubei

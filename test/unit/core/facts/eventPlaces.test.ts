@@ -64,6 +64,17 @@ describe('the dateline city', () => {
     });
   });
 
+  it('reads the city of a dateline that names its country, and not the country', () => {
+    assert.deepEqual(
+      datelinePlace(viewArticle(memoryArticle(['YANGON, Myanmar (CNN) -- Obama met Thein Sein.']), index)),
+      { city: 'Yangon', country: 'myanmar' },
+    );
+    assert.equal(
+      datelinePlace(viewArticle(memoryArticle(['Myanmar (CNN) said Obama met Thein Sein.']), index)),
+      undefined,
+    );
+  });
+
   it('reads an embassy page’s "Vientiane - ..." as a dateline, and no unknown word or name before a dash', () => {
     assert.deepEqual(
       datelinePlace(
@@ -401,6 +412,13 @@ describe('a building named with no city', () => {
     assert.equal(placeNamedIn('He later met Prime Minister Phuc at the Government Office.'), undefined);
     assert.ok(namesSiteOnly('He later met Prime Minister Phuc at the Government Office.'));
     assert.ok(namesSiteOnly('Xi received Modi at the Hubei Provincial Museum on Friday afternoon.'));
+  });
+
+  it('is a site in a town when its word follows its name in lower case', () => {
+    assert.equal(placeNamedIn('Obama met President Thein Sein at the Parliament building.'), undefined);
+    assert.ok(namesSiteOnly('Obama met President Thein Sein at the Parliament building.'));
+    assert.equal(namesSiteOnly('Obama met President Thein Sein at the building in Yangon.'), false);
+    assert.equal(namesSiteOnly('Obama met President Thein Sein at the Parliament in Nay Pyi Taw.'), false);
   });
 
   it('is not all a sentence names when it names a city too, or no building at all', () => {
