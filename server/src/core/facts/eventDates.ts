@@ -219,6 +219,8 @@ function daysLong(match: RegExpExecArray): number {
 /** "which ends on Wednesday", "concluded on Friday": group 1 the verb, group 2 the last day. */
 const ENDS_ON =
   /\b(ends|ended|concludes|concluded|wraps\s+up|wrapped\s+up)\s+on\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
+/** The words right before a weekday that make it a visit's first day: "began on", "that started on". */
+const STARTED_ON = /\b(?:began|begun|started|kicked\s+off|opened)\s+(?:on\s+)?$/i;
 const CHINESE_RANGE_END = /^\s*(?:至|到|-|—|–)\s*(\d{1,2})\s*日/u;
 /**
  * The last day of a span that ends in another month, right after its first day: "30/9 đến 1/10"
@@ -546,7 +548,15 @@ function weekdayCue(text: string, chinese: boolean, visit: boolean): WeekdayCue 
       ahead: /^(?:ends|concludes|wraps\s+up)$/i.test(endsOn[1]!),
       days,
     };
-  const role = ENDS.test(text) ? 'end' : STARTS.test(text) ? 'start' : 'day';
+  // "ending a three-day state visit that began on Tuesday evening": a weekday a start verb names
+  // is the first day, whatever end the sentence also tells.
+  const role = STARTED_ON.test(text.slice(0, weekdayAt))
+    ? 'start'
+    : ENDS.test(text)
+      ? 'end'
+      : STARTS.test(text)
+        ? 'start'
+        : 'day';
   if (role === 'start') {
     const last = WEEKDAY_THROUGH.exec(text.slice(one.index + one[0].length));
     if (last) return { day, role: 'span', to: WEEKDAYS.indexOf(last[1]!.toLowerCase()) };

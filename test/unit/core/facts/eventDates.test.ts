@@ -359,6 +359,26 @@ describe('days relative to the article', () => {
     );
   });
 
+  it('counts a visit ended on the article\'s day from the weekday it "began on", evening or not', () => {
+    // 2025-04-17 is a Thursday: the three-day visit that began on Tuesday ran from the 15th.
+    assert.deepEqual(
+      dateOf(
+        'Xi left for Cambodia this morning, ending a three-day state visit to Malaysia that began on Tuesday evening.',
+        'visit',
+        { day: '2025-04-17', visit: true },
+      ),
+      { date: '2025-04-15', endDate: '2025-04-17', basis: 'relative' },
+    );
+    // A weekday a leaving verb names is still the last day.
+    assert.deepEqual(
+      dateOf('Xi left Malaysia on Tuesday evening, ending a three-day state visit.', 'visit', {
+        day: '2025-04-17',
+        visit: true,
+      }),
+      { date: '2025-04-13', endDate: '2025-04-15', basis: 'relative' },
+    );
+  });
+
   it('counts a visit "through" a weekday back from that last day, and reads an arrival through a weekday as a span', () => {
     // A Thursday: the visit arrived that day and lasts through the coming Sunday.
     assert.deepEqual(
