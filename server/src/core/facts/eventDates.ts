@@ -486,10 +486,20 @@ function dayInsideSpan(
   return day.date && day.date >= explicit.date && day.date <= explicit.endDate ? day : undefined;
 }
 
+/** An aside telling an arrival: "who arrived on Tuesday evening from Xiamen". */
+const ARRIVAL_IN_ASIDE = /\b(?:arrived|landed|arriving|landing|flew\s+in)\b/i;
+/**
+ * "called on President U Htin Kyaw soon after landing", "on his arrival": an event the sentence
+ * puts at the arrival its aside dates is of that day.
+ */
+const AFTER_ARRIVING = /\b(?:after|upon|on)\s+(?:(?:his|her|their)\s+)?(?:landing|arriving|arrival)\b/i;
+
 /**
  * "Trong, who arrived on Sunday for a four-day visit, was welcomed by Xi": a weekday only in a
  * closed aside before the event's words, with none before the aside or after the words, dates
- * the aside, not this event.
+ * the aside, not this event — unless the aside tells an arrival and the event is said to follow
+ * it ("Modi, who arrived on Tuesday evening from Xiamen, ..., called on U Htin Kyaw soon after
+ * landing").
  */
 function weekdayInAsideOnly(sentence: string, chinese: boolean, cue: CueSpan): boolean {
   if (chinese) return false;
@@ -497,6 +507,7 @@ function weekdayInAsideOnly(sentence: string, chinese: boolean, cue: CueSpan): b
   const aside = WEEKDAY_ASIDE.exec(before);
   return (
     aside !== null &&
+    !(ARRIVAL_IN_ASIDE.test(aside[0]) && AFTER_ARRIVING.test(sentence.slice(cue.start))) &&
     !WEEKDAY.test(before.slice(0, aside.index)) &&
     !WEEKDAY.test(before.slice(aside.index + aside[0].length)) &&
     !WEEKDAY.test(sentence.slice(cue.start))

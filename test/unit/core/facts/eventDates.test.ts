@@ -416,6 +416,27 @@ describe('days relative to the article', () => {
     );
   });
 
+  it('dates an event said to follow the arrival by the weekday of an aside telling that arrival', () => {
+    // 2017-09-07 is a Thursday: the Tuesday before it is the 5th.
+    assert.deepEqual(
+      dateOf(
+        'Modi, who arrived on Tuesday evening from Xiamen, where he had attended the BRICS summit, called on President U Htin Kyaw at the Presidential Palace soon after landing.',
+        'called on',
+        { day: '2017-09-07' },
+      ),
+      { date: '2017-09-05', basis: 'relative' },
+    );
+    // Not said to follow the arrival, the event keeps the article's day.
+    assert.deepEqual(
+      dateOf(
+        'Modi, who arrived on Tuesday evening from Xiamen, called on President U Htin Kyaw at the Presidential Palace.',
+        'called on',
+        { day: '2017-09-07' },
+      ),
+      { date: '2017-09-07', basis: 'published' },
+    );
+  });
+
   it('dates an event "following the talks" or 会谈前 by the day of the talks reported before', () => {
     const context: DateContext = { ...publishedOn('2019-02-27'), encounterDay: '2019-02-25' };
     assert.deepEqual(dateOf('Following the talks, Widodo met Kim Jong Un.', 'met', { context }), {
