@@ -288,6 +288,19 @@ describe('talks that follow a ceremony', () => {
     assert.deepEqual(cues('The two ministers toured the museum before their talks.'), []);
   });
 
+  it('reads a guest received at a ceremony named a welcome, and the meeting that followed it', () => {
+    assert.deepEqual(
+      cues(
+        'On Wednesday morning, His Majesty Sultan Ibrahim, King of Malaysia, received Xi at an official welcoming ceremony at Istana Negara, followed by a bilateral meeting.',
+      ),
+      ['welcome ceremony "received Xi at an official welcoming ceremony"', 'meeting "followed by a bilateral meeting"'],
+    );
+  });
+
+  it('does not read one received at a ceremony not named a welcome', () => {
+    assert.deepEqual(cues('The minister received the award at an official ceremony in Hanoi.'), []);
+  });
+
   it('does not read "followed by talks" after anything else', () => {
     assert.deepEqual(cues('The summit was followed by talks on trade.'), []);
     assert.deepEqual(cues('A concert was followed by a meeting of the committee.'), []);
