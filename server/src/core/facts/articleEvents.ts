@@ -791,6 +791,23 @@ const THE_TWO =
   /\b(?:the two|both)\s+(?:leaders|presidents|general secretaries|heads of state|prime ministers|premiers|men|sides)\b|\bthey\b|\bles\s+deux\s+(?:dirigeants|pr[ée]sidents|hommes|chefs\s+d['’][ée]tat)\b|两国领导人|两党总书记|两位领导人|双方/i;
 /** "He was received by X": a sentence opened by a pronoun. */
 const OPENING_PRONOUN = /^\s*(?:He|She|Il|Elle)\b/;
+/** "..., where the two held talks": the pronoun's person and the one the sentence names before. */
+const WHERE_THE_TWO = /\bwhere\s+the\s+two\s+(?:also\s+)?$/i;
+/** "He was given a ceremonial welcome": a welcome in the passive, its guest the pronoun. */
+const PASSIVE_GUEST = /\b(?:was|were)\s+(?:\w+\s+)?$/i;
+
+/**
+ * Whether a sentence opened by a pronoun makes its person one of the event's side: "He then drove
+ * to the home of Aung San Suu Kyi, where the two held talks" (one person named, "the two" right
+ * before the encounter), "He was given a ceremonial welcome" (no one named, the pronoun the
+ * welcomed guest). "He said the two held talks" names no one; "the two held talks" without an
+ * opening pronoun is left to the article's pair.
+ */
+function opensWithPronoun(before: string, named: number, format: EventCue['format']): boolean {
+  if (!OPENING_PRONOUN.test(before)) return false;
+  if (named === 1) return WHERE_THE_TWO.test(before);
+  return named === 0 && familyOf(format) === 'ceremony' && PASSIVE_GUEST.test(before);
+}
 
 /**
  * "Thongsavanh ... is paying an official visit. He was received by Chinh": a pronoun opening a
@@ -863,7 +880,9 @@ function draftOf(
       // Only where the article already has a lead person: a pronoun in an article with no event
       // before it is left alone.
       const meant = lead.subject && opener && !persons.includes(opener) ? opener : lead.subject;
-      if (
+      if (meant && !persons.includes(meant) && opensWithPronoun(before, persons.length, cue.format)) {
+        persons.unshift(meant);
+      } else if (
         persons.length === 1 &&
         meant &&
         meant !== persons[0] &&

@@ -1561,3 +1561,54 @@ describe('a building named during a visit to a city the reader does not know', (
     assert.equal(drafts.find((d) => d.family === 'meeting')?.report.place, undefined);
   });
 });
+
+describe('a sentence opened by a pronoun that stands for one of its side', () => {
+  it('makes the pronoun the guest of a welcome in the passive that names no one', () => {
+    assert.deepEqual(
+      summary(
+        reports(
+          [
+            'HANOI — Indonesian President Joko Widodo held talks with Vietnamese President Nguyen Phu Trong on Wednesday.',
+            'He was given a ceremonial welcome at the Presidential Palace on Wednesday morning before the talks.',
+          ],
+          { date: '2019-02-28' },
+        ),
+      ),
+      [
+        'talks joko-widodo+nguyen-phu-trong 2019-02-27 (relative) Hanoi',
+        'welcome ceremony nguyen-phu-trong+joko-widodo 2019-02-27 (relative) Hanoi',
+      ],
+    );
+  });
+
+  it('makes the pronoun one of "the two" of a "where" clause after the one person named', () => {
+    assert.deepEqual(
+      summary(
+        reports(
+          [
+            'HANOI — Indonesian President Joko Widodo arrived in Hanoi on Wednesday.',
+            'He then drove to the home of Prime Minister Nguyen Xuan Phuc, where the two held talks for an hour.',
+          ],
+          { date: '2019-02-27' },
+        ),
+      ).filter((s) => s.startsWith('talks')),
+      ['talks joko-widodo+nguyen-xuan-phuc 2019-02-27 (published) Hanoi'],
+    );
+  });
+
+  it('adds no one when the pronoun opens no such clause', () => {
+    assert.deepEqual(
+      summary(
+        reports(
+          [
+            'HANOI — Indonesian President Joko Widodo arrived in Hanoi on Wednesday.',
+            'He said Prime Minister Nguyen Xuan Phuc held talks with officials.',
+            'He said a ceremonial welcome was planned.',
+          ],
+          { date: '2019-02-27' },
+        ),
+      ).filter((s) => !s.startsWith('visit')),
+      [],
+    );
+  });
+});
