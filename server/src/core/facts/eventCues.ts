@@ -402,6 +402,10 @@ const ENGLISH: readonly CuePattern[] = [
   },
   // Case-sensitive for the same reason: "arrived in Hanoi", not "arrived in time".
   { format: 'visit', words: ['arriv'], pattern: /\b(?:[Aa]rrived|[Aa]rrives|[Aa]rriving)\s+in\s+(?=\p{Lu})/gu },
+  // "Later on Monday, Obama flew to Phnom Penh, where he met Hun Sen": a flight to a named place
+  // is a visit there, as a landing in it is. "flew back to Washington" (home), "flew to the
+  // region" and "flies to Seoul on Wednesday" (a plan told in the present) are none.
+  { format: 'visit', words: ['flew'], pattern: /\b[Ff]lew\s+(?:on\s+)?to\s+(?=\p{Lu})/gu },
   // A tour's stops told by their place in it: "landed in Abu Dhabi", "arrived here yesterday
   // evening" (the dateline's city), "In Kuala Lumpur, where the tour began on Sunday", "the last
   // stop was Riyadh": each stop is a visit, on its own day. A stop named in an itinerary ("leaves

@@ -192,7 +192,11 @@ export function placeOfReport(
 ): ReportPlace {
   const { dateline, occasion } = places;
   const visit = isVisit(cue);
-  const named = namedVenue(sentence, visit ? openingPhraseEnd(sentence.text, cue) : undefined);
+  // A visit's "where" clause names a city of the country it went to, which places the visit no
+  // better than the country: only other events take their place from the clause.
+  const named = visit
+    ? namedVenue(sentence, openingPhraseEnd(sentence.text, cue))
+    : namedVenue(sentence, undefined, cue.start);
   const destination = visit ? (stop ?? destinationsOf(view.text, sentence, cue)[0]) : undefined;
   if (named && (visit ? !destination || named.country === destination.id : true)) {
     return visit ? { place: named.city, country: named.country, stated: true } : asPlace(named);
@@ -292,7 +296,15 @@ function openingPhraseEnd(text: string, cue: EventCue): number | undefined {
   return comma > cue.end && comma < text.length - 1 ? comma : undefined;
 }
 
-function namedVenue(sentence: SentenceView, before = Infinity): Venue | undefined {
+/**
+ * ", where he met": the place's own clause, up to the event's words, with no comma closing it.
+ * ", where he had attended the BRICS summit" looks back from the stay told around it, and does
+ * not place the stay's days there.
+ */
+const WHERE_AFTER = /^\s*,\s*where\b[^,;]*$/;
+const WHERE_HAD = /^\s*,\s*where\b[^,;]*\bhad\b/;
+
+function namedVenue(sentence: SentenceView, before = Infinity, cueStart = -1): Venue | undefined {
   for (const match of findVenues(sentence.text)) {
     if (match.start > before) break;
     const near = sentence.text.slice(Math.max(0, match.start - 14), match.start);
@@ -305,8 +317,18 @@ function namedVenue(sentence: SentenceView, before = Infinity): Venue | undefine
     if (leavingBefore(sentence, match.start, match.end)) return match.venue;
     if (!sentence.chinese && match.venue.name === match.venue.city && NAME_GOES_ON.test(sentence.text.slice(match.end)))
       continue;
+    // "flew to Phnom Penh, where he met Hun Sen": a known place a "where" clause follows is where
+    // that clause's event was held, whatever word stands before it; an event told before the
+    // place ("arrived here from Jakarta, where he concluded a visit"), or after the clause has
+    // closed ("from Xiamen, where he had attended the summit, called on"), is not that clause's.
+    const whereAfter =
+      !sentence.chinese &&
+      cueStart > match.end &&
+      WHERE_AFTER.test(sentence.text.slice(match.end, cueStart)) &&
+      !WHERE_HAD.test(sentence.text.slice(match.end));
     if (
       !placeBefore(sentence, near) &&
+      !whereAfter &&
       !capitalBefore &&
       !estate &&
       !gathering &&

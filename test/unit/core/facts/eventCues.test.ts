@@ -156,6 +156,7 @@ describe('English cues of talks, welcomes, meetings and visits written another w
       'meeting "meeting with" planned',
     ]);
     assert.deepEqual(cues('Widodo flew to Singapore on Wednesday for talks with Lee Hsien Loong.'), [
+      'visit "flew to "',
       'talks "talks with"',
     ]);
     assert.deepEqual(cues('The delegation heads home on Friday after talks with Lee.'), ['talks "talks with"']);

@@ -456,3 +456,28 @@ describe('a Chinese city named after its country', () => {
     assert.equal(placeOf(['李强在中国同马来西亚总理安瓦尔举行会谈。'], false).place, 'China');
   });
 });
+
+describe('a "where" clause after a known place', () => {
+  it('places the event told in it there, whatever word stands before the place', () => {
+    assert.deepEqual(placeOf(['YANGON, Nov. 19 (AP) -- Later, Obama drove to Phnom Penh, where he met Hun Sen.']), {
+      place: 'Phnom Penh',
+      country: 'cambodia',
+      stated: true,
+    });
+  });
+
+  it('places no event told before the place, nor one the clause looks back to', () => {
+    assert.deepEqual(
+      placeOf(['KUALA LUMPUR: Li Qiang met Anwar Ibrahim after driving from Jakarta, where the summit ended.']),
+      { place: 'Kuala Lumpur', country: 'malaysia', stated: false },
+    );
+    assert.deepEqual(
+      placeOf(['YANGON, Nov. 19 (AP) -- Modi flew in from Phnom Penh, where he had attended the summit.']),
+      {
+        place: 'Yangon',
+        country: 'myanmar',
+        stated: false,
+      },
+    );
+  });
+});

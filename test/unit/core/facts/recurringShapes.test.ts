@@ -301,6 +301,16 @@ describe('talks that follow a ceremony', () => {
     assert.deepEqual(cues('The minister received the award at an official ceremony in Hanoi.'), []);
   });
 
+  it('reads a flight to a named place as a visit there, and no flight home, to no place or planned', () => {
+    assert.deepEqual(cues('Later on Monday, Obama flew to Phnom Penh, where he met Prime Minister Hun Sen.'), [
+      'visit "flew to "',
+      'meeting "met"',
+    ]);
+    assert.deepEqual(cues('Putin flies to Seoul on Wednesday.'), []);
+    assert.deepEqual(cues('Obama flew back to Washington on Tuesday.'), []);
+    assert.deepEqual(cues('The envoy flew to the region on Tuesday.'), []);
+  });
+
   it('does not read "followed by talks" after anything else', () => {
     assert.deepEqual(cues('The summit was followed by talks on trade.'), []);
     assert.deepEqual(cues('A concert was followed by a meeting of the committee.'), []);
