@@ -227,12 +227,13 @@ export class PostingsCache {
   put(term: string, postings: TermPostings): void {
     if (!this.admits(postings.passages.length) || this.held.has(term)) return;
     const usedAt = ++this.asked;
+    const idleAfter = this.idleAfter;
     const bytes = PostingsCache.bytesOf(postings.passages.length);
     const dropped: string[] = [];
     let freed = 0;
     for (const [oldest, old] of this.held) {
       if (this.heldBytes - freed + bytes <= this.limitBytes) break;
-      if (usedAt - old.usedAt < this.idleAfter) return;
+      if (usedAt - old.usedAt < idleAfter) return;
       dropped.push(oldest);
       freed += PostingsCache.bytesOf(old.postings.passages.length);
     }
