@@ -40,6 +40,7 @@ import { PostgresCorpusStore } from '../server/src/store/postgres/postgresStore.
 import { CorpusView } from '../server/src/workspace/corpusView.js';
 import { FileTexts, readUtf8, readUtf8Range } from '../server/src/workspace/fileTexts.js';
 import { postgresCluster } from '../test/support/postgresCluster.js';
+import { recordingPool, replaySearches, type RecordedSearch } from './remoteReaders.js';
 import { syntheticCorpus } from './searchScale.js';
 
 type Row = (...cells: (string | number)[]) => void;
@@ -482,6 +483,25 @@ export async function benchPostgres(sampleText: string, table: Row): Promise<voi
       }
     } finally {
       await threads.close();
+    }
+    // Readers on machines of their own: each search's statements replayed, its own work a wait as long as the CPU it took alone.
+    const recorder = recordingPool(reader.pool);
+    const recordingSearch = new ArchivePassageSearch(recorder.pool, searchable, mentionIndex);
+    for (const query of queries) await recordingSearch.search(query, { limit: 10 });
+    const recorded: RecordedSearch[] = [];
+    for (const query of queries)
+      recorded.push(await recorder.record(() => recordingSearch.search(query, { limit: 10 })));
+    const ownMs = recorded.reduce((sum, r) => sum + r.lastOwnMs + r.steps.reduce((s, step) => s + step.ownMs, 0), 0);
+    for (const readers of [READER_THREADS, 50]) {
+      const total = Math.max(200, readers * 20);
+      const remoteStatements = await serverTime(url);
+      const { seconds, latencies } = await replaySearches(url, recorded, readers, total);
+      const remoteServer = await remoteStatements.since();
+      row(
+        `postgres: ${readers} concurrent readers, each on a machine of its own`,
+        `${(total / seconds).toFixed(0)} queries/s`,
+        `p50 ${ms(percentile(latencies, 0.5))}, p95 ${ms(percentile(latencies, 0.95))}; ${total} queries, each reader its own connection; its statements run on the server here, its own work (${ms(ownMs / recorded.length)} of CPU a query, measured alone) a wait${remoteServer === undefined ? '' : `; the server's statements ${ms(remoteServer.ms / total)} a query`}`,
+      );
     }
 
     if (process.env['ATTACHE_BENCH_ARCHIVE_ONLY']) {
