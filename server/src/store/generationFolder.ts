@@ -19,7 +19,7 @@
  * and the directory (JSON: the lists' total length, and per entity `[id, titles offset, titles
  * length, [events offset, events length, first day, last day] per run of events]`, offsets
  * from the end of the directory), then the lists, each its own SHA-256 and its `node:v8`
- * serialization. An entity's events are kept in runs of {@link EVENT_RUN}, each with the first
+ * serialization (stableSerialization.ts: the same bytes for the same facts in every run). An entity's events are kept in runs of {@link EVENT_RUN}, each with the first
  * and last day its events are dated, so that the events around one day are read without the
  * rest (claim/differs looks ten days either side of a claim). A file whose length is not what
  * its directory says (cut short) reads as missing when opened.
@@ -30,7 +30,7 @@
 import { closeSync, fstatSync, openSync, readSync, writeFileSync } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { deserialize } from 'node:v8';
 import { GENERATION_VERSION, type CorpusGeneration } from '../corpus/corpusGeneration.js';
 import { factsByEntity, type LoadedGeneration } from '../corpus/loadedGeneration.js';
 import type { Story } from '../corpus/types.js';
@@ -40,6 +40,7 @@ import { ArticleColumns, articleSections } from './articleColumns.js';
 import { indexHoldsTogether, indexOfSections, indexOrderOf, indexSections } from './indexSections.js';
 import { encodeSections, Sections } from './sections.js';
 import { CHECKSUM_BYTES, MAGIC, sealed, sha256, unsealed, writeAtomically } from './sealedFiles.js';
+import { serializeStably } from './stableSerialization.js';
 
 /** The parts of a generation folder, in the order they are written. */
 export const GENERATION_PARTS = ['index.bin', 'articles.bin', 'facts.bin', 'stories.bin', 'generation.bin'] as const;
@@ -66,7 +67,7 @@ export async function writeGenerationFolder(folder: string, generation: CorpusGe
     sealed(encodeSections(articleSections(generation.articles, indexOrderOf(generation.index)))),
   );
   await writeAtomically(join(folder, 'facts.bin'), factsFile(generation));
-  await writeAtomically(join(folder, 'stories.bin'), sealed([serialize(generation.stories)]));
+  await writeAtomically(join(folder, 'stories.bin'), sealed([serializeStably(generation.stories)]));
   const summary: Summary = {
     version: generation.version,
     kbKey: generation.kbKey,
@@ -75,7 +76,7 @@ export async function writeGenerationFolder(folder: string, generation: CorpusGe
     problems: generation.problems,
     articles: generation.articles.length,
   };
-  await writeAtomically(join(folder, 'generation.bin'), sealed([serialize(summary)]));
+  await writeAtomically(join(folder, 'generation.bin'), sealed([serializeStably(summary)]));
 }
 
 /** The bytes of `facts.bin`: the sealed directory, then each entity's lists, each sealed on its own. */
@@ -86,7 +87,7 @@ function factsFile(generation: CorpusGeneration): Uint8Array[] {
   let offset = 0;
   const add = (values: readonly unknown[] | undefined): [number, number] => {
     if (!values || values.length === 0) return [0, 0];
-    const payload = serialize(values);
+    const payload = serializeStably(values);
     lists.push(sha256(payload), payload);
     const at = offset;
     offset += CHECKSUM_BYTES + payload.byteLength;

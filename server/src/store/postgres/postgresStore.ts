@@ -23,6 +23,7 @@ import type { CorpusStore, StoreManifest } from '../corpusStore.js';
 import { articleSections } from '../articleColumns.js';
 import { indexOrderOf, indexSections } from '../indexSections.js';
 import { encodeSections } from '../sections.js';
+import { serializeStably } from '../stableSerialization.js';
 import { archiveClientConfig, archiveError, describeArchive } from './archiveConnection.js';
 import { ARCHIVE_SCHEMA as S, ARCHIVE_SCHEMA_VERSION, archiveSchemaVersion } from './archiveSchema.js';
 import { openPostgresGeneration, type GenerationSummary } from './postgresGeneration.js';
@@ -280,10 +281,10 @@ async function insertGeneration(
     [
       generation.version,
       generation.kbKey,
-      serialize(summary),
+      serializeStably(summary),
       Buffer.concat(encodeSections(articleSections(generation.articles, indexOrderOf(index)))),
       Buffer.concat(encodeSections(indexSections(index))),
-      serialize(generation.stories),
+      serializeStably(generation.stories),
       index.passageArticle.length,
       averages.en,
       averages.zh,
@@ -298,7 +299,8 @@ const FACT_BYTES_PER_STATEMENT = 16_000_000;
 
 async function insertFacts(client: pg.ClientBase, id: string, generation: CorpusGeneration): Promise<void> {
   const facts = factsByEntity(generation);
-  const list = (values: readonly unknown[] | undefined) => (values && values.length > 0 ? serialize(values) : null);
+  const list = (values: readonly unknown[] | undefined) =>
+    values && values.length > 0 ? serializeStably(values) : null;
   // A batch goes as bytea[], which the client sends as one hex text: it is cut by size too, so
   // that the text stays far below the longest string Node allows (the facts of a leader named
   // in most of a large archive's articles are many megabytes).
