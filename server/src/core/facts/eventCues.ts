@@ -35,7 +35,8 @@ interface CuePattern {
   pattern: RegExp;
   /**
    * A word the pattern cannot match without, for the Chinese and French patterns (English ones give
-   * {@link words}): a sentence lacking it is not run through the pattern.
+   * {@link words}, and this too when the pattern needs a word beside those): a sentence lacking it
+   * is not run through the pattern.
    */
   needs?: RegExp;
   /**
@@ -60,6 +61,12 @@ const DESCRIBING_WORDS = String.raw`(?:(?!(?:in|at|on|by|for|with|that|which|whe
  * "held talks on Monday", then "by", "over" or "via" and the medium (a phone, a video link).
  */
 const SPOKE_FROM_AFAR = String.raw`\b(?:spoke|speak|speaks|talked|talk|talks|conferred|(?:held|hold|holds)\s+talks)\s+(?:[^.;]{0,80}?\s)?`;
+
+/**
+ * The word {@link followingACeremony}'s patterns look back for: a sentence without it is not run
+ * through them, whose look back of up to 200 characters is tried at every offset.
+ */
+const CEREMONY_WORD = /ceremon/i;
 
 /**
  * "…, followed by (official) talks", "… before their talks": `word` ("talks", "meeting") after a
@@ -341,11 +348,13 @@ const ENGLISH: readonly CuePattern[] = [
   {
     format: 'talks',
     words: ['followed', 'before'],
+    needs: CEREMONY_WORD,
     pattern: followingACeremony('talks'),
   },
   {
     format: 'meeting',
     words: ['followed', 'before'],
+    needs: CEREMONY_WORD,
     pattern: followingACeremony('meeting'),
   },
   {

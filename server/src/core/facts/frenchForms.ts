@@ -22,7 +22,12 @@ export function words(pattern: RegExp): RegExp {
 export interface FrenchCue {
   format: EventFormat;
   pattern: RegExp;
-  /** A word the pattern cannot match without: a sentence lacking it is not run through the pattern. */
+  /**
+   * A word the pattern cannot match without: a sentence lacking it is not run through the
+   * pattern. Every French cue has one: an English sentence that passes the quick look for French
+   * cue words ("dined", "recurring") would otherwise be run through each of them, and their
+   * letter-boundary look-arounds, tried at every offset, cost more than the rest of its reading.
+   */
   needs?: RegExp;
 }
 
@@ -30,16 +35,22 @@ export const FRENCH_CUES: readonly FrenchCue[] = [
   // "un entretien téléphonique avec": a phone call.
   {
     format: 'phone call',
+    needs: /t[ée]l[ée]phon/iu,
     pattern: words(/\bentretien\s+t[ée]l[ée]phonique\b|\bs['’]est\s+entretenue?\s+au\s+t[ée]l[ée]phone\b/giu),
   },
   // "visite d'État", "visite officielle (d'amitié)", "visite de travail": state visit, official visit, working visit.
-  { format: 'state visit', pattern: words(/\bvisites?\s+d['’][ÉE]tat\b/giu) },
-  { format: 'official visit', pattern: words(/\bvisites?\s+officielles?(?:\s+d['’]amiti[ée])?\b/giu) },
-  { format: 'working visit', pattern: words(/\bvisites?\s+de\s+travail\b/giu) },
+  { format: 'state visit', needs: /visite/iu, pattern: words(/\bvisites?\s+d['’][ÉE]tat\b/giu) },
+  {
+    format: 'official visit',
+    needs: /visite/iu,
+    pattern: words(/\bvisites?\s+officielles?(?:\s+d['’]amiti[ée])?\b/giu),
+  },
+  { format: 'working visit', needs: /visite/iu, pattern: words(/\bvisites?\s+de\s+travail\b/giu) },
   // "s'est entretenu avec", "se sont entretenus", "a eu des entretiens avec", "avait eu plus de
   // sept heures d'entretiens avec": held talks.
   {
     format: 'talks',
+    needs: /entret/iu,
     pattern: words(
       /\b(?:(?:s['’]est|se\s+sont)\s+entretenu(?:e|s|es)?|s['’]entretiendr(?:a|ont)|(?:a|ont|avait|avaient)\s+eu\s+(?:des|[^.;,]{0,40}?\sd['’])\s*entretiens\s+avec)\b/giu,
     ),
@@ -47,6 +58,7 @@ export const FRENCH_CUES: readonly FrenchCue[] = [
   // "a été reçu par", "a été reçu lundi (matin) par": "was received by", the guest before, the hosts after.
   {
     format: 'meeting',
+    needs: /re[çc]u(?:es?|s)?(?!\p{L})/iu,
     pattern: words(
       /\b(?:a|ont|avait|avaient)\s+[ée]t[ée]\s+re[çc]u(?:e|s|es)?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)(?:\s+(?:matin|midi|apr[èe]s-midi|soir))?\s+)?par\b/giu,
     ),
@@ -54,6 +66,7 @@ export const FRENCH_CUES: readonly FrenchCue[] = [
   // "a reçu le Premier ministre": "received"; not a letter, a message or a medal received.
   {
     format: 'meeting',
+    needs: /re[çc]u(?:es?|s)?(?!\p{L})/iu,
     pattern: words(
       /\b(?:a|ont|recevra|recevront)\s+(?:[ée]galement\s+|aussi\s+)?re[çc]u\b(?!\s+(?:une?\s+)?(?:lettre|message|m[ée]daille|ordre|t[ée]l[ée]gramme)s?\b)/giu,
     ),
@@ -62,6 +75,7 @@ export const FRENCH_CUES: readonly FrenchCue[] = [
   // meet; up to two adverbs between the auxiliary and the participle.
   {
     format: 'meeting',
+    needs: /rencontr/iu,
     pattern: words(
       /\b(?:a|ont|avait|avaient)\s+(?:[\p{L}'’]+\s+){0,2}?rencontr[ée](?:e|s|es)?\b|\brencontrer(?:a|ont)\b/giu,
     ),
@@ -80,22 +94,24 @@ export const FRENCH_CUES: readonly FrenchCue[] = [
   // talks, with the day, the place or their length between the verb and the noun.
   {
     format: 'talks',
+    needs: /pourparlers/iu,
     pattern: words(/\b(?:a|ont|avait|avaient)\s+(?:tenu|men[ée]|eu|engag[ée])\s+[^.;]{0,80}?\bpourparlers\b/giu),
   },
   // "avaient partagé un dîner informel", "un dîner de travail", "ont dîné": the French of "had an
   // informal dinner", two leaders at table.
   {
     format: 'meeting',
-    needs: /d[îi]n/iu,
+    needs: /d[îi]n(?:er|[ée])(?!\p{L})/iu,
     pattern: words(
       /\b(?:partag[ée](?:e|s|es)?|pris|eu|offert)\s+un\s+d[îi]ner\b|\bd[îi]ner\s+(?:informel|priv[ée]|de\s+travail|en\s+t[êe]te-[àa]-t[êe]te)\b|\b(?:ont|a|avaient|avait)\s+d[îi]n[ée]\b/giu,
     ),
   },
   // "sa visite en Chine", "une visite au Laos": the French of "a visit to", the country next.
-  { format: 'visit', pattern: words(/\bvisites?\s+(?:en|au|aux|à)\s+(?=\p{Lu})/gu) },
+  { format: 'visit', needs: /visite/u, pattern: words(/\bvisites?\s+(?:en|au|aux|à)\s+(?=\p{Lu})/gu) },
   // "a effectué une visite", "effectuera une visite", "s'est rendu au Laos": a visit.
   {
     format: 'visit',
+    needs: /visite|rendu/iu,
     pattern: words(
       /\b(?:a\s+effectu[ée]|effectue|effectuera|effectueront|va\s+effectuer)\s+une\s+(?:[\p{L}-]+\s+)?visite\b|\bs['’]est\s+rendue?\s+(?:à|au|aux|en)\s+(?=\p{Lu})/giu,
     ),

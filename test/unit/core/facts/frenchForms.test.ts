@@ -108,6 +108,40 @@ describe('French event words', () => {
     assert.equal(formatOf('Le ministre s’est rendu au Viet Nam du 6 au 8 juin.'), 'visit');
   });
 
+  it('gives every French cue a word it needs, which each of its matches holds', () => {
+    const reports = [
+      "Le Premier ministre a effectué une visite d'État au Laos.",
+      "Il effectue une visite officielle d'amitié en Chine, puis une visite de travail au Japon.",
+      'Elle a eu un entretien téléphonique avec son homologue.',
+      "Le Président s'est entretenu au téléphone avec le Secrétaire général.",
+      'Les deux dirigeants avaient eu plus de sept heures d’entretiens avec leurs équipes.',
+      'Le ministre a été reçu lundi matin par le Président du Laos.',
+      'Le Premier ministre a également reçu l’ambassadeur de Chine.',
+      'Le Vice-Président avait d’abord rencontré la délégation, puis le ministre rencontrera le maire.',
+      'Les deux ministres se sont réunis lundi à Vientiane.',
+      'Les deux présidents ont tenu jeudi au Kremlin plusieurs heures de pourparlers.',
+      'Ils avaient partagé un dîner informel, puis un dîner de travail, et ont dîné ensemble.',
+      'Sa visite en Chine suit une visite au Laos.',
+      'Le ministre s’est rendu au Viet Nam, où il effectuera une visite officielle.',
+    ];
+    let matches = 0;
+    for (const cue of FRENCH_CUES) {
+      assert.ok(cue.needs, `the ${cue.format} cue ${cue.pattern.source.slice(0, 40)} names a word it needs`);
+      for (const report of reports)
+        for (const match of report.matchAll(cue.pattern)) {
+          matches++;
+          assert.ok(cue.needs.test(match[0]), `"${match[0]}" holds ${cue.needs}`);
+        }
+    }
+    assert.ok(matches >= FRENCH_CUES.length, 'every cue matched at least once');
+    // English words that pass the quick look for French cue words, and no French cue's own word.
+    for (const english of ['The two leaders dined together on Monday.', 'a recurring dinner with the press'])
+      assert.ok(
+        FRENCH_CUES.every((cue) => !cue.needs!.test(english)),
+        english,
+      );
+  });
+
   it('reads the reflexive verbs of meeting as a meeting, and their future as announced', () => {
     assert.equal(formatOf('Donald Trump et Vladimir Poutine se sont rencontrés vendredi à Anchorage.'), 'meeting');
     assert.equal(formatOf('Les deux ministres se sont réunis lundi à Vientiane.'), 'meeting');
