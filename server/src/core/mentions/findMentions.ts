@@ -253,7 +253,14 @@ function resolve(text: string, chosen: Candidate[], index: MentionIndex): Mentio
   const pendingTitles: { mentionIndex: number; aliases: readonly Alias[] }[] = [];
   for (const candidate of chosen) {
     const alias = pickAlias(candidate, introduced);
-    if (!alias) continue;
+    if (!alias) {
+      const named = namedWithDerivedForms(text, candidate, mentions[mentions.length - 1]?.end ?? 0, index);
+      if (named) {
+        introduced.set(named.entity.id, named.start);
+        mentions.push(named);
+      }
+      continue;
+    }
     const entity = index.kb.entities.get(alias.entityId);
     if (!entity) continue;
     if (alias.form !== 'short' && alias.form !== 'misusedShort') introduced.set(entity.id, candidate.start);
@@ -271,6 +278,59 @@ function resolve(text: string, chosen: Candidate[], index: MentionIndex): Mentio
   }
   for (const pending of pendingTitles) resolveTitle(text, mentions, pending.mentionIndex, pending.aliases, index);
   return mentions;
+}
+
+/** The capitalized words right before an offset, each one space from the next: "Ukhnaagiin " before "Khurelsukh". */
+const WORDS_BEFORE = /(?:\p{Lu}[\p{Ll}\p{M}]+ )+$/u;
+/** How much longer than the name it comes from a patronymic or clan form may be ("-giin", "-ovich"). */
+const DERIVED_ENDING = /^\p{Ll}{1,5}$/u;
+
+/**
+ * A person's second-mention form introduced by the other words of the name in a form of their
+ * own: a Mongolian patronymic in the genitive before the given name ("Ukhnaagiin Khurelsukh" for
+ * Ukhnaa Khurelsukh), a Russian one between the names ("Vladimir Vladimirovich Putin"). Each word
+ * before the short form is one of the person's other name words, or one of them with a
+ * lower-case ending (at most five letters), at least one such a form; the whole is a full
+ * mention of the person. A word that is no form of the name ("Kim Modi", "Jill Biden") makes it
+ * none: a given name the knowledge base does not list is not read as the person's.
+ */
+function namedWithDerivedForms(
+  text: string,
+  candidate: Candidate,
+  earliest: number,
+  index: MentionIndex,
+): Mention | undefined {
+  const before = WORDS_BEFORE.exec(text.slice(Math.max(earliest, candidate.start - 60), candidate.start));
+  if (!before) return undefined;
+  const words = before[0].trim().split(' ');
+  for (const alias of candidate.aliases) {
+    if (alias.form !== 'short' || /\s/u.test(alias.text)) continue;
+    const entity = index.kb.entities.get(alias.entityId);
+    if (entity?.kind !== 'person') continue;
+    const others = entity.entry.name.split(/\s+/u).filter((word) => word !== alias.text);
+    // The longest run of words before the short form that are all forms of the other name words.
+    let first = words.length;
+    let derived = false;
+    while (first > 0) {
+      const word = words[first - 1]!;
+      const from = others.find((other) => other.length >= 3 && word.startsWith(other));
+      if (!from || (from !== word && !DERIVED_ENDING.test(word.slice(from.length)))) break;
+      if (from !== word) derived = true;
+      first--;
+    }
+    if (!derived) continue;
+    const start = candidate.start - words.slice(first).join(' ').length - 1;
+    const spanText = text.slice(start, candidate.end);
+    return {
+      start,
+      end: candidate.end,
+      text: spanText,
+      entity: refOf(entity),
+      known: entity,
+      alias: { text: spanText, entityId: entity.id, form: 'alias', caseSensitive: true },
+    };
+  }
+  return undefined;
 }
 
 /** Picks the alias a candidate stands for; short forms need an earlier full mention. */

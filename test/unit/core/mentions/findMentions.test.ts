@@ -254,3 +254,34 @@ test('a line’s near misses are kept with the names on it: the same line, part 
   assert.deepEqual(typos('Xi\nJinping Xi Jinpin'), ['Xi Jinpin=xi-jinping']);
   assert.deepEqual(typos('He\nJinping Xi Jinpin'), ['Jinping Xi=xi-jinping']);
 });
+
+test('a known name whose other words come in a patronymic form of their own is the person', () => {
+  assert.deepEqual(
+    mentionsOf('He also met Prime Minister Ukhnaagiin Khurelsukh, who raised the pipeline. Khurelsukh said so.'),
+    ['Prime Minister → Prime Minister', 'Ukhnaagiin Khurelsukh → Ukhnaa Khurelsukh', 'Khurelsukh → Ukhnaa Khurelsukh'],
+  );
+  assert.deepEqual(mentionsOf('He met Vladimir Vladimirovich Putin.'), [
+    'Vladimir Vladimirovich Putin → Vladimir Putin',
+  ]);
+});
+
+test('a given name the knowledge base does not list makes no known person of a second-mention form', () => {
+  assert.deepEqual(mentionsOf('He met Kim Modi and Prime Minister Khaltmaagiin Battulga.'), [
+    'Prime Minister → Prime Minister',
+    'Khaltmaagiin Battulga → Khaltmaagiin Battulga',
+  ]);
+  assert.deepEqual(mentionsOf('President Joe Biden arrived.'), [
+    'President → President of the United States',
+    'Joe Biden → Joe Biden',
+  ]);
+});
+
+test('names the knowledge base lists family name first keep their order', () => {
+  assert.deepEqual(mentionsOf('Prime Minister Hun Manet met Xi Jinping and Nguyen Phu Trong.'), [
+    'Prime Minister → Prime Minister of the Kingdom of Cambodia',
+    'Hun Manet → Hun Manet',
+    'Xi Jinping → Xi Jinping',
+    'Nguyen Phu Trong → Nguyen Phu Trong',
+  ]);
+  assert.deepEqual(mentionsOf('He met Manet Hun.'), []);
+});
