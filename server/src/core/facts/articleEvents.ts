@@ -47,6 +47,8 @@ export interface ReportDraft {
   placeCountry?: string;
   /** True when the place is a country rather than a city: "Laos" contains "Vientiane" and does not contradict it. */
   placeIsCountry: boolean;
+  /** The sentence names the country of the place, though the dateline gave its city ("to visit Myanmar" from Yangon). */
+  countryFromText?: boolean;
   /** The story of the article (the same story carried by several outlets, as ingestion grouped them). */
   storyId: string;
   /** A weekday the report names that its undated article could not place ("on Wednesday"). */
@@ -441,10 +443,13 @@ function placeFromTheArticle(drafts: ReportDraft[], dateline: DatelinePlace | un
 
   // "hours after the prime minister landed in the city for the two-day summit", under a New Delhi
   // dateline: a visit the dateline alone placed went where its visitor's events of its days were
-  // held, in a country other than the dateline's.
+  // held, in a country other than the dateline's. One whose sentence names the dateline's country
+  // as where it went ("became the first ... to visit Myanmar", filed from Yangon) stays there,
+  // whatever stop of the same day came after it.
   for (const visit of held) {
     const { date, endDate } = visit.report;
-    if (visit.family !== 'visit' || visit.placeFromText || !date || dateline?.country === undefined) continue;
+    if (visit.family !== 'visit' || visit.placeFromText || visit.countryFromText) continue;
+    if (!date || dateline?.country === undefined) continue;
     const stay = citiesBeside(
       visit,
       (d) =>
@@ -955,6 +960,7 @@ function draftOf(
     persons: persons.length > 0 ? persons : parties,
     placeFromText: place.stated,
     placeIsCountry: place.isCountry === true,
+    ...(place.countryStated ? { countryFromText: true } : {}),
     storyId: view.article.storyId,
     ...(place.country ? { placeCountry: place.country } : {}),
     ...(date.weekday && !date.date ? { weekday: date.weekday } : {}),
@@ -1141,6 +1147,8 @@ function mergeInto(drafts: ReportDraft[], draft: ReportDraft, namedPairs: Readon
     if (draft.placeCountry) same.placeCountry = draft.placeCountry;
     else delete same.placeCountry;
     same.placeIsCountry = draft.placeIsCountry;
+    if (draft.countryFromText) same.countryFromText = true;
+    else delete same.countryFromText;
   }
   if (namedPairs.has(draft) && !namedPairs.has(same) && same.persons.length > draft.persons.length) {
     // The pair a sentence counts as two is the event; the others came with a looser report of it.

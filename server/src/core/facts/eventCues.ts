@@ -547,10 +547,12 @@ const CHINESE_FUTURE = /(?:将|将于|拟|即将|将在|定于)[^，,。；;]{0,
 
 /**
  * "the first foreign leader to visit Beijing since ...", "the third leader of a socialist country
- * to visit China": an infinitive that describes the visit being reported, not one to come.
+ * to visit China", "became the first sitting U.S. president to visit Myanmar": an infinitive that
+ * describes the visit being reported, not one to come. The words between may be abbreviations
+ * ("U.S.", "U.K.").
  */
 const ENGLISH_ORDINAL_VISITOR =
-  /\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|latest|only)\s+(?:[\w-]+\s+){0,7}?to\s+(?:visit|pay)\b/i;
+  /\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|last|latest|only)\s+(?:[\w.'’-]+\s+){0,7}?to\s+(?:visit|pay)\b/i;
 /** How far before a cue an English "will" or "to pay" makes it a plan: "will lead a delegation on a visit". */
 const FUTURE_REACH = 45;
 /** How far after a cue a look back still counts: "the meeting between the two presidents at the end of last year". */
@@ -848,10 +850,10 @@ function englishPlan(sentence: string, start: number, end: number): boolean {
   // "sẽ hội đàm", "chuyến thăm sắp tới": a Vietnamese cue with "will" or "about to" beside it.
   if (holdsVietnameseFuture(sentence.slice(Math.max(0, start - FUTURE_REACH), end + 12))) return true;
   if (!ENGLISH_FUTURE.test(before) && !/^to\s/i.test(cue)) return false;
-  // "the third leader of a socialist country to visit China" reports the visit under way.
-  return !(
-    ENGLISH_ORDINAL_VISITOR.test(sentence.slice(Math.max(0, start - 80), end)) && !/\b(?:will|shall)\s/i.test(before)
-  );
+  // "the third leader of a socialist country to visit China" reports the visit under way; "will
+  // on Monday become the first ... to visit" announces it, however far its "will" stands.
+  const ranking = sentence.slice(Math.max(0, start - 80), end);
+  return !(ENGLISH_ORDINAL_VISITOR.test(ranking) && !/\b(?:will|shall)\s/i.test(ranking));
 }
 
 /** The offset after the character at `index`: a surrogate pair is one character to a Unicode pattern. */

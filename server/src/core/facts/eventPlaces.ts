@@ -21,6 +21,11 @@ export interface ReportPlace {
   stated: boolean;
   /** True when the place is a country, not a city in it. */
   isCountry?: boolean;
+  /**
+   * True when the sentence names the country the event was in and the dateline's city, in that
+   * country, is the place ("YANGON, Myanmar -- ... to visit Myanmar"): not the dateline's guess.
+   */
+  countryStated?: boolean;
 }
 
 /** A city read from the dateline ("BEIJING, Oct. 20 --", "新华社万象12月3日电"). */
@@ -205,7 +210,7 @@ export function placeOfReport(
   if (city) return { place: city.city, ...(city.country ? { country: city.country } : {}), stated: true };
   if (destination) {
     if (dateline && dateline.country === destination.id && !cue.planned)
-      return { place: dateline.city, country: destination.id, stated: false };
+      return { place: dateline.city, country: destination.id, stated: false, countryStated: true };
     return { place: destination.name, country: destination.id, stated: true, isCountry: true };
   }
   if (visit && cue.planned) return { stated: false };

@@ -1312,6 +1312,42 @@ describe('an encounter announced for a later month', () => {
   });
 });
 
+describe('a visit told as a first', () => {
+  it('is held on the weekday it names when told in the past', () => {
+    const drafts = reports(
+      [
+        'SINGAPORE (AP) -- Vietnamese President Nguyen Xuan Phuc on Monday became the first sitting U.S.-educated Vietnamese leader to visit Singapore.',
+      ],
+      { date: '2019-03-06' },
+    );
+    assert.deepEqual(summary(drafts), ['visit nguyen-xuan-phuc 2019-03-04 (relative) Singapore']);
+  });
+
+  it('stays in the country it names under that country’s dateline, whatever stop came later that day', () => {
+    const drafts = reports(
+      [
+        'JAKARTA, Indonesia (AP) -- Vietnamese President Nguyen Xuan Phuc on Monday became the first sitting Vietnamese head of state to visit Indonesia, a six-hour stop.',
+        'Later on Monday, Nguyen Xuan Phuc met Singaporean Prime Minister Lee Hsien Loong in Singapore.',
+      ],
+      { date: '2019-03-06' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'visit nguyen-xuan-phuc 2019-03-04 (relative) Jakarta',
+      'meeting nguyen-xuan-phuc+lee-hsien-loong 2019-03-04 (relative) Singapore',
+    ]);
+  });
+
+  it('stays a plan when announced', () => {
+    const drafts = reports(
+      [
+        'SINGAPORE (AP) -- Vietnamese President Nguyen Xuan Phuc will on Monday become the first sitting U.S.-educated Vietnamese leader to visit Singapore.',
+      ],
+      { date: '2019-03-06' },
+    );
+    assert.deepEqual(summary(drafts), ['visit nguyen-xuan-phuc 2019-03-11 (relative) Singapore planned']);
+  });
+});
+
 describe('an event in the clause "a day after" opens', () => {
   it('is of the day before the sentence’s', () => {
     const drafts = reports(

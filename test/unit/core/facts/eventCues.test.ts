@@ -61,6 +61,20 @@ describe('English cues', () => {
     assert.equal(findCues('He is the first foreign leader to visit Beijing this year.', false)[0]?.planned, false);
   });
 
+  it('does not take a first told with an abbreviation among its words for a plan', () => {
+    assert.deepEqual(cues('Barack Obama on Monday became the first sitting U.S. president to visit Myanmar.'), [
+      'visit "to visit "',
+    ]);
+    assert.deepEqual(cues('Obama on Monday made history as the first sitting U.S. president to visit Myanmar.'), [
+      'visit "to visit "',
+    ]);
+    // Announced, it stays a plan.
+    assert.deepEqual(cues('Obama will on Monday become the first sitting U.S. president to visit Myanmar.'), [
+      'visit "to visit " planned',
+    ]);
+    assert.deepEqual(cues('The U.S. president is to visit Myanmar on Monday.'), ['visit "to visit " planned']);
+  });
+
   it('marks meetings held separately with each person', () => {
     assert.deepEqual(cues('Wang Yi met separately with the foreign ministers of Laos and Myanmar.'), [
       'meeting "met separately with" separately',

@@ -158,6 +158,7 @@ describe('the place of a report', () => {
       place: 'Phnom Penh',
       country: 'cambodia',
       stated: false,
+      countryStated: true,
     });
     assert.deepEqual(placeOf(['BANGKOK, April 17 (Xinhua) -- Anwar Ibrahim paid an official visit to Cambodia.']), {
       place: 'Cambodia',
@@ -230,7 +231,7 @@ describe('the place of a report', () => {
       placeOf([
         'PHNOM PENH, Nov. 12 (Xinhua) -- Anwar Ibrahim is paying an official visit to Cambodia, right after attending the ASEAN summit in Kuala Lumpur.',
       ]),
-      { place: 'Phnom Penh', country: 'cambodia', stated: false },
+      { place: 'Phnom Penh', country: 'cambodia', stated: false, countryStated: true },
     );
     assert.deepEqual(
       placeOf(['Anwar Ibrahim met Prabowo Subianto at the Great Hall of the People before leaving for Kuala Lumpur.']),
