@@ -1098,6 +1098,17 @@ function twoSpans(a: EventReport, b: EventReport): boolean {
   );
 }
 
+/**
+ * "对柬埔寨王国进行国事访问" then "将前往达卡，对孟加拉国进行国事访问": two visits whose sentences name
+ * two places, one of them in no country the reader knows, are two stops of a tour (the countries
+ * compare the known ones).
+ */
+function visitsToTwoPlaces(a: ReportDraft, b: ReportDraft): boolean {
+  if (!a.report.place || !b.report.place || a.report.place === b.report.place) return false;
+  const unknownStated = (d: ReportDraft) => d.placeFromText && !d.placeCountry;
+  return unknownStated(a) || unknownStated(b);
+}
+
 function mergeInto(drafts: ReportDraft[], draft: ReportDraft, namedPairs: ReadonlySet<ReportDraft>): void {
   const same = drafts.find(
     (d) =>
@@ -1107,6 +1118,7 @@ function mergeInto(drafts: ReportDraft[], draft: ReportDraft, namedPairs: Readon
       !plannedAfterHeld(d.report, draft.report) &&
       !bilateralWithin(d, draft) &&
       (d.family !== 'visit' || !d.placeCountry || !draft.placeCountry || d.placeCountry === draft.placeCountry) &&
+      (d.family !== 'visit' || !visitsToTwoPlaces(d, draft)) &&
       (d.family !== 'visit' || !twoSpans(d.report, draft.report)) &&
       (d.family === 'visit' || !d.namedPlace || !draft.namedPlace || d.namedPlace === draft.namedPlace) &&
       (draft.persons.every((p) => d.persons.includes(p)) || d.persons.every((p) => draft.persons.includes(p))),

@@ -542,8 +542,12 @@ const ENGLISH_FUTURE =
   /\b(?:will|shall)\s|'ll\s|\bto\s+(?:pay|make|hold|attend|visit|lead|have|conduct|sign|be)\b|\b(?:upcoming|forthcoming|planned|scheduled|set to)\b/i;
 const CHINESE_RANKED = ranked(CHINESE);
 
-/** "将于", "拟", "定于明日" (is scheduled for tomorrow): a Chinese cue announced in its clause. */
-const CHINESE_FUTURE = /(?:将|将于|拟|即将|将在|定于)[^，,。；;]{0,30}$/u;
+/**
+ * "将于", "拟", "定于明日" (is scheduled for tomorrow): a Chinese cue announced in its clause, or
+ * in the clause of the journey it is told after ("14日，习近平将前往达卡，对孟加拉国进行国事访问").
+ */
+const CHINESE_FUTURE =
+  /(?:将|将于|拟|即将|将在|定于)[^，,。；;]{0,30}$|(?:将|即将)(?:前往|赴|飞赴|转赴|启程前往)[^，,。；;]{1,15}[，,][^，,。；;]{0,20}$/u;
 
 /**
  * "the first foreign leader to visit Beijing since ...", "the third leader of a socialist country
@@ -707,6 +711,17 @@ function outsideAsides(text: string, asides: readonly [number, number][], start:
     out = out.slice(0, from) + ' '.repeat(stop - from) + out.slice(stop);
   }
   return out;
+}
+
+/**
+ * "will then travel to Dhaka for a state visit to Bangladesh", "随后将对孟加拉国进行国事访问", "随后将访问
+ * 西班牙": an onward leg whose visit words name where it goes, a planned visit of its own there.
+ */
+function namesItsDestination(sentence: string, cue: { start: number; end: number }, chinese: boolean): boolean {
+  return chinese
+    ? /对[^，,。；;]{2,10}进行[^，,。；;]{0,4}$/u.test(sentence.slice(Math.max(0, cue.start - 16), cue.start)) ||
+        (/访问$/u.test(sentence.slice(cue.start, cue.end)) && /^[^\s，,。；;\d]/u.test(sentence.slice(cue.end)))
+    : /^\s+to\s+(?:the\s+)?\p{Lu}/u.test(sentence.slice(cue.end, cue.end + 12));
 }
 
 /**
@@ -944,7 +959,12 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
       continue;
     }
     const planned = chinese ? CHINESE_FUTURE.test(before) : englishPlan(sentence, cue.start, cue.end);
-    if (planned && familyOf(cue.format) === 'visit' && (chinese ? CHINESE_ONWARD_LEG : ONWARD_LEG).test(before)) {
+    if (
+      planned &&
+      familyOf(cue.format) === 'visit' &&
+      (chinese ? CHINESE_ONWARD_LEG : ONWARD_LEG).test(before) &&
+      !namesItsDestination(sentence, cue, chinese)
+    ) {
       setAside.push(cue);
       continue;
     }

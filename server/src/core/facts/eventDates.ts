@@ -327,7 +327,10 @@ function dateOfSentence(
   if (explicit && !filed) return dayInsideSpan(sentence, explicit, articleDay, planned, cue, visit) ?? explicit;
   const reference = filed ? filed.date : articleDay;
   const fallback = filed ?? context.fallback;
-  const dayOnly = chinese && reference ? dayOfMonth(window, reference, planned ? cueStart : 0, visit) : undefined;
+  // A plan takes the days named after its cue, or one opening its sentence ("14日，习近平将前往达卡，…"),
+  // as an English plan takes a weekday opening its clause.
+  const planFrom = planned && !ZH_DAY_OPENING.test(window) ? cueStart : 0;
+  const dayOnly = chinese && reference ? dayOfMonth(window, reference, planFrom, visit) : undefined;
   if (dayOnly) return dayOnly;
   // A sentence opened by a dateline reports the day's news, whatever years it also names ("his
   // first visit since 2006"); otherwise an earlier year and no day is a look back.
@@ -856,6 +859,10 @@ function explicitDay(
  * print the days of a visit after the first. It takes the month that puts it nearest the
  * article's day. A dateline's "13日电" is the filing day, not the event's.
  */
+/** A Chinese sentence opened by a day of the month and a comma: "14日，", "20日上午，". */
+const ZH_DAY_OPENING =
+  /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|中午|下午|晚上|晚间|傍晚|早上|清晨)?[，,]/u;
+
 function dayOfMonth(sentence: string, reference: string, from: number, visit: boolean): ReportDate | undefined {
   for (const match of sentence.matchAll(ZH_DAY_OF_MONTH)) {
     if (match.index < from) continue;

@@ -213,6 +213,8 @@ export function placeOfReport(
       return { place: dateline.city, country: destination.id, stated: false, countryStated: true };
     return { place: destination.name, country: destination.id, stated: true, isCountry: true };
   }
+  const elsewhere = visit && cue.planned ? countryNotKnownVisitedBy(sentence, cue) : undefined;
+  if (elsewhere) return { place: elsewhere, stated: true, isCountry: true };
   if (visit && cue.planned) return { stated: false };
   const country = sentence.mentions.find(
     (m) =>
@@ -245,6 +247,30 @@ function cityVisitedBy(sentence: SentenceView, cue: EventCue): Venue | undefined
     return /^\s*(?:to\s+)?$/.test(between) && match.venue.name === match.venue.city ? match.venue : undefined;
   }
   return undefined;
+}
+
+/** "对孟加拉国进行国事访问": the country a Chinese visit goes to, before the visit's words. */
+const CHINESE_VISITED_COUNTRY = new RegExp(String.raw`对([${HAN}]{2,10}?)进行$`, 'u');
+/** "a state visit to Bangladesh": the country (or city) an English visit goes to, right after its words. */
+const ENGLISH_VISITED_PLACE = /^\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})(?![\p{L}'’-])/u;
+
+/**
+ * The place an announced visit goes to by name when the knowledge base does not know it as a
+ * country: "将前往达卡，对孟加拉国进行国事访问", "will then travel to Dhaka for a state visit to
+ * Bangladesh". The next stop of a tour is not a visit to the country of the dateline or of the
+ * trip's other stops. A known country or city there is read elsewhere; a name the sentence gives
+ * a person or party is no place.
+ */
+function countryNotKnownVisitedBy(sentence: SentenceView, cue: EventCue): string | undefined {
+  const name = sentence.chinese
+    ? CHINESE_VISITED_COUNTRY.exec(sentence.text.slice(Math.max(0, cue.start - 14), cue.start))?.[1]
+    : ENGLISH_VISITED_PLACE.exec(sentence.text.slice(cue.end, cue.end + 60))?.[1];
+  if (!name || venueByName(name)) return undefined;
+  const at = sentence.text.indexOf(name, sentence.chinese ? 0 : cue.end);
+  const named = sentence.mentions.some(
+    (m) => m.start - sentence.start < at + name.length && at < m.end - sentence.start,
+  );
+  return named ? undefined : name;
 }
 
 function asPlace(venue: Venue): ReportPlace {

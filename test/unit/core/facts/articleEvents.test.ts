@@ -1348,6 +1348,33 @@ describe('a visit told as a first', () => {
   });
 });
 
+describe('an announced visit to the next country of a tour', () => {
+  it('is a plan of its own there, not the visit under way', () => {
+    const drafts = reports(
+      [
+        'HANOI, March 1 (VNA) -- Indonesian President Joko Widodo arrived here on Friday for a state visit to Viet Nam.',
+        'Widodo will then travel to Dhaka for a state visit to Bangladesh.',
+      ],
+      { date: '2019-03-01' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'state visit joko-widodo 2019-03-01 (relative) Hanoi',
+      'state visit joko-widodo - (-) Bangladesh planned',
+    ]);
+  });
+
+  it('in Chinese too, told after the journey to its city', () => {
+    const drafts = reports(
+      ['新华社河内3月1日电 国家主席阮富仲1日抵达河内。', '2日，阮富仲将前往达卡，对孟加拉国进行国事访问。'],
+      { date: '2019-03-01', language: 'zh' },
+    );
+    assert.deepEqual(
+      summary(drafts).filter((line) => line.includes('孟加拉国')),
+      ['state visit nguyen-phu-trong 2019-03-02 (explicit) 孟加拉国 planned'],
+    );
+  });
+});
+
 describe('an event in the clause "a day after" opens', () => {
   it('is of the day before the sentence’s', () => {
     const drafts = reports(

@@ -132,13 +132,30 @@ describe('the next leg of a tour', () => {
       'state visit "state visit" planned',
     ]);
   });
+
+  it('is a planned visit when its visit words name where it goes', () => {
+    assert.deepEqual(cues('Widodo will then travel to Dhaka for a state visit to Bangladesh.'), [
+      'state visit "state visit" planned',
+    ]);
+  });
 });
 
 describe('the next leg of a tour in Chinese', () => {
-  it('is no event after "…后，" or "随后", while a visit announced for itself stays planned', () => {
-    assert.deepEqual(cues('慕安会后，王毅还将访问西班牙和法国。', true), []);
-    assert.deepEqual(cues('王毅出席会议，随后将访问西班牙。', true), []);
+  it('is no event after "…后，" or "随后" when its words name no place, while a visit announced for itself stays planned', () => {
+    assert.deepEqual(cues('会议结束后，王毅还将继续出访。', true), []);
+    assert.deepEqual(cues('会议结束后，王毅将进行正式访问。', true), []);
+    // Announced for itself, the same words are a plan.
+    assert.deepEqual(cues('王毅将进行正式访问。', true), ['official visit "正式访问" planned']);
     assert.deepEqual(cues('应邀请，王毅将于2月18日至19日访问西班牙。', true), ['visit "访问" planned']);
+  });
+
+  it('is a planned visit when its visit words name where it goes', () => {
+    assert.deepEqual(cues('慕安会后，王毅还将访问西班牙和法国。', true), ['visit "访问" planned']);
+    assert.deepEqual(cues('王毅出席会议，随后将对西班牙进行正式访问。', true), ['official visit "正式访问" planned']);
+    // The journey's "将" makes the visit of the clause after it a plan.
+    assert.deepEqual(cues('14日，习近平将前往达卡，对孟加拉国进行国事访问。', true), [
+      'state visit "国事访问" planned',
+    ]);
   });
 });
 

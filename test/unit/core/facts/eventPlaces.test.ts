@@ -482,3 +482,25 @@ describe('a "where" clause after a known place', () => {
     );
   });
 });
+
+describe('an announced visit to a country the reader does not know', () => {
+  it('goes to the country its words name', () => {
+    assert.deepEqual(placeOf(['Widodo will then travel to Dhaka for a state visit to Bangladesh.']), {
+      place: 'Bangladesh',
+      stated: true,
+      isCountry: true,
+    });
+    assert.deepEqual(placeOf(['14日，习近平将前往达卡，对孟加拉国进行国事访问。']), {
+      place: '孟加拉国',
+      stated: true,
+      isCountry: true,
+    });
+  });
+
+  it('takes no such place for a visit held, nor a person for one', () => {
+    assert.deepEqual(placeOf(['Widodo paid a state visit to Bangladesh.']), { stated: false });
+    assert.deepEqual(placeOf(['Lee Hsien Loong will pay a courtesy visit to Joko Widodo next week.'], false), {
+      stated: false,
+    });
+  });
+});
