@@ -638,6 +638,9 @@ const MEAL_FOR_REACH = 80;
 const GREETED = /\b(?:was|were)\s+(?:greeted|welcomed|received|accorded|given)\b/i;
 /** "before the talks", "ahead of their meeting": the encounter a welcome is told beside. */
 const ENCOUNTER_NAMED = /\b(?:before|ahead\s+of|prior\s+to|after|following)\s+(?:the|their)\s+(talks|meeting)\b/i;
+/** "at the palace", "at the Presidential Palace", "at the forecourt": the site a welcome names, by its kind. */
+const WELCOME_SITE =
+  /\bat\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(palace|hall|house|office|residence|forecourt|headquarters|building|square|compound|airport)\b/iu;
 /** How far before a welcome's words its passive verb is looked for. */
 const GREETED_REACH = 12;
 
@@ -645,8 +648,8 @@ const GREETED_REACH = 12;
  * "Trump ... was greeted with an official welcome ceremony before the talks", after "Trump held
  * talks with Trong": a welcome whose guest alone is named, told beside an encounter it names, was
  * given by the other side of the one such encounter of that day between the guest and one other
- * person. Otherwise ("was given a ceremonial welcome at the forecourt", its host unsaid) the
- * welcome is kept with its guest alone.
+ * person, unless it names a site the encounter's sentence does not. Otherwise ("was given a
+ * ceremonial welcome at the forecourt", its host unsaid) the welcome is kept with its guest alone.
  */
 function hostOfTheGreeted(welcome: ReportDraft, drafts: readonly ReportDraft[]): void {
   const guest = welcome.persons[0]!;
@@ -666,6 +669,11 @@ function hostOfTheGreeted(welcome: ReportDraft, drafts: readonly ReportDraft[]):
   const ofThatName = encounters.filter((d) => d.report.format === named);
   const chosen = ofThatName.length > 0 ? ofThatName : encounters;
   if (chosen.length !== 1) return;
+  // "was given a ceremonial welcome at the palace ... before the talks", the talks told "in Nay Pyi
+  // Taw": a welcome at a site the encounter was not told to be held at is not shown to be its
+  // host's, and no host is given that the text did not tell.
+  const site = WELCOME_SITE.exec(welcome.report.text)?.[1]?.toLowerCase();
+  if (site && !chosen[0]!.report.text.toLowerCase().includes(site)) return;
   const host = chosen[0]!.persons.find((p) => p !== guest)!;
   welcome.persons.unshift(host);
   welcome.report.participants = unique([...welcome.persons, ...welcome.report.participants]);

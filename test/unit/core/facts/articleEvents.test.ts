@@ -1414,6 +1414,34 @@ describe('a welcome told in the passive of its guest', () => {
     ]);
   });
 
+  it('is given by the other side of the talks when it names the site of the talks', () => {
+    const drafts = reports(
+      [
+        'HANOI — Indonesian President Joko Widodo held talks with Vietnamese President Nguyen Phu Trong at the Presidential Palace on Wednesday.',
+        'He was given a ceremonial welcome at the palace before the talks.',
+      ],
+      { date: '2019-02-28' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'talks joko-widodo+nguyen-phu-trong 2019-02-27 (relative) Hanoi',
+      'welcome ceremony nguyen-phu-trong+joko-widodo 2019-02-27 (relative) Hanoi',
+    ]);
+  });
+
+  it('takes no host it was not told when it names a site the talks were not told to be held at', () => {
+    const drafts = reports(
+      [
+        'Indonesian President Joko Widodo and Vietnamese President Nguyen Phu Trong held talks in Hanoi on Wednesday.',
+        'He was given a ceremonial welcome at the palace on Wednesday morning before the talks.',
+      ],
+      { date: '2019-02-28' },
+    );
+    assert.deepEqual(
+      summary(drafts).filter((line) => line.startsWith('welcome')),
+      ['welcome ceremony joko-widodo 2019-02-27 (relative) Hanoi'],
+    );
+  });
+
   it('keeps its guest alone when no encounter of the day names the host, and a warm greeting is none', () => {
     assert.deepEqual(
       summary(
@@ -1637,9 +1665,10 @@ describe('a sentence opened by a pronoun that stands for one of its side', () =>
           { date: '2019-02-28' },
         ),
       ),
+      // Its host is not told: the talks were not said to be held at the palace.
       [
         'talks joko-widodo+nguyen-phu-trong 2019-02-27 (relative) Hanoi',
-        'welcome ceremony nguyen-phu-trong+joko-widodo 2019-02-27 (relative) Hanoi',
+        'welcome ceremony joko-widodo 2019-02-27 (relative) Hanoi',
       ],
     );
   });
