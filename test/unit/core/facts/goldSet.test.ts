@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the twenty-three sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the twenty-five sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -80,8 +80,9 @@ untouched-19   yes       1          12/13        1       0           0         1
 untouched-20   yes       14/16      13/16        14/16   0           2         14           0        14            14       11      14       1
 untouched-21   yes       1          13/15        15/16   0           0         15           0        13            15       15      15       0
 untouched-22   yes       1          10/15        15/16   0           0         13           0        12            15       15      15       0
-untouched-23   yes       1          12/18        1       0           0         14           0        15            17       15      18       0
-untouched-24   no        14/16      12/16        14/15   2           0         14           0        12            14       14      14       0
+untouched-23   yes       1          14/18        1       0           0         15           0        16            18       15      18       0
+untouched-24   yes       1          13/15        1       0           0         15           0        13            15       15      15       0
+untouched-25   no        1          6/12         12/13   0           0         9            0        10            12       10      12       0
 `;
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -160,7 +161,7 @@ const scoredSets = new Map<string, Scored>();
  * gives them a row of {@link FLOOR_TABLE}, so nothing can be tuned to them before it. Their
  * quotes are checked all the same.
  */
-const UNREAD_SETS: readonly string[] = ['untouched-25'];
+const UNREAD_SETS: readonly string[] = [];
 
 /** Where a set's gold and corpus are: the sample corpus's in the samples, every other set's in its folder. */
 function readSet(name: string): Promise<Scored> {
