@@ -195,10 +195,10 @@ export function reportsOfArticle(
             !draft.retrospective &&
             !draft.report.planned &&
             draft.report.date?.length === DAY_LENGTH &&
-            ARRIVAL.test(sentence.text)
+            (ARRIVAL.test(sentence.text) || (at.lead && !span))
           ) {
             arrivalDay = draft.report.date;
-            arrivedHere = draft.namedPlace;
+            if (ARRIVAL.test(sentence.text)) arrivedHere = draft.namedPlace;
           }
           if (!draft.retrospective && !draft.report.planned && draft.report.date && !span) {
             reportedDay = draft.report.date;
@@ -375,6 +375,8 @@ function placeFromTheArticle(drafts: ReportDraft[], dateline: DatelinePlace | un
     // One whose sentence names a city the reader does not know was held there, not elsewhere.
     if (!date || draft.family !== 'meeting' || draft.placeFromText || draft.namedPlace) continue;
     if (!draft.report.place) {
+      // Its people visited two countries that day: the city of their other events is no guide.
+      if (visitedTwoCountries(draft, date)) continue;
       const source =
         citiesBeside(draft, (d) => d.report.date === date) ??
         cityOfTheVisit(draft, date) ??
@@ -466,9 +468,11 @@ function placeFromTheArticle(drafts: ReportDraft[], dateline: DatelinePlace | un
 
   /**
    * The city of the visits one of the draft's people was making on `date`, as their sentences name
-   * it ("arrived in Hanoi", "left Hanoi"): a known city in the country visited, and only one.
+   * it ("arrived in Hanoi", "left Hanoi"): a known city in the country visited, and only one, and
+   * none when they visited two countries that day.
    */
   function cityVisited(draft: ReportDraft, date: string): Venue | undefined {
+    if (visitedTwoCountries(draft, date)) return undefined;
     const cities = held
       .filter((v) => v.family === 'visit' && v.persons.some((p) => draft.persons.includes(p)) && inSpan(date, v.report))
       .map((v) => ({ visit: v, city: venueByName(v.namedPlace ?? '') }))
@@ -495,7 +499,7 @@ function placeFromTheArticle(drafts: ReportDraft[], dateline: DatelinePlace | un
     const visitingDateline = held.some(
       (v) =>
         v.family === 'visit' &&
-        v.placeFromText &&
+        (v.placeFromText || v.countryFromText) &&
         v.placeCountry === dateline.country &&
         v.persons.some((p) => draft.persons.includes(p)) &&
         v.report.date !== undefined &&
@@ -514,8 +518,28 @@ function placeFromTheArticle(drafts: ReportDraft[], dateline: DatelinePlace | un
     );
   }
 
+  /**
+   * Whether the draft's people visited two countries on `date` ("became the first ... to visit
+   * Myanmar", then "Later on Monday, Obama flew to Phnom Penh"): the city one stop names does not
+   * say where an event of that day with no city of its own was held.
+   */
+  function visitedTwoCountries(draft: ReportDraft, date: string): boolean {
+    const countries = new Set<string>();
+    for (const v of held)
+      if (
+        v.family === 'visit' &&
+        v.placeCountry &&
+        v.persons.some((p) => draft.persons.includes(p)) &&
+        inSpan(date, v.report)
+      )
+        countries.add(v.placeCountry);
+    return countries.size > 1;
+  }
+
   /** A visit one of the draft's people was making on `date` to a country other than the draft's place. */
   function visitAbroad(draft: ReportDraft, date: string): ReportDraft | undefined {
+    // Visiting the draft's country that day as well, they may have been there.
+    if (visitedTwoCountries(draft, date)) return undefined;
     return held.find(
       (v) =>
         v.family === 'visit' &&

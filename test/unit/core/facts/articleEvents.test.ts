@@ -1337,6 +1337,43 @@ describe('a visit told as a first', () => {
     ]);
   });
 
+  it('dates an event "shortly after landing" to its day, and keeps it there when its people visited two countries that day', () => {
+    const lead =
+      'JAKARTA, Indonesia (AP) -- Vietnamese President Nguyen Xuan Phuc on Monday became the first sitting Vietnamese head of state to visit Indonesia, a six-hour stop.';
+    const onward =
+      'Later on Monday, Nguyen Xuan Phuc arrived in Singapore, where he met Singaporean Prime Minister Lee Hsien Loong.';
+    assert.deepEqual(
+      summary(
+        reports(
+          [
+            lead,
+            'Shortly after landing, Nguyen Xuan Phuc met Indonesian President Joko Widodo at the Parliament building.',
+            onward,
+          ],
+          { date: '2019-03-06' },
+        ),
+      ),
+      [
+        'visit nguyen-xuan-phuc 2019-03-04 (relative) Jakarta',
+        'meeting nguyen-xuan-phuc+joko-widodo 2019-03-04 (relative) Jakarta',
+        'visit nguyen-xuan-phuc 2019-03-04 (relative) Singapore',
+        'meeting nguyen-xuan-phuc+lee-hsien-loong 2019-03-04 (relative) Singapore',
+      ],
+    );
+    // Nothing ties a meeting told without it to the day of the visit.
+    assert.deepEqual(
+      summary(
+        reports([lead, 'Nguyen Xuan Phuc met Indonesian President Joko Widodo at the Parliament building.'], {
+          date: '2019-03-06',
+        }),
+      ),
+      [
+        'visit nguyen-xuan-phuc 2019-03-04 (relative) Jakarta',
+        'meeting nguyen-xuan-phuc+joko-widodo 2019-03-06 (published) Jakarta',
+      ],
+    );
+  });
+
   it('stays a plan when announced', () => {
     const drafts = reports(
       [
@@ -1680,6 +1717,19 @@ describe('a sentence opened by a pronoun that stands for one of its side', () =>
           [
             'HANOI — Indonesian President Joko Widodo arrived in Hanoi on Wednesday.',
             'He then drove to the home of Prime Minister Nguyen Xuan Phuc, where the two held talks for an hour.',
+          ],
+          { date: '2019-02-27' },
+        ),
+      ).filter((s) => s.startsWith('talks')),
+      // "then drove": the day of the event before.
+      ['talks joko-widodo+nguyen-xuan-phuc 2019-02-27 (relative) Hanoi'],
+    );
+    assert.deepEqual(
+      summary(
+        reports(
+          [
+            'HANOI — Indonesian President Joko Widodo arrived in Hanoi on Tuesday.',
+            'He drove to the home of Prime Minister Nguyen Xuan Phuc, where the two held talks for an hour.',
           ],
           { date: '2019-02-27' },
         ),

@@ -80,7 +80,7 @@ untouched-19   yes       1          12/13        1       0           0         1
 untouched-20   yes       14/16      13/16        14/16   0           2         14           0        14            14       11      14       1
 untouched-21   yes       1          13/15        15/16   0           0         15           0        13            15       15      15       0
 untouched-22   yes       1          10/15        15/16   0           0         13           0        12            15       15      15       0
-untouched-23   yes       1          14/18        1       0           0         15           0        16            18       15      18       0
+untouched-23   yes       1          15/18        1       0           0         17           0        16            18       17      18       0
 untouched-24   yes       1          13/15        1       0           0         15           0        13            15       15      15       0
 untouched-25   no        1          6/12         12/13   0           0         9            0        10            12       10      12       0
 `;
