@@ -282,6 +282,8 @@ function resolve(text: string, chosen: Candidate[], index: MentionIndex): Mentio
 
 /** The capitalized words right before an offset, each one space from the next: "Ukhnaagiin " before "Khurelsukh". */
 const WORDS_BEFORE = /(?:\p{Lu}[\p{Ll}\p{M}]+ )+$/u;
+/** How far before a second-mention form the other words of the name are looked for. */
+const DERIVED_FORMS_REACH = 60;
 /** How much longer than the name it comes from a patronymic or clan form may be ("-giin", "-ovich"). */
 const DERIVED_ENDING = /^\p{Ll}{1,5}$/u;
 
@@ -300,7 +302,9 @@ function namedWithDerivedForms(
   earliest: number,
   index: MentionIndex,
 ): Mention | undefined {
-  const before = WORDS_BEFORE.exec(text.slice(Math.max(earliest, candidate.start - 60), candidate.start));
+  const before = WORDS_BEFORE.exec(
+    text.slice(Math.max(earliest, candidate.start - DERIVED_FORMS_REACH), candidate.start),
+  );
   if (!before) return undefined;
   const words = before[0].trim().split(' ');
   for (const alias of candidate.aliases) {
