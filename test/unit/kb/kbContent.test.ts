@@ -311,13 +311,38 @@ describe('names and examples', () => {
         }
       }
       const cs = new Set(e.caseSensitive ?? []);
-      for (const { text: sentence } of e.examples?.flag ?? []) {
+      for (const { text: sentence, rule } of e.examples?.flag ?? []) {
+        if (rule === 'title/not-held') continue;
         assert.ok(
           forms.some((f) => containsForm(sentence, f, cs.has(f))),
           `${e.id}: flag example has no wrong form: ${sentence}`,
         );
       }
     }
+  });
+
+  it('title/not-held flag examples give the person a title of an office they did not hold that day', () => {
+    let seen = 0;
+    for (const p of people) {
+      for (const { text: sentence, date, rule } of p.examples?.flag ?? []) {
+        if (rule !== 'title/not-held') continue;
+        seen++;
+        const names = [p.name, ...(p.aliases ?? []), ...(p.romanizations ?? [])];
+        const titled = offices.filter(
+          (o) =>
+            o.country === p.country &&
+            o.titles.some((t) => names.some((name) => containsForm(sentence, `${t} ${name}`, false))),
+        );
+        assert.ok(titled.length > 0, `${p.id}: flag example puts no title of its country before the name: ${sentence}`);
+        const heldThatDay = titled.filter((o) => (p.roles ?? []).some((r) => r.office === o.id && mayHoldOn(r, date)));
+        assert.deepEqual(
+          heldThatDay.map((o) => o.id),
+          [],
+          `${p.id}: flag example's title is held on ${date}: ${sentence}`,
+        );
+      }
+    }
+    assert.ok(seen > 0, 'no title/not-held flag example to check');
   });
 
   it('pass examples contain no wrong form of the entry', () => {
