@@ -263,12 +263,16 @@ test('a known name whose other words come in a patronymic form of their own is t
   assert.deepEqual(mentionsOf('He met Vladimir Vladimirovich Putin.'), [
     'Vladimir Vladimirovich Putin → Vladimir Putin',
   ]);
+  assert.deepEqual(mentionsOf('He met President Khaltmaagiin Battulga.'), [
+    'President → President of Mongolia',
+    'Khaltmaagiin Battulga → Khaltmaa Battulga',
+  ]);
 });
 
 test('a given name the knowledge base does not list makes no known person of a second-mention form', () => {
-  assert.deepEqual(mentionsOf('He met Kim Modi and Prime Minister Khaltmaagiin Battulga.'), [
+  assert.deepEqual(mentionsOf('He met Kim Modi and Prime Minister Gombojavyn Zandanshatar.'), [
     'Prime Minister → Prime Minister',
-    'Khaltmaagiin Battulga → Khaltmaagiin Battulga',
+    'Gombojavyn Zandanshatar → Gombojavyn Zandanshatar',
   ]);
   assert.deepEqual(mentionsOf('President Joe Biden arrived.'), [
     'President → President of the United States',
@@ -284,4 +288,15 @@ test('names the knowledge base lists family name first keep their order', () => 
     'Nguyen Phu Trong → Nguyen Phu Trong',
   ]);
   assert.deepEqual(mentionsOf('He met Manet Hun.'), []);
+});
+
+test('the region’s other leaders are known by the short Chinese name Chinese reports print, and nothing longer is cut to it', () => {
+  check('哈萨克斯坦总统托卡耶夫同习近平举行会谈。', ['托卡耶夫 → Kassym-Jomart Tokayev', '习近平 → Xi Jinping']);
+  check('德国总理默克尔会见了李克强。', ['默克尔 → Angela Merkel']);
+  check('巴西总统卢拉会见了马克龙。', ['卢拉 → Luiz Inácio Lula da Silva', '马克龙 → Emmanuel Macron']);
+  // "贝鲁特" (Beirut) begins like "贝鲁", François Bayrou's short name, which is therefore not
+  // listed; "马科斯" alone may be the father, so only "小马科斯" is the president.
+  assert.deepEqual(mentionsOf('贝鲁特局势紧张。'), []);
+  check('菲律宾总统小马科斯会见了王毅。', ['小马科斯 → Ferdinand Marcos Jr.']);
+  assert.ok(!mentionsOf('前总统马科斯').some((m) => m.includes('Ferdinand Marcos Jr.')));
 });
