@@ -258,7 +258,11 @@ test('a line’s near misses are kept with the names on it: the same line, part 
 test('a known name whose other words come in a patronymic form of their own is the person', () => {
   assert.deepEqual(
     mentionsOf('He also met Prime Minister Ukhnaagiin Khurelsukh, who raised the pipeline. Khurelsukh said so.'),
-    ['Prime Minister → Prime Minister', 'Ukhnaagiin Khurelsukh → Ukhnaa Khurelsukh', 'Khurelsukh → Ukhnaa Khurelsukh'],
+    [
+      'Prime Minister → Prime Minister of Mongolia',
+      'Ukhnaagiin Khurelsukh → Ukhnaa Khurelsukh',
+      'Khurelsukh → Ukhnaa Khurelsukh',
+    ],
   );
   assert.deepEqual(mentionsOf('He met Vladimir Vladimirovich Putin.'), [
     'Vladimir Vladimirovich Putin → Vladimir Putin',
