@@ -148,7 +148,9 @@ function englishParticipants(
     // no one after it is the subjects meeting each other, and the people named later are there too.
     if (cue.format === 'meeting' && subjects.length >= 2 && objects.length >= 1 && !RECIPROCAL_MET.test(rest))
       return subjects.map((s) => ({ persons: [s, ...objects], parties: [] }));
-    if (ministersOfOneGovernment(text, objects, titles)) {
+    // "welcomed at a ceremony hosted by President Mukherjee and Prime Minister Modi": a ceremony
+    // or a banquet two office holders give together is one event with both as hosts.
+    if (!JOINTLY_HOSTED.has(cue.format) && ministersOfOneGovernment(text, objects, titles)) {
       if (subjects.length >= 1) return objects.map((o) => ({ persons: [...subjects, o], parties: [] }));
       // "The president also met Prime Minister Chinh and National Assembly Chairman Hue": two
       // office holders of one government after a subject the sentence names by no one known are
@@ -159,6 +161,9 @@ function englishParticipants(
     return [{ persons: taking, parties: [...parties] }];
   });
 }
+
+/** Formats whose people after the cue host one occasion together rather than each meet the subject. */
+const JOINTLY_HOSTED: ReadonlySet<string> = new Set(['welcome ceremony', 'banquet']);
 
 /** A subject before a cue that names no one: "The president also ", "He then ", "The visiting leader ". */
 const UNNAMED_SUBJECT = /\b(?:the\s+(?:[\w-]+\s+){0,2}?[\w-]+|he|she|they)\s+(?:also\s+|then\s+|later\s+)?$/i;

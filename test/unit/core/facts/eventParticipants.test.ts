@@ -172,6 +172,19 @@ describe('Chinese sentences', () => {
     ]);
   });
 
+  it('makes one encounter per office holder met, but one occasion when two of them host it together', () => {
+    assert.deepEqual(
+      participants('Kim Jong Un held talks with General Secretary Nguyen Phu Trong and President Nguyen Xuan Phuc.'),
+      ['talks: kim-jong-un+nguyen-phu-trong | kim-jong-un+nguyen-xuan-phuc'],
+    );
+    assert.deepEqual(
+      participants(
+        'Kim Jong Un was welcomed at an official ceremony hosted by General Secretary Nguyen Phu Trong and President Nguyen Xuan Phuc.',
+      ),
+      ['welcome ceremony: kim-jong-un+nguyen-phu-trong+nguyen-xuan-phuc'],
+    );
+  });
+
   it('makes one meeting per host when two hosts each met one guest 分别', () => {
     assert.deepEqual(participants('当天，越共中央总书记阮富仲、印尼总统佐科·维多多分别会见金正恩。'), [
       'meeting: nguyen-phu-trong+kim-jong-un | joko-widodo+kim-jong-un',

@@ -67,7 +67,7 @@ untouched-6    yes       1          1            1       0           0         2
 untouched-7    yes       1          1            1       0           0         20           0        20            20       19      20       0
 untouched-8    yes       1          1            1       0           0         20           0        20            20       19      20       0
 untouched-9    yes       1          1            1       0           0         18           0        18            18       16      18       0
-untouched-10   yes       1          17/18        1       0           0         18           0        17            18       18      18       0
+untouched-10   yes       1          1            1       0           0         18           0        18            18       18      18       0
 untouched-11   yes       1          1            1       0           0         22           0        22            22       22      22       0
 untouched-12   yes       1          1            1       0           0         21           0        21            21       21      21       0
 untouched-13   yes       1          1            1       0           0         13           0        13            13       12      13       0
@@ -75,13 +75,13 @@ untouched-14   yes       1          1            1       0           0         1
 untouched-15   yes       1          1            1       0           0         14           0        14            14       12      14       0
 untouched-16   yes       1          11/13        13/14   0           0         13           0        11            13       10      13       0
 untouched-17   yes       1          1            1       0           0         20           0        20            20       17      20       0
-untouched-18   yes       1          19/23        1       0           0         22           0        22            23       19      23       0
-untouched-19   yes       1          12/13        1       0           0         13           0        12            13       12      13       0
+untouched-18   yes       1          20/23        1       0           0         22           0        23            23       19      23       0
+untouched-19   yes       1          1            1       0           0         13           0        13            13       12      13       0
 untouched-20   yes       14/16      13/16        14/16   0           2         14           0        14            14       11      14       1
-untouched-21   yes       1          13/15        15/16   0           0         15           0        13            15       15      15       0
-untouched-22   yes       1          10/15        15/16   0           0         13           0        12            15       15      15       0
-untouched-23   yes       1          15/18        1       0           0         17           0        16            18       17      18       0
-untouched-24   yes       1          13/15        1       0           0         15           0        13            15       15      15       0
+untouched-21   yes       1          1            15/16   0           0         15           0        15            15       15      15       0
+untouched-22   yes       1          13/16        1       0           0         14           0        16            16       15      16       0
+untouched-23   yes       1          16/18        1       0           0         17           0        17            18       17      18       0
+untouched-24   yes       1          1            1       0           0         15           0        15            15       15      15       0
 untouched-25   no        1          6/12         12/13   0           0         9            0        10            12       10      12       0
 `;
 
