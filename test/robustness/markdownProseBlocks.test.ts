@@ -188,7 +188,15 @@ function assertSameProse(text: string): void {
 /** Markdown files of the project: samples, documentation. */
 function projectMarkdown(): { name: string; text: string }[] {
   const drafts = readdirSync(`${REPO}samples/drafts`).map((name) => `samples/drafts/${name}`);
-  return [...drafts, 'README.md', 'ARCHITECTURE.md', 'docs/rules.md'].map((name) => ({
+  return [
+    ...drafts,
+    'README.md',
+    'ARCHITECTURE.md',
+    'docs/rules.md',
+    'docs/facts-gold-sets.md',
+    'docs/archive-measurements.md',
+    'docs/recall-holdouts.md',
+  ].map((name) => ({
     name,
     text: readFileSync(`${REPO}${name}`, 'utf8'),
   }));

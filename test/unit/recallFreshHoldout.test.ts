@@ -3,7 +3,7 @@
  * and the wider knowledge base — on a third held-out set (test/fixtures/holdout/recall-fresh.yaml),
  * written from other outlets and years than the first two, before it was ever run, and never
  * edited afterwards. Recall of the findings and mentions that must be made, and false flags on
- * what must stay quiet, are printed per class and held to the floors the README reports.
+ * what must stay quiet, are printed per class and held to the floors docs/recall-holdouts.md reports.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

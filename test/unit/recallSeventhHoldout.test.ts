@@ -4,7 +4,7 @@
  * (test/fixtures/holdout/recall-seventh.yaml), written from other outlets and years than the first
  * six, before it was ever run, and never edited afterwards. Recall of the findings and mentions
  * that must be made, and false flags on what must stay quiet, are printed per class and held to
- * the floors the README reports.
+ * the floors docs/recall-holdouts.md reports.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';

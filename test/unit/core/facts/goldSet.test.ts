@@ -47,8 +47,8 @@ async function scored(goldPath: string, corpusDir: string): Promise<Scored> {
 /**
  * Each gold set's floors, in the order the sets were written: below any of them, something got
  * worse. The counts are events; precision, every field right and recall may be written as
- * fractions. "tuned to" says whether the set's misses were fixed after its first reading (the
- * README's facts section gives each set's first reading, what was fixed and what it still misses):
+ * fractions. "tuned to" says whether the set's misses were fixed after its first reading (docs/facts-gold-sets.md
+ * gives each set's first reading, what was fixed and what it still misses):
  * a set never tuned to keeps the floors of that first reading. Columns: precision, precision with
  * every field right, recall; at most so many duplicates and spurious events; at least so many
  * exact dates, undated events left undated, counterparts, planned-or-held, places and outlets
