@@ -20,7 +20,7 @@
  */
 import { linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import pg from 'pg';
 import { buildMentionIndex } from '../server/src/core/mentions/mentionIndex.js';
@@ -44,6 +44,8 @@ import { recordingPool, replaySearches, type RecordedSearch } from './remoteRead
 import { syntheticCorpus } from './searchScale.js';
 
 type Row = (...cells: (string | number)[]) => void;
+/** Where records already derived are read from. */
+type RecordSource = Pick<CorpusStore, 'readRecords'>;
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 const percentile = (values: number[], p: number) =>
@@ -72,7 +74,7 @@ class ReplicatingIndexer implements CorpusIndexer {
     private readonly store: CorpusStore,
     private readonly derivedFolder: string,
     private readonly textOf: (derivedPath: string) => string,
-    private readonly source?: CorpusStore,
+    private readonly source?: RecordSource,
   ) {}
 
   async derive(files: readonly ListedFile[], onFile: (path: string) => void, signal?: AbortSignal): Promise<void> {
@@ -113,16 +115,21 @@ class ReplicatingIndexer implements CorpusIndexer {
   }
 }
 
-/** A record as if derived from the same text under another path (every string naming the path renamed), its articles distinct. */
-function copyOfRecord(record: FileRecord, copy: ListedFile): FileRecord {
+/** The record with every string naming its file's path renamed to `path`. */
+function movedRecord(record: FileRecord, path: string): FileRecord {
   const renamed = (value: unknown): unknown => {
-    if (typeof value === 'string') return value.split(record.path).join(copy.path);
+    if (typeof value === 'string') return value.split(record.path).join(path);
     if (Array.isArray(value)) return value.map(renamed);
     if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
       return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, renamed(inner)]));
     return value; // typed arrays and numbers: no paths in them
   };
-  const renamedRecord = renamed(record) as FileRecord;
+  return renamed(record) as FileRecord;
+}
+
+/** A record as if derived from the same text under another path (every string naming the path renamed), its articles distinct. */
+function copyOfRecord(record: FileRecord, copy: ListedFile): FileRecord {
+  const renamedRecord = movedRecord(record, copy.path);
   const suffix = copy.path.slice(0, copy.path.lastIndexOf('/'));
   return {
     ...renamedRecord,
@@ -135,6 +142,27 @@ function copyOfRecord(record: FileRecord, copy: ListedFile): FileRecord {
 }
 
 /**
+ * The records of an archive an earlier run built, read as if its corpus were in `folder`: that
+ * run wrote the same corpus to a temporary folder of its own.
+ */
+async function recordsMovedTo(archive: CorpusStore, url: string, folder: string): Promise<RecordSource> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client
+    .query<{ path: string }>(`SELECT path FROM attache.corpus_file WHERE path LIKE '%/derived/%' LIMIT 1`)
+    .finally(() => client.end());
+  const built = rows[0]?.path;
+  if (!built) throw new Error('the archive holds no derived file');
+  const builtFolder = dirname(dirname(built));
+  return {
+    async readRecords(paths) {
+      const records = await archive.readRecords(paths.map((path) => builtFolder + path.slice(folder.length)));
+      return records.map((record) => movedRecord(record, folder + record.path.slice(builtFolder.length)));
+    },
+  };
+}
+
+/**
  * Ingests the corpus folder into a store as the workspace does (worker processes derive and store
  * the records, then merge and commit the generation), the copy folders' records replicated.
  */
@@ -143,7 +171,7 @@ async function ingest(
   location: string,
   dir: string,
   textOf: (path: string) => string,
-  source?: CorpusStore,
+  source?: RecordSource,
 ) {
   const derivedFolder = join(dir, 'derived');
   const indexer = new ReplicatingIndexer(
@@ -515,7 +543,9 @@ export async function benchPostgres(sampleText: string, table: Row): Promise<voi
     // The embedded store beside it: its ingest (a replicated archive's records copied from the archive), opening, and the same queries, the answers compared.
     start = now();
     const embeddedStore = new EmbeddedCorpusStore(join(storeFolder, 'store'));
-    await ingest(embeddedStore, embeddedStore.location, dir, textOf, replicated ? ingestStore : undefined);
+    // An archive an earlier run built holds its records under that run's corpus folder.
+    const source = !replicated ? undefined : reused ? await recordsMovedTo(ingestStore, url, dir) : ingestStore;
+    await ingest(embeddedStore, embeddedStore.location, dir, textOf, source);
     const embeddedMs = now() - start;
     await ingestStore.close();
     row(
