@@ -150,11 +150,9 @@ async function recordsMovedTo(
   url: string,
   folder: string,
 ): Promise<{ source: RecordSource; builtFolder: string }> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const { rows } = await client
-    .query<{ path: string }>(`SELECT path FROM attache.corpus_file WHERE path LIKE '%/derived/%' LIMIT 1`)
-    .finally(() => client.end());
+  const { rows } = await withClient(url, (client) =>
+    client.query<{ path: string }>(`SELECT path FROM attache.corpus_file WHERE path LIKE '%/derived/%' LIMIT 1`),
+  );
   const built = rows[0]?.path;
   if (!built) throw new Error('the archive holds no derived file');
   const builtFolder = dirname(dirname(built));
@@ -205,28 +203,30 @@ const sizeOf = (folder: string): number =>
     0,
   );
 
+/** `use` run with a connection of its own to the archive, closed after it. */
+async function withClient<T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await use(client);
+  } finally {
+    await client.end();
+  }
+}
+
 async function archiveUrl(): Promise<string> {
   const given = process.env['ATTACHE_BENCH_POSTGRES'];
   const url = given ?? (await (await postgresCluster()).createDatabase('attache_bench'));
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await initArchive(client);
-  await client.end();
+  await withClient(url, (client) => initArchive(client));
   return url;
 }
 
 /** Whether the archive has a current generation already. */
 async function holdsGeneration(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ held: boolean }>(
-      'SELECT EXISTS (SELECT 1 FROM attache.current_generation) AS held',
-    );
-    return rows[0]?.held === true;
-  } finally {
-    await client.end();
-  }
+  const { rows } = await withClient(url, (client) =>
+    client.query<{ held: boolean }>('SELECT EXISTS (SELECT 1 FROM attache.current_generation) AS held'),
+  );
+  return rows[0]?.held === true;
 }
 
 /**
@@ -434,13 +434,12 @@ export async function benchPostgres(sampleText: string, table: Row): Promise<voi
         `${(archiveMs / 1000).toFixed(1)} s for ${mb.toFixed(0)} MB in ${files.length + copyFiles} files, worker processes (derive, records; then the generation, paragraphs and postings in one transaction); ${built}`,
       );
     }
-    const sizes = new pg.Client({ connectionString: url });
-    await sizes.connect();
-    const { rows } = await sizes.query<{ database: string; passage: string; postings: string }>(
-      `SELECT pg_database_size(current_database()) AS database, pg_total_relation_size('attache.passage') AS passage,
-              pg_total_relation_size('attache.term_posting') AS postings`,
+    const { rows } = await withClient(url, (client) =>
+      client.query<{ database: string; passage: string; postings: string }>(
+        `SELECT pg_database_size(current_database()) AS database, pg_total_relation_size('attache.passage') AS passage,
+                pg_total_relation_size('attache.term_posting') AS postings`,
+      ),
     );
-    await sizes.end();
     row(
       'postgres: database size / of which paragraphs (text, tsvector) / postings',
       `${(Number(rows[0]!.database) / 1e6).toFixed(0)} MB / ${(Number(rows[0]!.passage) / 1e6).toFixed(0)} MB / ${(Number(rows[0]!.postings) / 1e6).toFixed(0)} MB`,

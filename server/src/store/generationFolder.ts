@@ -19,10 +19,11 @@
  * and the directory (JSON: the lists' total length, and per entity `[id, titles offset, titles
  * length, [events offset, events length, first day, last day] per run of events]`, offsets
  * from the end of the directory), then the lists, each its own SHA-256 and its `node:v8`
- * serialization (stableSerialization.ts: the same bytes for the same facts in every run). An entity's events are kept in runs of {@link EVENT_RUN}, each with the first
- * and last day its events are dated, so that the events around one day are read without the
- * rest (claim/differs looks ten days either side of a claim). A file whose length is not what
- * its directory says (cut short) reads as missing when opened.
+ * serialization (stableSerialization.ts: the same bytes for the same facts in every run). An
+ * entity's events are kept in runs of {@link EVENT_RUN}, each with the first and last day its
+ * events are dated, so that the events around one day are read without the rest
+ * (claim/differs looks ten days either side of a claim). A file whose length is not what its
+ * directory says (cut short) reads as missing when opened.
  *
  * A reader keeps the lazily read parts open from the moment it opens the generation, so it
  * reads the generation it opened to the end, even after a later commit deletes the folder.

@@ -473,8 +473,7 @@ function placeFromTheArticle(drafts: ReportDraft[], dateline: DatelinePlace | un
    */
   function cityVisited(draft: ReportDraft, date: string): Venue | undefined {
     if (visitedTwoCountries(draft, date)) return undefined;
-    const cities = held
-      .filter((v) => v.family === 'visit' && v.persons.some((p) => draft.persons.includes(p)) && inSpan(date, v.report))
+    const cities = visitsUnderWay(draft, date)
       .map((v) => ({ visit: v, city: venueByName(v.namedPlace ?? '') }))
       .filter(
         (found): found is { visit: ReportDraft; city: Venue } =>
@@ -524,29 +523,22 @@ function placeFromTheArticle(drafts: ReportDraft[], dateline: DatelinePlace | un
    * say where an event of that day with no city of its own was held.
    */
   function visitedTwoCountries(draft: ReportDraft, date: string): boolean {
-    const countries = new Set<string>();
-    for (const v of held)
-      if (
-        v.family === 'visit' &&
-        v.placeCountry &&
-        v.persons.some((p) => draft.persons.includes(p)) &&
-        inSpan(date, v.report)
-      )
-        countries.add(v.placeCountry);
-    return countries.size > 1;
+    return new Set(visitsUnderWay(draft, date).flatMap((v) => (v.placeCountry ? [v.placeCountry] : []))).size > 1;
+  }
+
+  /** The visits one of the draft's people was making on `date`, in the article's order. */
+  function visitsUnderWay(draft: ReportDraft, date: string): ReportDraft[] {
+    return held.filter(
+      (v) => v.family === 'visit' && v.persons.some((p) => draft.persons.includes(p)) && inSpan(date, v.report),
+    );
   }
 
   /** A visit one of the draft's people was making on `date` to a country other than the draft's place. */
   function visitAbroad(draft: ReportDraft, date: string): ReportDraft | undefined {
     // Visiting the draft's country that day as well, they may have been there.
     if (visitedTwoCountries(draft, date)) return undefined;
-    return held.find(
-      (v) =>
-        v.family === 'visit' &&
-        v.placeCountry !== undefined &&
-        v.placeCountry !== draft.placeCountry &&
-        v.persons.some((p) => draft.persons.includes(p)) &&
-        inSpan(date, v.report),
+    return visitsUnderWay(draft, date).find(
+      (v) => v.placeCountry !== undefined && v.placeCountry !== draft.placeCountry,
     );
   }
 
