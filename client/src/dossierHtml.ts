@@ -1,6 +1,7 @@
 import { describeDate } from '../../server/src/core/facts/dateLabels.js';
 import { formatRoleDate, formatRoleStart } from '../../server/src/kb/roleDates.js';
 import type { DossierLinkMessage, EntityDossierMessage } from '../../server/src/protocol.js';
+import { outletLabel } from '../../server/src/core/outlets.js';
 
 /** How many articles the panel lists before "Show all". */
 export const ARTICLES_SHOWN = 10;
@@ -39,8 +40,7 @@ export function dossierHtml(dossier: EntityDossierMessage, page: { nonce: string
     links.push(target);
     return `<a href="#" class="passage ${className}" data-link="${links.length - 1}">${escapeHtml(text)}</a>`;
   };
-  const outletDate = (source: DossierLinkMessage) =>
-    [source.outlet ?? 'unknown outlet', source.date ?? 'undated'].join(', ');
+  const outletDate = (source: DossierLinkMessage) => [outletLabel(source.outlet), source.date ?? 'undated'].join(', ');
 
   const names = dossier.names
     .map(
@@ -59,7 +59,7 @@ export function dossierHtml(dossier: EntityDossierMessage, page: { nonce: string
         .map((e) => {
           const when = describeDate(e);
           const what = `${e.planned ? 'planned ' : ''}${e.format}${e.with.length ? ` with ${e.with.join(', ')}` : ''}${e.place ? ` in ${e.place}` : ''}`;
-          return `<li><span class="when">${escapeHtml(when)}</span> ${escapeHtml(what)} — ${e.reports.map((r) => link(r, r.outlet ?? 'unknown outlet')).join(', ')}</li>`;
+          return `<li><span class="when">${escapeHtml(when)}</span> ${escapeHtml(what)} — ${e.reports.map((r) => link(r, outletLabel(r.outlet))).join(', ')}</li>`;
         })
         .join('')}</ol>`
     : '<p class="none">No events in the corpus.</p>';

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { hunkLines, patchInsertion } from '../../server/src/core/kbPatchEdit.js';
 import { CustomMethods, type KbSuggestionMessage } from '../../server/src/protocol.js';
+import { outletLabel } from '../../server/src/core/outlets.js';
 
 /**
  * "Attaché: Suggest knowledge-base updates": the suggestions `attache kb suggest` prints, in a
@@ -21,7 +22,7 @@ export async function suggestKnowledgeBaseUpdates(client: LanguageClient | undef
   const picked = await vscode.window.showQuickPick(
     suggestions.map((suggestion) => ({
       label: suggestion.summary,
-      detail: suggestion.sources.map((s) => `${s.outlet ?? 'unknown outlet'} ${s.date}: "${s.title}"`).join('; '),
+      detail: suggestion.sources.map((s) => `${outletLabel(s.outlet)} ${s.date}: "${s.title}"`).join('; '),
       suggestion,
     })),
     {

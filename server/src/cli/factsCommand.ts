@@ -10,6 +10,7 @@ import { counted } from '../core/text/plural.js';
 import { forTerminal, toJson } from './terminal.js';
 import { parseCommandLine, parseFormat, UsageError, type CliIO } from './cliSupport.js';
 import { loadCorpus, openCliWorkspace, prefetchNamedEntities } from './cliWorkspace.js';
+import { UNKNOWN_OUTLET, outletLabel } from '../core/outlets.js';
 
 /** A source as printed: who published it, when, and where in which file. */
 export interface ReportedSource {
@@ -219,7 +220,7 @@ function formatText(report: FactsReport): string {
   for (const t of report.corpusTitles) {
     const office = t.office && t.office.toLowerCase() !== t.title.toLowerCase() ? ` → ${t.office}` : '';
     out.push(
-      `  ${(t.retrospective ? 'earlier' : when(t)).padEnd(10)}  "${t.title}"${office}  (${t.source.outlet ?? 'unknown outlet'})`,
+      `  ${(t.retrospective ? 'earlier' : when(t)).padEnd(10)}  "${t.title}"${office}  (${outletLabel(t.source.outlet)})`,
     );
   }
   out.push('', `Events in the corpus (${report.events.length}):`);
@@ -231,7 +232,7 @@ function formatText(report: FactsReport): string {
     const source = e.placeFromVisit ? ' (from the visit)' : e.placeFromMention ? ' (from a later mention)' : '';
     const place = e.place ? ` ${preposition} ${e.place}${e.venue ? ` (${e.venue})` : ''}${source}` : '';
     const documents = e.documents.length > 0 ? `; documents: ${e.documents.map((d) => d.name).join('; ')}` : '';
-    const outlets = e.outlets.length > 0 ? e.outlets.join(', ') : 'unknown outlet';
+    const outlets = e.outlets.length > 0 ? e.outlets.join(', ') : UNKNOWN_OUTLET;
     const copies = e.copies ? ` (+${counted(e.copies, 'copy', 'copies')})` : '';
     out.push(
       `  ${dates.padEnd(28)}  ${e.format}${e.planned ? ' (planned)' : ''}${counterparts}${place}${documents} — ${outlets}, ${counted(e.reports.length, 'report')}${copies}`,
@@ -242,9 +243,7 @@ function formatText(report: FactsReport): string {
     for (const d of report.disagreements) {
       out.push(`  ${d.eventId}: ${d.field}${d.subject ? ` (${d.subject})` : ''}`);
       for (const v of d.values)
-        out.push(
-          `    ${v.value}: ${v.sources.map((s) => `${s.outlet ?? 'unknown outlet'} (${s.articleId})`).join('; ')}`,
-        );
+        out.push(`    ${v.value}: ${v.sources.map((s) => `${outletLabel(s.outlet)} (${s.articleId})`).join('; ')}`);
     }
   }
   return `${out.join('\n')}\n`;

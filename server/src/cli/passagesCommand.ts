@@ -5,6 +5,7 @@ import { archiveGenerationOf, archiveOf, loadCorpus, openCliWorkspace } from './
 import { ArchivePassageSearch, type ArchiveMatch } from '../store/postgres/archiveSearch.js';
 import { isIsoDate } from '../core/documentDate.js';
 import { forTerminal, toJson } from './terminal.js';
+import { outletLabel } from '../core/outlets.js';
 
 /** The JSON output of `attache passages` (version 1). */
 export interface PassagesReport {
@@ -80,7 +81,7 @@ export async function runPassages(argv: readonly string[], io: CliIO): Promise<n
     const where = `${passage.path}:${passage.range.start.line + 1}:${passage.range.start.character + 1}`;
     io.stdout.write(
       forTerminal(
-        `${passage.score.toFixed(3)}  ${where}  ${[passage.outlet ?? 'unknown outlet', passage.date ?? 'undated'].join(', ')}\n    ${passage.text.replace(/\s+/g, ' ').slice(0, 240)}\n`,
+        `${passage.score.toFixed(3)}  ${where}  ${[outletLabel(passage.outlet), passage.date ?? 'undated'].join(', ')}\n    ${passage.text.replace(/\s+/g, ' ').slice(0, 240)}\n`,
       ),
     );
   }

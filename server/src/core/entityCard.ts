@@ -6,6 +6,7 @@ import type { FactLookup } from './facts/factLookup.js';
 import type { CorpusEvent, SourceRef } from './facts/types.js';
 import { escapeMarkdown } from './text/escape.js';
 import { counted } from './text/plural.js';
+import { outletLabel } from './outlets.js';
 
 export interface CardOptions {
   /** The document's date: which roles count as current. */
@@ -91,9 +92,7 @@ export function entityCard(entity: Entity, options: CardOptions): string {
   if (articles && articles.total > 0) {
     lines.push('', `**In the corpus:** ${counted(articles.total, 'article')}`, '');
     for (const ref of articles.latest) {
-      const where = [ref.article.outlet ?? 'unknown outlet', ref.article.date ?? 'undated']
-        .map(escapeMarkdown)
-        .join(', ');
+      const where = [outletLabel(ref.article.outlet), ref.article.date ?? 'undated'].map(escapeMarkdown).join(', ');
       lines.push(
         `- [${where}](${options.linkTo(ref.path, { start: ref.start, end: ref.end })}) — ${escapeMarkdown(truncate(ref.article.title, 90))}`,
       );
@@ -134,7 +133,7 @@ function corpusFacts(entity: Entity, options: CardOptions): string[] {
     for (const sighting of sightings) {
       const key = sighting.officeId ?? sighting.title.toLowerCase();
       const group = byTitle.get(key);
-      const outlet = sighting.source.outlet ?? 'unknown outlet';
+      const outlet = outletLabel(sighting.source.outlet);
       if (!group) byTitle.set(key, { latest: sighting, outlets: new Set([outlet]) });
       else {
         group.outlets.add(outlet);
@@ -145,7 +144,7 @@ function corpusFacts(entity: Entity, options: CardOptions): string[] {
     for (const [key, { latest, outlets }] of [...byTitle].slice(0, 4)) {
       const name = options.kb.entities.get(key)?.name ?? latest.title;
       lines.push(
-        `- ${escapeMarkdown(name)} — ${link(latest.source, [latest.source.outlet ?? 'unknown outlet', latest.date ?? 'undated'].join(', '))}${outlets.size > 1 ? `, ${outlets.size} outlets` : ''}`,
+        `- ${escapeMarkdown(name)} — ${link(latest.source, [outletLabel(latest.source.outlet), latest.date ?? 'undated'].join(', '))}${outlets.size > 1 ? `, ${outlets.size} outlets` : ''}`,
       );
     }
   }
@@ -165,10 +164,7 @@ function corpusFacts(entity: Entity, options: CardOptions): string[] {
     lines.push('', '**Sources disagree**', '');
     for (const { event, d } of disputed.slice(0, 3)) {
       const sides = d.values
-        .map(
-          (v) =>
-            `${escapeMarkdown(v.value)} (${v.sources.map((s) => link(s, s.outlet ?? 'unknown outlet')).join(', ')})`,
-        )
+        .map((v) => `${escapeMarkdown(v.value)} (${v.sources.map((s) => link(s, outletLabel(s.outlet))).join(', ')})`)
         .join(' vs ');
       lines.push(
         `- ${escapeMarkdown(event.format)} of ${escapeMarkdown(event.date ?? 'undated')}, ${d.field}${d.subject ? ` of ${escapeMarkdown(options.kb.entities.get(d.subject)?.name ?? d.subject)}` : ''}: ${sides}`,

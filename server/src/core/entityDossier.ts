@@ -4,6 +4,7 @@ import { compareRoleDates } from '../kb/roleDates.js';
 import type { ArticleMention } from './entityCard.js';
 import type { FactLookup } from './facts/factLookup.js';
 import type { CorpusEvent, DateBasis, SourceRef } from './facts/types.js';
+import { outletLabel } from './outlets.js';
 
 /** A place in a corpus file a dossier entry links to: offsets of the file's readable text. */
 export interface DossierSource {
@@ -200,7 +201,7 @@ function titlesOf(entityId: string, facts: FactLookup | undefined, nameOf: (id: 
   const byTitle = new Map<string, DossierTitle>();
   for (const sighting of facts?.titlesByEntity.get(entityId) ?? []) {
     const key = sighting.officeId ?? sighting.title.toLowerCase();
-    const outlet = sighting.source.outlet ?? 'unknown outlet';
+    const outlet = outletLabel(sighting.source.outlet);
     const latest = { ...sourceOf(sighting.source), start: sighting.start, end: sighting.end };
     const group = byTitle.get(key);
     if (!group) {

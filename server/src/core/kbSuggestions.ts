@@ -3,6 +3,7 @@ import type { NamingConvention, RoleEntry } from '../kb/types.js';
 import { compareRoleDates, earliestDay, latestDay } from '../kb/roleDates.js';
 import { officesNamed } from './facts/titleOffice.js';
 import type { TitleSighting } from './facts/types.js';
+import { outletLabel } from './outlets.js';
 
 /**
  * Keeping the knowledge base current. The knowledge base is verified through a date; articles
@@ -251,7 +252,7 @@ export function suggestionPatch(
   const texts = suggestion.sightings.map(textOf);
   const first = suggestion.sightings[0]!;
   const quote = texts.find((t) => t.quote)?.quote;
-  const source = `${first.source.outlet ?? 'unknown outlet'} ${suggestion.from}${quote ? `: ${clip(quote)}` : ''}`;
+  const source = `${outletLabel(first.source.outlet)} ${suggestion.from}${quote ? `: ${clip(quote)}` : ''}`;
   const role = [`- office: ${office.id}`, `  from: ${suggestion.from}`, `  source: ${JSON.stringify(source)}`];
   const person = personOf(kb, suggestion.personId);
   const name = person?.name ?? newcomerName(suggestion.personId, texts[0]?.quote);
@@ -321,7 +322,7 @@ export function patchText(patch: KbPatch, shownPath: (path: string) => string = 
   const out: string[] = [`# ${oneLine(patch.summary)}`];
   for (const source of patch.sources) {
     out.push(
-      `#   ${source.where ?? 'corpus'}: ${source.outlet ?? 'unknown outlet'} ${source.date}, "${oneLine(source.title)}"${source.quote ? `: ${oneLine(clip(source.quote))}` : ''}`,
+      `#   ${source.where ?? 'corpus'}: ${outletLabel(source.outlet)} ${source.date}, "${oneLine(source.title)}"${source.quote ? `: ${oneLine(clip(source.quote))}` : ''}`,
     );
   }
   for (const hunk of patch.hunks) {

@@ -352,3 +352,14 @@ export function chromeOutlet(line: string, position: 'header' | 'footer'): strin
   }
   return undefined;
 }
+
+/**
+ * What a source is shown under when nothing names its outlet: no front matter, no `<meta>`
+ * tag, no URL (whose domain would be named) and no credit or page chrome in its text.
+ */
+export const UNKNOWN_OUTLET = 'unknown outlet';
+
+/** The outlet a source is shown under in hovers, the dossier and the command line's lists. */
+export function outletLabel(outlet: string | undefined): string {
+  return outlet ?? UNKNOWN_OUTLET;
+}

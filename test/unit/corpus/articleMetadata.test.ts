@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ingestFile } from '../../../server/src/corpus/ingest.js';
-import { outletOfUrl } from '../../../server/src/core/outlets.js';
+import { outletLabel, outletOfUrl } from '../../../server/src/core/outlets.js';
 import type { Article } from '../../../server/src/corpus/types.js';
 
 const BODY =
@@ -129,5 +129,19 @@ describe('outletOfUrl', () => {
     assert.deepEqual(outletOfUrl('apnews.com/article/x'), { known: 'AP', domain: 'apnews.com' });
     assert.equal(outletOfUrl('not an address'), undefined);
     assert.equal(outletOfUrl('mailto:desk@kpl.gov.la'), undefined);
+  });
+});
+
+describe('outletLabel', () => {
+  it('shows an article with a URL under its domain, and only one with nothing to go by as an unknown outlet', () => {
+    const withUrl = only(
+      'a.md',
+      `---\nurl: https://www.example-wire.org/2024/06/05/story\n---\n# Talks in Vientiane\n\n${BODY}\n`,
+    );
+    const withNothing = only('b.md', `# Talks in Vientiane\n\n${BODY}\n`);
+    assert.deepEqual(
+      [outletLabel(withUrl.outlet), outletLabel(withNothing.outlet)],
+      ['example-wire.org', 'unknown outlet'],
+    );
   });
 });
