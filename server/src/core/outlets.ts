@@ -191,6 +191,11 @@ export const OUTLETS: readonly OutletEntry[] = [
     credit: [/\(AFP\)/],
   },
   {
+    name: 'Press Trust of India',
+    aliases: ['Press Trust of India', 'PTI', 'ptinews.com'],
+    credit: [/\(PTI\)/],
+  },
+  {
     name: 'NBC News',
     aliases: ['NBC News', 'NBC', 'nbcnews.com'],
     footer: [/\bfor NBC News\b/],

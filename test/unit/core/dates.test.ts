@@ -94,6 +94,24 @@ describe('findDateline', () => {
     assert.deepEqual([zh?.day?.month, zh?.day?.day], [3, 8]);
   });
 
+  it('reads a dateline with no mark after a date and an agency it knows, as the Indian agencies print it', () => {
+    const pti = findDateline('Bandar Seri Begawan, Sep 4 (PTI) Prime Minister Narendra Modi on Wednesday held talks');
+    assert.deepEqual(
+      [pti?.text, pti?.outlet, pti?.day?.month, pti?.day?.day],
+      ['Bandar Seri Begawan, Sep 4 (PTI)', 'Press Trust of India', 9, 4],
+    );
+    const capitals = findDateline('NEW DELHI, Sep 4 (PTI) Prime Minister Narendra Modi said');
+    assert.deepEqual([capitals?.text, capitals?.day?.day], ['NEW DELHI, Sep 4 (PTI)', 4]);
+  });
+
+  it('takes no sentence or byline without a mark for a dateline', () => {
+    assert.equal(findDateline('Washington, Sep 4 talks between the two sides ended late.'), undefined);
+    assert.equal(findDateline('Washington, Sep 4 (local time) Talks between the two sides ended late.'), undefined);
+    assert.equal(findDateline('WASHINGTON, Sep 4 (local time) Talks ended late.'), undefined);
+    assert.equal(findDateline('By Rahul Verma, Sep 4 (PTI) Prime Minister Narendra Modi said'), undefined);
+    assert.equal(findDateline('Hanoi, March 5 (Tuesday) The two sides agreed.'), undefined);
+  });
+
   it('reads a dateline ended by a colon or a full stop, as well as by a dash', () => {
     const montsame = findDateline(
       'Ulaanbaatar, September 4 (MONTSAME). President of Mongolia Khurelsukh Ukhnaa welcomed',

@@ -135,12 +135,15 @@ export function readDateLine(line: string): DayReading | undefined {
 // a city alone only in a dash, since a
 // capitalised word before a colon or a full stop is as often a label ("UPDATE:"). The city's
 // country or state may follow it in title case ("YANGON, Myanmar (CNN) --", "HANOI, Vietnam, May
-// 23 (AP) —"), before a date or an agency only, which a dateline of that shape always has.
+// 23 (AP) —"), before a date or an agency only, which a dateline of that shape always has. A date
+// and an agency the product knows need no mark after them ("New Delhi, Sep 4 (PTI) Prime
+// Minister ..."), as the Indian agencies print them: `end` is then empty, and the caller checks
+// the agency.
 const EN_DATELINE =
-  /^(?<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:\s*,\s*(?<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s*[,(]))?(?:\s*,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?(?:\s*,\s*\d{4})?\s*(?:\((?<agency>[^)\n]{2,30})\))?\s*(?:\.?(?:--|—|–|-)|:|\.(?=\s))/u;
+  /^(?<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:\s*,\s*(?<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s*[,(]))?(?:\s*,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?(?:\s*,\s*\d{4})?\s*(?:\((?<agency>[^)\n]{2,30})\))?\s*(?<end>\.?(?:--|—|–|-)|:|\.(?=\s)|(?<=\))(?=\s+[A-Z]))/u;
 /** "Vientiane, Nov 14 (KPL) –": a dateline whose city is not in capitals, taken only with a date and an agency. */
 const EN_TITLED_DATELINE =
-  /^(?<city>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s*,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*,\s*\d{4})?\s*\((?<agency>[^)\n]{2,30})\)\s*(?:\.?(?:--|—|–|-)|:|\.(?=\s))/u;
+  /^(?!By\s)(?<city>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s*,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*,\s*\d{4})?\s*\((?<agency>[^)\n]{2,30})\)\s*(?<end>\.?(?:--|—|–|-)|:|\.(?=\s)|(?<=\))(?=\s+[A-Z]))/u;
 /** "万象，3月8日（巴特寮通讯社）——": city, day and agency in brackets, before the text. */
 const ZH_BRACKETED_DATELINE = new RegExp(
   String.raw`^(?<city>[${HAN}]{2,6})\s*[，,]\s*(?<date>(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)\s*[（(](?<agency>[^）)\n]{2,12})[）)]\s*(?:——|—|–|--|-)?`,
@@ -152,6 +155,15 @@ const ZH_DATELINE = new RegExp(
 );
 
 /**
+ * Whether a dateline with no dash, colon or stop after it is one: only with a date and an agency
+ * the product knows ("Bandar Seri Begawan, Sep 4 (PTI) Prime Minister ..."), since a city, a date
+ * and a bracket before a capital are otherwise as often a sentence's own words.
+ */
+function unmarkedDateline(groups: Record<string, string | undefined>): boolean {
+  return Boolean(groups.date && groups.agency && outletByName(groups.agency));
+}
+
+/**
  * The dateline opening a paragraph: "BEIJING, Sept. 1 (Xinhua) --", "BEIJING (AP) —",
  * "HANOI, March 5 (VNA) –", or the Chinese "新华社万象12月3日电" within the first sentences.
  * The city must be in capitals, as datelines print it, so that an ordinary sentence starting
@@ -160,7 +172,7 @@ const ZH_DATELINE = new RegExp(
  */
 export function findDateline(paragraph: string): Dateline | undefined {
   const en = EN_DATELINE.exec(paragraph);
-  if (en?.groups && /[A-Z]{3}/.test(en.groups.city ?? '')) {
+  if (en?.groups && /[A-Z]{3}/.test(en.groups.city ?? '') && (en.groups.end || unmarkedDateline(en.groups))) {
     const dateText = en.groups.date;
     const day = dateText ? readDays(dateText)[0] : undefined;
     const agency = en.groups.agency;
@@ -181,7 +193,8 @@ export function findDateline(paragraph: string): Dateline | undefined {
   if (
     titled?.groups?.date &&
     agency &&
-    (/[A-Z]{2}|[社网報报台]$/u.test(agency) || outletByName(agency) || /^[A-Z][a-z]{2,20}$/.test(agency))
+    (/[A-Z]{2}|[社网報报台]$/u.test(agency) || outletByName(agency) || /^[A-Z][a-z]{2,20}$/.test(agency)) &&
+    (titled.groups.end !== '' || unmarkedDateline(titled.groups))
   ) {
     const day = readDays(titled.groups.date)[0];
     return {
