@@ -4,6 +4,7 @@ import { daysBetween } from '../text/dates.js';
 import type { ArticleView, SentenceView } from './articleView.js';
 import { findCues, type EventCue } from './eventCues.js';
 import {
+  countedBackADay,
   dateOfReport,
   gatheringDayOf,
   opensOnDayFromEvent,
@@ -200,7 +201,10 @@ export function reportsOfArticle(
             arrivalDay = draft.report.date;
             if (ARRIVAL.test(sentence.text)) arrivedHere = draft.namedPlace;
           }
-          if (!draft.retrospective && !draft.report.planned && draft.report.date && !span) {
+          // An event told "a day after" which the sentence's own happened does not move the day
+          // the next sentence's "later" counts from.
+          const countedBack = reportedDay !== undefined && countedBackADay(people.text, cue);
+          if (!draft.retrospective && !draft.report.planned && draft.report.date && !span && !countedBack) {
             reportedDay = draft.report.date;
             if (draft.family === 'meeting') reportedEncounter = draft.report.date;
           }

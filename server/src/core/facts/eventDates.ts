@@ -278,26 +278,44 @@ export function dateOfReport(
   // "held talks on Tuesday, a day after a ... dinner": the dinner is the day before the one named.
   // "became the first American president to attend the parade on Monday, a day after he held
   // talks with Modi": the clause "a day after" opens, its subject then its verb, is the day before too.
+  // "held talks on Wednesday, a day after arriving for a two-day state visit": a visit counted
+  // from the day it is told after begins the day before, and its span moves with it; a span the
+  // sentence prints ("from May 16 to 17") is the visit's own and stays.
   if (
     read?.date?.length === ISO_DAY_LENGTH &&
-    !read.endDate &&
-    (DAY_AFTER_CUE.test(sentence.slice(cue.start, cue.end)) || dayAfterClause(sentence, cue.start))
+    (!read.endDate || read.basis !== 'explicit') &&
+    countedBackADay(sentence, cue)
   )
-    return { date: addDays(read.date, -1), basis: read.basis === 'explicit' ? 'explicit' : 'relative' };
+    return {
+      date: addDays(read.date, -1),
+      ...(read.endDate ? { endDate: addDays(read.endDate, -1) } : {}),
+      basis: read.basis === 'explicit' ? 'explicit' : 'relative',
+    };
   return read;
 }
 
 /** A cue that opens with "a day after": its event is the day before the sentence's. */
 const DAY_AFTER_CUE = /^(?:a|one|the)\s+day\s+after\b/i;
 /**
- * "a day after he ", "a day after Obama ", "a day after the two leaders " right before a cue: the
- * cue's event is what "a day after" counts from. A comma between ("a day after Trump arrived,
- * he held talks") closes that clause, and the talks are of the sentence's day.
+ * "a day after he ", "a day after Obama ", "a day after the two leaders ", or "a day after" alone
+ * ("a day after arriving"), right before a cue: the cue's event is what "a day after" counts
+ * from. Its subject may be ranked first ("a day after he became the first Indian prime minister
+ * to pay a bilateral visit"), the ranking being the visit's own. A comma between ("a day after
+ * Trump arrived, he held talks") closes that clause, and the talks are of the sentence's day.
  */
 const DAY_AFTER_CLAUSE =
-  /\b(?:a|one)\s+day\s+after\s+(?:he|she|they|the\s+two\s+(?:leaders|sides|presidents|ministers)|(?:\p{Lu}[\p{L}'’-]*\s+){1,3})\s*$/u;
+  /\b(?:a|one)\s+day\s+after\s+(?:(?:he|she|they|the\s+two\s+(?:leaders|sides|presidents|ministers)|(?:\p{Lu}[\p{L}'’-]*\s+){1,3})\s*(?:(?:became|was)\s+the\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|only)\s+(?:[\w.'’-]+\s+){0,6}?)?)?$/u;
 /** How far before a cue the "a day after" of its clause is looked for. */
-const DAY_AFTER_REACH = 60;
+const DAY_AFTER_REACH = 90;
+
+/**
+ * Whether the cue's event is told as the one "a day after" which the sentence's own happened
+ * ("held talks on Wednesday, a day after he became the first ... to pay a bilateral visit"): it
+ * is of the day before, and not the day a later "later" or "that evening" counts from.
+ */
+export function countedBackADay(sentence: string, cue: CueSpan): boolean {
+  return DAY_AFTER_CUE.test(sentence.slice(cue.start, cue.end)) || dayAfterClause(sentence, cue.start);
+}
 
 /** Whether the clause before the cue at `cueStart` opens with "a day after" (looked for as plain words first). */
 function dayAfterClause(sentence: string, cueStart: number): boolean {
@@ -813,6 +831,10 @@ function explicitDay(
   for (const result of results) {
     // chrono's Chinese parser gives 昨天 or a bare 上午 the reference's day as if printed: those are read as relative words.
     if (zhParse && !ZH_NUMBERED_DAY.test(result.text)) continue;
+    // chrono's strict parser reads "a day after" or "two days later" as the reference's day and one
+    // more, printed as if certain; such words count from an event, not from the article, and a
+    // day a sentence prints has a number in it.
+    if (!zhParse && !/\d/.test(result.text)) continue;
     const start = result.start;
     if (!start.isCertain('month') || !start.isCertain('day')) continue;
     const month = start.get('month')!;

@@ -1754,3 +1754,59 @@ describe('a sentence opened by a pronoun that stands for one of its side', () =>
     );
   });
 });
+
+describe('a visit told "a day after" under a dateline that prints the day before the month', () => {
+  it('reads the weekday of the talks against the dateline and begins the visit the day before', () => {
+    const drafts = reports(
+      [
+        'HANOI, 17 May — Indonesian President Joko Widodo held talks with President Nguyen Phu Trong at the Presidential Palace on Wednesday, a day after arriving in Hanoi for a two-day state visit.',
+      ],
+      { date: '2017-05-17' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'talks joko-widodo+nguyen-phu-trong 2017-05-17 (relative) Hanoi',
+      'state visit joko-widodo 2017-05-16 (relative) Hanoi',
+    ]);
+    assert.equal(drafts[1]!.report.endDate, '2017-05-17');
+  });
+
+  it('still reads a day the sentence prints after the dateline', () => {
+    const drafts = reports(
+      [
+        'HANOI, 17 May — Indonesian President Joko Widodo held talks with President Nguyen Phu Trong at the Presidential Palace on 16 May, a day after the summit closed.',
+      ],
+      { date: '2017-05-17' },
+    );
+    assert.deepEqual(summary(drafts), ['talks joko-widodo+nguyen-phu-trong 2017-05-16 (explicit) Hanoi']);
+  });
+});
+
+describe('a visit told as a first "a day after" which the sentence’s talks were held', () => {
+  it('is of the day before the talks, and "later" in the next sentence is the talks’ day', () => {
+    const drafts = reports(
+      [
+        'Jakarta, Sep 4 (PTI) Singaporean Prime Minister Lee Hsien Loong on Wednesday held talks with President Joko Widodo at the Merdeka Palace, a day after he became the first Singaporean prime minister to pay a bilateral visit to Indonesia.',
+        'Widodo later hosted a banquet in honour of Lee at the palace.',
+      ],
+      { date: '2024-09-04' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'talks lee-hsien-loong+joko-widodo 2024-09-04 (relative) Jakarta',
+      'visit lee-hsien-loong 2024-09-03 (relative) Jakarta',
+      'banquet joko-widodo+lee-hsien-loong 2024-09-04 (relative) Jakarta',
+    ]);
+  });
+
+  it('is of the talks’ day when the first is told in a clause of its own', () => {
+    const drafts = reports(
+      [
+        'Jakarta, Sep 4 (PTI) Singaporean Prime Minister Lee Hsien Loong on Wednesday held talks with President Joko Widodo at the Merdeka Palace, on a visit that made him the first Singaporean prime minister to pay a bilateral visit to Indonesia.',
+      ],
+      { date: '2024-09-04' },
+    );
+    assert.deepEqual(
+      summary(drafts).filter((line) => line.startsWith('visit')),
+      ['visit lee-hsien-loong 2024-09-04 (relative) Jakarta'],
+    );
+  });
+});
