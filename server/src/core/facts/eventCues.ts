@@ -636,8 +636,35 @@ const PRESENT_PERFECT = /\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:visited|met|held|pa
 const DAY_OF_THIS_WEEK =
   /\bon\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\b(?:today|yesterday|this\s+(?:morning|afternoon|evening))\b/i;
 
+/**
+ * "flying in from Beijing, where he had held talks with Chinese President Xi Jinping earlier in
+ * the day", "The two leaders had held talks on Thursday evening in Nagato": a pluperfect whose
+ * own words name a day of the trip reported ("earlier in the day", "that morning", "on
+ * Thursday", "the day before") tells an earlier step of that trip, not a look back; without one
+ * ("who had visited China in May", "where he had attended the summit") it still looks back.
+ */
+const PLUPERFECT = /\bhad\s+(?:\w+\s+){0,2}?(?:visited|met|held|paid|made|signed|spoken|talked)\b/i;
+const DAY_OF_THE_TRIP =
+  /^[^,;.]{0,80}?(?:\bearlier\s+(?:in\s+the|that)\s+(?:day|morning|afternoon)\b|\b(?:that|this)\s+(?:morning|afternoon)\b|\bon\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\bthe\s+(?:day|evening|night)\s+before\b|\bthe\s+previous\s+(?:day|evening|night)\b|\bhours\s+earlier\b)/i;
+
+/** Whether `text` holds a pluperfect whose own words name a day of the trip reported ({@link DAY_OF_THE_TRIP}). */
+export function pluperfectOfTheTrip(text: string): boolean {
+  const pluperfect = PLUPERFECT.exec(text);
+  return pluperfect !== null && DAY_OF_THE_TRIP.test(text.slice(pluperfect.index + pluperfect[0].length));
+}
+
 function reportedPerfect(sentence: string, around: string, chinese: boolean): boolean {
-  if (chinese || !/\bha(?:s|ve)\b/i.test(around)) return false;
+  if (chinese || !/\bha(?:s|ve|d)\b/i.test(around)) return false;
+  const pluperfect = PLUPERFECT.exec(around);
+  if (pluperfect) {
+    const after = sentence.slice(pluperfect.index + pluperfect[0].length);
+    if (!DAY_OF_THE_TRIP.test(after)) return false;
+    const rest =
+      around.slice(0, pluperfect.index) +
+      ' '.repeat(pluperfect[0].length) +
+      around.slice(pluperfect.index + pluperfect[0].length);
+    return !ENGLISH_RETROSPECT.test(rest);
+  }
   const perfect = PRESENT_PERFECT.exec(around);
   if (!perfect || !DAY_OF_THIS_WEEK.test(sentence)) return false;
   const rest =

@@ -2,7 +2,7 @@ import { findDateline } from '../text/dates.js';
 import type { KnowledgeBase } from '../../kb/knowledgeBase.js';
 import type { Mention } from '../mentions/mentionIndex.js';
 import type { ArticleView, SentenceView } from './articleView.js';
-import type { EventCue } from './eventCues.js';
+import { pluperfectOfTheTrip, type EventCue } from './eventCues.js';
 import { familyOf } from './eventFamilies.js';
 import { FRENCH_BEFORE_PLACE, FRENCH_TO_COUNTRY } from './frenchForms.js';
 import { VIETNAMESE_BEFORE_PLACE } from './vietnameseForms.js';
@@ -330,7 +330,8 @@ function openingPhraseEnd(text: string, cue: EventCue): number | undefined {
 /**
  * ", where he met": the place's own clause, up to the event's words, with no comma closing it.
  * ", where he had attended the BRICS summit" looks back from the stay told around it, and does
- * not place the stay's days there.
+ * not place the stay's days there; ", where he had held talks with Xi earlier in the day" tells
+ * the trip's earlier stop, and its talks were held there.
  */
 const WHERE_AFTER = /^\s*,\s*where\b[^,;]*$/;
 const WHERE_HAD = /^\s*,\s*where\b[^,;]*\bhad\b/;
@@ -356,7 +357,7 @@ function namedVenue(sentence: SentenceView, before = Infinity, cueStart = -1): V
       !sentence.chinese &&
       cueStart > match.end &&
       WHERE_AFTER.test(sentence.text.slice(match.end, cueStart)) &&
-      !WHERE_HAD.test(sentence.text.slice(match.end));
+      (!WHERE_HAD.test(sentence.text.slice(match.end)) || pluperfectOfTheTrip(sentence.text.slice(match.end)));
     if (
       !placeBefore(sentence, near) &&
       !whereAfter &&

@@ -1810,3 +1810,29 @@ describe('a visit told as a first "a day after" which the sentence’s talks wer
     );
   });
 });
+
+describe('talks told in the pluperfect at the stop a visitor flew in from', () => {
+  it('are held there on the day of the arrival when a day of the trip dates them', () => {
+    const drafts = reports(
+      [
+        'HANOI (AP) — Singaporean Prime Minister Lee Hsien Loong arrived in Vietnam on Wednesday evening, flying in from Jakarta, where he had held talks with Indonesian President Joko Widodo earlier in the day.',
+      ],
+      { date: '2019-03-07' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'visit lee-hsien-loong 2019-03-06 (relative) Viet Nam',
+      'talks lee-hsien-loong+joko-widodo 2019-03-06 (relative) Jakarta',
+    ]);
+  });
+
+  it('are a look back when no day of the trip dates them', () => {
+    const drafts = reports(
+      [
+        'HANOI (AP) — Singaporean Prime Minister Lee Hsien Loong arrived in Vietnam on Wednesday evening.',
+        'He had held talks with Indonesian President Joko Widodo in Jakarta in 2019.',
+      ],
+      { date: '2019-03-07' },
+    );
+    assert.deepEqual(summary(drafts), ['visit lee-hsien-loong 2019-03-06 (relative) Viet Nam']);
+  });
+});

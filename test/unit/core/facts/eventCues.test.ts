@@ -234,6 +234,24 @@ describe('English cues of talks, welcomes, meetings and visits written another w
     assert.deepEqual(cues('Lee has met Widodo three times, most recently on Tuesday, since he took office.'), []);
   });
 
+  it('reads a pluperfect dated by a day of the trip as its earlier step, and one without as a look back', () => {
+    assert.deepEqual(
+      cues(
+        'Lee arrived in Malaysia on Wednesday evening from Jakarta, where he had held talks with Widodo earlier in the day.',
+      ),
+      ['visit "arrived in "', 'talks "held talks"'],
+    );
+    assert.deepEqual(cues('The two leaders had held talks on Thursday evening at a hotel in Bogor.'), [
+      'talks "held talks"',
+    ]);
+    assert.deepEqual(cues('He had held talks with Widodo in Jakarta in 2019.'), []);
+    assert.deepEqual(cues('He had held talks with Widodo in Jakarta the year before.'), []);
+    assert.deepEqual(cues('Lee, who had met Widodo in May, arrived in Malaysia on Wednesday.'), [
+      'visit "arrived in "',
+    ]);
+    assert.deepEqual(cues('The two leaders had held talks twice since 2020, most recently on Thursday.'), []);
+  });
+
   it('takes no event from a visit told in reported speech with "would", and keeps one made', () => {
     assert.deepEqual(cues('Widodo said that Lee would make a visit to Indonesia after that.'), []);
     assert.deepEqual(cues('Widodo said Lee would also pay a visit to Indonesia.'), []);

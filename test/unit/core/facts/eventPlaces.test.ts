@@ -483,6 +483,17 @@ describe('a "where" clause after a known place', () => {
   });
 });
 
+describe('a "where" clause in the pluperfect after a known place', () => {
+  it('places there the talks it dates by a day of the trip, as an earlier stop', () => {
+    assert.deepEqual(
+      placeOf([
+        'YANGON, Nov. 19 (AP) -- Modi came in from Phnom Penh, where he had held talks with Hun Sen earlier in the day.',
+      ]),
+      { place: 'Phnom Penh', country: 'cambodia', stated: true },
+    );
+  });
+});
+
 describe('an announced visit to a country the reader does not know', () => {
   it('goes to the country its words name', () => {
     assert.deepEqual(placeOf(['Widodo will then travel to Dhaka for a state visit to Bangladesh.']), {
