@@ -251,7 +251,16 @@ function resolve(text: string, chosen: Candidate[], index: MentionIndex): Mentio
   /** Entity id → offset of its latest full mention. */
   const introduced = new Map<string, number>();
   const pendingTitles: { mentionIndex: number; aliases: readonly Alias[] }[] = [];
+  let previous: Candidate | undefined;
   for (const candidate of chosen) {
+    const title = previous;
+    previous = candidate;
+    const titled = namedUnderItsTitle(text, title, candidate, index);
+    if (titled) {
+      introduced.set(titled.entity.id, titled.start);
+      mentions.push(titled);
+      continue;
+    }
     const alias = pickAlias(candidate, introduced);
     if (!alias) {
       const named = namedWithDerivedForms(text, candidate, mentions[mentions.length - 1]?.end ?? 0, index);
@@ -335,6 +344,81 @@ function namedWithDerivedForms(
     };
   }
   return undefined;
+}
+
+/**
+ * Words between a title and a known name that the knowledge base does not list: a given name
+ * ("Susilo Bambang" before "Yudhoyono"), an honorific ("U", "Daw", "Haji"); one to three
+ * capitalized words, one space apart.
+ */
+const UNLISTED_WORDS = /^\s+((?:\p{Lu}[\p{Ll}\p{M}'’-]*\s){1,3})$/u;
+/** Capitalized words that follow a title without being a name's ("President Said Yudhoyono ..."). */
+const NOT_NAME_WORDS = new Set(['The', 'And', 'Of', 'On', 'In', 'At', 'For', 'To', 'With', 'Said', 'Says', 'Will']);
+
+/**
+ * A known person after a title of an office they held and words the knowledge base does not
+ * list ("President Susilo Bambang Yudhoyono" where only "Yudhoyono" were known, "President U
+ * Thein Sein", "Sultan Haji Hassanal Bolkiah"): the words are the person's unlisted given names
+ * or honorifics, and the whole is a full mention of the person, which the title then names.
+ * Without such a title ("Kim Modi", "First Lady Jill Biden"), or in a headline, where any word is
+ * capitalized ("President Welcomes Yudhoyono"), they make no one.
+ */
+function namedUnderItsTitle(
+  text: string,
+  title: Candidate | undefined,
+  candidate: Candidate,
+  index: MentionIndex,
+): Mention | undefined {
+  if (!title || title.end >= candidate.start || candidate.start - title.end > 40) return undefined;
+  const between = UNLISTED_WORDS.exec(text.slice(title.end, candidate.start));
+  if (!between) return undefined;
+  const words = between[1]!.trim().split(/\s+/u);
+  if (words.some((word) => NOT_NAME_WORDS.has(word)) || standsAlone(text, words.join(' '))) return undefined;
+  const titleOffices = new Set(title.aliases.filter((a) => a.form === 'title').map((a) => a.entityId));
+  if (titleOffices.size === 0) return undefined;
+  for (const alias of candidate.aliases) {
+    const entity = index.kb.entities.get(alias.entityId);
+    if (entity?.kind !== 'person' || alias.form === 'wrong') continue;
+    if (!(entity.entry.roles ?? []).some((role) => titleOffices.has(role.office))) continue;
+    if (headline(text, candidate.start)) return undefined;
+    const start = candidate.start - between[1]!.length;
+    const spanText = text.slice(start, candidate.end);
+    return {
+      start,
+      end: candidate.end,
+      text: spanText,
+      entity: refOf(entity),
+      known: entity,
+      alias: { text: spanText, entityId: entity.id, form: 'alias', caseSensitive: true },
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the text uses the words elsewhere with no name after them ("The Senior General is on a
+ * visit"): a rank or a title of their own, not a given name or an honorific, which a name always
+ * follows ("U Win Myint", "U Thein Sein").
+ */
+const STANDING_ALONE = /^(?:\s+\p{Ll}|[,;:!?)]|\.(?:\s|$)|$)/u;
+
+function standsAlone(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (at > 0 && /\p{L}/u.test(text.charAt(at - 1))) continue;
+    if (STANDING_ALONE.test(text.slice(at + words.length, at + words.length + 3))) return true;
+  }
+  return false;
+}
+
+/** The short words a title-case headline leaves in lower case. */
+const HEADLINE_LOWER = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'vs']);
+
+/** Whether the line holding `at` reads as a headline: every word capitalized but a headline's short ones. */
+function headline(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  const words = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).match(/\p{L}+/gu) ?? [];
+  return words.length >= 3 && words.every((word) => /^\p{Lu}/u.test(word) || HEADLINE_LOWER.has(word));
 }
 
 /** Picks the alias a candidate stands for; short forms need an earlier full mention. */

@@ -284,6 +284,44 @@ test('a given name the knowledge base does not list makes no known person of a s
   ]);
 });
 
+test('a known person after a title of an office they held and words the knowledge base does not list is the person', () => {
+  assert.deepEqual(mentionsOf('The U.S. leader met President U Thein Sein in Naypyitaw.'), [
+    'U.S. → United States',
+    'President → President of the Republic of the Union of Myanmar',
+    'U Thein Sein → Thein Sein',
+  ]);
+  assert.deepEqual(mentionsOf('Modi held talks with Sultan Haji Hassanal Bolkiah at the palace.'), [
+    'Sultan → Sultan of Brunei',
+    'Haji Hassanal Bolkiah → Hassanal Bolkiah',
+  ]);
+  // A given name before a second-mention form, the person named for the first time.
+  assert.deepEqual(mentionsOf('Obama met President Kim Yudhoyono in Jakarta.'), [
+    'President → President of the Republic of Indonesia',
+    'Kim Yudhoyono → Susilo Bambang Yudhoyono',
+  ]);
+});
+
+test('words the knowledge base does not list make no known person without a title the person held, nor in a headline', () => {
+  assert.deepEqual(mentionsOf('Obama met Kim Yudhoyono in Jakarta.'), []);
+  assert.deepEqual(mentionsOf('He met Foreign Minister Kim Modi.'), [
+    'Foreign Minister → Foreign Minister',
+    'Kim Modi → Kim Modi',
+  ]);
+  assert.deepEqual(mentionsOf('President Welcomes Thein Sein to Bali Summit'), [
+    'President → President',
+    'Thein Sein → Thein Sein',
+  ]);
+  // A rank the text also uses on its own is no given name.
+  assert.deepEqual(
+    mentionsOf('Prime Minister Senior General Min Aung Hlaing arrived. The Senior General is on a visit.'),
+    ['Prime Minister → Prime Minister', 'Min Aung Hlaing → Min Aung Hlaing'],
+  );
+  assert.deepEqual(mentionsOf('On Monday President The Thein Sein said.'), [
+    'President → President',
+    'Thein Sein → Thein Sein',
+  ]);
+});
+
 test('names the knowledge base lists family name first keep their order', () => {
   assert.deepEqual(mentionsOf('Prime Minister Hun Manet met Xi Jinping and Nguyen Phu Trong.'), [
     'Prime Minister → Prime Minister of the Kingdom of Cambodia',
