@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the twenty-five sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the twenty-seven sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -80,9 +80,11 @@ untouched-19   yes       1          1            1       0           0         1
 untouched-20   yes       14/16      13/16        14/16   0           2         14           0        14            14       11      14       1
 untouched-21   yes       1          1            15/16   0           0         15           0        15            15       15      15       0
 untouched-22   yes       1          13/16        1       0           0         14           0        16            16       15      16       0
-untouched-23   yes       1          16/18        1       0           0         17           0        17            18       17      18       0
+untouched-23   yes       1          17/18        1       0           0         17           0        18            18       17      18       0
 untouched-24   yes       1          1            1       0           0         15           0        15            15       15      15       0
-untouched-25   no        1          6/12         12/13   0           0         9            0        10            12       10      12       0
+untouched-25   yes       1          1            1       0           0         13           0        13            13       13      13       0
+untouched-26   no        1          6/9          9/12    0           0         8            0        9             9        7       9        0
+untouched-27   no        1          10/12        12/14   0           0         10           0        12            12       12      12       0
 `;
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -161,7 +163,7 @@ const scoredSets = new Map<string, Scored>();
  * gives them a row of {@link FLOOR_TABLE}, so nothing can be tuned to them before it. Their
  * quotes are checked all the same.
  */
-const UNREAD_SETS: readonly string[] = ['untouched-26', 'untouched-27'];
+const UNREAD_SETS: readonly string[] = [];
 
 /** Where a set's gold and corpus are: the sample corpus's in the samples, every other set's in its folder. */
 function readSet(name: string): Promise<Scored> {
