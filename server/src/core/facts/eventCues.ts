@@ -454,10 +454,33 @@ const ENGLISH: readonly CuePattern[] = [
 interface RankedCue {
   cue: CuePattern;
   rank: number;
+  /** The cue's {@link CuePattern.words}, as their numbers in {@link CUE_WORDS}. */
+  wordIds?: readonly number[];
+}
+
+/**
+ * Every cue's words, each once, numbered: a sentence is looked through for a word at most once,
+ * however many cues hold it ("phone", "ceremony" and "meeting" are each the word of several).
+ */
+const CUE_WORDS: string[] = [];
+const CUE_WORD_IDS = new Map<string, number>();
+
+function cueWordId(word: string): number {
+  let id = CUE_WORD_IDS.get(word);
+  if (id === undefined) {
+    id = CUE_WORDS.length;
+    CUE_WORDS.push(word);
+    CUE_WORD_IDS.set(word, id);
+  }
+  return id;
 }
 
 function ranked(cues: readonly CuePattern[], from = 0): RankedCue[] {
-  return cues.map((cue, i) => ({ cue, rank: from + i }));
+  return cues.map((cue, i) => ({
+    cue,
+    rank: from + i,
+    ...(cue.words ? { wordIds: cue.words.map(cueWordId) } : {}),
+  }));
 }
 
 /**
@@ -906,9 +929,23 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
   return lead >= 0xd800 && lead <= 0xdbff && trail >= 0xdc00 && trail <= 0xdfff ? index + 2 : index + 1;
 }
 
-/** Whether `lower` holds one of `words`. */
-function holdsAnyWord(lower: string, words: readonly string[]): boolean {
-  for (const word of words) if (lower.includes(word)) return true;
+/** What a sentence is known to hold of {@link CUE_WORDS}, by number: not looked for yet, held, or not held. */
+const enum WordSeen {
+  Unknown = 0,
+  Held = 1,
+  Absent = 2,
+}
+
+/** Whether `lower` holds one of the words numbered `ids`; `seen` keeps what the sentence was found to hold. */
+function holdsAnyWord(lower: string, ids: readonly number[], seen: Uint8Array): boolean {
+  for (const id of ids) {
+    let known = seen[id] as WordSeen;
+    if (known === WordSeen.Unknown) {
+      known = lower.includes(CUE_WORDS[id]!) ? WordSeen.Held : WordSeen.Absent;
+      seen[id] = known;
+    }
+    if (known === WordSeen.Held) return true;
+  }
   return false;
 }
 
@@ -928,8 +965,9 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
         (VIETNAMESE_RETROSPECT_WORDS.test(text) ? VIETNAMESE_RETROSPECT.exec(text) : null));
   const found: (EventCue & { rank: number })[] = [];
   const lower = sentence.toLowerCase();
-  for (const { cue, rank } of patterns) {
-    if (cue.words && !holdsAnyWord(lower, cue.words)) continue;
+  const seen = new Uint8Array(CUE_WORDS.length);
+  for (const { cue, rank, wordIds } of patterns) {
+    if (wordIds && !holdsAnyWord(lower, wordIds, seen)) continue;
     if (cue.needs && !cue.needs.test(sentence)) continue;
     // `exec` on the shared pattern rather than `matchAll`, which copies the pattern for every
     // sentence; an empty match (none of the patterns has one) would step on as `matchAll` does.
