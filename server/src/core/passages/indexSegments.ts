@@ -76,22 +76,29 @@ export function indexSegmentOfViews(views: readonly ArticleMentions[]): IndexSeg
   const pairOffsets: number[] = [0];
   const pairTerms: number[] = [];
   const pairCounts: number[] = [];
-  const counts = new Map<number, number>();
+  // A paragraph's count of each term, by term id, and its terms in the order first met: a typed
+  // array read and written by position rather than a map hashing the id at every word.
+  let counts = new Uint32Array(256);
+  const met: number[] = [];
   const count = (term: string) => {
     let id = termIds.get(term);
     if (id === undefined) {
       id = terms.length;
       termIds.set(term, id);
       terms.push(term);
+      if (id >= counts.length) {
+        const larger = new Uint32Array(counts.length * 2);
+        larger.set(counts);
+        counts = larger;
+      }
     }
-    counts.set(id, (counts.get(id) ?? 0) + 1);
+    if (counts[id]!++ === 0) met.push(id);
   };
   views.forEach((view, articleIndex) => {
     const entities = entitiesInFile(view);
     let next = 0;
     for (const passage of view.article.passages) {
       if (passage.kind !== 'paragraph') continue;
-      counts.clear();
       const words = passageTerms(passage.text);
       for (const term of words) count(term);
       // Both lists are in file order: one merge pass gives each paragraph the mentions inside it.
@@ -102,10 +109,12 @@ export function indexSegmentOfViews(views: readonly ArticleMentions[]): IndexSeg
         count(entities[k]!.term);
         inside++;
       }
-      for (const [id, count] of counts) {
+      for (const id of met) {
         pairTerms.push(id);
-        pairCounts.push(Math.min(count, 0xffff));
+        pairCounts.push(Math.min(counts[id]!, 0xffff));
+        counts[id] = 0;
       }
+      met.length = 0;
       pairOffsets.push(pairTerms.length);
       paragraphArticle.push(articleIndex);
       paragraphStart.push(passage.start);

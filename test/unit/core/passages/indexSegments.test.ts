@@ -97,6 +97,31 @@ describe('the index segment of a file', () => {
     assert.equal(indexedArticleOf(article('a.txt#0', [], { date: '2019-02-28' })).date, '2019-02-28');
   });
 
+  it('counts each paragraph apart, its terms in the order first met, however many terms the file has', () => {
+    // Six hundred words no paragraph shares, then paragraphs that repeat words of those before them.
+    const many = Array.from({ length: 600 }, (_, i) => `word${i.toString(36)}x`).join(' ');
+    const a = article('many.txt#0', [many, 'summit word1x summit talks', 'talks summit word1x word1x']);
+    const segment = indexSegmentOf([a], index);
+    assert.equal(termsOf(segment, 0).size, 600);
+    assert.deepEqual(
+      [...termsOf(segment, 1)],
+      [
+        ['summit', 2],
+        ['word1x', 1],
+        ['talks', 1],
+      ],
+    );
+    assert.deepEqual(
+      [...termsOf(segment, 2)],
+      [
+        ['talks', 1],
+        ['summit', 1],
+        ['word1x', 2],
+      ],
+    );
+    assert.deepEqual([...segment.paragraphLength], [600, 4, 4]);
+  });
+
   it('is empty for a file without articles', () => {
     assert.deepEqual(indexSegmentOf([], index), emptyIndexSegment());
     const merged = mergeIndexSegments([emptyIndexSegment()]);
