@@ -78,8 +78,14 @@ export function classifyLines(lines: readonly TextLine[]): ClassifiedLine[] {
  */
 function repetitionKey(text: string): string {
   const trimmed = text.trim();
-  return trimmed.length > 300 ? trimmed : trimmed.toLowerCase().replace(/\s+/g, ' ');
+  if (trimmed.length > 300) return trimmed;
+  const lower = trimmed.toLowerCase();
+  // Most lines are spaced evenly already: a test finds that without building a new string.
+  return UNEVEN_SPACING.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
 }
+
+/** White space other than one plain space: what making each run of white space one space changes. */
+const UNEVEN_SPACING = /[^\S ]|\s\s/;
 
 function classify(
   line: ClassifiedLine,
