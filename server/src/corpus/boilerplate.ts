@@ -24,9 +24,6 @@ export function stripListMarker(line: string): string {
  * times for a gallery, and must not become a passage that evidence could cite.
  */
 export const CAPTION_PATTERNS: readonly RegExp[] = [
-  /\((?:AP|AFP|EPA|Reuters|Xinhua|VNA|KPL|Getty Images|Pool)?\s*Photos?\s*[/:][^)]*\)\s*$/i,
-  /\([^()]*\bvia (?:AP|Reuters|AFP|Getty Images)\)\s*$/i,
-  /\((?:Xinhua|VNA|KPL|CFP|IC|Photo)\/[^)]*\)\s*$/,
   /\bPhotos?:\s*[\p{Lu}][\p{L}\p{N} .&/'-]{1,40}$/u,
   /\b(?:REUTERS|AFP|AP|EPA)\/[\p{Lu}]/u,
   /^FILE PHOTO\s*:/i,
@@ -34,6 +31,16 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
   /\bphotographed (?:for|by)\b/i,
   /^Item \d+ of \d+\b/i,
   /^\s*\(?(?:图|圖|照片|图片|圖片)[:：(（]/u,
+];
+
+/**
+ * Photo credits in brackets closing the line, "(AP Photo/Andy Wong)", "(Photo via Reuters)",
+ * "(Xinhua/Li Tao)": tried only on a line whose last character is a closing bracket.
+ */
+const BRACKETED_CREDITS: readonly RegExp[] = [
+  /\((?:AP|AFP|EPA|Reuters|Xinhua|VNA|KPL|Getty Images|Pool)?\s*Photos?\s*[/:][^)]*\)\s*$/i,
+  /\([^()]*\bvia (?:AP|Reuters|AFP|Getty Images)\)\s*$/i,
+  /\((?:Xinhua|VNA|KPL|CFP|IC|Photo)\/[^)]*\)\s*$/,
 ];
 
 /**
@@ -49,7 +56,8 @@ const CHINESE_PHOTO_CREDITS: readonly RegExp[] = [
 export function isCaption(line: string): boolean {
   return (
     line.length <= 600 &&
-    (CAPTION_PATTERNS.some((pattern) => pattern.test(line)) ||
+    ((line.trimEnd().endsWith(')') && BRACKETED_CREDITS.some((pattern) => pattern.test(line))) ||
+      CAPTION_PATTERNS.some((pattern) => pattern.test(line)) ||
       (line.includes('摄') && CHINESE_PHOTO_CREDITS.some((pattern) => pattern.test(line))))
   );
 }
