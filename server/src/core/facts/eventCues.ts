@@ -459,8 +459,8 @@ interface RankedCue {
 }
 
 /**
- * Every cue's words, each once, numbered: a sentence is looked through for a word at most once,
- * however many cues hold it ("phone", "ceremony" and "meeting" are each the word of several).
+ * Every cue's words, each once, numbered: a sentence is looked through for all of them at once
+ * ({@link cueWordsIn}), however many cues hold each ("phone", "ceremony" and "meeting" gate several).
  */
 const CUE_WORDS: string[] = [];
 const CUE_WORD_IDS = new Map<string, number>();
@@ -929,23 +929,51 @@ function nextIndex(text: string, index: number, unicode: boolean): number {
   return lead >= 0xd800 && lead <= 0xdbff && trail >= 0xdc00 && trail <= 0xdfff ? index + 2 : index + 1;
 }
 
-/** What a sentence is known to hold of {@link CUE_WORDS}, by number: not looked for yet, held, or not held. */
-const enum WordSeen {
-  Unknown = 0,
-  Held = 1,
-  Absent = 2,
+/**
+ * The cue words a sentence holds, by number, found in one pass: their alternation, longest first,
+ * is searched for at each offset after the last match's start, so that words inside or overlapping
+ * another are found too. The word matched at an offset is the longest one there, and every other
+ * word there is a beginning of it: each is counted with it. A look for each word apart took twice
+ * as long.
+ */
+function cueWordsIn(lower: string): Uint8Array {
+  const finder = (cueWordFinder ??= cueWordFinderOf(CUE_WORDS));
+  const held = new Uint8Array(CUE_WORDS.length);
+  const pattern = finder.pattern;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
+    for (const id of finder.beginningsOf.get(match[0])!) held[id] = 1;
+    pattern.lastIndex = match.index + 1;
+  }
+  return held;
 }
 
-/** Whether `lower` holds one of the words numbered `ids`; `seen` keeps what the sentence was found to hold. */
-function holdsAnyWord(lower: string, ids: readonly number[], seen: Uint8Array): boolean {
-  for (const id of ids) {
-    let known = seen[id] as WordSeen;
-    if (known === WordSeen.Unknown) {
-      known = lower.includes(CUE_WORDS[id]!) ? WordSeen.Held : WordSeen.Absent;
-      seen[id] = known;
-    }
-    if (known === WordSeen.Held) return true;
+/** The alternation of the cue words, and for each word the numbers of the words it begins with (itself among them). */
+interface CueWordFinder {
+  pattern: RegExp;
+  beginningsOf: Map<string, number[]>;
+}
+
+/** Built at the first sentence, once every script's cues have numbered their words. */
+let cueWordFinder: CueWordFinder | undefined;
+
+function cueWordFinderOf(words: readonly string[]): CueWordFinder {
+  const longestFirst = [...words].sort((a, b) => b.length - a.length);
+  const beginningsOf = new Map<string, number[]>();
+  for (const word of words) {
+    const ids: number[] = [];
+    words.forEach((other, id) => {
+      if (word.startsWith(other)) ids.push(id);
+    });
+    beginningsOf.set(word, ids);
   }
+  const escaped = longestFirst.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return { pattern: new RegExp(escaped.join('|'), 'g'), beginningsOf };
+}
+
+/** Whether a sentence holds one of the words numbered `ids`, given the words it holds ({@link cueWordsIn}). */
+function holdsAnyWord(held: Uint8Array, ids: readonly number[]): boolean {
+  for (const id of ids) if (held[id] === 1) return true;
   return false;
 }
 
@@ -965,9 +993,9 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
         (VIETNAMESE_RETROSPECT_WORDS.test(text) ? VIETNAMESE_RETROSPECT.exec(text) : null));
   const found: (EventCue & { rank: number })[] = [];
   const lower = sentence.toLowerCase();
-  const seen = new Uint8Array(CUE_WORDS.length);
+  const held = cueWordsIn(lower);
   for (const { cue, rank, wordIds } of patterns) {
-    if (wordIds && !holdsAnyWord(lower, wordIds, seen)) continue;
+    if (wordIds && !holdsAnyWord(held, wordIds)) continue;
     if (cue.needs && !cue.needs.test(sentence)) continue;
     // `exec` on the shared pattern rather than `matchAll`, which copies the pattern for every
     // sentence; an empty match (none of the patterns has one) would step on as `matchAll` does.
