@@ -99,6 +99,8 @@ export const ENGLISH_NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 const EN_DURATION =
   /\b(?:(about|around|roughly|some|approximately|nearly|almost|more than|over|less than|under)\s+)?(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+1\/2|\s*½|\s+and\s+a\s+half)?[\s-]+hours?\b/gi;
+/** The word every {@link EN_DURATION} holds, as that pattern reads case. */
+const HOUR_WORD = /hour/i;
 const ZH_DURATION = /(约|近|超过)?(\d+(?:\.\d+)?|[一二两三四五六七八九十])(个)?(多)?(半)?小时/gu;
 /** Chinese numerals up to ten, as durations and visit lengths are written. */
 export const ZH_DIGITS: Readonly<Record<string, number>> = {
@@ -123,6 +125,8 @@ export const ZH_DIGITS: Readonly<Record<string, number>> = {
  */
 export function findDurations(sentence: string, chinese: boolean): ReportedNumber[] {
   const out: ReportedNumber[] = [];
+  // The word every duration holds: most sentences have none, and are not searched at every offset.
+  if (!(chinese ? sentence.includes('小时') : HOUR_WORD.test(sentence))) return out;
   if (chinese) {
     for (const match of sentence.matchAll(ZH_DURATION)) {
       const n = (Number(match[2]) || ZH_DIGITS[match[2]!] || 0) + (match[5] ? 0.5 : 0);
