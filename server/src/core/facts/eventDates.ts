@@ -3,7 +3,7 @@ import { completeYear, findDateline, isoDay, monthDay } from '../text/dates.js';
 import type { Article } from '../articles.js';
 import type { DateBasis } from './types.js';
 import { FRENCH_DAY_FROM_EVENT, FRENCH_MONTH, frenchRelativeDay, words } from './frenchForms.js';
-import { slashedVietnameseDays, VIETNAMESE_DAY, VIETNAMESE_SPAN_START } from './vietnameseForms.js';
+import { holdsVietnameseDay, slashedVietnameseDays, vietnameseSpanStartIn } from './vietnameseForms.js';
 import { ENGLISH_NUMBER_WORDS, ZH_DIGITS } from './eventNumbers.js';
 
 /** Where in the sentence the words reporting the event are. */
@@ -336,7 +336,7 @@ function dateOfSentence(
   const referenceDate = articleDay ? new Date(`${articleDay}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const window = sentence.slice(0, arrivalClauseEnd(sentence, cue) ?? cueStart + DATE_REACH);
   const explicit =
-    DAY_LIKE.test(window) || FRENCH_MONTH.test(window) || VIETNAMESE_DAY.test(window)
+    DAY_LIKE.test(window) || FRENCH_MONTH.test(window) || holdsVietnameseDay(window)
       ? explicitDay(window, chinese, referenceDate, articleDay, planned ? cueStart : 0, visit ? cueStart : undefined)
       : undefined;
   // The dateline's day is the day the story was filed: "yesterday", "13日上午" or "on Monday"
@@ -775,7 +775,7 @@ function parseDays(sentence: string, chinese: boolean, referenceDate: Date): Par
   const zh = chinese || /月/u.test(sentence);
   const french = !zh && FRENCH_MONTH.test(sentence);
   // "Chiều 25/8": Vietnamese prints the day first, as British English does.
-  const dayFirst = !zh && !french && VIETNAMESE_DAY.test(sentence);
+  const dayFirst = !zh && !french && holdsVietnameseDay(sentence);
   const key = `${zh ? 'zh' : french ? 'fr' : dayFirst ? 'vi' : 'en'}\u0000${referenceDate.getTime()}\u0000${sentence}`;
   if (lastParse?.key === key) return lastParse;
   const results = zh
@@ -845,7 +845,7 @@ function explicitDay(
     const basis: DateBasis = result.index < datelineEnd ? 'dateline' : 'explicit';
     if (!date) return { partialDate: monthDay(month, day), basis };
     // "từ ngày 9 đến 11/5": Vietnamese prints the month once, after the last day of a span.
-    const first = VIETNAMESE_SPAN_START.exec(sentence.slice(0, result.index));
+    const first = vietnameseSpanStartIn(sentence.slice(0, result.index));
     if (first && Number(first[1]) < day)
       return { date: isoDay(Number(date.slice(0, 4)), month, Number(first[1])), endDate: date, basis };
     // Two consecutive days joined by "and" are a span of two days, not the second alone.

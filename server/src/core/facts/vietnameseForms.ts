@@ -80,6 +80,18 @@ export const VIETNAMESE_DAY = words(
 const VIETNAMESE_DAYS = new RegExp(VIETNAMESE_DAY.source, 'giu');
 
 /**
+ * A letter every `VIETNAMESE_DAY` and `VIETNAMESE_SPAN_START` match holds (the à of "ngày", the
+ * á, ề, ố, ư and đ of the times of day): a text without one, as any English text, is spared the
+ * patterns, whose word boundaries are tried at every offset.
+ */
+const VIETNAMESE_DAY_LETTERS = /[àáềốưđ]/iu;
+
+/** Whether a text holds a `VIETNAMESE_DAY`. */
+export function holdsVietnameseDay(text: string): boolean {
+  return VIETNAMESE_DAY_LETTERS.test(text) && VIETNAMESE_DAY.test(text);
+}
+
+/**
  * The text with each Vietnamese day joined by a hyphen ("Chiều 11-7") written with a slash
  * ("Chiều 11/7"), the form the date parser reads day first; same length, so offsets hold. A
  * hyphen between spaced days ("ngày 9 - 11/5") is a span's and stays.
@@ -91,6 +103,11 @@ export function slashedVietnameseDays(text: string): string {
 
 /** "từ ngày 9 đến " before "11/5": the first day of a span whose month is printed after its last day; group 1. */
 export const VIETNAMESE_SPAN_START = words(/\b(?:từ\s+)?ngày\s+(\d{1,2})\s+(?:đến|tới|-)\s+(?:ngày\s+)?$/iu);
+
+/** The `VIETNAMESE_SPAN_START` ending a text, if any; a text without the letters of "ngày" is not searched. */
+export function vietnameseSpanStartIn(text: string): RegExpExecArray | null {
+  return VIETNAMESE_DAY_LETTERS.test(text) ? VIETNAMESE_SPAN_START.exec(text) : null;
+}
 
 /**
  * "nhận lời mời thăm Việt Nam" (accepted the invitation to visit Viet Nam), "mời Tổng thống Putin

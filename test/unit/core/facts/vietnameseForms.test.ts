@@ -6,8 +6,10 @@ import {
   VIETNAMESE_BEFORE_PLACE,
   VIETNAMESE_DAY,
   VIETNAMESE_SPAN_START,
+  holdsVietnameseDay,
   slashedVietnameseDays,
   vietnameseAmbassadorOffice,
+  vietnameseSpanStartIn,
   vietnameseAmbassadorsIn,
 } from '../../../../server/src/core/facts/vietnameseForms.js';
 
@@ -53,6 +55,13 @@ describe('Vietnamese dates, places and posts', () => {
     assert.ok(VIETNAMESE_DAY.test('Chiều 25/8, tại Hà Nội'));
     assert.ok(VIETNAMESE_DAY.test('ngày 9/5/2025'));
     assert.equal(VIETNAMESE_DAY.test('tỷ lệ 3/4 số phiếu'), false);
+  });
+
+  it('finds the same days through the quick look at their letters, in either case', () => {
+    for (const text of ['Chiều 25/8, tại Hà Nội', 'NGÀY 9/5/2025', 'SÁNG 3/4', 'TỐI 3/4', 'TRƯA 3/4', 'ĐÊM 3/4'])
+      assert.ok(holdsVietnameseDay(text), text);
+    assert.equal(holdsVietnameseDay('tỷ lệ 3/4 số phiếu'), false);
+    assert.equal(holdsVietnameseDay('On 25/8 the two sides met in Hanoi.'), false);
   });
 
   it('writes a day joined by a hyphen with a slash, keeping the length, and leaves other hyphens', () => {
@@ -101,6 +110,8 @@ describe('Vietnamese invitations and spans', () => {
     assert.ok(VIETNAMESE_DAY.test('Tổng thống đang thăm Malaysia từ ngày 9 đến 11/5.'));
     assert.equal(VIETNAMESE_SPAN_START.exec('đang thăm Malaysia từ ngày 9 đến ')?.[1], '9');
     assert.equal(VIETNAMESE_SPAN_START.exec('đang thăm Malaysia ngày '), null);
+    assert.equal(vietnameseSpanStartIn('ĐANG THĂM MALAYSIA TỪ NGÀY 9 ĐẾN ')?.[1], '9');
+    assert.equal(vietnameseSpanStartIn('visiting Malaysia from 9 to '), null);
   });
 
   it('reads "tại Điện" before a palace as a place, and not "Điện" with no "tại"', () => {
