@@ -183,6 +183,8 @@ const OTHER_PHRASE =
 const REPORTED = /\b(?:said|says|told\s+\w+|noted|added|recalled|stated)\s*,?\s*(?:that\s+)?/gi;
 const REPORTED_ONE = new RegExp(REPORTED.source, 'i');
 const START_OF_YEAR = /\b(?:at|in) the (?:start|beginning) of (?:the|this) year\b|年初/iu;
+/** A word every {@link START_OF_YEAR} match holds. */
+const YEAR_WORD = /year|年初/i;
 /** Verbs that make a weekday the first or the last day of a visit. */
 const STARTS =
   /\b(?:arriv(?:ed|es|ing)|start(?:ed|s|ing)|beg(?:an|ins|inning)|kick(?:ed|s|ing) off|land(?:ed|s))\b|(?<!\p{L})(?:arrivée?s?|entam[ée]|commenc[ée]|bắt đầu)(?!\p{L})|抵达|到达|开始|开启/iu;
@@ -623,6 +625,13 @@ function spanFromLaterDay(sentence: string, date: ReportDate, day: string, later
   return { ...date, date: first, ...(days && days >= ordinal ? { endDate: addDays(first, days - 1) } : {}) };
 }
 
+/**
+ * What every {@link ORDINAL_DAY_OF} ("day" or "jour" before "of") and {@link DAYS_LONG} ("-day",
+ * 天, "jours", "ngày") match holds: a sentence without one names no day of a visit nor its length,
+ * and is not searched at every offset by those patterns.
+ */
+const VISIT_DAY_WORDS = /day\s|-day|jour|天|ngày/i;
+
 /** Words that make a day named for a visit its first: "the first day of", "at the start of". */
 const FIRST_DAY_OF = /\b(?:first\s+day|start|beginning|opening)\s+of\b/i;
 
@@ -632,7 +641,7 @@ const FIRST_DAY_OF = /\b(?:first\s+day|start|beginning|opening)\s+of\b/i;
  * length and first day the sentence gives spans that many days from it.
  */
 export function spanFromFirstDay(sentence: string, date: ReportDate): ReportDate {
-  if (date.date?.length !== ISO_DAY_LENGTH || date.endDate) return date;
+  if (date.date?.length !== ISO_DAY_LENGTH || date.endDate || !VISIT_DAY_WORDS.test(sentence)) return date;
   const later = ORDINAL_DAY_OF.exec(sentence);
   if (later) return spanFromLaterDay(sentence, date, date.date, later);
   const long = DAYS_LONG.exec(sentence);
@@ -716,7 +725,7 @@ function relativeMonth(
     if (shift < 0 && planned) return undefined;
     return addMonths(reference, shift).slice(0, 7);
   }
-  if (START_OF_YEAR.test(text)) return `${reference.slice(0, 4)}-01`;
+  if (YEAR_WORD.test(text) && START_OF_YEAR.test(text)) return `${reference.slice(0, 4)}-01`;
   if (chinese) return undefined;
   const named = [...text.matchAll(MONTH_ONLY)].find((m) => attachesToCue(text, m.index, m.index + m[0].length, cue));
   if (!named) return undefined;
