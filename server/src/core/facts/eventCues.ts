@@ -877,6 +877,8 @@ function expectation(sentence: string, start: number, chinese: boolean): boolean
  * encounter with each person named, not one with them all.
  */
 const ENGLISH_SEPARATE_LATER = /^[^.;]{0,160}?\b(?:separately|in\s+separate\s+(?:meetings|talks|calls|audiences))\b/i;
+/** The word every {@link ENGLISH_SEPARATE_LATER} match holds: without it, its words are not tried at each of the clause's offsets. */
+const SEPARATE_WORD = /separate/i;
 
 function englishSeparately(sentence: string, start: number, end: number): boolean {
   const cue = sentence.slice(start, end);
@@ -886,7 +888,11 @@ function englishSeparately(sentence: string, start: number, end: number): boolea
     )
   )
     return true;
-  return /\bseparately\b/i.test(sentence.slice(start, end + 12)) || ENGLISH_SEPARATE_LATER.test(sentence.slice(end));
+  const after = sentence.slice(end);
+  return (
+    /\bseparately\b/i.test(sentence.slice(start, end + 12)) ||
+    (SEPARATE_WORD.test(after) && ENGLISH_SEPARATE_LATER.test(after))
+  );
 }
 
 /**
