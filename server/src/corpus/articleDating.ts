@@ -98,6 +98,9 @@ function openingDays(draft: Draft, event: DayReading | undefined): DayReading[] 
   return [...(event ? [event] : []), ...readDays(opening)];
 }
 
+/** A space after a sentence's end mark. */
+const SENTENCE_END_SPACE = /(?<=[.!?。！？])\s/u;
+
 /** The day named by the first dateline in the opening paragraphs, or by the lead sentence. */
 function eventReading(draft: Draft): DayReading | undefined {
   for (const line of draft.prose.slice(0, 3)) {
@@ -109,7 +112,9 @@ function eventReading(draft: Draft): DayReading | undefined {
   if (!first) return undefined;
   const dateline = datelineOfLine(first);
   const lead = dateline && dateline.index === 0 ? first.content.slice(dateline.text.length) : first.content;
-  const sentence = lead.split(/(?<=[.!?。！？])\s/u)[0] ?? lead;
+  // The lead up to the first space after a sentence's end, found by one search, not by splitting it all.
+  const end = SENTENCE_END_SPACE.exec(lead);
+  const sentence = end ? lead.slice(0, end.index) : lead;
   return findLeadDay(sentence);
 }
 

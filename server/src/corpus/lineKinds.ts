@@ -130,7 +130,10 @@ const URL_LINE =
 const SOURCE_LABEL =
   /^\s*(?:Source|Publisher|来源|來源|稿源)\s*[:：]\s*(.+?)(?:\s+(?:Editor|Author|Reporter|责任编辑|編輯|编辑)\s*[:：].*)?$/i;
 
-/** Where a source label starts inside a line: "2024年7月8日 来源：…", "May 15, 2024 Source: …". */
+/**
+ * Where a source label starts inside a line: "2024年7月8日 来源：…", "May 15, 2024 Source: …". Looked
+ * for only in a line with a colon, which every label has.
+ */
 const SOURCE_LABEL_START = /(?:\bSource|\bPublisher|来源|來源|稿源)\s*[:：]/i;
 
 /** Reads a date line, a "Source: X" line, a bare outlet name or a URL line. */
@@ -139,7 +142,7 @@ function readFacts(content: string): LineFacts | undefined {
   if (url) return { url: url[1] };
   // "2024年7月8日 来源：中华人民共和国驻老挝人民民主共和国大使馆": a long official name after the
   // label is the outlet, not words that make the line prose; the date is read before the label.
-  const labelAt = content.search(SOURCE_LABEL_START);
+  const labelAt = content.includes(':') || content.includes('：') ? content.search(SOURCE_LABEL_START) : -1;
   const day = readDateLine(content) ?? (labelAt > 0 ? readDateLine(content.slice(0, labelAt)) : undefined);
   const label = day
     ? (sourceLabel(content.slice(0, day.index)) ??
