@@ -2,7 +2,7 @@ import type { Mention } from '../mentions/mentionIndex.js';
 import type { SentenceView } from './articleView.js';
 import type { EventCue } from './eventCues.js';
 import { familyOf } from './eventFamilies.js';
-import { FRENCH_SUBORDINATE } from './frenchForms.js';
+import { frenchSubordinateIn } from './frenchForms.js';
 import type { SentenceTitles } from './sentenceTitles.js';
 import { venueByName } from './venues.js';
 import { VIETNAMESE_VISITOR_OF } from './vietnameseForms.js';
@@ -115,7 +115,7 @@ function englishParticipants(
       return visitor ? [{ persons: [visitor], parties: [] }] : [];
     }
     const rest = text.slice(cueEnd, sentence.end);
-    const cuts = [SUBORDINATE.exec(rest)?.index, FRENCH_SUBORDINATE.exec(rest)?.index].filter((i) => i !== undefined);
+    const cuts = [SUBORDINATE.exec(rest)?.index, frenchSubordinateIn(rest)].filter((i) => i !== undefined);
     // "held talks with Son and then met Chinh": the cue after "and then" starts an encounter of
     // its own, and the person it meets is not at the first.
     const next = cues.find((c) => c.start >= cue.end);

@@ -186,6 +186,17 @@ export const FRENCH_PRONOUN = words(/\b(?:il|elle)\b/iu);
 /** "qui", "que": French relative pronouns that start a clause about something else. */
 export const FRENCH_SUBORDINATE = words(/\b(?:qui|que|qu['’])\b/iu);
 
+/**
+ * Where the first `FRENCH_SUBORDINATE` in a text is, if any. A text without "qu", as most English
+ * text, is not searched: the pattern's letter boundaries, tried at every offset, cost six times
+ * the look for those two letters.
+ */
+export function frenchSubordinateIn(text: string): number | undefined {
+  return QU.test(text) ? FRENCH_SUBORDINATE.exec(text)?.index : undefined;
+}
+
+const QU = /qu/i;
+
 /** "à Hanoï", "au Viet Nam", "en Chine", "dans la capitale": the French of "in" before a place. */
 export const FRENCH_BEFORE_PLACE = /(?<!\p{L})(?:à|au|aux|en|dans)\s+(?:la\s+|le\s+|l['’])?$/iu;
 

@@ -14,6 +14,7 @@ import {
   FRENCH_TO_COUNTRY,
   frenchRoleOffice,
   frenchRolesIn,
+  frenchSubordinateIn,
   holdsFrenchFuture,
   words,
 } from '../../../../server/src/core/facts/frenchForms.js';
@@ -29,6 +30,13 @@ describe('French words', () => {
   it('ends a word at an accented letter, where JavaScript’s \\b would not', () => {
     assert.ok(words(/\bdéjà\b/u).test('il était déjà venu'));
     assert.equal(words(/\bdéjà\b/u).test('déjàvu'), false);
+  });
+
+  it('finds the first relative pronoun opening a clause, in either case, and none in a word', () => {
+    assert.equal(frenchSubordinateIn('le président, qui est arrivé lundi'), 'le président, '.length);
+    assert.equal(frenchSubordinateIn('LE PRÉSIDENT QU’IL A REÇU'), 'LE PRÉSIDENT '.length);
+    assert.equal(frenchSubordinateIn('a quick question on the quay'), undefined);
+    assert.equal(frenchSubordinateIn('the talks were held in Hanoi'), undefined);
   });
 
   it('reads the future of a cue’s verb and the day after an event, not the eve of a summit', () => {
