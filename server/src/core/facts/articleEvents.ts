@@ -7,6 +7,7 @@ import {
   countedBackADay,
   dateOfReport,
   gatheringDayOf,
+  namesPlace,
   opensOnDayFromEvent,
   opensOnTheSameDay,
   spanFromFirstDay,
@@ -992,7 +993,12 @@ function draftOf(
     (visit || (!at.lead && BARE_EARLIER_MONTH.test(sentence.text)))
   )
     return undefined;
-  const place = placeOfReport(view, sentence, cue, places, kb, at.lead, at.stop);
+  const place = inTheCityOfArrival(
+    placeOfReport(view, sentence, cue, places, kb, at.lead, at.stop),
+    sentence,
+    context.dates,
+    visit,
+  );
   const report: EventReport = {
     format: cue.format,
     ...dateFields(date),
@@ -1026,6 +1032,24 @@ function draftOf(
       : {}),
     ...namedPlaceOf(place, sentence),
   };
+}
+
+/**
+ * "Xi arrived in Ahmedabad on Wednesday ... Modi received Xi at his hotel in Ahmedabad": an
+ * encounter the reader could not place, whose sentence names the city the visitor was told to
+ * have arrived in, was held in that city, known to the reader or not; the arrival's words are
+ * what make the name a city. A visit is placed by where it went, not by its first city.
+ */
+function inTheCityOfArrival(
+  place: ReportPlace,
+  sentence: SentenceView,
+  dates: DateContext,
+  visit: boolean,
+): ReportPlace {
+  const city = dates.arrivalPlace;
+  if (place.place || visit || sentence.chinese || !city || !namesPlace(sentence.text, city)) return place;
+  const known = venueByName(city);
+  return { place: city, ...(known?.country ? { country: known.country } : {}), stated: true };
 }
 
 /** The city a sentence names for its event: the one the reader placed it in, else the words after "in". */

@@ -404,7 +404,7 @@ function dateOfSentence(
 }
 
 /** Whether a sentence names `place` after "in" or "at": "at his hotel in Ahmedabad". */
-function namesPlace(sentence: string, place: string): boolean {
+export function namesPlace(sentence: string, place: string): boolean {
   const at = sentence.indexOf(place);
   return at > 0 && /\b(?:in|at)\s+(?:the\s+)?$/u.test(sentence.slice(Math.max(0, at - 8), at));
 }

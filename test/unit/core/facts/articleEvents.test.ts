@@ -1165,7 +1165,7 @@ describe('an encounter named in a city the reader does not know', () => {
   const arrival =
     'Lee Hsien Loong arrived in Surakarta on Wednesday afternoon at the start of a two-day state visit to Indonesia.';
 
-  it('is an event apart from one in another city, on the day of the arrival in its city, and not placed elsewhere', () => {
+  it('is an event apart from one in another city, on the day of the arrival in its city, and held there', () => {
     const drafts = reports(
       [
         talks,
@@ -1175,11 +1175,31 @@ describe('an encounter named in a city the reader does not know', () => {
       ],
       { date: '2019-02-28' },
     );
+    // The arrival's words make "Surakarta" a city: the meeting there, and the dinner of its evening.
     assert.deepEqual(summary(drafts.filter((d) => d.family !== 'visit')), [
       'talks joko-widodo+lee-hsien-loong 2019-02-28 (relative) Jakarta',
-      'meeting joko-widodo+lee-hsien-loong 2019-02-27 (relative)',
-      'banquet joko-widodo+lee-hsien-loong 2019-02-27 (relative)',
+      'meeting joko-widodo+lee-hsien-loong 2019-02-27 (relative) Surakarta',
+      'banquet joko-widodo+lee-hsien-loong 2019-02-27 (relative) Surakarta',
     ]);
+  });
+
+  it('is not placed in a city no arrival was told in', () => {
+    const drafts = reports(
+      [
+        talks,
+        arrival,
+        'Joko Widodo received Lee Hsien Loong at his residence in Bogor, where two agreements were signed.',
+      ],
+      { date: '2019-02-28' },
+    );
+    const meeting = drafts.find((d) => d.report.format === 'meeting');
+    assert.equal(meeting?.namedPlace, 'Bogor');
+    assert.equal(meeting?.report.place, undefined);
+  });
+
+  it('does not move the visit to the city of its arrival', () => {
+    const drafts = reports([talks, arrival], { date: '2019-02-28' });
+    assert.notEqual(drafts.find((d) => d.family === 'visit')?.report.place, 'Surakarta');
   });
 
   it('is merged with the encounter of the same people when its sentence names no city', () => {
