@@ -142,10 +142,11 @@ const UNKNOWN_PLACE = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 /**
  * "at Chinggis Square", "at the State Palace", "at his residence": a square or a building, which
  * stands in a city rather than naming another; the dateline's city still places the event. The
- * site's word may be in lower case after its name ("at the Parliament building").
+ * site's word may be in lower case after its name ("at the Parliament building", "at the Party
+ * Central Committee's headquarters").
  */
 const SITE_IN_TOWN =
-  /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[Ss]quare|[Pp]alace|[Hh]all|[Hh]ouse|[Rr]esidence|[Bb]uilding|[Hh]otel|[Gg]uesthouse|[Cc]ent(?:re|er)|[Ss]tadium|[Mm]useum|[Oo]ffice|[Tt]emple|[Pp]agoda|[Vv]illa|[Gg]ardens?|[Pp]avilion|[Aa]uditorium)\b/gu;
+  /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[Ss]quare|[Pp]alace|[Hh]all|[Hh]ouse|[Rr]esidence|[Bb]uilding|[Hh]otel|[Gg]uesthouse|[Cc]ent(?:re|er)|[Ss]tadium|[Mm]useum|[Oo]ffice|[Tt]emple|[Pp]agoda|[Vv]illa|[Gg]ardens?|[Pp]avilion|[Aa]uditorium|[Hh]eadquarters)\b/gu;
 
 /**
  * Whether an English sentence names a site in a town ("at the Government Office", "at the Hubei
@@ -157,17 +158,22 @@ export function namesSiteOnly(sentence: string): boolean {
 const SITE_NAMED = new RegExp(SITE_IN_TOWN.source, 'u');
 
 /** "in Ahmedabad", "at his hotel in Ahmedabad": the first place a sentence names after "in" or "at", other than a site in a town. */
-const PLACE_NAMED = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})(?![\p{L}'’-])/u;
+const PLACE_NAMED = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2})(?![\p{L}'’-])/gu;
 
 /**
  * The place an English sentence names by its own words, whether this reader knows it or not
  * ("Modi received Xi at his hotel in Ahmedabad"): what tells two encounters in two cities apart,
  * and a day in the city of an arrival. A site in a town ("at Hyderabad House") is no city, nor is
- * an owner ("in Myanmar's peace process").
+ * an owner ("in Myanmar's peace process"), nor a place the people were at before or go to after
+ * ("right after attending the APEC meeting in Da Nang").
  */
 export function placeNamedIn(sentence: string): string | undefined {
   if (!UNKNOWN_PLACE.test(sentence)) return undefined;
-  return PLACE_NAMED.exec(sentence.replace(SITE_IN_TOWN, (site) => ' '.repeat(site.length)))?.[1];
+  const blanked = sentence.replace(SITE_IN_TOWN, (site) => ' '.repeat(site.length));
+  for (const match of blanked.matchAll(PLACE_NAMED)) {
+    if (!ELSEWHERE_BEFORE.test(blanked.slice(Math.max(0, match.index - ELSEWHERE_REACH), match.index))) return match[1];
+  }
+  return undefined;
 }
 
 /** Whether a sentence names a place this reader does not know, other than a site in a town. */
@@ -367,7 +373,10 @@ function namedVenue(sentence: SentenceView, before = Infinity, cueStart = -1): V
       !afterItsCountry(sentence, match.start)
     )
       continue;
-    if (!sentence.chinese && ELSEWHERE_BEFORE.test(sentence.text.slice(Math.max(0, match.start - 90), match.start)))
+    if (
+      !sentence.chinese &&
+      ELSEWHERE_BEFORE.test(sentence.text.slice(Math.max(0, match.start - ELSEWHERE_REACH), match.start))
+    )
       continue;
     return match.venue;
   }
@@ -481,6 +490,8 @@ function leavingBefore(sentence: SentenceView, start: number, end: number): bool
  */
 const ELSEWHERE_BEFORE =
   /\b(?:after|following|before|ahead of|on (?:his|her|their) way (?:from|to))\s+(?:attending|visiting|leaving(?:\s+for)?|concluding|wrapping up|heading to|travell?ing to)\b[^,;]*$/i;
+/** How far before a place the opening words of such a clause are looked for. */
+const ELSEWHERE_REACH = 90;
 
 /** A country a visit goes to. */
 export interface Destination {

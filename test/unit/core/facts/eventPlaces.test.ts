@@ -405,6 +405,13 @@ describe('the place a sentence names by its own words', () => {
     assert.equal(placeNamedIn('Li promised a constructive role in Myanmar’s peace process.'), undefined);
     assert.equal(placeNamedIn('Widodo and Lee held talks on Thursday.'), undefined);
   });
+
+  it('is not a place the people were at before or go to after, but the one the event was in', () => {
+    const visit = 'Xi is paying a state visit to Vietnam, right after attending the APEC meeting in Da Nang.';
+    assert.equal(placeNamedIn(visit), undefined);
+    assert.equal(placeNamedIn('Right after attending the APEC meeting in Da Nang, Xi met Trong in Hanoi.'), 'Hanoi');
+    assert.equal(placeNamedIn('Xi met Trong after the APEC meeting in Da Nang.'), 'Da Nang');
+  });
 });
 
 describe('a building named with no city', () => {
@@ -420,6 +427,16 @@ describe('a building named with no city', () => {
     assert.ok(namesSiteOnly('Obama met President Thein Sein at the Parliament building.'));
     assert.equal(namesSiteOnly('Obama met President Thein Sein at the building in Yangon.'), false);
     assert.equal(namesSiteOnly('Obama met President Thein Sein at the Parliament in Nay Pyi Taw.'), false);
+  });
+
+  it('is a site in a town when it is an organisation’s headquarters', () => {
+    const talks = "Nguyen Phu Trong held talks with Biden at the Party Central Committee's headquarters on Sunday.";
+    assert.equal(placeNamedIn(talks), undefined);
+    assert.ok(namesSiteOnly(talks));
+    assert.equal(
+      namesSiteOnly("Trong held talks with Biden at the Party Central Committee's headquarters in Hanoi."),
+      false,
+    );
   });
 
   it('is not all a sentence names when it names a city too, or no building at all', () => {
