@@ -411,7 +411,18 @@ function placeFromTheArticle(drafts: ReportDraft[], dateline: DatelinePlace | un
         citiesBeside(draft, (d) => d.report.date === date) ??
         cityOfTheVisit(draft, date) ??
         cityOfTheDayBefore(draft, date);
-      if (source) setPlace(draft, source);
+      if (source) {
+        setPlace(draft, source);
+        continue;
+      }
+      // "The president also met Prime Minister Chinh ... on Monday", Biden having "arrived in
+      // Hanoi on Sunday" and "left Hanoi on Monday evening": the one city the visit's sentences
+      // name for its visitor, when none of its people's events of the visit names another.
+      const visited = onlyCityOfTheVisit(draft, date);
+      if (visited) {
+        draft.report.place = visited.city;
+        draft.placeCountry = visited.country;
+      }
       continue;
     }
     // Placed by the dateline: not where it was if one of its people was visiting another country that day.
@@ -554,6 +565,26 @@ function placeFromTheArticle(drafts: ReportDraft[], dateline: DatelinePlace | un
    */
   function visitedTwoCountries(draft: ReportDraft, date: string): boolean {
     return new Set(visitsUnderWay(draft, date).flatMap((v) => (v.placeCountry ? [v.placeCountry] : []))).size > 1;
+  }
+
+  /**
+   * The city of the visits one of the draft's people was making on `date` ({@link cityVisited}),
+   * unless an event of theirs during those visits names another city: a visit to Ahmedabad and
+   * New Delhi has no one city an unplaced meeting could be in.
+   */
+  function onlyCityOfTheVisit(draft: ReportDraft, date: string): Venue | undefined {
+    const city = cityVisited(draft, date);
+    if (!city) return undefined;
+    const visits = visitsUnderWay(draft, date);
+    const elsewhere = held.some(
+      (d) =>
+        d !== draft &&
+        d.namedPlace !== undefined &&
+        d.namedPlace !== city.city &&
+        d.persons.some((p) => draft.persons.includes(p)) &&
+        visits.some((v) => d.report.date !== undefined && inSpan(d.report.date, v.report)),
+    );
+    return elsewhere ? undefined : city;
   }
 
   /** The visits one of the draft's people was making on `date`, in the article's order. */

@@ -1697,6 +1697,51 @@ describe('an event under the dateline of the country its people were visiting', 
   });
 });
 
+describe('a meeting that names no place, during a visit whose sentences name one city', () => {
+  const lead =
+    'HCMC – Indonesian President Joko Widodo left Hanoi on Monday evening, ending a two-day state visit to Vietnam that began on Sunday.';
+  const arrival = 'Widodo arrived in Hanoi on Sunday afternoon from Singapore.';
+  const aside = 'Trade between the two countries grew by a tenth last year.';
+  const meeting = 'Widodo also met Prime Minister Nguyen Xuan Phuc on Monday.';
+
+  it('is held in that city', () => {
+    const drafts = reports([lead, arrival, aside, 'Nguyen Phu Trong held talks with Widodo on Sunday.', meeting], {
+      date: '2019-02-26',
+    });
+    assert.deepEqual(summary(drafts.filter((d) => d.family !== 'visit')), [
+      'talks nguyen-phu-trong+joko-widodo 2019-02-24 (relative) Hanoi',
+      'meeting joko-widodo+nguyen-xuan-phuc 2019-02-25 (relative) Hanoi',
+    ]);
+  });
+
+  it('is not placed when an event of the visit names another city', () => {
+    const drafts = reports(
+      [lead, arrival, aside, 'Nguyen Phu Trong held talks with Widodo at a resort in Sa Pa on Sunday.', meeting],
+      { date: '2019-02-26' },
+    );
+    assert.deepEqual(summary(drafts.filter((d) => d.family !== 'visit')), [
+      'talks nguyen-phu-trong+joko-widodo 2019-02-24 (relative)',
+      'meeting joko-widodo+nguyen-xuan-phuc 2019-02-25 (relative)',
+    ]);
+  });
+
+  it('is not placed when the visit names no city', () => {
+    const drafts = reports(
+      [
+        'HCMC – Indonesian President Joko Widodo ended a two-day state visit to Vietnam on Monday.',
+        aside,
+        'Nguyen Phu Trong held talks with Widodo on Sunday.',
+        meeting,
+      ],
+      { date: '2019-02-26' },
+    );
+    assert.deepEqual(summary(drafts.filter((d) => d.family !== 'visit')), [
+      'talks nguyen-phu-trong+joko-widodo 2019-02-24 (relative)',
+      'meeting joko-widodo+nguyen-xuan-phuc 2019-02-25 (relative)',
+    ]);
+  });
+});
+
 describe('a building named during a visit to a city the reader does not know', () => {
   it('leaves the event unplaced, and the article is read', () => {
     const drafts = reports(
