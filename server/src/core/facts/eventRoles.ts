@@ -201,9 +201,30 @@ export function roleMentions(
     const offices = new Set(officesNamed(kb, m.alias?.text ?? m.text).map((o) => o.id));
     if (offices.size === 0) continue;
     const holders = [...articlePeople].filter((id) => !named.has(id) && heldOn(kb, id, offices, date));
-    if (holders.length === 1) add(holders[0]!, m.start, m.end);
+    const meant = holders.length > 1 ? holdersFromAbroad(kb, holders, named) : holders;
+    if (meant.length === 1) add(meant[0]!, m.start, m.end);
   }
   return out;
+}
+
+/**
+ * "The president also met Prime Minister Pham Minh Chinh and National Assembly Chairman Vuong Dinh
+ * Hue", in an article naming the American president and Viet Nam's: of the article's holders of a
+ * bare title, those of another country than the one every person the sentence names is of. A
+ * leader meeting his own government's officials is not what an article on a visit reports; when
+ * the sentence's people are of several countries, or of none known, nobody is picked.
+ */
+function holdersFromAbroad(kb: KnowledgeBase, holders: readonly string[], named: ReadonlySet<string>): string[] {
+  const countries = new Set([...named].map((id) => countryOf(kb, id)));
+  if (countries.size !== 1) return [];
+  const [country] = countries;
+  if (country === undefined) return [];
+  return holders.filter((id) => countryOf(kb, id) !== country);
+}
+
+function countryOf(kb: KnowledgeBase, personId: string): string | undefined {
+  const person = kb.entities.get(personId);
+  return person?.kind === 'person' ? person.entry.country : undefined;
 }
 
 /** Two capitalized words just after a title: a name the mention finder may not know. */

@@ -89,6 +89,29 @@ describe('people named by their office', () => {
     );
   });
 
+  it('resolves a bare title two of the article held to the one from abroad of the people met', () => {
+    // Trong and Widodo were both presidents then; Phuc is Vietnamese, Lee Singaporean.
+    const people = new Set(['nguyen-phu-trong', 'joko-widodo', 'nguyen-xuan-phuc', 'lee-hsien-loong']);
+    assert.deepEqual(byOffice('The president also met Nguyen Xuan Phuc on Monday.', '2019-02-27', { people }), [
+      'president@4 → joko-widodo',
+    ]);
+    assert.deepEqual(
+      byOffice('The president also met Lee Hsien Loong on Monday.', '2019-02-27', { people }),
+      [],
+      'both presidents are from abroad: no one',
+    );
+    assert.deepEqual(
+      byOffice('The president also met Nguyen Xuan Phuc and Lee Hsien Loong.', '2019-02-27', { people }),
+      [],
+      'the people met are of two countries: no one',
+    );
+    assert.deepEqual(
+      byOffice('The president also met the press on Monday.', '2019-02-27', { people }),
+      [],
+      'no one met: no one',
+    );
+  });
+
   it('takes no title printed beside a name, a spouse’s, or a past holder’s for a person', () => {
     assert.deepEqual(byOffice('Indonesian President Joko Widodo arrived in Hanoi.', '2019-02-27'), []);
     assert.deepEqual(byOffice('The wife of the Indonesian President arrived in Hanoi.', '2019-02-27'), []);
