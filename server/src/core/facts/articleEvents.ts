@@ -268,6 +268,7 @@ export function reportsOfArticle(
   }
   placeFromTheArticle(drafts, places.dateline);
   dateFromTheStay(drafts);
+  daysOfTheVisit(drafts);
   return welcomeTheVisitor(drafts, kb);
 }
 
@@ -646,6 +647,79 @@ function dateFromTheStay(drafts: readonly ReportDraft[]): void {
     delete draft.weekday;
     Object.assign(draft.report, { date: last, dateBasis: 'relative' satisfies DateBasis });
   }
+}
+
+/**
+ * "returned to Moscow early on Tuesday after a visit to New Delhi of barely six hours": the day
+ * a sentence tells its visitor's return on is not the visit's.
+ */
+const RETURNED_AFTER = /\b(?:returned|flew\s+back|arrived\s+back)\b[^.;]{0,60}?\bafter\s+(?:a|an|his|her|their)\b/i;
+
+/** The most days a visit whose text gives no span is taken to last, from its first day to its visitor's departure. */
+const UNTOLD_VISIT_DAYS = 4;
+
+/**
+ * "before the president left for Washington", "before departing for Phnom Penh", "flew home": the
+ * visitor's departure, and the place they left for when the words name one.
+ */
+const DEPARTURE =
+  /\b(?:left|departed|leaving|departing|flew|flying)\s+(?:for\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})|home\b|back\s+home\b)/u;
+
+/**
+ * The days of a visit the article gives no span, as its visitor's events in the country visited
+ * tell them:
+ * - "Trump, who arrived in Ahmedabad on Monday for his first visit to India", then "Kovind hosted
+ *   a state banquet for Trump that evening, before the president left for Washington" of the
+ *   Tuesday: a visit dated by its arrival ends on the day of an event its visitor left after,
+ *   for home or a place outside the country visited (the event in that country, or unplaced);
+ * - "Putin returned to Moscow early on Tuesday after a visit to New Delhi of barely six hours",
+ *   and his talks there on Monday: a visit dated by the return after it is of the days of those
+ *   events, placed in the country, before the return. With no such event it keeps the day it had.
+ * Only events the text dates by their own words count, a few days at most from the visit's day;
+ * a visit told by its arrival alone stays a day, whatever its visitor did after.
+ */
+function daysOfTheVisit(drafts: readonly ReportDraft[]): void {
+  const held = drafts.filter((d) => !d.retrospective && !d.report.planned);
+  for (const visit of held) {
+    const { date, endDate } = visit.report;
+    const visitor = visit.persons[0];
+    if (visit.family !== 'visit' || !visitor || !visit.placeCountry || date?.length !== DAY_LENGTH || endDate) continue;
+    const there = held.filter(
+      (d) =>
+        d.family !== 'visit' &&
+        !REMOTE_FAMILIES.has(d.family) &&
+        (d.placeCountry === visit.placeCountry || d.placeCountry === undefined) &&
+        d.persons.includes(visitor) &&
+        d.report.date?.length === DAY_LENGTH &&
+        d.report.date !== date &&
+        rank(d.report) <= DATE_RANK.relative &&
+        daysBetween(d.report.date, date) <= UNTOLD_VISIT_DAYS,
+    );
+    if (RETURNED_AFTER.test(visit.report.text)) {
+      const before = there
+        .filter((d) => d.placeCountry !== undefined)
+        .map((d) => d.report.date!)
+        .filter((day) => day < date)
+        .sort();
+      if (before.length === 0) continue;
+      visit.report.date = before[0]!;
+      if (before[before.length - 1] !== before[0]) visit.report.endDate = before[before.length - 1]!;
+    } else if (ARRIVAL.test(visit.report.text)) {
+      const departures = there
+        .filter((d) => d.report.date! > date && leavesTheCountry(d.report.text, visit.placeCountry!))
+        .map((d) => d.report.date!)
+        .sort();
+      if (departures.length > 0) visit.report.endDate = departures[departures.length - 1]!;
+    }
+  }
+}
+
+/** Whether a sentence tells its people's departure for home or for a place outside `country`. */
+function leavesTheCountry(sentence: string, country: string): boolean {
+  const departure = DEPARTURE.exec(sentence);
+  if (!departure) return false;
+  const bound = departure[1] === undefined ? undefined : venueByName(departure[1]);
+  return bound?.country !== country;
 }
 
 /** The most days apart two events of one stay abroad are taken to be when the article tells no visit's span. */

@@ -1742,6 +1742,41 @@ describe('a meeting that names no place, during a visit whose sentences name one
   });
 });
 
+describe('a visit the article gives no span', () => {
+  const talks =
+    'HANOI – Joko Widodo and Nguyen Phu Trong on Tuesday agreed to new deals after talks at the Presidential Palace in Hanoi.';
+  const arrival = 'Widodo, who arrived in Da Nang on Monday for his first visit to Vietnam, toured the port.';
+  const welcome = 'Earlier on Tuesday, Widodo was accorded a ceremonial welcome at the Presidential Palace.';
+  const visitDays = (paragraphs: string[]) => {
+    const visit = reports(paragraphs, { date: '2019-02-27' }).find((d) => d.family === 'visit');
+    return [visit?.report.date, visit?.report.endDate];
+  };
+
+  it('lasts from its arrival to the day of an event its visitor left the country after', () => {
+    const banquet =
+      'Nguyen Phu Trong hosted a state banquet for Widodo that evening, before the president left for Jakarta.';
+    assert.deepEqual(visitDays([talks, arrival, welcome, banquet]), ['2019-02-25', '2019-02-26']);
+  });
+
+  it('stays the day of its arrival when its visitor leaves for a city of the same country, or is not told to leave', () => {
+    const onward =
+      'Nguyen Phu Trong hosted a state banquet for Widodo that evening, before the president left for Da Nang.';
+    assert.deepEqual(visitDays([talks, arrival, welcome, onward]), ['2019-02-25', undefined]);
+    const banquet = 'Nguyen Phu Trong hosted a state banquet for Widodo that evening.';
+    assert.deepEqual(visitDays([talks, arrival, welcome, banquet]), ['2019-02-25', undefined]);
+  });
+
+  it('told by the return after it, is of the day of its visitor’s events there, not of the return', () => {
+    const returned = 'Joko Widodo returned to Jakarta early on Tuesday after a visit to Hanoi of barely six hours.';
+    assert.deepEqual(visitDays([returned, 'Nguyen Phu Trong held talks with Widodo in Hanoi on Monday afternoon.']), [
+      '2019-02-25',
+      undefined,
+    ]);
+    // No event of the visit told: the day it had.
+    assert.deepEqual(visitDays([returned, 'Widodo and Trong agreed to meet again.']), ['2019-02-26', undefined]);
+  });
+});
+
 describe('a building named during a visit to a city the reader does not know', () => {
   it('leaves the event unplaced, and the article is read', () => {
     const drafts = reports(
