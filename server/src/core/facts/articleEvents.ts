@@ -439,7 +439,9 @@ function placeFromTheArticle(drafts: ReportDraft[], dateline: DatelinePlace | un
   for (const draft of held) {
     const date = draft.report.date;
     if (!date || draft.placeFromText || !placesAt(draft) || !opensOnTheSameDay(draft.report.text)) continue;
-    const source = citiesBeside(draft, (d) => d.report.date === date);
+    const source =
+      citiesBeside(draft, (d) => d.report.date === date) ??
+      (draft.report.place === undefined ? cityOfTheEventBefore(draft, date) : undefined);
     if (source && source.report.place !== draft.report.place) {
       delete draft.report.venue;
       setPlace(draft, source);
@@ -566,6 +568,18 @@ function placeFromTheArticle(drafts: ReportDraft[], dateline: DatelinePlace | un
    */
   function visitedTwoCountries(draft: ReportDraft, date: string): boolean {
     return new Set(visitsUnderWay(draft, date).flatMap((v) => (v.placeCountry ? [v.placeCountry] : []))).size > 1;
+  }
+
+  /**
+   * "Prime Minister Narendra Modi held talks with Putin at Hyderabad House on Monday afternoon.
+   * Earlier in the day, Defence Minister Sergei Shoigu and Foreign Minister Sergei Lavrov met their
+   * Indian counterparts": the event told last before a sentence that opens on its day, when its
+   * sentence named the city, is where that sentence's event was though their people differ.
+   */
+  function cityOfTheEventBefore(draft: ReportDraft, date: string): ReportDraft | undefined {
+    const before = held.slice(0, held.indexOf(draft)).filter((d) => placesAt(d) && d.report.date === date);
+    const last = before[before.length - 1];
+    return last?.placeFromText && !last.placeIsCountry && last.report.place !== undefined ? last : undefined;
   }
 
   /**

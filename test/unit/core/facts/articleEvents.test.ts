@@ -1777,6 +1777,36 @@ describe('a visit the article gives no span', () => {
   });
 });
 
+describe('an event of other people told as of the day of the one before it', () => {
+  const visit = 'Joko Widodo returned to Jakarta early on Tuesday after a visit to Hanoi.';
+  const meetingOf = (paragraphs: string[]) =>
+    reports(paragraphs, { date: '2019-02-27' }).find((d) => d.persons.includes('kim-jong-un'));
+
+  it('is held in the city that event’s sentence named', () => {
+    const meeting = meetingOf([
+      visit,
+      'Nguyen Phu Trong held talks with Widodo in Hanoi on Monday afternoon.',
+      'Earlier in the day, Kim Jong Un met Lee Hsien Loong.',
+    ]);
+    assert.deepEqual([meeting?.report.date, meeting?.report.place], ['2019-02-25', 'Hanoi']);
+  });
+
+  it('is not placed when that event named no city, or when it does not open on that day', () => {
+    const unnamed = meetingOf([
+      visit,
+      'Nguyen Phu Trong held talks with Widodo on Monday afternoon.',
+      'Earlier in the day, Kim Jong Un met Lee Hsien Loong.',
+    ]);
+    assert.deepEqual([unnamed?.report.date, unnamed?.report.place], ['2019-02-25', undefined]);
+    const ownDay = meetingOf([
+      visit,
+      'Nguyen Phu Trong held talks with Widodo in Hanoi on Monday afternoon.',
+      'Kim Jong Un met Lee Hsien Loong on Monday.',
+    ]);
+    assert.deepEqual([ownDay?.report.date, ownDay?.report.place], ['2019-02-25', undefined]);
+  });
+});
+
 describe('a building named during a visit to a city the reader does not know', () => {
   it('leaves the event unplaced, and the article is read', () => {
     const drafts = reports(
