@@ -11,6 +11,8 @@ import {
   opensOnDayFromEvent,
   opensOnTheSameDay,
   spanFromFirstDay,
+  visitLength,
+  addDays,
   type DateContext,
   type ReportDate,
   type WeekdayCue,
@@ -697,7 +699,12 @@ function daysOfTheVisit(drafts: readonly ReportDraft[]): void {
   for (const visit of held) {
     const { date, endDate } = visit.report;
     const visitor = visit.persons[0];
-    if (visit.family !== 'visit' || !visitor || !visit.placeCountry || date?.length !== DAY_LENGTH || endDate) continue;
+    if (visit.family !== 'visit' || !visitor || date?.length !== DAY_LENGTH || endDate) continue;
+    if (!ARRIVAL.test(visit.report.text) && !RETURNED_AFTER.test(visit.report.text)) {
+      fromTheArrival(visit, held);
+      continue;
+    }
+    if (!visit.placeCountry) continue;
     const there = held.filter(
       (d) =>
         d.family !== 'visit' &&
@@ -718,7 +725,7 @@ function daysOfTheVisit(drafts: readonly ReportDraft[]): void {
       if (before.length === 0) continue;
       visit.report.date = before[0]!;
       if (before[before.length - 1] !== before[0]) visit.report.endDate = before[before.length - 1]!;
-    } else if (ARRIVAL.test(visit.report.text)) {
+    } else {
       const departures = there
         .filter((d) => d.report.date! > date && leavesTheCountry(d.report.text, visit.placeCountry!))
         .map((d) => d.report.date!)
@@ -726,6 +733,29 @@ function daysOfTheVisit(drafts: readonly ReportDraft[]): void {
       if (departures.length > 0) visit.report.endDate = departures[departures.length - 1]!;
     }
   }
+}
+
+/**
+ * "The Indian leader, on a three-day state visit, will travel to Yangon on Thursday", after "Modi,
+ * who arrived on Tuesday evening from Xiamen, ... called on President U Htin Kyaw ... soon after
+ * landing": a visit whose sentence gives its length but not its arrival begins on the day its
+ * visitor's arrival is told, when the day it was read on falls within that many days of it.
+ */
+function fromTheArrival(visit: ReportDraft, held: readonly ReportDraft[]): void {
+  const { date } = visit.report;
+  const length = visitLength(visit.report.text);
+  if (!date || !length || length < 2) return;
+  const arrival = held.find(
+    (d) =>
+      d !== visit &&
+      d.persons.includes(visit.persons[0]!) &&
+      ARRIVAL.test(d.report.text) &&
+      d.report.date?.length === DAY_LENGTH &&
+      rank(d.report) <= DATE_RANK.relative,
+  )?.report.date;
+  if (!arrival || arrival >= date || date > addDays(arrival, length - 1)) return;
+  visit.report.date = arrival;
+  visit.report.endDate = addDays(arrival, length - 1);
 }
 
 /** Whether a sentence tells its people's departure for home or for a place outside `country`. */

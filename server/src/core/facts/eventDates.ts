@@ -213,6 +213,12 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 const DAYS_LONG =
   /\b(\d|two|three|four|five|six|seven|eight)-day\b|为期([两二三四五六七八\d])天|\bde\s+(\d|deux|trois|quatre|cinq|six|sept|huit)\s+jours\b|(?<!\p{L})(\d|hai|ba|bốn|năm|sáu|bảy)\s+ngày(?!\p{L})(?!\s+\d)/iu;
 
+/** The length in days a sentence gives a visit ("a three-day state visit", "为期三天"), if it gives one. */
+export function visitLength(sentence: string): number | undefined {
+  const long = DAYS_LONG.exec(sentence);
+  return long ? daysLong(long) : undefined;
+}
+
 /** The number of days a {@link DAYS_LONG} match gives. */
 function daysLong(match: RegExpExecArray): number {
   const word = (match[1] ?? match[2] ?? match[3] ?? match[4])!.toLowerCase();

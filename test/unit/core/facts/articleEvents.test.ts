@@ -1807,6 +1807,30 @@ describe('an event of other people told as of the day of the one before it', () 
   });
 });
 
+describe('a visit whose sentence gives its length but not its arrival', () => {
+  const opening = 'Indonesia and Vietnam agreed to boost trade.';
+  const talks = 'Joko Widodo and Nguyen Phu Trong held talks in Hanoi on Wednesday.';
+  const plan = 'The Indonesian leader, on a three-day state visit, will travel to Da Nang on Thursday.';
+  const visitOf = (paragraphs: string[]) =>
+    reports(paragraphs, { date: '2019-02-28' }).find((d) => d.family === 'visit')?.report;
+
+  it('begins on the day its visitor’s arrival is told, not on the day of the plan beside it', () => {
+    const arrival =
+      'Widodo, who arrived on Tuesday evening from Singapore, called on Nguyen Xuan Phuc at the Government Office soon after landing.';
+    const visit = visitOf([opening, talks, arrival, plan]);
+    assert.deepEqual([visit?.date, visit?.endDate], ['2019-02-26', '2019-02-28']);
+  });
+
+  it('keeps its day when no arrival is told, or the arrival lies outside its length', () => {
+    const alone = visitOf([opening, talks, plan]);
+    assert.deepEqual([alone?.date, alone?.endDate], ['2019-02-28', undefined]);
+    const early =
+      'Widodo, who arrived on Sunday evening from Singapore, called on Nguyen Xuan Phuc at the Government Office soon after landing.';
+    const short = visitOf([opening, talks, early, plan.replace('three-day', 'two-day')]);
+    assert.deepEqual([short?.date, short?.endDate], ['2019-02-28', undefined]);
+  });
+});
+
 describe('a building named during a visit to a city the reader does not know', () => {
   it('leaves the event unplaced, and the article is read', () => {
     const drafts = reports(
