@@ -271,6 +271,7 @@ export function reportsOfArticle(
   placeFromTheArticle(drafts, places.dateline);
   dateFromTheStay(drafts);
   daysOfTheVisit(drafts);
+  countryOfTheVisit(drafts, kb);
   return welcomeTheVisitor(drafts, kb);
 }
 
@@ -756,6 +757,39 @@ function fromTheArrival(visit: ReportDraft, held: readonly ReportDraft[]): void 
   if (!arrival || arrival >= date || date > addDays(arrival, length - 1)) return;
   visit.report.date = arrival;
   visit.report.endDate = addDays(arrival, length - 1);
+}
+
+/**
+ * "The Indian leader, on a three-day state visit, will travel to Yangon on Thursday": a visit
+ * whose sentences name no place went to the country its visitor's events of its days were held
+ * in, when they were all in one ("held talks in Nay Pyi Taw on Wednesday").
+ */
+function countryOfTheVisit(drafts: readonly ReportDraft[], kb: KnowledgeBase): void {
+  const held = drafts.filter((d) => !d.retrospective && !d.report.planned);
+  for (const visit of held) {
+    if (visit.family !== 'visit' || visit.report.place !== undefined || !visit.report.date) continue;
+    const visitor = visit.persons[0];
+    const countries = new Set(
+      held
+        .filter(
+          (d) =>
+            d.family !== 'visit' &&
+            !REMOTE_FAMILIES.has(d.family) &&
+            visitor !== undefined &&
+            d.persons.includes(visitor) &&
+            d.report.date !== undefined &&
+            inSpan(d.report.date, visit.report),
+        )
+        .flatMap((d) => (d.placeCountry ? [d.placeCountry] : [])),
+    );
+    if (countries.size !== 1) continue;
+    const [country] = countries;
+    const name = kb.entities.get(country!)?.name;
+    if (!name) continue;
+    visit.report.place = name;
+    visit.placeCountry = country!;
+    visit.placeIsCountry = true;
+  }
 }
 
 /** Whether a sentence tells its people's departure for home or for a place outside `country`. */

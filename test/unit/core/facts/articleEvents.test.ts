@@ -1829,6 +1829,18 @@ describe('a visit whose sentence gives its length but not its arrival', () => {
     const short = visitOf([opening, talks, early, plan.replace('three-day', 'two-day')]);
     assert.deepEqual([short?.date, short?.endDate], ['2019-02-28', undefined]);
   });
+
+  it('went to the country its visitor’s events of its days were in, when they name one', () => {
+    const arrival =
+      'Widodo, who arrived on Tuesday evening from Singapore, called on Nguyen Xuan Phuc at the Government Office soon after landing.';
+    assert.equal(visitOf([opening, talks, arrival, plan])?.place, 'Viet Nam');
+    // Events in two countries those days: no one place.
+    const abroad =
+      'Widodo, who arrived on Tuesday evening from Singapore, met Lee Hsien Loong in Singapore soon after landing.';
+    assert.equal(visitOf([opening, talks, abroad, plan])?.place, undefined);
+    // No event of its days: none.
+    assert.equal(visitOf([opening, talks, plan])?.place, undefined);
+  });
 });
 
 describe('a building named during a visit to a city the reader does not know', () => {
