@@ -1363,7 +1363,7 @@ function twoSpans(a: EventReport, b: EventReport): boolean {
  * two places, one of them in no country the reader knows, are two stops of a tour (the countries
  * compare the known ones).
  */
-function visitsToTwoPlaces(a: ReportDraft, b: ReportDraft): boolean {
+export function visitsToTwoPlaces(a: ReportDraft, b: ReportDraft): boolean {
   if (!a.report.place || !b.report.place || a.report.place === b.report.place) return false;
   const unknownStated = (d: ReportDraft) => d.placeFromText && !d.placeCountry;
   return unknownStated(a) || unknownStated(b);

@@ -276,6 +276,11 @@ function visitorOf(
   // "During a four-day trip to China, Ms. Yellen visited ...": the visit opens the sentence and
   // its visitor is the subject after the comma; so does "In Kuala Lumpur, where the tour began on
   // Sunday, Trump attended ...", a stop told in a clause about the place that opens the sentence.
+  // "The last stop was Riyadh, where Putin arrived in the evening": the stop's visitor is the
+  // one the clause about its place names first.
+  if (STOP_WAS.test(text.slice(cueStart, cueEnd))) {
+    return persons.find((p) => extent(p).start >= cueEnd && STOP_PLACE_WHERE.test(text.slice(cueEnd, extent(p).start)));
+  }
   if (!INTRODUCTORY.test(text.slice(sentence.start, cueStart)) && !/^where\b/i.test(text.slice(cueStart, cueEnd)))
     return undefined;
   return persons.find(
@@ -284,6 +289,11 @@ function visitorOf(
       /^[^.;:!?]*,\s*(?:(?:Mr|Mrs|Ms|Dr|Mme|M)\.?\s+)?$/.test(text.slice(cueEnd, extent(p).start)),
   );
 }
+
+/** "the last stop was", "his first leg was": a tour's stop told by its place in the tour. */
+const STOP_WAS = /\b(?:stop|leg)\s+(?:was|were)$/i;
+/** Between such a stop's words and its visitor: the place, then a "where" clause about it. */
+const STOP_PLACE_WHERE = /^\s+\p{Lu}[^,.;]*,\s*where\s+$/u;
 
 /**
  * ", hours after arriving in Hanoi for a two-day state visit", ", at the start of a two-day

@@ -1,4 +1,4 @@
-import { bilateralWithin, onDifferentDays, type ReportDraft } from './articleEvents.js';
+import { bilateralWithin, onDifferentDays, visitsToTwoPlaces, type ReportDraft } from './articleEvents.js';
 import { compareKeys, monthDayOf, spanOf, widen, type DaySpan } from './daySpans.js';
 import { addDays } from './eventDates.js';
 
@@ -257,13 +257,18 @@ function keysOf(draft: ReportDraft): string[] {
 /**
  * Whether the report's own article dates another report of the cluster to another day (the
  * day's slack allowed between outlets, a time zone or a late wire, is not for one text that told
- * a dinner last night and talks today), or one is a bilateral meeting of two of the other's people.
+ * a dinner last night and talks today), or sends a visit of the cluster to another place than
+ * this one, as two stops of one tour ("landed in Abu Dhabi ... The last stop was Riyadh"), or one
+ * is a bilateral meeting of two of the other's people.
  */
 function toldApart(cluster: ReportCluster, draft: ReportDraft): boolean {
   const article = draft.report.source.articleId;
   return cluster.drafts.some(
     (d) =>
-      (d.report.source.articleId === article && onDifferentDays(d.report, draft.report)) || bilateralWithin(d, draft),
+      (d.report.source.articleId === article &&
+        (onDifferentDays(d.report, draft.report) ||
+          (d.family === 'visit' && draft.family === 'visit' && visitsToTwoPlaces(d, draft)))) ||
+      bilateralWithin(d, draft),
   );
 }
 

@@ -1843,6 +1843,35 @@ describe('a visit whose sentence gives its length but not its arrival', () => {
   });
 });
 
+describe('a tour’s stop told by its place in the tour', () => {
+  const first =
+    'Joko Widodo landed in Singapore on Tuesday morning, the first leg of a one-day tour, and was received by Lee Hsien Loong.';
+  const stops = (paragraphs: string[]) =>
+    reports(paragraphs, { date: '2019-02-27' })
+      .filter((d) => d.family === 'visit')
+      .map((d) => `${d.persons.join('+')} ${d.report.date} ${d.report.place}`);
+
+  it('is a visit by the one its "where" clause names first', () => {
+    assert.deepEqual(
+      stops([
+        first,
+        'The last stop was Hanoi, where Widodo arrived in the evening of the same day and held talks with Nguyen Phu Trong.',
+      ]),
+      ['joko-widodo 2019-02-26 Singapore', 'joko-widodo 2019-02-26 Hanoi'],
+    );
+  });
+
+  it('is no visit when no one opens its "where" clause', () => {
+    assert.deepEqual(
+      stops([
+        first,
+        'The last stop was Hanoi, where trade was the main subject, and Widodo held talks with Nguyen Phu Trong.',
+      ]),
+      ['joko-widodo 2019-02-26 Singapore'],
+    );
+  });
+});
+
 describe('a building named during a visit to a city the reader does not know', () => {
   it('leaves the event unplaced, and the article is read', () => {
     const drafts = reports(

@@ -68,6 +68,23 @@ describe('dated reports', () => {
     );
   });
 
+  it('keeps apart two visits its own article sends to two cities it names, one of them in no country known', () => {
+    const stop = (article: string, place: string) =>
+      reportDraft(article, { format: 'visit', participants: ['anwar-ibrahim'], date: '2024-06-27', place });
+    assert.deepEqual(grouped([stop('Arab News', 'Abu Dhabi'), stop('Arab News', 'Riyadh')]), [
+      'Arab News [2024-06-27..2024-06-27]',
+      'Arab News [2024-06-27..2024-06-27]',
+    ]);
+    // Two outlets naming two cities for one visit: the outlets disagree, the visit is one.
+    assert.deepEqual(grouped([stop('Arab News', 'Abu Dhabi'), stop('Gulf News', 'Riyadh')]), [
+      'Arab News + Gulf News [2024-06-27..2024-06-27]',
+    ]);
+    // One article naming one city twice: one visit.
+    assert.deepEqual(grouped([stop('Arab News', 'Riyadh'), stop('Arab News', 'Riyadh')]), [
+      'Arab News + Arab News [2024-06-27..2024-06-27]',
+    ]);
+  });
+
   it('groups a report naming three people with each pair it shares', () => {
     const three = reportDraft('Xinhua', {
       format: 'meeting',
