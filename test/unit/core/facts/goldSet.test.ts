@@ -77,7 +77,7 @@ untouched-16   yes       1          12/14        1       0           0         1
 untouched-17   yes       1          1            1       0           0         20           0        20            20       17      20       0
 untouched-18   yes       1          22/23        1       0           0         22           0        23            23       21      23       0
 untouched-19   yes       1          1            1       0           0         13           0        13            13       12      13       0
-untouched-20   yes       16/18      16/18        1       0           2         16           0        16            16       14      16       1
+untouched-20   yes       1          17/18        1       0           0         18           0        17            18       16      18       0
 untouched-21   yes       1          1            15/16   0           0         15           0        15            15       15      15       0
 untouched-22   yes       1          13/16        1       0           0         14           0        16            16       15      16       0
 untouched-23   yes       1          17/18        1       0           0         17           0        18            18       17      18       0
