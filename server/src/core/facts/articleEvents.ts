@@ -82,6 +82,11 @@ export interface ReportDraft {
    * Ahmedabad"): two encounters named in two cities are two events.
    */
   namedPlace?: string;
+  /**
+   * A meeting with a group rather than a person ("met with representatives of the U.S. business
+   * community"): its one person is a side, and it is no report of that person's meetings with others.
+   */
+  withAGroup?: boolean;
 }
 
 /**
@@ -281,6 +286,16 @@ export function reportsOfArticle(
  * guest and host as talks do.
  */
 const PAIRING_FAMILIES: ReadonlySet<EventFamily> = new Set(['meeting', 'remote', 'ceremony']);
+
+/**
+ * "President Xi met with representatives of the U.S. business, strategic and academic
+ * communities": a meeting with a group, not a person, has the one person named as its side, the
+ * group named right after the cue as its other.
+ */
+const A_GROUP_MET =
+  /^\s*(?:with\s+)?(?:(?:a|the)\s+)?(?:group\s+of\s+|delegation\s+of\s+)?(?:representatives|members|delegates|delegations)\s+(?:of|from)\b/i;
+/** How far after a meeting's words the group it met is looked for. */
+const A_GROUP_REACH = 60;
 
 /** A sentence telling a visitor's arrival: the visit it reports begins that day. */
 const ARRIVAL = /\barriv(?:ed|es|ing)\b|抵达|到达/u;
@@ -1157,7 +1172,12 @@ function draftOf(
     (familyOf(cue.format) === 'banquet' || familyOf(cue.format) === 'ceremony') &&
     persons.length === 1 &&
     (WELCOMING.test(sentence.text) || mealForGuest);
-  if (needsCounterpart(cue.format) && persons.length < 2 && !guestless) return undefined;
+  const metAGroup =
+    !sentence.chinese &&
+    familyOf(cue.format) === 'meeting' &&
+    persons.length === 1 &&
+    A_GROUP_MET.test(sentence.text.slice(cue.end, cue.end + A_GROUP_REACH));
+  if (needsCounterpart(cue.format) && persons.length < 2 && !guestless && !metAGroup) return undefined;
   if (persons.length === 0 && !signing) return undefined;
   if (cue.retrospective) return retrospectiveDraft(view, at, cue, persons, context);
   const visit = familyOf(cue.format) === 'visit';
@@ -1214,6 +1234,7 @@ function draftOf(
       ? { greeted: true }
       : {}),
     ...namedPlaceOf(place, sentence),
+    ...(metAGroup ? { withAGroup: true } : {}),
   };
 }
 
@@ -1381,7 +1402,8 @@ function mergeInto(drafts: ReportDraft[], draft: ReportDraft, namedPairs: Readon
       (d.family !== 'visit' || !visitsToTwoPlaces(d, draft)) &&
       (d.family !== 'visit' || !twoSpans(d.report, draft.report)) &&
       (d.family === 'visit' || !d.namedPlace || !draft.namedPlace || d.namedPlace === draft.namedPlace) &&
-      (draft.persons.every((p) => d.persons.includes(p)) || d.persons.every((p) => draft.persons.includes(p))),
+      (draft.persons.every((p) => d.persons.includes(p)) || d.persons.every((p) => draft.persons.includes(p))) &&
+      (!d.withAGroup === !draft.withAGroup || d.persons.length === draft.persons.length),
   );
   if (!same) {
     drafts.push(draft);

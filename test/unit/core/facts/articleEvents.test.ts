@@ -1872,6 +1872,31 @@ describe('a tour’s stop told by its place in the tour', () => {
   });
 });
 
+describe('a meeting with a group rather than a person', () => {
+  const lead = 'Joko Widodo held a meeting with Lee Hsien Loong in Singapore on Monday.';
+
+  it('is a meeting of the one person named, apart from that person’s meetings with others', () => {
+    const drafts = reports(
+      [lead, 'Widodo also met with representatives of the Singapore business community on Monday.'],
+      {
+        date: '2019-02-26',
+      },
+    );
+    assert.deepEqual(
+      drafts.map((d) => `${d.report.format} ${d.persons.join('+')} ${d.report.date}`),
+      ['meeting joko-widodo+lee-hsien-loong 2019-02-25', 'meeting joko-widodo 2019-02-25'],
+    );
+  });
+
+  it('is no meeting when no group is named after the meeting’s words', () => {
+    const drafts = reports([lead, 'Widodo also met with reporters in Singapore.'], { date: '2019-02-26' });
+    assert.deepEqual(
+      drafts.map((d) => `${d.report.format} ${d.persons.join('+')}`),
+      ['meeting joko-widodo+lee-hsien-loong'],
+    );
+  });
+});
+
 describe('a building named during a visit to a city the reader does not know', () => {
   it('leaves the event unplaced, and the article is read', () => {
     const drafts = reports(
