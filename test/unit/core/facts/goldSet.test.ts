@@ -79,8 +79,8 @@ untouched-18   yes       1          22/23        1       0           0         2
 untouched-19   yes       1          1            1       0           0         13           0        13            13       12      13       0
 untouched-20   yes       1          17/18        1       0           0         18           0        17            18       16      18       0
 untouched-21   yes       1          1            15/16   0           0         15           0        15            15       15      15       0
-untouched-22   yes       1          13/16        1       0           0         14           0        16            16       15      16       0
-untouched-23   yes       1          17/18        1       0           0         17           0        18            18       17      18       0
+untouched-22   yes       1          1            1       0           0         16           0        16            16       16      16       0
+untouched-23   yes       1          1            1       0           0         18           0        18            18       18      18       0
 untouched-24   yes       1          1            1       0           0         15           0        15            15       15      15       0
 untouched-25   yes       1          1            1       0           0         13           0        13            13       13      13       0
 untouched-26   no        1          6/9          9/12    0           0         8            0        9             9        7       9        0
