@@ -195,6 +195,33 @@ export const OUTLETS: readonly OutletEntry[] = [
     aliases: ['Press Trust of India', 'PTI', 'ptinews.com'],
     credit: [/\(PTI\)/],
   },
+  // The other South Asian wires print their datelines as PTI does, the agency in brackets and no
+  // dash after it ("NEW DELHI, Dec 12 (IANS) Prime Minister ..."), so they are known by name too.
+  {
+    name: 'Indo-Asian News Service',
+    aliases: ['Indo-Asian News Service', 'IANS', 'ians.in'],
+    credit: [/\(IANS\)/],
+  },
+  {
+    name: 'Asian News International',
+    aliases: ['Asian News International', 'ANI', 'aninews.in'],
+    credit: [/\(ANI\)/],
+  },
+  {
+    name: 'United News of India',
+    aliases: ['United News of India', 'UNI', 'uniindia.com'],
+    credit: [/\(UNI\)/],
+  },
+  {
+    name: 'Associated Press of Pakistan',
+    aliases: ['Associated Press of Pakistan', 'APP', 'app.com.pk'],
+    credit: [/\(APP\)/],
+  },
+  {
+    name: 'Bangladesh Sangbad Sangstha',
+    aliases: ['Bangladesh Sangbad Sangstha', 'BSS', 'bssnews.net'],
+    credit: [/\(BSS\)/],
+  },
   {
     name: 'NBC News',
     aliases: ['NBC News', 'NBC', 'nbcnews.com'],

@@ -104,6 +104,22 @@ describe('findDateline', () => {
     assert.deepEqual([capitals?.text, capitals?.day?.day], ['NEW DELHI, Sep 4 (PTI)', 4]);
   });
 
+  it('knows the other South Asian wires that print their datelines with no mark', () => {
+    const ians = findDateline('NEW DELHI, Dec 12 (IANS) Prime Minister Narendra Modi and his Japanese counterpart');
+    assert.deepEqual(
+      [ians?.text, ians?.outlet, ians?.day?.month, ians?.day?.day],
+      ['NEW DELHI, Dec 12 (IANS)', 'Indo-Asian News Service', 12, 12],
+    );
+    const ani = findDateline('Kathmandu, Mar 3 (ANI) Prime Minister Narendra Modi held talks');
+    assert.deepEqual([ani?.text, ani?.outlet], ['Kathmandu, Mar 3 (ANI)', 'Asian News International']);
+    const app = findDateline('ISLAMABAD, Apr 20 (APP) President Xi Jinping arrived');
+    assert.deepEqual([app?.text, app?.outlet], ['ISLAMABAD, Apr 20 (APP)', 'Associated Press of Pakistan']);
+    const bss = findDateline('DHAKA, Oct 14 (BSS) Prime Minister Sheikh Hasina said');
+    assert.deepEqual([bss?.text, bss?.outlet], ['DHAKA, Oct 14 (BSS)', 'Bangladesh Sangbad Sangstha']);
+    // An agency it does not know still needs the mark.
+    assert.equal(findDateline('NEW DELHI, Dec 12 (XYZ) Prime Minister Narendra Modi said'), undefined);
+  });
+
   it('takes no sentence or byline without a mark for a dateline', () => {
     assert.equal(findDateline('Washington, Sep 4 talks between the two sides ended late.'), undefined);
     assert.equal(findDateline('Washington, Sep 4 (local time) Talks between the two sides ended late.'), undefined);
