@@ -152,6 +152,17 @@ describe('the reports of one article', () => {
     ]);
   });
 
+  it('reads 此前 before a span of days without its month as the earlier stop, in the month of the later one', () => {
+    const visit = '金正恩于4日至5日对越南进行国事访问。';
+    assert.deepEqual(summary(reports([visit, '此前，金正恩于1日至3日访问印度尼西亚。'], { date: '2019-03-05' })), [
+      'state visit kim-jong-un 2019-03-04 (explicit)',
+      'visit kim-jong-un 2019-03-01 (explicit) Indonesia',
+    ]);
+    assert.deepEqual(summary(reports([visit, '此前，金正恩曾于1日至3日访问印度尼西亚。'], { date: '2019-03-05' })), [
+      'state visit kim-jong-un 2019-03-04 (explicit)',
+    ]);
+  });
+
   it('still takes 此前 with 曾, or before a day of another year, for a look back', () => {
     const visit = '金正恩于3月1日至2日对越南进行国事访问。';
     for (const earlier of ['此前，金正恩曾于2月27日访问印度尼西亚。', '此前，金正恩于2017年2月27日访问印度尼西亚。'])

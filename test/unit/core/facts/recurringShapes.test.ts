@@ -482,6 +482,15 @@ describe('此前 before a tour’s earlier stop', () => {
     assert.deepEqual(chineseCues('此前一站，桑切斯访问了越南。'), ['visit "访问"']);
   });
 
+  it('is no look back before a day, or a span of days, without its month', () => {
+    assert.deepEqual(chineseCues('此前，习近平于3日至5日对土库曼斯坦进行了国事访问。'), ['state visit "国事访问"']);
+    assert.deepEqual(chineseCues('此前，桑切斯于9日访问越南。'), ['visit "访问"']);
+  });
+
+  it('still looks back with 曾 before a day without its month', () => {
+    assert.deepEqual(chineseCues('此前，习近平曾于3日至5日对土库曼斯坦进行国事访问。'), []);
+  });
+
   it('still looks back with 曾, or before a day of another year', () => {
     assert.deepEqual(chineseCues('此前，两人曾于2月10日及9月9日两度通电话。'), []);
     assert.deepEqual(chineseCues('此前，桑切斯于2023年3月30日访问中国。'), []);
