@@ -305,14 +305,16 @@ export function dateOfReport(
 /** A cue that opens with "a day after": its event is the day before the sentence's. */
 const DAY_AFTER_CUE = /^(?:a|one|the)\s+day\s+after\b/i;
 /**
- * "a day after he ", "a day after Obama ", "a day after the two leaders ", or "a day after" alone
- * ("a day after arriving"), right before a cue: the cue's event is what "a day after" counts
- * from. Its subject may be ranked first ("a day after he became the first Indian prime minister
- * to pay a bilateral visit"), the ranking being the visit's own. A comma between ("a day after
- * Trump arrived, he held talks") closes that clause, and the talks are of the sentence's day.
+ * "a day after he ", "a day after Obama ", "a day after the two leaders ", "a day after he and
+ * Prime Minister Nawaz Sharif ", or "a day after" alone ("a day after arriving"), right before a
+ * cue: the cue's event is what "a day after" counts from. Its subject may be two people joined by
+ * "and", the second named or "his counterpart", and may be ranked first ("a day after he became
+ * the first Indian prime minister to pay a bilateral visit"), the ranking being the visit's own. A
+ * comma between ("a day after Trump arrived, he held talks") closes that clause, and the talks
+ * are of the sentence's day.
  */
 const DAY_AFTER_CLAUSE =
-  /\b(?:a|one)\s+day\s+after\s+(?:(?:he|she|they|the\s+two\s+(?:leaders|sides|presidents|ministers)|(?:\p{Lu}[\p{L}'’-]*\s+){1,3})\s*(?:(?:became|was)\s+the\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|only)\s+(?:[\w.'’-]+\s+){0,6}?)?)?$/u;
+  /\b(?:a|one)\s+day\s+after\s+(?:(?:he|she|they|the\s+two\s+(?:leaders|sides|presidents|ministers)|(?:\p{Lu}[\p{L}'’-]*\s+){1,3})\s*(?:and\s+(?:(?:his|her)\s+(?:[\p{L}-]+\s+)?(?:counterpart|host|guest)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,5}|(?:\p{Lu}[\p{L}'’-]*\s+){1,5}))?(?:(?:became|was)\s+the\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|only)\s+(?:[\w.'’-]+\s+){0,6}?)?)?$/u;
 /** How far before a cue the "a day after" of its clause is looked for. */
 const DAY_AFTER_REACH = 90;
 

@@ -1454,6 +1454,31 @@ describe('an event in the clause "a day after" opens', () => {
     assert.deepEqual(summary(drafts), ['talks joko-widodo+lee-hsien-loong 2019-03-03 (relative) Jakarta']);
   });
 
+  it('is of the day before when the clause’s subject is two people joined by "and"', () => {
+    for (const [partner, date] of [
+      ['Prime Minister Lee Hsien Loong', '2019-03-03'],
+      ['his Singaporean counterpart Lee Hsien Loong', '2019-03-03'],
+    ] as const) {
+      const drafts = reports(
+        [
+          `JAKARTA: Indonesian President Joko Widodo on Monday became the first foreign leader to address the parliament, a day after he and ${partner} held talks.`,
+        ],
+        { date: '2019-03-05' },
+      );
+      assert.deepEqual(summary(drafts), [`talks joko-widodo+lee-hsien-loong ${date} (relative) Jakarta`]);
+    }
+  });
+
+  it('is of the sentence’s day when a comma closes the clause before two people joined by "and"', () => {
+    const drafts = reports(
+      [
+        'JAKARTA: A day after the summit ended, Indonesian President Joko Widodo and Prime Minister Lee Hsien Loong held talks on Monday.',
+      ],
+      { date: '2019-03-05' },
+    );
+    assert.deepEqual(summary(drafts), ['talks joko-widodo+lee-hsien-loong 2019-03-04 (relative) Jakarta']);
+  });
+
   it('is of the sentence’s day when a comma closes that clause first', () => {
     const drafts = reports(
       [
