@@ -916,3 +916,31 @@ describe('a welcome named before its hosts, and "the Vietnamese leader" beside a
     );
   });
 });
+
+describe('a tour’s earlier stop in Turkmenistan', () => {
+  it('is read as a state visit there, dated by its span', () => {
+    const facts = factsOf(
+      page(
+        '新华社阿斯塔纳9月7日电 国家主席习近平7日在阿斯塔纳同哈萨克斯坦总统纳扎尔巴耶夫举行会谈。\n\n此前，习近平于3日至5日对土库曼斯坦进行了国事访问。\n',
+        '新华社',
+        '2013-09-08',
+      ),
+    );
+    const visit = only(facts, 'state visit');
+    assert.deepEqual([visit.date, visit.endDate, visit.place], ['2013-09-03', '2013-09-05', 'Turkmenistan']);
+  });
+
+  it('is no visit when the text looks back on it', () => {
+    const facts = factsOf(
+      page(
+        '新华社阿斯塔纳9月7日电 国家主席习近平7日在阿斯塔纳同哈萨克斯坦总统纳扎尔巴耶夫举行会谈。\n\n2009年12月，时任国家主席胡锦涛曾对土库曼斯坦进行国事访问。\n',
+        '新华社',
+        '2013-09-08',
+      ),
+    );
+    assert.deepEqual(
+      facts.events.map((e) => e.format),
+      ['talks'],
+    );
+  });
+});
