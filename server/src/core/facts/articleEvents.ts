@@ -301,16 +301,21 @@ const A_GROUP_REACH = 60;
 const ARRIVAL = /\barriv(?:ed|es|ing)\b|抵达|到达/u;
 /**
  * Two encounters the text dates to two different days, each by its own words ("hosted Modi for
- * an informal dinner last night", "held talks today"): two events, however alike their people.
- * A day read from the dateline or the publication date is only a guess, and gives way.
+ * an informal dinner last night", "held talks today"), or to a day and a month that does not hold
+ * it ("held talks ... on Monday" in November and "held talks with Mr Xi in Beijing in April"): two
+ * events, however alike their people. A day read from the dateline or the publication date is
+ * only a guess, and gives way, and a month that holds the day may be the same event's.
  */
 export function onDifferentDays(a: EventReport, b: EventReport): boolean {
   return (
     a.date !== undefined &&
     b.date !== undefined &&
     a.date !== b.date &&
-    a.date.length === DAY_LENGTH &&
-    b.date.length === DAY_LENGTH &&
+    (a.date.length === DAY_LENGTH || b.date.length === DAY_LENGTH) &&
+    a.date.length >= MONTH_LENGTH &&
+    b.date.length >= MONTH_LENGTH &&
+    !a.date.startsWith(b.date) &&
+    !b.date.startsWith(a.date) &&
     a.endDate === undefined &&
     b.endDate === undefined &&
     (a.dateBasis === 'explicit' || a.dateBasis === 'relative') &&
@@ -353,6 +358,17 @@ const MONTH_LENGTH = 'YYYY-MM'.length;
  */
 const BARE_EARLIER_MONTH =
   /\b[Ii]n\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
+
+/** Whether the article has already reported an event held on a day it names. */
+function reportsADay(drafts: readonly ReportDraft[]): boolean {
+  return drafts.some((d) => !d.retrospective && !d.report.planned && d.report.date?.length === DAY_LENGTH);
+}
+
+/** The month before `month` ("2014-01" → "2013-12"). */
+function monthBefore(month: string): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, '0')}`;
+}
 
 /** Formats held from afar, which no other event's place can place. */
 const REMOTE_FAMILIES: ReadonlySet<EventFamily> = new Set(['remote', 'letter']);
@@ -1186,14 +1202,19 @@ function draftOf(
   const date = visit ? spanFromFirstDay(sentence.text, read) : read;
   // "To Lam paid a state visit to Laos in July", in an article of September: a visit is
   // reported by its days; one given only an earlier month is a look back, not a report. So is
-  // any encounter after the lead told with a bare earlier month ("by phone in March").
+  // any encounter after the lead told with a bare earlier month ("by phone in March"), and one in
+  // the lead whose bare month is older than the one before the article's, after an event of a
+  // day ("held talks with Mr Xi in Beijing in April" under a dateline of November, below the talks
+  // of Monday): the article reports that day's event and recalls the old one.
   const reference = context.dates.reference;
   if (
     !cue.planned &&
     date.date?.length === MONTH_LENGTH &&
     reference &&
     date.date < reference.slice(0, MONTH_LENGTH) &&
-    (visit || (!at.lead && BARE_EARLIER_MONTH.test(sentence.text)))
+    (visit ||
+      (BARE_EARLIER_MONTH.test(sentence.text) &&
+        (!at.lead || (date.date < monthBefore(reference.slice(0, MONTH_LENGTH)) && reportsADay(earlier)))))
   )
     return undefined;
   const place = inTheCityOfArrival(

@@ -2,7 +2,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Article } from '../../../../server/src/core/articles.js';
-import { dateFields, reportsOfArticle, type ReportDraft } from '../../../../server/src/core/facts/articleEvents.js';
+import {
+  dateFields,
+  onDifferentDays,
+  reportsOfArticle,
+  type ReportDraft,
+} from '../../../../server/src/core/facts/articleEvents.js';
 import { viewArticle } from '../../../../server/src/core/facts/articleView.js';
 import { dateContextOf } from '../../../../server/src/core/facts/eventDates.js';
 import { readSentenceTitles } from '../../../../server/src/core/facts/sentenceTitles.js';
@@ -1637,6 +1642,44 @@ describe('a look back opening on a bare month', () => {
       date: '2021-12-07',
     });
     assert.equal(drafts.length, 2);
+  });
+
+  it('is no report in the lead either when its month is older than the one before the article’s', () => {
+    const drafts = reports(
+      [
+        'Indonesian President Joko Widodo held talks with Singaporean Prime Minister Lee Hsien Loong in Singapore on Monday.',
+        'Mr Lee held talks with Mr Widodo in Jakarta in April, during his first visit as prime minister.',
+      ],
+      { date: '2021-12-07' },
+    );
+    assert.deepEqual(summary(drafts), ['talks joko-widodo+lee-hsien-loong 2021-12-06 (relative) Singapore']);
+  });
+
+  it('stays a report in the lead when its month is the one before the article’s', () => {
+    const drafts = reports(
+      [
+        'Singaporean Prime Minister Lee Hsien Loong held talks with Indonesian President Joko Widodo in Jakarta in November.',
+      ],
+      { date: '2021-12-07' },
+    );
+    assert.deepEqual(summary(drafts), ['talks lee-hsien-loong+joko-widodo 2021-11 (relative) Jakarta']);
+  });
+});
+
+describe('two reports of one pair, one dated by a day and one by a month', () => {
+  const [talks] = reports(['Joko Widodo held talks with Lee Hsien Loong on Monday.'], { date: '2014-11-18' });
+  /** That report of talks, dated `date` by the text's own words. */
+  const held = (date: string) => ({ ...talks!.report, date, dateBasis: 'relative' as const });
+
+  it('are of two days when the month does not hold the day', () => {
+    assert.equal(onDifferentDays(held('2014-11-17'), held('2014-04')), true);
+    assert.equal(onDifferentDays(held('2014-04'), held('2014-11-17')), true);
+  });
+
+  it('may be of one day when the month holds it, or when a day is only the publication’s', () => {
+    assert.equal(onDifferentDays(held('2014-11-17'), held('2014-11')), false);
+    assert.equal(onDifferentDays(held('2014-11-17'), { ...held('2014-04'), dateBasis: 'published' }), false);
+    assert.equal(onDifferentDays(held('2014-11'), held('2014-04')), false);
   });
 });
 
