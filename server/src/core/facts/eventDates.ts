@@ -362,7 +362,7 @@ function dateOfSentence(
   if (dayOnly) return dayOnly;
   // A sentence opened by a dateline reports the day's news, whatever years it also names ("his
   // first visit since 2006"); otherwise an earlier year and no day is a look back.
-  if (!filed && reference && mentionsEarlierYear(sentence, reference)) return undefined;
+  if (!filed && reference && mentionsEarlierYear(withoutRankings(sentence, cue.end), reference)) return undefined;
   // An undated article that names a year and no day recalls something ("back in 2017"), or
   // at best gives a year: either way no day can be given.
   if (!filed && !reference && !planned && YEAR_ONLY.test(sentence)) return undefined;
@@ -941,6 +941,19 @@ function chineseNumber(text: string): number | undefined {
   const high = tens === 0 ? 1 : digits.indexOf(text[0]!) + 1;
   const low = tens === text.length - 1 ? 0 : digits.indexOf(text[tens + 1]!) + 1;
   return high * 10 + low;
+}
+
+/**
+ * ", the first by a Chinese head of state since 2006", ", his first since visiting Lahore in 2006":
+ * an apposition after the cue that ranks the event among others, up to its clause's end. Its year
+ * is the last such event's, not this one's.
+ */
+const RANKED_SINCE =
+  /,\s*(?:(?:his|her|their|its|the|a)\s+)?(?:first|second|third|fourth|fifth|only|\d+(?:st|nd|rd|th))\b[^,;.]{0,80}?\bsince\b[^,;.]*/giu;
+
+/** The sentence without the ranking appositions after the cue ending at `cueEnd` ({@link RANKED_SINCE}). */
+function withoutRankings(sentence: string, cueEnd: number): string {
+  return sentence.slice(0, cueEnd) + sentence.slice(cueEnd).replace(RANKED_SINCE, ' ');
 }
 
 /** True when the sentence names a year before the article's ("in 2023" in a 2025 article). */

@@ -551,6 +551,44 @@ describe('days relative to the article', () => {
   });
 });
 
+describe('an earlier year in a ranking after the cue', () => {
+  it('is the last such event’s, and the visit keeps the days its sentence gives', () => {
+    for (const ranking of [
+      'the first by a Chinese head of state since 2006',
+      'his first since visiting Lahore in 2006',
+    ])
+      assert.deepEqual(
+        dateOf(
+          `Mr Xi landed at Nur Khan airbase on Monday morning for a two-day state visit, ${ranking}.`,
+          'state visit',
+          {
+            day: '2015-04-21',
+            visit: true,
+          },
+        ),
+        { date: '2015-04-20', endDate: '2015-04-21', basis: 'relative' },
+      );
+  });
+
+  it('still makes a look back of a sentence whose own year is earlier, or whose "since" ranks nothing', () => {
+    assert.equal(
+      dateOf(
+        'Mr Xi paid a two-day state visit in 2006, the first by a Chinese head of state since 1996.',
+        'state visit',
+        {
+          day: '2015-04-21',
+          visit: true,
+        },
+      ),
+      undefined,
+    );
+    assert.equal(
+      dateOf('Mr Xi has paid two state visits since 2006.', 'state visits', { day: '2015-04-21', visit: true }),
+      undefined,
+    );
+  });
+});
+
 describe('sentences without a day', () => {
   it('gives a held event the article day with the basis it was found by', () => {
     assert.deepEqual(
