@@ -439,6 +439,14 @@ describe('a building named with no city', () => {
     );
   });
 
+  it('is a site in a town when it is an airport or an airbase', () => {
+    const landed = 'Mr Xi landed at Nur Khan airbase on Monday morning for a two-day state visit.';
+    assert.equal(placeNamedIn(landed), undefined);
+    assert.ok(namesSiteOnly(landed));
+    assert.ok(namesSiteOnly('Obama landed at Halim Perdanakusuma Airport on Tuesday.'));
+    assert.equal(namesSiteOnly('Obama landed at Halim Perdanakusuma Airport in Jakarta on Tuesday.'), false);
+  });
+
   it('is not all a sentence names when it names a city too, or no building at all', () => {
     assert.equal(namesSiteOnly('He later met Prime Minister Phuc at the Government Office in Hanoi.'), false);
     assert.equal(namesSiteOnly('He later met Prime Minister Phuc in Da Nang.'), false);
