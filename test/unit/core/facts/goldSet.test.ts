@@ -83,8 +83,8 @@ untouched-22   yes       1          1            1       0           0         1
 untouched-23   yes       1          1            1       0           0         18           0        18            18       18      18       0
 untouched-24   yes       1          1            1       0           0         15           0        15            15       15      15       0
 untouched-25   yes       1          1            1       0           0         13           0        13            13       13      13       0
-untouched-26   no        1          6/9          9/12    0           0         8            0        9             9        7       9        0
-untouched-27   no        1          10/12        12/14   0           0         10           0        12            12       12      12       0
+untouched-26   yes       1          10/11        11/12   0           0         11           0        11            11       10      11       0
+untouched-27   yes       1          10/12        12/14   0           0         10           0        12            12       12      12       0
 `;
 
 /** What the extraction reaches; below any of these, something got worse. */
