@@ -85,6 +85,8 @@ untouched-24   yes       1          1            1       0           0         1
 untouched-25   yes       1          1            1       0           0         13           0        13            13       13      13       0
 untouched-26   yes       1          10/11        11/12   0           0         11           0        11            11       10      11       0
 untouched-27   yes       1          10/12        12/14   0           0         10           0        12            12       12      12       0
+untouched-28   no        10/11      9/11         10/12   1           0         9            0        10            10       9       10       0
+untouched-29   no        11/12      7/12         11/16   1           0         7            0        11            11       9       11       0
 `;
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -163,7 +165,7 @@ const scoredSets = new Map<string, Scored>();
  * gives them a row of {@link FLOOR_TABLE}, so nothing can be tuned to them before it. Their
  * quotes are checked all the same.
  */
-const UNREAD_SETS: readonly string[] = ['untouched-28', 'untouched-29'];
+const UNREAD_SETS: readonly string[] = [];
 
 /** Where a set's gold and corpus are: the sample corpus's in the samples, every other set's in its folder. */
 function readSet(name: string): Promise<Scored> {
