@@ -1059,6 +1059,15 @@ const LEAD_SENTENCES = 3;
 const PRONOUN = /\b(?:he|she)\b|[他她]/i;
 /** "... will hold talks with him": the other side is the article's lead person. */
 const OBJECT_PRONOUN = /^\s*(?:with\s+)?(?:him|her)\b|^[^，,。；;]{0,6}[他她]/i;
+/**
+ * "President Mamnoon Hussain hosted a state banquet in his honour", "... a banquet for him": its
+ * guest is the article's lead person, when the one person named is the subject right before the
+ * cue (not the guest an earlier verb of the sentence took: "welcomed the Chinese leader with a
+ * ceremony ... and hosted a state banquet in his honour").
+ */
+const HONOUR_PRONOUN = /^\s*(?:for\s+(?:him|her)\b|in\s+(?:his|her)\s+honou?r\b)/i;
+/** What may stand between a subject and its cue: a title's or a name's last words, an adverb. */
+const SUBJECT_BEFORE_CUE = /^[\s\p{L}.'’-]{0,20}$/u;
 /** "The two leaders ...", "les deux dirigeants", "两国领导人": the pair the article introduced. */
 const THE_TWO =
   /\b(?:the two|both)\s+(?:leaders|presidents|general secretaries|heads of state|prime ministers|premiers|men|sides)\b|\bthey\b|\bles\s+deux\s+(?:dirigeants|pr[ée]sidents|hommes|chefs\s+d['’][ée]tat)\b|两国领导人|两党总书记|两位领导人|双方/i;
@@ -1161,7 +1170,10 @@ function draftOf(
         meant !== persons[0] &&
         (objectOnly
           ? PRONOUN.test(before) || FRENCH_PRONOUN.test(before)
-          : OBJECT_PRONOUN.test(sentence.text.slice(cue.end)))
+          : OBJECT_PRONOUN.test(sentence.text.slice(cue.end)) ||
+            (HONOUR_PRONOUN.test(sentence.text.slice(cue.end)) &&
+              side.persons.length === 1 &&
+              SUBJECT_BEFORE_CUE.test(view.text.slice(side.persons[0]!.end, sentence.start + cue.start))))
       ) {
         if (objectOnly) persons.unshift(meant);
         else persons.push(meant);

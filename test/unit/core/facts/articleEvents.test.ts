@@ -1495,6 +1495,40 @@ describe('an event in the clause "a day after" opens', () => {
   });
 });
 
+describe('a banquet "in his honour" or "for him"', () => {
+  it('has the article’s lead person for its guest when its host is the subject right before it', () => {
+    for (const guest of ['in his honour', 'for him']) {
+      const drafts = reports(
+        [
+          'Indonesian President Joko Widodo arrived in Singapore on Monday morning for a state visit.',
+          `Singaporean Prime Minister Lee Hsien Loong hosted a state banquet ${guest} on Monday evening.`,
+        ],
+        { date: '2019-03-05' },
+      );
+      assert.ok(
+        summary(drafts).includes('banquet lee-hsien-loong+joko-widodo 2019-03-04 (relative) Singapore'),
+        JSON.stringify(summary(drafts)),
+      );
+    }
+  });
+
+  it('takes no lead person when the one named is the guest an earlier verb of the sentence took', () => {
+    const drafts = reports(
+      [
+        'Indonesian President Joko Widodo held talks with Vietnamese President Nguyen Phu Trong in Hanoi on Monday.',
+        'On Tuesday the King welcomed Singaporean Prime Minister Lee Hsien Loong with a ceremony at the palace and hosted a state banquet in his honour that evening.',
+      ],
+      { date: '2019-03-05' },
+    );
+    assert.ok(
+      summary(drafts).every(
+        (line) => !line.includes('joko-widodo+lee-hsien-loong') && !line.includes('lee-hsien-loong+joko-widodo'),
+      ),
+      JSON.stringify(summary(drafts)),
+    );
+  });
+});
+
 describe('a welcome told in the passive of its guest', () => {
   it('is given by the other side of the talks it was held before', () => {
     const drafts = reports(
