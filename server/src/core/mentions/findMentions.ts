@@ -1,4 +1,4 @@
-import type { Entity } from '../../kb/knowledgeBase.js';
+import type { Entity, PersonEntity } from '../../kb/knowledgeBase.js';
 import { LruCache } from '../text/lruCache.js';
 import { RangeSet } from '../text/rangeSet.js';
 import type { Alias } from './aliases.js';
@@ -332,18 +332,25 @@ function namedWithDerivedForms(
       first--;
     }
     if (!derived) continue;
-    const start = candidate.start - words.slice(first).join(' ').length - 1;
-    const spanText = text.slice(start, candidate.end);
-    return {
-      start,
-      end: candidate.end,
-      text: spanText,
-      entity: refOf(entity),
-      known: entity,
-      alias: { text: spanText, entityId: entity.id, form: 'alias', caseSensitive: true },
-    };
+    return fullMentionFrom(text, candidate.start - words.slice(first).join(' ').length - 1, candidate, entity);
   }
   return undefined;
+}
+
+/**
+ * A full mention of a known person whose span starts before the form the knowledge base lists
+ * (`candidate`) with words it does not: the span as printed is the mention's own alias.
+ */
+function fullMentionFrom(text: string, start: number, candidate: Candidate, entity: PersonEntity): Mention {
+  const spanText = text.slice(start, candidate.end);
+  return {
+    start,
+    end: candidate.end,
+    text: spanText,
+    entity: refOf(entity),
+    known: entity,
+    alias: { text: spanText, entityId: entity.id, form: 'alias', caseSensitive: true },
+  };
 }
 
 /**
@@ -381,16 +388,7 @@ function namedUnderItsTitle(
     if (entity?.kind !== 'person' || alias.form === 'wrong') continue;
     if (!(entity.entry.roles ?? []).some((role) => titleOffices.has(role.office))) continue;
     if (headline(text, candidate.start)) return undefined;
-    const start = candidate.start - between[1]!.length;
-    const spanText = text.slice(start, candidate.end);
-    return {
-      start,
-      end: candidate.end,
-      text: spanText,
-      entity: refOf(entity),
-      known: entity,
-      alias: { text: spanText, entityId: entity.id, form: 'alias', caseSensitive: true },
-    };
+    return fullMentionFrom(text, candidate.start - between[1]!.length, candidate, entity);
   }
   return undefined;
 }
