@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the twenty-seven sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the twenty-nine sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -165,7 +165,7 @@ const scoredSets = new Map<string, Scored>();
  * gives them a row of {@link FLOOR_TABLE}, so nothing can be tuned to them before it. Their
  * quotes are checked all the same.
  */
-const UNREAD_SETS: readonly string[] = [];
+const UNREAD_SETS: readonly string[] = ['untouched-30'];
 
 /** Where a set's gold and corpus are: the sample corpus's in the samples, every other set's in its folder. */
 function readSet(name: string): Promise<Scored> {
