@@ -534,7 +534,15 @@ const CHINESE: readonly CuePattern[] = [
   { format: 'letter', pattern: /致(?:贺信|贺电|信|电)|复信|回信|发来贺(?:信|电)/g },
   // A banquet by its meal too: "欢迎晚宴" (a welcome dinner), "午宴" (a luncheon).
   // "设宴款待胡锦涛" (gave a banquet for Hu Jintao), folded from 設宴款待: the banquet told by its giving.
-  { format: 'banquet', pattern: /(?:国宴|欢迎宴会|宴会|宴请|晚宴|午宴|设宴)/g },
+  // Not a private, small or working meal ("小范围私人晚宴"), which is a meeting at table (below).
+  { format: 'banquet', pattern: /(?<!私人|小范围|非正式|工作)(?:国宴|欢迎宴会|宴会|宴请|晚宴|午宴|设宴)/g },
+  // "当晚，奥巴马在白宫为胡锦涛举行小范围私人晚宴": two leaders at a private or working meal, an
+  // encounter of its own, as "had a private dinner with" is; never the state banquet of another day.
+  {
+    format: 'meeting',
+    needs: /[宴餐]/u,
+    pattern: /(?:小范围|私人|非正式|工作){1,2}(?:晚宴|宴会|午宴|晚餐|午餐|早餐)/gu,
+  },
   // "鸣礼炮21响": the salute of a welcome ceremony, one event with the ceremony when the sentence names it.
   {
     format: 'welcome ceremony',

@@ -313,6 +313,13 @@ describe('Chinese cues', () => {
     assert.deepEqual(cues('当晚，佐科在雅加达观看文艺演出。', true), []);
   });
 
+  it('reads a private or working meal, 私人晚宴 or 工作午宴, as a meeting and not a banquet', () => {
+    assert.deepEqual(cues('当晚，奥巴马在白宫为胡锦涛举行小范围私人晚宴。', true), ['meeting "小范围私人晚宴"']);
+    assert.deepEqual(cues('次日，李显龙在总统府为佐科举行工作午宴。', true), ['meeting "工作午宴"']);
+    // A welcome dinner or a state banquet stays a banquet.
+    assert.deepEqual(cues('19日晚，奥巴马夫妇在白宫为胡锦涛举行国宴。', true), ['banquet "国宴"']);
+  });
+
   it('reads 通过视频连线…会晤 as a video meeting, whatever a later clause looks back on', () => {
     assert.deepEqual(
       cues('佐科15日下午在雅加达通过视频连线同李显龙举行会晤，两国领导人回顾了今年以来双边关系的发展。', true),
