@@ -575,10 +575,11 @@ const CHINESE_RANKED = ranked(CHINESE);
 
 /**
  * "将于", "拟", "定于明日" (is scheduled for tomorrow): a Chinese cue announced in its clause, or
- * in the clause of the journey it is told after ("14日，习近平将前往达卡，对孟加拉国进行国事访问").
+ * in the clause of the journey or the departure it is told after ("14日，习近平将前往达卡，对孟加拉国
+ * 进行国事访问", "18日，胡锦涛将离开莫斯科，前往斯洛伐克进行国事访问").
  */
 const CHINESE_FUTURE =
-  /(?:将|将于|拟|即将|将在|定于)[^，,。；;]{0,30}$|(?:将|即将)(?:前往|赴|飞赴|转赴|启程前往)[^，,。；;]{1,15}[，,][^，,。；;]{0,20}$/u;
+  /(?:将|将于|拟|即将|将在|定于)[^，,。；;]{0,30}$|(?:将|即将)(?:前往|赴|飞赴|转赴|启程前往|离开|离)[^，,。；;]{1,15}[，,][^，,。；;]{0,20}$/u;
 
 /**
  * "the first foreign leader to visit Beijing since ...", "the third leader of a socialist country

@@ -313,6 +313,14 @@ describe('Chinese cues', () => {
     assert.deepEqual(cues('当晚，佐科在雅加达观看文艺演出。', true), []);
   });
 
+  it('reads a visit told after an announced departure, 将离开…，前往…, as planned', () => {
+    assert.deepEqual(cues('18日，胡锦涛将离开莫斯科，前往斯洛伐克进行国事访问。', true), [
+      'state visit "国事访问" planned',
+    ]);
+    // A departure told as done leaves the visit held.
+    assert.deepEqual(cues('18日，胡锦涛离开莫斯科，前往斯洛伐克进行国事访问。', true), ['state visit "国事访问"']);
+  });
+
   it('reads a private or working meal, 私人晚宴 or 工作午宴, as a meeting and not a banquet', () => {
     assert.deepEqual(cues('当晚，奥巴马在白宫为胡锦涛举行小范围私人晚宴。', true), ['meeting "小范围私人晚宴"']);
     assert.deepEqual(cues('次日，李显龙在总统府为佐科举行工作午宴。', true), ['meeting "工作午宴"']);
