@@ -188,7 +188,12 @@ const YEAR_WORD = /year|年初/i;
 /** Verbs that make a weekday the first or the last day of a visit. */
 const STARTS =
   /\b(?:arriv(?:ed|es|ing)|start(?:ed|s|ing)|beg(?:an|ins|inning)|kick(?:ed|s|ing) off|land(?:ed|s))\b|(?<!\p{L})(?:arrivée?s?|entam[ée]|commenc[ée]|bắt đầu)(?!\p{L})|抵达|到达|开始|开启/iu;
-const ENDS = /\b(?:wrap(?:ped|s|ping) up|conclud(?:ed|es|ing)|end(?:ed|s|ing)|left|leaves|depart(?:ed|s|ing))\b/i;
+/**
+ * Words that make a weekday a visit's last day: "wrapped up", "left", and "at the end of a
+ * four-day visit to India" (told of the day its visitor landed at the next stop).
+ */
+const ENDS =
+  /\b(?:wrap(?:ped|s|ping) up|conclud(?:ed|es|ing)|end(?:ed|s|ing)|left|leaves|depart(?:ed|s|ing)|at\s+the\s+(?:end|close)\s+of)\b/i;
 /** Number words of a visit's length in days, in the languages read. */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ...ENGLISH_NUMBER_WORDS,

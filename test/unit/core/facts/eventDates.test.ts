@@ -636,6 +636,15 @@ describe('sentences without a day', () => {
     });
   });
 
+  it('reads a visit a landing on a weekday came "at the end of" as ending that day', () => {
+    const sentence = 'Obama landed in Jakarta on Tuesday from New Delhi at the end of a four-day visit to India.';
+    assert.deepEqual(dateOf(sentence, 'visit', { visit: true }), { weekday: { day: 2, role: 'end', days: 4 } });
+    // A landing for a visit of days, with no end told, still opens it.
+    assert.deepEqual(dateOf('Obama landed in Jakarta on Tuesday for a two-day visit.', 'visit', { visit: true }), {
+      weekday: { day: 2, role: 'start', days: 2 },
+    });
+  });
+
   it('reads yesterday against the dateline rather than the publication date', () => {
     const sentence =
       'HANOI, Sept. 10 (VNA) -- Vietnamese Prime Minister Nguyen Xuan Phuc met Singaporean Prime Minister Lee Hsien Loong yesterday.';
