@@ -213,10 +213,14 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 /**
  * A visit's length in days, in the languages read: "a two-day visit", "为期两天的", "une visite de
- * deux jours", "chuyến thăm hai ngày"; group 1 the number.
+ * deux jours", "chuyến thăm hai ngày"; groups 1 to 4 the number. Or in hours, a day or more of
+ * them ("a 27-hour visit"), group 5: a stay that long, begun after midnight, runs into the next
+ * day for every full 24 hours.
  */
 const DAYS_LONG =
-  /\b(\d|two|three|four|five|six|seven|eight)-day\b|为期([两二三四五六七八\d])天|\bde\s+(\d|deux|trois|quatre|cinq|six|sept|huit)\s+jours\b|(?<!\p{L})(\d|hai|ba|bốn|năm|sáu|bảy)\s+ngày(?!\p{L})(?!\s+\d)/iu;
+  /\b(\d|two|three|four|five|six|seven|eight)-day\b|为期([两二三四五六七八\d])天|\bde\s+(\d|deux|trois|quatre|cinq|six|sept|huit)\s+jours\b|(?<!\p{L})(\d|hai|ba|bốn|năm|sáu|bảy)\s+ngày(?!\p{L})(?!\s+\d)|\b(2[4-9]|[3-9]\d)-hour\b/iu;
+
+const HOURS_IN_DAY = 24;
 
 /** The length in days a sentence gives a visit ("a three-day state visit", "为期三天"), if it gives one. */
 export function visitLength(sentence: string): number | undefined {
@@ -226,6 +230,7 @@ export function visitLength(sentence: string): number | undefined {
 
 /** The number of days a {@link DAYS_LONG} match gives. */
 function daysLong(match: RegExpExecArray): number {
+  if (match[5]) return Math.floor(Number(match[5]) / HOURS_IN_DAY) + 1;
   const word = (match[1] ?? match[2] ?? match[3] ?? match[4])!.toLowerCase();
   return NUMBER_WORDS[word] ?? Number(word);
 }
@@ -640,10 +645,10 @@ function spanFromLaterDay(sentence: string, date: ReportDate, day: string, later
 
 /**
  * What every {@link ORDINAL_DAY_OF} ("day" or "jour" before "of") and {@link DAYS_LONG} ("-day",
- * 天, "jours", "ngày") match holds: a sentence without one names no day of a visit nor its length,
+ * "-hour", 天, "jours", "ngày") match holds: a sentence without one names no day of a visit nor its length,
  * and is not searched at every offset by those patterns.
  */
-const VISIT_DAY_WORDS = /day\s|-day|jour|天|ngày/i;
+const VISIT_DAY_WORDS = /day\s|-day|-hour|jour|天|ngày/i;
 
 /** Words that make a day named for a visit its first: "the first day of", "at the start of". */
 const FIRST_DAY_OF = /\b(?:first\s+day|start|beginning|opening)\s+of\b/i;

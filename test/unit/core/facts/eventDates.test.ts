@@ -334,6 +334,17 @@ describe('days relative to the article', () => {
     assert.deepEqual(spanFromFirstDay('on Tuesday, in Moscow', day), day);
   });
 
+  it('spans a visit given in hours, a day or more of them, into the days they reach', () => {
+    const day = { date: '2011-11-16', basis: 'relative' as const };
+    assert.deepEqual(
+      spanFromFirstDay('Obama arrived in Canberra on Wednesday afternoon for a 27-hour visit to Australia.', day),
+      { date: '2011-11-16', endDate: '2011-11-17', basis: 'relative' },
+    );
+    // A stay of hours within the day stays one day.
+    assert.deepEqual(spanFromFirstDay('Putin arrived in New Delhi on Monday for a six-hour visit.', day), day);
+    assert.deepEqual(spanFromFirstDay('Putin arrived in New Delhi on Monday for a 6-hour visit.', day), day);
+  });
+
   it('counts a visit back from the weekday it "ends on", ahead when told in the present', () => {
     // 2019-06-11 is a Tuesday: the visit that ends on Wednesday began on the Monday.
     assert.deepEqual(

@@ -85,7 +85,7 @@ untouched-24   yes       1          1            1       0           0         1
 untouched-25   yes       1          1            1       0           0         13           0        13            13       13      13       0
 untouched-26   yes       1          11/12        1       0           0         12           0        12            12       11      12       0
 untouched-27   yes       1          10/12        12/14   0           0         10           0        12            12       12      12       0
-untouched-28   yes       1          9/10         10/12   0           0         9            0        10            10       9       10       0
+untouched-28   yes       1          1            10/12   0           0         10           0        10            10       9       10       0
 untouched-29   yes       1          10/12        12/16   0           0         10           0        12            12       10      12       0
 `;
 
