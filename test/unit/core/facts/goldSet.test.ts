@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the twenty-nine sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the thirty sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -87,6 +87,7 @@ untouched-26   yes       1          11/12        1       0           0         1
 untouched-27   yes       1          10/12        12/14   0           0         10           0        12            12       12      12       0
 untouched-28   yes       1          1            10/12   0           0         10           0        10            10       9       10       0
 untouched-29   yes       1          10/12        12/16   0           0         10           0        12            12       10      12       0
+untouched-30   no        16/17      15/17        1       0           1         15           0        16            16       15      16       1
 `;
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -165,7 +166,7 @@ const scoredSets = new Map<string, Scored>();
  * gives them a row of {@link FLOOR_TABLE}, so nothing can be tuned to them before it. Their
  * quotes are checked all the same.
  */
-const UNREAD_SETS: readonly string[] = ['untouched-30'];
+const UNREAD_SETS: readonly string[] = [];
 
 /** Where a set's gold and corpus are: the sample corpus's in the samples, every other set's in its folder. */
 function readSet(name: string): Promise<Scored> {
