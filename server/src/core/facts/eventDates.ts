@@ -379,7 +379,7 @@ function dateOfSentence(
   const scope = sentence.slice(planned ? cueStart : 0);
   const weekday = weekdayInAsideOnly(sentence, chinese, cue)
     ? undefined
-    : ((chinese ? undefined : weekdayAfterAnother(sentence, cue, visit)) ??
+    : ((chinese ? undefined : (weekdayOfPluperfect(sentence, cue) ?? weekdayAfterAnother(sentence, cue, visit))) ??
       weekdayCue(scope, chinese, visit) ??
       (planned && !chinese ? weekdayBeforePlan(sentence, cue, visit) : undefined));
   const relative = chinese
@@ -688,6 +688,21 @@ function weekdayAfterAnother(sentence: string, cue: CueSpan, visit: boolean): We
   if (!WEEKDAY_ASIDE.test(sentence.slice(0, cue.start))) return undefined;
   const after = sentence.slice(cue.start);
   return WEEKDAY.test(after) ? weekdayCue(after, false, visit) : undefined;
+}
+
+/**
+ * "arrived in Beijing on Tuesday morning from Tashkent, where he had held talks with Karimov on
+ * Monday": an event told in the pluperfect whose own clause names a weekday after its words is
+ * an earlier step of the trip, of that weekday, not of the one the sentence opened with. A
+ * pluperfect naming no weekday ("who had met him in May") is left to the other readings.
+ */
+const HAD_BEFORE_CUE = /\bhad\s+(?:\w+\s+){0,2}?$/i;
+const CLAUSE_AFTER_CUE = /^[^,;.]*/;
+
+function weekdayOfPluperfect(sentence: string, cue: CueSpan): WeekdayCue | undefined {
+  if (!HAD_BEFORE_CUE.test(sentence.slice(Math.max(0, cue.start - 40), cue.start))) return undefined;
+  const clause = CLAUSE_AFTER_CUE.exec(sentence.slice(cue.start))![0];
+  return WEEKDAY.test(clause) ? weekdayCue(clause, false, false) : undefined;
 }
 
 /**

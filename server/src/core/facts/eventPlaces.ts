@@ -203,6 +203,8 @@ export function placeOfReport(
 ): ReportPlace {
   const { dateline, occasion } = places;
   const visit = isVisit(cue);
+  const earlierStop = visit ? undefined : earlierStopOf(sentence, cue, kb);
+  if (earlierStop) return earlierStop;
   // A visit's "where" clause names a city of the country it went to, which places the visit no
   // better than the country: only other events take their place from the clause.
   const named = visit
@@ -243,6 +245,38 @@ export function placeOfReport(
     return { place: dateline.city, ...(dateline.country ? { country: dateline.country } : {}), stated: false };
   }
   return { stated: false };
+}
+
+/**
+ * "arrived in Beijing on Tuesday morning from Tashkent, where he had held talks with Karimov on
+ * Monday", "flying in from Brunei, where he had met Sultan Hassanal Bolkiah on Monday": an event
+ * told in the pluperfect inside a "where" clause that names a day of the trip is the trip's
+ * earlier stop, held in the known city or country the clause hangs on, not in a place the
+ * sentence named before it. A clause that looks back ("where he had attended the summit last
+ * year") places nothing here.
+ */
+const WHERE_TO_CUE = /,\s*where\b[^,;]*$/;
+const HAD = /\bhad\b/i;
+
+function earlierStopOf(sentence: SentenceView, cue: EventCue, kb: KnowledgeBase): ReportPlace | undefined {
+  if (sentence.chinese) return undefined;
+  const before = sentence.text.slice(0, cue.start);
+  const where = before.includes('where') ? WHERE_TO_CUE.exec(before) : null;
+  if (!where || !HAD.test(where[0]) || !pluperfectOfTheTrip(sentence.text.slice(where.index))) return undefined;
+  const antecedentEnd = where.index;
+  for (const match of findVenues(sentence.text)) {
+    if (match.end === antecedentEnd && match.venue.name === match.venue.city) return asPlace(match.venue);
+  }
+  const country = sentence.mentions.find(
+    (m) => !m.nested && m.known?.kind === 'country' && m.end - sentence.start === antecedentEnd,
+  );
+  if (!country?.known) return undefined;
+  return {
+    place: kb.entities.get(country.known.id)?.name ?? country.text,
+    country: country.known.id,
+    stated: true,
+    isCountry: true,
+  };
 }
 
 /** "after a visit to New Delhi of barely six hours": a known city right after a visit's "to" is where the visit went. */

@@ -2158,6 +2158,46 @@ describe('talks told in the pluperfect at the stop a visitor flew in from', () =
     ]);
   });
 
+  it('are held at the stop the "where" clause hangs on, on the weekday they name', () => {
+    const drafts = reports(
+      [
+        'HANOI (AP) — Singaporean Prime Minister Lee Hsien Loong arrived in Hanoi on Wednesday evening from Jakarta, where he had held talks with Indonesian President Joko Widodo on Tuesday.',
+      ],
+      { date: '2019-03-07' },
+    );
+    assert.deepEqual(
+      summary(drafts).filter((line) => line.startsWith('talks')),
+      ['talks lee-hsien-loong+joko-widodo 2019-03-05 (relative) Jakarta'],
+    );
+  });
+
+  it('are held in the country the "where" clause hangs on when it names no city', () => {
+    const drafts = reports(
+      [
+        'Singaporean Prime Minister Lee Hsien Loong arrived in Hanoi on Wednesday evening for a three-day visit, flying in from Indonesia, where he had met Indonesian President Joko Widodo on Tuesday.',
+      ],
+      { date: '2019-03-08' },
+    );
+    assert.deepEqual(
+      summary(drafts).filter((line) => line.startsWith('meeting')),
+      ['meeting lee-hsien-loong+joko-widodo 2019-03-05 (relative) Indonesia'],
+    );
+  });
+
+  it('stay a look back when the "where" clause or the pluperfect names no day of the trip', () => {
+    const drafts = reports(
+      [
+        'HANOI (AP) — Singaporean Prime Minister Lee Hsien Loong arrived in Hanoi on Wednesday evening from Jakarta, where he had held talks with Indonesian President Joko Widodo last year.',
+        'On Thursday Lee praised Indonesian President Joko Widodo, who had met him in May.',
+      ],
+      { date: '2019-03-07' },
+    );
+    assert.deepEqual(
+      summary(drafts).filter((line) => !line.startsWith('visit')),
+      [],
+    );
+  });
+
   it('are a look back when no day of the trip dates them', () => {
     const drafts = reports(
       [

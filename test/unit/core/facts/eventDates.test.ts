@@ -427,6 +427,27 @@ describe('days relative to the article', () => {
     );
   });
 
+  it('dates an event told in the pluperfect by the weekday its own clause names', () => {
+    // 2012-06-05 is a Tuesday: the Monday before it is the 4th.
+    assert.deepEqual(
+      dateOf(
+        'Putin arrived in Beijing on Tuesday morning from Tashkent, where he had held talks with Uzbek President Islam Karimov on Monday.',
+        'held talks',
+        { day: '2012-06-05' },
+      ),
+      { date: '2012-06-04', basis: 'relative' },
+    );
+    // A pluperfect naming no weekday of its own leaves the sentence's weekday to date the event.
+    assert.deepEqual(
+      dateOf(
+        'Putin arrived in Beijing on Tuesday morning from Tashkent, where he had held talks with Uzbek President Islam Karimov.',
+        'held talks',
+        { day: '2012-06-07' },
+      ),
+      { date: '2012-06-05', basis: 'relative' },
+    );
+  });
+
   it('dates an event said to follow the arrival by the weekday of an aside telling that arrival', () => {
     // 2017-09-07 is a Thursday: the Tuesday before it is the 5th.
     assert.deepEqual(

@@ -519,6 +519,32 @@ describe('a "where" clause in the pluperfect after a known place', () => {
   });
 });
 
+describe('a "where" clause in the pluperfect dated by a weekday of the trip', () => {
+  it('places its event at the city or country the clause hangs on, not a place named before', () => {
+    assert.deepEqual(
+      placeOf([
+        'YANGON, Nov. 19 (AP) -- Modi was in Yangon on Wednesday, coming from Phnom Penh, where he had held talks with Hun Sen on Tuesday.',
+      ]),
+      { place: 'Phnom Penh', country: 'cambodia', stated: true },
+    );
+    assert.deepEqual(
+      placeOf([
+        'YANGON, Nov. 19 (AP) -- Modi was in Yangon on Wednesday, coming from Cambodia, where he had held talks with Hun Sen on Tuesday.',
+      ]),
+      { place: 'Cambodia', country: 'cambodia', stated: true, isCountry: true },
+    );
+  });
+
+  it('places nothing at a place the reader does not know, and leaves the event to the place named before', () => {
+    assert.deepEqual(
+      placeOf([
+        'YANGON, Nov. 19 (AP) -- Modi was in Yangon on Wednesday, coming from Kampot, where he had held talks with Hun Sen on Tuesday.',
+      ]),
+      { place: 'Yangon', country: 'myanmar', stated: true },
+    );
+  });
+});
+
 describe('an announced visit to a country the reader does not know', () => {
   it('goes to the country its words name', () => {
     assert.deepEqual(placeOf(['Widodo will then travel to Dhaka for a state visit to Bangladesh.']), {
