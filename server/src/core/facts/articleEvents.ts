@@ -13,6 +13,7 @@ import {
   spanFromFirstDay,
   visitLength,
   addDays,
+  addMonths,
   type DateContext,
   type ReportDate,
   type WeekdayCue,
@@ -362,12 +363,6 @@ const BARE_EARLIER_MONTH =
 /** Whether the article has already reported an event held on a day it names. */
 function reportsADay(drafts: readonly ReportDraft[]): boolean {
   return drafts.some((d) => !d.retrospective && !d.report.planned && d.report.date?.length === DAY_LENGTH);
-}
-
-/** The month before `month` ("2014-01" → "2013-12"). */
-function monthBefore(month: string): string {
-  const [year, number] = month.split('-').map(Number) as [number, number];
-  return number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, '0')}`;
 }
 
 /** Formats held from afar, which no other event's place can place. */
@@ -1226,7 +1221,7 @@ function draftOf(
     date.date < reference.slice(0, MONTH_LENGTH) &&
     (visit ||
       (BARE_EARLIER_MONTH.test(sentence.text) &&
-        (!at.lead || (date.date < monthBefore(reference.slice(0, MONTH_LENGTH)) && reportsADay(earlier)))))
+        (!at.lead || (date.date < addMonths(reference, -1).slice(0, MONTH_LENGTH) && reportsADay(earlier)))))
   )
     return undefined;
   const place = inTheCityOfArrival(

@@ -1042,7 +1042,8 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
-function addMonths(iso: string, months: number): string {
+/** The first day of the month `months` after the month of `iso` (a day or a month), as a day. */
+export function addMonths(iso: string, months: number): string {
   const date = new Date(`${iso.slice(0, 7)}-01T00:00:00Z`);
   date.setUTCMonth(date.getUTCMonth() + months);
   return date.toISOString().slice(0, 10);
