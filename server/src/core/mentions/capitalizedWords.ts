@@ -58,6 +58,22 @@ export function characterLength(text: string, index: number): number {
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
+/**
+ * The first offset from `index` that is not an ASCII character other than a capital: where the
+ * next capitalized word may start. Most of an article is lower case, spaces and punctuation,
+ * which no capitalized word starts with and which are one code unit each, so a scan for its
+ * capitalized words passes over them here rather than asking at each one.
+ */
+export function nextPossibleCapital(text: string, index: number): number {
+  let at = index;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (code >= 128 || (code >= 65 && code <= 90)) break;
+    at++;
+  }
+  return at;
+}
+
 function isApostropheOrHyphen(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2d;
 }

@@ -1,7 +1,7 @@
 import type { KnowledgeBase, PersonEntity } from '../../kb/knowledgeBase.js';
 import { foldText } from '../text/fold.js';
 import type { Alias } from './aliases.js';
-import { capitalizedWordEnd, characterLength } from './capitalizedWords.js';
+import { capitalizedWordEnd, characterLength, nextPossibleCapital } from './capitalizedWords.js';
 import { chineseNearMissAt, nearMissOf, reversedChineseNameOf, type KnownSpelling } from './nearMiss.js';
 import { hanReading } from './hanReadings.js';
 import { readMandarin } from './pinyin.js';
@@ -29,7 +29,7 @@ export function findNearMisses(
   // Offsets only, read one match at a time: a long text has millions of capitalized words.
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let at = 0; at < text.length;) {
+  for (let at = nextPossibleCapital(text, 0); at < text.length; at = nextPossibleCapital(text, at)) {
     const end = capitalizedWordEnd(text, at);
     if (end < 0) {
       at += characterLength(text, at);

@@ -3,7 +3,7 @@ import { foldText } from '../text/fold.js';
 import type { Alias } from './aliases.js';
 import { cantoneseKey, cantoneseRomanizations } from './cantonese.js';
 import { pinyinOfHan } from './hanReadings.js';
-import { characterLength, nameWordEnd } from './capitalizedWords.js';
+import { characterLength, nameWordEnd, nextPossibleCapital } from './capitalizedWords.js';
 import { anyCovered, type NearMissSpan } from './nearMissMentions.js';
 import { readMandarin, type MandarinReading } from './pinyin.js';
 import { collapseDoubles, laoSpelling, vietnameseSpelling } from './romanizationKeys.js';
@@ -217,7 +217,7 @@ export function findTransliterations(text: string, covered: Uint8Array, kb: Know
   const ends: number[] = [];
   const words: WordKeys[] = [];
   const systems: number[] = [];
-  for (let at = 0; at < text.length;) {
+  for (let at = nextPossibleCapital(text, 0); at < text.length; at = nextPossibleCapital(text, at)) {
     const end = nameWordEnd(text, at);
     if (end < 0) {
       at += characterLength(text, at);

@@ -11,6 +11,7 @@ import {
   capitalizedWordEnd,
   characterLength,
   nameWordEnd,
+  nextPossibleCapital,
 } from '../../../../server/src/core/mentions/capitalizedWords.js';
 
 const NAME_WORD = /\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*/gu;
@@ -23,6 +24,21 @@ function byPattern(text: string, pattern: RegExp): string[] {
 function byWalking(text: string, wordEnd: (text: string, start: number) => number): string[] {
   const words: string[] = [];
   for (let at = 0; at < text.length;) {
+    const end = wordEnd(text, at);
+    if (end < 0) {
+      at += characterLength(text, at);
+      continue;
+    }
+    words.push(`${at}:${text.slice(at, end)}`);
+    at = end;
+  }
+  return words;
+}
+
+/** The same walk passing over what {@link nextPossibleCapital} rules out, as the scans of an article walk. */
+function bySkipping(text: string, wordEnd: (text: string, start: number) => number): string[] {
+  const words: string[] = [];
+  for (let at = nextPossibleCapital(text, 0); at < text.length; at = nextPossibleCapital(text, at)) {
     const end = wordEnd(text, at);
     if (end < 0) {
       at += characterLength(text, at);
@@ -134,6 +150,29 @@ describe('capitalizedWordEnd', () => {
     for (let seed = 1; seed <= 3000; seed++) {
       const text = randomText(seed);
       assert.deepEqual(byWalking(text, capitalizedWordEnd), byPattern(text, CAPITALIZED_WORD), JSON.stringify(text));
+    }
+  });
+});
+
+describe('nextPossibleCapital', () => {
+  it('passes over ASCII lower case, digits, spaces and punctuation, and stops at a capital or any other character', () => {
+    assert.equal(nextPossibleCapital('met with Xi', 0), 9);
+    assert.equal(nextPossibleCapital('met with Xi', 9), 9);
+    assert.equal(nextPossibleCapital('in 2024, ông', 0), 9);
+    assert.equal(nextPossibleCapital('talks. 习近平', 0), 7);
+    assert.equal(nextPossibleCapital('all lower case', 0), 14);
+    assert.equal(nextPossibleCapital('', 0), 0);
+  });
+
+  it('leaves the words each walker finds unchanged, in the sample corpus and drafts and in random text', () => {
+    const texts = [...sampleTexts(), ...Array.from({ length: 3000 }, (_, k) => randomText(k + 1))];
+    for (const text of texts) {
+      assert.deepEqual(bySkipping(text, nameWordEnd), byPattern(text, NAME_WORD), JSON.stringify(text.slice(0, 80)));
+      assert.deepEqual(
+        bySkipping(text, capitalizedWordEnd),
+        byPattern(text, CAPITALIZED_WORD),
+        JSON.stringify(text.slice(0, 80)),
+      );
     }
   });
 });
