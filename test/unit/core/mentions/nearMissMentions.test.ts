@@ -91,6 +91,18 @@ describe('Chinese near misses', () => {
     );
   });
 
+  it('finds it around each of the middle dots Chinese text uses, and nothing in a text without one', () => {
+    for (const dot of ['·', '・', '‧', '•']) {
+      const found = findChineseNearMisses(`美国国务卿安东尼${dot}布林克抵达北京。`, kb);
+      assert.deepEqual(
+        found.map((s) => s.alias.text),
+        [`安东尼${dot}布林克`],
+        dot,
+      );
+    }
+    assert.deepEqual(findChineseNearMisses('美国国务卿安东尼布林克抵达北京。', kb), []);
+  });
+
   it('is quiet on the right rendering and on a dot that is not between Han characters', () => {
     assert.deepEqual(findChineseNearMisses('美国国务卿安东尼·布林肯抵达北京。', kb), []);
     assert.deepEqual(findChineseNearMisses('Antony·Blinken', kb), []);
