@@ -953,9 +953,9 @@ const ENCOUNTER_NOUN = /\b(?:talks|meeting|conversation|call)\b|会谈|会见|�
  * encounter of the article between the people the sentence names.
  */
 function addDuration(drafts: ReportDraft[], sentence: SentenceView, kb: KnowledgeBase): void {
-  if (!ENCOUNTER_NOUN.test(sentence.text)) return;
+  // The hour word the durations look for first is rarer than an encounter's noun, and cheaper to look for.
   const durations = findDurations(sentence.text, sentence.chinese);
-  if (durations.length === 0) return;
+  if (durations.length === 0 || !ENCOUNTER_NOUN.test(sentence.text)) return;
   const people = unique(
     sentence.mentions.filter((m) => m.entity.type === 'person' && !m.nested).map((m) => personIdOf(m, kb)),
   );
