@@ -412,6 +412,8 @@ function dateOfSentence(
     return { date: context.gatheringDay, basis: 'relative' };
   if (!planned && context.previousDay && !chinese && EN_LATER_THAT_DAY.test(scope))
     return { date: context.previousDay, basis: 'relative' };
+  if (!planned && context.previousDay && !chinese && EN_THE_PAIR_OPENS.test(sentence))
+    return { date: context.previousDay, basis: 'relative' };
   if (!planned && context.arrivalDay && (chinese ? ZH_AFTER_ARRIVAL : EN_AFTER_ARRIVAL).test(sentence))
     return { date: context.arrivalDay, basis: 'relative' };
   // "Xi arrived in Ahmedabad on Wednesday ... Modi received Xi at his hotel in Ahmedabad": the
@@ -458,6 +460,14 @@ const EN_BESIDE_ENCOUNTER =
  */
 const EN_LATER_THAT_DAY =
   /^\s*(?:earlier|later)\s*,|\bthat\s+(?:evening|night|afternoon)\b|\b(?:in|during)\s+the\s+(?:morning|afternoon|evening)\b|\b(?:later|earlier)\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening)\b|\b(?:then|later|afterwards|subsequently)\s+(?:also\s+)?(?:held|met|had|hosted|signed|co-?chaired|attended|drove|went|travell?ed|headed|proceeded)\b/i;
+
+/**
+ * "The two presidents held talks at the palace", after a sentence telling their welcome: a
+ * sentence opened by the pair the article named, told back as "the two" or "both", and naming no
+ * day of its own, continues the day of the event the sentences before reported.
+ */
+const EN_THE_PAIR_OPENS =
+  /^\s*(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+state|general\s+secretaries|foreign\s+ministers|ministers|men)\b/i;
 
 /**
  * "held talks shortly after his arrival", "upon arrival", "抵达后": an event on the day the

@@ -634,6 +634,30 @@ describe('calls and talks dated by the events before them', () => {
     ]);
   });
 
+  it('gives "the two presidents held talks" with no day of their own the day of the welcome before', () => {
+    const welcome =
+      'Joko Widodo welcomed his Vietnamese counterpart Nguyen Xuan Phuc with a ceremony at the Merdeka Palace in Jakarta on Monday.';
+    const drafts = reports([welcome, 'The two presidents held talks at the palace.'], { date: '2019-02-26' });
+    assert.deepEqual(summary(drafts), [
+      'welcome ceremony joko-widodo+nguyen-xuan-phuc 2019-02-25 (relative) Jakarta',
+      'talks joko-widodo+nguyen-xuan-phuc 2019-02-25 (relative) Jakarta',
+    ]);
+    const ownDay = reports([welcome, 'The two presidents held talks at the palace on Tuesday.'], {
+      date: '2019-02-27',
+    });
+    assert.deepEqual(
+      summary(ownDay).filter((s) => s.startsWith('talks')),
+      ['talks joko-widodo+nguyen-xuan-phuc 2019-02-26 (relative) Jakarta'],
+    );
+    const named = reports([welcome, 'Joko Widodo and Nguyen Xuan Phuc held talks at the palace.'], {
+      date: '2019-02-26',
+    });
+    assert.deepEqual(
+      summary(named).filter((s) => s.startsWith('talks')),
+      ['talks joko-widodo+nguyen-xuan-phuc 2019-02-26 (published) Jakarta'],
+    );
+  });
+
   it('places a courtesy call with no city where the visit’s other events are', () => {
     const drafts = reports(
       [
