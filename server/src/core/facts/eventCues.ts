@@ -126,6 +126,16 @@ const ENGLISH: readonly CuePattern[] = [
     pattern:
       /\b(?:welcomed|received|greeted)\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?at\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|state)\s+)?(?:welcome|welcoming)\s+ceremony\b/gi,
   },
+  // "welcomed US President Barack Obama at the Merdeka Palace", "welcomed Xi at the White House":
+  // a guest named, with a capital, welcomed at a seat of state is the welcome of a state's guest,
+  // ceremony named or not. A guest welcomed at an airport or a hotel is greeted, and a thing
+  // welcomed ("welcomed the agreement", "welcomed Obama's remarks at the White House") is no guest.
+  {
+    format: 'welcome ceremony',
+    words: ['welcomed'],
+    pattern:
+      /\bwelcomed(?=\s+(?:the\s+(?:visiting\s+)?)?\p{Lu}[^.;,'’]{0,60}?\s+at\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Palace|House|Hall|Bhavan|Kremlin)\b)/gu,
+  },
   // "spoke by video link for an hour", "held talks via videoconference on Monday": the phone
   // call's shape over a video link, an encounter held from afar. A video message is no encounter.
   {
@@ -807,7 +817,7 @@ const CHINESE_ONWARD_LEG = /^\s*[^，,。；;]{1,15}(?:后|之后)[，,]|(?:随�
  * never be tried.
  */
 const QUICK =
-  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|hosted|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|summits?|audiences?|letters?|messages?|telegrams?|banquet|lunch(?:eon)?|dinner|ceremony|ceremonial|red[- ]carpet|arriv(?:ed|es|ing)|land(?:ed|s|ing)|touched\s+down|fl(?:ew|ies)\s+in|(?:tour|trip|journey)\s+(?:began|begins|started|starts|opened|ended|ends)|(?:stop|leg)\s+(?:was|were)|videoconferenc(?:e|ing)|military\s+honou?rs|guard\s+of\s+honou?r|gun\s+salute)\b|\b(?:is|are)\s+in\b|会[见谈晤]|抵达|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式|礼炮|隆重欢迎|仪式[，,]?\s*欢迎/i;
+  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|hosted|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|summits?|audiences?|letters?|messages?|telegrams?|banquet|lunch(?:eon)?|dinner|ceremony|ceremonial|red[- ]carpet|arriv(?:ed|es|ing)|land(?:ed|s|ing)|touched\s+down|fl(?:ew|ies)\s+in|(?:tour|trip|journey)\s+(?:began|begins|started|starts|opened|ended|ends)|(?:stop|leg)\s+(?:was|were)|videoconferenc(?:e|ing)|military\s+honou?rs|guard\s+of\s+honou?r|gun\s+salute|welcomed)\b|\b(?:is|are)\s+in\b|会[见谈晤]|抵达|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式|礼炮|隆重欢迎|仪式[，,]?\s*欢迎/i;
 
 /**
  * "Thongloun invited Nguyen Phu Trong to visit Laos at a convenient time", "accepted the

@@ -153,6 +153,20 @@ describe('English cues of talks, welcomes, meetings and visits written another w
     assert.deepEqual(cues('Lee was warmly welcomed by officials and students at the airport.'), []);
   });
 
+  it('reads a guest welcomed at a seat of state as a welcome, and not a guest at an airport nor a thing welcomed', () => {
+    assert.deepEqual(
+      cues('Widodo welcomed Singaporean Prime Minister Lee Hsien Loong at the Merdeka Palace on Tuesday.'),
+      ['welcome ceremony "welcomed"'],
+    );
+    assert.deepEqual(cues('Biden welcomed the delegation at the White House.'), []);
+    assert.deepEqual(cues('Biden welcomed the Indian Prime Minister at the White House.'), [
+      'welcome ceremony "welcomed"',
+    ]);
+    assert.deepEqual(cues('Widodo welcomed Lee at Halim Perdanakusuma airport on Tuesday.'), []);
+    assert.deepEqual(cues('Widodo welcomed the agreement at the Merdeka Palace on Tuesday.'), []);
+    assert.deepEqual(cues("Widodo welcomed Lee's remarks at the Merdeka Palace on Tuesday."), []);
+  });
+
   it('reads "will meet" and "is scheduled to meet" as meetings announced, and an expectation as none', () => {
     assert.deepEqual(cues('Widodo will meet Lee on Friday.'), ['meeting "will meet" planned']);
     assert.deepEqual(cues('Widodo is scheduled to meet with Lee on Friday.'), [
