@@ -153,6 +153,7 @@ export function reportsOfArticle(
   let arrivalPlace: string | undefined;
   // The day a conference the article tells of was held: "会前", "on the sidelines of the summit".
   let gatheringDay: string | undefined;
+  const leadSentences = LEAD_SENTENCES + (view.sentences[0]?.headline ? 1 : 0) + datelinesAlone(view, places.dateline);
   view.sentences.forEach((sentence, i) => {
     // Built field by field, as every sentence after the first event needs its own.
     const dates = context.dates;
@@ -217,7 +218,7 @@ export function reportsOfArticle(
             sentence: people,
             cue,
             side,
-            lead: i < LEAD_SENTENCES + (view.sentences[0]?.headline ? 1 : 0),
+            lead: i < leadSentences,
             ...(stop ? { stop } : {}),
           };
           const draft = draftOf(view, at, places, sentenceContext, lead, drafts);
@@ -1050,6 +1051,21 @@ interface CueAt {
 
 /** How many opening sentences the dateline's city places. */
 const LEAD_SENTENCES = 3;
+/** "Jakarta.": a sentence of a city's name alone, which a dateline ended by a full stop or a colon makes. */
+const CITY_ALONE = /^\s*(\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,2})\s*[.:]?\s*$/u;
+
+/**
+ * How many of the article's opening sentences are its dateline alone: "Jakarta. President Susilo
+ * Bambang Yudhoyono welcomed ..." reads as a sentence "Jakarta." and the lead after it, so the
+ * lead's sentences are counted after it. Only the dateline's own city, right after the headline,
+ * is one; a city named alone later in the text is the text's.
+ */
+function datelinesAlone(view: ArticleView, dateline: DatelinePlace | undefined): number {
+  if (!dateline) return 0;
+  const first = view.sentences.find((s) => !s.headline);
+  const city = first ? CITY_ALONE.exec(first.text)?.[1] : undefined;
+  return city !== undefined && venueByName(city)?.city === dateline.city ? 1 : 0;
+}
 /** "He also met with X", "他表示": a pronoun for the article's lead person. */
 const PRONOUN = /\b(?:he|she)\b|[他她]/i;
 /** "... will hold talks with him": the other side is the article's lead person. */

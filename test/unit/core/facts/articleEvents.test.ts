@@ -947,6 +947,35 @@ describe('a dateline that prints the day before the month', () => {
   });
 });
 
+describe('a dateline of a city and a full stop', () => {
+  const lead = (dateline: string, sentences: string[]) =>
+    summary(
+      reports(
+        [
+          `${dateline} Trade between Indonesia and Singapore grew by a tenth last year, officials said on Tuesday.`,
+          ...sentences,
+        ],
+        { date: '2019-03-06' },
+      ),
+    );
+
+  it('places the lead’s three sentences after it, as a dateline of a city and a dash does', () => {
+    const third = ['Both sides want it to grow faster.', 'Joko Widodo met Lee Hsien Loong on Tuesday.'];
+    assert.deepEqual(lead('Jakarta.', third), ['meeting joko-widodo+lee-hsien-loong 2019-03-05 (relative) Jakarta']);
+    assert.deepEqual(lead('JAKARTA —', third), ['meeting joko-widodo+lee-hsien-loong 2019-03-05 (relative) Jakarta']);
+  });
+
+  it('places no sentence after the lead’s three', () => {
+    const fourth = [
+      'Both sides want it to grow faster.',
+      'Both sides said so again.',
+      'Joko Widodo met Lee Hsien Loong on Tuesday.',
+    ];
+    assert.deepEqual(lead('Jakarta.', fourth), ['meeting joko-widodo+lee-hsien-loong 2019-03-05 (relative)']);
+    assert.deepEqual(lead('JAKARTA —', fourth), ['meeting joko-widodo+lee-hsien-loong 2019-03-05 (relative)']);
+  });
+});
+
 describe('two days joined by "and"', () => {
   const span = (text: string) =>
     reports([text], { date: '2020-01-19' }).map((d) => `${d.report.date ?? '-'}..${d.report.endDate ?? '-'}`);
