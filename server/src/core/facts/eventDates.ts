@@ -376,7 +376,7 @@ function dateOfSentence(
   // An undated article that names a year and no day recalls something ("back in 2017"), or
   // at best gives a year: either way no day can be given.
   if (!filed && !reference && !planned && YEAR_ONLY.test(sentence)) return undefined;
-  const scope = sentence.slice(planned ? cueStart : 0);
+  const scope = sentence.slice(planned ? cueStart : 0, endOfTheArrival(sentence, cue));
   const weekday = weekdayInAsideOnly(sentence, chinese, cue)
     ? undefined
     : ((chinese ? undefined : (weekdayOfPluperfect(sentence, cue) ?? weekdayAfterAnother(sentence, cue, visit))) ??
@@ -437,6 +437,20 @@ export function namesPlace(sentence: string, place: string): boolean {
 const ARRIVAL_CUE = /^(?:arrived|arrives|arriving|landed|lands|landing|touched\s+down)\b/i;
 const RELATIVE_DAY_IN_CLAUSE =
   /^[^,;]*?\b(?:yesterday|today|tonight|last\s+(?:night|evening)|this\s+(?:morning|afternoon|evening)|on\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))\b[^,;]*/i;
+
+/**
+ * "landed at Halim Perdanakusuma airport from New Delhi at the end of a four-day visit to India":
+ * what an arrival is told "at the end of" is the stop before, whose length and last day are not
+ * the new stay's.
+ */
+const END_OF_THE_STOP_BEFORE = /\bat\s+the\s+(?:end|close)\s+of\b/i;
+
+/** Where the words about an arrival end: before the stop it ended, if it tells one; the sentence's end otherwise. */
+function endOfTheArrival(sentence: string, cue: CueSpan): number | undefined {
+  if (!ARRIVAL_CUE.test(sentence.slice(cue.start, cue.end))) return undefined;
+  const before = END_OF_THE_STOP_BEFORE.exec(sentence.slice(cue.end));
+  return before ? cue.end + before.index : undefined;
+}
 
 /** Where the clause of an arrival dated by a relative day ends; undefined for any other cue. */
 function arrivalClauseEnd(sentence: string, cue: CueSpan): number | undefined {

@@ -523,6 +523,13 @@ describe('an arrival for a summit or talks, and a summit held over days', () => 
     assert.deepEqual(cues('The delegation landed in the city for the night.'), []);
   });
 
+  it('is a visit: a landing at an airport it names, and not at one it does not', () => {
+    assert.deepEqual(cues('Obama landed at Halim Perdanakusuma airport from New Delhi.'), ['visit "landed at "']);
+    assert.deepEqual(cues('Modi landed at Noi Bai International Airport on Tuesday evening.'), ['visit "landed at "']);
+    assert.deepEqual(cues('Obama landed at the airport from New Delhi.'), []);
+    assert.deepEqual(cues('The plane landed at an angle.'), []);
+  });
+
   it('in Chinese, is a visit for an arrival in a place and for talks held over days with a host', () => {
     assert.deepEqual(cues('11日下午，习近平乘专机抵达金奈。', true), ['visit "抵达"']);
     assert.deepEqual(cues('国家主席习近平11日至12日在印度金奈同印度总理莫迪举行非正式会晤。', true), [

@@ -677,6 +677,15 @@ describe('sentences without a day', () => {
     });
   });
 
+  it('gives the landing itself neither the length nor the end of the stop it came "at the end of"', () => {
+    const sentence = 'Obama landed in Jakarta on Tuesday from New Delhi at the end of a four-day visit to India.';
+    assert.deepEqual(dateOf(sentence, 'landed in ', { visit: true }), { weekday: { day: 2, role: 'start' } });
+    // A landing for a visit of days is that visit's first day, its length its own.
+    assert.deepEqual(dateOf('Obama landed in Jakarta on Tuesday for a two-day visit.', 'landed in ', { visit: true }), {
+      weekday: { day: 2, role: 'start', days: 2 },
+    });
+  });
+
   it('reads yesterday against the dateline rather than the publication date', () => {
     const sentence =
       'HANOI, Sept. 10 (VNA) -- Vietnamese Prime Minister Nguyen Xuan Phuc met Singaporean Prime Minister Lee Hsien Loong yesterday.';
