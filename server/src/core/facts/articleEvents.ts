@@ -360,6 +360,15 @@ const MONTH_LENGTH = 'YYYY-MM'.length;
  */
 const BARE_EARLIER_MONTH =
   /\b[Ii]n\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
+/**
+ * "His predecessor, Benigno Aquino III, met Xi only briefly, at the ... summit in Manila last
+ * November", in an article of October: "last" and a month's name after the cue, older than the
+ * month before the article's, recalls an event of that month. The month just before ("last
+ * March" in April) is recent news, recounted; "last week", "last Tuesday" and "last night" name
+ * no month, and date the article's news as before.
+ */
+const LAST_MONTH_AFTER =
+  /\blast\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
 
 /** Whether the article has already reported an event held on a day it names. */
 function reportsADay(drafts: readonly ReportDraft[]): boolean {
@@ -1228,7 +1237,9 @@ function draftOf(
   // any encounter after the lead told with a bare earlier month ("by phone in March"), and one in
   // the lead whose bare month is older than the one before the article's, after an event of a
   // day ("held talks with Mr Xi in Beijing in April" under a dateline of November, below the talks
-  // of Monday): the article reports that day's event and recalls the old one.
+  // of Monday): the article reports that day's event and recalls the old one. So is one told
+  // with "last" and a month older than the one before the article's after it ("met Xi ... in
+  // Manila last November" in October), wherever it stands.
   const reference = context.dates.reference;
   if (
     !cue.planned &&
@@ -1236,6 +1247,8 @@ function draftOf(
     reference &&
     date.date < reference.slice(0, MONTH_LENGTH) &&
     (visit ||
+      (LAST_MONTH_AFTER.test(sentence.text.slice(cue.end)) &&
+        date.date < addMonths(reference, -1).slice(0, MONTH_LENGTH)) ||
       (BARE_EARLIER_MONTH.test(sentence.text) &&
         (!at.lead || (date.date < addMonths(reference, -1).slice(0, MONTH_LENGTH) && reportsADay(earlier)))))
   )

@@ -1045,6 +1045,22 @@ describe('an encounter told in passing with a bare earlier month', () => {
     assert.deepEqual(summary(drafts), ['meeting nguyen-xuan-phuc+lee-hsien-loong 2023-04-15 (relative) Singapore']);
   });
 
+  it('is a look back told with "last" and a month older than the one before the article’s, wherever it stands', () => {
+    const lookBack = (sentence: string) =>
+      summary(reports(['Joko Widodo met Lee Hsien Loong in Jakarta on Thursday.', sentence], { date: '2016-10-21' }));
+    assert.deepEqual(
+      lookBack(
+        'His predecessor, Nguyen Xuan Phuc, met Lee Hsien Loong only briefly, at the summit in Manila last November.',
+      ),
+      ['meeting joko-widodo+lee-hsien-loong 2016-10-20 (relative) Jakarta'],
+    );
+    // A day of this week or last keeps its reading.
+    assert.deepEqual(lookBack('Nguyen Xuan Phuc met Lee Hsien Loong in Manila last Tuesday.'), [
+      'meeting joko-widodo+lee-hsien-loong 2016-10-20 (relative) Jakarta',
+      'meeting nguyen-xuan-phuc+lee-hsien-loong 2016-10-18 (relative) Manila',
+    ]);
+  });
+
   it('is still reported when the article recounts it as "last March"', () => {
     const drafts = reports(
       [

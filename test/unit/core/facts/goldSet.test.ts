@@ -87,7 +87,7 @@ untouched-26   yes       1          11/12        1       0           0         1
 untouched-27   yes       1          10/12        12/14   0           0         10           0        12            12       12      12       0
 untouched-28   yes       1          1            10/12   0           0         10           0        10            10       9       10       0
 untouched-29   yes       1          1            15/16   0           0         15           0        15            15       14      15       0
-untouched-30   yes       16/17      16/17        1       0           1         16           0        16            16       16      16       1
+untouched-30   yes       1          1            1       0           0         16           0        16            16       16      16       0
 `;
 
 /** What the extraction reaches; below any of these, something got worse. */
