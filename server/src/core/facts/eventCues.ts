@@ -375,13 +375,15 @@ const ENGLISH: readonly CuePattern[] = [
   },
   // "The Senior General hosted a dinner for Wang", "offered a luncheon in honour of the visiting
   // president", "Modi hosted a private dinner for Putin", "hosted a working lunch for": a meal
-  // given for a named guest is a banquet whatever its adjective, an event of its own on its own
-  // day; two leaders sharing a private or working dinner stay a meeting at table (below).
+  // given for a named guest is a banquet whatever its adjectives ("a parliamentary dinner"), an
+  // event of its own on its own day; two leaders sharing a private or working dinner stay a
+  // meeting at table (below). So is one given "in his honour" ("hosted a parliamentary dinner in
+  // his honour"), its guest the one the pronoun stands for, which the words after the cue tell.
   {
     format: 'banquet',
     words: ['dinner', 'banquet', 'lunch'],
     pattern:
-      /\b(?:hosted|hosts|hosting|gave|gives|offered|offers|held|holds)\s+(?:a|an)\s+(?:(?:grand|lavish|gala|state|official|welcome|welcoming|private|working|informal|small|intimate)\s+){0,2}(?:dinner|banquet|luncheon|lunch)\s+(?:for|in\s+honou?r\s+of)\b/gi,
+      /\b(?:hosted|hosts|hosting|gave|gives|offered|offers|held|holds)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:dinner|banquet|luncheon|lunch)(?:\s+(?:for|in\s+honou?r\s+of)\b|(?=\s+in\s+(?:his|her|their)\s+honou?r\b))/gi,
   },
   // "hosted a ceremonial welcome for Obama ... on Sunday, and a state banquet in his honour that
   // evening": a banquet given as the second object of the verb that gave a welcome, an event of

@@ -1581,6 +1581,23 @@ describe('a banquet "in his honour" or "for him"', () => {
     }
   });
 
+  it('is a banquet whatever the adjective of the meal given in his honour, and a meal given with no guest is none', () => {
+    const banquet = (meal: string) =>
+      summary(
+        reports(
+          [
+            'Indonesian President Joko Widodo arrived in Singapore on Monday morning for a state visit.',
+            `Singaporean Prime Minister Lee Hsien Loong hosted ${meal} on Monday night.`,
+          ],
+          { date: '2019-03-05' },
+        ),
+      ).filter((line) => line.startsWith('banquet'));
+    assert.deepEqual(banquet('a parliamentary dinner in his honour'), [
+      'banquet lee-hsien-loong+joko-widodo 2019-03-04 (relative) Singapore',
+    ]);
+    assert.deepEqual(banquet('a parliamentary dinner'), []);
+  });
+
   it('takes no lead person when the one named is the guest an earlier verb of the sentence took', () => {
     const drafts = reports(
       [
