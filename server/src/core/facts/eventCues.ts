@@ -198,6 +198,17 @@ const ENGLISH: readonly CuePattern[] = [
   // what was said in them. "During the talks" (with the article) refers back to talks already
   // reported, like any bare noun, and is no cue.
   { format: 'talks', words: ['during'], pattern: /\bduring\s+(?:their\s+)?talks\b/gi },
+  // "agreed at their meeting in Beijing on Friday to open a new era": a meeting reported by what
+  // was agreed at it, as talks are "during talks", when a day of this week or today follows it in
+  // its clause. Without one ("commitments that Xi and Biden made at their summit in California")
+  // it recalls the meeting rather than reports it. "At the meeting" refers back, as any bare
+  // noun does; "at their last meeting", "their previous summit" and "their next meeting" name another.
+  {
+    format: 'meeting',
+    words: ['meeting', 'summit'],
+    pattern:
+      /\b(?:at|during)\s+their\s+(?!(?:last|previous|earlier|next|upcoming|coming|planned)\b)(?:[\w-]+\s+){0,2}?(?:meeting|summit)\b(?=[^.;,]{0,60}?\b(?:on\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|today|yesterday|this\s+(?:morning|afternoon|evening))\b)/gi,
+  },
   // "agreed on Tuesday to deals ... after talks at Hyderabad House": talks reported by what came of
   // them, as "during talks" is. "After the talks" refers back, and is no cue.
   {

@@ -146,6 +146,18 @@ describe('English cues of talks, welcomes, meetings and visits written another w
     assert.deepEqual(cues('Widodo said during the talks that trade had grown.'), []);
   });
 
+  it('reads a meeting reported by what was agreed at it on a day of the week, and not one recalled or referred back to', () => {
+    assert.deepEqual(cues('Widodo and Lee agreed at their meeting in Bogor on Friday to expand trade.'), [
+      'meeting "at their meeting"',
+    ]);
+    assert.deepEqual(cues('Widodo and Lee agreed during their first summit today to expand trade.'), [
+      'meeting "during their first summit"',
+    ]);
+    assert.deepEqual(cues('The commitments Widodo and Lee made at their summit in Bogor are being kept.'), []);
+    assert.deepEqual(cues('Widodo said at the meeting on Friday that trade had grown.'), []);
+    assert.deepEqual(cues('Widodo and Lee agreed at their last meeting on Friday to expand trade.'), []);
+  });
+
   it('reads a passive welcome with a ceremony, and not a greeting without one', () => {
     assert.deepEqual(cues('Lee was welcomed by Widodo with a ceremony at the Merdeka Palace.'), [
       'welcome ceremony "was welcomed by"',
