@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../../kb/knowledgeBase.js';
 import type { Mention, MentionIndex } from '../mentions/mentionIndex.js';
 import { daysBetween } from '../text/dates.js';
 import type { ArticleView, SentenceView } from './articleView.js';
-import { findCues, type EventCue } from './eventCues.js';
+import { findCues, THE_PAIR_AGAIN, type EventCue } from './eventCues.js';
 import {
   countedBackADay,
   dateOfReport,
@@ -175,7 +175,7 @@ export function reportsOfArticle(
     let reportedDay: string | undefined;
     let reportedEncounter: string | undefined;
     let arrivedHere: string | undefined;
-    const cues = findCues(sentence.text, sentence.chinese);
+    const cues = findCues(sentence.text, sentence.chinese, view.sentences[i + 1]?.text);
     if (cues.length === 0) {
       gatheringDay = gatheringDayOf(sentence.text, sentence.chinese, context.dates) ?? gatheringDay;
       const statement = dateStatement(sentence, context.dates);
@@ -223,6 +223,8 @@ export function reportsOfArticle(
           };
           const draft = draftOf(view, at, places, sentenceContext, lead, drafts);
           if (!draft) continue;
+          const toldNext = draft.retrospective ? undefined : dayToldNext(view, i, cue, context.dates);
+          if (toldNext) redate(draft, toldNext);
           // A visit over several days names no one day that "the same day" could be.
           const span = draft.family === 'visit' && draft.report.endDate !== undefined;
           if (
@@ -267,19 +269,48 @@ export function reportsOfArticle(
   });
   for (const { family, date } of statements) {
     const dated = drafts.filter((d) => d.family === family && !d.retrospective && rank(d.report) > DATE_RANK.relative);
-    if (dated.length !== 1) continue;
-    const report = dated[0]!.report;
-    delete report.date;
-    delete report.endDate;
-    delete report.partialDate;
-    Object.assign(report, dateFields(date));
-    delete dated[0]!.weekday;
+    if (dated.length === 1) redate(dated[0]!, date);
   }
   placeFromTheArticle(drafts, places.dateline);
   dateFromTheStay(drafts);
   daysOfTheVisit(drafts);
   countryOfTheVisit(drafts, kb);
   return welcomeTheVisitor(drafts, kb);
+}
+
+/** Gives a draft the date another sentence tells for it, in place of its own. */
+function redate(draft: ReportDraft, date: ReportDate): void {
+  const report = draft.report;
+  delete report.date;
+  delete report.endDate;
+  delete report.partialDate;
+  Object.assign(report, dateFields(date));
+  delete draft.weekday;
+}
+
+/** A cue in the present perfect: "has spoken by phone with", "have held talks". */
+const PERFECT_BEFORE_CUE = /\b(?:has|have)\s+(?:(?:also|now|already|just)\s+)?$/i;
+
+/**
+ * "Prime Minister Scott Morrison has spoken by phone with Japan's new prime minister ... since he
+ * took office on Wednesday. The two leaders spoke on Sunday morning and agreed ...": news told
+ * first in the present perfect, which gives no day, has the day the next sentence gives when that
+ * sentence tells the pair again in the simple past. A day the perfect's own sentence names is
+ * another event's ("since he took office on Wednesday"). Undefined when the cue is in no perfect,
+ * or the next sentence names no day or another subject.
+ */
+function dayToldNext(view: ArticleView, i: number, cue: EventCue, dates: DateContext): ReportDate | undefined {
+  const sentence = view.sentences[i]!;
+  const next = view.sentences[i + 1];
+  if (!next || sentence.chinese || next.chinese || !PERFECT_BEFORE_CUE.test(sentence.text.slice(0, cue.start)))
+    return undefined;
+  const again = THE_PAIR_AGAIN.exec(next.text);
+  if (!again) return undefined;
+  const start = again[0].length - again[1]!.length;
+  const date = dateOfReport(next.text, false, dates, false, { start, end: again[0].length });
+  return date?.date?.length === DAY_LENGTH && (date.basis === 'relative' || date.basis === 'explicit')
+    ? date
+    : undefined;
 }
 
 /**

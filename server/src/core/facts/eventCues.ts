@@ -60,7 +60,7 @@ const DESCRIBING_WORDS = String.raw`(?:(?!(?:in|at|on|by|for|with|that|which|whe
  * The head of an encounter held from afar, up to its medium: "spoke", "talked for 90 minutes",
  * "held talks on Monday", then "by", "over" or "via" and the medium (a phone, a video link).
  */
-const SPOKE_FROM_AFAR = String.raw`\b(?:spoke|speak|speaks|talked|talk|talks|conferred|(?:held|hold|holds)\s+talks)\s+(?:[^.;]{0,80}?\s)?`;
+const SPOKE_FROM_AFAR = String.raw`\b(?:spoke|spoken|speak|speaks|talked|talk|talks|conferred|(?:held|hold|holds)\s+talks)\s+(?:[^.;]{0,80}?\s)?`;
 
 /**
  * The word {@link followingACeremony}'s patterns look back for: a sentence without it is not run
@@ -156,7 +156,7 @@ const ENGLISH: readonly CuePattern[] = [
     format: 'phone call',
     words: ['phone'],
     pattern:
-      /\b(?:spoke|speaks|talked|talks)\s+(?:with|to)\b[^.;]{0,160}?\b(?:on|over|by)\s+(?:the\s+)?(?:tele)?phone\b/gi,
+      /\b(?:spoke|spoken|speaks|talked|talks)\s+(?:with|to)\b[^.;]{0,160}?\b(?:on|over|by)\s+(?:the\s+)?(?:tele)?phone\b/gi,
   },
   // "Biden and Xi spoke by phone for more than two hours on Thursday", "talked for 90 minutes by
   // telephone", "held talks over the phone": two sides as one subject, the medium right after the
@@ -711,7 +711,19 @@ export function pluperfectOfTheTrip(text: string): boolean {
   return pluperfect !== null && DAY_OF_THE_TRIP.test(text.slice(pluperfect.index + pluperfect[0].length));
 }
 
-function reportedPerfect(sentence: string, around: string, chinese: boolean): boolean {
+/**
+ * "The two leaders spoke on Sunday morning", "They met on Friday": a pair told again in the simple
+ * past, opening a sentence; group 1 the verb, which a day after it dates.
+ */
+export const THE_PAIR_AGAIN =
+  /^\s*(?:(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|heads\s+of\s+state|men)|they)\s+(?:also\s+)?(spoke|talked|met|held\s+talks)\b/i;
+
+/**
+ * Whether the present perfect of `sentence` reports news: with a day of this week in the sentence,
+ * or in the next one when that tells the pair again ("... has spoken by phone with Japan's new prime
+ * minister. The two leaders spoke on Sunday morning"), and no other look-back word.
+ */
+function reportedPerfect(sentence: string, around: string, chinese: boolean, next?: string): boolean {
   if (chinese || !/\bha(?:s|ve|d)\b/i.test(around)) return false;
   const pluperfect = PLUPERFECT.exec(around);
   if (pluperfect) {
@@ -724,7 +736,8 @@ function reportedPerfect(sentence: string, around: string, chinese: boolean): bo
     return !ENGLISH_RETROSPECT.test(rest);
   }
   const perfect = PRESENT_PERFECT.exec(around);
-  if (!perfect || !DAY_OF_THIS_WEEK.test(sentence)) return false;
+  const toldAgain = next !== undefined && THE_PAIR_AGAIN.test(next) && DAY_OF_THIS_WEEK.test(next);
+  if (!perfect || !(DAY_OF_THIS_WEEK.test(sentence) || toldAgain)) return false;
   const rest =
     around.slice(0, perfect.index) + ' '.repeat(perfect[0].length) + around.slice(perfect.index + perfect[0].length);
   return !ENGLISH_RETROSPECT.test(rest);
@@ -1020,9 +1033,10 @@ function holdsAnyWord(held: Uint8Array, ids: readonly number[]): boolean {
 
 /**
  * The event cues in a sentence, in order, without overlaps. A cue is dropped when the words
- * before it, or shortly after it, look back at earlier events.
+ * before it, or shortly after it, look back at earlier events. `next`, the sentence after it,
+ * may tell that a present perfect is news ({@link THE_PAIR_AGAIN}).
  */
-export function findCues(sentence: string, chinese: boolean): EventCue[] {
+export function findCues(sentence: string, chinese: boolean, next?: string): EventCue[] {
   if (!QUICK.test(sentence) && (chinese || (!FRENCH_QUICK.test(sentence) && !holdsVietnameseCueWord(sentence))))
     return [];
   const patterns = chinese ? CHINESE_RANKED : latinCues(sentence);
@@ -1061,7 +1075,7 @@ export function findCues(sentence: string, chinese: boolean): EventCue[] {
     if (!chinese && RECENT_BEFORE.test(before)) continue;
     const reach = lookBackReach(sentence, cue.end, chinese);
     const around = sentence.slice(0, cue.end) + reachOfLookBack(before, reach, chinese);
-    let retrospective = reportedPerfect(sentence, around, chinese) ? null : lookBack(around);
+    let retrospective = reportedPerfect(sentence, around, chinese, next) ? null : lookBack(around);
     if (retrospective) {
       asides ??= lookBackAsides(sentence, chinese);
       if (asides.length > 0) retrospective = lookBack(outsideAsides(around, asides, cue.start, cue.end));

@@ -947,6 +947,29 @@ describe('a dateline that prints the day before the month', () => {
   });
 });
 
+describe('news told first in the present perfect', () => {
+  const call = 'Joko Widodo has spoken by phone with Singapore’s prime minister, Lee Hsien Loong';
+
+  it('has the day the next sentence gives when it tells the pair again, not one of its own sentence’s asides', () => {
+    for (const first of [`${call}.`, `${call}, in one of his first calls since he took office on Wednesday.`]) {
+      const drafts = reports([first, 'The two leaders spoke on Sunday morning and agreed to deepen ties.'], {
+        date: '2020-09-21',
+      });
+      assert.deepEqual(summary(drafts), ['phone call joko-widodo+lee-hsien-loong 2020-09-20 (relative)'], first);
+    }
+  });
+
+  it('stays a look back when the next sentence tells of someone else, or names no day', () => {
+    const other = reports([`${call}.`, 'Nguyen Xuan Phuc spoke with Kim Jong Un on Sunday.'], { date: '2020-09-21' });
+    assert.deepEqual(
+      summary(other).filter((line) => line.includes('lee-hsien-loong')),
+      [],
+    );
+    const noDay = reports([`${call}.`, 'The two leaders spoke about trade.'], { date: '2020-09-21' });
+    assert.deepEqual(summary(noDay), []);
+  });
+});
+
 describe('a dateline of a city and a full stop', () => {
   const lead = (dateline: string, sentences: string[]) =>
     summary(

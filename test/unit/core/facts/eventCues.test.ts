@@ -158,6 +158,16 @@ describe('English cues of talks, welcomes, meetings and visits written another w
     assert.deepEqual(cues('Widodo and Lee agreed at their last meeting on Friday to expand trade.'), []);
   });
 
+  it('reads a present perfect as news when the next sentence tells the pair again on a day of the week', () => {
+    const call = 'Widodo has spoken by phone with Lee Hsien Loong.';
+    const found = (next?: string) => findCues(call, false, next).map((c) => `${c.format} ${c.retrospective ?? false}`);
+    assert.deepEqual(found('The two leaders spoke on Sunday morning.'), ['phone call false']);
+    assert.deepEqual(found('They met on Friday.'), ['phone call false']);
+    assert.deepEqual(found(), []);
+    assert.deepEqual(found('The two leaders spoke about trade.'), []);
+    assert.deepEqual(found('Lee spoke with Biden on Sunday.'), []);
+  });
+
   it('reads a passive welcome with a ceremony, and not a greeting without one', () => {
     assert.deepEqual(cues('Lee was welcomed by Widodo with a ceremony at the Merdeka Palace.'), [
       'welcome ceremony "was welcomed by"',
