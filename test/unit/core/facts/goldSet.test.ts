@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the thirty sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the thirty-one sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -88,6 +88,7 @@ untouched-27   yes       1          10/12        12/14   0           0         1
 untouched-28   yes       1          1            1       0           0         12           0        12            12       11      12       0
 untouched-29   yes       1          1            1       0           0         16           0        16            16       14      16       0
 untouched-30   yes       1          1            1       0           0         16           0        16            16       16      16       0
+untouched-31   no        13/14      10/14        13/21   0           1         13           0        11            13       12      13       0
 `;
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -166,7 +167,7 @@ const scoredSets = new Map<string, Scored>();
  * gives them a row of {@link FLOOR_TABLE}, so nothing can be tuned to them before it. Their
  * quotes are checked all the same.
  */
-const UNREAD_SETS: readonly string[] = ['untouched-31'];
+const UNREAD_SETS: readonly string[] = [];
 
 /** Where a set's gold and corpus are: the sample corpus's in the samples, every other set's in its folder. */
 function readSet(name: string): Promise<Scored> {
