@@ -10,6 +10,7 @@ import {
   namesPlace,
   opensOnDayFromEvent,
   opensOnTheSameDay,
+  ownClauses,
   spanFromFirstDay,
   visitLength,
   addDays,
@@ -1262,7 +1263,7 @@ function draftOf(
   const visit = familyOf(cue.format) === 'visit';
   const read = dateOfReport(sentence.text, sentence.chinese, context.dates, cue.planned, cue, visit);
   if (!read) return undefined;
-  const date = visit ? spanFromFirstDay(sentence.text, read) : read;
+  const date = visit ? spanFromFirstDay(ownClauses(sentence.text, cue), read) : read;
   // "To Lam paid a state visit to Laos in July", in an article of September: a visit is
   // reported by its days; one given only an earlier month is a look back, not a report. So is
   // any encounter after the lead told with a bare earlier month ("by phone in March"), and one in

@@ -343,7 +343,83 @@ function dayAfterClause(sentence: string, cueStart: number): boolean {
   return before.includes('day after') && DAY_AFTER_CLAUSE.test(before);
 }
 
+/**
+ * ", where he had ended a three-day visit to China the day before", ", where he had held talks
+ * with Karimov on Monday": a "where" clause in the pluperfect tells an earlier stop of the trip.
+ * Its length, its end and its day are its own, not those of the event the sentence's main clause
+ * reports ("arrived in Ulaanbaatar on Sunday morning from Shanghai").
+ */
+const EARLIER_STOP_CLAUSE = /,\s+where\s+(?:he|she|they|the\s+\w+(?:\s+\w+)?)\s+had\s+[^,;]*/i;
+
+/** Where the {@link EARLIER_STOP_CLAUSE} of a sentence is, if it has one (looked for as a plain word first). */
+function earlierStopClause(sentence: string): CueSpan | undefined {
+  if (!sentence.includes('where')) return undefined;
+  const clause = EARLIER_STOP_CLAUSE.exec(sentence);
+  return clause ? { start: clause.index, end: clause.index + clause[0].length } : undefined;
+}
+
+/** The sentence with `clause` blanked out, every other offset kept. */
+function blankedOut(sentence: string, clause: CueSpan): string {
+  return sentence.slice(0, clause.start) + ' '.repeat(clause.end - clause.start) + sentence.slice(clause.end);
+}
+
+/**
+ * The sentence as the event whose words begin at `cue` reads it: an earlier stop's "where" clause
+ * the words are not in is blanked out, so that the length and the end it tells ("where he had
+ * ended a three-day visit to China") are not taken for the days of the sentence's other events.
+ */
+export function ownClauses(sentence: string, cue: CueSpan): string {
+  const clause = earlierStopClause(sentence);
+  return clause && !inside(cue, clause) ? blankedOut(sentence, clause) : sentence;
+}
+
+/** Whether the words at `cue` begin inside `clause`. */
+function inside(cue: CueSpan, clause: CueSpan): boolean {
+  return cue.start >= clause.start && cue.start < clause.end;
+}
+
+/**
+ * "arrived in Ulaanbaatar on Sunday morning from Shanghai, where he had ended a three-day visit
+ * to China the day before": an earlier stop's event told in its "where" clause with a day counted
+ * from the main clause's ("the day before", "two days earlier") is of that day, and a visit of so
+ * many days that "ended" then runs back from it (one that "began" then runs on from it). Undefined
+ * when the clause counts no day, or the main clause gives none to count from.
+ */
+function earlierStopDate(sentence: string, clause: CueSpan, context: DateContext): ReportDate | undefined {
+  const words = sentence.slice(clause.start, clause.end);
+  if (!EN_DAY_FROM_EVENT.test(words)) return undefined;
+  const main = dateOfClauses(blankedOut(sentence, clause), false, context, false, { start: 0, end: 0 }, false);
+  if (main?.date?.length !== ISO_DAY_LENGTH || main.basis === 'published') return undefined;
+  const day = dayFromEvent(words, main.date);
+  if (!day) return undefined;
+  const long = DAYS_LONG.exec(words);
+  const days = long ? daysLong(long) : 1;
+  if (days > 1 && ENDS.test(words)) return { date: addDays(day, 1 - days), endDate: day, basis: 'relative' };
+  if (days > 1 && STARTS.test(words)) return { date: day, endDate: addDays(day, days - 1), basis: 'relative' };
+  return { date: day, basis: 'relative' };
+}
+
+/**
+ * Reads the date of the event whose words are at `cue`, an earlier stop's "where" clause kept
+ * to itself ({@link EARLIER_STOP_CLAUSE}): an event outside the clause reads the sentence without
+ * it, and one inside it may be dated from the main clause's day ({@link earlierStopDate}).
+ */
 function dateOfSentence(
+  sentence: string,
+  chinese: boolean,
+  context: DateContext,
+  planned: boolean,
+  cue: CueSpan,
+  visit: boolean,
+): ReportDate | undefined {
+  const clause = chinese || planned ? undefined : earlierStopClause(sentence);
+  if (clause && !inside(cue, clause))
+    return dateOfClauses(blankedOut(sentence, clause), chinese, context, planned, cue, visit);
+  const step = clause ? earlierStopDate(sentence, clause, context) : undefined;
+  return step ?? dateOfClauses(sentence, chinese, context, planned, cue, visit);
+}
+
+function dateOfClauses(
   sentence: string,
   chinese: boolean,
   context: DateContext,

@@ -448,6 +448,56 @@ describe('days relative to the article', () => {
     );
   });
 
+  it('gives an earlier stop told in a "where" clause its own length, counted back from the day the clause names', () => {
+    // 2015-05-17 is a Sunday.
+    const sentence =
+      'Modi arrived in Ulaanbaatar on Sunday morning from Shanghai, where he had ended a three-day visit to China the day before, becoming the first Indian prime minister to visit Mongolia.';
+    assert.deepEqual(dateOf(sentence, 'visit to China', { day: '2015-05-17', visit: true }), {
+      date: '2015-05-14',
+      endDate: '2015-05-16',
+      basis: 'relative',
+    });
+    // The arrival, and the visit the sentence ranks after the clause, keep their own day.
+    assert.deepEqual(dateOf(sentence, 'arrived in', { day: '2015-05-17', visit: true }), {
+      date: '2015-05-17',
+      basis: 'relative',
+    });
+    assert.deepEqual(dateOf(sentence, 'to visit Mongolia', { day: '2015-05-17', visit: true }), {
+      date: '2015-05-17',
+      basis: 'relative',
+    });
+    // A visit that began the day before runs on from it.
+    assert.deepEqual(
+      dateOf(
+        'Modi flew to Seoul on Tuesday from Ulaanbaatar, where he had started a two-day visit to Mongolia the day before.',
+        'visit to Mongolia',
+        { day: '2015-05-19', visit: true },
+      ),
+      { date: '2015-05-18', endDate: '2015-05-19', basis: 'relative' },
+    );
+  });
+
+  it('leaves the length of a visit told outside a "where" clause to that visit', () => {
+    // 2015-05-17 is a Sunday: a three-day visit that begins on it runs to the Tuesday.
+    assert.deepEqual(
+      dateOf(
+        'Modi arrived in Ulaanbaatar on Sunday for a three-day visit, from Shanghai, where he had attended a business forum the day before.',
+        'arrived in',
+        { day: '2015-05-17', visit: true },
+      ),
+      { date: '2015-05-17', endDate: '2015-05-19', basis: 'relative' },
+    );
+    // A "where" clause that counts no day of the trip dates nothing of its own.
+    assert.deepEqual(
+      dateOf(
+        'Modi arrived in Ulaanbaatar on Sunday morning from Shanghai, where he had ended a three-day visit to China.',
+        'visit to China',
+        { day: '2015-05-17', visit: true },
+      ),
+      { date: '2015-05-15', endDate: '2015-05-17', basis: 'relative' },
+    );
+  });
+
   it('dates an event said to follow the arrival by the weekday of an aside telling that arrival', () => {
     // 2017-09-07 is a Thursday: the Tuesday before it is the 5th.
     assert.deepEqual(
