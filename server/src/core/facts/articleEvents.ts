@@ -75,8 +75,9 @@ export interface ReportDraft {
   guestless?: boolean;
   /**
    * A welcome told in the passive of its guest ("Trump ... was greeted with an official welcome
-   * ceremony"), or a meal given for the one person named ("hosted a state banquet for Trump"):
-   * that person is the guest, not a host.
+   * ceremony"), a meal given for the one person named ("hosted a state banquet for Trump"), or a
+   * welcome and a meal "in his honour" given to the object of a welcoming verb ("welcomed the
+   * Chinese leader with a ceremony"): that person is the guest, not a host.
    */
   greeted?: boolean;
   /**
@@ -931,6 +932,14 @@ const MEAL_FOR =
 /** How far before the guest's name a meal's "for" is looked for. */
 const MEAL_FOR_REACH = 80;
 
+/**
+ * "welcomed the Chinese leader", "greeted Obama": a welcoming verb with the guest right after it,
+ * a title's or a role's words between.
+ */
+const WELCOMED_OBJECT = /\b(?:welcomed|welcomes|greeted|greets)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+/** How far before the guest's name the welcoming verb is looked for. */
+const WELCOMED_REACH = 60;
+
 /** "was greeted with", "was accorded", "were given": the guest of a welcome as the subject of its passive. */
 const GREETED = /\b(?:was|were)\s+(?:greeted|welcomed|received|accorded|given)\b/i;
 /** "before the talks", "ahead of their meeting": the encounter a welcome is told beside. */
@@ -1248,6 +1257,14 @@ function draftOf(
     persons.length === 1 &&
     guest !== undefined &&
     MEAL_FOR.test(view.text.slice(Math.max(sentence.start, guest.start - MEAL_FOR_REACH), guest.start));
+  // "the Queen welcomed the Chinese leader with a ceremony ... and hosted a state banquet in his
+  // honour": the one person named is the object of the welcoming verb, the guest of the welcome
+  // and of the meal the pronoun gives him, whoever the host the reader does not know.
+  const welcomedGuest =
+    persons.length === 1 &&
+    guest !== undefined &&
+    WELCOMED_OBJECT.test(view.text.slice(Math.max(sentence.start, guest.start - WELCOMED_REACH), guest.start)) &&
+    (familyOf(cue.format) === 'ceremony' || HONOUR_PRONOUN.test(sentence.text.slice(cue.end)));
   const guestless =
     (familyOf(cue.format) === 'banquet' || familyOf(cue.format) === 'ceremony') &&
     persons.length === 1 &&
@@ -1319,7 +1336,9 @@ function draftOf(
     ...(sentence.headline ? { fromHeadline: true } : {}),
     ...(guestless ? { guestless: true } : {}),
     ...(guestless &&
-    (mealForGuest || GREETED.test(sentence.text.slice(Math.max(0, cue.start - GREETED_REACH), cue.end)))
+    (mealForGuest ||
+      welcomedGuest ||
+      GREETED.test(sentence.text.slice(Math.max(0, cue.start - GREETED_REACH), cue.end)))
       ? { greeted: true }
       : {}),
     ...namedPlaceOf(place, sentence),

@@ -1638,6 +1638,39 @@ describe('a banquet "in his honour" or "for him"', () => {
   });
 });
 
+describe('a welcome and a meal given to the object of a welcoming verb', () => {
+  it('are kept with their guest when the host is no one known', () => {
+    // 2019-03-07 is a Thursday.
+    const drafts = reports(
+      [
+        'Singaporean Prime Minister Lee Hsien Loong held talks with Indonesian President Joko Widodo in Singapore on Wednesday.',
+        'On Tuesday the King welcomed the Indonesian leader with a ceremony at the palace and hosted a state banquet in his honour that evening.',
+        'Widodo arrived in Singapore on Monday evening for a state visit.',
+      ],
+      { date: '2019-03-07' },
+    );
+    const found = summary(drafts);
+    assert.ok(
+      found.some((line) => line.startsWith('welcome ceremony joko-widodo 2019-03-05')),
+      JSON.stringify(found),
+    );
+    assert.ok(
+      found.some((line) => line.startsWith('banquet joko-widodo 2019-03-05')),
+      JSON.stringify(found),
+    );
+  });
+
+  it('are not kept when the one person named is the subject who welcomed', () => {
+    const drafts = reports(
+      [
+        'On Tuesday Indonesian President Joko Widodo welcomed the delegation with a ceremony at the palace and hosted a state banquet in its honour that evening.',
+      ],
+      { date: '2019-03-07' },
+    );
+    assert.deepEqual(summary(drafts), []);
+  });
+});
+
 describe('a welcome told in the passive of its guest', () => {
   it('is given by the other side of the talks it was held before', () => {
     const drafts = reports(
