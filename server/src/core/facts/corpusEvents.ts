@@ -5,7 +5,7 @@ import { disagreementsOf, hasStatedDate } from './disagreements.js';
 import { familyOf, isGenericFormat } from './eventFamilies.js';
 import type { ReportCluster } from './groupReports.js';
 import type { CorpusEvent, DateBasis, EventFormat, EventReport } from './types.js';
-import { venueByName } from './venues.js';
+import { findVenues, venueByName } from './venues.js';
 
 /**
  * Turns clusters of reports into events: each field takes the value most reports state (ties
@@ -13,7 +13,12 @@ import { venueByName } from './venues.js';
  * disagreements. Events are returned in date order, undated last, with stable ids.
  */
 export function eventsOf(clusters: readonly ReportCluster[]): CorpusEvent[] {
-  const events = clusters.map((cluster) => eventOf(cluster.drafts));
+  const heldInAnUnknownTown = new Set<CorpusEvent>();
+  const events = clusters.map((cluster) => {
+    const event = eventOf(cluster.drafts);
+    if (namesOnlyAnUnknownTown(cluster.drafts)) heldInAnUnknownTown.add(event);
+    return event;
+  });
   events.sort((a, b) => compareKeys(sortKey(a), sortKey(b)));
   const used = new Map<string, number>();
   for (const event of events) {
@@ -26,8 +31,38 @@ export function eventsOf(clusters: readonly ReportCluster[]): CorpusEvent[] {
     used.set(base, n);
     event.id = n === 1 ? base : `${base}#${n}`;
   }
-  placeFromVisits(events);
+  placeFromVisits(events, heldInAnUnknownTown);
   return events;
+}
+
+/**
+ * "The two leaders had held talks on Thursday evening at a hot spring inn in Nagato": every report
+ * names, for a place, a site in a town the reader does not know, and no city it knows. The event was held
+ * there, so a visit's city is not where it was: its place is left open rather than made wrong. A
+ * sentence that also names a known city ("at his residence in Novo-Ogaryovo on the outskirts of
+ * Moscow") is not such a report.
+ */
+function namesOnlyAnUnknownTown(drafts: readonly ReportDraft[]): boolean {
+  return drafts.every(
+    (d) =>
+      d.report.place === undefined &&
+      d.namedPlace !== undefined &&
+      venueByName(d.namedPlace) === undefined &&
+      siteInTown(d.report.text, d.namedPlace) &&
+      findVenues(d.report.text).length === 0,
+  );
+}
+
+/** "a hot spring inn in ", "his residence in ": a site of a kind that stands in a town, then "in". */
+const SITE_BEFORE_TOWN =
+  /\b(?:inn|hotel|resort|residence|villa|guest\s?house|lodge|retreat|estate|dacha|ranch)\s+in\s+$/i;
+/** How far before the town its site's words are looked for. */
+const SITE_REACH = 30;
+
+/** Whether `text` names `town` right after a site in it ({@link SITE_BEFORE_TOWN}). */
+function siteInTown(text: string, town: string): boolean {
+  const at = text.indexOf(town);
+  return at > 0 && SITE_BEFORE_TOWN.test(text.slice(Math.max(0, at - SITE_REACH), at));
 }
 
 /** How long after an event a look back ("不久前", "recently") may still be about it. */
@@ -256,9 +291,10 @@ function mostCommon<T extends string>(values: readonly T[], order: (a: T, b: T) 
  * "at the headquarters of the CPV Central Committee" or nothing at all. An event with no place
  * takes the city of a visit one of its participants was making that day. A visit known only by
  * its first day ("于7日抵达万象…进行正式访问") was still under way for the events the same
- * article reports in the days after it.
+ * article reports in the days after it. An event `heldElsewhere`, in a town its reports name and
+ * the reader does not know, takes no visit's city.
  */
-function placeFromVisits(events: CorpusEvent[]): void {
+function placeFromVisits(events: CorpusEvent[], heldElsewhere: ReadonlySet<CorpusEvent>): void {
   const visitsByPerson = new Map<string, PersonVisits>();
   events.forEach((event, order) => {
     const span = spanOf(event);
@@ -277,7 +313,7 @@ function placeFromVisits(events: CorpusEvent[]): void {
   }
   for (const event of events) {
     const span = spanOf(event);
-    if (event.place || !span || familyOf(event.format) === 'visit') continue;
+    if (event.place || !span || familyOf(event.format) === 'visit' || heldElsewhere.has(event)) continue;
     for (const person of event.participants) {
       const visits = visitsByPerson.get(person);
       const visit = visits && firstVisitDuring(visits, event, span);

@@ -153,6 +153,26 @@ describe('the events of a corpus', () => {
     assert.equal(later?.place, undefined);
   });
 
+  it('leaves open the place of talks held at a site in a town the reader does not know', () => {
+    const visit = reportDraft('BSS', {
+      format: 'state visit',
+      participants: ['sheikh-hasina'],
+      date: '2024-06-21',
+      endDate: '2024-06-22',
+      place: 'New Delhi',
+    });
+    const at = (text: string, namedPlace: string) =>
+      talks('PTI', { date: '2024-06-22', text: `PTI: the two prime ministers held talks ${text}.` }, { namedPlace });
+    const [, inn] = eventsOf([cluster(visit), cluster(at('at a hot spring inn in Nagato', 'Nagato'))]);
+    assert.equal(inn?.place, undefined);
+    // A known city beside the town: the town is on its outskirts, and the visit's city places the talks.
+    const [, outskirts] = eventsOf([
+      cluster(visit),
+      cluster(at('at his residence in Mehrauli on the outskirts of New Delhi', 'Mehrauli')),
+    ]);
+    assert.equal(outskirts?.place, 'New Delhi');
+  });
+
   it('places a meeting in the city of a visit known only by its first day, when the same article reports both', () => {
     const arrival = (article: string) =>
       reportDraft(article, {
