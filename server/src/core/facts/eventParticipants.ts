@@ -75,9 +75,18 @@ function possessive(text: string, person: Mention, titles: SentenceTitles): bool
   return POSSESSIVE.test(text.slice(end, end + 4));
 }
 
-/** After a cue, these start a clause about something else: "told Xi *that* the US will send Blinken". */
+/**
+ * After a cue, these start a clause about something else: "told Xi *that* the US will send
+ * Blinken", "held talks with Trong ..., hours *before sitting down* to dinner with Kim" (another
+ * encounter, told by a gerund after "before" or "after").
+ */
 const SUBORDINATE =
-  /;|\b(?:that|who|which|saying|while|whereas)\b|\bas\s+(?:he|she|they)\b|\b(?:before|after)\s+attending\b/i;
+  /;|\b(?:that|who|which|saying|while|whereas)\b|\bas\s+(?:he|she|they)\b|\b(?:before|after)\s+[a-z]+ing\b/i;
+/**
+ * ", who flew in late on Tuesday for his second summit with Kim,": a closed relative aside before
+ * a cue tells something else of its subject, and the people it names are not the cue's.
+ */
+const ASIDE_BEFORE_CUE = /,\s*who\b[^,;]*,/g;
 /** A host named in "at the invitation of" is not the visitor. */
 const INVITED_BY = /invitation\s+of\b[^,;]{0,40}$/i;
 /**
@@ -133,9 +142,14 @@ function englishParticipants(
         THEN_NEXT.test(text.slice(sentence.start + previous.end, cueStart)))
         ? { start: sentence.start + previous.start, end: cueStart }
         : undefined;
+    const asides = [...text.slice(sentence.start, cueStart).matchAll(ASIDE_BEFORE_CUE)].map((m) => ({
+      start: sentence.start + m.index,
+      end: sentence.start + m.index + m[0].length,
+    }));
     const taking = persons.filter(
       (p) =>
         !(metBefore && p.start >= metBefore.start && p.end <= metBefore.end) &&
+        !asides.some((a) => p.start >= a.start && p.end <= a.end) &&
         p.start >= from &&
         p.start < limit &&
         (!possessive(text, p, titles) || (p.end <= cueStart && cueStart - p.end < 6)),

@@ -24,6 +24,29 @@ function participants(sentence: string): string[] {
 }
 
 describe('English sentences', () => {
+  it('leaves to another encounter the person met in a clause "hours before" a gerund opens', () => {
+    assert.deepEqual(
+      participants(
+        'Vietnamese President Nguyen Phu Trong held talks with Indonesian President Joko Widodo on Wednesday, hours before sitting down to dinner with Singaporean Prime Minister Lee Hsien Loong.',
+      ),
+      ['talks: nguyen-phu-trong+joko-widodo'],
+    );
+  });
+
+  it('leaves out the people a closed "who" aside before the cue names', () => {
+    assert.deepEqual(
+      participants(
+        'Indonesian President Joko Widodo, who flew in on Tuesday for his summit with Lee Hsien Loong, held talks with Nguyen Phu Trong in Hanoi.',
+      ),
+      ['visit: joko-widodo', 'talks: joko-widodo+nguyen-phu-trong'],
+    );
+    // Without the aside's commas, the person named is the cue's subject as before.
+    assert.deepEqual(
+      participants('Indonesian President Joko Widodo and Lee Hsien Loong held talks with Nguyen Phu Trong in Hanoi.'),
+      ['talks: joko-widodo+lee-hsien-loong+nguyen-phu-trong'],
+    );
+  });
+
   it('takes the people named before and after a meeting', () => {
     assert.deepEqual(
       participants('Indonesian President Joko Widodo met Singaporean Prime Minister Lee Hsien Loong in Bogor.'),
