@@ -412,6 +412,16 @@ describe('spot-checked facts', () => {
     assert.equal(rolesOf('luong-cuong', 'president-vietnam')[0]?.from, '2024-10-21');
   });
 
+  it("Kim Jong Un led the Workers' Party as its chairman, then as its general secretary, and the State Affairs Commission since 2016", () => {
+    assert.deepEqual(holdersOn('chairman-wpk', '2016-05-08'), []);
+    assert.deepEqual(holdersOn('chairman-wpk', '2019-02-27'), ['kim-jong-un']);
+    assert.deepEqual(holdersOn('chairman-wpk', '2021-01-11'), []);
+    assert.deepEqual(holdersOn('general-secretary-wpk', '2019-02-27'), []);
+    assert.deepEqual(holdersOn('general-secretary-wpk', '2023-09-13'), ['kim-jong-un']);
+    assert.deepEqual(holdersOn('chairman-state-affairs-north-korea', '2016-06-28'), []);
+    assert.deepEqual(holdersOn('chairman-state-affairs-north-korea', '2018-06-12'), ['kim-jong-un']);
+  });
+
   it('Qin Gang was foreign minister between two terms of Wang Yi', () => {
     assert.deepEqual(
       rolesOf('qin-gang', 'foreign-minister-china').map((r) => [r.from, r.to]),

@@ -251,10 +251,12 @@ function resolve(text: string, chosen: Candidate[], index: MentionIndex): Mentio
   /** Entity id → offset of its latest full mention. */
   const introduced = new Map<string, number>();
   const pendingTitles: { mentionIndex: number; aliases: readonly Alias[] }[] = [];
-  let previous: Candidate | undefined;
+  // The latest title before the candidate: a short form between ("President Kim Yudhoyono", "Kim"
+  // being a known person's) is one of the name's unlisted words, not the end of the title.
+  let lastTitle: Candidate | undefined;
   for (const candidate of chosen) {
-    const title = previous;
-    previous = candidate;
+    const title = lastTitle;
+    if (candidate.aliases.some((a) => a.form === 'title' || a.form === 'wrong')) lastTitle = candidate;
     const titled = namedUnderItsTitle(text, title, candidate, index);
     if (titled) {
       introduced.set(titled.entity.id, titled.start);

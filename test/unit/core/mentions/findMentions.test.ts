@@ -301,6 +301,31 @@ test('a known person after a title of an office they held and words the knowledg
   ]);
 });
 
+test('Kim Jong Un is known by his name, his surname once named and his party office', () => {
+  assert.deepEqual(
+    mentionsOf('US President Donald Trump met North Korean leader Kim Jong Un in Hanoi. Trump and Kim shook hands.'),
+    [
+      'US President → President of the United States',
+      'Donald Trump → Donald Trump',
+      'North Korean → North Korea',
+      'Kim Jong Un → Kim Jong Un',
+      'Trump → Donald Trump',
+      'Kim → Kim Jong Un',
+    ],
+  );
+  assert.deepEqual(mentionsOf('朝鲜劳动党委员长金正恩会见了特朗普。'), [
+    "朝鲜劳动党委员长 → Chairman of the Workers' Party of Korea",
+    '朝鲜 → North Korea',
+    '金正恩 → Kim Jong Un',
+    '特朗普 → Donald Trump',
+  ]);
+  // His surname before another known name, under that person's title, is one of its unlisted words.
+  assert.deepEqual(mentionsOf('Obama met President Kim Yudhoyono in Jakarta.'), [
+    'President → President of the Republic of Indonesia',
+    'Kim Yudhoyono → Susilo Bambang Yudhoyono',
+  ]);
+});
+
 test('words the knowledge base does not list make no known person without a title the person held, nor in a headline', () => {
   assert.deepEqual(mentionsOf('Obama met Kim Yudhoyono in Jakarta.'), []);
   assert.deepEqual(mentionsOf('He met Foreign Minister Kim Modi.'), [
