@@ -114,6 +114,14 @@ describe('English cues', () => {
     );
   });
 
+  it('reads two people shaking hands as a meeting, and no hand shaken otherwise', () => {
+    assert.deepEqual(cues('Trump and Kim shook hands at the Metropole hotel on Wednesday evening.'), [
+      'meeting "shook hands"',
+    ]);
+    assert.deepEqual(cues('Xi Jinping is shaking hands with Joe Biden in Woodside.'), ['meeting "shaking hands"']);
+    assert.deepEqual(cues('The minister shook his head and left the hall in Hanoi.'), []);
+  });
+
   it('reads welcome ceremonies chaired, or ones an event followed', () => {
     assert.deepEqual(cues('The Prime Minister chaired an official welcome ceremony for his Thai guest.'), [
       'welcome ceremony "chaired an official welcome ceremony for"',
