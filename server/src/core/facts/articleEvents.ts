@@ -275,6 +275,7 @@ export function reportsOfArticle(
   }
   placeFromTheArticle(drafts, places.dateline);
   dateFromTheStay(drafts);
+  dateOfTheMeetingAt(drafts);
   daysOfTheVisit(drafts);
   countryOfTheVisit(drafts, kb);
   return welcomeTheVisitor(drafts, kb);
@@ -732,6 +733,42 @@ function dateFromTheStay(drafts: readonly ReportDraft[]): void {
     delete draft.report.partialDate;
     delete draft.weekday;
     Object.assign(draft.report, { date: last, dateBasis: 'relative' satisfies DateBasis });
+  }
+}
+
+/** "会见通伦时，": a sentence opening on the time of a meeting with the one it names. */
+const WHEN_MEETING_OPENS = /^[^，,。；;]*?(?:会见|会晤|拜会)[^，,。；;]*?时[，,]/u;
+
+/**
+ * "会见通伦时，王沪宁……转交习近平总书记、国家主席贺电", after "……于12月1日至3日……在万象分别会见……通伦":
+ * a message handed over "when meeting" someone is of that meeting's days, the ones the article
+ * gives the meeting with one of its people before it, not the dateline's. Without such a meeting
+ * it keeps the date it had.
+ */
+function dateOfTheMeetingAt(drafts: readonly ReportDraft[]): void {
+  const held = drafts.filter((d) => !d.retrospective && !d.report.planned);
+  for (const draft of held) {
+    if (draft.family !== 'letter' || !WHEN_MEETING_OPENS.test(draft.report.text)) continue;
+    const meeting = held.find(
+      (d) =>
+        d !== draft &&
+        d.family === 'meeting' &&
+        d.report.date !== undefined &&
+        rank(d.report) <= DATE_RANK.relative &&
+        d.persons.some((p) => draft.persons.slice(1).includes(p)),
+    );
+    if (!meeting) continue;
+    delete draft.report.endDate;
+    delete draft.report.partialDate;
+    delete draft.weekday;
+    Object.assign(
+      draft.report,
+      dateFields({
+        date: meeting.report.date,
+        endDate: meeting.report.endDate,
+        basis: meeting.report.dateBasis,
+      }),
+    );
   }
 }
 

@@ -560,6 +560,9 @@ const CHINESE: readonly CuePattern[] = [
   { format: 'meeting', pattern: /(?:会见|会晤)(?!(?:结束)?[后前])|拜会/g },
   { format: 'signing', pattern: /签署|签订|签约|见证.{0,6}签/g },
   { format: 'letter', pattern: /致(?:贺信|贺电|信|电)|复信|回信|发来贺(?:信|电)/g },
+  // "转交习近平总书记、国家主席贺电" (handed over Xi's congratulatory message): the message of the
+  // one named after 转交, its bearer no side of it. Greetings passed on (转达…问候) are no letter.
+  { format: 'letter', pattern: /转交[^，,。；;]{0,30}?(?:贺信|贺电|亲笔信|口信|信函)/g },
   // A banquet by its meal too: "欢迎晚宴" (a welcome dinner), "午宴" (a luncheon).
   // "设宴款待胡锦涛" (gave a banquet for Hu Jintao), folded from 設宴款待: the banquet told by its giving.
   // Not a private, small or working meal ("小范围私人晚宴"), which is a meeting at table (below).

@@ -57,9 +57,15 @@ export function participantsOfCues(
       m.known.entry.kind === 'party' &&
       !titles.titleSpans.some((s) => s.start <= m.start && m.end <= s.end),
   );
-  return sentence.chinese
-    ? chineseParticipants(text, sentence, cues, eligible, parties, titles)
-    : englishParticipants(text, sentence, cues, eligible, parties, titles);
+  if (!sentence.chinese) return englishParticipants(text, sentence, cues, eligible, parties, titles);
+  const read = chineseParticipants(text, sentence, cues, eligible, parties, titles);
+  // "转交习近平总书记、国家主席贺电": the one a message handed over is from, though named as its
+  // source, is a side of it.
+  return read.map((sides, c) =>
+    HANDED_OVER.test(sentence.text.slice(cues[c]!.start, cues[c]!.end))
+      ? handedOver(sentence, cues[c]!, persons)
+      : sides,
+  );
 }
 
 function sentBy(text: string, sentence: SentenceView, person: Mention, titles: SentenceTitles): boolean {
@@ -414,6 +420,25 @@ function chineseParticipants(
     }
     return [{ persons: [...subject, ...objects], parties: [...parties] }];
   });
+}
+
+/** "转交习近平总书记、国家主席贺电": a message handed over by its bearer. */
+const HANDED_OVER = /^转交/u;
+/** "会见通伦时，": the opening clause naming whom the bearer met when handing the message over. */
+const WHEN_MEETING = /^[^，,。；;]*?(?:会见|会晤|拜会)[^，,。；;]*?时/u;
+
+/**
+ * "会见通伦时，王沪宁……转交习近平总书记、国家主席贺电": the sides of a message handed over are
+ * whose message it is, named after 转交, and the one the bearer met when handing it over; the
+ * bearer is neither. Without the one met, the message has its sender alone.
+ */
+function handedOver(sentence: SentenceView, cue: EventCue, persons: readonly Mention[]): CueParticipants[] {
+  const cueStart = sentence.start + cue.start;
+  const cueEnd = sentence.start + cue.end;
+  const senders = persons.filter((p) => p.start >= cueStart && p.end <= cueEnd);
+  const met = WHEN_MEETING.exec(sentence.text);
+  const recipients = met ? persons.filter((p) => p.end <= sentence.start + met[0].length && !senders.includes(p)) : [];
+  return senders.length > 0 ? [{ persons: [...senders.slice(0, 1), ...recipients], parties: [] }] : [];
 }
 
 function clausesOf(sentence: SentenceView): Clause[] {

@@ -1638,6 +1638,32 @@ describe('a banquet "in his honour" or "for him"', () => {
   });
 });
 
+describe('a message handed over when meeting someone', () => {
+  it('is of the days of that meeting, not the dateline’s', () => {
+    const drafts = reports(
+      [
+        '新华社河内12月3日电 佐科·维多多于12月1日至3日对越南进行正式访问，在河内会见阮富仲。',
+        '会见阮富仲时，佐科·维多多转交金正恩总书记贺电。',
+      ],
+      { date: '2025-12-03', language: 'zh' },
+    );
+    const letter = drafts.find((d) => d.family === 'letter');
+    assert.deepEqual(
+      [letter?.persons, letter?.report.date, letter?.report.endDate],
+      [['kim-jong-un', 'nguyen-phu-trong'], '2025-12-01', '2025-12-03'],
+    );
+  });
+
+  it('keeps the day it had when no meeting with its recipient was told', () => {
+    const drafts = reports(['新华社河内12月3日电 会见阮富仲时，佐科·维多多转交金正恩总书记贺电。'], {
+      date: '2025-12-03',
+      language: 'zh',
+    });
+    const letter = drafts.find((d) => d.family === 'letter');
+    assert.equal(letter?.report.endDate, undefined);
+  });
+});
+
 describe('a welcome and a meal given to the object of a welcoming verb', () => {
   it('are kept with their guest when the host is no one known', () => {
     // 2019-03-07 is a Thursday.

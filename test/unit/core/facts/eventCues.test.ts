@@ -114,6 +114,14 @@ describe('English cues', () => {
     );
   });
 
+  it('reads a congratulatory message handed over as a letter, and greetings passed on as none', () => {
+    assert.deepEqual(cues('会见通伦时，王沪宁转达了习近平总书记的亲切问候，并转交习近平总书记贺电。', true), [
+      'meeting "会见"',
+      'letter "转交习近平总书记贺电"',
+    ]);
+    assert.deepEqual(cues('王沪宁转达了习近平总书记的亲切问候和良好祝愿。', true), []);
+  });
+
   it('reads two people shaking hands as a meeting, and no hand shaken otherwise', () => {
     assert.deepEqual(cues('Trump and Kim shook hands at the Metropole hotel on Wednesday evening.'), [
       'meeting "shook hands"',

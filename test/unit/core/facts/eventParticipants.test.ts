@@ -23,6 +23,18 @@ function participants(sentence: string): string[] {
   );
 }
 
+describe('a message handed over', () => {
+  it('is between the one it is from and the one its bearer met, not the bearer', () => {
+    const read = participants('会见金正恩时，佐科·维多多转交阮富仲总书记贺电。');
+    assert.ok(read.includes('letter: nguyen-phu-trong+kim-jong-un'), JSON.stringify(read));
+  });
+
+  it('has its sender alone when the sentence names no one met', () => {
+    const read = participants('佐科·维多多转交阮富仲总书记贺电。');
+    assert.deepEqual(read, ['letter: nguyen-phu-trong']);
+  });
+});
+
 describe('English sentences', () => {
   it('leaves to another encounter the person met in a clause "hours before" a gerund opens', () => {
     assert.deepEqual(
