@@ -32,7 +32,7 @@ describe('entity card with corpus facts', () => {
     assert.match(text, /date: 2021\\-11\\-16 .* vs 2021\\-11\\-15|date: 2021\\-11\\-15 .* vs 2021\\-11\\-16/);
   });
 
-  it('gives the September 2025 meeting in Beijing as the latest with Xi Jinping, with how its date was found', async () => {
+  it('gives the December 2025 letter as the latest with Xi Jinping, the September 2025 meeting in Beijing before it, with how their dates were found', async () => {
     const sample = extractFacts(await readCorpus([SAMPLE]), bundled().index);
     const text = entityCard(bundled().kb.entities.get('thongloun-sisoulith')!, {
       date: '2025-12-31',
@@ -41,14 +41,16 @@ describe('entity card with corpus facts', () => {
       linkTo: () => 'file:///x',
     });
     const lines = text.split('\n').filter((line) => /^- .*with Xi Jinping/.test(line));
-    assert.match(lines[0]!, /^- by 2025\\-09\\-05 \\\(published\\\): meeting with Xi Jinping in Beijing — /);
+    // Xi's message handed over by Wang Huning on the days of his meeting with Thongloun.
+    assert.match(lines[0]!, /^- 2025\\-12\\-01 – 2025\\-12\\-03 \\\(stated\\\): letter with Xi Jinping — /);
+    assert.match(lines[1]!, /^- by 2025\\-09\\-05 \\\(published\\\): meeting with Xi Jinping in Beijing — /);
     const xi = entityCard(bundled().kb.entities.get('xi-jinping')!, {
       date: '2025-12-31',
       kb: bundled().kb,
       facts: sample,
       linkTo: () => 'file:///x',
     });
-    const latest = xi.split('\n').find((line) => /with Thongloun Sisoulith/.test(line));
+    const latest = xi.split('\n').find((line) => /meeting with Thongloun Sisoulith/.test(line));
     assert.match(latest!, /2025\\-09\\-05 \\\(published\\\): meeting with Thongloun Sisoulith in Beijing/);
     assert.doesNotMatch(latest!, /2023/);
   });
