@@ -117,14 +117,16 @@ const ENGLISH: readonly CuePattern[] = [
     pattern:
       /\b(?:welcomed|received|greeted)\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?with\s+(?:(?:a|an|the)\s+)?(?:(?:full|state|official)\s+)?(?:military\s+honou?rs|guard\s+of\s+honou?r|(?:\d{1,2}|nineteen|twenty-one)[- ]gun\s+salute)\b/gi,
   },
-  // "received Xi at an official welcoming ceremony at Istana Negara": the guest taken in at a
-  // ceremony named a welcome. "received the award at a ceremony" is none: the ceremony must be
-  // named a welcome. Ranked before "received" as a meeting, which the ceremony makes a welcome.
+  // "received Xi at an official welcoming ceremony at Istana Negara", "received Jokowi with a
+  // welcoming ceremony", "greeted Moon with an official welcoming ceremony": the guest taken in at
+  // or with a ceremony named a welcome. "received the award at a ceremony" is none: the ceremony
+  // must be named a welcome. Ranked before "received" as a meeting, which the ceremony makes a
+  // welcome.
   {
     format: 'welcome ceremony',
     words: ['ceremony'],
     pattern:
-      /\b(?:welcomed|received|greeted)\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?at\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|state)\s+)?(?:welcome|welcoming)\s+ceremony\b/gi,
+      /\b(?:welcomed|received|greeted)\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?(?:at|with)\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|state)\s+)?(?:welcome|welcoming)\s+ceremony\b/gi,
   },
   // "welcomed US President Barack Obama at the Merdeka Palace", "welcomed Xi at the White House":
   // a guest named, with a capital, welcomed at a seat of state is the welcome of a state's guest,

@@ -205,6 +205,18 @@ describe('English cues of talks, welcomes, meetings and visits written another w
     assert.deepEqual(cues("Widodo welcomed Lee's remarks at the Merdeka Palace on Tuesday."), []);
   });
 
+  it('reads a guest received or greeted with a ceremony named a welcome as a welcome, and not one of another name', () => {
+    assert.deepEqual(
+      cues('Xi received Jokowi with a welcoming ceremony at the Great Hall shortly before their talks.'),
+      ['welcome ceremony "received Jokowi with a welcoming ceremony"', 'talks "before their talks"'],
+    );
+    assert.deepEqual(cues('Quang greeted Moon with an official welcoming ceremony at the palace before the summit.'), [
+      'welcome ceremony "greeted Moon with an official welcoming ceremony"',
+    ]);
+    assert.deepEqual(cues('The crowd greeted the result with a closing ceremony at the stadium.'), []);
+    assert.deepEqual(cues('The museum received the donation with a small ceremony on Monday.'), []);
+  });
+
   it('reads "will meet" and "is scheduled to meet" as meetings announced, and an expectation as none', () => {
     assert.deepEqual(cues('Widodo will meet Lee on Friday.'), ['meeting "will meet" planned']);
     assert.deepEqual(cues('Widodo is scheduled to meet with Lee on Friday.'), [
