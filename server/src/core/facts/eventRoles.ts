@@ -198,6 +198,7 @@ export function roleMentions(
     if (OFFICE_BUILDING_AFTER.test(view.text.slice(m.end, m.end + 3))) continue;
     const next = sentence.mentions.find((n) => n.start >= m.end && !n.nested);
     if (next?.entity.type === 'person' && /^[\s,，、]*$/u.test(view.text.slice(m.end, next.start))) continue;
+    if (appositiveOfAPerson(view, sentence, m.start)) continue;
     const offices = new Set(officesNamed(kb, m.alias?.text ?? m.text).map((o) => o.id));
     if (offices.size === 0) continue;
     const holders = [...articlePeople].filter((id) => !named.has(id) && heldOn(kb, id, offices, date));
@@ -240,6 +241,15 @@ const NAME_AFTER_TITLE = /^[\s,]*(\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}[\p{Ll}\p{M}
 function personNext(view: ArticleView, sentence: SentenceView, end: number): boolean {
   const next = sentence.mentions.find((m) => !m.nested && m.start >= end);
   return next?.entity.type === 'person' && /^[\s,，、]*$/u.test(view.text.slice(end, next.start));
+}
+
+/**
+ * "Zhang Dejiang, the chairman of the National People's Congress": a title set off by a comma
+ * right after a person's name describes that person, and is no one else the office could name.
+ */
+function appositiveOfAPerson(view: ArticleView, sentence: SentenceView, start: number): boolean {
+  const previous = sentence.mentions.filter((m) => !m.nested && m.end <= start).pop();
+  return previous?.entity.type === 'person' && /^\s*,\s*(?:the\s+)?$/i.test(view.text.slice(previous.end, start));
 }
 
 /** The two capitalized words after a title, when no mention the finder read begins among them. */

@@ -89,6 +89,19 @@ describe('people named by their office', () => {
     );
   });
 
+  it("reads a bare title set off by a comma after a name as that person's, not another holder of it", () => {
+    const people = new Set(['nguyen-phu-trong', 'kim-jong-un', 'joko-widodo']);
+    assert.deepEqual(
+      byOffice('Joko Widodo met Kim Jong Un, the general secretary of the party, on Monday.', '2019-02-27', { people }),
+      [],
+    );
+    // Without a name before it, the title is still its one holder in the article.
+    assert.deepEqual(
+      byOffice('Joko Widodo met the general secretary of the party on Monday.', '2019-02-27', { people }),
+      ['general secretary@20 → nguyen-phu-trong'],
+    );
+  });
+
   it('resolves a bare title two of the article held to the one from abroad of the people met', () => {
     // Trong and Widodo were both presidents then; Phuc is Vietnamese, Lee Singaporean.
     const people = new Set(['nguyen-phu-trong', 'joko-widodo', 'nguyen-xuan-phuc', 'lee-hsien-loong']);
