@@ -168,6 +168,12 @@ function englishParticipants(
     // no one after it is the subjects meeting each other, and the people named later are there too.
     if (cue.format === 'meeting' && subjects.length >= 2 && objects.length >= 1 && !RECIPROCAL_MET.test(rest))
       return subjects.map((s) => ({ persons: [s, ...objects], parties: [] }));
+    // "Jokowi met Premier Li Keqiang and Zhang Dejiang", "Moon also met Prime Minister Phuc and
+    // General Secretary Trong": one "met" whose object is two or more people joined by "and" is a
+    // meeting with each of them, not one meeting of all. Three leaders meeting one another are told
+    // with no object after "met" ("the three leaders met in Hanoi") and stay one.
+    if (cue.format === 'meeting' && subjects.length >= 1 && objectListOf(text, cueEnd, objects))
+      return objects.map((o) => ({ persons: [...subjects, o], parties: [] }));
     // "welcomed at a ceremony hosted by President Mukherjee and Prime Minister Modi": a ceremony
     // or a banquet two office holders give together is one event with both as hosts.
     if (!JOINTLY_HOSTED.has(cue.format) && ministersOfOneGovernment(text, objects, titles)) {
@@ -180,6 +186,29 @@ function englishParticipants(
     }
     return [{ persons: taking, parties: [...parties] }];
   });
+}
+
+/** Words that end a list of people met and begin what is said of the meeting: "in Hanoi", "on Friday", "who". */
+const LIST_ENDS = /\b(?:in|at|on|during|before|after|with|while|where|who|when|to|for|from|by)\b|[.;]/i;
+
+/**
+ * Whether `objects` (two or more, in order) are the list of people the cue ending at `cueEnd`
+ * takes: the first right after it, titles between ("met Premier Li Keqiang"), and each pair apart
+ * by a comma or "and", with titles or an appositive between ("Premier Li Keqiang and Zhang
+ * Dejiang", "Prime Minister Phuc and General Secretary Trong"), the last pair by "and". People
+ * named after a place, a day or a clause ("met in Kuala Lumpur ..., in the presence of Trump and
+ * Anwar") are not what was met.
+ */
+function objectListOf(text: string, cueEnd: number, objects: readonly Mention[]): boolean {
+  if (objects.length < 2) return false;
+  const lead = text.slice(cueEnd, objects[0]!.start).replace(/^\s*with\b/i, '');
+  if (lead.length > 60 || LIST_ENDS.test(lead) || lead.includes(',')) return false;
+  for (let i = 1; i < objects.length; i++) {
+    const gap = text.slice(objects[i - 1]!.end, objects[i]!.start);
+    if (gap.length > 80 || LIST_ENDS.test(gap)) return false;
+    if (!(i === objects.length - 1 ? /\band\b/i : /\band\b|,/i).test(gap)) return false;
+  }
+  return true;
 }
 
 /** Formats whose people after the cue host one occasion together rather than each meet the subject. */

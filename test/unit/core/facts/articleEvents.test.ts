@@ -297,7 +297,7 @@ describe('the reports of one article', () => {
 });
 
 describe('encounters told as several, from the guest’s side, and where', () => {
-  it('makes one meeting per person met in separate meetings, and one of three when met together', () => {
+  it('makes one meeting per person met, separate meetings told or not, and one of three when the three met', () => {
     const split = reports(
       [
         'Indonesian President Joko Widodo met Lee Hsien Loong and Kim Jong Un in separate meetings in Bangkok on Monday.',
@@ -308,9 +308,16 @@ describe('encounters told as several, from the guest’s side, and where', () =>
       'meeting joko-widodo+lee-hsien-loong 2019-02-25 (relative) Bangkok',
       'meeting joko-widodo+kim-jong-un 2019-02-25 (relative) Bangkok',
     ]);
-    const together = reports(
+    const listed = reports(
       ['Indonesian President Joko Widodo met Lee Hsien Loong and Kim Jong Un in Bangkok on Monday.'],
       { date: '2019-02-27' },
+    );
+    assert.deepEqual(summary(listed), summary(split));
+    const together = reports(
+      ['Indonesian President Joko Widodo, Lee Hsien Loong and Kim Jong Un met in Bangkok on Monday.'],
+      {
+        date: '2019-02-27',
+      },
     );
     assert.equal(together.length, 1);
     assert.deepEqual(together[0]!.persons, ['joko-widodo', 'lee-hsien-loong', 'kim-jong-un']);
@@ -824,14 +831,14 @@ describe('two encounters of one subject in one sentence', () => {
     );
   });
 
-  it('keeps "met A and B" named without a role for the second one meeting', () => {
+  it('gives "met A and B" one meeting apiece when the second is named without a role too', () => {
     const drafts = reports(
       ['Joko Widodo met General Secretary Nguyen Phu Trong and Nguyen Xuan Phuc in Hanoi on Monday.'],
       { date: '2019-02-26' },
     );
     assert.deepEqual(
       summary(drafts).map((s) => s.split(' ').slice(0, 2).join(' ')),
-      ['meeting joko-widodo+nguyen-phu-trong+nguyen-xuan-phuc'],
+      ['meeting joko-widodo+nguyen-phu-trong', 'meeting joko-widodo+nguyen-xuan-phuc'],
     );
   });
 });

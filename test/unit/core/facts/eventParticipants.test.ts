@@ -66,6 +66,30 @@ describe('English sentences', () => {
     );
   });
 
+  it('reads one "met" whose object is people joined by "and" as a meeting with each, and a meeting of them all as one', () => {
+    assert.deepEqual(participants('Joko Widodo met Nguyen Xuan Phuc and Nguyen Phu Trong in Hanoi on Friday.'), [
+      'meeting: joko-widodo+nguyen-xuan-phuc | joko-widodo+nguyen-phu-trong',
+    ]);
+    assert.deepEqual(
+      participants('Joko Widodo also met with Nguyen Xuan Phuc, Nguyen Phu Trong and Lee Hsien Loong in Hanoi.'),
+      ['meeting: joko-widodo+nguyen-xuan-phuc | joko-widodo+nguyen-phu-trong | joko-widodo+lee-hsien-loong'],
+    );
+    // Three leaders meeting one another, and people named after the place, are one meeting.
+    assert.deepEqual(participants('Joko Widodo, Nguyen Xuan Phuc and Lee Hsien Loong met in Hanoi on Friday.'), [
+      'meeting: joko-widodo+nguyen-xuan-phuc+lee-hsien-loong',
+    ]);
+    assert.deepEqual(
+      participants(
+        'Joko Widodo met Lee Hsien Loong in Singapore, in the presence of Nguyen Xuan Phuc and Nguyen Phu Trong.',
+      ),
+      ['meeting: joko-widodo+lee-hsien-loong+nguyen-xuan-phuc+nguyen-phu-trong'],
+    );
+    // Talks with two people are not split: they may be talks of three.
+    assert.deepEqual(participants('Joko Widodo held talks with Nguyen Xuan Phuc and Lee Hsien Loong in Hanoi.'), [
+      'talks: joko-widodo+nguyen-xuan-phuc+lee-hsien-loong',
+    ]);
+  });
+
   it('gives a visit told as the time of the main clause ("during a one-day official visit") to its subject', () => {
     assert.deepEqual(
       participants(
