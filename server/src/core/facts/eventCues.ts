@@ -205,11 +205,14 @@ const ENGLISH: readonly CuePattern[] = [
   // its clause. Without one ("commitments that Xi and Biden made at their summit in California")
   // it recalls the meeting rather than reports it. "At the meeting" refers back, as any bare
   // noun does; "at their last meeting", "their previous summit" and "their next meeting" name another.
+  // The day may come before, with the verb of what was agreed: "agreed Friday to raise trade ...
+  // during their summit at the Presidential Palace"; a day before another verb ("recalled on
+  // Monday the pledges made at their summit") dates the recalling, not the meeting.
   {
     format: 'meeting',
     words: ['meeting', 'summit'],
     pattern:
-      /\b(?:at|during)\s+their\s+(?!(?:last|previous|earlier|next|upcoming|coming|planned)\b)(?:[\w-]+\s+){0,2}?(?:meeting|summit)\b(?=[^.;,]{0,60}?\b(?:on\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|today|yesterday|this\s+(?:morning|afternoon|evening))\b)/gi,
+      /(?:\b(?:at|during)\s+their\s+(?!(?:last|previous|earlier|next|upcoming|coming|planned)\b)(?:[\w-]+\s+){0,2}?(?:meeting|summit)\b(?=[^.;,]{0,60}?\b(?:on\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|today|yesterday|this\s+(?:morning|afternoon|evening))\b)|(?<=\b(?:agreed|pledged|vowed|decided|promised|committed|reaffirmed)\s+(?:on\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday)\b[^.;]{0,120}?)\b(?:at|during)\s+their\s+(?!(?:last|previous|earlier|next|upcoming|coming|planned)\b)(?:[\w-]+\s+){0,2}?(?:meeting|summit)\b)/gi,
   },
   // "agreed on Tuesday to deals ... after talks at Hyderabad House": talks reported by what came of
   // them, as "during talks" is. "After the talks" refers back, and is no cue.

@@ -174,6 +174,20 @@ describe('English cues of talks, welcomes, meetings and visits written another w
     assert.deepEqual(cues('Widodo and Lee agreed at their last meeting on Friday to expand trade.'), []);
   });
 
+  it('reads a meeting whose day comes before it with the verb of what was agreed, and not a day of another verb', () => {
+    assert.deepEqual(
+      cues(
+        'Widodo and Lee agreed Friday to raise trade to $10 billion by 2020 during their summit at the palace in Bogor.',
+      ),
+      ['meeting "during their summit"'],
+    );
+    assert.deepEqual(cues('Widodo and Lee pledged on Monday at their meeting in Bogor to expand trade.'), [
+      'meeting "at their meeting"',
+    ]);
+    assert.deepEqual(cues('Widodo recalled on Monday the pledges made at their summit in Bogor.'), []);
+    assert.deepEqual(cues('Widodo and Lee agreed Friday to keep the pledges made at their last summit in Bogor.'), []);
+  });
+
   it('reads a present perfect as news when the next sentence tells the pair again on a day of the week', () => {
     const call = 'Widodo has spoken by phone with Lee Hsien Loong.';
     const found = (next?: string) => findCues(call, false, next).map((c) => `${c.format} ${c.retrospective ?? false}`);
