@@ -713,7 +713,8 @@ const DAY_OF_THIS_WEEK =
  * ("who had visited China in May", "where he had attended the summit") it still looks back.
  */
 const PLUPERFECT = /\bhad\s+(?:\w+\s+){0,2}?(?:visited|met|held|paid|made|signed|spoken|talked)\b/i;
-const DAY_OF_THE_TRIP =
+/** Words right after an event that name a day of the trip reported: "on Monday", "earlier in the day", "the day before". */
+export const DAY_OF_THE_TRIP =
   /^[^,;.]{0,80}?(?:\bearlier\s+(?:in\s+the|that)\s+(?:day|morning|afternoon)\b|\b(?:that|this)\s+(?:morning|afternoon)\b|\bon\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b|\bthe\s+(?:day|evening|night)\s+before\b|\bthe\s+previous\s+(?:day|evening|night)\b|\bhours\s+earlier\b)/i;
 
 /** Whether `text` holds a pluperfect whose own words name a day of the trip reported ({@link DAY_OF_THE_TRIP}). */

@@ -317,7 +317,8 @@ function visitorOf(
       // "reçu par Xi Jinping à Pékin, au deuxième jour de sa visite": the French "sa" and "son" likewise.
       (/,[^,]*(?<!\p{L})(?:sa|son)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(between) &&
         !/(?<!\p{L})qui(?!\p{L})/iu.test(between)) ||
-      (SUBJECT_TIME_PHRASE.test(between) && !hostsActively(text.slice(extent(before[0]!).end, extent(last).start)));
+      (SUBJECT_TIME_PHRASE.test(between) && !hostsActively(text.slice(extent(before[0]!).end, extent(last).start))) ||
+      (WHO_CLAUSE_OPENS.test(text.slice(extent(before[0]!).end, cueStart)) && MAIN_VERB_RESUMES.test(between));
     return subjects ? before[0] : last;
   }
   const by = persons.find((p) => p.start >= cueEnd && /^\s*(?:by|of)\b/i.test(text.slice(cueEnd, p.start)));
@@ -338,6 +339,16 @@ function visitorOf(
       /^[^.;:!?]*,\s*(?:(?:Mr|Mrs|Ms|Dr|Mme|M)\.?\s+)?$/.test(text.slice(cueEnd, extent(p).start)),
   );
 }
+
+/**
+ * "Jokowi, who arrived in Beijing on Wednesday from Tokyo, where he held talks with Abe on Monday,
+ * is on a four-day state visit": the subject, a "who" clause about it, and after its closing comma
+ * the main verb with no subject of its own. The visit is the subject's, not that of the one the
+ * clause named last.
+ */
+const WHO_CLAUSE_OPENS = /^\s*,\s*who\b/i;
+const MAIN_VERB_RESUMES =
+  /,\s*(?:also\s+|now\s+)?(?:is|was|are|were|has|had|will|began|begins|started|starts|continued|continues|made|makes|paid|pays|wrapped|wraps|ended|ends)\b[^,]*$/i;
 
 /** "the last stop was", "his first leg was": a tour's stop told by its place in the tour. */
 const STOP_WAS = /\b(?:stop|leg)\s+(?:was|were)$/i;

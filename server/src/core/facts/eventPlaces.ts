@@ -2,7 +2,7 @@ import { findDateline } from '../text/dates.js';
 import type { KnowledgeBase } from '../../kb/knowledgeBase.js';
 import type { Mention } from '../mentions/mentionIndex.js';
 import type { ArticleView, SentenceView } from './articleView.js';
-import { pluperfectOfTheTrip, type EventCue } from './eventCues.js';
+import { DAY_OF_THE_TRIP, pluperfectOfTheTrip, type EventCue } from './eventCues.js';
 import { familyOf } from './eventFamilies.js';
 import { FRENCH_BEFORE_PLACE, FRENCH_TO_COUNTRY } from './frenchForms.js';
 import { VIETNAMESE_BEFORE_PLACE } from './vietnameseForms.js';
@@ -258,11 +258,20 @@ export function placeOfReport(
 const WHERE_TO_CUE = /,\s*where\b[^,;]*$/;
 const HAD = /\bhad\b/i;
 
+/**
+ * Whether the "where" clause `where` (up to the cue; `clause` from "where" on, `afterCue` after
+ * the cue) tells a step of the trip: a pluperfect naming a day of it, or the simple past with such
+ * a day after its cue ("where he held talks with Prime Minister Shinzo Abe on Monday").
+ */
+function ofTheTrip(where: string, clause: string, afterCue: string): boolean {
+  return HAD.test(where) ? pluperfectOfTheTrip(clause) : DAY_OF_THE_TRIP.test(afterCue);
+}
+
 function earlierStopOf(sentence: SentenceView, cue: EventCue, kb: KnowledgeBase): ReportPlace | undefined {
   if (sentence.chinese) return undefined;
   const before = sentence.text.slice(0, cue.start);
   const where = before.includes('where') ? WHERE_TO_CUE.exec(before) : null;
-  if (!where || !HAD.test(where[0]) || !pluperfectOfTheTrip(sentence.text.slice(where.index))) return undefined;
+  if (!where || !ofTheTrip(where[0], sentence.text.slice(where.index), sentence.text.slice(cue.end))) return undefined;
   const antecedentEnd = where.index;
   for (const match of findVenues(sentence.text)) {
     if (match.end === antecedentEnd && match.venue.name === match.venue.city) return asPlace(match.venue);

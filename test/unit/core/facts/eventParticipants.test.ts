@@ -90,6 +90,20 @@ describe('English sentences', () => {
     ]);
   });
 
+  it('gives the visit of a main verb after a "who" clause to the subject, not to the one the clause named last', () => {
+    assert.deepEqual(
+      participants(
+        'Joko Widodo, who arrived in Hanoi on Wednesday from Singapore, where he held talks with Lee Hsien Loong on Monday, is on a four-day state visit to Vietnam.',
+      ),
+      ['visit: joko-widodo', 'talks: joko-widodo+lee-hsien-loong', 'state visit: joko-widodo'],
+    );
+    // A "who" clause about the one met, ending the sentence, is that person's visit.
+    assert.deepEqual(participants('Joko Widodo met Lee Hsien Loong, who is on a four-day state visit to Indonesia.'), [
+      'meeting: joko-widodo+lee-hsien-loong',
+      'state visit: lee-hsien-loong',
+    ]);
+  });
+
   it('gives a visit told as the time of the main clause ("during a one-day official visit") to its subject', () => {
     assert.deepEqual(
       participants(

@@ -519,6 +519,26 @@ describe('a "where" clause in the pluperfect after a known place', () => {
   });
 });
 
+describe('a "where" clause in the simple past dated by a weekday of the trip', () => {
+  it('places its event at the city or country the clause hangs on, not a place named before', () => {
+    assert.deepEqual(
+      placeOf([
+        'YANGON, Nov. 19 (AP) -- Modi was in Yangon on Wednesday, coming from Phnom Penh, where he held talks with Hun Sen on Tuesday.',
+      ]),
+      { place: 'Phnom Penh', country: 'cambodia', stated: true },
+    );
+  });
+
+  it('leaves a clause with no day of the trip to the place named before', () => {
+    assert.deepEqual(
+      placeOf([
+        'YANGON, Nov. 19 (AP) -- Modi was in Yangon on Wednesday, coming from Phnom Penh, where he held talks with Hun Sen.',
+      ]),
+      { place: 'Yangon', country: 'myanmar', stated: true },
+    );
+  });
+});
+
 describe('a "where" clause in the pluperfect dated by a weekday of the trip', () => {
   it('places its event at the city or country the clause hangs on, not a place named before', () => {
     assert.deepEqual(
