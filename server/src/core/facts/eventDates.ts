@@ -1069,12 +1069,13 @@ function chineseNumber(text: string): number | undefined {
 }
 
 /**
- * ", the first by a Chinese head of state since 2006", ", his first since visiting Lahore in 2006":
- * an apposition after the cue that ranks the event among others, up to its clause's end. Its year
- * is the last such event's, not this one's.
+ * ", the first by a Chinese head of state since 2006", ", his first since visiting Lahore in 2006",
+ * ", the first by a U.S. president since Bill Clinton in 1996": an apposition after the cue that
+ * ranks the event among others, up to its clause's end (the dot of an abbreviation's capital does
+ * not end it). Its year is the last such event's, not this one's.
  */
 const RANKED_SINCE =
-  /,\s*(?:(?:his|her|their|its|the|a)\s+)?(?:first|second|third|fourth|fifth|only|\d+(?:st|nd|rd|th))\b[^,;.]{0,80}?\bsince\b[^,;.]*/giu;
+  /,\s*(?:(?:his|her|their|its|the|a)\s+)?(?:first|second|third|fourth|fifth|only|\d+(?:st|nd|rd|th))\b(?:[^,;.]|(?<=\b\p{Lu})\.){0,80}?\bsince\b(?:[^,;.]|(?<=\b\p{Lu})\.)*/giu;
 
 /** The sentence without the ranking appositions after the cue ending at `cueEnd` ({@link RANKED_SINCE}). */
 function withoutRankings(sentence: string, cueEnd: number): string {

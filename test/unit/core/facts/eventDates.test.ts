@@ -638,6 +638,7 @@ describe('an earlier year in a ranking after the cue', () => {
     for (const ranking of [
       'the first by a Chinese head of state since 2006',
       'his first since visiting Lahore in 2006',
+      'the first by a U.S. president since Bill Clinton in 2006',
     ])
       assert.deepEqual(
         dateOf(
@@ -666,6 +667,13 @@ describe('an earlier year in a ranking after the cue', () => {
     );
     assert.equal(
       dateOf('Mr Xi has paid two state visits since 2006.', 'state visits', { day: '2015-04-21', visit: true }),
+      undefined,
+    );
+    assert.equal(
+      dateOf('Mr Obama paid a state visit to Japan in 2006, the first by a U.S. president since 1996.', 'state visit', {
+        day: '2015-04-21',
+        visit: true,
+      }),
       undefined,
     );
   });
