@@ -82,6 +82,21 @@ function possessive(text: string, person: Mention, titles: SentenceTitles): bool
 }
 
 /**
+ * "The emperor hosted a state banquet in Obama's honor": a person whose possessive names the
+ * honour an event after the cue is given in is its guest, not someone else's belonging.
+ */
+const IN_HONOUR_OF_POSSESSIVE = /^['’]s?\s+honou?r\b/i;
+const IN_BEFORE = /\bin\s+$/i;
+
+function honouredBy(text: string, person: Mention, cueEnd: number): boolean {
+  return (
+    person.start >= cueEnd &&
+    IN_BEFORE.test(text.slice(Math.max(0, person.start - 4), person.start)) &&
+    IN_HONOUR_OF_POSSESSIVE.test(text.slice(person.end, person.end + 12))
+  );
+}
+
+/**
  * After a cue, these start a clause about something else: "told Xi *that* the US will send
  * Blinken", "held talks with Trong ..., hours *before sitting down* to dinner with Kim" (another
  * encounter, told by a gerund after "before" or "after").
@@ -158,7 +173,7 @@ function englishParticipants(
         !asides.some((a) => p.start >= a.start && p.end <= a.end) &&
         p.start >= from &&
         p.start < limit &&
-        (!possessive(text, p, titles) || (p.end <= cueStart && cueStart - p.end < 6)),
+        (!possessive(text, p, titles) || (p.end <= cueStart && cueStart - p.end < 6) || honouredBy(text, p, cueEnd)),
     );
     if (cue.separately) return separately(taking, cueStart, parties);
     const subjects = taking.filter((p) => p.end <= cueStart);

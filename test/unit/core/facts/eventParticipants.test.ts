@@ -104,6 +104,16 @@ describe('English sentences', () => {
     ]);
   });
 
+  it('takes the guest a banquet is given in the honour of, named with a possessive, and no other possessive', () => {
+    assert.deepEqual(
+      participants("Joko Widodo hosted a state banquet in Lee Hsien Loong's honour at the palace on Monday."),
+      ['banquet: joko-widodo+lee-hsien-loong'],
+    );
+    assert.deepEqual(participants("Joko Widodo hosted a state banquet at Lee Hsien Loong's residence on Monday."), [
+      'banquet: joko-widodo',
+    ]);
+  });
+
   it('gives a visit told as the time of the main clause ("during a one-day official visit") to its subject', () => {
     assert.deepEqual(
       participants(
