@@ -414,6 +414,7 @@ const ENGLISH: readonly CuePattern[] = [
       /(?<=\b(?:hosted|hosts|gave|gives|offered|offers|held|holds)\s[^.;]{1,160}?),?\s+and\s+(?:a|an)\s+(?:(?:grand|lavish|gala|state|official|welcome|welcoming)\s+){1,2}(?:banquet|dinner|luncheon)\b/gi,
   },
   // "hosted Modi for an informal dinner", "had a private dinner with", "over a working dinner",
+  // "went straight to a private dinner with Abe",
   // "talks on Tuesday, a day after a four-and-a-half-hour informal dinner" (the day before the
   // day the sentence names): two leaders at table, an encounter of its own. Not merged with the next day's talks: an
   // article dating two encounters on two days tells two events.
@@ -421,7 +422,7 @@ const ENGLISH: readonly CuePattern[] = [
     format: 'meeting',
     words: ['dinner'],
     pattern:
-      /\b(?:hosted|hosts|hosting)\s+[^.;]{1,80}?\s+for\s+(?:an?\s+)?(?:(?:informal|private|working|small|intimate)\s+)?dinner\b|\b(?:had|held|shared|hosted|attended|over|at)\s+(?:an?\s+)?(?:informal|private|working|intimate)\s+dinner\b|\b(?:had|shared|hosted)\s+dinner\s+with\b|\b(?:a|one|the)\s+day\s+after\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}?dinner\b/gi,
+      /\b(?:hosted|hosts|hosting)\s+[^.;]{1,80}?\s+for\s+(?:an?\s+)?(?:(?:informal|private|working|small|intimate)\s+)?dinner\b|\b(?:had|held|shared|hosted|attended|over|at)\s+(?:an?\s+)?(?:informal|private|working|intimate)\s+dinner\b|(?<=\b(?:went|headed|go|goes|going)\s+(?:straight\s+|directly\s+)?to\s)(?:an?\s+)?(?:informal|private|working|intimate)\s+dinner\b|\b(?:had|shared|hosted)\s+dinner\s+with\b|\b(?:a|one|the)\s+day\s+after\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}?dinner\b/gi,
   },
   {
     format: 'visit',

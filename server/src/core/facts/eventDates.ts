@@ -448,7 +448,7 @@ function dateOfClauses(
   if (dayOnly) return dayOnly;
   // A sentence opened by a dateline reports the day's news, whatever years it also names ("his
   // first visit since 2006"); otherwise an earlier year and no day is a look back.
-  if (!filed && reference && mentionsEarlierYear(withoutRankings(sentence, cue.end), reference)) return undefined;
+  if (!filed && reference && mentionsEarlierYear(withoutRankings(sentence, cue), reference)) return undefined;
   // An undated article that names a year and no day recalls something ("back in 2017"), or
   // at best gives a year: either way no day can be given.
   if (!filed && !reference && !planned && YEAR_ONLY.test(sentence)) return undefined;
@@ -1077,9 +1077,16 @@ function chineseNumber(text: string): number | undefined {
 const RANKED_SINCE =
   /,\s*(?:(?:his|her|their|its|the|a)\s+)?(?:first|second|third|fourth|fifth|only|\d+(?:st|nd|rd|th))\b(?:[^,;.]|(?<=\b\p{Lu})\.){0,80}?\bsince\b(?:[^,;.]|(?<=\b\p{Lu})\.)*/giu;
 
-/** The sentence without the ranking appositions after the cue ending at `cueEnd` ({@link RANKED_SINCE}). */
-function withoutRankings(sentence: string, cueEnd: number): string {
-  return sentence.slice(0, cueEnd) + sentence.slice(cueEnd).replace(RANKED_SINCE, ' ');
+/**
+ * The sentence without the ranking appositions ({@link RANKED_SINCE}) that do not hold the cue
+ * `cue`: after it, or before it when it comes later in the sentence ("arrived ... at the start of
+ * a three-day state visit, the first by a U.S. president since Bill Clinton in 1996, and went
+ * straight to a private dinner with Abe"), whose year dates neither event.
+ */
+function withoutRankings(sentence: string, cue: CueSpan): string {
+  return sentence.replace(RANKED_SINCE, (ranking: string, at: number) =>
+    at < cue.end && cue.start < at + ranking.length ? ranking : ' '.repeat(ranking.length),
+  );
 }
 
 /** True when the sentence names a year before the article's ("in 2023" in a 2025 article). */

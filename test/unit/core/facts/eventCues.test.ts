@@ -219,6 +219,13 @@ describe('English cues of talks, welcomes, meetings and visits written another w
     assert.deepEqual(cues("Widodo welcomed Lee's remarks at the Merdeka Palace on Tuesday."), []);
   });
 
+  it('reads a private dinner gone straight to as a meeting at table, and no other place gone to', () => {
+    assert.deepEqual(cues('Widodo arrived on Wednesday and went straight to a private dinner with Lee.'), [
+      'meeting "a private dinner"',
+    ]);
+    assert.deepEqual(cues('Widodo went straight to a press conference at the palace.'), []);
+  });
+
   it('reads a guest received or greeted with a ceremony named a welcome as a welcome, and not one of another name', () => {
     assert.deepEqual(
       cues('Xi received Jokowi with a welcoming ceremony at the Great Hall shortly before their talks.'),

@@ -653,6 +653,23 @@ describe('an earlier year in a ranking after the cue', () => {
       );
   });
 
+  it("dates an event told after a ranking of the one before it by the sentence's day, not the ranking's year", () => {
+    assert.deepEqual(
+      dateOf(
+        'Obama arrived on Wednesday evening for a three-day state visit, the first by a U.S. president since 1996, and went straight to a private dinner with Abe.',
+        'private dinner',
+        { day: '2014-04-25' },
+      ),
+      { date: '2014-04-23', basis: 'relative' },
+    );
+    assert.equal(
+      dateOf('Obama held talks with Abe in 1996, the first by a U.S. president since 1990.', 'held talks', {
+        day: '2014-04-25',
+      }),
+      undefined,
+    );
+  });
+
   it('still makes a look back of a sentence whose own year is earlier, or whose "since" ranks nothing', () => {
     assert.equal(
       dateOf(
