@@ -212,7 +212,7 @@ const ENGLISH: readonly CuePattern[] = [
     format: 'meeting',
     words: ['meeting', 'summit'],
     pattern:
-      /(?:\b(?:at|during)\s+their\s+(?!(?:last|previous|earlier|next|upcoming|coming|planned)\b)(?:[\w-]+\s+){0,2}?(?:meeting|summit)\b(?=[^.;,]{0,60}?\b(?:on\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|today|yesterday|this\s+(?:morning|afternoon|evening))\b)|(?<=\b(?:agreed|pledged|vowed|decided|promised|committed|reaffirmed)\s+(?:on\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday)\b[^.;]{0,120}?)\b(?:at|during)\s+their\s+(?!(?:last|previous|earlier|next|upcoming|coming|planned)\b)(?:[\w-]+\s+){0,2}?(?:meeting|summit)\b)/gi,
+      /(?:\b(?:at|during)\s+their\s+(?!(?:last|previous|earlier|next|upcoming|coming|planned)\b)(?:[\w-]+\s+){0,2}?(?:meeting|summit)\b(?=[^.;,]{0,60}?\b(?:on\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)|today|yesterday|this\s+(?:morning|afternoon|evening))\b)|\b(?:at|during)(?<=\b(?:agreed|pledged|vowed|decided|promised|committed|reaffirmed)\s+(?:on\s+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday)\b[^.;]{0,120}?\b(?:at|during))\s+their\s+(?!(?:last|previous|earlier|next|upcoming|coming|planned)\b)(?:[\w-]+\s+){0,2}?(?:meeting|summit)\b)/gi,
   },
   // "agreed on Tuesday to deals ... after talks at Hyderabad House": talks reported by what came of
   // them, as "during talks" is. "After the talks" refers back, and is no cue.
@@ -414,7 +414,8 @@ const ENGLISH: readonly CuePattern[] = [
       /(?<=\b(?:hosted|hosts|gave|gives|offered|offers|held|holds)\s[^.;]{1,160}?),?\s+and\s+(?:a|an)\s+(?:(?:grand|lavish|gala|state|official|welcome|welcoming)\s+){1,2}(?:banquet|dinner|luncheon)\b/gi,
   },
   // "hosted Modi for an informal dinner", "had a private dinner with", "over a working dinner",
-  // "went straight to a private dinner with Abe",
+  // "went straight to a private dinner with Abe" (the look back over the verb tried only after the
+  // meal's adjective),
   // "talks on Tuesday, a day after a four-and-a-half-hour informal dinner" (the day before the
   // day the sentence names): two leaders at table, an encounter of its own. Not merged with the next day's talks: an
   // article dating two encounters on two days tells two events.
@@ -422,7 +423,7 @@ const ENGLISH: readonly CuePattern[] = [
     format: 'meeting',
     words: ['dinner'],
     pattern:
-      /\b(?:hosted|hosts|hosting)\s+[^.;]{1,80}?\s+for\s+(?:an?\s+)?(?:(?:informal|private|working|small|intimate)\s+)?dinner\b|\b(?:had|held|shared|hosted|attended|over|at)\s+(?:an?\s+)?(?:informal|private|working|intimate)\s+dinner\b|(?<=\b(?:went|headed|go|goes|going)\s+(?:straight\s+|directly\s+)?to\s)(?:an?\s+)?(?:informal|private|working|intimate)\s+dinner\b|\b(?:had|shared|hosted)\s+dinner\s+with\b|\b(?:a|one|the)\s+day\s+after\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}?dinner\b/gi,
+      /\b(?:hosted|hosts|hosting)\s+[^.;]{1,80}?\s+for\s+(?:an?\s+)?(?:(?:informal|private|working|small|intimate)\s+)?dinner\b|\b(?:had|held|shared|hosted|attended|over|at)\s+(?:an?\s+)?(?:informal|private|working|intimate)\s+dinner\b|\b(?:informal|private|working|intimate)(?<=\b(?:went|headed|go|goes|going)\s+(?:straight\s+|directly\s+)?to\s+(?:an?\s+)?(?:informal|private|working|intimate))\s+dinner\b|\b(?:had|shared|hosted)\s+dinner\s+with\b|\b(?:a|one|the)\s+day\s+after\s+(?:an?|the|their)\s+(?:[\w-]+\s+){0,2}?dinner\b/gi,
   },
   {
     format: 'visit',

@@ -221,7 +221,7 @@ describe('English cues of talks, welcomes, meetings and visits written another w
 
   it('reads a private dinner gone straight to as a meeting at table, and no other place gone to', () => {
     assert.deepEqual(cues('Widodo arrived on Wednesday and went straight to a private dinner with Lee.'), [
-      'meeting "a private dinner"',
+      'meeting "private dinner"',
     ]);
     assert.deepEqual(cues('Widodo went straight to a press conference at the palace.'), []);
   });
