@@ -144,6 +144,14 @@ describe('findDateline', () => {
     assert.deepEqual([enDash?.text, enDash?.day?.day], ['HANOI, March 5 –', 5]);
   });
 
+  it('reads a dateline whose month is printed in capitals, but no other capitalised word as a month', () => {
+    const capitals = findDateline('TOKYO, SEPT 1: Prime Minister Narendra Modi and Shinzo Abe held talks here');
+    assert.deepEqual([capitals?.text, capitals?.day?.month, capitals?.day?.day], ['TOKYO, SEPT 1:', 9, 1]);
+    const march = findDateline('NEW DELHI, MARCH 12 – India and Mauritius signed');
+    assert.deepEqual([march?.text, march?.day?.month, march?.day?.day], ['NEW DELHI, MARCH 12 –', 3, 12]);
+    assert.equal(findDateline('JAKARTA, ASEAN 50: the bloc marked its anniversary')?.day, undefined);
+  });
+
   it('reads an agency dateline ended by a full stop and a dash, as EFE prints it', () => {
     const efe = findDateline('HANOI (EFE).- Spanish Prime Minister Pedro Sánchez was welcomed');
     assert.equal(efe?.text, 'HANOI (EFE).-');
