@@ -205,6 +205,8 @@ export function placeOfReport(
   const visit = isVisit(cue);
   const earlierStop = visit ? undefined : earlierStopOf(sentence, cue, kb);
   if (earlierStop) return earlierStop;
+  const pointed = visit ? undefined : placePointedAt(view, sentence, cue, dateline);
+  if (pointed) return pointed;
   // A visit's "where" clause names a city of the country it went to, which places the visit no
   // better than the country: only other events take their place from the clause.
   const named = visit
@@ -245,6 +247,38 @@ export function placeOfReport(
     return { place: dateline.city, ...(dateline.country ? { country: dateline.country } : {}), stated: false };
   }
   return { stated: false };
+}
+
+/**
+ * "held summit talks here on Monday", "hosted a dinner for him at the State Guest House there that
+ * evening": "here" or "there" right after the event's words, in its clause, points at its place.
+ * "Here" is the dateline's city, whatever country the sentence names besides ("investment in
+ * India"); "there" is the last known city named before the event's words, in its own sentence or
+ * else in the one before. "There was", "here is" point at nothing.
+ */
+const HERE_AFTER_CUE = /^[^,;.]{0,60}?\bhere\b(?!\s+(?:is|are|was|were)\b)/i;
+const THERE_AFTER_CUE =
+  /^[^,;.]{0,60}?\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|could|can|may|might|should|must|seems?|remains?)\b)/i;
+
+function placePointedAt(
+  view: ArticleView,
+  sentence: SentenceView,
+  cue: EventCue,
+  dateline: DatelinePlace | undefined,
+): ReportPlace | undefined {
+  if (sentence.chinese) return undefined;
+  const after = sentence.text.slice(cue.end);
+  if (dateline && HERE_AFTER_CUE.test(after))
+    return { place: dateline.city, ...(dateline.country ? { country: dateline.country } : {}), stated: true };
+  if (!THERE_AFTER_CUE.test(after)) return undefined;
+  const lastCity = (text: string) =>
+    findVenues(text)
+      .filter((match) => match.venue.name === match.venue.city)
+      .at(-1);
+  const own = lastCity(sentence.text.slice(0, cue.start));
+  const previous = view.sentences[view.sentences.indexOf(sentence) - 1];
+  const named = own ?? (previous && !previous.headline ? lastCity(previous.text) : undefined);
+  return named ? asPlace(named.venue) : undefined;
 }
 
 /**

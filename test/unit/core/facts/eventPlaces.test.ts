@@ -49,6 +49,60 @@ function placeOf(paragraphs: string[], lead = true): ReportPlace {
   return placeOfReport(view, sentence, cue, articlePlaces(view), kb, lead);
 }
 
+/** The place of the event the first cue of the article's sentence number `at` reports. */
+function placeOfSentence(paragraphs: string[], at: number): ReportPlace {
+  const view = viewArticle(memoryArticle(paragraphs), index);
+  const sentence = view.sentences[at]!;
+  const [cue] = findCues(sentence.text, sentence.chinese);
+  assert.ok(cue, `a cue in "${sentence.text}"`);
+  return placeOfReport(view, sentence, cue, articlePlaces(view), kb, at === 0);
+}
+
+describe('a place pointed at by "here" or "there"', () => {
+  it('takes "here" after the event for the dateline\'s city, not the country the sentence names', () => {
+    const here = placeOf([
+      'KUALA LUMPUR, Nov. 10 (Bernama) -- The two prime ministers held talks here on Monday and agreed to raise investment in Indonesia.',
+    ]);
+    assert.deepEqual([here.place, here.country, here.stated], ['Kuala Lumpur', 'malaysia', true]);
+    const notHere = placeOf([
+      'KUALA LUMPUR, Nov. 10 (Bernama) -- The two prime ministers held talks on Monday in Indonesia.',
+    ]);
+    assert.equal(notHere.place, 'Indonesia');
+  });
+
+  it('takes "there" after the event for the last city named before it, in its sentence or the one before', () => {
+    const sameSentence = placeOfSentence(
+      [
+        'KUALA LUMPUR, Nov. 10 (Bernama) -- The two prime ministers held talks on Monday.',
+        'Anwar had travelled to Langkawi, and hosted a dinner for him at a hotel there that evening.',
+      ],
+      1,
+    );
+    assert.equal(sameSentence.place, 'Langkawi');
+    const sentenceBefore = placeOfSentence(
+      [
+        'KUALA LUMPUR, Nov. 10 (Bernama) -- The two prime ministers flew to Putrajaya on Monday.',
+        'Anwar hosted a dinner for him there that evening.',
+      ],
+      1,
+    );
+    assert.equal(sentenceBefore.place, 'Putrajaya');
+  });
+
+  it('reads no place from "there is" or "here are", nor from "there" with no city before it', () => {
+    const thereIs = placeOfSentence(
+      [
+        'KUALA LUMPUR, Nov. 10 (Bernama) -- The talks ended.',
+        'The two prime ministers held talks in Indonesia and said there is much to do.',
+      ],
+      1,
+    );
+    assert.equal(thereIs.place, 'Indonesia');
+    const noCity = placeOfSentence(['The talks ended.', 'Anwar hosted a dinner for him there that evening.'], 1);
+    assert.equal(noCity.place, undefined);
+  });
+});
+
 describe('the dateline city', () => {
   it('reads a known city with its country, and an unknown one in title case', () => {
     assert.deepEqual(
