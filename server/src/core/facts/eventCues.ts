@@ -644,12 +644,13 @@ const ENGLISH_RETROSPECT =
   /\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:visited|met|held|paid|made|signed|spoken|talked)\b|\b(?:previously|recently|many times|in the past|ago|last (?:year|week)|earlier this year|first occasion|since)\b|\blast\s+(?:met|spoke|talked|visited|held|hosted)\b/i;
 /**
  * "此前，桑切斯于4月9日至10日访问越南", "此前，习近平于3日至5日对土库曼斯坦进行了国事访问", "此前一站",
- * "此前，习近平当天对哈萨克斯坦进行国事访问": 此前 before a day of this year's month, a day of the
+ * "此前，习近平当天对哈萨克斯坦进行国事访问", "此前，习近平11日在杜尚别同…举行…会晤" (the day after the
+ * subject, with no 于): 此前 before a day of this year's month, a day of the
  * dateline's month written without it, or "that same day" (no year, no 曾) tells the tour's
  * earlier leg, told after the later one; it looks back only otherwise.
  */
 const CHINESE_RETROSPECT =
-  /不久前|前不久|此前(?!一站|[，,]?[^，,。；;曾]{0,12}?(?:于(?!\d{4}年)(?:\d{1,2}月)?\d{1,2}日|当天|当日|同日))|曾(?:经|于|在|多次|同)|去年|多次|以来|上次/u;
+  /不久前|前不久|此前(?!一站|[，,]?[^，,。；;曾]{0,12}?(?:(?:于(?!\d{4}年))?(?<![\d年月])(?:\d{1,2}月)?\d{1,2}日|当天|当日|同日))|曾(?:经|于|在|多次|同)|去年|多次|以来|上次/u;
 /**
  * How far after a cue a look-back word still governs it: `RETROSPECT_REACH` characters, and in
  * Chinese no further than the cue's clause. A Chinese clause puts its time words before its verb,

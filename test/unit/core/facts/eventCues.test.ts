@@ -639,3 +639,17 @@ describe('此前 with "that same day"', () => {
     assert.deepEqual(cues('此前，习近平对哈萨克斯坦进行国事访问。', true), []);
   });
 });
+
+describe('此前 with its day after the subject', () => {
+  it('tells an earlier event of the trip when the day follows the subject with no 于', () => {
+    assert.deepEqual(
+      cues('此前，习近平11日在杜尚别同俄罗斯总统普京、蒙古国总统额勒贝格道尔吉举行中俄蒙三国元首会晤。', true),
+      ['meeting "会晤"'],
+    );
+  });
+
+  it('still looks back when the day is of another year', () => {
+    assert.deepEqual(cues('此前，习近平2013年9月7日在阿斯塔纳同纳扎尔巴耶夫举行会谈。', true), []);
+    assert.deepEqual(cues('此前，两国元首2013年9月会晤。', true), []);
+  });
+});
