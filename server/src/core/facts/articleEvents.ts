@@ -991,8 +991,9 @@ const GREETED_REACH = 12;
  * "Trump ... was greeted with an official welcome ceremony before the talks", after "Trump held
  * talks with Trong": a welcome whose guest alone is named, told beside an encounter it names, was
  * given by the other side of the one such encounter of that day between the guest and one other
- * person, unless it names a site the encounter's sentence does not. Otherwise ("was given a
- * ceremonial welcome at the forecourt", its host unsaid) the welcome is kept with its guest alone.
+ * person, unless it names a site the encounter's sentence does not and the guest met others
+ * besides that person on the visit. Otherwise ("was given a ceremonial welcome at the forecourt",
+ * its host unsaid) the welcome is kept with its guest alone.
  */
 function hostOfTheGreeted(welcome: ReportDraft, drafts: readonly ReportDraft[]): void {
   const guest = welcome.persons[0]!;
@@ -1016,10 +1017,27 @@ function hostOfTheGreeted(welcome: ReportDraft, drafts: readonly ReportDraft[]):
   // Taw": a welcome at a site the encounter was not told to be held at is not shown to be its
   // host's, and no host is given that the text did not tell.
   const site = WELCOME_SITE.exec(welcome.report.text)?.[1]?.toLowerCase();
-  if (site && !chosen[0]!.report.text.toLowerCase().includes(site)) return;
   const host = chosen[0]!.persons.find((p) => p !== guest)!;
+  if (site && !chosen[0]!.report.text.toLowerCase().includes(site) && !soleHostOfTheVisit(guest, host, drafts)) return;
   welcome.persons.unshift(host);
   welcome.report.participants = unique([...welcome.persons, ...welcome.report.participants]);
+}
+
+/**
+ * "Modi began a five-day visit to Japan", "held summit talks with Abe", "was accorded a ceremonial
+ * welcome at the Akasaka Palace before the talks": the one person a visitor the article reports
+ * visiting meets in it is the visit's host, and a welcome with no host named, wherever it was, is
+ * that host's. A visitor who met two people ("called on President Htin Kyaw", "held talks with Aung
+ * San Suu Kyi") has no one host the text tells.
+ */
+function soleHostOfTheVisit(guest: string, host: string, drafts: readonly ReportDraft[]): boolean {
+  if (!drafts.some((d) => d.family === 'visit' && !d.retrospective && d.persons.includes(guest))) return false;
+  const met = new Set(
+    drafts
+      .filter((d) => d.family === 'meeting' && !d.retrospective && !d.report.planned && d.persons.includes(guest))
+      .flatMap((d) => d.persons.filter((p) => p !== guest)),
+  );
+  return met.size === 1 && met.has(host);
 }
 
 /** Whether the welcome falls on a day of the guest's visit (or either is undated). */

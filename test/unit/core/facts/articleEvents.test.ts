@@ -1749,6 +1749,35 @@ describe('a welcome told in the passive of its guest', () => {
     );
   });
 
+  it("is the visit's host's, wherever it was, when the visitor met that one person alone", () => {
+    const drafts = reports(
+      [
+        'HANOI — Indonesian President Joko Widodo, on a three-day state visit to Viet Nam, held talks with Vietnamese President Nguyen Phu Trong in Hanoi on Wednesday.',
+        'He was given a ceremonial welcome at the palace on Wednesday morning before the talks.',
+      ],
+      { date: '2019-02-28' },
+    );
+    assert.deepEqual(
+      summary(drafts).filter((line) => line.startsWith('welcome')),
+      ['welcome ceremony nguyen-phu-trong+joko-widodo 2019-02-27 (relative) Hanoi'],
+    );
+  });
+
+  it('takes no host at a site the talks were not told at when the visitor met two people', () => {
+    const drafts = reports(
+      [
+        'HANOI — Indonesian President Joko Widodo, on a three-day state visit to Viet Nam, held talks with Vietnamese President Nguyen Phu Trong in Hanoi on Wednesday.',
+        'He was given a ceremonial welcome at the palace on Wednesday morning before the talks.',
+        'He later met Prime Minister Nguyen Xuan Phuc.',
+      ],
+      { date: '2019-02-28' },
+    );
+    assert.deepEqual(
+      summary(drafts).filter((line) => line.startsWith('welcome')),
+      ['welcome ceremony joko-widodo 2019-02-27 (relative) Hanoi'],
+    );
+  });
+
   it('keeps its guest alone when no encounter of the day names the host, and a warm greeting is none', () => {
     assert.deepEqual(
       summary(
