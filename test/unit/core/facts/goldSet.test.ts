@@ -91,6 +91,7 @@ untouched-30   yes       1          1            1       0           0         1
 untouched-31   no        13/14      10/14        13/21   0           1         13           0        11            13       12      13       0
 untouched-32   no        13/14      9/14         13/16   0           1         11           0        13            13       11      13       0
 untouched-33   no        13/14      12/14        13/16   0           1         13           0        13            13       12      13       1
+untouched-34   no        12/13      9/13         12/15   0           1         11           0        12            12       10      12       0
 `;
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -169,7 +170,7 @@ const scoredSets = new Map<string, Scored>();
  * gives them a row of {@link FLOOR_TABLE}, so nothing can be tuned to them before it. Their
  * quotes are checked all the same.
  */
-const UNREAD_SETS: readonly string[] = ['untouched-34'];
+const UNREAD_SETS: readonly string[] = [];
 
 /** Where a set's gold and corpus are: the sample corpus's in the samples, every other set's in its folder. */
 function readSet(name: string): Promise<Scored> {
