@@ -84,7 +84,7 @@ untouched-23   yes       1          1            1       0           0         1
 untouched-24   yes       1          1            1       0           0         15           0        15            15       15      15       0
 untouched-25   yes       1          1            1       0           0         13           0        13            13       13      13       0
 untouched-26   yes       1          11/12        1       0           0         12           0        12            12       11      12       0
-untouched-27   yes       1          10/12        12/14   0           0         10           0        12            12       12      12       0
+untouched-27   yes       1          1            1       0           0         14           0        14            14       14      14       0
 untouched-28   yes       1          1            1       0           0         12           0        12            12       11      12       0
 untouched-29   yes       1          1            1       0           0         16           0        16            16       14      16       0
 untouched-30   yes       1          1            1       0           0         16           0        16            16       16      16       0
