@@ -559,6 +559,21 @@ function placeFromTheArticle(drafts: ReportDraft[], dateline: DatelinePlace | un
       if (dateline.country) draft.placeCountry = dateline.country;
     }
   }
+  // "Hu greeted Obama on Tuesday morning with a military honor guard and a 21-gun salute", the
+  // talks of that Tuesday being "at the Great Hall of the People": a welcome whose own sentence
+  // places it nowhere is given where its people's talks or meeting of that day were, as the text
+  // states them, not in the city the visit began in or the dateline's. A banquet may be given
+  // elsewhere that evening, and stays with the visit it honours.
+  for (const draft of held) {
+    const date = draft.report.date;
+    if (!date || draft.family !== 'ceremony' || draft.placeFromText || draft.namedPlace) continue;
+    if (visitedTwoCountries(draft, date)) continue;
+    const source = citiesBeside(draft, (d) => d.family === 'meeting' && d.report.date === date);
+    if (source && source.report.place !== draft.report.place) {
+      delete draft.report.venue;
+      setPlace(draft, source);
+    }
+  }
 
   // "hours after the prime minister landed in the city for the two-day summit", under a New Delhi
   // dateline: a visit the dateline alone placed went where its visitor's events of its days were

@@ -747,6 +747,27 @@ describe('a welcome ceremony in its other phrasings', () => {
     );
   });
 
+  it('places a welcome its sentence does not place where its people held talks that day, and a welcome of another day in the city of the visit', () => {
+    const talks = 'Nguyen Phu Trong and Joko Widodo held talks at the Presidential Palace in Hanoi on Tuesday.';
+    const arrival = 'Widodo arrived in Ho Chi Minh City on Sunday for a four-day state visit.';
+    const sameDay = reports(
+      [talks, 'Nguyen Phu Trong greeted Joko Widodo on Tuesday morning with a guard of honour.', arrival],
+      { date: '2019-03-05' },
+    );
+    assert.deepEqual(summary(sameDay).slice(0, 2), [
+      'talks nguyen-phu-trong+joko-widodo 2019-03-05 (relative) Hanoi',
+      'welcome ceremony nguyen-phu-trong+joko-widodo 2019-03-05 (relative) Hanoi',
+    ]);
+    const dayBefore = reports(
+      [talks, 'Nguyen Phu Trong greeted Joko Widodo on Monday morning with a guard of honour.', arrival],
+      { date: '2019-03-05' },
+    );
+    assert.deepEqual(
+      summary(dayBefore)[1],
+      'welcome ceremony nguyen-phu-trong+joko-widodo 2019-03-04 (relative) Ho Chi Minh City',
+    );
+  });
+
   it('reads a ceremonial or red-carpet welcome in every phrasing as a welcome ceremony', () => {
     const first3 = (drafts: ReportDraft[]) => summary(drafts).map((s) => s.split(' ').slice(0, 3).join(' '));
     for (const sentence of [
