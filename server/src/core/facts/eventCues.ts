@@ -108,25 +108,36 @@ const ENGLISH: readonly CuePattern[] = [
       /\b(?:virtual|video)\s+(?:meeting|summit|call|conference call|talks)\s+(?:with|between)\b|\bvia\s+video\s*link\b/gi,
   },
   // "was welcomed with full military honours at the Presidential Palace", "received him with a
-  // guard of honour", "greeted with a 21-gun salute": the honours are the ceremony, named or not.
-  // A guard of honour inspected alone, or honours paid to the dead, are no welcome. Ranked before
-  // "received" as a meeting, which the honours make a ceremony.
+  // guard of honour", "greeted with a 21-gun salute", and in American English "greeted Obama with a
+  // military honor guard", "welcomed Abe with arrival honors": the honours are the ceremony, named
+  // or not. A guard of honour inspected alone, or honours paid to the dead, are no welcome. Ranked
+  // before "received" as a meeting, which the honours make a ceremony.
   {
     format: 'welcome ceremony',
     words: ['honor', 'honour', 'salute'],
     pattern:
-      /\b(?:welcomed|received|greeted)\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?with\s+(?:(?:a|an|the)\s+)?(?:(?:full|state|official)\s+)?(?:military\s+honou?rs|guard\s+of\s+honou?r|(?:\d{1,2}|nineteen|twenty-one)[- ]gun\s+salute)\b/gi,
+      /\b(?:welcomed|received|greeted)\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?with\s+(?:(?:a|an|the)\s+)?(?:(?:full|state|official)\s+)?(?:military\s+honou?rs|guard\s+of\s+honou?r|(?:military\s+)?honou?r\s+guard|arrival\s+honou?rs|(?:\d{1,2}|nineteen|twenty-one)[- ]gun\s+salute)\b/gi,
   },
   // "received Xi at an official welcoming ceremony at Istana Negara", "received Jokowi with a
-  // welcoming ceremony", "greeted Moon with an official welcoming ceremony": the guest taken in at
-  // or with a ceremony named a welcome. "received the award at a ceremony" is none: the ceremony
-  // must be named a welcome. Ranked before "received" as a meeting, which the ceremony makes a
-  // welcome.
+  // welcoming ceremony", "greeted Moon with an official welcoming ceremony", "received Modi at the
+  // palace with a ceremonial welcome": the guest taken in at or with a ceremony named a welcome.
+  // "received the award at a ceremony" is none: the ceremony must be named a welcome. Ranked
+  // before "received" as a meeting, which the ceremony makes a welcome.
+  {
+    format: 'welcome ceremony',
+    words: ['ceremony', 'ceremonial'],
+    pattern:
+      /\b(?:welcomed|received|greeted)\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?(?:at|with)\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|state)\s+)?(?:(?:welcome|welcoming)\s+ceremony|ceremonial\s+welcome)\b/gi,
+  },
+  // "welcomed Medvedev at a ceremony outside the Great Hall of the People": a guest named, with a
+  // capital, or a pronoun, welcomed at a ceremony of no other name, as one welcomed "with" it is.
+  // A thing welcomed at a ceremony ("welcomed the agreement at a ceremony") is no guest, nor is a
+  // ceremony of another name ("welcomed Lee at a signing ceremony").
   {
     format: 'welcome ceremony',
     words: ['ceremony'],
     pattern:
-      /\b(?:welcomed|received|greeted)\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?(?:at|with)\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|state)\s+)?(?:welcome|welcoming)\s+ceremony\b/gi,
+      /\bwelcomed\s+(?:the\s+(?:visiting\s+)?)?(?:\p{Lu}|(?:him|her|them)\s)[^.;,'’]{0,60}?\s*\bat\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|state)\s+)?ceremony\b/gu,
   },
   // "welcomed US President Barack Obama at the Merdeka Palace", "welcomed Xi at the White House":
   // a guest named, with a capital, welcomed at a seat of state is the welcome of a state's guest,
@@ -860,7 +871,7 @@ const CHINESE_ONWARD_LEG = /^\s*[^，,。；;]{1,15}(?:后|之后)[，,]|(?:随�
  * never be tried.
  */
 const QUICK =
-  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|hosted|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|summits?|audiences?|sh(?:ook|akes?|aking)\s+hands|letters?|messages?|telegrams?|banquet|lunch(?:eon)?|dinner|ceremony|ceremonial|red[- ]carpet|arriv(?:ed|es|ing)|land(?:ed|s|ing)|touched\s+down|fl(?:ew|ies)\s+in|(?:tour|trip|journey)\s+(?:began|begins|started|starts|opened|ended|ends)|(?:stop|leg)\s+(?:was|were)|videoconferenc(?:e|ing)|military\s+honou?rs|guard\s+of\s+honou?r|gun\s+salute|welcomed)\b|\b(?:is|are)\s+in\b|会[见谈晤]|抵达|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式|礼炮|隆重欢迎|仪式[，,]?\s*欢迎/i;
+  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|hosted|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|summits?|audiences?|sh(?:ook|akes?|aking)\s+hands|letters?|messages?|telegrams?|banquet|lunch(?:eon)?|dinner|ceremony|ceremonial|red[- ]carpet|arriv(?:ed|es|ing)|land(?:ed|s|ing)|touched\s+down|fl(?:ew|ies)\s+in|(?:tour|trip|journey)\s+(?:began|begins|started|starts|opened|ended|ends)|(?:stop|leg)\s+(?:was|were)|videoconferenc(?:e|ing)|military\s+honou?rs|guard\s+of\s+honou?r|honou?r\s+guard|arrival\s+honou?rs|gun\s+salute|welcomed)\b|\b(?:is|are)\s+in\b|会[见谈晤]|抵达|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式|礼炮|隆重欢迎|仪式[，,]?\s*欢迎/i;
 
 /**
  * "Thongloun invited Nguyen Phu Trong to visit Laos at a convenient time", "accepted the

@@ -747,6 +747,19 @@ describe('a welcome ceremony in its other phrasings', () => {
     );
   });
 
+  it('reads a guest received by two hosts at a ceremonial welcome as one welcome of the three, and no meeting', () => {
+    const drafts = reports(
+      [
+        'Earlier in the morning, President Nguyen Xuan Phuc and Nguyen Phu Trong received Joko Widodo at a ceremonial welcome in the forecourt of the Presidential Palace.',
+      ],
+      { date: '2019-03-05' },
+    );
+    assert.deepEqual(
+      summary(drafts).map((s) => s.split(' ').slice(0, 3).join(' ')),
+      ['welcome ceremony nguyen-xuan-phuc+nguyen-phu-trong+joko-widodo'],
+    );
+  });
+
   it('places a welcome its sentence does not place where its people held talks that day, and a welcome of another day in the city of the visit', () => {
     const talks = 'Nguyen Phu Trong and Joko Widodo held talks at the Presidential Palace in Hanoi on Tuesday.';
     const arrival = 'Widodo arrived in Ho Chi Minh City on Sunday for a four-day state visit.';

@@ -238,6 +238,33 @@ describe('English cues of talks, welcomes, meetings and visits written another w
     assert.deepEqual(cues('The museum received the donation with a small ceremony on Monday.'), []);
   });
 
+  it('reads a guest greeted with an honor guard or arrival honors as welcomed, and an honor guard alone as none', () => {
+    assert.deepEqual(cues('Hu greeted Obama on Tuesday morning with a military honor guard and a 21-gun salute.'), [
+      'welcome ceremony "greeted Obama on Tuesday morning with a military honor guard"',
+    ]);
+    assert.deepEqual(cues('Duterte welcomed Abe with arrival honors at the palace grounds.'), [
+      'welcome ceremony "welcomed Abe with arrival honors"',
+    ]);
+    assert.deepEqual(cues('The soldiers of the honor guard marched past the palace.'), []);
+    assert.deepEqual(cues('The arrival honors were rehearsed at the palace grounds.'), []);
+  });
+
+  it('reads a guest received with a ceremonial welcome, or welcomed at a ceremony, as welcomed, and a thing welcomed or a warm welcome as none', () => {
+    assert.deepEqual(
+      cues('Widodo received Modi at the palace with a ceremonial welcome and a guard of honour before the talks.'),
+      ['welcome ceremony "received Modi at the palace with a ceremonial welcome"'],
+    );
+    assert.deepEqual(cues('Phuc and Trong received Widodo at a ceremonial welcome in the forecourt.'), [
+      'welcome ceremony "received Widodo at a ceremonial welcome"',
+    ]);
+    assert.deepEqual(cues('Hu welcomed Medvedev at a ceremony outside the Great Hall of the People.'), [
+      'welcome ceremony "welcomed Medvedev at a ceremony"',
+    ]);
+    assert.deepEqual(cues('Widodo welcomed the agreement at a ceremony on Monday.'), []);
+    assert.deepEqual(cues("Widodo welcomed Lee's remarks at a ceremony on Monday."), []);
+    assert.deepEqual(cues('Widodo received Modi at the palace with a warm welcome.'), ['meeting "received "']);
+  });
+
   it('reads "will meet" and "is scheduled to meet" as meetings announced, and an expectation as none', () => {
     assert.deepEqual(cues('Widodo will meet Lee on Friday.'), ['meeting "will meet" planned']);
     assert.deepEqual(cues('Widodo is scheduled to meet with Lee on Friday.'), [

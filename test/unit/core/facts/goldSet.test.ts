@@ -90,8 +90,8 @@ untouched-29   yes       1          1            1       0           0         1
 untouched-30   yes       1          1            1       0           0         16           0        16            16       16      16       0
 untouched-31   no        13/14      10/14        13/21   0           1         13           0        11            13       12      13       0
 untouched-32   no        13/14      9/14         13/16   0           1         11           0        13            13       11      13       0
-untouched-33   no        13/14      12/14        13/16   0           1         13           0        13            13       12      13       1
-untouched-34   no        12/13      9/13         12/15   0           1         11           0        12            12       10      12       0
+untouched-33   yes       16/17      15/17        1       0           1         16           0        16            16       15      16       1
+untouched-34   yes       1          10/14        14/15   0           0         13           0        14            14       11      14       0
 `;
 
 /** What the extraction reaches; below any of these, something got worse. */
