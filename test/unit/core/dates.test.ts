@@ -152,6 +152,17 @@ describe('findDateline', () => {
     assert.equal(findDateline('JAKARTA, ASEAN 50: the bloc marked its anniversary')?.day, undefined);
   });
 
+  it('reads a city and its country or state before a dash as a dateline with no day', () => {
+    const manila = findDateline('MANILA, Philippines – President Rodrigo Duterte and Shinzo Abe held talks');
+    assert.deepEqual([manila?.text, manila?.day], ['MANILA, Philippines –', undefined]);
+    const state = findDateline('HONOLULU, Hawaii — Obama met the leaders');
+    assert.equal(state?.text, 'HONOLULU, Hawaii —');
+    assert.equal(findDateline('Manila, Philippines – the talks were held at the palace.'), undefined);
+    assert.equal(findDateline('MANILA, Philippines and Japan – two allies'), undefined);
+    assert.equal(findDateline('MANILA, the capital, is hot.'), undefined);
+    assert.equal(findDateline('MANILA, Philippines – the city was quiet.'), undefined);
+  });
+
   it('reads an agency dateline ended by a full stop and a dash, as EFE prints it', () => {
     const efe = findDateline('HANOI (EFE).- Spanish Prime Minister Pedro Sánchez was welcomed');
     assert.equal(efe?.text, 'HANOI (EFE).-');

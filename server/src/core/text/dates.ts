@@ -140,7 +140,7 @@ export function readDateLine(line: string): DayReading | undefined {
 // Minister ..."), as the Indian agencies print them: `end` is then empty, and the caller checks
 // the agency.
 const EN_DATELINE =
-  /^(?<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:\s*,\s*(?<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s*[,(]))?(?:\s*,\s*(?<date>(?:[A-Z][a-z]{2,8}|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6})\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?(?:\s*,\s*\d{4})?\s*(?:\((?<agency>[^)\n]{2,30})\))?\s*(?<end>\.?(?:--|—|–|-)|:|\.(?=\s)|(?<=\))(?=\s+[A-Z]))/u;
+  /^(?<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})(?:\s*,\s*(?<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s*(?:[,(]|--|—|–)))?(?:\s*,\s*(?<date>(?:[A-Z][a-z]{2,8}|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]{0,6})\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?(?:\s*,\s*\d{4})?\s*(?:\((?<agency>[^)\n]{2,30})\))?\s*(?<end>\.?(?:--|—|–|-)|:|\.(?=\s)|(?<=\))(?=\s+[A-Z]))/u;
 /** "Vientiane, Nov 14 (KPL) –": a dateline whose city is not in capitals, taken only with a date and an agency. */
 const EN_TITLED_DATELINE =
   /^(?!By\s)(?<city>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s*,\s*(?<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s*,\s*\d{4})?\s*\((?<agency>[^)\n]{2,30})\)\s*(?<end>\.?(?:--|—|–|-)|:|\.(?=\s)|(?<=\))(?=\s+[A-Z]))/u;
@@ -165,7 +165,7 @@ function unmarkedDateline(groups: Record<string, string | undefined>): boolean {
 
 /**
  * The dateline opening a paragraph: "BEIJING, Sept. 1 (Xinhua) --", "BEIJING (AP) —",
- * "HANOI, March 5 (VNA) –", "TOKYO, SEPT 1:" (the month in capitals, as some Indian papers print it), or the Chinese "新华社万象12月3日电" within the first sentences.
+ * "HANOI, March 5 (VNA) –", "MANILA, Philippines –" (a city and its country), "TOKYO, SEPT 1:" (the month in capitals, as some Indian papers print it), or the Chinese "新华社万象12月3日电" within the first sentences.
  * The city must be in capitals, as datelines print it, so that an ordinary sentence starting
  * with "On Oct. 20 -" is not taken for one — unless a date and an agency follow it, as KPL
  * prints them ("Vientiane, Nov 14 (KPL) –", "万象，3月8日（巴特寮通讯社）——").
@@ -177,7 +177,13 @@ export function findDateline(paragraph: string): Dateline | undefined {
     const day = dateText ? readDays(dateText)[0] : undefined;
     const agency = en.groups.agency;
     const outlet = agency ? (outletByName(agency) ?? creditedOutlet(`(${agency})`)) : undefined;
-    if (dateText || agency || /^[A-Z .'’-]+\s*(—|–|--)/.test(en[0])) {
+    // A city alone before a dash, or a city and its country or state ("MANILA, Philippines –")
+    // when a sentence opens after the dash: "YANGON, Myanmar — the city was quiet" is a phrase.
+    const cityAlone = /^[A-Z .'’-]+\s*(—|–|--)/.test(en[0]);
+    const cityAndRegion =
+      /^[A-Z .'’-]+,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*(—|–|--)$/.test(en[0]) &&
+      /^\s+\p{Lu}/u.test(paragraph.slice(en[0].length));
+    if (dateText || agency || cityAlone || cityAndRegion) {
       return {
         text: en[0],
         index: 0,

@@ -129,6 +129,19 @@ describe('the dateline city', () => {
     );
   });
 
+  it('reads a city and its country before a dash, with no date, and places the lead there', () => {
+    const manila = ['MANILA, Philippines – President Rodrigo Duterte and Shinzo Abe held talks at Malacañang Palace.'];
+    assert.deepEqual(datelinePlace(viewArticle(memoryArticle(manila), index)), {
+      city: 'Manila',
+      country: 'philippines',
+    });
+    assert.equal(placeOf(manila).place, 'Manila');
+    assert.equal(
+      datelinePlace(viewArticle(memoryArticle(['Manila, Philippines – the talks were held at the palace.']), index)),
+      undefined,
+    );
+  });
+
   it('reads an embassy page’s "Vientiane - ..." as a dateline, and no unknown word or name before a dash', () => {
     assert.deepEqual(
       datelinePlace(
