@@ -74,9 +74,22 @@ export function viewArticle(article: Article, index: MentionIndex): ArticleView 
       chinese: isChinese(headline.text),
       headline: true,
     });
-  const withRanks = mentionsByRank(printed, mentions);
+  const withRanks = mentionsByRank(printed, withoutNamesOfPlaces(printed, mentions));
   attachMentions(sentences, withRanks);
   return { article, text, printed, mentions: withRanks, sentences, toFile };
+}
+
+/** The words of a place named after a person, right after the name: "Ninoy Aquino International Airport". */
+const PLACE_AFTER_NAME =
+  /^\s+(?:International\s+)?(?:Airport|Mausoleum|Memorial|Avenue|Street|Boulevard|Bridge|Stadium|University|Museum|Square)\b/;
+
+/**
+ * The mentions that are people, less those inside the name of a place called after someone
+ * ("arrived at the Ninoy Aquino International Airport", "the Ho Chi Minh Mausoleum"): the place
+ * is not that person, who takes no part in what happens there.
+ */
+function withoutNamesOfPlaces(text: string, mentions: readonly Mention[]): Mention[] {
+  return mentions.filter((m) => m.entity.type !== 'person' || !PLACE_AFTER_NAME.test(text.slice(m.end, m.end + 40)));
 }
 
 /** The capitalized words of a rank or title printed right before a name: "Senior General ", "Premier ". */

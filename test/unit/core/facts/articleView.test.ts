@@ -24,6 +24,30 @@ describe('the view of an article', () => {
     );
   });
 
+  it('takes no person inside the name of a place called after someone, and keeps the person elsewhere', () => {
+    const airport = viewArticle(
+      memoryArticle(['Lee Hsien Loong arrived at the Joko Widodo International Airport on Thursday for a visit.']),
+      index,
+    );
+    assert.deepEqual(
+      airport.mentions.filter((m) => m.entity.type === 'person').map((m) => m.entity.id),
+      ['lee-hsien-loong'],
+    );
+    const mausoleum = viewArticle(
+      memoryArticle(['Kim Jong Un laid a wreath at the Nguyen Phu Trong Mausoleum.']),
+      index,
+    );
+    assert.deepEqual(
+      mausoleum.mentions.filter((m) => m.entity.type === 'person').map((m) => m.entity.id),
+      ['kim-jong-un'],
+    );
+    const met = viewArticle(memoryArticle(['Joko Widodo met Lee Hsien Loong at the airport.']), index);
+    assert.deepEqual(
+      met.mentions.filter((m) => m.entity.type === 'person').map((m) => m.entity.id),
+      ['joko-widodo', 'lee-hsien-loong'],
+    );
+  });
+
   it('gives each sentence the mentions inside it', () => {
     const view = viewArticle(
       memoryArticle(['Kim Jong Un arrived in Hanoi.', 'Nguyen Phu Trong met Kim Jong Un.']),
