@@ -155,12 +155,14 @@ export function reportsOfArticle(
   let arrivalPlace: string | undefined;
   // The day a conference the article tells of was held: "会前", "on the sidelines of the summit".
   let gatheringDay: string | undefined;
+  // The first day of a visit of several days whose arrival alone the sentence before told.
+  let arrivalJustBefore: string | undefined;
   const leadSentences = LEAD_SENTENCES + (view.sentences[0]?.headline ? 1 : 0) + datelinesAlone(view, places.dateline);
   view.sentences.forEach((sentence, i) => {
     // Built field by field, as every sentence after the first event needs its own.
     const dates = context.dates;
     const sentenceContext: ArticleContext =
-      previousDay || encounterDay || arrivalDay || gatheringDay
+      previousDay || encounterDay || arrivalDay || gatheringDay || arrivalJustBefore
         ? {
             index: context.index,
             dates: {
@@ -171,6 +173,7 @@ export function reportsOfArticle(
               arrivalDay: arrivalDay || dates.arrivalDay,
               arrivalPlace: (arrivalDay && arrivalPlace) || dates.arrivalPlace,
               gatheringDay: gatheringDay || dates.gatheringDay,
+              ...(arrivalJustBefore ? { arrivalJustBefore } : {}),
             },
           }
         : context;
@@ -178,6 +181,9 @@ export function reportsOfArticle(
     let reportedEncounter: string | undefined;
     let arrivedHere: string | undefined;
     const cues = findCues(sentence.text, sentence.chinese, view.sentences[i + 1]?.text);
+    // "Tokayev arrived in Beijing on Sept. 10 for a three-day state visit" and nothing else.
+    const arrivalAlone = ARRIVAL.test(sentence.text) && cues.every((cue) => familyOf(cue.format) === 'visit');
+    arrivalJustBefore = undefined;
     if (cues.length === 0) {
       gatheringDay = gatheringDayOf(sentence.text, sentence.chinese, context.dates) ?? gatheringDay;
       const statement = dateStatement(sentence, context.dates);
@@ -227,8 +233,11 @@ export function reportsOfArticle(
           if (!draft) continue;
           const toldNext = draft.retrospective ? undefined : dayToldNext(view, i, cue, context.dates);
           if (toldNext) redate(draft, toldNext);
-          // A visit over several days names no one day that "the same day" could be.
+          // A visit over several days names no one day that "the same day" could be, but for the
+          // next sentence's "the same day" when the sentence told nothing but the arrival for it.
           const span = draft.family === 'visit' && draft.report.endDate !== undefined;
+          if (span && arrivalAlone && !draft.retrospective && !draft.report.planned)
+            arrivalJustBefore ??= draft.report.date?.length === DAY_LENGTH ? draft.report.date : undefined;
           if (
             !arrivalDay &&
             draft.family === 'visit' &&

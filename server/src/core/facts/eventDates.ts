@@ -57,6 +57,12 @@ export interface DateContext {
   /** The day a visitor arrived: "shortly after his arrival" and "抵达后" point to it. */
   arrivalDay?: string;
   /**
+   * The first day of a visit of several days whose arrival alone the sentence right before told
+   * ("arrived in Beijing on Sept. 10 for a three-day state visit"): "the same day" after it is
+   * that day, though the visit as a whole names no one day.
+   */
+  arrivalJustBefore?: string;
+  /**
    * The city of that arrival ("Xi arrived in Ahmedabad on Wednesday"), while the article has told
    * no event of another day since: an event named in that city with no day of its own is of it.
    */
@@ -479,7 +485,9 @@ function dateOfClauses(
   if (relative) {
     // "The two leaders held talks the same afternoon", after a sentence telling the visitor's
     // arrival for a visit over several days: the day of the arrival.
-    const back = SAME_DAY.test(relative[1]!) ? (context.previousDay ?? context.arrivalDay) : undefined;
+    const back = SAME_DAY.test(relative[1]!)
+      ? (context.arrivalJustBefore ?? context.previousDay ?? context.arrivalDay)
+      : undefined;
     return { date: back ?? addDays(reference, dayShift(relative[1]!)), basis: 'relative' };
   }
   if (!planned && context.encounterDay && (chinese ? ZH_BESIDE_ENCOUNTER : EN_BESIDE_ENCOUNTER).test(sentence))

@@ -626,6 +626,33 @@ describe('calls and talks dated by the events before them', () => {
     );
   });
 
+  it('dates a meeting "the same day" by the arrival the sentence before told alone, not by the talks before it', () => {
+    const drafts = reports(
+      [
+        'Kim Jong Un and Nguyen Phu Trong held talks in Hanoi on Tuesday.',
+        'Kim arrived in Hanoi on Monday for a three-day state visit.',
+        'He also met Nguyen Xuan Phuc the same day.',
+      ],
+      { date: '2019-02-27' },
+    );
+    assert.deepEqual(
+      summary(drafts).filter((s) => s.startsWith('meeting')),
+      ['meeting kim-jong-un+nguyen-xuan-phuc 2019-02-25 (relative) Hanoi'],
+    );
+    // The arrival told beside the talks of the next day: "the same day" is the talks'.
+    const beside = reports(
+      [
+        'Kim Jong Un held talks with Nguyen Phu Trong in Hanoi on Tuesday, a day after arriving for a three-day state visit.',
+        'He also met Nguyen Xuan Phuc the same day.',
+      ],
+      { date: '2019-02-27' },
+    );
+    assert.deepEqual(
+      summary(beside).filter((s) => s.startsWith('meeting')),
+      ['meeting kim-jong-un+nguyen-xuan-phuc 2019-02-26 (relative) Hanoi'],
+    );
+  });
+
   it('gives "the two leaders then held talks" the pair and the day of the welcome ceremony before', () => {
     const drafts = reports(
       [
