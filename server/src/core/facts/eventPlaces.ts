@@ -6,7 +6,7 @@ import { DAY_OF_THE_TRIP, pluperfectOfTheTrip, type EventCue } from './eventCues
 import { familyOf } from './eventFamilies.js';
 import { FRENCH_BEFORE_PLACE, FRENCH_TO_COUNTRY } from './frenchForms.js';
 import { VIETNAMESE_BEFORE_PLACE } from './vietnameseForms.js';
-import { capitalOf, findVenues, venueByName, type Venue } from './venues.js';
+import { capitalOf, findVenues, venueByName, VENUES_WITH_SHORT_FORMS, type Venue } from './venues.js';
 import { HAN, hasHan } from '../text/scripts.js';
 
 /** Where a report places its event. */
@@ -211,7 +211,7 @@ export function placeOfReport(
   // better than the country: only other events take their place from the clause.
   const named = visit
     ? namedVenue(sentence, openingPhraseEnd(sentence.text, cue))
-    : namedVenue(sentence, undefined, cue.start);
+    : (namedVenue(sentence, undefined, cue.start) ?? venueNamedShort(view, sentence));
   const destination = visit ? (stop ?? destinationsOf(view.text, sentence, cue)[0]) : undefined;
   if (named && (visit ? !destination || named.country === destination.id : true)) {
     return visit ? { place: named.city, country: named.country, stated: true } : asPlace(named);
@@ -418,6 +418,26 @@ function openingPhraseEnd(text: string, cue: EventCue): number | undefined {
  */
 const WHERE_AFTER = /^\s*,\s*where\b[^,;]*$/;
 const WHERE_HAD = /^\s*,\s*where\b[^,;]*\bhad\b/;
+
+/**
+ * A building named by its short name after the article gave its full one: "Hu hosted a state
+ * dinner for Obama in the Great Hall on Tuesday evening", after "talks at the Great Hall of the
+ * People", is in Beijing. A short name the article never gave in full (the Great Hall of
+ * Parliament House in Canberra) places nothing, nor one followed by "of" another place.
+ */
+function venueNamedShort(view: ArticleView, sentence: SentenceView): Venue | undefined {
+  if (sentence.chinese) return undefined;
+  for (const venue of VENUES_WITH_SHORT_FORMS) {
+    for (const short of venue.shortForms!) {
+      const at = sentence.text.indexOf(short);
+      if (at < 0 || !IN_THE_BEFORE.test(sentence.text.slice(Math.max(0, at - 12), at))) continue;
+      if (/^\s+of\b/.test(sentence.text.slice(at + short.length))) continue;
+      const before = view.text.slice(0, sentence.start);
+      if ([venue.name, ...venue.aliases].some((form) => before.includes(form))) return venue;
+    }
+  }
+  return undefined;
+}
 
 function namedVenue(sentence: SentenceView, before = Infinity, cueStart = -1): Venue | undefined {
   for (const match of findVenues(sentence.text)) {

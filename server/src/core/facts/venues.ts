@@ -12,6 +12,11 @@ export interface Venue {
   name: string;
   /** Other spellings and the Chinese names. */
   aliases: readonly string[];
+  /**
+   * A building's short name, which names it only once the article gave its full name ("the
+   * Great Hall" after "the Great Hall of the People"): other buildings bear it too.
+   */
+  shortForms?: readonly string[];
   /** The city a building is in; a city is its own city. */
   city: string;
   /** Knowledge-base country id; empty for a city in a country the knowledge base does not hold. */
@@ -192,7 +197,13 @@ export const VENUES: readonly Venue[] = [
   { name: 'Munich', aliases: ['München', '慕尼黑'], city: 'Munich', country: 'germany' },
   { name: 'Auckland', aliases: ['奥克兰'], city: 'Auckland', country: '' },
   { name: 'Port Moresby', aliases: ['莫尔兹比港'], city: 'Port Moresby', country: '' },
-  { name: 'Great Hall of the People', aliases: ['人民大会堂'], city: 'Beijing', country: 'china' },
+  {
+    name: 'Great Hall of the People',
+    aliases: ['人民大会堂'],
+    shortForms: ['Great Hall'],
+    city: 'Beijing',
+    country: 'china',
+  },
   { name: 'Diaoyutai State Guesthouse', aliases: ['Diaoyutai', '钓鱼台国宾馆'], city: 'Beijing', country: 'china' },
   { name: 'Zhongnanhai', aliases: ['中南海'], city: 'Beijing', country: 'china' },
   {
@@ -335,6 +346,9 @@ export function findVenues(text: string): VenueMatch[] {
   }
   return out;
 }
+
+/** The venues with a short name, which stands for them only after their full name: see {@link Venue.shortForms}. */
+export const VENUES_WITH_SHORT_FORMS: readonly Venue[] = VENUES.filter((venue) => venue.shortForms?.length);
 
 /** The venue a dateline city names ("BEIJING", "HANOI", "万象"), matched in any letter case. */
 export function venueByName(name: string): Venue | undefined {

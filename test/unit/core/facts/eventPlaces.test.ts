@@ -103,6 +103,25 @@ describe('a place pointed at by "here" or "there"', () => {
   });
 });
 
+describe('a building named by its short name', () => {
+  it('is placed in its city once the article gave its full name, and nowhere before', () => {
+    const after = placeOfSentence(
+      [
+        'The two leaders held talks at the Great Hall of the People on Tuesday.',
+        'The guest had arrived in Shanghai on Sunday.',
+        'Hu hosted a state dinner for Obama in the Great Hall on Tuesday evening.',
+      ],
+      2,
+    );
+    assert.deepEqual([after.place, after.stated], ['Beijing', true]);
+    const alone = placeOfSentence(
+      ['The talks ended.', 'Gillard hosted a parliamentary dinner in his honour in the Great Hall on Wednesday night.'],
+      1,
+    );
+    assert.equal(alone.place, undefined);
+  });
+});
+
 describe('the dateline city', () => {
   it('reads a known city with its country, and an unknown one in title case', () => {
     assert.deepEqual(
