@@ -93,6 +93,7 @@ untouched-32   no        13/14      9/14         13/16   0           1         1
 untouched-33   yes       16/17      15/17        1       0           1         16           0        16            16       15      16       1
 untouched-34   yes       1          10/14        14/15   0           0         13           0        14            14       11      14       0
 untouched-35   no        9/10       6/10         9/14    0           1         9            0        9             9        6       9       0
+untouched-36   no        1          16/18        18/19   0           0         16           0        17            18       17      18       0
 `;
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -171,7 +172,7 @@ const scoredSets = new Map<string, Scored>();
  * gives them a row of {@link FLOOR_TABLE}, so nothing can be tuned to them before it. Their
  * quotes are checked all the same.
  */
-const UNREAD_SETS: readonly string[] = ['untouched-36'];
+const UNREAD_SETS: readonly string[] = [];
 
 /** Where a set's gold and corpus are: the sample corpus's in the samples, every other set's in its folder. */
 function readSet(name: string): Promise<Scored> {
