@@ -236,7 +236,16 @@ export function reportsOfArticle(
           // A visit over several days names no one day that "the same day" could be, but for the
           // next sentence's "the same day" when the sentence told nothing but the arrival for it.
           const span = draft.family === 'visit' && draft.report.endDate !== undefined;
-          if (span && arrivalAlone && !draft.retrospective && !draft.report.planned)
+          // "The Brazilian president arrived in Shanghai on Wednesday night", told after the talks
+          // of Friday: an arrival before the day of the events already told is their background, so
+          // the next "later" or "in the afternoon" still counts from their day; "the same day" after
+          // it is still the arrival's.
+          const background =
+            arrivalAlone &&
+            previousDay !== undefined &&
+            draft.report.date?.length === DAY_LENGTH &&
+            draft.report.date < previousDay;
+          if ((span || background) && arrivalAlone && !draft.retrospective && !draft.report.planned)
             arrivalJustBefore ??= draft.report.date?.length === DAY_LENGTH ? draft.report.date : undefined;
           if (
             !arrivalDay &&
@@ -252,7 +261,14 @@ export function reportsOfArticle(
           // An event told "a day after" which the sentence's own happened does not move the day
           // the next sentence's "later" counts from.
           const countedBack = reportedDay !== undefined && countedBackADay(people.text, cue);
-          if (!draft.retrospective && !draft.report.planned && draft.report.date && !span && !countedBack) {
+          if (
+            !draft.retrospective &&
+            !draft.report.planned &&
+            draft.report.date &&
+            !span &&
+            !countedBack &&
+            !background
+          ) {
             reportedDay = draft.report.date;
             if (draft.family === 'meeting') reportedEncounter = draft.report.date;
           }

@@ -653,6 +653,50 @@ describe('calls and talks dated by the events before them', () => {
     );
   });
 
+  it('dates "later" and "in the afternoon" by the talks, not by an arrival of an earlier day told after them', () => {
+    const drafts = reports(
+      [
+        'Kim Jong Un and Nguyen Phu Trong held talks in Hanoi on Wednesday.',
+        'Kim arrived in Hanoi on Monday night for a state visit to Vietnam.',
+        'In the afternoon, Kim also met Nguyen Xuan Phuc.',
+        'Nguyen Phu Trong later hosted a state banquet in honour of Kim.',
+      ],
+      { date: '2019-02-27' },
+    );
+    assert.deepEqual(
+      summary(drafts)
+        .filter((s) => s.startsWith('meeting') || s.startsWith('banquet'))
+        .map((s) => s.split(' ').slice(0, 3).join(' ')),
+      ['meeting kim-jong-un+nguyen-xuan-phuc 2019-02-27', 'banquet nguyen-phu-trong+kim-jong-un 2019-02-27'],
+    );
+    // Told first, the arrival is the day "later" counts from.
+    const first = reports(
+      ['Kim Jong Un arrived in Hanoi on Monday night for a state visit to Vietnam.', 'He later met Nguyen Xuan Phuc.'],
+      { date: '2019-02-27' },
+    );
+    assert.deepEqual(
+      summary(first)
+        .filter((s) => s.startsWith('meeting'))
+        .map((s) => s.split(' ').slice(0, 3).join(' ')),
+      ['meeting kim-jong-un+nguyen-xuan-phuc 2019-02-25'],
+    );
+    // "The same day" after the arrival told after the talks is still the arrival's.
+    const same = reports(
+      [
+        'Kim Jong Un and Nguyen Phu Trong held talks in Hanoi on Wednesday.',
+        'Kim arrived in Hanoi on Monday night for a state visit to Vietnam.',
+        'He also met Nguyen Xuan Phuc the same day.',
+      ],
+      { date: '2019-02-27' },
+    );
+    assert.deepEqual(
+      summary(same)
+        .filter((s) => s.startsWith('meeting'))
+        .map((s) => s.split(' ').slice(0, 3).join(' ')),
+      ['meeting kim-jong-un+nguyen-xuan-phuc 2019-02-25'],
+    );
+  });
+
   it('gives "the two leaders then held talks" the pair and the day of the welcome ceremony before', () => {
     const drafts = reports(
       [
