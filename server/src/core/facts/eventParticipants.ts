@@ -219,12 +219,18 @@ function objectListOf(text: string, cueEnd: number, objects: readonly Mention[])
   const lead = text.slice(cueEnd, objects[0]!.start).replace(/^\s*with\b/i, '');
   if (lead.length > 60 || LIST_ENDS.test(lead) || lead.includes(',')) return false;
   for (let i = 1; i < objects.length; i++) {
-    const gap = text.slice(objects[i - 1]!.end, objects[i]!.start);
-    if (gap.length > 80 || LIST_ENDS.test(gap)) return false;
+    // "met with Premier Li Qiang and with the chairman of the Standing Committee ..., Zhao Leji":
+    // the "with" repeated after "and" is the same verb's, and the office set off by a comma
+    // before the name is that person's.
+    const gap = text.slice(objects[i - 1]!.end, objects[i]!.start).replace(AND_WITH_AGAIN, '$1');
+    if (gap.length > 100 || LIST_ENDS.test(gap)) return false;
     if (!(i === objects.length - 1 ? /\band\b/i : /\band\b|,/i).test(gap)) return false;
   }
   return true;
 }
+
+/** "and with" at the start of the words between two people met: the "with" of one "met with" said again. */
+const AND_WITH_AGAIN = /^(,?\s*and)\s+with\b/i;
 
 /** Formats whose people after the cue host one occasion together rather than each meet the subject. */
 const JOINTLY_HOSTED: ReadonlySet<string> = new Set(['welcome ceremony', 'banquet']);

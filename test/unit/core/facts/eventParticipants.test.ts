@@ -74,6 +74,17 @@ describe('English sentences', () => {
       participants('Joko Widodo also met with Nguyen Xuan Phuc, Nguyen Phu Trong and Lee Hsien Loong in Hanoi.'),
       ['meeting: joko-widodo+nguyen-xuan-phuc | joko-widodo+nguyen-phu-trong | joko-widodo+lee-hsien-loong'],
     );
+    // "met with A and with B", B named after an office and a comma: a meeting with each.
+    assert.deepEqual(
+      participants(
+        'Joko Widodo also met with Prime Minister Nguyen Xuan Phuc and with the General Secretary of the Communist Party of Vietnam Central Committee, Nguyen Phu Trong.',
+      ),
+      ['meeting: joko-widodo+nguyen-xuan-phuc | joko-widodo+nguyen-phu-trong'],
+    );
+    // A "with" that is not a second "met with" ("together with") joins the second to the first.
+    assert.deepEqual(participants('Joko Widodo met Nguyen Xuan Phuc together with Nguyen Phu Trong in Hanoi.'), [
+      'meeting: joko-widodo+nguyen-xuan-phuc+nguyen-phu-trong',
+    ]);
     // Three leaders meeting one another, and people named after the place, are one meeting.
     assert.deepEqual(participants('Joko Widodo, Nguyen Xuan Phuc and Lee Hsien Loong met in Hanoi on Friday.'), [
       'meeting: joko-widodo+nguyen-xuan-phuc+lee-hsien-loong',
