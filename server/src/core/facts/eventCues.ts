@@ -608,7 +608,15 @@ const CHINESE: readonly CuePattern[] = [
   { format: 'visit', pattern: new RegExp(String.raw`(?:进行|出席).{0,4}访问|访问(?=[${HAN}])|出访`, 'g') },
   // "11日下午，习近平乘专机抵达金奈": an arrival in a place is a report of the visit, on its first day,
   // as "arrived in Hanoi" is. Not "抵达后" (after arriving), which dates another event by it.
-  { format: 'visit', needs: /抵达/u, pattern: new RegExp(String.raw`抵达(?![后前时])(?=[${HAN}])`, 'gu') },
+  // Not "胡锦涛抵达总统府时": an arrival at a building is a moment of the visit's day, not its start.
+  {
+    format: 'visit',
+    needs: /抵达/u,
+    pattern: new RegExp(
+      String.raw`抵达(?![后前时])(?![^，,。；;]{0,10}?(?:府|宫|官邸|大厦|大楼|会场|会堂|宾馆)(?:时|[，,。；;]))(?=[${HAN}])`,
+      'gu',
+    ),
+  },
   // "11日至12日在印度金奈同印度总理莫迪举行…非正式会晤": talks or a summit held over days in a
   // place, with a host, is its subject's stay there, a visit over those days.
   {
@@ -661,7 +669,7 @@ const ENGLISH_RETROSPECT =
  * earlier leg, told after the later one; it looks back only otherwise.
  */
 const CHINESE_RETROSPECT =
-  /不久前|前不久|此前(?!一站|[，,]?[^，,。；;曾]{0,12}?(?:(?:于(?!\d{4}年))?(?<![\d年月])(?:\d{1,2}月)?\d{1,2}日|当天|当日|同日))|曾(?:经|于|在|多次|同)|去年|多次|以来|上次/u;
+  /不久前|前不久|此前(?!一站|[，,]?[^，,。；;曾]{0,12}?(?:(?:于(?!\d{4}年))?(?<![\d年月])(?:\d{1,2}月)?\d{1,2}日|当天|当日|同日))|曾(?:经|于|在|多次|同|对|与|赴|访|到|前往|出席|参加|会见|会晤)|去年|多次|以来|上次/u;
 /**
  * How far after a cue a look-back word still governs it: `RETROSPECT_REACH` characters, and in
  * Chinese no further than the cue's clause. A Chinese clause puts its time words before its verb,

@@ -416,6 +416,11 @@ describe('Chinese cues', () => {
   it('drops 去年 and 曾 look-backs, and keeps 不久前 as retrospective', () => {
     assert.deepEqual(cues('两国领导人去年在旧金山会晤。', true), []);
     assert.deepEqual(cues('他曾多次访问中国。', true), []);
+    // 曾 right before the event's verb or preposition looks back too; 曾 opening a name does not.
+    assert.deepEqual(cues('今年2月，阮富仲曾对印度尼西亚进行国事访问。', true), []);
+    assert.deepEqual(cues('佐科曾赴河内出席东盟峰会。', true), []);
+    assert.deepEqual(cues('曾庆红会见佐科。', true), ['meeting "会见"']);
+    assert.deepEqual(cues('今年2月，阮富仲对印度尼西亚进行国事访问。', true), ['state visit "国事访问"']);
     assert.deepEqual(cues('两国领导人不久前在旧金山会晤。', true), ['meeting "会晤" retrospective']);
   });
 
@@ -639,6 +644,15 @@ describe('an arrival for a summit or talks, and a summit held over days', () => 
   it('in Chinese, is no visit after arriving, nor for talks of one day', () => {
     assert.deepEqual(cues('抵达后，习近平会见了印度总理莫迪。', true), ['meeting "会见"']);
     assert.deepEqual(cues('国家主席习近平11日在金奈同印度总理莫迪举行非正式会晤。', true), ['meeting "会晤"']);
+  });
+
+  it('in Chinese, is no visit for an arrival at a building, but one for an arrival in a city told with 时', () => {
+    assert.deepEqual(cues('佐科抵达总统府时，阮富仲在门前热情迎接，并为佐科举行隆重欢迎仪式。', true), [
+      'welcome ceremony "隆重欢迎"',
+    ]);
+    assert.deepEqual(cues('佐科抵达主席府。', true), []);
+    assert.deepEqual(cues('佐科抵达河内。', true), ['visit "抵达"']);
+    assert.deepEqual(cues('佐科抵达河内时，受到热烈欢迎。', true), ['visit "抵达"']);
   });
 });
 

@@ -90,7 +90,7 @@ untouched-29   yes       1          1            1       0           0         1
 untouched-30   yes       1          1            1       0           0         16           0        16            16       16      16       0
 untouched-31   yes       1          1            1       0           0         21           0        21            21       21      21       0
 untouched-32   yes       1          1            1       0           0         16           0        16            16       16      16       0
-untouched-33   yes       16/17      16/17        1       0           1         16           0        16            16       16      16       1
+untouched-33   yes       1          1            1       0           0         16           0        16            16       16      16       0
 untouched-34   yes       1          14/15        1       0           0         15           0        15            15       14      15       0
 untouched-35   no        9/10       6/10         9/14    0           1         9            0        9             9        6       9        0
 untouched-36   yes       1          1            1       0           0         19           0        19            19       19      19       0
