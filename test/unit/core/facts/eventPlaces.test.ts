@@ -177,6 +177,28 @@ describe('the dateline city', () => {
     );
   });
 
+  it('reads a city in title case before a spaced hyphen as a dateline, and no city joined to a word by a hyphen', () => {
+    assert.deepEqual(
+      datelinePlace(
+        viewArticle(
+          memoryArticle([
+            'Pretoria - President Jacob Zuma and Narendra Modi held talks at the Union Buildings on Friday.',
+          ]),
+          index,
+        ),
+      ),
+      { city: 'Pretoria', country: 'south-africa' },
+    );
+    assert.equal(
+      datelinePlace(viewArticle(memoryArticle(['Pretoria-based envoys - three of them - met the press.']), index)),
+      undefined,
+    );
+    assert.equal(
+      datelinePlace(viewArticle(memoryArticle(['Beijing-Moscow ties - long uneasy - have warmed.']), index)),
+      undefined,
+    );
+  });
+
   it('reads a city alone before a colon or a full stop, and a dateline ended by a full stop', () => {
     const cityOf = (paragraph: string) => datelinePlace(viewArticle(memoryArticle([paragraph]), index));
     assert.deepEqual(cityOf('WASHINGTON: US President Joe Biden welcomed the guests.'), {
@@ -523,6 +545,14 @@ describe('a building named with no city', () => {
       namesSiteOnly("Trong held talks with Biden at the Party Central Committee's headquarters in Hanoi."),
       false,
     );
+  });
+
+  it('is a site in a town when its word is in the plural', () => {
+    const talks = 'Zuma and Modi held talks at the Union Buildings on Friday.';
+    assert.equal(placeNamedIn(talks), undefined);
+    assert.ok(namesSiteOnly(talks));
+    assert.equal(namesSiteOnly('Zuma and Modi held talks at the Union Buildings in Pretoria on Friday.'), false);
+    assert.equal(placeNamedIn('Zuma and Modi held talks at Buildingsworth on Friday.'), 'Buildingsworth');
   });
 
   it('is a site in a town when it is an airport or an airbase', () => {
