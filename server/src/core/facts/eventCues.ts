@@ -463,13 +463,14 @@ const ENGLISH: readonly CuePattern[] = [
   // evening" (the dateline's city), "In Kuala Lumpur, where the tour began on Sunday", "the last
   // stop was Riyadh": each stop is a visit, on its own day. A stop named in an itinerary ("leaves
   // for Malaysia, the second stop of a tour") is no visit yet: only a stop that was counts.
-  // "landed at Halim Perdanakusuma airport": an airport named is a site in a town, the landing a
-  // stop there as one in the town is; "landed at the airport" names no airport, and is none.
+  // "landed at Halim Perdanakusuma airport", "arrived at Waterkloof Air Force Base": an airport or
+  // air base named is a site in a town, the landing or arrival a stop there as one in the town
+  // is; "landed at the airport" and "arrived at the talks" name no airport, and are none.
   {
     format: 'visit',
-    words: ['land', 'here'],
+    words: ['land', 'here', 'arriv'],
     pattern:
-      /\b(?:[Ll]anded|[Ll]ands|[Ll]anding|[Tt]ouched\s+down)\s+in\s+(?=\p{Lu})|\b(?:arrived|arrives|landed|lands)\s+here\b|\b(?:[Ll]anded|[Ll]ands|[Ll]anding)\s+at\s+(?=(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[Ii]nternational\s+)?(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+[Bb]ase)\b)/gu,
+      /\b(?:[Ll]anded|[Ll]ands|[Ll]anding|[Tt]ouched\s+down)\s+in\s+(?=\p{Lu})|\b(?:arrived|arrives|landed|lands)\s+here\b|\b(?:[Ll]anded|[Ll]ands|[Ll]anding|[Aa]rrived|[Aa]rrives|[Aa]rriving)\s+at\s+(?=(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[Ii]nternational\s+)?(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+(?:[Ff]orce\s+)?[Bb]ase)\b)/gu,
   },
   {
     format: 'visit',

@@ -146,7 +146,7 @@ const UNKNOWN_PLACE = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
  * building", "at the Party Central Committee's headquarters").
  */
 const SITE_IN_TOWN =
-  /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[Ss]quare|[Pp]alace|[Hh]all|[Hh]ouse|[Rr]esidence|[Bb]uildings?|[Hh]otel|[Gg]uesthouse|[Cc]ent(?:re|er)|[Ss]tadium|[Mm]useum|[Oo]ffice|[Tt]emple|[Pp]agoda|[Vv]illa|[Gg]ardens?|[Pp]avilion|[Aa]uditorium|[Hh]eadquarters|[Aa]irport|[Aa]ir\s?[Bb]ase|[Aa]irfield)\b/gu;
+  /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[Ss]quare|[Pp]alace|[Hh]all|[Hh]ouse|[Rr]esidence|[Bb]uildings?|[Hh]otel|[Gg]uesthouse|[Cc]ent(?:re|er)|[Ss]tadium|[Mm]useum|[Oo]ffice|[Tt]emple|[Pp]agoda|[Vv]illa|[Gg]ardens?|[Pp]avilion|[Aa]uditorium|[Hh]eadquarters|[Aa]irport|[Aa]ir\s?(?:[Ff]orce\s+)?[Bb]ase|[Aa]irfield)\b/gu;
 
 /**
  * Whether an English sentence names a site in a town ("at the Government Office", "at the Hubei
@@ -240,6 +240,9 @@ export function placeOfReport(
       stated: true,
       isCountry: true,
     };
+  if (visit && dateline?.country && arrivesAtASite(sentence.text, cue)) {
+    return { place: dateline.city, country: dateline.country, stated: false };
+  }
   const remote = cue.format === 'phone call' || cue.format === 'virtual meeting' || cue.format === 'letter';
   if (occasion && !remote && !visit && AT_THE_OCCASION.test(sentence.text))
     return { ...asPlace(occasion), stated: false };
@@ -247,6 +250,19 @@ export function placeOfReport(
     return { place: dateline.city, ...(dateline.country ? { country: dateline.country } : {}), stated: false };
   }
   return { stated: false };
+}
+
+/** "arrived at ", "landed at ": a visit's cue told by an arrival at a site. */
+const ARRIVAL_AT = /^(?:arriv|land)\w*\s+at\s*$/i;
+
+/**
+ * Whether a visit is told by an arrival at an airport or an air base the sentence names, with no
+ * city or country besides ("arrived at Waterkloof Air Force Base late on Thursday from
+ * Mozambique"): the site is in the dateline's country, and the arrival opens a visit to it, in
+ * whatever paragraph it is told.
+ */
+function arrivesAtASite(sentence: string, cue: EventCue): boolean {
+  return ARRIVAL_AT.test(sentence.slice(cue.start, cue.end)) && namesSiteOnly(sentence);
 }
 
 /**

@@ -633,6 +633,17 @@ describe('an arrival for a summit or talks, and a summit held over days', () => 
     assert.deepEqual(cues('The plane landed at an angle.'), []);
   });
 
+  it('is a visit: an arrival at an airport or an air base it names, and not at anything else', () => {
+    assert.deepEqual(cues('Modi arrived at Waterkloof Air Force Base late on Thursday from Mozambique.'), [
+      'visit "arrived at "',
+    ]);
+    assert.deepEqual(cues('Abe arrives at Ninoy Aquino International Airport on Thursday.'), ['visit "arrives at "']);
+    assert.deepEqual(cues('Obama landed at Andrews Air Force Base from Hanoi.'), ['visit "landed at "']);
+    assert.deepEqual(cues('Modi arrived at the airport from Mozambique.'), []);
+    assert.deepEqual(cues('The two sides arrived at Agreement House late.'), []);
+    assert.deepEqual(cues('The ministers arrived at a consensus on Thursday.'), []);
+  });
+
   it('in Chinese, is a visit for an arrival in a place and for talks held over days with a host', () => {
     assert.deepEqual(cues('11日下午，习近平乘专机抵达金奈。', true), ['visit "抵达"']);
     assert.deepEqual(cues('国家主席习近平11日至12日在印度金奈同印度总理莫迪举行非正式会晤。', true), [

@@ -58,6 +58,38 @@ function placeOfSentence(paragraphs: string[], at: number): ReportPlace {
   return placeOfReport(view, sentence, cue, articlePlaces(view), kb, at === 0);
 }
 
+describe('an arrival at an airport or an air base', () => {
+  it("is a visit to the dateline's country, in whichever sentence it is told", () => {
+    const arrival = placeOfSentence(
+      [
+        'Pretoria - President Jacob Zuma and Narendra Modi held talks on Friday.',
+        'Modi arrived at Waterkloof Air Force Base late on Thursday from Mozambique.',
+      ],
+      1,
+    );
+    assert.deepEqual([arrival.place, arrival.country], ['Pretoria', 'south-africa']);
+  });
+
+  it('is not one when the sentence names another place, or there is no dateline', () => {
+    const elsewhere = placeOfSentence(
+      [
+        'Pretoria - President Jacob Zuma and Narendra Modi held talks on Friday.',
+        'Modi arrived at Waterkloof Air Force Base in Centurion late on Thursday.',
+      ],
+      1,
+    );
+    assert.notEqual(elsewhere.place, 'Pretoria');
+    const undated = placeOfSentence(
+      [
+        'President Jacob Zuma and Narendra Modi held talks on Friday.',
+        'Modi arrived at Waterkloof Air Force Base late on Thursday from Mozambique.',
+      ],
+      1,
+    );
+    assert.equal(undated.place, undefined);
+  });
+});
+
 describe('a place pointed at by "here" or "there"', () => {
   it('takes "here" after the event for the dateline\'s city, not the country the sentence names', () => {
     const here = placeOf([
