@@ -207,6 +207,18 @@ const ENGLISH: readonly CuePattern[] = [
     ),
   },
   { format: 'talks', words: ['talks'], pattern: /\btalks\s+with\b/gi },
+  // "held the fourth round of German-Indian government consultations": consultations between two
+  // governments, which their leaders hold, are talks. Consultations of another kind ("held
+  // political consultations", between deputy ministers; "held consultations with party members")
+  // are none.
+  {
+    format: 'talks',
+    words: ['consultations'],
+    pattern: new RegExp(
+      String.raw`\b(?:held|holds|hold|holding|will hold)\s+${DESCRIBING_WORDS}{0,5}?(?:government|inter-?governmental)\s+consultations\b`,
+      'gi',
+    ),
+  },
   // "agreed Thursday to manage their differences during talks in Beijing": talks reported by
   // what was said in them. "During the talks" (with the article) refers back to talks already
   // reported, like any bare noun, and is no cue.
@@ -876,11 +888,11 @@ const CHINESE_ONWARD_LEG = /^\s*[^，,。；;]{1,15}(?:后|之后)[，,]|(?:随�
 /**
  * A cheap first look: most sentences name no event, and skip every pattern. Every English and
  * Chinese cue pattern holds one of these words ("summit" for "held an informal summit",
- * "audiences" for "held separate audiences with", "landing in"); a pattern without one would
- * never be tried.
+ * "audiences" for "held separate audiences with", "landing in", "consultations" for "held
+ * government consultations"); a pattern without one would never be tried.
  */
 const QUICK =
-  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|hosted|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|summits?|audiences?|sh(?:ook|akes?|aking)\s+hands|letters?|messages?|telegrams?|banquet|lunch(?:eon)?|dinner|ceremony|ceremonial|red[- ]carpet|arriv(?:ed|es|ing)|land(?:ed|s|ing)|touched\s+down|fl(?:ew|ies)\s+in|(?:tour|trip|journey)\s+(?:began|begins|started|starts|opened|ended|ends)|(?:stop|leg)\s+(?:was|were)|videoconferenc(?:e|ing)|military\s+honou?rs|guard\s+of\s+honou?r|honou?r\s+guard|arrival\s+honou?rs|gun\s+salute|welcomed)\b|\b(?:is|are)\s+in\b|会[见谈晤]|抵达|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式|礼炮|隆重欢迎|仪式[，,]?\s*欢迎/i;
+  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|hosted|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|summits?|audiences?|sh(?:ook|akes?|aking)\s+hands|letters?|messages?|telegrams?|banquet|lunch(?:eon)?|dinner|ceremony|ceremonial|red[- ]carpet|arriv(?:ed|es|ing)|land(?:ed|s|ing)|touched\s+down|fl(?:ew|ies)\s+in|(?:tour|trip|journey)\s+(?:began|begins|started|starts|opened|ended|ends)|(?:stop|leg)\s+(?:was|were)|videoconferenc(?:e|ing)|military\s+honou?rs|guard\s+of\s+honou?r|honou?r\s+guard|arrival\s+honou?rs|gun\s+salute|welcomed|consultations)\b|\b(?:is|are)\s+in\b|会[见谈晤]|抵达|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式|礼炮|隆重欢迎|仪式[，,]?\s*欢迎/i;
 
 /**
  * "Thongloun invited Nguyen Phu Trong to visit Laos at a convenient time", "accepted the

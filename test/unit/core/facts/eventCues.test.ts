@@ -633,6 +633,19 @@ describe('an arrival for a summit or talks, and a summit held over days', () => 
     assert.deepEqual(cues('The plane landed at an angle.'), []);
   });
 
+  it('is talks: consultations between two governments, and no other consultations', () => {
+    assert.deepEqual(
+      cues('Merkel and Modi held the fourth round of German-Indian government consultations at the Chancellery.'),
+      ['talks "held the fourth round of German-Indian government consultations"'],
+    );
+    assert.deepEqual(cues('Li and Merkel hold intergovernmental consultations in Berlin on Monday.'), [
+      'talks "hold intergovernmental consultations"',
+    ]);
+    assert.deepEqual(cues('The deputy foreign ministers held political consultations in Hanoi.'), []);
+    assert.deepEqual(cues('Modi held consultations with party members on Monday.'), []);
+    assert.deepEqual(cues('The government consultations were postponed.'), []);
+  });
+
   it('is a visit: an arrival at an airport or an air base it names, and not at anything else', () => {
     assert.deepEqual(cues('Modi arrived at Waterkloof Air Force Base late on Thursday from Mozambique.'), [
       'visit "arrived at "',

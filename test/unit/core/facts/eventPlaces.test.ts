@@ -587,6 +587,13 @@ describe('a building named with no city', () => {
     assert.equal(placeNamedIn('Zuma and Modi held talks at Buildingsworth on Friday.'), 'Buildingsworth');
   });
 
+  it("is a site in a town when it is a head of government's seat named by its office", () => {
+    const talks = 'Merkel and Modi held government consultations at the Chancellery on Tuesday.';
+    assert.equal(placeNamedIn(talks), undefined);
+    assert.ok(namesSiteOnly(talks));
+    assert.equal(namesSiteOnly('Merkel and Modi held talks at the Chancellery in Vienna on Tuesday.'), false);
+  });
+
   it('is a site in a town when it is an airport or an airbase', () => {
     const landed = 'Mr Xi landed at Nur Khan airbase on Monday morning for a two-day state visit.';
     assert.equal(placeNamedIn(landed), undefined);
