@@ -94,6 +94,7 @@ untouched-33   yes       1          1            1       0           0         1
 untouched-34   yes       1          14/15        1       0           0         15           0        15            15       14      15       0
 untouched-35   no        9/10       6/10         9/14    0           1         9            0        9             9        6       9        0
 untouched-36   yes       1          1            1       0           0         19           0        19            19       19      19       0
+untouched-37   no        14/15      14/15        14/15   0           1         14           0        14            14       14      14       0
 untouched-38   no        1          14/15        1       0           0         14           0        15            15       15      15       0
 `;
 
@@ -173,7 +174,7 @@ const scoredSets = new Map<string, Scored>();
  * gives them a row of {@link FLOOR_TABLE}, so nothing can be tuned to them before it. Their
  * quotes are checked all the same.
  */
-const UNREAD_SETS: readonly string[] = ['untouched-37'];
+const UNREAD_SETS: readonly string[] = [];
 
 /** Where a set's gold and corpus are: the sample corpus's in the samples, every other set's in its folder. */
 function readSet(name: string): Promise<Scored> {
