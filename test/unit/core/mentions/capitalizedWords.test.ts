@@ -21,9 +21,17 @@ function byPattern(text: string, pattern: RegExp): string[] {
   return [...text.matchAll(pattern)].map((match) => `${match.index}:${match[0]}`);
 }
 
-function byWalking(text: string, wordEnd: (text: string, start: number) => number): string[] {
+/**
+ * The words `wordEnd` finds walking `text` from each offset `next` gives (every offset by
+ * default), as the scans of an article walk.
+ */
+function byWalking(
+  text: string,
+  wordEnd: (text: string, start: number) => number,
+  next: (text: string, at: number) => number = (_, at) => at,
+): string[] {
   const words: string[] = [];
-  for (let at = 0; at < text.length;) {
+  for (let at = next(text, 0); at < text.length; at = next(text, at)) {
     const end = wordEnd(text, at);
     if (end < 0) {
       at += characterLength(text, at);
@@ -35,19 +43,9 @@ function byWalking(text: string, wordEnd: (text: string, start: number) => numbe
   return words;
 }
 
-/** The same walk passing over what {@link nextPossibleCapital} rules out, as the scans of an article walk. */
+/** The same walk passing over what {@link nextPossibleCapital} rules out. */
 function bySkipping(text: string, wordEnd: (text: string, start: number) => number): string[] {
-  const words: string[] = [];
-  for (let at = nextPossibleCapital(text, 0); at < text.length; at = nextPossibleCapital(text, at)) {
-    const end = wordEnd(text, at);
-    if (end < 0) {
-      at += characterLength(text, at);
-      continue;
-    }
-    words.push(`${at}:${text.slice(at, end)}`);
-    at = end;
-  }
-  return words;
+  return byWalking(text, wordEnd, nextPossibleCapital);
 }
 
 function sampleTexts(): string[] {
