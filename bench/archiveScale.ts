@@ -357,9 +357,24 @@ async function serverFigures(
 ): Promise<ServerFigures> {
   const begin = now();
   const child = spawn(process.execPath, [join(packageRoot(), 'bin', 'attache.js'), 'lsp', '--stdio'], {
-    stdio: ['pipe', 'pipe', 'ignore'],
+    stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, XDG_CACHE_HOME: cache },
   });
+  // What the server wrote last to its standard error: the reason it gives, should it stop early
+  // (a build that is missing, a corpus it cannot open), rather than a bench that waits forever.
+  let stderrTail = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderrTail = (stderrTail + chunk.toString()).slice(-2000)));
+  const stopped = new Promise<never>((_, reject) =>
+    child.once('exit', (code, signal) =>
+      reject(
+        new Error(
+          `the language server stopped (${signal ?? `exit code ${code}`}) before the bench was done; it said:\n${stderrTail.trim() || '(nothing)'}`,
+        ),
+      ),
+    ),
+  );
+  stopped.catch(() => undefined);
+  const unlessStopped = <T>(answer: Promise<T>) => Promise.race([answer, stopped]);
   const connection = createProtocolConnection(
     new StreamMessageReader(child.stdout),
     new StreamMessageWriter(child.stdin),
@@ -386,16 +401,18 @@ async function serverFigures(
     (resolve) => (onDiagnostics = (p) => p.uri === uri && resolve(now() - begin)),
   );
   const corpusReady = new Promise<number>((resolve) => (ready = () => resolve(now() - begin)));
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true } },
-  });
+  await unlessStopped(
+    connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true } },
+    }),
+  );
   await connection.sendNotification('initialized', {});
   await connection.sendNotification('textDocument/didOpen', {
     textDocument: { uri, languageId: 'markdown', version: 1, text },
   });
-  const firstDiagnosticsMs = await firstDiagnostics;
+  const firstDiagnosticsMs = await unlessStopped(firstDiagnostics);
   const figures: ServerFigures = {
     firstDiagnosticsMs,
     corpusReadyMs: NaN,
@@ -407,7 +424,7 @@ async function serverFigures(
     diagnosticsIdleMs: [],
   };
   if (options.waitForCorpus !== false) {
-    figures.corpusReadyMs = await corpusReady;
+    figures.corpusReadyMs = await unlessStopped(corpusReady);
     const memory = memoryOf(child.pid!);
     figures.rss = memory.rss;
     figures.peak = memory.peak;
