@@ -174,7 +174,7 @@ const scoredSets = new Map<string, Scored>();
  * gives them a row of {@link FLOOR_TABLE}, so nothing can be tuned to them before it. Their
  * quotes are checked all the same.
  */
-const UNREAD_SETS: readonly string[] = ['untouched-41'];
+const UNREAD_SETS: readonly string[] = ['untouched-39'];
 
 /** Where a set's gold and corpus are: the sample corpus's in the samples, every other set's in its folder. */
 function readSet(name: string): Promise<Scored> {
