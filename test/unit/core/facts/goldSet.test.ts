@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the thirty-eight sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the thirty-nine sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -96,6 +96,7 @@ untouched-35   yes       11/12      9/12         11/14   0           1         1
 untouched-36   yes       1          1            1       0           0         19           0        19            19       19      19       0
 untouched-37   no        14/15      14/15        14/15   0           1         14           0        14            14       14      14       0
 untouched-38   no        1          14/15        1       0           0         14           0        15            15       15      15       0
+untouched-39   no        1          10/16        16/17   0           0         11           0        16            16       14      16       0
 `;
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -174,7 +175,7 @@ const scoredSets = new Map<string, Scored>();
  * gives them a row of {@link FLOOR_TABLE}, so nothing can be tuned to them before it. Their
  * quotes are checked all the same.
  */
-const UNREAD_SETS: readonly string[] = ['untouched-39'];
+const UNREAD_SETS: readonly string[] = [];
 
 /** Where a set's gold and corpus are: the sample corpus's in the samples, every other set's in its folder. */
 function readSet(name: string): Promise<Scored> {
