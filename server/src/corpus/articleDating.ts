@@ -1,8 +1,10 @@
 /**
  * Dating an article from its page date line, its dateline and its lead. A page date is explicit
  * and complete, so it wins for `date`; the dateline or lead gives `eventDate`. A year is never
- * invented: a dateline without one takes it from the page date or from dates in the text that
- * agree on one year, and otherwise only month and day are kept (`partialDate`).
+ * invented: a dateline without one takes it from the page date, from the date the file's name
+ * begins with, or from dates in the text that agree on one year, and otherwise only month and
+ * day are kept (`partialDate`). A page that prints no date at all is dated by the file's name
+ * when the name begins with one ("2018-05-10-udn-li-keqiang-tokyo.txt"), the last resort.
  */
 import {
   completeYear,
@@ -26,9 +28,10 @@ export interface Dating {
 
 /**
  * Dates an article. `hintDate` is a publication date from metadata (HTML meta tag, JSONL field)
- * and outranks a date line found in the text.
+ * and outranks a date line found in the text; `fileNameDate` (see {@link dateInFileName}) is
+ * taken only where the text names no day of its own.
  */
-export function dateArticle(draft: Draft, hintDate: string | undefined): Dating {
+export function dateArticle(draft: Draft, hintDate: string | undefined, fileNameDate?: string): Dating {
   const metaLine = [...draft.leadMeta, ...draft.trailingMeta].find((line) => line.facts?.day?.year !== undefined);
   const event = eventReading(draft);
   const metaDay = metaLine?.facts?.day ? settleSwapped(metaLine.facts.day, openingDays(draft, event)) : undefined;
@@ -38,7 +41,10 @@ export function dateArticle(draft: Draft, hintDate: string | undefined): Dating 
   let partialDate: string | undefined;
   if (event) {
     if (event.year !== undefined) eventDate = isoDay(event.year, event.month, event.day);
-    else eventDate = completeYear(event.month, event.day, pageDate ? [pageDate] : bodyYearAnchor(draft));
+    else {
+      const anchor = pageDate ?? fileNameDate ?? bodyYearAnchor(draft)[0];
+      eventDate = completeYear(event.month, event.day, anchor ? [anchor] : []);
+    }
     if (!eventDate) partialDate = monthDay(event.month, event.day);
   }
   const result: Dating = {};
@@ -54,10 +60,27 @@ export function dateArticle(draft: Draft, hintDate: string | undefined): Dating 
   } else if (caption) {
     result.date = caption.date;
     result.dateText = caption.text;
+  } else if (fileNameDate) {
+    result.date = fileNameDate;
+    result.dateText = fileNameDate;
   }
   if (eventDate) result.eventDate = eventDate;
   if (partialDate) result.partialDate = partialDate;
   return result;
+}
+
+/** A year, a month and a day at the start of a file's name, followed by no other digit. */
+const FILE_NAME_DAY = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+
+/**
+ * The day a file's name begins with, in ISO form ("2018-05-10-udn-li-keqiang-tokyo.txt" →
+ * 2018-05-10), or undefined when the name begins with none or with no real day. Desks save
+ * their scrapes named so; the name is the file's own word on its date, taken after the text's.
+ */
+export function dateInFileName(path: string): string | undefined {
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  const found = FILE_NAME_DAY.exec(name);
+  return found ? isoDay(Number(found[1]), Number(found[2]), Number(found[3])) : undefined;
 }
 
 /** At least this many photo captions must name the day, and none other, for it to date the article. */

@@ -6,7 +6,7 @@
  * headline or a date line opens a run of prose after page furniture, or where a second wire
  * dateline appears.
  */
-import { dateArticle } from './articleDating.js';
+import { dateArticle, dateInFileName } from './articleDating.js';
 import { findOutlet, preambleOutlet } from './articleOutlet.js';
 import { outletOfUrl } from '../core/outlets.js';
 import { collectDrafts, type Draft } from './drafts.js';
@@ -33,13 +33,13 @@ export function segmentFile(file: SourceFile): { articles: Article[]; problems: 
   const lines = classifyLines(splitLines(file.text));
   const drafts = collectDrafts(lines, file.hints?.single === true);
   const fileOutlet = preambleOutlet(drafts);
-  const articles: Article[] = [];
-  for (const draft of drafts) {
-    const weight = draft.prose.reduce((sum, line) => sum + textWeight(line.content), 0);
-    if (weight < MIN_ARTICLE_WEIGHT && !file.hints?.single) continue;
-    const index = file.hints?.index ?? articles.length;
-    articles.push(buildArticle(file, draft, index, fileOutlet));
-  }
+  const kept = drafts.filter(
+    (draft) =>
+      file.hints?.single || draft.prose.reduce((sum, line) => sum + textWeight(line.content), 0) >= MIN_ARTICLE_WEIGHT,
+  );
+  // A file's name dates only the one article it holds: not each page of a dump, nor each record of a JSONL file.
+  const fileNameDate = kept.length === 1 && file.hints?.index === undefined ? dateInFileName(file.path) : undefined;
+  const articles = kept.map((draft, i) => buildArticle(file, draft, file.hints?.index ?? i, fileOutlet, fileNameDate));
   const problems: CorpusProblem[] = [];
   if (articles.length === 0) {
     const message =
@@ -64,7 +64,13 @@ function textWeight(text: string): number {
 const SIGN_OFF = /\s*(?:\(?\b[Ee]nd[Ii]tem\)?|\(?\bENDITEM\)?|[–—]\s*(?:VNA|KPL|Xinhua|AP|AFP|Reuters)|\/\.)\s*$/;
 
 /** Turns a draft into an article: offsets, title, passages, dates, outlet, language, URL. */
-function buildArticle(file: SourceFile, draft: Draft, index: number, fileOutlet: string | undefined): Article {
+function buildArticle(
+  file: SourceFile,
+  draft: Draft,
+  index: number,
+  fileOutlet: string | undefined,
+  fileNameDate: string | undefined,
+): Article {
   const text = file.text;
   const first = draft.prose[0] as ClassifiedLine;
   const last = draft.prose[draft.prose.length - 1] as ClassifiedLine;
@@ -93,7 +99,7 @@ function buildArticle(file: SourceFile, draft: Draft, index: number, fileOutlet:
     });
     passages.push(...splitSentences(text, line.contentStart, paragraphEnd, language));
   }
-  const dating = dateArticle(draft, file.hints?.date);
+  const dating = dateArticle(draft, file.hints?.date, fileNameDate);
   const url =
     file.hints?.url ?? [...draft.leadMeta, ...draft.trailingMeta].map((line) => line.facts?.url).find(Boolean);
   // The file's own metadata first (a name, then its address's domain when it is a known

@@ -4,7 +4,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { dateArticle } from '../../../server/src/corpus/articleDating.js';
+import { dateArticle, dateInFileName } from '../../../server/src/corpus/articleDating.js';
 import { collectDrafts, type Draft } from '../../../server/src/corpus/drafts.js';
 import { classifyLines } from '../../../server/src/corpus/lineKinds.js';
 import { splitLines } from '../../../server/src/corpus/lines.js';
@@ -111,5 +111,42 @@ describe('dateArticle', () => {
 
   it('gives no date for an article that names no day', () => {
     assert.deepEqual(dateArticle(draft([BODY]), undefined), {});
+  });
+
+  it('dates a page that names no day by the day its file’s name begins with, and nothing else', () => {
+    assert.deepEqual(dateArticle(draft([BODY]), undefined, '2018-05-10'), {
+      date: '2018-05-10',
+      dateText: '2018-05-10',
+    });
+    const printed = dateArticle(draft(['Lao leaders meet', 'May 15, 2024', BODY]), undefined, '2018-05-10');
+    assert.equal(printed.date, '2024-05-15', 'a date printed on the page wins over the file’s name');
+    const hinted = dateArticle(draft([BODY]), '2024-05-16', '2018-05-10');
+    assert.equal(hinted.date, '2024-05-16', 'so does the page’s metadata');
+  });
+
+  it('takes a dateline’s missing year from the file’s name before guessing from the text', () => {
+    const dating = dateArticle(
+      draft([`VIENTIANE, Dec. 30 (KPL) -- ${BODY}`, 'The agreement signed on March 3, 2019 took effect that week.']),
+      undefined,
+      '2025-01-02',
+    );
+    assert.equal(dating.eventDate, '2024-12-30');
+    assert.equal(dating.date, '2024-12-30');
+  });
+});
+
+describe('dateInFileName', () => {
+  it('reads the day a file’s name begins with, wherever the file is', () => {
+    assert.equal(dateInFileName('2018-05-10-udn-zh-li-keqiang-tokyo.txt'), '2018-05-10');
+    assert.equal(dateInFileName('archive/2024/2024-02-29 readout.md'), '2024-02-29');
+    assert.equal(dateInFileName('C:\\corpus\\2016-10-15-dhaka.html'), '2016-10-15');
+  });
+
+  it('reads no day from a name that does not begin with a real one', () => {
+    assert.equal(dateInFileName('000_ccafaf7575e5ac3e.txt'), undefined);
+    assert.equal(dateInFileName('readout-2018-05-10.txt'), undefined, 'a date inside the name may be anything');
+    assert.equal(dateInFileName('2023-02-29-vna.txt'), undefined, 'no such day');
+    assert.equal(dateInFileName('2018-05-101.txt'), undefined, 'more digits than a day');
+    assert.equal(dateInFileName('2018-05-10/notes.txt'), undefined, 'a folder’s name is not the file’s');
   });
 });

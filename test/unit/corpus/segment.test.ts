@@ -125,6 +125,20 @@ describe('segmentFile', () => {
     assert.equal(article?.partialDate, undefined);
   });
 
+  it('dates the one article of a file by the day its name begins with, never each page of a dump', () => {
+    const one = segment(['Ministers meet on Mekong', '', LEAD_A, '', BODY_A].join('\n'), '2024-05-02-khmer-times.txt');
+    assert.equal(one.articles[0]?.date, '2024-05-02');
+    const dump = segment(
+      ['PHNOM PENH (Xinhua) -- ' + LEAD_A, BODY_A, 'KUNMING (Xinhua) -- ' + LEAD_B, BODY_B].join('\n\n'),
+      '2024-05-02-dump.txt',
+    );
+    assert.equal(dump.articles.length, 2);
+    assert.deepEqual(
+      dump.articles.map((a) => a.date),
+      [undefined, undefined],
+    );
+  });
+
   it('dates an undated page by the day its photo captions agree on, never by a file photo', () => {
     const caption = (what: string) =>
       `${what} at the Great Hall of the People, Friday, April 26, 2024, in Beijing, China. (AP Photo/Mark Schiefelbein, Pool)`;
