@@ -188,10 +188,10 @@ export const VENUES: readonly Venue[] = [
   { name: 'Cairo', aliases: ['Le Caire', '开罗'], city: 'Cairo', country: '' },
   { name: 'Colombo', aliases: ['科伦坡'], city: 'Colombo', country: '' },
   { name: 'Kathmandu', aliases: ['加德满都'], city: 'Kathmandu', country: '' },
-  { name: 'Dhaka', aliases: ['达卡'], city: 'Dhaka', country: '' },
+  { name: 'Dhaka', aliases: ['达卡'], city: 'Dhaka', country: 'bangladesh' },
   { name: 'Wellington', aliases: ['惠灵顿', '威靈頓'], city: 'Wellington', country: '' },
   // The region's other capitals and a summit city (the Munich Security Conference).
-  { name: 'Ashgabat', aliases: ['Ashkhabad', 'Achgabat', '阿什哈巴德'], city: 'Ashgabat', country: '' },
+  { name: 'Ashgabat', aliases: ['Ashkhabad', 'Achgabat', '阿什哈巴德'], city: 'Ashgabat', country: 'turkmenistan' },
   { name: 'Kabul', aliases: ['喀布尔'], city: 'Kabul', country: '' },
   { name: 'Thimphu', aliases: ['廷布'], city: 'Thimphu', country: '' },
   { name: 'Munich', aliases: ['München', '慕尼黑'], city: 'Munich', country: 'germany' },
@@ -266,6 +266,8 @@ const CAPITALS: Readonly<Record<string, string>> = {
   'united-kingdom': 'London',
   brazil: 'Brasília',
   'south-africa': 'Pretoria',
+  bangladesh: 'Dhaka',
+  turkmenistan: 'Ashgabat',
 };
 
 /** The capital of a knowledge-base country, when this list knows it. */

@@ -6,7 +6,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { findVenues, venueByName, VENUES } from '../../../../server/src/core/facts/venues.js';
+import { capitalOf, findVenues, venueByName, VENUES } from '../../../../server/src/core/facts/venues.js';
+import { bundled } from '../../../support/bundled.js';
 
 /** The venues of a text as the pattern of all forms, longest first, finds them. */
 function venuesByPattern(text: string): { name: string; start: number; end: number }[] {
@@ -58,6 +59,14 @@ describe('findVenues', () => {
       found += venues.length;
     }
     assert.ok(found >= 50, `${found} venues`);
+  });
+});
+
+describe('the capitals', () => {
+  it('are known for every country the knowledge base holds, each in its own country', () => {
+    const countries = [...bundled().kb.entities.values()].filter((entity) => entity.kind === 'country');
+    assert.ok(countries.length > 30);
+    for (const country of countries) assert.equal(capitalOf(country.id)?.country, country.id, country.id);
   });
 });
 
