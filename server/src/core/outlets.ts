@@ -247,6 +247,13 @@ export const OUTLETS: readonly OutletEntry[] = [
     aliases: ['Central News Agency', 'Focus Taiwan', '中央社', '中央通訊社'],
     credit: [/中央社(?:記者|记者)?[^。，,）)]{0,12}?\d{1,2}日(?:專|专)?(?:電|电)/],
   },
+  // Taipei's daily, crediting its dispatches in brackets: "〔聯合報東京10日電〕", "[聯合報記者... 台北5日電]".
+  // Not Singapore's 联合早报 (Lianhe Zaobao), whose name holds 早 between.
+  {
+    name: 'United Daily News',
+    aliases: ['United Daily News', 'udn.com', '聯合報', '联合报'],
+    credit: [/(?:聯合報|联合报)(?:記者|记者)?[^。，,〕］\])）]{0,12}?\d{1,2}日(?:專|专)?(?:電|电)/],
+  },
 ];
 
 /**
@@ -294,6 +301,7 @@ const OUTLET_DOMAINS: ReadonlyMap<string, string> = new Map([
   ['socialistchina.org', 'Friends of Socialist China'],
   ['cna.com.tw', 'Central News Agency'],
   ['focustaiwan.tw', 'Central News Agency'],
+  ['udn.com', 'United Daily News'],
 ]);
 
 /**

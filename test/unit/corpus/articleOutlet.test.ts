@@ -22,6 +22,15 @@ describe('findOutlet', () => {
     assert.equal(findOutlet(draft!), 'KPL');
   });
 
+  it('takes a Taipei daily’s bracketed credit, and not a Singapore daily’s name that looks like it', () => {
+    const [credited] = drafts([
+      '〔聯合報東京10日電〕中國大陸國務院總理李克強10日上午在東京皇居會見日本天皇明仁，雙方談及兩國關係。',
+    ]);
+    assert.equal(findOutlet(credited!), 'United Daily News');
+    const [mentioned] = drafts(['据联合早报10日报道，李克强10日上午在东京会见日本天皇明仁，双方谈及两国关系的改善。']);
+    assert.equal(findOutlet(mentioned!), undefined);
+  });
+
   it('takes a source line next to the headline', () => {
     const [draft] = drafts(['Lao leaders meet in Vientiane', 'Source: Xinhuanet', PROSE]);
     assert.equal(findOutlet(draft!), 'Xinhua');
