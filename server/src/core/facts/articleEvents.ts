@@ -359,7 +359,7 @@ const A_GROUP_MET =
 const A_GROUP_REACH = 60;
 
 /** A sentence telling a visitor's arrival: the visit it reports begins that day. */
-const ARRIVAL = /\barriv(?:ed|es|ing)\b|抵达|到达/u;
+const ARRIVAL = /\barriv(?:ed|es|ing)\b|\b(?:landed|touched\s+down)\b|抵达|到达/u;
 /**
  * Two encounters the text dates to two different days, each by its own words ("hosted Modi for
  * an informal dinner last night", "held talks today"), or to a day and a month that does not hold
@@ -1215,6 +1215,8 @@ function datelinesAlone(view: ArticleView, dateline: DatelinePlace | undefined):
 const PRONOUN = /\b(?:he|she)\b|[他她]/i;
 /** "... will hold talks with him": the other side is the article's lead person. */
 const OBJECT_PRONOUN = /^\s*(?:with\s+)?(?:him|her)\b|^[^，,。；;]{0,6}[他她]/i;
+/** "received him at the airport, where he was given a 21-gun salute": the pronoun as the cue's own object. */
+const CUE_OF_A_PRONOUN = /^\p{L}+\s+(?:him|her)\b/iu;
 /**
  * "President Mamnoon Hussain hosted a state banquet in his honour", "... a banquet for him": its
  * guest is the article's lead person, when the one person named is the subject right before the
@@ -1327,6 +1329,7 @@ function draftOf(
         (objectOnly
           ? PRONOUN.test(before) || FRENCH_PRONOUN.test(before)
           : OBJECT_PRONOUN.test(sentence.text.slice(cue.end)) ||
+            CUE_OF_A_PRONOUN.test(sentence.text.slice(cue.start, cue.end)) ||
             (HONOUR_PRONOUN.test(sentence.text.slice(cue.end)) &&
               side.persons.length === 1 &&
               SUBJECT_BEFORE_CUE.test(view.text.slice(side.persons[0]!.end, sentence.start + cue.start))))

@@ -110,13 +110,15 @@ const ENGLISH: readonly CuePattern[] = [
   // "was welcomed with full military honours at the Presidential Palace", "received him with a
   // guard of honour", "greeted with a 21-gun salute", and in American English "greeted Obama with a
   // military honor guard", "welcomed Abe with arrival honors": the honours are the ceremony, named
-  // or not. A guard of honour inspected alone, or honours paid to the dead, are no welcome. Ranked
-  // before "received" as a meeting, which the honours make a ceremony.
+  // or not; and the honours in a clause of the place ("received him at the airport, where he was
+  // given a 21-gun salute and a guard of honour"). A guard of honour inspected alone, or honours
+  // paid to the dead, are no welcome. Ranked before "received" as a meeting, which the honours
+  // make a ceremony.
   {
     format: 'welcome ceremony',
     words: ['honor', 'honour', 'salute'],
     pattern:
-      /\b(?:welcomed|received|greeted)\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?with\s+(?:(?:a|an|the)\s+)?(?:(?:full|state|official)\s+)?(?:military\s+honou?rs|guard\s+of\s+honou?r|(?:military\s+)?honou?r\s+guard|arrival\s+honou?rs|(?:\d{1,2}|nineteen|twenty-one)[- ]gun\s+salute)\b/gi,
+      /\b(?:welcomed|received|greeted)\s+(?:(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?with|(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?,\s+where\s+(?:he|she|they)\s+(?:was|were)\s+(?:given|accorded|greeted\s+with))\s+(?:(?:a|an|the)\s+)?(?:(?:full|state|official)\s+)?(?:military\s+honou?rs|guard\s+of\s+honou?r|(?:military\s+)?honou?r\s+guard|arrival\s+honou?rs|(?:\d{1,2}|nineteen|twenty-one)[- ]gun\s+salute)\b/gi,
   },
   // "received Xi at an official welcoming ceremony at Istana Negara", "received Jokowi with a
   // welcoming ceremony", "greeted Moon with an official welcoming ceremony", "received Modi at the

@@ -569,10 +569,11 @@ const EN_THE_PAIR_OPENS =
 
 /**
  * "held talks shortly after his arrival", "upon arrival", "抵达后": an event on the day the
- * visitor arrived, which an earlier sentence of the article dates.
+ * visitor arrived, which an earlier sentence of the article dates; and "received him at the
+ * airport" or "at the air base", the place of that arrival named again by its kind.
  */
 const EN_AFTER_ARRIVAL =
-  /\b(?:(?:shortly|soon|hours|just|right|immediately)\s+after|upon|on)\s+(?:(?:his|her|their)\s+)?(?:arrival|landing|arriving)\b/i;
+  /\b(?:(?:shortly|soon|hours|just|right|immediately)\s+after|upon|on)\s+(?:(?:his|her|their)\s+)?(?:arrival|landing|arriving)\b|\bat\s+the\s+(?:airport|air\s+base)\b/i;
 const ZH_AFTER_ARRIVAL = /抵达后|抵达当天|到达后/u;
 const ZH_BESIDE_ENCOUNTER = /^[^，,。；;]{0,4}(?:会谈|会见|会晤)(?:前|后|之前|之后|结束后)/u;
 /**

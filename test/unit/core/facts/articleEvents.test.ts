@@ -2518,3 +2518,32 @@ describe('talks told in the pluperfect at the stop a visitor flew in from', () =
     assert.deepEqual(summary(drafts), ['visit lee-hsien-loong 2019-03-06 (relative) Viet Nam']);
   });
 });
+
+describe('a welcome at the airport of the arrival', () => {
+  const landing =
+    'Indonesian President Joko Widodo landed at Noi Bai International Airport on Monday afternoon on a three-day state visit.';
+
+  it('is a ceremony when the guest, named by a pronoun, is given honours there, on the day of the landing', () => {
+    const drafts = reports(
+      [
+        landing,
+        'President Nguyen Phu Trong received him at the airport, where he was given a 21-gun salute and a guard of honour.',
+      ],
+      { date: '2019-09-11' },
+    );
+    assert.deepEqual(summary(drafts.filter((d) => d.family === 'ceremony')), [
+      'welcome ceremony nguyen-phu-trong+joko-widodo 2019-09-09 (relative) Hanoi',
+    ]);
+  });
+
+  it('is no event when the guest is given flowers, not honours', () => {
+    const drafts = reports(
+      [landing, 'President Nguyen Phu Trong received him at the airport, where he was given flowers by pupils.'],
+      { date: '2019-09-11' },
+    );
+    assert.deepEqual(
+      summary(drafts).filter((line) => !line.startsWith('state visit')),
+      [],
+    );
+  });
+});

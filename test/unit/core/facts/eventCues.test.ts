@@ -245,6 +245,13 @@ describe('English cues of talks, welcomes, meetings and visits written another w
     assert.deepEqual(cues('Duterte welcomed Abe with arrival honors at the palace grounds.'), [
       'welcome ceremony "welcomed Abe with arrival honors"',
     ]);
+    assert.deepEqual(
+      cues(
+        'President Abdul Hamid received him at the airport, where he was given a 21-gun salute and a guard of honour.',
+      ),
+      ['welcome ceremony "received him at the airport, where he was given a 21-gun salute"'],
+    );
+    assert.deepEqual(cues('Hamid received him at the airport, where he was given flowers by pupils.'), []);
     assert.deepEqual(cues('The soldiers of the honor guard marched past the palace.'), []);
     assert.deepEqual(cues('The arrival honors were rehearsed at the palace grounds.'), []);
   });
