@@ -434,8 +434,30 @@ function reportsADay(drafts: readonly ReportDraft[]): boolean {
   return drafts.some((d) => !d.retrospective && !d.report.planned && d.report.date?.length === DAY_LENGTH);
 }
 
+/** "at the palace", "at the Great Hall": a site named again by its kind, with no name of its own. */
+const SITE_BY_ITS_KIND = /\bat\s+the\s+(?:palace|hall|residence|guest\s?house|compound|headquarters)\b/i;
+
 /** Formats held from afar, which no other event's place can place. */
 const REMOTE_FAMILIES: ReadonlySet<EventFamily> = new Set(['remote', 'letter']);
+
+/**
+ * The event that places `draft` by the one city of the other events held on `date` between all
+ * its people, however their places were read (a lead's dateline too); undefined when they were
+ * held in two cities or in none the article gives.
+ */
+function siteOfTheSamePeople(held: readonly ReportDraft[], draft: ReportDraft, date: string): ReportDraft | undefined {
+  const sources = held.filter(
+    (d) =>
+      d !== draft &&
+      d.family !== 'visit' &&
+      !REMOTE_FAMILIES.has(d.family) &&
+      d.report.date === date &&
+      d.report.place !== undefined &&
+      !d.placeIsCountry &&
+      draft.persons.every((p) => d.persons.includes(p)),
+  );
+  return new Set(sources.map((d) => d.report.place)).size === 1 ? sources[0] : undefined;
+}
 
 /**
  * Places from the article's other events, for talks and meetings it does not place itself:
@@ -500,9 +522,18 @@ function placeFromTheArticle(drafts: ReportDraft[], dateline: DatelinePlace | un
       : undefined;
   for (const draft of held) {
     const date = draft.report.date;
-    // Talks and meetings only: a banquet or ceremony without a place is placed by the visit it honours.
-    // One whose sentence names a city the reader does not know was held there, not elsewhere.
-    if (!date || draft.family !== 'meeting' || draft.placeFromText || draft.namedPlace) continue;
+    if (!date || draft.placeFromText || draft.namedPlace) continue;
+    // A banquet or ceremony without a place is placed by the visit it honours, unless it names its
+    // site by its kind ("hosted a state dinner for Abe ... at the palace that evening"): that site
+    // is in the one city of the day's other events between the same people.
+    if (draft.family !== 'meeting') {
+      if ((draft.family === 'banquet' || draft.family === 'ceremony') && SITE_BY_ITS_KIND.test(draft.report.text)) {
+        const source = siteOfTheSamePeople(held, draft, date);
+        if (source && !draft.report.place) setPlace(draft, source);
+      }
+      continue;
+    }
+    // Talks and meetings: one whose sentence names a city the reader does not know was held there, not elsewhere.
     if (!draft.report.place) {
       // Its people visited two countries that day: the city of their other events is no guide.
       if (visitedTwoCountries(draft, date)) continue;

@@ -2547,3 +2547,26 @@ describe('a welcome at the airport of the arrival', () => {
     );
   });
 });
+
+describe('a banquet at a site named by its kind', () => {
+  const talks = (guest: string) =>
+    `HANOI – President Nguyen Phu Trong and ${guest} held talks at the Presidential Palace on Monday.`;
+  const banquet = 'Nguyen Phu Trong then hosted a state banquet for Joko Widodo at the palace that evening.';
+  const filler = ['Trade between the two countries grew by a tenth last year.', 'Both sides want it to grow faster.'];
+  const banquetPlace = (paragraphs: string[]) =>
+    reports(paragraphs, { date: '2019-09-09' }).find((d) => d.family === 'banquet')?.report.place;
+
+  it('is held in the city of the day’s other events between the same people, the dateline’s too', () => {
+    assert.equal(banquetPlace([talks('Indonesian President Joko Widodo'), ...filler, banquet]), 'Hanoi');
+  });
+
+  it('is left unplaced when it names no site, when those events were in two cities, or between other people', () => {
+    assert.equal(
+      banquetPlace([talks('Indonesian President Joko Widodo'), ...filler, banquet.replace(' at the palace', '')]),
+      undefined,
+    );
+    const inHaLong = 'Nguyen Phu Trong had welcomed Joko Widodo with a 21-gun salute in Ha Long on Monday morning.';
+    assert.equal(banquetPlace([talks('Indonesian President Joko Widodo'), inHaLong, filler[1]!, banquet]), undefined);
+    assert.equal(banquetPlace([talks('Singaporean Prime Minister Lee Hsien Loong'), ...filler, banquet]), undefined);
+  });
+});
