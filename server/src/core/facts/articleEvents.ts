@@ -6,6 +6,8 @@ import { findCues, THE_PAIR_AGAIN, type EventCue } from './eventCues.js';
 import {
   countedBackADay,
   dateOfReport,
+  weekdayNamed,
+  weekdayOf,
   gatheringDayOf,
   namesPlace,
   opensOnDayFromEvent,
@@ -38,7 +40,7 @@ import { FRENCH_PRONOUN } from './frenchForms.js';
 import { personIdOf } from './personIds.js';
 import type { SentenceTitles } from './sentenceTitles.js';
 import { sourceOf } from './sourceRef.js';
-import { venueByName, type Venue } from './venues.js';
+import { findVenues, venueByName, type Venue } from './venues.js';
 import type { DateBasis, EventReport, ReportedDocument, ReportedNumber } from './types.js';
 
 /** A report with what grouping needs beside it: its family and its people. */
@@ -303,6 +305,7 @@ export function reportsOfArticle(
   dateOfTheMeetingAt(drafts);
   daysOfTheVisit(drafts);
   countryOfTheVisit(drafts, kb);
+  toTheDayToldAfter(drafts, view, kb);
   return welcomeTheVisitor(drafts, kb);
 }
 
@@ -966,6 +969,40 @@ function countryOfTheVisit(drafts: readonly ReportDraft[], kb: KnowledgeBase): v
     visit.report.place = name;
     visit.placeCountry = country!;
     visit.placeIsCountry = true;
+  }
+}
+
+/**
+ * "Merkel, who is on a two-day visit to China, later met President Xi Jinping" on Friday, then
+ * "On Saturday, Merkel and Li are expected to travel together to the central city of Wuhan": a
+ * visit of a known length, read on one day with no arrival to count from, whose visitor a later
+ * sentence names in a city of the country visited on a weekday as many days on as the visit
+ * lasts, began on the day it was read on and ends on that weekday: both days are of the visit,
+ * and no other span of its length holds them. A later weekday closer than that leaves the first
+ * day unknown, and the visit keeps its one day.
+ */
+function toTheDayToldAfter(drafts: readonly ReportDraft[], view: ArticleView, kb: KnowledgeBase): void {
+  for (const visit of drafts) {
+    const { date, endDate } = visit.report;
+    const visitor = visit.persons[0];
+    if (visit.family !== 'visit' || visit.retrospective || visit.report.planned || endDate) continue;
+    if (!visitor || !visit.placeCountry || date?.length !== DAY_LENGTH || ARRIVAL.test(visit.report.text)) continue;
+    const length = visitLength(visit.report.text);
+    if (!length || length < 2) continue;
+    const told = view.sentences.findIndex((sentence) => sentence.text === visit.report.text);
+    if (told < 0) continue;
+    const lastDay = addDays(date, length - 1);
+    const later = view.sentences.slice(told + 1).some((sentence) => {
+      if (sentence.chinese || ARRIVAL.test(sentence.text)) return false;
+      const weekday = weekdayNamed(sentence.text);
+      if (weekday === undefined || addDays(date, (weekday - weekdayOf(date) + 7) % 7) !== lastDay) return false;
+      const named = sentence.mentions.some(
+        (m) => m.entity.type === 'person' && !m.nested && personIdOf(m, kb) === visitor,
+      );
+      const venues = findVenues(sentence.text);
+      return named && venues.length > 0 && venues.every(({ venue }) => venue.country === visit.placeCountry);
+    });
+    if (later) visit.report.endDate = lastDay;
   }
 }
 

@@ -2265,6 +2265,40 @@ describe('a visit whose sentence gives its length but not its arrival', () => {
   });
 });
 
+describe('a visit of a known length under way on the day it is read on', () => {
+  // Friday 8 September 2017.
+  const visit =
+    'Joko Widodo, who is on a two-day state visit to Viet Nam, held talks with Nguyen Phu Trong in Hanoi on Friday.';
+  const spanOf = (paragraphs: string[]) => {
+    const report = reports(paragraphs, { date: '2017-09-08' }).find((d) => d.family === 'visit')?.report;
+    return [report?.date, report?.endDate];
+  };
+
+  it('ends on the weekday a later sentence names its visitor in the country visited, as many days on as it lasts', () => {
+    assert.deepEqual(spanOf([visit, 'Widodo is set to tour a shipyard in Da Nang on Saturday.']), [
+      '2017-09-08',
+      '2017-09-09',
+    ]);
+  });
+
+  it('keeps its one day when the later day is nearer than its length, abroad, or of someone else', () => {
+    const threeDays = visit.replace('two-day', 'three-day');
+    assert.deepEqual(spanOf([threeDays, 'Widodo is set to tour a shipyard in Da Nang on Saturday.']), [
+      '2017-09-08',
+      undefined,
+    ]);
+    assert.deepEqual(spanOf([visit, 'Widodo is set to meet Lee Hsien Loong in Singapore on Saturday.']), [
+      '2017-09-08',
+      undefined,
+    ]);
+    assert.deepEqual(spanOf([visit, 'Nguyen Xuan Phuc is set to tour a shipyard in Da Nang on Saturday.']), [
+      '2017-09-08',
+      undefined,
+    ]);
+    assert.deepEqual(spanOf([visit, 'Widodo is set to tour a shipyard on Saturday.']), ['2017-09-08', undefined]);
+  });
+});
+
 describe('a tour’s stop told by its place in the tour', () => {
   const first =
     'Joko Widodo landed in Singapore on Tuesday morning, the first leg of a one-day tour, and was received by Lee Hsien Loong.';
