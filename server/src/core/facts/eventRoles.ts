@@ -1,6 +1,6 @@
 import { roleHeldOn, type KnowledgeBase } from '../../kb/knowledgeBase.js';
 import { refOf, type Mention, type MentionIndex } from '../mentions/mentionIndex.js';
-import { findRoleSpans, leaderOffices, resolveRoles } from '../passages/queryRoles.js';
+import { findRoleSpans, leaderOffices, officesOfKind, resolveRoles } from '../passages/queryRoles.js';
 import type { ArticleView, SentenceView } from './articleView.js';
 import { FRENCH_NAME_NEXT, frenchRoleOffice, frenchRolesIn } from './frenchForms.js';
 import { PAST_TITLE } from './pastTitles.js';
@@ -29,6 +29,14 @@ const NATIONAL_REFERENCE = /^\s+(?:(?:government|party|state)\s+)?(?:leader|gues
  * follows) is, like "the Vietnamese leader", the one person of that country named before.
  */
 const UNNAMED_COUNTERPART = /^\s+counterparts?\b(?!,?\s+(?:\p{Lu}|[\u4e00-\u9fff]))/u;
+
+/**
+ * "In the evening, the Head of State hosted an official dinner": a head of state or of government
+ * named by that description alone, with no country beside it, as an outlet writes of its own
+ * country's leader. "The head of state of Laos" names its country, and is read as a role.
+ */
+// Case-sensitive: under the `i` flag \p{Lu} would match any letter.
+const THE_HEAD = /\b[Tt]he\s+[Hh]ead\s+of\s+([Ss]tate|[Gg]overnment)\b(?!\s+(?:of|and)\b)/gu;
 
 /**
  * "the first by a Latin American head of state", "any Lao minister": a title after an indefinite
@@ -191,6 +199,21 @@ export function roleMentions(
       );
       if (earlier.size === 1) add([...earlier][0]!, start, start + match[0].length);
     }
+  }
+  // "the Head of State": the one person the article named before who was a head of state on
+  // the day, whatever country; two such people, or none, and nobody is meant.
+  for (const match of date ? sentence.text.matchAll(THE_HEAD) : []) {
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    if (covered.some((c) => c.start < end && start < c.end) || attached(start, end)) continue;
+    const offices = officesOfKind(/^s/i.test(match[1]!) ? 'head-of-state' : 'head-of-government', index);
+    const earlier = new Set(
+      view.mentions
+        .filter((e) => e.entity.type === 'person' && !e.nested && e.end <= sentence.start)
+        .map((e) => personIdOf(e, kb))
+        .filter((id) => !named.has(id) && heldOn(kb, id, offices, date!)),
+    );
+    if (earlier.size === 1) add([...earlier][0]!, start, end);
   }
   for (const m of sentence.mentions) {
     if (m.nested || m.entity.type !== 'title' || m.known || !date) continue;

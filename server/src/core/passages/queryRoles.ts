@@ -227,6 +227,15 @@ export function leaderOffices(country: string, index: MentionIndex): ReadonlySet
   return new Set(LEADER_KINDS.flatMap((kind) => tables.officesByKind.get(`${kind}\u0000${country}`) ?? []));
 }
 
+/** The offices of a kind in every country the knowledge base knows: every head of state's. */
+export function officesOfKind(kind: RoleKind, index: MentionIndex): ReadonlySet<string> {
+  const tables = tablesFor(index);
+  const offices = new Set<string>();
+  for (const [key, ids] of tables.officesByKind)
+    if (key.startsWith(`${kind}\u0000`)) for (const id of ids) offices.add(id);
+  return offices;
+}
+
 /** The people who held any of a span's offices on a date (at most {@link MAX_HOLDERS}). */
 export function resolveRoles(spans: readonly RoleSpan[], date: string, index: MentionIndex): QueryRole[] {
   const tables = tablesFor(index);

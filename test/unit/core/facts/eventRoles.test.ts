@@ -215,3 +215,43 @@ describe('a person named by their country and “leader”', () => {
     );
   });
 });
+
+describe('a head of state or of government named by that description alone', () => {
+  function inLast(paragraphs: string[], date: string): string[] {
+    const view = viewArticle(memoryArticle(paragraphs), index);
+    const read = view.sentences[view.sentences.length - 1];
+    assert.ok(read);
+    const titles = readSentenceTitles(view.text, read, kb, date);
+    return roleMentions(view, read, titles, new Map(), new Set(), index, date).map((m) => `${m.text} → ${m.entity.id}`);
+  }
+  const talks = 'Joko Widodo held talks with Lee Hsien Loong in Jakarta.';
+
+  it('is the one person the article named before who held such an office on the day', () => {
+    assert.deepEqual(inLast([talks, 'In the evening, the Head of State hosted a dinner.'], '2019-02-27'), [
+      'the Head of State → joko-widodo',
+    ]);
+    assert.deepEqual(inLast([talks, 'Later, the head of government left for Bali.'], '2019-02-27'), [
+      'the head of government → lee-hsien-loong',
+    ]);
+  });
+
+  it('is no one when the article named two such people before, or none', () => {
+    assert.deepEqual(
+      inLast(
+        [
+          'Joko Widodo held talks with Nguyen Phu Trong in Hanoi.',
+          'In the evening, the Head of State hosted a dinner.',
+        ],
+        '2019-02-27',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      inLast(
+        ['Lee Hsien Loong arrived in Jakarta.', 'In the evening, the Head of State hosted a dinner.'],
+        '2019-02-27',
+      ),
+      [],
+    );
+  });
+});
