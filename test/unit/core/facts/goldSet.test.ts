@@ -94,8 +94,8 @@ untouched-33   yes       1          1            1       0           0         1
 untouched-34   yes       1          1            1       0           0         15           0        15            15       15      15       0
 untouched-35   yes       11/12      9/12         11/14   0           1         11           0        11            11       9       11       0
 untouched-36   yes       1          1            1       0           0         19           0        19            19       19      19       0
-untouched-37   no        14/15      14/15        14/15   0           1         14           0        14            14       14      14       0
-untouched-38   no        1          14/15        1       0           0         14           0        15            15       15      15       0
+untouched-37   yes       1          14/15        1       0           0         14           0        15            15       15      15       0
+untouched-38   yes       1          1            1       0           0         15           0        15            15       15      15       0
 untouched-39   yes       1          1            1       0           0         17           0        17            17       17      17       0
 `;
 
