@@ -126,6 +126,13 @@ export function invitingHosts(text: string, sentence: SentenceView): Mention[] {
   return persons.filter((p) => INVITED_BY.test(text.slice(Math.max(sentence.start, p.start - 60), p.start)));
 }
 
+/** How far after a visit cue the country it goes to may be named ("for a two-day visit to India"). */
+const DESTINATION_REACH = 40;
+
+function countryOfPerson(m: Mention): string | undefined {
+  return m.known?.kind === 'person' ? m.known.entry.country : undefined;
+}
+
 /** How far before a visit cue its visitor may be named. */
 const VISITOR_REACH = 160;
 
@@ -270,7 +277,6 @@ function ministersOfOneGovernment(text: string, objects: readonly Mention[], tit
   if (objects.length !== 2) return false;
   const [first, second] = objects as [Mention, Mention];
   const officeOf = (m: Mention) => titles.pieces.find((p) => p.person === m && p.position === 'before')?.officeId;
-  const countryOf = (m: Mention) => (m.known?.kind === 'person' ? m.known.entry.country : undefined);
   const firstOffice = officeOf(first);
   const secondOffice = officeOf(second);
   const between = text.slice(
@@ -284,8 +290,8 @@ function ministersOfOneGovernment(text: string, objects: readonly Mention[], tit
     firstOffice !== undefined &&
     (secondOffice !== undefined || describedRole) &&
     firstOffice !== secondOffice &&
-    countryOf(first) !== undefined &&
-    countryOf(first) === countryOf(second) &&
+    countryOfPerson(first) !== undefined &&
+    countryOfPerson(first) === countryOfPerson(second) &&
     (/^\s*,?\s*and\s*$/.test(between) || describedRole)
   );
 }
@@ -340,7 +346,21 @@ function visitorOf(
         !/(?<!\p{L})qui(?!\p{L})/iu.test(between)) ||
       (SUBJECT_TIME_PHRASE.test(between) && !hostsActively(text.slice(extent(before[0]!).end, extent(last).start))) ||
       (WHO_CLAUSE_OPENS.test(text.slice(extent(before[0]!).end, cueStart)) && MAIN_VERB_RESUMES.test(between));
-    return subjects ? before[0] : last;
+    // "The chancellor had hosted Modi ..., hours after he arrived in Germany for a two-day visit":
+    // a leader does not visit their own country, so "he" is the guest named last, not the
+    // German subject.
+    const home = subjects ? countryOfPerson(before[0]!) : undefined;
+    const toTheirOwn =
+      home !== undefined &&
+      countryOfPerson(last) !== home &&
+      sentence.mentions.some(
+        (m) =>
+          m.known?.kind === 'country' &&
+          m.known.id === home &&
+          m.start >= extent(last).end &&
+          m.start < cueEnd + DESTINATION_REACH,
+      );
+    return subjects && !toTheirOwn ? before[0] : last;
   }
   const by = persons.find((p) => p.start >= cueEnd && /^\s*(?:by|of)\b/i.test(text.slice(cueEnd, p.start)));
   if (by) return by;

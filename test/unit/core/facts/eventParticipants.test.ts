@@ -314,3 +314,19 @@ describe('Chinese sentences', () => {
     assert.ok(participants('阮富仲1日在河内进行正式访问，会见金正恩。').includes('official visit: nguyen-phu-trong'));
   });
 });
+
+describe('the visitor a pronoun stands for', () => {
+  it('is the guest named last, not the subject, when the visit goes to the subject’s own country', () => {
+    const read = participants(
+      'Nguyen Phu Trong hosted Joko Widodo for a dinner in Hanoi on Monday evening, hours after he arrived in Vietnam for a two-day visit.',
+    );
+    assert.ok(read.includes('visit: joko-widodo'), JSON.stringify(read));
+  });
+
+  it('is still the subject when the visit goes to another country', () => {
+    const read = participants(
+      'Nguyen Phu Trong met Joko Widodo in Jakarta on Monday evening, hours after he arrived in Indonesia for a two-day visit.',
+    );
+    assert.ok(read.includes('visit: nguyen-phu-trong'), JSON.stringify(read));
+  });
+});
