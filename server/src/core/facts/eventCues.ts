@@ -120,6 +120,15 @@ const ENGLISH: readonly CuePattern[] = [
     pattern:
       /\b(?:welcomed|received|greeted)\s+(?:(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?with|(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?,\s+where\s+(?:he|she|they)\s+(?:was|were)\s+(?:given|accorded|greeted\s+with))\s+(?:(?:a|an|the)\s+)?(?:(?:full|state|official)\s+)?(?:military\s+honou?rs|guard\s+of\s+honou?r|(?:military\s+)?honou?r\s+guard|arrival\s+honou?rs|(?:\d{1,2}|nineteen|twenty-one)[- ]gun\s+salute)\b/gi,
   },
+  // "Macron welcomed Xi at the Arc de Triomphe, where the two leaders reviewed troops of the
+  // Republican Guard": a guest welcomed somewhere the guest, or both, then review troops or a guard
+  // of honour is welcomed with honours. Troops reviewed with no welcome before are no welcome.
+  {
+    format: 'welcome ceremony',
+    words: ['reviewed', 'inspected'],
+    pattern:
+      /\b(?:welcomed|received|greeted)\s+(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?,\s+where\s+(?:he|she|they|the\s+two\s+(?:leaders|presidents|prime\s+ministers))\s+(?:(?:jointly|together)\s+)?(?:reviewed|inspected)\s+(?:(?:a|an|the)\s+)?(?:troops|(?:military\s+)?guard\s+of\s+honou?r|(?:military\s+)?honou?r\s+guard)\b/gi,
+  },
   // "received Xi at an official welcoming ceremony at Istana Negara", "received Jokowi with a
   // welcoming ceremony", "greeted Moon with an official welcoming ceremony", "received Modi at the
   // palace with a ceremonial welcome": the guest taken in at or with a ceremony named a welcome.

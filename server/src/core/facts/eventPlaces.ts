@@ -144,10 +144,12 @@ const UNKNOWN_PLACE = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
  * a building or an airport, which stands in a city rather than naming another; the dateline's city
  * still places the event. The site's word may be in lower case after its name ("at the Parliament
  * building", "at the Party Central Committee's headquarters"); a head of government's seat may be
- * named by its office alone ("at the Chancellery").
+ * named by its office alone ("at the Chancellery"). A monument where guests are welcomed or lay a
+ * wreath is such a site too ("at the Brandenburg Gate", "at the Arc de Triomphe", "at the
+ * Invalides").
  */
 const SITE_IN_TOWN =
-  /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[Ss]quare|[Pp]alace|[Hh]all|[Hh]ouse|[Rr]esidence|[Bb]uildings?|[Hh]otel|[Gg]uesthouse|[Cc]ent(?:re|er)|[Ss]tadium|[Mm]useum|[Oo]ffice|[Tt]emple|[Pp]agoda|[Vv]illa|[Gg]ardens?|[Pp]avilion|[Aa]uditorium|[Hh]eadquarters|[Aa]irport|[Aa]ir\s?(?:[Ff]orce\s+)?[Bb]ase|[Aa]irfield)\b|\bat\s+the\s+Chancellery\b/gu;
+  /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[Ss]quare|[Pp]alace|[Hh]all|[Hh]ouse|[Rr]esidence|[Bb]uildings?|[Hh]otel|[Gg]uesthouse|[Cc]ent(?:re|er)|[Ss]tadium|[Mm]useum|[Oo]ffice|[Tt]emple|[Pp]agoda|[Vv]illa|[Gg]ardens?|[Pp]avilion|[Aa]uditorium|[Hh]eadquarters|[Aa]irport|[Aa]ir\s?(?:[Ff]orce\s+)?[Bb]ase|[Aa]irfield|[Mm]emorial|[Mm]onument|[Mm]ausoleum|[Cc]enotaph|[Gg]ate)\b|\bat\s+the\s+(?:Chancellery|Arc\s+de\s+Triomphe|Invalides)\b/gu;
 
 /**
  * Whether an English sentence names a site in a town ("at the Government Office", "at the Hubei

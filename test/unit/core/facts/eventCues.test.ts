@@ -252,6 +252,14 @@ describe('English cues of talks, welcomes, meetings and visits written another w
       ['welcome ceremony "received him at the airport, where he was given a 21-gun salute"'],
     );
     assert.deepEqual(cues('Hamid received him at the airport, where he was given flowers by pupils.'), []);
+    assert.deepEqual(
+      cues(
+        'Earlier, Obama welcomed Modi at the South Lawn, where the two leaders reviewed troops of the honour guard.',
+      ),
+      ['welcome ceremony "welcomed Modi at the South Lawn, where the two leaders reviewed troops"'],
+    );
+    assert.deepEqual(cues('Putin reviewed troops at the Victory Day parade in Red Square.'), []);
+    assert.deepEqual(cues('Obama welcomed the report, where the two leaders reviewed the budget.'), []);
     assert.deepEqual(cues('The soldiers of the honor guard marched past the palace.'), []);
     assert.deepEqual(cues('The arrival honors were rehearsed at the palace grounds.'), []);
   });

@@ -594,6 +594,15 @@ describe('a building named with no city', () => {
     assert.equal(namesSiteOnly('Merkel and Modi held talks at the Chancellery in Vienna on Tuesday.'), false);
   });
 
+  it('is a site in a town when it is a monument', () => {
+    const welcome = 'Earlier, Macron welcomed Modi at the Arc de Triomphe, where the two leaders reviewed troops.';
+    assert.equal(placeNamedIn(welcome), undefined);
+    assert.ok(namesSiteOnly(welcome));
+    assert.ok(namesSiteOnly('Xi laid a wreath at the Ho Chi Minh Mausoleum on Sunday.'));
+    assert.ok(namesSiteOnly('Steinmeier welcomed Modi at the Brandenburg Gate.'));
+    assert.equal(namesSiteOnly('Xi laid a wreath at the Ho Chi Minh Mausoleum in Hanoi on Sunday.'), false);
+  });
+
   it('is a site in a town when it is an airport or an airbase', () => {
     const landed = 'Mr Xi landed at Nur Khan airbase on Monday morning for a two-day state visit.';
     assert.equal(placeNamedIn(landed), undefined);
