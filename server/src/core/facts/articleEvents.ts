@@ -1117,7 +1117,19 @@ function hostOfTheGreeted(welcome: ReportDraft, drafts: readonly ReportDraft[]):
   delete welcome.guestless;
   // "before the talks": of the day's encounters, the talks it names.
   const named = ENCOUNTER_NAMED.exec(welcome.report.text)?.[1]?.toLowerCase();
-  if (!named) return;
+  if (!named) {
+    // "Modi was greeted with military honours in the Chancellery's forecourt on Tuesday morning",
+    // after consultations "at the Chancellery on Tuesday": a welcome naming no encounter, at the
+    // site the one encounter of its day was told to be held at, was given by its other side.
+    const site = NAMED_SITE.exec(welcome.report.text)?.[1];
+    const there = site ? encounters.filter((d) => d.report.text.includes(site)) : [];
+    if (there.length === 1)
+      addHost(
+        welcome,
+        there[0]!.persons.find((p) => p !== guest)!,
+      );
+    return;
+  }
   const ofThatName = encounters.filter((d) => d.report.format === named);
   const chosen = ofThatName.length > 0 ? ofThatName : encounters;
   if (chosen.length !== 1) return;
@@ -1127,9 +1139,16 @@ function hostOfTheGreeted(welcome: ReportDraft, drafts: readonly ReportDraft[]):
   const site = WELCOME_SITE.exec(welcome.report.text)?.[1]?.toLowerCase();
   const host = chosen[0]!.persons.find((p) => p !== guest)!;
   if (site && !chosen[0]!.report.text.toLowerCase().includes(site) && !soleHostOfTheVisit(guest, host, drafts)) return;
+  addHost(welcome, host);
+}
+
+function addHost(welcome: ReportDraft, host: string): void {
   welcome.persons.unshift(host);
   welcome.report.participants = unique([...welcome.persons, ...welcome.report.participants]);
 }
+
+/** "in the Chancellery's forecourt", "at the Akorda": the name of the site a welcome was held at. */
+const NAMED_SITE = /\b(?:at|in)\s+the\s+(\p{Lu}[\p{L}-]{3,}(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
 
 /**
  * "Modi began a five-day visit to Japan", "held summit talks with Abe", "was accorded a ceremonial
@@ -1431,10 +1450,13 @@ function draftOf(
     guest !== undefined &&
     WELCOMED_OBJECT.test(view.text.slice(Math.max(sentence.start, guest.start - WELCOMED_REACH), guest.start)) &&
     (familyOf(cue.format) === 'ceremony' || HONOUR_PRONOUN.test(sentence.text.slice(cue.end)));
+  // "Modi was greeted with military honours": a ceremony told in the passive of its guest is a
+  // welcome as one with "welcome" in it is.
+  const greetedInThePassive = GREETED.test(sentence.text.slice(Math.max(0, cue.start - GREETED_REACH), cue.end));
   const guestless =
     (familyOf(cue.format) === 'banquet' || familyOf(cue.format) === 'ceremony') &&
     persons.length === 1 &&
-    (WELCOMING.test(sentence.text) || mealForGuest);
+    (WELCOMING.test(sentence.text) || mealForGuest || (familyOf(cue.format) === 'ceremony' && greetedInThePassive));
   const metAGroup =
     !sentence.chinese &&
     familyOf(cue.format) === 'meeting' &&
@@ -1501,12 +1523,7 @@ function draftOf(
     ...(context.dates.reference ? { articleDay: context.dates.reference } : {}),
     ...(sentence.headline ? { fromHeadline: true } : {}),
     ...(guestless ? { guestless: true } : {}),
-    ...(guestless &&
-    (mealForGuest ||
-      welcomedGuest ||
-      GREETED.test(sentence.text.slice(Math.max(0, cue.start - GREETED_REACH), cue.end)))
-      ? { greeted: true }
-      : {}),
+    ...(guestless && (mealForGuest || welcomedGuest || greetedInThePassive) ? { greeted: true } : {}),
     ...namedPlaceOf(place, sentence),
     ...(metAGroup ? { withAGroup: true } : {}),
   };

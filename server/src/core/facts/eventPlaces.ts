@@ -149,7 +149,7 @@ const UNKNOWN_PLACE = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
  * Invalides").
  */
 const SITE_IN_TOWN =
-  /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[Ss]quare|[Pp]alace|[Hh]all|[Hh]ouse|[Rr]esidence|[Bb]uildings?|[Hh]otel|[Gg]uesthouse|[Cc]ent(?:re|er)|[Ss]tadium|[Mm]useum|[Oo]ffice|[Tt]emple|[Pp]agoda|[Vv]illa|[Gg]ardens?|[Pp]avilion|[Aa]uditorium|[Hh]eadquarters|[Aa]irport|[Aa]ir\s?(?:[Ff]orce\s+)?[Bb]ase|[Aa]irfield|[Mm]emorial|[Mm]onument|[Mm]ausoleum|[Cc]enotaph|[Gg]ate)\b|\bat\s+the\s+(?:Chancellery|Arc\s+de\s+Triomphe|Invalides)\b/gu;
+  /\bat\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[Ss]quare|[Pp]alace|[Hh]all|[Hh]ouse|[Rr]esidence|[Bb]uildings?|[Hh]otel|[Gg]uesthouse|[Cc]ent(?:re|er)|[Ss]tadium|[Mm]useum|[Oo]ffice|[Tt]emple|[Pp]agoda|[Vv]illa|[Gg]ardens?|[Pp]avilion|[Aa]uditorium|[Hh]eadquarters|[Aa]irport|[Aa]ir\s?(?:[Ff]orce\s+)?[Bb]ase|[Aa]irfield|[Mm]emorial|[Mm]onument|[Mm]ausoleum|[Cc]enotaph|[Gg]ate)\b|\b(?:at|in)\s+the\s+(?:Chancellery|Arc\s+de\s+Triomphe|Invalides)\b/gu;
 
 /**
  * Whether an English sentence names a site in a town ("at the Government Office", "at the Hubei

@@ -2040,6 +2040,22 @@ describe('a welcome whose host is not named', () => {
       'welcome ceremony joko-widodo 2018-03-03 (relative) New Delhi',
     ]);
   });
+
+  it('is given by the other side of the one encounter of its day held at the site it names', () => {
+    const talks =
+      'BERLIN - Indonesian President Joko Widodo and Vietnamese President Nguyen Phu Trong held talks at the Chancellery on Tuesday.';
+    const greeted = "Widodo was greeted with military honours in the Chancellery's forecourt on Tuesday morning.";
+    assert.deepEqual(summary(reports([talks, greeted], { date: '2017-05-30' })), [
+      'talks joko-widodo+nguyen-phu-trong 2017-05-30 (relative) Berlin',
+      'welcome ceremony nguyen-phu-trong+joko-widodo 2017-05-30 (relative) Berlin',
+    ]);
+    // Another site than the talks': the host is not told.
+    const elsewhere = greeted.replace("the Chancellery's forecourt", 'the Bellevue Palace');
+    assert.deepEqual(
+      summary(reports([talks, elsewhere], { date: '2017-05-30' })).map((line) => line.split(' (')[0]),
+      ['talks joko-widodo+nguyen-phu-trong 2017-05-30', 'welcome ceremony joko-widodo 2017-05-30'],
+    );
+  });
 });
 
 describe('a meal given for a guest', () => {
