@@ -306,7 +306,9 @@ export function reportsOfArticle(
   daysOfTheVisit(drafts);
   countryOfTheVisit(drafts, kb);
   toTheDayToldAfter(drafts, view, kb);
-  return welcomeTheVisitor(drafts, kb);
+  const welcomed = welcomeTheVisitor(drafts, kb);
+  banquetOnTheDayOfTheWelcome(welcomed);
+  return welcomed;
 }
 
 /** Gives a draft the date another sentence tells for it, in place of its own. */
@@ -1003,6 +1005,47 @@ function toTheDayToldAfter(drafts: readonly ReportDraft[], view: ArticleView, kb
       return named && venues.length > 0 && venues.every(({ venue }) => venue.country === visit.placeCountry);
     });
     if (later) visit.report.endDate = lastDay;
+  }
+}
+
+/** "In the evening", "that evening", "当晚": a sentence opening on the evening of a day told before. */
+const OPENS_ON_AN_EVENING =
+  /^[\s,]*(?:(?:later\s+)?in\s+the\s+evening|(?:later\s+)?(?:that|the\s+same)\s+(?:evening|night)|当晚|晚上|晚间)/iu;
+/** A state banquet or an official dinner, not a private or informal meal. */
+const FORMAL_MEAL =
+  /\bstate\s+(?:banquet|dinner)|\bofficial\s+(?:banquet|dinner)|\b(?:banquet|dinner)\s+in\s+honou?r\s+of|国宴|欢迎宴会/iu;
+
+/**
+ * "24日晚，习近平同奥巴马在布莱尔国宾馆举行小范围会晤" told after the talks and the welcome of the
+ * 25th, then "当晚，奥巴马……为习近平……举行盛大国宴"; "On Tuesday, the Indian Prime Minister met
+ * ... Massimov", told after the talks and welcome of Wednesday, then "In the evening, the Head of
+ * State hosted an official dinner in honor of the Indian guest": a state banquet or an official
+ * dinner that the sentences before date only as "that evening" is given on the day its host
+ * welcomed its guest with a ceremony, when the article tells that welcome on one later day. A
+ * state visit's banquet is the evening of its welcome; the evening an earlier day's meeting was
+ * told in is not. A private or informal dinner keeps the day the sentences before give it.
+ */
+function banquetOnTheDayOfTheWelcome(drafts: readonly ReportDraft[]): void {
+  for (const banquet of drafts) {
+    const { date, dateBasis, text } = banquet.report;
+    if (banquet.family !== 'banquet' || banquet.retrospective || banquet.report.planned) continue;
+    if (date?.length !== DAY_LENGTH || dateBasis !== 'relative' || banquet.persons.length !== 2) continue;
+    if (!OPENS_ON_AN_EVENING.test(text) || !FORMAL_MEAL.test(text)) continue;
+    const welcomeDays = new Set(
+      drafts
+        .filter(
+          (d) =>
+            d.report.format === 'welcome ceremony' &&
+            !d.retrospective &&
+            !d.report.planned &&
+            d.report.date?.length === DAY_LENGTH &&
+            banquet.persons.every((p) => d.persons.includes(p)),
+        )
+        .map((d) => d.report.date!),
+    );
+    if (welcomeDays.size !== 1) continue;
+    const [day] = welcomeDays;
+    if (day! > date) banquet.report.date = day!;
   }
 }
 

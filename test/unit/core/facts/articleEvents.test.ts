@@ -2620,3 +2620,30 @@ describe('a banquet at a site named by its kind', () => {
     assert.equal(banquetPlace([talks('Singaporean Prime Minister Lee Hsien Loong'), ...filler, banquet]), undefined);
   });
 });
+
+describe('a state banquet told "that evening" after an earlier day', () => {
+  // Wednesday 8 July 2015.
+  const talks = 'Joko Widodo and Nguyen Phu Trong held talks in Hanoi today.';
+  const welcome = 'Nguyen Phu Trong welcomed Widodo at an official ceremony before the talks.';
+  const before = 'On Tuesday, Widodo met Nguyen Xuan Phuc in Hanoi.';
+  const banquetOf = (paragraphs: string[]) =>
+    reports(paragraphs, { date: '2015-07-08' }).find((d) => d.family === 'banquet')?.report.date;
+
+  it('is given on the day its host welcomed its guest', () => {
+    assert.equal(
+      banquetOf([talks, welcome, before, 'In the evening, Nguyen Phu Trong hosted a state banquet for Widodo.']),
+      '2015-07-08',
+    );
+  });
+
+  it('keeps the evening the sentences before give it when private, or with no welcome told', () => {
+    assert.equal(
+      banquetOf([talks, welcome, before, 'In the evening, Nguyen Phu Trong hosted a private dinner for Widodo.']),
+      '2015-07-07',
+    );
+    assert.equal(
+      banquetOf([talks, before, 'In the evening, Nguyen Phu Trong hosted a state banquet for Widodo.']),
+      '2015-07-07',
+    );
+  });
+});
