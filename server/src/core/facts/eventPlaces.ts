@@ -391,10 +391,19 @@ const CAPITAL_OF_BEFORE = /\b(?:in|at)\s+the\s+capital(?:\s+city)?\s+of\s+$/i;
 const CITY_AFTER_COMMA = new RegExp(String.raw`^,\s+${CITY}`, 'u');
 /** Before a country: "in Astana, " (the city, then the country it is in). */
 const CITY_COMMA_BEFORE = new RegExp(String.raw`\b(?:in|at)\s+${CITY},\s+$`, 'u');
+/**
+ * Before a country: "in Nagato, Abe's ancestral home in western " — the city, then what kind of
+ * place it is, ending in a word of settlement, and where in the country it lies.
+ */
+const CITY_DESCRIBED_BEFORE = new RegExp(
+  String.raw`\b(?:in|at)\s+${CITY},\s+(?:\p{Lu}[\p{L}'’-]*['’]s|the|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:home|hometown|home\s+town|birthplace|town|city|port|resort|village)\s+in\s+(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$`,
+  'u',
+);
 
 /**
  * A city this reader does not list, placed by the country named beside it: "in Kazakhstan's
- * capital, Astana", "in the capital of Kazakhstan, Astana", "in Astana, Kazakhstan".
+ * capital, Astana", "in the capital of Kazakhstan, Astana", "in Astana, Kazakhstan", "in Nagato,
+ * Abe's ancestral home in western Japan".
  */
 function cityBesideCountry(sentence: SentenceView): Venue | undefined {
   for (const m of sentence.mentions) {
@@ -406,7 +415,8 @@ function cityBesideCountry(sentence: SentenceView): Venue | undefined {
     const city =
       (EN_BEFORE_PLACE.test(before) ? CAPITAL_AFTER_COUNTRY.exec(after)?.[1] : undefined) ??
       (CAPITAL_OF_BEFORE.test(before) ? CITY_AFTER_COMMA.exec(after)?.[1] : undefined) ??
-      CITY_COMMA_BEFORE.exec(before)?.[1];
+      CITY_COMMA_BEFORE.exec(before)?.[1] ??
+      CITY_DESCRIBED_BEFORE.exec(sentence.text.slice(Math.max(0, at - 120), at))?.[1];
     if (city) return { name: city, aliases: [], city, country: m.known.id };
   }
   return undefined;

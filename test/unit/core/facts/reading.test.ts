@@ -704,6 +704,32 @@ describe('places', () => {
     assert.equal(possessive.place, 'Astana');
   });
 
+  it('places a city the venue list does not know by what kind of place it is and where in its country', () => {
+    const inn = only(
+      factsOf(
+        page(
+          'Chinese President Xi Jinping met Russian President Vladimir Putin on Wednesday at a hot spring inn in Shimoda, a port town in central Japan.\n',
+          'AP',
+          '2024-07-03',
+        ),
+      ),
+      'meeting',
+    );
+    assert.equal(inn.place, 'Shimoda');
+    // After the comma, no kind of place: no city is read.
+    const after = only(
+      factsOf(
+        page(
+          'Chinese President Xi Jinping met Russian President Vladimir Putin on Wednesday in Shimoda, after a stay in central Japan.\n',
+          'AP',
+          '2024-07-03',
+        ),
+      ),
+      'meeting',
+    );
+    assert.notEqual(after.place, 'Shimoda');
+  });
+
   it('places the country, not a guessed city, when only the country is named', () => {
     const meeting = only(
       factsOf(
