@@ -909,11 +909,12 @@ const QUICK =
  * "Thongloun invited Nguyen Phu Trong to visit Laos at a convenient time", "accepted the
  * invitation to pay a state visit", "通伦邀请阮富仲在方便的时候访问老挝": a visit someone was asked
  * to make, with no date set, is neither held nor planned. "At the invitation of Xi, ..." and
- * "应习近平邀请" name the host of a visit that is, and "was invited by" says who asked. The
+ * "应习近平邀请" name the host of a visit that is, and "was invited by" says who asked; "had been
+ * invited to visit Moscow", the invitation in the passive, is one as well. The
  * period of an honorific ("invited Mr. Siphandone") does not end the invitation.
  */
 const ENGLISH_INVITED_TO =
-  /\b(?:invit(?:ed|es|ing|e)\s+(?!by\b)(?:[^.;,]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen))\.){1,80}|invitations?(?:\s+to(?:\s+[^.;,]{0,60})?)?\s*)$/i;
+  /\b(?:invit(?:ed|es|ing|e)\s+(?!by\b)(?:[^.;,]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof|Gen))\.){0,80}|invitations?(?:\s+to(?:\s+[^.;,]{0,60})?)?\s*)$/i;
 const CHINESE_CLAUSE_BEFORE = /[^，,。；;：:]*$/u;
 
 /**

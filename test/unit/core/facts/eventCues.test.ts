@@ -391,6 +391,8 @@ describe('English cues of talks, welcomes, meetings and visits written another w
     assert.deepEqual(cues('Widodo invited Lee to visit Indonesia at a convenient time, and Lee accepted.'), []);
     // The period of an honorific does not end the invitation.
     assert.deepEqual(cues('Mr. Widodo invited Mr. Lee to visit Indonesia.'), []);
+    // In the passive too.
+    assert.deepEqual(cues('The palace said the Prime Minister had been invited to visit Jakarta.'), []);
     assert.deepEqual(
       cues('Mr. Lee arrived in Jakarta on Thursday on a two-day visit at the invitation of Mr. Widodo.'),
       ['visit "arrived in "'],
