@@ -283,7 +283,8 @@ const ENGLISH: readonly CuePattern[] = [
   {
     format: 'meeting',
     words: ['received', 'hosted'],
-    pattern: /\b(?:was|were|is|are|being)\s+(?:also\s+)?(?:received|hosted)\s+(?:[^.;,:]{1,60}?\s)?by\b/gi,
+    pattern:
+      /\b(?:was|were|is|are|being)\s+(?:(?:also|later|then|subsequently)\s+)?(?:received|hosted)\s+(?:[^.;,:]{1,60}?\s)?by\b/gi,
   },
   // "received Xi", "received the Vietnamese Prime Minister": a host receiving a named guest.
   // Case-sensitive, so that "received vaccines" or "received a letter" is no meeting; an order
@@ -466,6 +467,15 @@ const ENGLISH: readonly CuePattern[] = [
       /\b(?:pay|pays|paid|paying|make|makes|made|making)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b/gi,
   },
   { format: 'visit', words: ['visit', 'trip'], pattern: /\b(?:visit|trip)\s+(?:to|through)\b/gi },
+  // "who began his four-day visit in Ahmedabad on Wednesday", "kicked off a three-day state visit",
+  // "concluded his official visit": a visit told by its start or its end, its place in the
+  // dateline, after "in" or left unsaid. "began a tour of the factory" is a visit to no country.
+  {
+    format: 'visit',
+    words: ['visit', 'trip', 'tour'],
+    pattern:
+      /\b(?:began|begins|beginning|started|starts|starting|opened|opens|kicked\s+off|kicks\s+off|wrapped\s+up|wraps\s+up|concluded|concludes|ended|ends|completed|completes)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour(?!\s+of\s+(?:the|a|an)\b))\b/gi,
+  },
   // "arrived on Friday for a three-day visit", "arrives in Hanoi today for an official goodwill
   // visit": the visit named by its length or kind after the arrival, its place left unsaid. So is
   // a summit or talks abroad the arrival was for: "who flew in late on Tuesday for his second
@@ -903,7 +913,7 @@ const CHINESE_ONWARD_LEG = /^\s*[^，,。；;]{1,15}(?:后|之后)[，,]|(?:随�
  * government consultations"); a pattern without one would never be tried.
  */
 const QUICK =
-  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|hosted|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|summits?|audiences?|sh(?:ook|akes?|aking)\s+hands|letters?|messages?|telegrams?|banquet|lunch(?:eon)?|dinner|ceremony|ceremonial|red[- ]carpet|arriv(?:ed|es|ing)|land(?:ed|s|ing)|touched\s+down|fl(?:ew|ies)\s+in|(?:tour|trip|journey)\s+(?:began|begins|started|starts|opened|ended|ends)|(?:stop|leg)\s+(?:was|were)|videoconferenc(?:e|ing)|military\s+honou?rs|guard\s+of\s+honou?r|honou?r\s+guard|arrival\s+honou?rs|gun\s+salute|welcomed|consultations)\b|\b(?:is|are)\s+in\b|会[见谈晤]|抵达|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式|礼炮|隆重欢迎|仪式[，,]?\s*欢迎/i;
+  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|tour|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|hosted|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|summits?|audiences?|sh(?:ook|akes?|aking)\s+hands|letters?|messages?|telegrams?|banquet|lunch(?:eon)?|dinner|ceremony|ceremonial|red[- ]carpet|arriv(?:ed|es|ing)|land(?:ed|s|ing)|touched\s+down|fl(?:ew|ies)\s+in|(?:tour|trip|journey)\s+(?:began|begins|started|starts|opened|ended|ends)|(?:stop|leg)\s+(?:was|were)|videoconferenc(?:e|ing)|military\s+honou?rs|guard\s+of\s+honou?r|honou?r\s+guard|arrival\s+honou?rs|gun\s+salute|welcomed|consultations)\b|\b(?:is|are)\s+in\b|会[见谈晤]|抵达|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式|礼炮|隆重欢迎|仪式[，,]?\s*欢迎/i;
 
 /**
  * "Thongloun invited Nguyen Phu Trong to visit Laos at a convenient time", "accepted the
@@ -1186,7 +1196,28 @@ export function findCues(sentence: string, chinese: boolean, next?: string): Eve
     });
   }
   kept.sort((a, b) => a.start - b.start);
-  return !chinese && VIDEO_MEDIUM_WORD.test(sentence) ? heldOverVideo(sentence, kept) : kept;
+  const welcomed = chinese ? kept : withoutTheWelcomesReception(sentence, kept);
+  return !chinese && VIDEO_MEDIUM_WORD.test(sentence) ? heldOverVideo(sentence, welcomed) : welcomed;
+}
+
+/** ", where he was received by": a clause of the welcome's place, its guest taken in by its hosts. */
+const RECEIVED_WHERE = /^[^.;]*,\s+where\s+(?:he|she|they)\s+$/i;
+
+/**
+ * "Albanese was accorded a ceremonial welcome at the forecourt of Rashtrapati Bhavan, where he
+ * was received by President Droupadi Murmu and Modi": the guest received in the welcome's own
+ * place clause is the welcome told from its hosts' side, not a meeting besides it.
+ */
+function withoutTheWelcomesReception(sentence: string, cues: EventCue[]): EventCue[] {
+  const welcome = cues.find((c) => c.format === 'welcome ceremony');
+  if (!welcome) return cues;
+  return cues.filter(
+    (c) =>
+      c.format !== 'meeting' ||
+      c.start < welcome.end ||
+      !/^(?:was|were)\s+(?:\w+\s+)?(?:received|hosted)\b/i.test(sentence.slice(c.start, c.end)) ||
+      !RECEIVED_WHERE.test(sentence.slice(welcome.end, c.start)),
+  );
 }
 
 /**

@@ -735,3 +735,35 @@ describe('此前 with its day after the subject', () => {
     assert.deepEqual(cues('此前，两国元首2013年9月会晤。', true), []);
   });
 });
+
+describe('a visit told by its start or its end', () => {
+  it('is a visit, whatever its length or kind', () => {
+    assert.deepEqual(cues('The Australian leader, who began his four-day visit in Ahmedabad on Wednesday, left.'), [
+      'visit "began his four-day visit"',
+    ]);
+    assert.deepEqual(cues('Lula kicked off a three-day trip on Thursday.'), ['visit "kicked off a three-day trip"']);
+    assert.deepEqual(cues('Xi began a three-nation tour in Paris.'), ['visit "began a three-nation tour"']);
+  });
+
+  it('is no visit when the tour is of a place in town', () => {
+    assert.deepEqual(cues('Xi began a tour of the exhibition at the museum.'), []);
+  });
+});
+
+describe('a guest received in the place clause of a welcome', () => {
+  it('is the welcome told from its hosts’ side, not a meeting besides it', () => {
+    assert.deepEqual(
+      cues(
+        'Albanese was accorded a ceremonial welcome at the forecourt of the palace, where he was received by President Murmu and Modi.',
+      ),
+      ['welcome ceremony "accorded a ceremonial welcome"'],
+    );
+  });
+
+  it('is a meeting when received later, apart from the welcome', () => {
+    assert.deepEqual(
+      cues('Albanese was accorded a ceremonial welcome at the palace, and was later received by President Murmu.'),
+      ['welcome ceremony "accorded a ceremonial welcome"', 'meeting "was later received by" separately'],
+    );
+  });
+});
