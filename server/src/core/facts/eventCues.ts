@@ -105,7 +105,7 @@ const ENGLISH: readonly CuePattern[] = [
     format: 'virtual meeting',
     words: ['virtual', 'video'],
     pattern:
-      /\b(?:virtual|video)\s+(?:meeting|summit|call|conference call|talks)\s+(?:with|between)\b|\bvia\s+video\s*link\b/gi,
+      /\b(?:virtual|video)\s+(?:meeting|summit|call|conference call|talks)\s+(?:with|between)\b/gi,
   },
   // "was welcomed with full military honours at the Presidential Palace", "received him with a
   // guard of honour", "greeted with a 21-gun salute", and in American English "greeted Obama with a

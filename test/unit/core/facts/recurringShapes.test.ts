@@ -337,6 +337,12 @@ describe('talks or a meeting held over video, wherever the medium stands', () =>
     assert.deepEqual(cues('Putin held talks with Xi in Moscow on Tuesday; the forum later heard Modi by video link.'), [
       'talks "held talks"',
     ]);
+    // Something else than an encounter done over video: a railway's test run watched together.
+    assert.deepEqual(
+      cues('Widodo and Xi jointly inspected the test run of the Jakarta-Bandung high-speed railway via video link.'),
+      [],
+    );
+    assert.deepEqual(cues('Xi met Putin via video link on Tuesday.'), ['virtual meeting "met"']);
   });
 });
 
