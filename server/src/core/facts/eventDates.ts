@@ -437,10 +437,17 @@ function dateOfClauses(
   const articleDay = context.reference;
   const referenceDate = articleDay ? new Date(`${articleDay}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const window = sentence.slice(0, arrivalClauseEnd(sentence, cue) ?? cueStart + DATE_REACH);
-  const explicit =
-    DAY_LIKE.test(window) || FRENCH_MONTH.test(window) || holdsVietnameseDay(window)
-      ? explicitDay(window, chinese, referenceDate, articleDay, planned ? cueStart : 0, visit ? cueStart : undefined)
-      : undefined;
+  const dayLike = DAY_LIKE.test(window) || FRENCH_MONTH.test(window) || holdsVietnameseDay(window);
+  // "On December 14, Xi is scheduled to meet ...": a plan takes the day that opens its own clause,
+  // as it takes one named after its cue; "On December 12, the ministry announced that Xi will
+  // visit" does not date the visit.
+  const opening = planned && !chinese ? EN_DAY_OPENING.exec(window) : null;
+  const opensOnADay =
+    opening !== null && attachesToCue(sentence, opening.index, opening.index + opening[0].length, cue);
+  const explicit = dayLike
+    ? (explicitDay(window, chinese, referenceDate, articleDay, planned ? cueStart : 0, visit ? cueStart : undefined) ??
+      (opensOnADay ? explicitDay(window.slice(0, cueStart), chinese, referenceDate, articleDay, 0) : undefined))
+    : undefined;
   // The dateline's day is the day the story was filed: "yesterday", "13日上午" or "on Monday"
   // in the sentence it opens are read against it, and only without them is it the event's.
   const filed = explicit?.basis === 'dateline' ? explicit : undefined;
@@ -1033,6 +1040,9 @@ function explicitDay(
  * article's day. A dateline's "13日电" is the filing day, not the event's.
  */
 /** A Chinese sentence opened by a day of the month and a comma: "14日，", "20日上午，". */
+/** "On December 14, ", "On the morning of 14 December ", "On Thursday, Dec. 14, ": a day opening an English sentence. */
+const EN_DAY_OPENING =
+  /^\s*(?:On\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?!\d))\b/u;
 const ZH_DAY_OPENING =
   /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|中午|下午|晚上|晚间|傍晚|早上|清晨)?[，,]/u;
 

@@ -583,6 +583,23 @@ describe('days relative to the article', () => {
     );
   });
 
+  it('dates a plan by a day of the month opening its own clause, not by one in a reporting clause', () => {
+    assert.deepEqual(
+      dateOf('On December 13 morning, Xi is scheduled to meet with Prime Minister Chinh.', 'scheduled to meet', {
+        day: '2023-12-12',
+        planned: true,
+      }),
+      { date: '2023-12-13', basis: 'explicit' },
+    );
+    assert.deepEqual(
+      dateOf('On December 12, the ministry announced that the Indian Prime Minister will visit.', 'will visit', {
+        day: '2023-12-12',
+        planned: true,
+      }),
+      {},
+    );
+  });
+
   it('reads last month, 下个月 and the start of the year as months', () => {
     assert.deepEqual(dateOf('The two foreign ministers met in Canberra last month.', 'met', { day: '2018-01-15' }), {
       date: '2017-12',
