@@ -1358,7 +1358,7 @@ const HONOUR_PRONOUN = /^\s*(?:for\s+(?:him|her)\b|in\s+(?:his|her)\s+honou?r\b)
 const SUBJECT_BEFORE_CUE = /^[\s\p{L}.'’-]{0,20}$/u;
 /** "The two leaders ...", "les deux dirigeants", "两国领导人": the pair the article introduced. */
 const THE_TWO =
-  /\b(?:the two|both)\s+(?:leaders|presidents|general secretaries|heads of state|prime ministers|premiers|men|sides)\b|\bthey\b|\bles\s+deux\s+(?:dirigeants|pr[ée]sidents|hommes|chefs\s+d['’][ée]tat)\b|两国领导人|两党总书记|两位领导人|双方/i;
+  /\b(?:the two|both)\s+(?:(?:party|state|top|senior|countries['’]|nations['’])\s+)?(?:leaders|presidents|general secretaries|heads of state|prime ministers|premiers|men|sides)\b|\bthey\b|\bles\s+deux\s+(?:dirigeants|pr[ée]sidents|hommes|chefs\s+d['’][ée]tat)\b|两国领导人|两党总书记|两位领导人|双方/i;
 /** "He was received by X": a sentence opened by a pronoun. */
 const OPENING_PRONOUN = /^\s*(?:He|She|Il|Elle)\b/;
 /** "..., where the two held talks": the pronoun's person and the one the sentence names before. */

@@ -489,6 +489,15 @@ describe('people and days an article gives by reference', () => {
       'official visit lee-hsien-loong 2019-01-09 (explicit) Indonesia planned',
       'talks lee-hsien-loong+joko-widodo - (-) planned',
     ]);
+    // "the two party leaders", "the two state leaders": the same pair.
+    const qualified = reports(
+      [
+        'At the invitation of President Joko Widodo, Prime Minister Lee Hsien Loong will pay an official visit to Indonesia from 9 to 10 January.',
+        'During the visit, the two state leaders will hold talks.',
+      ],
+      { date: '2019-01-07' },
+    );
+    assert.deepEqual(summary(qualified).slice(1), ['talks lee-hsien-loong+joko-widodo - (-) planned']);
   });
 
   it('finds no pair for "the two leaders" when no one invited the visit', () => {
