@@ -104,8 +104,7 @@ const ENGLISH: readonly CuePattern[] = [
   {
     format: 'virtual meeting',
     words: ['virtual', 'video'],
-    pattern:
-      /\b(?:virtual|video)\s+(?:meeting|summit|call|conference call|talks)\s+(?:with|between)\b/gi,
+    pattern: /\b(?:virtual|video)\s+(?:meeting|summit|call|conference call|talks)\s+(?:with|between)\b/gi,
   },
   // "was welcomed with full military honours at the Presidential Palace", "received him with a
   // guard of honour", "greeted with a 21-gun salute", and in American English "greeted Obama with a
@@ -234,6 +233,22 @@ const ENGLISH: readonly CuePattern[] = [
   // what was said in them. "During the talks" (with the article) refers back to talks already
   // reported, like any bare noun, and is no cue.
   { format: 'talks', words: ['during'], pattern: /\bduring\s+(?:their\s+)?talks\b/gi },
+  // "reaffirmed their commitment ... in their first face-to-face talks in a year", "signed a treaty
+  // on Wednesday during a summit in Pyongyang": talks or a summit the sentence introduces, by its
+  // rank or an indefinite article, as what was done at it. "At a summit of the G20", "during an
+  // ASEAN summit" (a gathering by its name) and "in their talks" (referring back) are none.
+  {
+    format: 'talks',
+    words: ['talks'],
+    pattern:
+      /\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:(?:their|his|her)\s+(?:first|second|third|\d+(?:st|nd|rd|th))\s+|an?\s+)(?:[a-z][\w-]*\s+){0,3}?talks\b(?!\s+(?:of|on)\b)/gu,
+  },
+  {
+    format: 'meeting',
+    words: ['summit'],
+    pattern:
+      /\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:(?:their|his|her)\s+(?:first|second|third|\d+(?:st|nd|rd|th))\s+|an?\s+)(?:[a-z][\w-]*\s+){0,3}?summit\b(?!\s+(?:of|on)\b)/gu,
+  },
   // "agreed at their meeting in Beijing on Friday to open a new era": a meeting reported by what
   // was agreed at it, as talks are "during talks", when a day of this week or today follows it in
   // its clause. Without one ("commitments that Xi and Biden made at their summit in California")
@@ -261,6 +276,14 @@ const ENGLISH: readonly CuePattern[] = [
     format: 'meeting',
     words: ['separate'],
     pattern: /\b(?:had|has|have|having|held|holds|hold|holding)\s+separate\s+(?:meetings|audiences)\s+with\b/gi,
+  },
+  // "Kishida also held a brief conversation with US President Joe Biden on Thursday": a
+  // conversation in person is a meeting; one by telephone or video is a call (above).
+  {
+    format: 'meeting',
+    words: ['conversation'],
+    pattern:
+      /\b(?:held|had|holds|has|hold|have)\s+(?:a|an)\s+(?:(?!(?:tele)?phone\b|video\b|virtual\b|online\b)[a-z-]+\s+){0,2}?conversation\s+with\b/gu,
   },
   // "paid a courtesy call on the President": a meeting with the one called on, not a visit.
   {
@@ -913,7 +936,7 @@ const CHINESE_ONWARD_LEG = /^\s*[^，,。；;]{1,15}(?:后|之后)[，,]|(?:随�
  * government consultations"); a pattern without one would never be tried.
  */
 const QUICK =
-  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|tour|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|hosted|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|summits?|audiences?|sh(?:ook|akes?|aking)\s+hands|letters?|messages?|telegrams?|banquet|lunch(?:eon)?|dinner|ceremony|ceremonial|red[- ]carpet|arriv(?:ed|es|ing)|land(?:ed|s|ing)|touched\s+down|fl(?:ew|ies)\s+in|(?:tour|trip|journey)\s+(?:began|begins|started|starts|opened|ended|ends)|(?:stop|leg)\s+(?:was|were)|videoconferenc(?:e|ing)|military\s+honou?rs|guard\s+of\s+honou?r|honou?r\s+guard|arrival\s+honou?rs|gun\s+salute|welcomed|consultations)\b|\b(?:is|are)\s+in\b|会[见谈晤]|抵达|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式|礼炮|隆重欢迎|仪式[，,]?\s*欢迎/i;
+  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|tour|conversation|(?:tele)?phone|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|hosted|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|summits?|audiences?|sh(?:ook|akes?|aking)\s+hands|letters?|messages?|telegrams?|banquet|lunch(?:eon)?|dinner|ceremony|ceremonial|red[- ]carpet|arriv(?:ed|es|ing)|land(?:ed|s|ing)|touched\s+down|fl(?:ew|ies)\s+in|(?:tour|trip|journey)\s+(?:began|begins|started|starts|opened|ended|ends)|(?:stop|leg)\s+(?:was|were)|videoconferenc(?:e|ing)|military\s+honou?rs|guard\s+of\s+honou?r|honou?r\s+guard|arrival\s+honou?rs|gun\s+salute|welcomed|consultations)\b|\b(?:is|are)\s+in\b|会[见谈晤]|抵达|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式|礼炮|隆重欢迎|仪式[，,]?\s*欢迎/i;
 
 /**
  * "Thongloun invited Nguyen Phu Trong to visit Laos at a convenient time", "accepted the

@@ -160,7 +160,12 @@ function englishParticipants(
     const limit = cuts.length > 0 ? cueEnd + Math.min(...cuts) : sentence.end;
     // "Wang Yi met Son in Beijing, and the two ministries will meet again in January": the
     // subject of an announced meeting is in its own clause, not the clause before.
-    const from = ANNOUNCED_MEETING.test(text.slice(cueStart, cueEnd)) ? ownClauseStart(text, sentence, cueStart) : 0;
+    // "..., and is slated to meet Yoon on Friday": a clause with no subject of its own shares the
+    // sentence's.
+    const clauseStart = ANNOUNCED_MEETING.test(text.slice(cueStart, cueEnd))
+      ? ownClauseStart(text, sentence, cueStart)
+      : 0;
+    const from = /^\s*(?:also\s+)?$/.test(text.slice(clauseStart, cueStart)) ? 0 : clauseStart;
     // "Biden met Chinh before attending a state luncheon hosted by Thuong": the one who attends is
     // the subject of the sentence; the person met in the event before is not at the luncheon.
     const previous = cues.filter((c) => c.end <= cue.start).pop();
@@ -252,8 +257,12 @@ const RECIPROCAL_MET =
 /** "before ", "after " just before a cue in "-ing": the cue's subject is the sentence's. */
 const PARTICIPLE_AFTER = /\b(?:before|after)\s+$/i;
 
-/** "and then", ", then", "and later" just before a cue: a second encounter of the same subject. */
-const THEN_NEXT = /(?:\band|,)\s+(?:then|later|subsequently|afterwards)\s+$/i;
+/**
+ * "and then", ", then", "and later", or ", and" alone just before a cue ("held a brief conversation
+ * with Biden on Thursday, and is slated to meet Yoon on Friday"): a second encounter of the same
+ * subject.
+ */
+const THEN_NEXT = /(?:\band|,)\s+(?:then|later|subsequently|afterwards)\s+$|,\s+and\s+(?:also\s+)?$/i;
 
 /** The words of a meeting announced: "will meet", "is scheduled to meet with". */
 const ANNOUNCED_MEETING = /\bmeet(?:\s+with)?$/i;

@@ -767,3 +767,33 @@ describe('a guest received in the place clause of a welcome', () => {
     );
   });
 });
+
+describe('talks or a summit introduced as what was done at it', () => {
+  it('reads talks ranked or introduced by an indefinite article, and a summit likewise', () => {
+    assert.deepEqual(
+      cues('Kishida and Xi on Thursday reaffirmed their commitment in their first face-to-face talks in a year.'),
+      ['talks "in their first face-to-face talks"'],
+    );
+    assert.deepEqual(cues('Kim and Putin signed a treaty on Wednesday during a summit in Pyongyang.'), [
+      'signing "signed"',
+      'meeting "during a summit"',
+    ]);
+  });
+
+  it('reads no gathering named by its name, and no talks referred back to', () => {
+    assert.deepEqual(cues('Xi and Biden agreed on a hotline at a summit of the G20 in Bali.'), []);
+    assert.deepEqual(cues('Xi and Widodo discussed trade during an ASEAN summit in Jakarta.'), []);
+    assert.deepEqual(cues('In their talks, the two leaders discussed trade.'), []);
+  });
+});
+
+describe('a conversation', () => {
+  it('is a meeting in person, and a call by telephone', () => {
+    assert.deepEqual(cues('Kishida also held a brief conversation with US President Joe Biden on Thursday.'), [
+      'meeting "held a brief conversation with"',
+    ]);
+    assert.deepEqual(cues('Kishida had a telephone conversation with Biden on Thursday.'), [
+      'phone call "had a telephone conversation"',
+    ]);
+  });
+});

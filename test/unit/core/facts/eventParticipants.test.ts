@@ -330,3 +330,14 @@ describe('the visitor a pronoun stands for', () => {
     assert.ok(read.includes('visit: nguyen-phu-trong'), JSON.stringify(read));
   });
 });
+
+describe('a second encounter after ", and"', () => {
+  it('has the sentence’s subject and its own counterpart, not the first encounter’s', () => {
+    assert.deepEqual(
+      participants(
+        'Joko Widodo held a brief conversation with Lee Hsien Loong on Thursday, and is slated to meet Nguyen Phu Trong on Friday.',
+      ),
+      ['meeting: joko-widodo+lee-hsien-loong', 'meeting: joko-widodo+nguyen-phu-trong'],
+    );
+  });
+});
