@@ -198,8 +198,8 @@ export function scoreFacts(gold: GoldSet, facts: FactIndex, kb: KnowledgeBase): 
     // Among gold events with as many of its people, the one it leaves no one of (a bilateral
     // meeting beside a trilateral one), then the one of its day (a dinner and the next day's
     // talks between the same two leaders), then the one of its format and place (a meeting in Abu
-    // Dhabi and talks in Riyadh the same day, with hosts the knowledge base does not know): each
-    // gold event extracted once.
+    // Dhabi and talks in Riyadh the same day, with only the visitor known): each gold event
+    // extracted once.
     const sameDay = (g: GoldEvent) => Number(g.date !== null && g.date === event.date);
     const sameFormat = (g: GoldEvent) => Number(g.format === event.format);
     const samePlace = (g: GoldEvent) => Number(g.place !== undefined && g.place === event.place);

@@ -73,11 +73,11 @@ untouched-12   yes       1          1            1       0           0         2
 untouched-13   yes       1          1            1       0           0         13           0        13            13       12      13       0
 untouched-14   yes       1          1            1       0           0         14           0        14            14       12      14       0
 untouched-15   yes       1          1            1       0           0         14           0        14            14       12      14       0
-untouched-16   yes       1          12/14        1       0           0         14           0        12            14       11      14       0
+untouched-16   yes       1          1            1       0           0         14           0        14            14       11      14       0
 untouched-17   yes       1          1            1       0           0         20           0        20            20       17      20       0
 untouched-18   yes       1          22/23        1       0           0         22           0        23            23       21      23       0
 untouched-19   yes       1          1            1       0           0         13           0        13            13       12      13       0
-untouched-20   yes       1          17/18        1       0           0         18           0        17            18       16      18       0
+untouched-20   yes       1          1            1       0           0         18           0        18            18       16      18       0
 untouched-21   yes       1          1            1       0           0         16           0        16            16       16      16       0
 untouched-22   yes       1          1            1       0           0         16           0        16            16       16      16       0
 untouched-23   yes       1          1            1       0           0         18           0        18            18       18      18       0
