@@ -263,7 +263,7 @@ const ZH_NUMBERED_DAY = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[�
  * before 电 (a dateline).
  */
 const ZH_DAY_OF_MONTH =
-  /(?<![\d月年日号一二三四五六七八九十])(\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|中午|晚|早|凌晨|傍晚|夜间|[，,]|起|在|于|抵达|到达|抵|应约|应邀|同|与|会见|会晤|出席|通电话|至\s*\d{1,2}\s*日)/gu;
+  /(?<![\d月年日号一二三四五六七八九十])(\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?=上午|下午|中午|晚|早|凌晨|傍晚|夜间|[，,)）]|起|在|于|抵达|到达|抵|应约|应邀|同|与|会见|会晤|出席|通电话|至\s*\d{1,2}\s*日)/gu;
 /** How much of a sentence after the cue is searched for its date: leads name the day early. */
 const DATE_REACH = 200;
 const YEAR = /(?<![\d-–])\b(19\d{2}|20\d{2})\b(?![-–]\d)/g;
@@ -1044,7 +1044,7 @@ function explicitDay(
 const EN_DAY_OPENING =
   /^\s*(?:On\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?!\d))\b/u;
 const ZH_DAY_OPENING =
-  /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|中午|下午|晚上|晚间|傍晚|早上|清晨)?[，,]/u;
+  /^\s*(?:(?:今|明|后)[日天][（(])?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日[)）]?(?:上午|中午|下午|晚上|晚间|傍晚|早上|清晨)?[，,]/u;
 
 function dayOfMonth(sentence: string, reference: string, from: number, visit: boolean): ReportDate | undefined {
   for (const match of sentence.matchAll(ZH_DAY_OF_MONTH)) {

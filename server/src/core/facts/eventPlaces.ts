@@ -504,6 +504,7 @@ function namedVenue(sentence: SentenceView, before = Infinity, cueStart = -1): V
       ELSEWHERE_BEFORE.test(sentence.text.slice(Math.max(0, match.start - ELSEWHERE_REACH), match.start))
     )
       continue;
+    if (sentence.chinese && inAClauseBefore(sentence.text, match.start, match.end)) continue;
     return match.venue;
   }
   for (const m of sentence.mentions) {
@@ -516,6 +517,18 @@ function namedVenue(sentence: SentenceView, before = Infinity, cueStart = -1): V
   return sentence.chinese
     ? undefined
     : (capitalNamed(sentence) ?? cityBesideCountry(sentence) ?? islandNamed(sentence));
+}
+
+/**
+ * "结束在岘港出席亚太经合组织领导人非正式会议后，抵达河内": a place in a clause that ends with 后,
+ * told as what was done or attended before, is where the people were, not where the event after
+ * it was held.
+ */
+function inAClauseBefore(text: string, start: number, end: number): boolean {
+  const opening = Math.max(...[...'，,。；;'].map((mark) => text.lastIndexOf(mark, start))) + 1;
+  const closing = text.slice(end).search(/[，,。；;]/u);
+  const clause = text.slice(opening, closing < 0 ? text.length : end + closing);
+  return /(?:结束|出席|参加|访问)[^，,。；;]*后$/u.test(clause);
 }
 
 /**

@@ -2656,3 +2656,15 @@ describe('a state banquet told "that evening" after an earlier day', () => {
     );
   });
 });
+
+describe('a Chinese place in a clause ending with 后', () => {
+  it('is where its people were before, not where the visit after it went', () => {
+    const drafts = reports(['佐科·维多多11日结束在岘港出席会议后，抵达河内开始对越南进行国事访问。'], {
+      date: '2017-11-12',
+    });
+    assert.deepEqual(
+      drafts.filter((d) => d.family === 'visit').map((d) => d.report.place),
+      ['Hanoi'],
+    );
+  });
+});

@@ -583,6 +583,13 @@ describe('days relative to the article', () => {
     );
   });
 
+  it('dates a Chinese plan by a day opening its sentence after 今日', () => {
+    assert.deepEqual(
+      dateOf('今日（13日），佐科·维多多将会见阮富仲。', '会见', { day: '2017-11-13', planned: true, chinese: true }),
+      { date: '2017-11-13', basis: 'explicit' },
+    );
+  });
+
   it('dates a plan by a day of the month opening its own clause, not by one in a reporting clause', () => {
     assert.deepEqual(
       dateOf('On December 13 morning, Xi is scheduled to meet with Prime Minister Chinh.', 'scheduled to meet', {
