@@ -139,6 +139,7 @@ export function reportsOfArticle(
   const drafts: ReportDraft[] = [];
   const places = articlePlaces(view);
   const articleOffices = officesInArticle(titles);
+  const bareTitled = titlesPrinted(titles);
   const articlePeople = new Set(
     view.mentions.filter((m) => m.entity.type === 'person' && !m.nested).map((m) => personIdOf(m, kb)),
   );
@@ -201,6 +202,7 @@ export function reportsOfArticle(
       articlePeople,
       context.index,
       context.dates.reference,
+      bareTitled,
     );
     const seen: SentenceView =
       byTitle.length > 0
@@ -222,7 +224,8 @@ export function reportsOfArticle(
     order.forEach((c) => {
       const cue = cues[c]!;
       for (const side of participants[c] ?? []) {
-        const stops = familyOf(cue.format) === 'visit' ? destinationsOf(view.text, people, cue) : [];
+        const stops =
+          familyOf(cue.format) === 'visit' ? legArrivedAt(people, cue, destinationsOf(view.text, people, cue)) : [];
         for (const stop of stops.length > 1 ? stops : [undefined]) {
           const at: CueAt = {
             sentence: people,
@@ -309,6 +312,24 @@ export function reportsOfArticle(
   const welcomed = welcomeTheVisitor(drafts, kb);
   banquetOnTheDayOfTheWelcome(welcomed);
   return welcomed;
+}
+
+/** "arrived in Jakarta yesterday on the first leg of": an arrival in a city, before the trip's words. */
+const ARRIVED_IN_CITY = /\b(?:arrived|landed|arrives|lands)\s+in\s+$/i;
+
+/**
+ * "The Prime Minister arrived in Jakarta yesterday on the first leg of his three-nation visit to
+ * Indonesia, Malaysia and Singapore": the day of an arrival in one stop's city is that stop's,
+ * and the legs still to come are not held on it. Of the stops listed, only the one arrived in is
+ * reported.
+ */
+function legArrivedAt(sentence: SentenceView, cue: EventCue, stops: Destination[]): Destination[] {
+  if (stops.length < 2 || sentence.chinese || !ARRIVAL.test(sentence.text)) return stops;
+  const arrivedIn = findVenues(sentence.text.slice(0, cue.start)).filter(({ start }) =>
+    ARRIVED_IN_CITY.test(sentence.text.slice(Math.max(0, start - 20), start)),
+  );
+  const leg = stops.filter((stop) => arrivedIn.some(({ venue }) => venue.country === stop.id));
+  return leg.length === 1 ? leg : stops;
 }
 
 /** Gives a draft the date another sentence tells for it, in place of its own. */
@@ -1282,6 +1303,19 @@ interface Lead {
    * talks" in an article announcing the visit, before any encounter has named a pair.
    */
   hostPair?: string[];
+}
+
+/** Each title as the article prints it, lower-cased → the people it is printed beside. */
+function titlesPrinted(titles: readonly SentenceTitles[]): Map<string, Set<string>> {
+  const printed = new Map<string, Set<string>>();
+  for (const { pieces } of titles)
+    for (const piece of pieces) {
+      const key = piece.title.toLowerCase();
+      const people = printed.get(key) ?? new Set<string>();
+      people.add(piece.personId);
+      printed.set(key, people);
+    }
+  return printed;
 }
 
 /** Office id → the people the article prints that title beside. */

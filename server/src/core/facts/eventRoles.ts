@@ -64,7 +64,9 @@ const SPOUSE_OF = /\b(?:wife|husband|spouse)\s+of\s+(?:the\s+)?$/i;
  * article names who held such an office then and is not already in the sentence. Titles
  * printed beside a name, and a spouse's ("the wife of the Lao President"), are not people.
  * "The Vietnamese leader" (guest, visitor) is the one person of that country the article named
- * before the sentence, whatever office they hold.
+ * before the sentence, whatever office they hold. Of two holders of a bare title the article names
+ * ("the Prime Minister" after Modi's and Mahathir's), the one it titles bare is meant
+ * (`bareTitled`: each title as printed, lower-cased, and the people printed with it).
  */
 export function roleMentions(
   view: ArticleView,
@@ -74,6 +76,7 @@ export function roleMentions(
   articlePeople: ReadonlySet<string>,
   index: MentionIndex,
   date: string | undefined,
+  bareTitled: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): Mention[] {
   // Most sentences name no office without a name: look for a title or a role word first.
   const frenchRoles = frenchRolesIn(sentence.text);
@@ -226,7 +229,12 @@ export function roleMentions(
     if (offices.size === 0) continue;
     const holders = [...articlePeople].filter((id) => !named.has(id) && heldOn(kb, id, offices, date));
     const meant = holders.length > 1 ? holdersFromAbroad(kb, holders, named) : holders;
+    // "Prime Minister Narendra Modi ... Malaysian Prime Minister Mahathir ... the Prime Minister
+    // was accorded a ceremonial welcome": of two holders, the one the article titles with the
+    // bare title, as an outlet titles its own country's leader.
+    const printedBare = holders.filter((id) => bareTitled.get(m.text.toLowerCase())?.has(id));
     if (meant.length === 1) add(meant[0]!, m.start, m.end);
+    else if (holders.length > 1 && printedBare.length === 1) add(printedBare[0]!, m.start, m.end);
   }
   return out;
 }

@@ -2668,3 +2668,18 @@ describe('a Chinese place in a clause ending with 后', () => {
     );
   });
 });
+
+describe('a trip of several stops told by its arrival at the first', () => {
+  it('reports the stop arrived at, not the legs still to come', () => {
+    const visits = reports(
+      [
+        'Joko Widodo arrived in Hanoi yesterday on the first leg of his three-nation visit to Vietnam, North Korea and Singapore.',
+      ],
+      { date: '2019-02-27' },
+    ).filter((d) => d.family === 'visit');
+    assert.deepEqual(
+      visits.map((d) => `${d.report.date} ${d.report.place}`),
+      ['2019-02-26 Hanoi'],
+    );
+  });
+});

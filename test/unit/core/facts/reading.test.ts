@@ -970,3 +970,34 @@ describe('a tour’s earlier stop in Turkmenistan', () => {
     );
   });
 });
+
+describe('a bare title two people of the article hold', () => {
+  const welcome = (lead: string) =>
+    factsOf(
+      page(
+        `${lead}\nEarlier, the Prime Minister was accorded a ceremonial welcome at the Palace.\n`,
+        'Press Information Bureau',
+        '2018-05-30',
+      ),
+    ).events.filter((e) => e.format === 'welcome ceremony');
+
+  it('is the one the article titles bare, as an outlet titles its own leader', () => {
+    const read = welcome(
+      'Prime Minister Shri Narendra Modi held talks with Malaysian Prime Minister Mahathir Mohamad at the Perdana Palace in Putrajaya today.',
+    );
+    assert.deepEqual(
+      read.map((e) => e.participants),
+      [['mahathir-mohamad', 'narendra-modi']],
+    );
+  });
+
+  it('is no one when both are titled with their countries', () => {
+    const read = welcome(
+      'Indian Prime Minister Narendra Modi held talks with Malaysian Prime Minister Mahathir Mohamad at the Perdana Palace in Putrajaya today.',
+    );
+    assert.deepEqual(
+      read.map((e) => e.participants),
+      [],
+    );
+  });
+});
