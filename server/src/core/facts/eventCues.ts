@@ -606,7 +606,7 @@ const LATIN_BY_LANGUAGES: readonly (readonly RankedCue[])[] = [
 
 /** A word every French cue holds one of ("visite" as a word, not "visited"). */
 const FRENCH_CUE_WORDS =
-  /visites?(?!\p{L})|entreten|entretien|re[çc]u|rencontr|rendu|pourparlers|d[îi]n(?:er|[ée])|r[ée]uni(?:s|es?|r)(?!\p{L})|retrouv|se\s+sont\s+vu/iu;
+  /visites?(?!\p{L})|entreten|entretien|re[çc]u|accueilli|rencontr|rendu|pourparlers|d[îi]n(?:er|[ée])|r[ée]uni(?:s|es?|r)(?!\p{L})|retrouv|se\s+sont\s+vu/iu;
 
 function latinCues(sentence: string): readonly RankedCue[] {
   const french = FRENCH_CUE_WORDS.test(sentence) ? 1 : 0;

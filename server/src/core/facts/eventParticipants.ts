@@ -357,11 +357,15 @@ function visitorOf(
       (WHO_CLAUSE_OPENS.test(text.slice(extent(before[0]!).end, cueStart)) && MAIN_VERB_RESUMES.test(between));
     // "The chancellor had hosted Modi ..., hours after he arrived in Germany for a two-day visit":
     // a leader does not visit their own country, so "he" is the guest named last, not the
-    // German subject.
-    const home = subjects ? countryOfPerson(before[0]!) : undefined;
+    // German subject; and in "Thongloun met with Chinese Premier Li Keqiang in Beijing on Oct 9
+    // during his official visit to China", "his" is Thongloun's, not the Chinese host's.
+    const chosen = subjects ? before[0]! : last;
+    const other = subjects ? last : before[0]!;
+    const home = countryOfPerson(chosen);
     const toTheirOwn =
       home !== undefined &&
-      countryOfPerson(last) !== home &&
+      other !== chosen &&
+      countryOfPerson(other) !== home &&
       sentence.mentions.some(
         (m) =>
           m.known?.kind === 'country' &&
@@ -369,7 +373,7 @@ function visitorOf(
           m.start >= extent(last).end &&
           m.start < cueEnd + DESTINATION_REACH,
       );
-    return subjects && !toTheirOwn ? before[0] : last;
+    return toTheirOwn ? other : chosen;
   }
   const by = persons.find((p) => p.start >= cueEnd && /^\s*(?:by|of)\b/i.test(text.slice(cueEnd, p.start)));
   if (by) return by;

@@ -32,6 +32,15 @@ export interface FrenchCue {
 }
 
 export const FRENCH_CUES: readonly FrenchCue[] = [
+  // "avait accueilli son homologue français lors d'une cérémonie officielle", "a accueilli M. Lula
+  // avec une cérémonie": a guest welcomed at a ceremony, as "welcomed ... at a ceremony" is.
+  {
+    format: 'welcome ceremony',
+    needs: /accueilli/iu,
+    pattern: words(
+      /\b(?:a|ont|avait|avaient)\s+(?:[\p{L}'’]+\s+){0,2}?accueilli(?:e|s|es)?\b(?=(?:[^.;]|(?<=\b(?:M|Mme|MM))\.){0,80}?\b(?:lors\s+d['’]une|avec\s+une|par\s+une)\s+c[ée]r[ée]monie\b)/giu,
+    ),
+  },
   // "un entretien téléphonique avec": a phone call.
   {
     format: 'phone call',
@@ -55,12 +64,13 @@ export const FRENCH_CUES: readonly FrenchCue[] = [
       /\b(?:(?:s['’]est|se\s+sont)\s+entretenu(?:e|s|es)?|s['’]entretiendr(?:a|ont)|(?:a|ont|avait|avaient)\s+eu\s+(?:des|[^.;,]{0,40}?\sd['’])\s*entretiens\s+avec)\b/giu,
     ),
   },
-  // "a été reçu par", "a été reçu lundi (matin) par": "was received by", the guest before, the hosts after.
+  // "a été reçu par", "a été reçu lundi (matin) par", "a été reçu jeudi 6 avril par": "was received
+  // by", the guest before, the hosts after.
   {
     format: 'meeting',
     needs: /re[çc]u(?:es?|s)?(?!\p{L})/iu,
     pattern: words(
-      /\b(?:a|ont|avait|avaient)\s+[ée]t[ée]\s+re[çc]u(?:e|s|es)?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)(?:\s+(?:matin|midi|apr[èe]s-midi|soir))?\s+)?par\b/giu,
+      /\b(?:a|ont|avait|avaient)\s+[ée]t[ée]\s+re[çc]u(?:e|s|es)?\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)(?:\s+\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre))?(?:\s+(?:matin|midi|apr[èe]s-midi|soir))?\s+)?par\b/giu,
     ),
   },
   // "a reçu le Premier ministre": "received"; not a letter, a message or a medal received.
@@ -120,7 +130,7 @@ export const FRENCH_CUES: readonly FrenchCue[] = [
 
 /** A quick first look at a sentence for any French cue word. */
 export const FRENCH_QUICK = words(
-  /visite|entreten|entretien|re[çc]u|rencontr|rendu|pourparlers|d[îi]n(?:er|[ée])|r[ée]uni(?:s|es?|r)(?!\p{L})|retrouv|se\s+sont\s+vu/iu,
+  /visite|entreten|entretien|re[çc]u|accueilli|rencontr|rendu|pourparlers|d[îi]n(?:er|[ée])|r[ée]uni(?:s|es?|r)(?!\p{L})|retrouv|se\s+sont\s+vu/iu,
 );
 
 /**
@@ -149,11 +159,13 @@ export function holdsFrenchFuture(text: string): boolean {
 export const FRENCH_PLUPERFECT_OF_DAY = words(/^\s*(?:la\s+veille|le\s+lendemain)\b/iu);
 
 /**
- * "Arrivé jeudi ..., M. Sánchez avait d'abord rencontré Li Qiang": a pluperfect with "d'abord"
- * (first) orders the steps of the trip being reported; it does not look back at an earlier one.
+ * "Arrivé jeudi ..., M. Sánchez avait d'abord rencontré Li Qiang", "Le président chinois avait
+ * auparavant accueilli son homologue": a pluperfect with "d'abord" (first), "auparavant"
+ * (beforehand) or "plus tôt dans la journée" orders the steps of the trip being reported; it does
+ * not look back at an earlier one.
  */
 export const FRENCH_PLUPERFECT_OF_SEQUENCE = words(
-  /\b(?:avait|avaient|s['’][ée]tait|s['’][ée]taient)\s+(?:\p{L}+\s+)?d['’]abord\b/iu,
+  /\b(?:avait|avaient|s['’][ée]tait|s['’][ée]taient)\s+(?:\p{L}+\s+)?(?:d['’]abord|auparavant|plus\s+t[ôo]t\s+dans\s+la\s+journ[ée]e)\b/iu,
 );
 
 export const FRENCH_RETROSPECT = words(

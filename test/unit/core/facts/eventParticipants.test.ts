@@ -323,6 +323,13 @@ describe('the visitor a pronoun stands for', () => {
     assert.ok(read.includes('visit: joko-widodo'), JSON.stringify(read));
   });
 
+  it('is the subject, not the host named last, when "his" visit goes to the host’s country', () => {
+    const read = participants(
+      'Joko Widodo met with Vietnamese President Nguyen Phu Trong in Hanoi on Monday during his official visit to Vietnam.',
+    );
+    assert.ok(read.includes('official visit: joko-widodo'), JSON.stringify(read));
+  });
+
   it('is still the subject when the visit goes to another country', () => {
     const read = participants(
       'Nguyen Phu Trong met Joko Widodo in Jakarta on Monday evening, hours after he arrived in Indonesia for a two-day visit.',

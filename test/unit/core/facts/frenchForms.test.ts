@@ -65,6 +65,21 @@ describe('French cues read as reports', () => {
     ]);
     // "visite" followed by no place is not "a visit to".
     assert.deepEqual(cues('La visite en elle-même a duré une heure.'), []);
+    // The day's date between the participle and "par".
+    assert.deepEqual(cues('M. Widodo a été reçu jeudi 6 avril par M. Lee au palais.'), [
+      'meeting "a été reçu jeudi 6 avril par"',
+    ]);
+  });
+
+  it('reads a guest welcomed at a ceremony, and "auparavant" as a step of the trip, not a look back', () => {
+    assert.deepEqual(cues('M. Lee a accueilli M. Widodo lors d’une cérémonie officielle au palais.'), [
+      'welcome ceremony "a accueilli"',
+    ]);
+    assert.deepEqual(cues('M. Lee avait auparavant accueilli M. Widodo lors d’une cérémonie officielle.'), [
+      'welcome ceremony "avait auparavant accueilli"',
+    ]);
+    // Welcomed with no ceremony: a greeting.
+    assert.deepEqual(cues('M. Lee a accueilli M. Widodo à l’aéroport.'), []);
   });
 
   it('reads hours of talks told in the pluperfect of "la veille", and keeps other pluperfects as look backs', () => {
