@@ -416,7 +416,7 @@ const ENGLISH: readonly CuePattern[] = [
     format: 'welcome ceremony',
     words: ['ceremony'],
     pattern:
-      /\b(?:welcomed|(?<=\b(?:was|were)\s+)(?:greeted|received))\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?with\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|red-carpet)\s+)?(?:(?:welcome|welcoming|military)\s+)?ceremony\b/gi,
+      /\b(?:welcomed|(?<=\b(?:was|were)\s+)(?:greeted|received))\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,90}?\s)?with\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|red-carpet|elaborate|lavish|colou?rful|traditional|glittering)\s+)?(?:(?:welcome|welcoming|military|arrival)\s+)?ceremony\b/gi,
   },
   // The welcome as a noun, in every phrasing of its giving: "hosted a ceremonial welcome for",
   // "welcomed Modi at the White House with a ceremonial welcome", "was accorded a ceremonial
@@ -461,6 +461,15 @@ const ENGLISH: readonly CuePattern[] = [
     words: ['dinner', 'banquet', 'lunch'],
     pattern:
       /\b(?:hosted|hosts|hosting|gave|gives|offered|offers|held|holds)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:dinner|banquet|luncheon|lunch)(?:\s+(?:for|in\s+honou?r\s+of)\b|(?=\s+in\s+(?:his|her|their)\s+honou?r\b))/gi,
+  },
+  // "Biden and first lady Jill Biden hosted Modi for a state dinner Thursday night": the guest
+  // between the verb and a state or official meal, as "hosted Modi for an informal dinner" is a
+  // meeting at table.
+  {
+    format: 'banquet',
+    words: ['dinner', 'banquet', 'lunch'],
+    pattern:
+      /\b(?:hosted|hosts|hosting|will\s+host)\s+[^.;]{1,80}?\s+(?:for|at)\s+(?:a|an|the)\s+(?:(?:grand|lavish|gala|glittering)\s+)?(?:state|official|welcome|welcoming)\s+(?:dinner|banquet|luncheon|lunch)\b/gi,
   },
   // "hosted a ceremonial welcome for Obama ... on Sunday, and a state banquet in his honour that
   // evening": a banquet given as the second object of the verb that gave a welcome, an event of

@@ -797,3 +797,25 @@ describe('a conversation', () => {
     ]);
   });
 });
+
+describe('a welcome and a state meal told with the guest before them', () => {
+  it('reads "welcomed X to the White House on Thursday with an elaborate arrival ceremony"', () => {
+    assert.deepEqual(
+      cues(
+        'President Joe Biden welcomed Indian Prime Minister Narendra Modi to the White House on Thursday with an elaborate arrival ceremony.',
+      ),
+      [
+        'welcome ceremony "welcomed Indian Prime Minister Narendra Modi to the White House on Thursday with an elaborate arrival ceremony"',
+      ],
+    );
+  });
+
+  it('reads "hosted X for a state dinner" as a banquet, and an informal dinner as a meeting at table', () => {
+    assert.deepEqual(cues('Biden and first lady Jill Biden hosted Modi for a state dinner Thursday night.'), [
+      'banquet "hosted Modi for a state dinner"',
+    ]);
+    assert.deepEqual(cues('Biden hosted Modi for an informal dinner on Thursday.'), [
+      'meeting "hosted Modi for an informal dinner"',
+    ]);
+  });
+});
