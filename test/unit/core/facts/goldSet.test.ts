@@ -97,6 +97,7 @@ untouched-36   yes       1          1            1       0           0         1
 untouched-37   yes       1          14/15        1       0           0         14           0        15            15       15      15       0
 untouched-38   yes       1          1            1       0           0         15           0        15            15       15      15       0
 untouched-39   yes       1          1            1       0           0         17           0        17            17       17      17       0
+untouched-40   no        15/16      9/16         15/18   0           1         10           0        15            15       13      15       0
 `;
 
 /** What the extraction reaches; below any of these, something got worse. */
@@ -175,7 +176,7 @@ const scoredSets = new Map<string, Scored>();
  * gives them a row of {@link FLOOR_TABLE}, so nothing can be tuned to them before it. Their
  * quotes are checked all the same.
  */
-const UNREAD_SETS: readonly string[] = ['untouched-40'];
+const UNREAD_SETS: readonly string[] = [];
 
 /** Where a set's gold and corpus are: the sample corpus's in the samples, every other set's in its folder. */
 function readSet(name: string): Promise<Scored> {
