@@ -615,7 +615,7 @@ const LATIN_BY_LANGUAGES: readonly (readonly RankedCue[])[] = [
 
 /** A word every French cue holds one of ("visite" as a word, not "visited"). */
 const FRENCH_CUE_WORDS =
-  /visites?(?!\p{L})|entreten|entretien|re[çc]u|accueilli|rencontr|rendu|pourparlers|d[îi]n(?:er|[ée])|r[ée]uni(?:s|es?|r)(?!\p{L})|retrouv|se\s+sont\s+vu/iu;
+  /visites?(?!\p{L})|entreten|entretien|re[çc]u|accueilli|banquet\s+(?:d['’]|officiel)|rencontr|rendu|pourparlers|d[îi]n(?:er|[ée])|r[ée]uni(?:s|es?|r)(?!\p{L})|retrouv|se\s+sont\s+vu/iu;
 
 function latinCues(sentence: string): readonly RankedCue[] {
   const french = FRENCH_CUE_WORDS.test(sentence) ? 1 : 0;
@@ -848,12 +848,18 @@ function reportedPerfect(sentence: string, around: string, chinese: boolean, nex
  * "le lendemain", or of the steps of the trip reported ("avait d'abord rencontré").
  */
 function frenchLookBack(text: string, sentence: string): RegExpExecArray | null {
+  // "effectue son premier déplacement en Inde depuis son élection": a "depuis" that ranks the
+  // trip reported looks back at nothing.
+  text = text.replace(FRENCH_RANKED_SINCE, (ranking) => ' '.repeat(ranking.length));
   const found = FRENCH_RETROSPECT.exec(text);
   if (!found || !(FRENCH_PLUPERFECT_OF_DAY.test(sentence) || FRENCH_PLUPERFECT_OF_SEQUENCE.test(sentence)))
     return found;
   return FRENCH_RETROSPECT.exec(text.replace(FRENCH_PLUPERFECT_AUXILIARIES, (word) => ' '.repeat(word.length)));
 }
 
+/** "son premier déplacement en Inde depuis", "sa troisième visite depuis": a ranking, up to its "depuis". */
+const FRENCH_RANKED_SINCE =
+  /(?<!\p{L})(?:son|sa|leur|le|la)\s+(?:premi[èe]re?|deuxi[èe]me|troisi[èe]me|\d+e)\s+[^.;]{0,60}?\bdepuis(?!\p{L})/giu;
 const FRENCH_PLUPERFECT_AUXILIARIES = /(?<!\p{L})(?:avait|avaient|s['’][ée]tai(?:t|ent))(?!\p{L})/giu;
 
 /**

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { completeYear, findDateline, isoDay, monthDay } from '../text/dates.js';
+import { completeYear, daysBetween, findDateline, isoDay, monthDay } from '../text/dates.js';
 import type { Article } from '../articles.js';
 import type { DateBasis } from './types.js';
 import { FRENCH_DAY_FROM_EVENT, FRENCH_MONTH, frenchRelativeDay, words } from './frenchForms.js';
@@ -998,8 +998,9 @@ function explicitDay(
     const month = start.get('month')!;
     const day = start.get('day')!;
     const year = start.isCertain('year') ? (start.get('year') ?? undefined) : undefined;
-    const date =
+    const printed =
       year !== undefined ? isoDay(year, month, day) : reference ? completeYear(month, day, [reference]) : undefined;
+    const date = printed && dayFirst(sentence, result, printed, reference);
     const basis: DateBasis = result.index < datelineEnd ? 'dateline' : 'explicit';
     if (!date) return { partialDate: monthDay(month, day), basis };
     // "từ ngày 9 đến 11/5": Vietnamese prints the month once, after the last day of a span.
@@ -1074,6 +1075,30 @@ function dayOfMonth(sentence: string, reference: string, from: number, visit: bo
     return { date: best, ...(endDate ? { endDate } : {}), basis: 'explicit' };
   }
   return undefined;
+}
+
+/** A date printed in figures alone, "9/11/2024" or "9/11". */
+const FIGURES_DATE = /^\s*(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?\s*$/;
+/** How near the article a date printed day first must be to be read so when the month-first reading is not. */
+const NEAR_THE_ARTICLE = 7;
+
+/**
+ * "on Saturday (9/11/2024)" in an Indonesian paper: figures read month first by default are read
+ * day first when the weekday beside them, or the article's own day, says so — the 9th of November
+ * was a Saturday and the 11th of September was not, and a report of 10 November tells of the day
+ * before, not of two months earlier. Figures whose two readings are one day stay as read.
+ */
+function dayFirst(sentence: string, result: chrono.ParsedResult, date: string, reference: string | undefined): string {
+  const figures = FIGURES_DATE.exec(result.text);
+  if (!figures || figures[1] === figures[2] || Number(figures[2]) > 12) return date;
+  const swapped = isoDay(Number(date.slice(0, 4)), Number(date.slice(8, 10)), Number(date.slice(5, 7)));
+  if (!swapped) return date;
+  const around = sentence.slice(Math.max(0, result.index - 16), result.index + result.text.length + 16);
+  const weekday = weekdayNamed(around);
+  if (weekday !== undefined) return weekdayOf(date) !== weekday && weekdayOf(swapped) === weekday ? swapped : date;
+  if (!reference) return date;
+  const near = (iso: string) => Math.abs(daysBetween(iso, reference)) <= NEAR_THE_ARTICLE;
+  return !near(date) && near(swapped) ? swapped : date;
 }
 
 /** 13, 十三, 二十一 as a number. */

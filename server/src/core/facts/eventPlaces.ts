@@ -174,10 +174,17 @@ export function placeNamedIn(sentence: string): string | undefined {
   if (!UNKNOWN_PLACE.test(sentence)) return undefined;
   const blanked = sentence.replace(SITE_IN_TOWN, (site) => ' '.repeat(site.length));
   for (const match of blanked.matchAll(PLACE_NAMED)) {
+    if (DISTRICT.test(match[1]!)) continue;
     if (!ELSEWHERE_BEFORE.test(blanked.slice(Math.max(0, match.index - ELSEWHERE_REACH), match.index))) return match[1];
   }
   return undefined;
 }
+
+/**
+ * "at the presidential residence in Hannam-dong", "in Minato-ku": a Korean neighbourhood or a
+ * Japanese ward is a part of a city, not another city; the event is in the city of its stay.
+ */
+const DISTRICT = /-(?:dong|gu|ku|ward)$/iu;
 
 /** Whether a sentence names a place this reader does not know, other than a site in a town. */
 function namesUnknownPlace(sentence: string): boolean {

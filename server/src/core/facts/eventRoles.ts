@@ -11,7 +11,7 @@ import { officesNamed } from './titleOffice.js';
 
 /** Words of the role descriptions `findRoleSpans` reads ("top leader", "party chief", "国家元首"). */
 const ROLE_WORDS =
-  /\b(?:leader|guest|visitor|head|chief|boss|legislator|speaker|advis[eo]r|diplomat|counterparts?|ambassador|envoy)\b|领导人|元首|首脑|外长|防长/i;
+  /\b(?:leader|guest|visitor|head|chief|chef|boss|legislator|speaker|advis[eo]r|diplomat|counterparts?|ambassador|envoy)\b|领导人|元首|首脑|外长|防长/i;
 
 /**
  * "hosted a reception for the ambassador": an ambassador left unnamed is the one person the
@@ -33,10 +33,12 @@ const UNNAMED_COUNTERPART = /^\s+counterparts?\b(?!,?\s+(?:\p{Lu}|[\u4e00-\u9fff
 /**
  * "In the evening, the Head of State hosted an official dinner": a head of state or of government
  * named by that description alone, with no country beside it, as an outlet writes of its own
- * country's leader. "The head of state of Laos" names its country, and is read as a role.
+ * country's leader; so does "le chef de l'État" in French. "The head of state of Laos" names its
+ * country, and is read as a role, as "le chef du gouvernement vietnamien" is.
  */
 // Case-sensitive: under the `i` flag \p{Lu} would match any letter.
-const THE_HEAD = /\b[Tt]he\s+[Hh]ead\s+of\s+([Ss]tate|[Gg]overnment)\b(?!\s+(?:of|and)\b)/gu;
+const THE_HEAD =
+  /\b[Tt]he\s+[Hh]ead\s+of\s+([Ss]tate|[Gg]overnment)\b(?!\s+(?:of|and)\b)|\b[Ll]e\s+chef\s+(?:de\s+l['’]([ÉE]tat)|du\s+(gouvernement))(?!\s+(?:vietnamien|laotien|lao|chinois|fran[çc]ais|indien|russe|japonais|indon[ée]sien))/gu;
 
 /**
  * "the first by a Latin American head of state", "any Lao minister": a title after an indefinite
@@ -209,7 +211,8 @@ export function roleMentions(
     const start = sentence.start + match.index;
     const end = start + match[0].length;
     if (covered.some((c) => c.start < end && start < c.end) || attached(start, end)) continue;
-    const offices = officesOfKind(/^s/i.test(match[1]!) ? 'head-of-state' : 'head-of-government', index);
+    const ofState = match[1] ? /^s/i.test(match[1]) : match[2] !== undefined;
+    const offices = officesOfKind(ofState ? 'head-of-state' : 'head-of-government', index);
     const earlier = new Set(
       view.mentions
         .filter((e) => e.entity.type === 'person' && !e.nested && e.end <= sentence.start)

@@ -33,12 +33,13 @@ export interface FrenchCue {
 
 export const FRENCH_CUES: readonly FrenchCue[] = [
   // "avait accueilli son homologue français lors d'une cérémonie officielle", "a accueilli M. Lula
-  // avec une cérémonie": a guest welcomed at a ceremony, as "welcomed ... at a ceremony" is.
+  // avec une cérémonie", "avait été accueilli ... avec les honneurs militaires": a guest welcomed
+  // at a ceremony or with honours, as "welcomed ... at a ceremony" is.
   {
     format: 'welcome ceremony',
     needs: /accueilli/iu,
     pattern: words(
-      /\b(?:a|ont|avait|avaient)\s+(?:[\p{L}'’]+\s+){0,2}?accueilli(?:e|s|es)?\b(?=(?:[^.;]|(?<=\b(?:M|Mme|MM))\.){0,80}?\b(?:lors\s+d['’]une|avec\s+une|par\s+une)\s+c[ée]r[ée]monie\b)/giu,
+      /\b(?:a|ont|avait|avaient)\s+(?:[\p{L}'’]+\s+){0,2}?accueilli(?:e|s|es)?\b(?=(?:[^.;]|(?<=\b(?:M|Mme|MM))\.){0,80}?\b(?:(?:lors\s+d['’]une|avec\s+une|par\s+une)\s+c[ée]r[ée]monie|avec\s+les\s+honneurs)\b)/giu,
     ),
   },
   // "un entretien téléphonique avec": a phone call.
@@ -107,6 +108,13 @@ export const FRENCH_CUES: readonly FrenchCue[] = [
     needs: /pourparlers/iu,
     pattern: words(/\b(?:a|ont|avait|avaient)\s+(?:tenu|men[ée]|eu|engag[ée])\s+[^.;]{0,80}?\bpourparlers\b/giu),
   },
+  // "a offert un dîner d'État au palais présidentiel en l'honneur du président français", "un
+  // banquet officiel": a state banquet, not two leaders at table.
+  {
+    format: 'banquet',
+    needs: /d[îi]ner|banquet/iu,
+    pattern: words(/\b(?:d[îi]ner|banquet)s?\s+(?:d['’][ÉE]tat|officiel)\b/giu),
+  },
   // "avaient partagé un dîner informel", "un dîner de travail", "ont dîné": the French of "had an
   // informal dinner", two leaders at table.
   {
@@ -130,7 +138,7 @@ export const FRENCH_CUES: readonly FrenchCue[] = [
 
 /** A quick first look at a sentence for any French cue word. */
 export const FRENCH_QUICK = words(
-  /visite|entreten|entretien|re[çc]u|accueilli|rencontr|rendu|pourparlers|d[îi]n(?:er|[ée])|r[ée]uni(?:s|es?|r)(?!\p{L})|retrouv|se\s+sont\s+vu/iu,
+  /visite|entreten|entretien|re[çc]u|accueilli|banquet\s+(?:d['’]|officiel)|rencontr|rendu|pourparlers|d[îi]n(?:er|[ée])|r[ée]uni(?:s|es?|r)(?!\p{L})|retrouv|se\s+sont\s+vu/iu,
 );
 
 /**
@@ -161,19 +169,24 @@ export const FRENCH_PLUPERFECT_OF_DAY = words(/^\s*(?:la\s+veille|le\s+lendemain
 /**
  * "Arrivé jeudi ..., M. Sánchez avait d'abord rencontré Li Qiang", "Le président chinois avait
  * auparavant accueilli son homologue": a pluperfect with "d'abord" (first), "auparavant"
- * (beforehand) or "plus tôt dans la journée" orders the steps of the trip being reported; it does
- * not look back at an earlier one.
+ * (beforehand) or "plus tôt dans la journée", or a passive told "le matin même" (that same
+ * morning), orders the steps of the trip being reported; it does not look back at an earlier one.
  */
 export const FRENCH_PLUPERFECT_OF_SEQUENCE = words(
-  /\b(?:avait|avaient|s['’][ée]tait|s['’][ée]taient)\s+(?:\p{L}+\s+)?(?:d['’]abord|auparavant|plus\s+t[ôo]t\s+dans\s+la\s+journ[ée]e)\b/iu,
+  /\b(?:avait|avaient|s['’][ée]tait|s['’][ée]taient)\s+(?:\p{L}+\s+)?(?:d['’]abord|auparavant|plus\s+t[ôo]t\s+dans\s+la\s+journ[ée]e)\b|\b(?:avait|avaient)\s+[ée]t[ée]\s+\p{L}+\s+le\s+(?:matin|soir)\s+m[êe]me\b/iu,
 );
 
 export const FRENCH_RETROSPECT = words(
   /\b(?:avait|avaient|s['’][ée]tait|s['’][ée]taient)\b|\bd[ée]j[àa]\b|\bpr[ée]c[ée]demment\b|\bil\s+y\s+a\b|\bdepuis\b/iu,
 );
 
-/** "le même jour", "hier", "aujourd'hui", "demain": the French of "the same day", "yesterday", "today", "tomorrow". */
-export const FRENCH_RELATIVE_DAY = words(/\b(le\s+m[êe]me\s+jour|hier|aujourd['’]hui|demain)\b/iu);
+/**
+ * "le même jour", "le matin même", "hier", "aujourd'hui", "demain": the French of "the same day",
+ * "that same morning", "yesterday", "today", "tomorrow".
+ */
+export const FRENCH_RELATIVE_DAY = words(
+  /\b(le\s+m[êe]me\s+jour|le\s+(?:matin|soir|jour)\s+m[êe]me|hier|aujourd['’]hui|demain)\b/iu,
+);
 /** A word every `FRENCH_RELATIVE_DAY` match holds, sought without its letter boundaries. */
 const FRENCH_RELATIVE_DAY_WORDS = /m[êe]me|hier|aujourd|demain/iu;
 
@@ -216,13 +229,14 @@ export const FRENCH_BEFORE_PLACE = /(?<!\p{L})(?:à|au|aux|en|dans)\s+(?:la\s+|l
 export const FRENCH_TO_COUNTRY = /^\s*(?:au|aux|en|à)\s+(?:la\s+|le\s+|l['’])?$/iu;
 
 /**
- * "le chef du gouvernement vietnamien", "le président lao", "du secrétaire général chinois": a
+ * "le chef du gouvernement vietnamien", "le président lao", "du secrétaire général chinois", "le
+ * président français", "le président indien": a
  * French office named with its country's adjective (and, see `FRENCH_NAME_NEXT`, no name after it), a person as "the
  * Vietnamese head of government" is in English. Group 1 is the office's words, group 2 the
  * adjective; `frenchRoleOffice` says which knowledge-base office they name.
  */
 export const FRENCH_ROLE = words(
-  /\b(?:le|du|au|par\s+le)\s+(chef\s+du\s+gouvernement|chef\s+de\s+l['’][ée]tat|premier\s+ministre|pr[ée]sident|secr[ée]taire\s+g[ée]n[ée]ral(?:\s+du\s+parti)?)\s+(vietnamiens?|laotiens?|lao|chinois)\b/giu,
+  /\b(?:le|du|au|par\s+le)\s+(chef\s+du\s+gouvernement|chef\s+de\s+l['’][ée]tat|premier\s+ministre|pr[ée]sident|secr[ée]taire\s+g[ée]n[ée]ral(?:\s+du\s+parti)?)\s+(vietnamiens?|laotiens?|lao|chinois|fran[çc]ais|indiens?|russes?|japonais|indon[ée]siens?)\b/giu,
 );
 
 /**
@@ -243,6 +257,11 @@ const FRENCH_ROLE_COUNTRY: readonly [RegExp, string][] = [
   [/^vietnamien/iu, 'vietnam'],
   [/^(?:lao|laotien)/iu, 'laos'],
   [/^chinois/iu, 'china'],
+  [/^fran[çc]ais/iu, 'france'],
+  [/^indien/iu, 'india'],
+  [/^russe/iu, 'russia'],
+  [/^japonais/iu, 'japan'],
+  [/^indon[ée]sien/iu, 'indonesia'],
 ];
 
 /** The office a `FRENCH_ROLE` match names: head of government, head of state or party leader of its country. */

@@ -583,6 +583,32 @@ describe('days relative to the article', () => {
     );
   });
 
+  it('reads figures day first when the weekday beside them, or the article’s day, says so', () => {
+    // Saturday 9 November 2024; 11 September 2024 was a Wednesday.
+    assert.deepEqual(
+      dateOf('Prabowo held talks with Xi in Beijing on Saturday (9/11/2024).', 'held talks', { day: '2024-11-10' }),
+      {
+        date: '2024-11-09',
+        basis: 'explicit',
+      },
+    );
+    assert.deepEqual(
+      dateOf('Prabowo held talks with Xi in Beijing on 9/11/2024.', 'held talks', { day: '2024-11-10' }),
+      {
+        date: '2024-11-09',
+        basis: 'explicit',
+      },
+    );
+    // Month first, as printed, when that is the reading the weekday gives.
+    assert.deepEqual(
+      dateOf('Biden held talks with Xi on Wednesday (9/11/2024).', 'held talks', { day: '2024-09-12' }),
+      {
+        date: '2024-09-11',
+        basis: 'explicit',
+      },
+    );
+  });
+
   it('dates a Chinese plan by a day opening its sentence after 今日', () => {
     assert.deepEqual(
       dateOf('今日（13日），佐科·维多多将会见阮富仲。', '会见', { day: '2017-11-13', planned: true, chinese: true }),

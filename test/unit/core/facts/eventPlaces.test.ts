@@ -594,6 +594,15 @@ describe('a building named with no city', () => {
     assert.equal(namesSiteOnly('Merkel and Modi held talks at the Chancellery in Vienna on Tuesday.'), false);
   });
 
+  it('is no city when it is a district of one', () => {
+    assert.equal(
+      placeNamedIn('Yoon hosted a dinner for Kishida at the presidential residence in Hannam-dong.'),
+      undefined,
+    );
+    assert.equal(placeNamedIn('Abe met Putin at a hotel in Minato-ku.'), undefined);
+    assert.equal(placeNamedIn('Abe met Putin at a hot spring inn in Nagato.'), 'Nagato');
+  });
+
   it('is a site in a town when it is a monument', () => {
     const welcome = 'Earlier, Macron welcomed Modi at the Arc de Triomphe, where the two leaders reviewed troops.';
     assert.equal(placeNamedIn(welcome), undefined);

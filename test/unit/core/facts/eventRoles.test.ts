@@ -45,7 +45,10 @@ describe('people named by their office', () => {
     assert.deepEqual(byOffice('Le président vietnamien Nguyen Phu Trong a reçu M. Widodo.', '2019-02-27'), []);
     // No one held the office that day, or the adjective is not one of the table's countries.
     assert.deepEqual(byOffice('Le lendemain, le président vietnamien a reçu M. Widodo.', '2023-02-27'), []);
-    assert.deepEqual(byOffice('Le lendemain, le président indonésien a reçu M. Lee.', '2019-02-27'), []);
+    assert.deepEqual(byOffice('Le lendemain, le président thaïlandais a reçu M. Lee.', '2019-02-27'), []);
+    assert.deepEqual(byOffice('Le lendemain, le président indonésien a reçu M. Lee.', '2019-02-27'), [
+      'président indonésien@17 → joko-widodo',
+    ]);
   });
 
   it('resolves a title without a name to the holder on the article’s day', () => {
@@ -232,6 +235,12 @@ describe('a head of state or of government named by that description alone', () 
     ]);
     assert.deepEqual(inLast([talks, 'Later, the head of government left for Bali.'], '2019-02-27'), [
       'the head of government → lee-hsien-loong',
+    ]);
+  });
+
+  it('reads "le chef de l’État" as the English is read, and leaves one with its country to the French roles', () => {
+    assert.deepEqual(inLast([talks, 'Le soir, le chef de l’État a offert un dîner.'], '2019-02-27'), [
+      'le chef de l’État → joko-widodo',
     ]);
   });
 

@@ -80,6 +80,26 @@ describe('French cues read as reports', () => {
     ]);
     // Welcomed with no ceremony: a greeting.
     assert.deepEqual(cues('M. Lee a accueilli M. Widodo à l’aéroport.'), []);
+    // In the passive, with honours, told of "le matin même": the same day's step, not a look back.
+    assert.deepEqual(cues('M. Widodo avait été accueilli le matin même avec les honneurs militaires par M. Lee.'), [
+      'welcome ceremony "avait été accueilli"',
+    ]);
+  });
+
+  it('reads a state dinner as a banquet, an informal one as a meeting at table, and a ranking "depuis" as no look back', () => {
+    assert.deepEqual(cues('Samedi soir, M. Lee a offert un dîner d’État en l’honneur de M. Widodo.'), [
+      'banquet "dîner d’État"',
+    ]);
+    assert.deepEqual(cues('Samedi soir, les deux dirigeants ont partagé un dîner informel.'), [
+      'meeting "partagé un dîner"',
+    ]);
+    assert.deepEqual(
+      cues(
+        'Arrivé vendredi pour une visite d’État, M. Widodo effectue son premier déplacement au Laos depuis son élection.',
+      ),
+      ['state visit "visite d’État"'],
+    );
+    assert.deepEqual(cues('M. Widodo avait effectué une visite d’État au Laos en 2019.'), []);
   });
 
   it('reads hours of talks told in the pluperfect of "la veille", and keeps other pluperfects as look backs', () => {
@@ -109,7 +129,7 @@ describe('French offices named by their country', () => {
   it('leaves an office followed by a name as that name’s title, and other countries alone', () => {
     assert.deepEqual(roles('Il a été reçu par le président lao Thongloun Sisoulith.'), []);
     assert.deepEqual(roles('Il a été reçu par le président lao, M. Thongloun.'), []);
-    assert.deepEqual(roles('Il a été reçu par le président indonésien.'), []);
+    assert.deepEqual(roles('Il a été reçu par le président thaïlandais.'), []);
   });
 });
 
