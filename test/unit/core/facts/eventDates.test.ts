@@ -175,6 +175,22 @@ describe('days relative to the article', () => {
     });
   });
 
+  it('reads a pronoun’s "also" with no day as the day of the event reported before', () => {
+    const afterTalks: DateContext = { ...publishedOn('2019-03-02'), previousDay: '2019-02-28' };
+    assert.deepEqual(
+      dateOf('He was also received by Lee Hsien Loong.', 'was also received by', { context: afterTalks }),
+      {
+        date: '2019-02-28',
+        basis: 'relative',
+      },
+    );
+    // A name and "also", or a pronoun without it, is not told as the same day's.
+    assert.notDeepEqual(dateOf('Widodo also met Lee Hsien Loong.', 'met', { context: afterTalks }), {
+      date: '2019-02-28',
+      basis: 'relative',
+    });
+  });
+
   it('reads the same evening and 当晚 as the day of the event reported before, not the article day', () => {
     const afterTalks: DateContext = { ...publishedOn('2019-03-02'), previousDay: '2019-02-28' };
     assert.deepEqual(

@@ -97,7 +97,7 @@ untouched-36   yes       1          1            1       0           0         1
 untouched-37   yes       1          14/15        1       0           0         14           0        15            15       15      15       0
 untouched-38   yes       1          1            1       0           0         15           0        15            15       15      15       0
 untouched-39   yes       1          1            1       0           0         17           0        17            17       17      17       0
-untouched-40   yes       1          14/17        17/18   0           0         16           0        16            17       16      17       0
+untouched-40   yes       1          15/17        17/18   0           0         17           0        16            17       16      17       0
 `;
 
 /** What the extraction reaches; below any of these, something got worse. */
