@@ -505,6 +505,14 @@ function dateOfClauses(
     return { date: context.previousDay, basis: 'relative' };
   if (!planned && context.previousDay && !chinese && EN_THE_PAIR_OPENS.test(sentence))
     return { date: context.previousDay, basis: 'relative' };
+  if (
+    !planned &&
+    context.previousDay &&
+    context.previousDay !== reference &&
+    !chinese &&
+    EN_PRONOUN_ALSO.test(sentence)
+  )
+    return { date: context.previousDay, basis: 'relative' };
   if (!planned && context.arrivalDay && (chinese ? ZH_AFTER_ARRIVAL : EN_AFTER_ARRIVAL).test(sentence))
     return { date: context.arrivalDay, basis: 'relative' };
   // "Xi arrived in Ahmedabad on Wednesday ... Modi received Xi at his hotel in Ahmedabad": the
@@ -559,13 +567,18 @@ const EN_BESIDE_ENCOUNTER =
   /\b(?:following|after|before|prior\s+to|ahead\s+of)\s+(?:the|their|these)\s+(?:talks|meeting|signing)\b/i;
 /**
  * "Phuc also called on President Bounnhang in the afternoon", "earlier in the day", "The two
- * prime ministers then held talks", "Modi later hosted a luncheon", "Earlier, she held talks", "He
- * was also received by Zhao Leji": a time of day, a "then" or "later" before the verb, an opening
- * "Earlier," or a pronoun's "also" with no day named is that of the event the sentences before
- * reported.
+ * prime ministers then held talks", "Modi later hosted a luncheon", "Earlier, she held talks": a
+ * time of day, a "then" or "later" before the verb, or an opening "Earlier," with no day named
+ * is that of the event the sentences before reported.
  */
 const EN_LATER_THAT_DAY =
-  /^\s*(?:earlier|later)\s*,|\bthat\s+(?:evening|night|afternoon)\b|\b(?:in|during)\s+the\s+(?:morning|afternoon|evening)\b|\b(?:later|earlier)\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening)\b|\b(?:then|later|afterwards|subsequently)\s+(?:also\s+)?(?:held|met|had|hosted|signed|co-?chaired|attended|drove|went|travell?ed|headed|proceeded)\b|^\s*(?:He|She|They)\s+(?:was\s+|were\s+)?also\s+(?:received|met|held|called|hosted|paid)\b/i;
+  /^\s*(?:earlier|later)\s*,|\bthat\s+(?:evening|night|afternoon)\b|\b(?:in|during)\s+the\s+(?:morning|afternoon|evening)\b|\b(?:later|earlier)\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening)\b|\b(?:then|later|afterwards|subsequently)\s+(?:also\s+)?(?:held|met|had|hosted|signed|co-?chaired|attended|drove|went|travell?ed|headed|proceeded)\b/i;
+/**
+ * "He was also received by Zhao Leji", after "The same day, Prabowo met Premier Li Qiang": a
+ * pronoun's "also" with no day named goes on with the day the sentences before reported, when
+ * that day is told, not the page's date.
+ */
+const EN_PRONOUN_ALSO = /^\s*(?:He|She|They)\s+(?:was\s+|were\s+)?also\s+(?:received|met|held|called|hosted|paid)\b/;
 
 /**
  * "The two presidents held talks at the palace", after a sentence telling their welcome: a
