@@ -75,7 +75,7 @@ untouched-14   yes       1          1            1       0           0         1
 untouched-15   yes       1          1            1       0           0         14           0        14            14       12      14       0
 untouched-16   yes       1          1            1       0           0         14           0        14            14       11      14       0
 untouched-17   yes       1          1            1       0           0         20           0        20            20       17      20       0
-untouched-18   yes       1          22/23        1       0           0         22           0        23            23       21      23       0
+untouched-18   yes       1          1            1       0           0         23           0        23            23       21      23       0
 untouched-19   yes       1          1            1       0           0         13           0        13            13       12      13       0
 untouched-20   yes       1          1            1       0           0         18           0        18            18       16      18       0
 untouched-21   yes       1          1            1       0           0         16           0        16            16       16      16       0
@@ -83,7 +83,7 @@ untouched-22   yes       1          1            1       0           0         1
 untouched-23   yes       1          1            1       0           0         18           0        18            18       18      18       0
 untouched-24   yes       1          1            1       0           0         15           0        15            15       15      15       0
 untouched-25   yes       1          1            1       0           0         13           0        13            13       13      13       0
-untouched-26   yes       1          11/12        1       0           0         12           0        12            12       11      12       0
+untouched-26   yes       1          1            1       0           0         12           0        12            12       12      12       0
 untouched-27   yes       1          1            1       0           0         14           0        14            14       14      14       0
 untouched-28   yes       1          1            1       0           0         12           0        12            12       11      12       0
 untouched-29   yes       1          1            1       0           0         16           0        16            16       14      16       0
@@ -92,9 +92,9 @@ untouched-31   yes       1          1            1       0           0         2
 untouched-32   yes       1          1            1       0           0         16           0        16            16       16      16       0
 untouched-33   yes       1          1            1       0           0         16           0        16            16       16      16       0
 untouched-34   yes       1          1            1       0           0         15           0        15            15       15      15       0
-untouched-35   yes       11/12      9/12         11/14   0           1         11           0        11            11       9       11       0
+untouched-35   yes       1          12/14        1       0           0         14           0        14            14       12      14       0
 untouched-36   yes       1          1            1       0           0         19           0        19            19       19      19       0
-untouched-37   yes       1          14/15        1       0           0         14           0        15            15       15      15       0
+untouched-37   yes       1          1            1       0           0         15           0        15            15       15      15       0
 untouched-38   yes       1          1            1       0           0         15           0        15            15       15      15       0
 untouched-39   yes       1          1            1       0           0         17           0        17            17       17      17       0
 untouched-40   yes       1          15/17        17/18   0           0         17           0        16            17       16      17       0
