@@ -30,6 +30,15 @@ function byOffice(sentence: string, date: string | undefined, known: ArticleKnow
   );
 }
 
+/** The people named by office in the last sentence of an article, read on `date`. */
+function inLast(paragraphs: string[], date: string): string[] {
+  const view = viewArticle(memoryArticle(paragraphs), index);
+  const read = view.sentences[view.sentences.length - 1];
+  assert.ok(read);
+  const titles = readSentenceTitles(view.text, read, kb, date);
+  return roleMentions(view, read, titles, new Map(), new Set(), index, date).map((m) => `${m.text} → ${m.entity.id}`);
+}
+
 describe('people named by their office', () => {
   it('reads a French office with its country’s adjective as the holder, and a French title before a name as a title', () => {
     assert.deepEqual(byOffice('Le lendemain, le président vietnamien a reçu M. Widodo.', '2019-02-27'), [
@@ -171,15 +180,6 @@ describe('a title the knowledge base gives one country’s office', () => {
 });
 
 describe('a person named by their country and “leader”', () => {
-  /** The people named by office in the last sentence of an article, read on `date`. */
-  function inLast(paragraphs: string[], date: string): string[] {
-    const view = viewArticle(memoryArticle(paragraphs), index);
-    const read = view.sentences[view.sentences.length - 1];
-    assert.ok(read);
-    const titles = readSentenceTitles(view.text, read, kb, date);
-    return roleMentions(view, read, titles, new Map(), new Set(), index, date).map((m) => `${m.text} → ${m.entity.id}`);
-  }
-
   it('is the one person of that country the article named before', () => {
     assert.deepEqual(
       inLast(
@@ -220,13 +220,6 @@ describe('a person named by their country and “leader”', () => {
 });
 
 describe('a head of state or of government named by that description alone', () => {
-  function inLast(paragraphs: string[], date: string): string[] {
-    const view = viewArticle(memoryArticle(paragraphs), index);
-    const read = view.sentences[view.sentences.length - 1];
-    assert.ok(read);
-    const titles = readSentenceTitles(view.text, read, kb, date);
-    return roleMentions(view, read, titles, new Map(), new Set(), index, date).map((m) => `${m.text} → ${m.entity.id}`);
-  }
   const talks = 'Joko Widodo held talks with Lee Hsien Loong in Jakarta.';
 
   it('is the one person the article named before who held such an office on the day', () => {
