@@ -1111,7 +1111,7 @@ function dayFirst(sentence: string, result: chrono.ParsedResult, date: string, r
   const weekday = weekdayNamed(around);
   if (weekday !== undefined) return weekdayOf(date) !== weekday && weekdayOf(swapped) === weekday ? swapped : date;
   if (!reference) return date;
-  const near = (iso: string) => Math.abs(daysBetween(iso, reference)) <= NEAR_THE_ARTICLE;
+  const near = (iso: string) => daysBetween(iso, reference) <= NEAR_THE_ARTICLE;
   return !near(date) && near(swapped) ? swapped : date;
 }
 

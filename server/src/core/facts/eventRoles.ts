@@ -2,7 +2,7 @@ import { roleHeldOn, type KnowledgeBase } from '../../kb/knowledgeBase.js';
 import { refOf, type Mention, type MentionIndex } from '../mentions/mentionIndex.js';
 import { findRoleSpans, leaderOffices, officesOfKind, resolveRoles } from '../passages/queryRoles.js';
 import type { ArticleView, SentenceView } from './articleView.js';
-import { FRENCH_NAME_NEXT, frenchRoleOffice, frenchRolesIn } from './frenchForms.js';
+import { FRENCH_COUNTRY_ADJECTIVE, FRENCH_NAME_NEXT, frenchRoleOffice, frenchRolesIn } from './frenchForms.js';
 import { PAST_TITLE } from './pastTitles.js';
 import { vietnameseAmbassadorOffice, vietnameseAmbassadorsIn } from './vietnameseForms.js';
 import { personIdOf } from './personIds.js';
@@ -37,8 +37,10 @@ const UNNAMED_COUNTERPART = /^\s+counterparts?\b(?!,?\s+(?:\p{Lu}|[\u4e00-\u9fff
  * country, and is read as a role, as "le chef du gouvernement vietnamien" is.
  */
 // Case-sensitive: under the `i` flag \p{Lu} would match any letter.
-const THE_HEAD =
-  /\b[Tt]he\s+[Hh]ead\s+of\s+([Ss]tate|[Gg]overnment)\b(?!\s+(?:of|and)\b)|\b[Ll]e\s+chef\s+(?:de\s+l['’]([ÉE]tat)|du\s+(gouvernement))(?!\s+(?:vietnamien|laotien|lao|chinois|fran[çc]ais|indien|russe|japonais|indon[ée]sien))/gu;
+const THE_HEAD = new RegExp(
+  String.raw`\b[Tt]he\s+[Hh]ead\s+of\s+([Ss]tate|[Gg]overnment)\b(?!\s+(?:of|and)\b)|\b[Ll]e\s+chef\s+(?:de\s+l['’]([ÉE]tat)|du\s+(gouvernement))(?!\s+(?:${FRENCH_COUNTRY_ADJECTIVE}))`,
+  'gu',
+);
 
 /**
  * "the first by a Latin American head of state", "any Lao minister": a title after an indefinite

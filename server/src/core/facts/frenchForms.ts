@@ -228,6 +228,9 @@ export const FRENCH_BEFORE_PLACE = /(?<!\p{L})(?:à|au|aux|en|dans)\s+(?:la\s+|l
 /** "une visite ... au Viet Nam", "en Chine", "aux Philippines": the French of "to" before the country visited. */
 export const FRENCH_TO_COUNTRY = /^\s*(?:au|aux|en|à)\s+(?:la\s+|le\s+|l['’])?$/iu;
 
+/** The country adjectives a French office is named with ("vietnamien", "lao", "français"), as a pattern's source. */
+export const FRENCH_COUNTRY_ADJECTIVE = String.raw`vietnamiens?|laotiens?|lao|chinois|fran[çc]ais|indiens?|russes?|japonais|indon[ée]siens?`;
+
 /**
  * "le chef du gouvernement vietnamien", "le président lao", "du secrétaire général chinois", "le
  * président français", "le président indien": a
@@ -236,7 +239,10 @@ export const FRENCH_TO_COUNTRY = /^\s*(?:au|aux|en|à)\s+(?:la\s+|le\s+|l['’])
  * adjective; `frenchRoleOffice` says which knowledge-base office they name.
  */
 export const FRENCH_ROLE = words(
-  /\b(?:le|du|au|par\s+le)\s+(chef\s+du\s+gouvernement|chef\s+de\s+l['’][ée]tat|premier\s+ministre|pr[ée]sident|secr[ée]taire\s+g[ée]n[ée]ral(?:\s+du\s+parti)?)\s+(vietnamiens?|laotiens?|lao|chinois|fran[çc]ais|indiens?|russes?|japonais|indon[ée]siens?)\b/giu,
+  new RegExp(
+    String.raw`\b(?:le|du|au|par\s+le)\s+(chef\s+du\s+gouvernement|chef\s+de\s+l['’][ée]tat|premier\s+ministre|pr[ée]sident|secr[ée]taire\s+g[ée]n[ée]ral(?:\s+du\s+parti)?)\s+(${FRENCH_COUNTRY_ADJECTIVE})\b`,
+    'giu',
+  ),
 );
 
 /**
