@@ -51,6 +51,11 @@ export interface CorpusStore {
    * it is damaged, or it was written in another format.
    */
   readGeneration(): Promise<LoadedGeneration | undefined>;
+  /**
+   * Optional: starts reading the committed generation ahead, off this thread, for the next
+   * `readGeneration` (the host calls it before loading the knowledge base).
+   */
+  prefetchGeneration?(): Promise<void>;
   /** Forgets everything (a rebuild, another knowledge base). */
   clear(): Promise<void>;
 }

@@ -26,6 +26,7 @@ import { GENERATION_VERSION, type CorpusGeneration } from '../corpus/corpusGener
 import { FILE_RECORD_VERSION, type FileRecord } from '../corpus/fileRecord.js';
 import { manifestOf, type CorpusStore, type StoreManifest } from './corpusStore.js';
 import { openGenerationFolder, writeGenerationFolder, type FolderGeneration } from './generationFolder.js';
+import { prefetchGenerationParts, type PrefetchedGeneration } from './partPrefetch.js';
 import { sealed, storeError, unsealed, writeAtomically } from './sealedFiles.js';
 
 /** How often a writer waiting for the lock looks again. */
@@ -38,8 +39,25 @@ interface StoredManifest extends StoreManifest {
   generation?: string;
 }
 
+/** The parts of a generation read ahead (the large ones the opening waits for). */
+const PREFETCHED_PARTS = ['articles.bin', 'index.bin'];
+
 export class EmbeddedCorpusStore implements CorpusStore {
+  /** The committed generation's large parts being read in a worker thread, taken by the next `readGeneration`. */
+  private prefetched: Promise<PrefetchedGeneration | undefined> | undefined;
+
   constructor(readonly location: string) {}
+
+  /**
+   * Starts reading the committed generation's index and article table in a worker thread, so
+   * that the next `readGeneration` finds them read and hashed while this thread did other work
+   * (loading the knowledge base). Used only if the manifest still names that generation then.
+   * Resolves when the parts are read (or could not be); never rejects.
+   */
+  async prefetchGeneration(): Promise<void> {
+    this.prefetched ??= prefetchGenerationParts(this.location, PREFETCHED_PARTS);
+    await this.prefetched;
+  }
 
   async acquireWriteLock(signal?: AbortSignal): Promise<() => Promise<void>> {
     await mkdir(this.location, { recursive: true });
@@ -126,6 +144,8 @@ export class EmbeddedCorpusStore implements CorpusStore {
     // A writer may commit between reading the manifest and opening the folder it names (and
     // delete that folder): then the manifest names another one, which is opened instead.
     let tried: string | undefined;
+    const prefetched = await this.prefetched;
+    this.prefetched = undefined;
     for (let attempt = 0; attempt < 3; attempt++) {
       const manifest = await this.storedManifest();
       if (
@@ -135,7 +155,10 @@ export class EmbeddedCorpusStore implements CorpusStore {
         manifest.generation === tried
       )
         return undefined;
-      const generation = await openGenerationFolder(join(this.location, 'generations', manifest.generation));
+      const generation = await openGenerationFolder(
+        join(this.location, 'generations', manifest.generation),
+        prefetched?.generation === manifest.generation ? prefetched.parts : undefined,
+      );
       if (generation) {
         if (generation.kbKey === manifest.kbKey) return generation;
         generation.close();
@@ -147,6 +170,7 @@ export class EmbeddedCorpusStore implements CorpusStore {
   }
 
   async clear(): Promise<void> {
+    this.prefetched = undefined;
     await rm(join(this.location, 'manifest.json'), { force: true });
     await rm(join(this.location, 'generations'), { recursive: true, force: true });
     await rm(join(this.location, 'generation.bin'), { force: true });

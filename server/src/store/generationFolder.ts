@@ -40,6 +40,7 @@ import type { PassageIndexData } from '../core/passages/passageIndex.js';
 import { ArticleColumns, articleSections } from './articleColumns.js';
 import { indexHoldsTogether, indexOfSections, indexOrderOf, indexSections } from './indexSections.js';
 import { encodeSections, Sections } from './sections.js';
+import type { PrefetchedPart } from './partPrefetch.js';
 import { CHECKSUM_BYTES, MAGIC, sealed, sha256, unsealed, writeAtomically } from './sealedFiles.js';
 import { serializeStably } from './stableSerialization.js';
 
@@ -144,10 +145,14 @@ function closeParts(parts: OpenParts): void {
 
 /**
  * Opens a generation folder: the summary, the index and the article table are read and
- * checked now, the facts' directory too. Undefined when a part is missing, damaged, of another
- * version, or the folder was marked damaged.
+ * checked now, the facts' directory too; `prefetched` holds the index and the article table
+ * when they were read ahead. Undefined when a part is missing, damaged, of another version, or
+ * the folder was marked damaged.
  */
-export async function openGenerationFolder(folder: string): Promise<FolderGeneration | undefined> {
+export async function openGenerationFolder(
+  folder: string,
+  prefetched?: ReadonlyMap<string, PrefetchedPart>,
+): Promise<FolderGeneration | undefined> {
   let parts: OpenParts | undefined;
   try {
     if (
@@ -159,8 +164,15 @@ export async function openGenerationFolder(folder: string): Promise<FolderGenera
       return undefined;
     // The large parts are read by the thread pool while this thread checks the summary and
     // then each part in turn: read one after the other, the checks waited for every read.
-    const articlesRead = readFile(join(folder, 'articles.bin'));
-    const indexRead = readFile(join(folder, 'index.bin'));
+    // Parts read and hashed ahead (partPrefetch.ts) are only checked against their seals here.
+    const read = (name: string) => {
+      const part = prefetched?.get(name);
+      return part
+        ? Promise.resolve(unsealed(part.bytes, part.payloadDigest))
+        : readFile(join(folder, name)).then((bytes) => unsealed(bytes));
+    };
+    const articlesRead = read('articles.bin');
+    const indexRead = read('index.bin');
     // A part missing is seen when it is awaited, or not at all when the summary is refused first.
     articlesRead.catch(() => undefined);
     indexRead.catch(() => undefined);
@@ -173,8 +185,8 @@ export async function openGenerationFolder(folder: string): Promise<FolderGenera
       !Array.isArray(summary.duplicates)
     )
       return undefined;
-    const articlesPayload = unsealed(await articlesRead);
-    const indexPayload = unsealed(await indexRead);
+    const articlesPayload = await articlesRead;
+    const indexPayload = await indexRead;
     if (!articlesPayload || !indexPayload) return undefined;
     const articles = new ArticleColumns(new Sections(articlesPayload));
     const index = indexOfSections(new Sections(indexPayload), articles.indexed);

@@ -28,11 +28,15 @@ export function sealed(parts: Uint8Array[]): Uint8Array[] {
   return [Buffer.from(MAGIC), sha256(...parts), ...parts];
 }
 
-/** The payload of a sealed file's bytes, or undefined when they are not a whole, unchanged sealed file. */
-export function unsealed(bytes: Buffer): Buffer | undefined {
+/**
+ * The payload of a sealed file's bytes, or undefined when they are not a whole, unchanged sealed
+ * file. `payloadDigest`, when given, is the payload's SHA-256 computed elsewhere (a part read
+ * and hashed in a worker thread), compared with the seal here.
+ */
+export function unsealed(bytes: Buffer, payloadDigest?: Buffer): Buffer | undefined {
   if (bytes.length < PAYLOAD_START || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
   const payload = bytes.subarray(PAYLOAD_START);
-  return bytes.subarray(MAGIC.length, PAYLOAD_START).equals(sha256(payload)) ? payload : undefined;
+  return bytes.subarray(MAGIC.length, PAYLOAD_START).equals(payloadDigest ?? sha256(payload)) ? payload : undefined;
 }
 
 /** Writes the parts to a temporary file beside `path`, then renames it into place. */

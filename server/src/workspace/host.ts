@@ -147,6 +147,8 @@ export class WorkspaceHost {
 
   constructor(private options: WorkspaceOptions) {
     this.store = this.openStore();
+    // The stored corpus is read in a worker thread while this one loads the knowledge base.
+    void this.store.prefetchGeneration?.();
     this.current = this.makeSnapshot(this.loadKnowledgeBase());
   }
 

@@ -106,6 +106,31 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
     assert.equal((await store.readGeneration())?.articles.length, 1);
   });
 
+  it('opens the generation from the parts it read ahead, and only if the manifest still names that generation', async () => {
+    const { store, folder, records } = await populated();
+    const index = join(folder, 'generations', 'g1', 'index.bin');
+    const whole = readFileSync(index);
+    const expected = await store.readGeneration();
+    // Read ahead, then the file is cut: the parts were read, and checked, before.
+    const readAhead = new EmbeddedCorpusStore(folder);
+    await readAhead.prefetchGeneration();
+    truncateSync(index, Math.floor(whole.length / 2));
+    assert.equal((await store.readGeneration())?.articles.length, undefined, 'read now, the cut file is no generation');
+    const opened = await readAhead.readGeneration();
+    assert.equal(opened?.articles.length, 2, 'opened from what was read ahead');
+    // The index's arrays and postings (its article accessors are functions of each generation).
+    const arraysOf = (generation: typeof expected) => ({ ...generation?.index, articles: undefined });
+    assert.deepEqual(arraysOf(opened), arraysOf(expected), 'its passage index is the one read from the file');
+    opened?.close();
+    expected?.close();
+    writeFileSync(index, whole);
+    // Read ahead, then another generation is committed: the parts read are of the one before, and unused.
+    const stale = new EmbeddedCorpusStore(folder);
+    await stale.prefetchGeneration();
+    await store.commitGeneration(mergeRecords(records.slice(0, 1), 'kb'));
+    assert.equal((await stale.readGeneration())?.articles.length, 1, 'the generation committed since');
+  });
+
   it('reads a generation whose index, articles, summary or facts directory is damaged as no generation, never throwing', async () => {
     const { store, folder } = await populated();
     assert.equal((await store.readGeneration())?.articles.length, 2);
@@ -160,11 +185,19 @@ describe('EmbeddedCorpusStore on disk', { timeout: 30_000 }, () => {
         ]);
       for (const [what, damage] of damages) {
         damage();
-        const read = await store.readGeneration().then(
-          (generation) => ({ generation }),
-          (error: unknown) => ({ error }),
-        );
-        assert.deepEqual(read, { generation: undefined }, `${part} ${what}`);
+        // Read as it is, and read ahead in a worker thread first (checked all the same).
+        const readAhead = new EmbeddedCorpusStore(folder);
+        await readAhead.prefetchGeneration();
+        for (const [how, reader] of [
+          ['read', store],
+          ['read ahead', readAhead],
+        ] as const) {
+          const read = await reader.readGeneration().then(
+            (generation) => ({ generation }),
+            (error: unknown) => ({ error }),
+          );
+          assert.deepEqual(read, { generation: undefined }, `${part} ${what}, ${how}`);
+        }
         writeFileSync(path, whole);
       }
     }
