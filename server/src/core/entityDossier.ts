@@ -17,7 +17,7 @@ export interface DossierSource {
 
 /** One name of the entity, with the script or language it is written in. */
 export interface DossierName {
-  /** `en`, `zh-Hans`, `zh-Hant`, `vi`, `lo`, or `alias` for another accepted English form. */
+  /** `en`, `zh-Hans`, `zh-Hant`, `vi`, `lo`, `fr`, or `alias` for another accepted English form. */
   script: 'en' | keyof NativeNames | 'alias';
   name: string;
 }
@@ -167,7 +167,7 @@ function namesOf(entity: Entity): DossierName[] {
     seen.add(name);
     names.push({ script, name });
   };
-  for (const script of ['zh-Hans', 'zh-Hant', 'vi', 'lo'] as const) add(script, entry.names?.[script]);
+  for (const script of ['zh-Hans', 'zh-Hant', 'vi', 'lo', 'fr'] as const) add(script, entry.names?.[script]);
   for (const alias of entry.aliases ?? []) add('alias', alias);
   return names;
 }

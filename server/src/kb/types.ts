@@ -29,6 +29,8 @@ export interface NativeNames {
   lo?: string;
   /** Vietnamese with diacritics. */
   vi?: string;
+  /** French, where it differs from the English name ("Inde", "Corée du Sud"). */
+  fr?: string;
 }
 
 /** A form that must not be used, and the form to use instead. */

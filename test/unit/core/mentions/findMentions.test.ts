@@ -367,3 +367,16 @@ test('the region’s other leaders are known by the short Chinese name Chinese r
   check('菲律宾总统小马科斯会见了王毅。', ['小马科斯 → Ferdinand Marcos Jr.']);
   assert.ok(!mentionsOf('前总统马科斯').some((m) => m.includes('Ferdinand Marcos Jr.')));
 });
+
+test('countries in French are their countries, and a word that only ends like one is not', () => {
+  check('Emmanuel Macron effectue son premier déplacement en Inde, puis se rendra en Corée du Sud et en Chine.', [
+    'Emmanuel Macron → Emmanuel Macron',
+    'Inde → India',
+    'Corée du Sud → South Korea',
+    'Chine → China',
+  ]);
+  assert.deepEqual(
+    typesOf('The Indeed survey and the Chinese chinaware sale.').filter((t) => t.endsWith(':country')),
+    ['Chinese:country'],
+  );
+});
