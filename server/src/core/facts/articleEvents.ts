@@ -460,8 +460,12 @@ function reportsADay(drafts: readonly ReportDraft[]): boolean {
   return drafts.some((d) => !d.retrospective && !d.report.planned && d.report.date?.length === DAY_LENGTH);
 }
 
-/** "at the palace", "at the Great Hall": a site named again by its kind, with no name of its own. */
-const SITE_BY_ITS_KIND = /\bat\s+the\s+(?:palace|hall|residence|guest\s?house|compound|headquarters)\b/i;
+/**
+ * "at the palace", "at the Great Hall", "au palais présidentiel": a site named again by its kind,
+ * with no name of its own.
+ */
+const SITE_BY_ITS_KIND =
+  /\bat\s+the\s+(?:palace|hall|residence|guest\s?house|compound|headquarters)\b|(?<!\p{L})(?:au|à\s+la)\s+(?:palais|résidence)(?!\p{L})/iu;
 
 /** Formats held from afar, which no other event's place can place. */
 const REMOTE_FAMILIES: ReadonlySet<EventFamily> = new Set(['remote', 'letter']);

@@ -11,7 +11,7 @@ import { officesNamed } from './titleOffice.js';
 
 /** Words of the role descriptions `findRoleSpans` reads ("top leader", "party chief", "国家元首"). */
 const ROLE_WORDS =
-  /\b(?:leader|guest|visitor|head|chief|chef|boss|legislator|speaker|advis[eo]r|diplomat|counterparts?|ambassador|envoy)\b|领导人|元首|首脑|外长|防长/i;
+  /\b(?:leader|guest|visitor|head|chief|chef|boss|legislator|speaker|advis[eo]r|diplomat|counterparts?|ambassador|envoy|ministre)\b|领导人|元首|首脑|外长|防长/i;
 
 /**
  * "hosted a reception for the ambassador": an ambassador left unnamed is the one person the
@@ -31,14 +31,20 @@ const NATIONAL_REFERENCE = /^\s+(?:(?:government|party|state)\s+)?(?:leader|gues
 const UNNAMED_COUNTERPART = /^\s+counterparts?\b(?!,?\s+(?:\p{Lu}|[\u4e00-\u9fff]))/u;
 
 /**
+ * After a French office, neither a name ("le Premier ministre Narendra Modi") nor what reads as
+ * a country's adjective ("le Premier ministre britannique"): the office stands alone.
+ */
+const FRENCH_NOTHING_NEXT = String.raw`(?!\s*,?\s*\p{Lu})(?!\s+\p{Ll}+(?:ien|ienne|ais|aise|ois|oise|ique|ain|aine|and|ande|ol|ole|an|ane)s?(?!\p{L}))`;
+
+/**
  * "In the evening, the Head of State hosted an official dinner": a head of state or of government
  * named by that description alone, with no country beside it, as an outlet writes of its own
- * country's leader; so does "le chef de l'État" in French. "The head of state of Laos" names its
+ * country's leader; so do "le chef de l'État" and "le Premier ministre" in French. "The head of state of Laos" names its
  * country, and is read as a role, as "le chef du gouvernement vietnamien" is.
  */
 // Case-sensitive: under the `i` flag \p{Lu} would match any letter.
 const THE_HEAD = new RegExp(
-  String.raw`\b[Tt]he\s+[Hh]ead\s+of\s+([Ss]tate|[Gg]overnment)\b(?!\s+(?:of|and)\b)|\b[Ll]e\s+chef\s+(?:de\s+l['’]([ÉE]tat)|du\s+(gouvernement))(?!\s+(?:${FRENCH_COUNTRY_ADJECTIVE}))`,
+  String.raw`\b[Tt]he\s+[Hh]ead\s+of\s+([Ss]tate|[Gg]overnment)\b(?!\s+(?:of|and)\b)|\b[Ll]e\s+(?:chef\s+(?:de\s+l['’]([ÉE]tat)|du\s+(gouvernement))|[Pp]remier\s+ministre)(?!\s+(?:${FRENCH_COUNTRY_ADJECTIVE}))${FRENCH_NOTHING_NEXT}`,
   'gu',
 );
 
@@ -221,7 +227,8 @@ export function roleMentions(
         .map((e) => personIdOf(e, kb))
         .filter((id) => !named.has(id) && heldOn(kb, id, offices, date!)),
     );
-    if (earlier.size === 1) add([...earlier][0]!, start, end);
+    const meant = earlier.size > 1 ? notOfDestination(sentence, [...earlier], kb) : [...earlier];
+    if (meant.length === 1) add(meant[0]!, start, end);
   }
   for (const m of sentence.mentions) {
     if (m.nested || m.entity.type !== 'title' || m.known || !date) continue;
@@ -258,6 +265,28 @@ function holdersFromAbroad(kb: KnowledgeBase, holders: readonly string[], named:
   if (country === undefined) return [];
   return holders.filter((id) => countryOf(kb, id) !== country);
 }
+
+/**
+ * "Arrivé vendredi soir pour une visite d'État de quatre jours, le chef de l'État effectue son
+ * premier déplacement en Inde", after Macron and India's president were named: of several
+ * candidates, those not of a country the sentence names as where someone goes ("en Inde", "to
+ * Laos"), for a leader does not travel to their own country.
+ */
+function notOfDestination(sentence: SentenceView, candidates: readonly string[], kb: KnowledgeBase): string[] {
+  const destinations = new Set(
+    sentence.mentions
+      .filter(
+        (m) =>
+          m.known?.kind === 'country' &&
+          DESTINATION_BEFORE.test(sentence.text.slice(Math.max(0, m.start - sentence.start - 8), m.start - sentence.start)),
+      )
+      .map((m) => m.known!.id),
+  );
+  return destinations.size === 0 ? [] : candidates.filter((id) => !destinations.has(countryOf(kb, id) ?? ''));
+}
+
+/** Words before a country that make it where someone goes. */
+const DESTINATION_BEFORE = /(?<!\p{L})(?:to|in|into|en|au|aux)\s+(?:the\s+)?$/iu;
 
 function countryOf(kb: KnowledgeBase, personId: string): string | undefined {
   const person = kb.entities.get(personId);

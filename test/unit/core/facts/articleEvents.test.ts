@@ -2619,6 +2619,15 @@ describe('a banquet at a site named by its kind', () => {
     assert.equal(banquetPlace([talks('Indonesian President Joko Widodo'), ...filler, banquet]), 'Hanoi');
   });
 
+  it('is so in French, "au palais présidentiel"', () => {
+    const dîner = 'Le soir, Nguyen Phu Trong a offert un dîner d’État au palais présidentiel en l’honneur de Joko Widodo.';
+    assert.equal(banquetPlace([talks('Indonesian President Joko Widodo'), ...filler, dîner]), 'Hanoi');
+    assert.equal(
+      banquetPlace([talks('Indonesian President Joko Widodo'), ...filler, dîner.replace(' au palais présidentiel', '')]),
+      undefined,
+    );
+  });
+
   it('is left unplaced when it names no site, when those events were in two cities, or between other people', () => {
     assert.equal(
       banquetPlace([talks('Indonesian President Joko Widodo'), ...filler, banquet.replace(' at the palace', '')]),

@@ -237,6 +237,32 @@ describe('a head of state or of government named by that description alone', () 
     ]);
   });
 
+  it('reads "le Premier ministre" alone so, but not one with a name or a country after it', () => {
+    assert.deepEqual(inLast([talks, 'Le soir, le Premier ministre a quitté Jakarta.'], '2019-02-27'), [
+      'le Premier ministre → lee-hsien-loong',
+    ]);
+    for (const after of ['britannique', 'malaisien', 'Mahathir Mohamad', ', Mahathir Mohamad,'])
+      assert.deepEqual(
+        inLast([talks, `Le soir, le Premier ministre ${after} a quitté Jakarta.`], '2019-02-27'),
+        [],
+        after,
+      );
+  });
+
+  it('of two such people named before, is the one not of the country the sentence goes to', () => {
+    const named = 'Joko Widodo et Nguyen Phu Trong se sont entretenus à Hanoï.';
+    assert.deepEqual(
+      inLast([named, 'Arrivé lundi, le chef de l’État effectue sa première visite au Viet Nam.'], '2019-02-27'),
+      ['le chef de l’État → joko-widodo'],
+    );
+    assert.deepEqual(
+      inLast([named, 'In the evening, the Head of State left for Hanoi on his first trip to Viet Nam.'], '2019-02-27'),
+      ['the Head of State → joko-widodo'],
+    );
+    assert.deepEqual(inLast([named, 'Le chef de l’État a salué un partenariat historique.'], '2019-02-27'), []);
+    assert.deepEqual(inLast([named, 'Le chef de l’État a salué le Viet Nam.'], '2019-02-27'), []);
+  });
+
   it('is no one when the article named two such people before, or none', () => {
     assert.deepEqual(
       inLast(
