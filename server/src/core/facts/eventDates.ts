@@ -510,7 +510,7 @@ function dateOfClauses(
     context.previousDay &&
     context.previousDay !== reference &&
     !chinese &&
-    EN_PRONOUN_ALSO.test(sentence)
+    EN_SUBJECT_ALSO.test(sentence)
   )
     return { date: context.previousDay, basis: 'relative' };
   if (!planned && context.arrivalDay && (chinese ? ZH_AFTER_ARRIVAL : EN_AFTER_ARRIVAL).test(sentence))
@@ -574,11 +574,13 @@ const EN_BESIDE_ENCOUNTER =
 const EN_LATER_THAT_DAY =
   /^\s*(?:earlier|later)\s*,|\bthat\s+(?:evening|night|afternoon)\b|\b(?:in|during)\s+the\s+(?:morning|afternoon|evening)\b|\b(?:later|earlier)\s+(?:that|in\s+the)\s+(?:day|morning|afternoon|evening)\b|\b(?:then|later|afterwards|subsequently)\s+(?:also\s+)?(?:held|met|had|hosted|signed|co-?chaired|attended|drove|went|travell?ed|headed|proceeded)\b/i;
 /**
- * "He was also received by Zhao Leji", after "The same day, Prabowo met Premier Li Qiang": a
- * pronoun's "also" with no day named goes on with the day the sentences before reported, when
- * that day is told, not the page's date.
+ * "He was also received by Zhao Leji", after "The same day, Prabowo met Premier Li Qiang", and
+ * "Biden also called on President Vo Van Thuong", after "On Monday, Biden met Prime Minister Pham
+ * Minh Chinh": a subject's "also" with no day named goes on with the day the sentences before
+ * reported, when that day is told, not the page's date.
  */
-const EN_PRONOUN_ALSO = /^\s*(?:He|She|They)\s+(?:was\s+|were\s+)?also\s+(?:received|met|held|called|hosted|paid)\b/;
+const EN_SUBJECT_ALSO =
+  /^\s*(?:He|She|They|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:was\s+|were\s+)?also\s+(?:received|met|held|called|hosted|paid)\b/u;
 
 /**
  * "The two presidents held talks at the palace", after a sentence telling their welcome: a

@@ -175,20 +175,26 @@ describe('days relative to the article', () => {
     });
   });
 
-  it('reads a pronoun’s "also" with no day as the day of the event reported before', () => {
+  it('reads a subject’s "also" with no day as the day of the event reported before', () => {
     const afterTalks: DateContext = { ...publishedOn('2019-03-02'), previousDay: '2019-02-28' };
+    const sameDay = { date: '2019-02-28', basis: 'relative' };
     assert.deepEqual(
       dateOf('He was also received by Lee Hsien Loong.', 'was also received by', { context: afterTalks }),
-      {
-        date: '2019-02-28',
-        basis: 'relative',
-      },
+      sameDay,
     );
-    // A name and "also", or a pronoun without it, is not told as the same day's.
-    assert.notDeepEqual(dateOf('Widodo also met Lee Hsien Loong.', 'met', { context: afterTalks }), {
-      date: '2019-02-28',
-      basis: 'relative',
-    });
+    assert.deepEqual(dateOf('Widodo also met Lee Hsien Loong.', 'met', { context: afterTalks }), sameDay);
+    assert.deepEqual(
+      dateOf('Joko Widodo also called on Nguyen Phu Trong.', 'called on', { context: afterTalks }),
+      sameDay,
+    );
+    // Without "also", or with the day before being only the page's, it is not told as that day's.
+    assert.notDeepEqual(dateOf('Widodo met Lee Hsien Loong.', 'met', { context: afterTalks }), sameDay);
+    assert.notDeepEqual(
+      dateOf('Widodo also met Lee Hsien Loong.', 'met', {
+        context: { ...publishedOn('2019-03-02'), previousDay: '2019-03-02' },
+      }),
+      { date: '2019-03-02', basis: 'relative' },
+    );
   });
 
   it('reads the same evening and 当晚 as the day of the event reported before, not the article day', () => {
