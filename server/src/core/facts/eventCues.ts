@@ -339,10 +339,13 @@ const ENGLISH: readonly CuePattern[] = [
     pattern:
       /\b(?:will|shall)\s+(?:also\s+)?meet(?:\s+with)?\b|\b(?:is|are)\s+(?:scheduled|set|due|slated)\s+to\s+(?:also\s+)?meet(?:\s+with)?\b/gi,
   },
+  // "met the Chinese leader at Manas International Airport": a guest met at the airport is
+  // greeted on arrival, not received for a meeting.
   {
     format: 'meeting',
     words: ['met'],
-    pattern: /\bmet\b(?!\s+(?:the\s+)?(?:demand|needs?|target|goals?|criteria|requirements?|expectations?))/gi,
+    pattern:
+      /\bmet\b(?!\s+(?:the\s+)?(?:demand|needs?|target|goals?|criteria|requirements?|expectations?))(?![^.;,]{0,80}?\bat\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:airport|air\s+base|airfield)\b)/gi,
   },
   {
     format: 'meeting',
@@ -693,7 +696,7 @@ const CHINESE: readonly CuePattern[] = [
 ];
 
 const ENGLISH_FUTURE =
-  /\b(?:will|shall)\s|'ll\s|\bto\s+(?:pay|make|hold|attend|visit|lead|have|conduct|sign|be)\b|\b(?:upcoming|forthcoming|planned|scheduled|set to)\b/i;
+  /\b(?:will|shall)\s|'ll\s|\bto\s+(?:pay|make|hold|attend|visit|lead|have|conduct|sign|be)\b|\b(?:upcoming|forthcoming|planned|scheduled|set to)\b|\b(?:is|are)\s+to\s+$/i;
 const CHINESE_RANKED = ranked(CHINESE);
 
 /**

@@ -185,6 +185,12 @@ const CLAUSE_BREAK =
  */
 const OTHER_PHRASE =
   /\b(?:due|expected|set|scheduled|slated|signed|adopted|reached|agreed|approved|ratified|launched|announced|elected|appointed|named|sworn|issued|concluded|established|founded|opened|completed|took|taking|step(?:s|ped|ping)?|retir(?:e|es|ed|ing)|died|passed)\b/i;
+/**
+ * "On June 14, after the summit, Jeenbekov is to hold talks": a short phrase set off by commas
+ * that places the event beside another breaks no clause between the day and its event.
+ */
+const TIMED_ASIDE =
+  /,\s*(?:after|before|following|ahead\s+of|prior\s+to)\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,/gi;
 /** "The official said (that) last November, ...": a reporting verb opens the clause the month is in. */
 const REPORTED = /\b(?:said|says|told\s+\w+|noted|added|recalled|stated)\s*,?\s*(?:that\s+)?/gi;
 const REPORTED_ONE = new RegExp(REPORTED.source, 'i');
@@ -922,7 +928,7 @@ function attachesToCue(text: string, from: number, to: number, cue: CueSpan): bo
   let clauseStart = 0;
   for (const m of text.slice(0, from).matchAll(REPORTED)) clauseStart = m.index + m[0].length;
   const before = text.slice(clauseStart, from);
-  const between = text.slice(to, cue.start);
+  const between = text.slice(to, cue.start).replace(TIMED_ASIDE, ',');
   return (
     !CLAUSE_BREAK.test(before) &&
     !OTHER_PHRASE.test(before) &&

@@ -54,6 +54,16 @@ describe('English cues', () => {
       'visit "to visit " planned',
     ]);
     assert.deepEqual(cues('An agreement is to be signed next month.'), ['signing "to be signed" planned']);
+    assert.deepEqual(cues('On June 14, Jeenbekov is to hold talks with Modi.'), ['talks "hold talks" planned']);
+    assert.deepEqual(cues('Jeenbekov held talks with Modi, who is to leave on Friday.'), ['talks "held talks"']);
+  });
+
+  it('takes a guest met at an airport for a greeting, and one met elsewhere for a meeting', () => {
+    assert.deepEqual(cues('Jeenbekov met the Chinese leader at Manas International Airport on Wednesday.'), []);
+    assert.deepEqual(cues('Widodo met Lee at the airport.'), []);
+    assert.deepEqual(cues('Jeenbekov met the Chinese leader at the Ala-Archa residence on Wednesday.'), [
+      'meeting "met"',
+    ]);
   });
 
   it('does not take the first leader to visit since a date for a plan', () => {

@@ -646,6 +646,21 @@ describe('days relative to the article', () => {
       }),
       { date: '2023-12-13', basis: 'explicit' },
     );
+    // A short phrase placing it beside another event, set off by commas, breaks no clause.
+    assert.deepEqual(
+      dateOf('On June 14, after the summit, Jeenbekov is to hold talks with Modi.', 'hold talks', {
+        day: '2019-06-13',
+        planned: true,
+      }),
+      { date: '2019-06-14', basis: 'explicit' },
+    );
+    assert.deepEqual(
+      dateOf('On June 14, after the summit ended, the ministry said that Jeenbekov will hold talks.', 'will hold', {
+        day: '2019-06-13',
+        planned: true,
+      }),
+      {},
+    );
     assert.deepEqual(
       dateOf('On December 12, the ministry announced that the Indian Prime Minister will visit.', 'will visit', {
         day: '2023-12-12',
