@@ -516,7 +516,8 @@ function dateOfClauses(
     context.previousDay &&
     context.previousDay !== reference &&
     !chinese &&
-    EN_SUBJECT_ALSO.test(sentence)
+    EN_SUBJECT_ALSO.test(sentence) &&
+    !EN_BEFORE_LEAVING.test(sentence)
   )
     return { date: context.previousDay, basis: 'relative' };
   if (!planned && context.arrivalDay && (chinese ? ZH_AFTER_ARRIVAL : EN_AFTER_ARRIVAL).test(sentence))
@@ -587,6 +588,12 @@ const EN_LATER_THAT_DAY =
  */
 const EN_SUBJECT_ALSO =
   /^\s*(?:He|She|They|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:was\s+|were\s+)?also\s+(?:received|met|held|called|hosted|paid)\b/u;
+
+/**
+ * "also called on Nguyen Xuan Phuc before leaving for Pyongyang": timed by the departure, which
+ * may fall on a later day than the one told before.
+ */
+const EN_BEFORE_LEAVING = /\b(?:before|after|upon|on)\s+(?:leaving|departing|returning|flying)\b/i;
 
 /**
  * "The two presidents held talks at the palace", after a sentence telling their welcome: a

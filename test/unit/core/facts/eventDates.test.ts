@@ -187,7 +187,11 @@ describe('days relative to the article', () => {
       dateOf('Joko Widodo also called on Nguyen Phu Trong.', 'called on', { context: afterTalks }),
       sameDay,
     );
-    // Without "also", or with the day before being only the page's, it is not told as that day's.
+    // Without "also", timed by a departure, or with the day before being only the page's, it is not told as that day's.
+    assert.notDeepEqual(
+      dateOf('Widodo also met Lee Hsien Loong before leaving for Jakarta.', 'met', { context: afterTalks }),
+      sameDay,
+    );
     assert.notDeepEqual(dateOf('Widodo met Lee Hsien Loong.', 'met', { context: afterTalks }), sameDay);
     assert.notDeepEqual(
       dateOf('Widodo also met Lee Hsien Loong.', 'met', {
