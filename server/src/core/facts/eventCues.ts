@@ -729,7 +729,7 @@ const RETROSPECT_REACH = 60;
 const RECENT = /^(?:不久前|前不久|recently)$/i;
 const RECENT_ALL = /不久前|前不久|\brecently\b/gi;
 const ENGLISH_RETROSPECT =
-  /\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:visited|met|held|paid|made|signed|spoken|talked)\b|\b(?:previously|recently|many times|in the past|ago|last (?:year|week)|earlier this year|first occasion|since)\b|\blast\s+(?:met|spoke|talked|visited|held|hosted)\b/i;
+  /\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:visited|met|held|paid|made|signed|spoken|talked)\b|\b(?:previously|recently|many times|in the past|ago|last (?:year|week)|earlier this (?:year|month)|first occasion|since)\b|\blast\s+(?:met|spoke|talked|visited|held|hosted)\b/i;
 /**
  * "此前，桑切斯于4月9日至10日访问越南", "此前，习近平于3日至5日对土库曼斯坦进行了国事访问", "此前一站",
  * "此前，习近平当天对哈萨克斯坦进行国事访问", "此前，习近平11日在杜尚别同…举行…会晤" (the day after the
@@ -1038,8 +1038,14 @@ const ENGLISH_SEPARATE_LATER = /^[^.;]{0,160}?\b(?:separately|in\s+separate\s+(?
 /** The word every {@link ENGLISH_SEPARATE_LATER} match holds: without it, its words are not tried at each of the clause's offsets. */
 const SEPARATE_WORD = /separate/i;
 
-function englishSeparately(sentence: string, start: number, end: number): boolean {
+/**
+ * Whether an English cue is one encounter with each person it names: "paid courtesy calls on",
+ * "was received by A and B", "met A and B separately". A welcome "received by A and B at a
+ * ceremonial welcome" is one ceremony they both hold.
+ */
+function englishSeparately(sentence: string, start: number, end: number, format: string): boolean {
   const cue = sentence.slice(start, end);
+  if (format === 'welcome ceremony' && /\breceived\s+by\b/i.test(cue) && !/\bseparate/i.test(sentence)) return false;
   if (
     /\bcourtesy\s+(?:calls|visits)\b|\bseparate\b|\breceived\s+by\b|\b(?:called|calling|will\s+call|(?<!courtesy\s)calls)\s+on\b|re[çc]u(?:e|s|es)?\s+par\b/i.test(
       cue,
@@ -1233,7 +1239,7 @@ export function findCues(sentence: string, chinese: boolean, next?: string): Eve
       planned,
       separately: chinese
         ? before.includes('分别') && CHINESE_SEPARATELY.test(before)
-        : englishSeparately(sentence, cue.start, cue.end),
+        : englishSeparately(sentence, cue.start, cue.end, cue.format),
     });
   }
   kept.sort((a, b) => a.start - b.start);

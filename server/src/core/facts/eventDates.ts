@@ -467,7 +467,7 @@ function dateOfClauses(
   if (dayOnly) return dayOnly;
   // A sentence opened by a dateline reports the day's news, whatever years it also names ("his
   // first visit since 2006"); otherwise an earlier year and no day is a look back.
-  if (!filed && reference && mentionsEarlierYear(withoutRankings(sentence, cue), reference)) return undefined;
+  if (!filed && reference && mentionsEarlierYear(withoutThingsDated(withoutRankings(sentence, cue), cue), reference)) return undefined;
   // An undated article that names a year and no day recalls something ("back in 2017"), or
   // at best gives a year: either way no day can be given.
   if (!filed && !reference && !planned && YEAR_ONLY.test(sentence)) return undefined;
@@ -1161,6 +1161,19 @@ function withoutRankings(sentence: string, cue: CueSpan): string {
     at < cue.end && cue.start < at + ranking.length ? ranking : ' '.repeat(ranking.length),
   );
 }
+
+/**
+ * "held talks ... on Saturday and signed an action plan to deepen the strategic partnership the
+ * two countries set up in 2006": a year after the event's words that dates a thing named there
+ * (set up, signed, established in it) is that thing's, and does not make the event a look back.
+ */
+function withoutThingsDated(sentence: string, cue: CueSpan): string {
+  return sentence.replace(THING_DATED, (phrase: string, at: number) =>
+    at >= cue.end ? ' '.repeat(phrase.length) : phrase,
+  );
+}
+const THING_DATED =
+  /\b(?:set\s+up|established|founded|signed|launched|adopted|created|formed|forged|built|opened|concluded|elevated|upgraded)\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b/g;
 
 /** True when the sentence names a year before the article's ("in 2023" in a 2025 article). */
 function mentionsEarlierYear(sentence: string, reference: string): boolean {

@@ -106,6 +106,19 @@ describe('English cues', () => {
     assert.deepEqual(cues('Modi has visited China many times.'), []);
     assert.deepEqual(cues('Since the last meeting in Bali, trade has grown.'), []);
     assert.deepEqual(cues('The two leaders recently met in San Francisco.'), ['meeting "met" retrospective']);
+    assert.deepEqual(cues('Swaraj visited Islamabad earlier this month for the Heart of Asia conference.'), []);
+  });
+
+  it('reads a welcome "received by" two hosts as one ceremony they hold, and a meeting so as one with each', () => {
+    assert.deepEqual(
+      cues('The guest was received by President Kovind and Prime Minister Modi at a ceremonial welcome.').map((c) =>
+        c.replace(/"[^"]*"/, '…'),
+      ),
+      ['welcome ceremony …'],
+    );
+    assert.deepEqual(cues('The guest was received by President Kovind and Prime Minister Modi.'), [
+      'meeting "was received by" separately',
+    ]);
   });
 
   it('reads a guest received, a courtesy call and a co-chaired meeting as meetings', () => {

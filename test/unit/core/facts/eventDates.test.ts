@@ -674,6 +674,22 @@ describe('days relative to the article', () => {
     );
   });
 
+  it('takes a year that dates a thing named after the event for that thing’s, not a look back', () => {
+    assert.deepEqual(
+      dateOf(
+        'Bolsonaro and Modi held talks in New Delhi on Saturday and signed a plan to deepen the partnership they set up in 2006.',
+        'held talks',
+        { day: '2020-01-26' },
+      ),
+      { date: '2020-01-25', basis: 'relative' },
+    );
+    assert.equal(dateOf('Bolsonaro and Modi held talks in 2019 on the partnership.', 'held talks', { day: '2020-01-26' }), undefined);
+    assert.equal(
+      dateOf('In a partnership set up in 2006, Bolsonaro and Modi held talks.', 'held talks', { day: '2020-01-26' }),
+      undefined,
+    );
+  });
+
   it('reads last month, 下个月 and the start of the year as months', () => {
     assert.deepEqual(dateOf('The two foreign ministers met in Canberra last month.', 'met', { day: '2018-01-15' }), {
       date: '2017-12',
