@@ -136,6 +136,9 @@ export const VENUES: readonly Venue[] = [
   { name: 'Dushanbe', aliases: ['Douchanbé', '杜尚别'], city: 'Dushanbe', country: 'tajikistan' },
   { name: 'Tashkent', aliases: ['Tachkent', '塔什干'], city: 'Tashkent', country: 'uzbekistan' },
   { name: 'Islamabad', aliases: ['伊斯兰堡'], city: 'Islamabad', country: 'pakistan' },
+  // Modi's stopover at Nawaz Sharif's home near Lahore (2015); Karachi, the port and largest city.
+  { name: 'Lahore', aliases: ['拉合尔'], city: 'Lahore', country: 'pakistan' },
+  { name: 'Karachi', aliases: ['卡拉奇'], city: 'Karachi', country: 'pakistan' },
   { name: 'Vladivostok', aliases: ['符拉迪沃斯托克', '海参崴'], city: 'Vladivostok', country: 'russia' },
   {
     name: 'St Petersburg',

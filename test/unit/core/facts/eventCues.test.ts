@@ -29,6 +29,9 @@ describe('English cues', () => {
       ),
       ['phone call "held a phone conversation"'],
     );
+    assert.deepEqual(cues('Modi had telephoned PM Nawaz from Kabul earlier on Friday.'), ['phone call "telephoned "']);
+    assert.deepEqual(cues('Abe phoned the Indian prime minister on Monday.'), ['phone call "phoned "']);
+    assert.deepEqual(cues('The correspondent phoned in her report.'), []);
     assert.deepEqual(
       cues('Indian Prime Minister Narendra Modi met with Bangladeshi Prime Minister Sheikh Hasina in New Delhi.'),
       ['meeting "met with"'],
