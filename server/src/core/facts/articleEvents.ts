@@ -1396,7 +1396,7 @@ const HONOUR_PRONOUN = /^\s*(?:for\s+(?:him|her)\b|in\s+(?:his|her)\s+honou?r\b)
 const SUBJECT_BEFORE_CUE = /^[\s\p{L}.'’-]{0,20}$/u;
 /** "The two leaders ...", "les deux dirigeants", "两国领导人": the pair the article introduced. */
 const THE_TWO =
-  /\b(?:the two|both)\s+(?:(?:party|state|top|senior|countries['’]|nations['’])\s+)?(?:leaders|presidents|general secretaries|heads of state|prime ministers|premiers|men|sides)\b|\bthey\b|\bles\s+deux\s+(?:dirigeants|pr[ée]sidents|hommes|chefs\s+d['’][ée]tat)\b|两国领导人|两党总书记|两位领导人|双方/i;
+  /\b(?:the two|both)\s+(?:(?:party|state|top|senior|countries['’]|nations['’])\s+)?(?:leaders|presidents|general secretaries|heads of state|prime ministers|premiers|men|sides)\b|\bthey\b|\bles\s+deux\s+(?:dirigeants|pr[ée]sidents|hommes|chefs\s+d['’][ée]tat)\b|\bhai\s+(?:Thủ\s+tướng|nhà\s+lãnh\s+đạo|lãnh\s+đạo|Tổng\s+Bí\s+thư|Chủ\s+tịch|nguyên\s+thủ)|两国领导人|两党总书记|两位领导人|双方/i;
 /** "He was received by X": a sentence opened by a pronoun. */
 const OPENING_PRONOUN = /^\s*(?:He|She|Il|Elle)\b/;
 /** "..., where the two held talks": the pronoun's person and the one the sentence names before. */
@@ -1728,13 +1728,16 @@ function addDocuments(report: EventReport, documents: readonly ReportedDocument[
 const COLLECTIVE_PAIR_ZH = /(?:两党总书记|两国元首|两国领导人|两位领导人|两国总理|两国外长|双方)[^，,。；;]{0,12}$/u;
 const COLLECTIVE_PAIR_EN =
   /\b(?:the\s+two|both)\s+(?:leaders|presidents|general\s+secretaries|heads\s+of\s+state|prime\s+ministers|premiers|foreign\s+ministers|ministers|sides)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** "hai Thủ tướng đã hội đàm" (the two prime ministers held talks), "hai nhà lãnh đạo": the same in Vietnamese. */
+const COLLECTIVE_PAIR_VI =
+  /(?<!\p{L})hai\s+(?:Thủ\s+tướng|nhà\s+lãnh\s+đạo|lãnh\s+đạo|Tổng\s+Bí\s+thư|Chủ\s+tịch(?:\s+nước)?|Bộ\s+trưởng|nguyên\s+thủ)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** Words each collective subject holds one of, tried before the patterns. */
-const COLLECTIVE_WORD = /两|双方|\b(?:two|both)\b/i;
+const COLLECTIVE_WORD = /两|双方|\b(?:two|both|hai)\b/i;
 
 function namesAPair(sentence: string, cue: EventCue, chinese: boolean): boolean {
   const before = sentence.slice(Math.max(0, cue.start - 80), cue.start);
   if (!COLLECTIVE_WORD.test(before)) return false;
-  return (chinese ? COLLECTIVE_PAIR_ZH : COLLECTIVE_PAIR_EN).test(before);
+  return chinese ? COLLECTIVE_PAIR_ZH.test(before) : COLLECTIVE_PAIR_EN.test(before) || COLLECTIVE_PAIR_VI.test(before);
 }
 
 /**

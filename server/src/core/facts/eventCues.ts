@@ -948,6 +948,12 @@ const ONWARD_LEG =
   /^\s*(?:After|From|Sau|Après|Apr[èe]s)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4},|\b(?:travel|fly|head|go|continue)\s+on\s+to\b|\bthen\s+(?:travel|fly|head|go|proceed)\b|tiếp\s+tục\s+(?:thăm|đến|tới)|\bse\s+rendra\s+ensuite\b/u;
 
 /**
+ * "Sau Việt Nam, Thủ tướng Suga sẽ thăm Indonesia từ ngày 20 đến 21-10": an onward leg given days
+ * of its own ("from the 20th to the 21st", "on 20/10") is a visit announced for itself.
+ */
+const OWN_DAYS_AFTER = /(?<!\p{L})(?:từ\s+ngày|ngày|from)\s+\d{1,2}(?!\d)|\d{1,2}\s*[/-]\s*\d{1,2}(?![\d/-])/iu;
+
+/**
  * "慕安会后，王毅还将访问西班牙和法国", "随后，他将前往哈尔滨": the Chinese of "After Munich, Wang Yi
  * will go on to visit Spain and France", an onward leg opened by "…后，" (after ...) or "随后",
  * "然后", "接着" (then) before a planned visit.
@@ -1234,7 +1240,8 @@ export function findCues(sentence: string, chinese: boolean, next?: string): Eve
       planned &&
       familyOf(cue.format) === 'visit' &&
       (chinese ? CHINESE_ONWARD_LEG : ONWARD_LEG).test(before) &&
-      !namesItsDestination(sentence, cue, chinese)
+      !namesItsDestination(sentence, cue, chinese) &&
+      !(!chinese && OWN_DAYS_AFTER.test(sentence.slice(cue.end)))
     ) {
       setAside.push(cue);
       continue;

@@ -259,10 +259,11 @@ const PARTICIPLE_AFTER = /\b(?:before|after)\s+$/i;
 
 /**
  * "and then", ", then", "and later", or ", and" alone just before a cue ("held a brief conversation
- * with Biden on Thursday, and is slated to meet Yoon on Friday"): a second encounter of the same
- * subject.
+ * with Biden on Thursday, and is slated to meet Yoon on Friday"), and the Vietnamese "và" ("đã chào
+ * Tổng Bí thư ... và hội kiến Chủ tịch Quốc hội ..."): a second encounter of the same subject.
  */
-const THEN_NEXT = /(?:\band|,)\s+(?:then|later|subsequently|afterwards)\s+$|,\s+and\s+(?:also\s+)?$/i;
+const THEN_NEXT =
+  /(?:\band|,)\s+(?:then|later|subsequently|afterwards)\s+$|,\s+and\s+(?:also\s+)?$|(?<!\p{L})và\s+(?:sau\s+đó\s+)?(?:đã\s+)?$/iu;
 
 /** The words of a meeting announced: "will meet", "is scheduled to meet with". */
 const ANNOUNCED_MEETING = /\bmeet(?:\s+with)?$/i;

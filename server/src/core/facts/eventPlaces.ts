@@ -648,6 +648,9 @@ export interface Destination {
 /** Between two countries of one trip: "Malaysia and Cambodia", "越南、马来西亚和柬埔寨". */
 const STOP_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|、|和|及|与)\s*$/u;
 
+/** "thăm Indonesia", "thăm chính thức Việt Nam": the Vietnamese visit, right before the country it goes to. */
+const VIETNAMESE_VISIT_BEFORE_COUNTRY = /(?<!\p{L})thăm(?:\s+(?:chính\s+thức|cấp\s+nhà\s+nước|làm\s+việc))?\s+$/iu;
+
 /**
  * The countries a visit goes to, in order: "visit to Cambodia", "visited Laos",
  * "对老挝进行…访问", and every further country listed with them ("a state visit to Malaysia and
@@ -674,7 +677,8 @@ export function destinationsOf(text: string, sentence: SentenceView, cue: EventC
         (/\bto\s+(?:the\s+)?$|\b(?:visited|visits|visit)\s*$|\b(?:is|are)\s+(?:currently\s+|now\s+)?visiting\s*$/i.test(
           text.slice(cueStart, m.start),
         ) ||
-          FRENCH_TO_COUNTRY.test(text.slice(cueEnd, m.start))),
+          FRENCH_TO_COUNTRY.test(text.slice(cueEnd, m.start)) ||
+          VIETNAMESE_VISIT_BEFORE_COUNTRY.test(text.slice(cueStart, m.start))),
     );
   }
   if (!first?.known) return [];

@@ -25,6 +25,9 @@ export const VIETNAMESE_CUES: readonly FrenchCue[] = [
   { format: 'meeting', pattern: words(/\b(?:hội|tiếp)\s+kiến\b/giu) },
   { format: 'meeting', pattern: words(/\b(?:[Đđ]ã\s+|[Ss]ẽ\s+)?tiếp\s+(?=\p{Lu})/gu) },
   { format: 'meeting', pattern: words(/\b(?:[Đđ]ã\s+|[Ss]ẽ\s+)?gặp(?:\s+gỡ|\s+mặt)?(?:\s+với)?\s+(?=\p{Lu})/gu) },
+  // "đã chào Tổng Bí thư Nguyễn Phú Trọng", "chào xã giao": a courtesy call on the person named next
+  // (a capital follows: not "chào mừng", celebrate, nor "chào đón", welcome).
+  { format: 'meeting', pattern: words(/\b(?:[Đđ]ã\s+|[Ss]ẽ\s+)?chào(?:\s+xã\s+giao)?\s+(?=\p{Lu})/gu) },
   // "chiêu đãi", "quốc yến": a banquet; "lễ đón": a welcome ceremony.
   { format: 'banquet', pattern: words(/\b(?:tiệc\s+)?chiêu\s+đãi\b|\bquốc\s+yến\b/giu) },
   { format: 'welcome ceremony', pattern: words(/\blễ\s+đón\b/giu) },
@@ -45,7 +48,7 @@ export const VIETNAMESE_CUES: readonly FrenchCue[] = [
 export const VIETNAMESE_VISITOR_OF = /^[^,.;:]{0,30}?(?<!\p{L})của\s+[^,.;:]{0,40}$/u;
 
 /** A quick first look at a sentence for any Vietnamese cue word. */
-export const VIETNAMESE_QUICK = /đàm|thăm|kiến|tiếp|gặp|chiêu\s+đãi|quốc\s+yến|lễ\s+đón|mừng/iu;
+export const VIETNAMESE_QUICK = /đàm|thăm|kiến|tiếp|gặp|chào|chiêu\s+đãi|quốc\s+yến|lễ\s+đón|mừng/iu;
 /** A letter every `VIETNAMESE_QUICK` match holds: an English sentence has none, and is spared the pattern. */
 const VIETNAMESE_QUICK_LETTERS = /[đăếặêốễừ]/iu;
 

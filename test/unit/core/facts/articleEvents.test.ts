@@ -2692,3 +2692,40 @@ describe('a trip of several stops told by its arrival at the first', () => {
     );
   });
 });
+
+describe('a Vietnamese report of a visit', () => {
+  const day = { date: '2020-10-19' };
+
+  it('gives "hai nhà lãnh đạo đã hội đàm" (the two leaders held talks) the pair of the welcome before', () => {
+    const drafts = reports(
+      [
+        'Sáng 19-10, Thủ tướng Lee Hsien Loong chủ trì lễ đón chính thức Tổng thống Joko Widodo.',
+        'Ngay sau lễ đón, hai nhà lãnh đạo đã hội đàm.',
+      ],
+      day,
+    );
+    assert.ok(
+      summary(drafts).some((line) => /^talks (?:lee-hsien-loong\+joko-widodo|joko-widodo\+lee-hsien-loong) 2020-10-19/.test(line)),
+      summary(drafts).join('\n'),
+    );
+  });
+
+  it('reads "đã chào A và hội kiến B" as the subject’s courtesy call on A and meeting with B', () => {
+    const drafts = reports(
+      ['Chiều 19-10, Tổng thống Joko Widodo đã chào Tổng Bí thư Nguyen Phu Trong và hội kiến Thủ tướng Lee Hsien Loong.'],
+      day,
+    );
+    assert.deepEqual(
+      drafts.filter((d) => d.family === 'meeting').map((d) => [...d.persons].sort().join('+')),
+      ['joko-widodo+nguyen-phu-trong', 'joko-widodo+lee-hsien-loong'],
+    );
+  });
+
+  it('keeps an onward leg given its own days as a visit planned to the country after "thăm", and drops one without', () => {
+    const leg = (text: string) => summary(reports([text], day).filter((d) => d.family === 'visit'));
+    assert.deepEqual(leg('Sau Việt Nam, Thủ tướng Lee Hsien Loong sẽ thăm Indonesia từ ngày 20 đến 21-10.'), [
+      'visit lee-hsien-loong 2020-10-20 (explicit) Indonesia planned',
+    ]);
+    assert.deepEqual(leg('Sau Việt Nam, Thủ tướng Lee Hsien Loong sẽ thăm Indonesia.'), []);
+  });
+});

@@ -26,6 +26,7 @@ describe('Vietnamese cues', () => {
       'talks "hội đàm"',
     ]);
     assert.deepEqual(cues('Chiều 4/6, Chủ tịch nước đã tiếp Đại sứ Lào tại Việt Nam.'), ['meeting "đã tiếp "']);
+    assert.deepEqual(cues('Cùng ngày, Thủ tướng Suga đã chào Tổng Bí thư Nguyễn Phú Trọng.'), ['meeting "đã chào "']);
     assert.deepEqual(cues('Tối 2/1, Tổng Bí thư Tô Lâm điện đàm với Chủ tịch Trung Quốc Tập Cận Bình.'), [
       'phone call "điện đàm"',
     ]);
@@ -45,6 +46,8 @@ describe('Vietnamese cues', () => {
   it('stays quiet on common words that only look like cues, and on look backs', () => {
     // "tiếp tục" (continue), "chuyến thăm" (the visit) as a noun before a place, "từng" (once had).
     assert.deepEqual(cues('Hai bên nhất trí tiếp tục tăng cường hợp tác.'), []);
+    // "chào mừng" (celebrate), "chào đón" (welcome): no capital after "chào", no courtesy call.
+    assert.deepEqual(cues('Người dân chào đón đoàn khách và chào mừng ngày lễ.'), []);
     assert.deepEqual(cues('Bộ trưởng đánh giá cao kết quả chuyến thăm Lào năm ngoái.'), []);
     assert.deepEqual(cues('Thủ tướng Lào từng hội đàm với Thủ tướng Việt Nam tại Hà Nội.'), []);
   });
