@@ -385,7 +385,7 @@ const A_GROUP_MET =
 const A_GROUP_REACH = 60;
 
 /** A sentence telling a visitor's arrival: the visit it reports begins that day. */
-const ARRIVAL = /\barriv(?:ed|es|ing)\b|\b(?:landed|touched\s+down)\b|抵达|到达/u;
+const ARRIVAL = /\barriv(?:ed|es|ing)\b|\b(?:landed|touched\s+down)\b|抵达|到达|(?<!\p{L})(?:đến|tới)\s+\p{Lu}/u;
 /**
  * Two encounters the text dates to two different days, each by its own words ("hosted Modi for
  * an informal dinner last night", "held talks today"), or to a day and a month that does not hold

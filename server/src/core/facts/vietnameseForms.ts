@@ -36,6 +36,13 @@ export const VIETNAMESE_CUES: readonly FrenchCue[] = [
     format: 'letter',
     pattern: words(/\b(?:gửi|trao\s+đổi)\s+(?:thư|điện)(?:\s+chúc)?\s+mừng\b|\b(?:thư|điện)\s+(?:chúc\s+)?mừng\b/giu),
   },
+  // "Thủ tướng Suga và Phu nhân đến Hà Nội chiều tối 18-10": arrived in the city named next, as
+  // "arrived in" is read (not "liên quan đến" (related to), "gửi đến" (sent to), nor a day after
+  // "đến" in a span).
+  {
+    format: 'visit',
+    pattern: words(/(?<!\b(?:quan|gửi|nói|đề\s+cập|nhắc)\s)\b(?:[Đđ]ã\s+)?(?:đến|tới)\s+(?=Hà\s+Nội|Viêng\s+Chăn|Bắc\s+Kinh|\p{Lu}\p{Ll}*\s+\p{Lu})/gu),
+  },
   // "thăm Việt Nam", "đang thăm Lào": a visit to the place named next. Not "chuyến thăm" (the
   // visit), a noun that refers to a visit reported or announced elsewhere.
   { format: 'visit', pattern: words(/(?<!\bchuyến\s)\b(?:đang\s+|đã\s+|sẽ\s+)?thăm\s+(?=\p{Lu})/gu) },
@@ -48,7 +55,7 @@ export const VIETNAMESE_CUES: readonly FrenchCue[] = [
 export const VIETNAMESE_VISITOR_OF = /^[^,.;:]{0,30}?(?<!\p{L})của\s+[^,.;:]{0,40}$/u;
 
 /** A quick first look at a sentence for any Vietnamese cue word. */
-export const VIETNAMESE_QUICK = /đàm|thăm|kiến|tiếp|gặp|chào|chiêu\s+đãi|quốc\s+yến|lễ\s+đón|mừng/iu;
+export const VIETNAMESE_QUICK = /đàm|thăm|kiến|tiếp|gặp|chào|(?:đến|tới)\s+\p{Lu}|chiêu\s+đãi|quốc\s+yến|lễ\s+đón|mừng/iu;
 /** A letter every `VIETNAMESE_QUICK` match holds: an English sentence has none, and is spared the pattern. */
 const VIETNAMESE_QUICK_LETTERS = /[đăếặêốễừ]/iu;
 

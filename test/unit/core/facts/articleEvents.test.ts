@@ -2721,6 +2721,21 @@ describe('a Vietnamese report of a visit', () => {
     );
   });
 
+  it('places the events of a day with no city in the city its visitor arrived in, "đến Hà Nội"', () => {
+    const drafts = reports(
+      [
+        'Sáng 19-10, tại Phủ Chủ tịch, Tổng Bí thư Nguyen Phu Trong chủ trì lễ đón chính thức Tổng thống Joko Widodo.',
+        'Ngay sau lễ đón, hai nhà lãnh đạo đã hội đàm.',
+        'Tổng thống Joko Widodo đến Hà Nội chiều tối 18-10, bắt đầu chuyến thăm chính thức Việt Nam từ ngày 18 đến 20-10.',
+      ],
+      day,
+    );
+    assert.deepEqual(
+      drafts.filter((d) => d.family !== 'ceremony').map((d) => `${d.report.format} ${d.report.place ?? '-'}`),
+      ['talks Hanoi', 'official visit Hanoi'],
+    );
+  });
+
   it('keeps an onward leg given its own days as a visit planned to the country after "thăm", and drops one without', () => {
     const leg = (text: string) => summary(reports([text], day).filter((d) => d.family === 'visit'));
     assert.deepEqual(leg('Sau Việt Nam, Thủ tướng Lee Hsien Loong sẽ thăm Indonesia từ ngày 20 đến 21-10.'), [

@@ -27,6 +27,7 @@ describe('Vietnamese cues', () => {
     ]);
     assert.deepEqual(cues('Chiều 4/6, Chủ tịch nước đã tiếp Đại sứ Lào tại Việt Nam.'), ['meeting "đã tiếp "']);
     assert.deepEqual(cues('Cùng ngày, Thủ tướng Suga đã chào Tổng Bí thư Nguyễn Phú Trọng.'), ['meeting "đã chào "']);
+    assert.deepEqual(cues('Thủ tướng Suga và Phu nhân đến Hà Nội chiều tối 18-10.'), ['visit "đến "']);
     assert.deepEqual(cues('Tối 2/1, Tổng Bí thư Tô Lâm điện đàm với Chủ tịch Trung Quốc Tập Cận Bình.'), [
       'phone call "điện đàm"',
     ]);
@@ -48,6 +49,8 @@ describe('Vietnamese cues', () => {
     assert.deepEqual(cues('Hai bên nhất trí tiếp tục tăng cường hợp tác.'), []);
     // "chào mừng" (celebrate), "chào đón" (welcome): no capital after "chào", no courtesy call.
     assert.deepEqual(cues('Người dân chào đón đoàn khách và chào mừng ngày lễ.'), []);
+    // "liên quan đến" (related to), and a span's end "đến 20-10", are no arrival.
+    assert.deepEqual(cues('Hai bên trao đổi các vấn đề liên quan đến Việt Nam từ ngày 18 đến 20-10.'), []);
     assert.deepEqual(cues('Bộ trưởng đánh giá cao kết quả chuyến thăm Lào năm ngoái.'), []);
     assert.deepEqual(cues('Thủ tướng Lào từng hội đàm với Thủ tướng Việt Nam tại Hà Nội.'), []);
   });
