@@ -457,7 +457,11 @@ function dateOfClauses(
   // The dateline's day is the day the story was filed: "yesterday", "13日上午" or "on Monday"
   // in the sentence it opens are read against it, and only without them is it the event's.
   const filed = explicit?.basis === 'dateline' ? explicit : undefined;
-  if (explicit && !filed) return dayInsideSpan(sentence, explicit, articleDay, planned, cue, visit) ?? explicit;
+  if (explicit && !filed)
+    return (
+      dayInsideSpan(sentence, explicit, articleDay, planned, cue, visit) ??
+      (visit ? stayingUntil(sentence, explicit, referenceDate, articleDay) : explicit)
+    );
   const reference = filed ? filed.date : articleDay;
   const fallback = filed ?? context.fallback;
   // A plan takes the days named after its cue, or one opening its sentence ("14日，习近平将前往达卡，…"),
@@ -814,6 +818,20 @@ export function spanFromFirstDay(sentence: string, date: ReportDate): ReportDate
 }
 
 const ISO_DAY_LENGTH = 'YYYY-MM-DD'.length;
+
+/**
+ * "arrived in Bishkek on June 12 and is staying in Kyrgyzstan until June 14 on a state visit": a
+ * visit's first day stated, its last given after "until", "till" or "through".
+ */
+function stayingUntil(sentence: string, first: ReportDate, referenceDate: Date, articleDay: string | undefined): ReportDate {
+  if (first.date?.length !== ISO_DAY_LENGTH || first.endDate) return first;
+  const until = UNTIL_A_DAY.exec(sentence);
+  if (!until) return first;
+  const last = explicitDay(until[1]!, false, referenceDate, articleDay, 0);
+  return last?.date?.length === ISO_DAY_LENGTH && last.date > first.date ? { ...first, endDate: last.date } : first;
+}
+const UNTIL_A_DAY =
+  /\b(?:until|till|through)\s+((?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?!\d))?)/;
 
 /** The words before a weekday that make it a visit's last day. */
 const THROUGH = /\b(?:through|thru|until|till)\s+$/i;

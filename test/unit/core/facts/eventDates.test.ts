@@ -690,6 +690,21 @@ describe('days relative to the article', () => {
     );
   });
 
+  it('reads a visit that arrived on a day and stays "until" a later one as that span', () => {
+    const stay = (text: string) => dateOf(text, 'arrived in', { day: '2019-06-13', visit: true });
+    assert.deepEqual(stay('Xi arrived in Bishkek on June 12 and is staying in Kyrgyzstan until June 14 on a state visit.'), {
+      date: '2019-06-12',
+      basis: 'explicit',
+      endDate: '2019-06-14',
+    });
+    assert.deepEqual(stay('Xi arrived in Bishkek on June 12 for a state visit.'), { date: '2019-06-12', basis: 'explicit' });
+    // Not a visit's, an event's "until": no span.
+    assert.deepEqual(dateOf('Xi arrived in Bishkek on June 12 and is staying until June 14.', 'arrived in', { day: '2019-06-13' }), {
+      date: '2019-06-12',
+      basis: 'explicit',
+    });
+  });
+
   it('reads last month, 下个月 and the start of the year as months', () => {
     assert.deepEqual(dateOf('The two foreign ministers met in Canberra last month.', 'met', { day: '2018-01-15' }), {
       date: '2017-12',

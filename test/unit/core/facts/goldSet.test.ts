@@ -98,7 +98,7 @@ untouched-37   yes       1          1            1       0           0         1
 untouched-38   yes       1          1            1       0           0         15           0        15            15       15      15       0
 untouched-39   yes       1          1            1       0           0         17           0        17            17       17      17       0
 untouched-40   yes       1          1            1       0           0         18           0        18            18       18      18       0
-untouched-41   yes       13/15      4/15         13/18   1           1         10           0        12            13       7       13       1
+untouched-41   yes       1          1            1       0           0         18           0        18            18       17      18       0
 `;
 
 /** What the extraction reaches; below any of these, something got worse. */
