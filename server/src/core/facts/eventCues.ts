@@ -942,7 +942,8 @@ function namesItsDestination(sentence: string, cue: { start: number; end: number
  * "From Moscow, Modi will travel to Vienna", "Sau New York, Tổng Bí thư sẽ thăm chính thức Cuba",
  * "Blinken will travel on to Japan": the next leg of a tour the article reports, told as its
  * itinerary. It is no event of its own, held or planned, until a report of it says it happened;
- * a visit announced for itself ("will pay a state visit to China next year") stays planned.
+ * a visit announced for itself ("will pay a state visit to China next year"), or a leg given days
+ * of its own (`OWN_DAYS_AFTER`), stays planned.
  */
 const ONWARD_LEG =
   /^\s*(?:After|From|Sau|Après|Apr[èe]s)\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,4},|\b(?:travel|fly|head|go|continue)\s+on\s+to\b|\bthen\s+(?:travel|fly|head|go|proceed)\b|tiếp\s+tục\s+(?:thăm|đến|tới)|\bse\s+rendra\s+ensuite\b/u;

@@ -125,7 +125,7 @@ describe('a stay in a city', () => {
 
 describe('the next leg of a tour', () => {
   it('is no event, held or planned, while a visit announced for itself stays planned', () => {
-    assert.deepEqual(cues('Sau Singapore, Tổng thống sẽ thăm chính thức Việt Nam từ ngày 27 đến 29/9.'), []);
+    assert.deepEqual(cues('Sau Singapore, Tổng thống sẽ thăm chính thức Việt Nam.'), []);
     assert.deepEqual(cues('From Singapore, Widodo will travel to Hanoi.'), []);
     assert.deepEqual(cues('Widodo will travel on to Hanoi for a state visit.'), []);
     assert.deepEqual(cues('Widodo will pay a state visit to Viet Nam next year.'), [
@@ -133,9 +133,12 @@ describe('the next leg of a tour', () => {
     ]);
   });
 
-  it('is a planned visit when its visit words name where it goes', () => {
+  it('is a planned visit when its visit words name where it goes, or it is given days of its own', () => {
     assert.deepEqual(cues('Widodo will then travel to Dhaka for a state visit to Bangladesh.'), [
       'state visit "state visit" planned',
+    ]);
+    assert.deepEqual(cues('Sau Singapore, Tổng thống sẽ thăm chính thức Việt Nam từ ngày 27 đến 29/9.'), [
+      'official visit "thăm chính thức" planned',
     ]);
   });
 });
