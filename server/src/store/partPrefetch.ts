@@ -70,7 +70,10 @@ parentPort.postMessage(answer);
  * Resolves to undefined when there is none, or when the worker fails; never rejects. The worker
  * does not keep the process alive.
  */
-export function prefetchGenerationParts(location: string, names: readonly string[]): Promise<PrefetchedGeneration | undefined> {
+export function prefetchGenerationParts(
+  location: string,
+  names: readonly string[],
+): Promise<PrefetchedGeneration | undefined> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {

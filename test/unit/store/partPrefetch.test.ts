@@ -29,8 +29,8 @@ describe('prefetchGenerationParts', () => {
       'index.bin',
     ]);
     assert.equal(read?.generation, 'g3');
-    assert.deepEqual([...read!.parts.keys()], ['articles.bin', 'index.bin']);
-    const part = read!.parts.get('index.bin')!;
+    assert.deepEqual([...read.parts.keys()], ['articles.bin', 'index.bin']);
+    const part = read.parts.get('index.bin')!;
     assert.ok(part.bytes.equals(index));
     assert.ok(part.bytes.buffer instanceof SharedArrayBuffer, 'read into shared memory, not copied back');
     assert.ok(part.payloadDigest.equals(sha256(Buffer.from('the passage index'))));

@@ -471,7 +471,8 @@ function dateOfClauses(
   if (dayOnly) return dayOnly;
   // A sentence opened by a dateline reports the day's news, whatever years it also names ("his
   // first visit since 2006"); otherwise an earlier year and no day is a look back.
-  if (!filed && reference && mentionsEarlierYear(withoutThingsDated(withoutRankings(sentence, cue), cue), reference)) return undefined;
+  if (!filed && reference && mentionsEarlierYear(withoutThingsDated(withoutRankings(sentence, cue), cue), reference))
+    return undefined;
   // An undated article that names a year and no day recalls something ("back in 2017"), or
   // at best gives a year: either way no day can be given.
   if (!filed && !reference && !planned && YEAR_ONLY.test(sentence)) return undefined;
@@ -823,7 +824,12 @@ const ISO_DAY_LENGTH = 'YYYY-MM-DD'.length;
  * "arrived in Bishkek on June 12 and is staying in Kyrgyzstan until June 14 on a state visit": a
  * visit's first day stated, its last given after "until", "till" or "through".
  */
-function stayingUntil(sentence: string, first: ReportDate, referenceDate: Date, articleDay: string | undefined): ReportDate {
+function stayingUntil(
+  sentence: string,
+  first: ReportDate,
+  referenceDate: Date,
+  articleDay: string | undefined,
+): ReportDate {
   if (first.date?.length !== ISO_DAY_LENGTH || first.endDate) return first;
   const until = UNTIL_A_DAY.exec(sentence);
   if (!until) return first;

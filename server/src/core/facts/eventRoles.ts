@@ -278,7 +278,9 @@ function notOfDestination(sentence: SentenceView, candidates: readonly string[],
       .filter(
         (m) =>
           m.known?.kind === 'country' &&
-          DESTINATION_BEFORE.test(sentence.text.slice(Math.max(0, m.start - sentence.start - 8), m.start - sentence.start)),
+          DESTINATION_BEFORE.test(
+            sentence.text.slice(Math.max(0, m.start - sentence.start - 8), m.start - sentence.start),
+          ),
       )
       .map((m) => m.known!.id),
   );

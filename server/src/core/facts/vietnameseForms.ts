@@ -41,7 +41,9 @@ export const VIETNAMESE_CUES: readonly FrenchCue[] = [
   // "đến" in a span).
   {
     format: 'visit',
-    pattern: words(/(?<!\b(?:quan|gửi|nói|đề\s+cập|nhắc)\s)\b(?:[Đđ]ã\s+)?(?:đến|tới)\s+(?=Hà\s+Nội|Viêng\s+Chăn|Bắc\s+Kinh|\p{Lu}\p{Ll}*\s+\p{Lu})/gu),
+    pattern: words(
+      /(?<!\b(?:quan|gửi|nói|đề\s+cập|nhắc)\s)\b(?:[Đđ]ã\s+)?(?:đến|tới)\s+(?=Hà\s+Nội|Viêng\s+Chăn|Bắc\s+Kinh|\p{Lu}\p{Ll}*\s+\p{Lu})/gu,
+    ),
   },
   // "thăm Việt Nam", "đang thăm Lào": a visit to the place named next. Not "chuyến thăm" (the
   // visit), a noun that refers to a visit reported or announced elsewhere.
@@ -55,7 +57,8 @@ export const VIETNAMESE_CUES: readonly FrenchCue[] = [
 export const VIETNAMESE_VISITOR_OF = /^[^,.;:]{0,30}?(?<!\p{L})của\s+[^,.;:]{0,40}$/u;
 
 /** A quick first look at a sentence for any Vietnamese cue word. */
-export const VIETNAMESE_QUICK = /đàm|thăm|kiến|tiếp|gặp|chào|(?:đến|tới)\s+\p{Lu}|chiêu\s+đãi|quốc\s+yến|lễ\s+đón|mừng/iu;
+export const VIETNAMESE_QUICK =
+  /đàm|thăm|kiến|tiếp|gặp|chào|(?:đến|tới)\s+\p{Lu}|chiêu\s+đãi|quốc\s+yến|lễ\s+đón|mừng/iu;
 /** A letter every `VIETNAMESE_QUICK` match holds: an English sentence has none, and is spared the pattern. */
 const VIETNAMESE_QUICK_LETTERS = /[đăếặêốễừ]/iu;
 

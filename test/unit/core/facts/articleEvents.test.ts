@@ -2620,10 +2620,15 @@ describe('a banquet at a site named by its kind', () => {
   });
 
   it('is so in French, "au palais présidentiel"', () => {
-    const dîner = 'Le soir, Nguyen Phu Trong a offert un dîner d’État au palais présidentiel en l’honneur de Joko Widodo.';
+    const dîner =
+      'Le soir, Nguyen Phu Trong a offert un dîner d’État au palais présidentiel en l’honneur de Joko Widodo.';
     assert.equal(banquetPlace([talks('Indonesian President Joko Widodo'), ...filler, dîner]), 'Hanoi');
     assert.equal(
-      banquetPlace([talks('Indonesian President Joko Widodo'), ...filler, dîner.replace(' au palais présidentiel', '')]),
+      banquetPlace([
+        talks('Indonesian President Joko Widodo'),
+        ...filler,
+        dîner.replace(' au palais présidentiel', ''),
+      ]),
       undefined,
     );
   });
@@ -2705,14 +2710,18 @@ describe('a Vietnamese report of a visit', () => {
       day,
     );
     assert.ok(
-      summary(drafts).some((line) => /^talks (?:lee-hsien-loong\+joko-widodo|joko-widodo\+lee-hsien-loong) 2020-10-19/.test(line)),
+      summary(drafts).some((line) =>
+        /^talks (?:lee-hsien-loong\+joko-widodo|joko-widodo\+lee-hsien-loong) 2020-10-19/.test(line),
+      ),
       summary(drafts).join('\n'),
     );
   });
 
   it('reads "đã chào A và hội kiến B" as the subject’s courtesy call on A and meeting with B', () => {
     const drafts = reports(
-      ['Chiều 19-10, Tổng thống Joko Widodo đã chào Tổng Bí thư Nguyen Phu Trong và hội kiến Thủ tướng Lee Hsien Loong.'],
+      [
+        'Chiều 19-10, Tổng thống Joko Widodo đã chào Tổng Bí thư Nguyen Phu Trong và hội kiến Thủ tướng Lee Hsien Loong.',
+      ],
       day,
     );
     assert.deepEqual(

@@ -683,7 +683,10 @@ describe('days relative to the article', () => {
       ),
       { date: '2020-01-25', basis: 'relative' },
     );
-    assert.equal(dateOf('Bolsonaro and Modi held talks in 2019 on the partnership.', 'held talks', { day: '2020-01-26' }), undefined);
+    assert.equal(
+      dateOf('Bolsonaro and Modi held talks in 2019 on the partnership.', 'held talks', { day: '2020-01-26' }),
+      undefined,
+    );
     assert.equal(
       dateOf('In a partnership set up in 2006, Bolsonaro and Modi held talks.', 'held talks', { day: '2020-01-26' }),
       undefined,
@@ -692,17 +695,26 @@ describe('days relative to the article', () => {
 
   it('reads a visit that arrived on a day and stays "until" a later one as that span', () => {
     const stay = (text: string) => dateOf(text, 'arrived in', { day: '2019-06-13', visit: true });
-    assert.deepEqual(stay('Xi arrived in Bishkek on June 12 and is staying in Kyrgyzstan until June 14 on a state visit.'), {
+    assert.deepEqual(
+      stay('Xi arrived in Bishkek on June 12 and is staying in Kyrgyzstan until June 14 on a state visit.'),
+      {
+        date: '2019-06-12',
+        basis: 'explicit',
+        endDate: '2019-06-14',
+      },
+    );
+    assert.deepEqual(stay('Xi arrived in Bishkek on June 12 for a state visit.'), {
       date: '2019-06-12',
       basis: 'explicit',
-      endDate: '2019-06-14',
     });
-    assert.deepEqual(stay('Xi arrived in Bishkek on June 12 for a state visit.'), { date: '2019-06-12', basis: 'explicit' });
     // Not a visit's, an event's "until": no span.
-    assert.deepEqual(dateOf('Xi arrived in Bishkek on June 12 and is staying until June 14.', 'arrived in', { day: '2019-06-13' }), {
-      date: '2019-06-12',
-      basis: 'explicit',
-    });
+    assert.deepEqual(
+      dateOf('Xi arrived in Bishkek on June 12 and is staying until June 14.', 'arrived in', { day: '2019-06-13' }),
+      {
+        date: '2019-06-12',
+        basis: 'explicit',
+      },
+    );
   });
 
   it('reads last month, 下个月 and the start of the year as months', () => {
