@@ -1571,12 +1571,11 @@ function draftOf(
         (!at.lead || (date.date < addMonths(reference, -1).slice(0, MONTH_LENGTH) && reportsADay(earlier)))))
   )
     return undefined;
-  const place = inTheCityOfArrival(
-    placeOfReport(view, sentence, cue, places, kb, at.lead, at.stop),
-    sentence,
-    context.dates,
-    visit,
-  );
+  const stated = placeOfReport(view, sentence, cue, places, kb, at.lead, at.stop);
+  // A call or a letter joins two places: the city of an arrival its sentence names is a side's.
+  const place = REMOTE_FAMILIES.has(familyOf(cue.format))
+    ? stated
+    : inTheCityOfArrival(stated, sentence, context.dates, visit);
   const report: EventReport = {
     format: cue.format,
     ...dateFields(date),

@@ -292,7 +292,8 @@ function mostCommon<T extends string>(values: readonly T[], order: (a: T, b: T) 
  * takes the city of a visit one of its participants was making that day. A visit known only by
  * its first day ("于7日抵达万象…进行正式访问") was still under way for the events the same
  * article reports in the days after it. An event `heldElsewhere`, in a town its reports name and
- * the reader does not know, takes no visit's city.
+ * the reader does not know, takes no visit's city; nor does a call or a letter, which joins two
+ * places.
  */
 function placeFromVisits(events: CorpusEvent[], heldElsewhere: ReadonlySet<CorpusEvent>): void {
   const visitsByPerson = new Map<string, PersonVisits>();
@@ -313,7 +314,10 @@ function placeFromVisits(events: CorpusEvent[], heldElsewhere: ReadonlySet<Corpu
   }
   for (const event of events) {
     const span = spanOf(event);
-    if (event.place || !span || familyOf(event.format) === 'visit' || heldElsewhere.has(event)) continue;
+    const family = familyOf(event.format);
+    // A call or a letter joins two places; a visit one side was making places only that side.
+    if (event.place || !span || family === 'visit' || family === 'remote' || family === 'letter') continue;
+    if (heldElsewhere.has(event)) continue;
     for (const person of event.participants) {
       const visits = visitsByPerson.get(person);
       const visit = visits && firstVisitDuring(visits, event, span);

@@ -211,6 +211,10 @@ export function placeOfReport(
   lead: boolean,
   stop?: Destination,
 ): ReportPlace {
+  // "Modi had telephoned Nawaz from Kabul ... and asked whether he could stop in Lahore": a call,
+  // a meeting by video or a letter joins two places, and the one a sentence names is a side's.
+  const family = familyOf(cue.format);
+  if (family === 'remote' || family === 'letter') return { stated: false };
   const { dateline, occasion } = places;
   const visit = isVisit(cue);
   const earlierStop = visit ? undefined : earlierStopOf(sentence, cue, kb);

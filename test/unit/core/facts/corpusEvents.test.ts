@@ -153,6 +153,24 @@ describe('the events of a corpus', () => {
     assert.equal(later?.place, undefined);
   });
 
+  it('places no call or letter in the city of a visit: each joins two places', () => {
+    const visit = reportDraft('BSS', {
+      format: 'state visit',
+      participants: ['sheikh-hasina'],
+      date: '2024-06-21',
+      endDate: '2024-06-22',
+      place: 'New Delhi',
+    });
+    for (const format of ['phone call', 'letter'] as const) {
+      const [, remote] = eventsOf([
+        cluster(visit),
+        cluster(talks('PTI', { format, date: '2024-06-22', text: 'PTI: the two prime ministers spoke by phone.' })),
+      ]);
+      assert.equal(remote?.format, format);
+      assert.equal(remote?.place, undefined, format);
+    }
+  });
+
   it('leaves open the place of talks held at a site in a town the reader does not know', () => {
     const visit = reportDraft('BSS', {
       format: 'state visit',
