@@ -115,6 +115,17 @@ describe('an event from its reports', () => {
   });
 });
 
+/** Sheikh Hasina's state visit to New Delhi of 21 and 22 June 2024, as BSS reported it. */
+function hasinaInDelhi(): ReportDraft {
+  return reportDraft('BSS', {
+    format: 'state visit',
+    participants: ['sheikh-hasina'],
+    date: '2024-06-21',
+    endDate: '2024-06-22',
+    place: 'New Delhi',
+  });
+}
+
 describe('the events of a corpus', () => {
   it('orders events by date, undated last, with ids that stay distinct', () => {
     const events = eventsOf([
@@ -135,13 +146,7 @@ describe('the events of a corpus', () => {
   });
 
   it('places talks without a place in the city of a visit one of their people was making that day', () => {
-    const visit = reportDraft('BSS', {
-      format: 'state visit',
-      participants: ['sheikh-hasina'],
-      date: '2024-06-21',
-      endDate: '2024-06-22',
-      place: 'New Delhi',
-    });
+    const visit = hasinaInDelhi();
     const events = eventsOf([
       cluster(visit),
       cluster(talks('PTI', { date: '2024-06-22' })),
@@ -154,13 +159,7 @@ describe('the events of a corpus', () => {
   });
 
   it('places no call or letter in the city of a visit: each joins two places', () => {
-    const visit = reportDraft('BSS', {
-      format: 'state visit',
-      participants: ['sheikh-hasina'],
-      date: '2024-06-21',
-      endDate: '2024-06-22',
-      place: 'New Delhi',
-    });
+    const visit = hasinaInDelhi();
     for (const format of ['phone call', 'letter'] as const) {
       const [, remote] = eventsOf([
         cluster(visit),
@@ -172,13 +171,7 @@ describe('the events of a corpus', () => {
   });
 
   it('leaves open the place of talks held at a site in a town the reader does not know', () => {
-    const visit = reportDraft('BSS', {
-      format: 'state visit',
-      participants: ['sheikh-hasina'],
-      date: '2024-06-21',
-      endDate: '2024-06-22',
-      place: 'New Delhi',
-    });
+    const visit = hasinaInDelhi();
     const at = (text: string, namedPlace: string) =>
       talks('PTI', { date: '2024-06-22', text: `PTI: the two prime ministers held talks ${text}.` }, { namedPlace });
     const [, inn] = eventsOf([cluster(visit), cluster(at('at a hot spring inn in Nagato', 'Nagato'))]);
