@@ -21,7 +21,7 @@ import {
   type ReportDate,
   type WeekdayCue,
 } from './eventDates.js';
-import { familyOf, isGenericFormat, needsCounterpart, type EventFamily } from './eventFamilies.js';
+import { familyOf, isGenericFormat, needsCounterpart, REMOTE_FAMILIES, type EventFamily } from './eventFamilies.js';
 import { findDurations, findNumbers } from './eventNumbers.js';
 import { invitingHosts, participantsOfCues, type CueParticipants } from './eventParticipants.js';
 import {
@@ -466,9 +466,6 @@ function reportsADay(drafts: readonly ReportDraft[]): boolean {
  */
 const SITE_BY_ITS_KIND =
   /\bat\s+the\s+(?:palace|hall|residence|guest\s?house|compound|headquarters)\b|(?<!\p{L})(?:au|à\s+la)\s+(?:palais|résidence)(?!\p{L})/iu;
-
-/** Formats held from afar, which no other event's place can place. */
-const REMOTE_FAMILIES: ReadonlySet<EventFamily> = new Set(['remote', 'letter']);
 
 /**
  * The event that places `draft` by the one city of the other events held on `date` between all

@@ -2,7 +2,7 @@ import type { ReportDraft } from './articleEvents.js';
 import { compareKeys, dayKey, spanOf, spansTouch, type DaySpan } from './daySpans.js';
 import { addDays } from './eventDates.js';
 import { disagreementsOf, hasStatedDate } from './disagreements.js';
-import { familyOf, isGenericFormat } from './eventFamilies.js';
+import { familyOf, isGenericFormat, REMOTE_FAMILIES } from './eventFamilies.js';
 import type { ReportCluster } from './groupReports.js';
 import type { CorpusEvent, DateBasis, EventFormat, EventReport } from './types.js';
 import { findVenues, venueByName } from './venues.js';
@@ -316,7 +316,7 @@ function placeFromVisits(events: CorpusEvent[], heldElsewhere: ReadonlySet<Corpu
     const span = spanOf(event);
     const family = familyOf(event.format);
     // A call or a letter joins two places; a visit one side was making places only that side.
-    if (event.place || !span || family === 'visit' || family === 'remote' || family === 'letter') continue;
+    if (event.place || !span || family === 'visit' || REMOTE_FAMILIES.has(family)) continue;
     if (heldElsewhere.has(event)) continue;
     for (const person of event.participants) {
       const visits = visitsByPerson.get(person);

@@ -8,6 +8,12 @@ import type { EventFormat } from './types.js';
  */
 export type EventFamily = 'meeting' | 'remote' | 'visit' | 'signing' | 'letter' | 'banquet' | 'ceremony';
 
+/**
+ * The families that join two places rather than happen in one: a call, a meeting by video, a
+ * letter. The city one side is in is not the event's place.
+ */
+export const REMOTE_FAMILIES: ReadonlySet<EventFamily> = new Set(['remote', 'letter']);
+
 /** The family of a format. */
 export function familyOf(format: EventFormat): EventFamily {
   switch (format) {

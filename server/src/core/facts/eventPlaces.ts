@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../../kb/knowledgeBase.js';
 import type { Mention } from '../mentions/mentionIndex.js';
 import type { ArticleView, SentenceView } from './articleView.js';
 import { DAY_OF_THE_TRIP, pluperfectOfTheTrip, type EventCue } from './eventCues.js';
-import { familyOf } from './eventFamilies.js';
+import { familyOf, REMOTE_FAMILIES } from './eventFamilies.js';
 import { FRENCH_BEFORE_PLACE, FRENCH_TO_COUNTRY } from './frenchForms.js';
 import { VIETNAMESE_BEFORE_PLACE } from './vietnameseForms.js';
 import { capitalOf, findVenues, venueByName, VENUES_WITH_SHORT_FORMS, type Venue } from './venues.js';
@@ -213,8 +213,7 @@ export function placeOfReport(
 ): ReportPlace {
   // "Modi had telephoned Nawaz from Kabul ... and asked whether he could stop in Lahore": a call,
   // a meeting by video or a letter joins two places, and the one a sentence names is a side's.
-  const family = familyOf(cue.format);
-  if (family === 'remote' || family === 'letter') return { stated: false };
+  if (REMOTE_FAMILIES.has(familyOf(cue.format))) return { stated: false };
   const { dateline, occasion } = places;
   const visit = isVisit(cue);
   const earlierStop = visit ? undefined : earlierStopOf(sentence, cue, kb);
