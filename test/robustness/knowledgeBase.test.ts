@@ -248,6 +248,23 @@ describe('files that cannot be loaded', () => {
     assert.ok(kb.entities.has('good-person'));
     assert.ok(kb.problems.some((p) => p.path === join(kbFolder, 'broken.yaml') && /cannot read/.test(p.message)));
   });
+
+  it('says the bundled knowledge base is missing when its folder holds no YAML file, and still reads the workspace files', () => {
+    const folder = temporaryFolder('attache-no-bundled-');
+    const file = join(folder, 'team.yaml');
+    writeFileSync(file, BASE);
+    for (const bundledDir of [join(folder, 'kb'), join(folder, 'absent')]) {
+      if (bundledDir.endsWith('kb')) mkdirSync(bundledDir);
+      const kb = readKnowledgeBase([file], bundledDir);
+      assert.deepEqual(
+        kb.problems.map((p) => [p.path, p.severity]),
+        [[bundledDir, 'error']],
+      );
+      assert.match(kb.problems[0]!.message, /bundled knowledge base is missing/);
+      assert.ok(kb.entities.has('flavia-strel'), 'the workspace file is read all the same');
+      assert.ok(!kb.entities.has('xi-jinping'));
+    }
+  });
 });
 
 describe('knowledge bases without problems', () => {

@@ -51,9 +51,13 @@ export function sha1(text: string): string {
  * `.attache/kb/*.yaml`, `--kb FILE`), later files overriding earlier ones. The bundled files
  * come from the build-time snapshot when it matches them byte for byte, and are parsed
  * otherwise. An extra file that cannot be read, is not a file or is over the size limit is
- * reported as a problem (and not read), never thrown.
+ * reported as a problem (and not read), never thrown. A bundled folder with no YAML files (an
+ * installation that lost them) is reported too: every check would otherwise stay silent.
  */
-export function readKnowledgeBase(extraFiles: readonly string[] = []): KnowledgeBase {
+export function readKnowledgeBase(
+  extraFiles: readonly string[] = [],
+  bundledDir: string = bundledKnowledgeBaseDir(),
+): KnowledgeBase {
   const unreadable: KnowledgeBaseProblem[] = [];
   const read = (path: string): KnowledgeBaseSource | undefined => {
     const refuse = (message: string) => {
@@ -71,7 +75,16 @@ export function readKnowledgeBase(extraFiles: readonly string[] = []): Knowledge
       return refuse(`cannot read: ${(error as Error).message}`);
     }
   };
-  const bundled = yamlFilesIn(bundledKnowledgeBaseDir())
+  const bundledFiles = yamlFilesIn(bundledDir);
+  if (bundledFiles.length === 0)
+    unreadable.push({
+      path: bundledDir,
+      line: 1,
+      severity: 'error',
+      message: 'the bundled knowledge base is missing (no YAML files in this folder): reinstall Attaché',
+      unreadable: true,
+    });
+  const bundled = bundledFiles
     .map(read)
     .filter((s): s is KnowledgeBaseSource => s !== undefined)
     .map((source) => ({ ...source, bundled: true }));
