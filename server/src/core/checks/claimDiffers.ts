@@ -94,6 +94,13 @@ function claimsOf(paragraph: string, date: string, index: MentionIndex): CorpusE
   );
 }
 
+/** The first day a text writes out with its month ("October 21", "21/10/2023"), read in English. */
+function writtenDay(text: string, date: string): chrono.ParsedResult | undefined {
+  return chrono.en
+    .parse(text, new Date(`${date}T12:00:00Z`))
+    .find((r) => r.start.isCertain('day') && r.start.isCertain('month'));
+}
+
 /** The date findings of one paragraph, offsets relative to it. */
 function paragraphClaims(paragraph: string, date: string, facts: FactLookup, context: CheckContext): CheckFinding[] {
   const claims = claimsOf(paragraph, date, context.index);
@@ -107,13 +114,14 @@ function paragraphClaims(paragraph: string, date: string, facts: FactLookup, con
     const event = counterpartOf(claim, candidates);
     if (!event || event.date === claim.date || event.disagreements.some((d) => d.field === 'date')) continue;
     const sentence = paragraph.slice(report.source.start, report.source.end);
-    const written = chrono.en
-      .parse(sentence, new Date(`${claim.date}T12:00:00Z`))
-      .find((r) => r.start.isCertain('day') && r.start.isCertain('month'));
+    const written = writtenDay(sentence, claim.date);
     if (!written) continue;
-    const start = report.source.start + written.index;
-    const end = start + written.text.trimEnd().length;
-    const right = writeDateLike(event.date!, shapeOf(written.text, true, written.start.isCertain('year')));
+    // chrono takes in the preposition of a day written first ("on 21 October 2023"): the fix keeps it.
+    const preposition = /^(?:on|the)\s+/i.exec(written.text)?.[0].length ?? 0;
+    const day = written.text.slice(preposition).trimEnd();
+    const start = report.source.start + written.index + preposition;
+    const end = start + day.length;
+    const right = writeDateLike(event.date!, shapeOf(day, true, written.start.isCertain('year')));
     const outlets = event.outlets.length || 1;
     findings.push({
       start,
@@ -197,8 +205,10 @@ function differingDates(document: AnalyzedDocument, context: CheckContext): Chec
   const bodyStart = frontMatter(document.text)?.end ?? 0;
   const findings: CheckFinding[] = [];
   for (const match of plainParagraphs(document.text.slice(bodyStart))) {
-    if (/^\s*(#|---)/.test(match[0]) || !/\d/.test(match[0])) continue;
     const paragraph = match[0];
+    // A finding replaces a day written with its month: a paragraph that writes none is not read
+    // for its events, the costliest step of the check.
+    if (/^\s*(#|---)/.test(paragraph) || !/\d/.test(paragraph) || !writtenDay(paragraph, document.date.date)) continue;
     const local = rememberFor(evidence, `claim\u0000${document.date.date}\u0000${paragraph}`, () =>
       paragraphClaims(paragraph, document.date.date, facts, context),
     );

@@ -62,6 +62,15 @@ describe('claim/differs for dates', () => {
     ]);
   });
 
+  it('flags a date written day first, in a paragraph that opens with other sentences', () => {
+    const text =
+      '---\ndate: 2023-10-25\n---\n\nThe two parties have close ties. Xi Jinping met with Thongloun Sisoulith in Beijing on 21 October 2023.\n';
+    const [finding, ...rest] = claims(text);
+    assert.equal(rest.length, 0);
+    assert.equal(text.slice(finding!.start, finding!.end), '21 October 2023');
+    assert.equal(fixOf(finding), '20 October 2023');
+  });
+
   it('is quiet when the date agrees, when the corpus has no such event, and without a corpus', () => {
     assert.deepEqual(
       claims(
