@@ -82,7 +82,23 @@ export async function runCheck(argv: readonly string[], io: CliIO, today: string
   host.configure({
     settings: { documentDate: values.date, houseStyle: { ...DEFAULT_HOUSE_STYLE, ...houseStyle }, retext },
   });
-  const corpus = await loadCorpus(host, io);
+  const drafts = documents.map((document) => ({
+    uri: document.path,
+    version: 0,
+    languageId: document.languageId,
+    getText: () => document.text,
+  }));
+  const corpusLoaded = loadCorpus(host, io);
+  // A failure is met by the await below, not reported as unhandled while the drafts are read ahead.
+  corpusLoaded.catch(() => undefined);
+  // While the store's parts are read off this thread, what of the drafts needs the knowledge base
+  // alone is read, each on a turn of its own so that the corpus's listing goes on between them.
+  const withKnowledgeBase = host.snapshot();
+  for (const draft of drafts) {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    withKnowledgeBase.prepare(draft);
+  }
+  const corpus = await corpusLoaded;
   const snapshot = host.snapshot();
   await prefetchNamedEntities(
     snapshot,
@@ -103,13 +119,8 @@ export async function runCheck(argv: readonly string[], io: CliIO, today: string
       })),
     ],
   };
-  for (const document of documents) {
-    const { findings } = snapshot.analyze({
-      uri: document.path,
-      version: 0,
-      languageId: document.languageId,
-      getText: () => document.text,
-    });
+  for (const [at, document] of documents.entries()) {
+    const { findings } = snapshot.analyze(drafts[at]!);
     report.files.push({
       path: document.path,
       diagnostics: toReported(findings, document.path, new LineIndex(document.text), snapshot.corpusLocation),

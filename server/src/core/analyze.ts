@@ -123,16 +123,7 @@ function* analyzeLineFeedText(
   index: MentionIndex,
   options: AnalysisOptions,
 ): Generator<AnalyzedDocument, Analysis, void> {
-  const kind = options.kind ?? 'plain';
-  const prose = proseOf(text, kind);
-  const document: AnalyzedDocument = {
-    text: prose.text,
-    kind,
-    nonProse: prose.nonProse,
-    date: documentDate(text, { today: options.today, configured: options.configuredDate, prose: prose.text }),
-    // A draft is analysed again after each edit: the work on the lines the edit left alone is reused.
-    mentions: findMentions(prose.text, index, { reuseLines: true }),
-  };
+  const document = documentModelOf(text, index, options);
   yield document;
   const houseStyle = { ...DEFAULT_HOUSE_STYLE, ...options.houseStyle };
   const context: CheckContext = { kb, index, houseStyle, corpus: options.corpus };
@@ -166,10 +157,14 @@ function* analyzeLineFeedText(
     ...retextPluginsToRun(options.retext, houseStyle).filter((plugin) => pluginSeverity(plugin) !== 'off'),
   ];
   if (plugins.length > 0) {
-    for (const { plugin, findings: found, error } of runRetextPlugins(paragraphSpans(prose.text, kind), plugins, {
-      signal: options.signal,
-      document: { mentions: document.mentions, documentDate: document.date.date },
-    })) {
+    for (const { plugin, findings: found, error } of runRetextPlugins(
+      paragraphSpans(document.text, document.kind),
+      plugins,
+      {
+        signal: options.signal,
+        document: { mentions: document.mentions, documentDate: document.date.date },
+      },
+    )) {
       if (error !== undefined) {
         findings.push(checkFailed(plugin.name, error));
         continue;
@@ -197,6 +192,47 @@ function* analyzeLineFeedText(
       (a, b) => a.start - b.start || a.end - b.end || rankOf(a) - rankOf(b),
     ),
   };
+}
+
+/** The document model of a text with LF line endings: its prose, date and mentions. */
+function documentModelOf(text: string, index: MentionIndex, options: AnalysisOptions): AnalyzedDocument {
+  const kind = options.kind ?? 'plain';
+  const prose = proseOf(text, kind);
+  return {
+    text: prose.text,
+    kind,
+    nonProse: prose.nonProse,
+    date: documentDate(text, { today: options.today, configured: options.configuredDate, prose: prose.text }),
+    // A draft is analysed again after each edit: the work on the lines the edit left alone is reused.
+    mentions: findMentions(prose.text, index, { reuseLines: true }),
+  };
+}
+
+/**
+ * Reads ahead, while a corpus is still loading, what of a document its analysis will need
+ * from the knowledge base alone: the document model, and what each enabled check's `prepare`
+ * keeps (the events the draft reports, for `claim/differs`). The analysis with the corpus
+ * then finds them done; its findings are the same with or without this. Never throws on odd
+ * text: a check whose preparation fails is left to report the failure when it runs.
+ */
+export function prepareAnalysis(
+  text: string,
+  kb: KnowledgeBase,
+  index: MentionIndex,
+  options: Omit<AnalysisOptions, 'corpus'>,
+): void {
+  const document = documentModelOf(withLineFeeds(text).text, index, options);
+  const context: CheckContext = { kb, index, houseStyle: { ...DEFAULT_HOUSE_STYLE, ...options.houseStyle } };
+  for (const check of options.checks ?? ALL_CHECKS) {
+    if (isPluginCheck(check) || !check.prepare || (options.severities?.[check.id] ?? check.defaultSeverity) === 'off')
+      continue;
+    options.signal?.throwIfAborted();
+    try {
+      check.prepare(document, context);
+    } catch {
+      // The check's run meets the same fault and reports it.
+    }
+  }
 }
 
 /** A check or plugin that threw: reported as a finding of its own, so the others still show. */

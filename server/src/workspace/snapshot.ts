@@ -1,4 +1,4 @@
-import { analysisInSteps, type Analysis } from '../core/analyze.js';
+import { analysisInSteps, prepareAnalysis, type Analysis, type AnalysisOptions } from '../core/analyze.js';
 import type { AnalyzedDocument } from '../core/checks/check.js';
 import type { Severity } from '../core/checks/finding.js';
 import { DEFAULT_HOUSE_STYLE, type HouseStyle } from '../core/checks/houseStyle.js';
@@ -136,21 +136,34 @@ export class WorkspaceSnapshot {
     return this.analyze(document, signal).document;
   }
 
+  /**
+   * Reads ahead what of a document its analysis needs from the knowledge base and settings
+   * alone (`prepareAnalysis`), for a caller that will analyse it in a snapshot with a corpus
+   * still loading: this snapshot's knowledge base, the later one's analysis finds it done.
+   */
+  prepare(document: DocumentLike, signal?: AbortSignal): void {
+    prepareAnalysis(document.getText(), this.kb, this.mentionIndex, this.analysisOptions(document, signal));
+  }
+
+  private analysisOptions(document: DocumentLike, signal?: AbortSignal): AnalysisOptions {
+    return {
+      today: this.today,
+      configuredDate: this.settings.documentDate,
+      houseStyle: this.settings.houseStyle,
+      severities: this.settings.severity,
+      corpus: this.corpus?.evidence,
+      signal,
+      kind: documentKindOf(document.languageId),
+      retext: this.settings.retext,
+    };
+  }
+
   private unfinishedFor(document: DocumentLike, signal?: AbortSignal): Unfinished {
     let unfinished = this.unfinished.get(document.uri);
     if (unfinished?.version !== document.version) {
       unfinished = {
         version: document.version,
-        steps: analysisInSteps(document.getText(), this.kb, this.mentionIndex, {
-          today: this.today,
-          configuredDate: this.settings.documentDate,
-          houseStyle: this.settings.houseStyle,
-          severities: this.settings.severity,
-          corpus: this.corpus?.evidence,
-          signal,
-          kind: documentKindOf(document.languageId),
-          retext: this.settings.retext,
-        }),
+        steps: analysisInSteps(document.getText(), this.kb, this.mentionIndex, this.analysisOptions(document, signal)),
       };
       this.unfinished.set(document.uri, unfinished);
     }

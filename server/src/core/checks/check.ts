@@ -88,6 +88,12 @@ export interface RuleDeclaration {
 /** A check that reads the whole document at once: a rule's declaration and a pure `run`, which never throws on odd input and returns what it found. */
 export interface DocumentCheck extends RuleDeclaration {
   run(document: AnalyzedDocument, context: CheckContext): CheckFinding[];
+  /**
+   * Reads ahead what of the document the check needs from the knowledge base alone (the
+   * context has no corpus), keeping it where `run` finds it: called while a corpus is still
+   * loading, so that the run with it only compares. Never changes what `run` returns.
+   */
+  prepare?(document: AnalyzedDocument, context: CheckContext): void;
 }
 
 /** What a check written as a unified plugin is attached with: what it may consult besides the paragraph. */

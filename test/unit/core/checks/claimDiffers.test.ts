@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { prepareAnalysis } from '../../../../server/src/core/analyze.js';
 import { claimDiffers } from '../../../../server/src/core/checks/claimDiffers.js';
 import { fixOf, memoryKnowledgeBase } from '../../../support/memoryKnowledgeBase.js';
 
@@ -89,6 +90,16 @@ describe('claim/differs for dates', () => {
       ),
       [],
     );
+  });
+
+  it('finds the same when the draft was read ahead, without a corpus, before the run with one', () => {
+    const text =
+      '---\ndate: 2023-10-25\n---\n\nOn October 22, 2023, Xi Jinping met with Thongloun Sisoulith in Beijing.\n\nNo date here.\n';
+    prepareAnalysis(text, KB.kb, KB.index, { today: '2023-10-25', checks: CHECKS });
+    const [finding, ...rest] = claims(text);
+    assert.equal(rest.length, 0);
+    assert.equal(text.slice(finding!.start, finding!.end), 'October 22, 2023');
+    assert.equal(fixOf(finding), 'October 20, 2023');
   });
 
   it('reads the same paragraph against another corpus afresh: only its events are kept, not what a corpus said of them', () => {
