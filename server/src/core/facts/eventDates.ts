@@ -571,12 +571,12 @@ function arrivalClauseEnd(sentence: string, cue: CueSpan): number | undefined {
 }
 
 /**
- * "Following the talks, ...", "... before the talks", "after the signing", "会谈前，...": an event
- * placed beside the talks, meeting or signing the article reported, on that encounter's day
- * rather than the article's.
+ * "Following the talks, ...", "... before the talks", "after the signing", "before the two leaders
+ * proceeded to their bilateral meeting", "会谈前，...": an event placed beside the talks, meeting
+ * or signing the article reported, on that encounter's day rather than the article's.
  */
 const EN_BESIDE_ENCOUNTER =
-  /\b(?:following|after|before|prior\s+to|ahead\s+of)\s+(?:the|their|these)\s+(?:talks|meeting|signing)\b/i;
+  /\b(?:following|after|before|prior\s+to|ahead\s+of)\s+(?:(?:the\s+two\s+(?:leaders|sides|presidents|prime\s+ministers|delegations)|they)\s+(?:proceeded|went|moved|headed|sat\s+down)\s+(?:on\s+)?(?:to|for)\s+)?(?:the|their|these)\s+(?:(?:bilateral|official|formal|expanded|restricted|one-on-one|summit|delegation-level)\s+)?(?:talks|meeting|signing)\b/i;
 /**
  * "Phuc also called on President Bounnhang in the afternoon", "earlier in the day", "The two
  * prime ministers then held talks", "Modi later hosted a luncheon", "Earlier, she held talks": a
@@ -615,7 +615,8 @@ const EN_THE_PAIR_OPENS =
  */
 const EN_AFTER_ARRIVAL =
   /\b(?:(?:shortly|soon|hours|just|right|immediately)\s+after|upon|on)\s+(?:(?:his|her|their)\s+)?(?:arrival|landing|arriving)\b|\bat\s+the\s+(?:airport|air\s+base)\b/i;
-const ZH_AFTER_ARRIVAL = /抵达后|抵达当天|到达后/u;
+/** "抵达后", "抵达市区后" (after arriving in the city), "到达后", "抵达当天". */
+const ZH_AFTER_ARRIVAL = /(?:抵达|到达)[^，,。；;]{0,6}?后|抵达当天/u;
 const ZH_BESIDE_ENCOUNTER = /^[^，,。；;]{0,4}(?:会谈|会见|会晤)(?:前|后|之前|之后|结束后)/u;
 /**
  * "会前，…", "会议期间", "before the summit", "on the sidelines of the meetings": an event beside

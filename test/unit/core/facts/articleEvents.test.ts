@@ -2753,3 +2753,50 @@ describe('a Vietnamese report of a visit', () => {
     assert.deepEqual(leg('Sau Việt Nam, Thủ tướng Lee Hsien Loong sẽ thăm Indonesia.'), []);
   });
 });
+
+describe('a welcome with no day of its own, beside the talks or after the arrival', () => {
+  it('takes the day of the talks it came before, when the two leaders "proceeded to" them', () => {
+    const drafts = reports(
+      [
+        'General Secretary Nguyen Phu Trong and President Joko Widodo held talks at the Presidential Palace on Wednesday.',
+        'Joko Widodo arrived in Hanoi on Wednesday morning for a three-day state visit.',
+        'Nguyen Phu Trong welcomed his Indonesian counterpart with a 21-gun salute before the two leaders proceeded to their bilateral meeting.',
+      ],
+      { date: '2019-03-01' },
+    );
+    assert.deepEqual(
+      summary(drafts.filter((d) => d.family === 'ceremony')).map((s) => s.split(' ').slice(0, 4).join(' ')),
+      ['welcome ceremony nguyen-phu-trong+joko-widodo 2019-02-27'],
+    );
+  });
+
+  it('takes the article’s day when no encounter was told before it', () => {
+    const drafts = reports(
+      [
+        'Joko Widodo arrived in Hanoi for a state visit.',
+        'Nguyen Phu Trong welcomed his Indonesian counterpart with a 21-gun salute before the two leaders proceeded to their bilateral meeting.',
+      ],
+      { date: '2019-03-01' },
+    );
+    assert.deepEqual(
+      summary(drafts.filter((d) => d.family === 'ceremony')).map((s) => s.split(' ').slice(0, 5).join(' ')),
+      ['welcome ceremony nguyen-phu-trong+joko-widodo 2019-03-01 (published)'],
+    );
+  });
+
+  it('takes the day of an arrival told before it in Chinese: "抵达市区后" is after arriving in the city', () => {
+    const drafts = reports(
+      [
+        '（平壤2日综合电）越共中央总书记阮富仲周三（1日）在平壤同朝鲜最高领导人金正恩举行会谈。',
+        '阮富仲当天上午乘专机抵达平壤，展开为期三天的正式友好访问。',
+        '抵达市区后，金正恩在广场为阮富仲举行了隆重欢迎仪式。',
+        '当晚，金正恩为阮富仲举行欢迎宴会。',
+      ],
+      { date: '2019-03-02', language: 'zh' },
+    );
+    assert.deepEqual(summary(drafts.filter((d) => d.family === 'ceremony' || d.family === 'banquet')), [
+      'welcome ceremony kim-jong-un+nguyen-phu-trong 2019-03-01 (relative) Pyongyang',
+      'banquet kim-jong-un+nguyen-phu-trong 2019-03-01 (relative) Pyongyang',
+    ]);
+  });
+});
