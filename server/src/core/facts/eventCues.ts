@@ -1037,6 +1037,36 @@ function announcedEnd(sentence: string, start: number, chinese: boolean): boolea
   return (chinese ? CHINESE_ANNOUNCED_END : ENGLISH_ANNOUNCED_END).test(before);
 }
 
+/**
+ * "was originally scheduled to visit Manila last October but called off the trip", "the visit
+ * was postponed", "a cancelled visit", "原定访问……但因故取消", "sa visite, reportée", "chuyến thăm
+ * bị hoãn": a visit or a plan called off is no event, held or planned. Each pattern needs a word
+ * of {@link CALLED_OFF_WORD}; an encounter that was held stays one whatever was called off
+ * beside it ("met Trong, after the summit had been postponed twice").
+ */
+const CALLED_OFF_WORD = /call|cancel|postpon|scrap|shelv|put\s+off|abort|取消|推迟|延期|搁置|annul|report|hủy|hoãn/iu;
+const CALLED_OFF_REACH = 100;
+const ENGLISH_CALLED_OFF_AFTER =
+  /^[^.;]*?\b(?:but\s+(?:(?:he|she|they|it|(?:the|his|her)\s+[\w-]+)\s+)?(?:later\s+|then\s+)?(?:called\s+(?:it\s+|the\s+(?:trip|visit)\s+)?off|cancell?ed|postponed|scrapped|shelved|put\s+off|aborted)|(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|then\s+|abruptly\s+)?(?:called\s+off|cancell?ed|postponed|scrapped|shelved|put\s+off|aborted))\b/i;
+const ENGLISH_CALLED_OFF_BEFORE =
+  /\b(?:cancell?ed|postponed|aborted|scrapped|called-off|shelved)\s+(?:[\w-]+\s+){0,2}$/i;
+const CHINESE_CALLED_OFF_AFTER = /^[^。；;]*?(?:取消|推迟|延期|搁置)/u;
+const FRENCH_CALLED_OFF_AFTER = /^[^.;]*?(?<!\p{L})(?:annul|report)[ée]e?s?(?!\p{L})/iu;
+const VIETNAMESE_CALLED_OFF_AFTER = /^[^.;]*?(?<!\p{L})(?:bị\s+)?(?:hủy|hoãn)(?!\p{L})/iu;
+
+/** Whether a visit, or a plan, is told as called off. */
+function calledOff(sentence: string, cue: { start: number; end: number }, chinese: boolean): boolean {
+  if (!CALLED_OFF_WORD.test(sentence)) return false;
+  const after = sentence.slice(cue.end, cue.end + CALLED_OFF_REACH);
+  if (chinese) return CHINESE_CALLED_OFF_AFTER.test(after);
+  return (
+    ENGLISH_CALLED_OFF_AFTER.test(after) ||
+    ENGLISH_CALLED_OFF_BEFORE.test(sentence.slice(Math.max(0, cue.start - 40), cue.start)) ||
+    FRENCH_CALLED_OFF_AFTER.test(after) ||
+    VIETNAMESE_CALLED_OFF_AFTER.test(after)
+  );
+}
+
 /** Whether the words just before a cue guess at the event: "is expected", "expect Lam", "expected to pay a". */
 function expectation(sentence: string, start: number, chinese: boolean): boolean {
   const before = sentence.slice(Math.max(0, start - 60), start);
@@ -1237,6 +1267,10 @@ export function findCues(sentence: string, chinese: boolean, next?: string): Eve
       continue;
     }
     const planned = chinese ? CHINESE_FUTURE.test(before) : englishPlan(sentence, cue.start, cue.end);
+    if ((planned || familyOf(cue.format) === 'visit') && calledOff(sentence, cue, chinese)) {
+      setAside.push(cue);
+      continue;
+    }
     if (
       planned &&
       familyOf(cue.format) === 'visit' &&

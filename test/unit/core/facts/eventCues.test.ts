@@ -845,3 +845,26 @@ describe('a welcome and a state meal told with the guest before them', () => {
     ]);
   });
 });
+
+describe('a visit or a plan called off', () => {
+  it('is no event, held or planned, in each language', () => {
+    assert.deepEqual(cues('Widodo was due to visit Hanoi in March but postponed the trip because of the floods.'), []);
+    assert.deepEqual(cues('His state visit to Canberra was cancelled at the last minute.'), []);
+    assert.deepEqual(cues('The postponed state visit will now take place in the spring.'), []);
+    assert.deepEqual(cues('原定于下月对日本进行的国事访问因故推迟。', true), []);
+    assert.deepEqual(cues('Sa visite d’État en Algérie, prévue en mai, a été reportée.'), []);
+    assert.deepEqual(cues('Chuyến thăm chính thức của ông tới Lào đã bị hoãn.'), []);
+  });
+
+  it('leaves an encounter that was held, whatever was called off beside it, and a visit that was not', () => {
+    assert.deepEqual(cues('Kim met Trong in Hanoi on Friday, after the first summit had been postponed twice.'), [
+      'meeting "met"',
+    ]);
+    assert.deepEqual(cues('Widodo paid a state visit to Vietnam, which had called off the naval drills.'), [
+      'state visit "state visit"',
+    ]);
+    assert.deepEqual(cues('Widodo will pay a state visit to Vietnam next month.'), [
+      'state visit "state visit" planned',
+    ]);
+  });
+});
