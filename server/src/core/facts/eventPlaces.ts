@@ -335,6 +335,10 @@ function earlierStopOf(sentence: SentenceView, cue: EventCue, kb: KnowledgeBase)
   const before = sentence.text.slice(0, cue.start);
   const where = before.includes('where') ? WHERE_TO_CUE.exec(before) : null;
   if (!where || !ofTheTrip(where[0], sentence.text.slice(where.index), sentence.text.slice(cue.end))) return undefined;
+  // "flew in from Kuala Lumpur, where he held talks with Najib in Putrajaya on Sunday": the place
+  // the clause names itself, not the one it hangs on.
+  const inClause = placeInClause(sentence, cue.start);
+  if (inClause) return asPlace(inClause);
   const antecedentEnd = where.index;
   for (const match of findVenues(sentence.text)) {
     if (match.end === antecedentEnd && match.venue.name === match.venue.city) return asPlace(match.venue);
@@ -515,6 +519,9 @@ function namedVenue(sentence: SentenceView, before = Infinity, cueStart = -1): V
     )
       continue;
     if (sentence.chinese && inAClauseBefore(sentence.text, match.start, match.end)) continue;
+    // "flew in from Kuala Lumpur, where he held talks with Najib in Putrajaya": a place the
+    // "where" clause names itself, after its event, is where the event was held.
+    if (whereAfter && !placeBefore(sentence, near)) return placeInClause(sentence, cueStart) ?? match.venue;
     return match.venue;
   }
   for (const m of sentence.mentions) {
@@ -527,6 +534,18 @@ function namedVenue(sentence: SentenceView, before = Infinity, cueStart = -1): V
   return sentence.chinese
     ? undefined
     : (capitalNamed(sentence) ?? cityBesideCountry(sentence) ?? islandNamed(sentence));
+}
+
+/** A known place named after "in" or "at" between an event's cue and the end of its clause. */
+function placeInClause(sentence: SentenceView, cueStart: number): Venue | undefined {
+  const clauseEnd = sentence.text.slice(cueStart).search(/[,;]|\s[—–-]\s/u);
+  const end = clauseEnd < 0 ? sentence.text.length : cueStart + clauseEnd;
+  return findVenues(sentence.text).find(
+    (match) =>
+      match.start > cueStart &&
+      match.end <= end &&
+      placeBefore(sentence, sentence.text.slice(Math.max(0, match.start - 14), match.start)),
+  )?.venue;
 }
 
 /**

@@ -228,6 +228,34 @@ export const VENUES: readonly Venue[] = [
   { name: 'Rashtrapati Bhavan', aliases: [], city: 'New Delhi', country: 'india' },
   { name: 'Hyderabad House', aliases: [], city: 'New Delhi', country: 'india' },
   { name: 'Lok Kalyan Marg', aliases: ['7, Lok Kalyan Marg'], city: 'New Delhi', country: 'india' },
+  // The region's palaces and seats of government, which press English names without the city:
+  // "talks at Malacañang Palace", "called on Prime Minister Lee at the Istana".
+  {
+    name: 'Malacañang Palace',
+    aliases: ['Malacañang', 'Malacanang Palace', 'Malacanang', '马拉卡南宫'],
+    city: 'Manila',
+    country: 'philippines',
+  },
+  { name: 'Istana Negara', aliases: [], city: 'Kuala Lumpur', country: 'malaysia' },
+  { name: 'Istana Nurul Iman', aliases: [], city: 'Bandar Seri Begawan', country: 'brunei' },
+  { name: 'Istana Merdeka', aliases: ['Merdeka Palace'], city: 'Jakarta', country: 'indonesia' },
+  { name: 'Istana', aliases: [], city: 'Singapore', country: 'singapore' },
+  { name: 'Perdana Putra', aliases: [], city: 'Putrajaya', country: 'malaysia' },
+  { name: 'Akasaka Palace', aliases: [], city: 'Tokyo', country: 'japan' },
+  { name: 'Kantei', aliases: [], city: 'Tokyo', country: 'japan' },
+  { name: 'Blue House', aliases: ['Cheong Wa Dae', '青瓦台'], city: 'Seoul', country: 'south-korea' },
+  {
+    name: 'Élysée Palace',
+    aliases: ['Elysee Palace', 'palais de l’Élysée', "palais de l'Élysée", '爱丽舍宫'],
+    city: 'Paris',
+    country: 'france',
+  },
+  { name: 'Kumsusan State Guesthouse', aliases: ['锦绣山迎宾馆'], city: 'Pyongyang', country: 'north-korea' },
+  // Airports and air bases where guests are met: "hours after landing at Changi Airport".
+  { name: 'Changi Airport', aliases: ['Changi'], city: 'Singapore', country: 'singapore' },
+  { name: 'Paya Lebar Air Base', aliases: [], city: 'Singapore', country: 'singapore' },
+  { name: 'Villamor Air Base', aliases: [], city: 'Manila', country: 'philippines' },
+  { name: 'Sunan International Airport', aliases: ['顺安国际机场'], city: 'Pyongyang', country: 'north-korea' },
   { name: 'Noi Bai International Airport', aliases: ['Noi Bai'], city: 'Hanoi', country: 'vietnam' },
   { name: 'Wattay International Airport', aliases: ['Wattay'], city: 'Vientiane', country: 'laos' },
 ];

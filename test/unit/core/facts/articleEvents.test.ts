@@ -134,8 +134,8 @@ describe('the reports of one article', () => {
       { date: '2019-03-02' },
     );
     assert.deepEqual(summary(drafts), [
-      'talks joko-widodo+lee-hsien-loong 2019-02-28 (relative)',
-      'banquet joko-widodo+lee-hsien-loong 2019-02-28 (relative)',
+      'talks joko-widodo+lee-hsien-loong 2019-02-28 (relative) Jakarta',
+      'banquet joko-widodo+lee-hsien-loong 2019-02-28 (relative) Jakarta',
     ]);
   });
 
@@ -2797,6 +2797,39 @@ describe('a welcome with no day of its own, beside the talks or after the arriva
     assert.deepEqual(summary(drafts.filter((d) => d.family === 'ceremony' || d.family === 'banquet')), [
       'welcome ceremony kim-jong-un+nguyen-phu-trong 2019-03-01 (relative) Pyongyang',
       'banquet kim-jong-un+nguyen-phu-trong 2019-03-01 (relative) Pyongyang',
+    ]);
+  });
+});
+
+describe('places named by a palace, an air base, or inside a "where" clause', () => {
+  it('places talks at a palace or a seat of government in its city', () => {
+    const drafts = reports(
+      [
+        'Indonesian President Joko Widodo held talks with Singaporean Prime Minister Lee Hsien Loong at the Istana on Monday.',
+        'Lee Hsien Loong landed at Paya Lebar Air Base on Sunday night.',
+      ],
+      { date: '2019-03-05' },
+    );
+    assert.deepEqual(summary(drafts.filter((d) => d.family === 'meeting')), [
+      'talks joko-widodo+lee-hsien-loong 2019-03-04 (relative) Singapore',
+    ]);
+  });
+
+  it('places the event of a "where" clause in the place the clause itself names, not the one it hangs on', () => {
+    const opening = 'Singaporean Prime Minister Lee Hsien Loong arrived in Hanoi on Tuesday.';
+    const inClause = reports(
+      [opening, 'Lee flew in from Jakarta, where he held talks with President Joko Widodo in Bandung on Monday.'],
+      { date: '2019-03-06' },
+    );
+    assert.deepEqual(summary(inClause.filter((d) => d.family === 'meeting')), [
+      'talks lee-hsien-loong+joko-widodo 2019-03-04 (relative) Bandung',
+    ]);
+    const onlyAntecedent = reports(
+      [opening, 'Lee flew in from Jakarta, where he held talks with President Joko Widodo on Monday.'],
+      { date: '2019-03-06' },
+    );
+    assert.deepEqual(summary(onlyAntecedent.filter((d) => d.family === 'meeting')), [
+      'talks lee-hsien-loong+joko-widodo 2019-03-04 (relative) Jakarta',
     ]);
   });
 });
