@@ -876,12 +876,14 @@ function weekdayOfPluperfect(sentence: string, cue: CueSpan): WeekdayCue | undef
 }
 
 /**
- * "On Monday, the Chinese President will hold talks with him": a weekday before the words of a
- * plan dates it when it opens the plan's own clause; "On Friday, the ministry announced that Xi
- * will visit" does not date the visit.
+ * "On Monday, the Chinese President will hold talks with him", "Lundi soir, le président
+ * vietnamien doit offrir un dîner d'État": a weekday before the words of a plan dates it when it
+ * opens the plan's own clause; "On Friday, the ministry announced that Xi will visit" does not
+ * date the visit.
  */
 function weekdayBeforePlan(sentence: string, cue: CueSpan, visit: boolean): WeekdayCue | undefined {
-  const named = WEEKDAY.exec(sentence.slice(0, cue.start));
+  const before = sentence.slice(0, cue.start);
+  const named = WEEKDAY.exec(before) ?? FRENCH_WEEKDAY.exec(before);
   if (!named || !attachesToCue(sentence, named.index, named.index + named[0].length, cue)) return undefined;
   return weekdayCue(sentence.slice(named.index), false, visit);
 }

@@ -320,6 +320,10 @@ const DESCRIBED_ROLE =
  * ("Blinken met Xi as he wrapped up a visit", "as part of his official visit"), the sentence's
  * first person; else "a visit by X".
  */
+/** A passive of welcome ending where its host is named: "was received by", "a été accueilli lundi par son homologue". */
+const PASSIVE_HOST_BEFORE =
+  /(?:\b(?:was|were|been)\s+(?:[\w-]+\s+){0,3}?(?:welcomed|received|greeted|hosted)\s+(?:[\w-]+\s+){0,4}?by|(?<!\p{L})(?:a|ont|avait|avaient)\s+[ée]t[ée]\s+(?:accueilli|re[çc]u)(?:e|s|es)?\s+(?:[^.;]{0,60}?\s)?par)\s+(?:(?:his|her|their|son|sa|leur)\s+(?:[\p{L}-]+\s+){0,2})?$/iu;
+
 function visitorOf(
   text: string,
   sentence: SentenceView,
@@ -360,6 +364,11 @@ function visitorOf(
     // a leader does not visit their own country, so "he" is the guest named last, not the
     // German subject; and in "Thongloun met with Chinese Premier Li Keqiang in Beijing on Oct 9
     // during his official visit to China", "his" is Thongloun's, not the Chinese host's.
+    // "Macron a été accueilli lundi par son homologue Luong Cuong ..., pour le premier jour d'une
+    // visite d'État", "Modi was received by Xi ... on the second day of a state visit": the one a
+    // passive names as host is not the visitor; the guest before is.
+    const guest = before[before.length - 2];
+    if (!subjects && guest && PASSIVE_HOST_BEFORE.test(text.slice(extent(guest).end, extent(last).start))) return guest;
     const chosen = subjects ? before[0]! : last;
     const other = subjects ? last : before[0]!;
     const home = countryOfPerson(chosen);

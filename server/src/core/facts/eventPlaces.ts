@@ -39,11 +39,12 @@ const EN_BEFORE_PLACE = /\b(?:in|at|into)\s+(?:the\s+)?$/i;
 const ZH_BEFORE_PLACE = /(?:在|于|抵达|到达|抵|赴)\s*$/u;
 /**
  * "Vientiane - Vietnamese Prime Minister ...", "WASHINGTON: US President ...", "HANOI. The
- * ...": a dateline of a city alone, in title case or capitals, ended by a spaced dash, a colon
- * or a full stop. Only a city the venue list knows counts: "Kim Jong Un - the leader" and
- * "UPDATE:" are no place.
+ * ...", "Hanoï (AFP) - Emmanuel Macron ...": a dateline of a city alone, in title case or
+ * capitals, perhaps with the agency in brackets, ended by a spaced dash, a colon or a full stop.
+ * Only a city the venue list knows counts: "Kim Jong Un - the leader" and "UPDATE:" are no place.
  */
-const CITY_DASH = /^(\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,2})(?:\s+[-–—]|\s*:|\.)\s+/u;
+const CITY_DASH =
+  /^(\p{Lu}[\p{L}'’]*(?:\s\p{Lu}[\p{L}'’]*){0,2})(?:\s+\(\p{Lu}[\p{L}./ -]{1,20}\))?(?:\s+[-–—]|\s*:|\.)\s+/u;
 const EN_DATELINE_CITY = /^([A-Z][A-Za-z.'’ -]*?)\s*(?:,|\(|--|—|–)/;
 const ZH_DATELINE_CITY = new RegExp(
   String.raw`^(?:[${HAN}]{2,4}社|[${HAN}]{2,3}网|本报)?([${HAN}]{2,8}?)(?:\d|[一二三四五六七八九十]+月)`,

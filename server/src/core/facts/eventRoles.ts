@@ -1,3 +1,4 @@
+import { findVenues } from './venues.js';
 import { roleHeldOn, type KnowledgeBase } from '../../kb/knowledgeBase.js';
 import { refOf, type Mention, type MentionIndex } from '../mentions/mentionIndex.js';
 import { findRoleSpans, leaderOffices, officesOfKind, resolveRoles } from '../passages/queryRoles.js';
@@ -284,11 +285,20 @@ function notOfDestination(sentence: SentenceView, candidates: readonly string[],
       )
       .map((m) => m.known!.id),
   );
+  // "Arrivé dimanche soir à Hanoï, le chef de l'État effectue ...": a known city goes for its country.
+  for (const match of findVenues(sentence.text))
+    if (
+      match.venue.country &&
+      CITY_DESTINATION_BEFORE.test(sentence.text.slice(Math.max(0, match.start - 8), match.start))
+    )
+      destinations.add(match.venue.country);
   return destinations.size === 0 ? [] : candidates.filter((id) => !destinations.has(countryOf(kb, id) ?? ''));
 }
 
 /** Words before a country that make it where someone goes. */
 const DESTINATION_BEFORE = /(?<!\p{L})(?:to|in|into|en|au|aux)\s+(?:the\s+)?$/iu;
+/** Words before a city that make it where someone goes. */
+const CITY_DESTINATION_BEFORE = /(?<!\p{L})(?:to|in|into|à)\s+$/iu;
 
 function countryOf(kb: KnowledgeBase, personId: string): string | undefined {
   const person = kb.entities.get(personId);

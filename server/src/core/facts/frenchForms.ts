@@ -33,13 +33,14 @@ export interface FrenchCue {
 
 export const FRENCH_CUES: readonly FrenchCue[] = [
   // "avait accueilli son homologue français lors d'une cérémonie officielle", "a accueilli M. Lula
-  // avec une cérémonie", "avait été accueilli ... avec les honneurs militaires": a guest welcomed
-  // at a ceremony or with honours, as "welcomed ... at a ceremony" is.
+  // avec une cérémonie", "avait été accueilli ... avec les honneurs militaires", "a été accueilli
+  // lundi en grande pompe": a guest welcomed at a ceremony, with honours or with pomp, as
+  // "welcomed ... at a ceremony" is.
   {
     format: 'welcome ceremony',
     needs: /accueilli/iu,
     pattern: words(
-      /\b(?:a|ont|avait|avaient)\s+(?:[\p{L}'’]+\s+){0,2}?accueilli(?:e|s|es)?\b(?=(?:[^.;]|(?<=\b(?:M|Mme|MM))\.){0,80}?\b(?:(?:lors\s+d['’]une|avec\s+une|par\s+une)\s+c[ée]r[ée]monie|avec\s+les\s+honneurs)\b)/giu,
+      /\b(?:a|ont|avait|avaient)\s+(?:[\p{L}'’]+\s+){0,2}?accueilli(?:e|s|es)?\b(?=(?:[^.;]|(?<=\b(?:M|Mme|MM))\.){0,80}?\b(?:(?:lors\s+d['’]une|avec\s+une|par\s+une)\s+c[ée]r[ée]monie|avec\s+les\s+honneurs|en\s+grande\s+pompe|avec\s+faste|tapis\s+rouge)\b)/giu,
     ),
   },
   // "un entretien téléphonique avec": a phone call.
@@ -57,12 +58,12 @@ export const FRENCH_CUES: readonly FrenchCue[] = [
   },
   { format: 'working visit', needs: /visite/iu, pattern: words(/\bvisites?\s+de\s+travail\b/giu) },
   // "s'est entretenu avec", "se sont entretenus", "a eu des entretiens avec", "avait eu plus de
-  // sept heures d'entretiens avec": held talks.
+  // sept heures d'entretiens avec", "s'est rendu au siège du Parti pour un entretien avec": held talks.
   {
     format: 'talks',
     needs: /entret/iu,
     pattern: words(
-      /\b(?:(?:s['’]est|se\s+sont)\s+entretenu(?:e|s|es)?|s['’]entretiendr(?:a|ont)|(?:a|ont|avait|avaient)\s+eu\s+(?:des|[^.;,]{0,40}?\sd['’])\s*entretiens\s+avec)\b/giu,
+      /\b(?:(?:s['’]est|se\s+sont)\s+entretenu(?:e|s|es)?|s['’]entretiendr(?:a|ont)|(?:a|ont|avait|avaient)\s+eu\s+(?:des|[^.;,]{0,40}?\sd['’])\s*entretiens\s+avec|(?:pour|lors\s+d['’]|au\s+cours\s+d['’])\s*une?\s+entretien\s+avec)\b/giu,
     ),
   },
   // "a été reçu par", "a été reçu lundi (matin) par", "a été reçu jeudi 6 avril par": "was received
@@ -143,13 +144,15 @@ export const FRENCH_QUICK = words(
 
 /**
  * A French cue that announces rather than reports: the future of the cue's own verb
- * ("effectuera une visite", "rencontrera", "s'entretiendra") or "va effectuer", "doit effectuer".
+ * ("effectuera une visite", "rencontrera", "s'entretiendra"), or "va", "vont", "doit" or
+ * "doivent" and the verb ("va effectuer", "doivent offrir un dîner d'État").
  */
 export const FRENCH_FUTURE = words(
-  /\b(?:effectuera|effectueront|va\s+effectuer|vont\s+effectuer|doit\s+effectuer|(?:se\s+)?rencontrera|(?:se\s+)?rencontreront|se\s+r[ée]uniront|se\s+retrouveront|se\s+seront|recevra|recevront|s['’]entretiendra|s['’]entretiendront|se\s+rendra|se\s+rendront)\b/iu,
+  /\b(?:effectuera|effectueront|(?:va|vont|doit|doivent)\s+(?:[\p{L}'’]+\s+)?(?:effectuer|offrir|donner|rencontrer|recevoir|accueillir|s['’]entretenir|se\s+rendre|se\s+rencontrer|tenir|avoir|signer|d[îi]ner)|(?:se\s+)?rencontrera|(?:se\s+)?rencontreront|se\s+r[ée]uniront|se\s+retrouveront|se\s+seront|recevra|recevront|s['’]entretiendra|s['’]entretiendront|se\s+rendra|se\s+rendront)\b/iu,
 );
 /** A word every `FRENCH_FUTURE` match holds, sought without its letter boundaries. */
-const FRENCH_FUTURE_WORDS = /effectu|rencontrer|uniront|retrouveront|seront|recevr|entretiendr|rendr/iu;
+const FRENCH_FUTURE_WORDS =
+  /effectu|rencontrer|uniront|retrouveront|seront|recevr|entretiendr|rendr|(?<!\p{L})(?:va|vont|doit|doivent)\s/iu;
 
 /** Whether a text holds a `FRENCH_FUTURE`; most hold none of its words and are not tried at every offset. */
 export function holdsFrenchFuture(text: string): boolean {

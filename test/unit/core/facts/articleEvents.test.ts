@@ -2833,3 +2833,46 @@ describe('places named by a palace, an air base, or inside a "where" clause', ()
     ]);
   });
 });
+
+describe('a state visit told by a French wire report', () => {
+  // 2019-02-25 is a Monday.
+  const wire = [
+    "Hanoï (AFP) - Joko Widodo a été accueilli lundi en grande pompe par son homologue Nguyen Phu Trong au palais présidentiel, pour le premier jour plein d'une visite d'État.",
+    "Joko Widodo s'est ensuite rendu au siège du gouvernement pour un entretien avec le Premier ministre Nguyen Xuan Phuc.",
+    "Arrivé dimanche soir à Hanoï, le chef de l'État effectue jusqu'à mardi une visite d'État de trois jours.",
+    "Lundi soir, le président vietnamien doit offrir un dîner d'État en l'honneur de Joko Widodo.",
+  ];
+
+  it('reads the welcome with pomp, the talks told as a noun, the visit of the guest and the dinner to come', () => {
+    const drafts = reports(wire, { date: '2019-02-25' });
+    assert.deepEqual(summary(drafts.filter((d) => d.family !== 'banquet')), [
+      'welcome ceremony joko-widodo+nguyen-phu-trong 2019-02-25 (relative) Hanoi',
+      'state visit joko-widodo 2019-02-24 (relative) Hanoi',
+      'talks joko-widodo+nguyen-xuan-phuc 2019-02-25 (published) Hanoi',
+    ]);
+    const dinner = drafts.find((d) => d.family === 'banquet');
+    assert.deepEqual(
+      [dinner?.persons, dinner?.report.date, dinner?.report.planned],
+      [['nguyen-phu-trong', 'joko-widodo'], '2019-02-25', true],
+    );
+  });
+});
+
+describe('the visit of a guest a passive names before the host', () => {
+  it('is the guest’s, and an active host’s sentence gives it to the guest it names', () => {
+    const visitor = (sentence: string) =>
+      reports([sentence], { date: '2019-02-27' })
+        .filter((d) => d.family === 'visit')
+        .map((d) => d.persons.join('+'));
+    assert.deepEqual(
+      visitor(
+        'Kim Jong Un was received by Nguyen Phu Trong at the Presidential Palace on the first day of a state visit.',
+      ),
+      ['kim-jong-un'],
+    );
+    assert.deepEqual(
+      visitor('Nguyen Phu Trong received Kim Jong Un at the Presidential Palace on the first day of a state visit.'),
+      ['kim-jong-un'],
+    );
+  });
+});
