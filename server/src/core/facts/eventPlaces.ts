@@ -701,6 +701,8 @@ export function destinationsOf(text: string, sentence: SentenceView, cue: EventC
           text.slice(cueStart, m.start),
         ) ||
           FRENCH_TO_COUNTRY.test(text.slice(cueEnd, m.start)) ||
+          // "sa première visite en France": the cue holds its own preposition.
+          /(?<!\p{L})visites?\s+(?:en|au|aux|à)\s*$/iu.test(text.slice(cueStart, m.start)) ||
           VIETNAMESE_VISIT_BEFORE_COUNTRY.test(text.slice(cueStart, m.start))),
     );
   }

@@ -63,7 +63,7 @@ export const FRENCH_CUES: readonly FrenchCue[] = [
     format: 'talks',
     needs: /entret/iu,
     pattern: words(
-      /\b(?:(?:s['’]est|se\s+sont)\s+entretenu(?:e|s|es)?|s['’]entretiendr(?:a|ont)|(?:a|ont|avait|avaient)\s+eu\s+(?:des|[^.;,]{0,40}?\sd['’])\s*entretiens\s+avec|(?:pour|lors\s+d['’]|au\s+cours\s+d['’])\s*une?\s+entretien\s+avec)\b/giu,
+      /\b(?:(?:s['’]est|se\s+sont|s['’][ée]tai(?:t|ent))\s+entretenu(?:e|s|es)?|s['’]entretiendr(?:a|ont)|(?:a|ont|avait|avaient)\s+eu\s+(?:des|[^.;,]{0,40}?\sd['’])\s*entretiens\s+avec|(?:pour|lors\s+d['’]|au\s+cours\s+d['’])\s*une?\s+entretien\s+avec)\b/giu,
     ),
   },
   // "a été reçu par", "a été reçu lundi (matin) par", "a été reçu jeudi 6 avril par": "was received
@@ -171,12 +171,14 @@ export const FRENCH_PLUPERFECT_OF_DAY = words(/^\s*(?:la\s+veille|le\s+lendemain
 
 /**
  * "Arrivé jeudi ..., M. Sánchez avait d'abord rencontré Li Qiang", "Le président chinois avait
- * auparavant accueilli son homologue": a pluperfect with "d'abord" (first), "auparavant"
- * (beforehand) or "plus tôt dans la journée", or a passive told "le matin même" (that same
- * morning), orders the steps of the trip being reported; it does not look back at an earlier one.
+ * auparavant accueilli son homologue", "Il avait passé le début de la journée à Berlin, où il
+ * s'était entretenu avec Angela Merkel": a pluperfect with "d'abord" (first), "auparavant"
+ * (beforehand) or "plus tôt dans la journée", one of the morning spent elsewhere, or a passive
+ * told "le matin même" (that same morning), orders the steps of the trip being reported; it does
+ * not look back at an earlier one.
  */
 export const FRENCH_PLUPERFECT_OF_SEQUENCE = words(
-  /\b(?:avait|avaient|s['’][ée]tait|s['’][ée]taient)\s+(?:\p{L}+\s+)?(?:d['’]abord|auparavant|plus\s+t[ôo]t\s+dans\s+la\s+journ[ée]e)\b|\b(?:avait|avaient)\s+[ée]t[ée]\s+\p{L}+\s+le\s+(?:matin|soir)\s+m[êe]me\b/iu,
+  /\b(?:avait|avaient|s['’][ée]tait|s['’][ée]taient)\s+(?:\p{L}+\s+)?(?:d['’]abord|auparavant|plus\s+t[ôo]t\s+dans\s+la\s+journ[ée]e)\b|\b(?:avait|avaient)\s+pass[ée](?:e|s|es)?\s+(?:le\s+d[ée]but\s+de\s+la\s+journ[ée]e|la\s+matin[ée]e|le\s+matin)\b|\b(?:avait|avaient)\s+[ée]t[ée]\s+\p{L}+\s+le\s+(?:matin|soir)\s+m[êe]me\b/iu,
 );
 
 export const FRENCH_RETROSPECT = words(

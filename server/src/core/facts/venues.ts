@@ -246,7 +246,7 @@ export const VENUES: readonly Venue[] = [
   { name: 'Blue House', aliases: ['Cheong Wa Dae', '青瓦台'], city: 'Seoul', country: 'south-korea' },
   {
     name: 'Élysée Palace',
-    aliases: ['Elysee Palace', 'palais de l’Élysée', "palais de l'Élysée", '爱丽舍宫'],
+    aliases: ['Elysee Palace', 'palais de l’Élysée', "palais de l'Élysée", 'Élysée', 'Elysée', '爱丽舍宫'],
     city: 'Paris',
     country: 'france',
   },

@@ -2876,3 +2876,33 @@ describe('the visit of a guest a passive names before the host', () => {
     );
   });
 });
+
+describe('a French report of a day of two capitals', () => {
+  it('reads the morning spent elsewhere as a step of the same day, not a look back, and a visit "en" a country wherever the aside looks back to', () => {
+    const drafts = reports(
+      [
+        'Joko Widodo effectuait vendredi sa première visite au Vietnam depuis son retour à Jakarta.',
+        "Il avait passé le début de la journée à Singapour, où il s'était entretenu avec Lee Hsien Loong.",
+      ],
+      { date: '2019-03-01' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'visit joko-widodo 2019-03-01 (relative) Viet Nam',
+      'talks joko-widodo+lee-hsien-loong 2019-03-01 (published) Singapore',
+    ]);
+  });
+
+  it('still reads a plain pluperfect as a look back', () => {
+    const drafts = reports(
+      [
+        'Joko Widodo effectuait vendredi sa première visite au Vietnam.',
+        "Il s'était entretenu avec Lee Hsien Loong à Singapour en 2015.",
+      ],
+      { date: '2019-03-01' },
+    );
+    assert.deepEqual(
+      summary(drafts).filter((s) => s.startsWith('talks')),
+      [],
+    );
+  });
+});
