@@ -139,6 +139,15 @@ const ENGLISH: readonly CuePattern[] = [
     pattern:
       /\b(?:welcomed|received|greeted)\s+(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,60}?\s)?(?:at|with)\s+(?:a|an|the)\s+(?:(?:grand|official|solemn|formal|full|state)\s+)?(?:(?:welcome|welcoming)\s+ceremony|ceremonial\s+welcome)\b/gi,
   },
+  // "Shaikh Mohammad Bin Rashid and Shaikh Mohammad Bin Zayed received President Xi at an official
+  // ceremony at the palace": a guest received or welcomed at a ceremony. The object is a person
+  // (a name, a title, a pronoun): "received the Order of Zayed at a ceremony" is no welcome.
+  {
+    format: 'welcome ceremony',
+    words: ['ceremony'],
+    pattern:
+      /\b(?:welcomed|received)\s+(?=[A-Z]|(?:him|her|them|his|their)\b)(?:(?:[^.;,]|(?<=\b[A-Z])\.){1,90}?\s)?at\s+(?:a|an|the)\s+(?:grand|official|solemn|formal|state)\s+ceremony\b/g,
+  },
   // "welcomed Medvedev at a ceremony outside the Great Hall of the People": a guest named, with a
   // capital, or a pronoun, welcomed at a ceremony of no other name, as one welcomed "with" it is.
   // A thing welcomed at a ceremony ("welcomed the agreement at a ceremony") is no guest, nor is a

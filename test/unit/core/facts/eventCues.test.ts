@@ -868,3 +868,14 @@ describe('a visit or a plan called off', () => {
     ]);
   });
 });
+
+describe('a guest received at an official ceremony', () => {
+  it('is a welcome, and an honour received at one is none', () => {
+    assert.deepEqual(
+      cues('Before the talks, the two hosts received President Xi at an official ceremony at the palace.'),
+      ['welcome ceremony "received President Xi at an official ceremony"'],
+    );
+    assert.deepEqual(cues('Xi received the Order of Zayed at an official ceremony in the palace.'), []);
+    assert.deepEqual(cues('Lee received Widodo at the Istana on Monday.'), ['meeting "received "']);
+  });
+});
