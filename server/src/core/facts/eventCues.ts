@@ -1116,7 +1116,10 @@ function englishSeparately(sentence: string, start: number, end: number, format:
  * "分别会见", and "分别同呼日勒苏赫举行会谈" with the guest between: one encounter for each host, or
  * for each guest, not one of them all.
  */
-const CHINESE_SEPARATELY = /分别(?:[同与和跟][^，,。；;]{1,30}?(?:举行|进行)?)?\s*$/u;
+/** "分别同…举行会谈", "先后会见了" (one after the other): a verb whose people meet the subject each in turn. */
+const CHINESE_SEPARATELY = /(?:分别|先后)(?:[同与和跟][^，,。；;]{1,30}?(?:举行|进行)?)?\s*$/u;
+/** A clause opened by 这是 or 这也是 after a comma, up to the cue: a remark on the event told before it. */
+const ZH_REMARK_CLAUSE = /[，,]\s*这(?:也|还)?是[^，,。；;]*$/u;
 
 /**
  * "Putin flies to Seoul on Wednesday for talks with President Park Geun-hye", "leaves for Delhi
@@ -1262,6 +1265,12 @@ export function findCues(sentence: string, chinese: boolean, next?: string): Eve
       }
       continue;
     }
+    // "会见了英国首相斯塔默，这是中英两国领导人近年来首次举行正式会晤": a clause opened by 这是 (this
+    // was) remarks on the event just told; an event it names is that one, not another.
+    if (chinese && ZH_REMARK_CLAUSE.test(before)) {
+      setAside.push(cue);
+      continue;
+    }
     // The words stay taken: "accepted the invitation to pay a state visit" is not a visit by its other words.
     if (familyOf(cue.format) === 'visit' && invitedTo(sentence, cue.start, chinese)) {
       setAside.push(cue);
@@ -1296,7 +1305,7 @@ export function findCues(sentence: string, chinese: boolean, next?: string): Eve
       end: cue.end,
       planned,
       separately: chinese
-        ? before.includes('分别') && CHINESE_SEPARATELY.test(before)
+        ? (before.includes('分别') || before.includes('先后')) && CHINESE_SEPARATELY.test(before)
         : englishSeparately(sentence, cue.start, cue.end, cue.format),
     });
   }

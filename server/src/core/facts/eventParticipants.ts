@@ -513,10 +513,12 @@ function chineseParticipants(
       return k >= own && k <= last && !subject.includes(p) && !possessive(text, p, titles);
     });
     if (cue.separately) {
-      // The hosts are named before 分别; the guests after it, before the cue ("分别同A举行会谈")
-      // or after it ("分别会见A和B"). "李克强、栗战书分别会见呼日勒苏赫": two hosts who each met the
+      // The hosts are named before 分别 or 先后 (one after the other); the guests after it, before
+      // the cue ("分别同A举行会谈") or after it ("分别会见A和B", "先后会见了A和B"). "李克强、栗战书分别会见呼日勒苏赫": two hosts who each met the
       // one guest, two meetings; "阮富仲分别会见金正恩和佐科": one host, a meeting with each guest.
-      const split = sentence.start + sentence.text.lastIndexOf('分别', cue.start);
+      const split =
+        sentence.start +
+        Math.max(sentence.text.lastIndexOf('分别', cue.start), sentence.text.lastIndexOf('先后', cue.start));
       const hosts = subject.filter((p) => p.start < split);
       const guests = [...subject.filter((p) => p.start > split), ...objects];
       if (hosts.length >= 1 && guests.length >= 2) return guests.map((g) => ({ persons: [...hosts, g], parties: [] }));

@@ -2906,3 +2906,20 @@ describe('a French report of a day of two capitals', () => {
     );
   });
 });
+
+describe('a Chinese report of meetings on a summit’s sidelines', () => {
+  it('reads "先后会见了A和B" as one meeting with each, and a 这是 clause as a remark on the meeting just told', () => {
+    const drafts = reports(
+      [
+        '新华社雅加达3月1日电 印尼总统佐科·维多多2月28日在雅加达会见了朝鲜最高领导人金正恩，这是两国领导人今年首次举行正式会晤。',
+        '3月1日上午，阮富仲又在雅加达先后会见了佐科·维多多和金正恩。',
+      ],
+      { date: '2019-03-01', language: 'zh' },
+    );
+    assert.deepEqual(summary(drafts), [
+      'meeting joko-widodo+kim-jong-un 2019-02-28 (explicit) Jakarta',
+      'meeting nguyen-phu-trong+joko-widodo 2019-03-01 (explicit) Jakarta',
+      'meeting nguyen-phu-trong+kim-jong-un 2019-03-01 (explicit) Jakarta',
+    ]);
+  });
+});

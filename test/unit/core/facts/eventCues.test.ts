@@ -879,3 +879,15 @@ describe('a guest received at an official ceremony', () => {
     assert.deepEqual(cues('Lee received Widodo at the Istana on Monday.'), ['meeting "received "']);
   });
 });
+
+describe('a Chinese remark on the event just told', () => {
+  it('names no event of its own in a clause opened by 这是', () => {
+    assert.deepEqual(cues('习近平18日在里约热内卢会见了英国首相，这是两国领导人近年来首次举行正式会晤。', true), [
+      'meeting "会见"',
+    ]);
+    assert.deepEqual(cues('习近平18日会见了英国首相，随后两国领导人举行会晤。', true), [
+      'meeting "会见"',
+      'meeting "会晤"',
+    ]);
+  });
+});
