@@ -334,6 +334,14 @@ const ENGLISH: readonly CuePattern[] = [
     pattern:
       /\b(?:received|receives|receiving|will receive)\s+(?:the\s+(?:visiting\s+)?)?(?=\p{Lu})(?!(?:Order|Medal|Award|Prize|Title|Certificate|Letter|Message)\b)/gu,
   },
+  // "Mr Lee hosted Mr Trump at the Istana for a meeting and a working lunch": a host taking in a
+  // named guest for a meeting or a meal, as "received" is. Case-sensitive: the guest is named.
+  {
+    format: 'meeting',
+    words: ['hosted', 'hosts'],
+    pattern:
+      /\bhost(?:ed|s)\s+(?:the\s+(?:visiting\s+)?)?(?=\p{Lu})(?!(?:Summit|Conference|Forum|Games|Olympics)\b)(?=[^.;]{1,80}?\bfor\s+(?:a|an)\s+(?:(?:bilateral|working|private|official|one-on-one)\s+)?(?:meeting|talks|lunch|luncheon|dinner)\b)/gu,
+  },
   // "hosted a reception for the ambassador": a host receiving a guest, as "received" is.
   {
     format: 'meeting',

@@ -891,3 +891,13 @@ describe('a Chinese remark on the event just told', () => {
     ]);
   });
 });
+
+describe('a guest hosted for a meeting or a meal', () => {
+  it('is a meeting; a host of no named guest, or of no meeting, is none', () => {
+    assert.deepEqual(cues('On Monday, Mr Lee hosted Mr Widodo at the Istana for a meeting and a working lunch.'), [
+      'meeting "hosted "',
+    ]);
+    assert.deepEqual(cues('Singapore hosted the Shangri-La Dialogue for a week.'), []);
+    assert.deepEqual(cues('The city hosted thousands of visitors for a festival.'), []);
+  });
+});
