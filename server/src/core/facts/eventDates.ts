@@ -247,6 +247,11 @@ function daysLong(match: RegExpExecArray): number {
   return NUMBER_WORDS[word] ?? Number(word);
 }
 /** "which ends on Wednesday", "concluded on Friday": group 1 the verb, group 2 the last day. */
+/** A departure on a weekday: "left for Guam on Tuesday evening", "departed on Friday". */
+const LEFT_ON =
+  /\b(?:left|departed|flew\s+out)\b[^.;]{0,40}?\bon\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
+/** An arrival told right before a weekday: "landed at Paya Lebar Air Base on". */
+const ARRIVED_BEFORE = /\b(?:arrived|landed|touched\s+down)\b[^.;,]{0,60}$/i;
 const ENDS_ON =
   /\b(ends|ended|concludes|concluded|wraps\s+up|wrapped\s+up)\s+on\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
 /** The words right before a weekday that make it a visit's first day: "began on", "that started on". */
@@ -751,6 +756,11 @@ function weekdayCue(text: string, chinese: boolean, visit: boolean): WeekdayCue 
       ahead: /^(?:ends|concludes|wraps\s+up)$/i.test(endsOn[1]!),
       days,
     };
+  // "Mr Trump, who landed at Paya Lebar Air Base on Sunday night, left for Guam on Tuesday
+  // evening": an arrival's weekday and a departure's later in the sentence are the stay's ends.
+  const leftOn = LEFT_ON.exec(text.slice(weekdayAt));
+  if (leftOn && ARRIVED_BEFORE.test(text.slice(0, weekdayAt)))
+    return { day, role: 'span', to: WEEKDAYS.indexOf(leftOn[1]!.toLowerCase()) };
   // "ending a three-day state visit that began on Tuesday evening": a weekday a start verb names
   // is the first day, whatever end the sentence also tells.
   const role = STARTED_ON.test(text.slice(0, weekdayAt))

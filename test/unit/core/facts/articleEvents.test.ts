@@ -2923,3 +2923,30 @@ describe('a Chinese report of meetings on a summit’s sidelines', () => {
     ]);
   });
 });
+
+describe('a stay told by its arrival and its departure', () => {
+  it('spans from the day of the landing to the day of leaving', () => {
+    const visit = (sentence: string) =>
+      summary(reports([sentence], { date: '2019-03-02' }).filter((d) => d.family === 'visit'));
+    assert.deepEqual(
+      visit(
+        'Kim Jong Un, who landed at Noi Bai International Airport on Tuesday afternoon, left for Pyongyang on Saturday morning.',
+      ),
+      ['visit kim-jong-un 2019-02-26 (relative) Hanoi'],
+    );
+    const drafts = reports(
+      [
+        'Kim Jong Un, who landed at Noi Bai International Airport on Tuesday afternoon, left for Pyongyang on Saturday morning.',
+      ],
+      { date: '2019-03-02' },
+    );
+    assert.equal(drafts.find((d) => d.family === 'visit')?.report.endDate, '2019-03-02');
+    const arrivalOnly = reports(
+      [
+        'Kim Jong Un landed at Noi Bai International Airport on Tuesday afternoon, and the summit broke down on Thursday.',
+      ],
+      { date: '2019-03-02' },
+    );
+    assert.equal(arrivalOnly.find((d) => d.family === 'visit')?.report.endDate, undefined);
+  });
+});
