@@ -99,8 +99,8 @@ untouched-38   yes       1          1            1       0           0         1
 untouched-39   yes       1          1            1       0           0         17           0        17            17       17      17       0
 untouched-40   yes       1          1            1       0           0         18           0        18            18       18      18       0
 untouched-41   yes       1          1            1       0           0         18           0        18            18       17      18       0
-untouched-42   no        14/16      3/16         14/19   0           2         8            0        14            13       6       14       1
-untouched-43   no        12/13      7/13         12/20   1           0         9            0        11            12       9       12       0
+untouched-42   yes       1          18/19        1       0           0         18           0        19            19       19      19       0
+untouched-43   yes       1          16/17        17/20   0           0         16           0        17            17       17      17       0
 `;
 
 /** What the extraction reaches; below any of these, something got worse. */
