@@ -129,7 +129,7 @@ function* analyzeLineFeedText(
   const context: CheckContext = { kb, index, houseStyle, corpus: options.corpus };
   const findings: Finding[] = [];
   const checks = options.checks ?? ALL_CHECKS;
-  const ruleSeverity = (check: Check) => options.severities?.[check.id] ?? check.defaultSeverity;
+  const ruleSeverity = (check: Check) => severityOfRule(check, options);
   for (const check of checks) {
     const severity = ruleSeverity(check);
     if (severity === 'off' || isPluginCheck(check)) continue;
@@ -194,6 +194,11 @@ function* analyzeLineFeedText(
   };
 }
 
+/** A rule's severity in a run: the one the options give it, else its default; `off` skips it. */
+function severityOfRule(check: Check, options: Pick<AnalysisOptions, 'severities'>): Severity | 'off' {
+  return options.severities?.[check.id] ?? check.defaultSeverity;
+}
+
 /** The document model of a text with LF line endings: its prose, date and mentions. */
 function documentModelOf(text: string, index: MentionIndex, options: AnalysisOptions): AnalyzedDocument {
   const kind = options.kind ?? 'plain';
@@ -224,8 +229,7 @@ export function prepareAnalysis(
   const document = documentModelOf(withLineFeeds(text).text, index, options);
   const context: CheckContext = { kb, index, houseStyle: { ...DEFAULT_HOUSE_STYLE, ...options.houseStyle } };
   for (const check of options.checks ?? ALL_CHECKS) {
-    if (isPluginCheck(check) || !check.prepare || (options.severities?.[check.id] ?? check.defaultSeverity) === 'off')
-      continue;
+    if (isPluginCheck(check) || !check.prepare || severityOfRule(check, options) === 'off') continue;
     options.signal?.throwIfAborted();
     try {
       check.prepare(document, context);

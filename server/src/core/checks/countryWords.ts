@@ -162,8 +162,8 @@ function possessive(name: string): string {
 
 /** What the rules read around each pair's words, compiled once per knowledge base. */
 interface Compiled {
-  /** Any pair's adjective as a word ("Lao" in "China-Lao", not in "Laos"); none when no country has one. */
-  adjectives: RegExp | undefined;
+  /** Any pair's adjective as a word ("Lao" in "China-Lao", not in "Laos"). */
+  adjectives: RegExp;
   /** Any pair's name before a noun that takes the adjective. */
   namesBeforeNouns: RegExp | undefined;
   pairByAdjective: Map<string, CountryWords>;
@@ -194,11 +194,12 @@ function compile(kb: KnowledgeBase): Compiled {
   if (cached) return cached;
   const { pairs, names } = countryPairs(kb);
   const compiled: Compiled = {
-    // No pair, no pattern: an empty alternation would match the empty string at every position.
-    adjectives:
-      pairs.length > 0
-        ? new RegExp(`(?<!\\p{L})(?:${pairs.map((p) => escape(p.adjective)).join('|')})(?![\\p{L}])`, 'giu')
-        : undefined,
+    // With no pair, a pattern that never matches: an empty alternation would match the empty
+    // string at every position, and the loop over the matches would never advance.
+    adjectives: new RegExp(
+      pairs.length > 0 ? `(?<!\\p{L})(?:${pairs.map((p) => escape(p.adjective)).join('|')})(?![\\p{L}])` : '(?!)',
+      'giu',
+    ),
     namesBeforeNouns: undefined,
     pairByAdjective: new Map(pairs.map((p) => [p.adjective.toLowerCase(), p])),
     pairByName: new Map(pairs.flatMap((p) => p.names.map((n) => [n.toLowerCase().replace(/\s+/g, ' '), p] as const))),
@@ -335,9 +336,9 @@ function misusesBetween(
 ): { misuses: Misuse[]; spills: boolean } {
   const found: Misuse[] = [];
   let spills = false;
-  const adjectives = compiled.adjectives && new RegExp(compiled.adjectives);
-  if (adjectives) adjectives.lastIndex = from;
-  for (let m = adjectives?.exec(text); m && m.index < to; m = adjectives!.exec(text)) {
+  const adjectives = new RegExp(compiled.adjectives);
+  adjectives.lastIndex = from;
+  for (let m = adjectives.exec(text); m && m.index < to; m = adjectives.exec(text)) {
     if (m.index + m[0].length > to) spills = true;
     const pair = compiled.pairByAdjective.get(m[0].toLowerCase());
     if (!pair) continue;
