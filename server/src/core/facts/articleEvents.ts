@@ -14,6 +14,7 @@ import {
   opensOnTheSameDay,
   ownClauses,
   spanFromFirstDay,
+  stayWeekdays,
   visitLength,
   addDays,
   addMonths,
@@ -309,6 +310,8 @@ export function reportsOfArticle(
   daysOfTheVisit(drafts);
   countryOfTheVisit(drafts, kb);
   toTheDayToldAfter(drafts, view, kb);
+  spanOfTheStayToldAfter(drafts, view, kb);
+  endOfTheVisitAnnounced(drafts, view, kb);
   const welcomed = welcomeTheVisitor(drafts, kb);
   banquetOnTheDayOfTheWelcome(welcomed);
   return welcomed;
@@ -1028,6 +1031,78 @@ function toTheDayToldAfter(drafts: readonly ReportDraft[], view: ArticleView, kb
     });
     if (later) visit.report.endDate = lastDay;
   }
+}
+
+/**
+ * "Mr Kim called on Prime Minister Lee ... on Sunday evening, hours after landing", then "The
+ * three-day stay, from Sunday to Tuesday, was Mr Kim's farthest trip abroad since he took
+ * power": a visit read on one day, whose visitor a later sentence names with the weekdays of a
+ * stay that opens on that day, lasts to the last of them (and as many days as the sentence says,
+ * when it says). The sentence's own look back ranks the stay; it reports no other.
+ */
+function spanOfTheStayToldAfter(drafts: readonly ReportDraft[], view: ArticleView, kb: KnowledgeBase): void {
+  for (const visit of drafts) {
+    const { date, endDate } = visit.report;
+    const visitor = visit.persons[0];
+    if (visit.family !== 'visit' || visit.retrospective || visit.report.planned || endDate) continue;
+    if (!visitor || date?.length !== DAY_LENGTH) continue;
+    for (const sentence of view.sentences) {
+      if (sentence.chinese) continue;
+      const stay = stayWeekdays(sentence.text);
+      if (!stay || stay.from !== weekdayOf(date)) continue;
+      const days = ((stay.to - stay.from + 7) % 7) + 1;
+      if (days < 2 || (stay.length !== undefined && stay.length !== days)) continue;
+      const named = sentence.mentions.some(
+        (m) => m.entity.type === 'person' && !m.nested && personIdOf(m, kb) === visitor,
+      );
+      if (!named) continue;
+      visit.report.endDate = addDays(date, days - 1);
+      break;
+    }
+  }
+}
+
+/**
+ * "习近平将于21日结束对巴西的国事访问", "Modi will wrap up his visit on Thursday": the day a visit under
+ * way is to end, group 1 the Chinese day of the month, group 2 the English weekday.
+ */
+const ANNOUNCED_END =
+  /将于(\d{1,2})日结束对[^，,。；;]{1,12}的[^，,。；;]{0,4}访问|\b(?:will|is\s+(?:due|scheduled|set|expected)\s+to)\s+(?:end|conclude|wrap\s+up)\s+(?:his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay)\s+(?:[^.;]{0,40}?\s)?on\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/iu;
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * "习近平是19日下午...开始对巴西进行国事访问的", then "按照日程，习近平将于21日结束对巴西的国事访问，启程回国": a
+ * visit under way, read on the day it began, ends on the day a sentence naming its visitor
+ * announces for its end, a week at most after its first day, when that sentence names no other
+ * country than the one visited.
+ */
+function endOfTheVisitAnnounced(drafts: readonly ReportDraft[], view: ArticleView, kb: KnowledgeBase): void {
+  for (const visit of drafts) {
+    const { date, endDate } = visit.report;
+    const visitor = visit.persons[0];
+    if (visit.family !== 'visit' || visit.retrospective || visit.report.planned || endDate) continue;
+    if (!visitor || date?.length !== DAY_LENGTH) continue;
+    for (const sentence of view.sentences) {
+      const end = ANNOUNCED_END.exec(sentence.text);
+      if (!end) continue;
+      const people = sentence.mentions.filter((m) => m.entity.type === 'person' && !m.nested);
+      const countries = sentence.mentions.filter((m) => m.entity.type === 'country').map((m) => m.entity.id);
+      if (!people.some((m) => personIdOf(m, kb) === visitor)) continue;
+      if (countries.length > 0 && !countries.includes(visit.placeCountry ?? '')) continue;
+      const last = end[1]
+        ? dayOfMonthAfter(date, Number(end[1]))
+        : addDays(date, (WEEKDAY_NAMES.indexOf(end[2]!.toLowerCase()) - weekdayOf(date) + 7) % 7);
+      if (last > date && daysBetween(date, last) <= 7) visit.report.endDate = last;
+      break;
+    }
+  }
+}
+
+/** The first day numbered `day` on or after `date`: in its month, or else in the next. */
+function dayOfMonthAfter(date: string, day: number): string {
+  const dd = String(day).padStart(2, '0');
+  const inMonth = `${date.slice(0, 8)}${dd}`;
+  return inMonth >= date ? inMonth : `${addMonths(date, 1).slice(0, 8)}${dd}`;
 }
 
 /** "In the evening", "that evening", "当晚": a sentence opening on the evening of a day told before. */

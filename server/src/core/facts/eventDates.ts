@@ -1227,6 +1227,24 @@ export function weekdayNamed(text: string): number | undefined {
   return zh ? ZH_WEEKDAY_NUMBER[zh[1]!] : undefined;
 }
 
+/**
+ * "The three-day stay, from Sunday to Tuesday", "his visit from Monday to Wednesday": the weekdays a
+ * stay's own words give it (0 = Sunday), and its length when the sentence gives one.
+ */
+const STAY_WEEKDAYS =
+  /\b(?:stay|visit|trip|tour)\s*,?\s+from\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(?:to|through|until|till)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
+
+export function stayWeekdays(sentence: string): { from: number; to: number; length?: number } | undefined {
+  const span = STAY_WEEKDAYS.exec(sentence);
+  if (!span) return undefined;
+  const length = visitLength(sentence);
+  return {
+    from: WEEKDAYS.indexOf(span[1]!.toLowerCase()),
+    to: WEEKDAYS.indexOf(span[2]!.toLowerCase()),
+    ...(length ? { length } : {}),
+  };
+}
+
 /** The weekday of an ISO day, 0 = Sunday. */
 export function weekdayOf(iso: string): number {
   return new Date(`${iso}T00:00:00Z`).getUTCDay();

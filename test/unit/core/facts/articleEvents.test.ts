@@ -2950,3 +2950,76 @@ describe('a stay told by its arrival and its departure', () => {
     assert.equal(arrivalOnly.find((d) => d.family === 'visit')?.report.endDate, undefined);
   });
 });
+
+describe('a stay whose weekdays a later sentence gives', () => {
+  const landing =
+    'Kim Jong Un called on Prime Minister Lee Hsien Loong at the Istana on Sunday evening, hours after landing at Changi Airport.';
+  const endOf = (later: string) =>
+    reports([landing, later], { date: '2018-06-12' }).find((d) => d.family === 'visit' && !d.retrospective)?.report;
+
+  it('lasts to the last weekday the stay is told by, when it opens on the visit’s day and names its visitor', () => {
+    const visit = endOf(
+      "The three-day stay, from Sunday to Tuesday, was Kim Jong Un's farthest trip abroad since he took power in 2011.",
+    );
+    assert.equal(visit?.date, '2018-06-10');
+    assert.equal(visit?.endDate, '2018-06-12');
+  });
+
+  it('keeps its one day when the stay is someone else’s, opens on another day, or is not as long as it says', () => {
+    assert.equal(
+      endOf('The three-day stay, from Sunday to Tuesday, was Lee Hsien Loong’s busiest week.')?.endDate,
+      undefined,
+    );
+    assert.equal(
+      endOf('The stay, from Monday to Tuesday, was Kim Jong Un’s first in the city-state.')?.endDate,
+      undefined,
+    );
+    assert.equal(
+      endOf('The two-day stay, from Sunday to Tuesday, was Kim Jong Un’s first abroad.')?.endDate,
+      undefined,
+    );
+  });
+});
+
+describe('a visit under way whose end is announced', () => {
+  const visitOf = (sentences: string[], date: string) =>
+    reports(sentences, { date }).find((d) => d.family === 'visit' && !d.retrospective)?.report;
+
+  it('ends on the day announced for its visitor, in Chinese by the day of the month and in English by the weekday', () => {
+    const chinese = visitOf(
+      [
+        '阮富仲是19日下午抵达雅加达，开始对印度尼西亚进行国事访问的。',
+        '按照日程，阮富仲将于21日结束对印度尼西亚的国事访问，启程回国。',
+      ],
+      '2024-11-20',
+    );
+    assert.deepEqual([chinese?.date, chinese?.endDate], ['2024-11-19', '2024-11-21']);
+    const english = visitOf(
+      [
+        'Nguyen Phu Trong arrived in Jakarta on Tuesday for a state visit to Indonesia.',
+        'Nguyen Phu Trong will wrap up his state visit on Thursday.',
+      ],
+      '2024-11-20',
+    );
+    assert.deepEqual([english?.date, english?.endDate], ['2024-11-19', '2024-11-21']);
+  });
+
+  it('keeps its one day when the end announced is another person’s, or of a visit to another country', () => {
+    const someoneElse = visitOf(
+      [
+        '阮富仲是19日下午抵达雅加达，开始对印度尼西亚进行国事访问的。',
+        '按照日程，金正恩将于21日结束对印度尼西亚的访问。',
+      ],
+      '2024-11-20',
+    );
+    assert.equal(someoneElse?.endDate, undefined);
+    const elsewhere = visitOf(
+      [
+        'Nguyen Phu Trong arrived in Jakarta on Tuesday for a state visit to Indonesia.',
+        'Nguyen Phu Trong will wrap up his visit to Singapore on Thursday.',
+      ],
+      '2024-11-20',
+    );
+    assert.equal(elsewhere?.endDate, undefined);
+  });
+});

@@ -99,8 +99,8 @@ untouched-38   yes       1          1            1       0           0         1
 untouched-39   yes       1          1            1       0           0         17           0        17            17       17      17       0
 untouched-40   yes       1          1            1       0           0         18           0        18            18       18      18       0
 untouched-41   yes       1          1            1       0           0         18           0        18            18       17      18       0
-untouched-42   yes       1          18/19        1       0           0         18           0        19            19       19      19       0
-untouched-43   yes       1          16/17        17/20   0           0         16           0        17            17       17      17       0
+untouched-42   yes       1          1            1       0           0         19           0        19            19       19      19       0
+untouched-43   yes       1          1            17/20   0           0         17           0        17            17       17      17       0
 `;
 
 /** What the extraction reaches; below any of these, something got worse. */
