@@ -138,6 +138,18 @@ function isVisit(cue: EventCue): boolean {
  */
 const OWNED_NOT_PLACE = /^['’]s\s+(?!(?:capital|city|border|north|south|east|west|province)\b)/u;
 
+/**
+ * "discussed trade and the war in Ukraine", "la situation en Birmanie": a place named as what was
+ * discussed, right after the matter it is the place of, is not where the event was.
+ */
+const MATTER_BEFORE_PLACE =
+  /\b(?:war|conflict|situation|crisis|fighting|tensions?|peace(?:\s+process)?|developments|stability|violence|unrest|invasion|occupation|hostilities|ceasefire|reconstruction)\s+(?:in|on|inside)\s+(?:the\s+)?$|(?<!\p{L})(?:guerre|conflit|situation|crise|paix)\s+(?:en|au|aux|dans)\s+(?:l['’]|la\s+|le\s+)?$/iu;
+
+/** Whether the place at `at` in `text` is named as a matter discussed ({@link MATTER_BEFORE_PLACE}). */
+function namedAsMatter(text: string, at: number, from = 0): boolean {
+  return MATTER_BEFORE_PLACE.test(text.slice(Math.max(from, at - 40), at));
+}
+
 /** "in Kazakhstan", "at Woodside": a place is named, though not one this reader knows. */
 const UNKNOWN_PLACE = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 /**
@@ -245,6 +257,7 @@ export function placeOfReport(
       !m.nested &&
       m.known?.kind === 'country' &&
       placeBefore(sentence, view.text.slice(Math.max(sentence.start, m.start - 12), m.start)) &&
+      !namedAsMatter(view.text, m.start, sentence.start) &&
       !OWNED_NOT_PLACE.test(view.text.slice(m.end, Math.min(sentence.end, m.end + 40))),
   );
   if (country?.known)
@@ -486,6 +499,7 @@ function venueNamedShort(view: ArticleView, sentence: SentenceView): Venue | und
 function namedVenue(sentence: SentenceView, before = Infinity, cueStart = -1): Venue | undefined {
   for (const match of findVenues(sentence.text)) {
     if (match.start > before) break;
+    if (!sentence.chinese && namedAsMatter(sentence.text, match.start)) continue;
     const near = sentence.text.slice(Math.max(0, match.start - 14), match.start);
     const capitalBefore = !sentence.chinese && ADJECTIVE_CAPITAL_BEFORE.test(sentence.text.slice(0, match.start));
     const estate = !sentence.chinese && ESTATE_IN.test(sentence.text.slice(Math.max(0, match.start - 48), match.start));

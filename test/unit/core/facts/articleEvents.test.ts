@@ -3023,3 +3023,32 @@ describe('a visit under way whose end is announced', () => {
     assert.equal(elsewhere?.endDate, undefined);
   });
 });
+
+describe('a place named as what was discussed', () => {
+  const placeOf = (sentence: string) =>
+    reports([sentence], { date: '2019-03-06' }).find((d) => d.family === 'meeting')?.report.place;
+
+  it('is not where the talks were held', () => {
+    assert.equal(
+      placeOf(
+        'Joko Widodo met Lee Hsien Loong on Monday, where the two leaders discussed trade and the situation in Vietnam.',
+      ),
+      undefined,
+    );
+    assert.equal(
+      placeOf('Joko Widodo met Lee Hsien Loong on Monday and discussed the crisis in Singapore’s neighbourhood.'),
+      undefined,
+    );
+  });
+
+  it('leaves the place the talks name where they were held', () => {
+    assert.equal(
+      placeOf('Joko Widodo met Lee Hsien Loong in Vietnam on Monday, where the two leaders discussed trade.'),
+      'Viet Nam',
+    );
+    assert.equal(
+      placeOf('Joko Widodo met Lee Hsien Loong at the Istana on Monday and discussed the situation in Vietnam.'),
+      'Singapore',
+    );
+  });
+});
