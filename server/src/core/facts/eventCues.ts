@@ -1025,10 +1025,11 @@ function invitedTo(sentence: string, start: number, chinese: boolean): boolean {
  * "预计…访问": a guess about an event, which no one has announced; neither held nor planned. So is
  * an intention told in reported speech, "Trump said ... that Xi would make a visit": one side's
  * word about what another would do, with no date set; and a wish, "looks forward to meeting Xi",
- * "hopes to visit China".
+ * "hopes to visit China"; and a proposal or request, "has proposed a meeting between Yunus and Modi",
+ * "sought talks with".
  */
 const ENGLISH_EXPECTATION =
-  /\bexpect(?:s|ed)?\s+(?:[^.;,]{0,40}?\s)?$|\bwould\s+(?:(?:also|then|soon|later|eventually)\s+)?$|\b(?:look(?:s|ed|ing)?\s+forward\s+to|hop(?:es?|ed|ing)(?:\s+to)?)\s+(?:[^.;,]{0,40}?\s)?$/i;
+  /\bexpect(?:s|ed)?\s+(?:[^.;,]{0,40}?\s)?$|\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|ask(?:s|ed|ing)?\s+for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$|\bwould\s+(?:(?:also|then|soon|later|eventually)\s+)?$|\b(?:look(?:s|ed|ing)?\s+forward\s+to|hop(?:es?|ed|ing)(?:\s+to)?)\s+(?:[^.;,]{0,40}?\s)?$/i;
 /**
  * "预计…访问", and a wish for an encounter to come: "期待明年2月赴北京出席冬奥会开幕式，并同习近平举行会晤"
  * (looks forward to ... and to meeting Xi), where the wish reaches over "，并" to the verb it

@@ -901,3 +901,22 @@ describe('a guest hosted for a meeting or a meal', () => {
     assert.deepEqual(cues('The city hosted thousands of visitors for a festival.'), []);
   });
 });
+
+describe('an encounter proposed or asked for', () => {
+  it('is no event', () => {
+    assert.deepEqual(
+      cues(
+        'Dhaka has also proposed a meeting between Yunus and Indian prime minister Narendra Modi on the sidelines of the summit next week.',
+      ),
+      [],
+    );
+    assert.deepEqual(cues('Manila sought talks with Beijing over the shoal.'), []);
+    assert.deepEqual(cues('Seoul has requested a bilateral meeting with Tokyo.'), []);
+  });
+
+  it('leaves the encounter held after it', () => {
+    assert.deepEqual(cues('Modi requested a bilateral meeting, and the two leaders met on Friday in Beijing.'), [
+      'meeting "met"',
+    ]);
+  });
+});
