@@ -251,6 +251,44 @@ export const VENUES: readonly Venue[] = [
     country: 'france',
   },
   { name: 'Kumsusan State Guesthouse', aliases: ['锦绣山迎宾馆'], city: 'Pyongyang', country: 'north-korea' },
+  // Seats of government beyond the region, as the press names them without their city: "talks
+  // and a working lunch at 10 Downing Street", "Lula welcomed Xi at the Alvorada Palace".
+  {
+    name: '10 Downing Street',
+    aliases: ['Downing Street', '唐宁街10号', '唐宁街'],
+    city: 'London',
+    country: 'united-kingdom',
+  },
+  { name: 'Buckingham Palace', aliases: ['白金汉宫'], city: 'London', country: 'united-kingdom' },
+  { name: 'Union Buildings', aliases: [], city: 'Pretoria', country: 'south-africa' },
+  {
+    name: 'Alvorada Palace',
+    aliases: ['Palácio da Alvorada', 'Palacio da Alvorada', '黎明宫'],
+    city: 'Brasília',
+    country: 'brazil',
+  },
+  {
+    name: 'Planalto Palace',
+    aliases: ['Palácio do Planalto', 'Palacio do Planalto', 'Planalto', '高原宫'],
+    city: 'Brasília',
+    country: 'brazil',
+  },
+  {
+    name: 'Itamaraty Palace',
+    aliases: ['Palácio Itamaraty', 'Itamaraty', '伊塔马拉蒂宫'],
+    city: 'Brasília',
+    country: 'brazil',
+  },
+  { name: 'Casa Rosada', aliases: ['玫瑰宫'], city: 'Buenos Aires', country: '' },
+  { name: 'Mariinskyi Palace', aliases: ['Mariinsky Palace'], city: 'Kyiv', country: 'ukraine' },
+  {
+    name: 'Federal Chancellery',
+    aliases: ['Bundeskanzleramt', 'German Chancellery', 'chancellerie fédérale'],
+    city: 'Berlin',
+    country: 'germany',
+  },
+  { name: 'Aiwan-e-Sadr', aliases: [], city: 'Islamabad', country: 'pakistan' },
+  { name: 'Moncloa Palace', aliases: ['Palacio de la Moncloa', 'La Moncloa'], city: 'Madrid', country: 'spain' },
   // Airports and air bases where guests are met: "hours after landing at Changi Airport".
   { name: 'Changi Airport', aliases: ['Changi'], city: 'Singapore', country: 'singapore' },
   { name: 'Paya Lebar Air Base', aliases: [], city: 'Singapore', country: 'singapore' },

@@ -84,3 +84,20 @@ describe('the seats of government in New Delhi', () => {
     assert.deepEqual(findVenues('He spoke at Vigyan Bhavan on Lok Sabha business.'), []);
   });
 });
+
+describe('the seats of government beyond the region', () => {
+  it('place Downing Street, the Union Buildings and the palaces of Brasília in their cities', () => {
+    const text =
+      'After talks at 10 Downing Street and a stop at the Union Buildings, he was received at the Alvorada Palace, then at the Palácio do Planalto; 卢拉在伊塔马拉蒂宫设宴。';
+    assert.deepEqual(
+      findVenues(text).map(({ venue }) => `${venue.name}: ${venue.city}`),
+      [
+        '10 Downing Street: London',
+        'Union Buildings: Pretoria',
+        'Alvorada Palace: Brasília',
+        'Planalto Palace: Brasília',
+        'Itamaraty Palace: Brasília',
+      ],
+    );
+  });
+});
