@@ -216,6 +216,7 @@ export const VENUES: readonly Venue[] = [
       'headquarters of the Communist Party of Vietnam',
       'headquarters of the CPV',
       '越共中央驻地',
+      'Trụ sở Trung ương Đảng',
     ],
     city: 'Hanoi',
     country: 'vietnam',
@@ -251,6 +252,11 @@ export const VENUES: readonly Venue[] = [
     country: 'france',
   },
   { name: 'Kumsusan State Guesthouse', aliases: ['锦绣山迎宾馆'], city: 'Pyongyang', country: 'north-korea' },
+  // Hanoi's seats of state as the Vietnamese press names them: "Lễ đón ... tại Phủ Chủ tịch" (the
+  // Presidential Palace), "hội đàm tại Trụ sở Chính phủ" (the Government Headquarters).
+  { name: 'Phủ Chủ tịch', aliases: [], city: 'Hanoi', country: 'vietnam' },
+  { name: 'Trụ sở Chính phủ', aliases: [], city: 'Hanoi', country: 'vietnam' },
+  { name: 'Nhà Quốc hội', aliases: [], city: 'Hanoi', country: 'vietnam' },
   // Seats of government beyond the region, as the press names them without their city: "talks
   // and a working lunch at 10 Downing Street", "Lula welcomed Xi at the Alvorada Palace".
   {

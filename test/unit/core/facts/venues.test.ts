@@ -101,3 +101,14 @@ describe('the seats of government beyond the region', () => {
     );
   });
 });
+
+describe('the seats of state in Hanoi as the Vietnamese press names them', () => {
+  it('place the Presidential Palace, the Government Headquarters and the National Assembly House in Hanoi', () => {
+    const text =
+      'Lễ đón diễn ra tại Phủ Chủ tịch, hai nhà lãnh đạo hội đàm tại Trụ sở Chính phủ rồi thăm Nhà Quốc hội.';
+    assert.deepEqual(
+      findVenues(text).map(({ venue }) => `${venue.name}: ${venue.city}`),
+      ['Phủ Chủ tịch: Hanoi', 'Trụ sở Chính phủ: Hanoi', 'Nhà Quốc hội: Hanoi'],
+    );
+  });
+});
