@@ -108,6 +108,9 @@ const WEEKDAY_SPAN =
 /** "Arrivé jeudi en Chine", "reçu lundi par": French weekdays, read as the English ones are. */
 const FRENCH_WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 const FRENCH_WEEKDAY = /(?<!\p{L})(dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)(?!\p{L})/iu;
+/** "on Monday and Tuesday", "lundi et mardi": two weekdays a visit is told by, its first and its last. */
+const WEEKDAY_PAIR =
+  /(?<!\p{L})(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)\s+(?:and|et)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)(?!\p{L})/iu;
 const ZH_WEEKDAY = /(?:星期|礼拜|周)([日天一二三四五六])/u;
 const ZH_WEEKDAY_NUMBER: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 /** Words that put the event on the article's day, the day before or the day after. */
@@ -722,6 +725,12 @@ function dayShift(word: string): number {
   return /tomorrow|demain|明|ngày\s+mai/u.test(lower) ? 1 : 0;
 }
 
+/** The number of an English or French weekday's name, 0 = Sunday. */
+function weekdayIndex(name: string): number {
+  const lower = name.toLowerCase();
+  return WEEKDAYS.includes(lower) ? WEEKDAYS.indexOf(lower) : FRENCH_WEEKDAYS.indexOf(lower);
+}
+
 /** The weekday a sentence names, and which day of the event it is. */
 function weekdayCue(text: string, chinese: boolean, visit: boolean): WeekdayCue | undefined {
   if (chinese) {
@@ -742,6 +751,16 @@ function weekdayCue(text: string, chinese: boolean, visit: boolean): WeekdayCue 
   if (!visit) return { day, role: 'day' };
   const long = DAYS_LONG.exec(text);
   const days = long ? daysLong(long) : undefined;
+  // "recevait lundi et mardi le président français pour une visite d'État de deux jours": a visit
+  // told by two weekdays spans from the first to the second, when the days it lasts, if given, agree.
+  const pair = WEEKDAY_PAIR.exec(text);
+  if (pair) {
+    const first = weekdayIndex(pair[1]!);
+    const last = weekdayIndex(pair[2]!);
+    const length = ((last - first + 7) % 7) + 1;
+    if (length > 1 && (days === undefined ? length === 2 : days === length))
+      return { day: first, role: 'span', to: last };
+  }
   const weekdayAt = one.index + one[0].length - one[1]!.length;
   // "a four-day visit through Sunday": the weekday is the last day, whatever verb of arrival
   // the sentence also has; "arrived on Wednesday for a trip through Friday" names both ends.
@@ -1180,12 +1199,13 @@ function chineseNumber(text: string): number | undefined {
 
 /**
  * ", the first by a Chinese head of state since 2006", ", his first since visiting Lahore in 2006",
- * ", the first by a U.S. president since Bill Clinton in 1996": an apposition after the cue that
+ * ", the first by a U.S. president since Bill Clinton in 1996", ", la première d'un président français
+ * en Afrique du Sud depuis celle de Nicolas Sarkozy en février 2008": an apposition after the cue that
  * ranks the event among others, up to its clause's end (the dot of an abbreviation's capital does
  * not end it). Its year is the last such event's, not this one's.
  */
 const RANKED_SINCE =
-  /,\s*(?:(?:his|her|their|its|the|a)\s+)?(?:first|second|third|fourth|fifth|only|\d+(?:st|nd|rd|th))\b(?:[^,;.]|(?<=\b\p{Lu})\.){0,80}?\bsince\b(?:[^,;.]|(?<=\b\p{Lu})\.)*/giu;
+  /,\s*(?:(?:his|her|their|its|the|a)\s+)?(?:first|second|third|fourth|fifth|only|\d+(?:st|nd|rd|th))\b(?:[^,;.]|(?<=\b\p{Lu})\.){0,80}?\bsince\b(?:[^,;.]|(?<=\b\p{Lu})\.)*|,\s*(?:(?:sa|son|ses|leur|la|le)\s+)?(?:premi[èe]re?|deuxi[èe]me|troisi[èe]me|seule?|\d+e)(?!\p{L})(?:[^,;.]|(?<=\b\p{Lu})\.){0,80}?(?<!\p{L})depuis(?!\p{L})(?:[^,;.]|(?<=\b\p{Lu})\.)*/giu;
 
 /**
  * The sentence without the ranking appositions ({@link RANKED_SINCE}) that do not hold the cue

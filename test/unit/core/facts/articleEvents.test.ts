@@ -3052,3 +3052,33 @@ describe('a place named as what was discussed', () => {
     );
   });
 });
+
+describe('a French state visit told by its host', () => {
+  const visitOf = (sentence: string) =>
+    reports([sentence], { date: '2019-03-06' }).find((d) => d.family === 'visit' && !d.retrospective)?.report;
+
+  it('spans the two weekdays it is told by, whatever year its ranking names', () => {
+    const visit = visitOf(
+      "Lee Hsien Loong recevait lundi et mardi Joko Widodo pour une visite d'État de deux jours, la première d'un président indonésien à Singapour depuis celle de son prédécesseur en février 2008.",
+    );
+    assert.deepEqual([visit?.date, visit?.endDate], ['2019-03-04', '2019-03-05']);
+  });
+
+  it('keeps one day when the days it lasts do not agree with its two weekdays', () => {
+    const visit = visitOf("Lee Hsien Loong recevait lundi et mardi Joko Widodo pour une visite d'État de trois jours.");
+    assert.equal(visit?.endDate === '2019-03-05', false);
+  });
+
+  it('gives the dinner "en l’honneur de son hôte" to its guest', () => {
+    const drafts = reports(
+      [
+        "Lee Hsien Loong recevait lundi et mardi Joko Widodo pour une visite d'État de deux jours.",
+        "Lundi soir, Lee Hsien Loong a offert un dîner d'État en l'honneur de son hôte.",
+      ],
+      { date: '2019-03-06' },
+    );
+    assert.deepEqual(summary(drafts.filter((d) => d.family === 'banquet')), [
+      'banquet lee-hsien-loong+joko-widodo 2019-03-04 (relative)',
+    ]);
+  });
+});
