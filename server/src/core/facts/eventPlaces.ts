@@ -150,6 +150,24 @@ function namedAsMatter(text: string, at: number, from = 0): boolean {
   return MATTER_BEFORE_PLACE.test(text.slice(Math.max(from, at - 40), at));
 }
 
+/**
+ * "tại Phủ Chủ tịch ở thủ đô Viêng Chăn", "at the Presidential Palace in Vientiane": a building
+ * whose city the sentence names right after it is placed by that city (the name of the building
+ * may be any country's: every capital has a Presidential Palace).
+ */
+const CITY_OF_BUILDING = /^,?\s*(?:ở|tại|in|at|à)\s+(?:(?:thủ\s+đô|the\s+capital|the\s+city\s+of)\s+)?$/iu;
+
+function cityNamedAfter(text: string, match: { venue: Venue; end: number }): boolean {
+  if (match.venue.name === match.venue.city) return false;
+  return findVenues(text).some(
+    (next) =>
+      next.start > match.end &&
+      next.venue.name === next.venue.city &&
+      next.venue.city !== match.venue.city &&
+      CITY_OF_BUILDING.test(text.slice(match.end, next.start)),
+  );
+}
+
 /** "in Kazakhstan", "at Woodside": a place is named, though not one this reader knows. */
 const UNKNOWN_PLACE = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 /**
@@ -500,6 +518,7 @@ function namedVenue(sentence: SentenceView, before = Infinity, cueStart = -1): V
   for (const match of findVenues(sentence.text)) {
     if (match.start > before) break;
     if (!sentence.chinese && namedAsMatter(sentence.text, match.start)) continue;
+    if (cityNamedAfter(sentence.text, match)) continue;
     const near = sentence.text.slice(Math.max(0, match.start - 14), match.start);
     const capitalBefore = !sentence.chinese && ADJECTIVE_CAPITAL_BEFORE.test(sentence.text.slice(0, match.start));
     const estate = !sentence.chinese && ESTATE_IN.test(sentence.text.slice(Math.max(0, match.start - 48), match.start));

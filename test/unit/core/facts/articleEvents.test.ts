@@ -3082,3 +3082,20 @@ describe('a French state visit told by its host', () => {
     ]);
   });
 });
+
+describe('a building whose city the sentence names after it', () => {
+  const placeOf = (sentence: string) =>
+    reports([sentence], { date: '2019-03-06' }).find((d) => d.family === 'meeting')?.report.place;
+
+  it('is placed in that city, not the one the building’s name is known in', () => {
+    assert.equal(placeOf('Joko Widodo held talks with Lee Hsien Loong at the Istana in Jakarta on Monday.'), 'Jakarta');
+  });
+
+  it('is placed in its own city when no other follows it', () => {
+    assert.equal(placeOf('Joko Widodo held talks with Lee Hsien Loong at the Istana on Monday.'), 'Singapore');
+    assert.equal(
+      placeOf('Joko Widodo held talks with Lee Hsien Loong at the Istana in Singapore on Monday.'),
+      'Singapore',
+    );
+  });
+});
