@@ -1173,7 +1173,8 @@ function setPlace(draft: ReportDraft, source: ReportDraft): void {
  * A banquet or ceremony of welcome: its guest is the visitor when the sentence names none ("un dîner
  * d'État en l'honneur de son hôte", "chiêu đãi chào mừng").
  */
-const WELCOMING = /welcom|in honou?r of|en\s+l['’]honneur\s+d|en\s+(?:son|leur)\s+honneur|bienvenue|chào\s+mừng|欢迎|歡迎/iu;
+const WELCOMING =
+  /welcom|in honou?r of|en\s+l['’]honneur\s+d|en\s+(?:son|leur)\s+honneur|bienvenue|chào\s+mừng|欢迎|歡迎/iu;
 
 /**
  * "当晚，阮富仲和武文赏共同举行欢迎宴会": a welcome whose sentence names only its hosts, all of

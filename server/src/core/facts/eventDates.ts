@@ -254,7 +254,7 @@ function daysLong(match: RegExpExecArray): number {
 const LEFT_ON =
   /\b(?:left|departed|flew\s+out)\b[^.;]{0,40}?\bon\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
 /** An arrival told right before a weekday: "landed at Paya Lebar Air Base on". */
-const ARRIVED_BEFORE = /\b(?:arrived|landed|touched\s+down)\b[^.;,]{0,60}$/i;
+const ARRIVED_BEFORE = /\b(?:arrived|landed|touched\s+down|flew\s+in(?:to)?|flown\s+in)\b[^.;,]{0,60}$/i;
 const ENDS_ON =
   /\b(ends|ended|concludes|concluded|wraps\s+up|wrapped\s+up)\s+on\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
 /** The words right before a weekday that make it a visit's first day: "began on", "that started on". */
@@ -450,7 +450,10 @@ function dateOfClauses(
   const cueStart = cue.start;
   const articleDay = context.reference;
   const referenceDate = articleDay ? new Date(`${articleDay}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  const window = sentence.slice(0, arrivalClauseEnd(sentence, cue) ?? cueStart + DATE_REACH);
+  const window = withoutGatheringsTakenIn(
+    sentence.slice(0, arrivalClauseEnd(sentence, cue) ?? cueStart + DATE_REACH),
+    cue,
+  );
   const dayLike = DAY_LIKE.test(window) || FRENCH_MONTH.test(window) || holdsVietnameseDay(window);
   // "On December 14, Xi is scheduled to meet ...": a plan takes the day that opens its own clause,
   // as it takes one named after its cue; "On December 12, the ministry announced that Xi will
@@ -1231,6 +1234,21 @@ function withoutThingsDated(sentence: string, cue: CueSpan): string {
 }
 const THING_DATED =
   /\b(?:set\s+up|established|founded|signed|launched|adopted|created|formed|forged|built|opened|concluded|elevated|upgraded)\s+(?:in|since)\s+(?:[A-Z][a-z]+\s+)?\d{4}\b/g;
+
+/**
+ * ", which also takes in the meeting of the SCO Council of Heads of Government in Islamabad on
+ * October 15 and 16": a clause after a visit's words naming a gathering the visit takes in; its
+ * days are the gathering's, not the visit's first.
+ */
+const GATHERING_TAKEN_IN =
+  /,\s*(?:which|that)\s+(?:also\s+)?(?:takes?\s+in|took\s+in|includes?|included|will\s+(?:also\s+)?(?:take\s+in|include))\s+[^;]*/gi;
+
+/** `window` with the {@link GATHERING_TAKEN_IN} clauses after the cue blanked out. */
+function withoutGatheringsTakenIn(window: string, cue: CueSpan): string {
+  return window.replace(GATHERING_TAKEN_IN, (clause: string, at: number) =>
+    at >= cue.end ? ' '.repeat(clause.length) : clause,
+  );
+}
 
 /** True when the sentence names a year before the article's ("in 2023" in a 2025 article). */
 function mentionsEarlierYear(sentence: string, reference: string): boolean {

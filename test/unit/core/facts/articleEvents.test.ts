@@ -3099,3 +3099,26 @@ describe('a building whose city the sentence names after it', () => {
     );
   });
 });
+
+describe('a visit’s days beside what it takes in and how it ended', () => {
+  const visitOf = (sentences: string[], date: string) =>
+    reports(sentences, { date }).find((d) => d.family === 'visit' && !d.retrospective)?.report;
+
+  it('spans from the evening its visitor flew in to the day they left', () => {
+    const visit = visitOf(
+      ['Joko Widodo flew in on Wednesday night for a state visit to Singapore, and left late on Thursday.'],
+      '2019-03-08',
+    );
+    assert.deepEqual([visit?.date, visit?.endDate], ['2019-03-06', '2019-03-07']);
+  });
+
+  it('is not dated by the days of a gathering it takes in', () => {
+    const visit = visitOf(
+      [
+        'Joko Widodo arrived in Singapore on Monday on a four-day official visit, which also takes in the meeting of the ASEAN leaders on March 6 and 7.',
+      ],
+      '2019-03-05',
+    );
+    assert.deepEqual([visit?.date, visit?.endDate], ['2019-03-04', '2019-03-07']);
+  });
+});
