@@ -312,7 +312,7 @@ export function reportsOfArticle(
   toTheDayToldAfter(drafts, view, kb);
   spanOfTheStayToldAfter(drafts, view, kb);
   endOfTheVisitAnnounced(drafts, view, kb);
-  const welcomed = welcomeTheVisitor(drafts, kb);
+  const welcomed = welcomeTheVisitor(withoutEncountersToldAgain(drafts), kb);
   banquetOnTheDayOfTheWelcome(welcomed);
   return welcomed;
 }
@@ -1103,6 +1103,34 @@ function dayOfMonthAfter(date: string, day: number): string {
   const dd = String(day).padStart(2, '0');
   const inMonth = `${date.slice(0, 8)}${dd}`;
   return inMonth >= date ? inMonth : `${addMonths(date, 1).slice(0, 8)}${dd}`;
+}
+
+/**
+ * "The meeting with Sunak came on the second and final day of Ramaphosa's state visit": a sentence
+ * opening on an encounter the article has told, by its definite noun and the person it was with.
+ */
+const TOLD_AGAIN =
+  /^\s*(?:The|This|That|Their|His|Her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|encounter|call|conversation)\s+(?:with|between)\s/;
+
+/**
+ * The drafts without the encounters told again ({@link TOLD_AGAIN}) that share a person, and a day
+ * unless they give none of their own, with an encounter of the same family another sentence
+ * reported: the sentence remarks on that
+ * one, and the other people it names (the visit's host, "hosted by King Charles III") were not at it.
+ */
+function withoutEncountersToldAgain(drafts: ReportDraft[]): ReportDraft[] {
+  return drafts.filter((draft) => {
+    if (draft.retrospective || !TOLD_AGAIN.test(draft.report.text)) return true;
+    return !drafts.some(
+      (earlier) =>
+        earlier !== draft &&
+        earlier.family === draft.family &&
+        !earlier.retrospective &&
+        earlier.report.text !== draft.report.text &&
+        (earlier.report.date === draft.report.date || rank(draft.report) >= DATE_RANK.published) &&
+        earlier.persons.some((person) => draft.persons.includes(person)),
+    );
+  });
 }
 
 /** "In the evening", "that evening", "当晚": a sentence opening on the evening of a day told before. */

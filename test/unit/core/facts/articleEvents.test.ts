@@ -3122,3 +3122,25 @@ describe('a visit’s days beside what it takes in and how it ended', () => {
     assert.deepEqual([visit?.date, visit?.endDate], ['2019-03-04', '2019-03-07']);
   });
 });
+
+describe('an encounter told again by its definite noun', () => {
+  const meetings = (sentences: string[]) =>
+    summary(reports(sentences, { date: '2019-03-06' }).filter((d) => d.family === 'meeting'));
+
+  it('is the encounter told before, not one with the others the sentence names', () => {
+    assert.deepEqual(
+      meetings([
+        'Joko Widodo met Lee Hsien Loong at the Istana on Monday.',
+        'The meeting with Lee came on the second day of the Indonesian leader’s state visit, the first to be hosted by President Halimah Yacob since she took office.',
+      ]),
+      ['meeting joko-widodo+lee-hsien-loong 2019-03-04 (relative) Singapore'],
+    );
+  });
+
+  it('stays an encounter when no other sentence reports it', () => {
+    assert.equal(
+      meetings(['The meeting between Joko Widodo and Lee Hsien Loong took place at the Istana on Monday.']).length,
+      1,
+    );
+  });
+});
