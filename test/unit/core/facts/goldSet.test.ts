@@ -101,7 +101,7 @@ untouched-40   yes       1          1            1       0           0         1
 untouched-41   yes       1          1            1       0           0         18           0        18            18       17      18       0
 untouched-42   yes       1          1            1       0           0         19           0        19            19       19      19       0
 untouched-43   yes       1          1            17/20   0           0         17           0        17            17       17      17       0
-untouched-44   no        18/21      13/21        18/22   0           3         16           0        18            18       14      18       1
+untouched-44   yes       1          1            1       0           0         22           0        22            22       20      22       0
 `;
 
 /** What the extraction reaches; below any of these, something got worse. */
