@@ -490,7 +490,11 @@ function dateOfClauses(
   const scope = sentence.slice(planned ? cueStart : 0, endOfTheArrival(sentence, cue));
   const weekday = weekdayInAsideOnly(sentence, chinese, cue)
     ? undefined
-    : ((chinese ? undefined : (weekdayOfPluperfect(sentence, cue) ?? weekdayAfterAnother(sentence, cue, visit))) ??
+    : ((chinese
+        ? undefined
+        : (weekdayOfPluperfect(sentence, cue) ??
+          weekdayAfterAnother(sentence, cue, visit) ??
+          weekdayOfLaterClause(sentence, cue, visit))) ??
       weekdayCue(scope, chinese, visit) ??
       (planned && !chinese ? weekdayBeforePlan(sentence, cue, visit) : undefined));
   const relative = chinese
@@ -890,6 +894,20 @@ function weekdayAfterAnother(sentence: string, cue: CueSpan, visit: boolean): We
   if (!WEEKDAY_ASIDE.test(sentence.slice(0, cue.start))) return undefined;
   const after = sentence.slice(cue.start);
   return WEEKDAY.test(after) ? weekdayCue(after, false, visit) : undefined;
+}
+
+/**
+ * "paid a state visit to Singapore on Monday and met Lee Hsien Loong on Tuesday": an event whose
+ * words open a clause joined by "and" (or "and then", "before") to one a weekday dated, and whose
+ * own clause names another weekday, is of that other weekday.
+ */
+const JOINED_BEFORE_CUE = /\b(?:and|then|before)\s+(?:(?:then|also|later)\s+)?$/i;
+
+function weekdayOfLaterClause(sentence: string, cue: CueSpan, visit: boolean): WeekdayCue | undefined {
+  const before = sentence.slice(0, cue.start);
+  if (!JOINED_BEFORE_CUE.test(before) || !WEEKDAY.test(before)) return undefined;
+  const clause = CLAUSE_AFTER_CUE.exec(sentence.slice(cue.start))![0];
+  return WEEKDAY.test(clause) ? weekdayCue(clause, false, visit) : undefined;
 }
 
 /**

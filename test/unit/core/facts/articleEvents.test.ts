@@ -3144,3 +3144,22 @@ describe('an encounter told again by its definite noun', () => {
     );
   });
 });
+
+describe('an event in a clause joined to one a weekday dated', () => {
+  const meetingDay = (sentence: string) =>
+    reports([sentence], { date: '2019-03-06' }).find((d) => d.family === 'meeting')?.report.date;
+
+  it('is of the weekday its own clause names', () => {
+    assert.equal(
+      meetingDay('Joko Widodo paid a state visit to Singapore on Monday and met Lee Hsien Loong on Tuesday.'),
+      '2019-03-05',
+    );
+  });
+
+  it('is of the weekday before it when its own clause names none', () => {
+    assert.equal(
+      meetingDay('Joko Widodo arrived in Singapore on Monday and held talks with Lee Hsien Loong.'),
+      '2019-03-04',
+    );
+  });
+});
