@@ -294,6 +294,10 @@ export const VENUES: readonly Venue[] = [
     country: 'germany',
   },
   { name: 'Aiwan-e-Sadr', aliases: [], city: 'Islamabad', country: 'pakistan' },
+  // Country houses where leaders dine their guests away from the capital.
+  { name: 'Meseberg Palace', aliases: ['Schloss Meseberg', 'Meseberg'], city: 'Meseberg', country: 'germany' },
+  { name: 'Villa Kérylos', aliases: ['Villa Kerylos'], city: 'Beaulieu-sur-Mer', country: 'france' },
+  { name: 'Beaulieu-sur-Mer', aliases: [], city: 'Beaulieu-sur-Mer', country: 'france' },
   { name: 'Moncloa Palace', aliases: ['Palacio de la Moncloa', 'La Moncloa'], city: 'Madrid', country: 'spain' },
   // Airports and air bases where guests are met: "hours after landing at Changi Airport".
   { name: 'Changi Airport', aliases: ['Changi'], city: 'Singapore', country: 'singapore' },

@@ -92,7 +92,7 @@ untouched-31   yes       1          1            1       0           0         2
 untouched-32   yes       1          1            1       0           0         16           0        16            16       16      16       0
 untouched-33   yes       1          1            1       0           0         16           0        16            16       16      16       0
 untouched-34   yes       1          1            1       0           0         15           0        15            15       15      15       0
-untouched-35   yes       1          12/14        1       0           0         14           0        14            14       12      14       0
+untouched-35   yes       1          1            1       0           0         14           0        14            14       14      14       0
 untouched-36   yes       1          1            1       0           0         19           0        19            19       19      19       0
 untouched-37   yes       1          1            1       0           0         15           0        15            15       15      15       0
 untouched-38   yes       1          1            1       0           0         15           0        15            15       15      15       0

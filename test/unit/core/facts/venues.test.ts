@@ -100,6 +100,19 @@ describe('the seats of government beyond the region', () => {
       ],
     );
   });
+
+  it('place the country houses where leaders dine their guests in their towns', () => {
+    const text = 'A dinner at Meseberg Palace, north of Berlin; another at the Villa Kérylos in Beaulieu-sur-Mer.';
+    assert.deepEqual(
+      findVenues(text).map(({ venue }) => `${venue.name}: ${venue.city}`),
+      [
+        'Meseberg Palace: Meseberg',
+        'Berlin: Berlin',
+        'Villa Kérylos: Beaulieu-sur-Mer',
+        'Beaulieu-sur-Mer: Beaulieu-sur-Mer',
+      ],
+    );
+  });
 });
 
 describe('the seats of state in Hanoi as the Vietnamese press names them', () => {
