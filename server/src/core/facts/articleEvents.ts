@@ -224,7 +224,7 @@ export function reportsOfArticle(
       .sort((a, b) => Number(cues[a]!.format === 'signing') - Number(cues[b]!.format === 'signing'));
     order.forEach((c) => {
       const cue = cues[c]!;
-      for (const side of participants[c] ?? []) {
+      for (const side of sidesOf(participants[c], cue, people)) {
         const stops =
           familyOf(cue.format) === 'visit' ? legArrivedAt(people, cue, destinationsOf(view.text, people, cue)) : [];
         for (const stop of stops.length > 1 ? stops : [undefined]) {
@@ -1534,6 +1534,22 @@ function openerOfSentenceBefore(view: ArticleView, sentence: SentenceView, kb: K
   return personIdOf(first, kb);
 }
 
+/**
+ * The sides of a cue: those its sentence names, or, for a visit in a sentence opening on a pronoun
+ * and naming no one ("Il avait passé le début de la journée à Berlin", "He arrived in Hanoi on
+ * Tuesday for a state visit"), one side for the pronoun, which `draftOf` resolves.
+ */
+function sidesOf(
+  named: readonly CueParticipants[] | undefined,
+  cue: EventCue,
+  sentence: SentenceView,
+): readonly CueParticipants[] {
+  if (named && named.length > 0) return named;
+  return familyOf(cue.format) === 'visit' && !sentence.chinese && OPENING_PRONOUN.test(sentence.text)
+    ? [{ persons: [], parties: [] }]
+    : [];
+}
+
 /** "visited Li Xi": a call on a person is a meeting, not a visit to a place. */
 const VISITED_PERSON = /^[Vv]isit(?:ed|s|ing)?\s*$/;
 
@@ -1648,6 +1664,12 @@ function draftOf(
     persons.length === 1 &&
     A_GROUP_MET.test(sentence.text.slice(cue.end, cue.end + A_GROUP_REACH));
   if (needsCounterpart(cue.format) && persons.length < 2 && !guestless && !metAGroup) return undefined;
+  // A visit whose sentence opens on a pronoun and names no one (see `sidesOf`) is the visit of the
+  // person who opened the sentence before.
+  if (persons.length === 0 && familyOf(cue.format) === 'visit' && OPENING_PRONOUN.test(sentence.text)) {
+    const opener = openerOfSentenceBefore(view, sentence, kb);
+    if (opener) persons.push(opener);
+  }
   if (persons.length === 0 && !signing) return undefined;
   if (cue.retrospective) return retrospectiveDraft(view, at, cue, persons, context);
   const visit = familyOf(cue.format) === 'visit';

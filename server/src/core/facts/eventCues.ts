@@ -572,6 +572,14 @@ const ENGLISH: readonly CuePattern[] = [
   },
   // Case-sensitive: under the `i` flag \p{Lu} would match any letter ("visited a restaurant").
   { format: 'visit', words: ['visit'], pattern: /\b(?:[Vv]isited|[Vv]isits|will visit|to visit)\s+(?=\p{Lu})/gu },
+  // "spent the morning in Berlin", "spent Monday in Hanoi": a stay of hours or days in a place
+  // named next, a visit there.
+  {
+    format: 'visit',
+    words: ['spent', 'spend'],
+    pattern:
+      /\b[Ss]pen(?:t|ds|ding)\s+(?:the\s+(?:morning|afternoon|evening|day|weekend|first\s+(?:part|half)\s+of\s+the\s+day)|(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(?:morning|afternoon|evening))?|(?:two|three|four|five|several|a\s+few)\s+(?:hours|days)|a\s+day)\s+in\s+(?=\p{Lu})/gu,
+  },
   // "Phuc is visiting Laos from 19 to 21 February": a visit under way, its visitor named before.
   { format: 'visit', words: ['visiting'], pattern: /\b(?:is|are)\s+(?:currently\s+|now\s+)?visiting\s+(?=\p{Lu})/gu },
   // "met with visiting Spanish Prime Minister Pedro Sánchez": the visitor is named next.
@@ -642,7 +650,7 @@ const LATIN_BY_LANGUAGES: readonly (readonly RankedCue[])[] = [
 
 /** A word every French cue holds one of ("visite" as a word, not "visited"). */
 const FRENCH_CUE_WORDS =
-  /visites?(?!\p{L})|entreten|entretien|re[çc]u|accueilli|banquet\s+(?:d['’]|officiel)|rencontr|rendu|pourparlers|d[îi]n(?:er|[ée])|r[ée]uni(?:s|es?|r)(?!\p{L})|retrouv|se\s+sont\s+vu/iu;
+  /visites?(?!\p{L})|pass[ée](?!\p{L})|entreten|entretien|re[çc]u|accueilli|banquet\s+(?:d['’]|officiel)|rencontr|rendu|pourparlers|d[îi]n(?:er|[ée])|r[ée]uni(?:s|es?|r)(?!\p{L})|retrouv|se\s+sont\s+vu/iu;
 
 function latinCues(sentence: string): readonly RankedCue[] {
   const french = FRENCH_CUE_WORDS.test(sentence) ? 1 : 0;
@@ -985,7 +993,7 @@ const CHINESE_ONWARD_LEG = /^\s*[^，,。；;]{1,15}(?:后|之后)[，,]|(?:随�
  * government consultations"); a pattern without one would never be tried.
  */
 const QUICK =
-  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|tour|conversation|(?:tele)?phoned?|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|hosted|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|summits?|audiences?|sh(?:ook|akes?|aking)\s+hands|letters?|messages?|telegrams?|banquet|lunch(?:eon)?|dinner|ceremony|ceremonial|red[- ]carpet|arriv(?:ed|es|ing)|land(?:ed|s|ing)|touched\s+down|fl(?:ew|ies)\s+in|(?:tour|trip|journey)\s+(?:began|begins|started|starts|opened|ended|ends)|(?:stop|leg)\s+(?:was|were)|videoconferenc(?:e|ing)|military\s+honou?rs|guard\s+of\s+honou?r|honou?r\s+guard|arrival\s+honou?rs|gun\s+salute|welcomed|consultations)\b|\b(?:is|are)\s+in\b|会[见谈晤]|抵达|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式|礼炮|隆重欢迎|仪式[，,]?\s*欢迎/i;
+  /\b(?:met|meets?|meetings?|talks|visit(?:s|ed|ing)?|trip|tour|conversation|(?:tele)?phoned?|video|virtual|sign(?:s|ed|ing)?|ink(?:s|ed)|receiv(?:ed|es|ing)|receive|hosted|reception|courtesy|call(?:s|ed|ing)?\s+on|co-?chair(?:ed|s|ing)?|summits?|audiences?|sh(?:ook|akes?|aking)\s+hands|letters?|messages?|telegrams?|banquet|lunch(?:eon)?|dinner|ceremony|ceremonial|red[- ]carpet|arriv(?:ed|es|ing)|land(?:ed|s|ing)|touched\s+down|fl(?:ew|ies)\s+in|(?:tour|trip|journey)\s+(?:began|begins|started|starts|opened|ended|ends)|(?:stop|leg)\s+(?:was|were)|videoconferenc(?:e|ing)|military\s+honou?rs|guard\s+of\s+honou?r|honou?r\s+guard|arrival\s+honou?rs|gun\s+salute|welcomed|consultations|spen(?:t|ds|ding))\b|\b(?:is|are)\s+in\b|会[见谈晤]|抵达|拜会|访问|出访|签[署订约]|见证|通电话|通话|[贺致复回]信|[贺致]电|宴|欢迎仪式|礼炮|隆重欢迎|仪式[，,]?\s*欢迎/i;
 
 /**
  * "Thongloun invited Nguyen Phu Trong to visit Laos at a convenient time", "accepted the

@@ -127,6 +127,15 @@ export const FRENCH_CUES: readonly FrenchCue[] = [
   },
   // "sa visite en Chine", "une visite au Laos": the French of "a visit to", the country next.
   { format: 'visit', needs: /visite/u, pattern: words(/\bvisites?\s+(?:en|au|aux|à)\s+(?=\p{Lu})/gu) },
+  // "avait passé le début de la journée à Berlin", "a passé deux jours en Inde": a stay of hours or
+  // days in a place named next, a visit there.
+  {
+    format: 'visit',
+    needs: /pass[ée]/iu,
+    pattern: words(
+      /\bpass[ée]\s+(?:la\s+matin[ée]e|la\s+journ[ée]e|l['’]apr[èe]s-midi|la\s+soir[ée]e|le\s+d[ée]but\s+de\s+la\s+journ[ée]e|quelques\s+heures|(?:deux|trois|quatre|cinq)\s+jours)\s+(?:à|en|au|aux)\s+(?=\p{Lu})/gu,
+    ),
+  },
   // "a effectué une visite", "effectuera une visite", "s'est rendu au Laos": a visit.
   {
     format: 'visit',
@@ -139,7 +148,7 @@ export const FRENCH_CUES: readonly FrenchCue[] = [
 
 /** A quick first look at a sentence for any French cue word. */
 export const FRENCH_QUICK = words(
-  /visite|entreten|entretien|re[çc]u|accueilli|banquet\s+(?:d['’]|officiel)|rencontr|rendu|pourparlers|d[îi]n(?:er|[ée])|r[ée]uni(?:s|es?|r)(?!\p{L})|retrouv|se\s+sont\s+vu/iu,
+  /visite|pass[ée](?!\p{L})|entreten|entretien|re[çc]u|accueilli|banquet\s+(?:d['’]|officiel)|rencontr|rendu|pourparlers|d[îi]n(?:er|[ée])|r[ée]uni(?:s|es?|r)(?!\p{L})|retrouv|se\s+sont\s+vu/iu,
 );
 
 /**

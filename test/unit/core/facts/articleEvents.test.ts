@@ -2878,7 +2878,7 @@ describe('the visit of a guest a passive names before the host', () => {
 });
 
 describe('a French report of a day of two capitals', () => {
-  it('reads the morning spent elsewhere as a step of the same day, not a look back, and a visit "en" a country wherever the aside looks back to', () => {
+  it('reads the morning spent elsewhere as a step of the same day, a visit of its own, not a look back, and a visit "en" a country wherever the aside looks back to', () => {
     const drafts = reports(
       [
         'Joko Widodo effectuait vendredi sa première visite au Vietnam depuis son retour à Jakarta.',
@@ -2888,6 +2888,7 @@ describe('a French report of a day of two capitals', () => {
     );
     assert.deepEqual(summary(drafts), [
       'visit joko-widodo 2019-03-01 (relative) Viet Nam',
+      'visit joko-widodo 2019-03-01 (published) Singapore',
       'talks joko-widodo+lee-hsien-loong 2019-03-01 (published) Singapore',
     ]);
   });
@@ -3161,5 +3162,30 @@ describe('an event in a clause joined to one a weekday dated', () => {
       meetingDay('Joko Widodo arrived in Singapore on Monday and held talks with Lee Hsien Loong.'),
       '2019-03-04',
     );
+  });
+});
+
+describe('a stay of hours or days in a place', () => {
+  const visits = (sentences: string[]) =>
+    summary(reports(sentences, { date: '2019-03-06' }).filter((d) => d.family === 'visit'));
+
+  it('is a visit there, in English and in French', () => {
+    assert.deepEqual(visits(['Joko Widodo spent Tuesday in Singapore.']), [
+      'visit joko-widodo 2019-03-05 (relative) Singapore',
+    ]);
+    assert.deepEqual(visits(['Joko Widodo a passé la matinée à Singapour.']), [
+      'visit joko-widodo 2019-03-06 (published) Singapore',
+    ]);
+  });
+
+  it('is the visit of the person who opened the sentence before when its own opens on a pronoun', () => {
+    assert.deepEqual(
+      visits(['Joko Widodo held talks with Lee Hsien Loong in Singapore on Monday.', 'He spent Tuesday in Hanoi.']),
+      ['visit joko-widodo 2019-03-05 (relative) Hanoi'],
+    );
+  });
+
+  it('is no visit when no one before can be the pronoun', () => {
+    assert.deepEqual(visits(['Trade grew by a tenth last year.', 'He spent Tuesday in Hanoi.']), []);
   });
 });
