@@ -100,8 +100,9 @@ untouched-39   yes       1          1            1       0           0         1
 untouched-40   yes       1          1            1       0           0         18           0        18            18       18      18       0
 untouched-41   yes       1          1            1       0           0         18           0        18            18       17      18       0
 untouched-42   yes       1          1            1       0           0         19           0        19            19       19      19       0
-untouched-43   yes       1          1            17/20   0           0         17           0        17            17       17      17       0
+untouched-43   yes       1          1            18/20   0           0         18           0        18            18       18      18       0
 untouched-44   yes       1          1            1       0           0         22           0        22            22       20      22       0
+untouched-45   no        1          8/13         13/22   0           0         11           0        12            13       9       13       0
 `;
 
 /** What the extraction reaches; below any of these, something got worse. */
