@@ -325,14 +325,15 @@ const ENGLISH: readonly CuePattern[] = [
     pattern:
       /\b(?:was|were|is|are|being)\s+(?:(?:also|later|then|subsequently)\s+)?(?:received|hosted)\s+(?:[^.;,:]{1,60}?\s)?by\b/gi,
   },
-  // "received Xi", "received the Vietnamese Prime Minister": a host receiving a named guest.
-  // Case-sensitive, so that "received vaccines" or "received a letter" is no meeting; an order
-  // or a medal received is an honour, not a guest.
+  // "received Xi", "received the Vietnamese Prime Minister", wire copy's "received here today Crown
+  // Prince Mohammed bin Salman": a host receiving a named guest. Case-sensitive, so that "received
+  // vaccines" or "received a letter" is no meeting; an order or a medal received is an honour, not
+  // a guest.
   {
     format: 'meeting',
     words: ['receiv'],
     pattern:
-      /\b(?:received|receives|receiving|will receive)\s+(?:the\s+(?:visiting\s+)?)?(?=\p{Lu})(?!(?:Order|Medal|Award|Prize|Title|Certificate|Letter|Message)\b)/gu,
+      /\b(?:received|receives|receiving|will receive)\s+(?:(?:here\s+)?(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening))\s+|here\s+)?(?:the\s+(?:visiting\s+)?)?(?=\p{Lu})(?!(?:Order|Medal|Award|Prize|Title|Certificate|Letter|Message)\b)/gu,
   },
   // "Mr Lee hosted Mr Trump at the Istana for a meeting and a working lunch": a host taking in a
   // named guest for a meeting or a meal, as "received" is. Case-sensitive: the guest is named.
@@ -1134,7 +1135,7 @@ function englishSeparately(sentence: string, start: number, end: number, format:
  * for each guest, not one of them all.
  */
 /** "分别同…举行会谈", "先后会见了" (one after the other): a verb whose people meet the subject each in turn. */
-const CHINESE_SEPARATELY = /(?:分别|先后)(?:[同与和跟][^，,。；;]{1,30}?(?:举行|进行)?)?\s*$/u;
+const CHINESE_SEPARATELY = /(?:分别|先后)(?:[同与和跟][^，,。；;]{1,90}?(?:举行|进行)?)?\s*$/u;
 /** A clause opened by 这是 or 这也是 after a comma, up to the cue: a remark on the event told before it. */
 const ZH_REMARK_CLAUSE = /[，,]\s*这(?:也|还)?是[^，,。；;]*$/u;
 

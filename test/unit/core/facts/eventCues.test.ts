@@ -920,3 +920,15 @@ describe('an encounter proposed or asked for', () => {
     ]);
   });
 });
+
+describe('a guest received with the wire’s "here today" before the name', () => {
+  it('is a meeting', () => {
+    assert.deepEqual(cues('President Arif Alvi received here today Crown Prince Mohammed bin Salman.'), [
+      'meeting "received here today "',
+    ]);
+  });
+
+  it('is none when what was received is an honour', () => {
+    assert.deepEqual(cues('The Crown Prince received here today the Order of Pakistan.'), []);
+  });
+});
