@@ -1955,6 +1955,9 @@ function mergeInto(drafts: ReportDraft[], draft: ReportDraft, namedPairs: Readon
     for (const p of draft.persons) if (!same.persons.includes(p)) same.persons.push(p);
     into.participants = unique([...same.persons, ...into.participants, ...from.participants]);
   }
+  // A welcome a headline gives its host alone ("习近平和彭丽媛举行宴会 欢迎…元首") has its guests once
+  // the text names them.
+  if (same.guestless && !draft.guestless && same.persons.length > 1) delete same.guestless;
   addDocuments(into, from.documentDetails);
   addNumbers(into, from.numbers);
 }

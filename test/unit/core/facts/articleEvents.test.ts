@@ -3189,3 +3189,31 @@ describe('a stay of hours or days in a place', () => {
     assert.deepEqual(visits(['Trade grew by a tenth last year.', 'He spent Tuesday in Hanoi.']), []);
   });
 });
+
+describe('a Chinese banquet whose headline names only its host', () => {
+  it('has the guests the text names', () => {
+    const drafts = reports(
+      [
+        '阮富仲举行宴会 欢迎来访的外国元首',
+        '昨晚，阮富仲在河内举行宴会，欢迎来访的印度尼西亚总统佐科·维多多和朝鲜最高领导人金正恩。',
+      ],
+      { date: '2019-03-06', language: 'zh' },
+    );
+    assert.deepEqual(summary(drafts.filter((d) => d.family === 'banquet')), [
+      'banquet nguyen-phu-trong+joko-widodo+kim-jong-un 2019-03-05 (relative) Hanoi',
+    ]);
+  });
+});
+
+describe('Chinese talks held with each of a long list of guests', () => {
+  it('are talks with each guest, however long their titles', () => {
+    const drafts = reports(
+      ['昨天，阮富仲还在河内分别同朝鲜劳动党总书记、国务委员会委员长金正恩、印度尼西亚共和国总统佐科·维多多举行会谈。'],
+      { date: '2019-03-06', language: 'zh' },
+    );
+    assert.deepEqual(summary(drafts.filter((d) => d.family === 'meeting')).sort(), [
+      'talks nguyen-phu-trong+joko-widodo 2019-03-05 (relative) Hanoi',
+      'talks nguyen-phu-trong+kim-jong-un 2019-03-05 (relative) Hanoi',
+    ]);
+  });
+});
