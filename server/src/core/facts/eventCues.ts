@@ -755,14 +755,14 @@ const RETROSPECT_REACH = 60;
 
 /**
  * Sentences that look back rather than report: "has visited China many times", "since the
- * last meeting", "不久前…会见". An event read from them would carry the article's date and be
+ * last meeting", "The two leaders first met on the sidelines of the G20 summit", "不久前…会见". An event read from them would carry the article's date and be
  * wrong; they are skipped.
  */
 /** Looks back that are recent enough to be about an event the corpus may report: they can place it. */
 const RECENT = /^(?:不久前|前不久|recently)$/i;
 const RECENT_ALL = /不久前|前不久|\brecently\b/gi;
 const ENGLISH_RETROSPECT =
-  /\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:visited|met|held|paid|made|signed|spoken|talked)\b|\b(?:previously|recently|many times|in the past|ago|last (?:year|week)|earlier this (?:year|month)|first occasion|since)\b|\blast\s+(?:met|spoke|talked|visited|held|hosted)\b/i;
+  /\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:visited|met|held|paid|made|signed|spoken|talked)\b|\bfirst\s+(?:met|spoke|talked)\b|\b(?:previously|recently|many times|in the past|ago|last (?:year|week)|earlier this (?:year|month)|first occasion|since)\b|\blast\s+(?:met|spoke|talked|visited|held|hosted)\b/i;
 /**
  * "此前，桑切斯于4月9日至10日访问越南", "此前，习近平于3日至5日对土库曼斯坦进行了国事访问", "此前一站",
  * "此前，习近平当天对哈萨克斯坦进行国事访问", "此前，习近平11日在杜尚别同…举行…会晤" (the day after the

@@ -932,3 +932,18 @@ describe('a guest received with the wire’s "here today" before the name', () =
     assert.deepEqual(cues('The Crown Prince received here today the Order of Pakistan.'), []);
   });
 });
+
+describe('a pair’s first encounter', () => {
+  it('is a look back', () => {
+    assert.deepEqual(
+      cues('The two leaders first met on the sidelines of the Group of 20 summit in Hamburg in July last year.'),
+      [],
+    );
+  });
+
+  it('leaves a first summit reported as news', () => {
+    assert.deepEqual(cues('Trump and Putin held their first summit in Helsinki on Monday.'), [
+      'meeting "held their first summit"',
+    ]);
+  });
+});
