@@ -325,6 +325,14 @@ const ENGLISH: readonly CuePattern[] = [
     pattern:
       /\b(?:was|were|is|are|being)\s+(?:(?:also|later|then|subsequently)\s+)?(?:received|hosted)\s+(?:[^.;,:]{1,60}?\s)?by\b/gi,
   },
+  // "has secured annual talks ... after meeting Premier Li Keqiang at the Great Hall of the People
+  // yesterday", "before meeting with Modi": an encounter told in a clause of time, its subject the
+  // sentence's. Case-sensitive: the person met is named ("before meeting reporters" is none).
+  {
+    format: 'meeting',
+    words: ['meeting'],
+    pattern: /\b(?:[Aa]fter|[Bb]efore|[Ww]hile)\s+meeting\s+(?:with\s+)?(?=\p{Lu}|(?:the|his|her)\s+\p{Lu})/gu,
+  },
   // "received Xi", "received the Vietnamese Prime Minister", wire copy's "received here today Crown
   // Prince Mohammed bin Salman": a host receiving a named guest. Case-sensitive, so that "received
   // vaccines" or "received a letter" is no meeting; an order or a medal received is an honour, not

@@ -947,3 +947,18 @@ describe('a pair’s first encounter', () => {
     ]);
   });
 });
+
+describe('an encounter told in a clause of time', () => {
+  it('is a meeting: "after meeting Premier Li Keqiang"', () => {
+    assert.deepEqual(cues('Gillard has secured a deal after meeting Premier Li Keqiang yesterday.'), [
+      'meeting "after meeting "',
+    ]);
+    assert.deepEqual(cues('Before meeting with Lee Hsien Loong, Widodo toured the port.'), [
+      'meeting "Before meeting with "',
+    ]);
+  });
+
+  it('is none when no one is named: "before meeting reporters"', () => {
+    assert.deepEqual(cues('He looked tired before meeting reporters.'), []);
+  });
+});
