@@ -296,6 +296,7 @@ export const VENUES: readonly Venue[] = [
   { name: 'Aiwan-e-Sadr', aliases: [], city: 'Islamabad', country: 'pakistan' },
   // Country houses where leaders dine their guests away from the capital.
   { name: 'Meseberg Palace', aliases: ['Schloss Meseberg', 'Meseberg'], city: 'Meseberg', country: 'germany' },
+  { name: 'Chequers', aliases: ['契克斯'], city: 'Chequers', country: 'united-kingdom' },
   { name: 'Villa Kérylos', aliases: ['Villa Kerylos'], city: 'Beaulieu-sur-Mer', country: 'france' },
   { name: 'Beaulieu-sur-Mer', aliases: [], city: 'Beaulieu-sur-Mer', country: 'france' },
   { name: 'Moncloa Palace', aliases: ['Palacio de la Moncloa', 'La Moncloa'], city: 'Madrid', country: 'spain' },

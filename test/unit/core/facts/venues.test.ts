@@ -102,7 +102,8 @@ describe('the seats of government beyond the region', () => {
   });
 
   it('place the country houses where leaders dine their guests in their towns', () => {
-    const text = 'A dinner at Meseberg Palace, north of Berlin; another at the Villa Kérylos in Beaulieu-sur-Mer.';
+    const text =
+      'A dinner at Meseberg Palace, north of Berlin; another at the Villa Kérylos in Beaulieu-sur-Mer; talks at Chequers.';
     assert.deepEqual(
       findVenues(text).map(({ venue }) => `${venue.name}: ${venue.city}`),
       [
@@ -110,6 +111,7 @@ describe('the seats of government beyond the region', () => {
         'Berlin: Berlin',
         'Villa Kérylos: Beaulieu-sur-Mer',
         'Beaulieu-sur-Mer: Beaulieu-sur-Mer',
+        'Chequers: Chequers',
       ],
     );
   });
