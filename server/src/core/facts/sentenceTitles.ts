@@ -1,9 +1,9 @@
-import type { KnowledgeBase, PersonEntity } from '../../kb/knowledgeBase.js';
+import { holdersAt, type KnowledgeBase, type PersonEntity } from '../../kb/knowledgeBase.js';
 import type { Mention } from '../mentions/mentionIndex.js';
 import type { SentenceView } from './articleView.js';
 import { personIdOf } from './personIds.js';
 import { glueEnd, isInsideTitle } from './titleGlue.js';
-import { officeOfTitle } from './titleOffice.js';
+import { officeOfTitle, officesNamed } from './titleOffice.js';
 
 /** One title phrase attached to a person, with offsets into the article view text. */
 export interface TitlePiece {
@@ -58,6 +58,27 @@ function isTitle(m: Mention): boolean {
 }
 
 /**
+ * "the Crown Prince and Prime Minister Imran Khan held talks": a title joined by "and" to the one
+ * before a name, naming offices the person never held and someone else held on the date, is that
+ * other person's, named by the title alone, not a second title of the person named.
+ */
+function anotherHoldersTitle(
+  text: string,
+  title: Mention,
+  next: Mention,
+  person: PersonEntity | undefined,
+  kb: KnowledgeBase,
+  date: string | undefined,
+): boolean {
+  if (!person || !date || !/(?:^|\s)and\s/.test(text.slice(title.end, next.start))) return false;
+  const offices = title.known?.kind === 'office' ? [title.known] : officesNamed(kb, title.alias?.text ?? title.text);
+  if (offices.length === 0) return false;
+  const roles = person.entry.roles ?? [];
+  if (offices.some((office) => roles.some((role) => role.office === office.id))) return false;
+  return offices.some((office) => holdersAt(kb, office.id, date).some((holder) => holder.id !== person.id));
+}
+
+/**
  * Reads the titles printed beside each person in a sentence: before the name ("General
  * Secretary of the ... Central Committee and Lao President Thongloun Sisoulith",
  * "老挝人民革命党中央总书记、国家主席通伦") and after it, set off by a comma in English
@@ -95,6 +116,7 @@ export function readSentenceTitles(
           !(next && stackedInVietnamese(text, m, next, cursor))
         )
           break;
+        if (next && anotherHoldersTitle(text, m, next, people(person), kb, date)) break;
         chain.unshift(m);
         cursor = m.start;
       } else if (!isInsideTitle(m)) {

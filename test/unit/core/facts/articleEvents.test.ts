@@ -3217,3 +3217,21 @@ describe('Chinese talks held with each of a long list of guests', () => {
     ]);
   });
 });
+
+describe('a bare title joined by "and" to the title of a name', () => {
+  const meetings = (sentence: string) =>
+    summary(reports([sentence], { date: '2019-03-06' }).filter((d) => d.family === 'meeting'));
+
+  it('is the holder of that office when the person named never held it', () => {
+    assert.deepEqual(meetings('The Singaporean Prime Minister and President Joko Widodo held talks on Monday.'), [
+      'talks lee-hsien-loong+joko-widodo 2019-03-04 (relative)',
+    ]);
+  });
+
+  it('stays the named person’s title when they held both', () => {
+    assert.deepEqual(
+      meetings('General Secretary and President Nguyen Phu Trong held talks with Joko Widodo on Monday.'),
+      ['talks nguyen-phu-trong+joko-widodo 2019-03-04 (relative)'],
+    );
+  });
+});
