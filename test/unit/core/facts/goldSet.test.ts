@@ -1,5 +1,5 @@
 /**
- * The facts read from the sample corpus, the holdout texts and the thirty-nine sets of untouched texts, scored
+ * The facts read from the sample corpus, the holdout texts and the forty-five sets of untouched texts, scored
  * against the gold sets written by hand (`test/fixtures/facts-gold/`). The figures are printed; the floors
  * below are what the extraction reaches, so that a change making it worse fails here.
  */
@@ -102,7 +102,7 @@ untouched-41   yes       1          1            1       0           0         1
 untouched-42   yes       1          1            1       0           0         19           0        19            19       19      19       0
 untouched-43   yes       1          1            18/20   0           0         18           0        18            18       18      18       0
 untouched-44   yes       1          1            1       0           0         22           0        22            22       20      22       0
-untouched-45   no        1          8/13         13/22   0           0         11           0        12            13       9       13       0
+untouched-45   yes       1          18/19        19/22   0           0         19           0        18            19       18      19       0
 `;
 
 /** What the extraction reaches; below any of these, something got worse. */
