@@ -1033,6 +1033,18 @@ function toTheDayToldAfter(drafts: readonly ReportDraft[], view: ArticleView, kb
   }
 }
 
+/** The visits held, by a known visitor, that the article has read on one day and no more. */
+function* visitsOfOneDay(
+  drafts: readonly ReportDraft[],
+): Generator<{ visit: ReportDraft; date: string; visitor: string }> {
+  for (const visit of drafts) {
+    const { date, endDate } = visit.report;
+    const visitor = visit.persons[0];
+    if (visit.family !== 'visit' || visit.retrospective || visit.report.planned || endDate) continue;
+    if (visitor && date?.length === DAY_LENGTH) yield { visit, date, visitor };
+  }
+}
+
 /**
  * "Mr Kim called on Prime Minister Lee ... on Sunday evening, hours after landing", then "The
  * three-day stay, from Sunday to Tuesday, was Mr Kim's farthest trip abroad since he took
@@ -1041,11 +1053,7 @@ function toTheDayToldAfter(drafts: readonly ReportDraft[], view: ArticleView, kb
  * when it says). The sentence's own look back ranks the stay; it reports no other.
  */
 function spanOfTheStayToldAfter(drafts: readonly ReportDraft[], view: ArticleView, kb: KnowledgeBase): void {
-  for (const visit of drafts) {
-    const { date, endDate } = visit.report;
-    const visitor = visit.persons[0];
-    if (visit.family !== 'visit' || visit.retrospective || visit.report.planned || endDate) continue;
-    if (!visitor || date?.length !== DAY_LENGTH) continue;
+  for (const { visit, date, visitor } of visitsOfOneDay(drafts)) {
     for (const sentence of view.sentences) {
       if (sentence.chinese) continue;
       const stay = stayWeekdays(sentence.text);
@@ -1077,11 +1085,7 @@ const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', '
  * country than the one visited.
  */
 function endOfTheVisitAnnounced(drafts: readonly ReportDraft[], view: ArticleView, kb: KnowledgeBase): void {
-  for (const visit of drafts) {
-    const { date, endDate } = visit.report;
-    const visitor = visit.persons[0];
-    if (visit.family !== 'visit' || visit.retrospective || visit.report.planned || endDate) continue;
-    if (!visitor || date?.length !== DAY_LENGTH) continue;
+  for (const { visit, date, visitor } of visitsOfOneDay(drafts)) {
     for (const sentence of view.sentences) {
       const end = ANNOUNCED_END.exec(sentence.text);
       if (!end) continue;
