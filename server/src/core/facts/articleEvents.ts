@@ -6,6 +6,7 @@ import { findCues, THE_PAIR_AGAIN, type EventCue } from './eventCues.js';
 import {
   countedBackADay,
   dateOfReport,
+  weekdayIndex,
   weekdayNamed,
   weekdayOf,
   gatheringDayOf,
@@ -1076,7 +1077,6 @@ function spanOfTheStayToldAfter(drafts: readonly ReportDraft[], view: ArticleVie
  */
 const ANNOUNCED_END =
   /将于(\d{1,2})日结束对[^，,。；;]{1,12}的[^，,。；;]{0,4}访问|\b(?:will|is\s+(?:due|scheduled|set|expected)\s+to)\s+(?:end|conclude|wrap\s+up)\s+(?:his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay)\s+(?:[^.;]{0,40}?\s)?on\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/iu;
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
  * "习近平是19日下午...开始对巴西进行国事访问的", then "按照日程，习近平将于21日结束对巴西的国事访问，启程回国": a
@@ -1095,7 +1095,7 @@ function endOfTheVisitAnnounced(drafts: readonly ReportDraft[], view: ArticleVie
       if (countries.length > 0 && !countries.includes(visit.placeCountry ?? '')) continue;
       const last = end[1]
         ? dayOfMonthAfter(date, Number(end[1]))
-        : addDays(date, (WEEKDAY_NAMES.indexOf(end[2]!.toLowerCase()) - weekdayOf(date) + 7) % 7);
+        : addDays(date, (weekdayIndex(end[2]!) - weekdayOf(date) + 7) % 7);
       if (last > date && daysBetween(date, last) <= 7) visit.report.endDate = last;
       break;
     }

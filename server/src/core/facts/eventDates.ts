@@ -733,7 +733,7 @@ function dayShift(word: string): number {
 }
 
 /** The number of an English or French weekday's name, 0 = Sunday. */
-function weekdayIndex(name: string): number {
+export function weekdayIndex(name: string): number {
   const lower = name.toLowerCase();
   return WEEKDAYS.includes(lower) ? WEEKDAYS.indexOf(lower) : FRENCH_WEEKDAYS.indexOf(lower);
 }

@@ -157,9 +157,13 @@ function namedAsMatter(text: string, at: number, from = 0): boolean {
  */
 const CITY_OF_BUILDING = /^,?\s*(?:ở|tại|in|at|à)\s+(?:(?:thủ\s+đô|the\s+capital|the\s+city\s+of)\s+)?$/iu;
 
-function cityNamedAfter(text: string, match: { venue: Venue; end: number }): boolean {
+function cityNamedAfter(
+  text: string,
+  match: { venue: Venue; end: number },
+  venues: readonly { venue: Venue; start: number }[],
+): boolean {
   if (match.venue.name === match.venue.city) return false;
-  return findVenues(text).some(
+  return venues.some(
     (next) =>
       next.start > match.end &&
       next.venue.name === next.venue.city &&
@@ -515,10 +519,11 @@ function venueNamedShort(view: ArticleView, sentence: SentenceView): Venue | und
 }
 
 function namedVenue(sentence: SentenceView, before = Infinity, cueStart = -1): Venue | undefined {
-  for (const match of findVenues(sentence.text)) {
+  const venues = findVenues(sentence.text);
+  for (const match of venues) {
     if (match.start > before) break;
     if (!sentence.chinese && namedAsMatter(sentence.text, match.start)) continue;
-    if (cityNamedAfter(sentence.text, match)) continue;
+    if (cityNamedAfter(sentence.text, match, venues)) continue;
     const near = sentence.text.slice(Math.max(0, match.start - 14), match.start);
     const capitalBefore = !sentence.chinese && ADJECTIVE_CAPITAL_BEFORE.test(sentence.text.slice(0, match.start));
     const estate = !sentence.chinese && ESTATE_IN.test(sentence.text.slice(Math.max(0, match.start - 48), match.start));
